@@ -1,0 +1,114 @@
+"""The ``pma`` command: one entry point, one sub-module per product stage.
+
+Each sub-module registers its commands on ``app``; this file only wires them and turns errors into exit codes:
+0 ok, 1 user error (one line: file, row, field, what to do), 2 internal error (one line plus the log path).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+import traceback
+from datetime import datetime
+
+import typer
+
+from retrieval.errors import UserError
+from retrieval.settings import Settings
+
+app = typer.Typer(
+    name="pma",
+    help="PM Assistant: ask questions about customer feedback, summarize it into themes, draft an iteration plan, "
+    "and fine-tune the model on your own data. Runs offline on a laptop CPU.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Sub-modules that add commands. A module that is not present yet is simply skipped.
+_COMMAND_MODULES = ("feedback", "themes", "assistant", "finetune", "serve")
+
+
+@app.command("config")
+def config_command(json_output: bool = typer.Option(False, "--json", help="Print JSON instead of TOML-like text.")) -> None:
+    """Print the effective settings (constructor > PMA_* env > pma.toml > defaults), secrets masked.
+
+    Example: PMA_LLM_BACKEND=openai pma config
+    """
+    import json
+
+    data = Settings().masked()
+    if json_output:
+        typer.echo(json.dumps(data, indent=2))
+        return
+    for key, value in data.items():
+        if isinstance(value, dict):
+            typer.echo(f"\n[{key}]")
+            for sub, v in value.items():
+                typer.echo(f"{sub} = {json.dumps(v)}")
+        else:
+            typer.echo(f"{key} = {json.dumps(value)}")
+
+
+def _register() -> None:
+    for name in _COMMAND_MODULES:
+        try:
+            importlib.import_module(f"ui.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"ui.cli.{name}":
+                raise
+
+
+@app.callback()
+def _root() -> None:
+    """PM Assistant command line."""
+
+
+def _is_usage_error(exc: BaseException) -> bool:
+    # Typer ships its own copy of click; match its exception family by the `show` API instead of importing it.
+    return type(exc).__name__ in {"UsageError", "BadParameter", "NoSuchOption", "MissingParameter", "BadOptionUsage",
+                                  "BadArgumentUsage", "FileError", "ClickException"} and hasattr(exc, "show")
+
+
+def _log_internal_error(exc: BaseException) -> str:
+    try:
+        logs = Settings().logs_dir
+        logs.mkdir(parents=True, exist_ok=True)
+        path = logs / f"error-{datetime.now():%Y%m%d-%H%M%S}.log"
+        path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
+        return str(path)
+    except Exception:  # the log itself failed (read-only disk, bad settings): still say something useful
+        return "(no log: could not write to $PMA_HOME/logs)"
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run ``pma`` with ``argv`` and return the exit code (tests call this; ``main`` exits with it)."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _register()
+    try:
+        app(args=argv, standalone_mode=False)
+    except UserError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        return (1)
+    except (typer.Exit, SystemExit) as exc:
+        code = getattr(exc, "exit_code", getattr(exc, "code", 0)) or 0
+        return (int(code))
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        return (1)
+    except Exception as exc:
+        if _is_usage_error(exc):
+            exc.show()
+            return (1)
+        if isinstance(exc, KeyboardInterrupt):
+            return (130)
+        path = _log_internal_error(exc)
+        typer.echo(f"Internal error: {type(exc).__name__}: {exc} (details in {path})", err=True)
+        return (2)
+    return (0)
+
+
+def main() -> None:
+    """Console entry point (``pma``)."""
+    sys.exit(run())
