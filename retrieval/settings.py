@@ -81,6 +81,7 @@ class Settings(BaseSettings):
     )
 
     home: Path = Field(Path(".pma"), description="Data directory: embedded database, model caches, reports, uploads")
+    models_cache: Path | None = Field(None, description="Where converted models are cached; default $PMA_HOME/models")
     llm: LLMSettings = Field(default_factory=LLMSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     finetune: FinetuneSettings = Field(default_factory=FinetuneSettings)
@@ -104,7 +105,7 @@ class Settings(BaseSettings):
 
     @property
     def models_dir(self) -> Path:
-        return self.home / "models"
+        return self.models_cache or self.home / "models"
 
     @property
     def reports_dir(self) -> Path:
