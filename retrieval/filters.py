@@ -1,0 +1,109 @@
+"""Filters shared by search, stats, summaries and chat, turned into a SQL WHERE clause run inside the database.
+
+``--where KEY=VALUE`` accepts a feedback column (source, segment, app_version, language, external_id) or any
+metadata key kept from the export (for example ``platform=android``); an unknown key is an error, not an empty
+result, so a typo does not look like "no feedback".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+from retrieval.columns import parse_date
+from retrieval.errors import UserError
+
+COLUMN_KEYS = {"source": "source", "segment": "segment", "plan": "segment", "app_version": "app_version",
+               "version": "app_version", "language": "language", "external_id": "external_id", "rating": "rating"}
+
+
+@dataclass
+class Filters:
+    """Which feedback to look at. Empty means everything."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    sources: list[str] = field(default_factory=list)
+    min_rating: float | None = None
+    max_rating: float | None = None
+    where: dict[str, str] = field(default_factory=dict)
+    include_duplicates: bool = True
+
+    @classmethod
+    def from_cli(cls, *, since: str | None = None, until: str | None = None, source: list[str] | str | None = None,
+                 min_rating: float | None = None, max_rating: float | None = None,
+                 where: list[str] | None = None) -> "Filters":
+        """Build from command-line strings; raises ``UserError`` naming the bad option."""
+        pairs: dict[str, str] = {}
+        for item in where or []:
+            key, sep, value = item.partition("=")
+            if not sep or not key.strip():
+                raise UserError(f"--where {item!r}: expected KEY=VALUE.", hint="Example: --where platform=android")
+            pairs[key.strip()] = value.strip()
+        sources = [source] if isinstance(source, str) else list(source or [])
+        return cls(since=_date_option("--since", since), until=_date_option("--until", until, end_of_day=True),
+                   sources=[s for s in sources if s], min_rating=min_rating, max_rating=max_rating, where=pairs)
+
+    def sql(self, conn=None, alias: str = "f") -> tuple[str, list]:
+        """``(clause, params)`` for ``WHERE clause``; ``conn`` lets unknown metadata keys be detected."""
+        parts, params = ["TRUE"], []
+        if self.since:
+            parts.append(f"{alias}.created_at >= %s")
+            params.append(self.since)
+        if self.until:
+            parts.append(f"{alias}.created_at < %s")
+            params.append(self.until)
+        if self.sources:
+            parts.append(f"{alias}.source = ANY(%s)")
+            params.append(list(self.sources))
+        if self.min_rating is not None:
+            parts.append(f"{alias}.rating >= %s")
+            params.append(self.min_rating)
+        if self.max_rating is not None:
+            parts.append(f"{alias}.rating <= %s")
+            params.append(self.max_rating)
+        if not self.include_duplicates:
+            parts.append(f"{alias}.duplicate_of IS NULL")
+        for key, value in self.where.items():
+            column = COLUMN_KEYS.get(key.lower())
+            if column == "rating":
+                parts.append(f"{alias}.rating = %s")
+                params.append(float(value))
+            elif column:
+                parts.append(f"lower({alias}.{column}) = lower(%s)")
+                params.append(value)
+            else:
+                if conn is not None and conn.execute("SELECT 1 FROM feedback WHERE metadata ? %s LIMIT 1",
+                                                     (key,)).fetchone() is None:
+                    raise UserError(f"--where {key}={value}: unknown field '{key}'.",
+                                    hint=f"Use a column ({', '.join(sorted(COLUMN_KEYS))}) or a metadata key "
+                                         "from your export (see `pma stats --json`).")
+                parts.append(f"lower({alias}.metadata ->> %s) = lower(%s)")
+                params.extend([key, value])
+        return " AND ".join(parts), params
+
+    def describe(self) -> str:
+        bits = []
+        if self.since:
+            bits.append(f"since {self.since:%Y-%m-%d}")
+        if self.until:
+            bits.append(f"until {(self.until - timedelta(seconds=1)):%Y-%m-%d}")
+        if self.sources:
+            bits.append("source " + "/".join(self.sources))
+        if self.min_rating is not None:
+            bits.append(f"rating >= {self.min_rating:g}")
+        if self.max_rating is not None:
+            bits.append(f"rating <= {self.max_rating:g}")
+        bits += [f"{k}={v}" for k, v in self.where.items()]
+        return ", ".join(bits) or "all feedback"
+
+
+def _date_option(option: str, value: str | None, *, end_of_day: bool = False) -> datetime | None:
+    if not value:
+        return None
+    dt = parse_date(value)
+    if dt is None:
+        raise UserError(f"{option} {value!r}: not a date.", hint="Use YYYY-MM-DD, e.g. 2026-09-01.")
+    if end_of_day and len(value.strip()) <= 10:
+        dt = dt + timedelta(days=1)  # --until 2026-09-30 includes that whole day
+    return dt.astimezone(timezone.utc)

@@ -1,0 +1,262 @@
+"""Read feedback exports into rows of strings.
+
+Formats: CSV/TSV (delimiter sniffed), JSON (an array, or an object holding one list), JSONL, XLSX, TXT (one item per
+non-empty line) and folders of those. Encodings are detected with charset-normalizer (UTF-8, UTF-8 with BOM,
+UTF-16, GB18030/GBK, cp1252...). Every row keeps its 1-based row number in the file so errors can point at it.
+
+Not handled here: what the columns mean (see ``columns.py``) and anything about the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from retrieval.errors import UserError
+
+SUPPORTED = {".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+             ".xlsx": "xlsx", ".txt": "txt"}
+MAX_FIELD = 10 * 1024 * 1024
+
+
+@dataclass
+class RawRow:
+    """One record as read from a file: ``row`` is the line/record number a person would look for."""
+
+    file: Path
+    row: int
+    values: dict[str, str | None]
+    problem: str | None = None  # set when the record itself is malformed (ragged CSV row, non-object JSON item)
+
+
+@dataclass
+class LoadedFile:
+    path: Path
+    format: str
+    columns: list[str]
+    rows: list[RawRow] = field(default_factory=list)
+    encoding: str | None = None
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files to read: the given files, plus supported files inside given folders (sorted, recursive)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if not p.exists():
+            raise UserError(f"{p}: file not found.", hint="Check the path (relative paths start from the current folder).")
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not found:
+                raise UserError(f"{p}: folder has no supported files.",
+                                hint=f"Supported: {', '.join(sorted(SUPPORTED))}.")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
+    """Read one file. Raises ``UserError`` for an unknown format, an empty file or undecodable bytes."""
+    path = Path(path)
+    fmt = SUPPORTED.get(path.suffix.lower())
+    if fmt is None:
+        raise UserError(f"{path}: unknown format '{path.suffix or '(none)'}'.",
+                        hint=f"Use one of {', '.join(sorted(SUPPORTED))}, or export the data as CSV.")
+    data = path.read_bytes()
+    if not data.strip():
+        raise UserError(f"{path}: file is empty.", hint="Export the feedback again; the file has no content.")
+    if fmt == "xlsx":
+        return _load_xlsx(path, data)
+    text, encoding = decode_bytes(data, path)
+    loader = {"csv": _load_csv, "json": _load_json, "jsonl": _load_jsonl, "txt": _load_txt}[fmt]
+    loaded = loader(path, text)
+    loaded.encoding = encoding
+    if not loaded.rows:
+        raise UserError(f"{path}: no records found.", hint="The file has a header or structure but no feedback rows.")
+    return loaded
+
+
+def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
+    """Decode with BOM/UTF-8 first, then charset-normalizer's best guess."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=None).best()
+    if best is None or best.encoding is None:
+        raise UserError(f"{path}: cannot detect the text encoding (the bytes are not text in a known encoding).",
+                        hint="Re-export the file as UTF-8 CSV.")
+    encoding = best.encoding
+    # charset-normalizer reports GB2312/GBK for Chinese; GB18030 is a superset that decodes all of them.
+    if encoding.lower().replace("_", "") in {"gb2312", "gbk", "hz"}:
+        encoding = "gb18030"
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise UserError(f"{path}: bytes do not decode as {encoding} ({exc}).",
+                        hint="Re-export the file as UTF-8 CSV.") from exc
+
+
+def _clean_header(names: list[str | None]) -> list[str]:
+    out, seen = [], set()
+    for i, name in enumerate(names):
+        base = (name or "").strip().strip("\ufeff") or f"column_{i + 1}"
+        col, n = base, 2
+        while col in seen:
+            col, n = f"{base}_{n}", n + 1
+        seen.add(col)
+        out.append(col)
+    return out
+
+
+def _load_csv(path: Path, text: str) -> LoadedFile:
+    csv.field_size_limit(MAX_FIELD)
+    sample = text[:64 * 1024]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise UserError(f"{path}: file is empty.", hint="Export the feedback again.") from None
+    except csv.Error as exc:
+        raise UserError(f"{path}: line 1: not valid CSV ({exc}).", hint="Re-export the file as CSV.") from exc
+    columns = _clean_header(header)
+    loaded = LoadedFile(path, "csv", columns)
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            loaded.rows.append(RawRow(path, reader.line_num, {}, problem=f"not valid CSV ({exc})"))
+            continue
+        if not any(cell.strip() for cell in record):
+            continue
+        row_no = reader.line_num
+        problem = None
+        if len(record) > len(columns):
+            extra = record[len(columns):]
+            if any(c.strip() for c in extra):
+                problem = f"has {len(record)} fields but the header has {len(columns)}"
+            record = record[:len(columns)]
+        values = {c: (v if v != "" else None) for c, v in zip(columns, record)}
+        loaded.rows.append(RawRow(path, row_no, values, problem))
+    return loaded
+
+
+def _flatten(obj: dict, prefix: str = "", depth: int = 0) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and depth < 3:
+            out.update(_flatten(value, f"{name}.", depth + 1))
+        elif isinstance(value, (dict, list)):
+            out[name] = json.dumps(value, ensure_ascii=False)[:MAX_FIELD]
+        elif value is None:
+            out[name] = None
+        else:
+            out[name] = str(value)
+    return out
+
+
+def _records_to_loaded(path: Path, fmt: str, items: list[tuple[int, object]]) -> LoadedFile:
+    columns: list[str] = []
+    rows: list[RawRow] = []
+    for row_no, item in items:
+        if isinstance(item, str):
+            item = {"text": item}
+        if not isinstance(item, dict):
+            rows.append(RawRow(path, row_no, {}, problem=f"is a {type(item).__name__}, expected an object"))
+            continue
+        values = _flatten(item)
+        for c in values:
+            if c not in columns:
+                columns.append(c)
+        rows.append(RawRow(path, row_no, values))
+    return LoadedFile(path, fmt, columns, rows)
+
+
+def _load_json(path: Path, text: str) -> LoadedFile:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        where = f"line {exc.lineno}: " if isinstance(exc, json.JSONDecodeError) else ""
+        raise UserError(f"{path}: {where}not valid JSON ({getattr(exc, 'msg', exc)}).",
+                        hint="Fix the JSON or export JSON Lines (.jsonl), one object per line.") from exc
+    if isinstance(data, dict):
+        lists = [v for v in data.values() if isinstance(v, list)]
+        if len(lists) != 1:
+            raise UserError(f"{path}: JSON object must hold exactly one list of feedback items (found {len(lists)}).",
+                            hint="Pass an array of objects, or an object like {\"items\": [...]}.")
+        data = lists[0]
+    if not isinstance(data, list):
+        raise UserError(f"{path}: JSON must be an array of feedback objects.", hint="Wrap the items in [ ... ].")
+    return _records_to_loaded(path, "json", list(enumerate(data, start=1)))
+
+
+def _load_jsonl(path: Path, text: str) -> LoadedFile:
+    items: list[tuple[int, object]] = []
+    bad: list[RawRow] = []
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            items.append((line_no, json.loads(line)))
+        except (json.JSONDecodeError, RecursionError) as exc:
+            bad.append(RawRow(path, line_no, {}, problem=f"is not valid JSON ({getattr(exc, 'msg', exc)})"))
+    loaded = _records_to_loaded(path, "jsonl", items)
+    loaded.rows = sorted(loaded.rows + bad, key=lambda r: r.row)
+    return loaded
+
+
+def _load_txt(path: Path, text: str) -> LoadedFile:
+    rows = [RawRow(path, n, {"text": line.strip()}) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    return LoadedFile(path, "txt", ["text"], rows)
+
+
+def _load_xlsx(path: Path, data: bytes) -> LoadedFile:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a broken zip/xml
+        raise UserError(f"{path}: not a readable Excel workbook ({type(exc).__name__}).",
+                        hint="Open it in Excel and save as .xlsx or CSV.") from exc
+    ws = wb.worksheets[0]
+    it = ws.iter_rows(values_only=True)
+    header = next(it, None)
+    if header is None:
+        raise UserError(f"{path}: the first sheet is empty.", hint="Put the feedback in the first sheet with a header row.")
+    columns = _clean_header([None if h is None else str(h) for h in header])
+    loaded = LoadedFile(path, "xlsx", columns)
+    for row_no, record in enumerate(it, start=2):
+        if record is None or all(v is None or str(v).strip() == "" for v in record):
+            continue
+        values = {}
+        for c, v in zip(columns, record):
+            if v is None or str(v) == "":
+                values[c] = None
+            elif hasattr(v, "isoformat"):
+                values[c] = v.isoformat()
+            else:
+                values[c] = str(v)
+        loaded.rows.append(RawRow(path, row_no, values))
+    wb.close()
+    if not loaded.rows:
+        raise UserError(f"{path}: no records found.", hint="The sheet has a header but no feedback rows.")
+    return loaded

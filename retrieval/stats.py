@@ -1,0 +1,46 @@
+"""Counts over stored feedback, computed in SQL: by source, month, rating, language; duplicates; ingest runs."""
+
+from __future__ import annotations
+
+from retrieval.db import Database
+from retrieval.filters import Filters
+
+
+def feedback_stats(db: Database, filters: Filters | None = None) -> dict:
+    """Numbers a PM checks after loading data. Every figure comes from one SQL aggregate."""
+    filters = filters or Filters()
+    with db.connect() as conn:
+        where, params = filters.sql(conn)
+
+        def grouped(expr: str, order: str = "2 DESC, 1") -> dict:
+            rows = conn.execute(f"SELECT {expr} AS key, count(*) FROM feedback f WHERE {where} GROUP BY 1 ORDER BY {order}",
+                                params).fetchall()
+            return {("(none)" if k is None else str(k)): n for k, n in rows}
+
+        total, dups, redacted, first, last, users = conn.execute(
+            f"SELECT count(*), count(f.duplicate_of), count(*) FILTER (WHERE f.redacted), min(f.created_at), "
+            f"max(f.created_at), count(DISTINCT f.author_hash) FROM feedback f WHERE {where}", params).fetchone()
+        stats = {
+            "filters": filters.describe(),
+            "total": total,
+            "near_duplicates": dups,
+            "redacted": redacted,
+            "distinct_users": users,
+            "first_date": first.isoformat() if first else None,
+            "last_date": last.isoformat() if last else None,
+            "by_source": grouped("f.source"),
+            "by_month": grouped("to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM')", "1"),
+            "by_rating": grouped("f.rating::int", "1"),
+            "by_language": grouped("f.language"),
+            "by_segment": grouped("f.segment"),
+            "metadata_keys": [r[0] for r in conn.execute(
+                f"SELECT DISTINCT jsonb_object_keys(f.metadata) FROM feedback f WHERE {where} ORDER BY 1", params)],
+            "embedding_model": db.get_meta(conn, "embedding_model"),
+            "last_runs": [
+                {"id": r[0], "file": r[1], "status": r[2], "read": r[3], "added": r[4], "duplicates": r[5],
+                 "rejected": r[6], "started_at": r[7].isoformat()}
+                for r in conn.execute("SELECT id, file, status, read, added, duplicates, rejected, started_at "
+                                      "FROM ingest_runs ORDER BY id DESC LIMIT 5")
+            ],
+        }
+    return stats

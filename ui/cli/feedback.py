@@ -1,0 +1,129 @@
+"""`pma ingest`, `pma search`, `pma stats`, `pma reindex`: getting feedback in and finding it again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from retrieval.errors import UserError
+from retrieval.settings import Settings
+from ui.cli import app
+
+
+def _parse_map(items: list[str] | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in items or []:
+        col, sep, fld = item.partition("=")
+        if not sep or not col or not fld:
+            raise UserError(f"--map {item!r}: expected COLUMN=FIELD.", hint="Example: --map Bewertung=rating")
+        out[fld.strip()] = col.strip()
+    return out
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders: CSV, TSV, JSON, JSONL, XLSX, TXT."),
+    source: str = typer.Option(None, "--source", help="Label every item with this source (default: the export's source column, else the file name)."),
+    text_col: str = typer.Option(None, "--text-col", help="Column holding the feedback text (auto-detected)."),
+    date_col: str = typer.Option(None, "--date-col", help="Column holding the date (auto-detected)."),
+    map_: list[str] = typer.Option(None, "--map", help="COLUMN=FIELD, FIELD one of text, date, rating, source, user, segment, version, external_id. Repeatable."),
+    keep_pii: bool = typer.Option(False, "--keep-pii", help="Store text as is (e-mails, phones, cards, IPs are redacted by default)."),
+    json_output: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
+) -> None:
+    """Load feedback exports into the database (redacted, de-duplicated, embedded).
+
+    Example: pma ingest examples/feedback.csv
+    """
+    from retrieval.ingest import ingest_paths
+
+    report = ingest_paths(paths, Settings(), source=source, text_col=text_col, date_col=date_col,
+                          mapping=_parse_map(map_), keep_pii=keep_pii, progress=not json_output)
+    data = report.as_dict()
+    if json_output:
+        typer.echo(json.dumps(data, indent=2, default=str))
+    else:
+        for f in report.files:
+            typer.echo(f"{f.file}: read {f.read}, added {f.added}, duplicates {f.duplicates} "
+                       f"(near-duplicates linked {f.near_duplicates}), redacted {f.redacted}, rejected {f.rejected}"
+                       f" in {f.seconds:.1f}s")
+    rejected = [f for f in report.files if f.rejected]
+    if rejected:
+        first = rejected[0]
+        raise UserError(f"{report.total('rejected')} row(s) rejected, e.g. {first.first_problem}.",
+                        hint=f"The other rows were stored. Reasons per row: {first.rejects_path}")
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="What to look for, in any language."),
+    k: int = typer.Option(None, "--k", help="Number of results (default from settings: 10)."),
+    since: str = typer.Option(None, help="Only feedback on or after this date (YYYY-MM-DD)."),
+    until: str = typer.Option(None, help="Only feedback on or before this date (YYYY-MM-DD)."),
+    source: list[str] = typer.Option(None, "--source", help="Only these sources. Repeatable."),
+    min_rating: float = typer.Option(None, "--min-rating"),
+    max_rating: float = typer.Option(None, "--max-rating"),
+    where: list[str] = typer.Option(None, "--where", help="KEY=VALUE on a column or metadata field. Repeatable."),
+    mode: str = typer.Option("hybrid", help="hybrid (default), dense or lexical."),
+    json_output: bool = typer.Option(False, "--json", help="Print a JSON list."),
+) -> None:
+    """Find feedback by meaning and keywords (hybrid search with filters).
+
+    Example: pma search "offline maps won't download" --since 2026-10-01 --k 5
+    """
+    from retrieval.filters import Filters
+    from retrieval.search import Searcher
+
+    filters = Filters.from_cli(since=since, until=until, source=source, min_rating=min_rating,
+                               max_rating=max_rating, where=where)
+    hits = Searcher(Settings()).search(query, k=k, filters=filters, mode=mode)
+    if json_output:
+        keys = ("id", "score", "text", "source", "created_at", "rating", "metadata")
+        typer.echo(json.dumps([{k_: h.as_dict()[k_] for k_ in keys} for h in hits], indent=2, ensure_ascii=False))
+        return
+    if not hits:
+        typer.echo(f"No feedback matches ({filters.describe()}).")
+    for h in hits:
+        date = h.created_at.date().isoformat() if h.created_at else "no date"
+        rating = f" {h.rating:g}★" if h.rating is not None else ""
+        text = h.text if len(h.text) <= 300 else h.text[:297] + "..."
+        typer.echo(f"[{h.ref}] {h.source} {date}{rating}  score {h.score:.4f}\n    {text}")
+
+
+@app.command()
+def stats(
+    since: str = typer.Option(None), until: str = typer.Option(None),
+    source: list[str] = typer.Option(None, "--source"),
+    json_output: bool = typer.Option(False, "--json"),
+) -> None:
+    """Counts of stored feedback by source, month, rating and language.
+
+    Example: pma stats --json
+    """
+    from retrieval.db import Database
+    from retrieval.filters import Filters
+    from retrieval.stats import feedback_stats
+
+    data = feedback_stats(Database(Settings()), Filters.from_cli(since=since, until=until, source=source))
+    if json_output:
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    typer.echo(f"{data['total']} feedback items ({data['filters']}), {data['distinct_users']} distinct users, "
+               f"{data['near_duplicates']} near-duplicates, {data['redacted']} with PII redacted")
+    typer.echo(f"dates: {data['first_date'] or '-'} .. {data['last_date'] or '-'}")
+    for title, key in (("by source", "by_source"), ("by month", "by_month"), ("by rating", "by_rating"),
+                       ("by language", "by_language"), ("by segment", "by_segment")):
+        typer.echo(f"{title}: " + ", ".join(f"{k} {v}" for k, v in data[key].items()))
+
+
+@app.command()
+def reindex(json_output: bool = typer.Option(False, "--json")) -> None:
+    """Re-embed all stored feedback with the configured embedding model (after changing PMA_EMBEDDING_MODEL).
+
+    Example: PMA_EMBEDDING_MODEL=BAAI/bge-small-en-v1.5 pma reindex
+    """
+    from retrieval.reindex import reindex as run_reindex
+
+    result = run_reindex(Settings(), progress=not json_output)
+    typer.echo(json.dumps(result) if json_output else f"Re-embedded {result['reembedded']} items with {result['model']}.")
