@@ -1,0 +1,105 @@
+"""Hybrid search, filters, Chinese queries and the CLI, on real PostgreSQL with the bundled embedder."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import write
+from retrieval.errors import UserError
+from retrieval.filters import Filters
+from retrieval.ingest import ingest_paths
+from retrieval.search import Searcher
+
+ITEMS = """date,source,text,rating,plan,platform
+2026-08-20,app_store,Offline maps never finish downloading before my hike,1,Free,ios
+2026-09-05,play_store,The offline map download gets stuck at 90 percent,2,Plus,android
+2026-09-10,support_ticket,Battery drains within two hours when GPS tracking runs,2,Team,android
+2026-10-01,app_store,I love discovering new trails from community photos,5,Plus,ios
+2026-10-12,play_store,离线地图下载一直失败，户外没有信号时根本用不了,1,Free,android
+2026-10-15,play_store,登录以后应用闪退，请尽快修复,1,Free,android
+2026-11-01,survey_nps,Please add an Apple Watch app for tracking,4,Team,ios
+2026-11-02,support_ticket,Billing charged me twice for the annual subscription,1,Plus,web
+"""
+
+
+@pytest.fixture
+def loaded(db_settings, tmp_path):
+    ingest_paths([write(tmp_path / "items.csv", ITEMS)], db_settings)
+    return Searcher(db_settings)
+
+
+def texts(hits):
+    return [h.text for h in hits]
+
+
+def test_hybrid_finds_by_meaning_and_keyword(loaded):
+    hits = loaded.search("maps won't download offline", k=3)
+    assert {"Offline maps never finish downloading before my hike",
+            "The offline map download gets stuck at 90 percent"} <= set(texts(hits))
+    assert hits[0].score >= hits[-1].score and hits[0].ref == f"F{hits[0].id}"
+    dense_only = loaded.search("charged twice", k=1, mode="dense")
+    assert dense_only[0].text.startswith("Billing charged me twice")
+    lexical = loaded.search("subscription", k=5, mode="lexical")
+    assert texts(lexical) == ["Billing charged me twice for the annual subscription"]
+
+
+def test_chinese_query_matches_chinese_text(loaded):
+    lexical = loaded.search("离线地图", k=3, mode="lexical")
+    assert texts(lexical) == ["离线地图下载一直失败，户外没有信号时根本用不了"]
+    hybrid = loaded.search("闪退", k=2)
+    assert hybrid[0].text == "登录以后应用闪退，请尽快修复"
+
+
+def test_filters_are_applied_in_the_database(loaded):
+    f = Filters.from_cli(since="2026-09-01", until="2026-10-15", source=["play_store"])
+    hits = loaded.search("offline maps", k=10, filters=f)
+    assert hits and all(h.source == "play_store" and "2026-09-01" <= h.created_at.date().isoformat() <= "2026-10-15"
+                        for h in hits)
+    assert len(hits) == 3
+    low = loaded.search("app", k=10, filters=Filters(max_rating=1))
+    assert low and all(h.rating == 1 for h in low)
+    ios = loaded.search("app", k=10, filters=Filters.from_cli(where=["platform=ios"]))
+    assert len(ios) == 3 and all(h.metadata["platform"] == "ios" for h in ios)
+    team = loaded.search("app", k=10, filters=Filters.from_cli(where=["plan=team"]))
+    assert {h.segment for h in team} == {"Team"}
+    with pytest.raises(UserError, match="unknown field 'platfrom'"):
+        loaded.search("app", filters=Filters.from_cli(where=["platfrom=ios"]))
+    with pytest.raises(UserError, match="--since 'last tuesday'"):
+        Filters.from_cli(since="last tuesday")
+
+
+def test_empty_database_and_empty_query(db_settings):
+    searcher = Searcher(db_settings)
+    assert searcher.search("anything") == []
+    with pytest.raises(UserError, match="query is empty"):
+        searcher.search("  ")
+
+
+def test_cli_search_stats_config(db_settings, tmp_path, monkeypatch, capsys):
+    from ui.cli import run
+
+    monkeypatch.setenv("PMA_HOME", str(db_settings.home))
+    monkeypatch.setenv("PMA_MODELS_CACHE", str(db_settings.models_cache))
+    monkeypatch.setenv("PMA_DATABASE_URL", db_settings.retrieval.database_url.get_secret_value())
+    monkeypatch.setenv("PMA_LLM_API_KEY", "sk-secret-value")
+    assert run(["ingest", str(write(tmp_path / "items.csv", ITEMS)), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["added"] == 8
+    assert run(["search", "battery drain", "--k", "2", "--json", "--source", "support_ticket"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out[0]["text"].startswith("Battery drains") and set(out[0]) == {
+        "id", "score", "text", "source", "created_at", "rating", "metadata"}
+    assert run(["stats", "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["total"] == 8 and stats["by_language"] == {"en": 6, "zh": 2} and stats["by_month"]["2026-10"] == 3
+    assert run(["config", "--json"]) == 0
+    config = capsys.readouterr().out
+    assert "sk-secret-value" not in config and json.loads(config)["llm"]["api_key"] == "****"
+    # bad input: one line, exit 1, nothing lost
+    assert run(["ingest", str(tmp_path / "nope.csv")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope.csv: file not found" in err
+    assert run(["search", "x", "--where", "bogus"]) == 1
+    assert "expected KEY=VALUE" in capsys.readouterr().err
+    assert run(["stats", "--json"]) == 0 and json.loads(capsys.readouterr().out)["total"] == 8
