@@ -1,0 +1,291 @@
+"""The ``local`` backend: a transformers causal LM running in this process, optionally with a LoRA adapter.
+
+The model comes from ``resolve_llm(settings.llm.model)`` ("bundled" -> the converted SmolLM2 folder, else a Hub id
+or folder) and loads on first use (``warm_up``). Device ``auto`` picks CUDA when present, else CPU; weights are
+bf16 on GPUs that support it and fp32 otherwise. A LoRA adapter (``settings.llm.adapter``) is checked against the
+base model, loaded with peft and merged for inference speed. The prompt is rendered with
+``assistant.prompts.render_prompt``, the same function fine-tuning uses.
+
+Thread safety: loading is guarded by a lock; generation is serialized by another (one model, one forward pass at a
+time; concurrent requests queue). Streaming runs ``generate`` in a worker thread feeding a
+``TextIteratorStreamer``; closing the iterator stops that thread at the next token.
+
+Not handled: batching several requests together, quantized weights, multi-GPU placement.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.llm.base import check_messages, stop_filtered, truncate_at_stop
+from assistant.models import BUNDLED_LLM_NAME, resolve_llm
+from assistant.prompts import Message, render_prompt
+from retrieval.errors import UserError
+from retrieval.settings import BUNDLED, Settings
+
+log = logging.getLogger(__name__)
+
+
+class LocalLLM:
+    """transformers model in this process. ``LocalLLM(settings)`` is cheap; ``warm_up()`` loads the weights."""
+
+    name = "local"
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._load_lock = threading.Lock()
+        self._generate_lock = threading.Lock()
+        self._model: Any = None
+        self._tokenizer: Any = None
+        self._path: str | None = None
+        self._device: str | None = None
+        self._dtype: str | None = None
+
+    # ---- LLM protocol ----------------------------------------------------------------------------------------
+    def describe(self) -> dict[str, Any]:
+        """Backend, model setting, resolved path, adapter, device and dtype (the last three resolved after load)."""
+        cfg = self.settings.llm
+        return {
+            "backend": self.name,
+            "model": cfg.model,
+            "path": self._path,
+            "adapter": cfg.adapter,
+            "device": self._device or cfg.device,
+            "dtype": self._dtype,
+        }
+
+    def warm_up(self) -> None:
+        if self._model is not None:
+            return
+        with self._load_lock:
+            if self._model is None:
+                self._load()
+
+    def count_tokens(self, text: str | Sequence[Message]) -> int:
+        self.warm_up()
+        if not isinstance(text, str):
+            text = render_prompt(self._tokenizer, check_messages(text))
+        return len(self._tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def generate(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_new_tokens: int | None = None,
+        temperature: float | None = None,
+        stop: Sequence[str] | None = None,
+    ) -> str:
+        import torch
+
+        inputs, config = self._prepare(messages, max_new_tokens, temperature, stop)
+        criteria = _stopping_criteria(self._tokenizer, inputs["input_ids"].shape[1], stop, None)
+        with self._generate_lock, torch.inference_mode():
+            output = self._model.generate(**inputs, generation_config=config, stopping_criteria=criteria)
+        new_tokens = output[0, inputs["input_ids"].shape[1] :]
+        return truncate_at_stop(self._tokenizer.decode(new_tokens, skip_special_tokens=True), stop)[0]
+
+    def stream(
+        self,
+        messages: Sequence[Message],
+        *,
+        max_new_tokens: int | None = None,
+        temperature: float | None = None,
+        stop: Sequence[str] | None = None,
+    ) -> Iterator[str]:
+        pieces = self._pieces(messages, max_new_tokens, temperature, stop)
+        try:
+            yield from stop_filtered(pieces, stop)
+        finally:
+            pieces.close()  # stops the worker thread when the caller stops reading
+
+    # ---- internals -------------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        cfg = self.settings.llm
+        path = resolve_llm(cfg.model, self.settings)
+        device = _pick_device(cfg.device)
+        dtype = torch.bfloat16 if device.type == "cuda" and torch.cuda.is_bf16_supported() else torch.float32
+        if cfg.adapter:  # before the weights load, so a wrong adapter fails fast
+            _check_adapter(cfg.adapter, path, cfg.model)
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(path)
+            model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype)
+        except (OSError, ValueError) as exc:
+            raise UserError(
+                f"Cannot load the model {cfg.model!r}: {_first_line(exc)}",
+                hint="Set PMA_LLM_MODEL to 'bundled', a Hub id already in the local cache, or a folder with config.json.",
+            ) from exc
+        if not getattr(tokenizer, "chat_template", None):
+            raise UserError(
+                f"The model {cfg.model!r} has no chat template, so it cannot hold a conversation.",
+                hint="Set PMA_LLM_MODEL to an instruction-tuned (chat) model.",
+            )
+        if cfg.adapter:
+            model = _apply_adapter(model, cfg.adapter, cfg.model)
+        model.to(device).eval()
+        log.info("loaded %s on %s (%s)%s", path, device, dtype, f" with adapter {cfg.adapter}" if cfg.adapter else "")
+        self._tokenizer, self._path, self._device, self._dtype = tokenizer, str(path), str(device), str(dtype).removeprefix("torch.")
+        self._model = model  # last: warm_up's unlocked fast path checks this
+
+    def _prepare(
+        self, messages: Sequence[Message], max_new_tokens: int | None, temperature: float | None, stop: Sequence[str] | None
+    ) -> tuple[dict[str, Any], Any]:
+        """Tokenized prompt on the model's device and a per-call GenerationConfig (the model's own stays untouched)."""
+        self.warm_up()
+        cfg = self.settings.llm
+        max_new_tokens = cfg.max_new_tokens if max_new_tokens is None else max_new_tokens
+        temperature = cfg.temperature if temperature is None else temperature
+        if max_new_tokens < 1 or temperature < 0:
+            raise ValueError(f"max_new_tokens must be >= 1 and temperature >= 0, got {max_new_tokens}, {temperature}")
+        prompt = render_prompt(self._tokenizer, check_messages(messages))
+        # The chat template already contains the special tokens; adding BOS again would differ from training.
+        inputs = self._tokenizer(prompt, return_tensors="pt", add_special_tokens=False).to(self._model.device)
+        n_prompt = inputs["input_ids"].shape[1]
+        window = getattr(self._model.config, "max_position_embeddings", None)
+        if window and n_prompt + max_new_tokens > window:
+            raise UserError(
+                f"The prompt is {n_prompt} tokens and the answer may take {max_new_tokens}, more than the "
+                f"{window}-token window of {cfg.model!r}.",
+                hint=f"Lower k (fewer retrieved items) or PMA_LLM_CONTEXT_TOKENS (now {cfg.context_tokens}), or PMA_LLM_MAX_NEW_TOKENS.",
+            )
+        config = copy.deepcopy(self._model.generation_config)
+        config.max_new_tokens = max_new_tokens
+        config.max_length = None
+        if temperature == 0:
+            config.do_sample = False
+            config.temperature = config.top_p = config.top_k = None  # silence "ignored sampling flag" warnings
+        else:
+            config.do_sample = True
+            config.temperature = temperature
+        if config.pad_token_id is None:
+            config.pad_token_id = self._tokenizer.pad_token_id or self._tokenizer.eos_token_id
+        return dict(inputs), config
+
+    def _pieces(
+        self, messages: Sequence[Message], max_new_tokens: int | None, temperature: float | None, stop: Sequence[str] | None
+    ) -> Iterator[str]:
+        import torch
+        from transformers import TextIteratorStreamer
+
+        inputs, config = self._prepare(messages, max_new_tokens, temperature, stop)
+        cancel = threading.Event()
+        criteria = _stopping_criteria(self._tokenizer, inputs["input_ids"].shape[1], stop, cancel)
+        streamer = TextIteratorStreamer(self._tokenizer, skip_prompt=True, skip_special_tokens=True)
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                with torch.inference_mode():
+                    self._model.generate(
+                        **inputs,
+                        generation_config=config,
+                        streamer=streamer,
+                        stopping_criteria=criteria,
+                    )
+            except BaseException as exc:  # re-raised in the caller's thread below
+                failure.append(exc)
+                streamer.end()
+
+        with self._generate_lock:
+            worker = threading.Thread(target=run, name="pma-llm-generate", daemon=True)
+            worker.start()
+            try:
+                for piece in streamer:
+                    if piece:
+                        yield piece
+            finally:
+                cancel.set()
+                worker.join()
+        if failure:
+            raise failure[0]
+
+
+def _stopping_criteria(tokenizer: Any, prompt_len: int, stop: Sequence[str] | None, cancel: threading.Event | None) -> Any:
+    """Stop when ``cancel`` is set or the decoded answer contains a stop string.
+
+    transformers' own ``stop_strings`` precomputes a table over the whole vocabulary on every call (~0.5 s for
+    SmolLM2 on 2 cores, paid before the first token); decoding the short answer each step costs microseconds.
+    """
+    import torch
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    stop = [s for s in (stop or ()) if s]
+
+    class _Stop(StoppingCriteria):
+        def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+            done = cancel is not None and cancel.is_set()
+            if not done and stop:
+                text = tokenizer.decode(input_ids[0, prompt_len:], skip_special_tokens=True)
+                done = any(s in text for s in stop)
+            return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
+
+    return StoppingCriteriaList([_Stop()])
+
+
+def _pick_device(requested: str) -> Any:
+    import torch
+
+    if requested == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        device = torch.device(requested)
+    except RuntimeError:
+        raise UserError(f"PMA_LLM_DEVICE={requested!r} is not a device name.", hint="Use auto, cpu, cuda or cuda:N.") from None
+    if device.type == "cuda" and (not torch.cuda.is_available() or (device.index or 0) >= torch.cuda.device_count()):
+        raise UserError(f"PMA_LLM_DEVICE={requested!r} but that CUDA device is not available here.", hint="Set PMA_LLM_DEVICE=auto or cpu.")
+    return device
+
+
+def model_key(name: str) -> str:
+    """A comparable identity for a model setting: the last path/Hub-id component, lower-cased.
+
+    ``"bundled"``, ``".pma/models/smollm2-135m-instruct"`` and ``"HuggingFaceTB/SmolLM2-135M-Instruct"`` all give
+    ``"smollm2-135m-instruct"``, so an adapter trained on the converted bundled folder fits the same Hub model.
+    """
+    if name == BUNDLED:
+        return BUNDLED_LLM_NAME
+    return name.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1].split("@", 1)[0].lower()
+
+
+def _check_adapter(adapter: str, base_path: str, model_setting: str) -> None:
+    """Fail with a UserError unless ``adapter`` is a LoRA folder trained on the same base model."""
+    from peft import PeftConfig
+
+    folder = Path(adapter)
+    if not (folder / "adapter_config.json").is_file():
+        raise UserError(
+            f"{adapter} is not a LoRA adapter folder (no adapter_config.json).",
+            hint="Set PMA_LLM_ADAPTER to a folder written by `pma finetune train`, or unset it.",
+        )
+    trained_on = PeftConfig.from_pretrained(str(folder)).base_model_name_or_path
+    if trained_on and model_key(trained_on) != model_key(base_path):
+        raise UserError(
+            f"The adapter {adapter} was trained on {trained_on!r}, but PMA_LLM_MODEL is {model_setting!r}.",
+            hint="Set PMA_LLM_MODEL to the adapter's base model, or PMA_LLM_ADAPTER to an adapter trained on this model.",
+        )
+
+
+def _apply_adapter(model: Any, adapter: str, model_setting: str) -> Any:
+    from peft import PeftModel
+
+    try:
+        model = PeftModel.from_pretrained(model, adapter)
+    except (RuntimeError, ValueError, KeyError) as exc:  # shape mismatch or missing target modules
+        raise UserError(
+            f"The adapter {adapter} does not fit the model {model_setting!r}: {_first_line(exc)}",
+            hint="Set PMA_LLM_ADAPTER to an adapter trained on this model, or PMA_LLM_MODEL to its base model.",
+        ) from exc
+    # Merging removes the LoRA detour from every forward pass; the adapter folder itself is not modified.
+    return model.merge_and_unload()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:300] if text else type(exc).__name__
