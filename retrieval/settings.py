@@ -68,6 +68,19 @@ class UISettings(BaseModel):
     concurrency_limit: int = Field(4, ge=1, description="Chat requests processed at once; the rest wait in the queue")
 
 
+class ThemesSettings(BaseModel):
+    """`pma summarize` and `pma classify`: themes, per-item classification and trends."""
+
+    min_themes: int = Field(3, ge=1, description="Smallest number of themes tried when choosing automatically")
+    max_themes: int = Field(20, ge=2, description="Largest number of themes tried when choosing automatically")
+    min_similarity: float = Field(0.30, ge=-1, le=1, description="Cosine similarity to a theme's centre below which an item stays unassigned")
+    period_days: int = Field(28, ge=1, description="Length of the trend period: the last N days versus the N days before")
+    use_llm: bool = Field(True, description="Let the LLM write theme labels and summaries from quotes (keyword labels otherwise)")
+    llm_budget_s: float = Field(120.0, gt=0, description="Total seconds for LLM labels and summaries in one run; the rest get keyword labels")
+    llm_call_timeout_s: float = Field(30.0, gt=0, description="Seconds one label or summary may take before the keyword fallback is used")
+    classifier: str = Field("auto", description="'auto' (a trained classifier when `pma classify train` made one, else zero-shot), 'zero-shot' or 'trained'")
+
+
 class Settings(BaseSettings):
     """Effective configuration. Create with ``Settings()``; pass keyword arguments to override."""
 
@@ -86,6 +99,7 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     finetune: FinetuneSettings = Field(default_factory=FinetuneSettings)
     ui: UISettings = Field(default_factory=UISettings)
+    themes: ThemesSettings = Field(default_factory=ThemesSettings)
 
     @classmethod
     def settings_customise_sources(
