@@ -20,13 +20,18 @@ from retrieval.settings import Settings
 def resolve_base(name: str | None, settings: Settings) -> str:
     """A loadable base model (Hub id or folder) for ``name`` (default ``settings.finetune.base_model``)."""
     name = name or settings.finetune.base_model
+    refuse_gguf(name)
+    return resolve_llm(name, settings)
+
+
+def refuse_gguf(name: str) -> None:
+    """UserError for a GGUF file or folder: checked before anything slow happens."""
     path = Path(name)
     gguf = path.suffix.lower() == ".gguf" or (path.is_dir() and not (path / "config.json").exists()
                                               and any(path.glob("*.gguf")))
     if gguf:
         raise UserError(f"{name}: GGUF models cannot be fine-tuned (transformers refuses to train or save them).",
                         hint="Use 'bundled' (converted automatically) or a safetensors folder / Hub id of the same model.")
-    return resolve_llm(name, settings)
 
 
 def device() -> str:

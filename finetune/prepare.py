@@ -122,7 +122,15 @@ def prepare(inputs: list[Path | str], out: Path | str, *, settings: Settings, ba
     )
     if out.exists():
         shutil.rmtree(out)
-    data.save_to_disk(str(out))
+    from datasets.utils.logging import disable_progress_bar, enable_progress_bar, is_progress_bar_enabled
+
+    shown = is_progress_bar_enabled()
+    disable_progress_bar()  # two instant bars per split are noise next to the printed report
+    try:
+        data.save_to_disk(str(out))
+    finally:
+        if shown:
+            enable_progress_bar()
     (out / MANIFEST).write_text(json.dumps({**report.to_dict(), "seed": seed, "eval_fraction": eval_fraction,
                                             "tokenizer": tokenizer.name_or_path}, indent=2) + "\n", encoding="utf-8")
     return report

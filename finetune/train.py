@@ -23,7 +23,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ class TrainResult:
     seconds: float
     tokens_per_s: float
     run: dict[str, Any]
+    model: Any = field(default=None, repr=False)  # the trained peft model, still in memory (best weights)
 
 
 def train(data_dir: Path | str, out: Path | str, *, settings: Settings, config: FinetuneConfig | None = None,
@@ -127,12 +128,13 @@ class _Run:
         import torch
         from accelerate import Accelerator
 
-        from finetune.base import compute_dtype, fingerprint, load_model, load_tokenizer, resolve_base
+        from finetune.base import compute_dtype, fingerprint, load_model, load_tokenizer, refuse_gguf, resolve_base
         from finetune.evaluate import encode_split
         from finetune.prepare import load_prepared
 
         cfg = self.config
         started = time.time()
+        refuse_gguf(cfg.base_model)
         data, self.manifest = load_prepared(self.data_dir)
         self.base_path = resolve_base(cfg.base_model, self.settings)
         dtype = compute_dtype(cfg.precision)
@@ -390,4 +392,5 @@ class _Run:
                 raise disk_error(exc, self.out) from None
         return TrainResult(out=str(self.out), steps=self.steps_done, stopped_early=self.stopped_early,
                            eval_loss_before=self.eval_before, eval_loss_after=after, seconds=seconds,
-                           tokens_per_s=metrics["tokens_per_s"], run=run)
+                           tokens_per_s=metrics["tokens_per_s"], run=run,
+                           model=acc.unwrap_model(self.loss_model).model)
