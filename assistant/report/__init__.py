@@ -1,0 +1,70 @@
+"""Themes report rendering: Markdown, JSON and one self-contained HTML page (inline CSS and SVG, no script).
+
+``write_report(report, path)`` picks the format from the suffix (.md, .html/.htm, .json), writes to a temporary
+file in the same folder and renames it into place, so a reader never sees half a report; the JSON data is always
+written beside a Markdown or HTML report (same name, ``.json``). Rendering never computes a number: everything
+shown comes from the report data built by ``assistant.themes.summarize``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from retrieval.errors import UserError
+
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json"}
+
+
+def render(report: dict, fmt: str) -> str:
+    """The report as text in ``fmt`` ('markdown', 'html' or 'json')."""
+    if fmt == "json":
+        return json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n"
+    if fmt == "markdown":
+        from assistant.report.markdown import render_markdown
+
+        return render_markdown(report)
+    if fmt == "html":
+        from assistant.report.html import render_html
+
+        return render_html(report)
+    raise ValueError(f"unknown report format {fmt!r}")
+
+
+def format_for(path: Path) -> str:
+    fmt = FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise UserError(f"--out {path}: unknown report format '{Path(path).suffix or '(none)'}'.",
+                        hint="Use a name ending in .md, .html or .json.")
+    return fmt
+
+
+def write_report(report: dict, path: Path) -> list[Path]:
+    """Write ``report`` to ``path`` (format from the suffix) and its JSON beside it; returns the paths written."""
+    path = Path(path)
+    fmt = format_for(path)
+    texts = {path: render(report, fmt)}  # render everything first: a rendering error leaves no file behind
+    if fmt != "json":
+        texts[path.with_suffix(".json")] = render(report, "json")
+    for target, text in texts.items():
+        atomic_write(target, text)
+    return list(texts)
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file next to ``path`` and rename it over ``path``."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise UserError(f"Cannot write {path}: {exc.strerror or exc}.", hint="Choose a writable folder for --out.") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

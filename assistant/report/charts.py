@@ -1,0 +1,108 @@
+"""Small inline SVG charts (no script, no external files): horizontal bars, stacked shares, weekly bars, lines.
+
+Each function returns an ``<svg>`` string with a ``<title>`` for screen readers; text is escaped here.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+PALETTE = ["#2563eb", "#d97706", "#059669", "#dc2626", "#7c3aed", "#0891b2", "#be185d", "#4d7c0f"]
+SENTIMENT_COLOURS = {"negative": "#dc2626", "neutral": "#9ca3af", "positive": "#16a34a"}
+
+
+def _svg(width: int, height: int, title: str, body: list[str]) -> str:
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+            f'role="img" font-family="system-ui, sans-serif" font-size="12"><title>{escape(title)}</title>'
+            + "".join(body) + "</svg>")
+
+
+def hbars(rows: list[tuple[str, float, str]], *, title: str, width: int = 720, label_width: int = 260,
+          colour: str = PALETTE[0]) -> str:
+    """One bar per row: ``(label, value, value_text)``; bars scaled to the largest value."""
+    bar_h, gap = 18, 6
+    top = max((v for _, v, _ in rows), default=0) or 1
+    span = width - label_width - 90
+    body = []
+    for i, (label, value, text) in enumerate(rows):
+        y = i * (bar_h + gap)
+        w = max(1.0, span * value / top)
+        body.append(f'<text x="{label_width - 8}" y="{y + 13}" text-anchor="end">{escape(_clip(label, 40))}</text>'
+                    f'<rect x="{label_width}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="3" fill="{colour}"/>'
+                    f'<text x="{label_width + w + 6:.1f}" y="{y + 13}" fill="#374151">{escape(text)}</text>')
+    return _svg(width, max(1, len(rows)) * (bar_h + gap), title, body)
+
+
+def stacked(rows: list[tuple[str, dict[str, int]]], *, title: str, width: int = 720, label_width: int = 260,
+            colours: dict[str, str] = SENTIMENT_COLOURS) -> str:
+    """One 100% bar per row split by category (e.g. sentiment), with a legend."""
+    bar_h, gap, legend_h = 18, 6, 22
+    span = width - label_width - 20
+    body = []
+    for j, (name, colour) in enumerate(colours.items()):
+        body.append(f'<rect x="{label_width + j * 110}" y="2" width="12" height="12" fill="{colour}"/>'
+                    f'<text x="{label_width + j * 110 + 16}" y="12">{escape(name)}</text>')
+    for i, (label, parts) in enumerate(rows):
+        y = legend_h + i * (bar_h + gap)
+        total = sum(parts.get(k, 0) for k in colours) or 1
+        x = float(label_width)
+        body.append(f'<text x="{label_width - 8}" y="{y + 13}" text-anchor="end">{escape(_clip(label, 40))}</text>')
+        for key, colour in colours.items():
+            w = span * parts.get(key, 0) / total
+            if w <= 0:
+                continue
+            pct = round(100 * parts.get(key, 0) / total)
+            body.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{colour}">'
+                        f'<title>{escape(key)}: {parts.get(key, 0)} ({pct}%)</title></rect>')
+            if w > 30:
+                body.append(f'<text x="{x + w / 2:.1f}" y="{y + 13}" text-anchor="middle" fill="#fff">{pct}%</text>')
+            x += w
+    return _svg(width, legend_h + max(1, len(rows)) * (bar_h + gap), title, body)
+
+
+def week_bars(counts: list[int], weeks: list[str], *, title: str, width: int = 320, height: int = 64,
+              colour: str = PALETTE[0]) -> str:
+    """Weekly counts as small bars with the first and last week under them."""
+    n = max(1, len(counts))
+    top = max(counts, default=0) or 1
+    plot_h = height - 16
+    step = width / n
+    body = []
+    for i, c in enumerate(counts):
+        h = plot_h * c / top
+        body.append(f'<rect x="{i * step + 1:.1f}" y="{plot_h - h:.1f}" width="{max(1.0, step - 2):.1f}" height="{h:.1f}" '
+                    f'fill="{colour}"><title>{escape(weeks[i] if i < len(weeks) else "")}: {c}</title></rect>')
+    if weeks:
+        body.append(f'<text x="0" y="{height - 2}" fill="#6b7280" font-size="10">{escape(weeks[0])}</text>'
+                    f'<text x="{width}" y="{height - 2}" fill="#6b7280" font-size="10" text-anchor="end">'
+                    f'{escape(weeks[-1])}</text>')
+    return _svg(width, height, title, body)
+
+
+def lines(series: list[tuple[str, list[int]]], weeks: list[str], *, title: str, width: int = 720,
+          height: int = 240) -> str:
+    """Weekly counts of several themes as coloured lines with a legend on the right."""
+    left, right, top_pad, bottom = 36, 230, 10, 22
+    plot_w, plot_h = width - left - right, height - top_pad - bottom
+    top = max((max(c, default=0) for _, c in series), default=0) or 1
+    n = max(1, len(weeks) - 1)
+    body = [f'<line x1="{left}" y1="{top_pad + plot_h}" x2="{left + plot_w}" y2="{top_pad + plot_h}" stroke="#d1d5db"/>',
+            f'<text x="{left - 6}" y="{top_pad + 8}" text-anchor="end" fill="#6b7280">{top}</text>',
+            f'<text x="{left - 6}" y="{top_pad + plot_h}" text-anchor="end" fill="#6b7280">0</text>']
+    if weeks:
+        body.append(f'<text x="{left}" y="{height - 4}" fill="#6b7280" font-size="10">{escape(weeks[0])}</text>'
+                    f'<text x="{left + plot_w}" y="{height - 4}" fill="#6b7280" font-size="10" text-anchor="end">'
+                    f'{escape(weeks[-1])}</text>')
+    for j, (label, counts) in enumerate(series):
+        colour = PALETTE[j % len(PALETTE)]
+        pts = " ".join(f"{left + plot_w * i / n:.1f},{top_pad + plot_h - plot_h * c / top:.1f}" for i, c in enumerate(counts))
+        body.append(f'<polyline points="{pts}" fill="none" stroke="{colour}" stroke-width="2"><title>{escape(label)}'
+                    f'</title></polyline>')
+        y = top_pad + 6 + j * 18
+        body.append(f'<rect x="{left + plot_w + 12}" y="{y - 9}" width="12" height="4" fill="{colour}"/>'
+                    f'<text x="{left + plot_w + 30}" y="{y - 3}">{escape(_clip(label, 28))}</text>')
+    return _svg(width, height, title, body)
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

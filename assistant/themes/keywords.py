@@ -1,0 +1,146 @@
+"""Theme keywords by class-based TF-IDF, and the keyword label used when the LLM's label is unusable.
+
+All texts of a theme are treated as one document (BERTopic's c-TF-IDF idea): scikit-learn's ``CountVectorizer``
+counts words per item, the counts are summed per theme, and ``TfidfTransformer`` weighs them against the other
+themes, so a word that every theme uses ("app") ranks low and one that sets a theme apart ranks high.
+
+Tokenization handles Chinese: runs of CJK characters are segmented with jieba (single characters are mostly
+function words and are dropped); other scripts are split into words; English and Chinese stop words and the
+redaction placeholders (``<EMAIL>``...) are removed. Not handled: stemming, other languages' stop words.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Sequence
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+(?:['’][^\W\d_]+)?|\d+[a-z]*", re.UNICODE)
+_PLACEHOLDER = re.compile(r"<(?:URL|EMAIL|CARD|IP|PHONE)>")
+_ZH_STOP = frozenset(
+    "我们 你们 他们 她们 它们 自己 这个 那个 这些 那些 什么 怎么 为什么 因为 所以 但是 而且 如果 虽然 然后 还是 或者 "
+    "就是 已经 可以 没有 不是 一个 一下 一直 一些 现在 时候 还有 非常 真的 这样 那样 希望 谢谢 请问 觉得 感觉 应该 "
+    "需要 能够 知道 还是 但是 只是 而已 的话 之后 之前 以后 以前 其实 特别 比较 有点".split()
+)
+_EN_EXTRA = frozenset("im ive dont doesnt didnt cant wont isnt its thats pls please thanks thank just really "
+                      "app apps got get use using used like".split())
+_jieba = None
+_jieba_lock = threading.Lock()
+
+
+def _segmenter():
+    global _jieba
+    if _jieba is None:
+        with _jieba_lock:
+            if _jieba is None:
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                jieba.initialize()
+                _jieba = jieba
+    return _jieba
+
+
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | _EN_EXTRA | _ZH_STOP
+
+
+_STOP: frozenset[str] | None = None
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased content words of ``text``; Chinese segmented with jieba.
+
+    Example:
+        >>> tokenize("Offline maps won't download 离线地图无法下载")
+        ['offline', 'maps', 'download', '离线', '地图', '无法', '下载']
+    """
+    global _STOP
+    if _STOP is None:
+        _STOP = _stop_words()
+    out: list[str] = []
+    for token in _TOKEN.findall(_PLACEHOLDER.sub(" ", text).lower()):
+        if _CJK_RUN.fullmatch(token):
+            out.extend(w for w in _segmenter().lcut(token) if len(w) > 1 and w not in _STOP)
+        elif len(token) > 1 and token.replace("’", "'") not in _STOP and token.replace("'", "") not in _STOP \
+                and not token.isdigit():
+            out.append(token.replace("’", "'"))
+    return out
+
+
+def is_cjk(text: str) -> bool:
+    """True when most letters of ``text`` are Chinese characters."""
+    cjk = sum(len(m) for m in _CJK_RUN.findall(text))
+    letters = sum(1 for ch in text if ch.isalpha())
+    return letters > 0 and cjk / letters > 0.5
+
+
+def class_keywords(docs_by_theme: dict[int, Sequence[str]], top_n: int = 8) -> dict[int, list[str]]:
+    """Top ``top_n`` c-TF-IDF terms (words and two-word phrases) of each theme.
+
+    Args:
+        docs_by_theme: theme id -> the texts of its items.
+        top_n: keywords kept per theme.
+
+    Returns:
+        theme id -> keywords, best first. A theme whose texts have no content words gets an empty list.
+    """
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+    theme_ids = [t for t, docs in docs_by_theme.items() if docs]
+    docs = [d for t in theme_ids for d in docs_by_theme[t]]
+    owner = np.repeat(np.arange(len(theme_ids)), [len(docs_by_theme[t]) for t in theme_ids])
+    out: dict[int, list[str]] = {t: [] for t in docs_by_theme}
+    if not docs:
+        return out
+    # Words seen in one item only are mostly typos and names; keep them when there is too little text to be picky.
+    vectorizer = CountVectorizer(tokenizer=tokenize, lowercase=False, token_pattern=None, ngram_range=(1, 2),
+                                 min_df=2 if len(docs) >= 30 else 1)
+    try:
+        counts = vectorizer.fit_transform(docs)
+    except ValueError:  # no content words at all (e.g. only emoji or numbers)
+        return out
+    membership = sp.csr_matrix((np.ones(len(docs)), (owner, np.arange(len(docs)))), shape=(len(theme_ids), len(docs)))
+    per_theme = membership @ counts
+    weights = TfidfTransformer(sublinear_tf=True).fit_transform(per_theme).toarray()
+    vocab = vectorizer.get_feature_names_out()
+    for row, theme in enumerate(theme_ids):
+        order = np.argsort(-weights[row], kind="stable")
+        out[theme] = _dedupe([str(vocab[i]) for i in order[: top_n * 3] if weights[row, i] > 0], top_n)
+    return out
+
+
+def _dedupe(terms: list[str], top_n: int) -> list[str]:
+    """Drop a word when a better-ranked phrase already contains it, and a phrase whose words are both listed."""
+    kept: list[str] = []
+    for term in terms:
+        words = term.split()
+        if len(words) == 1 and any(term in k.split() for k in kept if " " in k):
+            continue
+        if len(words) > 1 and all(w in kept for w in words):
+            continue
+        kept.append(term)
+        if len(kept) == top_n:
+            break
+    return kept
+
+
+def keyword_label(keywords: Sequence[str], max_terms: int = 3) -> str:
+    """A readable label from keywords: ``['battery', 'drain', 'gps']`` -> ``'Battery / drain / gps'``.
+
+    A two-word phrase among the top keywords leads, since phrases read better than single words.
+    """
+    if not keywords:
+        return "Miscellaneous"
+    top = list(keywords[: max_terms + 2])
+    phrases = [k for k in top[:3] if " " in k]
+    chosen = phrases[:1] + [k for k in top if k not in phrases[:1] and not (phrases and k in phrases[0].split())]
+    label = " / ".join(chosen[:max_terms] if not phrases else chosen[: max_terms - 1])
+    return label[:1].upper() + label[1:]

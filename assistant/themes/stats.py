@@ -1,0 +1,167 @@
+"""Every number in a themes report, computed in SQL over the stored assignments and classifications.
+
+Per theme: size, share, distinct users, average rating, sentiment and type mix, weekly counts, top sources /
+segments / app versions, and the change between the last ``period_days`` and the equal period before it. The
+change is tested against the volume of all feedback in each period (an exact conditional binomial test, valid
+for small counts: under "no change" a theme's items split between the two periods in proportion to the total
+volume), so a theme that grows only because all feedback grew is not flagged. A theme is *emerging* when it grew
+significantly and its share at least 1.5x (or it is new with at least 3 items).
+
+Not handled: seasonality, multiple-testing correction across themes (the report says p-values are per theme).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+SIGNIFICANCE = 0.05
+EMERGING_RATIO = 1.5
+TOP_N = 3
+
+
+def _base(where: str) -> str:
+    return (
+        "WITH items AS (SELECT f.id, f.created_at, f.rating, f.author_hash, f.source, f.segment, f.app_version, "
+        "CASE WHEN t.status = 'active' THEN ft.theme_id END AS theme_id, fc.feedback_type, fc.sentiment "
+        "FROM feedback f LEFT JOIN feedback_themes ft ON ft.feedback_id = f.id LEFT JOIN themes t ON t.id = ft.theme_id "
+        f"LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id WHERE {where} AND f.embedding IS NOT NULL) "
+    )
+
+
+def window(conn, filters, period_days: int) -> dict:
+    """The report's date range and the two trend periods: ``current`` = last N days, ``previous`` = N days before.
+
+    N is ``period_days``, shortened to half the range when the range is shorter than two periods.
+    """
+    where, params = filters.sql(conn)
+    first, last = conn.execute(_base(where) + "SELECT min(created_at), max(created_at) FROM items", params).fetchone()
+    if first is None:
+        return {"start": None, "end": None, "period_days": None, "current": None, "previous": None}
+    start = filters.since or _midnight(first)
+    end = filters.until or _midnight(last) + timedelta(days=1)
+    days = max(1, (end - start).days)
+    period = max(1, min(period_days, days // 2)) if days >= 2 else 1
+    cur_start = end - timedelta(days=period)
+    prev_start = cur_start - timedelta(days=period)
+    return {"start": start, "end": end, "period_days": period, "current": (cur_start, end),
+            "previous": (prev_start, cur_start)}
+
+
+def _midnight(dt: datetime) -> datetime:
+    dt = dt.astimezone(timezone.utc)
+    return datetime(dt.year, dt.month, dt.day, tzinfo=timezone.utc)
+
+
+def theme_stats(conn, filters, win: dict) -> dict:
+    """Totals and per-theme figures (``themes`` maps theme id -> dict; key 0 holds the unassigned items)."""
+    where, params = filters.sql(conn)
+    base = _base(where)
+    cur = win["current"] or (None, None)
+    prev = win["previous"] or (None, None)
+    period_sql = ("count(*) FILTER (WHERE created_at >= %s AND created_at < %s), "
+                  "count(*) FILTER (WHERE created_at >= %s AND created_at < %s)")
+    period_params = [cur[0], cur[1], prev[0], prev[1]]
+    agg = ("count(*), count(DISTINCT author_hash), avg(rating)::float, count(rating), "
+           "count(*) FILTER (WHERE created_at IS NULL), " + period_sql)
+
+    def unpack(row) -> dict:
+        n, users, avg_rating, rated, undated, c_cur, c_prev = row
+        return {"size": n, "distinct_users": users, "avg_rating": None if avg_rating is None else round(avg_rating, 2),
+                "rated": rated, "undated": undated, "current": c_cur, "previous": c_prev}
+
+    totals = unpack(conn.execute(base + f"SELECT {agg} FROM items", params + period_params).fetchone())
+    themes: dict[int, dict] = {}
+    for row in conn.execute(base + f"SELECT coalesce(theme_id, 0), {agg} FROM items GROUP BY 1", params + period_params):
+        themes[row[0]] = unpack(row[1:])
+
+    def mix(column: str) -> tuple[dict, dict[int, dict]]:
+        overall: dict[str, int] = {}
+        per: dict[int, dict[str, int]] = {}
+        for tid, value, n in conn.execute(base + f"SELECT coalesce(theme_id, 0), coalesce({column}, 'unclassified'), "
+                                          "count(*) FROM items GROUP BY 1, 2 ORDER BY 3 DESC, 2", params):
+            per.setdefault(tid, {})[value] = n
+            overall[value] = overall.get(value, 0) + n
+        return dict(sorted(overall.items(), key=lambda kv: -kv[1])), per
+
+    totals["sentiment"], sentiment = mix("sentiment")
+    totals["types"], types = mix("feedback_type")
+    weekly: dict[int, dict[str, int]] = {}
+    for tid, week, n in conn.execute(base + "SELECT coalesce(theme_id, 0), "
+                                     "date_trunc('week', created_at AT TIME ZONE 'UTC')::date, count(*) FROM items "
+                                     "WHERE created_at IS NOT NULL GROUP BY 1, 2", params):
+        weekly.setdefault(tid, {})[week.isoformat()] = n
+    tops: dict[str, dict[int, list]] = {}
+    for dim in ("source", "segment", "app_version"):
+        tops[dim] = {}
+        for tid, value, n in conn.execute(
+                base + f"SELECT tid, v, n FROM (SELECT coalesce(theme_id, 0) AS tid, {dim} AS v, count(*) AS n, "
+                f"row_number() OVER (PARTITION BY coalesce(theme_id, 0) ORDER BY count(*) DESC, {dim}) AS rn "
+                f"FROM items WHERE {dim} IS NOT NULL GROUP BY 1, 2) s WHERE rn <= {TOP_N} ORDER BY tid, n DESC, v",
+                params):
+            tops[dim].setdefault(tid, []).append({"name": value, "count": n})
+
+    weeks = _weeks(win)
+    for tid, t in themes.items():
+        t["share"] = round(t["size"] / totals["size"], 4) if totals["size"] else 0.0
+        t["sentiment"] = sentiment.get(tid, {})
+        t["types"] = types.get(tid, {})
+        t["weekly"] = [{"week": w, "count": weekly.get(tid, {}).get(w, 0)} for w in weeks]
+        t["top_sources"] = tops["source"].get(tid, [])
+        t["top_segments"] = tops["segment"].get(tid, [])
+        t["top_versions"] = tops["app_version"].get(tid, [])
+        t["trend"] = trend(t["current"], t["previous"], totals["current"], totals["previous"])
+    totals["weekly"] = [{"week": w, "count": sum(weekly.get(tid, {}).get(w, 0) for tid in weekly)} for w in weeks]
+    return {"totals": totals, "themes": themes, "weeks": weeks}
+
+
+def _weeks(win: dict) -> list[str]:
+    if not win.get("start"):
+        return []
+    monday = win["start"].date() - timedelta(days=win["start"].weekday())
+    last = (win["end"] - timedelta(microseconds=1)).date()
+    out = []
+    while monday <= last:
+        out.append(monday.isoformat())
+        monday += timedelta(days=7)
+    return out
+
+
+def trend(current: int, previous: int, total_current: int, total_previous: int) -> dict:
+    """Change of one theme between two periods, with an exact test against the overall volume.
+
+    Example:
+        >>> trend(12, 2, 100, 100)["direction"], trend(12, 2, 100, 100)["significant"]
+        ('up', True)
+    """
+    out = {"current": current, "previous": previous, "change": current - previous,
+           "change_pct": None if previous == 0 else round(100 * (current - previous) / previous, 1),
+           "share_current": round(current / total_current, 4) if total_current else None,
+           "share_previous": round(previous / total_previous, 4) if total_previous else None,
+           "p_value": None, "significant": False, "direction": "flat", "emerging": False, "note": None}
+    if total_current == 0 or total_previous == 0:
+        out["note"] = "no feedback in one of the periods"
+        return out
+    if current + previous == 0:
+        return out
+    from scipy.stats import binomtest
+
+    expected = total_current / (total_current + total_previous)
+    p = binomtest(current, current + previous, expected).pvalue
+    out["p_value"] = round(float(p), 4)
+    out["significant"] = bool(p < SIGNIFICANCE)
+    rate_now, rate_before = current / total_current, previous / total_previous
+    if out["significant"]:
+        out["direction"] = "up" if rate_now > rate_before else "down"
+    if current + previous < 10:
+        out["note"] = "few items: only large changes can be significant"
+    grew = rate_before == 0 and current >= 3 or rate_before > 0 and rate_now / rate_before >= EMERGING_RATIO
+    out["emerging"] = bool(out["direction"] == "up" and grew)
+    return out
+
+
+def iso(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,96 @@
+"""Editing the stored themes: list, rename, merge, split (``pma themes ...``).
+
+Ids never change meaning: a merged theme keeps its row (status ``merged``, ``merged_into`` the target) and a split
+one keeps its row (status ``split``) with the new themes pointing to it through ``parent_id``. A renamed theme's
+label is the PM's (``label_source = 'user'``) and later runs keep it. Summaries of changed themes are cleared so
+the next ``pma summarize --update`` writes them again.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.themes import cluster as clustering
+from assistant.themes.keywords import class_keywords, keyword_label
+from assistant.themes.store import active_themes, create_theme, get_theme, member_rows, save_assignments, theme_texts, update_theme
+from retrieval.errors import UserError
+
+
+def list_themes(conn) -> list[dict]:
+    """Active themes with their sizes (all stored items, no filters), largest first."""
+    sizes = dict(conn.execute("SELECT theme_id, count(*) FROM feedback_themes WHERE theme_id IS NOT NULL GROUP BY 1"))
+    out = [{"id": t.id, "label": t.label, "label_source": t.label_source, "size": sizes.get(t.id, 0),
+            "keywords": t.keywords[:6], "candidate": t.candidate} for t in active_themes(conn)]
+    return sorted(out, key=lambda t: (-t["size"], t["id"]))
+
+
+def _require(conn, theme_id: int):
+    theme = get_theme(conn, theme_id)
+    if theme is None:
+        raise UserError(f"No active theme with id {theme_id}.", hint="See the ids with `pma themes list`.")
+    return theme
+
+
+def rename(conn, theme_id: int, label: str) -> dict:
+    label = " ".join((label or "").split())
+    if not label or len(label) > 80:
+        raise UserError("A theme label must be 1 to 80 characters.", hint='Example: pma themes rename 3 "Offline maps"')
+    _require(conn, theme_id)
+    update_theme(conn, theme_id, label=label, label_source="user", candidate=False)
+    return {"id": theme_id, "label": label}
+
+
+def merge(conn, target: int, others: list[int], label: str | None = None) -> dict:
+    """Move every item of ``others`` into ``target``; the others become ``merged``."""
+    others = [o for o in dict.fromkeys(others) if o != target]
+    if not others:
+        raise UserError("Name at least two different themes to merge.", hint="Example: pma themes merge 3 7")
+    _require(conn, target)
+    for other in others:
+        _require(conn, other)
+    conn.execute("UPDATE feedback_themes SET theme_id = %s, method = 'merge', assigned_at = now() WHERE theme_id = ANY(%s)",
+                 (target, others))
+    for other in others:
+        update_theme(conn, other, status="merged", merged_into=target)
+    ids, x, _ = member_rows(conn, target)
+    fields = {"centroid": clustering.unit(x.mean(0)) if len(x) else None, "summary": None, "summary_source": None,
+              "summary_size": None, "candidate": False}
+    if label:
+        fields.update(label=" ".join(label.split()), label_source="user")
+    update_theme(conn, target, **fields)
+    _refresh_keywords(conn)
+    return {"id": target, "merged": others, "size": len(ids)}
+
+
+def split(conn, theme_id: int, into: int = 2) -> dict:
+    """Divide one theme's items into ``into`` new themes (k-means); the original becomes ``split``."""
+    _require(conn, theme_id)
+    if into < 2:
+        raise UserError("--into must be at least 2.")
+    ids, x, _ = member_rows(conn, theme_id)
+    if len(ids) < 2 * into:
+        raise UserError(f"Theme {theme_id} has {len(ids)} item(s), too few to split into {into}.",
+                        hint="Split into fewer parts, or merge it into another theme instead.")
+    labels = clustering.split(x, into)
+    new = []
+    for j in range(into):
+        part = labels == j
+        centre = clustering.unit(x[part].mean(0))
+        tid = create_theme(conn, label=f"Part {j + 1} of theme {theme_id}", keywords=[], centroid=centre, run_id=None,
+                           parent_id=theme_id)
+        save_assignments(conn, ids[part], [tid] * int(part.sum()), x[part] @ centre, "split", None)
+        new.append({"id": tid, "size": int(part.sum())})
+    update_theme(conn, theme_id, status="split")
+    _refresh_keywords(conn, relabel={n["id"] for n in new})
+    return {"id": theme_id, "into": new}
+
+
+def _refresh_keywords(conn, relabel: set[int] = frozenset()) -> None:
+    """Recompute c-TF-IDF keywords across all active themes (they are relative to each other)."""
+    docs = theme_texts(conn)
+    themes = {t.id: t for t in active_themes(conn)}
+    for tid, kws in class_keywords(docs).items():
+        fields = {"keywords": kws}
+        if tid in relabel or themes[tid].label_source == "keywords":
+            fields.update(label=keyword_label(kws), label_source="keywords")
+        update_theme(conn, tid, **fields)

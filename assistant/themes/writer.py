@@ -1,0 +1,243 @@
+"""Theme labels and summaries written by the LLM from representative quotes only, checked before use.
+
+The LLM sees a few quotes (never counts or statistics) and writes a 2-5 word label and a 2-3 sentence summary.
+Big themes are summarised map-reduce style: one-sentence notes per group of quotes, then one summary of the
+notes. Small local models (the bundled SmolLM2-135M) often echo the instructions, loop, drift into another
+language or invent numbers, so every output is validated (length, instruction echo, repetition, script, words
+grounded in the quotes, no digits that are not in the quotes) and replaced by the keyword label / no summary when
+unusable. A per-call timeout and a budget for the whole run bound the time; any backend error means fallback,
+never a failed report.
+
+Any object with ``generate(messages, max_new_tokens=..., temperature=..., stop=...)`` works (optionally
+``stream`` with the same arguments, used to stop a call at its deadline). Not handled: translating labels.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+
+from assistant.themes.keywords import is_cjk, tokenize
+
+log = logging.getLogger(__name__)
+
+SYSTEM = "You are a product analyst. You read customer feedback and describe it briefly and plainly."
+_ECHO = re.compile(r"\b(title|label|quotes?|keywords?|instructions?|sentences?|summar(?:y|ize|ise)|reply|answer|"
+                   r"as an ai|language model|here is|here's|product manager|words?)\b", re.IGNORECASE)
+_PREFIX = re.compile(r"^\s*(?:title|label|name|topic|theme|summary|answer)\s*[:\-–]\s*", re.IGNORECASE)
+# Lead-ins small models put before the answer: "The topic of these reviews is the issue with offline maps."
+_LEAD_IN = re.compile(r"^\s*(?:here(?:'s| is) (?:a |the )?(?:possible |short )?(?:title|topic|name)[^:]*:\s*|"
+                      r"(?:the )?(?:main |common )?(?:topic|theme|subject)s? (?:of|in) (?:these|the) (?:reviews?|feedback|"
+                      r"comments?) (?:is|are) (?:about )?|(?:these|the) (?:reviews?|customers?|comments?) (?:are|is|talk) "
+                      r"(?:about |mostly about )?)", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+QUOTE_CHARS = 220
+
+
+class LLMUnavailable(Exception):
+    """The backend failed in a way that will not improve for the next theme (stop calling it)."""
+
+
+@dataclass
+class ThemeText:
+    """What the writer produced for one theme; ``None`` fields mean "use the fallback"."""
+
+    label: str | None = None
+    summary: str | None = None
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def clean_label(text: str, quotes: list[str], keywords: list[str]) -> tuple[str | None, str | None]:
+    """``(label, None)`` when ``text`` is a usable label, else ``(None, reason)``."""
+    lines = [ln.strip() for ln in (text or "").strip().splitlines() if ln.strip()]
+    while len(lines) > 1 and lines[0].endswith(":"):  # "Here's a possible title:" on its own line
+        lines.pop(0)
+    line = lines[0] if lines else ""
+    line = _LEAD_IN.sub("", _PREFIX.sub("", line)).strip().strip("\"'“”*#`.").strip()
+    line = re.sub(r"^(?:the|a|an)\s+", "", line, flags=re.IGNORECASE)
+    if not line:
+        return None, "empty"
+    words = line.split()
+    if len(line) > 48 or (len(words) > 6) or (not is_cjk(line) and len(words) < 1):
+        return None, "length"
+    if _ECHO.search(line):
+        return None, "echoes the instructions"
+    if is_cjk(line) != is_cjk(" ".join(quotes)):
+        return None, "other language"
+    if not _grounded(line, quotes + keywords, need=1):
+        return None, "not grounded in the quotes"
+    return line[:1].upper() + line[1:], None
+
+
+def clean_summary(text: str, quotes: list[str]) -> tuple[str | None, str | None]:
+    """``(summary, None)`` when ``text`` is a usable 1-3 sentence summary, else ``(None, reason)``."""
+    body = " ".join((text or "").split())
+    body = _PREFIX.sub("", body).strip()
+    if not body:
+        return None, "empty"
+    sentences = [s for s in re.split(r"(?<=[.!?。！？])\s*", body) if s.strip()]
+    if sentences and not re.search(r"[.!?。！？]$", sentences[-1]) and len(sentences) > 1:
+        sentences = sentences[:-1]  # drop a sentence cut off by max_new_tokens
+    body = " ".join(sentences[:3]).strip()
+    n_words = len(body.split()) if not is_cjk(body) else len(body) // 2
+    if n_words < 6 or n_words > 80:
+        return None, "length"
+    if _ECHO.search(body) and re.search(r"\b(summar|instruction|quote|as an ai|language model|here is)", body, re.I):
+        return None, "echoes the instructions"
+    allowed = set(_DIGITS.findall(" ".join(quotes)))
+    if any(d not in allowed for d in _DIGITS.findall(body)):
+        return None, "contains numbers not in the quotes"
+    if _repetitive(body):
+        return None, "repetitive"
+    if is_cjk(body) != is_cjk(" ".join(quotes)):
+        return None, "other language"
+    if not _grounded(body, quotes, need=2):
+        return None, "not grounded in the quotes"
+    return body, None
+
+
+def _stem(word: str) -> str:
+    return word[:5] if not is_cjk(word) else word
+
+
+def _grounded(text: str, sources: list[str], need: int) -> bool:
+    source_words = {_stem(w) for s in sources for w in tokenize(s)}
+    hits = {_stem(w) for w in tokenize(text)} & source_words
+    return len(hits) >= min(need, len(set(tokenize(text))) or 1)
+
+
+def _repetitive(text: str) -> bool:
+    words = text.lower().split()
+    grams = [" ".join(words[i:i + 3]) for i in range(len(words) - 2)]
+    return any(grams.count(g) >= 3 for g in set(grams))
+
+
+def _bullets(items: list[str]) -> str:
+    return "\n".join("- " + " ".join(t.split())[:QUOTE_CHARS] for t in items)
+
+
+class ThemeWriter:
+    """Writes labels and summaries with an LLM inside a time budget; see the module docstring."""
+
+    def __init__(self, llm, *, budget_s: float = 120.0, call_timeout_s: float = 30.0, label_tokens: int = 16,
+                 note_tokens: int = 40, summary_tokens: int = 70, chunk: int = 6):
+        self.llm = llm
+        self.call_timeout_s = call_timeout_s
+        self.label_tokens, self.note_tokens, self.summary_tokens, self.chunk = label_tokens, note_tokens, summary_tokens, chunk
+        self._deadline = time.monotonic() + budget_s
+        self.disabled: str | None = None  # why the LLM is no longer called
+        self.calls = 0
+        self._worker: threading.Thread | None = None
+        self._cancel: threading.Event | None = None
+
+    def close(self, wait_s: float = 60.0) -> None:
+        """Stop a generation left running by a timeout and wait for it (a thread still inside torch at interpreter
+        exit aborts the process)."""
+        if self._worker is not None and self._worker.is_alive():
+            self._cancel.set()
+            self._worker.join(wait_s)
+
+    @property
+    def out_of_time(self) -> bool:
+        return time.monotonic() >= self._deadline
+
+    def write(self, quotes: list[str], keywords: list[str], *, want_label: bool = True) -> ThemeText:
+        """Label and summary for one theme from its representative ``quotes`` (best first)."""
+        out = ThemeText()
+        start = time.monotonic()
+        try:
+            if want_label:
+                raw = self._ask(f"Reviews:\n{_bullets(quotes[:5])}\n\nWhat is the topic of these reviews? Answer in "
+                                "2 to 5 words.", self.label_tokens)
+                out.label, why = clean_label(raw, quotes, keywords)
+                if why:
+                    out.problems.append(f"label {why}: {raw.strip()[:60]!r}")
+            out.summary = self._summary(quotes, out.problems)
+        except LLMUnavailable as exc:
+            out.problems.append(str(exc))
+        except _Timeout as exc:
+            out.problems.append(str(exc))
+        out.seconds = round(time.monotonic() - start, 2)
+        return out
+
+    def _summary(self, quotes: list[str], problems: list[str]) -> str | None:
+        if len(quotes) <= self.chunk:
+            raw = self._ask(f"Reviews:\n{_bullets(quotes)}\n\nSummarize these reviews in two sentences.",
+                            self.summary_tokens)
+        else:  # map: one note per group of quotes; reduce: one summary of the notes
+            notes = []
+            for i in range(0, len(quotes), self.chunk):
+                note = self._ask(f"Reviews:\n{_bullets(quotes[i:i + self.chunk])}\n\nSummarize these reviews in one "
+                                 "sentence.", self.note_tokens, stop=["\n"])
+                note = " ".join(note.split())
+                if note:
+                    notes.append(note)
+            if not notes:
+                problems.append("summary: empty notes")
+                return None
+            raw = self._ask(f"Notes about reviews on one topic:\n{_bullets(notes)}\n\nCombine the notes into a summary "
+                            "of two sentences.", self.summary_tokens)
+            quotes = quotes + notes  # the summary may use the notes' words; notes came from the quotes
+        summary, why = clean_summary(raw, quotes)
+        if why:
+            problems.append(f"summary {why}: {' '.join(raw.split())[:80]!r}")
+        return summary
+
+    def _ask(self, prompt: str, max_new_tokens: int, stop: list[str] | None = None) -> str:
+        if self.disabled:
+            raise LLMUnavailable(self.disabled)
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            raise _Timeout("LLM time budget used up")
+        messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": prompt}]
+        self.calls += 1
+        return self._call(messages, max_new_tokens, stop, min(self.call_timeout_s, remaining))
+
+    def _call(self, messages, max_new_tokens: int, stop, timeout: float) -> str:
+        """Run one generation in a worker thread; past ``timeout`` give up (a streaming call is closed)."""
+        result: dict = {}
+        cancel = threading.Event()
+
+        def work():
+            try:
+                if hasattr(self.llm, "stream"):
+                    pieces = self.llm.stream(messages, max_new_tokens=max_new_tokens, temperature=0.0, stop=stop)
+                    text = []
+                    try:
+                        for piece in pieces:
+                            text.append(piece)
+                            if cancel.is_set():
+                                break
+                    finally:
+                        close = getattr(pieces, "close", None)
+                        if close:
+                            close()
+                    result["text"] = "".join(text)
+                else:
+                    result["text"] = self.llm.generate(messages, max_new_tokens=max_new_tokens, temperature=0.0, stop=stop)
+            except BaseException as exc:  # reported to the caller's thread
+                result["error"] = exc
+
+        self.close()  # one generation at a time: finish a cancelled one before the next
+        worker = threading.Thread(target=work, name="pma-theme-writer", daemon=True)
+        self._worker, self._cancel = worker, cancel
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive():
+            cancel.set()
+            raise _Timeout(f"LLM call took longer than {timeout:.0f}s")
+        if "error" in result:
+            exc = result["error"]
+            log.warning("LLM call failed: %s", exc)
+            self.disabled = f"LLM unavailable: {type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''}"
+            raise LLMUnavailable(self.disabled)
+        text = result.get("text")
+        return text if isinstance(text, str) else ""
+
+
+class _Timeout(Exception):
+    pass

@@ -1,0 +1,200 @@
+"""`pma summarize`, `pma themes list|rename|merge|split`, `pma classify [train]`: themes, types and trends."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import typer
+
+from retrieval.errors import UserError
+from retrieval.settings import Settings
+from ui.cli import app
+
+themes_app = typer.Typer(help="See and edit the stored themes (ids stay stable across runs).", no_args_is_help=True)
+classify_app = typer.Typer(help="Label each feedback item with a type and a sentiment (stored in the database).",
+                           invoke_without_command=True)
+app.add_typer(themes_app, name="themes")
+app.add_typer(classify_app, name="classify")
+
+
+def _filters(since, until, source, where):
+    from retrieval.filters import Filters
+
+    return Filters.from_cli(since=since, until=until, source=source, where=where)
+
+
+@app.command()
+def summarize(
+    since: str = typer.Option(None, help="Only feedback on or after this date (YYYY-MM-DD)."),
+    until: str = typer.Option(None, help="Only feedback on or before this date (YYYY-MM-DD)."),
+    source: list[str] = typer.Option(None, "--source", help="Only these sources. Repeatable."),
+    where: list[str] = typer.Option(None, "--where", help="KEY=VALUE on a column or metadata field. Repeatable."),
+    themes: int = typer.Option(None, "--themes", help="Exact number of themes (default: chosen automatically)."),
+    out: Path = typer.Option(None, "--out", help="Report file: .html, .md or .json (JSON data is also written beside "
+                             "HTML/Markdown). Default: $PMA_HOME/reports/themes-DATE.html"),
+    update: bool = typer.Option(False, "--update", help="Assign new feedback to the stored themes instead of "
+                                "clustering again; report new candidate themes."),
+    no_llm: bool = typer.Option(False, "--no-llm", help="Keyword labels and summaries only (fast, no model)."),
+    json_output: bool = typer.Option(False, "--json", help="Print the report data as JSON."),
+) -> None:
+    """Summarize all matching feedback: themes, types, sentiment and trends in one report.
+
+    Example: pma summarize --since 2026-09-01 --out report.html
+    """
+    from assistant.report import format_for, write_report
+    from assistant.themes import summarize as run_summary
+
+    settings = Settings()
+    filters = _filters(since, until, source, where)
+    target = out or settings.reports_dir / f"themes-{datetime.now():%Y%m%d-%H%M%S}.html"
+    format_for(target)  # a bad suffix fails before minutes of work
+    report = run_summary(settings, filters, n_themes=themes, update=update, llm=None if no_llm else "auto",
+                         progress=not json_output)
+    paths = write_report(report, target)
+    if json_output:
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False, default=str))
+        return
+    t = report["totals"]
+    typer.echo(f"{t['items']} items ({report['filters']}): {t['themes']} themes, {t['unassigned']} unassigned "
+               f"({100 * t['unassigned_share']:.0f}%).")
+    for th in report["themes"][:12]:
+        flag = " [emerging]" if th["emerging"] else ""
+        flag += " [new candidate]" if th["candidate"] else ""
+        typer.echo(f"  #{th['id']:<4} {th['size']:>5}  {100 * th['share']:>3.0f}%  {th['label']}{flag}")
+    if len(report["themes"]) > 12:
+        typer.echo(f"  ... and {len(report['themes']) - 12} more in the report")
+    llm = report["method"]["llm"]
+    if llm.get("problems") and not no_llm:
+        typer.echo(f"LLM: {llm['labels']} labels and {llm['summaries']} summaries used; keyword fallback elsewhere.")
+    typer.echo("Report: " + ", ".join(str(p) for p in paths))
+
+
+@themes_app.command("list")
+def themes_list(json_output: bool = typer.Option(False, "--json", help="Print a JSON list.")) -> None:
+    """List the active themes with ids, sizes and keywords.
+
+    Example: pma themes list
+    """
+    from assistant.themes.taxonomy import list_themes
+    from retrieval.db import Database
+
+    with Database(Settings()).connect() as conn:
+        rows = list_themes(conn)
+    if json_output:
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        typer.echo("No themes yet. Run `pma summarize` first.")
+    for r in rows:
+        flag = " [new candidate]" if r["candidate"] else ""
+        typer.echo(f"#{r['id']:<4} {r['size']:>5}  {r['label']}{flag}  ({', '.join(r['keywords'])})")
+
+
+@themes_app.command("rename")
+def themes_rename(theme_id: int = typer.Argument(..., help="Theme id (see `pma themes list`)."),
+                  label: str = typer.Argument(..., help="The new name."),
+                  json_output: bool = typer.Option(False, "--json")) -> None:
+    """Give a theme your own name; later runs keep it (also accepts a new candidate theme).
+
+    Example: pma themes rename 7 "Offline maps fail to download"
+    """
+    from assistant.themes.taxonomy import rename
+    from retrieval.db import Database
+
+    with Database(Settings()).connect() as conn:
+        result = rename(conn, theme_id, label)
+    typer.echo(json.dumps(result) if json_output else f"Theme #{theme_id} is now \"{result['label']}\".")
+
+
+@themes_app.command("merge")
+def themes_merge(target: int = typer.Argument(..., help="Theme id that stays."),
+                 others: list[int] = typer.Argument(..., help="Theme ids merged into it."),
+                 label: str = typer.Option(None, "--label", help="New name for the merged theme."),
+                 json_output: bool = typer.Option(False, "--json")) -> None:
+    """Merge themes into the first one (their items move; their ids are kept as 'merged').
+
+    Example: pma themes merge 8 9 --label "Billing and pricing"
+    """
+    from assistant.themes.taxonomy import merge
+    from retrieval.db import Database
+
+    with Database(Settings()).connect() as conn:
+        result = merge(conn, target, others, label)
+    typer.echo(json.dumps(result) if json_output else
+               f"Merged {', '.join(f'#{o}' for o in result['merged'])} into #{target} ({result['size']} items).")
+
+
+@themes_app.command("split")
+def themes_split(theme_id: int = typer.Argument(..., help="Theme id to split."),
+                 into: int = typer.Option(2, "--into", help="Number of new themes."),
+                 json_output: bool = typer.Option(False, "--json")) -> None:
+    """Split a theme into new ones by clustering its items again.
+
+    Example: pma themes split 4 --into 2
+    """
+    from assistant.themes.taxonomy import split
+    from retrieval.db import Database
+
+    with Database(Settings()).connect() as conn:
+        result = split(conn, theme_id, into)
+    if json_output:
+        typer.echo(json.dumps(result))
+        return
+    parts = ", ".join(f"#{p['id']} ({p['size']} items)" for p in result["into"])
+    typer.echo(f"Split #{theme_id} into {parts}. Run `pma summarize --update` to name and summarize them.")
+
+
+@classify_app.callback()
+def classify(
+    ctx: typer.Context,
+    since: str = typer.Option(None), until: str = typer.Option(None),
+    source: list[str] = typer.Option(None, "--source"),
+    where: list[str] = typer.Option(None, "--where", help="KEY=VALUE on a column or metadata field. Repeatable."),
+    force: bool = typer.Option(False, "--force", help="Classify again even items that already have labels."),
+    json_output: bool = typer.Option(False, "--json"),
+) -> None:
+    """Classify stored feedback (type and sentiment): zero-shot, or your trained model after `pma classify train`.
+
+    Example: pma classify --since 2026-10-01
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from assistant.classify import classify_feedback
+
+    result = classify_feedback(Settings(), _filters(since, until, source, where), force=force)
+    if json_output:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    typer.echo(f"Classified {result['classified']} item(s) now; {result['labelled']} of {result['total']} matching "
+               f"items have labels ({result['method']}).")
+    for title, key in (("types", "by_type"), ("sentiment", "by_sentiment")):
+        typer.echo(f"{title}: " + ", ".join(f"{k} {v}" for k, v in result[key].items()))
+
+
+@classify_app.command("train")
+def classify_train(
+    path: Path = typer.Argument(..., help="CSV/XLSX/JSON with a text column and a type and/or sentiment column."),
+    text_col: str = typer.Option(None, "--text-col", help="Column with the feedback text (auto-detected)."),
+    type_col: str = typer.Option(None, "--type-col", help="Column with the type label (auto: type, label, category)."),
+    sentiment_col: str = typer.Option(None, "--sentiment-col", help="Column with the sentiment label (auto: sentiment)."),
+    json_output: bool = typer.Option(False, "--json"),
+) -> None:
+    """Fit the classifier on your own labelled feedback; later runs of classify/summarize use it.
+
+    Example: pma classify train labelled.csv --type-col label
+    """
+    from assistant.classify import train_from_file
+
+    if not path.exists():
+        raise UserError(f"{path}: no such file.")
+    report = train_from_file(Settings(), path, text_col=text_col, type_col=type_col, sentiment_col=sentiment_col,
+                             progress=not json_output)
+    if json_output:
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    for task, info in report["tasks"].items():
+        cv = f", 5-fold macro-F1 {info['cv_macro_f1']:.3f}" if info["cv_macro_f1"] is not None else ""
+        typer.echo(f"{task}: trained on {info['rows']} rows ({', '.join(f'{k} {v}' for k, v in info['labels'].items())}){cv}")
+    typer.echo("Run `pma classify --force` to relabel stored feedback with it (summarize does it automatically).")
