@@ -192,7 +192,7 @@ class OpenAICompatLLM:
                 response = client.send(client.build_request(method, url, json=payload), stream=True)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
                 if last:
-                    raise self._unreachable(exc, attempts) from None
+                    raise self._unreachable(exc, attempts) from exc
                 log.warning("LLM server %s: %s; retrying (%d/%d)", _safe_url(url), type(exc).__name__, attempt + 1, attempts - 1)
                 time.sleep(_backoff(attempt))
                 continue
