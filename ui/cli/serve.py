@@ -1,0 +1,56 @@
+"""`pma ui`: serve the browser UI (chat, feedback, themes, plan, fine-tuning, settings).
+
+Binds 127.0.0.1 by default; any other address needs a password (``--auth USER:PASS`` or ``PMA_UI_AUTH``). Gradio's
+analytics are off. Gradio is imported only when the command runs, so `pma --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+
+import typer
+
+from retrieval.settings import Settings
+from ui.cli import app
+
+log = logging.getLogger(__name__)
+
+
+@app.command("ui")
+def ui_command(
+    host: str = typer.Option(None, "--host", help="Address to bind (default 127.0.0.1; others require --auth)."),
+    port: int = typer.Option(None, "--port", min=1, max=65535, help="Port (default 7860)."),
+    auth: str = typer.Option(None, "--auth", help="USER:PASS required to open the UI (or set PMA_UI_AUTH)."),
+    no_warm_up: bool = typer.Option(False, "--no-warm-up", help="Load models on the first question instead of at start."),
+) -> None:
+    """Open PM Assistant in the browser: ask, upload feedback, see themes, draft a plan, fine-tune.
+
+    Example: pma ui --port 7860   (then open http://127.0.0.1:7860)
+    """
+    # Before gradio is imported: its import-time version check and telemetry read this variable.
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    from ui.handlers.security import check_bind, parse_auth
+
+    settings = Settings()
+    host = host or settings.ui.host
+    port = port or settings.ui.port
+    credentials = parse_auth(auth) if auth else parse_auth(settings.ui.auth.get_secret_value() if settings.ui.auth else None)
+    check_bind(host, credentials)  # before anything slow: a refused bind should fail at once
+
+    from ui.app import build_app, launch
+
+    ui = build_app(settings)
+    if not no_warm_up:
+        threading.Thread(target=_warm_up, args=(ui.pma_services,), name="warm-up", daemon=True).start()
+    typer.echo(f"PM Assistant UI on http://{host}:{port}" + (" (sign-in required)" if credentials else "")
+               + " — Ctrl-C to stop.")
+    launch(ui, settings, host=host, port=port, auth=credentials, quiet=True)
+
+
+def _warm_up(services) -> None:
+    try:
+        services.warm_up()
+    except Exception as exc:  # the page shows the same problem on first use, with its one-line message
+        log.warning("warm-up failed: %s", exc)

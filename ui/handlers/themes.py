@@ -1,0 +1,176 @@
+"""Themes tab: run or refresh the themes summary, turn the report into chart rows, edit themes, export the report.
+
+The report is the JSON-able dict from ``assistant.themes.summarize`` (every number computed in SQL there); this
+module only reshapes it for charts and tables. The latest report is kept in ``$PMA_HOME/reports/ui-latest.json``
+so the tab shows it again after a restart. Rename patches the label in that report at once; a merge changes the
+figures, so the tab asks for a refresh instead of showing numbers that are no longer true.
+
+Not handled: computing anything (``assistant.themes``), rendering reports (``assistant.report``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from retrieval.errors import UserError
+from retrieval.filters import Filters
+from ui.handlers.services import Services
+
+TABLE_COLUMNS = ["id", "theme", "items", "share", "users", "avg rating", "negative", "trend"]
+TREND_THEMES = 6  # lines in the weekly trend chart; more is unreadable
+FORMATS = {"html": ".html", "markdown": ".md", "json": ".json"}
+LATEST = "ui-latest.json"
+
+
+def unavailable() -> str | None:
+    """Why the tab cannot work in this installation, or ``None`` when it can."""
+    for module in ("assistant.themes.summarize", "assistant.themes.taxonomy", "assistant.report"):
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except ModuleNotFoundError:
+            found = False
+        if not found:
+            return f"`{module}` is not installed in this version of PM Assistant (`pma summarize` lands with it)."
+    return None
+
+
+def run_summary(services: Services, filters: Filters | None = None, *, n_themes: int | float | None = None,
+                update: bool = False) -> dict:
+    """Cluster (or, with ``update``, assign new feedback to stored themes) and return the report; keeps a copy."""
+    from assistant.themes import summarize
+
+    n = int(n_themes) if n_themes not in (None, "", 0) else None
+    report = summarize(services.settings, filters or Filters(), n_themes=n, update=update, progress=True,
+                       db=services.db, embedder=services.embedder, llm=_llm(services))
+    _save_latest(services, report)
+    return report
+
+
+def latest(services: Services) -> dict | None:
+    """The last report the UI produced (survives restarts), or ``None``."""
+    path = services.settings.reports_dir / LATEST
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def status_line(report: dict) -> str:
+    t = report["totals"]
+    line = (f"**{t['items']} items** ({report['filters']}) in **{t['themes']} themes**; {t['unassigned']} unassigned "
+            f"({100 * (report['unassigned']['share'] or 0):.0f}%). Generated {report['generated_at'][:16].replace('T', ' ')} UTC.")
+    if report.get("emerging"):
+        names = ", ".join(th["label"] for th in report["themes"] if th["id"] in report["emerging"])
+        line += f" Emerging: **{names}**."
+    return line
+
+
+def size_rows(report: dict) -> list[list[Any]]:
+    """``[theme, items]`` per theme, largest first (the bar chart of theme sizes)."""
+    return [[_name(th), th["size"]] for th in report["themes"]]
+
+
+def trend_rows(report: dict, limit: int = TREND_THEMES) -> list[list[Any]]:
+    """``[week, theme, items]`` for the largest themes (the weekly trend chart)."""
+    rows = []
+    for th in report["themes"][:limit]:
+        rows += [[w["week"], _name(th), w["count"]] for w in th["weekly"]]
+    return rows
+
+
+def sentiment_rows(report: dict) -> list[list[Any]]:
+    """``[theme, sentiment, items]`` (the stacked sentiment chart)."""
+    return [[_name(th), label, n] for th in report["themes"] for label, n in th["sentiment"].items()]
+
+
+def table_rows(report: dict) -> list[list[Any]]:
+    rows = []
+    for th in report["themes"]:
+        neg = th["sentiment"].get("negative", 0)
+        tr = th["trend"]
+        arrow = {"up": "↑", "down": "↓"}.get(tr["direction"], "→")
+        trend = f"{arrow} {tr['current']} vs {tr['previous']}" + (" (emerging)" if th.get("emerging") else "")
+        rows.append([th["id"], th["label"], th["size"], f"{100 * th['share']:.1f}%", th["distinct_users"],
+                     f"{th['avg_rating']:.1f}" if th["avg_rating"] is not None else "",
+                     f"{100 * neg / th['size']:.0f}%" if th["size"] else "", trend])
+    return rows
+
+
+def theme_choices(report: dict) -> list[tuple[str, int]]:
+    return [(f"#{th['id']} {th['label']} ({th['size']})", th["id"]) for th in report["themes"]]
+
+
+def detail(report: dict | None, theme_id: int | None) -> str:
+    """Markdown for one theme: summary, figures, keywords and representative quotes with their ids."""
+    if not report or theme_id is None:
+        return ""
+    th = next((t for t in report["themes"] if t["id"] == int(theme_id)), None)
+    if th is None:
+        return f"Theme {theme_id} is not in this report."
+    from assistant.report.text import theme_numbers
+
+    lines = [f"### {th['label']} (#{th['id']})", "", th["summary"] or "", ""]
+    lines += [f"- {line}" for line in theme_numbers(th, report)] + [""]
+    lines += [f"> {q['text']}\n>\n> — [{q['id']}]\n" for q in th["quotes"]]
+    return "\n".join(lines)
+
+
+def rename(services: Services, report: dict | None, theme_id: int | None, label: str) -> dict | None:
+    """Rename a stored theme (the PM's label is kept by later runs) and patch the shown report."""
+    from assistant.themes.taxonomy import rename as rename_theme
+
+    if theme_id is None:
+        raise UserError("Pick a theme to rename first.")
+    with services.db.connect() as conn:
+        done = rename_theme(conn, int(theme_id), label)
+    if report:
+        for th in report["themes"]:
+            if th["id"] == done["id"]:
+                th["label"], th["label_source"] = done["label"], "user"
+        _save_latest(services, report)
+    return report
+
+
+def merge(services: Services, target: int | None, others: list[int] | None) -> str:
+    """Merge ``others`` into ``target``; returns a note asking for a refresh (the figures changed)."""
+    from assistant.themes.taxonomy import merge as merge_themes
+
+    if target is None or not others:
+        raise UserError("Pick the theme to keep, then the themes to merge into it.")
+    with services.db.connect() as conn:
+        done = merge_themes(conn, int(target), [int(o) for o in others])
+    return (f"Merged {', '.join(f'#{o}' for o in done['merged'])} into #{done['id']} ({done['size']} items). "
+            "Click **Refresh with new feedback** to update the figures and summaries.")
+
+
+def export(services: Services, report: dict | None, fmt: str) -> Path:
+    """Write the report as HTML, Markdown or JSON under ``$PMA_HOME/reports``; returns the file to download."""
+    from assistant.report import write_report
+
+    if not report:
+        raise UserError("There is no report yet.", hint="Click Run summary first.")
+    suffix = FORMATS.get((fmt or "").lower())
+    if suffix is None:
+        raise UserError(f"Unknown report format {fmt!r}.", hint="Use HTML, Markdown or JSON.")
+    path = services.settings.reports_dir / f"themes-{datetime.now():%Y%m%d-%H%M%S}{suffix}"
+    write_report(report, path)
+    return path
+
+
+def _name(th: dict) -> str:
+    label = th["label"] if len(th["label"]) <= 40 else th["label"][:39] + "…"
+    return f"{label} (#{th['id']})"
+
+
+def _llm(services: Services):
+    return services.llm() if services.settings.themes.use_llm else None
+
+
+def _save_latest(services: Services, report: dict) -> None:
+    from assistant.report import atomic_write
+
+    atomic_write(services.settings.reports_dir / LATEST, json.dumps(report, ensure_ascii=False, default=str))

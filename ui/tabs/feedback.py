@@ -1,0 +1,69 @@
+"""Feedback tab: upload and ingest exports with a progress bar, then browse, search and open stored items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+import pandas as pd
+
+from retrieval.errors import UserError
+from ui.handlers import feedback as feedback_h
+from ui.handlers.services import Services
+from ui.handlers.uploads import FEEDBACK_TYPES
+from ui.tabs.common import filter_inputs, filters_from
+
+
+def build(services: Services, tab: gr.Tab) -> dict[str, Any]:
+    limit = services.settings.ui.max_upload_mb
+    gr.Markdown(f"### Add feedback\nUpload exports (CSV, TSV, JSON, JSONL, XLSX, TXT; up to {limit:g} MB each). "
+                "Personal data is redacted, duplicates are linked, and nothing leaves this machine.")
+    with gr.Row():
+        files = gr.File(label="Feedback exports", file_count="multiple", file_types=list(FEEDBACK_TYPES),
+                        elem_id="pma-upload", scale=3, height=140)
+        with gr.Column(scale=1):
+            source = gr.Textbox(label="Source label (optional)", placeholder="default: the export's source column")
+            ingest = gr.Button("Ingest", variant="primary", elem_id="pma-ingest")
+    result = gr.Markdown(elem_id="pma-ingest-result")
+    rejects = gr.File(label="Rejected rows (with reasons)", visible=False, interactive=False, elem_id="pma-rejects")
+    gr.Markdown("### Stored feedback")
+    summary = gr.Markdown(elem_id="pma-feedback-summary")
+    with gr.Row():
+        query = gr.Textbox(label="Search", placeholder="words or meaning, any language (empty: newest first)", scale=4)
+        search = gr.Button("Search", scale=1, min_width=80)
+    with gr.Accordion("Filters", open=False):
+        filters = filter_inputs("feedback")
+    table = gr.Dataframe(headers=feedback_h.TABLE_COLUMNS, interactive=False, wrap=True, max_height=520,
+                         column_widths=["7%", "10%", "12%", "6%", "7%", "7%", "51%"], elem_id="pma-feedback-table")
+    card = gr.Markdown(elem_classes="pma-card")
+
+    def run_ingest(uploaded, label, progress=gr.Progress()):
+        paths = [getattr(f, "name", f) for f in (uploaded or [])]
+        try:
+            report = feedback_h.ingest_uploads(services, paths, source=label,
+                                               on_progress=lambda frac, msg: progress(frac, desc=msg))
+        except UserError as exc:
+            raise gr.Error(str(exc)) from None
+        return report.markdown(), gr.File(value=report.rejects or None, visible=bool(report.rejects))
+
+    def run_browse(query, since, until, sources, min_rating, max_rating, segment):
+        try:
+            flt = filters_from(since, until, sources, min_rating, max_rating, segment)
+            rows = feedback_h.browse(services, query, flt)
+            return feedback_h.overview(services), pd.DataFrame(rows, columns=feedback_h.TABLE_COLUMNS)
+        except UserError as exc:
+            gr.Warning(str(exc))
+            return gr.Markdown(), gr.Dataframe()
+
+    def open_row(evt: gr.SelectData):
+        row = evt.row_value or []
+        return feedback_h.item_card(services, row[0]) if row else ""
+
+    browse_inputs = [query, *filters["all"]]
+    ingested = ingest.click(run_ingest, [files, source], [result, rejects], api_name="ingest")
+    ingested.success(run_browse, browse_inputs, [summary, table], api_visibility="private", show_progress="hidden")
+    search.click(run_browse, browse_inputs, [summary, table], api_name="browse")
+    query.submit(run_browse, browse_inputs, [summary, table], api_visibility="private")
+    table.select(open_row, None, card, api_visibility="private")
+    tab.select(run_browse, browse_inputs, [summary, table], api_visibility="private", show_progress="hidden")
+    return {"ingested": ingested, "filters": filters, "browse": (run_browse, browse_inputs, [summary, table])}
