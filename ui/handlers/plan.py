@@ -39,12 +39,15 @@ def unavailable() -> str | None:
     return None
 
 
-def draft(services: Services, filters: Filters | None = None, *, top: int = 5) -> dict:
-    """Draft a plan from the stored themes (running the themes summary first when there is none)."""
+def draft(services: Services, filters: Filters | None = None, *, top: int = 5, llm: Any = "shared") -> dict:
+    """Draft a plan from the stored themes (running the themes summary first when there is none).
+
+    ``llm``: ``"shared"`` (the UI's loaded model), ``None`` (text built from the evidence only) or an LLM object.
+    """
     from assistant.recommend import recommend
 
-    return recommend(services.settings, filters or Filters(), top=top, llm=services.llm(), summarize=True,
-                     db=services.db)
+    llm = services.llm() if llm == "shared" else llm
+    return recommend(services.settings, filters or Filters(), top=top, llm=llm, summarize=True, db=services.db)
 
 
 def table(plan: dict | None) -> list[list[Any]]:

@@ -66,7 +66,8 @@ def build(services: Services) -> dict[str, Any]:
     ask_outputs = [history, session, chips, card, question]
     send.click(ask, ask_inputs, ask_outputs, api_name="ask")
     question.submit(ask, ask_inputs, ask_outputs, api_visibility="private")
-    chips.change(lambda ref: feedback_h.item_card(services, ref) if ref else "", chips, card, api_name="citation")
+    chips.change(lambda ref: feedback_h.item_card(services, ref) if ref else "", chips, card,
+                 api_visibility="private")
 
     def show_sources(sess, evt: gr.SelectData):
         found = chat_h.citations_for(sess, evt.index if isinstance(evt.index, int) else None)

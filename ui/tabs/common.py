@@ -17,11 +17,15 @@ def filter_inputs(prefix: str) -> dict[str, Any]:
     with gr.Row():
         since = gr.Textbox("", label="From", placeholder="YYYY-MM-DD", elem_id=f"{prefix}-since", min_width=110)
         until = gr.Textbox("", label="To", placeholder="YYYY-MM-DD", elem_id=f"{prefix}-until", min_width=110)
-    sources = gr.Dropdown(label="Source", choices=[], multiselect=True, elem_id=f"{prefix}-source")
+    # Custom values are allowed because the choices arrive per page load; a source that is not stored simply
+    # matches nothing, and the segment goes through the same filter validation as the CLI.
+    sources = gr.Dropdown(label="Source", choices=[], multiselect=True, allow_custom_value=True,
+                          elem_id=f"{prefix}-source")
     with gr.Row():
         min_rating = gr.Dropdown(label="Min rating", choices=RATING_CHOICES, value="", min_width=90)
         max_rating = gr.Dropdown(label="Max rating", choices=RATING_CHOICES, value="", min_width=90)
-    segment = gr.Dropdown(label="Segment", choices=[("any", "")], value="", elem_id=f"{prefix}-segment")
+    segment = gr.Dropdown(label="Segment", choices=[("any", "")], value="", allow_custom_value=True,
+                          elem_id=f"{prefix}-segment")
     return {"sources": sources, "segment": segment,
             "all": [since, until, sources, min_rating, max_rating, segment]}
 

@@ -25,7 +25,8 @@ def build(services: Services, tab: gr.Tab) -> dict[str, Any]:
             source = gr.Textbox(label="Source label (optional)", placeholder="default: the export's source column")
             ingest = gr.Button("Ingest", variant="primary", elem_id="pma-ingest")
     result = gr.Markdown(elem_id="pma-ingest-result")
-    rejects = gr.File(label="Rejected rows (with reasons)", visible=False, interactive=False, elem_id="pma-rejects")
+    rejects = gr.File(label="Rejected rows (with reasons)", file_count="multiple", visible=False, interactive=False,
+                      elem_id="pma-rejects")
     gr.Markdown("### Stored feedback")
     summary = gr.Markdown(elem_id="pma-feedback-summary")
     with gr.Row():

@@ -1,0 +1,72 @@
+"""Helpers for the UI tests: a database loaded once per module, a small feedback sample, a launched app.
+
+Everything is real: embedded PostgreSQL (the session server from ``conftest.pg_server``), the bundled embedder and
+LLM, a Gradio server on a free 127.0.0.1 port. Only sizes are kept small.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import socket
+from contextlib import contextmanager
+from pathlib import Path
+
+from conftest import REPO
+
+EXAMPLE_CSV = REPO / "examples" / "feedback.csv"
+ARTIFACTS = REPO / "tests" / "artifacts"
+
+
+def sample_csv(path: Path, n: int = 80, *, bad_rows: int = 0) -> Path:
+    """The first ``n`` rows of the example export (several themes, sources, ratings), plus ``bad_rows`` rows with
+    an empty text (rejected by ingestion with a reason)."""
+    with EXAMPLE_CSV.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        rows = [row for _, row in zip(range(n), reader)]
+    text_col = header.index("text")
+    for i in range(bad_rows):
+        bad = list(rows[0])
+        bad[0], bad[text_col] = f"bad{i}", ""
+        rows.append(bad)
+    out = io.StringIO()
+    csv.writer(out).writerows([header, *rows])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    return path
+
+
+def database_settings(pg_server, name: str, home: Path, models_cache: Path, **overrides):
+    """Settings on a fresh database ``name`` in the session server (like ``conftest.db_settings``, any scope)."""
+    import psycopg
+
+    from retrieval.settings import Settings
+
+    name = re.sub(r"\W", "_", name.lower())[:50]
+    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    retrieval = {"database_url": pg_server.get_uri(name), **overrides.pop("retrieval", {})}
+    return Settings(home=home, models_cache=models_cache, retrieval=retrieval, **overrides)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def launched(settings, services=None, *, auth=None):
+    """Build and serve the app on a free loopback port; yields ``(app, url)`` and closes it afterwards."""
+    from ui.app import build_app, launch
+
+    app = build_app(settings, services)
+    port = free_port()
+    launch(app, settings, host="127.0.0.1", port=port, auth=auth, prevent_thread_lock=True, quiet=True)
+    try:
+        yield app, f"http://127.0.0.1:{port}/"
+    finally:
+        app.close()

@@ -1,0 +1,91 @@
+"""End to end in real headless Chromium: upload the example export, wait for the ingest, ask a question and watch
+the answer stream in with citation chips, open a cited item, then run the themes summary and see its charts.
+
+Screenshots go to tests/artifacts/ (gitignored). Needs Debian's chromium at /usr/bin/chromium (`make system-deps`)
+and Playwright's Python package; skipped with the reason when either is missing.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest_ui import ARTIFACTS, EXAMPLE_CSV, database_settings, launched
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--no-first-run"]
+
+
+@pytest.fixture
+def browser_page():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (`make system-deps`) to run browser tests")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright's Python package is not installed")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        try:
+            yield browser.new_page(viewport={"width": 1400, "height": 1000})
+        finally:
+            browser.close()
+
+
+def test_upload_ask_and_see_themes(browser_page, pg_server, tmp_path, models_cache, bundled_llm_dir):
+    from ui.handlers import themes as themes_h
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    settings = database_settings(pg_server, "t_ui_browser", tmp_path / "pma", models_cache,
+                                 llm={"max_new_tokens": 64}, themes={"use_llm": False})
+    page = browser_page
+    with launched(settings) as (_, url):
+        page.goto(url)
+        page.get_by_role("tab", name="Feedback").click()
+        page.locator("#pma-upload input[type=file]").set_input_files(str(EXAMPLE_CSV))
+        page.get_by_text("feedback.csv").first.wait_for(timeout=30_000)
+        page.click("#pma-ingest")
+        result = page.locator("#pma-ingest-result")
+        result.get_by_text("313 added").wait_for(timeout=240_000)
+        page.get_by_text("313 feedback items").wait_for(timeout=30_000)  # the table reloads after the ingest
+        page.screenshot(path=str(ARTIFACTS / "ui-feedback.png"), full_page=True)
+
+        page.get_by_role("tab", name="Chat").click()
+        page.fill("#pma-question textarea", "Why do offline maps fail to download?")
+        page.click("#pma-ask")
+        bot = page.locator("#pma-chatbot [data-testid='bot']").last
+        seen: list[str] = []
+        chips = page.locator("#pma-chips label")
+        deadline = time.time() + 240
+        while chips.count() == 0 and time.time() < deadline:
+            if bot.count():
+                text = bot.inner_text()
+                if text and (not seen or text != seen[-1]):
+                    seen.append(text)
+            time.sleep(0.1)
+        assert chips.count() >= 1, "no citation chip appeared"
+        final = bot.inner_text()
+        assert len(seen) >= 2 and all(len(s) <= len(final) + 20 for s in seen), seen  # it grew while streaming
+        ref = chips.first.inner_text().split(" · ")[0]
+        assert ref.startswith("F") and f"[{ref}]" in final
+        chips.first.click()
+        card = page.locator("#pma-card")
+        card.get_by_text("source").first.wait_for(timeout=30_000)
+        assert ref in card.inner_text()
+        page.screenshot(path=str(ARTIFACTS / "ui-chat.png"), full_page=True)
+
+        page.get_by_role("tab", name="Themes").click()
+        if themes_h.unavailable():
+            page.locator("#pma-themes-unavailable").wait_for(timeout=10_000)
+            pytest.skip(f"themes not available in this build: {themes_h.unavailable()}")
+        page.click("#pma-run-summary")
+        page.locator("#pma-themes-status").get_by_text("themes;").wait_for(timeout=240_000)
+        chart = page.locator("#pma-theme-sizes canvas, #pma-theme-sizes svg.marks")
+        chart.first.wait_for(timeout=30_000)
+        box = chart.first.bounding_box()
+        assert box and box["width"] > 200 and box["height"] > 100
+        page.locator("#pma-theme-trend canvas, #pma-theme-trend svg.marks").first.wait_for(timeout=30_000)
+        page.locator("#pma-theme-detail").get_by_text("[F").first.wait_for(timeout=30_000)  # quotes with ids
+        page.screenshot(path=str(ARTIFACTS / "ui-themes.png"), full_page=True)
