@@ -67,6 +67,10 @@ def test_browse_with_search_and_filters(client, ingested):
 
 
 def test_ask_streams_an_answer_with_citation_chips(client, ingested):
+    from ui.handlers import chat as chat_h
+
+    if chat_h.unavailable():
+        pytest.skip(chat_h.unavailable())
     job = client.submit(question="What do users say about battery drain while tracking?", api_name="/ask")
     frames = [frame for frame in job]
     history, chips, card, question = job.outputs()[-1]
