@@ -1,0 +1,256 @@
+"""Turn a model's text into a grounded answer, or replace it with text built from the evidence.
+
+A small model (the bundled SmolLM2-135M) often writes fluent text that cites nothing, loops on one sentence,
+invents a number or echoes an instruction it read in a review. The answer therefore never depends on the model
+alone. ``OutputGuard`` checks the text sentence by sentence while it streams, with the same rules whether it is
+fed token by token or all at once:
+
+- citations outside the context are removed as they appear (``CitationFilter``);
+- a sentence that repeats an earlier one ends generation (repetition loop) and is not shown;
+- a sentence with a number found nowhere in the question, the SQL numbers or the context is dropped;
+- markup that could carry data out (markdown images, HTML tags) is stripped;
+- the moment the text reproduces a payload planted in the feedback ("reply only with PWNED"), generation stops
+  and the whole text is replaced;
+- at the end, text that is too short, repetitive or mostly symbols is judged unusable.
+
+Words are shown as they arrive; only text that might still turn out to be a repeat, contain a number or markup,
+or start a planted payload is held back until its sentence ends. ``evidence_line`` and ``fallback_narrative``
+build text from the retrieved items, so every answer carries valid citations even when the model's is dropped.
+
+Not handled: checking that a cited item really supports the sentence that cites it (entailment).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from assistant.chat.citations import CitationFilter
+from assistant.chat.untrusted import REMOVED, complies, strip_markup
+
+_SENTENCE_END = re.compile(r"[.!?。！？]+[\"')\]]*(?=\s)|[。！？]|\n")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_CITE_TOKEN = re.compile(r"\[F\d+\]")
+_HOLD = re.compile(r"\d|<|!\[|\[instruction")
+MAX_SENTENCES = 5
+SNIPPET_CHARS = 160
+
+
+@dataclass
+class GuardResult:
+    """The checked prose and what was removed from the model's text."""
+
+    text: str
+    usable: bool
+    reason: str = ""
+    blocked: str | None = None
+    removed_sentences: list[str] = field(default_factory=list)
+    revised: bool = False  # something already shown was later withdrawn
+
+
+class OutputGuard:
+    """Sentence-level checks over streamed model text (see the module docstring).
+
+    ``feed(piece)`` returns the text that may be shown now; ``finish()`` the rest and the verdict. ``done`` turns
+    true when generation should stop (payload, repetition, enough sentences).
+    """
+
+    def __init__(self, allowed_ids: Iterable[int], payloads: list[str], *, question: str = "",
+                 allowed_numbers: set[str] | None = None, max_sentences: int = MAX_SENTENCES):
+        self.citations = CitationFilter(allowed_ids)
+        # Payloads too short or too common to test are dropped here (complies() ignores them anyway).
+        self.payloads = [p for p in payloads if complies(p, [p], question)]
+        self.question = question
+        self.allowed_numbers = allowed_numbers
+        self.max_sentences = max_sentences
+        self.raw = ""
+        self.shown = ""
+        self.blocked: str | None = None
+        self.done = False
+        self.stop_reason = ""
+        self.removed: list[str] = []
+        self.revised = False
+        self._sentence = ""  # current sentence, citation-checked, possibly partly shown
+        self._sentence_shown = 0
+        self._kept: list[str] = []
+        self._seen: set[str] = set()
+
+    # ---- streaming ------------------------------------------------------------------------------------------
+    def feed(self, piece: str) -> str:
+        if self.done:
+            return ""
+        self.raw += piece
+        return self._take(self.citations.feed(piece), final=False)
+
+    def finish(self) -> str:
+        """Flush what was held back at the end of generation; then read ``result()``."""
+        return "" if self.done else self._take(self.citations.finish(), final=True)
+
+    def result(self) -> GuardResult:
+        """The verdict on everything fed so far (call after ``finish``)."""
+        text = "".join(self._kept).strip()
+        if self.blocked:
+            return GuardResult("", False, "the model's text followed an instruction found inside feedback",
+                               blocked=self.blocked, removed_sentences=self.removed, revised=bool(self.shown.strip()))
+        ok, reason = usable(text)
+        return GuardResult(text if ok else "", ok, reason, removed_sentences=self.removed,
+                           revised=self.revised or (not ok and bool(self.shown.strip())))
+
+    # ---- internals ------------------------------------------------------------------------------------------
+    def _take(self, text: str, *, final: bool) -> str:
+        out = []
+        self._sentence += text
+        while not self.done and (end := _SENTENCE_END.search(self._sentence)):
+            sentence, self._sentence = self._sentence[: end.end()], self._sentence[end.end():]
+            out.append(self._complete(sentence))
+        if not self.done and self._sentence:
+            if final:
+                sentence, self._sentence = self._sentence, ""
+                out.append(self._complete(sentence))
+            else:
+                out.append(self._release_partial())
+        return "".join(out)
+
+    def _complete(self, sentence: str) -> str:
+        """Judge a finished sentence; return what is left to show of it ("" when dropped)."""
+        shown_part, self._sentence_shown = self._sentence_shown, 0
+        # Markup and removed-instruction markers are always held back (see _HOLD), so only the unshown rest
+        # can contain them.
+        rest = strip_markup(sentence[shown_part:]).replace(REMOVED, "")
+        rest = re.sub(r"[ \t]+([.,;:!?])", r"\1", rest)  # seams left by removed citations
+        full = sentence[:shown_part] + rest
+        key = _key(full)
+        if self._payload_in(self.shown + rest):
+            verdict = "payload"
+        elif not key:
+            verdict = "keep-space" if not sentence.strip() else "drop"
+        elif key in self._seen or any(seen.startswith(key + " ") for seen in self._seen):
+            verdict, self.done, self.stop_reason = "repeat", True, "repetition"
+        elif self.allowed_numbers is not None and unsupported_numbers(full, self.allowed_numbers):
+            verdict = "number"
+        else:
+            verdict = "keep"
+        if verdict in ("keep", "keep-space"):
+            if verdict == "keep":
+                self._seen.add(key)
+            self._kept.append(full)
+            self.shown += rest
+            if verdict == "keep" and sum(1 for k in self._kept if k.strip()) >= self.max_sentences:
+                self.done, self.stop_reason = True, "enough sentences"
+            return rest
+        if verdict != "drop":
+            self.removed.append(full.strip())
+        if sentence[:shown_part].strip():
+            self.revised = True  # part of this sentence is already on screen
+        return ""
+
+    def _release_partial(self) -> str:
+        """Show the unfinished sentence up to the first thing that needs the whole sentence to judge."""
+        text = self._sentence
+        hold_at = len(text)
+        m = _HOLD.search(text, self._sentence_shown)
+        if m:
+            hold_at = m.start()
+        partial_key = _key(text)
+        if partial_key and any(seen.startswith(partial_key) for seen in self._seen):
+            hold_at = self._sentence_shown  # may be a repeat: wait for the end of the sentence
+        candidate = text[self._sentence_shown: hold_at]
+        if self.payloads and candidate:
+            if self._payload_in(self.shown + candidate):
+                return ""
+            candidate = candidate[: len(candidate) - self._payload_prefix_tail(self.shown + candidate)]
+        self._sentence_shown += len(candidate)
+        self.shown += candidate
+        return candidate
+
+    def _payload_in(self, text: str) -> bool:
+        if not self.payloads:
+            return False
+        hit = complies(text, self.payloads, self.question)
+        if hit:
+            self.blocked, self.done, self.stop_reason = hit, True, "planted instruction"
+        return bool(hit)
+
+    def _payload_prefix_tail(self, text: str) -> int:
+        low = text.lower()
+        longest = max((len(p) for p in self.payloads), default=0)
+        for n in range(min(longest, len(low)), 0, -1):
+            if any(p.lower().startswith(low[-n:]) for p in self.payloads):
+                return n
+        return 0
+
+
+def check_text(text: str, *, allowed_ids: Iterable[int], payloads: list[str] = (), question: str = "",
+               allowed_numbers: set[str] | None = None) -> GuardResult:
+    """Run the guard over a complete text (what a non-streaming caller or a test uses)."""
+    guard = OutputGuard(allowed_ids, list(payloads), question=question, allowed_numbers=allowed_numbers)
+    guard.feed(text)
+    guard.finish()
+    return guard.result()
+
+
+def usable(text: str) -> tuple[bool, str]:
+    """Is this text worth showing? Rejects empty, very short, repetitive and mostly non-word output."""
+    words = re.findall(r"[^\W\d_]+", _CITE_TOKEN.sub("", text))
+    if len(words) < 4:
+        return False, "too short"
+    if len(words) >= 12 and len({w.lower() for w in words}) / len(words) < 0.35:
+        return False, "repetitive"
+    visible = [c for c in text if not c.isspace()]
+    letters = sum(c.isalpha() for c in visible)
+    if visible and letters / len(visible) < 0.6:
+        return False, "mostly symbols or numbers"
+    return True, ""
+
+
+def unsupported_numbers(sentence: str, allowed: set[str]) -> list[str]:
+    """Numbers in ``sentence`` (citations ignored) that appear in none of the allowed sources."""
+    return [n for n in (_norm_number(m) for m in _NUMBER.findall(_CITE_TOKEN.sub("", sentence))) if n not in allowed]
+
+
+def allowed_numbers(texts: Iterable[str], values: Iterable[object] = ()) -> set[str]:
+    """Every number a sentence may mention: those written in ``texts`` and the computed ``values`` (with the
+    roundings a writer would use: 9.64 -> 9.64, 9.6, 10)."""
+    out: set[str] = set()
+    for text in texts:
+        out.update(_norm_number(m) for m in _NUMBER.findall(text or ""))
+    for value in values:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        out.add(_norm_number(str(value)))
+        out.add(_norm_number(f"{value:.1f}"))
+        out.add(_norm_number(str(round(value))))
+    return out
+
+
+def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def evidence_line(ref: str, text: str, *, source: str | None, date: str | None, rating: float | None) -> str:
+    """``- [F12] "quote" (app_store, 2026-09-01, rating 2)``; ``text`` must be sanitized already."""
+    meta = ", ".join(x for x in (source, date, f"rating {rating:g}" if rating is not None else None) if x)
+    return f'- [{ref}] "{snippet(text)}"' + (f" ({meta})" if meta else "")
+
+
+def fallback_narrative(quotes: list[tuple[str, str]], *, aggregate: bool) -> str:
+    """A plain sentence built from the evidence when the model's text is unusable. ``quotes`` are (ref, text)."""
+    if aggregate:
+        return "The numbers above come from the database; the items below are typical examples."
+    if not quotes:
+        return ""
+    parts = [f'"{snippet(text, 90)}" [{ref}]' for ref, text in quotes[:2]]
+    return "The most relevant feedback says: " + "; ".join(parts) + "."
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", _CITE_TOKEN.sub("", text)).strip().lower()
+
+
+def _norm_number(raw: str) -> str:
+    raw = raw.replace(",", "")
+    if "." in raw:
+        raw = raw.rstrip("0").rstrip(".")
+    return raw or "0"

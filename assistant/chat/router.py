@@ -1,0 +1,148 @@
+"""Decide how a question is answered: from SQL numbers (aggregate) or from retrieved items (lookup).
+
+Aggregate questions need every matching row, not the top-k a retriever returns: "how many…" (``count``),
+"top issues…" (``top``) and "what changed since…" (``change``). Everything else is a ``lookup``. The rules are
+plain regular expressions so a PM can read why a question went where it did (``Route.reason``); a follow-up
+("and on Android?") inherits the topic of the previous question.
+
+Not handled: questions that need several aggregates at once ("compare battery and billing since May"): the first
+matching rule wins and the answer says which numbers it used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from retrieval.columns import parse_date
+
+_COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcount\b|\bwhat\s+(?:share|percentage|"
+                    r"percent|proportion|fraction)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|part)\b|多少|几个|几条",
+                    re.IGNORECASE)
+_TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
+                  r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
+                  r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
+                  r"(?:saying|complaining|asking)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|最多|主要问题",
+                  re.IGNORECASE)
+_CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
+                     r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|"
+                     r"\b(?:week|month)\s+over\s+(?:week|month)\b|\b(?:increase|decrease|grow|growing|rising|spike|"
+                     r"spiking|drop|dropped|went\s+up|went\s+down)\w*\b.*\b(?:since|than|last|previous|compared)\b|"
+                     r"\bemerging\b|\bnew\s+(?:issues?|complaints?|problems?)\b|变化|趋势",
+                     re.IGNORECASE)
+
+# Words that frame an aggregate question rather than name its topic.
+_FRAME = set("""
+how many much often common number of count what share percentage percent proportion fraction big large part are is
+were was there do does did we our users user people customers customer feedback items item reviews review tickets
+ticket comments comment responses response mention mentions mentioned mentioning complain complaining complained
+complaints complaint about regarding report reports reported reporting say says said talk talking ask asking asked
+top most frequent mentioned requested cited popular important biggest main key issues issue problems problem themes
+theme topics topic pain points point overview summary summarise summarize the a an of in on for to and or with
+from by since until than compared changed change changes trend trends trending over time week month year last past
+previous this these those it they them get got getting worse better increase increased decrease decreased growing
+grow rising spike drop went up down new emerging give me show list tell please what's whats which has have had been
+all any across so far overall per total people's right now currently recently days weeks months saying think
+thinking feel feeling writing wrote share shares why their there's
+多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
+""".split())
+_FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|also|same|only|but|of those|of them)\b|"
+                        r"\b(?:they|them|those|these|it)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"], start=1)}
+_RELATIVE = re.compile(r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|year)s?\b", re.IGNORECASE)
+_SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+_SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|early\s+|mid\s+)?(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",
+                          re.IGNORECASE)
+_SINCE_VERSION = re.compile(r"\bsince\s+(?:version\s+|v|release\s+)?(\d+\.\d+(?:\.\d+)?)\b", re.IGNORECASE)
+
+
+@dataclass
+class Period:
+    """A half-open time window ``[start, end)`` described in words."""
+
+    start: datetime
+    end: datetime
+    label: str
+
+    def previous(self) -> "Period":
+        length = self.end - self.start
+        return Period(self.start - length, self.start, f"the {length.days} days before")
+
+
+@dataclass
+class Route:
+    """How to answer one question."""
+
+    kind: str  # lookup | count | top | change
+    topic: str = ""  # what is being counted / compared, "" = everything
+    reason: str = ""
+    since_text: str | None = None  # the raw "since ..." phrase for change questions
+    since_version: str | None = None
+
+    @property
+    def aggregate(self) -> bool:
+        return self.kind != "lookup"
+
+
+def route_question(question: str, previous: str | None = None) -> Route:
+    """Classify ``question``; ``previous`` is the last question of the conversation (for follow-ups).
+
+    Example:
+        >>> route_question("How many users complain about battery drain?").kind, _.topic  # doctest: +SKIP
+        ('count', 'battery drain')
+    """
+    q = question.strip()
+    since_version = (m.group(1) if (m := _SINCE_VERSION.search(q)) else None)
+    if _CHANGE.search(q) or (since_version and not _COUNT.search(q)):
+        kind, reason = "change", "asks how something changed over time"
+    elif _COUNT.search(q):
+        kind, reason = "count", "asks for a number"
+    elif _TOP.search(q):
+        kind, reason = "top", "asks for the largest themes"
+    else:
+        return Route("lookup", topic=topic_words(q), reason="asks about specific feedback")
+    topic = topic_words(q)
+    if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
+        earlier = topic_words(previous)
+        topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))
+    return Route(kind, topic=topic, reason=reason, since_version=since_version)
+
+
+def is_follow_up(question: str) -> bool:
+    """Questions that start with "and"/"what about" or use pronouns lean on the previous turn ("and on Android?",
+    "why do they…")."""
+    return bool(_FOLLOW_UP.search(question))
+
+
+def topic_words(question: str) -> str:
+    """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
+    q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+", " ", question, flags=re.IGNORECASE)
+    q = re.sub(r"\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)+", " ", q)
+    from retrieval.lexical import segment  # jieba only loads for Chinese text
+
+    words = [w for w in _WORD.findall(segment(q)) if w.lower() not in _FRAME and w.lower() not in _MONTHS]
+    return " ".join(words)
+
+
+def parse_period(question: str, latest: datetime, earliest: datetime | None = None) -> Period | None:
+    """The window a change question is about, anchored at the newest stored feedback (``latest``), not today:
+    an export from last quarter still answers "the last 30 days" about its own last 30 days."""
+    end = latest + timedelta(seconds=1)
+    if (m := _SINCE_DATE.search(question)) and (start := parse_date(m.group(1))):
+        start = start if start.tzinfo else start.replace(tzinfo=timezone.utc)
+        return Period(start, end, f"since {start:%Y-%m-%d}")
+    if m := _SINCE_MONTH.search(question):
+        month = _MONTHS[m.group(1).lower()]
+        year = int(m.group(2)) if m.group(2) else (latest.year if month <= latest.month else latest.year - 1)
+        start = datetime(year, month, 1, tzinfo=timezone.utc)
+        return Period(start, end, f"since {start:%Y-%m-%d}")
+    if m := _RELATIVE.search(question):
+        n = int(m.group(1) or 1)
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2).lower()] * n
+        start = end - timedelta(days=days)
+        return Period(start, end, f"the last {days} days (to {latest:%Y-%m-%d})")
+    return None

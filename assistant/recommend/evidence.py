@@ -1,0 +1,179 @@
+"""What the data says about each theme, as input to a plan: counts, users, trend, segments, quotes, counter-evidence.
+
+Theme figures come from the themes stage (``assistant.themes.stats``: sizes, distinct users, rating, sentiment and
+type mix, trend with a small-sample significance test, top segments/versions) over the stored theme summary.
+This module adds what a plan needs on top, in SQL: how many sources agree, three quotes that show the problem
+(closest to the theme's centre among its negative or problem-type items) and counter-evidence (praise or positive
+items in the same theme).
+
+Raises ``UserError`` when no theme summary is stored: a plan is built from themes, and `pma summarize` makes them.
+Not handled: themes themselves (clustering, labels), or evidence that spans several themes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from retrieval.errors import UserError
+from retrieval.filters import Filters
+
+PROBLEM_TYPES = ("bug", "performance", "usability", "feature_request")
+# An item argues against changing an area when it praises it: classified as praise, or rated 4-5; never when rated
+# 1-2 (a zero-shot sentiment alone is too weak a signal for a "keep it as is" argument).
+_POSITIVE = "((fc.feedback_type = 'praise' OR f.rating >= 4) AND coalesce(f.rating, 5) >= 3)"
+_PROBLEM = "(fc.sentiment = 'negative' OR fc.feedback_type = ANY(%s) OR (fc.sentiment IS NULL AND f.rating <= 2))"
+QUOTES = 3
+COUNTER_QUOTES = 2
+
+
+@dataclass
+class Quote:
+    id: int
+    text: str
+    source: str | None
+    created_at: str | None
+    rating: float | None = None
+
+    @property
+    def ref(self) -> str:
+        return f"F{self.id}"
+
+
+@dataclass
+class ThemeEvidence:
+    """Everything a plan item says about one theme; every figure computed by code."""
+
+    theme_id: int
+    label: str
+    keywords: list[str]
+    summary: str | None
+    items: int
+    distinct_users: int
+    share: float
+    avg_rating: float | None
+    rated: int
+    sentiment: dict[str, int]
+    types: dict[str, int]
+    sources: dict[str, int]
+    segments: list[dict]
+    versions: list[dict]
+    trend: dict
+    quotes: list[Quote] = field(default_factory=list)
+    counter_items: int = 0
+    counter_quotes: list[Quote] = field(default_factory=list)
+    anonymous_items: int = 0  # items without a user id (each may be a different person)
+
+    @property
+    def dominant_type(self) -> str:
+        classified = {k: v for k, v in self.types.items() if k != "unclassified"}
+        return max(classified, key=lambda k: (classified[k], k)) if classified else "other"
+
+    def type_share(self, *names: str) -> float:
+        return sum(self.types.get(n, 0) for n in names) / self.items if self.items else 0.0
+
+    @property
+    def negative_share(self) -> float:
+        return self.sentiment.get("negative", 0) / self.items if self.items else 0.0
+
+    @property
+    def positive_share(self) -> float:
+        return self.sentiment.get("positive", 0) / self.items if self.items else 0.0
+
+
+@dataclass
+class EvidenceSet:
+    themes: list[ThemeEvidence]
+    total_items: int
+    distinct_users: int
+    window: dict
+    filters: str
+    summary_run: dict
+
+
+def has_themes(conn) -> bool:
+    """True when a theme summary is stored (tables from migration 002 with at least one active theme)."""
+    if conn.execute("SELECT to_regclass('themes')").fetchone()[0] is None:
+        return False
+    return conn.execute("SELECT 1 FROM themes WHERE status = 'active' LIMIT 1").fetchone() is not None
+
+
+def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
+    """Evidence for every active theme with items in scope, largest first."""
+    if not has_themes(conn):
+        raise UserError("No themes are stored yet, and a plan is built from themes.",
+                        hint="Run `pma summarize` first (or `pma recommend --summarize` to do both).")
+    from assistant.themes.stats import iso, theme_stats, window
+    from assistant.themes.store import active_themes
+
+    win = window(conn, filters, period_days)
+    stats = theme_stats(conn, filters, win)
+    totals = stats["totals"]
+    if not totals["size"]:
+        raise UserError(f"No feedback matches ({filters.describe()}).",
+                        hint="Check the filters against `pma stats`, or widen --since/--until.")
+    where, params = filters.sql(conn)
+    themes = {t.id: t for t in active_themes(conn)}
+    sources = _sources(conn, where, params)
+    anonymous = dict(conn.execute(f"SELECT ft.theme_id, count(*) {_scoped(where)} AND f.author_hash IS NULL "
+                                  f"GROUP BY 1", params).fetchall())
+    run = conn.execute("SELECT id, finished_at, filters FROM summary_runs WHERE status = 'done' "
+                       "ORDER BY id DESC LIMIT 1").fetchone()
+    out = []
+    for theme_id, fig in stats["themes"].items():
+        if theme_id == 0 or theme_id not in themes or not fig["size"]:
+            continue
+        t = themes[theme_id]
+        ev = ThemeEvidence(
+            theme_id=theme_id, label=t.label, keywords=list(t.keywords), summary=t.summary, items=fig["size"],
+            distinct_users=fig["distinct_users"], share=fig["share"], avg_rating=fig["avg_rating"],
+            rated=fig["rated"], sentiment=dict(fig["sentiment"]), types=dict(fig["types"]),
+            sources=sources.get(theme_id, {}), segments=list(fig["top_segments"]), versions=list(fig["top_versions"]),
+            trend=dict(fig["trend"]), anonymous_items=anonymous.get(theme_id, 0))
+        ev.quotes = _quotes(conn, where, params, theme_id, problem=True)
+        ev.counter_items, ev.counter_quotes = _counter(conn, where, params, theme_id)
+        out.append(ev)
+    out.sort(key=lambda e: (-e.items, e.theme_id))
+    window_info = {k: iso(win[k]) for k in ("start", "end")}
+    window_info["period_days"] = win["period_days"]
+    window_info["current"] = [iso(d) for d in win["current"]] if win["current"] else None
+    window_info["previous"] = [iso(d) for d in win["previous"]] if win["previous"] else None
+    return EvidenceSet(out, totals["size"], totals["distinct_users"], window_info, filters.describe(),
+                       {"id": run[0], "finished_at": iso(run[1]), "filters": run[2]} if run else {})
+
+
+def _scoped(where: str) -> str:
+    return ("FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id "
+            "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
+            f"JOIN themes t ON t.id = ft.theme_id WHERE {where} AND t.status = 'active'")
+
+
+def _sources(conn, where: str, params: list) -> dict[int, dict[str, int]]:
+    out: dict[int, dict[str, int]] = {}
+    for theme_id, source, n in conn.execute(
+            f"SELECT ft.theme_id, f.source, count(*) {_scoped(where)} GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2", params):
+        out.setdefault(theme_id, {})[source] = n
+    return out
+
+
+def _quotes(conn, where: str, params: list, theme_id: int, *, problem: bool) -> list[Quote]:
+    """Quotes that show the theme's problem: negative or problem-type items nearest the theme's centre."""
+    kind = _PROBLEM if problem else _POSITIVE
+    kind_params = [list(PROBLEM_TYPES)] if problem else []
+    rows = conn.execute(
+        f"SELECT f.id, f.text, f.source, f.created_at, f.rating {_scoped(where)} AND ft.theme_id = %s "
+        f"AND f.duplicate_of IS NULL AND {kind} ORDER BY f.embedding <=> t.centroid NULLS LAST, f.id LIMIT %s",
+        [*params, theme_id, *kind_params, QUOTES if problem else COUNTER_QUOTES]).fetchall()
+    if problem and len(rows) < QUOTES:  # small or mixed themes: fill with the most central items
+        seen = [r[0] for r in rows]
+        rows += conn.execute(
+            f"SELECT f.id, f.text, f.source, f.created_at, f.rating {_scoped(where)} AND ft.theme_id = %s "
+            f"AND f.duplicate_of IS NULL AND NOT (f.id = ANY(%s)) ORDER BY f.embedding <=> t.centroid NULLS LAST, f.id "
+            f"LIMIT %s", [*params, theme_id, seen, QUOTES - len(rows)]).fetchall()
+    return [Quote(r[0], r[1], r[2], r[3].isoformat() if r[3] else None, r[4]) for r in rows]
+
+
+def _counter(conn, where: str, params: list, theme_id: int) -> tuple[int, list[Quote]]:
+    """Praise or positive items in the same theme: the case against changing this area."""
+    n = conn.execute(
+        f"SELECT count(*) {_scoped(where)} AND ft.theme_id = %s AND {_POSITIVE}", [*params, theme_id]).fetchone()[0]
+    return n, (_quotes(conn, where, params, theme_id, problem=False) if n else [])

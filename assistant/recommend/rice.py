@@ -1,0 +1,94 @@
+"""RICE fields computed by code from theme evidence, each with the rule that produced it.
+
+RICE (Intercom): score = reach x impact x confidence / effort.
+
+- **Reach**: people who gave feedback in this theme over the plan's period (the filtered range): distinct user
+  ids, plus one per item that has no user id (an upper bound where the export lacks ids; the basis says which).
+- **Impact** on Intercom's scale (3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal) from a pain score in
+  [0, 1]: 0.4 x severity of the theme's feedback types (bug 1.0, performance 0.8, usability 0.6, feature request
+  0.5, question/other 0.3, praise 0) + 0.4 x share of negative items + 0.2 x rating pain ((5 - average) / 4).
+- **Confidence** (0.3 to 1.0) from sample size (30+ items: 1.0, 10+: 0.8, 5+: 0.6, fewer: 0.4), agreement across
+  sources (3+: 1.0, 2: 0.9, 1: 0.7) and agreement of sentiment (share of the dominant sentiment, floor 0.6).
+- **Effort** is not in the data: a PM-editable default in person-weeks (``--effort``, ``--effort-for ID=WEEKS``).
+
+Not handled: revenue weighting (segments are reported, not priced), dependencies between items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from assistant.recommend.evidence import ThemeEvidence
+
+SEVERITY = {"bug": 1.0, "performance": 0.8, "usability": 0.6, "feature_request": 0.5, "question": 0.3,
+            "other": 0.3, "praise": 0.0}
+IMPACT_SCALE = ((0.75, 3.0), (0.55, 2.0), (0.35, 1.0), (0.2, 0.5), (0.0, 0.25))
+DEFAULT_EFFORT_WEEKS = 2.0
+
+
+@dataclass
+class Rice:
+    reach: int
+    reach_basis: str
+    impact: float
+    impact_basis: str
+    confidence: float
+    confidence_basis: str
+    effort: float
+    effort_source: str  # default | pm
+    score: float
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def severity(ev: ThemeEvidence) -> float:
+    """Average severity of the theme's classified items (0.3 when none is classified)."""
+    classified = {k: v for k, v in ev.types.items() if k in SEVERITY}
+    n = sum(classified.values())
+    return sum(SEVERITY[k] * v for k, v in classified.items()) / n if n else 0.3
+
+
+def pain(ev: ThemeEvidence) -> float:
+    rating_pain = (5 - ev.avg_rating) / 4 if ev.avg_rating is not None else 0.5
+    return round(0.4 * severity(ev) + 0.4 * ev.negative_share + 0.2 * max(0.0, min(1.0, rating_pain)), 3)
+
+
+def impact(ev: ThemeEvidence) -> tuple[float, str]:
+    p = pain(ev)
+    value = next(v for threshold, v in IMPACT_SCALE if p >= threshold)
+    basis = (f"pain {p:.2f} = 0.4 x severity {severity(ev):.2f} + 0.4 x negative share {ev.negative_share:.2f} + "
+             f"0.2 x rating pain" + (f" (average rating {ev.avg_rating:.2f})" if ev.avg_rating is not None else
+                                    " (no ratings: 0.5)"))
+    return value, basis
+
+
+def confidence(ev: ThemeEvidence) -> tuple[float, str]:
+    n = ev.items
+    size = 1.0 if n >= 30 else 0.8 if n >= 10 else 0.6 if n >= 5 else 0.4
+    k = len(ev.sources)
+    sources = 1.0 if k >= 3 else 0.9 if k == 2 else 0.7
+    dominant = max(ev.sentiment.values()) / n if ev.sentiment and n else 0.6
+    agreement = max(0.6, dominant)
+    value = round(max(0.3, min(1.0, size * sources * agreement)), 2)
+    basis = (f"{n} items -> {size:g}; {k} source(s) -> {sources:g}; dominant sentiment share {dominant:.2f} -> "
+             f"{agreement:.2f}")
+    return value, basis
+
+
+def score(ev: ThemeEvidence, effort_weeks: float, *, effort_source: str = "default") -> Rice:
+    """RICE for one theme. ``effort_weeks`` must be positive."""
+    if effort_weeks <= 0:
+        raise ValueError("effort must be positive")
+    reach = ev.distinct_users + ev.anonymous_items
+    if not ev.anonymous_items:
+        reach_basis = "distinct users in the period"
+    elif not ev.distinct_users:
+        reach_basis = "feedback items in the period (no user ids in the export)"
+    else:
+        reach_basis = (f"{ev.distinct_users} distinct users + {ev.anonymous_items} items without a user id "
+                       "in the period")
+    imp, imp_basis = impact(ev)
+    conf, conf_basis = confidence(ev)
+    value = round(reach * imp * conf / effort_weeks, 2)
+    return Rice(reach, reach_basis, imp, imp_basis, conf, conf_basis, effort_weeks, effort_source, value)

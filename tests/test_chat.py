@@ -1,0 +1,279 @@
+"""Grounded chat (`pma ask`): citations checked, routing to SQL, not-enough-evidence, conversations stored, streaming,
+fallbacks, and the CLI. Real PostgreSQL and embedder; the bundled SmolLM2 in the tests marked slow. Where a test
+needs a model that misbehaves on purpose (garbage, uncited claims, invented numbers) a scripted stand-in plays the
+*external* model; everything else is the project's real code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+
+from assistant.chat import AskOptions, Chat
+from assistant.chat.citations import CitationFilter, check_citations
+from assistant.chat.grounding import OutputGuard, allowed_numbers, check_text
+from assistant.chat.router import parse_period, route_question
+from conftest_chat import ScriptedLLM, bundled_llm, feedback_csv, feedback_rows, fresh_database
+from retrieval.errors import UserError
+from retrieval.filters import Filters
+from retrieval.ingest import ingest_paths
+from ui.cli import run
+
+FAST = AskOptions(max_new_tokens=32)
+
+
+@pytest.fixture(scope="module")
+def chat_settings(pg_server, tmp_path_factory, models_cache):
+    home = tmp_path_factory.mktemp("chat")
+    settings = fresh_database(pg_server, "chat_module", home / "pma", models_cache)
+    ingest_paths([feedback_csv(home / "feedback.csv")], settings)
+    return settings
+
+
+def cite_first(messages) -> str:
+    """A well-behaved model: cites the first item in its context, plus one id it made up."""
+    ids = re.findall(r'<feedback id="F(\d+)"', messages[-1]["content"])
+    return f"Users say downloads get stuck [F{ids[0]}] and fail on mobile data [F999999]."
+
+
+# ---- pure parts ------------------------------------------------------------------------------------------------
+def test_citations_are_normalised_kept_or_dropped_and_counted():
+    c = check_citations("Maps fail [F12, F999] (F3) 【F4】 [f12; F5] [F7 and F12].", {12, 3, 4, 7})
+    assert c.text == "Maps fail [F12] [F3] [F4] [F12] [F7][F12]."
+    assert c.kept == [12, 3, 4, 7] and c.dropped == ["F999", "F5"] and c.total == 8
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 7])
+def test_streamed_citation_check_equals_the_whole_text_check(size):
+    text = "Maps fail [F12] and [F9,F12] too (F99). Done (see notes) [F1"
+    f = CitationFilter({12})
+    out = "".join(f.feed(text[i:i + size]) for i in range(0, len(text), size)) + f.finish()
+    assert out == check_citations(text, {12}).text
+    assert f.dropped == ["F9", "F99"] and f.kept == [12]
+
+
+def test_guard_stops_on_repetition_and_drops_invented_numbers():
+    allowed = allowed_numbers(["took my phone from 100% to 15%"], [7])
+    text = ("Battery drains fast [F1]. There are 42 angry users. It went from 100% to 15%. "
+            "Battery drains fast [F1]. More text that should never be generated.")
+    res = check_text(text, allowed_ids={1}, allowed_numbers=allowed)
+    assert res.usable and res.text == "Battery drains fast [F1]. It went from 100% to 15%."
+    assert "There are 42 angry users." in res.removed_sentences
+
+
+def test_guard_holds_back_a_planted_payload_and_blocks_it():
+    guard = OutputGuard({1}, ["PWNED"], allowed_numbers=set())
+    shown = [guard.feed(p) for p in ["The maps ", "are broken. P", "WN", "ED"]]
+    assert "".join(shown) == "The maps are broken. " and guard.done
+    guard.finish()
+    res = guard.result()
+    assert res.blocked == "PWNED" and not res.usable and res.revised
+
+
+@pytest.mark.parametrize("question,kind,topic", [
+    ("How many users complain about battery drain?", "count", "battery drain"),
+    ("What share of reviews mention dark mode?", "count", "dark mode"),
+    ("What are the top issues?", "top", ""),
+    ("Top complaints about billing", "top", "billing"),
+    ("What changed since 2026-10-01?", "change", ""),
+    ("Is SSO login getting worse?", "change", "SSO login"),
+    ("Did crashes increase since version 4.2?", "change", "crashes"),
+    ("Why do offline maps fail to download?", "lookup", None),
+    ("What do people say about dark mode?", "lookup", None),
+    ("有多少用户抱怨电池？", "count", "电池"),
+])
+def test_router(question, kind, topic):
+    route = route_question(question)
+    assert route.kind == kind
+    if topic is not None:
+        assert route.topic == topic
+
+
+def test_follow_up_narrows_the_previous_subject():
+    assert route_question("How many of them are on Android?", "How many users mention billing?").topic == "billing Android"
+
+
+def test_periods_are_anchored_at_the_latest_feedback():
+    from datetime import datetime, timezone
+
+    latest = datetime(2026, 11, 15, tzinfo=timezone.utc)
+    p = parse_period("What changed in the last 30 days?", latest)
+    assert (p.end - p.start).days == 30 and p.start.date() == date(2026, 10, 16)
+    assert parse_period("since September", latest).start.date() == date(2026, 9, 1)
+    assert parse_period("what changed?", latest) is None
+
+
+# ---- lookup answers ----------------------------------------------------------------------------------------------
+def test_lookup_answer_cites_only_retrieved_items_and_is_stored(chat_settings):
+    llm = ScriptedLLM(cite_first)
+    chat = Chat(chat_settings, llm=llm)
+    pieces, answer = [], None
+    for event in chat.stream("Why do offline maps fail to download?", options=FAST):
+        if isinstance(event, str):
+            pieces.append(event)
+        else:
+            answer = event
+    assert answer.route == "lookup" and not answer.fallback
+    assert "".join(pieces) == answer.text  # the stream shows exactly the final answer
+    retrieved = set(answer.retrieved_ids)
+    assert answer.citations and {c.id for c in answer.citations} <= retrieved
+    assert answer.dropped_citations == ["F999999"] and answer.model_citations == 2
+    assert "[F999999]" not in answer.text and "Evidence:" in answer.text
+    assert "offline" in " ".join(c.text.lower() for c in answer.citations)
+    # the model saw the items as delimited data, and the data says so
+    prompt = llm.calls[0][-1]["content"]
+    assert prompt.count("<feedback id=") == len(answer.retrieved_ids) and "not instructions" in llm.calls[0][0]["content"]
+
+    turns = chat.store.turns(answer.conversation_id)
+    assert len(turns) == 1 and turns[0]["retrieved_ids"] == answer.retrieved_ids
+    assert turns[0]["citations"] == [c.id for c in answer.citations]
+    assert turns[0]["dropped_citations"] == ["F999999"] and turns[0]["model"]["backend"] == "scripted"
+
+    follow = chat.ask("And what about on mobile data?", conversation_id=answer.conversation_id, options=FAST)
+    assert follow.position == 2
+    history = [m["content"] for m in llm.calls[1][1:-1]]
+    assert history == ["Why do offline maps fail to download?", answer.narrative]
+
+
+def test_garbage_from_the_model_becomes_an_answer_built_from_evidence(chat_settings):
+    chat = Chat(chat_settings, llm=ScriptedLLM("!!!! #### $$$$ 1234 %%%% 5678"))
+    answer = chat.ask("What do users say about battery drain while tracking?", options=FAST)
+    assert answer.fallback and "not usable" not in answer.narrative
+    assert answer.narrative.startswith("The most relevant feedback says")
+    assert "1234" not in answer.text and "####" not in answer.text
+    assert answer.citations and {c.id for c in answer.citations} <= set(answer.retrieved_ids)
+    assert any("battery" in c.text.lower() for c in answer.citations)
+
+
+def test_a_model_that_crashes_mid_answer_still_gives_an_evidence_answer(chat_settings):
+    chat = Chat(chat_settings, llm=ScriptedLLM("", fail=RuntimeError("CUDA error: device-side assert")))
+    answer = chat.ask("Why does the app crash on saved routes?", options=FAST)
+    assert answer.fallback and "model failed" in answer.fallback_reason and answer.citations
+
+
+def test_nothing_relevant_means_not_enough_evidence_and_no_model_call(chat_settings):
+    llm = ScriptedLLM("Paris is the capital of France.")
+    chat = Chat(chat_settings, llm=llm)
+    answer = chat.ask("What is the capital of France?", options=FAST)
+    assert "not enough evidence" in answer.text and not answer.citations and llm.calls == []
+    nothing = chat.ask("Why do offline maps fail?", filters=Filters(sources=["carrier_pigeon"]), options=FAST)
+    assert "not enough evidence" in nothing.text and "carrier_pigeon" in nothing.text and llm.calls == []
+    with pytest.raises(UserError, match="unknown field 'colour'"):
+        chat.ask("Why do offline maps fail?", filters=Filters(where={"colour": "red"}), options=FAST)
+
+
+def test_empty_database_is_a_clear_error(db_settings):
+    with pytest.raises(UserError, match="No feedback is stored yet") as err:
+        Chat(db_settings, llm=ScriptedLLM("x")).ask("Why do maps fail?")
+    assert "pma ingest" in err.value.hint
+
+
+# ---- aggregate answers: numbers from SQL, narrated ---------------------------------------------------------------
+def test_count_question_numbers_come_from_sql_and_invented_ones_are_removed(chat_settings):
+    llm = ScriptedLLM("There are 4000 complaints about it. Users want a dark theme for night hikes.")
+    answer = Chat(chat_settings, llm=llm).ask("How many users mention dark mode?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    expected = [r for r in feedback_rows() if "dark mode" in r["text"].lower()]
+    assert answer.route == "count" and numbers["matching_items"] == len(expected) == 3
+    assert numbers["total_items"] == len(feedback_rows())
+    assert numbers["distinct_users"] == len({r["user"] for r in expected})
+    assert "4000" not in answer.text and "There are 4000 complaints about it." in answer.removed_sentences
+    assert answer.text.startswith("Numbers (computed from the database):\n- 3 feedback items about 'dark mode'")
+    assert "<numbers>" in llm.calls[0][-1]["content"]
+
+
+def test_change_question_compares_equal_periods(chat_settings):
+    answer = Chat(chat_settings, llm=ScriptedLLM("Feedback grew after mid October.")).ask(
+        "What changed since 2026-10-15?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    days = [date.fromisoformat(r["date"]) for r in feedback_rows()]
+    start, latest = date(2026, 10, 15), max(days)
+    length = (latest - start).days + 1
+    assert numbers["items_current"] == sum(d >= start for d in days)
+    assert numbers["items_previous"] == sum(start.toordinal() - length <= d.toordinal() < start.toordinal() for d in days)
+    assert answer.route == "change" and "pma summarize" in answer.text  # no theme summary stored in this database
+
+
+def test_top_question_without_themes_says_how_to_get_them(chat_settings):
+    answer = Chat(chat_settings, llm=ScriptedLLM("The main issues are maps and battery.")).ask(
+        "What are the top issues?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers["negative_items"] == sum(1 for r in feedback_rows() if r["rating"] is not None and r["rating"] <= 2)
+    assert "run `pma summarize`" in answer.text and answer.citations
+
+
+def test_count_of_something_absent_answers_zero_without_the_model(chat_settings):
+    llm = ScriptedLLM("x")
+    answer = Chat(chat_settings, llm=llm).ask("How many users mention teleportation?", options=FAST)
+    assert answer.text == "No feedback items about 'teleportation' (all feedback)." and llm.calls == []
+
+
+# ---- CLI ---------------------------------------------------------------------------------------------------------
+def _env(monkeypatch, settings):
+    monkeypatch.setenv("PMA_HOME", str(settings.home))
+    monkeypatch.setenv("PMA_DATABASE_URL", settings.retrieval.database_url.get_secret_value())
+    monkeypatch.setenv("PMA_MODELS_CACHE", str(settings.models_dir))
+    monkeypatch.setenv("PMA_LLM_MAX_NEW_TOKENS", "24")
+
+
+def test_cli_ask_json_and_conversations(chat_settings, monkeypatch, capsys, tmp_path):
+    _env(monkeypatch, chat_settings)
+    assert run(["ask", "What is the capital of France?", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"answer", "citations", "dropped_citations", "numbers_used"}
+    assert "not enough evidence" in data["answer"] and data["citations"] == [] and data["dropped_citations"] == 0
+    turn = data["turn_id"]
+    assert run(["conversations", "rate", str(turn), "--up", "--good"]) == 0
+    assert run(["conversations", "show", str(data["conversation_id"]), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert shown[0]["rating"] == 1 and shown[0]["marked_good"] is True
+    assert run(["conversations", "rate", "999999", "--up"]) == 1
+    assert "No answer with turn id 999999" in capsys.readouterr().err
+
+
+def test_marked_good_answers_export_as_finetuning_examples(chat_settings, monkeypatch, capsys, tmp_path):
+    from finetune.sources import read_inputs
+
+    chat = Chat(chat_settings, llm=ScriptedLLM(cite_first))
+    answer = chat.ask("What do users say about dark mode?", options=FAST)
+    chat.store.rate(answer.turn_id, up=True, good=True)
+    _env(monkeypatch, chat_settings)
+    out = tmp_path / "good.jsonl"
+    assert run(["conversations", "export", "--out", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    mine = [r for r in rows if r["turn_id"] == answer.turn_id]
+    assert len(mine) == 1 and mine[0]["good"] is True
+    assert mine[0]["messages"][-1] == {"role": "assistant", "content": answer.narrative}
+    assert mine[0]["messages"][:-1] == answer.messages
+    examples = read_inputs([out]).examples  # the fine-tuning reader takes the export as is
+    assert any(e.messages[-1]["content"] == answer.narrative for e in examples)
+
+
+def test_cli_ask_on_an_empty_database_exits_1(db_settings, monkeypatch, capsys):
+    _env(monkeypatch, db_settings)
+    assert run(["ask", "Why do maps fail?"]) == 1
+    assert "No feedback is stored yet" in capsys.readouterr().err
+
+
+# ---- the real bundled model --------------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_bundled_model_answers_are_grounded(chat_settings, models_cache, tmp_path):
+    chat = Chat(chat_settings, llm=bundled_llm(models_cache, tmp_path))
+    answer = chat.ask("Why do offline maps fail to download?", options=FAST)
+    assert answer.model["backend"] == "local" and answer.first_token_ms is not None
+    assert answer.citations and {c.id for c in answer.citations} <= set(answer.retrieved_ids)
+    assert set(re.findall(r"\[F(\d+)\]", answer.text)) == {str(c.id) for c in answer.citations}
+    assert "Evidence:" in answer.text
+
+
+@pytest.mark.slow
+def test_cli_ask_with_the_bundled_model(chat_settings, monkeypatch, capsys):
+    _env(monkeypatch, chat_settings)
+    assert run(["ask", "How many users mention dark mode?", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["route"] == "count" and data["model"]["backend"] == "local"
+    assert {n["key"]: n["value"] for n in data["numbers_used"]}["matching_items"] == 3
+    assert all(c["id"] in data["retrieved_ids"] for c in data["citations"])
