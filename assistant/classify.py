@@ -27,14 +27,15 @@ from retrieval.settings import Settings
 
 FEEDBACK_TYPES = ("bug", "feature_request", "performance", "usability", "praise", "question", "other")
 SENTIMENTS = ("negative", "neutral", "positive")
-ZERO_SHOT_VERSION = "prototypes-v1"
+ZERO_SHOT_VERSION = "prototypes-v2"
 
 TYPE_PROTOTYPES: dict[str, list[str]] = {
     "bug": ["The app crashes when I open it.", "It doesn't work anymore after the update.",
             "I get an error message and it freezes.", "Login fails and nothing loads.",
             "The button does nothing, it is broken.", "Data got lost, sync is not working.",
             "Force closes every time I try.", "Please fix this bug.", "It keeps showing a blank screen.",
-            "Notifications stopped working."],
+            "Notifications stopped working.", "Downloading fails with an error every time.",
+            "It stopped working after the last update."],
     "feature_request": ["Please add a dark mode.", "It would be great if you could add support for widgets.",
                         "I wish it had an option to export my data.", "Can you add more languages?",
                         "Would love a feature to share with friends.", "Need an option to turn this off.",
@@ -54,7 +55,7 @@ TYPE_PROTOTYPES: dict[str, list[str]] = {
 SENTIMENT_PROTOTYPES: dict[str, list[str]] = {
     "negative": ["This is terrible, I am very disappointed.", "It does not work and I am frustrated.",
                  "Awful experience, worst ever.", "Too expensive and poor quality.", "I hate it, it keeps failing.",
-                 "Really annoying and slow."],
+                 "Really annoying and slow.", "It keeps failing, still not fixed.", "Not acceptable for what I pay."],
     "neutral": ["I used it yesterday.", "It has a settings page.", "How do I export my data?",
                 "Please add an option for this.", "The app opens a map.", "I went there on Tuesday."],
     "positive": ["I love it, works great!", "Excellent, thank you so much.", "Very helpful and easy to use.",
@@ -83,12 +84,20 @@ class Classification:
     sentiment_score: float
 
 
+_PROTOTYPE_VECTORS: dict[tuple, np.ndarray] = {}  # (model id, sentences) -> vectors, shared in the process
+
+
 class PrototypeClassifier:
     """Zero-shot: nearest class by similarity to embedded prototype sentences."""
 
     def __init__(self, prototypes: dict[str, list[str]], embedder):
         self.classes = list(prototypes)
-        self._vectors = [embedder.encode(prototypes[c]) for c in self.classes]
+        self._vectors = []
+        for c in self.classes:
+            key = (embedder.model_id, tuple(prototypes[c]))
+            if key not in _PROTOTYPE_VECTORS:
+                _PROTOTYPE_VECTORS[key] = embedder.encode(prototypes[c])
+            self._vectors.append(_PROTOTYPE_VECTORS[key])
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         cols = []

@@ -1,0 +1,46 @@
+"""Helpers shared by the benches: data paths, cached embeddings, machine facts, writing results."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+RESULTS = REPO / "bench" / "results"
+CACHE = Path(os.environ.get("PMA_BENCH_CACHE", Path.home() / ".cache" / "pma-bench"))
+
+
+def embed_cached(texts: list[str], settings, name: str) -> np.ndarray:
+    """Embeddings of ``texts`` with the configured model, cached outside the repository by content hash."""
+    from retrieval.embed import Embedder
+
+    embedder = Embedder(settings)
+    key = hashlib.sha256(("\x00".join(texts) + embedder.model_id).encode()).hexdigest()[:16]
+    path = CACHE / f"{name}-{key}.npy"
+    if path.exists():
+        return np.load(path)
+    x = embedder.encode(texts, show_progress=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.save(path, x)
+    return x
+
+
+def machine() -> dict:
+    return {"python": platform.python_version(), "cpus": os.cpu_count(), "load_avg_1m": round(os.getloadavg()[0], 2),
+            "platform": platform.platform(), "when": time.strftime("%Y-%m-%d %H:%M:%S")}
+
+
+def write_result(name: str, data: dict) -> Path:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{name}.json"
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(data, indent=2, default=str) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path

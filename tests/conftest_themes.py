@@ -1,0 +1,148 @@
+"""Helpers for the themes and classification tests: a small feedback export with clear topics and trends, and
+tiny LLM backends registered the way a third-party plugin would be (for garbage, slow and failing models)."""
+
+from __future__ import annotations
+
+import csv
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+BATTERY = ["The app drains my battery in two hours while tracking a hike.",
+           "Battery drain is terrible when GPS tracking is on.",
+           "My phone battery dies fast when recording a route.",
+           "Tracking a long hike empties the battery by noon.",
+           "Huge battery drain with the screen off during tracking.",
+           "GPS recording uses way too much battery on my phone.",
+           "Battery goes from full to empty on a day hike with tracking.",
+           "Please fix the battery drain when the route is being recorded."]
+OFFLINE = ["Offline maps fail to download, stuck at 95 percent.",
+           "Downloading offline maps fails with an error every time.",
+           "Offline map download never finishes since the update.",
+           "I cannot download offline maps for my region anymore.",
+           "Offline maps download error again, I need them in the mountains.",
+           "The offline map download keeps failing on wifi.",
+           "Offline maps will not download, please fix.",
+           "Region download for offline maps fails halfway."]
+DARK = ["Please add a dark mode, the white map is too bright at night.",
+        "Dark mode would be great for early morning hikes.",
+        "I would love a dark theme for the app.",
+        "Can you add a night mode with a dark map style?",
+        "A dark mode option please, my eyes hurt at night.",
+        "Dark theme request: the bright screen ruins night vision.",
+        "Add dark mode like every other app has.",
+        "Night mode or dark mode would be very welcome."]
+LOGIN = ["Single sign-on login fails for our team workspace.",
+         "SSO login loops back to the sign-in page.",
+         "Our team cannot log in with SAML since Monday.",
+         "Login with company SSO is broken for the whole team.",
+         "The SSO sign-in page shows an error for our workspace.",
+         "Team members cannot sign in through single sign-on."]
+
+
+def feedback_rows(start: date = date(2026, 9, 7)) -> list[dict]:
+    """24 items in three topics over eight weeks: battery and dark mode in the first five weeks, offline maps only
+    in the last week and a bit (an emerging problem that a two-period test can detect even at this size)."""
+    rows = []
+    for i, text in enumerate(BATTERY):
+        rows.append({"text": text, "date": start + timedelta(days=5 * i), "rating": 2, "source": "play_store",
+                     "plan": "Free"})
+    for i, text in enumerate(OFFLINE):
+        rows.append({"text": text, "date": start + timedelta(days=42 + i), "rating": 1, "source": "app_store",
+                     "plan": "Plus"})
+    for i, text in enumerate(DARK):
+        rows.append({"text": text, "date": start + timedelta(days=5 * i + 2), "rating": 4, "source": "survey",
+                     "plan": "Plus" if i % 2 else "Free"})
+    for n, row in enumerate(rows):
+        row["user"] = f"user{n % 17}@example.com"
+        row["version"] = "4.3.0" if row["date"] >= start + timedelta(days=35) else "4.2.0"
+    return rows
+
+
+def write_feedback_csv(path: Path, rows: list[dict] | None = None) -> Path:
+    rows = feedback_rows() if rows is None else rows
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["date", "text", "rating", "source", "plan", "user", "app_version"])
+        for r in rows:
+            writer.writerow([r["date"].isoformat(), r["text"], r["rating"], r["source"], r["plan"], r["user"], r["version"]])
+    return path
+
+
+def ingest_rows(settings, tmp_path: Path, rows: list[dict] | None = None, name: str = "feedback.csv"):
+    from retrieval.ingest import ingest_paths
+
+    report = ingest_paths([write_feedback_csv(tmp_path / name, rows)], settings)
+    assert report.total("rejected") == 0
+    return report
+
+
+class GarbageLLM:
+    """A backend whose model writes nonsense: echoes instructions, loops, invents numbers."""
+
+    name = "garbage"
+
+    def __init__(self, settings=None):
+        self.calls = 0
+
+    def describe(self):
+        return {"backend": self.name, "model": "garbage", "adapter": None, "device": "cpu"}
+
+    def warm_up(self):
+        pass
+
+    def generate(self, messages, *, max_new_tokens=None, temperature=None, stop=None):
+        self.calls += 1
+        return ["Write a title of 2 to 5 words for the quotes", "the the the the the the the the the the the",
+                "Summary: 73% of users report 12 crashes per day.", ""][self.calls % 4]
+
+    def stream(self, messages, **kwargs):
+        yield self.generate(messages, **kwargs)
+
+    def count_tokens(self, text):
+        return len(str(text).split())
+
+
+class SlowLLM(GarbageLLM):
+    """A backend that stalls (a hung server): each piece takes ``delay`` seconds."""
+
+    name = "slow"
+
+    def __init__(self, settings=None, delay: float = 5.0):
+        super().__init__(settings)
+        self.delay = delay
+
+    def stream(self, messages, **kwargs):
+        for _ in range(1000):
+            time.sleep(self.delay)
+            yield "word "
+
+
+class BrokenLLM(GarbageLLM):
+    """A backend that cannot load or answer (missing model, server down)."""
+
+    name = "broken"
+
+    def generate(self, messages, **kwargs):
+        raise ConnectionError("connection refused")
+
+    def stream(self, messages, **kwargs):
+        raise ConnectionError("connection refused")
+        yield  # pragma: no cover
+
+
+class ScriptedLLM(GarbageLLM):
+    """A backend that answers sensibly from the quotes it is given (what a good model would write)."""
+
+    name = "scripted"
+
+    def generate(self, messages, **kwargs):
+        self.calls += 1
+        prompt = messages[-1]["content"].lower()
+        topic = "battery drain" if "battery" in prompt else "offline maps" if "offline" in prompt else \
+            "dark mode" if "dark" in prompt else "sign-in problems"
+        if "topic of these reviews" in prompt:
+            return f"The topic of these reviews is {topic}."
+        return (f"Customers describe {topic} in detail and want it addressed soon. "
+                f"They are frustrated because {topic} affects their hikes.")

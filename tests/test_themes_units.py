@@ -1,0 +1,147 @@
+"""Themes building blocks without a database: tokenizer, c-TF-IDF keywords, clustering, trend test, validation."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from assistant.themes import cluster as clustering
+from assistant.themes.keywords import class_keywords, is_cjk, keyword_label, tokenize
+from assistant.themes.stats import trend
+from assistant.themes.writer import ThemeWriter, clean_label, clean_summary
+from conftest_themes import BrokenLLM, GarbageLLM, ScriptedLLM, SlowLLM
+
+
+def test_tokenize_segments_chinese_and_drops_stop_words_and_placeholders():
+    words = tokenize("Offline maps won't download <EMAIL> 离线地图无法下载，我们 the app 4.3.0")
+    assert {"offline", "maps", "download", "离线", "地图", "下载"} <= set(words)
+    assert "email" not in words and "the" not in words and "我们" not in words and "app" not in words
+    assert not any(w.isdigit() for w in words)
+    assert is_cjk("离线地图无法下载") and not is_cjk("offline maps 地")
+
+
+def test_class_keywords_pick_words_that_set_a_theme_apart():
+    docs = {1: ["battery drain while tracking", "the battery dies fast", "battery drain again"],
+            2: ["offline maps fail to download", "offline download error", "maps download fails"],
+            3: ["离线地图下载失败", "地图下载一直失败"]}
+    kws = class_keywords(docs, top_n=4)
+    assert "battery" in kws[1][:2] or "battery drain" in kws[1][:2]
+    assert any("download" in k or "offline" in k for k in kws[2][:2])
+    assert any("下载" in k or "地图" in k for k in kws[3])
+    assert not set(kws[1]) & set(kws[2])
+    assert keyword_label(["battery", "battery drain", "gps"]).startswith("Battery drain")
+    assert keyword_label([]) == "Miscellaneous"
+
+
+def _blobs(k=4, per=30, d=32, spread=0.15, seed=0):
+    rng = np.random.default_rng(seed)
+    centres = clustering.unit(rng.normal(size=(k, d)))
+    x = np.vstack([clustering.unit(c + spread * rng.normal(size=(per, d))) for c in centres])
+    return x, np.repeat(np.arange(k), per)
+
+
+def test_cluster_chooses_the_number_of_themes_and_leaves_only_outliers_unassigned():
+    from sklearn.metrics import adjusted_rand_score
+
+    x, truth = _blobs()
+    outlier = clustering.unit(np.random.default_rng(9).normal(size=(1, x.shape[1])))
+    c = clustering.cluster(np.vstack([x, outlier]), min_themes=2, max_themes=8, min_similarity=0.5)
+    assert c.k == 4 and c.chosen_by == "silhouette"
+    assert adjusted_rand_score(truth, c.labels[:-1]) > 0.95
+    assert c.labels[-1] == clustering.UNASSIGNED and c.unassigned == 1
+    assert set(c.silhouette) == set(range(2, 9))
+
+
+def test_cluster_honours_a_requested_number_and_copes_with_tiny_inputs():
+    x, _ = _blobs()
+    assert clustering.cluster(x, n_themes=6, min_similarity=-1).k == 6
+    tiny = clustering.cluster(x[:4], min_similarity=-1)
+    assert tiny.k == 1 and tiny.chosen_by == "too few items" and (tiny.labels == 0).all()
+
+
+def test_match_keeps_ids_of_similar_themes_only():
+    x, _ = _blobs()
+    c = clustering.cluster(x, n_themes=4, min_similarity=-1)
+    order = [2, 0, 3, 1]
+    old = c.centroids[order]
+    pairs = clustering.match(c.centroids, old, threshold=0.9)
+    assert pairs == {new: order.index(new) for new in range(4)}
+    far = clustering.unit(np.random.default_rng(5).normal(size=(4, x.shape[1])))
+    assert clustering.match(c.centroids, far, threshold=0.8) == {}
+
+
+def test_representatives_skip_duplicates_and_repeat_nothing():
+    x, _ = _blobs(k=1, per=20)
+    x = np.vstack([x, x[:1]])  # the last item is a copy of the first
+    centre = clustering.unit(x.mean(0))
+    skip = np.zeros(len(x), dtype=bool)
+    skip[-1] = True
+    picks = clustering.representatives(x, centre, 3, skip=skip)
+    assert len(picks) == 3 == len(set(picks)) and len(x) - 1 not in picks
+
+
+def test_trend_is_exact_for_small_samples_and_relative_to_volume():
+    up = trend(30, 5, 200, 200)
+    assert up["direction"] == "up" and up["significant"] and up["emerging"] and up["p_value"] < 0.001
+    small = trend(3, 1, 20, 20)
+    assert not small["significant"] and small["direction"] == "flat" and "few items" in small["note"]
+    # Twice the items but also twice the overall volume: no change in share, not flagged.
+    same_share = trend(40, 20, 400, 200)
+    assert not same_share["significant"] and not same_share["emerging"]
+    assert trend(5, 0, 50, 0)["note"] == "no feedback in one of the periods"
+    assert trend(6, 0, 100, 100)["emerging"]
+
+
+QUOTES = ["Offline maps fail to download, stuck at 95 percent.", "Downloading offline maps fails every time."]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("The topic of these reviews is offline map downloads.", "Offline map downloads"),
+    ("Topic: Offline maps", "Offline maps"),
+    ("Here's a possible title:\nOffline maps failing", "Offline maps failing"),
+])
+def test_clean_label_accepts_grounded_short_labels(raw, expected):
+    assert clean_label(raw, QUOTES, ["offline maps"]) == (expected, None)
+
+
+@pytest.mark.parametrize("raw, reason", [
+    ("", "empty"),
+    ("Write a title of 2 to 5 words for the quotes", "length"),
+    ("Title for quotes", "echoes the instructions"),
+    ("离线地图", "other language"),
+    ("Pizza delivery", "not grounded in the quotes"),
+])
+def test_clean_label_rejects_unusable_output(raw, reason):
+    assert clean_label(raw, QUOTES, ["offline maps"]) == (None, reason)
+
+
+def test_clean_summary_rejects_invented_numbers_loops_and_echo():
+    good = "Customers say offline maps fail to download. They are frustrated because downloads stop at 95 percent."
+    assert clean_summary(good, QUOTES)[0] == good
+    assert clean_summary("Offline maps fail for 40% of users since the update today.", QUOTES)[1] == \
+        "contains numbers not in the quotes"
+    assert clean_summary("maps fail to load " * 6, QUOTES)[1] == "repetitive"
+    assert clean_summary("Here is a summary of the quotes: offline maps fail to download for many.", QUOTES)[1] == \
+        "echoes the instructions"
+    assert clean_summary("Too short.", QUOTES)[1] == "length"
+
+
+def test_writer_uses_a_good_model_and_falls_back_on_garbage():
+    good = ThemeWriter(ScriptedLLM()).write(QUOTES, ["offline maps"])
+    assert good.label == "Offline maps" and good.summary.startswith("Customers describe offline maps")
+    bad = ThemeWriter(GarbageLLM()).write(QUOTES * 5, ["offline maps"])  # 10 quotes: map-reduce path
+    assert bad.label is None and bad.summary is None and bad.problems
+
+
+def test_writer_gives_up_on_a_stalled_or_broken_model_within_its_limits():
+    slow = ThemeWriter(SlowLLM(delay=0.3), budget_s=5, call_timeout_s=0.5)
+    start = time.monotonic()
+    out = slow.write(QUOTES, ["offline maps"])
+    slow.close()
+    assert time.monotonic() - start < 3 and out.label is None and "longer than" in out.problems[0]
+    broken = ThemeWriter(BrokenLLM())
+    first = broken.write(QUOTES, [])
+    assert first.label is None and "connection refused" in first.problems[0] and broken.disabled
+    assert broken.calls == 1 and broken.write(QUOTES, []).label is None and broken.calls == 1
