@@ -120,7 +120,7 @@ def count_facts(conn, filters: Filters, topic: str, vector) -> Facts:
     return facts
 
 
-def top_facts(conn, filters: Filters, topic: str, vector, themes) -> Facts:
+def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all") -> Facts:
     """Largest themes (from the stored theme summary), or overall numbers with a note when there is none."""
     facts = Facts()
     where, params = filters.sql(conn)
@@ -136,19 +136,21 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes) -> Facts:
     if not total:
         facts.lines.append(f"No feedback items in scope ({scope}).")
         return facts
-    ranked = themes.top(conn, where, params, limit=5) if themes is not None else None
+    ranked = themes.top(conn, where, params, focus=focus, limit=5) if themes is not None else None
     if ranked:
+        what = {"issues": "problem items", "requests": "requests", "praise": "positive items"}.get(focus, "items")
+        facts.lines.append(f"Largest themes by {what} ({scope}):")
         for rank, t in enumerate(ranked, start=1):
-            facts.add(f"theme:{t.theme_id}:items", f"items in theme '{t.label}'", t.items, scope)
+            facts.add(f"theme:{t.theme_id}:items", f"{what} in theme '{t.label}'", t.items, scope)
             facts.add(f"theme:{t.theme_id}:share_pct", f"share of scope in theme '{t.label}' (%)",
                       round(100 * t.items / total, 1), scope)
-            bits = [f"{t.items} items ({100 * t.items / total:.1f}%)"]
+            bits = [f"{t.items} {what} ({100 * t.items / total:.1f}% of all items in scope)"]
             if t.users:
                 bits.append(f"{t.users} distinct users")
                 facts.add(f"theme:{t.theme_id}:users", f"distinct users in theme '{t.label}'", t.users, scope)
             if t.negative_share is not None:
                 bits.append(f"{100 * t.negative_share:.0f}% negative")
-            line = f"{rank}. {t.label}: " + ", ".join(bits)
+            line = f"{rank}. {t.label}: " + ", ".join(bits)  # a ranked line: shown without a bullet
             if t.example_id:
                 line += f" [F{t.example_id}]"
                 facts.example_ids.append(t.example_id)

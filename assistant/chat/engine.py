@@ -222,7 +222,8 @@ class Chat:
         numbers_block = ""
         if facts is not None:
             answer.numbers_used, answer.note = facts.numbers, facts.note
-            numbers_block = "Numbers (computed from the database):\n" + "\n".join(f"- {line}" for line in facts.lines)
+            numbers_block = "Numbers (computed from the database):\n" + "\n".join(
+                line if line[:1].isdigit() and line[1:3] in (". ", ".") else f"- {line}" for line in facts.lines)
             if facts.note:
                 numbers_block += f"\n- {facts.note}"
             yield emit(numbers_block + "\n\n")
@@ -341,7 +342,7 @@ class Chat:
             if route.kind == "count":
                 return aggregate.count_facts(conn, filters, route.topic, vector)
             if route.kind == "top":
-                return aggregate.top_facts(conn, filters, route.topic, vector, themes)
+                return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus)
             first, last = aggregate.data_range(conn, filters)
             period = self._period(conn, question, route, first, last)
             return aggregate.change_facts(conn, filters, route.topic, vector, period, themes)

@@ -23,7 +23,8 @@ _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcou
 _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
                   r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
-                  r"(?:saying|complaining|asking)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|最多|主要问题",
+                  r"(?:saying|complaining|asking)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|最多|主要问题|"
+                  r"\b(?:praise|like|love|hate|want|request|ask for|complain about)\w*\s+(?:the\s+)?most\b",
                   re.IGNORECASE)
 _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
                      r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|"
@@ -44,9 +45,16 @@ from by since until than compared changed change changes trend trends trending o
 previous this these those it they them get got getting worse better increase increased decrease decreased growing
 grow rising spike drop went up down new emerging give me show list tell please what's whats which has have had been
 all any across so far overall per total people's right now currently recently days weeks months saying think
-thinking feel feeling writing wrote share shares why their there's
+thinking feel feeling writing wrote share shares why their there's requested request requests feature features
+wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
+_FOCUS = {
+    "issues": re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|bugs?|pain|negative|frustrat\w*|broken)\b",
+                         re.IGNORECASE),
+    "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked)\b", re.IGNORECASE),
+    "praise": re.compile(r"\b(?:praise\w*|love\w*|like\w*|positive|strengths?|happy)\b", re.IGNORECASE),
+}
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|also|same|only|but|of those|of them)\b|"
                         r"\b(?:they|them|those|these|it)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -80,8 +88,8 @@ class Route:
     kind: str  # lookup | count | top | change
     topic: str = ""  # what is being counted / compared, "" = everything
     reason: str = ""
-    since_text: str | None = None  # the raw "since ..." phrase for change questions
     since_version: str | None = None
+    focus: str = "all"  # for "top" questions: issues | requests | praise | all
 
     @property
     def aggregate(self) -> bool:
@@ -103,13 +111,15 @@ def route_question(question: str, previous: str | None = None) -> Route:
         kind, reason = "count", "asks for a number"
     elif _TOP.search(q):
         kind, reason = "top", "asks for the largest themes"
+        focus = next((name for name, pattern in _FOCUS.items() if pattern.search(q)), "all")
     else:
         return Route("lookup", topic=topic_words(q), reason="asks about specific feedback")
     topic = topic_words(q)
+    focus = focus if kind == "top" else "all"
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))
-    return Route(kind, topic=topic, reason=reason, since_version=since_version)
+    return Route(kind, topic=topic, reason=reason, since_version=since_version, focus=focus)
 
 
 def is_follow_up(question: str) -> bool:

@@ -1,10 +1,11 @@
 """Theme numbers for chat answers, read from the theme summary that `pma summarize` stores.
 
-Chat never clusters anything itself: "top issues" and "what changed" use the themes and per-item assignments the
-themes stage wrote. ``ThemesView.load(db)`` returns ``None`` when no summary has been stored yet, and the answer
-then says to run `pma summarize`.
+Chat never clusters anything itself: "top issues" and "what changed" use the themes and per-item assignments and
+classifications the themes stage wrote (tables from ``retrieval/migrations/002_themes.sql``), counted in SQL over
+exactly the rows the question is about (filters and topic). ``ThemesView.load(db)`` returns ``None`` when no summary
+is stored, and the answer then says to run `pma summarize`.
 
-Not handled: computing themes (``assistant.themes``), or theme statistics beyond counts over the rows in scope.
+Not handled: computing themes (``assistant.themes``); significance of changes (the themes report has it).
 """
 
 from __future__ import annotations
@@ -13,12 +14,22 @@ from dataclasses import dataclass
 
 from retrieval.db import Database
 
+PROBLEM_TYPES = ["bug", "performance", "usability", "feature_request"]
+_FOCUS = {
+    # which items of a theme count for a "top ..." question
+    "issues": "(fc.sentiment = 'negative' OR fc.feedback_type = ANY(ARRAY['bug','performance','usability']) "
+              "OR (fc.feedback_type IS NULL AND f.rating <= 2))",
+    "requests": "fc.feedback_type = 'feature_request'",
+    "praise": "(fc.feedback_type = 'praise' OR fc.sentiment = 'positive')",
+    "all": "TRUE",
+}
+
 
 @dataclass
 class ThemeCount:
     theme_id: int
     label: str
-    items: int
+    items: int  # items of the focus kind in scope
     users: int = 0
     negative_share: float | None = None
     example_id: int | None = None
@@ -33,6 +44,18 @@ class ThemeChange:
     example_id: int | None = None
 
 
+def has_themes(conn) -> bool:
+    """True when a theme summary is stored (migration 002 applied and at least one active theme)."""
+    if conn.execute("SELECT to_regclass('themes')").fetchone()[0] is None:
+        return False
+    return conn.execute("SELECT 1 FROM themes WHERE status = 'active' LIMIT 1").fetchone() is not None
+
+
+_FROM = ("FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id "
+         "JOIN themes t ON t.id = ft.theme_id AND t.status = 'active' "
+         "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id ")
+
+
 class ThemesView:
     """Counts per stored theme over any SQL scope of ``feedback f`` rows."""
 
@@ -41,10 +64,42 @@ class ThemesView:
 
     @classmethod
     def load(cls, db: Database) -> "ThemesView | None":
-        return None
+        with db.connect() as conn:
+            return cls(db) if has_themes(conn) else None
 
-    def top(self, conn, where: str, params: list, *, limit: int = 5) -> list[ThemeCount]:
-        return []
+    def top(self, conn, where: str, params: list, *, focus: str = "all", limit: int = 5) -> list[ThemeCount]:
+        """Largest themes by items of the ``focus`` kind (issues, requests, praise, all) in scope."""
+        kind = _FOCUS.get(focus, "TRUE")
+        rows = conn.execute(
+            f"SELECT ft.theme_id, t.label, count(*), count(DISTINCT f.author_hash), "
+            f"avg((fc.sentiment = 'negative')::int)::float {_FROM} WHERE {where} AND {kind} "
+            f"GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT %s", [*params, limit]).fetchall()
+        examples = self._examples(conn, where, params, kind, [r[0] for r in rows])
+        return [ThemeCount(r[0], r[1], r[2], r[3], None if r[4] is None else round(r[4], 3), examples.get(r[0]))
+                for r in rows]
 
     def changes(self, conn, where: str, params: list, current, previous, *, limit: int = 3) -> list[ThemeChange]:
-        return []
+        """Themes whose item count moved most between ``previous`` and ``current`` (``Period``s), risers first."""
+        rows = conn.execute(
+            f"SELECT ft.theme_id, t.label, "
+            f"count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s) AS now_n, "
+            f"count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s) AS before_n {_FROM} "
+            f"WHERE {where} GROUP BY 1, 2 ORDER BY abs(count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s) "
+            f"- count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s)) DESC, 1 LIMIT %s",
+            [current.start, current.end, previous.start, previous.end, *params,
+             current.start, current.end, previous.start, previous.end, limit]).fetchall()
+        rows = [r for r in rows if r[2] != r[3]]
+        examples = self._examples(conn, where, params, "f.created_at >= %s", [r[0] for r in rows], [current.start])
+        return [ThemeChange(r[0], r[1], r[2], r[3], examples.get(r[0])) for r in rows]
+
+    @staticmethod
+    def _examples(conn, where: str, params: list, kind: str, theme_ids: list[int], kind_params=()) -> dict[int, int]:
+        """The item nearest each theme's centre among the rows in scope (what a quote should show)."""
+        if not theme_ids:
+            return {}
+        rows = conn.execute(
+            f"SELECT DISTINCT ON (ft.theme_id) ft.theme_id, f.id {_FROM} WHERE {where} AND {kind} "
+            f"AND f.duplicate_of IS NULL AND ft.theme_id = ANY(%s) "
+            f"ORDER BY ft.theme_id, f.embedding <=> t.centroid NULLS LAST, f.id",
+            [*params, *kind_params, theme_ids]).fetchall()
+        return {r[0]: r[1] for r in rows}

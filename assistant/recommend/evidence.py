@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.chat.themes_view import has_themes
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 
@@ -88,13 +89,6 @@ class EvidenceSet:
     window: dict
     filters: str
     summary_run: dict
-
-
-def has_themes(conn) -> bool:
-    """True when a theme summary is stored (tables from migration 002 with at least one active theme)."""
-    if conn.execute("SELECT to_regclass('themes')").fetchone()[0] is None:
-        return False
-    return conn.execute("SELECT 1 FROM themes WHERE status = 'active' LIMIT 1").fetchone() is not None
 
 
 def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
