@@ -61,7 +61,7 @@ SENTIMENT_PROTOTYPES: dict[str, list[str]] = {
     "positive": ["I love it, works great!", "Excellent, thank you so much.", "Very helpful and easy to use.",
                  "Best experience, highly recommend.", "Amazing quality, really happy.", "Nice and friendly, wonderful."],
 }
-RATING_NUDGE = 0.04  # per star away from 3, added to positive and taken from negative (cosine units)
+RATING_NUDGE = 0.05  # per star away from 3, added to positive and taken from negative (cosine units)
 
 _SYNONYMS = {"bugs": "bug", "defect": "bug", "crash": "bug", "error": "bug", "feature": "feature_request",
              "features": "feature_request", "feature request": "feature_request", "request": "feature_request",

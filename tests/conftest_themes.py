@@ -4,9 +4,12 @@ tiny LLM backends registered the way a third-party plugin would be (for garbage,
 from __future__ import annotations
 
 import csv
+import os
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+import pytest
 
 BATTERY = ["The app drains my battery in two hours while tracking a hike.",
            "Battery drain is terrible when GPS tracking is on.",
@@ -76,6 +79,37 @@ def ingest_rows(settings, tmp_path: Path, rows: list[dict] | None = None, name: 
     report = ingest_paths([write_feedback_csv(tmp_path / name, rows)], settings)
     assert report.total("rejected") == 0
     return report
+
+
+@pytest.fixture(scope="module")
+def template_db(pg_server, tmp_path_factory, models_cache):
+    """The example feedback ingested once; each test gets a copy (CREATE DATABASE ... TEMPLATE is instant)."""
+    import psycopg
+
+    from retrieval.settings import Settings
+
+    name = f"themes_template_{os.getpid()}"
+    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    tmp = tmp_path_factory.mktemp("themes-template")
+    ingest_rows(Settings(home=tmp / "pma", models_cache=models_cache, retrieval={"database_url": pg_server.get_uri(name)}), tmp)
+    return name
+
+
+@pytest.fixture
+def loaded(pg_server, template_db, tmp_path, models_cache):
+    """Settings for a fresh copy of the ingested example (import this fixture together with ``template_db``)."""
+    import psycopg
+
+    from retrieval.settings import Settings
+
+    name = f"themes_{os.getpid()}_{abs(hash(str(tmp_path))) % 10**8}"
+    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template_db}"')
+    settings = Settings(home=tmp_path / "pma", models_cache=models_cache, retrieval={"database_url": pg_server.get_uri(name)})
+    return settings.model_copy(update={"themes": settings.themes.model_copy(update={"min_themes": 2, "max_themes": 6})})
 
 
 class GarbageLLM:

@@ -3,45 +3,20 @@ taxonomy edits, bad input and LLM fallbacks. LLM-free except for one slow test w
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
 
-import psycopg
 import pytest
-from conftest_themes import LOGIN, BrokenLLM, GarbageLLM, ScriptedLLM, SlowLLM, feedback_rows, ingest_rows
+from conftest_themes import LOGIN, BrokenLLM, GarbageLLM, ScriptedLLM, SlowLLM, ingest_rows, loaded, template_db  # noqa: F401
 
 from assistant.themes import summarize
 from assistant.themes.taxonomy import list_themes, merge, rename, split
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import Filters
-from retrieval.settings import Settings
 
 
 def _settings(settings, **themes):
     return settings.model_copy(update={"themes": settings.themes.model_copy(update=themes)})
-
-
-@pytest.fixture(scope="module")
-def template_db(pg_server, tmp_path_factory, models_cache):
-    """The example feedback ingested once; each test gets a copy (CREATE DATABASE ... TEMPLATE is instant)."""
-    name = f"themes_template_{os.getpid()}"
-    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    tmp = tmp_path_factory.mktemp("themes-template")
-    ingest_rows(Settings(home=tmp / "pma", models_cache=models_cache, retrieval={"database_url": pg_server.get_uri(name)}), tmp)
-    return name
-
-
-@pytest.fixture
-def loaded(pg_server, template_db, tmp_path, models_cache):
-    name = f"themes_{os.getpid()}_{abs(hash(str(tmp_path))) % 10**8}"
-    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template_db}"')
-    settings = Settings(home=tmp_path / "pma", models_cache=models_cache, retrieval={"database_url": pg_server.get_uri(name)})
-    return _settings(settings, min_themes=2, max_themes=6)
 
 
 def _by_keyword(report, word):

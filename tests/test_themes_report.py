@@ -1,0 +1,128 @@
+"""The themes report as files: structure (golden), self-contained safe HTML, atomic writes, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from conftest_themes import loaded, template_db  # noqa: F401
+
+from assistant.report import render, write_report
+from assistant.themes import summarize
+from retrieval.errors import UserError
+
+GOLDEN = Path(__file__).parent / "golden" / "themes_report_structure.json"
+
+
+def _shape(value, path="$"):
+    """Key paths and value types of the report (content-free, so it survives different data)."""
+    if isinstance(value, dict):
+        out = {path: "object"}
+        for key, v in value.items():
+            # Maps keyed by data (theme id, sentiment, type, silhouette k) are described by one entry.
+            k = "*" if path.endswith((".sentiment", ".types", ".silhouette", ".timings")) else key
+            out.update(_shape(v, f"{path}.{k}"))
+        return out
+    if isinstance(value, list):
+        out = {path: "array"}
+        for v in value[:1]:
+            out.update(_shape(v, f"{path}[]"))
+        return out
+    return {path: "number" if isinstance(value, (int, float)) and not isinstance(value, bool) else type(value).__name__}
+
+
+def _markdown_outline(md: str) -> list[str]:
+    heads = [line for line in md.splitlines() if line.startswith("#")]
+    return [h if h in {"# What customers are telling us", "## Unassigned", "## Method", "## Notes"} else h.split(" ")[0]
+            for h in heads]
+
+
+@pytest.fixture
+def report(loaded):  # noqa: F811
+    return summarize(loaded, llm=None)
+
+
+def test_report_structure_matches_golden(report):
+    """Regenerate with PMA_UPDATE_GOLDEN=1 after a deliberate change, and review the diff."""
+    shape = {k: v for k, v in sorted(_shape(report).items()) if v != "NoneType"}
+    outline = _markdown_outline(render(report, "markdown"))
+    current = {"json": shape, "markdown_outline": outline}
+    if os.environ.get("PMA_UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text(json.dumps(current, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert current["markdown_outline"] == expected["markdown_outline"]
+    missing = {k: v for k, v in expected["json"].items() if shape.get(k) != v}
+    assert not missing, f"report fields changed: {missing}"
+
+
+def test_html_is_self_contained_and_escapes_feedback(report, tmp_path):
+    evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    theme = report["themes"][0]
+    theme["label"] = evil
+    theme["quotes"][0]["text"] = evil
+    paths = write_report(report, tmp_path / "out" / "themes.html")
+    assert [p.name for p in paths] == ["themes.html", "themes.json"]
+    html = paths[0].read_text(encoding="utf-8")
+    assert "<script" not in html and "onerror=alert(1)>" not in html and "&lt;script&gt;" in html
+    assert html.count("<svg") >= 3 + len(report["themes"])  # sizes, sentiment, weekly lines + one per theme
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "") and "https://" not in html
+    for th in report["themes"]:
+        assert all(q["id"] in html for q in th["quotes"]) and f'id="theme-{th["id"]}"' in html
+    data = json.loads(paths[1].read_text(encoding="utf-8"))
+    assert data["themes"][0]["label"] == evil and data["totals"]["items"] == 24
+    assert sorted(p.name for p in paths[0].parent.iterdir()) == ["themes.html", "themes.json"]  # no temp files
+
+
+def test_markdown_has_numbers_and_quotes_from_the_data(report, tmp_path):
+    (path, _) = write_report(report, tmp_path / "r.md")
+    md = path.read_text(encoding="utf-8")
+    for th in report["themes"]:
+        assert f"## {th['label']} (#{th['id']})" in md and f"| {th['id']} |" in md
+        assert all(f"[{q['id']}]" in md for q in th["quotes"])
+    assert "Emerging:" in md and "24 feedback items" in md
+
+
+def test_a_failed_render_leaves_the_old_report_untouched(report, tmp_path):
+    target = tmp_path / "r.html"
+    target.write_text("old report", encoding="utf-8")
+    broken = {**report, "themes": [{"label": "x"}]}  # missing fields: rendering raises
+    with pytest.raises(KeyError):
+        write_report(broken, target)
+    assert target.read_text(encoding="utf-8") == "old report" and sorted(os.listdir(tmp_path)) == ["r.html"]
+    with pytest.raises(UserError, match="unknown report format"):
+        write_report(report, tmp_path / "r.txt")
+
+
+def test_cli_summarize_and_edit_themes(loaded, monkeypatch, capsys, tmp_path):  # noqa: F811
+    from ui.cli import run
+
+    monkeypatch.setenv("PMA_HOME", str(loaded.home))
+    monkeypatch.setenv("PMA_DATABASE_URL", loaded.retrieval.database_url.get_secret_value())
+    monkeypatch.setenv("PMA_THEMES_MAX_THEMES", "6")
+    out = tmp_path / "report.md"
+    assert run(["summarize", "--no-llm", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "24 items (all feedback): 3 themes, 0 unassigned" in text and "[emerging]" in text
+    assert out.exists() and out.with_suffix(".json").exists()
+    assert run(["themes", "list", "--json"]) == 0
+    themes = json.loads(capsys.readouterr().out)
+    ids = [t["id"] for t in themes]
+    assert len(ids) == 3 and sum(t["size"] for t in themes) == 24
+    assert run(["themes", "rename", str(ids[0]), "Battery and GPS"]) == 0
+    assert run(["themes", "merge", str(ids[0]), str(ids[1]), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["size"] == 16
+    assert run(["themes", "split", str(ids[0]), "--into", "2"]) == 0
+    assert capsys.readouterr().out.startswith(f"Split #{ids[0]} into #")
+    assert run(["summarize", "--update", "--no-llm", "--json", "--out", str(tmp_path / "u.json")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["mode"] == "update" and len(data["themes"]) == 3 and data["totals"]["unassigned"] == 0
+    assert run(["summarize", "--out", str(tmp_path / "r.txt")]) == 1
+    assert run(["summarize", "--where", "colour=red", "--no-llm"]) == 1
+    assert run(["summarize", "--themes", "99", "--no-llm"]) == 1
+    assert run(["themes", "rename", "999", "x"]) == 1
+    err = capsys.readouterr().err
+    assert "unknown report format" in err and "unknown field 'colour'" in err and "--themes 99" in err
+    assert "No active theme with id 999" in err
