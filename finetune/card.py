@@ -1,4 +1,4 @@
-"""What gets written beside a finished adapter for people: a model card (README.md) and a loss-curve PNG.
+"""The finished adapter folder: peft weights, tokenizer, run record, and for people a model card and a loss curve.
 
 The card states the base model, the data (folder and hash), the full config, the before/after evaluation, the time
 taken and the hardware, so a PM can tell which adapter is which months later. Its front matter follows the Hugging
@@ -11,6 +11,25 @@ import json
 import math
 from pathlib import Path
 from typing import Any
+
+RUN_FILE = "finetune_run.json"
+
+
+def write_adapter(out: Path, peft_model: Any, tokenizer: Any, run: dict[str, Any], config: dict[str, Any]) -> None:
+    """Write everything a finished run leaves in ``out`` and drop its checkpoints."""
+    import shutil
+
+    from finetune.checkpoint import CHECKPOINTS, disk_error
+
+    try:
+        peft_model.save_pretrained(str(out))
+        tokenizer.save_pretrained(str(out))  # the chat template travels with the adapter
+        (Path(out) / RUN_FILE).write_text(json.dumps(run, indent=1) + "\n", encoding="utf-8")
+        write_loss_curve(run["history"], Path(out) / "loss_curve.png")
+        write_card(out, run, config)  # after save_pretrained, which writes a stub README.md of its own
+        shutil.rmtree(Path(out) / CHECKPOINTS, ignore_errors=True)
+    except OSError as exc:
+        raise disk_error(exc, Path(out)) from None
 
 
 def write_loss_curve(history: list[dict[str, Any]], path: Path) -> Path:

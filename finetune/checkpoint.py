@@ -43,8 +43,13 @@ def check_out_dir(out: Path, *, resume: bool, force: bool) -> Path | None:
     if not exists:
         return None
     if not force:
-        what = "an interrupted run (use --resume to continue it)" if latest else "an adapter"
-        raise UserError(f"{out} already holds {what if ours else 'files'}.",
+        if latest:
+            what = "an interrupted run (use --resume to continue it)"
+        elif (out / "adapter_config.json").exists():
+            what = "an adapter"
+        else:
+            what = "an unfinished run with no checkpoint yet" if ours else "files"
+        raise UserError(f"{out} already holds {what}.",
                         hint="Choose another --out, or pass --force to replace it.")
     if not ours:
         raise UserError(f"{out} exists and is not an adapter folder; refusing to delete it even with --force.",

@@ -1,16 +1,18 @@
 """Batches without padding waste, and still exact with assistant-only loss.
 
-Two strategies, both producing the same per-token loss as running the examples one by one:
+Both strategies keep ``batch_size`` examples per micro-batch (so a step means the same amount of data as in a plain
+trainer) and produce the same per-token loss as running the examples one by one (a test checks it):
 
-- ``group`` (default): examples are shuffled, cut into pools of ``batch_size * 64``, each pool sorted by length and
-  sliced into batches, and the batches shuffled again. Each batch is right-padded only to its own longest example,
-  so padding is a few percent instead of the 30-60% of padding to ``max_length``. Right padding never changes the
-  real tokens' results under a causal mask, and padded positions carry no label.
-- ``pack``: examples are laid end to end in rows of ``max_length`` (first-fit decreasing). ``position_ids`` restart
-  at 0 for each example and no ``attention_mask`` is passed, which makes transformers build a block-diagonal causal
-  mask (see ``masking_utils.find_packed_sequence_indices``), so examples never attend to each other with SDPA or
-  eager attention. The label of each example's first token is dropped, so the last token of one example is never
-  trained to predict the start of the next.
+- ``pack`` (default): batches are drawn at random, exactly as a plain trainer would, and each batch's examples are
+  laid end to end in one row. ``position_ids`` restart at 0 for each example and no ``attention_mask`` is passed,
+  which makes transformers build a block-diagonal causal mask (``masking_utils.find_packed_sequence_indices``),
+  so examples never attend to each other with SDPA or eager attention. The label of each example's first token is
+  dropped, so the last token of one example is never trained to predict the start of the next. No padding at all,
+  and batch composition stays random.
+- ``group``: examples are shuffled, cut into pools of ``batch_size * 64``, each pool sorted by length and sliced
+  into batches, and the batches shuffled again; each batch is right-padded to its own longest example. A few
+  percent of padding, but every batch holds examples of similar length, and when length correlates with the
+  answer (short reviews are praise, long ones bug reports) short runs learn more noisily than with random batches.
 
 Batch lists are a pure function of (lengths, seed, epoch): a resumed run replays exactly the same order.
 """
@@ -25,19 +27,16 @@ from finetune.encode import IGNORE
 POOL_FACTOR = 64
 
 
-def epoch_batches(lengths: list[int], *, batching: str, batch_size: int, max_length: int, seed: int, epoch: int) -> list[list[list[int]]]:
+def epoch_batches(lengths: list[int], *, batching: str, batch_size: int, seed: int, epoch: int) -> list[list[list[int]]]:
     """The micro-batches of one epoch. Each batch is a list of rows; each row a list of example indices.
 
-    With ``group`` every row holds one example; with ``pack`` a row holds as many as fit in ``max_length``.
+    With ``group`` every row holds one example; with ``pack`` a batch is one row holding all its examples.
     """
     rng = random.Random(seed * 1_000_003 + epoch)
     order = list(range(len(lengths)))
     rng.shuffle(order)
     if batching == "pack":
-        rows = pack_rows([lengths[i] for i in order], max_length)
-        rows = [[order[j] for j in row] for row in rows]
-        rng.shuffle(rows)
-        return [rows[i:i + batch_size] for i in range(0, len(rows), batch_size)]
+        return [[order[i:i + batch_size]] for i in range(0, len(order), batch_size)]
     batches = []
     pool = batch_size * POOL_FACTOR
     for start in range(0, len(order), pool):
@@ -45,23 +44,6 @@ def epoch_batches(lengths: list[int], *, batching: str, batch_size: int, max_len
         batches += [[[i] for i in chunk[j:j + batch_size]] for j in range(0, len(chunk), batch_size)]
     rng.shuffle(batches)
     return batches
-
-
-def pack_rows(lengths: list[int], max_length: int) -> list[list[int]]:
-    """First-fit decreasing bin packing of example lengths into rows of ``max_length`` tokens (indices returned)."""
-    rows: list[list[int]] = []
-    room: list[int] = []
-    for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
-        n = min(lengths[i], max_length)
-        for r, free in enumerate(room):
-            if n <= free:
-                rows[r].append(i)
-                room[r] -= n
-                break
-        else:
-            rows.append([i])
-            room.append(max_length - n)
-    return rows
 
 
 def collate(rows: list[list[dict[str, list[int]]]], pad_id: int) -> dict[str, Any]:

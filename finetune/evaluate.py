@@ -13,11 +13,10 @@ import math
 from pathlib import Path
 from typing import Any
 
+from finetune.card import RUN_FILE
 from finetune.config import FinetuneConfig
 from retrieval.errors import UserError
 from retrieval.settings import Settings
-
-RUN_FILE = "finetune_run.json"
 
 
 def encode_split(tokenizer: Any, rows: Any, max_length: int, limit: int | None = None) -> tuple[list[dict[str, list[int]]], int]:

@@ -31,6 +31,8 @@ class TokenLoss(nn.Module):
         base = model.get_base_model() if hasattr(model, "get_base_model") else model
         config = base.config
         plain_head = not any(getattr(config, k, None) for k in ("final_logit_softcapping", "logit_scale", "logits_scaling"))
+        # accelerate leaves quantised models where they are; it checks this flag on the module it is given.
+        self.is_loaded_in_4bit = getattr(base, "is_loaded_in_4bit", False)
         # Plain attributes, not submodules: they are already registered under ``self.model``.
         object.__setattr__(self, "_decoder", base.get_decoder() if plain_head else None)
         object.__setattr__(self, "_head", base.get_output_embeddings() if plain_head else None)

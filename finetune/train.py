@@ -2,7 +2,7 @@
 
 A small explicit loop on ``accelerate.Accelerator`` rather than transformers' ``Trainer``: the loss is summed over
 labelled tokens and divided by the token count of the whole optimizer step (exact under gradient accumulation and
-across devices), batches come from ``finetune.collate`` (length-grouped or packed, never padded to max_length), and
+across devices), batches come from ``finetune.collate`` (packed or length-grouped, never padded to max_length), and
 the output head runs only on labelled positions (``finetune.loss``). The same code runs on this CPU, on one GPU
 (bf16 when supported, optional QLoRA) and on several GPUs with ``accelerate launch`` (each process takes every
 N-th batch). Only LoRA weights train; the base stays frozen.
@@ -17,7 +17,6 @@ Not handled: full fine-tuning, DPO/RLHF, multi-node training.
 from __future__ import annotations
 
 import contextlib
-import json
 import math
 import resource
 import sys
@@ -199,10 +198,14 @@ class _Run:
         from finetune.collate import epoch_batches
 
         cfg = self.config
+        per_epoch = len(epoch_batches(self.lengths, batching=cfg.batching, batch_size=cfg.batch_size,
+                                      seed=cfg.seed, epoch=0)) // self.acc.num_processes
+        if per_epoch == 0:
+            raise UserError(f"{self.data_dir}: {len(self.lengths)} training examples are too few for "
+                            f"{self.acc.num_processes} processes with batch_size={cfg.batch_size}.",
+                            hint="Add examples, lower batch_size, or launch fewer processes.")
         if cfg.max_steps:
             return cfg.max_steps
-        per_epoch = len(epoch_batches(self.lengths, batching=cfg.batching, batch_size=cfg.batch_size,
-                                      max_length=cfg.max_length, seed=cfg.seed, epoch=0)) // self.acc.num_processes
         return max(1, int(cfg.epochs * per_epoch) // cfg.grad_accum_steps)
 
     def _restore(self) -> None:
@@ -233,7 +236,7 @@ class _Run:
         cfg, acc, index, epoch = self.config, self.acc, 0, 0
         while True:
             batches = epoch_batches(self.lengths, batching=cfg.batching, batch_size=cfg.batch_size,
-                                    max_length=cfg.max_length, seed=cfg.seed, epoch=epoch)
+                                    seed=cfg.seed, epoch=epoch)
             usable = len(batches) - len(batches) % acc.num_processes
             for batch in batches[acc.process_index:usable:acc.num_processes]:
                 if index >= skip:
@@ -245,15 +248,17 @@ class _Run:
         from tqdm.auto import tqdm
 
         cfg, acc = self.config, self.acc
-        if self.ckpt_path is None:
-            self.eval_before = self._evaluate()
-            self.history.append({"step": 0, "eval_loss": self.eval_before})
         stream = self._micro_batches(self.start_step * cfg.grad_accum_steps)
         bar = tqdm(total=self.total_steps, initial=self.start_step, desc="train", unit="step", file=sys.stderr,
                    disable=not (self.progress and acc.is_main_process), dynamic_ncols=True)
         step = self.start_step
         self.stopped_early = False
         try:
+            if self.ckpt_path is None:
+                self.eval_before = self._evaluate()
+                self.history.append({"step": 0, "eval_loss": self.eval_before})
+                # The untrained adapter (a no-op) is the first candidate: a run that only gets worse returns to it.
+                self._early_stop(0, self.eval_before)
             for step in range(self.start_step + 1, self.total_steps + 1):
                 tick = time.perf_counter()
                 loss, tokens = self._optimizer_step([next(stream) for _ in range(cfg.grad_accum_steps)])
@@ -342,14 +347,11 @@ class _Run:
 
     # ---- outputs -------------------------------------------------------------------------------------------
     def _finish(self, started: float) -> TrainResult:
-        import shutil
-
         import torch
 
         from finetune.base import hardware
-        from finetune.card import write_card, write_loss_curve
-        from finetune.checkpoint import CHECKPOINTS, disk_error
-        from finetune.evaluate import RUN_FILE, perplexity
+        from finetune.card import write_adapter
+        from finetune.evaluate import perplexity
 
         acc, cfg = self.acc, self.config
         last_eval = next(h["eval_loss"] for h in reversed(self.history) if "eval_loss" in h)
@@ -380,16 +382,7 @@ class _Run:
         }
         acc.wait_for_everyone()
         if acc.is_main_process:
-            try:
-                peft_model = acc.unwrap_model(self.loss_model).model
-                peft_model.save_pretrained(str(self.out))
-                self.tokenizer.save_pretrained(str(self.out))
-                (self.out / RUN_FILE).write_text(json.dumps(run, indent=1) + "\n", encoding="utf-8")
-                write_loss_curve(self.history, self.out / "loss_curve.png")
-                write_card(self.out, run, cfg.model_dump())  # after save_pretrained, which writes its own stub
-                shutil.rmtree(self.out / CHECKPOINTS, ignore_errors=True)
-            except OSError as exc:
-                raise disk_error(exc, self.out) from None
+            write_adapter(self.out, acc.unwrap_model(self.loss_model).model, self.tokenizer, run, cfg.model_dump())
         return TrainResult(out=str(self.out), steps=self.steps_done, stopped_early=self.stopped_early,
                            eval_loss_before=self.eval_before, eval_loss_after=after, seconds=seconds,
                            tokens_per_s=metrics["tokens_per_s"], run=run,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from finetune.checkpoint import check_out_dir
-from finetune.collate import collate, epoch_batches, pack_rows
+from finetune.collate import collate, epoch_batches
 from finetune.config import FinetuneConfig, target_modules_for
 from finetune.sources import from_conversations, read_inputs
 from retrieval.errors import UserError
@@ -41,7 +41,7 @@ def test_example_toml_is_valid_and_documents_every_field():
     text = path.read_text(encoding="utf-8")
     missing = [name for name in FinetuneConfig.model_fields if f"{name} =" not in text]
     assert not missing, missing
-    assert cfg.batching == "group"
+    assert cfg == FinetuneConfig()  # the example shows the defaults
 
 
 @pytest.mark.parametrize("body, field", [
@@ -127,7 +127,7 @@ LENGTHS = [5, 90, 17, 64, 33, 120, 8, 77, 41, 12, 100, 3, 56]
 
 @pytest.mark.parametrize("batching", ["group", "pack"])
 def test_every_example_once_per_epoch_and_deterministic(batching):
-    kw = dict(batching=batching, batch_size=2, max_length=128, seed=3)
+    kw = dict(batching=batching, batch_size=2, seed=3)
     batches = epoch_batches(LENGTHS, epoch=0, **kw)
     seen = sorted(i for batch in batches for row in batch for i in row)
     assert seen == list(range(len(LENGTHS)))
@@ -136,16 +136,15 @@ def test_every_example_once_per_epoch_and_deterministic(batching):
 
 
 def test_grouping_cuts_padding():
-    batches = epoch_batches(LENGTHS, batching="group", batch_size=4, max_length=128, seed=0, epoch=0)
+    batches = epoch_batches(LENGTHS, batching="group", batch_size=4, seed=0, epoch=0)
     padded = sum(len(b) * max(LENGTHS[r[0]] for r in b) for b in batches)
-    assert padded <= 0.5 * 128 * len(LENGTHS)  # half of what padding every example to max_length costs
+    assert padded <= 0.5 * 128 * len(LENGTHS)  # half of what padding every example to max_length=128 costs
     assert padded / sum(LENGTHS) < 1.3
 
 
-def test_pack_rows_fit_and_fill():
-    rows = pack_rows(LENGTHS, 128)
-    assert all(sum(LENGTHS[i] for i in row) <= 128 for row in rows)
-    assert sum(LENGTHS) / (len(rows) * 128) > 0.8  # 626 tokens in 6 rows of 128
+def test_packing_keeps_batch_size_examples_per_step_in_one_row():
+    batches = epoch_batches(LENGTHS, batching="pack", batch_size=4, seed=0, epoch=0)
+    assert [len(b) for b in batches] == [1, 1, 1, 1] and [len(b[0]) for b in batches] == [4, 4, 4, 1]
 
 
 def test_packed_collate_restarts_positions_and_drops_first_labels():

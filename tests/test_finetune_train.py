@@ -178,6 +178,25 @@ def test_interrupted_run_resumes_from_its_last_checkpoint(tmp_path, settings, ti
     assert not (tmp_path / "cut" / "checkpoints").exists()
 
 
+def test_early_stopping_keeps_the_best_weights(tmp_path, settings, tiny_base):
+    from finetune.evaluate import compare
+    from finetune.prepare import prepare
+    from finetune.train import train
+
+    prepare([EXAMPLES], tmp_path / "data", settings=settings, base=str(tiny_base))
+    # A learning rate far too high: eval loss gets worse, so training must stop and keep the best evaluated weights.
+    cfg = FinetuneConfig(base_model=str(tiny_base), max_steps=12, batch_size=4, max_length=128, eval_every=1,
+                         learning_rate=3.0, lr_scheduler="constant", warmup_ratio=0, early_stopping_patience=2)
+    result = train(tmp_path / "data", tmp_path / "ad", settings=settings, config=cfg, progress=False)
+    evals = [h["eval_loss"] for h in result.run["history"] if "eval_loss" in h]
+    m = result.run["metrics"]
+    assert m["stopped_early"] and m["steps"] < 12
+    assert m["eval_loss_after"] == min(evals) and evals[-1] > min(evals)
+    # What was saved is the best model, not the last one.
+    report = compare(tmp_path / "ad", settings=settings, samples=0)
+    assert report["adapter_loss"] == pytest.approx(m["eval_loss_after"], abs=1e-4)
+
+
 # ---- a real run on the bundled base -------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory, module_settings, bundled_llm_dir):
