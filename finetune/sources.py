@@ -73,9 +73,9 @@ def from_conversations(rows: Iterable[Mapping[str, Any]], *, source: str = "conv
     good are skipped. Retrieved feedback quoted in a system message stays in the example, which is what teaches the
     model to answer from context.
 
-    TODO(conversation store): when the assistant persists conversations with a PM rating, `pma finetune prepare
-    --from-conversations` should read them from the store and call this function; until then export them as JSONL
-    (one ``{"messages": [...], "good": true}`` per line) and pass the file to `prepare`.
+    `pma finetune prepare --from-conversations` and the UI's fine-tune tab pass
+    ``assistant.chat.store.ConversationStore.training_rows()`` here; an export of the same rows as JSONL (one
+    ``{"messages": [...], "good": true}`` per line) works as an ordinary input file.
     """
     out = ReadResult(examples=[])
     for i, row in enumerate(rows, start=1):

@@ -226,3 +226,11 @@ def test_cli_help_lists_the_four_commands():
     result = CliRunner().invoke(app, ["finetune", "--help"])
     assert result.exit_code == 0
     assert all(cmd in result.output for cmd in ("prepare", "train", "eval", "merge"))
+
+
+def test_cli_prepare_without_any_data_is_a_user_error(tmp_path, capsys, monkeypatch):
+    from ui.cli import run
+
+    monkeypatch.setenv("PMA_HOME", str(tmp_path / "pma"))
+    assert run(["finetune", "prepare", "--out", str(tmp_path / "data")]) == 1
+    assert "No training data given" in capsys.readouterr().err

@@ -35,8 +35,10 @@ def _parse_sets(items: list[str] | None) -> dict[str, object]:
 
 @finetune_app.command("prepare")
 def prepare_command(
-    inputs: list[Path] = typer.Argument(..., help="Chat JSONL (messages), Alpaca JSON/JSONL (instruction/input/output), "
+    inputs: list[Path] = typer.Argument(None, help="Chat JSONL (messages), Alpaca JSON/JSONL (instruction/input/output), "
                                         "CSV (question,answer), .md/.txt documents, or folders of them."),
+    from_conversations: bool = typer.Option(False, "--from-conversations", help="Also use the assistant's stored "
+                                            "answers that a PM marked good (`pma ask` conversations)."),
     out: Path = typer.Option(..., "--out", help="Folder for the dataset (train/eval splits, datasets format)."),
     base: str = typer.Option(None, "--base", help="Model whose tokenizer measures lengths (default: settings.finetune.base_model)."),
     eval_fraction: float = typer.Option(0.1, "--eval-fraction", help="Share of examples held out for evaluation."),
@@ -52,8 +54,18 @@ def prepare_command(
     """
     from finetune.prepare import prepare
 
-    report = prepare(inputs, out, settings=Settings(), base=base, eval_fraction=eval_fraction, seed=seed,
-                     chunk_tokens=chunk_tokens, redact=False if keep_pii else None, force=force)
+    settings = Settings()
+    extra = None
+    if from_conversations:
+        from assistant.chat.store import ConversationStore
+        from finetune.sources import from_conversations as conversation_examples
+        from retrieval.db import Database
+
+        extra = conversation_examples(ConversationStore(Database(settings)).training_rows())
+    if not inputs and extra is None:
+        raise UserError("No training data given.", hint="Pass files or folders, and/or --from-conversations.")
+    report = prepare(list(inputs or []), out, settings=settings, base=base, eval_fraction=eval_fraction, seed=seed,
+                     chunk_tokens=chunk_tokens, redact=False if keep_pii else None, force=force, extra=extra)
     if json_output:
         typer.echo(json.dumps(report.to_dict(), indent=2))
         return
