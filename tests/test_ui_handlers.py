@@ -170,17 +170,21 @@ def report(loaded):
 
 
 def test_theme_views_come_from_the_report(loaded, report):
+    from html import escape
+
     _, services, _, _ = loaded
-    sizes = themes_h.size_rows(report)
-    assert len(sizes) == report["totals"]["themes"] == 4
-    assert sum(n for _, n in sizes) == report["totals"]["items"] - report["totals"]["unassigned"]
-    assert [n for _, n in sizes] == sorted((n for _, n in sizes), reverse=True)
-    trend = themes_h.trend_rows(report)
-    assert {row[1] for row in trend} == {name for name, _ in sizes}
-    assert all(len(row) == 3 and row[0] in report["weeks"] for row in trend)
-    sentiment = themes_h.sentiment_rows(report)
-    for name, n in sizes:
-        assert sum(row[2] for row in sentiment if row[0] == name) == n
+    themes = report["themes"]
+    assert report["totals"]["themes"] == len(themes) == 4
+    svg = themes_h.charts(report, trend_themes=3)
+    for th in themes:
+        name = escape(f"#{th['id']} {th['label']}")[:39]
+        assert name in svg["sizes"] and name in svg["sentiment"]
+        assert f">{th['size']} (" in svg["sizes"]  # the bar's value label
+    assert svg["trend"].count("<polyline") == 3
+    rows = themes_h.table_rows(report)
+    assert [r[0] for r in rows] == [th["id"] for th in themes] and [r[2] for r in rows] == [th["size"] for th in themes]
+    assert sum(r[2] for r in rows) == report["totals"]["items"] - report["totals"]["unassigned"]
+    assert [c[1] for c in themes_h.theme_choices(report)] == [th["id"] for th in themes]
     first = report["themes"][0]
     text = themes_h.detail(report, first["id"])
     assert text.startswith(f"### {first['label']} (#{first['id']})")

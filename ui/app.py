@@ -35,6 +35,9 @@ CSS = """
 .pma-chips input[type=radio] {display: none}
 .pma-card {border-left: 3px solid var(--color-accent); padding-left: 12px}
 .pma-note {font-size: .9em; opacity: .85}
+.pma-chart {background: var(--block-background-fill); border: 1px solid var(--block-border-color);
+            border-radius: var(--block-radius); padding: 10px}
+.pma-chart svg {max-width: 100%; height: auto}
 """
 QUEUE_MAX = 64  # waiting requests beyond this are refused with "queue full" rather than piling up
 

@@ -1,8 +1,9 @@
-"""Themes tab: run or refresh the themes summary, turn the report into chart rows, edit themes, export the report.
+"""Themes tab: run or refresh the themes summary, show it as charts and tables, edit themes, export the report.
 
 The report is the JSON-able dict from ``assistant.themes.summarize`` (every number computed in SQL there); this
-module only reshapes it for charts and tables. The latest report is kept in ``$PMA_HOME/reports/ui-latest.json``
-so the tab shows it again after a restart. Rename patches the label in that report at once; a merge changes the
+module only reshapes it for the page. The charts are the report's own inline SVG drawings (``assistant.report
+.charts``), so the page and a downloaded report always agree. The latest report is kept in
+``$PMA_HOME/reports/ui-latest.json`` so the tab shows it again after a restart. Rename patches the label in that report at once; a merge changes the
 figures, so the tab asks for a refresh instead of showing numbers that are no longer true.
 
 Not handled: computing anything (``assistant.themes``), rendering reports (``assistant.report``).
@@ -69,22 +70,23 @@ def status_line(report: dict) -> str:
     return line
 
 
-def size_rows(report: dict) -> list[list[Any]]:
-    """``[theme, items]`` per theme, largest first (the bar chart of theme sizes)."""
-    return [[_name(th), th["size"]] for th in report["themes"]]
+def charts(report: dict, *, trend_themes: int = TREND_THEMES) -> dict[str, str]:
+    """The report's charts as inline SVG (the same drawings as the HTML report): ``sizes`` (items per theme),
+    ``sentiment`` (sentiment share per theme) and ``trend`` (weekly items of the largest themes)."""
+    from assistant.report import charts as svg
+    from assistant.report.text import fmt_pct
 
-
-def trend_rows(report: dict, limit: int = TREND_THEMES) -> list[list[Any]]:
-    """``[week, theme, items]`` for the largest themes (the weekly trend chart)."""
-    rows = []
-    for th in report["themes"][:limit]:
-        rows += [[w["week"], _name(th), w["count"]] for w in th["weekly"]]
-    return rows
-
-
-def sentiment_rows(report: dict) -> list[list[Any]]:
-    """``[theme, sentiment, items]`` (the stacked sentiment chart)."""
-    return [[_name(th), label, n] for th in report["themes"] for label, n in th["sentiment"].items()]
+    themes = report["themes"]
+    out = {
+        "sizes": svg.hbars([(_name(th), th["size"], f"{th['size']} ({fmt_pct(th['share'])})") for th in themes],
+                           title="Items per theme"),
+        "sentiment": svg.stacked([(_name(th), th["sentiment"]) for th in themes], title="Sentiment share per theme"),
+        "trend": "",
+    }
+    if report.get("weeks"):
+        out["trend"] = svg.lines([(_name(th), [w["count"] for w in th["weekly"]]) for th in themes[:trend_themes]],
+                                 report["weeks"], title="Items per week for the largest themes")
+    return out
 
 
 def table_rows(report: dict) -> list[list[Any]]:
@@ -162,8 +164,7 @@ def export(services: Services, report: dict | None, fmt: str) -> Path:
 
 
 def _name(th: dict) -> str:
-    label = th["label"] if len(th["label"]) <= 40 else th["label"][:39] + "…"
-    return f"{label} (#{th['id']})"
+    return f"#{th['id']} {th['label']}"
 
 
 def _llm(services: Services):

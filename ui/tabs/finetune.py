@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import gradio as gr
-import pandas as pd
 
 from retrieval.errors import UserError
 from ui.handlers import finetune_jobs as jobs_h
@@ -36,7 +35,8 @@ def build(services: Services) -> dict[str, Any]:
         cancel = gr.Button("Cancel", variant="stop")
     status = gr.Markdown(elem_id="pma-ft-status")
     with gr.Row():
-        chart = gr.LinePlot(x="step", y="loss", color="kind", title="Loss", height=300, elem_id="pma-ft-loss")
+        # Drawn on the server: Gradio's native plots keep the first render's series, and eval points come later.
+        chart = gr.Plot(label="Loss", elem_id="pma-ft-loss", format="png")
         log = gr.Textbox(label="Log", lines=12, max_lines=12, autoscroll=True, interactive=False)
     job_id = gr.State(None)
     poll = gr.Timer(value=2.0, active=False)
@@ -56,10 +56,11 @@ def build(services: Services) -> dict[str, Any]:
     def do_poll(jid):
         job = services.jobs.get(jid)
         if job is None:
-            return gr.Markdown(), gr.LinePlot(), gr.Textbox(), gr.Timer(active=False)
+            return gr.Markdown(), gr.Plot(), gr.Textbox(), gr.Timer(active=False)
         snap = job.snapshot()
-        points = pd.DataFrame(jobs_h.loss_points(snap), columns=["step", "loss", "kind"])
-        return jobs_h.status_line(snap), points, snap["log"], gr.Timer(active=job.active)
+        rows = jobs_h.loss_points(snap)
+        chart = loss_figure(rows) if rows else gr.Plot()
+        return jobs_h.status_line(snap), chart, snap["log"], gr.Timer(active=job.active)
 
     inputs = [files, use_good, name, base, lora_r, lora_alpha, rate, steps, max_length]
     start.click(do_start, inputs, [job_id, poll, status], api_name="finetune_start")
@@ -67,3 +68,21 @@ def build(services: Services) -> dict[str, Any]:
                        show_progress="hidden")
     cancel.click(lambda jid: services.jobs.cancel(jid), job_id, status, api_name="finetune_cancel")
     return {"polled": polled, "job_id": job_id}
+
+
+def loss_figure(points: list[list[Any]]):
+    """Train and eval loss per step as a matplotlib figure (no pyplot: safe in server threads)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(6.4, 3.2), dpi=100)
+    ax = fig.add_subplot()
+    for kind, colour, style in (("train", "#6366f1", "-"), ("eval", "#f59e0b", "o--")):
+        xs = [p[0] for p in points if p[2] == kind]
+        if xs:
+            ax.plot(xs, [p[1] for p in points if p[2] == kind], style, color=colour, label=f"{kind} loss")
+    ax.set_xlabel("optimizer step")
+    ax.set_ylabel("loss")
+    ax.grid(alpha=0.3)
+    ax.legend(loc="upper right")
+    fig.tight_layout()
+    return fig

@@ -11,7 +11,6 @@ from ui.handlers import themes as themes_h
 from ui.handlers.services import Services
 from ui.tabs.common import filter_inputs, filters_from, unavailable
 
-SENTIMENT_COLORS = {"negative": "#d9534f", "neutral": "#9e9e9e", "positive": "#5cb85c", "unclassified": "#d0d0d0"}
 
 
 def build(services: Services, tab: gr.Tab) -> None:
@@ -29,13 +28,11 @@ def build(services: Services, tab: gr.Tab) -> None:
             refresh = gr.Button("Refresh with new feedback", elem_id="pma-refresh-summary")
         with gr.Column(scale=3):
             status = gr.Markdown("No summary yet: click **Run summary**.", elem_id="pma-themes-status")
-            sizes = gr.BarPlot(x="theme", y="items", title="Theme sizes", sort="-y", height=340, x_label_angle=-35,
-                               elem_id="pma-theme-sizes")
-    with gr.Row():
-        trend = gr.LinePlot(x="week", y="items", color="theme", title="Weekly trend (largest themes)", height=320,
-                            elem_id="pma-theme-trend")
-        sentiment = gr.BarPlot(x="theme", y="items", color="sentiment", title="Sentiment by theme", height=320,
-                               x_label_angle=-35, color_map=SENTIMENT_COLORS, elem_id="pma-theme-sentiment")
+            # The report's own SVG charts: Gradio's native plots keep the first render's series and drop new
+            # ones (a renamed or new theme would vanish from the trend chart), and these match the HTML report.
+            sizes = _chart("Theme sizes", "pma-theme-sizes")
+            trend = _chart("Weekly trend (largest themes)", "pma-theme-trend")
+    sentiment = _chart("Sentiment by theme", "pma-theme-sentiment")
     table = gr.Dataframe(headers=themes_h.TABLE_COLUMNS, interactive=False, wrap=True, elem_id="pma-theme-table")
     with gr.Row():
         with gr.Column(scale=2):
@@ -106,20 +103,19 @@ def build(services: Services, tab: gr.Tab) -> None:
     export.click(do_export, [report, fmt], report_file, api_name="export_report")
 
 
+def _chart(title: str, elem_id: str) -> gr.HTML:
+    with gr.Column(elem_classes="pma-chart"):
+        gr.Markdown(f"**{title}**")
+        return gr.HTML("", elem_id=elem_id, js_on_load=None)
+
+
 def _views(rep: dict | None, keep: int | None = None) -> tuple:
     if not rep:
-        empty = pd.DataFrame()
-        return ("No summary yet: click **Run summary**.", empty, empty, empty, empty,
+        return ("No summary yet: click **Run summary**.", "", "", "", pd.DataFrame(),
                 gr.Dropdown(choices=[], value=None), gr.Dropdown(choices=[], value=[]))
     choices = themes_h.theme_choices(rep)
     selected = keep if keep is not None else (choices[0][1] if choices else None)
-    trend = pd.DataFrame(themes_h.trend_rows(rep), columns=["week", "theme", "items"])
-    trend["week"] = pd.to_datetime(trend["week"])  # a time axis labels weeks sparsely instead of every one
-    order = [row[0] for row in themes_h.size_rows(rep)]
-    return (themes_h.status_line(rep),
-            pd.DataFrame(themes_h.size_rows(rep), columns=["theme", "items"]),
-            trend,
-            gr.BarPlot(pd.DataFrame(themes_h.sentiment_rows(rep), columns=["theme", "sentiment", "items"]),
-                       sort=order),
+    svg = themes_h.charts(rep)
+    return (themes_h.status_line(rep), svg["sizes"], svg["trend"], svg["sentiment"],
             pd.DataFrame(themes_h.table_rows(rep), columns=themes_h.TABLE_COLUMNS),
             gr.Dropdown(choices=choices, value=selected), gr.Dropdown(choices=choices, value=[]))
