@@ -20,14 +20,13 @@ import logging
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import timedelta
 from typing import Any
 
-from assistant.chat import aggregate, prompts
-from assistant.chat.aggregate import Facts, Number
+from assistant.chat import prompts
+from assistant.chat.aggregate import Number
 from assistant.chat.citations import cited_ids
+from assistant.chat.context import AskOptions, Context, ContextBuilder
 from assistant.chat.grounding import OutputGuard, allowed_numbers, evidence_line, fallback_narrative, snippet
-from assistant.chat.router import Period, Route, is_follow_up, parse_period, route_question
 from assistant.chat.store import ConversationStore
 from assistant.chat.untrusted import sanitize
 from retrieval.db import Database
@@ -39,21 +38,6 @@ from retrieval.settings import Settings
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 2000
 STOP = ["\nQuestion:", "<feedback", "\nEvidence:", "</numbers>"]
-
-
-@dataclass
-class AskOptions:
-    """Knobs for one question; defaults suit the bundled model on a laptop CPU."""
-
-    k: int | None = None  # items retrieved; default settings.retrieval.k
-    max_new_tokens: int | None = None  # default settings.llm.max_new_tokens
-    min_similarity: float = 0.4  # best item must be this close (cosine, all-MiniLM-L6-v2) or: not enough evidence
-    context_similarity: float = 0.3  # other items enter the context above this
-    context_items: int = 6  # items in the prompt (prompt length drives time to first token on a CPU)
-    evidence_items: int = 3  # quotes in the code-built evidence list
-    history_turns: int = 2  # earlier turns shown to the model
-    item_chars: int = 300  # longer feedback is cut in the prompt (the full text stays in citations)
-    save: bool = True  # store the turn in the conversation tables
 
 
 @dataclass
@@ -98,6 +82,8 @@ class Answer:
     conversation_id: int | None = None
     turn_id: int | None = None
     position: int | None = None
+    prompt_ready_ms: float | None = None  # routing, retrieval or SQL, and prompt building done
+    prompt_tokens: int | None = None
     first_token_ms: float | None = None  # first piece the model produced (shown or not)
     ttft_ms: float | None = None  # first piece of the model's text that was shown
     first_output_ms: float | None = None  # first text of any kind shown (numbers come before the model's text)
@@ -129,17 +115,6 @@ class Answer:
         }
 
 
-@dataclass
-class _Context:
-    """Everything gathered before the model is called."""
-
-    route: Route
-    items: list[SearchHit]  # in the prompt, best first
-    facts: Facts | None = None
-    scope: str = ""
-    no_evidence: str | None = None
-
-
 class Chat:
     """Answers questions about stored feedback. Reuse one instance: it keeps the models loaded.
 
@@ -156,7 +131,7 @@ class Chat:
         self.db = db or (searcher.db if searcher else Database(settings))
         self.searcher = searcher or Searcher(settings, db=self.db)
         self._llm = llm
-        self._themes = themes
+        self.context = ContextBuilder(settings, self.db, self.searcher, themes=themes)
         self.store = ConversationStore(self.db)
 
     @property
@@ -194,7 +169,7 @@ class Chat:
             raise UserError(f"The question is {len(question)} characters long; the limit is {MAX_QUESTION_CHARS}.",
                             hint="Ask a shorter question; put long text in a feedback export instead.")
         history = self.store.history(conversation_id, opts.history_turns) if conversation_id else []
-        ctx = self._gather(question, history, filters, opts)
+        ctx = self.context.gather(question, history, filters, opts)
 
         answer = Answer(question=question, text="", route=ctx.route.kind, filters=_filters_dict(filters),
                         retrieved_ids=[h.id for h in ctx.items], conversation_id=conversation_id)
@@ -234,8 +209,9 @@ class Chat:
         # The model reads the code-written sentences (compact); numbers_used keeps every figure behind them.
         numbers_text = list(facts.lines) if facts else []
         max_new = opts.max_new_tokens or self.settings.llm.max_new_tokens
-        messages = self._fit(question, blocks, numbers_text, history_pairs, ctx.scope, max_new)
+        messages, answer.prompt_tokens = self._fit(question, blocks, numbers_text, history_pairs, ctx.scope, max_new)
         answer.messages = [dict(m) for m in messages]
+        answer.prompt_ready_ms = _ms(started)
         answer.model = self.llm.describe()
 
         allowed = {h.id for h in ctx.items}
@@ -302,88 +278,15 @@ class Chat:
         yield self._finish(answer, started, opts, items={h.id: h for h in ctx.items})
 
     # ---- steps ---------------------------------------------------------------------------------------------
-    def _gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> _Context:
-        previous = history[-1]["question"] if history else None
-        route = route_question(question, previous)
-        query = f"{previous} {question}" if previous and is_follow_up(question) else question
-        k = opts.k or self.settings.retrieval.k
-        with self.db.connect() as conn:
-            where, params = filters.sql(conn)  # validates --where keys before anything else
-            if conn.execute("SELECT 1 FROM feedback LIMIT 1").fetchone() is None:
-                raise UserError(f"No feedback is stored yet ({self.db.describe()}).",
-                                hint="Load an export first: pma ingest FILE (or set PMA_DATABASE_URL / PMA_HOME to "
-                                     "the database that has your feedback).")
-            in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
-        scope = filters.describe()
-        if not in_scope:
-            return _Context(route, [], scope=scope, no_evidence=prompts.NO_EVIDENCE.format(
-                scope=f" (no feedback matches the filters: {scope})"))
-        hits = self.searcher.search(query, k=k, filters=filters)
-        similarity = self._similarities(query, hits)
-        relevant = [h for h in hits if similarity.get(h.id, 0.0) >= opts.context_similarity]
-        best = max(similarity.values(), default=0.0)
-        if route.aggregate:
-            facts = self._facts(route, question, filters)
-            if not facts.matched:
-                return _Context(route, [], facts=facts, scope=scope, no_evidence="\n".join(facts.lines))
-            examples = get_items(self.db, facts.example_ids)
-            items = [examples[i] for i in facts.example_ids if i in examples]
-            items += [h for h in relevant if route.topic and h.id not in examples]
-            return _Context(route, _dedupe(items)[: opts.context_items], facts=facts, scope=scope)
-        if best < opts.min_similarity:
-            where_txt = f" within {scope}" if scope != "all feedback" else ""
-            return _Context(route, [], scope=scope, no_evidence=prompts.NO_EVIDENCE.format(scope=where_txt))
-        return _Context(route, _dedupe(relevant)[: opts.context_items], scope=scope)
-
-    def _facts(self, route: Route, question: str, filters: Filters) -> Facts:
-        vector = self.searcher.embedder.encode([route.topic])[0] if route.topic else None
-        themes = self._themes_view()
-        with self.db.connect() as conn:
-            if route.kind == "count":
-                return aggregate.count_facts(conn, filters, route.topic, vector)
-            if route.kind == "top":
-                return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus)
-            first, last = aggregate.data_range(conn, filters)
-            period = self._period(conn, question, route, first, last)
-            return aggregate.change_facts(conn, filters, route.topic, vector, period, themes)
-
-    def _period(self, conn, question: str, route: Route, first, last) -> Period:
-        if route.since_version:
-            v = route.since_version
-            row = conn.execute("SELECT min(created_at) FROM feedback WHERE app_version = %s OR app_version LIKE %s",
-                               (v, v + ".%")).fetchone()
-            if row and row[0]:
-                return Period(row[0], last + timedelta(seconds=1), f"since version {v}")
-        period = parse_period(question, last, first)
-        if period is None:  # "what changed?" with no window: the last 30 days of data
-            period = Period(last + timedelta(seconds=1) - timedelta(days=30), last + timedelta(seconds=1),
-                            "the last 30 days")
-        return period
-
-    def _themes_view(self):
-        if self._themes is None:
-            from assistant.chat.themes_view import ThemesView
-
-            self._themes = ThemesView.load(self.db)
-        return self._themes or None
-
-    def _similarities(self, query: str, hits: list[SearchHit]) -> dict[int, float]:
-        if not hits:
-            return {}
-        vector = self.searcher.embedder.encode([query])[0]
-        with self.db.connect() as conn:
-            rows = conn.execute("SELECT id, 1 - (embedding <=> %s) FROM feedback WHERE id = ANY(%s)",
-                                (vector, [h.id for h in hits])).fetchall()
-        return {r[0]: float(r[1]) for r in rows if r[1] is not None}
-
-    def _fit(self, question, blocks, numbers_text, history_pairs, scope, max_new) -> list[dict]:
+    def _fit(self, question, blocks, numbers_text, history_pairs, scope, max_new) -> tuple[list[dict], int]:
         """Drop the lowest-ranked items, then old turns, until the prompt fits ``settings.llm.context_tokens``."""
         budget = self.settings.llm.context_tokens - max_new
         blocks, history_pairs = list(blocks), list(history_pairs)
         while True:
             messages = prompts.build_messages(question, blocks, numbers=numbers_text, history=history_pairs, scope=scope)
-            if self.llm.count_tokens(messages) <= budget:
-                return messages
+            tokens = self.llm.count_tokens(messages)
+            if tokens <= budget:
+                return messages, tokens
             if history_pairs:
                 history_pairs.pop(0)
             elif len(blocks) > 1:
@@ -394,7 +297,7 @@ class Chat:
                     f"with {max_new} tokens left for the answer.",
                     hint="Raise PMA_LLM_CONTEXT_TOKENS, lower PMA_LLM_MAX_NEW_TOKENS, or ask a shorter question.")
 
-    def _evidence(self, ctx: _Context, cited: list[int], sanitized, opts: AskOptions) -> list[SearchHit]:
+    def _evidence(self, ctx: Context, cited: list[int], sanitized, opts: AskOptions) -> list[SearchHit]:
         """Items cited by the prose first, then the best-ranked; items that carried instructions go last."""
         by_id = {h.id: h for h in ctx.items}
         order = [i for i in cited if i in by_id] + [h.id for h in ctx.items if h.id not in cited]
@@ -419,19 +322,6 @@ class Chat:
                 answer.conversation_id = self.store.start(answer.question)
             answer.turn_id, answer.position = self.store.add_turn(answer.conversation_id, answer)
         return answer
-
-
-def _dedupe(items: list[SearchHit]) -> list[SearchHit]:
-    """One item per near-duplicate group (the same ticket filed twice adds nothing to the context)."""
-    seen: set[int] = set()
-    out = []
-    for h in items:
-        group = h.duplicate_of or h.id
-        if group in seen or h.id in seen:
-            continue
-        seen.update({group, h.id})
-        out.append(h)
-    return out
 
 
 def _filters_dict(filters: Filters) -> dict:

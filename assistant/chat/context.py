@@ -1,0 +1,148 @@
+"""What goes into the model's context for one question: the route, the items, the SQL numbers.
+
+``ContextBuilder.gather`` decides between "not enough evidence" (nothing in scope, or nothing close enough to the
+question: the model is then not called), an aggregate answer (numbers from ``aggregate`` plus example items to
+quote) and a lookup answer (hybrid search, then a cosine cut so only items about the question reach the model).
+
+Not handled here: the prompt text (``prompts``), generation and checking (``engine``, ``grounding``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from assistant.chat import aggregate, prompts
+from assistant.chat.aggregate import Facts
+from assistant.chat.router import Period, Route, is_follow_up, parse_period, route_question
+from retrieval.db import Database
+from retrieval.errors import UserError
+from retrieval.filters import Filters
+from retrieval.search import SearchHit, Searcher, get_items
+from retrieval.settings import Settings
+
+
+@dataclass
+class AskOptions:
+    """Knobs for one question; defaults suit the bundled model on a laptop CPU."""
+
+    k: int | None = None  # items retrieved; default settings.retrieval.k
+    max_new_tokens: int | None = None  # default settings.llm.max_new_tokens
+    min_similarity: float = 0.4  # best item must be this close (cosine, all-MiniLM-L6-v2) or: not enough evidence
+    context_similarity: float = 0.3  # other items enter the context above this
+    context_items: int = 6  # items in the prompt (prompt length drives time to first token on a CPU)
+    evidence_items: int = 3  # quotes in the code-built evidence list
+    history_turns: int = 2  # earlier turns shown to the model
+    item_chars: int = 300  # longer feedback is cut in the prompt (the full text stays in citations)
+    save: bool = True  # store the turn in the conversation tables
+
+
+@dataclass
+class Context:
+    """Everything gathered before the model is called."""
+
+    route: Route
+    items: list[SearchHit]  # in the prompt, best first
+    facts: Facts | None = None
+    scope: str = ""
+    no_evidence: str | None = None
+
+
+class ContextBuilder:
+    """Gathers context for questions; shares the searcher (and its loaded embedder) with the caller."""
+
+    def __init__(self, settings: Settings, db: Database, searcher: Searcher, *, themes=None):
+        self.settings = settings
+        self.db = db
+        self.searcher = searcher
+        self._themes = themes
+
+    def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> Context:
+        """Route the question, then retrieve items or compute the numbers (see the module docstring)."""
+        previous = history[-1]["question"] if history else None
+        route = route_question(question, previous)
+        query = f"{previous} {question}" if previous and is_follow_up(question) else question
+        k = opts.k or self.settings.retrieval.k
+        with self.db.connect() as conn:
+            where, params = filters.sql(conn)  # validates --where keys before anything else
+            if conn.execute("SELECT 1 FROM feedback LIMIT 1").fetchone() is None:
+                raise UserError(f"No feedback is stored yet ({self.db.describe()}).",
+                                hint="Load an export first: pma ingest FILE (or set PMA_DATABASE_URL / PMA_HOME to "
+                                     "the database that has your feedback).")
+            in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
+        scope = filters.describe()
+        if not in_scope:
+            return Context(route, [], scope=scope, no_evidence=prompts.NO_EVIDENCE.format(
+                scope=f" (no feedback matches the filters: {scope})"))
+        hits = self.searcher.search(query, k=k, filters=filters)
+        similarity = self._similarities(query, hits)
+        relevant = [h for h in hits if similarity.get(h.id, 0.0) >= opts.context_similarity]
+        best = max(similarity.values(), default=0.0)
+        if route.aggregate:
+            facts = self._facts(route, question, filters)
+            if not facts.matched:
+                return Context(route, [], facts=facts, scope=scope, no_evidence="\n".join(facts.lines))
+            examples = get_items(self.db, facts.example_ids)
+            items = [examples[i] for i in facts.example_ids if i in examples]
+            items += [h for h in relevant if route.topic and h.id not in examples]
+            return Context(route, _dedupe(items)[: opts.context_items], facts=facts, scope=scope)
+        if best < opts.min_similarity:
+            where_txt = f" within {scope}" if scope != "all feedback" else ""
+            return Context(route, [], scope=scope, no_evidence=prompts.NO_EVIDENCE.format(scope=where_txt))
+        return Context(route, _dedupe(relevant)[: opts.context_items], scope=scope)
+
+    def _facts(self, route: Route, question: str, filters: Filters) -> Facts:
+        vector = self.searcher.embedder.encode([route.topic])[0] if route.topic else None
+        themes = self._themes_view()
+        with self.db.connect() as conn:
+            if route.kind == "count":
+                return aggregate.count_facts(conn, filters, route.topic, vector)
+            if route.kind == "top":
+                return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus)
+            first, last = aggregate.data_range(conn, filters)
+            period = self._period(conn, question, route, first, last)
+            return aggregate.change_facts(conn, filters, route.topic, vector, period, themes)
+
+    def _period(self, conn, question: str, route: Route, first, last) -> Period:
+        if route.since_version:
+            v = route.since_version
+            row = conn.execute("SELECT min(created_at) FROM feedback WHERE app_version = %s OR app_version LIKE %s",
+                               (v, v + ".%")).fetchone()
+            if row and row[0]:
+                return Period(row[0], last + timedelta(seconds=1), f"since version {v}")
+        period = parse_period(question, last, first)
+        if period is None:  # "what changed?" with no window: the last 30 days of data
+            period = Period(last + timedelta(seconds=1) - timedelta(days=30), last + timedelta(seconds=1),
+                            "the last 30 days")
+        return period
+
+    def _themes_view(self):
+        if self._themes is None:
+            from assistant.chat.themes_view import ThemesView
+
+            self._themes = ThemesView.load(self.db)
+        return self._themes or None
+
+    def _similarities(self, query: str, hits: list[SearchHit]) -> dict[int, float]:
+        if not hits:
+            return {}
+        vector = self.searcher.embedder.encode([query])[0]
+        with self.db.connect() as conn:
+            rows = conn.execute("SELECT id, 1 - (embedding <=> %s) FROM feedback WHERE id = ANY(%s)",
+                                (vector, [h.id for h in hits])).fetchall()
+        return {r[0]: float(r[1]) for r in rows if r[1] is not None}
+
+
+def _dedupe(items: list[SearchHit]) -> list[SearchHit]:
+    """One item per near-duplicate group (the same ticket filed twice adds nothing to the context)."""
+    seen: set[int] = set()
+    out = []
+    for h in items:
+        group = h.duplicate_of or h.id
+        if group in seen or h.id in seen:
+            continue
+        seen.update({group, h.id})
+        out.append(h)
+    return out
+
+
