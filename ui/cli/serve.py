@@ -23,7 +23,8 @@ def ui_command(
     host: str = typer.Option(None, "--host", help="Address to bind (default 127.0.0.1; others require --auth)."),
     port: int = typer.Option(None, "--port", min=1, max=65535, help="Port (default 7860)."),
     auth: str = typer.Option(None, "--auth", help="USER:PASS required to open the UI (or set PMA_UI_AUTH)."),
-    no_warm_up: bool = typer.Option(False, "--no-warm-up", help="Load models on the first question instead of at start."),
+    no_warm_up: bool = typer.Option(False, "--no-warm-up",
+                                    help="Load models on the first question instead of at start."),
 ) -> None:
     """Open PM Assistant in the browser: ask, upload feedback, see themes, draft a plan, fine-tune.
 
@@ -36,7 +37,8 @@ def ui_command(
     settings = Settings()
     host = host or settings.ui.host
     port = port or settings.ui.port
-    credentials = parse_auth(auth) if auth else parse_auth(settings.ui.auth.get_secret_value() if settings.ui.auth else None)
+    configured = settings.ui.auth.get_secret_value() if settings.ui.auth else None  # PMA_UI_AUTH or pma.toml
+    credentials = parse_auth(auth or configured)
     check_bind(host, credentials)  # before anything slow: a refused bind should fail at once
 
     from ui.app import build_app, launch

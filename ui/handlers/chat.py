@@ -97,7 +97,7 @@ def stream_answer(services: Services, question: str, history: list[dict[str, str
 
 
 def citation_chip(citation: Any) -> dict[str, Any]:
-    """A chip for one cited item: ``{"id", "ref", "label", "text"}``; the label reads ``F12 · app_store · 2026-09-01``."""
+    """A chip for one cited item: ``{"id", "ref", "label", "text"}``, labelled ``F12 · app_store · 2026-09-01``."""
     date = (citation.created_at or "")[:10]
     label = " · ".join(x for x in (citation.ref, citation.source, date) if x)
     return {"id": citation.id, "ref": citation.ref, "label": label, "text": citation.text}

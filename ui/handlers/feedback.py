@@ -33,7 +33,8 @@ class IngestSummary:
     def markdown(self) -> str:
         t = self.totals
         lines = [f"**Ingested {len(self.files)} file(s):** {t['added']} added, {t['duplicates']} duplicates "
-                 f"({t['near_duplicates']} near-duplicates linked), {t['redacted']} redacted, {t['rejected']} rejected."]
+                 f"({t['near_duplicates']} near-duplicates linked), {t['redacted']} redacted, "
+                 f"{t['rejected']} rejected."]
         for f in self.files:
             lines.append(f"- `{Path(f['file']).name}`: read {f['read']}, added {f['added']}, duplicates "
                          f"{f['duplicates']}, redacted {f['redacted']}, rejected {f['rejected']}"

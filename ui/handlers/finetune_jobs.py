@@ -175,7 +175,8 @@ class FinetuneJobs:
                           "eval_loss_after": m["eval_loss_after"], "seconds": round(result.seconds, 1)}
             # The first point (step 0) is the eval loss before training, recorded by the trainer.
             job.history[:0] = [h for h in result.run["history"] if h.get("step") == 0]
-            job.say(f"done: eval loss {m['eval_loss_before']:.4f} -> {m['eval_loss_after']:.4f}; adapter in {result.out}")
+            job.say(f"done: eval loss {m['eval_loss_before']:.4f} -> {m['eval_loss_after']:.4f}; "
+                    f"adapter in {result.out}")
             job.status = "done"
         except (TrainingInterrupted, KeyboardInterrupt):
             job.status, job.error = "cancelled", "cancelled by the user"

@@ -113,8 +113,8 @@ def details(plan: dict | None) -> str:
     out = []
     for item in plan["items"]:
         r = item["rice"]
-        out += [f"### {item['rank']}. {item['title']} ({item['priority']}, RICE {r['score']:g})", "", item["problem"], "",
-                f"**Story:** {item['user_story']}", "", "**Acceptance criteria:**"]
+        out += [f"### {item['rank']}. {item['title']} ({item['priority']}, RICE {r['score']:g})", "",
+                item["problem"], "", f"**Story:** {item['user_story']}", "", "**Acceptance criteria:**"]
         out += [f"- {c}" for c in item["acceptance_criteria"]]
         out += ["", f"**Success metric:** {item['success_metric']}", "", f"**Experiment:** {item['experiment']}", ""]
         out += [f"> {q['text']} — [{q['id']}]\n" for q in item["evidence"]["quotes"]]

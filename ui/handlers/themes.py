@@ -3,8 +3,9 @@
 The report is the JSON-able dict from ``assistant.themes.summarize`` (every number computed in SQL there); this
 module only reshapes it for the page. The charts are the report's own inline SVG drawings (``assistant.report
 .charts``), so the page and a downloaded report always agree. The latest report is kept in
-``$PMA_HOME/reports/ui-latest.json`` so the tab shows it again after a restart. Rename patches the label in that report at once; a merge changes the
-figures, so the tab asks for a refresh instead of showing numbers that are no longer true.
+``$PMA_HOME/reports/ui-latest.json`` so the tab shows it again after a restart. Rename patches the label in that
+report at once; a merge changes the figures, so the tab asks for a refresh instead of showing numbers that are no
+longer true.
 
 Not handled: computing anything (``assistant.themes``), rendering reports (``assistant.report``).
 """
@@ -62,8 +63,9 @@ def latest(services: Services) -> dict | None:
 
 def status_line(report: dict) -> str:
     t = report["totals"]
+    generated = report["generated_at"][:16].replace("T", " ")
     line = (f"**{t['items']} items** ({report['filters']}) in **{t['themes']} themes**; {t['unassigned']} unassigned "
-            f"({100 * (report['unassigned']['share'] or 0):.0f}%). Generated {report['generated_at'][:16].replace('T', ' ')} UTC.")
+            f"({100 * (report['unassigned']['share'] or 0):.0f}%). Generated {generated} UTC.")
     if report.get("emerging"):
         names = ", ".join(th["label"] for th in report["themes"] if th["id"] in report["emerging"])
         line += f" Emerging: **{names}**."

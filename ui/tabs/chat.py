@@ -22,8 +22,8 @@ def build(services: Services) -> dict[str, Any]:
                                  placeholder="Ask about your customers' feedback. Answers cite items like [F12]; "
                                              "click a source chip below an answer to read the item.")
             with gr.Row():
-                question = gr.Textbox("", show_label=False, placeholder="Ask a question…", scale=5, elem_id="pma-question",
-                                      autofocus=True)
+                question = gr.Textbox("", show_label=False, placeholder="Ask a question…", scale=5, autofocus=True,
+                                      elem_id="pma-question")
                 send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="pma-ask")
             gr.Examples(chat_h.EXAMPLE_QUESTIONS, inputs=question, label="Example questions")
             chips = gr.Radio(label="Sources cited (click one to read it)", choices=[], visible=False,
