@@ -255,10 +255,12 @@ class FeedbackClassifier:
 
 
 def classify_feedback(settings: Settings, filters=None, *, force: bool = False, db=None, classifier=None,
-                      progress: bool = False) -> dict:
+                      loaded=None, progress: bool = False) -> dict:
     """Classify stored feedback that has no label yet (or one from another model; all with ``force``).
 
-    Returns counts: ``classified``, ``total`` matching, ``by_type``, ``by_sentiment``, ``method``.
+    ``loaded`` may pass ``(ids, embeddings, texts)`` already read for the same filters (``summarize`` does), so
+    vectors are not read twice. Returns counts: ``classified``, ``total`` matching, ``labelled``, ``by_type``,
+    ``by_sentiment``, ``method``, ``model``.
     """
     from retrieval.db import Database
     from retrieval.filters import Filters
@@ -270,16 +272,21 @@ def classify_feedback(settings: Settings, filters=None, *, force: bool = False, 
         _check_embedding_model(db, conn, clf.embedder.model_id)
         where, params = filters.sql(conn)
         stale = "TRUE" if force else "(fc.feedback_id IS NULL OR fc.model <> %s)"
+        vector = "NULL" if loaded is not None else "f.embedding"
         rows = conn.execute(
-            f"SELECT f.id, f.text, f.rating, f.embedding FROM feedback f "
+            f"SELECT f.id, f.text, f.rating, {vector} FROM feedback f "
             f"LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
             f"WHERE {where} AND f.embedding IS NOT NULL AND {stale} ORDER BY f.id",
             params + ([] if force else [clf.identity])).fetchall()
         if rows:
             ids = [r[0] for r in rows]
-            from assistant.themes.store import vec
+            if loaded is not None:
+                position = {int(i): n for n, i in enumerate(loaded[0])}
+                x = loaded[1][[position[i] for i in ids]]
+            else:
+                from assistant.themes.store import vec
 
-            x = np.vstack([vec(r[3]) for r in rows])
+                x = np.vstack([vec(r[3]) for r in rows])
             results = clf.classify(x, [r[1] for r in rows], [r[2] for r in rows])
             store_classifications(conn, ids, results, clf.method, clf.identity)
         counts = conn.execute(

@@ -1,8 +1,8 @@
 """Grouping feedback embeddings into themes.
 
 Method (scikit-learn only): k-means on the unit-length sentence embeddings. The number of themes is chosen by the
-cosine silhouette score of k-means runs for k in ``[min_themes, max_themes]`` on a sample of at most 2,000 items,
-then one k-means on all items with that k. Density clustering (HDBSCAN, as in BERTopic) leaves 35-50% of
+cosine silhouette score of k-means runs for k in ``[min_themes, max_themes]`` on a sample of at most 2,000 items
+(among the k that leave at most 5% of the sample unassigned), then one k-means on all items with that k. Density clustering (HDBSCAN, as in BERTopic) leaves 35-50% of
 feedback as outliers; here every item joins its nearest theme unless its cosine similarity to that theme's centre
 is below ``min_similarity``, so "unassigned" holds only items unlike anything else ("test", "10/10").
 Themes smaller than ``min_size`` are dissolved into their neighbours for the same reason.
@@ -55,23 +55,35 @@ def unit(v: np.ndarray) -> np.ndarray:
     return v / np.where(norms == 0, 1, norms)
 
 
-def choose_k(x: np.ndarray, k_min: int, k_max: int, *, seed: int = 0) -> tuple[int, dict[int, float]]:
-    """The k in ``[k_min, k_max]`` with the best cosine silhouette on a sample; returns ``(k, scores)``."""
+def choose_k(x: np.ndarray, k_min: int, k_max: int, *, min_similarity: float = -1.0, max_unassigned: float = 0.05,
+             seed: int = 0) -> tuple[int, dict[int, float]]:
+    """The k in ``[k_min, k_max]`` with the best cosine silhouette on a sample; returns ``(k, scores)``.
+
+    Only k values that leave at most ``max_unassigned`` of the sample below ``min_similarity`` compete (on
+    varied feedback the silhouette favours a few broad themes that fit many items badly); when none does, the
+    k leaving the fewest items unassigned wins.
+    """
     from sklearn.cluster import KMeans
     from sklearn.metrics import silhouette_score
 
     rng = np.random.default_rng(seed)
     sample = x if len(x) <= SAMPLE else x[rng.choice(len(x), SAMPLE, replace=False)]
     scores: dict[int, float] = {}
+    left: dict[int, float] = {}
     with _one_thread():
         for k in range(k_min, min(k_max, len(sample) - 1) + 1):
             labels = KMeans(k, n_init=3, random_state=seed).fit_predict(sample)
             if len(set(labels)) < 2:
                 continue
             scores[k] = round(float(silhouette_score(sample, labels, metric="cosine")), 4)
+            sims = (sample * centres(sample, labels, k)[labels]).sum(1)
+            left[k] = float((sims < min_similarity).mean())
     if not scores:
         return max(1, min(k_min, len(x))), scores
-    return max(scores, key=lambda k: (scores[k], -k)), scores
+    fitting = [k for k in scores if left[k] <= max_unassigned]
+    if not fitting:
+        return min(scores, key=lambda k: (left[k], -scores[k])), scores
+    return max(fitting, key=lambda k: (scores[k], -k)), scores
 
 
 def cluster(x: np.ndarray, *, n_themes: int | None = None, min_themes: int = 3, max_themes: int = 20,
@@ -101,7 +113,7 @@ def cluster(x: np.ndarray, *, n_themes: int | None = None, min_themes: int = 3, 
         if upper < 2:
             k, chosen_by = 1, "too few items"
         else:
-            k, scores = choose_k(x, min(min_themes, upper), upper, seed=seed)
+            k, scores = choose_k(x, min(min_themes, upper), upper, min_similarity=min_similarity, seed=seed)
             chosen_by = "silhouette"
     if k == 1:
         labels = np.zeros(n, dtype=int)

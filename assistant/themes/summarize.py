@@ -38,25 +38,42 @@ STALE = 0.25  # --update rewrites a summary when its theme grew or shrank by mor
 
 
 class _Stages:
-    """Seconds per stage, and a progress bar per stage on stderr when asked."""
+    """Seconds per stage, an overall progress bar over the stages and per-item bars inside long ones (stderr)."""
+
+    MAIN = ("load", "classify", "cluster", "keywords", "llm", "stats")
 
     def __init__(self, progress: bool):
         self.progress = progress
         self.seconds: dict[str, float] = {}
+        self._overall = None
+        if progress:
+            from tqdm import tqdm
+
+            self._overall = tqdm(total=len(self.MAIN), desc="summarize", file=sys.stderr, unit="stage",
+                                 bar_format="{desc}: {bar:20} {n_fmt}/{total_fmt} stages [{elapsed}]")
 
     @contextmanager
     def stage(self, name: str):
+        if self._overall is not None:
+            self._overall.set_description(f"summarize ({name})")
         start = time.perf_counter()
         try:
             yield
         finally:
             self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - start, 3)
+            if self._overall is not None and name in self.MAIN:
+                self._overall.update(1)
+
+    def close(self) -> None:
+        if self._overall is not None:
+            self._overall.set_description("summarize")
+            self._overall.close()
 
     def bar(self, iterable, name: str, total: int | None = None):
         from tqdm import tqdm
 
-        return tqdm(iterable, desc=f"{name:<10}", total=total, disable=not self.progress, file=sys.stderr,
-                    leave=False, unit="item")
+        return tqdm(iterable, desc=f"  {name}", total=total, disable=not self.progress, file=sys.stderr,
+                    leave=False, unit="theme")
 
 
 def summarize(settings: Settings, filters=None, *, n_themes: int | None = None, update: bool = False,
@@ -78,16 +95,22 @@ def summarize(settings: Settings, filters=None, *, n_themes: int | None = None, 
     Raises:
         UserError: nothing matches, an unknown --where field, more themes than items, no stored themes to update.
     """
-    from assistant.classify import FeedbackClassifier, _check_embedding_model, classify_feedback
     from retrieval.db import Database
     from retrieval.embed import Embedder
     from retrieval.filters import Filters
 
-    db = db or Database(settings)
-    filters = filters or Filters()
-    opts = settings.themes
     stages = _Stages(progress)
-    embedder = embedder or Embedder(settings)
+    try:
+        return _summarize(settings, filters or Filters(), stages, n_themes=n_themes, update=update, llm=llm,
+                          db=db or Database(settings), embedder=embedder or Embedder(settings))
+    finally:
+        stages.close()
+
+
+def _summarize(settings, filters, stages, *, n_themes, update, llm, db, embedder) -> dict:
+    from assistant.classify import FeedbackClassifier, _check_embedding_model, classify_feedback
+
+    opts = settings.themes
     notes: list[str] = []
 
     with stages.stage("load"), db.connect() as conn:
@@ -110,7 +133,8 @@ def summarize(settings: Settings, filters=None, *, n_themes: int | None = None, 
 
     with stages.stage("classify"):
         classifier = FeedbackClassifier(settings, embedder=embedder)
-        classified = classify_feedback(settings, filters, db=db, classifier=classifier)
+        classified = classify_feedback(settings, filters, db=db, classifier=classifier,
+                                       loaded=(items.ids, items.x, items.texts))
 
     params = {"n_themes": n_themes, "update": update, "themes_settings": opts.model_dump(),
               "embedding_model": embedder.model_id, "classifier": classifier.identity}
@@ -125,6 +149,7 @@ def summarize(settings: Settings, filters=None, *, n_themes: int | None = None, 
         with db.connect() as conn:
             finish_run(conn, run_id, "failed", error=f"{type(exc).__name__}: {exc}"[:500], timings=dict(stages.seconds))
         raise
+
     with db.connect() as conn:
         finish_run(conn, run_id, "done", items=len(items), themes=len(report["themes"]),
                    unassigned=report["totals"]["unassigned"], timings=dict(stages.seconds))
