@@ -226,10 +226,14 @@ def test_cli_ask_json_and_conversations(chat_settings, monkeypatch, capsys, tmp_
     assert set(data) >= {"answer", "citations", "dropped_citations", "numbers_used"}
     assert "not enough evidence" in data["answer"] and data["citations"] == [] and data["dropped_citations"] == 0
     turn = data["turn_id"]
+    assert run(["ask", "And what is the capital of Spain?", "--continue", "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["conversation_id"] == data["conversation_id"] and again["turn_id"] != turn
     assert run(["conversations", "rate", str(turn), "--up", "--good"]) == 0
     assert run(["conversations", "show", str(data["conversation_id"]), "--json"]) == 0
     shown = json.loads(capsys.readouterr().out.split("\n", 1)[1])
-    assert shown[0]["rating"] == 1 and shown[0]["marked_good"] is True
+    assert [t["position"] for t in shown] == [1, 2]
+    assert shown[0]["rating"] == 1 and shown[0]["marked_good"] is True and shown[1]["rating"] is None
     assert run(["conversations", "rate", "999999", "--up"]) == 1
     assert "No answer with turn id 999999" in capsys.readouterr().err
 

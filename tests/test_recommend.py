@@ -184,27 +184,22 @@ def test_cli_recommend(plan_settings, monkeypatch, capsys, tmp_path):
 
 @pytest.mark.slow
 def test_plan_drafted_with_the_bundled_model(plan_settings, models_cache, tmp_path):
-    plan = recommend(plan_settings, top=1, llm=bundled_llm(models_cache, tmp_path), draft_budget_s=120)
+    class Counting:  # passes every call through to the real model, counting them
+        def __init__(self, inner):
+            self.inner, self.calls = inner, 0
+
+        def describe(self):
+            return self.inner.describe()
+
+        def generate(self, messages, **kw):
+            self.calls += 1
+            return self.inner.generate(messages, **kw)
+
+    llm = Counting(bundled_llm(models_cache, tmp_path))
+    plan = recommend(plan_settings, top=1, llm=llm, draft_budget_s=2)
     _schema_validate(plan)
-    assert plan["model"]["backend"] == "local"
+    assert plan["model"]["backend"] == "local" and 1 <= llm.calls < 4  # asked, and the budget cut the rest
+    assert any("budget" in n for n in plan["notes"])
     item = plan["items"][0]
-    assert item["user_story"] and item["acceptance_criteria"] and "PWNED" not in json.dumps(item["user_story"])
-
-
-def test_chat_answers_top_and_change_questions_from_the_themes(plan_settings):
-    from assistant.chat import AskOptions, Chat
-
-    chat = Chat(plan_settings, llm=ScriptedLLM("Offline maps lead the list."))
-    top = chat.ask("What are the top issues?", options=AskOptions(max_new_tokens=16, save=False))
-    with Database(plan_settings).connect() as conn:
-        labels = dict(conn.execute("SELECT id, label FROM themes WHERE status = 'active'").fetchall())
-    themed = {int(n.key.split(":")[1]): n.value for n in top.numbers_used if n.key.endswith(":items")}
-    assert themed and set(themed) <= set(labels) and "pma summarize" not in top.text
-    assert list(themed.values()) == sorted(themed.values(), reverse=True)
-    first = next(iter(themed))
-    assert f"1. {labels[first]}: {themed[first]} problem items" in top.text
-    assert top.citations and {c.id for c in top.citations} <= set(top.retrieved_ids)
-
-    change = chat.ask("What changed since 2026-10-15?", options=AskOptions(max_new_tokens=16, save=False))
-    moved = [n for n in change.numbers_used if n.key.startswith("theme:")]
-    assert moved and all(n.value >= 0 for n in moved) and "Theme '" in change.text
+    drafted = [item["user_story"], *item["acceptance_criteria"], item["success_metric"], item["experiment"]]
+    assert item["user_story"].startswith("As a") and "PWNED" not in " ".join(drafted)  # quotes may carry it: data

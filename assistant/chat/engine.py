@@ -149,12 +149,10 @@ class Chat:
         Example:
             >>> Chat(Settings()).ask("What do users say about offline maps?").text  # doctest: +SKIP
         """
-        answer = None
         for event in self.stream(question, conversation_id=conversation_id, filters=filters, options=options):
             if isinstance(event, Answer):
-                answer = event
-        assert answer is not None
-        return answer
+                return event
+        raise RuntimeError("Chat.stream ended without an Answer")  # a bug, not a user error
 
     def stream(self, question: str, *, conversation_id: int | None = None, filters: Filters | None = None,
                options: AskOptions | None = None) -> Iterator[str | Answer]:
@@ -173,12 +171,9 @@ class Chat:
 
         answer = Answer(question=question, text="", route=ctx.route.kind, filters=_filters_dict(filters),
                         retrieved_ids=[h.id for h in ctx.items], conversation_id=conversation_id)
-        shown: list[str] = []
-
         def emit(piece: str) -> str:
             if piece and answer.first_output_ms is None:
                 answer.first_output_ms = _ms(started)
-            shown.append(piece)
             return piece
 
         if ctx.no_evidence:
