@@ -24,7 +24,7 @@ install: $(STAMP)
 # Debian packages the browser tests need (headless Chromium). Skipped when present or when apt is unavailable.
 system-deps:
 	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null) || \
 	  echo "chromium not installed: browser tests will be skipped"; }
 
 run: install
