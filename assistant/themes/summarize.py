@@ -30,8 +30,8 @@ from retrieval.settings import Settings
 
 log = logging.getLogger(__name__)
 SCHEMA = "pma.themes-report/1"
-LLM_QUOTES = 6  # quotes the LLM reads for a theme: one call for the summary
-BIG_THEME, BIG_QUOTES = 50, 12  # themes this big: more quotes, summarised map-reduce (notes per 6, then one summary)
+LLM_QUOTES = 4  # quotes the LLM reads for a theme: one call for the summary
+BIG_THEME, BIG_QUOTES = 50, 8  # themes this big: more quotes, summarised map-reduce (notes per 4, then one summary)
 REPORT_QUOTES = 3
 MATCH_THRESHOLD = 0.8  # cosine between a new and a stored theme centre for the stored id (and name) to be kept
 STALE = 0.25  # --update rewrites a summary when its theme grew or shrank by more than this fraction
@@ -50,7 +50,7 @@ class _Stages:
             from tqdm import tqdm
 
             self._overall = tqdm(total=len(self.MAIN), desc="summarize", file=sys.stderr, unit="stage",
-                                 bar_format="{desc}: {bar:20} {n_fmt}/{total_fmt} stages [{elapsed}]")
+                                 bar_format="{desc} {bar:20} {n_fmt}/{total_fmt} stages [{elapsed}]")
 
     @contextmanager
     def stage(self, name: str):
@@ -287,23 +287,36 @@ def _write(settings, db, items, themes, members, quotes, keywords, new_ids, stag
         order = [t for t in order if t in new_ids or not themes[t].summary or not themes[t].summary_size
                  or abs(len(members[t]) - themes[t].summary_size) > STALE * themes[t].summary_size]
     with stages.stage("llm"):
-        for tid in stages.bar(order, "llm", total=len(order)):
-            if writer.out_of_time or writer.disabled:
-                info["fallbacks"] += (themes[tid].label_source != "user") + 1
-                continue
+        # Labels first (short and the most visible), then summaries, each largest theme first, until the budget ends.
+        labels: dict[int, str | None] = {}
+        for tid in stages.bar(order, "labels", total=len(order)):
+            if themes[tid].label_source != "user" and not (writer.out_of_time or writer.disabled):
+                problems: list[str] = []
+                labels[tid] = writer.label([items.texts[i] for i in quotes[tid]], keywords.get(tid, []), problems)
+                info["problems"] += [f"theme {tid}: {p}" for p in problems]
+        for tid in stages.bar(order, "summaries", total=len(order)):
             theme = themes[tid]
-            text = writer.write([items.texts[i] for i in quotes[tid]], keywords.get(tid, []),
-                                want_label=theme.label_source != "user")
-            fields: dict = {"summary": text.summary, "summary_source": "llm" if text.summary else None,
-                            "summary_size": len(members[tid]) if text.summary else None}
-            if text.label:
-                fields.update(label=text.label, label_source="llm")
-                info["labels"] += 1
-            info["summaries"] += bool(text.summary)
-            info["fallbacks"] += (not text.label and theme.label_source != "user") + (not text.summary)
-            info["problems"] += [f"theme {tid}: {p}" for p in text.problems][:3]
-            with db.connect() as conn:
-                update_theme(conn, tid, **fields)
+            fields: dict = {}
+            if tid in labels:
+                if labels[tid]:
+                    fields.update(label=labels[tid], label_source="llm")
+                    info["labels"] += 1
+                elif theme.label_source == "llm":  # an older LLM label is not kept when today's attempt failed
+                    fields.update(label=keyword_label(keywords.get(tid, [])), label_source="keywords")
+            info["fallbacks"] += theme.label_source != "user" and not labels.get(tid)
+            if writer.out_of_time or writer.disabled:
+                info["fallbacks"] += 1
+            else:
+                problems = []
+                summary = writer.summary([items.texts[i] for i in quotes[tid]], problems)
+                info["problems"] += [f"theme {tid}: {p}" for p in problems]
+                fields.update(summary=summary, summary_source="llm" if summary else None,
+                              summary_size=len(members[tid]) if summary else None)
+                info["summaries"] += bool(summary)
+                info["fallbacks"] += not summary
+            if fields:
+                with db.connect() as conn:
+                    update_theme(conn, tid, **fields)
     writer.close()
     info["calls"] = writer.calls
     info["problems"] = info["problems"][:30]

@@ -34,7 +34,7 @@ _LEAD_IN = re.compile(r"^\s*(?:here(?:'s| is) (?:a |the )?(?:possible |short )?(
                       r"comments?) (?:is|are) (?:about )?|(?:these|the) (?:reviews?|customers?|comments?) (?:are|is|talk) "
                       r"(?:about |mostly about )?)", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-QUOTE_CHARS = 220
+QUOTE_CHARS = 160
 
 
 class LLMUnavailable(Exception):
@@ -62,10 +62,15 @@ def clean_label(text: str, quotes: list[str], keywords: list[str]) -> tuple[str 
     if not line:
         return None, "empty"
     words = line.split()
-    if len(line) > 48 or (len(words) > 6) or (not is_cjk(line) and len(words) < 1):
+    if len(line) > 48 or (len(words) > 5) or (not is_cjk(line) and len(words) < 1):
         return None, "length"
     if _ECHO.search(line):
         return None, "echoes the instructions"
+    if re.search(r"[\"“”:;()\[\]{}<>]", line):
+        return None, "broken punctuation"
+    allowed = {m for q in quotes for m in re.findall(r"\b\d+\b", q)}
+    if any(d not in allowed for d in re.findall(r"\b\d+\b", line)):  # "Xiaomi 1": a number cut off mid-way
+        return None, "number not in the quotes"
     if is_cjk(line) != is_cjk(" ".join(quotes)):
         return None, "other language"
     if not _grounded(line, quotes + keywords, need=1):
@@ -123,8 +128,8 @@ def _bullets(items: list[str]) -> str:
 class ThemeWriter:
     """Writes labels and summaries with an LLM inside a time budget; see the module docstring."""
 
-    def __init__(self, llm, *, budget_s: float = 120.0, call_timeout_s: float = 30.0, label_tokens: int = 16,
-                 note_tokens: int = 40, summary_tokens: int = 70, chunk: int = 6):
+    def __init__(self, llm, *, budget_s: float = 120.0, call_timeout_s: float = 30.0, label_tokens: int = 20,
+                 note_tokens: int = 32, summary_tokens: int = 64, chunk: int = 4):
         self.llm = llm
         self.call_timeout_s = call_timeout_s
         self.label_tokens, self.note_tokens, self.summary_tokens, self.chunk = label_tokens, note_tokens, summary_tokens, chunk
@@ -149,20 +154,32 @@ class ThemeWriter:
         """Label and summary for one theme from its representative ``quotes`` (best first)."""
         out = ThemeText()
         start = time.monotonic()
-        try:
-            if want_label:
-                raw = self._ask(f"Reviews:\n{_bullets(quotes[:5])}\n\nWhat is the topic of these reviews? Answer in "
-                                "2 to 5 words.", self.label_tokens)
-                out.label, why = clean_label(raw, quotes, keywords)
-                if why:
-                    out.problems.append(f"label {why}: {raw.strip()[:60]!r}")
-            out.summary = self._summary(quotes, out.problems)
-        except LLMUnavailable as exc:
-            out.problems.append(str(exc))
-        except _Timeout as exc:
-            out.problems.append(str(exc))
+        if want_label:
+            out.label = self.label(quotes, keywords, out.problems)
+        out.summary = self.summary(quotes, out.problems)
         out.seconds = round(time.monotonic() - start, 2)
         return out
+
+    def label(self, quotes: list[str], keywords: list[str], problems: list[str]) -> str | None:
+        """A validated 2-5 word label, or None (the reason is appended to ``problems``)."""
+        try:
+            raw = self._ask(f"Reviews:\n{_bullets(quotes[:5])}\n\nWhat is the topic of these reviews? Answer in "
+                            "2 to 5 words.", self.label_tokens)
+        except (LLMUnavailable, _Timeout) as exc:
+            problems.append(f"label: {exc}")
+            return None
+        label, why = clean_label(raw, quotes, keywords)
+        if why:
+            problems.append(f"label {why}: {raw.strip()[:60]!r}")
+        return label
+
+    def summary(self, quotes: list[str], problems: list[str]) -> str | None:
+        """A validated 1-3 sentence summary (map-reduce over groups of quotes when there are many), or None."""
+        try:
+            return self._summary(quotes, problems)
+        except (LLMUnavailable, _Timeout) as exc:
+            problems.append(f"summary: {exc}")
+            return None
 
     def _summary(self, quotes: list[str], problems: list[str]) -> str | None:
         if len(quotes) <= self.chunk:
