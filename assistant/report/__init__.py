@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from retrieval.errors import UserError
@@ -54,17 +54,22 @@ def write_report(report: dict, path: Path) -> list[Path]:
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file next to ``path`` and rename it over ``path``."""
+    """Write ``text`` to a temporary file next to ``path`` and rename it over ``path``.
+
+    The temporary file is created normally (not with ``mkstemp``'s owner-only mode), so the report gets the same
+    permissions as any file the user writes and can be shared.
+    """
     path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fh = open(tmp, "x", encoding="utf-8")
     except OSError as exc:
         raise UserError(f"Cannot write {path}: {exc.strerror or exc}.", hint="Choose a writable folder for --out.") from exc
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with fh:
             fh.write(text)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise

@@ -13,7 +13,7 @@ SENTIMENT_COLOURS = {"negative": "#dc2626", "neutral": "#9ca3af", "positive": "#
 
 def _svg(width: int, height: int, title: str, body: list[str]) -> str:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-            f'role="img" font-family="system-ui, sans-serif" font-size="12"><title>{escape(title)}</title>'
+            f'role="img" font-family="system-ui, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif" font-size="12"><title>{escape(title)}</title>'
             + "".join(body) + "</svg>")
 
 

@@ -11,7 +11,7 @@ from assistant.report import charts
 from assistant.report.text import arrow, describe_window, fmt_pct, mix_text, theme_numbers
 
 CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;background:#f9fafb;color:#111827}
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f9fafb;color:#111827}
 main{max-width:980px;margin:0 auto;padding:24px}
 h1{font-size:26px;margin:0 0 4px} h2{font-size:19px;margin:28px 0 8px} h3{font-size:17px;margin:0 0 6px}
 .sub{color:#4b5563;margin:0 0 16px}
