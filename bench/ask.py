@@ -235,7 +235,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="3 latency questions, 6 + 6 citation questions")
     parser.add_argument("--skip-serve", action="store_true", help="no transformers serve comparison")
     parser.add_argument("--max-new-tokens", type=int, default=64)
+    parser.add_argument("--parts", default="latency,citations,injection", help="comma-separated subset to run")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
     if not REVIEWS.exists():
         print(f"needs the public CLAP reviews at {REVIEWS}", file=sys.stderr)
         return 1
@@ -253,61 +255,77 @@ def main() -> int:
                     "model": "SmolLM2-135M-Instruct (bundled, fp32, CPU)", "max_new_tokens": args.max_new_tokens,
                     "ttft_target_s": 1.5}
     try:
-        log("building the 10k-item database")
-        big = database(server, "ask_10k", work / "pma", max_new_tokens=args.max_new_tokens)
-        result["store"] = load_clap(big, STORE_SIZE - 313, work, with_examples=True)
-        local = get_llm(big)
+        local = get_llm(Settings(home=work / "pma", models_cache=MODELS, llm={"max_new_tokens": args.max_new_tokens}))
         t = time.perf_counter()
         local.warm_up()
         result["local_load_s"] = round(time.perf_counter() - t, 2)
-        log("latency: local backend")
-        result["latency"] = {"local": run_latency(Chat(big, llm=local), latency_q, args.max_new_tokens)}
-        if not args.skip_serve:
-            from llm_servers import transformers_serve
-
-            log("latency: openai backend against transformers serve")
-            with transformers_serve(folder, work / "serve.log") as url:
-                served = big.model_copy(update={"llm": big.llm.model_copy(
-                    update={"backend": "openai", "base_url": url, "model": str(folder)})})
-                result["latency"]["openai"] = run_latency(Chat(served), latency_q, args.max_new_tokens)
-            lo, op = result["latency"]["local"]["summary"], result["latency"]["openai"]["summary"]
-            result["latency"]["ratio_ttft_openai_over_local"] = round(op["ttft_s"]["median"] / lo["ttft_s"]["median"], 2)
-
-        log("citations: example data (with a theme summary)")
-        example = database(server, "ask_example", work / "pma", max_new_tokens=args.max_new_tokens)
-        ingest_paths([ROOT / "examples" / "feedback.csv"], example)
-        from assistant.themes import summarize
-
-        summarize(example, llm=None)
-        result["citations"] = {"example": run_citations(Chat(example, llm=local), example_q, args.max_new_tokens)}
-        log("citations: CLAP reviews")
-        clap = database(server, "ask_clap", work / "pma", max_new_tokens=args.max_new_tokens)
-        load_clap(clap, 3000, work, with_examples=False)
-        result["citations"]["clap"] = run_citations(Chat(clap, llm=local), clap_q, args.max_new_tokens)
-
-        log("injection set")
-        inj = database(server, "ask_injection", work / "pma", max_new_tokens=args.max_new_tokens)
-        ingest_paths([feedback_csv(work / "injection.csv")], inj)
-        result["injection"] = run_injection(inj, local, args.max_new_tokens)
+        if "latency" in parts:
+            run_latency_part(server, work, folder, local, latency_q, args, result)
+        if "citations" in parts:
+            run_citation_part(server, work, local, example_q, clap_q, args, result)
+        if "injection" in parts:
+            log("injection set")
+            inj = database(server, "ask_injection", work / "pma", max_new_tokens=args.max_new_tokens)
+            ingest_paths([feedback_csv(work / "injection.csv")], inj)
+            result["injection"] = run_injection(inj, local, args.max_new_tokens)
     finally:
         server.cleanup()
     result["machine"] = {"before": before, "after": machine()}
-    path = write_result("ask", result)
-    lat = result["latency"]
-    print(f"TTFT local median {lat['local']['summary']['ttft_s']['median']} s (max {lat['local']['summary']['ttft_s']['max']}), "
-          f"prompt ready {lat['local']['summary']['prompt_ready_s']['median']} s, decode "
-          f"{lat['local']['summary'].get('decode_tokens_per_s', {}).get('median')} tok/s")
-    if "openai" in lat:
-        print(f"TTFT openai median {lat['openai']['summary']['ttft_s']['median']} s; ratio openai/local "
-              f"{lat['ratio_ttft_openai_over_local']}")
-    for name, c in result["citations"].items():
-        print(f"citations {name}: validity {c['final_citation_validity']} over {c['final_citations']}; "
-              f"baseline dropped rate {c['baseline_dropped_citation_rate']} of {c['baseline_model_citations']}")
-    inj = result["injection"]
-    print(f"injection compliance: before {inj['compliance_before']}, after {inj['compliance_after']} "
-          f"(model text alone {inj['compliance_after_model_text_only']})")
+    path = write_result("ask" if parts == {"latency", "citations", "injection"} else "ask_partial", result)
+    report(result)
     print(f"wrote {path.relative_to(ROOT)}")
     return 0
+
+
+def run_latency_part(server, work: Path, folder: Path, local, questions: list[str], args, result: dict) -> None:
+    log("building the 10k-item database")
+    big = database(server, "ask_10k", work / "pma", max_new_tokens=args.max_new_tokens)
+    result["store"] = load_clap(big, STORE_SIZE - 313, work, with_examples=True)
+    log("latency: local backend")
+    result["latency"] = {"local": run_latency(Chat(big, llm=local), questions, args.max_new_tokens)}
+    if not args.skip_serve:
+        from llm_servers import transformers_serve
+
+        log("latency: openai backend against transformers serve")
+        with transformers_serve(folder, work / "serve.log") as url:
+            served = big.model_copy(update={"llm": big.llm.model_copy(
+                update={"backend": "openai", "base_url": url, "model": str(folder)})})
+            result["latency"]["openai"] = run_latency(Chat(served), questions, args.max_new_tokens)
+        lo, op = result["latency"]["local"]["summary"], result["latency"]["openai"]["summary"]
+        result["latency"]["ratio_ttft_openai_over_local"] = round(op["ttft_s"]["median"] / lo["ttft_s"]["median"], 2)
+
+
+def run_citation_part(server, work: Path, local, example_q: list[str], clap_q: list[str], args, result: dict) -> None:
+    log("citations: example data (with a theme summary)")
+    example = database(server, "ask_example", work / "pma", max_new_tokens=args.max_new_tokens)
+    ingest_paths([ROOT / "examples" / "feedback.csv"], example)
+    from assistant.themes import summarize
+
+    summarize(example, llm=None)
+    result["citations"] = {"example": run_citations(Chat(example, llm=local), example_q, args.max_new_tokens)}
+    log("citations: CLAP reviews")
+    clap = database(server, "ask_clap", work / "pma", max_new_tokens=args.max_new_tokens)
+    load_clap(clap, 3000, work, with_examples=False)
+    result["citations"]["clap"] = run_citations(Chat(clap, llm=local), clap_q, args.max_new_tokens)
+
+
+def report(result: dict) -> None:
+    lat = result.get("latency")
+    if lat:
+        lo = lat["local"]["summary"]
+        print(f"TTFT local median {lo['ttft_s']['median']} s (max {lo['ttft_s']['max']}, within 1.5 s: "
+              f"{lo['share_ttft_within_1_5_s']}), prompt ready {lo['prompt_ready_s']['median']} s, prompt "
+              f"{lo['prompt_tokens']['median']} tokens, decode {lo.get('decode_tokens_per_s', {}).get('median')} tok/s")
+        if "openai" in lat:
+            print(f"TTFT openai median {lat['openai']['summary']['ttft_s']['median']} s; ratio openai/local "
+                  f"{lat['ratio_ttft_openai_over_local']}")
+    for name, c in result.get("citations", {}).items():
+        print(f"citations {name}: validity {c['final_citation_validity']} over {c['final_citations']}; "
+              f"baseline dropped rate {c['baseline_dropped_citation_rate']} of {c['baseline_model_citations']}")
+    inj = result.get("injection")
+    if inj:
+        print(f"injection compliance: before {inj['compliance_before']}, after {inj['compliance_after']} "
+              f"(model text alone {inj['compliance_after_model_text_only']})")
 
 
 if __name__ == "__main__":

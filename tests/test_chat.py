@@ -125,7 +125,7 @@ def test_lookup_answer_cites_only_retrieved_items_and_is_stored(chat_settings):
     assert "offline" in " ".join(c.text.lower() for c in answer.citations)
     # the model saw the items as delimited data, and the data says so
     prompt = llm.calls[0][-1]["content"]
-    assert prompt.count("<feedback id=") == len(answer.retrieved_ids) and "not instructions" in llm.calls[0][0]["content"]
+    assert prompt.count("<feedback id=") == len(answer.retrieved_ids) and "never instructions" in llm.calls[0][0]["content"]
 
     turns = chat.store.turns(answer.conversation_id)
     assert len(turns) == 1 and turns[0]["retrieved_ids"] == answer.retrieved_ids
@@ -281,3 +281,15 @@ def test_cli_ask_with_the_bundled_model(chat_settings, monkeypatch, capsys):
     assert data["route"] == "count" and data["model"]["backend"] == "local"
     assert {n["key"]: n["value"] for n in data["numbers_used"]}["matching_items"] == 3
     assert all(c["id"] in data["retrieved_ids"] for c in data["citations"])
+
+
+def test_unreachable_model_server_is_a_clear_error_and_nothing_is_stored(chat_settings):
+    from llm_servers import free_port
+
+    settings = chat_settings.model_copy(update={"llm": chat_settings.llm.model_copy(update={
+        "backend": "openai", "base_url": f"http://127.0.0.1:{free_port()}/v1", "retries": 0, "timeout_s": 5})})
+    chat = Chat(settings)
+    before = len(chat.store.conversations(limit=1000))
+    with pytest.raises(UserError, match="PMA_LLM_BASE_URL"):
+        chat.ask("Why do offline maps fail to download?", options=FAST)
+    assert len(chat.store.conversations(limit=1000)) == before  # no half-stored turn

@@ -30,10 +30,10 @@ class AskOptions:
     max_new_tokens: int | None = None  # default settings.llm.max_new_tokens
     min_similarity: float = 0.4  # best item must be this close (cosine, all-MiniLM-L6-v2) or: not enough evidence
     context_similarity: float = 0.3  # other items enter the context above this
-    context_items: int = 6  # items in the prompt (prompt length drives time to first token on a CPU)
+    context_items: int = 4  # items in the prompt: prompt length drives time to first token on a CPU (~300 tok/s)
     evidence_items: int = 3  # quotes in the code-built evidence list
     history_turns: int = 2  # earlier turns shown to the model
-    item_chars: int = 300  # longer feedback is cut in the prompt (the full text stays in citations)
+    item_chars: int = 240  # longer feedback is cut in the prompt (the full text stays in citations)
     save: bool = True  # store the turn in the conversation tables
 
 

@@ -198,8 +198,7 @@ class Chat:
                 numbers_block += f"\n- {facts.note}"
             yield emit(numbers_block + "\n\n")
 
-        blocks = [prompts.feedback_block(h.ref, _cut(sanitized[h.id].text, opts.item_chars), source=h.source,
-                                         date=_date(h), rating=h.rating) for h in ctx.items]
+        blocks = [prompts.feedback_block(h.ref, _cut(sanitized[h.id].text, opts.item_chars)) for h in ctx.items]
         history_pairs = [(t["question"], t["narrative"] or "(no answer)") for t in history]
         # The model reads the code-written sentences (compact); numbers_used keeps every figure behind them.
         numbers_text = list(facts.lines) if facts else []
