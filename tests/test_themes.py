@@ -147,3 +147,10 @@ def test_bundled_llm_writes_or_falls_back_within_budget(loaded, models_cache):
     for t in r["themes"]:  # whatever the tiny model wrote, what reached the report passed validation
         assert t["label"] and len(t["label"]) <= 48 and t["summary"]
         assert t["label_source"] in {"llm", "keywords"} and t["summary_source"] in {"llm", "keywords"}
+
+
+def test_a_misconfigured_llm_backend_means_keyword_labels(loaded):
+    settings = loaded.model_copy(update={"llm": loaded.llm.model_copy(update={"backend": "nonexistent"})})
+    r = summarize(settings, llm="auto")
+    assert len(r["themes"]) == 3 and all(t["label_source"] == "keywords" for t in r["themes"])
+    assert "Unknown LLM backend" in r["method"]["llm"]["backend"]

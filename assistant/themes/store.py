@@ -12,6 +12,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 ACTIVE = "active"
+_TAXONOMY_LOCK = 7_211_003  # pg_advisory_xact_lock key: one writer of themes/assignments at a time
+
+
+def lock_taxonomy(conn) -> None:
+    """Serialise changes to themes and assignments (two `pma summarize` runs, or a run and `pma themes merge`)
+    until the current transaction ends."""
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (_TAXONOMY_LOCK,))
 
 
 def vec(value) -> np.ndarray:

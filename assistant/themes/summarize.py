@@ -23,7 +23,7 @@ import numpy as np
 from assistant.themes import cluster as clustering
 from assistant.themes.keywords import class_keywords, keyword_label
 from assistant.themes.stats import iso, theme_stats, window
-from assistant.themes.store import (active_themes, create_theme, finish_run, load_items, retire_empty,
+from assistant.themes.store import (active_themes, create_theme, finish_run, load_items, lock_taxonomy, retire_empty,
                                     save_assignments, start_run, update_theme)
 from retrieval.errors import UserError
 from retrieval.settings import Settings
@@ -160,6 +160,7 @@ def _run(settings, db, filters, items, run_id, stages, notes, *, n_themes, updat
     opts = settings.themes
     method: dict = {"min_similarity": opts.min_similarity}
     with stages.stage("cluster"), db.connect() as conn:
+        lock_taxonomy(conn)
         existing = active_themes(conn)
         if update:
             theme_of, sims, new_ids, method_info = _assign_update(conn, items, existing, run_id, opts)
@@ -261,17 +262,17 @@ def _write(settings, db, items, themes, members, quotes, keywords, new_ids, stag
 
     opts = settings.themes
     info = {"backend": None, "labels": 0, "summaries": 0, "calls": 0, "fallbacks": 0, "problems": []}
-    if llm == "auto":
+    if llm == "auto" and not opts.use_llm:
         llm = None
-        if opts.use_llm:
-            from assistant.llm import get_llm
-
-            llm = get_llm(settings)
     if llm is None:
         info["backend"] = "none (keyword labels)"
         return info
     with stages.stage("llm_load"):
         try:
+            if llm == "auto":
+                from assistant.llm import get_llm
+
+                llm = get_llm(settings)
             warm_up = getattr(llm, "warm_up", None)
             if callable(warm_up):
                 warm_up()  # loading weights is not generation: it does not count against the time budget

@@ -12,7 +12,8 @@ import numpy as np
 
 from assistant.themes import cluster as clustering
 from assistant.themes.keywords import class_keywords, keyword_label
-from assistant.themes.store import active_themes, create_theme, get_theme, member_rows, save_assignments, theme_texts, update_theme
+from assistant.themes.store import (active_themes, create_theme, get_theme, lock_taxonomy, member_rows, save_assignments,
+                                    theme_texts, update_theme)
 from retrieval.errors import UserError
 
 
@@ -25,6 +26,7 @@ def list_themes(conn) -> list[dict]:
 
 
 def _require(conn, theme_id: int):
+    lock_taxonomy(conn)
     theme = get_theme(conn, theme_id)
     if theme is None:
         raise UserError(f"No active theme with id {theme_id}.", hint="See the ids with `pma themes list`.")
