@@ -31,8 +31,11 @@ SWAPS = {
     "works": "runs", "doesn't": "does not", "can't": "cannot", "it's": "it is", "very": "really",
     "best": "finest", "problem": "issue", "use": "try", "time": "moment", "fun": "enjoyable", "hate": "dislike",
 }
-LEADS = ("", "", "", "Honestly, ", "Update: ", "Quick note: ", "As a daily user, ", "After a week, ", "FYI ",
-         "My two cents: ", "Well, ")
+# No commas or double quotes in generated text, like the published reviews: csv.Sniffer in retrieval.loaders guesses
+# the quote character from the first 64 KB, sees only apostrophes there and picks "'", so later rows quoted with '"'
+# would be split (reported; a loader issue, not what this benchmark measures).
+LEADS = ("", "", "", "Honestly ", "Update: ", "Quick note: ", "As a daily user ", "After a week ", "FYI ",
+         "My two cents: ", "Well ")
 SUFFIXES = (
     "Tested on my tablet.", "Happens every day.", "Please look into it.", "Thanks to the team.",
     "Same on my old phone.", "Started after the last update.", "Would recommend to friends.",

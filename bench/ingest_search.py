@@ -12,7 +12,7 @@ exports to a temporary folder outside the repository; each size gets a fresh emb
    same batch size, same torch threads) into a numpy array. Both run in the same process, alternating every stored
    chunk (see ``measure_ingest``), so load from other processes on the machine hits both alike. The seconds the
    product spends inside the model are also timed, which gives the storage overhead without cross-run noise.
-2. Sizes above ``--ingest-sample``: the first ``size - sample`` items are loaded through the same ``ingest_paths``
+2. Sizes above ``--timed-max``: the first ``size - sample`` items are loaded through the same ``ingest_paths``
    with vectors looked up instead of computed (published reviews: their real embeddings; variations: the word-count
    weighted mean of the real embeddings of their parts, see ``clap_variants.derived_vector``). The last ``sample``
    items are then ingested and timed for real on top of that index. The JSON says how many vectors are real and how
@@ -265,7 +265,7 @@ def run_size(n: int, args, reviews, model, root: Path) -> dict:
     embedder.warm_up()
     cpu = CpuMeter(settings.pg_dir)
     items = make_items(n, reviews, seed=args.seed)
-    sample = min(n, args.ingest_sample)
+    sample = n if n <= args.timed_max else min(n, args.ingest_sample)
     result = {"items": n, "distinct_texts": len({it.text for it in items}), "server_start_s": round(server_start, 2),
               "load_avg_start": os.getloadavg()}
     part_vectors = None
@@ -302,8 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated item counts")
     parser.add_argument("--quick", action="store_true", help="smoke run: sizes 1000,4000, few queries")
-    parser.add_argument("--ingest-sample", type=int, default=10000,
-                        help="items ingested and timed for real per size; larger sizes prefill the rest")
+    parser.add_argument("--timed-max", type=int, default=10000, help="sizes up to this are ingested and timed in full")
+    parser.add_argument("--ingest-sample", type=int, default=5000,
+                        help="sizes above --timed-max: items ingested and timed on top of the rest, prefilled")
     parser.add_argument("--queries", type=int, default=100, help="search queries per size")
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="torch threads (both sides)")
     parser.add_argument("--batch-size", type=int, default=None, help="encode batch size (default: the setting)")
@@ -313,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=None, help="keep the databases here (default: a temp dir)")
     args = parser.parse_args(argv)
     if args.quick:
-        args.sizes, args.ingest_sample, args.queries = "1000,4000", 1000, 20
+        args.sizes, args.timed_max, args.ingest_sample, args.queries = "1000,4000", 1000, 1000, 20
     if not args.data.exists():
         parser.error(f"{args.data} not found: the public CLAP reviews are expected in ../shared/data")
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -330,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     out = {"benchmark": "ingest_search", "command": " ".join([Path(sys.executable).name, *sys.argv]),
            "started": datetime.now(timezone.utc).isoformat(timespec="seconds"), "hardware": hardware(args.threads),
            "embedding_model": Embedder(Settings()).model_id, "batch_size": args.batch_size,
-           "ingest_sample": args.ingest_sample, "quick": args.quick,
+           "timed_max": args.timed_max, "ingest_sample": args.ingest_sample, "quick": args.quick,
            "note": "2 shared CPU cores; other processes ran during the measurement, so absolute numbers are noisy. "
                    "Ours and the baseline alternate every chunk within one process to share the noise.",
            "sizes": []}
