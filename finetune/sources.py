@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,8 @@ from typing import Any
 from retrieval.errors import UserError
 
 ROLES = ("system", "user", "assistant")
+MAX_CSV_FIELD = 10 * 1024 * 1024  # one answer may be long; Python's csv default (128 KiB) is not a data limit
+_SURROGATE = re.compile("[\ud800-\udfff]")
 CHAT_SUFFIXES = (".jsonl", ".json")
 CSV_SUFFIXES = (".csv",)
 DOC_SUFFIXES = (".md", ".txt", ".markdown")
@@ -133,11 +136,15 @@ def _read_json_rows(path: Path) -> ReadResult:
                 rows.append((f"row {n}", json.loads(line)))
             except json.JSONDecodeError as exc:
                 raise UserError(f"{path}, row {n}: not valid JSON ({exc.msg} at column {exc.colno}).") from None
+            except (RecursionError, ValueError) as exc:  # nested thousands deep; an integer of thousands of digits
+                raise UserError(f"{path}, row {n}: not usable JSON ({_json_problem(exc)}).") from None
     else:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise UserError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}).") from None
+        except (RecursionError, ValueError) as exc:
+            raise UserError(f"{path}: not usable JSON ({_json_problem(exc)}).") from None
         if isinstance(data, dict) and isinstance(data.get("data"), list):
             data = data["data"]
         if not isinstance(data, list):
@@ -165,7 +172,16 @@ def _read_json_rows(path: Path) -> ReadResult:
 
 
 def _read_csv(path: Path) -> list[Example]:
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_FIELD))
     reader = csv.DictReader(io.StringIO(_read_text(path)))
+    try:
+        return _csv_rows(path, reader)
+    except csv.Error as exc:
+        raise UserError(f"{path}, near line {reader.line_num + 1}: not valid CSV ({exc}).",
+                        hint="Re-export the file as CSV.") from None
+
+
+def _csv_rows(path: Path, reader: csv.DictReader) -> list[Example]:
     header = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
     missing = [c for c in ("question", "answer") if c not in header]
     if missing:
@@ -209,7 +225,19 @@ def _required_str(obj: Mapping[str, Any], key: str, loc: str) -> str:
         raise UserError(f"{loc}: field '{key}' must be text, got {type(value).__name__}.")
     if not value.strip():
         raise UserError(f"{loc}: field '{key}' is empty.")
-    return value.strip()
+    return _valid_text(value.strip())
+
+
+def _valid_text(text: str) -> str:
+    """Unpaired UTF-16 surrogates (a JSON escape like "\\ud83d": half an emoji, cut by the exporting tool) become
+    U+FFFD; tokenizers, hashing and the saved dataset all need valid Unicode."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _json_problem(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
 
 
 def _chat_example(obj: Mapping[str, Any], loc: str) -> Example:
@@ -229,7 +257,7 @@ def _chat_example(obj: Mapping[str, Any], loc: str) -> Example:
         content = msg.get("content")
         if not isinstance(content, str) or not content.strip():
             raise UserError(f"{where}.content' must be non-empty text.")
-        clean.append({"role": role, "content": content.strip()})
+        clean.append({"role": role, "content": _valid_text(content.strip())})
     if clean[-1]["role"] != "assistant":
         raise UserError(f"{loc}: field 'messages': the last message must be the assistant's answer (it is what the model learns).")
     if not any(m["role"] == "user" for m in clean):
@@ -243,10 +271,10 @@ def _alpaca_example(obj: Mapping[str, Any], loc: str) -> Example:
     extra = obj.get("input") or ""
     if not isinstance(extra, str):
         raise UserError(f"{loc}: field 'input' must be text, got {type(extra).__name__}.")
-    user = f"{instruction}\n\n{extra.strip()}" if extra.strip() else instruction
+    user = f"{instruction}\n\n{_valid_text(extra.strip())}" if extra.strip() else instruction
     messages = []
     system = obj.get("system")
     if isinstance(system, str) and system.strip():
-        messages.append({"role": "system", "content": system.strip()})
+        messages.append({"role": "system", "content": _valid_text(system.strip())})
     messages += [{"role": "user", "content": user}, {"role": "assistant", "content": output}]
     return Example(messages=messages, source=loc)

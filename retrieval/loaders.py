@@ -3,6 +3,7 @@
 Formats: CSV/TSV (delimiter sniffed), JSON (an array, or an object holding one list), JSONL, XLSX, TXT (one item per
 non-empty line) and folders of those. Encodings are detected with charset-normalizer (UTF-8, UTF-8 with BOM,
 UTF-16, GB18030/GBK, cp1252...). Every row keeps its 1-based row number in the file so errors can point at it.
+Values never carry what PostgreSQL cannot store (NUL characters, unpaired surrogates from JSON escapes).
 
 Not handled here: what the columns mean (see ``columns.py``) and anything about the database.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,12 +91,15 @@ def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
 
 def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
     """Decode with BOM/UTF-8 first, then charset-normalizer's best guess."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    for bom, encoding, skip in ((b"\xef\xbb\xbf", "utf-8", 3), (b"\xff\xfe", "utf-16", 0), (b"\xfe\xff", "utf-16", 0)):
+        if data.startswith(bom):
+            try:
+                return storable(data[skip:].decode(encoding)), "utf-8-sig" if skip else encoding
+            except UnicodeDecodeError as exc:
+                raise UserError(f"{path}: starts with a {encoding.upper()} byte-order mark but byte {exc.start} does "
+                                f"not decode ({exc.reason}).", hint="Re-export the file as UTF-8 CSV.") from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return storable(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -107,17 +112,28 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
     # Short Western texts are ambiguous between the 8-bit Latin code pages; spreadsheet exports are cp1252.
     if encoding.replace("-", "_").lower() in _SINGLE_BYTE:
         try:
-            return data.decode("cp1252"), "cp1252"
+            return storable(data.decode("cp1252")), "cp1252"
         except UnicodeDecodeError:
             pass
     # charset-normalizer reports GB2312/GBK for Chinese; GB18030 is a superset that decodes all of them.
     if encoding.lower().replace("_", "") in {"gb2312", "gbk", "hz"}:
         encoding = "gb18030"
     try:
-        return data.decode(encoding), encoding
+        return storable(data.decode(encoding)), encoding
     except (UnicodeDecodeError, LookupError) as exc:
         raise UserError(f"{path}: bytes do not decode as {encoding} ({exc}).",
                         hint="Re-export the file as UTF-8 CSV.") from exc
+
+
+def storable(text: str) -> str:
+    """``text`` without what PostgreSQL text cannot hold: NUL characters (dropped) and unpaired UTF-16 surrogates
+    (from JSON escapes like ``"\\ud83d"``, e.g. an emoji cut in half; replaced by U+FFFD)."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _clean_header(names: list[str | None]) -> list[str]:
@@ -173,15 +189,15 @@ def _load_csv(path: Path, text: str) -> LoadedFile:
 def _flatten(obj: dict, prefix: str = "", depth: int = 0) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for key, value in obj.items():
-        name = f"{prefix}{key}"
+        name = storable(f"{prefix}{key}")  # JSON escapes are decoded only now, so check keys and values again
         if isinstance(value, dict) and depth < 3:
             out.update(_flatten(value, f"{name}.", depth + 1))
         elif isinstance(value, (dict, list)):
-            out[name] = json.dumps(value, ensure_ascii=False)[:MAX_FIELD]
+            out[name] = storable(json.dumps(value, ensure_ascii=False)[:MAX_FIELD])
         elif value is None:
             out[name] = None
         else:
-            out[name] = str(value)
+            out[name] = storable(str(value))
     return out
 
 
