@@ -15,6 +15,7 @@ import hmac
 import logging
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -65,12 +66,7 @@ class Database:
         from pgvector.psycopg import register_vector
 
         self._ensure_schema()
-        try:
-            conn = psycopg.connect(self.uri, autocommit=autocommit, connect_timeout=10)
-        except psycopg.OperationalError as exc:
-            self._uri = None  # the embedded server may have been restarted; look it up again next time
-            raise UserError(f"Cannot connect to the database ({self.describe()}): {_first_line(exc)}.",
-                            hint=_connect_hint(self.embedded)) from exc
+        conn = self._open(autocommit=autocommit)
         try:
             register_vector(conn)
             yield conn
@@ -83,6 +79,25 @@ class Database:
         finally:
             conn.close()
 
+    def _open(self, *, autocommit: bool):
+        """A plain psycopg connection. When the embedded server has stopped under us (stopped, killed, machine
+        sleep), it is started again and the connection retried once, so a long-running UI recovers by itself."""
+        import psycopg
+
+        try:
+            return psycopg.connect(self.uri, autocommit=autocommit, connect_timeout=10)
+        except psycopg.OperationalError as exc:
+            self._uri = None  # the embedded server may have been restarted elsewhere; look it up again
+            error = exc
+        if self.embedded and _restart_embedded(self.settings.pg_dir):
+            try:
+                return psycopg.connect(self.uri, autocommit=autocommit, connect_timeout=10)
+            except psycopg.OperationalError as exc:
+                self._uri = None
+                error = exc
+        raise UserError(f"Cannot connect to the database ({self.describe()}): {_first_line(error)}.",
+                        hint=_connect_hint(self.embedded)) from error
+
     # ---- schema -------------------------------------------------------------------------------------------
     def _ensure_schema(self) -> None:
         if self._migrated:
@@ -90,14 +105,7 @@ class Database:
         with self._lock:
             if self._migrated:
                 return
-            import psycopg
-
-            try:
-                conn = psycopg.connect(self.uri, autocommit=True, connect_timeout=10)
-            except psycopg.OperationalError as exc:
-                self._uri = None
-                raise UserError(f"Cannot connect to the database ({self.describe()}): {_first_line(exc)}.",
-                                hint=_connect_hint(self.embedded)) from exc
+            conn = self._open(autocommit=True)
             with conn:
                 migrate(conn)
             self._migrated = True
@@ -129,11 +137,12 @@ class Database:
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK + 1,))
         stored = self.get_meta(conn, "embedding_model")
         if stored is None:
-            conn.execute(f"ALTER TABLE feedback ALTER COLUMN embedding TYPE vector({int(dim)})")
-            conn.execute(
-                "CREATE INDEX IF NOT EXISTS feedback_embedding_hnsw ON feedback "
-                "USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)"
-            )
+            with _owner_only("The first ingest sizes the embedding column and builds its index", "pma ingest"):
+                conn.execute(f"ALTER TABLE feedback ALTER COLUMN embedding TYPE vector({int(dim)})")
+                conn.execute(
+                    "CREATE INDEX IF NOT EXISTS feedback_embedding_hnsw ON feedback "
+                    "USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)"
+                )
             conn.execute("INSERT INTO pma_meta(key, value) VALUES ('embedding_model', %s), ('embedding_dim', %s)",
                          (model_id, str(dim)))
         elif stored != model_id:
@@ -147,21 +156,46 @@ class Database:
     def reset_embedding_space(self, conn) -> None:
         """Forget the embedding model (used by `pma reindex`): drops vectors and the vector index."""
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK + 1,))
-        conn.execute("DROP INDEX IF EXISTS feedback_embedding_hnsw")
-        conn.execute("UPDATE feedback SET embedding = NULL, embedding_model = NULL")
-        conn.execute("ALTER TABLE feedback ALTER COLUMN embedding TYPE vector")
+        with _owner_only("`pma reindex` drops and rebuilds the embedding column and its index", "pma reindex"):
+            conn.execute("DROP INDEX IF EXISTS feedback_embedding_hnsw")
+            conn.execute("UPDATE feedback SET embedding = NULL, embedding_model = NULL")
+            conn.execute("ALTER TABLE feedback ALTER COLUMN embedding TYPE vector")
         conn.execute("DELETE FROM pma_meta WHERE key IN ('embedding_model', 'embedding_dim')")
 
 
+@contextmanager
+def _owner_only(what: str, command: str) -> Iterator[None]:
+    """Turn "permission denied" on schema changes into what to do: run ``command`` as the schema owner."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise UserError(f"{what}, which only the owner of the feedback table may do ({_first_line(exc)}).",
+                        hint=f"Run `{command}` with the schema owner's PMA_DATABASE_URL (see README, Hardening).") from exc
+
+
 def migrate(conn) -> list[int]:
-    """Apply pending migrations (autocommit connection); returns the versions applied now."""
+    """Apply pending migrations (autocommit connection); returns the versions applied now.
+
+    An up-to-date schema is only read, never altered, so a role without CREATE rights (see README, "Hardening":
+    the least-privilege grants) can use a database whose schema its owner migrated.
+
+    Raises:
+        UserError: migrations are pending and this role may not apply them.
+    """
+    import psycopg
+
+    files = _migration_files()
+    if _applied(conn) >= {version for version, _, _ in files}:
+        return []
     applied_now: list[int] = []
     conn.execute("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
     try:
         conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
                      "version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
-        done = {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
-        for version, name, sql in _migration_files():
+        done = _applied(conn)
+        for version, name, sql in files:
             if version in done:
                 continue
             with conn.transaction():
@@ -169,9 +203,21 @@ def migrate(conn) -> list[int]:
                 conn.execute("INSERT INTO schema_migrations(version, name) VALUES (%s, %s)", (version, name))
             applied_now.append(version)
             log.info("applied migration %s %s", version, name)
+    except psycopg.errors.InsufficientPrivilege as exc:
+        pending = ", ".join(name for version, name, _ in files if version not in _applied(conn))
+        raise UserError(f"The database schema needs migration ({pending}) and this database role may not change it: "
+                        f"{_first_line(exc)}.",
+                        hint="Run any pma command (e.g. `pma stats`) once with the schema owner's PMA_DATABASE_URL; "
+                             "see README, Hardening, for the grants.") from exc
     finally:
         conn.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
     return applied_now
+
+
+def _applied(conn) -> set[int]:
+    if conn.execute("SELECT to_regclass('schema_migrations')").fetchone()[0] is None:
+        return set()
+    return {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
 
 
 def _migration_files() -> list[tuple[int, str, str]]:
@@ -203,6 +249,45 @@ def _start_embedded(pg_dir: Path) -> str:
                                 hint="Check free disk space and permissions, or set PMA_DATABASE_URL.") from exc
             _EMBEDDED[key] = server
         return server.get_uri()  # type: ignore[attr-defined]
+
+
+def _restart_embedded(pg_dir: Path) -> bool:
+    """Start this process's embedded server again if its postmaster is gone; True when it is running now."""
+    key = str(Path(pg_dir).resolve())
+    with _EMBEDDED_LOCK:
+        server = _EMBEDDED.get(key)
+        if server is None:
+            return False
+        _wait_while_zombie(Path(pg_dir) / "postmaster.pid")
+        try:
+            # pgserver's inter-process lock: a `pma` process restarting the same server at the same time waits, then
+            # finds it running and only re-reads postmaster.pid.
+            with server._lock:  # type: ignore[attr-defined]
+                server.ensure_postgres_running()  # type: ignore[attr-defined]
+        except Exception as exc:  # e.g. the data directory is gone or the disk is full: report the connect error
+            log.warning("could not restart the embedded database in %s: %s", pg_dir, _first_line(exc))
+            return False
+    log.warning("the embedded database in %s had stopped; started it again", pg_dir)
+    return True
+
+
+def _wait_while_zombie(pid_file: Path, timeout_s: float = 10.0) -> None:
+    """A killed postmaster stays a zombie until its parent (init) reaps it, and a zombie still looks alive to
+    pgserver and to PostgreSQL's own lock-file check; wait for it to disappear before starting a new one."""
+    import psutil
+
+    try:
+        pid = int(pid_file.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            if psutil.Process(pid).status() != psutil.STATUS_ZOMBIE:
+                return
+        except psutil.Error:
+            return
+        time.sleep(0.1)
 
 
 def _first_line(exc: BaseException) -> str:
