@@ -148,13 +148,28 @@ def _clean_header(names: list[str | None]) -> list[str]:
     return out
 
 
+def _dialect(text: str, path: Path) -> type[csv.Dialect]:
+    """Standard CSV quoting with the delimiter the header line uses most.
+
+    csv.Sniffer also guesses quote characters and delimiters from the body, and free-text feedback full of commas,
+    apostrophes and semicolons regularly fools it; the header line of an export is the reliable signal.
+    """
+    header = text.split("\n", 1)[0]
+    unquoted = re.sub(r'"[^"]*"', "", header)
+    counts = {d: unquoted.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] == 0:
+        best = "\t" if path.suffix.lower() == ".tsv" else ","
+
+    class _Export(csv.excel):
+        delimiter = best
+
+    return _Export
+
+
 def _load_csv(path: Path, text: str) -> LoadedFile:
     csv.field_size_limit(MAX_FIELD)
-    sample = text[:64 * 1024]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+    dialect = _dialect(text, path)
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         header = next(reader)
