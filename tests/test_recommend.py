@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import csv
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -203,3 +204,24 @@ def test_plan_drafted_with_the_bundled_model(plan_settings, models_cache, tmp_pa
     item = plan["items"][0]
     drafted = [item["user_story"], *item["acceptance_criteria"], item["success_metric"], item["experiment"]]
     assert item["user_story"].startswith("As a") and "PWNED" not in " ".join(drafted)  # quotes may carry it: data
+
+
+def test_chat_answers_top_and_change_questions_from_the_themes(plan_settings):
+    from assistant.chat import AskOptions, Chat
+
+    chat = Chat(plan_settings, llm=ScriptedLLM("Offline maps lead the list."))
+    # context_items=2 is fewer than the themes listed: every theme line's citation must still be in the context
+    top = chat.ask("What are the top issues?", options=AskOptions(max_new_tokens=16, save=False, context_items=2))
+    with Database(plan_settings).connect() as conn:
+        labels = dict(conn.execute("SELECT id, label FROM themes WHERE status = 'active'").fetchall())
+    themed = {int(n.key.split(":")[1]): n.value for n in top.numbers_used if n.key.endswith(":items")}
+    assert len(themed) > 2 and set(themed) <= set(labels) and "pma summarize" not in top.text
+    assert list(themed.values()) == sorted(themed.values(), reverse=True)
+    first = next(iter(themed))
+    assert f"1. {labels[first]}: {themed[first]} problem items" in top.text
+    cited = {int(i) for i in re.findall(r"\[F(\d+)\]", top.text)}
+    assert len(cited) > 2 and cited <= set(top.retrieved_ids) and cited == {c.id for c in top.citations}
+
+    change = chat.ask("What changed since 2026-10-15?", options=AskOptions(max_new_tokens=16, save=False))
+    moved = [n for n in change.numbers_used if n.key.startswith("theme:")]
+    assert moved and all(n.value >= 0 for n in moved) and "Theme '" in change.text
