@@ -175,6 +175,43 @@ def _owner_only(what: str, command: str) -> Iterator[None]:
                         hint=f"Run `{command}` with the schema owner's PMA_DATABASE_URL (see README, Hardening).") from exc
 
 
+def mark_dead_runs(conn, table: str) -> int:
+    """Runs in ``table`` left 'running' by a process of this host that no longer exists were killed: mark them
+    'interrupted'. ``table`` has ``status``, ``pid``, ``host`` and ``finished_at`` columns. Returns how many."""
+    import os
+    import socket
+
+    if table not in {"ingest_runs", "summary_runs"}:
+        raise ValueError(table)
+    marked = 0
+    rows = conn.execute(f"SELECT id, pid FROM {table} WHERE status='running' AND host=%s", (socket.gethostname(),))
+    for run_id, pid in rows.fetchall():
+        if pid and pid != os.getpid() and not _alive(pid):
+            conn.execute(f"UPDATE {table} SET status='interrupted', finished_at=now() WHERE id=%s", (run_id,))
+            marked += 1
+    return marked
+
+
+def run_owner() -> tuple[int, str]:
+    """``(pid, host)`` to store with a run so ``mark_dead_runs`` can recognise it later."""
+    import os
+    import socket
+
+    return os.getpid(), socket.gethostname()
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def migrate(conn) -> list[int]:
     """Apply pending migrations (autocommit connection); returns the versions applied now.
 

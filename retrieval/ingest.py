@@ -13,8 +13,6 @@ Not handled here: parsing formats (``loaders``), column meaning (``columns``), P
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import sys
 import time
 from collections import Counter
@@ -24,7 +22,7 @@ from pathlib import Path
 
 from retrieval.columns import ColumnMap, clean_text, detect_columns, detect_language, normalise_text, parse_date, parse_rating
 from retrieval.csvsafe import write_csv
-from retrieval.db import Database
+from retrieval.db import Database, mark_dead_runs, run_owner
 from retrieval.embed import Embedder
 from retrieval.errors import UserError
 from retrieval.lexical import segment
@@ -132,10 +130,10 @@ def _ingest_file(path: Path, settings: Settings, db: Database, embedder: Embedde
 
     with db.connect() as conn:
         db.ensure_embedding_space(conn, embedder.model_id, embedder.dim)
-        _mark_dead_runs(conn)
+        mark_dead_runs(conn, "ingest_runs")
         run_id = conn.execute(
             "INSERT INTO ingest_runs(file, source, pid, host, read) VALUES (%s, %s, %s, %s, %s) RETURNING id",
-            (str(path), source, os.getpid(), socket.gethostname(), report.read),
+            (str(path), source, *run_owner(), report.read),
         ).fetchone()[0]
     report.run_id = run_id
 
@@ -341,24 +339,6 @@ def link_near_duplicates(cur, ids: list[int], max_distance: float) -> int:
         (ids, max_distance, ids),
     )
     return cur.rowcount
-
-
-def _mark_dead_runs(conn) -> None:
-    """Runs left 'running' by a process on this host that no longer exists were killed: say so."""
-    host = socket.gethostname()
-    for run_id, pid in conn.execute("SELECT id, pid FROM ingest_runs WHERE status='running' AND host=%s", (host,)):
-        if pid and not _alive(pid):
-            conn.execute("UPDATE ingest_runs SET status='interrupted', finished_at=now() WHERE id=%s", (run_id,))
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _fail_run(db: Database, run_id: int, exc: BaseException) -> None:

@@ -96,8 +96,12 @@ def write_case(folder: Path, name: str, data: bytes) -> Path:
 
 
 def one_line_error(err: str) -> bool:
-    """The CLI's user-error contract: exactly one line, starting with ``Error:``."""
-    lines = [line for line in err.splitlines() if line.strip()]
+    """The CLI's user-error contract: exactly one line, starting with ``Error:``.
+
+    Progress bars are not lines: tqdm redraws them with carriage returns on stderr, so a stderr line holding a
+    carriage return is a bar (finished or not) and is left out.
+    """
+    lines = [line for line in err.split("\n") if line.strip() and "\r" not in line]
     return len(lines) == 1 and lines[0].startswith("Error: ")
 
 

@@ -147,8 +147,6 @@ def test_sigkill_during_summarize_keeps_database_and_report_whole(feedback_db, b
     assert json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))["run_id"] == 3
 
 
-@pytest.mark.xfail(strict=True, reason="assistant/themes/summarize.py::_summarize marks a run 'failed' only when an "
-                   "exception reaches it; a killed run stays 'running' forever (ingest marks dead runs 'interrupted')")
 def test_a_killed_summarize_run_is_not_left_running(feedback_db):
     state = themes_state(feedback_db)
     if len(state["runs"]) < 2:
@@ -196,9 +194,6 @@ def test_full_disk_leaves_the_previous_report_intact(full_disk_run):
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # no partial file, no temp file
 
 
-@pytest.mark.xfail(strict=True, reason="assistant/report/__init__.py::atomic_write re-raises ENOSPC as a bare "
-                   "OSError, so the CLI exits 2 ('Internal error') instead of 1 with what to do (finetune's "
-                   "checkpoint.disk_error shows the mapping)")
 def test_full_disk_is_a_one_line_user_error(full_disk_run):
     code, err, _, _ = full_disk_run
     assert code == 1 and one_line_error(err), err

@@ -8,6 +8,7 @@ shown comes from the report data built by ``assistant.themes.summarize``.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import secrets
@@ -70,6 +71,9 @@ def atomic_write(path: Path, text: str) -> None:
         with fh:
             fh.write(text)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EROFS):
+            raise UserError(f"Cannot write {path}: {exc.strerror}; the previous report is unchanged.",
+                            hint="Free some disk space or choose another folder with --out.") from exc
         raise

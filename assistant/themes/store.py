@@ -100,8 +100,12 @@ def get_theme(conn, theme_id: int) -> ThemeRow | None:
 
 
 def start_run(conn, mode: str, filters: str, params: dict) -> int:
-    return conn.execute("INSERT INTO summary_runs (mode, filters, params) VALUES (%s, %s, %s) RETURNING id",
-                        (mode, filters, json.dumps(params))).fetchone()[0]
+    """Open a run owned by this process; runs of killed processes are marked 'interrupted' first."""
+    from retrieval.db import mark_dead_runs, run_owner
+
+    mark_dead_runs(conn, "summary_runs")
+    return conn.execute("INSERT INTO summary_runs (mode, filters, params, pid, host) VALUES (%s, %s, %s, %s, %s) "
+                        "RETURNING id", (mode, filters, json.dumps(params), *run_owner())).fetchone()[0]
 
 
 def finish_run(conn, run_id: int, status: str, **fields) -> None:
