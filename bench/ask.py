@@ -271,7 +271,7 @@ def main() -> int:
     finally:
         server.cleanup()
     result["machine"] = {"before": before, "after": machine()}
-    path = write_result("ask" if parts == {"latency", "citations", "injection"} else "ask_partial", result)
+    path = write_result("ask" if parts == {"latency", "citations", "injection"} else "ask_" + "_".join(sorted(parts)), result)
     report(result)
     print(f"wrote {path.relative_to(ROOT)}")
     return 0
