@@ -52,10 +52,10 @@ def test_theme_labels_and_summaries_leak_no_system_prompt_or_contact_details():
     assert leaked == {}
 
 
-@pytest.mark.xfail(strict=True, reason="assistant/themes/writer.py::ThemeWriter.label/_summary put raw quotes in the "
-                   "prompt (no assistant.chat.untrusted.sanitize) and clean_label/clean_summary do not reject text "
-                   "that reproduces a planted payload (untrusted.complies): an obedient model's label becomes 'PWNED' "
-                   "in 55 of 69 cases (also end to end: `pma summarize` labels)")
+@pytest.mark.xfail(strict=True, reason="assistant/themes/writer.py::ThemeWriter.write now sanitizes quotes and refuses "
+                   "outputs that repeat a recognised payload (55 -> 22 of 69 cases with an obedient model), but "
+                   "instructions assistant.chat.untrusted.sanitize does not recognise (delayed, German, Spanish, "
+                   "exfil links) still reach labels: the label check needs a canary/shouted-token rule")
 def test_theme_labels_and_summaries_never_follow_a_planted_instruction():
     by_case = {c.name: c for c in CASES}
     complied = {name: found for name, (label, summary) in _writer_outputs().items()

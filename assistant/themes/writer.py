@@ -14,12 +14,14 @@ Any object with ``generate(messages, max_new_tokens=..., temperature=..., stop=.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import threading
 import time
 from dataclasses import dataclass, field
 
+from assistant.chat.untrusted import complies, sanitize
 from assistant.themes.keywords import is_cjk, tokenize
 
 log = logging.getLogger(__name__)
@@ -154,9 +156,14 @@ class ThemeWriter:
         """Label and summary for one theme from its representative ``quotes`` (best first)."""
         out = ThemeText()
         start = time.monotonic()
+        # Quotes are customer text: instructions inside them are removed before the model reads them, and an
+        # output that reproduces what such an instruction asked for is rejected (keyword label / no summary).
+        cleaned = [sanitize(q) for q in quotes]
+        quotes = [html.unescape(c.text) for c in cleaned]
+        payloads = [p for c in cleaned for p in c.payloads]
         if want_label:
-            out.label = self.label(quotes, keywords, out.problems)
-        out.summary = self.summary(quotes, out.problems)
+            out.label = _refuse_planted(self.label(quotes, keywords, out.problems), payloads, "label", out.problems)
+        out.summary = _refuse_planted(self.summary(quotes, out.problems), payloads, "summary", out.problems)
         out.seconds = round(time.monotonic() - start, 2)
         return out
 
@@ -258,3 +265,10 @@ class ThemeWriter:
 
 class _Timeout(Exception):
     pass
+
+
+def _refuse_planted(text: str | None, payloads: list[str], what: str, problems: list[str]) -> str | None:
+    if text and payloads and (found := complies(text, payloads)):
+        problems.append(f"{what} repeats an instruction planted in feedback ({found[:40]!r})")
+        return None
+    return text
