@@ -18,7 +18,7 @@ _jieba_lock = threading.Lock()
 _jieba = None
 
 
-def _segmenter():
+def jieba_segmenter():
     global _jieba
     if _jieba is None:
         with _jieba_lock:
@@ -35,7 +35,7 @@ def segment(text: str) -> str:
     """``text`` with Chinese runs split into space-separated words; other text unchanged."""
     if not _CJK_RUN.search(text):
         return text
-    jieba = _segmenter()
+    jieba = jieba_segmenter()
     return _CJK_RUN.sub(lambda m: " " + " ".join(w for w in jieba.cut_for_search(m.group(0)) if w.strip()) + " ", text)
 
 
@@ -44,7 +44,7 @@ def cjk_words(text: str) -> str:
     runs = _CJK_RUN.findall(text)
     if not runs:
         return ""
-    jieba = _segmenter()
+    jieba = jieba_segmenter()
     return " ".join(w for run in runs for w in jieba.cut_for_search(run) if w.strip())
 
 

@@ -11,10 +11,10 @@ redaction placeholders (``<EMAIL>``...) are removed. Not handled: stemming, othe
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
 from collections.abc import Sequence
+
+from retrieval.lexical import jieba_segmenter as _segmenter  # one lazy, thread-safe jieba loader
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -27,23 +27,6 @@ _ZH_STOP = frozenset(
 )
 _EN_EXTRA = frozenset("im ive dont doesnt didnt cant wont isnt its thats pls please thanks thank just really "
                       "app apps got get use using used like".split())
-_jieba = None
-_jieba_lock = threading.Lock()
-
-
-def _segmenter():
-    global _jieba
-    if _jieba is None:
-        with _jieba_lock:
-            if _jieba is None:
-                import jieba
-
-                jieba.setLogLevel(logging.WARNING)
-                jieba.initialize()
-                _jieba = jieba
-    return _jieba
-
-
 def _stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
