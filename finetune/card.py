@@ -16,20 +16,33 @@ RUN_FILE = "finetune_run.json"
 
 
 def write_adapter(out: Path, peft_model: Any, tokenizer: Any, run: dict[str, Any], config: dict[str, Any]) -> None:
-    """Write everything a finished run leaves in ``out`` and drop its checkpoints."""
+    """Write everything a finished run leaves in ``out`` and drop its checkpoints.
+
+    The files are written to ``out/.finishing`` first and moved into place with ``adapter_config.json`` last: that
+    file marks a folder as a finished adapter (``checkpoint.check_out_dir``, the UI's adapter list), so a run killed
+    or out of disk while finishing stays an interrupted run that ``--resume`` completes, never a half-written adapter.
+    """
+    import os
     import shutil
 
     from finetune.checkpoint import CHECKPOINTS, disk_error
 
+    out = Path(out)
+    staging = out / ".finishing"
     try:
-        peft_model.save_pretrained(str(out))
-        tokenizer.save_pretrained(str(out))  # the chat template travels with the adapter
-        (Path(out) / RUN_FILE).write_text(json.dumps(run, indent=1) + "\n", encoding="utf-8")
-        write_loss_curve(run["history"], Path(out) / "loss_curve.png")
-        write_card(out, run, config)  # after save_pretrained, which writes a stub README.md of its own
-        shutil.rmtree(Path(out) / CHECKPOINTS, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        peft_model.save_pretrained(str(staging))
+        tokenizer.save_pretrained(str(staging))  # the chat template travels with the adapter
+        (staging / RUN_FILE).write_text(json.dumps(run, indent=1) + "\n", encoding="utf-8")
+        write_loss_curve(run["history"], staging / "loss_curve.png")
+        write_card(staging, run, config, name=out.name)  # after save_pretrained, which writes a stub README.md
+        for path in sorted(staging.iterdir(), key=lambda p: p.name == "adapter_config.json"):
+            os.replace(path, out / path.name)
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(out / CHECKPOINTS, ignore_errors=True)
     except OSError as exc:
-        raise disk_error(exc, Path(out)) from None
+        raise disk_error(exc, out) from None
 
 
 def write_loss_curve(history: list[dict[str, Any]], path: Path) -> Path:
@@ -56,8 +69,9 @@ def write_loss_curve(history: list[dict[str, Any]], path: Path) -> Path:
     return path
 
 
-def write_card(out: Path, run: dict[str, Any], config: dict[str, Any]) -> Path:
-    """Write ``out/README.md`` from the run record (``finetune_run.json``) and the config."""
+def write_card(out: Path, run: dict[str, Any], config: dict[str, Any], *, name: str | None = None) -> Path:
+    """Write ``out/README.md`` from the run record (``finetune_run.json``) and the config; ``name`` is the adapter's
+    name in the title (default: the folder's)."""
     m = run["metrics"]
     base = run["base"]
 
@@ -70,7 +84,7 @@ def write_card(out: Path, run: dict[str, Any], config: dict[str, Any]) -> Path:
         "library_name: peft",
         "tags: [lora, pm-assistant]",
         "---",
-        f"# LoRA adapter `{Path(out).name}`",
+        f"# LoRA adapter `{name or Path(out).name}`",
         "",
         f"Trained by `pma finetune train` on {run['finished']} in {run['seconds']:.0f} s.",
         "",

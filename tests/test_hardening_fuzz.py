@@ -8,6 +8,8 @@ huge CSV fields, huge integers).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings
 
@@ -47,7 +49,7 @@ def test_values_never_carry_what_postgresql_cannot_store(tmp_path):
 def test_training_reader_turns_parser_limits_into_user_errors(tmp_path, name, body, message):
     from finetune.sources import read_inputs
 
-    with pytest.raises(UserError, match=__import__("re").escape(message)):
+    with pytest.raises(UserError, match=re.escape(message)):
         read_inputs([write_case(tmp_path, name, body.encode())])
 
 
