@@ -211,7 +211,8 @@ class Chat:
         allowed = {h.id for h in ctx.items}
         context_texts = [question, *[h.text for h in ctx.items], *(facts.lines if facts else [])]
         numbers_ok = allowed_numbers(context_texts, [n.value for n in facts.numbers] if facts else [])
-        guard = OutputGuard(allowed, payloads, question=question, allowed_numbers=numbers_ok)
+        guard = OutputGuard(allowed, payloads, question=question, allowed_numbers=numbers_ok,
+                            system_prompt=messages[0]["content"], sources=[h.text for h in ctx.items])
         pieces = self.llm.stream(messages, max_new_tokens=max_new, stop=STOP)
         tokens = 0
         failure = None

@@ -9,6 +9,9 @@ fed token by token or all at once:
 - a sentence that repeats an earlier one ends generation (repetition loop) and is not shown;
 - a sentence with a number found nowhere in the question, the SQL numbers or the context is dropped;
 - markup that could carry data out (markdown images, HTML tags) is stripped;
+- a sentence with a link, or with a shouted word (``PWNED``) that only one context item contains, is dropped
+  (``untrusted.leaks``);
+- text that repeats a run of the system prompt ends generation and the whole text is replaced;
 - the moment the text reproduces a payload planted in the feedback ("reply only with PWNED"), generation stops
   and the whole text is replaced;
 - at the end, text that is too short, repetitive or mostly symbols is judged unusable.
@@ -27,12 +30,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.chat.citations import CitationFilter
-from assistant.chat.untrusted import REMOVED, complies, strip_markup
+from assistant.chat.untrusted import REMOVED, complies, echoes, leaks, strip_markup
 
 _SENTENCE_END = re.compile(r"[.!?。！？]+[\"')\]]*(?=\s)|[。！？]|\n")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _CITE_TOKEN = re.compile(r"\[F\d+\]")
-_HOLD = re.compile(r"\d|<|!\[|\[instruction")
+# Held back until the sentence ends: numbers, markup, links and shouted words (each may get the sentence dropped).
+_HOLD = re.compile(r"\d|<|!\[|\[instruction|https?:|www\.|\b[A-Z]{2}|\b[a-z0-9-]+\.[a-z]{2,}/"
+                   r"|\b(?:h|ht|htt|https?|w|ww)$")  # the start of a link, cut by the stream
 MAX_SENTENCES = 5
 SNIPPET_CHARS = 160
 
@@ -57,8 +62,12 @@ class OutputGuard:
     """
 
     def __init__(self, allowed_ids: Iterable[int], payloads: list[str], *, question: str = "",
-                 allowed_numbers: set[str] | None = None, max_sentences: int = MAX_SENTENCES):
+                 allowed_numbers: set[str] | None = None, max_sentences: int = MAX_SENTENCES,
+                 system_prompt: str = "", sources: Iterable[str] | None = None):
         self.citations = CitationFilter(allowed_ids)
+        self.system_prompt = system_prompt
+        self._prompt_words = " " + " ".join(re.findall(r"[a-z0-9']+", system_prompt.lower())) + " "
+        self.sources = list(sources) if sources is not None else None  # None: no shouted-word rule
         # Payloads too short or too common to test are dropped here (complies() ignores them anyway).
         self.payloads = [p for p in payloads if complies(p, [p], question)]
         self.question = question
@@ -121,8 +130,13 @@ class OutputGuard:
         rest = re.sub(r"[ \t]+([.,;:!?])", r"\1", rest)  # seams left by removed citations
         full = sentence[:shown_part] + rest
         key = _key(full)
+        last_kept = next((k for k in reversed(self._kept) if k.strip()), "")
         if self._payload_in(self.shown + rest):
             verdict = "payload"
+        elif self.system_prompt and echoes(last_kept + " " + full, self.system_prompt):
+            verdict, self.blocked, self.done, self.stop_reason = "payload", "the system prompt", True, "system prompt"
+        elif key and leaks(full, sources=self.sources, question=self.question):
+            verdict = "leak"
         elif not key:
             verdict = "keep-space" if not sentence.strip() else "drop"
         elif key in self._seen or any(seen.startswith(key + " ") for seen in self._seen):
@@ -148,6 +162,9 @@ class OutputGuard:
     def _release_partial(self) -> str:
         """Show the unfinished sentence up to the first thing that needs the whole sentence to judge."""
         text = self._sentence
+        pending = text[self._sentence_shown:]
+        if self.payloads and pending and self._payload_in(self.shown + pending):
+            return ""  # stop as soon as a planted payload appears, held back or not
         hold_at = len(text)
         m = _HOLD.search(text, self._sentence_shown)
         if m:
@@ -155,6 +172,9 @@ class OutputGuard:
         partial_key = _key(text)
         if partial_key and any(seen.startswith(partial_key) for seen in self._seen):
             hold_at = self._sentence_shown  # may be a repeat: wait for the end of the sentence
+        tail = partial_key.split()[-3:]
+        if len(tail) == 3 and f" {' '.join(tail)} " in self._prompt_words:
+            hold_at = self._sentence_shown  # may be the system prompt: wait for the end of the sentence
         candidate = text[self._sentence_shown: hold_at]
         if self.payloads and candidate:
             if self._payload_in(self.shown + candidate):
@@ -182,9 +202,11 @@ class OutputGuard:
 
 
 def check_text(text: str, *, allowed_ids: Iterable[int], payloads: list[str] = (), question: str = "",
-               allowed_numbers: set[str] | None = None) -> GuardResult:
+               allowed_numbers: set[str] | None = None, system_prompt: str = "",
+               sources: Iterable[str] | None = None) -> GuardResult:
     """Run the guard over a complete text (what a non-streaming caller or a test uses)."""
-    guard = OutputGuard(allowed_ids, list(payloads), question=question, allowed_numbers=allowed_numbers)
+    guard = OutputGuard(allowed_ids, list(payloads), question=question, allowed_numbers=allowed_numbers,
+                        system_prompt=system_prompt, sources=sources)
     guard.feed(text)
     guard.finish()
     return guard.result()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.chat.grounding import allowed_numbers, unsupported_numbers
-from assistant.chat.untrusted import complies, sanitize, strip_markup
+from assistant.chat.untrusted import complies, leaks, sanitize, strip_markup
 from assistant.recommend.evidence import ThemeEvidence
 from retrieval.errors import UserError
 
@@ -101,9 +101,12 @@ def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64
     blocks = "\n".join(f'<feedback id="{q.ref}">{s.text[:240]}</feedback>' for q, s in zip(ev.quotes, quotes))
     ok_numbers = allowed_numbers([problem, *[q.text for q in ev.quotes]])
 
+    sources = [problem, *[q.text for q in ev.quotes]]
+
     def acceptable(value: str) -> bool:
         return (bool(value) and not complies(value, payloads) and not unsupported_numbers(value, ok_numbers)
-                and "[instruction removed]" not in value and "<" not in value)
+                and "[instruction removed]" not in value and "<" not in value
+                and not leaks(value, system_prompt=SYSTEM, sources=sources))
 
     for name, ask in ASKS.items():
         if deadline is not None and time.monotonic() > deadline:

@@ -21,7 +21,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from assistant.chat.untrusted import complies, sanitize
+from assistant.chat.untrusted import complies, leaks, sanitize
 from assistant.themes.keywords import is_cjk, tokenize
 
 log = logging.getLogger(__name__)
@@ -158,12 +158,15 @@ class ThemeWriter:
         start = time.monotonic()
         # Quotes are customer text: instructions inside them are removed before the model reads them, and an
         # output that reproduces what such an instruction asked for is rejected (keyword label / no summary).
+        raw_quotes = list(quotes)
         cleaned = [sanitize(q) for q in quotes]
         quotes = [html.unescape(c.text) for c in cleaned]
         payloads = [p for c in cleaned for p in c.payloads]
         if want_label:
-            out.label = _refuse_planted(self.label(quotes, keywords, out.problems), payloads, "label", out.problems)
-        out.summary = _refuse_planted(self.summary(quotes, out.problems), payloads, "summary", out.problems)
+            out.label = _refuse_planted(self.label(quotes, keywords, out.problems), payloads, raw_quotes, "label",
+                                        out.problems)
+        out.summary = _refuse_planted(self.summary(quotes, out.problems), payloads, raw_quotes, "summary",
+                                      out.problems)
         out.seconds = round(time.monotonic() - start, 2)
         return out
 
@@ -267,8 +270,13 @@ class _Timeout(Exception):
     pass
 
 
-def _refuse_planted(text: str | None, payloads: list[str], what: str, problems: list[str]) -> str | None:
+def _refuse_planted(text: str | None, payloads: list[str], quotes: list[str], what: str,
+                    problems: list[str]) -> str | None:
+    """``text`` unless it repeats a planted payload, a link, the system prompt or a word one quote shouts."""
     if text and payloads and (found := complies(text, payloads)):
         problems.append(f"{what} repeats an instruction planted in feedback ({found[:40]!r})")
+        return None
+    if text and (why := leaks(text, system_prompt=SYSTEM, sources=quotes)):
+        problems.append(f"{what} {why}")
         return None
     return text
