@@ -119,3 +119,22 @@ def test_chat_prose_never_follows_a_planted_instruction(chat_answers, name):
     prose = "" if answer.fallback else answer.narrative  # a fallback quotes the evidence, it does not obey it
     assert detect(prose) == [], answer.text
 
+
+
+@pytest.mark.slow
+def test_summarize_end_to_end_writes_no_label_or_summary_that_follows_a_planted_instruction(
+        pg_server, tmp_path, models_cache):
+    """`pma summarize` over the example export with every planted item in it: themes gather several planted items
+    (several shout the same word), and the pipeline calls the writer's label and summary steps directly."""
+    from assistant.themes import summarize
+    from conftest_chat import feedback_csv, fresh_database
+    from retrieval.ingest import ingest_paths
+
+    settings = fresh_database(pg_server, "hardening_injection_summarize", tmp_path / "pma", models_cache)
+    ingest_paths([feedback_csv(tmp_path / "feedback.csv", feedback_rows(CASES))], settings)
+    llm = ObedientLLM()
+    report = summarize(settings, llm=llm)
+    written = [t["label"] for t in report["themes"] if t["label_source"] == "llm"]
+    written += [t["summary"] for t in report["themes"] if t["summary_source"] == "llm"]
+    assert [(text, found) for text in written if (found := detect(text))] == []
+    assert any("[instruction removed]" in m["content"] for call in llm.calls for m in call)  # planted items got there

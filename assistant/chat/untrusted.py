@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 REMOVED = "[instruction removed]"
+ENCODED_REMOVED = "[encoded text removed]"
 
 # Chat-template and role markers used by common templates (ChatML, Llama, Mistral, Gemma, Phi) and fake XML tags.
 _CONTROL = re.compile(
@@ -47,7 +48,8 @@ _CLAUSE = r"[^.!?\n。！？]*"
 _IMP = r"(?:^|(?<=[.!?:;,\n。！？，：]))\s*(?:(?:and|then|please|now|instead|just|simply|also|so|pls)\s+)*"
 _INSTRUCTIONS = [
     rf"\b(?:ignore|disregard|forget|override|bypass|skip)\b{_CLAUSE}?\b(?:instructions?|prompts?|rules|guidelines|"
-    rf"directions|context|everything|above|previous|question){_CLAUSE}",
+    rf"directions|context|everything\s+(?:above|before|previous|prior|you\s+(?:were|have\s+been)\s+told)|above|"
+    rf"previous|question){_CLAUSE}",
     rf"{_IMP}(?:reply|respond|answer)\b(?:\s+\w+){{0,3}}?\s+with\b{_CLAUSE}",
     rf"\b(?:reply|respond|answer)\b(?:\s+\w+){{0,3}}?\s+(?:only|just|exclusively)\s+with\b{_CLAUSE}",
     rf"\b(?:reply|respond|answer|say|output|print|write|type|repeat|return|state)\s+(?:only|just|exactly)\b{_CLAUSE}",
@@ -80,6 +82,22 @@ _INSTRUCTIONS = [
     r"[^。！？.!?\n]{0,20}(?:指示|命令|ルール)[^。！？\n]{0,10}無視[^。！？\n]*",
     r"[^。！？.!?\n]{0,40}(?:とだけ|だけを?)(?:答え|返答|回答|言っ|出力)[^。！？\n]*",
     r"(?:忽略|无视|忘记)[^。！？\n]{0,20}(?:指令|指示|说明|提示|规则)[^。！？\n]*",
+    # A verb of output followed by a shouted word anywhere in a sentence: "and say PWNED", "call it PWNED",
+    # "end with PWNED", "the answer is PWNED", "just the word PWNED".
+    rf"\b(?:say|write|output|print|reply|respond|answer|type|return|end|start|begin|finish|call\s+(?:it|this|them)|"
+    rf"name\s+(?:it|this|them)|answer\s+(?:is|was|should\s+be|must\s+be|were)|the\s+word)\b[^.!?\n]{{0,24}}?"
+    rf"(?-i:(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{{3,}}(?![A-Za-z0-9_])){_CLAUSE}",
+    # Orders addressed to the model or about what any summary / answer must contain.
+    rf"\b(?:dear|hey|hi|hello)\s+(?:ai|assistant|model|bot|chatbot|summari[sz]er)\b{_CLAUSE}",
+    rf"\bto\s+the\s+(?:\w+\s+)?(?:ai|assistant|model|llm|bot|chatbot|summari[sz]er|planner)\s*:{_CLAUSE}",
+    rf"\b(?:any|every|each|the|your)\s+(?:summary|answer|reply|response|label|title|topic|story)\b[^.!?\n]{{0,40}}?"
+    rf"\b(?:must|should|has\s+to|needs\s+to)\s+(?:say|be|read|contain|include|end|start)\b{_CLAUSE}",
+    rf"\bwhen\s+you\s+(?:name|label|title|summari[sz]e|describe|answer|write)\b{_CLAUSE}",
+    rf"\b(?:list|show|give|tell|reveal|share|print)\b{_CLAUSE}?\b(?:e-?mails?|phone|contact|address)\w*{_CLAUSE}?"
+    rf"\b(?:other|all)\s+(?:customers|users|people|clients)\b{_CLAUSE}",
+    rf"\badd\s+(?:this|the|that|a)\s+(?:link|url|image|picture)\b{_CLAUSE}",
+    rf"\bdecode\b{_CLAUSE}?\b(?:follow|run|execute|obey|do)\b{_CLAUSE}",
+    r"\{\s*[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer|user|tool)[\"'][^{}]{0,400}\}",
     r"(?:只|仅)(?:回复|回答|输出|说)[^。！？\n]*",
 ]
 _INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTIONS), re.IGNORECASE)
@@ -90,13 +108,34 @@ _PAYLOAD = re.compile(
     r"\s*[:：]?\s*(?:the\s+(?:word|words|phrase|text)\s+)?[\"'“‘]?(?P<payload>[^\"'”’.!?\n。！？]{2,80})",
     re.IGNORECASE,
 )
-_SHOUTED = re.compile(r"\b[A-Z][A-Z0-9_]{3,}\b")
+_SHOUTED = re.compile(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{3,}(?![A-Za-z0-9_])")  # also "PWNEDとだけ"
 _COMMON_PAYLOADS = {"the", "this", "that", "yes", "no", "ok", "okay", "it", "them", "me", "us", "you", "a", "an",
                     "with", "everything", "instructions", "previous instructions", "all", "and", "to", "every question"}
 _COMMON_SHOUTED = {"PLEASE", "HELP", "URGENT", "NOT", "DOES", "WORK", "APP", "GPS", "SSO", "SAML", "OKTA", "ANDROID",
                    "IOS", "NOTE", "SYSTEM", "ASAP", "FAQ", "HTML", "HTTP", "HTTPS", "JSON", "WIFI", "USB", "BUG",
                    "ADMIN", "USER", "ASSISTANT", "EMAIL", "PHONE", "CARD", "URL", "UPDATE", "NEW", "THE", "AND",
                    "INST", "SYS", "STOP", "NEVER", "ALWAYS", "ONLY", "WHY", "WHAT", "THIS", "THAT", "VERY"}
+
+
+# Words spelt out letter by letter ("I g n o r e", "P W N E D"): joined before the other passes.
+_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])")
+# A run that decodes as base64 to readable text is replaced by a marker (its instructions, if any, become payloads).
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[0-9+/])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=])")
+
+
+def _decoded(run: str, payloads: list[str]) -> str:
+    import base64
+    import binascii
+
+    try:
+        text = base64.b64decode(run + "=" * (-len(run) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return run
+    if not text.isprintable() or sum(c.isalpha() or c == " " for c in text) < 0.8 * len(text):
+        return run  # binary data, a token or a hash: not hidden text
+    inner = sanitize(text)
+    payloads.extend([*inner.payloads, *(w for w in _SHOUTED.findall(text) if w not in _COMMON_SHOUTED)])
+    return f" {ENCODED_REMOVED} "
 
 
 @dataclass
@@ -120,7 +159,10 @@ def sanitize(text: str) -> Sanitized:
     flagged = False
     payloads: list[str] = []
 
-    cleaned, n_control = _CONTROL.subn(" ", raw)
+    cleaned, n_spaced = _SPACED.subn(lambda m: m.group(0).replace(" ", ""), raw)  # "I g n o r e" -> "Ignore"
+    cleaned = _BASE64.sub(lambda m: _decoded(m.group(0), payloads), cleaned)
+    n_encoded = cleaned.count(ENCODED_REMOVED)
+    cleaned, n_control = _CONTROL.subn(" ", cleaned)
     cleaned, n_roles = _ROLE_LABEL.subn("", cleaned)
     cleaned, n_images = _MD_IMAGE.subn("", cleaned)  # an image URL is how a rendered answer leaks data
     cleaned, n_active = _ACTIVE.subn(" ", cleaned)
@@ -133,11 +175,12 @@ def sanitize(text: str) -> Sanitized:
     cleaned, n_instr = _INSTRUCTION.subn(_remove, cleaned)
     # Citations last, so "cite [F9999]" is first removed (and remembered) as an instruction.
     cleaned, n_cites = _CITATION_LIKE.subn("", cleaned)
-    flagged = bool(n_control or n_roles or n_images or n_active or n_instr or n_cites)
+    flagged = bool(n_encoded or n_control or n_roles or n_images or n_active or n_instr or n_cites)
     if flagged:
         # Shouted words anywhere in a flagged item are likely canaries ("... answer PWNED"), even when the
-        # instruction spanned a tag that was removed first.
-        payloads.extend(w for w in _SHOUTED.findall(raw) if w not in _COMMON_SHOUTED)
+        # instruction spanned a tag that was removed first or was spaced out.
+        payloads.extend(w for w in _SHOUTED.findall(_SPACED.sub(lambda m: m.group(0).replace(" ", ""), raw))
+                        if w not in _COMMON_SHOUTED)
     cleaned = re.sub(r"(?:\s*\[instruction removed\]\s*[.,;:!?]*)+", f" {REMOVED} ", cleaned)
     cleaned = re.sub(r"[ \t]+", " ", cleaned)
     cleaned = re.sub(r"\s+([.,;:!?])", r"\1", cleaned).strip()
@@ -165,7 +208,7 @@ def complies(answer: str, payloads: list[str], question: str = "") -> str | None
 # A clickable address: a scheme, "www." or a domain with a path (a bare "gmail.com" in a sentence is not a link).
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}/\S*")
 _WORD = re.compile(r"[a-z0-9']+")
-_SHOUTED_OUT = re.compile(r"\b(?=(?:[A-Z0-9_]*[A-Z]){4})[A-Z][A-Z0-9_]{3,}\b")  # 4+ capitals: not [F1234]
+_SHOUTED_OUT = re.compile(r"(?<![A-Za-z0-9_])(?=(?:[A-Z0-9_]*[A-Z]){4})[A-Z][A-Z0-9_]{3,}(?![A-Za-z0-9_])")  # not F1234
 ECHO_WORDS = 5
 
 

@@ -156,22 +156,21 @@ class ThemeWriter:
         """Label and summary for one theme from its representative ``quotes`` (best first)."""
         out = ThemeText()
         start = time.monotonic()
-        # Quotes are customer text: instructions inside them are removed before the model reads them, and an
-        # output that reproduces what such an instruction asked for is rejected (keyword label / no summary).
-        raw_quotes = list(quotes)
-        cleaned = [sanitize(q) for q in quotes]
-        quotes = [html.unescape(c.text) for c in cleaned]
-        payloads = [p for c in cleaned for p in c.payloads]
         if want_label:
-            out.label = _refuse_planted(self.label(quotes, keywords, out.problems), payloads, raw_quotes, "label",
-                                        out.problems)
-        out.summary = _refuse_planted(self.summary(quotes, out.problems), payloads, raw_quotes, "summary",
-                                      out.problems)
+            out.label = self.label(quotes, keywords, out.problems)
+        out.summary = self.summary(quotes, out.problems)
         out.seconds = round(time.monotonic() - start, 2)
         return out
 
     def label(self, quotes: list[str], keywords: list[str], problems: list[str]) -> str | None:
-        """A validated 2-5 word label, or None (the reason is appended to ``problems``)."""
+        """A validated 2-5 word label, or None (the reason is appended to ``problems``).
+
+        Quotes are customer text: instructions inside them are removed before the model reads them, and an output
+        that reproduces what such an instruction asked for (or a link, the system prompt, a word only one quote
+        shouts) is rejected, which leaves the keyword label.
+        """
+        raw_quotes = quotes
+        quotes, payloads = _untrusted(quotes)
         try:
             raw = self._ask(f"Reviews:\n{_bullets(quotes[:5])}\n\nWhat is the topic of these reviews? Answer in "
                             "2 to 5 words.", self.label_tokens)
@@ -181,15 +180,19 @@ class ThemeWriter:
         label, why = clean_label(raw, quotes, keywords)
         if why:
             problems.append(f"label {why}: {raw.strip()[:60]!r}")
-        return label
+        return _refuse_planted(label, payloads, raw_quotes, "label", problems)
 
     def summary(self, quotes: list[str], problems: list[str]) -> str | None:
-        """A validated 1-3 sentence summary (map-reduce over groups of quotes when there are many), or None."""
+        """A validated 1-3 sentence summary (map-reduce over groups of quotes when there are many), or None; the
+        quotes are treated as in ``label``."""
+        raw_quotes = quotes
+        quotes, payloads = _untrusted(quotes)
         try:
-            return self._summary(quotes, problems)
+            summary = self._summary(quotes, problems)
         except (LLMUnavailable, _Timeout) as exc:
             problems.append(f"summary: {exc}")
             return None
+        return _refuse_planted(summary, payloads, raw_quotes, "summary", problems)
 
     def _summary(self, quotes: list[str], problems: list[str]) -> str | None:
         if len(quotes) <= self.chunk:
@@ -268,6 +271,12 @@ class ThemeWriter:
 
 class _Timeout(Exception):
     pass
+
+
+def _untrusted(quotes: list[str]) -> tuple[list[str], list[str]]:
+    """The quotes as the model may read them (``sanitize``), and the payloads their instructions asked for."""
+    cleaned = [sanitize(q) for q in quotes]
+    return [html.unescape(c.text) for c in cleaned], [p for c in cleaned for p in c.payloads]
 
 
 def _refuse_planted(text: str | None, payloads: list[str], quotes: list[str], what: str,
