@@ -36,8 +36,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？]+[\"')\]]*(?=\s)|[。！？]|\n")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _CITE_TOKEN = re.compile(r"\[F\d+\]")
 # Held back until the sentence ends: numbers, markup, links and shouted words (each may get the sentence dropped).
-_HOLD = re.compile(r"\d|<|!\[|\[instruction|https?:|www\.|\b[A-Z]{2}|\b[a-z0-9-]+\.[a-z]{2,}/"
-                   r"|\b(?:h|ht|htt|https?|w|ww)$")  # the start of a link, cut by the stream
+_HOLD = re.compile(r"\d|<|!\[|\[instruction|https?:|www\.|\b[a-z0-9-]+\.[a-z]{2,}/"
+                   r"|\b(?:h|ht|htt|https?|w|ww)$"  # the start of a link, cut by the stream
+                   r"|\b[A-Z]{2,}[A-Z0-9_]*$|\b(?=(?:[A-Z0-9_]*[A-Z]){4})[A-Z][A-Z0-9_]{3,}\b")  # shouted word
 MAX_SENTENCES = 5
 SNIPPET_CHARS = 160
 
