@@ -1,0 +1,85 @@
+"""The seeded PII set (``tests/pii_cases.py``, 200+ strings in varied formats and languages) end to end.
+
+One export carries every seeded string in its text, in a metadata column and (for e-mail addresses) as the
+author. After `pma ingest` through the CLI with debug logging on, a chat answer and a `summarize` run with a model
+that records every prompt it is sent, no raw value may be found in the database (every table), the log records,
+the command's output, any file under $PMA_HOME, or any prompt.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+
+import pytest
+
+from hardening_injections import ObedientLLM
+from pii_cases import pii_cases
+from test_redact import leaked
+
+
+def _export(tmp_path):
+    """Every seeded string in the text and in a kept ``agent_note`` column; e-mail addresses also as the author."""
+    rows, values = [], []
+    for i, (kind, value, sentence) in enumerate(pii_cases()):
+        values.append(value)
+        rows.append({"date": f"2026-10-{1 + i % 28:02d}", "source": "support_ticket", "rating": 1 + i % 5,
+                     "user": value if kind == "email" else f"customer{i}", "plan": ("Free", "Plus", "Team")[i % 3],
+                     "text": f"Offline maps fail to download on my phone. {sentence}",
+                     "agent_note": f"note: {sentence}"})
+    path = tmp_path / "tickets.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path, values
+
+
+def _found(values: list[str], text: str) -> list[str]:
+    return [v for v in values if leaked(v, text)]
+
+
+@pytest.mark.slow
+def test_no_raw_pii_reaches_the_database_logs_files_or_prompts(db_settings, tmp_path, capsys, caplog, monkeypatch):
+    import psycopg
+
+    from assistant.chat import AskOptions, Chat
+    from assistant.themes import summarize
+    from retrieval.db import Database
+    from ui.cli import run
+
+    path, values = _export(tmp_path)
+    assert len(values) >= 200
+    assert len(_found(values, path.read_text(encoding="utf-8"))) == len(values)  # the check sees raw values
+    monkeypatch.setenv("PMA_HOME", str(db_settings.home))
+    monkeypatch.setenv("PMA_MODELS_CACHE", str(db_settings.models_cache))
+    monkeypatch.setenv("PMA_DATABASE_URL", db_settings.retrieval.database_url.get_secret_value())
+    caplog.set_level(logging.DEBUG)
+
+    assert run(["ingest", str(path), "--json"]) == 0
+    out = capsys.readouterr()
+    report = json.loads(out.out)
+    assert report["added"] + report["duplicates"] == len(values) and report["rejected"] == 0
+
+    llm = ObedientLLM()
+    chat = Chat(db_settings, llm=llm)
+    answers = [chat.ask(q, options=AskOptions(max_new_tokens=32, save=True)).text
+               for q in ("Which customers left an e-mail address or phone number?", "Why do offline maps fail?")]
+    summarize(db_settings, llm=llm)
+
+    with Database(db_settings).connect() as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'").fetchall()]
+        dump = []
+        for table in tables:
+            cur = conn.execute(psycopg.sql.SQL("SELECT * FROM {}").format(psycopg.sql.Identifier(table)))
+            dump += [" ".join(str(v) for v in row if not isinstance(v, (bytes, memoryview))) for row in cur.fetchall()]
+    assert "feedback" in tables and len(dump) >= len(values)
+    files = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in db_settings.home.rglob("*")
+                      if p.is_file() and p.stat().st_size < 5_000_000)
+    prompts = "\n".join(m["content"] for call in llm.calls for m in call)
+    places = {"database": "\n".join(dump), "logs": caplog.text, "files under PMA_HOME": files, "prompts": prompts,
+              "command output": out.out + out.err + capsys.readouterr().err, "answers": "\n".join(answers)}
+    assert {where: found[:5] for where, text in places.items() if (found := _found(values, text))} == {}
+    assert llm.calls and "<EMAIL>" in prompts  # redacted items did reach the model
