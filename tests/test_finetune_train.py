@@ -191,7 +191,7 @@ def test_early_stopping_keeps_the_best_weights(tmp_path, settings, tiny_base):
     evals = [h["eval_loss"] for h in result.run["history"] if "eval_loss" in h]
     m = result.run["metrics"]
     assert m["stopped_early"] and m["steps"] < 12
-    assert m["eval_loss_after"] == min(evals) and evals[-1] > min(evals)
+    assert m["eval_loss_after"] == min(evals) and not evals[-1] <= min(evals)  # worse, or NaN (diverged)
     # What was saved is the best model, not the last one.
     report = compare(tmp_path / "ad", settings=settings, samples=0)
     assert report["adapter_loss"] == pytest.approx(m["eval_loss_after"], abs=1e-4)
