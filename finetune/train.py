@@ -355,17 +355,20 @@ class _Run:
 
         acc, cfg = self.acc, self.config
         last_eval = next(h["eval_loss"] for h in reversed(self.history) if "eval_loss" in h)
-        if self.best is not None and self.best_loss < last_eval:
+        # Keep the best evaluated weights unless the last evaluation is at least as good; a diverged run's last
+        # eval loss is NaN, which compares false both ways, so it is written as "not <=".
+        restore = self.best is not None and not last_eval <= self.best_loss
+        if restore:
             with torch.no_grad():
                 params = self._trainable()
                 for name, value in self.best.items():
                     params[name].copy_(value.to(params[name].device))
-        after = min(self.best_loss, last_eval)
+        after = self.best_loss if restore else last_eval
         seconds = time.time() - started
         metrics = {
             "eval_loss_before": self.eval_before, "eval_perplexity_before": perplexity(self.eval_before),
             "eval_loss_after": after, "eval_perplexity_after": perplexity(after),
-            "best_step": self.best_step if self.best_loss <= last_eval else self.steps_done,
+            "best_step": self.best_step if restore else self.steps_done,
             "steps": self.steps_done, "stopped_early": self.stopped_early, "train_tokens": self.train_tokens,
             "tokens_per_s": self.train_tokens / max(self.train_seconds, 1e-9),
             "s_per_step": self.train_seconds / max(self.steps_done, 1),
