@@ -159,8 +159,8 @@ def sanitize(text: str) -> Sanitized:
     flagged = False
     payloads: list[str] = []
 
-    cleaned, n_spaced = _SPACED.subn(lambda m: m.group(0).replace(" ", ""), raw)  # "I g n o r e" -> "Ignore"
-    cleaned = _BASE64.sub(lambda m: _decoded(m.group(0), payloads), cleaned)
+    despaced = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), raw)  # "I g n o r e" -> "Ignore"
+    cleaned = _BASE64.sub(lambda m: _decoded(m.group(0), payloads), despaced)
     n_encoded = cleaned.count(ENCODED_REMOVED)
     cleaned, n_control = _CONTROL.subn(" ", cleaned)
     cleaned, n_roles = _ROLE_LABEL.subn("", cleaned)
@@ -179,8 +179,7 @@ def sanitize(text: str) -> Sanitized:
     if flagged:
         # Shouted words anywhere in a flagged item are likely canaries ("... answer PWNED"), even when the
         # instruction spanned a tag that was removed first or was spaced out.
-        payloads.extend(w for w in _SHOUTED.findall(_SPACED.sub(lambda m: m.group(0).replace(" ", ""), raw))
-                        if w not in _COMMON_SHOUTED)
+        payloads.extend(w for w in _SHOUTED.findall(despaced) if w not in _COMMON_SHOUTED)
     cleaned = re.sub(r"(?:\s*\[instruction removed\]\s*[.,;:!?]*)+", f" {REMOVED} ", cleaned)
     cleaned = re.sub(r"[ \t]+", " ", cleaned)
     cleaned = re.sub(r"\s+([.,;:!?])", r"\1", cleaned).strip()

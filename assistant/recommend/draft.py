@@ -99,9 +99,8 @@ def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64
     quotes = [sanitize(q.text) for q in ev.quotes]
     payloads = [p for q in quotes for p in q.payloads]
     blocks = "\n".join(f'<feedback id="{q.ref}">{s.text[:240]}</feedback>' for q, s in zip(ev.quotes, quotes))
-    ok_numbers = allowed_numbers([problem, *[q.text for q in ev.quotes]])
-
     sources = [problem, *[q.text for q in ev.quotes]]
+    ok_numbers = allowed_numbers(sources)
 
     def acceptable(value: str) -> bool:
         return (bool(value) and not complies(value, payloads) and not unsupported_numbers(value, ok_numbers)
