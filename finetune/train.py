@@ -368,7 +368,7 @@ class _Run:
         metrics = {
             "eval_loss_before": self.eval_before, "eval_perplexity_before": perplexity(self.eval_before),
             "eval_loss_after": after, "eval_perplexity_after": perplexity(after),
-            "best_step": self.best_step if restore else self.steps_done,
+            "best_step": self.best_step if restore or self.best_loss <= last_eval else self.steps_done,
             "steps": self.steps_done, "stopped_early": self.stopped_early, "train_tokens": self.train_tokens,
             "tokens_per_s": self.train_tokens / max(self.train_seconds, 1e-9),
             "s_per_step": self.train_seconds / max(self.steps_done, 1),
