@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from assistant.chat.citations import CitationFilter
 from assistant.chat.untrusted import REMOVED, complies, echoes, leaks, strip_markup
+from assistant.chat.untrusted import words as prompt_words
 
 _SENTENCE_END = re.compile(r"[.!?。！？]+[\"')\]]*(?=\s)|[。！？]|\n")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
@@ -67,7 +68,7 @@ class OutputGuard:
                  system_prompt: str = "", sources: Iterable[str] | None = None):
         self.citations = CitationFilter(allowed_ids)
         self.system_prompt = system_prompt
-        self._prompt_words = " " + " ".join(re.findall(r"[a-z0-9']+", system_prompt.lower())) + " "
+        self._prompt_words = f" {' '.join(prompt_words(system_prompt))} "
         self.sources = list(sources) if sources is not None else None  # None: no shouted-word rule
         # Payloads too short or too common to test are dropped here (complies() ignores them anyway).
         self.payloads = [p for p in payloads if complies(p, [p], question)]
@@ -173,7 +174,7 @@ class OutputGuard:
         partial_key = _key(text)
         if partial_key and any(seen.startswith(partial_key) for seen in self._seen):
             hold_at = self._sentence_shown  # may be a repeat: wait for the end of the sentence
-        tail = partial_key.split()[-3:]
+        tail = prompt_words(text)[-3:]
         if len(tail) == 3 and f" {' '.join(tail)} " in self._prompt_words:
             hold_at = self._sentence_shown  # may be the system prompt: wait for the end of the sentence
         candidate = text[self._sentence_shown: hold_at]

@@ -243,11 +243,16 @@ def leaks(text: str, *, system_prompt: str = "", sources: list[str] | None = Non
     return None
 
 
+def words(text: str) -> list[str]:
+    """Lower-case words as ``echoes`` compares them."""
+    return _WORD.findall((text or "").lower())
+
+
 def echoes(text: str, prompt: str, n: int = ECHO_WORDS) -> bool:
     """Does ``text`` contain any run of ``n`` consecutive words of ``prompt``?"""
-    words = " " + " ".join(_WORD.findall((text or "").lower())) + " "
-    p = _WORD.findall((prompt or "").lower())
-    return any(f" {' '.join(p[i:i + n])} " in words for i in range(len(p) - n + 1))
+    padded = f" {' '.join(words(text))} "
+    p = words(prompt)
+    return any(f" {' '.join(p[i:i + n])} " in padded for i in range(len(p) - n + 1))
 
 
 def strip_markup(text: str) -> str:
