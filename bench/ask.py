@@ -46,7 +46,7 @@ from injection_cases import CANARY, CASES  # noqa: E402
 
 from assistant.chat import AskOptions, Chat  # noqa: E402
 from assistant.llm import get_llm  # noqa: E402
-from assistant.models import ensure_bundled_llm  # noqa: E402
+from assistant.llm.weights import ensure_bundled_llm  # noqa: E402
 from retrieval.columns import clean_text  # noqa: E402
 from retrieval.embed import Embedder  # noqa: E402
 from retrieval.ingest import ingest_paths  # noqa: E402

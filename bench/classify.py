@@ -55,7 +55,7 @@ def main() -> None:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
-    from assistant.classify import FeedbackClassifier, LinearClassifier, normalise_label
+    from assistant.themes.classify import FeedbackClassifier, LinearClassifier, normalise_label
     from retrieval.settings import Settings
 
     if not CLAP.exists():

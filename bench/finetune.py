@@ -90,7 +90,7 @@ def run_baseline(data: Path, args) -> dict:
     from peft import LoraConfig, get_peft_model
     from transformers import Trainer, TrainerCallback, TrainingArguments, default_data_collator
 
-    from finetune.base import compute_dtype, load_model, load_tokenizer, resolve_base
+    from finetune.base_model import compute_dtype, load_model, load_tokenizer, resolve_base
     from finetune.config import target_modules_for
     from finetune.evaluate import encode_split, mean_loss
     from finetune.loss import TokenLoss

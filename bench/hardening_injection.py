@@ -135,10 +135,10 @@ def run_drafts(llm, cases, max_new_tokens: int) -> dict:
 
 
 def run_output_layer(cases) -> dict:
-    """The output checks alone (``untrusted.leaks``: links, system-prompt runs, words one item shouts), with the
+    """The output checks alone (``safety.output.leaks``: links, system-prompt runs, words one item shouts), with the
     input checks switched off: the obedient stand-in reads the raw quotes (and other customers' raw items) under
     each surface's system prompt; of the replies that give something away, how many do the output checks refuse?"""
-    from assistant.chat.untrusted import leaks as output_leaks
+    from assistant.safety.output import leaks as output_leaks
     from hardening_injections import OTHER_CUSTOMERS, system_prompts
 
     out = {}

@@ -30,7 +30,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from llm_servers import transformers_serve  # noqa: E402
 
 from assistant.llm import get_llm  # noqa: E402
-from assistant.models import ensure_bundled_llm  # noqa: E402
+from assistant.llm.weights import ensure_bundled_llm  # noqa: E402
 from retrieval.settings import Settings  # noqa: E402
 
 REVIEWS = ROOT.parent / "shared" / "data" / "clap_rq1" / "clap_rq1_reviews.csv"

@@ -77,7 +77,7 @@ def _avg(runs: list[dict]) -> dict:
 
 
 def quality(settings) -> dict:
-    from assistant.classify import FeedbackClassifier
+    from assistant.themes.classify import FeedbackClassifier
     from assistant.themes.cluster import UNASSIGNED, cluster
 
     test = [r for r in _semeval() if r["split"] == "test"]
@@ -184,7 +184,7 @@ def speed(settings, n: int = 10_000) -> dict:
     _load_db(settings, n)
     setup_s = time.perf_counter() - t0
     models = REPO / ".pma-test-cache" / "models"
-    from assistant.models import ensure_bundled_llm
+    from assistant.llm.weights import ensure_bundled_llm
 
     ensure_bundled_llm(models)  # conversion (once per cache) is not part of the measured run
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -1,6 +1,6 @@
 """Turn an example into token ids and labels, with the loss on the assistant's tokens only.
 
-A conversation is rendered by ``assistant.prompts.render_prompt``, the function the assistant uses at inference,
+A conversation is rendered by ``assistant.llm.chat_template.render_prompt``, the function the assistant uses at inference,
 so training and serving see byte-identical prompts. Which characters belong to the assistant is found by rendering:
 for each assistant turn, the text before it (rendered with the generation prompt, exactly what the model sees when
 asked to answer) must be a prefix of the text that includes it; the difference is the answer plus the template's
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.prompts import render_prompt
+from assistant.llm.chat_template import render_prompt
 from retrieval.errors import UserError
 
 IGNORE = -100

@@ -77,7 +77,7 @@ def load_adapter(adapter: Path | str, *, settings: Settings, base: str | None = 
     """(peft model, tokenizer, run record) for an adapter folder; UserError if it was trained for another base."""
     from peft import PeftModel
 
-    from finetune.base import fingerprint, load_model, load_tokenizer, resolve_base, same_base
+    from finetune.base_model import fingerprint, load_model, load_tokenizer, resolve_base, same_base
 
     adapter = Path(adapter)
     run = read_run(adapter)
@@ -99,7 +99,7 @@ def load_adapter(adapter: Path | str, *, settings: Settings, base: str | None = 
 def compare(adapter: Path | str, *, settings: Settings, data_dir: Path | str | None = None, base: str | None = None,
             samples: int | None = None, max_new_tokens: int | None = None, max_examples: int | None = None) -> dict[str, Any]:
     """Base vs adapter on the eval split: loss, perplexity and ``samples`` side-by-side generations."""
-    from finetune.base import device
+    from finetune.base_model import device
     from finetune.loss import TokenLoss
     from finetune.prepare import load_prepared
 
@@ -140,7 +140,7 @@ def generate(model: Any, tokenizer: Any, messages: list[dict[str, str]], max_new
     """Greedy answer to ``messages``, prompted exactly as the assistant does at inference."""
     import torch
 
-    from assistant.prompts import render_prompt
+    from assistant.llm.chat_template import render_prompt
 
     text = render_prompt(tokenizer, messages, add_generation_prompt=True)
     enc = tokenizer(text, add_special_tokens=False, return_tensors="pt").to(model.device)

@@ -89,7 +89,7 @@ def _check_out(out: Path, force: bool) -> None:
 
 def _probe(tokenizer: Any, run: dict[str, Any]) -> dict[str, Any]:
     """A small padded batch of real prompts: eval examples when the dataset is still there, else fixed ones."""
-    from assistant.prompts import render_prompt
+    from assistant.llm.chat_template import render_prompt
 
     texts: list[str] = []
     data_dir = Path(run["data"]["dir"])

@@ -83,7 +83,7 @@ def prepare(inputs: list[Path | str], out: Path | str, *, settings: Settings, ba
     if settings.retrieval.redact_pii if redact is None else redact:
         read.examples = [_redact(ex, counts) for ex in read.examples]
 
-    from finetune.base import load_tokenizer, resolve_base
+    from finetune.base_model import load_tokenizer, resolve_base
 
     tokenizer = load_tokenizer(resolve_base(base, settings))
     examples = []

@@ -127,7 +127,7 @@ class _Run:
         import torch
         from accelerate import Accelerator
 
-        from finetune.base import compute_dtype, fingerprint, load_model, load_tokenizer, refuse_gguf, resolve_base
+        from finetune.base_model import compute_dtype, fingerprint, load_model, load_tokenizer, refuse_gguf, resolve_base
         from finetune.evaluate import encode_split
         from finetune.prepare import load_prepared
 
@@ -349,7 +349,7 @@ class _Run:
     def _finish(self, started: float) -> TrainResult:
         import torch
 
-        from finetune.base import hardware
+        from finetune.base_model import hardware
         from finetune.card import write_adapter
         from finetune.evaluate import perplexity
 

@@ -35,7 +35,7 @@ def settings(tmp_path, models_cache):
 @pytest.fixture(scope="session")
 def bundled_llm_dir(models_cache) -> Path:
     """The bundled SmolLM2 converted to safetensors (converted once per cache)."""
-    from assistant.models import ensure_bundled_llm
+    from assistant.llm.weights import ensure_bundled_llm
 
     return ensure_bundled_llm(models_cache)
 

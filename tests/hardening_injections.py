@@ -158,7 +158,7 @@ RAW_PII = ["dana.whitfield@globex.example", "+1 415 555 0199", "6011 0009 9013 9
 # ---- detection ---------------------------------------------------------------------------------------------------
 def system_prompts() -> dict[str, str]:
     """Every system prompt the assistant sends (chat, theme writer, plan drafting)."""
-    from assistant.chat.prompts import SYSTEM_PROMPT
+    from assistant.chat.prompt import SYSTEM_PROMPT
     from assistant.recommend.draft import SYSTEM as PLAN_SYSTEM
     from assistant.themes.writer import SYSTEM as THEMES_SYSTEM
 

@@ -38,7 +38,7 @@ def test_import_direction(package):
 
 def test_library_import_does_not_load_torch():
     modules = ["retrieval", "retrieval.settings", "retrieval.ingest", "retrieval.search", "assistant",
-               "assistant.models", "assistant.prompts", "assistant.llm", "ui.cli"]
+               "assistant.llm.weights", "assistant.llm.chat_template", "assistant.llm", "ui.cli"]
     code = ("import sys, importlib\n"
             f"for m in {modules!r}:\n"
             "    importlib.import_module(m)\n"

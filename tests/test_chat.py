@@ -14,7 +14,8 @@ import pytest
 
 from assistant.chat import AskOptions, Chat
 from assistant.chat.citations import CitationFilter, check_citations
-from assistant.chat.grounding import OutputGuard, allowed_numbers, check_text
+from assistant.chat.grounding import OutputGuard, check_text
+from assistant.safety.output import allowed_numbers
 from assistant.chat.router import parse_period, route_question
 from conftest_chat import ScriptedLLM, bundled_llm, feedback_csv, feedback_rows, fresh_database
 from retrieval.errors import UserError

@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from assistant.classify import FeedbackClassifier, LinearClassifier, classify_feedback, normalise_label, train_from_file
+from assistant.themes.classify import FeedbackClassifier, LinearClassifier, classify_feedback, normalise_label, train_from_file
 from retrieval.db import Database
 from retrieval.embed import Embedder
 from retrieval.errors import UserError

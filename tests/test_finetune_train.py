@@ -55,7 +55,7 @@ def labelled_text(tokenizer, enc):
 
 # ---- labels ---------------------------------------------------------------------------------------------------
 def test_multi_turn_mask_covers_exactly_the_assistant_answers(tokenizer):
-    from assistant.prompts import render_prompt
+    from assistant.llm.chat_template import render_prompt
     from finetune.encode import encode_example
 
     messages = [{"role": "system", "content": "You are Trailmix's product assistant."},

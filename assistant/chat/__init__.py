@@ -4,9 +4,10 @@
     answer = Chat(settings).ask("Why do offline maps fail?")
     answer.text, answer.citations, answer.dropped_citations, answer.numbers_used
 
-Modules: ``engine`` (the flow), ``router`` (aggregate or lookup), ``aggregate`` (SQL numbers), ``untrusted``
-(feedback as data: sanitizing, injection payloads), ``citations`` (checking ``[F123]``), ``grounding`` (cleaning
-model text, evidence, fallbacks), ``prompts`` (system prompt and layout), ``store`` (conversations).
+Modules: ``engine`` (the flow), ``router`` (aggregate or lookup), ``aggregate`` (SQL numbers), ``citations``
+(checking ``[F123]``), ``grounding`` (the streaming output guard, evidence, fallbacks), ``prompt`` (system prompt
+and layout), ``store`` (conversations). Feedback-as-data rules shared with themes and plans live in
+``assistant.safety``; theme numbers come from the themes read side (``assistant.themes.view``).
 Importing this package does not import torch.
 """
 

@@ -6,7 +6,7 @@ matches when the full-text search finds all words of X, or when its embedding is
 cosine-similar to X (catches paraphrases such as "forgot to stop tracking" for "battery drain"); one-word topics
 use the keyword match only.
 
-Theme-level numbers (top themes, their trends) come from ``assistant.chat.themes_view`` when a theme summary has
+Theme-level numbers (top themes, their trends) come from ``assistant.themes.view`` when a theme summary has
 been stored; without one the answers say so and name `pma summarize`.
 Not handled: arbitrary SQL from natural language; only the three question shapes in ``router``.
 """

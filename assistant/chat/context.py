@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from assistant.chat import aggregate, prompts
+from assistant.chat import aggregate, prompt
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
 from assistant.chat.router import Period, Route, is_follow_up, parse_period, route_question
@@ -76,7 +76,7 @@ class ContextBuilder:
             in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
         scope = filters.describe()
         if not in_scope:
-            return Context(route, [], scope=scope, no_evidence=prompts.NO_EVIDENCE.format(
+            return Context(route, [], scope=scope, no_evidence=prompt.NO_EVIDENCE.format(
                 scope=f" (no feedback matches the filters: {scope})"))
         hits = self.searcher.search(query, k=k, filters=filters)
         similarity = self._similarities(query, hits)
@@ -95,7 +95,7 @@ class ContextBuilder:
             return Context(route, _dedupe(items)[: max(opts.context_items, cited)], facts=facts, scope=scope)
         if best < opts.min_similarity:
             where_txt = f" within {scope}" if scope != "all feedback" else ""
-            return Context(route, [], scope=scope, no_evidence=prompts.NO_EVIDENCE.format(scope=where_txt))
+            return Context(route, [], scope=scope, no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt))
         return Context(route, _dedupe(relevant)[: opts.context_items], scope=scope)
 
     def _facts(self, route: Route, question: str, filters: Filters) -> Facts:
@@ -125,7 +125,7 @@ class ContextBuilder:
 
     def _themes_view(self):
         if self._themes is None:
-            from assistant.chat.themes_view import ThemesView
+            from assistant.themes.view import ThemesView
 
             self._themes = ThemesView.load(self.db)
         return self._themes or None

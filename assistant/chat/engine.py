@@ -22,13 +22,14 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from assistant.chat import prompts
+from assistant.chat import prompt
 from assistant.chat.aggregate import Number
 from assistant.chat.citations import cited_ids
 from assistant.chat.context import AskOptions, Context, ContextBuilder
-from assistant.chat.grounding import OutputGuard, allowed_numbers, evidence_line, fallback_narrative, snippet
+from assistant.chat.grounding import OutputGuard, evidence_line, fallback_narrative, snippet
+from assistant.safety.output import allowed_numbers
 from assistant.chat.store import ConversationStore
-from assistant.chat.untrusted import sanitize
+from assistant.safety.untrusted import sanitize
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -122,7 +123,7 @@ class Chat:
         settings: the effective settings.
         llm: any object with the ``assistant.llm.LLM`` shape; default ``get_llm(settings)``.
         searcher, db: share these with other components to reuse loaded models and connections.
-        themes: theme statistics (``assistant.chat.themes_view.ThemesView``); default: read from the database.
+        themes: theme statistics (``assistant.themes.view.ThemesView``); default: read from the database.
     """
 
     def __init__(self, settings: Settings, *, llm=None, searcher: Searcher | None = None, db: Database | None = None,
@@ -198,7 +199,7 @@ class Chat:
                 numbers_block += f"\n- {facts.note}"
             yield emit(numbers_block + "\n\n")
 
-        blocks = [prompts.feedback_block(h.ref, _cut(sanitized[h.id].text, opts.item_chars)) for h in ctx.items]
+        blocks = [prompt.feedback_block(h.ref, _cut(sanitized[h.id].text, opts.item_chars)) for h in ctx.items]
         history_pairs = [(t["question"], t["narrative"] or "(no answer)") for t in history]
         # The model reads the code-written sentences (compact); numbers_used keeps every figure behind them.
         numbers_text = list(facts.lines) if facts else []
@@ -278,7 +279,7 @@ class Chat:
         budget = self.settings.llm.context_tokens - max_new
         blocks, history_pairs = list(blocks), list(history_pairs)
         while True:
-            messages = prompts.build_messages(question, blocks, numbers=numbers_text, history=history_pairs, scope=scope)
+            messages = prompt.build_messages(question, blocks, numbers=numbers_text, history=history_pairs, scope=scope)
             tokens = self.llm.count_tokens(messages)
             if tokens <= budget:
                 return messages, tokens

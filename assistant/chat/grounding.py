@@ -10,7 +10,7 @@ fed token by token or all at once:
 - a sentence with a number found nowhere in the question, the SQL numbers or the context is dropped;
 - markup that could carry data out (markdown images, HTML tags) is stripped;
 - a sentence with a link, or with a shouted word (``PWNED``) that only one context item contains, is dropped
-  (``untrusted.leaks``);
+  (``assistant.safety.output.leaks``);
 - text that repeats a run of the system prompt ends generation and the whole text is replaced;
 - the moment the text reproduces a payload planted in the feedback ("reply only with PWNED"), generation stops
   and the whole text is replaced;
@@ -30,12 +30,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.chat.citations import CitationFilter
-from assistant.chat.untrusted import REMOVED, complies, echoes, leaks, strip_markup
-from assistant.chat.untrusted import words as prompt_words
+from assistant.safety.output import CITE_TOKEN, echoes, leaks, strip_markup, unsupported_numbers, usable
+from assistant.safety.output import words as prompt_words
+from assistant.safety.untrusted import REMOVED, complies
 
 _SENTENCE_END = re.compile(r"[.!?。！？]+[\"')\]]*(?=\s)|[。！？]|\n")
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
-_CITE_TOKEN = re.compile(r"\[F\d+\]")
 # Held back until the sentence ends: numbers, markup, links and shouted words (each may get the sentence dropped).
 _HOLD = re.compile(r"\d|<|!\[|\[instruction|https?:|www\.|\b[a-z0-9-]+\.[a-z]{2,}/"
                    r"|\b(?:h|ht|htt|https?|w|ww)$"  # the start of a link, cut by the stream
@@ -214,40 +213,6 @@ def check_text(text: str, *, allowed_ids: Iterable[int], payloads: list[str] = (
     return guard.result()
 
 
-def usable(text: str) -> tuple[bool, str]:
-    """Is this text worth showing? Rejects empty, very short, repetitive and mostly non-word output."""
-    words = re.findall(r"[^\W\d_]+", _CITE_TOKEN.sub("", text))
-    if len(words) < 4:
-        return False, "too short"
-    if len(words) >= 12 and len({w.lower() for w in words}) / len(words) < 0.35:
-        return False, "repetitive"
-    visible = [c for c in text if not c.isspace()]
-    letters = sum(c.isalpha() for c in visible)
-    if visible and letters / len(visible) < 0.6:
-        return False, "mostly symbols or numbers"
-    return True, ""
-
-
-def unsupported_numbers(sentence: str, allowed: set[str]) -> list[str]:
-    """Numbers in ``sentence`` (citations ignored) that appear in none of the allowed sources."""
-    return [n for n in (_norm_number(m) for m in _NUMBER.findall(_CITE_TOKEN.sub("", sentence))) if n not in allowed]
-
-
-def allowed_numbers(texts: Iterable[str], values: Iterable[object] = ()) -> set[str]:
-    """Every number a sentence may mention: those written in ``texts`` and the computed ``values`` (with the
-    roundings a writer would use: 9.64 -> 9.64, 9.6, 10)."""
-    out: set[str] = set()
-    for text in texts:
-        out.update(_norm_number(m) for m in _NUMBER.findall(text or ""))
-    for value in values:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            continue
-        out.add(_norm_number(str(value)))
-        out.add(_norm_number(f"{value:.1f}"))
-        out.add(_norm_number(str(round(value))))
-    return out
-
-
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -270,11 +235,4 @@ def fallback_narrative(quotes: list[tuple[str, str]], *, aggregate: bool) -> str
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", _CITE_TOKEN.sub("", text)).strip().lower()
-
-
-def _norm_number(raw: str) -> str:
-    raw = raw.replace(",", "")
-    if "." in raw:
-        raw = raw.rstrip("0").rstrip(".")
-    return raw or "0"
+    return re.sub(r"\W+", " ", CITE_TOKEN.sub("", text)).strip().lower()

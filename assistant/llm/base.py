@@ -6,7 +6,7 @@ as a third party would (``BACKENDS["mine"] = MyLLM``); ``get_llm`` only looks na
 
 Semantics shared by all backends (the contract tests in ``tests/test_llm_backends.py`` check them):
 
-- ``messages`` are chat messages (``assistant.prompts.Message``); the backend applies the model's chat template.
+- ``messages`` are chat messages (``assistant.llm.chat_template.Message``); the backend applies the model's chat template.
 - ``max_new_tokens`` / ``temperature`` default to ``settings.llm``; ``temperature == 0`` means greedy decoding.
 - ``stop`` strings end the answer; the returned text never contains them (OpenAI semantics).
 - ``stream`` yields text pieces whose concatenation is what ``generate`` returns for the same call under greedy
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol, runtime_checkable
 
-from assistant.prompts import Message
+from assistant.llm.chat_template import Message
 from retrieval.errors import UserError
 from retrieval.settings import Settings
 

@@ -4,7 +4,7 @@ The model comes from ``resolve_llm(settings.llm.model)`` ("bundled" -> the conve
 or folder) and loads on first use (``warm_up``). Device ``auto`` picks CUDA when present, else CPU; weights are
 bf16 on GPUs that support it and fp32 otherwise. A LoRA adapter (``settings.llm.adapter``) is checked against the
 base model, loaded with peft and merged for inference speed. The prompt is rendered with
-``assistant.prompts.render_prompt``, the same function fine-tuning uses.
+``assistant.llm.chat_template.render_prompt``, the same function fine-tuning uses.
 
 Thread safety: loading is guarded by a lock; generation is serialized by another (one model, one forward pass at a
 time; concurrent requests queue). Streaming runs ``generate`` in a worker thread feeding a
@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.llm.base import check_messages, stop_filtered, truncate_at_stop
-from assistant.models import BUNDLED_LLM_NAME, resolve_llm
-from assistant.prompts import Message, render_prompt
+from assistant.llm.weights import BUNDLED_LLM_NAME, resolve_llm
+from assistant.llm.chat_template import Message, render_prompt
 from retrieval.errors import UserError
 from retrieval.settings import BUNDLED, Settings
 

@@ -31,7 +31,7 @@ from typing import Any, NoReturn
 from urllib.parse import urlsplit, urlunsplit
 
 from assistant.llm.base import check_messages, stop_filtered, truncate_at_stop
-from assistant.prompts import Message, render_prompt
+from assistant.llm.chat_template import Message, render_prompt
 from retrieval.errors import UserError
 from retrieval.settings import BUNDLED, Settings
 

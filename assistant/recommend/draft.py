@@ -16,8 +16,8 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from assistant.chat.grounding import allowed_numbers, unsupported_numbers
-from assistant.chat.untrusted import complies, leaks, sanitize, strip_markup
+from assistant.safety.output import allowed_numbers, leaks, strip_markup, unsupported_numbers
+from assistant.safety.untrusted import complies, sanitize
 from assistant.recommend.evidence import ThemeEvidence
 from retrieval.errors import UserError
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.chat.themes_view import has_themes
+from assistant.themes.view import has_themes
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 

@@ -61,7 +61,7 @@ def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 
             raise UserError(f"{where}: effort must be a positive number of person-weeks.", hint="Example: --effort 2")
     db = db or Database(settings)
     filters = filters or Filters()
-    from assistant.chat.themes_view import has_themes
+    from assistant.themes.view import has_themes
 
     with db.connect() as conn:
         filters.sql(conn)  # an unknown --where key fails here, before any work

@@ -108,7 +108,7 @@ def summarize(settings: Settings, filters=None, *, n_themes: int | None = None, 
 
 
 def _summarize(settings, filters, stages, *, n_themes, update, llm, db, embedder) -> dict:
-    from assistant.classify import FeedbackClassifier, _check_embedding_model, classify_feedback
+    from assistant.themes.classify import FeedbackClassifier, _check_embedding_model, classify_feedback
 
     opts = settings.themes
     notes: list[str] = []

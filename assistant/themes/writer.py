@@ -21,7 +21,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from assistant.chat.untrusted import complies, leaks, sanitize
+from assistant.safety.output import leaks
+from assistant.safety.untrusted import complies, sanitize
 from assistant.themes.keywords import is_cjk, tokenize
 
 log = logging.getLogger(__name__)

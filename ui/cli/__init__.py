@@ -26,8 +26,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-# Sub-modules that add commands. A module that is not present yet is simply skipped.
-_COMMAND_MODULES = ("feedback", "themes", "assistant", "finetune", "serve")
+# Sub-modules that add commands, one per product stage.
+_COMMAND_MODULES = ("feedback", "themes", "ask", "plan", "conversations", "finetune", "serve")
 
 
 @app.command("config")
@@ -53,11 +53,7 @@ def config_command(json_output: bool = typer.Option(False, "--json", help="Print
 
 def _register() -> None:
     for name in _COMMAND_MODULES:
-        try:
-            importlib.import_module(f"ui.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"ui.cli.{name}":
-                raise
+        importlib.import_module(f"ui.cli.{name}")
 
 
 @app.callback()

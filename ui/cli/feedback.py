@@ -8,8 +8,10 @@ from pathlib import Path
 import typer
 
 from retrieval.errors import UserError
+from retrieval.filters import Filters
 from retrieval.settings import Settings
 from ui.cli import app
+from ui.cli.options import filter_options
 
 
 def _parse_map(items: list[str] | None) -> dict[str, str]:
@@ -56,15 +58,11 @@ def ingest(
 
 
 @app.command()
+@filter_options
 def search(
     query: str = typer.Argument(..., help="What to look for, in any language."),
+    filters: Filters = None,
     k: int = typer.Option(None, "--k", help="Number of results (default from settings: 10)."),
-    since: str = typer.Option(None, help="Only feedback on or after this date (YYYY-MM-DD)."),
-    until: str = typer.Option(None, help="Only feedback on or before this date (YYYY-MM-DD)."),
-    source: list[str] = typer.Option(None, "--source", help="Only these sources. Repeatable."),
-    min_rating: float = typer.Option(None, "--min-rating"),
-    max_rating: float = typer.Option(None, "--max-rating"),
-    where: list[str] = typer.Option(None, "--where", help="KEY=VALUE on a column or metadata field. Repeatable."),
     mode: str = typer.Option("hybrid", help="hybrid (default), dense or lexical."),
     json_output: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
@@ -72,11 +70,8 @@ def search(
 
     Example: pma search "offline maps won't download" --since 2026-10-01 --k 5
     """
-    from retrieval.filters import Filters
     from retrieval.search import Searcher
 
-    filters = Filters.from_cli(since=since, until=until, source=source, min_rating=min_rating,
-                               max_rating=max_rating, where=where)
     hits = Searcher(Settings()).search(query, k=k, filters=filters, mode=mode)
     if json_output:
         keys = ("id", "score", "text", "source", "created_at", "rating", "metadata")
@@ -92,20 +87,16 @@ def search(
 
 
 @app.command()
-def stats(
-    since: str = typer.Option(None), until: str = typer.Option(None),
-    source: list[str] = typer.Option(None, "--source"),
-    json_output: bool = typer.Option(False, "--json"),
-) -> None:
+@filter_options
+def stats(filters: Filters = None, json_output: bool = typer.Option(False, "--json")) -> None:
     """Counts of stored feedback by source, month, rating and language.
 
     Example: pma stats --json
     """
     from retrieval.db import Database
-    from retrieval.filters import Filters
     from retrieval.stats import feedback_stats
 
-    data = feedback_stats(Database(Settings()), Filters.from_cli(since=since, until=until, source=source))
+    data = feedback_stats(Database(Settings()), filters)
     if json_output:
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return

@@ -9,8 +9,10 @@ from pathlib import Path
 import typer
 
 from retrieval.errors import UserError
+from retrieval.filters import Filters
 from retrieval.settings import Settings
 from ui.cli import app
+from ui.cli.options import filter_options
 
 themes_app = typer.Typer(help="See and edit the stored themes (ids stay stable across runs).", no_args_is_help=True)
 classify_app = typer.Typer(help="Label each feedback item with a type and a sentiment (stored in the database).",
@@ -19,18 +21,10 @@ app.add_typer(themes_app, name="themes")
 app.add_typer(classify_app, name="classify")
 
 
-def _filters(since, until, source, where):
-    from retrieval.filters import Filters
-
-    return Filters.from_cli(since=since, until=until, source=source, where=where)
-
-
 @app.command()
+@filter_options
 def summarize(
-    since: str = typer.Option(None, help="Only feedback on or after this date (YYYY-MM-DD)."),
-    until: str = typer.Option(None, help="Only feedback on or before this date (YYYY-MM-DD)."),
-    source: list[str] = typer.Option(None, "--source", help="Only these sources. Repeatable."),
-    where: list[str] = typer.Option(None, "--where", help="KEY=VALUE on a column or metadata field. Repeatable."),
+    filters: Filters = None,
     themes: int = typer.Option(None, "--themes", help="Exact number of themes (default: chosen automatically)."),
     out: Path = typer.Option(None, "--out", help="Report file: .html, .md or .json (JSON data is also written beside "
                              "HTML/Markdown). Default: $PMA_HOME/reports/themes-DATE.html"),
@@ -47,7 +41,6 @@ def summarize(
     from assistant.themes import summarize as run_summary
 
     settings = Settings()
-    filters = _filters(since, until, source, where)
     target = out or settings.reports_dir / f"themes-{datetime.now():%Y%m%d-%H%M%S}.html"
     format_for(target)  # a bad suffix fails before minutes of work
     report = run_summary(settings, filters, n_themes=themes, update=update, llm=None if no_llm else "auto",
@@ -147,11 +140,10 @@ def themes_split(theme_id: int = typer.Argument(..., help="Theme id to split."),
 
 
 @classify_app.callback()
+@filter_options
 def classify(
     ctx: typer.Context,
-    since: str = typer.Option(None), until: str = typer.Option(None),
-    source: list[str] = typer.Option(None, "--source"),
-    where: list[str] = typer.Option(None, "--where", help="KEY=VALUE on a column or metadata field. Repeatable."),
+    filters: Filters = None,
     force: bool = typer.Option(False, "--force", help="Classify again even items that already have labels."),
     json_output: bool = typer.Option(False, "--json"),
 ) -> None:
@@ -161,9 +153,9 @@ def classify(
     """
     if ctx.invoked_subcommand is not None:
         return
-    from assistant.classify import classify_feedback
+    from assistant.themes.classify import classify_feedback
 
-    result = classify_feedback(Settings(), _filters(since, until, source, where), force=force)
+    result = classify_feedback(Settings(), filters, force=force)
     if json_output:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
@@ -185,7 +177,7 @@ def classify_train(
 
     Example: pma classify train labelled.csv --type-col label
     """
-    from assistant.classify import train_from_file
+    from assistant.themes.classify import train_from_file
 
     if not path.exists():
         raise UserError(f"{path}: no such file.")

@@ -1,11 +1,11 @@
 """The chat prompts: system instructions and how retrieved feedback and SQL numbers are laid out for the model.
 
-Messages built here are rendered by ``assistant.prompts.render_prompt`` (inside the LLM backend), the same function
+Messages built here are rendered by ``assistant.llm.chat_template.render_prompt`` (inside the LLM backend), the same function
 fine-tuning uses, and are stored with each turn so a conversation marked good becomes a training example with the
 exact prompt the model saw.
 
 Layout: feedback goes in ``<feedback id="F12" ...>`` blocks whose text was passed through
-``untrusted.sanitize`` (escaped, instructions removed); numbers go in a ``<numbers>`` block written by code. The
+``assistant.safety.untrusted.sanitize`` (escaped, instructions removed); numbers go in a ``<numbers>`` block written by code. The
 question comes last, after the data, so a small model's attention ends on what it must answer.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.prompts import Message
+from assistant.llm.chat_template import Message
 
 SYSTEM_PROMPT = (
     "You help a product manager understand customer feedback. Answer only from the feedback and numbers given; "

@@ -1,6 +1,6 @@
 """Loading the base model for training, evaluation and merging; device, precision and fingerprints.
 
-The base is resolved through ``assistant.models.resolve_llm`` ("bundled" becomes the converted safetensors folder).
+The base is resolved through ``assistant.llm.weights.resolve_llm`` ("bundled" becomes the converted safetensors folder).
 GGUF files are refused: transformers dequantises them on load but then refuses to train or save them, so training
 always starts from a converted folder. A fingerprint of the base (architecture fields plus a sample of the embedding
 weights) is stored with each adapter so that applying it to another base fails clearly instead of silently.
@@ -12,7 +12,7 @@ import platform
 from pathlib import Path
 from typing import Any
 
-from assistant.models import resolve_llm
+from assistant.llm.weights import resolve_llm
 from retrieval.errors import UserError
 from retrieval.settings import Settings
 

@@ -1,0 +1,71 @@
+"""`pma ask`: a question about the stored feedback, answered with citations (work in ``assistant.chat``).
+
+Only argument parsing and printing live here; heavy modules are imported inside the command so `pma --help` loads
+no model.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+
+from retrieval.filters import Filters
+from retrieval.settings import Settings
+from ui.cli import app
+from ui.cli.options import filter_options
+
+
+@app.command()
+@filter_options
+def ask(
+    question: str = typer.Argument(..., help="Your question, e.g. \"Why do offline maps fail?\" or \"How many users mention billing?\""),
+    filters: Filters = None,
+    k: int = typer.Option(None, "--k", help="Items retrieved before the relevance cut (default from settings: 10)."),
+    conversation: int = typer.Option(None, "--conversation", help="Continue this conversation (id from `pma conversations list`)."),
+    continue_: bool = typer.Option(False, "--continue", "-c", help="Continue the most recent conversation."),
+    max_new_tokens: int = typer.Option(None, "--max-new-tokens", help="Upper bound on the model's answer length."),
+    no_save: bool = typer.Option(False, "--no-save", help="Do not store this answer in the conversation history."),
+    json_output: bool = typer.Option(False, "--json", help="Print {answer, citations, dropped_citations, numbers_used, ...}."),
+) -> None:
+    """Ask a question about the stored feedback; the answer cites items as [F123].
+
+    Counting questions ("how many…", "top issues", "what changed since…") are answered with numbers computed in the
+    database; other questions from the most relevant items. Citations of items that were not retrieved are removed.
+
+    Example: pma ask "Why do people cancel their subscription?" --since 2026-09-01
+    """
+    from assistant.chat import Answer, AskOptions, Chat
+
+    settings = Settings()
+    chat = Chat(settings)
+    if continue_ and conversation is None:
+        conversation = chat.store.latest()
+    options = AskOptions(k=k, max_new_tokens=max_new_tokens, save=not no_save)
+    stream = chat.stream(question, conversation_id=conversation, filters=filters, options=options)
+    answer = None
+    if json_output:
+        for event in stream:
+            if isinstance(event, Answer):
+                answer = event
+        typer.echo(json.dumps(answer.as_json(), indent=2, ensure_ascii=False, default=str))
+        return
+    for event in stream:
+        if isinstance(event, Answer):
+            answer = event
+        else:
+            sys.stdout.write(event)
+            sys.stdout.flush()
+    typer.echo("")
+    notes = []
+    if answer.dropped_citations:
+        notes.append(f"{len(answer.dropped_citations)} citation(s) to items outside the context removed")
+    if answer.injection_blocked:
+        notes.append("the model's text repeated an instruction found inside feedback and was replaced")
+    elif answer.fallback and answer.fallback_reason:
+        notes.append(f"the model's text was replaced ({answer.fallback_reason})")
+    if answer.flagged_ids:
+        notes.append("instruction-like text ignored in " + ", ".join(f"F{i}" for i in answer.flagged_ids))
+    where_saved = f"conversation {answer.conversation_id}, turn {answer.turn_id}" if answer.turn_id else "not saved"
+    typer.echo(f"\n({where_saved}" + ("; " + "; ".join(notes) if notes else "") + ")", err=True)

@@ -1,0 +1,94 @@
+"""`pma conversations list|show|rate|export`: stored answers, their ratings, and good ones as training data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from retrieval.errors import UserError
+from retrieval.settings import Settings
+from ui.cli import app
+
+conversations_app = typer.Typer(help="Stored conversations: list, show, rate answers, export good ones for fine-tuning.",
+                                no_args_is_help=True)
+app.add_typer(conversations_app, name="conversations")
+
+
+def _store():
+    from assistant.chat import ConversationStore
+    from retrieval.db import Database
+
+    return ConversationStore(Database(Settings()))
+
+
+@conversations_app.command("list")
+def conversations_list(limit: int = typer.Option(20, "--limit"), json_output: bool = typer.Option(False, "--json")) -> None:
+    """Recent conversations with their number of turns.
+
+    Example: pma conversations list
+    """
+    rows = _store().conversations(limit)
+    if json_output:
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        typer.echo("No conversations yet. Start one with: pma ask \"...\"")
+    for r in rows:
+        typer.echo(f"{r['id']:>5}  {r['updated_at'][:16]}  {r['turns']} turn(s), {r['marked_good']} good  {r['title']}")
+
+
+@conversations_app.command("show")
+def conversations_show(conversation_id: int = typer.Argument(...), json_output: bool = typer.Option(False, "--json")) -> None:
+    """Every turn of one conversation: question, answer, citations, model.
+
+    Example: pma conversations show 3
+    """
+    turns = _store().turns(conversation_id)
+    if json_output:
+        typer.echo(json.dumps(turns, indent=2, ensure_ascii=False, default=str))
+        return
+    for t in turns:
+        rating = {1: " 👍", -1: " 👎"}.get(t["rating"], "") + (" (good)" if t["marked_good"] else "")
+        typer.echo(f"--- turn {t['turn_id']} ({t['route']}){rating}\nQ: {t['question']}\n{t['answer']}\n")
+
+
+@conversations_app.command("rate")
+def conversations_rate(
+    turn_id: int = typer.Argument(..., help="Turn id (shown after each answer and in `pma conversations show`)."),
+    up: bool = typer.Option(None, "--up/--down", help="Thumbs up or down."),
+    good: bool = typer.Option(None, "--good/--not-good", help="Mark the answer good: usable as fine-tuning data."),
+    note: str = typer.Option(None, "--note", help="Why (kept with the rating)."),
+) -> None:
+    """Rate an answer, and mark good answers for fine-tuning.
+
+    Example: pma conversations rate 12 --up --good
+    """
+    if up is None and good is None and note is None:
+        raise UserError("Nothing to record.", hint="Pass --up or --down, and/or --good.")
+    _store().rate(turn_id, up=up, good=good, note=note)
+    typer.echo(f"Recorded for turn {turn_id}.")
+
+
+@conversations_app.command("export")
+def conversations_export(
+    out: Path = typer.Option(..., "--out", help="Chat JSONL file for `pma finetune prepare`."),
+    all_: bool = typer.Option(False, "--all", help="Include answers not marked good (with \"good\": false)."),
+) -> None:
+    """Write answers marked good as chat examples ({"messages": [...], "good": true} per line).
+
+    Example: pma conversations export --out data/good_answers.jsonl
+    """
+    import os
+
+    rows = list(_store().training_rows(only_good=not all_))
+    if not rows:
+        raise UserError("No answers are marked good yet.", hint="Mark some with: pma conversations rate TURN --good")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    os.replace(tmp, out)
+    typer.echo(f"Wrote {len(rows)} example(s) to {out}.")
