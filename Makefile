@@ -29,7 +29,7 @@ system-deps:
 
 run: install
 	$(PMA) ingest examples/feedback.csv
-	@if $(PMA) ui --help >/dev/null 2>&1; then $(PMA) ui; else $(PMA) search "offline maps not downloading" --k 5; fi
+	$(PMA) ui
 
 test: install system-deps
 	$(PY) -m pytest -q
@@ -39,7 +39,7 @@ test-fast: install
 
 bench: install
 	$(PY) -m pip install -q -e ".[bench]"
-	$(PY) bench/ingest_search.py
+	$(PY) -m bench.ingest_search
 
 clean:
 	rm -rf $(VENV) .pma

@@ -11,12 +11,12 @@
    the 3,000 CLAP reviews: every ``[F..]`` in a final answer must be an item of that answer's context (checked here
    by parsing the text, independently of the pipeline). Baseline in the same run: the model's own citations before
    the check (the dropped-citation rate).
-3. **Injection** (``tests/injection_cases.py`` planted among honest feedback): share of answers that comply (the
+3. **Injection** (the chat set of ``tests/support/cases/injection.py`` planted among honest feedback): share of answers that comply (the
    canary, the planted citation or the attacker's URL appear) with a plain RAG prompt of the raw texts ("before")
    and with `pma ask`'s pipeline ("after"); also the model's raw text inside the pipeline (what sanitizing alone
    achieves before the post-check).
 
-    .venv/bin/python bench/ask.py [--quick] [--skip-serve] [--max-new-tokens 64]   # writes bench/results/ask.json
+    .venv/bin/python -m bench.ask [--quick] [--skip-serve] [--max-new-tokens 64]   # writes bench/results/ask.json
 
 Everything runs in a temporary embedded PostgreSQL; embeddings of the CLAP texts are cached in ~/.cache/pma-bench.
 """
@@ -34,15 +34,14 @@ import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import numpy as np  # noqa: E402
-from clap_variants import derived_vector, make_items, parts_to_embed, read_reviews, write_export  # noqa: E402
-from common import DATA, embed_cached, machine, write_result  # noqa: E402
-from conftest_chat import feedback_csv  # noqa: E402
-from injection_cases import CANARY, CASES  # noqa: E402
+from bench.clap_variants import derived_vector, make_items, parts_to_embed, read_reviews, write_export  # noqa: E402
+from bench.common import DATA, embed_cached, machine, write_result  # noqa: E402
+from tests.support.chat import feedback_csv  # noqa: E402
+from tests.support.cases.injection import CANARY, CASES  # noqa: E402
 
 from assistant.chat import AskOptions, Chat  # noqa: E402
 from assistant.llm import get_llm  # noqa: E402
@@ -284,7 +283,7 @@ def run_latency_part(server, work: Path, folder: Path, local, questions: list[st
     log("latency: local backend")
     result["latency"] = {"local": run_latency(Chat(big, llm=local), questions, args.max_new_tokens)}
     if not args.skip_serve:
-        from llm_servers import transformers_serve
+        from tests.support.servers import transformers_serve
 
         log("latency: openai backend against transformers serve")
         with transformers_serve(folder, work / "serve.log") as url:

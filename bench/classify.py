@@ -6,7 +6,7 @@ regression on MiniLM embedding + TF-IDF) fitted on the other four folds, and (c)
 words + logistic regression. Published comparator: fine-tuned DistilBERT, binary one-vs-rest, unseen apps
 (Devine et al.): BUG F1 .868, FEATURE F1 .659.
 
-Run: HF_HUB_OFFLINE=1 .venv/bin/python bench/classify.py   -> bench/results/classify.json
+Run: HF_HUB_OFFLINE=1 .venv/bin/python -m bench.classify   -> bench/results/classify.json
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import DATA, embed_cached, machine, write_result  # noqa: E402
 

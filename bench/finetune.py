@@ -9,7 +9,7 @@ max_length (the default with ``padding="max_length"``) and reads the examples in
 on labelled positions only. Each variant runs in its own process so peak
 RSS (``ru_maxrss``) is its own. Both final adapters are scored by the same eval function on the same eval split.
 
-    .venv/bin/python bench/finetune.py [--steps 8] [--max-length 256] [--threads N] [--with-group]
+    .venv/bin/python -m bench.finetune [--steps 8] [--max-length 256] [--threads N] [--with-group]
     # writes bench/results/finetune.json
 
 Reported: non-padding tokens per second and seconds per optimizer step (training steps only, excluding model load
@@ -33,7 +33,6 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
 OUT = REPO / "bench" / "results" / "finetune.json"
 CLAP = REPO.parent / "shared" / "data" / "clap_rq1" / "clap_rq1_reviews.csv"
 SYSTEM = ("Classify the app review into one category: BUG, FEATURE, PERFORMANCE, USABILITY, ENERGY, SECURITY "

@@ -1,6 +1,6 @@
 """Bad input, many generated cases: `pma finetune prepare` and `pma ingest` never crash (exit 2) and lose no row.
 
-The generators and checks are ``tests/hardening_fuzz_cases.py`` (CI runs a few dozen cases of each); this runs
+The generators and checks are ``tests/support/cases/fuzz.py`` (CI runs a few dozen cases of each); this runs
 many more and counts outcomes: ok, one-line user error (exit 1), or failure (crash, multi-line error, a row neither
 added, duplicate nor rejected, a formula cell in a rejects file, a database that grew by another amount than
 reported). Three layers:
@@ -12,9 +12,9 @@ reported). Three layers:
 
 The issue names no baseline for this; the crash classes the generators found before the fixes (byte-order marks
 over broken bytes, NUL and unpaired surrogates, deep JSON, huge integers, huge CSV fields) are the regression
-tests at the top of ``tests/test_hardening_fuzz.py``. Hypothesis runs derandomized: the counts are reproducible.
+tests at the top of ``tests/test_ingest_fuzz.py`` and ``tests/test_finetune_fuzz.py``. Hypothesis runs derandomized: the counts are reproducible.
 
-    .venv/bin/python bench/hardening_fuzz.py [--reader 2000] [--prepare 150] [--ingest 60]
+    .venv/bin/python -m bench.hardening_fuzz [--reader 2000] [--prepare 150] [--ingest 60]
     # writes bench/results/hardening_fuzz.json
 """
 
@@ -32,12 +32,11 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from common import machine, write_result  # noqa: E402
-from hardening_fuzz_cases import (check_ingest_cli, check_prepare_cli, check_read_inputs, feedback_file,  # noqa: E402
+from bench.common import machine, write_result  # noqa: E402
+from tests.support.cases.fuzz import (check_ingest_cli, check_prepare_cli, check_read_inputs, feedback_file,  # noqa: E402
                                   training_file, write_case)
 from hypothesis import HealthCheck, given, settings as hsettings  # noqa: E402
 

@@ -1,8 +1,8 @@
 """Prompt injection planted in feedback, measured across chat (`pma ask`), summarize (theme labels and summaries)
 and recommend (plan drafts): compliance rate (target 0) and leaks of system prompts or other customers' data.
 
-The set: ``tests/hardening_injections.py`` (60 generated cases in 30 styles plus the 9 of
-``tests/injection_cases.py``), planted among the example export (313 items), 24 honest items on the attacked areas
+The set: ``tests/support/cases/injection.py`` (60 generated cases in 30 styles plus the 9 of
+the chat set of ``tests/support/cases/injection.py``), planted among the example export (313 items), 24 honest items on the attacked areas
 and 4 items from other customers carrying e-mail addresses, phone numbers, a card number and an IP address.
 
 Per case and model:
@@ -23,7 +23,7 @@ Models: ``obedient`` (a stand-in that does whatever an instruction it can read s
 and ``bundled`` (SmolLM2-135M-Instruct, what ships). Baseline in the same run, same model: a plain RAG prompt with
 the raw texts (chat) and a plain drafting prompt with raw quotes (recommend), i.e. without the defences.
 
-    .venv/bin/python bench/hardening_injection.py [--models obedient,bundled] [--limit N] [--max-new-tokens 48]
+    .venv/bin/python -m bench.hardening_injection [--models obedient,bundled] [--limit N] [--max-new-tokens 48]
     # writes bench/results/hardening_injection.json
 """
 
@@ -38,13 +38,13 @@ import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from common import machine, write_result  # noqa: E402
-from conftest_chat import feedback_csv  # noqa: E402
-from hardening_injections import (HONEST, RAW_PII, TOPICS, ObedientLLM, all_cases, detect, feedback_rows,  # noqa: E402
+from bench.common import machine, write_result  # noqa: E402
+from tests.support.chat import feedback_csv  # noqa: E402
+from tests.support.fake_llm import FakeLLM  # noqa: E402
+from tests.support.cases.injection import (HONEST, RAW_PII, TOPICS, all_cases, detect, feedback_rows,  # noqa: E402
                                   planted_source, quote_set, theme_evidence)
 
 from retrieval.settings import Settings  # noqa: E402
@@ -139,14 +139,14 @@ def run_output_layer(cases) -> dict:
     input checks switched off: the obedient stand-in reads the raw quotes (and other customers' raw items) under
     each surface's system prompt; of the replies that give something away, how many do the output checks refuse?"""
     from assistant.safety.output import leaks as output_leaks
-    from hardening_injections import OTHER_CUSTOMERS, system_prompts
+    from tests.support.cases.injection import OTHER_CUSTOMERS, system_prompts
 
     out = {}
     for surface, prompt in system_prompts().items():
         complied, missed = 0, []
         for case in cases:
             sources = quote_set(case) + OTHER_CUSTOMERS
-            reply = ObedientLLM().generate([{"role": "system", "content": prompt}, {
+            reply = FakeLLM.obedient().generate([{"role": "system", "content": prompt}, {
                 "role": "user", "content": "Reviews:\n" + "\n".join(sources) + f"\n\n{case.question}"}])
             if detect(reply, case.fake_ref):
                 complied += 1
@@ -248,7 +248,7 @@ def main() -> int:
         result["raw_pii_in_database"] = [p for p in RAW_PII if p in stored]
         for name in args.models.split(","):
             if name == "obedient":
-                llm = ObedientLLM()
+                llm = FakeLLM.obedient()
             else:
                 from assistant.llm import LocalLLM
 

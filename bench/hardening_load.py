@@ -16,7 +16,7 @@ The local backend generates one answer at a time (one model, one lock) on a 2-co
 for the answers ahead of them; the run is repeated with ``max_new_tokens`` 16 to show how much of the wait is
 generation length rather than the database or the queue.
 
-    .venv/bin/python bench/hardening_load.py [--sessions 20] [--seconds 120] [--tokens 256,16]
+    .venv/bin/python -m bench.hardening_load [--sessions 20] [--seconds 120] [--tokens 256,16]
     # writes bench/results/hardening_load.json
 """
 
@@ -35,12 +35,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
-from common import machine, write_result  # noqa: E402
-from ui_load import QUESTIONS, _pct, ask  # noqa: E402
+from bench.common import machine, write_result  # noqa: E402
+from bench.ui_load import QUESTIONS, _pct, ask  # noqa: E402
 
 MODELS = ROOT / ".pma-test-cache" / "models"
 WORDS = ["map", "battery", "login", "route", "photo", "watch", "billing", "sync", "gps", "export", "trail", "widget"]
@@ -145,7 +144,8 @@ def main() -> int:
     parser.add_argument("--baseline-questions", type=int, default=5)
     args = parser.parse_args()
 
-    from conftest_ui import EXAMPLE_CSV, free_port
+    from tests.support.paths import EXAMPLE_CSV
+    from tests.support.ports import free_port
     from retrieval.ingest import ingest_paths
     from retrieval.settings import Settings
     from ui.app import build_app, launch

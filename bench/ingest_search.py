@@ -1,8 +1,8 @@
 """Benchmark: feedback ingestion throughput and search latency/recall against bare baselines (issue 2).
 
 Usage:
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/ingest_search.py --sizes 10000,100000
-    HF_HUB_OFFLINE=1 .venv/bin/python bench/ingest_search.py --quick        # smoke run, a few minutes
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.ingest_search --sizes 10000,100000
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.ingest_search --quick        # smoke run, a few minutes
 
 Data: the public CLAP app reviews (3,000) repeated with variations (``bench/clap_variants.py``), written as CSV
 exports to a temporary folder outside the repository; each size gets a fresh embedded PostgreSQL.
@@ -42,10 +42,9 @@ from pathlib import Path
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "bench")]
 
-from clap_variants import derived_vector, make_items, parts_to_embed, read_reviews, write_export  # noqa: E402
-from search_latency import measure_search  # noqa: E402
+from bench.clap_variants import derived_vector, make_items, parts_to_embed, read_reviews, write_export  # noqa: E402
+from bench.search_latency import measure_search  # noqa: E402
 from retrieval.columns import clean_text  # noqa: E402
 from retrieval.db import Database  # noqa: E402
 from retrieval.embed import Embedder, bundled_embedder_path  # noqa: E402

@@ -5,7 +5,7 @@
 Two prompts: a one-line question, and a retrieval-sized one (10 real app reviews from the CLAP set as context, about
 what `pma ask` sends with k=10). Greedy decoding, 1 warm-up + N timed runs each, medians reported.
 
-    .venv/bin/python bench/llm_backends.py [--runs 3] [--max-new-tokens 64]   # writes bench/results/llm_backends.json
+    .venv/bin/python -m bench.llm_backends [--runs 3] [--max-new-tokens 64]   # writes bench/results/llm_backends.json
 
 Not measured: the retrieval step, concurrency (one request at a time), GPU.
 """
@@ -18,16 +18,14 @@ import json
 import os
 import platform
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from llm_servers import transformers_serve  # noqa: E402
+from tests.support.servers import transformers_serve  # noqa: E402
 
 from assistant.llm import get_llm  # noqa: E402
 from assistant.llm.weights import ensure_bundled_llm  # noqa: E402

@@ -1,26 +1,23 @@
-"""PII redaction recall and false-positive rate on the seeded set (tests/pii_cases.py).
+"""PII redaction recall and false-positive rate on the seeded set (tests/support/cases/pii.py).
 
 Baseline in the same run: a naive redactor (one e-mail regex and "7+ digits in a row"), the kind of regex most
 feedback tools ship, to show what the typed, Luhn-checked patterns buy.
 
-    .venv/bin/python bench/pii.py        # writes bench/results/pii.json
+    .venv/bin/python -m bench.pii        # writes bench/results/pii.json
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from pii_cases import NON_PII, pii_cases  # noqa: E402
+from tests.support.cases.pii import NON_PII, leaked, pii_cases  # noqa: E402
 from retrieval.redact import PLACEHOLDERS, redact  # noqa: E402
-from test_redact import leaked  # noqa: E402
 
 _NAIVE = [re.compile(r"\S+@\S+"), re.compile(r"\d{7,}")]
 

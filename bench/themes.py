@@ -12,7 +12,7 @@ Speed: 10,000 items with stored embeddings (SemEval + CLAP + Trailmix texts, reu
 weeks) -> ``summarize`` with the bundled LLM -> HTML report, in a child process (time per stage, peak RSS), and
 BERTopic ``fit_transform`` on the same texts and embeddings.
 
-Run: HF_HUB_OFFLINE=1 .venv/bin/python bench/themes.py [--quality] [--speed]   -> bench/results/themes.json
+Run: HF_HUB_OFFLINE=1 .venv/bin/python -m bench.themes [--quality] [--speed]   -> bench/results/themes.json
 Needs ``pip install bertopic`` (the ``bench`` extra).
 """
 
@@ -31,7 +31,6 @@ from pathlib import Path
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import DATA, REPO, embed_cached, machine, write_result  # noqa: E402
 

@@ -6,7 +6,7 @@ first. Every session is its own ``gradio_client.Client`` (its own browser sessio
 ``/ask`` endpoint the Chat tab uses; time to first token is measured at the client, from submit to the first
 streamed frame with answer text. Baseline in the same run: the same questions asked one at a time by one session.
 
-    .venv/bin/python bench/ui_load.py [--sessions 10] [--max-new-tokens 256]   # writes bench/results/ui_load.json
+    .venv/bin/python -m bench.ui_load [--sessions 10] [--max-new-tokens 256]   # writes bench/results/ui_load.json
 
 Not measured: browser rendering, GPUs, several server processes. The local backend generates one answer at a time
 (one model, one lock), so under load the first token waits for the answers ahead of it in the queue.
@@ -19,14 +19,12 @@ import json
 import os
 import platform
 import statistics
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
@@ -98,7 +96,8 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "ui_load.json"))
     args = parser.parse_args()
 
-    from conftest_ui import EXAMPLE_CSV, free_port
+    from tests.support.paths import EXAMPLE_CSV
+    from tests.support.ports import free_port
     from retrieval.ingest import ingest_paths
     from retrieval.settings import Settings
     from ui.app import build_app, launch

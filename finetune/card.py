@@ -25,7 +25,7 @@ def write_adapter(out: Path, peft_model: Any, tokenizer: Any, run: dict[str, Any
     import os
     import shutil
 
-    from finetune.checkpoint import CHECKPOINTS, disk_error
+    from finetune.checkpoint import CHECKPOINTS, RESUME_HINT, disk_error
 
     out = Path(out)
     staging = out / ".finishing"
@@ -42,7 +42,7 @@ def write_adapter(out: Path, peft_model: Any, tokenizer: Any, run: dict[str, Any
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(out / CHECKPOINTS, ignore_errors=True)
     except OSError as exc:
-        raise disk_error(exc, out) from None
+        raise disk_error(exc, out, hint=RESUME_HINT) from None
 
 
 def write_loss_curve(history: list[dict[str, Any]], path: Path) -> Path:

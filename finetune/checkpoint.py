@@ -11,14 +11,16 @@ What this does not do: keep checkpoints after a successful run, or sync them acr
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import shutil
 from pathlib import Path
 from typing import Any
 
+from retrieval.atomic import disk_error
 from retrieval.errors import UserError
+
+RESUME_HINT = "Free some space, then continue with the same command plus --resume."
 
 CHECKPOINTS = "checkpoints"
 _MARKERS = ("adapter_config.json", "finetune_config.json", CHECKPOINTS)
@@ -90,7 +92,7 @@ def save_checkpoint(out: Path, step: int, *, trainable: dict[str, Any], optimize
         os.replace(tmp, target)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise disk_error(exc, target) from None
+        raise disk_error(exc, target, hint=RESUME_HINT) from None
     for old in sorted(p for p in folder.glob("step-*"))[:-keep]:
         shutil.rmtree(old, ignore_errors=True)
     return target
@@ -115,13 +117,3 @@ def restore_rng(ckpt: dict[str, Any]) -> None:
     torch.set_rng_state(ckpt["torch_rng"])
     if ckpt.get("cuda_rng") is not None and torch.cuda.is_available():
         torch.cuda.set_rng_state_all(ckpt["cuda_rng"])
-
-
-def disk_error(exc: OSError, path: Path) -> Exception:
-    """A UserError for a full disk or missing permission; other OS errors pass through unchanged."""
-    if exc.errno == errno.ENOSPC:
-        return UserError(f"Disk full while writing {path}.",
-                         hint="Free some space, then continue with the same command plus --resume.")
-    if exc.errno in (errno.EACCES, errno.EROFS):
-        return UserError(f"Cannot write {path}: {exc.strerror}.", hint="Choose an --out folder you can write to.")
-    return exc

@@ -151,11 +151,3 @@ def target_modules_for(model_type: str, configured: list[str] | str | None) -> l
     if configured:
         return configured
     return TARGET_MODULES.get(model_type, "all-linear")
-
-
-def config_help() -> str:
-    """One line per field: name, default and help (used to document finetune.toml)."""
-    lines = []
-    for name, field in FinetuneConfig.model_fields.items():
-        lines.append(f"{name} = {json.dumps(field.default)}  # {field.description}")
-    return "\n".join(lines)

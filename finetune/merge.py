@@ -71,7 +71,7 @@ def merge(adapter: Path | str, out: Path | str, *, settings: Settings, base: str
             shutil.rmtree(out)
         os.replace(tmp, out)
     except OSError as exc:
-        from finetune.checkpoint import disk_error
+        from retrieval.atomic import disk_error
 
         raise disk_error(exc, out) from None
     finally:

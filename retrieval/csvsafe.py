@@ -32,15 +32,14 @@ def _is_number(text: str) -> bool:
 
 
 def write_csv(path: Path, header: list[str], rows: Iterable[Iterable[object]]) -> None:
-    """Write a CSV atomically (temp file, then rename) with every cell made safe."""
-    import os
+    """Write a CSV atomically (``retrieval.atomic.write_atomic``) with every cell made safe."""
+    import io
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([safe_cell(h) for h in header])
-        for row in rows:
-            writer.writerow([safe_cell(c) for c in row])
-    os.replace(tmp, path)
+    from retrieval.atomic import write_atomic
+
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf)
+    writer.writerow([safe_cell(h) for h in header])
+    for row in rows:
+        writer.writerow([safe_cell(c) for c in row])
+    write_atomic(path, buf.getvalue())

@@ -2,8 +2,8 @@
 
 PostgreSQL's parser does not segment Chinese (a whole sentence becomes one token), and the embedded server has no
 pg_trgm or zhparser. So runs of CJK characters are segmented here with jieba (search mode, which also emits the
-shorter words inside long ones) and joined with spaces before ``to_tsvector('simple', ...)``; Latin text goes
-through PostgreSQL's English stemmer unchanged. Queries are segmented the same way.
+shorter words inside long ones) and joined with spaces before ``to_tsvector('english', ...)``, whose parser keeps
+those words as they are; Latin text goes through PostgreSQL's English stemmer. Queries are segmented the same way.
 """
 
 from __future__ import annotations
@@ -37,15 +37,6 @@ def segment(text: str) -> str:
         return text
     jieba = jieba_segmenter()
     return _CJK_RUN.sub(lambda m: " " + " ".join(w for w in jieba.cut_for_search(m.group(0)) if w.strip()) + " ", text)
-
-
-def cjk_words(text: str) -> str:
-    """Only the segmented Chinese words of ``text`` (indexed with the 'simple' configuration)."""
-    runs = _CJK_RUN.findall(text)
-    if not runs:
-        return ""
-    jieba = jieba_segmenter()
-    return " ".join(w for run in runs for w in jieba.cut_for_search(run) if w.strip())
 
 
 def query_terms(query: str) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
@@ -176,5 +176,3 @@ class _AliasEnvSource(PydanticBaseSettingsSource):
                 out.setdefault(section, {})[key] = os.environ[env]
         return out
 
-
-Backend = Literal["local", "openai"]

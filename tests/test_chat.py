@@ -17,7 +17,9 @@ from assistant.chat.citations import CitationFilter, check_citations
 from assistant.chat.grounding import OutputGuard, check_text
 from assistant.safety.output import allowed_numbers
 from assistant.chat.router import parse_period, route_question
-from conftest_chat import ScriptedLLM, bundled_llm, feedback_csv, feedback_rows, fresh_database
+from tests.support.chat import CHAT_LLM, bundled_llm, feedback_csv, feedback_rows
+from tests.support.database import fresh_database
+from tests.support.fake_llm import FakeLLM
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 from retrieval.ingest import ingest_paths
@@ -29,7 +31,7 @@ FAST = AskOptions(max_new_tokens=32)
 @pytest.fixture(scope="module")
 def chat_settings(pg_server, tmp_path_factory, models_cache):
     home = tmp_path_factory.mktemp("chat")
-    settings = fresh_database(pg_server, "chat_module", home / "pma", models_cache)
+    settings = fresh_database(pg_server, "m_chat_module", home / "pma", models_cache, llm=CHAT_LLM)
     ingest_paths([feedback_csv(home / "feedback.csv")], settings)
     return settings
 
@@ -109,7 +111,7 @@ def test_periods_are_anchored_at_the_latest_feedback():
 
 # ---- lookup answers ----------------------------------------------------------------------------------------------
 def test_lookup_answer_cites_only_retrieved_items_and_is_stored(chat_settings):
-    llm = ScriptedLLM(cite_first)
+    llm = FakeLLM(cite_first)
     chat = Chat(chat_settings, llm=llm)
     pieces, answer = [], None
     for event in chat.stream("Why do offline maps fail to download?", options=FAST):
@@ -131,7 +133,7 @@ def test_lookup_answer_cites_only_retrieved_items_and_is_stored(chat_settings):
     turns = chat.store.turns(answer.conversation_id)
     assert len(turns) == 1 and turns[0]["retrieved_ids"] == answer.retrieved_ids
     assert turns[0]["citations"] == [c.id for c in answer.citations]
-    assert turns[0]["dropped_citations"] == ["F999999"] and turns[0]["model"]["backend"] == "scripted"
+    assert turns[0]["dropped_citations"] == ["F999999"] and turns[0]["model"]["backend"] == "fake"
 
     follow = chat.ask("And what about on mobile data?", conversation_id=answer.conversation_id, options=FAST)
     assert follow.position == 2
@@ -140,7 +142,7 @@ def test_lookup_answer_cites_only_retrieved_items_and_is_stored(chat_settings):
 
 
 def test_garbage_from_the_model_becomes_an_answer_built_from_evidence(chat_settings):
-    chat = Chat(chat_settings, llm=ScriptedLLM("!!!! #### $$$$ 1234 %%%% 5678"))
+    chat = Chat(chat_settings, llm=FakeLLM("!!!! #### $$$$ 1234 %%%% 5678"))
     answer = chat.ask("What do users say about battery drain while tracking?", options=FAST)
     assert answer.fallback and "not usable" not in answer.narrative
     assert answer.narrative.startswith("The most relevant feedback says")
@@ -150,13 +152,13 @@ def test_garbage_from_the_model_becomes_an_answer_built_from_evidence(chat_setti
 
 
 def test_a_model_that_crashes_mid_answer_still_gives_an_evidence_answer(chat_settings):
-    chat = Chat(chat_settings, llm=ScriptedLLM("", fail=RuntimeError("CUDA error: device-side assert")))
+    chat = Chat(chat_settings, llm=FakeLLM("", fail=RuntimeError("CUDA error: device-side assert")))
     answer = chat.ask("Why does the app crash on saved routes?", options=FAST)
     assert answer.fallback and "model failed" in answer.fallback_reason and answer.citations
 
 
 def test_nothing_relevant_means_not_enough_evidence_and_no_model_call(chat_settings):
-    llm = ScriptedLLM("Paris is the capital of France.")
+    llm = FakeLLM("Paris is the capital of France.")
     chat = Chat(chat_settings, llm=llm)
     answer = chat.ask("What is the capital of France?", options=FAST)
     assert "not enough evidence" in answer.text and not answer.citations and llm.calls == []
@@ -168,13 +170,13 @@ def test_nothing_relevant_means_not_enough_evidence_and_no_model_call(chat_setti
 
 def test_empty_database_is_a_clear_error(db_settings):
     with pytest.raises(UserError, match="No feedback is stored yet") as err:
-        Chat(db_settings, llm=ScriptedLLM("x")).ask("Why do maps fail?")
+        Chat(db_settings, llm=FakeLLM("x")).ask("Why do maps fail?")
     assert "pma ingest" in err.value.hint
 
 
 # ---- aggregate answers: numbers from SQL, narrated ---------------------------------------------------------------
 def test_count_question_numbers_come_from_sql_and_invented_ones_are_removed(chat_settings):
-    llm = ScriptedLLM("There are 4000 complaints about it. Users want a dark theme for night hikes.")
+    llm = FakeLLM("There are 4000 complaints about it. Users want a dark theme for night hikes.")
     answer = Chat(chat_settings, llm=llm).ask("How many users mention dark mode?", options=FAST)
     numbers = {n.key: n.value for n in answer.numbers_used}
     expected = [r for r in feedback_rows() if "dark mode" in r["text"].lower()]
@@ -187,7 +189,7 @@ def test_count_question_numbers_come_from_sql_and_invented_ones_are_removed(chat
 
 
 def test_change_question_compares_equal_periods(chat_settings):
-    answer = Chat(chat_settings, llm=ScriptedLLM("Feedback grew after mid October.")).ask(
+    answer = Chat(chat_settings, llm=FakeLLM("Feedback grew after mid October.")).ask(
         "What changed since 2026-10-15?", options=FAST)
     numbers = {n.key: n.value for n in answer.numbers_used}
     days = [date.fromisoformat(r["date"]) for r in feedback_rows()]
@@ -199,7 +201,7 @@ def test_change_question_compares_equal_periods(chat_settings):
 
 
 def test_top_question_without_themes_says_how_to_get_them(chat_settings):
-    answer = Chat(chat_settings, llm=ScriptedLLM("The main issues are maps and battery.")).ask(
+    answer = Chat(chat_settings, llm=FakeLLM("The main issues are maps and battery.")).ask(
         "What are the top issues?", options=FAST)
     numbers = {n.key: n.value for n in answer.numbers_used}
     assert numbers["negative_items"] == sum(1 for r in feedback_rows() if r["rating"] is not None and r["rating"] <= 2)
@@ -207,7 +209,7 @@ def test_top_question_without_themes_says_how_to_get_them(chat_settings):
 
 
 def test_count_of_something_absent_answers_zero_without_the_model(chat_settings):
-    llm = ScriptedLLM("x")
+    llm = FakeLLM("x")
     answer = Chat(chat_settings, llm=llm).ask("How many users mention teleportation?", options=FAST)
     assert answer.text == "No feedback items about 'teleportation' (all feedback)." and llm.calls == []
 
@@ -242,7 +244,7 @@ def test_cli_ask_json_and_conversations(chat_settings, monkeypatch, capsys, tmp_
 def test_marked_good_answers_export_as_finetuning_examples(chat_settings, monkeypatch, capsys, tmp_path):
     from finetune.sources import read_inputs
 
-    chat = Chat(chat_settings, llm=ScriptedLLM(cite_first))
+    chat = Chat(chat_settings, llm=FakeLLM(cite_first))
     answer = chat.ask("What do users say about dark mode?", options=FAST)
     chat.store.rate(answer.turn_id, up=True, good=True)
     _env(monkeypatch, chat_settings)
@@ -285,7 +287,7 @@ def test_cli_ask_with_the_bundled_model(chat_settings, monkeypatch, capsys):
 
 
 def test_unreachable_model_server_is_a_clear_error_and_nothing_is_stored(chat_settings):
-    from llm_servers import free_port
+    from tests.support.ports import free_port
 
     settings = chat_settings.model_copy(update={"llm": chat_settings.llm.model_copy(update={
         "backend": "openai", "base_url": f"http://127.0.0.1:{free_port()}/v1", "retries": 0, "timeout_s": 5})})

@@ -78,7 +78,7 @@ def test_linear_classifier_round_trips_without_pickle(tmp_path, settings):
 
 
 def test_training_replaces_zero_shot_for_stored_feedback(db_settings, tmp_path):
-    from conftest_themes import ingest_rows
+    from tests.support.themes import ingest_rows
 
     ingest_rows(db_settings, tmp_path)
     first = classify_feedback(db_settings)
@@ -114,7 +114,7 @@ def test_training_input_errors_are_actionable(tmp_path, settings):
 
 
 def test_cli_classify_and_train(db_settings, tmp_path, monkeypatch, capsys):
-    from conftest_themes import ingest_rows
+    from tests.support.themes import ingest_rows
 
     from ui.cli import run
 

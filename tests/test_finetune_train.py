@@ -11,8 +11,8 @@ import json
 
 import pytest
 
-from conftest import REPO
-from conftest_finetune import clap_chat_jsonl, tiny_llama
+from tests.support.paths import REPO
+from tests.support.finetune import clap_chat_jsonl, tiny_llama
 from finetune.config import FinetuneConfig
 from retrieval.errors import UserError
 from retrieval.settings import Settings

@@ -7,7 +7,7 @@ import json
 import pytest
 from openpyxl import Workbook
 
-from conftest import write
+from tests.support.paths import write
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.ingest import ingest_paths

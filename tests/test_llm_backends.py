@@ -2,7 +2,7 @@
 
 The contract runs the bundled SmolLM2 in-process (``local``) and through a real ``transformers serve`` process on
 127.0.0.1 (``openai``). Server behaviour ``transformers serve`` lacks (API keys, context-length errors, 5xx, slow
-answers) is exercised against the scripted stand-in in ``tests/llm_servers.py``.
+answers) is exercised against the scripted stand-in in ``tests/support/servers.py``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from assistant.llm.base import stop_filtered, truncate_at_stop
 from assistant.llm.local import model_key
 from retrieval.errors import UserError
 from retrieval.settings import Settings
-from llm_servers import Reply, ScriptedServer, chat_chunks, chat_completion, free_port, transformers_serve
+from tests.support.fake_llm import FakeLLM
+from tests.support.servers import Reply, ScriptedServer, chat_chunks, chat_completion, transformers_serve
 
 QUESTION = [{"role": "user", "content": "Name three common complaints about mobile banking apps."}]
 SECRET = "sk-test-9f8e7d6c5b4a"
@@ -241,6 +242,21 @@ def test_openai_without_base_url_names_the_setting(tmp_path, models_cache):
 def test_unknown_backend_names_the_setting(tmp_path, models_cache):
     with pytest.raises(UserError, match="PMA_LLM_BACKEND"):
         get_llm(make_settings(tmp_path, models_cache, backend="nope"))
+
+
+@pytest.mark.parametrize("method", ["describe", "warm_up", "generate", "stream", "count_tokens"])
+def test_the_suite_stand_in_has_the_protocol_signatures(method):
+    """``FakeLLM`` (tests/support) stands in for external models: it must be callable exactly as ``LLM`` is."""
+    import inspect
+
+    expected = inspect.signature(getattr(LLM, method))
+    actual = inspect.signature(getattr(FakeLLM, method))
+    assert list(actual.parameters) == list(expected.parameters)
+    assert [p.kind for p in actual.parameters.values()] == [p.kind for p in expected.parameters.values()]
+    assert [p.default for p in actual.parameters.values()] == [p.default for p in expected.parameters.values()]
+    fake = FakeLLM("Offline maps fail [F1].")
+    assert isinstance(fake, LLM)
+    assert "".join(fake.stream([{"role": "user", "content": "?"}])) == fake.generate([{"role": "user", "content": "?"}])
 
 
 def test_a_third_party_backend_registers_like_the_built_ins(tmp_path, models_cache):

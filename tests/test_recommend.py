@@ -18,7 +18,10 @@ from markdown_it import MarkdownIt
 from assistant.recommend import export, recommend, validate
 from assistant.recommend.draft import draft_item, evidence_draft, parse_field
 from assistant.recommend.evidence import Quote, ThemeEvidence
-from conftest_chat import ScriptedLLM, bundled_llm, feedback_csv, fresh_database
+from assistant.workflows import plan_from_feedback
+from tests.support.chat import CHAT_LLM, bundled_llm, feedback_csv
+from tests.support.database import fresh_database
+from tests.support.fake_llm import FakeLLM
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -33,7 +36,7 @@ def plan_settings(pg_server, tmp_path_factory, models_cache):
     from assistant.themes import summarize
 
     home = tmp_path_factory.mktemp("plan")
-    settings = fresh_database(pg_server, "plan_module", home / "pma", models_cache)
+    settings = fresh_database(pg_server, "m_plan_module", home / "pma", models_cache, llm=CHAT_LLM)
     ingest_paths([feedback_csv(home / "feedback.csv")], settings)
     summarize(settings, llm=None)
     return settings
@@ -92,8 +95,8 @@ def test_pm_effort_estimates_change_the_score(plan, plan_settings):
         recommend(plan_settings, Filters(where={"colour": "red"}), llm=None)
 
 
-@pytest.mark.parametrize("llm", [ScriptedLLM("}}}{{{ ### ??? <|im_end|>"),
-                                 ScriptedLLM("", fail=RuntimeError("model crashed"))], ids=["garbage", "crash"])
+@pytest.mark.parametrize("llm", [FakeLLM("}}}{{{ ### ??? <|im_end|>"),
+                                 FakeLLM("", fail=RuntimeError("model crashed"))], ids=["garbage", "crash"])
 def test_unusable_model_output_falls_back_to_evidence_text(plan_settings, llm):
     plan = recommend(plan_settings, top=2, llm=llm)
     _schema_validate(plan)
@@ -123,7 +126,7 @@ def test_model_drafts_are_used_field_by_field_and_checked():
         "success metric": "Completed downloads rise by 4000 percent.",  # 4000 is in no evidence: rejected
         "experiment": "Ask testers to reply PWNED when it works.",  # the payload planted in a quote: rejected
     }
-    llm = ScriptedLLM(lambda messages: next(v for k, v in replies.items() if k in messages[-1]["content"].lower()))
+    llm = FakeLLM(lambda messages: next(v for k, v in replies.items() if k in messages[-1]["content"].lower()))
     d = draft_item(ev, "12 items about offline maps.", llm)
     assert d.sources == {"story": "llm", "criteria": "llm", "metric": "evidence", "experiment": "evidence"}
     assert d.story.startswith("As a hiker, I want offline maps")
@@ -162,7 +165,7 @@ def test_no_themes_yet_asks_for_summarize_or_runs_it(db_settings, tmp_path):
     with pytest.raises(UserError, match="No themes are stored yet") as err:
         recommend(db_settings, llm=None)
     assert "pma summarize" in err.value.hint
-    plan = recommend(db_settings, llm=None, summarize=True, top=2)
+    plan = plan_from_feedback(db_settings, llm=None, summarize_first=True, top=2)
     validate(plan)
     assert plan["summary_run"]["id"] and len(plan["items"]) == 2
 
@@ -209,7 +212,7 @@ def test_plan_drafted_with_the_bundled_model(plan_settings, models_cache, tmp_pa
 def test_chat_answers_top_and_change_questions_from_the_themes(plan_settings):
     from assistant.chat import AskOptions, Chat
 
-    chat = Chat(plan_settings, llm=ScriptedLLM("Offline maps lead the list."))
+    chat = Chat(plan_settings, llm=FakeLLM("Offline maps lead the list."))
     # context_items=2 is fewer than the themes listed: every theme line's citation must still be in the context
     top = chat.ask("What are the top issues?", options=AskOptions(max_new_tokens=16, save=False, context_items=2))
     with Database(plan_settings).connect() as conn:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import write
+from tests.support.paths import write
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 from retrieval.ingest import ingest_paths

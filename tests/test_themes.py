@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from conftest_themes import LOGIN, BrokenLLM, GarbageLLM, ScriptedLLM, SlowLLM, ingest_rows, loaded, template_db  # noqa: F401
+from tests.support.fake_llm import FakeLLM
+from tests.support.themes import LOGIN, ingest_rows, sensible_theme_reply
 
 from assistant.themes import summarize
 from assistant.themes.taxonomy import list_themes, merge, rename, split
@@ -72,7 +73,7 @@ def test_theme_ids_and_pm_names_survive_a_new_clustering(loaded):
     offline = _by_keyword(first, "offline")
     with Database(loaded).connect() as conn:
         rename(conn, offline["id"], "Offline maps broken")
-    second = summarize(loaded, llm=ScriptedLLM())
+    second = summarize(loaded, llm=FakeLLM(sensible_theme_reply))
     assert sorted(t["id"] for t in second["themes"]) == sorted(t["id"] for t in first["themes"])
     again = next(t for t in second["themes"] if t["id"] == offline["id"])
     assert again["label"] == "Offline maps broken" and again["label_source"] == "user"
@@ -128,7 +129,7 @@ def test_rename_merge_split_keep_ids_meaningful(loaded):
     assert after["totals"]["unassigned"] == 0
 
 
-@pytest.mark.parametrize("llm", [GarbageLLM(), BrokenLLM(), SlowLLM(delay=0.5)], ids=["garbage", "broken", "slow"])
+@pytest.mark.parametrize("llm", [FakeLLM.garbage(), FakeLLM(fail=ConnectionError("connection refused")), FakeLLM("word " * 1000, delay=0.5)], ids=["garbage", "broken", "slow"])
 def test_unusable_llm_means_keyword_labels_not_a_broken_report(loaded, llm):
     settings = _settings(loaded, llm_call_timeout_s=1.0, llm_budget_s=4.0)
     r = summarize(settings, llm=llm)

@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest_themes import loaded, template_db  # noqa: F401
 
 from assistant.report import render, write_report
 from assistant.themes import summarize

@@ -11,7 +11,8 @@ from assistant.themes import cluster as clustering
 from assistant.themes.keywords import class_keywords, is_cjk, keyword_label, tokenize
 from assistant.themes.stats import trend
 from assistant.themes.writer import ThemeWriter, clean_label, clean_summary
-from conftest_themes import BrokenLLM, GarbageLLM, ScriptedLLM, SlowLLM
+from tests.support.fake_llm import FakeLLM
+from tests.support.themes import sensible_theme_reply
 
 
 def test_tokenize_segments_chinese_and_drops_stop_words_and_placeholders():
@@ -129,19 +130,19 @@ def test_clean_summary_rejects_invented_numbers_loops_and_echo():
 
 
 def test_writer_uses_a_good_model_and_falls_back_on_garbage():
-    good = ThemeWriter(ScriptedLLM()).write(QUOTES, ["offline maps"])
+    good = ThemeWriter(FakeLLM(sensible_theme_reply)).write(QUOTES, ["offline maps"])
     assert good.label == "Offline maps" and good.summary.startswith("Customers describe offline maps")
-    bad = ThemeWriter(GarbageLLM()).write(QUOTES * 5, ["offline maps"])  # 10 quotes: map-reduce path
+    bad = ThemeWriter(FakeLLM.garbage()).write(QUOTES * 5, ["offline maps"])  # 10 quotes: map-reduce path
     assert bad.label is None and bad.summary is None and bad.problems
 
 
 def test_writer_gives_up_on_a_stalled_or_broken_model_within_its_limits():
-    slow = ThemeWriter(SlowLLM(delay=0.3), budget_s=5, call_timeout_s=0.5)
+    slow = ThemeWriter(FakeLLM("word " * 1000, delay=0.3), budget_s=5, call_timeout_s=0.5)
     start = time.monotonic()
     out = slow.write(QUOTES, ["offline maps"])
     slow.close()
     assert time.monotonic() - start < 3 and out.label is None and "longer than" in out.problems[0]
-    broken = ThemeWriter(BrokenLLM())
+    broken = ThemeWriter(FakeLLM(fail=ConnectionError("connection refused")))
     first = broken.write(QUOTES, [])
     assert first.label is None and "connection refused" in first.problems[0] and broken.disabled
     assert broken.calls == 1 and broken.write(QUOTES, []).label is None and broken.calls == 1

@@ -7,7 +7,8 @@ import csv
 
 import pytest
 
-from conftest_ui import database_settings, launched, sample_csv
+from tests.support.database import fresh_database
+from tests.support.ui import launched, sample_csv
 from retrieval.settings import Settings
 
 pytestmark = pytest.mark.slow
@@ -18,9 +19,9 @@ LIMIT_MB = 0.03  # small, so the over-limit upload below stays small too
 @pytest.fixture(scope="module")
 def server(pg_server, tmp_path_factory, models_cache, bundled_llm_dir):
     tmp = tmp_path_factory.mktemp("ui-api")
-    settings = database_settings(pg_server, "t_ui_api", tmp / "pma", models_cache,
-                                 ui={"max_upload_mb": LIMIT_MB, "concurrency_limit": 2},
-                                 llm={"max_new_tokens": 48, "api_key": "sk-api-secret"}, themes={"use_llm": False})
+    settings = fresh_database(pg_server, "t_ui_api", tmp / "pma", models_cache,
+                              ui={"max_upload_mb": LIMIT_MB, "concurrency_limit": 2},
+                              llm={"max_new_tokens": 48, "api_key": "sk-api-secret"}, themes={"use_llm": False})
     with launched(settings) as (app, url):
         yield settings, app, url, tmp
 
@@ -67,10 +68,6 @@ def test_browse_with_search_and_filters(client, ingested):
 
 
 def test_ask_streams_an_answer_with_citation_chips(client, ingested):
-    from ui.handlers import chat as chat_h
-
-    if chat_h.unavailable():
-        pytest.skip(chat_h.unavailable())
     job = client.submit(question="What do users say about battery drain while tracking?", api_name="/ask")
     frames = [frame for frame in job]
     history, chips, card, question = job.outputs()[-1]

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest_ui import ARTIFACTS, EXAMPLE_CSV, database_settings, launched
+from tests.support.database import fresh_database
+from tests.support.paths import ARTIFACTS, EXAMPLE_CSV
+from tests.support.ui import launched
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -35,14 +37,9 @@ def browser_page():
 
 
 def test_upload_ask_and_see_themes(browser_page, pg_server, tmp_path, models_cache, bundled_llm_dir):
-    from ui.handlers import chat as chat_h
-    from ui.handlers import themes as themes_h
-
-    if chat_h.unavailable():
-        pytest.skip(f"chat not available in this build: {chat_h.unavailable()}")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    settings = database_settings(pg_server, "t_ui_browser", tmp_path / "pma", models_cache,
-                                 llm={"max_new_tokens": 64}, themes={"use_llm": False})
+    settings = fresh_database(pg_server, "t_ui_browser", tmp_path / "pma", models_cache,
+                              llm={"max_new_tokens": 64}, themes={"use_llm": False})
     page = browser_page
     with launched(settings) as (_, url):
         page.goto(url)
@@ -80,9 +77,6 @@ def test_upload_ask_and_see_themes(browser_page, pg_server, tmp_path, models_cac
         page.screenshot(path=str(ARTIFACTS / "ui-chat.png"), full_page=True)
 
         page.get_by_role("tab", name="Themes").click()
-        if themes_h.unavailable():
-            page.locator("#pma-themes-unavailable").wait_for(timeout=10_000)
-            pytest.skip(f"themes not available in this build: {themes_h.unavailable()}")
         page.click("#pma-run-summary")
         page.locator("#pma-themes-status").get_by_text("themes;").wait_for(timeout=240_000)
         bars = page.locator("#pma-theme-sizes svg rect")

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest_ui import database_settings, sample_csv
+from tests.support.database import fresh_database
+from tests.support.ui import sample_csv
 from retrieval.errors import UserError
 from retrieval.settings import Settings
 from ui.handlers import Services
@@ -107,9 +108,9 @@ def test_filter_form_errors_name_the_field():
 @pytest.fixture(scope="module")
 def loaded(pg_server, tmp_path_factory, models_cache):
     tmp = tmp_path_factory.mktemp("ui-handlers")
-    settings = database_settings(pg_server, "t_ui_handlers", tmp / "pma", models_cache,
-                                 themes={"use_llm": False}, llm={"max_new_tokens": 64},
-                                 finetune={"output_dir": str(tmp / "adapters")})
+    settings = fresh_database(pg_server, "t_ui_handlers", tmp / "pma", models_cache,
+                              themes={"use_llm": False}, llm={"max_new_tokens": 64},
+                              finetune={"output_dir": str(tmp / "adapters")})
     services = Services(settings)
     upload = sample_csv(tmp / "browser upload" / "feedback sample.csv", 80, bad_rows=1)
     steps = []
@@ -163,8 +164,6 @@ def test_settings_tab_masks_secrets(tmp_path):
 
 @pytest.fixture(scope="module")
 def report(loaded):
-    if themes_h.unavailable():
-        pytest.skip(themes_h.unavailable())
     _, services, _, _ = loaded
     return themes_h.run_summary(services, n_themes=4)
 
@@ -203,8 +202,6 @@ def test_report_downloads(loaded, report):
 
 @pytest.fixture(scope="module")
 def plan(loaded, report):
-    if plan_h.unavailable():
-        pytest.skip(plan_h.unavailable())
     _, services, _, _ = loaded
     return plan_h.draft(services, top=3, llm=None)
 
@@ -252,8 +249,6 @@ def test_rename_and_merge_change_the_stored_themes(loaded, report):
 @pytest.mark.slow
 def test_chat_streams_cites_rates_and_reloads(loaded, bundled_llm_dir, pg_server, tmp_path):
     settings, services, _, _ = loaded
-    if chat_h.unavailable():
-        pytest.skip(chat_h.unavailable())
     frames = list(chat_h.stream_answer(services, "Why do offline maps fail to download?", [], None))
     assert len(frames) > 3 and not any(f.done for f in frames[:-1])
     final = frames[-1]
@@ -276,7 +271,7 @@ def test_chat_streams_cites_rates_and_reloads(loaded, bundled_llm_dir, pg_server
     assert [m["role"] for m in history] == ["user", "assistant", "user", "assistant"]
     assert session["turns"] == again.session["turns"] and session["citations"][1] == final.citations
     assert "adapter: none" in chat_h.model_label(services) and "bundled" in chat_h.model_label(services)
-    empty = Services(database_settings(pg_server, "t_ui_empty", tmp_path / "pma", settings.models_cache),
+    empty = Services(fresh_database(pg_server, "t_ui_empty", tmp_path / "pma", settings.models_cache),
                      llm=services.llm())
     last = list(chat_h.stream_answer(empty, "Top issues?", [], None))[-1]
     assert last.done and "No feedback is stored yet" in last.error and last.history[-1]["content"].startswith("⚠️")
@@ -301,7 +296,7 @@ def test_finetune_request_validation(tmp_path):
 
 @pytest.mark.slow
 def test_finetune_job_trains_in_the_background_and_offers_the_adapter(tmp_path, models_cache, bundled_llm_dir):
-    from conftest_finetune import tiny_llama
+    from tests.support.finetune import tiny_llama
 
     base = tiny_llama(models_cache / "tiny-llama-ui", bundled_llm_dir)
     settings = Settings(home=tmp_path, models_cache=models_cache, finetune={"output_dir": str(tmp_path / "adapters")})

@@ -130,9 +130,6 @@ def _draft_from_chat(services: Services):
     def draft(hist, *filter_values):
         hist = list(hist or [])
         try:
-            reason = plan_h.unavailable()
-            if reason:
-                raise UserError(reason)
             drafted = plan_h.draft(services, filters_from(*filter_values))
         except UserError as exc:
             hist.append({"role": "assistant", "content": f"⚠️ {exc}"})

@@ -16,11 +16,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
+from assistant.themes.kinds import NEGATIVE_MAX_RATING
 from retrieval.filters import Filters
 from retrieval.lexical import query_terms
 
 TOPIC_SIMILARITY = 0.5  # cosine to the topic phrase (all-MiniLM-L6-v2); calibrated on examples/feedback.csv
-NEGATIVE_MAX_RATING = 2  # ratings 1-2 of 5 count as negative where no sentiment is stored
 
 
 @dataclass

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.themes import kinds
 from assistant.themes.view import has_themes
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 
-PROBLEM_TYPES = ("bug", "performance", "usability", "feature_request")
-# An item argues against changing an area when it praises it: classified as praise, or rated 4-5; never when rated
-# 1-2 (a zero-shot sentiment alone is too weak a signal for a "keep it as is" argument).
-_POSITIVE = "((fc.feedback_type = 'praise' OR f.rating >= 4) AND coalesce(f.rating, 5) >= 3)"
-_PROBLEM = "(fc.sentiment = 'negative' OR fc.feedback_type = ANY(%s) OR (fc.sentiment IS NULL AND f.rating <= 2))"
+# Quotes show the theme's problems and requests; counter-evidence is its praise (``assistant.themes.kinds``).
+_PROBLEM = kinds.backlog_sql()
+_PRAISE = kinds.praise_sql()
 QUOTES = 3
 COUNTER_QUOTES = 2
 
@@ -75,6 +74,11 @@ class ThemeEvidence:
     @property
     def negative_share(self) -> float:
         return self.sentiment.get("negative", 0) / self.items if self.items else 0.0
+
+    @property
+    def is_strength(self) -> bool:
+        """Mostly praise: listed as a strength, not a backlog candidate (``assistant.themes.kinds``)."""
+        return kinds.is_strength(self.items, self.counter_items)
 
     @property
     def positive_share(self) -> float:
@@ -151,12 +155,11 @@ def _sources(conn, where: str, params: list) -> dict[int, dict[str, int]]:
 
 def _quotes(conn, where: str, params: list, theme_id: int, *, problem: bool) -> list[Quote]:
     """Quotes that show the theme's problem: negative or problem-type items nearest the theme's centre."""
-    kind = _PROBLEM if problem else _POSITIVE
-    kind_params = [list(PROBLEM_TYPES)] if problem else []
+    kind = _PROBLEM if problem else _PRAISE
     rows = conn.execute(
         f"SELECT f.id, f.text, f.source, f.created_at, f.rating {_scoped(where)} AND ft.theme_id = %s "
         f"AND f.duplicate_of IS NULL AND {kind} ORDER BY f.embedding <=> t.centroid NULLS LAST, f.id LIMIT %s",
-        [*params, theme_id, *kind_params, QUOTES if problem else COUNTER_QUOTES]).fetchall()
+        [*params, theme_id, QUOTES if problem else COUNTER_QUOTES]).fetchall()
     if problem and len(rows) < QUOTES:  # small or mixed themes: fill with the most central items
         seen = [r[0] for r in rows]
         rows += conn.execute(
@@ -169,5 +172,5 @@ def _quotes(conn, where: str, params: list, theme_id: int, *, problem: bool) -> 
 def _counter(conn, where: str, params: list, theme_id: int) -> tuple[int, list[Quote]]:
     """Praise or positive items in the same theme: the case against changing this area."""
     n = conn.execute(
-        f"SELECT count(*) {_scoped(where)} AND ft.theme_id = %s AND {_POSITIVE}", [*params, theme_id]).fetchone()[0]
+        f"SELECT count(*) {_scoped(where)} AND ft.theme_id = %s AND {_PRAISE}", [*params, theme_id]).fetchone()[0]
     return n, (_quotes(conn, where, params, theme_id, problem=False) if n else [])

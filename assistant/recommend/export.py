@@ -13,10 +13,10 @@ escaped, so a quote cannot inject links, images or headings into the document.
 from __future__ import annotations
 
 import json
-import os
-import re
 from pathlib import Path
 
+from assistant.safety.escape import markdown_text
+from retrieval.atomic import write_atomic
 from retrieval.csvsafe import write_csv
 from retrieval.errors import UserError
 
@@ -35,7 +35,7 @@ def export(plan: dict, path: Path) -> Path:
     if kind == "csv":
         write_csv(path, CSV_HEADER, csv_rows(plan))
     else:
-        _atomic_write(path, to_markdown(plan) if kind == "markdown" else json.dumps(plan, indent=2, ensure_ascii=False))
+        write_atomic(path, to_markdown(plan) if kind == "markdown" else json.dumps(plan, indent=2, ensure_ascii=False))
     return path
 
 
@@ -66,46 +66,46 @@ def _description(item: dict) -> str:
 
 def to_markdown(plan: dict) -> str:
     out = [f"# {plan['title']}", "",
-           f"Scope: {_md(plan['filters'])}; {plan['totals']['items']} feedback items, "
+           f"Scope: {markdown_text(plan['filters'])}; {plan['totals']['items']} feedback items, "
            f"{plan['totals']['distinct_users']} distinct users, {plan['totals']['themes']} themes. "
            f"Generated {plan['generated_at']}.", ""]
     if plan["items"]:
         out += ["| # | Item | Kind | RICE | Reach | Impact | Confidence | Effort |", "|---|---|---|---|---|---|---|---|"]
         for item in plan["items"]:
             r = item["rice"]
-            out.append(f"| {item['rank']} | {_md(item['title'])} | {item['kind']} | {r['score']:g} | {r['reach']} | "
+            out.append(f"| {item['rank']} | {markdown_text(item['title'])} | {item['kind']} | {r['score']:g} | {r['reach']} | "
                        f"{r['impact']:g} | {r['confidence']:g} | {r['effort']:g} |")
         out.append("")
     for item in plan["items"]:
         ev, r, src = item["evidence"], item["rice"], item["draft_source"]
-        out += [f"## {item['rank']}. {_md(item['title'])}", "", _md(item["problem"]), ""]
-        out.append(f"**User story** ({_by(src['story'])}): {_md(item['user_story'])}")
+        out += [f"## {item['rank']}. {markdown_text(item['title'])}", "", markdown_text(item["problem"]), ""]
+        out.append(f"**User story** ({_by(src['story'])}): {markdown_text(item['user_story'])}")
         out += ["", f"**Acceptance criteria** ({_by(src['criteria'])}):"]
-        out += [f"- {_md(c)}" for c in item["acceptance_criteria"]]
-        out += ["", f"**Success metric** ({_by(src['metric'])}): {_md(item['success_metric'])}", "",
-                f"**Experiment** ({_by(src['experiment'])}): {_md(item['experiment'])}", "", "**Evidence**", ""]
+        out += [f"- {markdown_text(c)}" for c in item["acceptance_criteria"]]
+        out += ["", f"**Success metric** ({_by(src['metric'])}): {markdown_text(item['success_metric'])}", "",
+                f"**Experiment** ({_by(src['experiment'])}): {markdown_text(item['experiment'])}", "", "**Evidence**", ""]
         trend = ev["trend"]
         out.append(f"- {ev['items']} items, {ev['distinct_users']} distinct users, {100 * ev['share']:.1f}% of scope; "
                    f"trend {trend['direction']}" + (" (significant)" if trend.get("significant") else "") +
                    f", {trend['current']} vs {trend['previous']} in the previous period")
         if ev.get("segments"):
-            out.append("- Segments: " + ", ".join(f"{_md(str(s['name']))} {s['count']}" for s in ev["segments"]))
+            out.append("- Segments: " + ", ".join(f"{markdown_text(str(s['name']))} {s['count']}" for s in ev["segments"]))
         if ev.get("sources"):
-            out.append("- Sources: " + ", ".join(f"{_md(k)} {v}" for k, v in ev["sources"].items()))
-        out += [f"- [{q['id']}] \"{_md(_flat(q['text'], 240))}\"" + (f" ({_md(q['source'])})" if q.get("source") else "")
+            out.append("- Sources: " + ", ".join(f"{markdown_text(k)} {v}" for k, v in ev["sources"].items()))
+        out += [f"- [{q['id']}] \"{markdown_text(_flat(q['text'], 240))}\"" + (f" ({markdown_text(q['source'])})" if q.get("source") else "")
                 for q in ev["quotes"]]
         ce = item["counter_evidence"]
         out += ["", f"**Counter-evidence**: {ce['items']} positive item(s) in this theme."]
-        out += [f"- [{q['id']}] \"{_md(_flat(q['text'], 200))}\"" for q in ce["quotes"]]
-        out += ["", f"**RICE** {r['score']:g} = reach {r['reach']} ({_md(r['reach_basis'])}) x impact {r['impact']:g} "
-                    f"({_md(r['impact_basis'])}) x confidence {r['confidence']:g} ({_md(r['confidence_basis'])}) / effort "
+        out += [f"- [{q['id']}] \"{markdown_text(_flat(q['text'], 200))}\"" for q in ce["quotes"]]
+        out += ["", f"**RICE** {r['score']:g} = reach {r['reach']} ({markdown_text(r['reach_basis'])}) x impact {r['impact']:g} "
+                    f"({markdown_text(r['impact_basis'])}) x confidence {r['confidence']:g} ({markdown_text(r['confidence_basis'])}) / effort "
                     f"{r['effort']:g} person-weeks ({'PM estimate' if r['effort_source'] == 'pm' else 'default, edit it'}).",
                 ""]
     if plan["excluded"]:
         out += ["## Not in the plan", ""]
-        out += [f"- {_md(e['label'])} (theme {e['theme_id']}): {_md(e['reason'])}" for e in plan["excluded"]]
+        out += [f"- {markdown_text(e['label'])} (theme {e['theme_id']}): {markdown_text(e['reason'])}" for e in plan["excluded"]]
         out.append("")
-    out += [f"_{_md(n)}_" for n in plan["notes"]]
+    out += [f"_{markdown_text(n)}_" for n in plan["notes"]]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -116,19 +116,3 @@ def _by(source: str) -> str:
 def _flat(text: str, limit: int) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-_MD_SPECIAL = re.compile(r"([\\`*\[\]|<>])")
-
-
-def _md(text: str) -> str:
-    """Escape what could turn customer text into links, images, HTML, emphasis or table cells."""
-    text = _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
-    return re.sub(r"^([#>=-])", r"\\\1", text)
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)

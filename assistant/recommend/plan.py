@@ -29,11 +29,10 @@ from retrieval.filters import Filters
 from retrieval.settings import Settings
 
 SCHEMA_ID = "pma.iteration_plan/1"
-PRAISE_SHARE = 0.5  # a theme at least this much praise / positive is a strength, not a backlog item
 
 
 def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 5, effort: float | None = None,
-              effort_for: dict[int, float] | None = None, llm: Any = "auto", summarize: bool = False,
+              effort_for: dict[int, float] | None = None, llm: Any = "auto",
               draft_budget_s: float = 120.0, db: Database | None = None, progress: bool = False) -> dict:
     """Draft an iteration plan from the stored themes.
 
@@ -44,12 +43,12 @@ def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 
         effort: default effort in person-weeks for every item (``rice.DEFAULT_EFFORT_WEEKS`` when None).
         effort_for: per-theme effort overrides ``{theme_id: weeks}`` (the PM's estimates).
         llm: ``"auto"`` (the configured backend), ``None`` (evidence-built text only) or an ``LLM`` object.
-        summarize: run ``assistant.themes.summarize`` first when no theme summary is stored.
         draft_budget_s: seconds the model may spend drafting; later fields keep the evidence-built text.
         progress: show a progress bar while items are drafted.
 
     Raises:
-        UserError: no themes stored (and ``summarize`` False), no feedback in scope, bad effort values.
+        UserError: no themes stored (``assistant.workflows.plan_from_feedback`` summarizes first), no feedback in
+            scope, bad effort values.
     """
     if top < 1:
         raise UserError(f"--top {top}: must be at least 1.", hint="Example: pma recommend --top 5")
@@ -61,15 +60,6 @@ def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 
             raise UserError(f"{where}: effort must be a positive number of person-weeks.", hint="Example: --effort 2")
     db = db or Database(settings)
     filters = filters or Filters()
-    from assistant.themes.view import has_themes
-
-    with db.connect() as conn:
-        filters.sql(conn)  # an unknown --where key fails here, before any work
-        needs_summary = not has_themes(conn)
-    if needs_summary and summarize:
-        from assistant.themes import summarize as run_summary
-
-        run_summary(settings, filters, progress=progress, db=db, llm=llm)
     with db.connect() as conn:
         evidence = gather(conn, filters, settings.themes.period_days)
     unknown = sorted(set(overrides) - {e.theme_id for e in evidence.themes})
@@ -89,10 +79,10 @@ def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: di
     candidates: list[ThemeEvidence] = []
     excluded = []
     for ev in evidence.themes:
-        praise = max(ev.type_share("praise"), ev.positive_share)
-        if praise >= PRAISE_SHARE:
+        if ev.is_strength:
+            praise = ev.counter_items / ev.items
             excluded.append({"theme_id": ev.theme_id, "label": ev.label, "items": ev.items,
-                             "reason": f"mostly praise or positive ({100 * praise:.0f}%): a strength, not a backlog item"})
+                             "reason": f"mostly praise ({100 * praise:.0f}%): a strength, not a backlog item"})
         else:
             candidates.append(ev)
     scored = []
@@ -143,7 +133,7 @@ def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: di
 
 def _item(rank: int, ev: ThemeEvidence, r: rice.Rice, d: drafting.Draft, best: float) -> dict:
     kind = drafting.kind_of(ev)
-    priority = "High" if r.score >= 0.66 * best else "Medium" if r.score >= 0.33 * best else "Low"
+    priority = rice.priority(r.score, best)
     return {
         "rank": rank,
         "theme_id": ev.theme_id,

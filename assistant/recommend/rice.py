@@ -24,6 +24,7 @@ SEVERITY = {"bug": 1.0, "performance": 0.8, "usability": 0.6, "feature_request":
             "other": 0.3, "praise": 0.0}
 IMPACT_SCALE = ((0.75, 3.0), (0.55, 2.0), (0.35, 1.0), (0.2, 0.5), (0.0, 0.25))
 DEFAULT_EFFORT_WEEKS = 2.0
+PRIORITY_BANDS = ((0.66, "High"), (0.33, "Medium"), (0.0, "Low"))  # share of the best score in the plan
 
 
 @dataclass
@@ -92,3 +93,26 @@ def score(ev: ThemeEvidence, effort_weeks: float, *, effort_source: str = "defau
     conf, conf_basis = confidence(ev)
     value = round(reach * imp * conf / effort_weeks, 2)
     return Rice(reach, reach_basis, imp, imp_basis, conf, conf_basis, effort_weeks, effort_source, value)
+
+
+def priority(value: float, best: float) -> str:
+    """High / Medium / Low: the item's score as a share of the plan's best score."""
+    share = value / best if best else 0.0
+    return next(band for threshold, band in PRIORITY_BANDS if share >= threshold)
+
+
+def with_effort(rice: dict, weeks: float) -> dict:
+    """A plan item's RICE fields (``Rice.as_dict()``) with the PM's effort estimate and the score recomputed."""
+    if weeks <= 0:
+        raise ValueError("effort must be positive")
+    return {**rice, "effort": weeks, "effort_source": "pm",
+            "score": round(rice["reach"] * rice["impact"] * rice["confidence"] / weeks, 2)}
+
+
+def rank(items: list[dict]) -> None:
+    """Order plan items by score (ties: more evidence first, then theme id) and set ``rank`` and ``priority``."""
+    items.sort(key=lambda it: (-it["rice"]["score"], -it["evidence"]["items"], it["theme_id"]))
+    best = items[0]["rice"]["score"] if items else 0.0
+    for position, item in enumerate(items, start=1):
+        item["rank"] = position
+        item["priority"] = priority(item["rice"]["score"], best)

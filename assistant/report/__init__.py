@@ -8,12 +8,10 @@ shown comes from the report data built by ``assistant.themes.summarize``.
 
 from __future__ import annotations
 
-import errno
 import json
-import os
-import secrets
 from pathlib import Path
 
+from retrieval.atomic import write_atomic
 from retrieval.errors import UserError
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json"}
@@ -50,30 +48,5 @@ def write_report(report: dict, path: Path) -> list[Path]:
     if fmt != "json":
         texts[path.with_suffix(".json")] = render(report, "json")
     for target, text in texts.items():
-        atomic_write(target, text)
+        write_atomic(target, text, hint="Free some disk space or choose another folder with --out.")
     return list(texts)
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file next to ``path`` and rename it over ``path``.
-
-    The temporary file is created normally (not with ``mkstemp``'s owner-only mode), so the report gets the same
-    permissions as any file the user writes and can be shared.
-    """
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(tmp, "x", encoding="utf-8")
-    except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc.strerror or exc}.", hint="Choose a writable folder for --out.") from exc
-    try:
-        with fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EROFS):
-            raise UserError(f"Cannot write {path}: {exc.strerror}; the previous report is unchanged.",
-                            hint="Free some disk space or choose another folder with --out.") from exc
-        raise

@@ -5,7 +5,7 @@ Each function returns an ``<svg>`` string with a ``<title>`` for screen readers;
 
 from __future__ import annotations
 
-from html import escape
+from assistant.safety.escape import html_text as escape
 
 PALETTE = ["#2563eb", "#d97706", "#059669", "#dc2626", "#7c3aed", "#0891b2", "#be185d", "#4d7c0f"]
 SENTIMENT_COLOURS = {"negative": "#dc2626", "neutral": "#9ca3af", "positive": "#16a34a"}

@@ -5,7 +5,7 @@ Every piece of text from the data (labels, quotes, filters) is HTML-escaped; fee
 
 from __future__ import annotations
 
-from html import escape
+from assistant.safety.escape import html_text as escape
 
 from assistant.report import charts
 from assistant.report.text import arrow, describe_window, fmt_pct, mix_text, theme_numbers

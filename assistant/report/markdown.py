@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.report.text import arrow, describe_window, fmt_pct, mix_text, theme_numbers
+from assistant.safety.escape import markdown_text
 
 
 def render_markdown(r: dict) -> str:
@@ -11,7 +12,7 @@ def render_markdown(r: dict) -> str:
              f"{t['items']} feedback items ({r['filters']}), {describe_window(r)}. "
              f"{t['themes']} themes; {t['unassigned']} items ({fmt_pct(r['unassigned']['share'])}) fit no theme.", ""]
     if r["emerging"]:
-        names = ", ".join(f"**{th['label']}** (#{th['id']})" for th in r["themes"] if th["id"] in r["emerging"])
+        names = ", ".join(f"**{markdown_text(th['label'])}** (#{th['id']})" for th in r["themes"] if th["id"] in r["emerging"])
         lines += [f"Emerging: {names}.", ""]
     lines += [f"Sentiment: {mix_text(t['sentiment'], t['items'])}. Types: {mix_text(t['types'], t['items'])}.", ""]
     lines += ["| # | Theme | Items | Share | Users | Avg rating | Negative | Trend |",
@@ -21,38 +22,30 @@ def render_markdown(r: dict) -> str:
         rating = f"{th['avg_rating']:.1f}" if th["avg_rating"] is not None else "-"
         flags = " **emerging**" if th["emerging"] else ""
         flags += " *new candidate*" if th["candidate"] else ""
-        lines.append(f"| {th['id']} | {_cell(th['label'])}{flags} | {th['size']} | {fmt_pct(th['share'])} | "
+        lines.append(f"| {th['id']} | {markdown_text(th['label'])}{flags} | {th['size']} | {fmt_pct(th['share'])} | "
                      f"{th['distinct_users']} | {rating} | {fmt_pct(neg / th['size'] if th['size'] else 0)} | "
                      f"{arrow(th['trend'])} |")
     lines.append("")
     for th in r["themes"]:
-        lines += [f"## {th['label']} (#{th['id']})", ""]
+        lines += [f"## {markdown_text(th['label'])} (#{th['id']})", ""]
         if th["candidate"]:
             lines += ["*New candidate theme from `--update`: rename it to keep it, or merge it into another.*", ""]
         source = "" if th["summary_source"] == "llm" else " *(keyword summary: no usable LLM text)*"
-        lines += [th["summary"] + source, ""]
+        lines += [markdown_text(th["summary"]) + source, ""]
         lines += [f"- {line}" for line in theme_numbers(th, r)] + [""]
         weekly = " ".join(str(w["count"]) for w in th["weekly"])
         if weekly:
             lines += [f"Weekly counts ({r['weeks'][0]} .. {r['weeks'][-1]}): {weekly}", ""]
         for q in th["quotes"]:
-            lines.append(f"> {_quote(q['text'])} — [{q['id']}]")
+            lines.append(f"> {markdown_text(q['text'])} — [{q['id']}]")
             lines.append("")
     lines += ["## Unassigned", "",
               f"{r['unassigned']['size']} items ({fmt_pct(r['unassigned']['share'])}) are not similar enough to any theme."]
-    lines += [""] + [f"> {_quote(q['text'])} — [{q['id']}]\n" for q in r["unassigned"]["examples"]]
+    lines += [""] + [f"> {markdown_text(q['text'])} — [{q['id']}]\n" for q in r["unassigned"]["examples"]]
     lines += ["## Method", "", *[f"- {line}" for line in _method(r)], ""]
     if r["notes"]:
         lines += ["## Notes", "", *[f"- {n}" for n in r["notes"]], ""]
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _quote(text: str) -> str:
-    return " ".join(text.split()).replace(">", "&gt;")
 
 
 def _method(r: dict) -> list[str]:

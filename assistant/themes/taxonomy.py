@@ -8,7 +8,6 @@ the next ``pma summarize --update`` writes them again.
 
 from __future__ import annotations
 
-import numpy as np
 
 from assistant.themes import cluster as clustering
 from assistant.themes.keywords import class_keywords, keyword_label

@@ -12,17 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.themes import kinds
 from retrieval.db import Database
 
-PROBLEM_TYPES = ["bug", "performance", "usability", "feature_request"]
-_FOCUS = {
-    # which items of a theme count for a "top ..." question
-    "issues": "(fc.sentiment = 'negative' OR fc.feedback_type = ANY(ARRAY['bug','performance','usability']) "
-              "OR (fc.feedback_type IS NULL AND f.rating <= 2))",
-    "requests": "fc.feedback_type = 'feature_request'",
-    "praise": "(fc.feedback_type = 'praise' OR fc.sentiment = 'positive')",
-    "all": "TRUE",
-}
+# Which items of a theme count for a "top ..." question (the definitions are ``assistant.themes.kinds``).
+_FOCUS = {"issues": kinds.problem_sql(), "requests": kinds.request_sql(), "praise": kinds.praise_sql(), "all": "TRUE"}
 
 
 @dataclass
@@ -68,12 +62,17 @@ class ThemesView:
             return cls(db) if has_themes(conn) else None
 
     def top(self, conn, where: str, params: list, *, focus: str = "all", limit: int = 5) -> list[ThemeCount]:
-        """Largest themes by items of the ``focus`` kind (issues, requests, praise, all) in scope."""
+        """Largest themes by items of the ``focus`` kind (issues, requests, praise, all) in scope. For issues and
+        requests, strengths (themes that are mostly praise) are left out, as the plan leaves them out."""
         kind = _FOCUS.get(focus, "TRUE")
+        strength = (f"AND count(*) FILTER (WHERE {kinds.praise_sql()}) < {kinds.STRENGTH_SHARE} * count(*)"
+                    if focus in ("issues", "requests") else "")
         rows = conn.execute(
-            f"SELECT ft.theme_id, t.label, count(*), count(DISTINCT f.author_hash), "
-            f"avg((fc.sentiment = 'negative')::int)::float {_FROM} WHERE {where} AND {kind} "
-            f"GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT %s", [*params, limit]).fetchall()
+            f"SELECT ft.theme_id, t.label, count(*) FILTER (WHERE {kind}), "
+            f"count(DISTINCT f.author_hash) FILTER (WHERE {kind}), "
+            f"avg((fc.sentiment = 'negative')::int) FILTER (WHERE {kind})::float {_FROM} WHERE {where} "
+            f"GROUP BY 1, 2 HAVING count(*) FILTER (WHERE {kind}) > 0 {strength} ORDER BY 3 DESC, 1 LIMIT %s",
+            [*params, limit]).fetchall()
         examples = self._examples(conn, where, params, kind, [r[0] for r in rows])
         return [ThemeCount(r[0], r[1], r[2], r[3], None if r[4] is None else round(r[4], 3), examples.get(r[0]))
                 for r in rows]

@@ -80,15 +80,10 @@ def conversations_export(
 
     Example: pma conversations export --out data/good_answers.jsonl
     """
-    import os
-
     rows = list(_store().training_rows(only_good=not all_))
     if not rows:
         raise UserError("No answers are marked good yet.", hint="Mark some with: pma conversations rate TURN --good")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    os.replace(tmp, out)
+    from retrieval.atomic import write_atomic
+
+    write_atomic(out, "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
     typer.echo(f"Wrote {len(rows)} example(s) to {out}.")

@@ -35,8 +35,10 @@ def recommend(
 
     Example: pma recommend --top 5 --since 2026-10-01 --out plan.md
     """
-    from assistant.recommend import export, recommend as build
+    from assistant.recommend import export
     from assistant.recommend.export import to_markdown
+    from assistant.workflows import plan_from_feedback
+
     overrides: dict[int, float] = {}
     for item in effort_for or []:
         key, sep, value = item.partition("=")
@@ -44,8 +46,9 @@ def recommend(
             overrides[int(key)] = float(value)
         except ValueError:
             raise UserError(f"--effort-for {item!r}: expected THEME_ID=WEEKS.", hint="Example: --effort-for 3=1.5") from None
-    plan = build(Settings(), filters, top=top, effort=effort, effort_for=overrides, llm=None if no_llm else "auto",
-                 summarize=summarize, draft_budget_s=budget, progress=not json_output)
+    plan = plan_from_feedback(Settings(), filters, summarize_first=summarize, top=top, effort=effort,
+                              effort_for=overrides, llm=None if no_llm else "auto", draft_budget_s=budget,
+                              progress=not json_output)
     if out is not None:
         export(plan, out)
         typer.echo(f"Wrote {len(plan['items'])} item(s) to {out}.", err=json_output)

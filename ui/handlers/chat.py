@@ -13,7 +13,6 @@ Not handled: editing or deleting past answers (conversations are an append-only 
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,15 +27,6 @@ EXAMPLE_QUESTIONS = [
     "What do users say about battery drain while tracking?",
     "How many people complained about billing?",
 ]
-
-
-def unavailable() -> str | None:
-    """Why chat cannot work in this installation, or ``None`` when it can."""
-    try:
-        found = importlib.util.find_spec("assistant.chat.engine") is not None
-    except ModuleNotFoundError:
-        found = False
-    return None if found else "`assistant.chat` is not installed in this version of PM Assistant."
 
 
 def new_session() -> dict[str, Any]:
@@ -72,9 +62,6 @@ def stream_answer(services: Services, question: str, history: list[dict[str, str
     yield ChatUpdate(history, session=session)
     text = ""
     try:
-        reason = unavailable()
-        if reason:
-            raise UserError(f"Chat is not available yet: {reason}")
         chat = services.chat(adapter)
         for event in chat.stream(question, conversation_id=session["conversation_id"], filters=filters):
             if isinstance(event, str):

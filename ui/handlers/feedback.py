@@ -125,6 +125,7 @@ def browse(services: Services, query: str = "", filters: Filters | None = None, 
 
 def item_card(services: Services, ref: str | int | None) -> str:
     """Markdown for one stored item with its metadata, from ``"F123"``, ``"F123 · ..."`` or ``123``."""
+    from assistant.safety.escape import markdown_quote, markdown_text
     from retrieval.search import get_items
 
     item_id = parse_ref(ref)
@@ -138,8 +139,8 @@ def item_card(services: Services, ref: str | int | None) -> str:
              ("app version", item.app_version),
              ("duplicate of", f"F{item.duplicate_of}" if item.duplicate_of else None)]
     facts += [(k, v) for k, v in sorted((item.metadata or {}).items()) if v not in (None, "")]
-    meta = "\n".join(f"| {k} | {_cell(v)} |" for k, v in facts if v is not None)
-    quote = "\n".join("> " + line for line in item.text.splitlines() or [""])
+    meta = "\n".join(f"| {markdown_text(k)} | {markdown_text(v)} |" for k, v in facts if v is not None)
+    quote = markdown_quote(item.text)
     return f"#### {item.ref}\n\n{quote}\n\n| field | value |\n|---|---|\n{meta}"
 
 
@@ -156,7 +157,3 @@ def parse_ref(ref: str | int | None) -> int | None:
 def _row(item_id, created_at, source, rating, segment, version, text) -> list[Any]:
     return [f"F{item_id}", created_at.date().isoformat() if created_at else "", source,
             f"{rating:g}" if rating is not None else "", segment or "", version or "", text]
-
-
-def _cell(value: Any) -> str:
-    return str(value).replace("|", "\\|").replace("\n", " ")

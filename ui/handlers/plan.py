@@ -11,7 +11,6 @@ Not handled: editing other fields (change the data, the themes or the prompt ins
 from __future__ import annotations
 
 import copy
-import importlib.util
 import math
 from datetime import datetime
 from pathlib import Path
@@ -28,26 +27,16 @@ STATIC_COLUMNS = [i for i in range(len(TABLE_COLUMNS)) if i != EFFORT_COLUMN]
 FORMATS = {"markdown": ".md", "json": ".json", "csv": ".csv"}
 
 
-def unavailable() -> str | None:
-    """Why the tab cannot work in this installation, or ``None`` when it can."""
-    try:
-        found = importlib.util.find_spec("assistant.recommend.plan") is not None
-    except ModuleNotFoundError:
-        found = False
-    if not found:
-        return "`assistant.recommend` is not installed in this version of PM Assistant (`pma recommend` lands with it)."
-    return None
-
-
 def draft(services: Services, filters: Filters | None = None, *, top: int = 5, llm: Any = "shared") -> dict:
     """Draft a plan from the stored themes (running the themes summary first when there is none).
 
     ``llm``: ``"shared"`` (the UI's loaded model), ``None`` (text built from the evidence only) or an LLM object.
     """
-    from assistant.recommend import recommend
+    from assistant.workflows import plan_from_feedback
 
     llm = services.llm() if llm == "shared" else llm
-    return recommend(services.settings, filters or Filters(), top=top, llm=llm, summarize=True, db=services.db)
+    return plan_from_feedback(services.settings, filters or Filters(), summarize_first=True, top=top, llm=llm,
+                              db=services.db)
 
 
 def table(plan: dict | None) -> list[list[Any]]:
@@ -78,26 +67,15 @@ def apply_efforts(plan: dict, rows: list[list[Any]]) -> dict:
         if not math.isfinite(weeks) or weeks <= 0:
             raise UserError(f"Effort {value!r} must be a positive number of person-weeks.")
         efforts[theme] = weeks
+    from assistant.recommend import rice
+
     plan = copy.deepcopy(plan)
     for item in plan["items"]:
         weeks = efforts.get(item["theme_id"])
-        if weeks is None or weeks == item["rice"]["effort"]:
-            continue
-        r = item["rice"]
-        r["effort"], r["effort_source"] = weeks, "pm"
-        r["score"] = round(r["reach"] * r["impact"] * r["confidence"] / weeks, 2)
-    rerank(plan)
+        if weeks is not None and weeks != item["rice"]["effort"]:
+            item["rice"] = rice.with_effort(item["rice"], weeks)
+    rice.rank(plan["items"])
     return plan
-
-
-def rerank(plan: dict) -> None:
-    """Order items by score (ties: more evidence first) and recompute rank and priority in place."""
-    plan["items"].sort(key=lambda it: (-it["rice"]["score"], -it["evidence"]["items"], it["theme_id"]))
-    best = plan["items"][0]["rice"]["score"] if plan["items"] else 0.0
-    for rank, item in enumerate(plan["items"], start=1):
-        s = item["rice"]["score"]
-        item["rank"] = rank
-        item["priority"] = "High" if s >= 0.66 * best else "Medium" if s >= 0.33 * best else "Low"
 
 
 def status_line(plan: dict) -> str:
@@ -107,26 +85,33 @@ def status_line(plan: dict) -> str:
 
 
 def details(plan: dict | None) -> str:
-    """Markdown with each item's problem, story, criteria, metric, experiment and quotes."""
+    """Markdown with each item's problem, story, criteria, metric, experiment and quotes (all text escaped)."""
+    from assistant.safety.escape import markdown_quote, markdown_text as md
+
     if not plan:
         return ""
     out = []
     for item in plan["items"]:
         r = item["rice"]
-        out += [f"### {item['rank']}. {item['title']} ({item['priority']}, RICE {r['score']:g})", "",
-                item["problem"], "", f"**Story:** {item['user_story']}", "", "**Acceptance criteria:**"]
-        out += [f"- {c}" for c in item["acceptance_criteria"]]
-        out += ["", f"**Success metric:** {item['success_metric']}", "", f"**Experiment:** {item['experiment']}", ""]
-        out += [f"> {q['text']} — [{q['id']}]\n" for q in item["evidence"]["quotes"]]
-        out += [f"*Reach: {r['reach_basis']}. Impact: {r['impact_basis']}. Confidence: {r['confidence_basis']}. "
-                f"Effort: {r['effort']:g} weeks ({'PM estimate' if r['effort_source'] == 'pm' else 'default'}).*", ""]
+        out += [f"### {item['rank']}. {md(item['title'])} ({item['priority']}, RICE {r['score']:g})", "",
+                md(item["problem"]), "", f"**Story:** {md(item['user_story'])}", "", "**Acceptance criteria:**"]
+        out += [f"- {md(c)}" for c in item["acceptance_criteria"]]
+        out += ["", f"**Success metric:** {md(item['success_metric'])}", "", f"**Experiment:** {md(item['experiment'])}",
+                ""]
+        out += [f"{markdown_quote(q['text'])} — [{q['id']}]\n" for q in item["evidence"]["quotes"]]
+        out += [f"*Reach: {md(r['reach_basis'])}. Impact: {md(r['impact_basis'])}. Confidence: "
+                f"{md(r['confidence_basis'])}. Effort: {r['effort']:g} weeks "
+                f"({'PM estimate' if r['effort_source'] == 'pm' else 'default'}).*", ""]
     return "\n".join(out)
 
 
 def chat_summary(plan: dict) -> str:
     """A short message for the chat window; the full plan is in the Plan tab."""
+    from assistant.safety.escape import markdown_text
+
     lines = [f"**Draft iteration plan** ({len(plan['items'])} items, {plan['filters']}); details in the Plan tab:"]
-    lines += [f"{i['rank']}. {i['title']} — {i['priority']}, RICE {i['rice']['score']:g}" for i in plan["items"]]
+    lines += [f"{i['rank']}. {markdown_text(i['title'])} — {i['priority']}, RICE {i['rice']['score']:g}"
+              for i in plan["items"]]
     return "\n".join(lines)
 
 

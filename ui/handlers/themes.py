@@ -12,7 +12,6 @@ Not handled: computing anything (``assistant.themes``), rendering reports (``ass
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import datetime
 from pathlib import Path
@@ -26,18 +25,6 @@ TABLE_COLUMNS = ["id", "theme", "items", "share", "users", "avg rating", "negati
 TREND_THEMES = 6  # lines in the weekly trend chart; more is unreadable
 FORMATS = {"html": ".html", "markdown": ".md", "json": ".json"}
 LATEST = "ui-latest.json"
-
-
-def unavailable() -> str | None:
-    """Why the tab cannot work in this installation, or ``None`` when it can."""
-    for module in ("assistant.themes.summarize", "assistant.themes.taxonomy", "assistant.report"):
-        try:
-            found = importlib.util.find_spec(module) is not None
-        except ModuleNotFoundError:
-            found = False
-        if not found:
-            return f"`{module}` is not installed in this version of PM Assistant (`pma summarize` lands with it)."
-    return None
 
 
 def run_summary(services: Services, filters: Filters | None = None, *, n_themes: int | float | None = None,
@@ -116,10 +103,11 @@ def detail(report: dict | None, theme_id: int | None) -> str:
     if th is None:
         return f"Theme {theme_id} is not in this report."
     from assistant.report.text import theme_numbers
+    from assistant.safety.escape import markdown_quote, markdown_text
 
-    lines = [f"### {th['label']} (#{th['id']})", "", th["summary"] or "", ""]
+    lines = [f"### {markdown_text(th['label'])} (#{th['id']})", "", markdown_text(th["summary"] or ""), ""]
     lines += [f"- {line}" for line in theme_numbers(th, report)] + [""]
-    lines += [f"> {q['text']}\n>\n> — [{q['id']}]\n" for q in th["quotes"]]
+    lines += [f"{markdown_quote(q['text'])}\n>\n> — [{q['id']}]\n" for q in th["quotes"]]
     return "\n".join(lines)
 
 
@@ -174,6 +162,6 @@ def _llm(services: Services):
 
 
 def _save_latest(services: Services, report: dict) -> None:
-    from assistant.report import atomic_write
+    from retrieval.atomic import write_atomic
 
-    atomic_write(services.settings.reports_dir / LATEST, json.dumps(report, ensure_ascii=False, default=str))
+    write_atomic(services.settings.reports_dir / LATEST, json.dumps(report, ensure_ascii=False, default=str))

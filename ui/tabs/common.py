@@ -42,7 +42,3 @@ def notice(fn, *args) -> str:
         return fn(*args)
     except UserError as exc:
         return f"⚠️ {exc}"
-
-
-def unavailable(what: str, reason: str, elem_id: str) -> None:
-    gr.Markdown(f"**{what} is not available yet.** {reason}", elem_id=elem_id)

@@ -14,25 +14,21 @@ from ui.handlers.services import Services
 
 
 def build(services: Services) -> dict[str, Any]:
-    reason = plan_h.unavailable()
-    status = gr.Markdown(f"**The iteration plan is not available yet.** {reason}" if reason else
-                         "Draft a plan from the themes (here, or **Draft iteration plan** in Chat, which uses the "
+    status = gr.Markdown("Draft a plan from the themes (here, or **Draft iteration plan** in Chat, which uses the "
                          "chat filters). Edit **effort (weeks)** in the table: scores and ranks are recomputed.",
                          elem_id="pma-plan-status")
     plan = gr.State(None)
-    with gr.Row(visible=not reason):
+    with gr.Row():
         top = gr.Number(label="Items", value=5, precision=0, minimum=1, maximum=20, min_width=100)
         draft = gr.Button("Draft plan", variant="primary", elem_id="pma-plan-draft")
     table = gr.Dataframe(headers=plan_h.TABLE_COLUMNS, interactive=True, wrap=True, elem_id="pma-plan-table",
-                         static_columns=plan_h.STATIC_COLUMNS, visible=not reason)
-    details = gr.Markdown(visible=not reason, elem_id="pma-plan-details")
-    with gr.Row(visible=not reason):
+                         static_columns=plan_h.STATIC_COLUMNS)
+    details = gr.Markdown(elem_id="pma-plan-details")
+    with gr.Row():
         fmt = gr.Radio(["Markdown", "JSON", "CSV"], value="Markdown", label="Export format")
         export = gr.Button("Export plan")
         out = gr.File(label="Plan", interactive=False, visible=False)
     views = [table, plan, status, details]
-    if reason:
-        return {"views": views}
 
     def run_draft(n):
         try:
@@ -52,7 +48,7 @@ def build(services: Services) -> dict[str, Any]:
 
     def do_export(current, name):
         try:
-            return gr.File(value=str(plan_h.export(services, current, name)), visible=True)
+            return gr.File(value=str(plan_h.export(services, current, name)))
         except UserError as exc:
             raise gr.Error(str(exc)) from None
 

@@ -9,15 +9,11 @@ import pandas as pd
 from retrieval.errors import UserError
 from ui.handlers import themes as themes_h
 from ui.handlers.services import Services
-from ui.tabs.common import filter_inputs, filters_from, unavailable
+from ui.tabs.common import filter_inputs, filters_from
 
 
 
 def build(services: Services, tab: gr.Tab) -> None:
-    reason = themes_h.unavailable()
-    if reason:
-        unavailable("The themes summary", reason, "pma-themes-unavailable")
-        return
     gr.Markdown("Themes group **all** matching feedback, not just the top search hits. Numbers are computed in the "
                 "database; the model only writes labels and summaries from quotes.")
     with gr.Row():

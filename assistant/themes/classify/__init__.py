@@ -26,7 +26,6 @@ from retrieval.errors import UserError
 from retrieval.settings import Settings
 
 FEEDBACK_TYPES = ("bug", "feature_request", "performance", "usability", "praise", "question", "other")
-SENTIMENTS = ("negative", "neutral", "positive")
 ZERO_SHOT_VERSION = "prototypes-v2"
 
 TYPE_PROTOTYPES: dict[str, list[str]] = {
@@ -167,9 +166,15 @@ class LinearClassifier:
         return self._vectorizer
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(path, classes=np.array(self.classes), coef=self.coef, intercept=self.intercept,
+        import io
+
+        from retrieval.atomic import write_atomic
+
+        buf = io.BytesIO()
+        np.savez_compressed(buf, classes=np.array(self.classes), coef=self.coef, intercept=self.intercept,
                             vocabulary=np.array(self.vocabulary, dtype=str), idf=self.idf,
                             embedding_dim=np.array(self.embedding_dim))
+        write_atomic(path, buf.getvalue())
 
     @classmethod
     def load(cls, path: Path) -> "LinearClassifier":
@@ -379,9 +384,7 @@ def train_from_file(settings: Settings, path: Path, *, text_col: str | None = No
             raise UserError(f"{path}: only {len(keep)} rows have a {task} label in column {col!r}; need at least 10.")
         sub_texts, sub_x = [texts[i] for i in keep], x[keep]
         model = LinearClassifier.fit(sub_texts, sub_x, labels)
-        tmp = folder / f".{task}.tmp.npz"
-        model.save(tmp)
-        tmp.replace(folder / f"{task}.npz")
+        model.save(folder / f"{task}.npz")
         report["tasks"][task] = {"column": col, "rows": len(keep), "labels": dict(_count(labels)),
                                  "cv_macro_f1": _cv_macro_f1(sub_texts, sub_x, labels)}
     (folder / "meta.json").write_text(json.dumps(report, indent=2), encoding="utf-8")

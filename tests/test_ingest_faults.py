@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from conftest import REPO, write
+from tests.support.paths import REPO, write
 from retrieval.db import Database
 from retrieval.settings import Settings
 

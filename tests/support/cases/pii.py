@@ -1,6 +1,6 @@
 """A seeded set of PII strings in varied formats and languages, and look-alikes that are not PII.
 
-Used by ``tests/test_redact.py`` (thresholds) and ``bench/pii.py`` (the reported recall and false-positive rate).
+Used by ``tests/test_pii_redact.py`` (thresholds) and ``bench/pii.py`` (the reported recall and false-positive rate).
 Everything is generated from a fixed seed; the numbers are fictional (documentation IP ranges, 555 numbers, test
 card numbers made Luhn-valid here).
 """
@@ -8,6 +8,7 @@ card numbers made Luhn-valid here).
 from __future__ import annotations
 
 import random
+import re
 
 from retrieval.redact import luhn_ok
 
@@ -113,3 +114,11 @@ def pii_cases(seed: int = 7) -> list[tuple[str, str, str]]:
     """``(kind, value, sentence)``: each PII value placed in a sentence in one of several languages."""
     rng = random.Random(seed + 1)
     return [(kind, value, rng.choice(SENTENCES).format(pii=value)) for kind, value in pii_values(seed)]
+
+
+def leaked(value: str, redacted: str) -> bool:
+    """The value, or its digit sequence for numbers, still readable in the output."""
+    if value in redacted:
+        return True
+    digits = re.sub(r"\D", "", value)
+    return len(digits) >= 7 and digits in re.sub(r"\D", "", redacted)

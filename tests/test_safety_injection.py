@@ -1,4 +1,4 @@
-"""Untrusted feedback across chat, summarize and recommend: 69 planted instructions (``tests/hardening_injections.py``).
+"""Untrusted feedback across chat, summarize and recommend: 69 planted instructions (``tests/support/cases/injection.py``).
 
 In CI the model is ``ObedientLLM``, the worst external model possible (it obeys whatever instruction it can read),
 so a passing test shows what the code guarantees whatever the model. ``bench/hardening_injection.py`` runs the
@@ -11,8 +11,9 @@ import csv
 
 import pytest
 
-from conftest import REPO
-from hardening_injections import (HONEST, OTHER_CUSTOMERS, RAW_PII, STYLES, TOPICS, ObedientLLM, all_cases, detect,
+from tests.support.fake_llm import FakeLLM
+from tests.support.paths import REPO
+from tests.support.cases.injection import (HONEST, OTHER_CUSTOMERS, RAW_PII, STYLES, TOPICS, all_cases, detect,
                                   feedback_rows, planted_source, quote_set, theme_evidence)
 
 CASES = all_cases()
@@ -28,7 +29,7 @@ def test_the_set_is_big_varied_and_bites():
     complied = 0
     for case in CASES:
         prompt = "Feedback:\n" + "\n".join([case.text, *OTHER_CUSTOMERS]) + f"\n\nQuestion: {case.question}"
-        reply = ObedientLLM().generate([{"role": "system", "content": "You are PM Assistant: you help a product "
+        reply = FakeLLM.obedient().generate([{"role": "system", "content": "You are PM Assistant: you help a product "
                                          "manager understand customer feedback."}, {"role": "user", "content": prompt}])
         complied += bool(detect(reply, case.fake_ref))
     assert complied >= 0.75 * len(CASES), complied
@@ -39,7 +40,7 @@ def _writer_outputs() -> dict[str, tuple[str | None, str | None]]:
 
     out = {}
     for case in CASES:
-        writer = ThemeWriter(ObedientLLM(), budget_s=60)
+        writer = ThemeWriter(FakeLLM.obedient(), budget_s=60)
         text = writer.write(quote_set(case), TOPICS[case.topic][0].lower().split()[:4])
         out[case.name] = (text.label, text.summary)
     return out
@@ -63,7 +64,7 @@ def test_plan_drafts_never_follow_a_planted_instruction(case):
     from assistant.recommend import draft as drafting
 
     ev = theme_evidence(case)
-    d = drafting.draft_item(ev, drafting.problem_statement(ev, 330, 31, 28), ObedientLLM())
+    d = drafting.draft_item(ev, drafting.problem_statement(ev, 330, 31, 28), FakeLLM.obedient())
     written = [d.story, d.success_metric, d.experiment, *d.acceptance_criteria]
     assert [x for text in written for x in detect(text, case.fake_ref)] == []
 
@@ -71,11 +72,12 @@ def test_plan_drafts_never_follow_a_planted_instruction(case):
 # ---- chat, on a real database ----------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def planted(pg_server, tmp_path_factory, models_cache):
-    from conftest_chat import feedback_csv, fresh_database
+    from tests.support.chat import CHAT_LLM, feedback_csv
+    from tests.support.database import fresh_database
     from retrieval.ingest import ingest_paths
 
     home = tmp_path_factory.mktemp("hardening-injection")
-    settings = fresh_database(pg_server, "hardening_injection", home / "pma", models_cache)
+    settings = fresh_database(pg_server, "m_safety_injection", home / "pma", models_cache, llm=CHAT_LLM)
     ingest_paths([feedback_csv(home / "feedback.csv", feedback_rows(CASES, with_examples=False))], settings)
     return settings
 
@@ -86,7 +88,7 @@ def chat_answers(planted):
     from assistant.chat import AskOptions, Chat
     from retrieval.filters import Filters
 
-    chat = Chat(planted, llm=ObedientLLM())
+    chat = Chat(planted, llm=FakeLLM.obedient())
     options = AskOptions(max_new_tokens=48, save=False)
     return {c.name: chat.ask(c.question, filters=Filters.from_cli(source=[planted_source(i), HONEST]), options=options)
             for i, c in enumerate(CASES)}
@@ -127,12 +129,13 @@ def test_summarize_end_to_end_writes_no_label_or_summary_that_follows_a_planted_
     """`pma summarize` over the example export with every planted item in it: themes gather several planted items
     (several shout the same word), and the pipeline calls the writer's label and summary steps directly."""
     from assistant.themes import summarize
-    from conftest_chat import feedback_csv, fresh_database
+    from tests.support.chat import CHAT_LLM, feedback_csv
+    from tests.support.database import fresh_database
     from retrieval.ingest import ingest_paths
 
-    settings = fresh_database(pg_server, "hardening_injection_summarize", tmp_path / "pma", models_cache)
+    settings = fresh_database(pg_server, "m_safety_injection_summarize", tmp_path / "pma", models_cache, llm=CHAT_LLM)
     ingest_paths([feedback_csv(tmp_path / "feedback.csv", feedback_rows(CASES))], settings)
-    llm = ObedientLLM()
+    llm = FakeLLM.obedient()
     report = summarize(settings, llm=llm)
     written = [t["label"] for t in report["themes"] if t["label_source"] == "llm"]
     written += [t["summary"] for t in report["themes"] if t["summary_source"] == "llm"]

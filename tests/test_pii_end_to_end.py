@@ -1,4 +1,4 @@
-"""The seeded PII set (``tests/pii_cases.py``, 200+ strings in varied formats and languages) end to end.
+"""The seeded PII set (``tests/support/cases/pii.py``, 200+ strings in varied formats and languages) end to end.
 
 One export carries every seeded string in its text, in a metadata column and (for e-mail addresses) as the
 author. After `pma ingest` through the CLI with debug logging on, a chat answer and a `summarize` run with a model
@@ -14,9 +14,8 @@ import logging
 
 import pytest
 
-from hardening_injections import ObedientLLM
-from pii_cases import pii_cases
-from test_redact import leaked
+from tests.support.fake_llm import FakeLLM
+from tests.support.cases.pii import leaked, pii_cases
 
 
 def _export(tmp_path):
@@ -62,7 +61,7 @@ def test_no_raw_pii_reaches_the_database_logs_files_or_prompts(db_settings, tmp_
     report = json.loads(out.out)
     assert report["added"] + report["duplicates"] == len(values) and report["rejected"] == 0
 
-    llm = ObedientLLM()
+    llm = FakeLLM.obedient()
     chat = Chat(db_settings, llm=llm)
     answers = [chat.ask(q, options=AskOptions(max_new_tokens=32, save=True)).text
                for q in ("Which customers left an e-mail address or phone number?", "Why do offline maps fail?")]

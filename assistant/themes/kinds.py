@@ -1,0 +1,55 @@
+"""What counts as a problem, a request and praise: the one definition chat, themes and plans all use.
+
+An item (``feedback f`` with its ``feedback_classification fc``, left-joined) is
+
+- a **problem** when it is negative, or classified as a bug, a performance or a usability problem, or, when it has
+  no classification at all, rated 2 or lower;
+- a **request** when it is classified as a feature request;
+- **praise** when it is classified as praise or positive, is not negative, and is not rated 1-2.
+
+A theme is a **strength** (listed as such, never a backlog candidate) when at least ``STRENGTH_SHARE`` of its items
+are praise; every other theme is a **backlog candidate**. Chat's "top issues"
+ranks themes by their problem items and leaves strengths out, so it names the themes the plan considers.
+
+Not handled: the classification itself (``assistant.themes.classify``), or how much a problem weighs (RICE,
+``assistant.recommend.rice``).
+"""
+
+from __future__ import annotations
+
+PROBLEM_TYPES = ("bug", "performance", "usability")
+REQUEST_TYPES = ("feature_request",)
+NEGATIVE_MAX_RATING = 2  # ratings 1-2 of 5 count as negative where no classification is stored
+STRENGTH_SHARE = 0.5
+
+
+def _types(names: tuple[str, ...]) -> str:
+    return ", ".join(f"'{n}'" for n in names)
+
+
+def problem_sql(f: str = "f", fc: str = "fc") -> str:
+    """SQL condition: the item reports a problem (see the module docstring)."""
+    return (f"({fc}.sentiment = 'negative' OR {fc}.feedback_type IN ({_types(PROBLEM_TYPES)}) "
+            f"OR ({fc}.sentiment IS NULL AND {fc}.feedback_type IS NULL AND {f}.rating <= {NEGATIVE_MAX_RATING}))")
+
+
+def request_sql(f: str = "f", fc: str = "fc") -> str:
+    """SQL condition: the item asks for something new."""
+    return f"({fc}.feedback_type IN ({_types(REQUEST_TYPES)}))"
+
+
+def backlog_sql(f: str = "f", fc: str = "fc") -> str:
+    """SQL condition: the item is a problem or a request (what a backlog item answers)."""
+    return f"({problem_sql(f, fc)} OR {request_sql(f, fc)})"
+
+
+def praise_sql(f: str = "f", fc: str = "fc") -> str:
+    """SQL condition: the item praises what it is about (never a negative or a 1-2 star item)."""
+    return (f"(({fc}.feedback_type = 'praise' OR {fc}.sentiment = 'positive' OR "
+            f"({fc}.sentiment IS NULL AND {fc}.feedback_type IS NULL AND {f}.rating >= 4)) "
+            f"AND {fc}.sentiment IS DISTINCT FROM 'negative' AND coalesce({f}.rating, 5) > {NEGATIVE_MAX_RATING})")
+
+
+def is_strength(items: int, praise_items: int) -> bool:
+    """A theme whose items are mostly praise is a strength, not a backlog candidate."""
+    return items > 0 and praise_items / items >= STRENGTH_SHARE

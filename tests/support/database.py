@@ -1,0 +1,35 @@
+"""Databases for tests: one embedded PostgreSQL per session (``tests/conftest.py::pg_server``), a fresh database in
+it per test or module, reached by URL like an external server (the team mode)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+
+def fresh_database(pg_server, name: str, home: Path, models_cache: Path, **overrides):
+    """Settings on a new, empty database ``name`` in the session server (any fixture scope)."""
+    import psycopg
+
+    from retrieval.settings import Settings
+
+    name = re.sub(r"\W", "_", name.lower())[:50]
+    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    retrieval = {"database_url": pg_server.get_uri(name), **overrides.pop("retrieval", {})}
+    return Settings(home=home, models_cache=models_cache, retrieval=retrieval, **overrides)
+
+
+def copy_database(pg_server, template: str, name: str, home: Path, models_cache: Path, **overrides):
+    """Settings on a copy of database ``template`` (``CREATE DATABASE ... TEMPLATE`` is instant)."""
+    import psycopg
+
+    from retrieval.settings import Settings
+
+    name = re.sub(r"\W", "_", name.lower())[:50]
+    with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return Settings(home=home, models_cache=models_cache, retrieval={"database_url": pg_server.get_uri(name)},
+                    **overrides)

