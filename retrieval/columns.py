@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from retrieval.errors import UserError
-from retrieval.loaders import LoadedFile, RawRow
+from retrieval.loaders import LoadedFile
 
 FIELDS = ("text", "date", "rating", "source", "user", "segment", "version", "external_id")
 
@@ -68,18 +68,13 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
             raise UserError(f"{loaded.path}: column '{col}' (for {fld}) not found.",
                             hint=f"Columns in the file: {', '.join(columns[:20])}.")
     result: dict[str, str | None] = dict(explicit)
-    by_norm = {_norm(c): c for c in columns}
     taken = set(explicit.values())
     for fld in FIELDS:
         if fld in result:
             continue
-        result[fld] = None
-        for candidate in _NAMES[fld]:
-            col = by_norm.get(candidate)
-            if col and col not in taken:
-                result[fld] = col
-                taken.add(col)
-                break
+        result[fld] = column_named(columns, _NAMES[fld], taken)
+        if result[fld]:
+            taken.add(result[fld])
     if result["text"] is None:
         result["text"] = _guess_text_column(loaded, taken)
         if result["text"] is None:
@@ -88,6 +83,22 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     if result["date"] is None:
         result["date"] = _guess_date_column(loaded, taken | {result["text"]})
     return ColumnMap(result)
+
+
+def column_named(columns: list[str], names: tuple[str, ...], taken: set[str] = frozenset()) -> str | None:
+    """The column whose name means one of ``names`` (case, spaces and punctuation ignored; earlier names win),
+    skipping ``taken`` columns; ``None`` when there is none.
+
+    Example:
+        >>> column_named(["Review Text", "Stars"], ("text", "review_text"))
+        'Review Text'
+    """
+    by_norm = {_norm(c): c for c in columns}
+    for candidate in names:
+        col = by_norm.get(_norm(candidate))
+        if col and col not in taken:
+            return col
+    return None
 
 
 def _sample(loaded: LoadedFile, col: str, n: int = 200) -> list[str]:

@@ -1,7 +1,7 @@
 """The one typed settings object for PM Assistant.
 
 Precedence: constructor arguments > ``PMA_*`` environment variables > ``pma.toml`` > defaults.
-Sections mirror the product's stages (``llm``, ``retrieval``, ``finetune``, ``ui``). Environment names are flat
+Sections mirror the product's stages (``llm``, ``retrieval``, ``themes``, ``finetune``, ``ui``). Environment names are flat
 and readable: ``PMA_LLM_MODEL`` sets ``llm.model``, ``PMA_RETRIEVAL_K`` sets ``retrieval.k``; a few common ones
 have short aliases (``PMA_HOME``, ``PMA_DATABASE_URL``, ``PMA_EMBEDDING_MODEL``).
 
@@ -113,29 +113,13 @@ class Settings(BaseSettings):
         return (init_settings, _AliasEnvSource(settings_cls), env_settings, TomlConfigSettingsSource(settings_cls))
 
     # ---- derived paths -------------------------------------------------------------------------------------
-    @property
-    def pg_dir(self) -> Path:
-        return self.home / "pg"
-
-    @property
-    def models_dir(self) -> Path:
-        return self.models_cache or self.home / "models"
-
-    @property
-    def reports_dir(self) -> Path:
-        return self.home / "reports"
-
-    @property
-    def rejects_dir(self) -> Path:
-        return self.home / "rejects"
-
-    @property
-    def uploads_dir(self) -> Path:
-        return self.home / "uploads"
-
-    @property
-    def logs_dir(self) -> Path:
-        return self.home / "logs"
+    pg_dir = property(lambda self: self.home / "pg", doc="The embedded PostgreSQL's data folder")
+    models_dir = property(lambda self: self.models_cache or self.home / "models", doc="Converted models")
+    reports_dir = property(lambda self: self.home / "reports", doc="Themes reports")
+    rejects_dir = property(lambda self: self.home / "rejects", doc="Rejected rows of each ingest, with reasons")
+    uploads_dir = property(lambda self: self.home / "uploads", doc="Files uploaded in the UI")
+    logs_dir = property(lambda self: self.home / "logs", doc="Internal-error logs")
+    exports_dir = property(lambda self: self.home / "exports", doc="Plans exported from the UI")
 
     def masked(self) -> dict[str, Any]:
         """The effective settings as plain JSON-able data, secrets shown as '****'."""

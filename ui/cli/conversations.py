@@ -10,6 +10,7 @@ import typer
 from retrieval.errors import UserError
 from retrieval.settings import Settings
 from ui.cli import app
+from ui.cli.options import JSON_OUTPUT, print_rows
 
 conversations_app = typer.Typer(help="Stored conversations: list, show, rate answers, export good ones for fine-tuning.",
                                 no_args_is_help=True)
@@ -24,23 +25,19 @@ def _store():
 
 
 @conversations_app.command("list")
-def conversations_list(limit: int = typer.Option(20, "--limit"), json_output: bool = typer.Option(False, "--json")) -> None:
+def conversations_list(limit: int = typer.Option(20, "--limit"), json_output: bool = JSON_OUTPUT) -> None:
     """Recent conversations with their number of turns.
 
     Example: pma conversations list
     """
-    rows = _store().conversations(limit)
-    if json_output:
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-        return
-    if not rows:
-        typer.echo("No conversations yet. Start one with: pma ask \"...\"")
-    for r in rows:
-        typer.echo(f"{r['id']:>5}  {r['updated_at'][:16]}  {r['turns']} turn(s), {r['marked_good']} good  {r['title']}")
+    print_rows(_store().conversations(limit), json_output=json_output,
+               empty="No conversations yet. Start one with: pma ask \"...\"",
+               line=lambda r: f"{r['id']:>5}  {r['updated_at'][:16]}  {r['turns']} turn(s), {r['marked_good']} good  "
+                              f"{r['title']}")
 
 
 @conversations_app.command("show")
-def conversations_show(conversation_id: int = typer.Argument(...), json_output: bool = typer.Option(False, "--json")) -> None:
+def conversations_show(conversation_id: int = typer.Argument(...), json_output: bool = JSON_OUTPUT) -> None:
     """Every turn of one conversation: question, answer, citations, model.
 
     Example: pma conversations show 3

@@ -11,7 +11,7 @@ from retrieval.errors import UserError
 from retrieval.filters import Filters
 from retrieval.settings import Settings
 from ui.cli import app
-from ui.cli.options import filter_options
+from ui.cli.options import JSON_OUTPUT, filter_options
 
 
 def _parse_map(items: list[str] | None) -> dict[str, str]:
@@ -88,7 +88,7 @@ def search(
 
 @app.command()
 @filter_options
-def stats(filters: Filters = None, json_output: bool = typer.Option(False, "--json")) -> None:
+def stats(filters: Filters = None, json_output: bool = JSON_OUTPUT) -> None:
     """Counts of stored feedback by source, month, rating and language.
 
     Example: pma stats --json
@@ -109,7 +109,7 @@ def stats(filters: Filters = None, json_output: bool = typer.Option(False, "--js
 
 
 @app.command()
-def reindex(json_output: bool = typer.Option(False, "--json")) -> None:
+def reindex(json_output: bool = JSON_OUTPUT) -> None:
     """Re-embed all stored feedback with the configured embedding model (after changing PMA_EMBEDDING_MODEL).
 
     Example: PMA_EMBEDDING_MODEL=BAAI/bge-small-en-v1.5 pma reindex

@@ -33,6 +33,10 @@ def _parse_sets(items: list[str] | None) -> dict[str, object]:
     return out
 
 
+_ADAPTER = typer.Option(..., "--adapter", help="Adapter folder from `pma finetune train`.")
+_ADAPTER_BASE = typer.Option(None, "--base", help="Base model (default: the adapter's own base).")
+
+
 @finetune_app.command("prepare")
 def prepare_command(
     inputs: list[Path] = typer.Argument(None, help="Chat JSONL (messages), Alpaca JSON/JSONL (instruction/input/output), "
@@ -121,9 +125,9 @@ def train_command(
 
 @finetune_app.command("eval")
 def eval_command(
-    adapter: Path = typer.Option(..., "--adapter", help="Adapter folder from `pma finetune train`."),
+    adapter: Path = _ADAPTER,
     data: Path = typer.Option(None, "--data", help="Dataset folder (default: the one the adapter was trained on)."),
-    base: str = typer.Option(None, "--base", help="Base model (default: the adapter's own base)."),
+    base: str = _ADAPTER_BASE,
     samples: int = typer.Option(None, "--samples", min=0, help="Eval prompts to answer side by side (default 3)."),
     max_new_tokens: int = typer.Option(None, "--max-new-tokens", min=1, help="Tokens per sample answer (default 64)."),
     max_examples: int = typer.Option(None, "--max-examples", min=1, help="Evaluate on the first N eval examples only."),
@@ -152,9 +156,9 @@ def eval_command(
 
 @finetune_app.command("merge")
 def merge_command(
-    adapter: Path = typer.Option(..., "--adapter", help="Adapter folder from `pma finetune train`."),
+    adapter: Path = _ADAPTER,
     out: Path = typer.Option(..., "--out", help="Folder for the standalone merged model (safetensors)."),
-    base: str = typer.Option(None, "--base", help="Base model (default: the adapter's own base)."),
+    base: str = _ADAPTER_BASE,
     force: bool = typer.Option(False, "--force", help="Replace an existing model folder."),
     json_output: bool = typer.Option(False, "--json", help="Print the check results as JSON."),
 ) -> None:

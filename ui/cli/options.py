@@ -1,4 +1,5 @@
-"""Options shared by several commands, declared once: every command that filters feedback takes the same six.
+"""Options shared by several commands, declared once: every command that filters feedback takes the same six, and
+every command a script may read takes ``--json``.
 
     @app.command()
     @filter_options
@@ -28,6 +29,22 @@ _FILTERS: list[tuple[str, Any, Any]] = [
     ("min_rating", float | None, typer.Option(None, "--min-rating", help="Only items rated at least this.")),
     ("max_rating", float | None, typer.Option(None, "--max-rating", help="Only items rated at most this.")),
 ]
+
+
+JSON_OUTPUT = typer.Option(False, "--json", help="Print JSON (for scripts) instead of text.")
+
+
+def print_rows(rows: list[dict], *, json_output: bool, empty: str, line: Callable[[dict], str]) -> None:
+    """A listing command's output: the rows as JSON, or one ``line(row)`` per row (``empty`` when there are none)."""
+    import json
+
+    if json_output:
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        return
+    if not rows:
+        typer.echo(empty)
+    for row in rows:
+        typer.echo(line(row))
 
 
 def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -12,7 +12,7 @@ from retrieval.errors import UserError
 from retrieval.filters import Filters
 from retrieval.settings import Settings
 from ui.cli import app
-from ui.cli.options import filter_options
+from ui.cli.options import JSON_OUTPUT, filter_options, print_rows
 
 themes_app = typer.Typer(help="See and edit the stored themes (ids stay stable across runs).", no_args_is_help=True)
 classify_app = typer.Typer(help="Label each feedback item with a type and a sentiment (stored in the database).",
@@ -65,7 +65,7 @@ def summarize(
 
 
 @themes_app.command("list")
-def themes_list(json_output: bool = typer.Option(False, "--json", help="Print a JSON list.")) -> None:
+def themes_list(json_output: bool = JSON_OUTPUT) -> None:
     """List the active themes with ids, sizes and keywords.
 
     Example: pma themes list
@@ -75,20 +75,15 @@ def themes_list(json_output: bool = typer.Option(False, "--json", help="Print a 
 
     with Database(Settings()).connect() as conn:
         rows = list_themes(conn)
-    if json_output:
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-        return
-    if not rows:
-        typer.echo("No themes yet. Run `pma summarize` first.")
-    for r in rows:
-        flag = " [new candidate]" if r["candidate"] else ""
-        typer.echo(f"#{r['id']:<4} {r['size']:>5}  {r['label']}{flag}  ({', '.join(r['keywords'])})")
+    print_rows(rows, json_output=json_output, empty="No themes yet. Run `pma summarize` first.",
+               line=lambda r: f"#{r['id']:<4} {r['size']:>5}  {r['label']}{' [new candidate]' if r['candidate'] else ''}"
+                              f"  ({', '.join(r['keywords'])})")
 
 
 @themes_app.command("rename")
 def themes_rename(theme_id: int = typer.Argument(..., help="Theme id (see `pma themes list`)."),
                   label: str = typer.Argument(..., help="The new name."),
-                  json_output: bool = typer.Option(False, "--json")) -> None:
+                  json_output: bool = JSON_OUTPUT) -> None:
     """Give a theme your own name; later runs keep it (also accepts a new candidate theme).
 
     Example: pma themes rename 7 "Offline maps fail to download"
@@ -105,7 +100,7 @@ def themes_rename(theme_id: int = typer.Argument(..., help="Theme id (see `pma t
 def themes_merge(target: int = typer.Argument(..., help="Theme id that stays."),
                  others: list[int] = typer.Argument(..., help="Theme ids merged into it."),
                  label: str = typer.Option(None, "--label", help="New name for the merged theme."),
-                 json_output: bool = typer.Option(False, "--json")) -> None:
+                 json_output: bool = JSON_OUTPUT) -> None:
     """Merge themes into the first one (their items move; their ids are kept as 'merged').
 
     Example: pma themes merge 8 9 --label "Billing and pricing"
@@ -122,7 +117,7 @@ def themes_merge(target: int = typer.Argument(..., help="Theme id that stays."),
 @themes_app.command("split")
 def themes_split(theme_id: int = typer.Argument(..., help="Theme id to split."),
                  into: int = typer.Option(2, "--into", help="Number of new themes."),
-                 json_output: bool = typer.Option(False, "--json")) -> None:
+                 json_output: bool = JSON_OUTPUT) -> None:
     """Split a theme into new ones by clustering its items again.
 
     Example: pma themes split 4 --into 2
@@ -145,7 +140,7 @@ def classify(
     ctx: typer.Context,
     filters: Filters = None,
     force: bool = typer.Option(False, "--force", help="Classify again even items that already have labels."),
-    json_output: bool = typer.Option(False, "--json"),
+    json_output: bool = JSON_OUTPUT,
 ) -> None:
     """Classify stored feedback (type and sentiment): zero-shot, or your trained model after `pma classify train`.
 
@@ -171,7 +166,7 @@ def classify_train(
     text_col: str = typer.Option(None, "--text-col", help="Column with the feedback text (auto-detected)."),
     type_col: str = typer.Option(None, "--type-col", help="Column with the type label (auto: type, label, category)."),
     sentiment_col: str = typer.Option(None, "--sentiment-col", help="Column with the sentiment label (auto: sentiment)."),
-    json_output: bool = typer.Option(False, "--json"),
+    json_output: bool = JSON_OUTPUT,
 ) -> None:
     """Fit the classifier on your own labelled feedback; later runs of classify/summarize use it.
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import copy
 import math
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from retrieval.errors import UserError
 from retrieval.filters import Filters
-from ui.handlers.services import Services
+from ui.handlers.services import Services, download_path
 
 TABLE_COLUMNS = ["rank", "title", "kind", "priority", "reach", "impact", "confidence", "effort (weeks)", "score",
                  "theme"]
@@ -122,11 +121,8 @@ def export(services: Services, plan: dict | None, fmt: str) -> Path:
 
     if not plan:
         raise UserError("There is no plan yet.", hint="Click Draft plan first.")
-    suffix = FORMATS.get((fmt or "").lower())
-    if suffix is None:
-        raise UserError(f"Unknown plan format {fmt!r}.", hint="Use Markdown, JSON or CSV.")
+    path = download_path(services.settings.exports_dir, "plan", fmt, FORMATS, "plan")
     validate(plan)
-    path = services.settings.home / "exports" / f"plan-{datetime.now():%Y%m%d-%H%M%S}{suffix}"
     path.parent.mkdir(parents=True, exist_ok=True)
     return write_plan(plan, path)
 

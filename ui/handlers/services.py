@@ -32,21 +32,15 @@ class Services:
     # ---- retrieval -------------------------------------------------------------------------------------------
     @property
     def db(self):
-        with self._lock:
-            if self._db is None:
-                from retrieval.db import Database
+        from retrieval.db import Database
 
-                self._db = Database(self.settings)
-            return self._db
+        return self._once("_db", lambda: Database(self.settings))
 
     @property
     def searcher(self):
-        with self._lock:
-            if self._searcher is None:
-                from retrieval.search import Searcher
+        from retrieval.search import Searcher
 
-                self._searcher = Searcher(self.settings, db=self.db)
-            return self._searcher
+        return self._once("_searcher", lambda: Searcher(self.settings, db=self.db))
 
     @property
     def embedder(self):
@@ -88,18 +82,39 @@ class Services:
     # ---- fine-tuning -----------------------------------------------------------------------------------------
     @property
     def jobs(self):
-        with self._lock:
-            if self._jobs is None:
-                from ui.handlers.finetune_jobs import FinetuneJobs
+        from ui.handlers.finetune_jobs import FinetuneJobs
 
-                self._jobs = FinetuneJobs(self.settings)
-            return self._jobs
+        return self._once("_jobs", lambda: FinetuneJobs(self.settings))
 
     @property
     def uploads_dir(self) -> Path:
         return self.settings.uploads_dir
 
+    def _once(self, attribute: str, build):
+        """The component stored in ``attribute``, built by ``build()`` the first time (one build across threads)."""
+        with self._lock:
+            if getattr(self, attribute) is None:
+                setattr(self, attribute, build())
+            return getattr(self, attribute)
+
     def warm_up(self) -> None:
         """Load the embedding model and the language model now (called in the background when the server starts)."""
         self.embedder.warm_up()
         self.llm().warm_up()
+
+
+def download_path(folder: Path, stem: str, fmt: str | None, formats: dict[str, str], what: str) -> Path:
+    """``folder/STEM-YYYYmmdd-HHMMSS.EXT`` for a download in format ``fmt`` (a key of ``formats``, any case).
+
+    Raises:
+        UserError: ``fmt`` is not one of ``formats``.
+    """
+    from datetime import datetime
+
+    from retrieval.errors import UserError
+
+    suffix = formats.get((fmt or "").lower())
+    if suffix is None:
+        names = ", ".join(name.upper() if len(name) <= 4 else name.title() for name in formats)
+        raise UserError(f"Unknown {what} format {fmt!r}.", hint=f"Use {names}.")
+    return folder / f"{stem}-{datetime.now():%Y%m%d-%H%M%S}{suffix}"

@@ -13,13 +13,12 @@ Not handled: computing anything (``assistant.themes``), rendering reports (``ass
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from retrieval.errors import UserError
 from retrieval.filters import Filters
-from ui.handlers.services import Services
+from ui.handlers.services import Services, download_path
 
 TABLE_COLUMNS = ["id", "theme", "items", "share", "users", "avg rating", "negative", "trend"]
 TREND_THEMES = 6  # lines in the weekly trend chart; more is unreadable
@@ -145,10 +144,7 @@ def export(services: Services, report: dict | None, fmt: str) -> Path:
 
     if not report:
         raise UserError("There is no report yet.", hint="Click Run summary first.")
-    suffix = FORMATS.get((fmt or "").lower())
-    if suffix is None:
-        raise UserError(f"Unknown report format {fmt!r}.", hint="Use HTML, Markdown or JSON.")
-    path = services.settings.reports_dir / f"themes-{datetime.now():%Y%m%d-%H%M%S}{suffix}"
+    path = download_path(services.settings.reports_dir, "themes", fmt, FORMATS, "report")
     write_report(report, path)
     return path
 

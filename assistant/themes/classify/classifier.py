@@ -1,0 +1,98 @@
+"""Which model labels an item's type and sentiment: a trained model where ``pma classify train`` saved one (and the
+settings allow it), zero-shot prototypes otherwise; a known star rating nudges zero-shot sentiment.
+
+Not handled: reading or writing the database (``store``), training (``training``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.themes.classify.linear import LinearClassifier
+from assistant.themes.classify.prototypes import (RATING_NUDGE, SENTIMENT_PROTOTYPES, TYPE_PROTOTYPES,
+                                                  ZERO_SHOT_VERSION, PrototypeClassifier)
+from retrieval.errors import UserError
+from retrieval.settings import Settings
+
+
+@dataclass
+class Classification:
+    feedback_type: str
+    type_score: float
+    sentiment: str
+    sentiment_score: float
+
+
+def classifier_dir(settings: Settings) -> Path:
+    return settings.home / "classifier"
+
+
+class FeedbackClassifier:
+    """Type + sentiment for items, from their embeddings (and texts for a trained model).
+
+    ``identity`` names the models used; stored labels with another identity are recomputed.
+    """
+
+    def __init__(self, settings: Settings, embedder=None):
+        from retrieval.embed import Embedder
+
+        self.settings = settings
+        self.embedder = embedder or Embedder(settings)
+        self.trained: dict[str, LinearClassifier] = {}
+        self._trained_ids: dict[str, str] = {}
+        mode = settings.themes.classifier
+        if mode not in {"auto", "zero-shot", "trained"}:
+            raise UserError(f"PMA_THEMES_CLASSIFIER={mode!r} is not a classifier mode.", hint="Use auto, zero-shot or trained.")
+        folder = classifier_dir(settings)
+        if mode != "zero-shot":
+            for task in ("type", "sentiment"):
+                path = folder / f"{task}.npz"
+                if path.exists():
+                    self.trained[task] = LinearClassifier.load(path)
+                    self._trained_ids[task] = "trained:" + hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+            if mode == "trained" and not self.trained:
+                raise UserError(f"PMA_THEMES_CLASSIFIER=trained but there is no trained classifier in {folder}.",
+                                hint="Run `pma classify train LABELED.csv` first, or use auto.")
+        self._zero_shot: dict[str, PrototypeClassifier] = {}
+
+    @property
+    def identity(self) -> str:
+        parts = [f"{task}={self._trained_ids.get(task, 'zero-shot:' + ZERO_SHOT_VERSION)}" for task in ("type", "sentiment")]
+        return ";".join(parts + [f"emb={self.embedder.model_id}"])
+
+    @property
+    def method(self) -> str:
+        return "trained" if self.trained else "zero-shot"
+
+    def _prototypes(self, task: str) -> PrototypeClassifier:
+        if task not in self._zero_shot:
+            protos = TYPE_PROTOTYPES if task == "type" else SENTIMENT_PROTOTYPES
+            self._zero_shot[task] = PrototypeClassifier(protos, self.embedder)
+        return self._zero_shot[task]
+
+    def _task(self, task: str, x: np.ndarray, texts: list[str], ratings) -> tuple[list[str], np.ndarray]:
+        if task in self.trained:
+            model = self.trained[task]
+            probs = model.scores(x, texts)
+            return [model.classes[i] for i in probs.argmax(1)], probs.max(1)
+        proto = self._prototypes(task)
+        scores = proto.scores(x)
+        if task == "sentiment" and ratings is not None:
+            stars = np.array([np.nan if r is None else float(r) for r in ratings], dtype=np.float64)
+            nudge = np.where((stars >= 1) & (stars <= 5), (stars - 3) * RATING_NUDGE, 0.0)
+            scores[:, proto.classes.index("positive")] += nudge
+            scores[:, proto.classes.index("negative")] -= nudge
+        return [proto.classes[i] for i in scores.argmax(1)], scores.max(1)
+
+    def classify(self, x: np.ndarray, texts: list[str], ratings=None) -> list[Classification]:
+        """Classify items given their unit embeddings ``x`` (n, d), texts and optional star ratings."""
+        if len(x) == 0:
+            return []
+        types, type_scores = self._task("type", x, texts, ratings)
+        sentiments, sentiment_scores = self._task("sentiment", x, texts, ratings)
+        return [Classification(t, round(float(ts), 4), s, round(float(ss), 4))
+                for t, ts, s, ss in zip(types, type_scores, sentiments, sentiment_scores)]
