@@ -8,12 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.paths import MODELS_CACHE
+from tests.support.paths import MODELS_CACHE, private_temp_root
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+# Each test session gets its own temporary root: pytest resets the shared /tmp/pytest-of-USER to mode 0700 when a
+# session starts, which locks the embedded PostgreSQL (run as its own system user) of any other session out.
+os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(private_temp_root()))
 
 pytest_plugins = ["tests.support.themes"]
 

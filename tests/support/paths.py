@@ -15,6 +15,34 @@ ARTIFACTS = REPO / "tests" / "artifacts"
 REQUIRE_SHARED_DATA = "PMA_TEST_REQUIRE_SHARED_DATA"
 
 
+def private_temp_root() -> Path:
+    """A temporary folder for this test process (``/tmp/pma-tests/PID``), made readable for the embedded
+    PostgreSQL's system user; folders of processes that have ended are removed first."""
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.gettempdir()) / "pma-tests"
+    base.mkdir(exist_ok=True)
+    base.chmod(0o755)
+    for old in base.iterdir():
+        if old.name.isdigit() and not _alive(int(old.name)):
+            shutil.rmtree(old, ignore_errors=True)
+    root = base / str(os.getpid())
+    root.mkdir(exist_ok=True)
+    root.chmod(0o755)
+    return root
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def shared_data(*parts: str) -> Path:
     """A file from ../shared/data. When it is absent the test is skipped with the path it needs, or fails when
     ``PMA_TEST_REQUIRE_SHARED_DATA=1`` (CI)."""
