@@ -1,32 +1,47 @@
-"""Hybrid search over stored feedback: dense (pgvector HNSW, cosine) + lexical (PostgreSQL full text, Chinese
-segmented by jieba), fused by reciprocal rank fusion, with filters applied inside the database.
+"""Hybrid search over stored feedback: dense (pgvector, cosine) + lexical (BM25 computed in PostgreSQL, Chinese
+segmented by jieba), blended by normalised scores, with filters applied inside the database.
+
+How one search runs (``Searcher.search``):
+
+1. The query's topic is taken (``retrieval.query.topic``: "What do users say about X?" searches for X).
+2. The filter's size is estimated by the planner. Dense: a filter leaving at most ``EXACT_MAX_ROWS`` items is
+   searched exactly (its own indexes, then every vector compared); otherwise the HNSW index with iterative scan
+   (``hnsw.ef_search`` from settings). Lexical: ``retrieval.bm25`` picks its plan the same way.
+3. Both top lists (``CANDIDATES`` each) are merged; every candidate gets its exact cosine and BM25 score, and
+   ``retrieval.fusion.blend`` ranks them.
 
 Not handled here: question answering (``assistant``) and result presentation.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 import weakref
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
+from retrieval import bm25
 from retrieval.db import Database
 from retrieval.embed import Embedder
 from retrieval.errors import UserError
 from retrieval.filters import Filters
-from retrieval.lexical import query_terms
+from retrieval.fusion import LEXICAL_WEIGHT, blend, rrf
+from retrieval.query import topic
 from retrieval.settings import Settings
 
-RRF_K = 60
 CANDIDATES = 50  # per retriever, before fusion
+EXACT_MAX_ROWS = 20_000  # a filter leaving at most this many items is searched exactly (see bench/search_latency.py)
 _MAX_IDLE = 4  # connections a Searcher keeps open between searches (the UI runs a few searches at once)
 
 
 @dataclass
 class SearchHit:
-    """One feedback item found by a search; ``score`` is the fused RRF score (higher is better)."""
+    """One feedback item found by a search; ``score`` is the fused score in [0, 1] (higher is better).
+
+    ``dense_score`` is the cosine similarity to the query, ``lexical_score`` the BM25 score (0: no query word).
+    """
 
     id: int
     score: float
@@ -40,6 +55,8 @@ class SearchHit:
     duplicate_of: int | None = None
     dense_rank: int | None = None
     lexical_rank: int | None = None
+    dense_score: float | None = None
+    lexical_score: float | None = None
 
     @property
     def ref(self) -> str:
@@ -58,8 +75,10 @@ _COLUMNS = "f.id, f.text, f.source, f.created_at, f.rating, f.metadata, f.segmen
 class Searcher:
     """Runs searches. Reuse one instance: it keeps the embedding model loaded and database connections open."""
 
-    def __init__(self, settings: Settings, db: Database | None = None, embedder: Embedder | None = None):
+    def __init__(self, settings: Settings, db: Database | None = None, embedder: Embedder | None = None,
+                 ranking: "Ranking | None" = None):
         self.settings = settings
+        self.ranking = ranking or Ranking()
         self.db = db or Database(settings)
         self.embedder = embedder or Embedder(settings)
         self._idle: list[tuple] = []  # (context manager, open connection) pairs kept between searches
@@ -115,9 +134,12 @@ class Searcher:
             raise UserError("The search query is empty.", hint="Type a few words, e.g. pma search \"login fails\".")
         if mode not in {"hybrid", "dense", "lexical"}:
             raise UserError(f"Unknown search mode {mode!r}.", hint="Use hybrid, dense or lexical.")
+        k = self.settings.retrieval.k if k is None else k
+        if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+            raise UserError(f"The number of results must be a whole number of at least 1 (got {k!r}).",
+                            hint="Example: pma search \"login fails\" --k 10")
         import psycopg
 
-        k = k or self.settings.retrieval.k
         filters = filters or Filters()
         try:
             return self._search(query, k, filters, mode)
@@ -126,6 +148,8 @@ class Searcher:
             return self._search(query, k, filters, mode)
 
     def _search(self, query: str, k: int, filters: Filters, mode: str) -> list[SearchHit]:
+        opts = self.ranking
+        about = topic(query)
         with self._connection() as conn:
             stored = self.db.get_meta(conn, "embedding_model")
             if stored is None:
@@ -133,40 +157,104 @@ class Searcher:
             if stored != self.embedder.model_id:
                 self.db.ensure_embedding_space(conn, self.embedder.model_id, 0)  # raises the `pma reindex` error
             where, params = filters.sql(conn)
-            conn.execute(f"SET LOCAL hnsw.ef_search = {int(max(self.settings.retrieval.ef_search, CANDIDATES))}")
-            conn.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
-            dense: list[int] = []
-            lexical: list[int] = []
+            exact = _filtered_rows(conn, where, params) <= EXACT_MAX_ROWS
+            depth = max(opts.candidates, k) if mode == "hybrid" else k
+            dense: list[tuple[int, float]] = []
+            lexical: list[tuple[int, float]] = []
+            vector = words = None
             if mode in {"hybrid", "dense"}:
-                vector = self.embedder.encode([query])[0]
-                dense = [r[0] for r in conn.execute(
-                    f"SELECT id FROM (SELECT f.id, f.embedding <=> %s AS d FROM feedback f WHERE {where} "
-                    f"ORDER BY f.embedding <=> %s LIMIT %s) s ORDER BY d",
-                    [vector, *params, vector, CANDIDATES if mode == "hybrid" else k])]
+                vector = self.embedder.encode([about if opts.dense_topic else query])[0]
+                dense = _dense(conn, vector, where, params, depth, exact=exact,
+                               ef_search=max(self.settings.retrieval.ef_search, depth))
             if mode in {"hybrid", "lexical"}:
-                terms = query_terms(query)
-                if terms:
-                    lexical = [r[0] for r in conn.execute(
-                        f"SELECT f.id FROM feedback f, websearch_to_tsquery('english', %s) q "
-                        f"WHERE f.lexical @@ q AND {where} ORDER BY ts_rank_cd(f.lexical, q) DESC, f.id LIMIT %s",
-                        [" or ".join(terms), *params, CANDIDATES if mode == "hybrid" else k])]
-            scores: dict[int, float] = {}
-            for ranks in (dense, lexical):
-                for rank, item_id in enumerate(ranks, start=1):
-                    scores[item_id] = scores.get(item_id, 0.0) + 1.0 / (RRF_K + rank)
-            top = sorted(scores, key=lambda i: (-scores[i], i))[:k]
+                words = bm25.query_words(conn, about if opts.lexical_topic else query)
+                lexical = bm25.search(conn, words, where, params, limit=depth,
+                                      plan="filtered" if exact else "impact")
+            if mode == "dense":
+                fused = {i: s for i, s in dense}
+                cos, lex = fused, {}
+            elif mode == "lexical":
+                fused = {i: s for i, s in lexical}
+                cos, lex = {}, fused
+            else:
+                ids = list(dict.fromkeys([i for i, _ in dense] + [i for i, _ in lexical]))
+                cos, lex = _exact_scores(conn, ids, vector, words)
+                if opts.fusion == "rrf":
+                    fused = rrf([i for i, _ in dense], [i for i, _ in lexical])
+                else:
+                    fused = blend(cos, lex, lexical_weight=opts.lexical_weight)
+            top = sorted(fused, key=lambda i: (-fused[i], i))[:k]
             if not top:
                 return []
             rows = {r[0]: r for r in conn.execute(f"SELECT {_COLUMNS} FROM feedback f WHERE f.id = ANY(%s)", (top,))}
-        dense_rank = {i: n for n, i in enumerate(dense, start=1)}
-        lexical_rank = {i: n for n, i in enumerate(lexical, start=1)}
+        dense_rank = {i: n for n, (i, _) in enumerate(dense, start=1)}
+        lexical_rank = {i: n for n, (i, _) in enumerate(lexical, start=1)}
         hits = []
         for item_id in top:
             r = rows[item_id]
-            hits.append(SearchHit(id=r[0], score=round(scores[item_id], 6), text=r[1], source=r[2], created_at=r[3],
+            hits.append(SearchHit(id=r[0], score=round(fused[item_id], 6), text=r[1], source=r[2], created_at=r[3],
                                   rating=r[4], metadata=r[5] or {}, segment=r[6], app_version=r[7], duplicate_of=r[8],
-                                  dense_rank=dense_rank.get(item_id), lexical_rank=lexical_rank.get(item_id)))
+                                  dense_rank=dense_rank.get(item_id), lexical_rank=lexical_rank.get(item_id),
+                                  dense_score=_round(cos.get(item_id)), lexical_score=_round(lex.get(item_id))))
         return hits
+
+
+@dataclass
+class Ranking:
+    """How results are ranked; the defaults were chosen on the dev split of ``bench/retrieval_eval.py``."""
+
+    fusion: str = "blend"  # 'blend' (normalised scores) or 'rrf' (the previous default, for comparison)
+    lexical_weight: float = LEXICAL_WEIGHT
+    candidates: int = CANDIDATES
+    dense_topic: bool = True  # embed the question's topic rather than the whole question
+    lexical_topic: bool = True
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 6)
+
+
+def _filtered_rows(conn, where: str, params: list) -> float:
+    """The planner's estimate of how many items ``where`` leaves (no filter: infinity, nothing is read)."""
+    if where.strip() == "TRUE":
+        return float("inf")
+    plan = conn.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM feedback f WHERE {where}", params).fetchone()[0]
+    plan = json.loads(plan) if isinstance(plan, str) else plan
+    return float(plan[0]["Plan"]["Plan Rows"])
+
+
+def _dense(conn, vector, where: str, params: list, limit: int, *, exact: bool, ef_search: int) -> list[tuple[int, float]]:
+    """Top ``limit`` ``(id, cosine)`` by vector similarity among items matching ``where``."""
+    if exact:
+        # "+ 0" keeps the planner off the HNSW index: the filter's own indexes find the items, all are compared.
+        rows = conn.execute(f"SELECT f.id, (f.embedding <=> %s) + 0 AS d FROM feedback f "
+                            f"WHERE f.embedding IS NOT NULL AND {where} ORDER BY d, f.id LIMIT %s",
+                            [vector, *params, limit])
+    else:
+        conn.execute(f"SET LOCAL hnsw.ef_search = {int(ef_search)}")
+        conn.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
+        rows = conn.execute(f"SELECT id, d FROM (SELECT f.id, f.embedding <=> %s AS d FROM feedback f WHERE {where} "
+                            f"ORDER BY f.embedding <=> %s LIMIT %s) s ORDER BY d, id",
+                            [vector, *params, vector, limit])
+    return [(r[0], 1.0 - float(r[1])) for r in rows]
+
+
+def _exact_scores(conn, ids: list[int], vector, words) -> tuple[dict[int, float], dict[int, float]]:
+    """Cosine and BM25 of every candidate, so fusion never guesses a score a retriever did not return."""
+    if not ids:
+        return {}, {}
+    if words is None or words.empty:
+        rows = conn.execute("SELECT f.id, 1 - (f.embedding <=> %s), 0 FROM feedback f WHERE f.id = ANY(%s)",
+                            (vector, ids))
+    else:
+        rows = conn.execute("SELECT f.id, 1 - (f.embedding <=> %s), "
+                            "bm25_score(f.lexical, f.lexical_len, %s::text[], %s::float8[], %s) "
+                            "FROM feedback f WHERE f.id = ANY(%s)", (vector, words.terms, words.idfs, words.avgdl, ids))
+    cos, lex = {}, {}
+    for r in rows:
+        cos[r[0]] = float(r[1]) if r[1] is not None else 0.0
+        lex[r[0]] = float(r[2])
+    return cos, lex
 
 
 def _close_all(entries: list[tuple]) -> None:

@@ -1,0 +1,54 @@
+"""What a search query is about: the topic of a question a product manager types.
+
+PMs search with questions ("What do users say about dark mode?", "Any complaints about the new pricing?"). The
+framing words (users, say, complaints, feedback...) are in every such question and in none of the answers' topics:
+for BM25 they are noise terms that match unrelated items ("users say the app is great"), and they pull the query
+embedding toward generic opinion text. ``topic`` removes a leading frame and returns the rest; a query that is not
+framed this way is returned unchanged, and a frame with nothing after it is kept as typed.
+
+Not handled here: segmentation and stemming (``retrieval.lexical`` and PostgreSQL), filters in words ("since
+March"; the chat router reads those), other languages than English.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHO = r"(?:users?|customers?|people|reviewers?|players?|guests?|clients?|buyers?|shoppers?|folks|everyone|anyone)"
+# Neutral verbs and nouns are framing; sentiment ones ("complain", "love", "complaints") say what to look for and stay.
+_SAY = (r"(?:say(?:ing)?|said|think(?:ing)?|feel(?:ing)?|mention(?:ing)?|report(?:ing)?|write|writing|"
+        r"talk(?:ing)?|tell(?:ing)?(?:\s+us)?|comment(?:ing)?)")
+_SENTIMENT = r"(?:complain|like|dislike|love|hate|praise|want|ask\s+for|request|miss|wish)"
+_ABOUT = r"(?:about|on|regarding|of|for|with|concerning|re)"
+_DO = r"(?:what|how|why)\s+(?:do|does|did|are|were|is)\s+(?:the\s+|our\s+|most\s+)?"
+_FRAMES = [
+    rf"{_DO}{_WHO}\s+{_SAY}\s+(?:(?:so\s+)?much\s+)?{_ABOUT}\s+",          # what do users say about X
+    rf"(?:what|how)\s+(?:do|does|did)\s+(?:the\s+|our\s+)?{_WHO}\s+{_SAY}\s+(?:the\s+|our\s+)?",  # how do users feel X
+    rf"what\s+(?:is|are)\s+(?:being\s+said|(?:the\s+)?{_WHO}\s+{_SAY})\s+{_ABOUT}\s+",  # what are users saying about X
+    r"(?:are\s+there\s+|is\s+there\s+|show\s+me\s+|find\s+|list\s+|summari[sz]e\s+)*(?:the\s+|any\s+|all\s+)?"
+    r"(?:user\s+|customer\s+)?(?:feedback|opinions?|reviews?|comments?|mentions?|thoughts?|sentiment)\s+"
+    rf"{_ABOUT}\s+",                                                              # any feedback on X
+    rf"(?:tell\s+me|what\s+can\s+you\s+tell\s+me)\s+{_ABOUT}\s+",
+    rf"how\s+(?:do|does|did)\s+{_WHO}\s+(?:rate|find|experience)\s+",
+    rf"(?:what|how|why)\s+(?:do|does|did)\s+(?:the\s+|our\s+|most\s+)?{_WHO}\s+(?={_SENTIMENT}\b)",  # keeps "complain about X"
+]
+_FRAME = re.compile(r"^\s*(?:" + "|".join(_FRAMES) + r")", re.IGNORECASE)
+_TAIL = re.compile(r"[\s?!.。？！]+$")
+
+
+def topic(query: str) -> str:
+    """The part of ``query`` a search should match.
+
+    Example:
+        >>> topic("What do users say about the dark mode?")
+        'the dark mode'
+        >>> topic("battery drain")
+        'battery drain'
+    """
+    text = " ".join((query or "").split())
+    m = _FRAME.match(text)
+    if m:
+        rest = _TAIL.sub("", text[m.end():])
+        if rest:
+            return rest
+    return text
