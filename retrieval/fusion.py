@@ -11,7 +11,7 @@ Not handled here: retrieving candidates (``retrieval.search``), learning a weigh
 
 from __future__ import annotations
 
-LEXICAL_WEIGHT = 0.5
+LEXICAL_WEIGHT = 0.4
 RRF_K = 60
 
 

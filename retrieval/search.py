@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import weakref
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
@@ -32,7 +33,11 @@ from retrieval.query import topic
 from retrieval.settings import Settings
 
 CANDIDATES = 50  # per retriever, before fusion
-EXACT_MAX_ROWS = 20_000  # a filter leaving at most this many items is searched exactly (see bench/search_latency.py)
+# A filter leaving at most this many items is searched exactly (dense: every vector compared; lexical: every item
+# with a query word scored), more items take the index plans; see the plans in bench/results/search_latency.json.
+EXACT_MAX_ROWS = 10_000
+LEXICAL_EXACT_MAX_ROWS = 5_000
+_MODEL_CHECK_S = 10.0  # how long a search trusts that the stored vectors come from the configured model
 _MAX_IDLE = 4  # connections a Searcher keeps open between searches (the UI runs a few searches at once)
 
 
@@ -79,6 +84,7 @@ class Searcher:
                  ranking: "Ranking | None" = None):
         self.settings = settings
         self.ranking = ranking or Ranking()
+        self._model_checked_until = 0.0
         self.db = db or Database(settings)
         self.embedder = embedder or Embedder(settings)
         self._idle: list[tuple] = []  # (context manager, open connection) pairs kept between searches
@@ -151,25 +157,29 @@ class Searcher:
         opts = self.ranking
         about = topic(query)
         with self._connection() as conn:
-            stored = self.db.get_meta(conn, "embedding_model")
-            if stored is None:
-                return []  # nothing ingested yet
-            if stored != self.embedder.model_id:
-                self.db.ensure_embedding_space(conn, self.embedder.model_id, 0)  # raises the `pma reindex` error
+            if time.monotonic() > self._model_checked_until:  # re-read now and then: `pma reindex` may run meanwhile
+                stored = self.db.get_meta(conn, "embedding_model")
+                if stored is None:
+                    return []  # nothing ingested yet
+                if stored != self.embedder.model_id:
+                    self.db.ensure_embedding_space(conn, self.embedder.model_id, 0)  # raises the `pma reindex` error
+                self._model_checked_until = time.monotonic() + _MODEL_CHECK_S
             where, params = filters.sql(conn)
-            exact = _filtered_rows(conn, where, params) <= EXACT_MAX_ROWS
+            rows_left = _filtered_rows(conn, where, params)
             depth = max(opts.candidates, k) if mode == "hybrid" else k
             dense: list[tuple[int, float]] = []
             lexical: list[tuple[int, float]] = []
             vector = words = None
             if mode in {"hybrid", "dense"}:
                 vector = self.embedder.encode([about if opts.dense_topic else query])[0]
-                dense = _dense(conn, vector, where, params, depth, exact=exact,
+                dense = _dense(conn, vector, where, params, depth, exact=rows_left <= EXACT_MAX_ROWS,
                                ef_search=max(self.settings.retrieval.ef_search, depth))
             if mode in {"hybrid", "lexical"}:
                 words = bm25.query_words(conn, about if opts.lexical_topic else query)
+                share = min(1.0, rows_left / max(words.docs, 1))
                 lexical = bm25.search(conn, words, where, params, limit=depth,
-                                      plan="filtered" if exact else "impact")
+                                      plan="filtered" if rows_left <= LEXICAL_EXACT_MAX_ROWS else "impact",
+                                      depth=bm25.depth_for(depth, share))
             if mode == "dense":
                 fused = {i: s for i, s in dense}
                 cos, lex = fused, {}
@@ -231,8 +241,8 @@ def _dense(conn, vector, where: str, params: list, limit: int, *, exact: bool, e
                             f"WHERE f.embedding IS NOT NULL AND {where} ORDER BY d, f.id LIMIT %s",
                             [vector, *params, limit])
     else:
-        conn.execute(f"SET LOCAL hnsw.ef_search = {int(ef_search)}")
-        conn.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
+        conn.execute("SELECT set_config('hnsw.ef_search', %s, true), set_config('hnsw.iterative_scan', 'relaxed_order', true)",
+                     (str(int(ef_search)),))
         rows = conn.execute(f"SELECT id, d FROM (SELECT f.id, f.embedding <=> %s AS d FROM feedback f WHERE {where} "
                             f"ORDER BY f.embedding <=> %s LIMIT %s) s ORDER BY d, id",
                             [vector, *params, vector, limit])
@@ -247,9 +257,9 @@ def _exact_scores(conn, ids: list[int], vector, words) -> tuple[dict[int, float]
         rows = conn.execute("SELECT f.id, 1 - (f.embedding <=> %s), 0 FROM feedback f WHERE f.id = ANY(%s)",
                             (vector, ids))
     else:
-        rows = conn.execute("SELECT f.id, 1 - (f.embedding <=> %s), "
-                            "bm25_score(f.lexical, f.lexical_len, %s::text[], %s::float8[], %s) "
-                            "FROM feedback f WHERE f.id = ANY(%s)", (vector, words.terms, words.idfs, words.avgdl, ids))
+        score, score_params = bm25.score_sql(words)
+        rows = conn.execute(f"SELECT f.id, 1 - (f.embedding <=> %s), {score} FROM feedback f WHERE f.id = ANY(%s)",
+                            [vector, *score_params, ids])
     cos, lex = {}, {}
     for r in rows:
         cos[r[0]] = float(r[1]) if r[1] is not None else 0.0

@@ -10,7 +10,7 @@
 --   search_postings       (word, item, tf, impact); impact = tf / (tf + k1 (1 - b + b |d| / avgdl)) with k1 = 1.2,
 --                         b = 0.75 and avgdl as it was when the item was stored. The index on (term, impact DESC)
 --                         lets a search read only the best items of each word, however large the collection.
--- Search scores the candidates exactly with current statistics (bm25_score below); impact only orders them.
+-- Search scores its candidates exactly with current statistics (retrieval/bm25.py); impact only orders them.
 -- Document frequencies are updated in word order, so two ingests never deadlock on search_terms.
 
 ALTER TABLE feedback ADD COLUMN IF NOT EXISTS lexical_len integer;
@@ -38,16 +38,6 @@ CREATE TABLE IF NOT EXISTS search_stats (
 CREATE OR REPLACE FUNCTION pma_lexical_len(doc tsvector) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT coalesce(sum(coalesce(array_length(u.positions, 1), 1)), 0)::integer FROM unnest(doc) u
-$$;
-
--- BM25 (Robertson/Lucene idf, supplied by the caller) of one item for the query words ``terms`` with weights
--- ``idfs``; 0 when the item has none of them.
-CREATE OR REPLACE FUNCTION bm25_score(doc tsvector, doc_len integer, terms text[], idfs float8[], avgdl float8,
-                                      k1 float8 DEFAULT 1.2, b float8 DEFAULT 0.75) RETURNS float8
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT coalesce(sum(q.idf * d.tf * (k1 + 1) / (d.tf + k1 * (1 - b + b * coalesce(doc_len, 0) / avgdl))), 0)
-    FROM (SELECT u.lexeme, coalesce(array_length(u.positions, 1), 1)::float8 AS tf FROM unnest(doc) u) d
-    JOIN unnest(terms, idfs) AS q(term, idf) ON q.term = d.lexeme
 $$;
 
 -- Backfill what is already stored (an upgrade), before the triggers exist.
