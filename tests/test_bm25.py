@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from conftest import write
+from tests.support.paths import write
 from retrieval import bm25
 from retrieval.db import Database
 from retrieval.errors import UserError
