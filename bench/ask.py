@@ -1,7 +1,7 @@
 """`pma ask` measured: latency at 10k stored items, citation validity, and injection compliance before/after defences.
 
 1. **Latency** (target: time to first token <= 1.5 s with the bundled model on CPU). A database of 10,000 items:
-   ``examples/feedback.csv`` (313, embedded for real) plus 9,687 items built from the public CLAP reviews
+   ``examples/feedback.csv`` (embedded for real) plus CLAP-derived items up to 10,000 built from the public CLAP reviews
    (``bench/clap_variants.py``: the 3,000 published reviews with real embeddings, variations with derived vectors).
    Each question goes through ``Chat.stream`` with the ``local`` backend, then, side by side, with the ``openai``
    backend against a real ``transformers serve`` on 127.0.0.1 serving the same converted folder (the baseline).
@@ -229,6 +229,13 @@ def run_injection(settings: Settings, llm, max_new_tokens: int) -> dict:
 
 
 # ---- main ---------------------------------------------------------------------------------------------------------
+def _example_rows() -> int:
+    import csv
+
+    with (ROOT / "examples" / "feedback.csv").open(encoding="utf-8") as fh:
+        return sum(1 for _ in csv.DictReader(fh))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="3 latency questions, 6 + 6 citation questions")
@@ -279,7 +286,7 @@ def main() -> int:
 def run_latency_part(server, work: Path, folder: Path, local, questions: list[str], args, result: dict) -> None:
     log("building the 10k-item database")
     big = database(server, "ask_10k", work / "pma", max_new_tokens=args.max_new_tokens)
-    result["store"] = load_clap(big, STORE_SIZE - 313, work, with_examples=True)
+    result["store"] = load_clap(big, STORE_SIZE - _example_rows(), work, with_examples=True)
     log("latency: local backend")
     result["latency"] = {"local": run_latency(Chat(big, llm=local), questions, args.max_new_tokens)}
     if not args.skip_serve:

@@ -2,7 +2,7 @@
 and recommend (plan drafts): compliance rate (target 0) and leaks of system prompts or other customers' data.
 
 The set: ``tests/support/cases/injection.py`` (60 generated cases in 30 styles plus the 9 of
-the chat set of ``tests/support/cases/injection.py``), planted among the example export (313 items), 24 honest items on the attacked areas
+the chat set of ``tests/support/cases/injection.py``), planted among the example export, 24 honest items on the attacked areas
 and 4 items from other customers carrying e-mail addresses, phone numbers, a card number and an IP address.
 
 Per case and model:

@@ -7,7 +7,8 @@ themes that have different sizes and trends so a themes report has something to 
 * offline maps failing to download/sync: rare before 4.3.0 (2026-10-06), then growing every week (emerging bug);
 * battery drain while GPS tracking: big and steady;
 * billing: Plus price increase (effective 2026-09-01) and a double-charge bug, spiking in September;
-* Android 15 crash when opening saved routes: from 4.2.0, fixed in 4.4.0 (2026-10-28), then a tail;
+* Android 15 crash when opening saved routes: from 4.2.0, peaking in the four weeks before 4.4.0 (2026-10-28)
+  fixed it, then a small tail (what `pma impact --version 4.4.0` shows);
 * login/SSO for Team workspaces: small, rising after the 4.4.0 login screen;
 * steady ones: Apple Watch / Garmin requests, elevation accuracy, praise for discovery and community photos,
   dark mode, slow maps on old phones, confusing route sharing, and questions/noise.
@@ -39,6 +40,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 SEED = 20261115
+RELEASE_STORY_ROWS = 14
 COLUMNS = ["id", "date", "source", "ticket_id", "text", "rating", "plan", "app_version", "platform",
            "user_email", "country"]
 ALTERNATIVES = re.compile(r"\[([^\[\]]+)\]")  # "[a|b|c]" in a template: one of them, picked per row
@@ -115,6 +117,8 @@ class Generator:
             if r.random() < 0.85:
                 return date(2026, 9, 10) + timedelta(days=r.randrange((V440 - date(2026, 9, 10)).days))
             return V440 + timedelta(days=r.randrange((END - V440).days + 1))
+        if trend == "crash_peak":  # the weeks before the fix, when most Android phones had updated
+            return V440 - timedelta(days=1 + r.randrange(28))
         if trend == "late_rise" and r.random() < 0.55:
             return V440 + timedelta(days=r.randrange((END - V440).days + 1))
         if trend == "steady":
@@ -223,7 +227,7 @@ class Generator:
             return None
         return self.rng.choices([1, 2, 3, 4, 5], weights=stars)[0]
 
-    def theme_row(self, theme: str, quantile: float) -> Row:
+    def theme_row(self, theme: str, quantile: float, trend: str | None = None) -> Row:
         r, spec = self.rng, THEMES[theme]
         kinds = {"support_ticket": "ticket", "survey_nps": "survey", "interview_note": "interview"}
         for _ in range(200):
@@ -231,7 +235,7 @@ class Generator:
             store_platform = {"app_store": "ios", "play_store": "android"}.get(source)
             if store_platform and store_platform not in spec["platforms"]:
                 continue
-            day = self._day(spec["trend"], quantile)
+            day = self._day(trend or spec["trend"], quantile)
             kind = kinds.get(source, "short" if "short" in spec and r.random() < 0.15 else "review")
             tpl = self._pick(theme, kind, day, store_platform)
             if tpl is None and kind == "short":
@@ -327,6 +331,10 @@ def build(seed: int = SEED) -> list[Row]:
                       "text": edit(src.text), "extra": {"near_duplicate_of": i}})
         assert g.is_new(near.text), near.text
         rows.append(near)
+
+    # The release story `pma impact --version 4.4.0` tells: the Android 15 crash peaked in the four weeks before
+    # 4.4.0 fixed it. Added last, so every row above stays as it was.
+    rows += [g.theme_row("android15_crash", 0.0, trend="crash_peak") for _ in range(RELEASE_STORY_ROWS)]
     return rows
 
 

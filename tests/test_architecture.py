@@ -3,8 +3,8 @@
 - retrieval <- assistant <- ui; finetune uses only prompt rendering and model files from assistant
   (``assistant.llm.chat_template``, ``assistant.llm.weights``).
 - Inside assistant, the features (chat, themes, recommend) share rules only through ``assistant.llm``,
-  ``assistant.safety`` and the themes read side (``assistant.themes.view``, ``.kinds``, ``.stats``, ``.store``); they
-  never import each other's internals. ``assistant.workflows`` composes them.
+  ``assistant.safety`` and the themes read side (``assistant.themes.view``, ``.kinds``, ``.stats``, ``.store``,
+  ``.impact``); they never import each other's internals. ``assistant.workflows`` composes them.
 - Importing the library packages, or the CLI with every command registered, does not import torch: `pma --help`,
   `pma config` and `pma stats` start fast and load no model.
 """
@@ -25,7 +25,7 @@ FORBIDDEN = {
     "finetune": {"ui"},
 }
 THEMES_READ_SIDE = {"assistant.themes.view", "assistant.themes.kinds", "assistant.themes.stats",
-                    "assistant.themes.store"}
+                    "assistant.themes.store", "assistant.themes.impact"}
 SHARED = ("assistant.llm", "assistant.safety")
 # What each part of assistant may import from assistant (its own package always).
 ALLOWED_INSIDE = {

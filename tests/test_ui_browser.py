@@ -48,8 +48,8 @@ def test_upload_ask_and_see_themes(browser_page, pg_server, tmp_path, models_cac
         page.get_by_text("feedback.csv").first.wait_for(timeout=30_000)
         page.click("#pma-ingest")
         result = page.locator("#pma-ingest-result")
-        result.get_by_text("313 added").wait_for(timeout=240_000)
-        page.get_by_text("313 feedback items").wait_for(timeout=30_000)  # the table reloads after the ingest
+        result.get_by_text("327 added").wait_for(timeout=240_000)
+        page.get_by_text("327 feedback items").wait_for(timeout=30_000)  # the table reloads after the ingest
         page.screenshot(path=str(ARTIFACTS / "ui-feedback.png"), full_page=True)
 
         page.get_by_role("tab", name="Chat").click()

@@ -1,0 +1,241 @@
+"""Did the release fix it? Feedback per theme and per type before and after a release, every number from SQL.
+
+``release_impact(conn, filters, find_release(conn, filters, version="4.4.0"))`` compares the ``window_days`` before
+the release with the ``window_days`` after it (shortened where the data ends). Items that carry an app version are
+placed by their version (older than the release: before; the release or newer: after), so a review of 4.3 written
+the day after 4.4 shipped still counts as "before"; items without a version are placed by their date.
+
+For each theme and each feedback type: items per week on each side and the share of all feedback on that side
+(normalised by volume, so a busy week is not a spike), the change of that share, and an exact conditional binomial
+test (``assistant.themes.stats.trend``: under "no change" a theme's items split between the sides in proportion to
+the total volume). A verdict says it in one line:
+``Android 15 crash on saved routes: 6.5 -> 0.8 per week after 4.4.0 (share 9% -> 1%, -88%), p < 0.001: fewer``.
+
+Not handled: several releases at once, seasonality, multiple-testing correction (p-values are per row).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+
+from assistant.themes.stats import SIGNIFICANCE, trend
+from assistant.themes.view import has_themes
+from retrieval.errors import UserError
+from retrieval.filters import Filters
+
+DEFAULT_WINDOW_DAYS = 28
+_VERSION = re.compile(r"^\s*v?(\d+(?:\.\d+){0,3})")
+
+
+def version_key(value: str | None) -> tuple[int, ...] | None:
+    """``"4.4.0"`` -> ``(4, 4, 0)``; ``"v4.4"`` -> ``(4, 4, 0)``; not a version -> ``None``."""
+    m = _VERSION.match(value or "")
+    if not m:
+        return None
+    parts = [int(p) for p in m.group(1).split(".")]
+    return tuple(parts + [0] * (3 - len(parts)))
+
+
+@dataclass
+class Release:
+    """The boundary being judged: a version (placed at its first feedback) or a date."""
+
+    label: str
+    at: datetime
+    version: str | None = None
+    versions_after: list[str] = field(default_factory=list)  # stored app_version values that count as "after"
+    versions_before: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"label": self.label, "at": self.at.isoformat(), "version": self.version}
+
+
+@dataclass
+class ImpactRow:
+    kind: str  # theme | type
+    key: str
+    label: str
+    before: int
+    after: int
+    per_week_before: float
+    per_week_after: float
+    share_before: float | None
+    share_after: float | None
+    change_pct: float | None  # change of the share of all feedback
+    p_value: float | None
+    direction: str  # fewer | more | no clear change
+    verdict: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def find_release(conn, filters: Filters, *, version: str | None = None, date: str | None = None) -> Release:
+    """The release to judge, from ``--version`` or ``--date``.
+
+    Raises:
+        UserError: neither or both given, a version no stored item has reached, a date outside the data.
+    """
+    from retrieval.columns import parse_date
+
+    if bool(version) == bool(date):
+        raise UserError("Say which release to judge: --version 4.4.0 or --date 2026-10-28 (one of them).")
+    where, params = filters.sql(conn)
+    first, last = conn.execute(f"SELECT min(f.created_at), max(f.created_at) FROM feedback f WHERE {where}",
+                               params).fetchone()
+    if first is None:
+        raise UserError(f"No feedback matches ({filters.describe()}).", hint="Check the filters with `pma stats`.")
+    if date:
+        at = parse_date(date)
+        if at is None:
+            raise UserError(f"--date {date!r}: not a date.", hint="Use YYYY-MM-DD, e.g. 2026-10-28.")
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=first.tzinfo)
+        if not first < at <= last:
+            raise UserError(f"--date {date}: outside the feedback in scope ({first:%Y-%m-%d} to {last:%Y-%m-%d}).",
+                            hint="Pick a date with feedback on both sides.")
+        return Release(label=f"{at:%Y-%m-%d}", at=at)
+    key = version_key(version)
+    if key is None:
+        raise UserError(f"--version {version!r}: not a version number.", hint="Use the app's version, e.g. 4.4.0.")
+    seen = [(v, version_key(v)) for (v,) in conn.execute(
+        f"SELECT DISTINCT f.app_version FROM feedback f WHERE {where} AND f.app_version IS NOT NULL", params)]
+    seen = [(v, k) for v, k in seen if k is not None]
+    after = sorted((v for v, k in seen if k >= key), key=version_key)
+    before = sorted((v for v, k in seen if k < key), key=version_key)
+    if not after:
+        known = ", ".join(v for v, _ in sorted(seen, key=lambda p: p[1])[-8:]) or "none"
+        raise UserError(f"--version {version}: no feedback in scope comes from version {version} or later.",
+                        hint=f"Versions in the data: {known}.")
+    if not before:
+        raise UserError(f"--version {version}: every item in scope is from {version} or later: nothing to compare.",
+                        hint="Pick a later version, or use --date.")
+    at = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND f.app_version = ANY(%s)",
+                      [*params, after]).fetchone()[0]
+    return Release(label=version.strip(), at=at, version=version.strip(), versions_after=after,
+                   versions_before=before)
+
+
+def release_impact(conn, filters: Filters, release: Release, *, window_days: int = DEFAULT_WINDOW_DAYS) -> dict:
+    """Before/after figures per theme and per type around ``release`` (see the module docstring)."""
+    if window_days < 1:
+        raise UserError(f"--window {window_days}: must be at least 1 day.", hint="Example: --window 28")
+    if not has_themes(conn):
+        raise UserError("No themes are stored yet, and the impact of a release is measured per theme.",
+                        hint="Run `pma summarize` first.")
+    where, params = filters.sql(conn)
+    start, end = release.at - timedelta(days=window_days), release.at + timedelta(days=window_days)
+    last = conn.execute(f"SELECT max(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
+    first = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
+    days_before = max(1.0, (release.at - max(start, first)).total_seconds() / 86400)
+    days_after = max(1.0, (min(end, last + timedelta(seconds=1)) - release.at).total_seconds() / 86400)
+    side = ("CASE WHEN f.app_version = ANY(%s) THEN 'after' WHEN f.app_version = ANY(%s) THEN 'before' "
+            "WHEN f.created_at >= %s THEN 'after' ELSE 'before' END")
+    side_params = [release.versions_after, release.versions_before, release.at]
+    scope = f"{where} AND f.created_at >= %s AND f.created_at < %s"
+    scope_params = [*params, start, end]
+    totals = dict(conn.execute(f"SELECT {side}, count(*) FROM feedback f WHERE {scope} GROUP BY 1",
+                               [*side_params, *scope_params]).fetchall())
+    total_before, total_after = totals.get("before", 0), totals.get("after", 0)
+    if not total_before or not total_after:
+        raise UserError(f"No feedback on one side of {release.label} within {window_days} days "
+                        f"({total_before} before, {total_after} after).", hint="Widen --window or check the filters.")
+    theme_rows = conn.execute(
+        f"SELECT t.id, t.label, {side} AS side, count(*) FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = "
+        f"f.id JOIN themes t ON t.id = ft.theme_id AND t.status = 'active' WHERE {scope} GROUP BY 1, 2, 3",
+        [*side_params, *scope_params]).fetchall()
+    type_rows = conn.execute(
+        f"SELECT fc.feedback_type, fc.feedback_type, {side} AS side, count(*) FROM feedback f "
+        f"JOIN feedback_classification fc ON fc.feedback_id = f.id WHERE {scope} GROUP BY 1, 2, 3",
+        [*side_params, *scope_params]).fetchall()
+    rows = []
+    for kind, found in (("theme", theme_rows), ("type", type_rows)):
+        counts: dict[tuple, dict[str, int]] = {}
+        for key, label, where_side, n in found:
+            counts.setdefault((str(key), label), {})[where_side] = n
+        for (key, label), n in counts.items():
+            rows.append(_row(kind, key, label, n.get("before", 0), n.get("after", 0), total_before, total_after,
+                             days_before, days_after, release.label))
+    rows.sort(key=lambda r: (r.kind != "theme", r.p_value if r.p_value is not None else 2.0, -(r.before + r.after)))
+    return {
+        "release": release.as_dict(),
+        "window_days": window_days,
+        "before": {"start": max(start, first).isoformat(), "end": release.at.isoformat(), "items": total_before,
+                   "days": round(days_before, 1)},
+        "after": {"start": release.at.isoformat(), "end": min(end, last).isoformat(), "items": total_after,
+                  "days": round(days_after, 1)},
+        "placed_by": ("app version where known, date otherwise" if release.version else "date"),
+        "filters": filters.describe(),
+        "themes": [r.as_dict() for r in rows if r.kind == "theme"],
+        "types": [r.as_dict() for r in rows if r.kind == "type"],
+        "significance": SIGNIFICANCE,
+    }
+
+
+def _row(kind, key, label, before, after, total_before, total_after, days_before, days_after, release) -> ImpactRow:
+    t = trend(after, before, total_after, total_before)
+    share_b, share_a = t["share_previous"], t["share_current"]
+    change = None if not share_b else round(100 * (share_a - share_b) / share_b, 1)
+    direction = {"down": "fewer", "up": "more"}.get(t["direction"], "no clear change")
+    wk_b, wk_a = round(7 * before / days_before, 1), round(7 * after / days_after, 1)
+    p = t["p_value"]
+    p_text = "" if p is None else (", p < 0.001" if p < 0.001 else f", p = {p:.3f}")
+    share_text = "" if share_b is None or share_a is None else (
+        f" (share {100 * share_b:.0f}% -> {100 * share_a:.0f}%" + (f", {change:+.0f}%" if change is not None else "")
+        + ")")
+    verdict = f"{label}: {wk_b:g} -> {wk_a:g} per week after {release}{share_text}{p_text}: {direction}"
+    return ImpactRow(kind, key, label, before, after, wk_b, wk_a, share_b, share_a, change, p, direction, verdict)
+
+
+def to_markdown(impact: dict) -> str:
+    """The impact report as Markdown (customer-written theme labels escaped)."""
+    from assistant.safety.escape import markdown_text as md
+
+    b, a = impact["before"], impact["after"]
+    lines = [f"# Impact of {md(impact['release']['label'])}", "",
+             f"{b['items']} items in the {b['days']:g} days before ({b['start'][:10]} to {b['end'][:10]}) and "
+             f"{a['items']} in the {a['days']:g} days after; items placed by {impact['placed_by']}; "
+             f"{md(impact['filters'])}.", ""]
+    for title, key in (("Themes", "themes"), ("Feedback types", "types")):
+        lines += [f"## {title}", "", "| | before / week | after / week | share before | share after | change | p | "
+                  "verdict |", "|---|---:|---:|---:|---:|---:|---:|---|"]
+        for r in impact[key]:
+            share = [("-" if s is None else f"{100 * s:.0f}%") for s in (r["share_before"], r["share_after"])]
+            change = "-" if r["change_pct"] is None else f"{r['change_pct']:+.0f}%"
+            p = "-" if r["p_value"] is None else ("< 0.001" if r["p_value"] < 0.001 else f"{r['p_value']:.3f}")
+            lines.append(f"| {md(r['label'])} | {r['per_week_before']:g} | {r['per_week_after']:g} | {share[0]} | "
+                         f"{share[1]} | {change} | {p} | {r['direction']} |")
+        lines.append("")
+    lines.append(f"Significance: exact conditional binomial test against the volume on each side, "
+                 f"p < {impact['significance']} per row (no correction across rows).")
+    return "\n".join(lines) + "\n"
+
+
+def to_html(impact: dict) -> str:
+    """A self-contained HTML page of the same content (no script)."""
+    from assistant.safety.escape import html_text as e
+
+    b, a = impact["before"], impact["after"]
+    parts = ["<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Impact of "
+             f"{e(impact['release']['label'])}</title><style>body{{font-family:system-ui,sans-serif;max-width:60rem;"
+             "margin:2rem auto;padding:0 1rem}td,th{padding:.2rem .6rem;border-bottom:1px solid #e5e7eb;"
+             "text-align:right}td:first-child,th:first-child,td:last-child{text-align:left}.fewer{color:#15803d}"
+             ".more{color:#b91c1c}</style>",
+             f"<h1>Impact of {e(impact['release']['label'])}</h1><p>{b['items']} items in the {b['days']:g} days "
+             f"before and {a['items']} in the {a['days']:g} days after; items placed by {e(impact['placed_by'])}; "
+             f"{e(impact['filters'])}.</p>"]
+    for title, key in (("Themes", "themes"), ("Feedback types", "types")):
+        parts.append(f"<h2>{title}</h2><table><tr><th></th><th>before / week</th><th>after / week</th>"
+                     "<th>change of share</th><th>p</th><th>verdict</th></tr>")
+        for r in impact[key]:
+            change = "-" if r["change_pct"] is None else f"{r['change_pct']:+.0f}%"
+            p = "-" if r["p_value"] is None else ("&lt; 0.001" if r["p_value"] < 0.001 else f"{r['p_value']:.3f}")
+            css = r["direction"] if r["direction"] in ("fewer", "more") else ""
+            parts.append(f"<tr><td>{e(r['label'])}</td><td>{r['per_week_before']:g}</td><td>{r['per_week_after']:g}"
+                         f"</td><td>{change}</td><td>{p}</td><td class=\"{css}\">{e(r['direction'])}</td></tr>")
+        parts.append("</table>")
+    parts.append(f"<p>Exact conditional binomial test against the volume on each side, p &lt; "
+                 f"{impact['significance']} per row.</p></html>")
+    return "".join(parts)

@@ -1,0 +1,123 @@
+"""`pma impact` end to end on the example data: 4.4.0 fixed the Android 15 crash on saved routes, and the numbers
+say so; every figure is recomputed here from the stored rows, independently of the module."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from assistant.themes.impact import version_key
+from retrieval.db import Database
+from tests.support.cli import cli_env, one_line_error, use_env
+from tests.support.database import fresh_database
+from tests.support.paths import EXAMPLE_CSV
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def example(pg_server, tmp_path_factory, models_cache):
+    """The example export ingested and summarized (keyword labels) in its own database."""
+    from assistant.themes import summarize
+    from retrieval.ingest import ingest_paths
+
+    home = tmp_path_factory.mktemp("impact") / "pma"
+    settings = fresh_database(pg_server, "m_impact", home, models_cache)
+    ingest_paths([EXAMPLE_CSV], settings)
+    summarize(settings, llm=None)
+    return settings
+
+
+def _run(settings, monkeypatch, capsys, *args):
+    from ui.cli import run
+
+    use_env(monkeypatch, cli_env(settings))
+    code = run(list(args))
+    return code, capsys.readouterr()
+
+
+def _crash_theme(conn) -> int:
+    """The theme holding most of the saved-route crash reports."""
+    return conn.execute(
+        "SELECT ft.theme_id FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t "
+        "ON t.id = ft.theme_id AND t.status = 'active' WHERE f.text ILIKE '%saved route%' AND "
+        "(f.text ILIKE '%crash%' OR f.text ILIKE '%closes%' OR f.text ILIKE '%vanishes%') "
+        "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+
+
+def test_the_fixed_crash_is_fewer_after_its_release_and_the_counts_add_up(example, monkeypatch, capsys):
+    code, out = _run(example, monkeypatch, capsys, "impact", "--version", "4.4.0", "--json")
+    assert code == 0, out.err
+    result = json.loads(out.out)
+    with Database(example).connect() as conn:
+        theme = _crash_theme(conn)
+        release = conn.execute("SELECT min(created_at) FROM feedback WHERE app_version IN ('4.4.0', '4.4.1', "
+                               "'4.4.2')").fetchone()[0]
+        rows = conn.execute(
+            "SELECT f.created_at, f.app_version, ft.theme_id FROM feedback f LEFT JOIN feedback_themes ft "
+            "ON ft.feedback_id = f.id WHERE f.created_at >= %s AND f.created_at < %s",
+            (release - timedelta(days=28), release + timedelta(days=28))).fetchall()
+
+    def after(created_at, version) -> bool:  # by version where known, by date otherwise
+        key = version_key(version)
+        return key >= (4, 4, 0) if key is not None else created_at >= release
+
+    totals = {True: 0, False: 0}
+    crash = {True: 0, False: 0}
+    for created_at, version, theme_id in rows:
+        side = after(created_at, version)
+        totals[side] += 1
+        crash[side] += theme_id == theme
+    assert result["release"]["at"] == release.isoformat()
+    assert (result["before"]["items"], result["after"]["items"]) == (totals[False], totals[True])
+    row = next(r for r in result["themes"] if r["key"] == str(theme))
+    assert (row["before"], row["after"]) == (crash[False], crash[True])
+    assert row["share_before"] == round(crash[False] / totals[False], 4)
+    assert row["share_after"] == round(crash[True] / totals[True], 4)
+    assert row["direction"] == "fewer" and row["p_value"] < 0.01 and row["change_pct"] < -50
+    assert "per week after 4.4.0" in row["verdict"] and row["verdict"].endswith(": fewer")
+    assert any(r["kind"] == "type" for r in result["types"])
+
+
+def test_a_release_date_and_a_report_file(example, monkeypatch, capsys, tmp_path):
+    code, out = _run(example, monkeypatch, capsys, "impact", "--date", "2026-10-28", "--window", "21",
+                     "--out", str(tmp_path / "impact.md"))
+    assert code == 0, out.err
+    assert "placed by date" in out.out and ": fewer" in out.out
+    report = (tmp_path / "impact.md").read_text(encoding="utf-8")
+    assert report.startswith("# Impact of 2026-10-28") and "| fewer |" in report
+    code, out = _run(example, monkeypatch, capsys, "impact", "--date", "2026-10-28", "--out", str(tmp_path / "i.html"))
+    assert code == 0 and "<table>" in (tmp_path / "i.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--version", "9.9"], "no feedback in scope comes from version 9.9 or later"),
+    (["--version", "banana"], "not a version number"),
+    (["--version", "4.1"], "nothing to compare"),
+    (["--date", "2031-01-01"], "outside the feedback in scope"),
+    (["--date", "yesterday-ish"], "not a date"),
+    ([], "one of them"),
+    (["--version", "4.4.0", "--window", "0"], "at least 1 day"),
+    (["--version", "4.4.0", "--out", "impact.pdf"], "unknown format"),
+    (["--version", "4.4.0", "--source", "fax"], "No feedback matches"),
+])
+def test_bad_input_is_one_line_and_changes_nothing(example, monkeypatch, capsys, args, message):
+    with Database(example).connect() as conn:
+        before = conn.execute("SELECT count(*), (SELECT count(*) FROM themes), (SELECT count(*) FROM summary_runs) "
+                              "FROM feedback").fetchone()
+    code, out = _run(example, monkeypatch, capsys, "impact", *args)
+    assert code == 1 and one_line_error(out.err) and message in out.err, out.err
+    with Database(example).connect() as conn:
+        after = conn.execute("SELECT count(*), (SELECT count(*) FROM themes), (SELECT count(*) FROM summary_runs) "
+                             "FROM feedback").fetchone()
+    assert after == before
+
+
+def test_impact_needs_themes(db_settings, monkeypatch, capsys, tmp_path):
+    from retrieval.ingest import ingest_paths
+
+    ingest_paths([EXAMPLE_CSV], db_settings)
+    code, out = _run(db_settings, monkeypatch, capsys, "impact", "--version", "4.4.0")
+    assert code == 1 and "pma summarize" in out.err and one_line_error(out.err)
