@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 from retrieval.columns import parse_date
 from retrieval.errors import UserError
+from retrieval.ranges import check_order, check_range
 
 COLUMN_KEYS = {"source": "source", "segment": "segment", "plan": "segment", "app_version": "app_version",
                "version": "app_version", "language": "language", "external_id": "external_id", "rating": "rating"}
@@ -41,6 +42,9 @@ class Filters:
                 raise UserError(f"--where {item!r}: expected KEY=VALUE.", hint="Example: --where platform=android")
             pairs[key.strip()] = value.strip()
         sources = [source] if isinstance(source, str) else list(source or [])
+        min_rating = check_range("--min-rating", min_rating, example="--min-rating 1 --max-rating 2")
+        max_rating = check_range("--max-rating", max_rating, example="--min-rating 1 --max-rating 2")
+        check_order("--min-rating", min_rating, "--max-rating", max_rating)
         return cls(since=_date_option("--since", since), until=_date_option("--until", until, end_of_day=True),
                    sources=[s for s in sources if s], min_rating=min_rating, max_rating=max_rating, where=pairs)
 

@@ -34,6 +34,25 @@ _FILTERS: list[tuple[str, Any, Any]] = [
 JSON_OUTPUT = typer.Option(False, "--json", help="Print JSON (for scripts) instead of text.")
 
 
+def number_option(default: Any, *flags: str, help: str, low: float | None = None, high: float | None = None,
+                  whole: bool = True, low_open: bool = False, example: str | None = None) -> Any:
+    """A numeric option checked by ``retrieval.ranges.check_range`` (one-line error naming the option and the range);
+    the range is added to ``--help``.
+
+    Example:
+        k: int = number_option(None, "--k", help="Number of results.", low=1, high=1000)
+    """
+    from retrieval.ranges import check_range, describe
+
+    name = flags[0]
+
+    def check(value):
+        return check_range(name, value, low=low, high=high, whole=whole, low_open=low_open, example=example)
+
+    return typer.Option(default, *flags, callback=check,
+                        help=f"{help} Range: {describe(low, high, whole=whole, low_open=low_open)}.")
+
+
 def print_rows(rows: list[dict], *, json_output: bool, empty: str, line: Callable[[dict], str]) -> None:
     """A listing command's output: the rows as JSON, or one ``line(row)`` per row (``empty`` when there are none)."""
     import json
