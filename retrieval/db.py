@@ -128,6 +128,24 @@ class Database:
         row = conn.execute("SELECT value FROM pma_meta WHERE key = %s", (key,)).fetchone()
         return row[0] if row else None
 
+    def check_embedding_model(self, conn, model_id: str) -> str | None:
+        """The model the stored feedback was embedded with (None: nothing stored yet), if it is ``model_id``.
+
+        The one check that vectors are never mixed: ingest, search, classify and summarize all call it.
+
+        Raises:
+            UserError: the stored feedback comes from another model (the fix is `pma reindex`).
+        """
+        stored = self.get_meta(conn, "embedding_model")
+        if stored is not None and stored != model_id:
+            raise UserError(
+                f"The stored feedback was embedded with '{stored}' but the configured embedding model is "
+                f"'{model_id}'.",
+                hint="Run `pma reindex` to re-embed everything with the configured model, or set "
+                     f"PMA_EMBEDDING_MODEL={stored}.",
+            )
+        return stored
+
     def ensure_embedding_space(self, conn, model_id: str, dim: int) -> None:
         """Size the embedding column for ``model_id`` on first use; refuse a different model later.
 
@@ -135,7 +153,7 @@ class Database:
             UserError: the stored embeddings come from another model (the fix is `pma reindex`).
         """
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK + 1,))
-        stored = self.get_meta(conn, "embedding_model")
+        stored = self.check_embedding_model(conn, model_id)
         if stored is None:
             with _owner_only("The first ingest sizes the embedding column and builds its index", "pma ingest"):
                 conn.execute(f"ALTER TABLE feedback ALTER COLUMN embedding TYPE vector({int(dim)})")
@@ -145,13 +163,6 @@ class Database:
                 )
             conn.execute("INSERT INTO pma_meta(key, value) VALUES ('embedding_model', %s), ('embedding_dim', %s)",
                          (model_id, str(dim)))
-        elif stored != model_id:
-            raise UserError(
-                f"The stored feedback was embedded with '{stored}' but the configured embedding model is "
-                f"'{model_id}'.",
-                hint="Run `pma reindex` to re-embed everything with the configured model, or set "
-                     f"PMA_EMBEDDING_MODEL={stored}.",
-            )
 
     def reset_embedding_space(self, conn) -> None:
         """Forget the embedding model (used by `pma reindex`): drops vectors and the vector index."""

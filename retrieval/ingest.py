@@ -1,45 +1,46 @@
 """Ingest feedback exports: read, map columns, clean, redact, de-duplicate, embed, store.
 
-Stable identity: each item's id key is a keyed hash of source + normalised raw text + external id, so ingesting
-the same file again adds nothing. Items are embedded and stored in chunks, each chunk committed together with the
-run's counters: a run killed midway leaves whole chunks behind, and running the same command again embeds and
-stores only what is missing. Within a file, new items are embedded and stored longest text first (see ``_store``);
-their ids still follow row order. Near-duplicates (cosine >= threshold, e.g. the same ticket filed twice) are stored
-and linked to the earliest stored such item through ``duplicate_of``; nothing is dropped.
+Stable identity: each item's id key is a keyed hash of source + normalised raw text + external id (``rows``), so
+ingesting the same file again adds nothing. Items are embedded and stored in chunks, each chunk committed together
+with the run's counters (``store``): a run killed midway leaves whole chunks behind, and running the same command
+again embeds and stores only what is missing. Near-duplicates (cosine >= threshold, e.g. the same ticket filed
+twice) are stored and linked to the earliest stored such item through ``duplicate_of``; nothing is dropped.
 
-Not handled here: parsing formats (``loaders``), column meaning (``columns``), PII patterns (``redact``).
+The model is most of the work, so the rest runs beside it in a pipeline of three threads: a reader thread parses,
+redacts and hashes the next file, this thread embeds chunk after chunk, and a writer thread stores each embedded
+chunk while the next one is being embedded. Within a file, new items are embedded longest text first (see
+``_FileIngest.embed``); their ids still follow row order. Several ``pma ingest`` processes may run against one
+database at once (see ``store``).
+
+Not handled here: parsing formats (``loaders``), column meaning (``columns``), one row's fields and redaction
+(``rows``), how chunks are written (``store``).
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import sys
+import threading
 import time
-from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 from pathlib import Path
 
-from retrieval.columns import ColumnMap, clean_text, detect_columns, detect_language, normalise_text, parse_date, parse_rating
+from retrieval.columns import detect_columns
 from retrieval.csvsafe import write_csv
 from retrieval.db import Database, mark_dead_runs, run_owner
 from retrieval.embed import Embedder
-from retrieval.errors import UserError
-from retrieval.lexical import segment
-from retrieval.loaders import RawRow, expand_paths, load_file
+from retrieval.loaders import expand_paths, load_file
 from retrieval.redact import redact
+from retrieval.rows import Item, Rejected, Rejection, RowConverter
 from retrieval.settings import Settings
+from retrieval.store import ChunkWriter
 
 log = logging.getLogger(__name__)
 CHUNK = 256  # items embedded and committed together
+_AHEAD = 2  # embedded chunks waiting for the writer at most (the embedding thread waits beyond that)
 
-
-@dataclass
-class Rejected:
-    file: str
-    row: int
-    reason: str
-    values: dict[str, str | None]
+__all__ = ["CHUNK", "FileReport", "IngestReport", "Rejected", "ingest_paths"]
 
 
 @dataclass
@@ -73,20 +74,14 @@ class IngestReport:
 
 
 @dataclass
-class _Item:
-    row: int
-    content_hash: str
-    source: str
-    external_id: str | None
-    text: str
-    redacted: bool
-    created_at: datetime | None
-    rating: float | None
-    author_hash: str | None
-    segment: str | None
-    app_version: str | None
-    language: str
-    metadata: dict
+class _Choices:
+    """The user's choices for one ingest (command-line options or the upload form)."""
+
+    source: str | None = None
+    text_col: str | None = None
+    date_col: str | None = None
+    mapping: dict[str, str] | None = None
+    redact_pii: bool = True
 
 
 def ingest_paths(paths: list[str | Path], settings: Settings, *, source: str | None = None, text_col: str | None = None,
@@ -101,7 +96,8 @@ def ingest_paths(paths: list[str | Path], settings: Settings, *, source: str | N
         text_col, date_col, mapping: explicit column choices (``mapping`` is FIELD -> COLUMN); they win over detection.
         keep_pii: store text as is (redaction is on by default).
         progress: show a progress bar on stderr.
-        on_progress: optional callback ``(done, total)`` (the UI uses it).
+        on_progress: optional callback ``(done, total)`` per file, called from the calling thread after each
+            embedded chunk (the UI uses it).
 
     Raises:
         UserError: a file cannot be used at all (missing, empty, unknown format, no text column, undecodable).
@@ -110,254 +106,295 @@ def ingest_paths(paths: list[str | Path], settings: Settings, *, source: str | N
     Example:
         >>> ingest_paths(["examples/feedback.csv"], Settings())  # doctest: +SKIP
     """
-    db = db or Database(settings)
-    embedder = embedder or Embedder(settings)
-    files = expand_paths([Path(p) for p in paths])
-    reports = []
-    for path in files:
-        reports.append(_ingest_file(path, settings, db, embedder, source=source, text_col=text_col, date_col=date_col,
-                                    mapping=mapping, keep_pii=keep_pii, progress=progress, on_progress=on_progress))
-    return IngestReport(reports)
+    choices = _Choices(source, text_col, date_col, mapping, settings.retrieval.redact_pii and not keep_pii)
+    run = _IngestRun(settings, db or Database(settings), embedder or Embedder(settings), choices)
+    return run.run(expand_paths([Path(p) for p in paths]), progress=progress, on_progress=on_progress)
 
 
-def _ingest_file(path: Path, settings: Settings, db: Database, embedder: Embedder, *, source, text_col, date_col,
-                 mapping, keep_pii, progress, on_progress) -> FileReport:
-    started = time.perf_counter()
-    loaded = load_file(path)
-    colmap = detect_columns(loaded, text_col=text_col, date_col=date_col, mapping=mapping)
-    report = FileReport(file=str(path), read=len(loaded.rows), columns=dict(colmap.fields))
-    redact_pii = settings.retrieval.redact_pii and not keep_pii
+# ---- the pipeline ---------------------------------------------------------------------------------------------------
+@dataclass
+class _ParsedFile:
+    """One file after the reader thread: its new-looking items (in row order) and rejected rows."""
 
-    with db.connect() as conn:
-        db.ensure_embedding_space(conn, embedder.model_id, embedder.dim)
-        mark_dead_runs(conn, "ingest_runs")
-        run_id = conn.execute(
-            "INSERT INTO ingest_runs(file, source, pid, host, read) VALUES (%s, %s, %s, %s, %s) RETURNING id",
-            (str(path), source, *run_owner(), report.read),
-        ).fetchone()[0]
-    report.run_id = run_id
-
-    rejects: list[Rejected] = []
-    items: list[_Item] = []
-    seen: set[str] = set()
-    default_source = source or path.stem
-    for raw in loaded.rows:
-        item = _to_item(raw, colmap, settings, db, default_source, source, redact_pii, rejects, loaded.columns)
-        if item is None:
-            continue
-        if item.content_hash in seen:
-            report.duplicates += 1
-            continue
-        seen.add(item.content_hash)
-        items.append(item)
-    report.rejected = len(rejects)
-
-    try:
-        with db.connect() as conn:
-            existing = {r[0] for r in conn.execute("SELECT content_hash FROM feedback WHERE content_hash = ANY(%s)",
-                                                   ([i.content_hash for i in items],))}
-        report.duplicates += sum(1 for i in items if i.content_hash in existing)
-        new_items = [i for i in items if i.content_hash not in existing]
-        report.redacted = sum(1 for i in new_items if i.redacted)
-        _store(new_items, report, db, embedder, settings, run_id, progress, on_progress)
-        if rejects:
-            report.rejects_path = str(_write_rejects(settings, run_id, path, rejects, loaded.columns))
-            first = rejects[0]
-            report.first_problem = f"{first.file}: row {first.row}: {first.reason}"
-        # Exact repeats that raced with a concurrent ingest end up neither added nor in `existing`.
-        report.duplicates += len(new_items) - report.added
-        report.seconds = time.perf_counter() - started
-        with db.connect() as conn:
-            conn.execute(
-                "UPDATE ingest_runs SET status='done', added=%s, duplicates=%s, near_duplicates=%s, redacted=%s, "
-                "rejected=%s, rejects_path=%s, finished_at=now() WHERE id=%s",
-                (report.added, report.duplicates, report.near_duplicates, report.redacted, report.rejected,
-                 report.rejects_path, run_id),
-            )
-    except BaseException as exc:
-        _fail_run(db, run_id, exc)
-        raise
-    return report
+    path: Path
+    columns: list[str]
+    mapped: dict[str, str | None]
+    read: int
+    items: list[Item]
+    rejects: list[Rejected]
+    repeats: int  # rows repeating an earlier row of the same file
 
 
-def _to_item(raw: RawRow, colmap: ColumnMap, settings: Settings, db: Database, default_source: str,
-             forced_source: str | None, redact_pii: bool, rejects: list[Rejected], columns: list[str]) -> _Item | None:
-    def reject(reason: str) -> None:
-        rejects.append(Rejected(str(raw.file), raw.row, reason, raw.values))
+class _IngestRun:
+    """One call of ``ingest_paths``: the three threads and the state they share."""
 
-    if raw.problem:
-        reject(raw.problem)
-        return None
-    values = raw.values
-    text_col = colmap.get("text")
-    raw_text = values.get(text_col) if text_col else None
-    text = clean_text(raw_text or "")
-    if not text:
-        reject(f"column '{text_col}': text is empty")
-        return None
-    limit = settings.retrieval.max_text_chars
-    if len(text) > limit:
-        reject(f"column '{text_col}': text has {len(text)} characters (limit {limit}); split it or raise "
-               "PMA_RETRIEVAL_MAX_TEXT_CHARS")
-        return None
-    created_at = None
-    date_col = colmap.get("date")
-    if date_col and values.get(date_col):
-        created_at = parse_date(values[date_col])
-        if created_at is None:
-            reject(f"column '{date_col}': {values[date_col]!r} is not a date; use ISO 8601 like 2026-09-03 "
-                   "(or pick another column with --date-col)")
-            return None
-    rating = None
-    rating_col = colmap.get("rating")
-    if rating_col:
+    def __init__(self, settings: Settings, db: Database, embedder: Embedder, choices: _Choices):
+        self.settings = settings
+        self.db = db
+        self.embedder = embedder
+        self.choices = choices
+        self.seen: set[str] = set()  # content ids handed to the writer in this run (a file may repeat another)
+
+    def run(self, files: list[Path], *, progress: bool, on_progress) -> IngestReport:
+        reports: list[FileReport] = []
+        parsed = _Reader(self.parse, files)
+        writer = _Writer(self.db, self.embedder.model_id, self.settings.retrieval.near_duplicate_threshold)
+        done = False
         try:
-            rating = parse_rating(values.get(rating_col))
-        except ValueError:
-            reject(f"column '{rating_col}': {values.get(rating_col)!r} is not a rating number")
-            return None
-    src = forced_source or (values.get(colmap.get("source")) if colmap.get("source") else None) or default_source
-    external_id = values.get(colmap.get("external_id")) if colmap.get("external_id") else None
-    user = values.get(colmap.get("user")) if colmap.get("user") else None
-    stored_text, counts = redact(text) if redact_pii else (text, Counter())
-    metadata: dict[str, str] = {}
-    for col in colmap.metadata_columns(columns):
-        value = values.get(col)
-        if value is None or value == "":
-            continue
-        if redact_pii:
-            value, c = redact(value)
-            counts.update(c)
-        metadata[col] = value[:2000]
-    return _Item(
-        row=raw.row,
-        content_hash=db.keyed_hash(f"{src.strip().lower()}\x1f{normalise_text(text)}\x1f{external_id or ''}"),
-        source=src.strip(),
-        external_id=external_id,
-        text=stored_text,
-        redacted=bool(counts),
-        created_at=created_at,
-        rating=rating,
-        author_hash=db.keyed_hash(user.strip().lower()) if user and user.strip() else None,
-        segment=_clip(values.get(colmap.get("segment")) if colmap.get("segment") else None),
-        app_version=_clip(values.get(colmap.get("version")) if colmap.get("version") else None),
-        language=detect_language(text),
-        metadata=metadata,
-    )
+            for item in parsed:
+                file = _FileIngest(self, item, writer)
+                reports.append(file.report)
+                file.run(progress=progress, on_progress=on_progress)
+            done = True
+        finally:
+            parsed.stop()
+            # Whatever was embedded is stored, also when a later file failed: earlier files stay ingested.
+            if done:
+                writer.finish()
+            else:
+                try:
+                    writer.finish()
+                except BaseException as exc:  # the error in flight is the one to report
+                    log.warning("ingest: could not store all embedded items after a failure: %s", exc)
+        return IngestReport(reports)
+
+    def parse(self, path: Path) -> _ParsedFile:
+        """Read one file and turn its rows into items (reader thread: no model, one database look-up)."""
+        c = self.choices
+        loaded = load_file(path)
+        colmap = detect_columns(loaded, text_col=c.text_col, date_col=c.date_col, mapping=c.mapping)
+        converter = RowConverter(colmap, loaded.columns, keyed_hash=self.db.keyed_hash,
+                                 max_chars=self.settings.retrieval.max_text_chars, redact_pii=c.redact_pii,
+                                 source=c.source, default_source=c.source or path.stem)
+        items: list[Item] = []
+        rejects: list[Rejected] = []
+        seen: set[str] = set()
+        for raw in loaded.rows:
+            try:
+                item = converter.convert(raw)
+            except Rejection as exc:
+                rejects.append(converter.reject(raw, str(exc)))
+                continue
+            if item.content_hash not in seen:
+                seen.add(item.content_hash)
+                items.append(item)
+        return _ParsedFile(path, loaded.columns, dict(colmap.fields), len(loaded.rows), items, rejects,
+                           repeats=len(loaded.rows) - len(rejects) - len(items))
 
 
-def _clip(value: str | None, n: int = 200) -> str | None:
-    return value.strip()[:n] if value and value.strip() else None
+class _FileIngest:
+    """One file in this thread: its run row, which items are new, embedding chunk by chunk, then the summary."""
 
+    def __init__(self, ingest: _IngestRun, parsed: _ParsedFile, writer: _Writer):
+        self.ingest = ingest
+        self.parsed = parsed
+        self.writer = writer
+        self.started = time.perf_counter()
+        self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=parsed.mapped,
+                                 duplicates=parsed.repeats, rejected=len(parsed.rejects))
 
-_STAGE = """
-CREATE TEMP TABLE IF NOT EXISTS feedback_stage (
-    ord int, id bigint, content_hash text, source text, external_id text, text text, redacted boolean,
-    created_at timestamptz, rating real, author_hash text, segment text, app_version text, language text,
-    metadata jsonb, embedding vector, lexical_src text
-) ON COMMIT DELETE ROWS
-"""
-_STAGE_TYPES = ["int4", "int8", "text", "text", "text", "text", "bool", "timestamptz", "float4", "text", "text",
-                "text", "text", "jsonb", "vector", "text"]
+    def run(self, *, progress: bool, on_progress) -> None:
+        ingest = self.ingest
+        run_id = self.start()
+        try:
+            new, ids = self.new_items()
+            self.embed(new, ids, progress=progress, on_progress=on_progress)
+            self.writer.submit(self.finish, len(new))
+        except BaseException as exc:
+            _fail_run(ingest.db, run_id, exc)
+            raise
 
+    def start(self) -> int:
+        ingest, p = self.ingest, self.parsed
+        with ingest.db.connect() as conn:
+            ingest.db.ensure_embedding_space(conn, ingest.embedder.model_id, ingest.embedder.dim)
+            mark_dead_runs(conn, "ingest_runs")
+            self.report.run_id = conn.execute(
+                "INSERT INTO ingest_runs(file, source, pid, host, read) VALUES (%s, %s, %s, %s, %s) RETURNING id",
+                (str(p.path), ingest.choices.source, *run_owner(), p.read),
+            ).fetchone()[0]
+        return self.report.run_id
 
-def _store(items: list[_Item], report: FileReport, db: Database, embedder: Embedder, settings: Settings, run_id: int,
-           progress: bool, on_progress) -> None:
-    from psycopg.types.json import Jsonb
+    def new_items(self) -> tuple[list[Item], list[int]]:
+        """Items neither stored yet nor in an earlier file of this run, with ids reserved for them in row order."""
+        ingest, items = self.ingest, self.parsed.items
+        with ingest.db.connect() as conn:
+            stored = {r[0] for r in conn.execute("SELECT content_hash FROM feedback WHERE content_hash = ANY(%s)",
+                                                 ([i.content_hash for i in items],))}
+            new = [i for i in items if i.content_hash not in stored and i.content_hash not in ingest.seen]
+            ids = sorted(r[0] for r in conn.execute(
+                "SELECT nextval(pg_get_serial_sequence('feedback', 'id')) FROM generate_series(1, %s)", (len(new),)))
+        ingest.seen.update(i.content_hash for i in new)
+        self.report.duplicates += len(items) - len(new)
+        return new, ids
 
-    bar = None
-    if progress and items:
-        from tqdm import tqdm
+    def embed(self, items: list[Item], ids: list[int], *, progress: bool, on_progress) -> None:
+        """Embed chunk after chunk and hand each to the writer.
 
-        bar = tqdm(total=len(items), desc=f"Embedding {Path(report.file).name}", unit="item", file=sys.stderr)
-    max_distance = 1.0 - settings.retrieval.near_duplicate_threshold
-    # The model is most of the ingest time, and sentence-transformers pads each batch to its longest text: chunks in
-    # row order cost ~1.9x the real tokens of app reviews, longest first ~1.02x (see bench/ingest_search.py). So rows
-    # are stored longest first, with ids drawn up front in row order (ids still follow the file).
-    order = sorted(range(len(items)), key=lambda n: -len(items[n].text))
-    try:
-        with db.connect() as conn:
-            conn.execute(_STAGE)
-            row_ids = sorted(r[0] for r in conn.execute(
-                "SELECT nextval(pg_get_serial_sequence('feedback', 'id')) FROM generate_series(1, %s)", (len(items),)))
-            conn.commit()
+        The model pads each batch to its longest text: chunks in row order cost ~1.9x the real tokens of app
+        reviews, longest first ~1.02x (see bench/ingest_search.py). So items are embedded longest first, with ids
+        drawn up front in row order (ids still follow the file).
+        """
+        bar = None
+        if progress and items:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(items), desc=f"Embedding {self.parsed.path.name}", unit="item", file=sys.stderr)
+        order = sorted(range(len(items)), key=lambda n: -len(items[n].text))
+        try:
             for start in range(0, len(items), CHUNK):
                 picked = order[start:start + CHUNK]
                 chunk = [items[n] for n in picked]
-                vectors = embedder.encode([i.text for i in chunk])
-                with conn.cursor() as cur:
-                    with cur.copy("COPY feedback_stage FROM STDIN WITH (FORMAT BINARY)") as copy:
-                        copy.set_types(_STAGE_TYPES)
-                        for n, (item, vec) in enumerate(zip(chunk, vectors)):
-                            copy.write_row((n, row_ids[picked[n]], item.content_hash, item.source, item.external_id,
-                                            item.text, item.redacted, item.created_at, item.rating, item.author_hash,
-                                            item.segment, item.app_version, item.language, Jsonb(item.metadata),
-                                            vec, segment(item.text)))
-                    ids = [r[0] for r in cur.execute(
-                        "INSERT INTO feedback (id, content_hash, source, external_id, text, redacted, created_at, "
-                        "rating, author_hash, segment, app_version, language, metadata, embedding, embedding_model, "
-                        "lexical, ingest_run) "
-                        "SELECT id, content_hash, source, external_id, text, redacted, created_at, rating, "
-                        "author_hash, segment, app_version, language, metadata, embedding, %s, "
-                        "to_tsvector('english', lexical_src), %s "
-                        "FROM feedback_stage ORDER BY ord ON CONFLICT (content_hash) DO NOTHING RETURNING id",
-                        (embedder.model_id, run_id)).fetchall()]
-                    linked = link_near_duplicates(cur, ids, max_distance) if ids else 0
-                    report.added += len(ids)
-                    report.near_duplicates += linked
-                    cur.execute("UPDATE ingest_runs SET added=%s, near_duplicates=%s WHERE id=%s",
-                                (report.added, report.near_duplicates, run_id))
-                conn.commit()
+                vectors = self.ingest.embedder.encode([i.text for i in chunk])
+                self.writer.submit(self.store, chunk, [ids[n] for n in picked], vectors)
                 if bar is not None:
                     bar.update(len(chunk))
                 if on_progress is not None:
                     on_progress(min(start + CHUNK, len(items)), len(items))
-    finally:
-        if bar is not None:
-            bar.close()
+        finally:
+            if bar is not None:
+                bar.close()
+
+    # ---- writer thread ----------------------------------------------------------------------------------------------
+    def store(self, store: ChunkWriter, chunk: list[Item], ids: list[int], vectors) -> None:
+        stored = store.write(self.report.run_id, chunk, ids, vectors)
+        self.report.added += stored.added
+        self.report.redacted += stored.redacted
+        self.report.near_duplicates += stored.near_duplicates
+
+    def finish(self, store: ChunkWriter, new: int) -> None:
+        """After the file's last chunk: the rejects file, repeats that raced with another ingest, the run row."""
+        ingest, p, report = self.ingest, self.parsed, self.report
+        try:
+            if p.rejects:
+                report.rejects_path = str(_write_rejects(ingest.settings, report.run_id, p.path, p.rejects, p.columns))
+                first = p.rejects[0]
+                report.first_problem = f"{first.file}: row {first.row}: {first.reason}"
+            # New-looking items that a concurrent ingest stored first were neither added nor seen as stored.
+            report.duplicates += new - report.added
+            report.seconds = time.perf_counter() - self.started
+            with ingest.db.connect() as conn:
+                conn.execute(
+                    "UPDATE ingest_runs SET status='done', added=%s, duplicates=%s, near_duplicates=%s, redacted=%s, "
+                    "rejected=%s, rejects_path=%s, finished_at=now() WHERE id=%s",
+                    (report.added, report.duplicates, report.near_duplicates, report.redacted, report.rejected,
+                     report.rejects_path, report.run_id),
+                )
+        except BaseException as exc:
+            _fail_run(ingest.db, report.run_id, exc)
+            raise
 
 
-def link_near_duplicates(cur, ids: list[int], max_distance: float) -> int:
-    """Point each of ``ids`` (just stored together) at the earliest stored item within ``max_distance`` (cosine).
+class _Reader:
+    """Parses files one ahead in a thread; iterating yields them in order (or raises what parsing raised)."""
 
-    "Earliest" is one stored before them, or one of them with a lower id. Returns how many were linked.
-    """
-    cur.execute("SET LOCAL hnsw.ef_search = 40")
-    cur.execute(
-        """
-        UPDATE feedback f SET duplicate_of = m.canon
-        FROM (
-            SELECT n.id,
-                   (SELECT min(coalesce(o.duplicate_of, o.id))
-                      FROM (SELECT o.id, o.duplicate_of, o.embedding <=> n.embedding AS d
-                              FROM feedback o ORDER BY o.embedding <=> n.embedding LIMIT 5) o
-                     WHERE (o.id < n.id OR o.id <> ALL(%s)) AND o.id <> n.id AND o.d <= %s) AS canon
-              FROM feedback n WHERE n.id = ANY(%s)
-        ) m
-        WHERE f.id = m.id AND m.canon IS NOT NULL
-        """,
-        (ids, max_distance, ids),
-    )
-    return cur.rowcount
+    def __init__(self, parse, files: list[Path]):
+        self._queue: queue.Queue = queue.Queue(maxsize=1)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._work, args=(parse, files), name="pma-ingest-reader", daemon=True)
+        self._thread.start()
+
+    def _work(self, parse, files: list[Path]) -> None:
+        for path in files:
+            try:
+                result = (parse(path), None)
+            except BaseException as exc:  # handed to the consuming thread, which raises it in order
+                result = (None, exc)
+            if not self._put(result) or result[1] is not None:
+                return
+        self._put((None, None))
+
+    def _put(self, result) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(result, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def __iter__(self):
+        while True:
+            parsed, error = self._queue.get()
+            if error is not None:
+                raise error
+            if parsed is None:
+                return
+            yield parsed
+
+    def stop(self) -> None:
+        self._stop.set()
 
 
-def _fail_run(db: Database, run_id: int, exc: BaseException) -> None:
+class _Writer:
+    """Runs store steps in order in one thread with its own connection. The first failure ends the thread and is
+    raised in the submitting thread at its next ``submit`` or at ``finish``."""
+
+    def __init__(self, db: Database, model_id: str, near_duplicate_threshold: float):
+        self._store = ChunkWriter(db, model_id, near_duplicate_threshold)
+        self._queue: queue.Queue = queue.Queue(maxsize=_AHEAD)
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+
+    def submit(self, step, *args) -> None:
+        """Queue ``step(store, *args)``; waits while ``_AHEAD`` steps are queued."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="pma-ingest-writer", daemon=True)
+            self._thread.start()
+        while True:
+            self._raise()
+            try:
+                self._queue.put((step, args), timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def finish(self) -> None:
+        """Wait until every queued step is done; raise the writer's failure, if any."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            while thread.is_alive():
+                try:
+                    self._queue.put(None, timeout=0.2)
+                    break
+                except queue.Full:
+                    continue
+            thread.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def _work(self) -> None:
+        try:
+            with self._store as store:
+                while (task := self._queue.get()) is not None:
+                    step, args = task
+                    step(store, *args)
+        except BaseException as exc:
+            self._error = exc
+
+
+def _fail_run(db: Database, run_id: int | None, exc: BaseException) -> None:
+    if run_id is None:
+        return
     try:
         with db.connect() as conn:
-            conn.execute("UPDATE ingest_runs SET status='failed', error=%s, finished_at=now() WHERE id=%s",
-                         (f"{type(exc).__name__}: {exc}"[:500], run_id))
+            conn.execute("UPDATE ingest_runs SET status='failed', error=%s, finished_at=now() "
+                         "WHERE id=%s AND status='running'", (f"{type(exc).__name__}: {exc}"[:500], run_id))
     except Exception:  # the database itself may be the failure; the run stays 'running' and is marked later
         log.warning("could not mark ingest run %s as failed", run_id)
 
 
 def _write_rejects(settings: Settings, run_id: int, path: Path, rejects: list[Rejected], columns: list[str]) -> Path:
     out = settings.rejects_dir / f"run{run_id}-{_safe_name(path.stem)}.csv"
-    cols = [c for c in columns]
     rows = []
     for r in rejects:
-        values = [redact(v)[0] if v else v for v in (r.values.get(c) for c in cols)]
+        values = [redact(v)[0] if v else v for v in (r.values.get(c) for c in columns)]
         rows.append([r.file, r.row, r.reason, *values])
-    write_csv(out, ["file", "row", "reason", *cols], rows)
+    write_csv(out, ["file", "row", "reason", *columns], rows)
     return out
 
 

@@ -158,11 +158,8 @@ class Searcher:
         about = topic(query)
         with self._connection() as conn:
             if time.monotonic() > self._model_checked_until:  # re-read now and then: `pma reindex` may run meanwhile
-                stored = self.db.get_meta(conn, "embedding_model")
-                if stored is None:
+                if self.db.check_embedding_model(conn, self.embedder.model_id) is None:
                     return []  # nothing ingested yet
-                if stored != self.embedder.model_id:
-                    self.db.ensure_embedding_space(conn, self.embedder.model_id, 0)  # raises the `pma reindex` error
                 self._model_checked_until = time.monotonic() + _MODEL_CHECK_S
             where, params = filters.sql(conn)
             rows_left = _filtered_rows(conn, where, params)

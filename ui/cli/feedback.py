@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import typer
@@ -72,7 +73,10 @@ def search(
     """
     from retrieval.search import Searcher
 
-    hits = Searcher(Settings()).search(query, k=k, filters=filters, mode=mode)
+    searcher = Searcher(Settings())
+    if mode != "lexical":  # load the embedding model while the database starts (both take a few tenths of a second)
+        threading.Thread(target=searcher.embedder.warm_up, daemon=True).start()
+    hits = searcher.search(query, k=k, filters=filters, mode=mode)
     if json_output:
         keys = ("id", "score", "text", "source", "created_at", "rating", "metadata")
         typer.echo(json.dumps([{k_: h.as_dict()[k_] for k_ in keys} for h in hits], indent=2, ensure_ascii=False))

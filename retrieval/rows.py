@@ -1,0 +1,163 @@
+"""One parsed export row -> one feedback item ready to embed and store, or a rejection that says why.
+
+Everything that happens to a row before it is stored happens here: cleaning, the length limit, dates and ratings,
+source, the keyed hash of the user id, PII redaction of the text and of every kept column, language, and the
+stable content id (a keyed hash of source + normalised raw text + external id, so the same row ingested twice is
+one item).
+
+Not handled here: reading files (``loaders``), deciding which column is which (``columns``), the PII patterns
+themselves (``redact``), de-duplication against stored items (``ingest``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from retrieval.columns import ColumnMap, clean_text, detect_language, normalise_text, parse_date, parse_rating
+from retrieval.loaders import RawRow
+from retrieval.redact import redact
+
+METADATA_CHARS = 2000  # longest kept value of an extra column
+FIELD_CHARS = 200  # longest segment or app version
+
+
+@dataclass
+class Rejected:
+    file: str
+    row: int
+    reason: str
+    values: dict[str, str | None]
+
+
+@dataclass
+class Item:
+    row: int
+    content_hash: str
+    source: str
+    external_id: str | None
+    text: str
+    redacted: bool
+    created_at: datetime | None
+    rating: float | None
+    author_hash: str | None
+    segment: str | None
+    app_version: str | None
+    language: str
+    metadata: dict
+
+
+class Rejection(Exception):
+    """The row cannot be stored; ``str()`` is the reason written to the rejects file."""
+
+
+class RowConverter:
+    """Turns the rows of one file into items, given its column map and the run's choices.
+
+    Args:
+        colmap: which column holds which field.
+        columns: all column names of the file (the ones not mapped are kept as metadata).
+        keyed_hash: the installation's keyed hash (``Database.keyed_hash``).
+        max_chars: longer texts are rejected.
+        redact_pii: redact text and kept columns before anything is stored.
+        source: label forced on every item (``--source``), or None.
+        default_source: label when the row has no source column value (the file name).
+    """
+
+    def __init__(self, colmap: ColumnMap, columns: list[str], *, keyed_hash: Callable[[str], str], max_chars: int,
+                 redact_pii: bool, source: str | None, default_source: str):
+        self.colmap = colmap
+        self.metadata_columns = colmap.metadata_columns(columns)
+        self.keyed_hash = keyed_hash
+        self.max_chars = max_chars
+        self.redact_pii = redact_pii
+        self.source = source
+        self.default_source = default_source
+
+    def reject(self, raw: RawRow, reason: str) -> Rejected:
+        return Rejected(str(raw.file), raw.row, reason, raw.values)
+
+    def convert(self, raw: RawRow) -> Item:
+        """The item for ``raw``.
+
+        Raises:
+            Rejection: the row is unusable (parse problem, empty or too long text, bad date or rating).
+        """
+        if raw.problem:
+            raise Rejection(raw.problem)
+        values = raw.values
+        text = self._text(values)
+        created_at, rating = self._created_at(values), self._rating(values)
+        source = (self.source or self._value(values, "source") or self.default_source).strip()
+        external_id = self._value(values, "external_id")
+        stored_text, counts = redact(text) if self.redact_pii else (text, Counter())
+        metadata = self._metadata(values, counts)
+        user = self._value(values, "user")
+        return Item(
+            row=raw.row,
+            content_hash=self.keyed_hash(f"{source.lower()}\x1f{normalise_text(text)}\x1f{external_id or ''}"),
+            source=source,
+            external_id=external_id,
+            text=stored_text,
+            redacted=bool(counts),
+            created_at=created_at,
+            rating=rating,
+            author_hash=self.keyed_hash(user.strip().lower()) if user and user.strip() else None,
+            segment=_clip(self._value(values, "segment")),
+            app_version=_clip(self._value(values, "version")),
+            language=detect_language(text),
+            metadata=metadata,
+        )
+
+    # ---- one step per field ------------------------------------------------------------------------------------
+    def _value(self, values: dict[str, str | None], field: str) -> str | None:
+        column = self.colmap.get(field)
+        return values.get(column) if column else None
+
+    def _text(self, values) -> str:
+        column = self.colmap.get("text")
+        text = clean_text(self._value(values, "text") or "")
+        if not text:
+            raise Rejection(f"column '{column}': text is empty")
+        if len(text) > self.max_chars:
+            raise Rejection(f"column '{column}': text has {len(text)} characters (limit {self.max_chars}); split it "
+                            "or raise PMA_RETRIEVAL_MAX_TEXT_CHARS")
+        return text
+
+    def _created_at(self, values) -> datetime | None:
+        raw = self._value(values, "date")
+        if not raw:
+            return None
+        created_at = parse_date(raw)
+        if created_at is None:
+            raise Rejection(f"column '{self.colmap.get('date')}': {raw!r} is not a date; use ISO 8601 like "
+                            "2026-09-03 (or pick another column with --date-col)")
+        return created_at
+
+    def _rating(self, values) -> float | None:
+        if not self.colmap.get("rating"):
+            return None
+        raw = self._value(values, "rating")
+        try:
+            return parse_rating(raw)
+        except ValueError:
+            raise Rejection(f"column '{self.colmap.get('rating')}': {raw!r} is not a rating number") from None
+
+    def _metadata(self, values, counts: Counter) -> dict[str, str]:
+        """The other columns, redacted like the text (their redaction counts are added to ``counts``)."""
+        metadata: dict[str, str] = {}
+        for column in self.metadata_columns:
+            value = values.get(column)
+            if value is None or value == "":
+                continue
+            if self.redact_pii:
+                value, found = redact(value)
+                counts.update(found)
+            metadata[column] = value[:METADATA_CHARS]
+        return metadata
+
+
+def _clip(value: str | None, n: int = FIELD_CHARS) -> str | None:
+    return value.strip()[:n] if value and value.strip() else None

@@ -1,0 +1,112 @@
+"""The embedding runtime: the ONNX export agrees with sentence-transformers, and the commands that only need a
+query vector (or no model) answer without importing torch."""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from conftest import REPO
+from retrieval.embed import Embedder, bundled_embedder_path
+from retrieval.embed_onnx import MIN_COSINE
+from retrieval.ingest import ingest_paths
+
+HEAVY = ("torch", "transformers", "sentence_transformers", "sklearn", "gradio")
+
+
+def example_texts(n: int) -> list[str]:
+    with open(REPO / "examples" / "feedback.csv", newline="", encoding="utf-8") as fh:
+        return [row["text"] for row in csv.DictReader(fh)][:n]
+
+
+@pytest.fixture(scope="module")
+def sentence_transformer():
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(bundled_embedder_path()), device="cpu")
+
+
+def test_onnx_vectors_agree_with_sentence_transformers(settings, sentence_transformer):
+    embedder = Embedder(settings)
+    texts = example_texts(120) + ["", "离线地图无法下载", "Great app. " * 80]
+    ours = embedder.encode(texts)
+    assert embedder.runtime == "onnxruntime"
+    meta = json.loads((embedder.export_path / "export.json").read_text())
+    assert meta["check"]["min_cosine"] >= MIN_COSINE and meta["check"]["same_token_ids"]
+    reference = sentence_transformer.encode(texts, batch_size=16, normalize_embeddings=True)
+    cosine = (ours * reference).sum(axis=1)
+    assert cosine.min() >= MIN_COSINE, cosine.min()
+    assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+    # The same text alone and inside a padded batch gives the same vector.
+    assert float(embedder.encode([texts[0]])[0] @ ours[0]) >= 0.99999
+
+
+def test_sentence_transformers_runtime_when_chosen_or_export_refused(settings, tmp_path, sentence_transformer):
+    chosen = Embedder(settings.model_copy(update={
+        "retrieval": settings.retrieval.model_copy(update={"embedding_runtime": "sentence-transformers"})}))
+    assert chosen.runtime == "sentence-transformers"
+    # A model whose export was refused once is not exported again; it keeps working with sentence-transformers.
+    fresh = Embedder(settings.model_copy(update={"models_cache": tmp_path / "models"}))
+    fresh.export_path.parent.mkdir(parents=True)
+    fresh.export_path.with_name(fresh.export_path.name + ".failed.json").write_text('{"reason": "test"}')
+    texts = example_texts(8)
+    assert fresh.runtime == "sentence-transformers" and not fresh.export_path.exists()
+    assert np.allclose(fresh.encode(texts), chosen.encode(texts), atol=1e-6)
+
+
+@pytest.mark.slow
+def test_a_damaged_export_is_made_again(settings, tmp_path, caplog):
+    cached = Embedder(settings)
+    cached.warm_up()
+    models = tmp_path / "models"
+    damaged = Embedder(settings.model_copy(update={"models_cache": models}))
+    shutil.copytree(cached.export_path, damaged.export_path)
+    (damaged.export_path / "model.onnx").write_bytes(b"\x08\x07 half a file")
+    with caplog.at_level(logging.WARNING, logger="retrieval.embed"):
+        vectors = damaged.encode(example_texts(4))
+    assert "making it again" in caplog.text
+    assert damaged.runtime == "onnxruntime"
+    assert (damaged.export_path / "model.onnx").stat().st_size > 1_000_000
+    assert np.allclose(vectors, cached.encode(example_texts(4)), atol=1e-5)
+
+
+# `pma search` (hybrid and dense), `stats`, `themes list`, `conversations list`, `config` and `--help`, run in one
+# fresh interpreter against a database with feedback in it; none may import torch or the other heavy libraries.
+_COMMANDS = [["--help"], ["config"], ["stats"], ["search", "offline maps keep failing", "--k", "3"],
+             ["search", "battery drain", "--mode", "dense", "--json"], ["themes", "list"], ["conversations", "list"]]
+_RUN = """
+import contextlib, io, json, sys
+from ui.cli import run
+results = []
+for argv in json.loads(sys.argv[1]):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = run(argv)
+    results.append([argv, code, out.getvalue()])
+print(json.dumps({"results": results, "heavy": sorted(m for m in json.loads(sys.argv[2]) if m in sys.modules)}))
+"""
+
+
+def test_query_and_read_only_commands_do_not_import_torch(db_settings, tmp_path):
+    path = tmp_path / "feedback.csv"
+    shutil.copy(REPO / "examples" / "feedback.csv", path)
+    ingest_paths([path], db_settings)  # also makes (or finds) the ONNX export in the shared model cache
+    env = {**os.environ, "PMA_HOME": str(db_settings.home), "PMA_MODELS_CACHE": str(db_settings.models_dir),
+           "PMA_DATABASE_URL": db_settings.retrieval.database_url.get_secret_value(), "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run([sys.executable, "-c", _RUN, json.dumps(_COMMANDS), json.dumps(HEAVY)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    assert [(argv, code) for argv, code, _ in got["results"]] == [(argv, 0) for argv in _COMMANDS], done.stderr
+    outputs = {" ".join(argv): out for argv, _, out in got["results"]}
+    assert "[F" in outputs["search offline maps keep failing --k 3"]  # the dense path ran and found items
+    assert len(json.loads(outputs["search battery drain --mode dense --json"])) == 10
+    assert got["heavy"] == []
