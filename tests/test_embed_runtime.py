@@ -1,25 +1,19 @@
-"""The embedding runtime: the ONNX export agrees with sentence-transformers, and the commands that only need a
-query vector (or no model) answer without importing torch."""
+"""The embedding runtime: the ONNX export agrees with sentence-transformers, is made again when damaged, and
+sentence-transformers takes over when chosen or when a model cannot be exported."""
 
 from __future__ import annotations
 
 import csv
 import json
 import logging
-import os
 import shutil
-import subprocess
-import sys
 
 import numpy as np
 import pytest
 
-from conftest import REPO
+from tests.support.paths import REPO
 from retrieval.embed import Embedder, bundled_embedder_path
 from retrieval.embed_onnx import MIN_COSINE
-from retrieval.ingest import ingest_paths
-
-HEAVY = ("torch", "transformers", "sentence_transformers", "sklearn", "gradio")
 
 
 def example_texts(n: int) -> list[str]:
@@ -76,37 +70,3 @@ def test_a_damaged_export_is_made_again(settings, tmp_path, caplog):
     assert damaged.runtime == "onnxruntime"
     assert (damaged.export_path / "model.onnx").stat().st_size > 1_000_000
     assert np.allclose(vectors, cached.encode(example_texts(4)), atol=1e-5)
-
-
-# `pma search` (hybrid and dense), `stats`, `themes list`, `conversations list`, `config` and `--help`, run in one
-# fresh interpreter against a database with feedback in it; none may import torch or the other heavy libraries.
-_COMMANDS = [["--help"], ["config"], ["stats"], ["search", "offline maps keep failing", "--k", "3"],
-             ["search", "battery drain", "--mode", "dense", "--json"], ["themes", "list"], ["conversations", "list"]]
-_RUN = """
-import contextlib, io, json, sys
-from ui.cli import run
-results = []
-for argv in json.loads(sys.argv[1]):
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        code = run(argv)
-    results.append([argv, code, out.getvalue()])
-print(json.dumps({"results": results, "heavy": sorted(m for m in json.loads(sys.argv[2]) if m in sys.modules)}))
-"""
-
-
-def test_query_and_read_only_commands_do_not_import_torch(db_settings, tmp_path):
-    path = tmp_path / "feedback.csv"
-    shutil.copy(REPO / "examples" / "feedback.csv", path)
-    ingest_paths([path], db_settings)  # also makes (or finds) the ONNX export in the shared model cache
-    env = {**os.environ, "PMA_HOME": str(db_settings.home), "PMA_MODELS_CACHE": str(db_settings.models_dir),
-           "PMA_DATABASE_URL": db_settings.retrieval.database_url.get_secret_value(), "HF_HUB_OFFLINE": "1"}
-    done = subprocess.run([sys.executable, "-c", _RUN, json.dumps(_COMMANDS), json.dumps(HEAVY)], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    got = json.loads(done.stdout.strip().splitlines()[-1])
-    assert [(argv, code) for argv, code, _ in got["results"]] == [(argv, 0) for argv in _COMMANDS], done.stderr
-    outputs = {" ".join(argv): out for argv, _, out in got["results"]}
-    assert "[F" in outputs["search offline maps keep failing --k 3"]  # the dense path ran and found items
-    assert len(json.loads(outputs["search battery drain --mode dense --json"])) == 10
-    assert got["heavy"] == []

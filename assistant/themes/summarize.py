@@ -108,7 +108,7 @@ def summarize(settings: Settings, filters=None, *, n_themes: int | None = None, 
 
 
 def _summarize(settings, filters, stages, *, n_themes, update, llm, db, embedder) -> dict:
-    from assistant.themes.classify import FeedbackClassifier, check_embedding_model, classify_feedback
+    from assistant.themes.classify import FeedbackClassifier, classify_feedback
 
     opts = settings.themes
     notes: list[str] = []
@@ -129,7 +129,7 @@ def _summarize(settings, filters, stages, *, n_themes, update, llm, db, embedder
         notes.append(f"{items.missing_embeddings} matching item(s) have no embedding and are left out (run `pma reindex`).")
     if stored_model and stored_model != embedder.model_id:
         with db.connect() as conn:
-            check_embedding_model(db, conn, embedder.model_id)
+            db.check_embedding_model(conn, embedder.model_id)
 
     with stages.stage("classify"):
         classifier = FeedbackClassifier(settings, embedder=embedder)

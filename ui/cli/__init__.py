@@ -78,6 +78,15 @@ def _log_internal_error(exc: BaseException) -> str:
         return "(no log: could not write to $PMA_HOME/logs)"
 
 
+def _setting_problem(exc) -> str:
+    """One line for an invalid setting: which one, what is wrong, where to change it."""
+    first = exc.errors()[0]
+    loc = [str(part) for part in first.get("loc", ())]
+    env = "PMA_" + "_".join(loc).upper()
+    return (f"Invalid setting {'.'.join(loc)} = {first.get('input')!r}: {first.get('msg')}. "
+            f"Change {env} or pma.toml (`pma config` shows the effective settings).")
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run ``pma`` with ``argv`` and return the exit code (tests call this; ``main`` exits with it)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -94,8 +103,14 @@ def run(argv: list[str] | None = None) -> int:
         typer.echo("Aborted.", err=True)
         return (1)
     except Exception as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `pma` or `pma themes` alone: the help is the answer
+            typer.echo(exc.ctx.get_help())
+            return (0)
         if _is_usage_error(exc):
             exc.show()
+            return (1)
+        if type(exc).__name__ == "ValidationError" and type(exc).__module__.startswith("pydantic"):
+            typer.echo(f"Error: {_setting_problem(exc)}", err=True)
             return (1)
         if isinstance(exc, KeyboardInterrupt):
             return (130)

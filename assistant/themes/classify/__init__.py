@@ -17,8 +17,8 @@ Not handled: several types per item, aspect-level sentiment, non-English prototy
 
 from assistant.themes.classify.classifier import Classification, FeedbackClassifier, classifier_dir
 from assistant.themes.classify.linear import LinearClassifier
-from assistant.themes.classify.store import check_embedding_model, classify_feedback, store_classifications
+from assistant.themes.classify.store import classify_feedback, store_classifications
 from assistant.themes.classify.training import normalise_label, train_from_file
 
-__all__ = ["Classification", "FeedbackClassifier", "LinearClassifier", "check_embedding_model", "classifier_dir",
+__all__ = ["Classification", "FeedbackClassifier", "LinearClassifier", "classifier_dir",
            "classify_feedback", "normalise_label", "store_classifications", "train_from_file"]

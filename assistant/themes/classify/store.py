@@ -9,7 +9,6 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.themes.classify.classifier import Classification, FeedbackClassifier
-from retrieval.errors import UserError
 from retrieval.settings import Settings
 
 
@@ -28,7 +27,7 @@ def classify_feedback(settings: Settings, filters=None, *, force: bool = False, 
     filters = filters or Filters()
     clf = classifier or FeedbackClassifier(settings)
     with db.connect() as conn:
-        check_embedding_model(db, conn, clf.embedder.model_id)
+        db.check_embedding_model(conn, clf.embedder.model_id)
         where, params = filters.sql(conn)
         stale = "TRUE" if force else "(fc.feedback_id IS NULL OR fc.model <> %s)"
         vector = "NULL" if loaded is not None else "f.embedding"
@@ -75,9 +74,3 @@ def store_classifications(conn, ids: list[int], results: list[Classification], m
         "model = EXCLUDED.model, classified_at = now()")
     conn.execute("DROP TABLE _fc")
 
-
-def check_embedding_model(db, conn, model_id: str) -> None:
-    stored = db.get_meta(conn, "embedding_model")
-    if stored is not None and stored != model_id:
-        raise UserError(f"The stored feedback was embedded with '{stored}' but the configured embedding model is "
-                        f"'{model_id}'.", hint="Run `pma reindex`, or set PMA_EMBEDDING_MODEL back.")
