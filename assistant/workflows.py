@@ -19,7 +19,7 @@ from retrieval.settings import Settings
 def plan_from_feedback(settings: Settings, filters: Filters | None = None, *, summarize_first: bool = False,
                        db: Database | None = None, llm: Any = "auto", progress: bool = False, **options: Any) -> dict:
     """``assistant.recommend.recommend``, after ``assistant.themes.summarize`` when ``summarize_first`` is set and
-    no theme summary is stored (``options`` go to ``recommend``: top, effort, effort_for, draft_budget_s).
+    no theme summary is stored (``options`` go to ``recommend``: top, effort, effort_for, reach, draft_budget_s).
 
     Raises:
         UserError: as ``recommend`` does (no themes and ``summarize_first`` False, nothing in scope, bad effort).

@@ -23,7 +23,7 @@ Deterministic: a fixed seed and the standard library only, so the committed CSV 
 fragments are hand-written data in ``feedback_fragments.py`` next to this file; this one is the logic.
 
 Usage:
-    python examples/make_feedback.py                      # writes examples/feedback.csv, prints a summary
+    python examples/make_feedback.py                      # writes examples/feedback.csv and accounts.csv
     python examples/make_feedback.py --labels labels.csv  # also writes id -> theme/language/duplicate_of
 """
 
@@ -374,6 +374,40 @@ def write(rows: list[Row], out: Path, labels: Path | None, seed: int = SEED) -> 
     return records
 
 
+# Customer accounts behind the feedback (``examples/accounts.csv``, for `pma customers import`): Team users belong
+# to their organisation's account; Plus and Free users are accounts of one (no account name: their e-mail is the
+# only identifier, and it is stored only as a keyed hash).
+ENTERPRISE = {"northridge-outdoors.example": 1800.0, "alpineguides.example": 1200.0}  # domain -> MRR
+SMB_MRR = 350.0
+PLUS_MRR = 3.33  # 39.99 a year
+REGIONS_BY_COUNTRY = {"US": "Americas", "CA": "Americas", "BR": "Americas", "MX": "Americas", "AU": "APAC",
+                      "NZ": "APAC", "SG": "APAC", "MY": "APAC", "JP": "APAC", "CN": "APAC", "IN": "APAC"}
+
+
+def write_accounts(records: list[dict], out: Path) -> int:
+    """One row per distinct user e-mail in the export: account, plan, segment, MRR, region. Returns the rows."""
+    orgs = dict((domain, name) for name, domain in TEAM_ORGS)
+    people: dict[str, dict] = {}
+    for rec in records:
+        email = rec["user_email"]
+        if email and email not in people:
+            people[email] = rec
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["user_email", "account", "plan", "segment", "mrr", "region"])
+        for email, rec in sorted(people.items()):
+            domain = email.rsplit("@", 1)[1]
+            if rec["plan"] == "Team" and domain in orgs:
+                segment = "Enterprise" if domain in ENTERPRISE else "SMB"
+                row = [orgs[domain], "Team", segment, f"{ENTERPRISE.get(domain, SMB_MRR):.2f}"]
+            elif rec["plan"] == "Plus":
+                row = ["", "Plus", "Prosumer", f"{PLUS_MRR:.2f}"]
+            else:
+                row = ["", rec["plan"], "Free" if rec["plan"] == "Free" else "Prosumer", "0.00"]
+            w.writerow([email, *row, REGIONS_BY_COUNTRY.get(rec["country"], "EMEA")])
+    return len(people)
+
+
 def summarize(records: list[dict]) -> str:
     """A short text summary: counts per source and month, and per theme by half-month (the designed trends)."""
     halves = ["08b", "09a", "09b", "10a", "10b", "11a"]
@@ -401,7 +435,8 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, help="also write id,theme,language,duplicate_of,near_duplicate_of")
     args = parser.parse_args()
     records = write(build(), args.out, args.labels)
-    print(f"wrote {args.out}")
+    accounts = args.out.with_name("accounts.csv")
+    print(f"wrote {args.out} and {accounts} ({write_accounts(records, accounts)} customer rows)")
     print(summarize(records))
 
 

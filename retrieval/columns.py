@@ -17,7 +17,7 @@ from retrieval.loaders import LoadedFile
 
 FIELDS = ("text", "date", "rating", "source", "user", "segment", "version", "external_id")
 
-_NAMES: dict[str, tuple[str, ...]] = {
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": ("text", "review", "review_text", "body", "content", "comment", "comments", "feedback", "message",
              "description", "verbatim", "response", "answer", "note", "notes", "feedback_text", "review_body"),
     "date": ("date", "created_at", "created", "timestamp", "time", "submitted_at", "review_date", "date_ms",
@@ -72,7 +72,7 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     for fld in FIELDS:
         if fld in result:
             continue
-        result[fld] = column_named(columns, _NAMES[fld], taken)
+        result[fld] = column_named(columns, FIELD_NAMES[fld], taken)
         if result[fld]:
             taken.add(result[fld])
     if result["text"] is None:

@@ -62,6 +62,9 @@ class ThemeEvidence:
     counter_items: int = 0
     counter_quotes: list[Quote] = field(default_factory=list)
     anonymous_items: int = 0  # items without a user id (each may be a different person)
+    accounts: int | None = None  # distinct customer accounts among the authors (None: no customer file imported)
+    revenue: float | None = None  # monthly recurring revenue of those accounts
+    unmatched_authors: int = 0  # authors with a user id that the customer file does not list
 
     @property
     def dominant_type(self) -> str:
@@ -114,6 +117,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
     sources = _sources(conn, where, params)
     anonymous = dict(conn.execute(f"SELECT ft.theme_id, count(*) {_scoped(where)} AND f.author_hash IS NULL "
                                   f"GROUP BY 1", params).fetchall())
+    customers = _customers(conn, where, params)
     run = conn.execute("SELECT id, finished_at, filters FROM summary_runs WHERE status = 'done' "
                        "ORDER BY id DESC LIMIT 1").fetchone()
     out = []
@@ -127,6 +131,8 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
             rated=fig["rated"], sentiment=dict(fig["sentiment"]), types=dict(fig["types"]),
             sources=sources.get(theme_id, {}), segments=list(fig["top_segments"]), versions=list(fig["top_versions"]),
             trend=dict(fig["trend"]), anonymous_items=anonymous.get(theme_id, 0))
+        if customers is not None:
+            ev.accounts, ev.revenue, ev.unmatched_authors = customers.get(theme_id, (0, 0.0, 0))
         ev.quotes = _quotes(conn, where, params, theme_id, problem=True)
         ev.counter_items, ev.counter_quotes = _counter(conn, where, params, theme_id)
         out.append(ev)
@@ -143,6 +149,27 @@ def _scoped(where: str) -> str:
     return ("FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id "
             "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
             f"JOIN themes t ON t.id = ft.theme_id WHERE {where} AND t.status = 'active'")
+
+
+def _customers(conn, where: str, params: list) -> dict[int, tuple[int, float, int]] | None:
+    """Per theme: distinct accounts, their monthly revenue, and authors the customer file does not list (``None``
+    when no customer file was imported). An account's revenue counts once however many of its people wrote."""
+    from retrieval.customers import has_customers
+
+    if not has_customers(conn):
+        return None
+    joined = ("FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = ft.theme_id "
+              "AND t.status = 'active' LEFT JOIN customers c ON c.author_hash = f.author_hash "
+              f"WHERE {where} AND f.author_hash IS NOT NULL")
+    out = {tid: (n, float(mrr), 0) for tid, n, mrr in conn.execute(
+        f"SELECT theme_id, count(*), coalesce(sum(mrr), 0) FROM (SELECT ft.theme_id, coalesce(c.account, "
+        f"c.author_hash) AS account, max(c.mrr) AS mrr {joined} AND c.author_hash IS NOT NULL GROUP BY 1, 2) a "
+        f"GROUP BY 1", params)}
+    for tid, n in conn.execute(f"SELECT ft.theme_id, count(DISTINCT f.author_hash) {joined} AND c.author_hash IS NULL "
+                               f"GROUP BY 1", params):
+        accounts, mrr, _ = out.get(tid, (0, 0.0, 0))
+        out[tid] = (accounts, mrr, n)
+    return out
 
 
 def _sources(conn, where: str, params: list) -> dict[int, dict[str, int]]:

@@ -32,7 +32,7 @@ SCHEMA_ID = "pma.iteration_plan/1"
 
 
 def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 5, effort: float | None = None,
-              effort_for: dict[int, float] | None = None, llm: Any = "auto",
+              effort_for: dict[int, float] | None = None, llm: Any = "auto", reach: str = "users",
               draft_budget_s: float = 120.0, db: Database | None = None, progress: bool = False) -> dict:
     """Draft an iteration plan from the stored themes.
 
@@ -42,6 +42,8 @@ def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 
         top: number of plan items.
         effort: default effort in person-weeks for every item (``rice.DEFAULT_EFFORT_WEEKS`` when None).
         effort_for: per-theme effort overrides ``{theme_id: weeks}`` (the PM's estimates).
+        reach: what RICE reach counts: ``users`` (people), ``accounts`` or ``revenue`` (monthly recurring revenue
+            of the accounts affected; both need ``pma customers import``).
         llm: ``"auto"`` (the configured backend), ``None`` (evidence-built text only) or an ``LLM`` object.
         draft_budget_s: seconds the model may spend drafting; later fields keep the evidence-built text.
         progress: show a progress bar while items are drafted.
@@ -60,8 +62,13 @@ def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 
             raise UserError(f"{where}: effort must be a positive number of person-weeks.", hint="Example: --effort 2")
     db = db or Database(settings)
     filters = filters or Filters()
+    if reach not in rice.REACH_MODES:
+        raise UserError(f"--reach {reach}: not a reach measure.", hint=f"Use one of {', '.join(rice.REACH_MODES)}.")
     with db.connect() as conn:
         evidence = gather(conn, filters, settings.themes.period_days)
+    if reach != "users" and any(e.accounts is None for e in evidence.themes):
+        raise UserError(f"--reach {reach} needs customer accounts, and none are imported.",
+                        hint="Run `pma customers import accounts.csv` first (user id or e-mail, plan, segment, MRR).")
     unknown = sorted(set(overrides) - {e.theme_id for e in evidence.themes})
     if unknown:
         raise UserError(f"--effort-for: no theme with id {unknown[0]} in scope.", hint="See the ids with `pma themes list`.")
@@ -70,11 +77,11 @@ def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 
 
         llm = get_llm(settings)
     return build_plan(evidence, top=top, effort=effort, effort_for=overrides, llm=llm, progress=progress,
-                      draft_budget_s=draft_budget_s)
+                      draft_budget_s=draft_budget_s, reach=reach)
 
 
 def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: dict[int, float], llm,
-               progress: bool = False, draft_budget_s: float = 120.0) -> dict:
+               progress: bool = False, draft_budget_s: float = 120.0, reach: str = "users") -> dict:
     """Score, rank and draft (see ``recommend``); the returned dict validates against the schema."""
     candidates: list[ThemeEvidence] = []
     excluded = []
@@ -88,7 +95,8 @@ def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: di
     scored = []
     for ev in candidates:
         weeks = effort_for.get(ev.theme_id, effort)
-        scored.append((ev, rice.score(ev, weeks, effort_source="pm" if ev.theme_id in effort_for else "default")))
+        scored.append((ev, rice.score(ev, weeks, effort_source="pm" if ev.theme_id in effort_for else "default",
+                                      reach=reach)))
     scored.sort(key=lambda pair: (-pair[1].score, -pair[0].items, pair[0].theme_id))
     chosen = scored[:top]
     best = chosen[0][1].score if chosen else 0.0
@@ -122,6 +130,7 @@ def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: di
         "totals": {"items": evidence.total_items, "distinct_users": evidence.distinct_users,
                    "themes": len(evidence.themes), "candidates": len(candidates)},
         "effort_default_weeks": effort,
+        "reach_mode": reach,
         "model": json.loads(json.dumps(model, default=str)) if model else None,
         "items": items,
         "excluded": excluded,
@@ -155,6 +164,9 @@ def _item(rank: int, ev: ThemeEvidence, r: rice.Rice, d: drafting.Draft, best: f
             "trend": {k: ev.trend.get(k) for k in ("direction", "current", "previous", "change_pct", "p_value",
                                                     "significant", "emerging", "note")},
             "keywords": ev.keywords[:8],
+            **({"customers": {"accounts": ev.accounts, "monthly_revenue": round(ev.revenue or 0.0, 2),
+                              "authors_not_in_customer_file": ev.unmatched_authors}}
+               if ev.accounts is not None else {}),
             "quotes": [_quote(q) for q in ev.quotes],
         },
         "counter_evidence": {"items": ev.counter_items, "quotes": [_quote(q) for q in ev.counter_quotes]},

@@ -2,8 +2,10 @@
 
 RICE (Intercom): score = reach x impact x confidence / effort.
 
-- **Reach**: people who gave feedback in this theme over the plan's period (the filtered range): distinct user
-  ids, plus one per item that has no user id (an upper bound where the export lacks ids; the basis says which).
+- **Reach** (``reach``): by default people who gave feedback in this theme over the plan's period (the filtered
+  range): distinct user ids, plus one per item that has no user id (an upper bound where the export lacks ids; the
+  basis says which). After ``pma customers import``: ``accounts`` (distinct customer accounts among those people)
+  or ``revenue`` (their monthly recurring revenue: what is at risk).
 - **Impact** on Intercom's scale (3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal) from a pain score in
   [0, 1]: 0.4 x severity of the theme's feedback types (bug 1.0, performance 0.8, usability 0.6, feature request
   0.5, question/other 0.3, praise 0) + 0.4 x share of negative items + 0.2 x rating pain ((5 - average) / 4).
@@ -11,7 +13,7 @@ RICE (Intercom): score = reach x impact x confidence / effort.
   sources (3+: 1.0, 2: 0.9, 1: 0.7) and agreement of sentiment (share of the dominant sentiment, floor 0.6).
 - **Effort** is not in the data: a PM-editable default in person-weeks (``--effort``, ``--effort-for ID=WEEKS``).
 
-Not handled: revenue weighting (segments are reported, not priced), dependencies between items.
+Not handled: dependencies between items, currency conversion.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ SEVERITY = {"bug": 1.0, "performance": 0.8, "usability": 0.6, "feature_request":
             "other": 0.3, "praise": 0.0}
 IMPACT_SCALE = ((0.75, 3.0), (0.55, 2.0), (0.35, 1.0), (0.2, 0.5), (0.0, 0.25))
 DEFAULT_EFFORT_WEEKS = 2.0
+REACH_MODES = ("users", "accounts", "revenue")
 PRIORITY_BANDS = ((0.66, "High"), (0.33, "Medium"), (0.0, "Low"))  # share of the best score in the plan
 
 
@@ -77,22 +80,34 @@ def confidence(ev: ThemeEvidence) -> tuple[float, str]:
     return value, basis
 
 
-def score(ev: ThemeEvidence, effort_weeks: float, *, effort_source: str = "default") -> Rice:
-    """RICE for one theme. ``effort_weeks`` must be positive."""
+def score(ev: ThemeEvidence, effort_weeks: float, *, effort_source: str = "default", reach: str = "users") -> Rice:
+    """RICE for one theme. ``effort_weeks`` must be positive; ``reach`` is one of ``REACH_MODES``."""
     if effort_weeks <= 0:
         raise ValueError("effort must be positive")
-    reach = ev.distinct_users + ev.anonymous_items
-    if not ev.anonymous_items:
-        reach_basis = "distinct users in the period"
-    elif not ev.distinct_users:
-        reach_basis = "feedback items in the period (no user ids in the export)"
-    else:
-        reach_basis = (f"{ev.distinct_users} distinct users + {ev.anonymous_items} items without a user id "
-                       "in the period")
+    value, reach_basis = reach_of(ev, reach)
     imp, imp_basis = impact(ev)
     conf, conf_basis = confidence(ev)
-    value = round(reach * imp * conf / effort_weeks, 2)
-    return Rice(reach, reach_basis, imp, imp_basis, conf, conf_basis, effort_weeks, effort_source, value)
+    return Rice(value, reach_basis, imp, imp_basis, conf, conf_basis, effort_weeks, effort_source,
+                round(value * imp * conf / effort_weeks, 2))
+
+
+def reach_of(ev: ThemeEvidence, mode: str = "users") -> tuple[int | float, str]:
+    """``(reach, basis)`` for ``mode`` (see the module docstring)."""
+    if mode not in REACH_MODES:
+        raise ValueError(mode)
+    if mode != "users":
+        if ev.accounts is None:
+            raise ValueError("no customer file imported")
+        unmatched = f"; {ev.unmatched_authors} author(s) not in the customer file" if ev.unmatched_authors else ""
+        if mode == "accounts":
+            return ev.accounts, f"distinct customer accounts in the period{unmatched}"
+        return round(ev.revenue or 0.0, 2), f"monthly recurring revenue of {ev.accounts} account(s){unmatched}"
+    reach = ev.distinct_users + ev.anonymous_items
+    if not ev.anonymous_items:
+        return reach, "distinct users in the period"
+    if not ev.distinct_users:
+        return reach, "feedback items in the period (no user ids in the export)"
+    return reach, f"{ev.distinct_users} distinct users + {ev.anonymous_items} items without a user id in the period"
 
 
 def priority(value: float, best: float) -> str:

@@ -27,7 +27,8 @@ app = typer.Typer(
 )
 
 # Sub-modules that add commands, one per product stage.
-_COMMAND_MODULES = ("feedback", "themes", "impact", "ask", "plan", "conversations", "evaluate", "finetune", "serve")
+_COMMAND_MODULES = ("feedback", "customers", "themes", "impact", "ask", "plan", "conversations", "evaluate",
+                    "finetune", "serve")
 
 
 @app.command("config")

@@ -15,7 +15,8 @@ from ui.cli import app
 from ui.cli.options import JSON_OUTPUT, filter_options
 
 
-def _parse_map(items: list[str] | None) -> dict[str, str]:
+def parse_map(items: list[str] | None) -> dict[str, str]:
+    """``--map COLUMN=FIELD`` options as ``{field: column}`` (one-line error for a malformed one)."""
     out: dict[str, str] = {}
     for item in items or []:
         col, sep, fld = item.partition("=")
@@ -42,7 +43,7 @@ def ingest(
     from retrieval.ingest import ingest_paths
 
     report = ingest_paths(paths, Settings(), source=source, text_col=text_col, date_col=date_col,
-                          mapping=_parse_map(map_), keep_pii=keep_pii, progress=not json_output)
+                          mapping=parse_map(map_), keep_pii=keep_pii, progress=not json_output)
     data = report.as_dict()
     if json_output:
         typer.echo(json.dumps(data, indent=2, default=str))

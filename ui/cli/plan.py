@@ -26,12 +26,16 @@ def recommend(
     no_llm: bool = typer.Option(False, "--no-llm", help="Write stories and criteria from the evidence only (fast)."),
     summarize: bool = typer.Option(False, "--summarize", help="Run `pma summarize` first when no themes are stored."),
     budget: float = typer.Option(120.0, "--draft-budget", help="Seconds the model may spend drafting text."),
+    reach: str = typer.Option("users", "--reach", help="What RICE reach counts: users (people), accounts, or revenue "
+                                                       "(monthly revenue of the accounts affected; both need "
+                                                       "`pma customers import`)."),
     json_output: bool = typer.Option(False, "--json", help="Print the plan as JSON."),
 ) -> None:
     """Draft an iteration plan from the themes: ranked items with evidence, RICE, story and acceptance criteria.
 
-    RICE is computed from the data (reach = people in the period, impact from severity/sentiment/rating,
-    confidence from sample size and agreement across sources); effort is yours to set.
+    RICE is computed from the data (reach = people in the period, or customer accounts / revenue at risk with
+    --reach, impact from severity/sentiment/rating, confidence from sample size and agreement across sources);
+    effort is yours to set.
 
     Example: pma recommend --top 5 --since 2026-10-01 --out plan.md
     """
@@ -47,7 +51,7 @@ def recommend(
         except ValueError:
             raise UserError(f"--effort-for {item!r}: expected THEME_ID=WEEKS.", hint="Example: --effort-for 3=1.5") from None
     plan = plan_from_feedback(Settings(), filters, summarize_first=summarize, top=top, effort=effort,
-                              effort_for=overrides, llm=None if no_llm else "auto", draft_budget_s=budget,
+                              effort_for=overrides, llm=None if no_llm else "auto", draft_budget_s=budget, reach=reach,
                               progress=not json_output)
     if out is not None:
         export(plan, out)

@@ -1,0 +1,149 @@
+"""Customer accounts (plan, segment, revenue, region) joined to feedback, so a PM can ask who is affected and what
+it costs: ``pma customers import accounts.csv``.
+
+The file needs a user id or e-mail column (found by name like ingestion's user column, or ``--map COL=user``);
+account, plan, segment, MRR, ARR and region columns are found by name (``--map`` wins), every other column is kept
+as metadata. The user id is stored only as the keyed hash ingestion stores for each item's author
+(``feedback.author_hash``), so the join needs no raw e-mail. MRR or ARR may be given alone (ARR = 12 x MRR).
+An import is checked whole before anything is written, then upserted in one transaction: a bad row is a one-line
+error naming the file, row and field, and the stored accounts stay as they were.
+
+Not handled: accounts without a user in the feedback (stored, but they never match), currency conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from retrieval.columns import FIELD_NAMES, column_named
+from retrieval.db import Database
+from retrieval.errors import UserError
+
+FIELDS = ("user", "account", "plan", "segment", "mrr", "arr", "region")
+NAMES: dict[str, tuple[str, ...]] = {
+    "user": FIELD_NAMES["user"],
+    "account": ("account", "account_name", "company", "organization", "organisation", "org", "customer_name",
+                "workspace"),
+    "plan": ("plan", "pricing_plan", "tier", "subscription", "product"),
+    "segment": ("segment", "customer_segment", "size", "market_segment", "tier_segment"),
+    "mrr": ("mrr", "monthly_revenue", "monthly_recurring_revenue", "mrr_usd", "monthly_value"),
+    "arr": ("arr", "annual_revenue", "annual_recurring_revenue", "arr_usd", "contract_value", "acv"),
+    "region": ("region", "country", "geo", "market", "territory"),
+}
+_MONEY = re.compile(r"^[^\d\-]*(-?[\d.,' ]+)\s*([kKmM]?)[^\d]*$")
+
+
+@dataclass
+class CustomerImport:
+    file: str
+    rows: int
+    accounts: int
+    columns: dict[str, str | None]
+    matched_feedback_authors: int = 0
+    skipped_empty_user: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None = None) -> CustomerImport:
+    """Read ``path`` and upsert its accounts (see the module docstring).
+
+    Raises:
+        UserError: unreadable file, no user id / e-mail column, a malformed number (file, row, field named).
+    """
+    from psycopg.types.json import Jsonb
+
+    from retrieval.loaders import load_file
+
+    loaded = load_file(Path(path))
+    columns = _detect(loaded, mapping or {})
+    if not columns["user"]:
+        raise UserError(f"{path}: no user id or e-mail column to join customers to feedback "
+                        f"(columns: {', '.join(loaded.columns[:20])}).",
+                        hint="Name it user_id or email, or pass --map COLUMN=user.")
+    used = {c for c in columns.values() if c}
+    records, skipped = {}, 0
+    for raw in loaded.rows:
+        if raw.problem:
+            raise UserError(f"{path}, row {raw.row}: {raw.problem}.", hint="Fix the row and import again.")
+        values = raw.values
+        user = (values.get(columns["user"]) or "").strip().lower()
+        if not user:
+            skipped += 1
+            continue
+        mrr = _money(values, columns["mrr"], path, raw.row)
+        arr = _money(values, columns["arr"], path, raw.row)
+        if mrr is None and arr is not None:
+            mrr = round(arr / 12, 2)
+        if arr is None and mrr is not None:
+            arr = round(mrr * 12, 2)
+        text = {k: ((values.get(columns[k]) or "").strip() or None) if columns[k] else None
+                for k in ("account", "plan", "segment", "region")}
+        meta = {k: v for k, v in values.items() if k not in used and v not in (None, "")}
+        records[user] = (text["account"], text["plan"], text["segment"], mrr, arr, text["region"], meta)
+    if not records:
+        raise UserError(f"{path}: no row has a value in column {columns['user']!r}.",
+                        hint="Check that the file has one account per row with its user id or e-mail.")
+    rows = [(db.keyed_hash(user), *record[:6], Jsonb(record[6]), str(path)) for user, record in records.items()]
+    with db.connect() as conn:
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO customers (author_hash, account, plan, segment, mrr, arr, region, metadata, source_file) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (author_hash) DO UPDATE SET "
+                "account = EXCLUDED.account, plan = EXCLUDED.plan, segment = EXCLUDED.segment, mrr = EXCLUDED.mrr, "
+                "arr = EXCLUDED.arr, region = EXCLUDED.region, metadata = EXCLUDED.metadata, "
+                "source_file = EXCLUDED.source_file, imported_at = now()", rows)
+        matched = conn.execute("SELECT count(DISTINCT f.author_hash) FROM feedback f JOIN customers c "
+                               "ON c.author_hash = f.author_hash WHERE c.author_hash = ANY(%s)",
+                               ([r[0] for r in rows],)).fetchone()[0]
+    out = CustomerImport(str(path), len(loaded.rows), len(records), columns, matched, skipped)
+    if not matched:
+        out.notes.append("No feedback author matches these users yet: check that the user column holds the same ids "
+                         "or e-mails as the feedback export's user column.")
+    return out
+
+
+def has_customers(conn) -> bool:
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM customers)").fetchone()[0]
+
+
+def _detect(loaded, mapping: dict[str, str]) -> dict[str, str | None]:
+    for fld, col in mapping.items():
+        if fld not in FIELDS:
+            raise UserError(f"--map {col}={fld}: unknown field '{fld}'.", hint=f"Fields: {', '.join(FIELDS)}.")
+        if col not in loaded.columns:
+            raise UserError(f"{loaded.path}: column '{col}' (for {fld}) not found.",
+                            hint=f"Columns in the file: {', '.join(loaded.columns[:20])}.")
+    out: dict[str, str | None] = dict(mapping)
+    taken = set(mapping.values())
+    for fld in FIELDS:
+        if fld not in out:
+            out[fld] = column_named(loaded.columns, NAMES[fld], taken)
+            if out[fld]:
+                taken.add(out[fld])
+    return out
+
+
+def _money(values: dict, column: str | None, path, row: int) -> float | None:
+    """``"$1,200.50"``, ``"1.2k"``, ``"2 400"`` -> a number; empty -> None; anything else is a one-line error."""
+    if not column:
+        return None
+    raw = (values.get(column) or "").strip()
+    if not raw:
+        return None
+    m = _MONEY.match(raw)
+    number = None
+    if m:
+        digits = m.group(1).replace(",", "").replace("'", "").replace(" ", "")
+        try:
+            number = float(digits) * {"k": 1e3, "m": 1e6}.get(m.group(2).lower(), 1.0)
+        except ValueError:
+            number = None
+    if number is None or number < 0:
+        raise UserError(f"{path}, row {row}, field '{column}': {raw!r} is not an amount.",
+                        hint="Use a plain number such as 1200 or 1,200.50 (one currency per file).")
+    return round(number, 2)

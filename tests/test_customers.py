@@ -1,0 +1,113 @@
+"""Customer accounts joined to feedback: `pma customers import`, and RICE reach by accounts or revenue, end to end on
+the example data (every figure recomputed here from the two CSV files)."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from retrieval.db import Database
+from tests.support.cli import cli_env, one_line_error, use_env
+from tests.support.database import fresh_database
+from tests.support.paths import EXAMPLE_CSV, write
+
+ACCOUNTS_CSV = EXAMPLE_CSV.with_name("accounts.csv")
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def example(pg_server, tmp_path_factory, models_cache):
+    """The example export ingested and summarized (keyword labels), without customers yet."""
+    from assistant.themes import summarize
+    from retrieval.ingest import ingest_paths
+
+    home = tmp_path_factory.mktemp("customers") / "pma"
+    settings = fresh_database(pg_server, "m_customers", home, models_cache)
+    ingest_paths([EXAMPLE_CSV], settings)
+    summarize(settings, llm=None)
+    return settings
+
+
+def _run(settings, monkeypatch, capsys, *args):
+    from ui.cli import run
+
+    use_env(monkeypatch, cli_env(settings))
+    code = run(list(args))
+    return code, capsys.readouterr()
+
+
+def _count(settings) -> int:
+    with Database(settings).connect() as conn:
+        return conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+
+
+def test_bad_customer_files_are_one_line_errors_that_store_nothing(example, monkeypatch, capsys, tmp_path):
+    before = _count(example)
+    no_id = write(tmp_path / "no_id.csv", "account,plan,mrr\nAcme,Team,1200\n")
+    code, out = _run(example, monkeypatch, capsys, "customers", "import", str(no_id))
+    assert code == 1 and one_line_error(out.err) and "no user id or e-mail column" in out.err
+    bad_money = write(tmp_path / "money.csv", "email,mrr\na@example.com,100\nb@example.com,lots\n")
+    code, out = _run(example, monkeypatch, capsys, "customers", "import", str(bad_money))
+    assert code == 1 and one_line_error(out.err) and "row 3, field 'mrr'" in out.err, out.err
+    assert _count(example) == before  # a failed import stores nothing
+
+
+def test_reach_by_accounts_or_revenue_needs_a_customer_file(loaded, monkeypatch, capsys):
+    """``loaded``: a small export with no customers imported."""
+    from assistant.themes import summarize
+
+    summarize(loaded, llm=None)
+    assert _count(loaded) == 0
+    code, out = _run(loaded, monkeypatch, capsys, "recommend", "--no-llm", "--reach", "revenue")
+    assert code == 1 and one_line_error(out.err) and "pma customers import" in out.err
+    code, out = _run(loaded, monkeypatch, capsys, "recommend", "--no-llm", "--reach", "wallets")
+    assert code == 1 and one_line_error(out.err) and "--reach wallets" in out.err
+
+
+def test_import_joins_by_keyed_hash_and_stores_no_raw_email(example, monkeypatch, capsys):
+    code, out = _run(example, monkeypatch, capsys, "customers", "import", str(ACCOUNTS_CSV), "--json")
+    assert code == 0, out.err
+    result = json.loads(out.out)
+    with ACCOUNTS_CSV.open(encoding="utf-8") as fh:
+        accounts = list(csv.DictReader(fh))
+    with EXAMPLE_CSV.open(encoding="utf-8") as fh:
+        authors = {r["user_email"].lower() for r in csv.DictReader(fh) if r["user_email"]}
+    assert result["accounts"] == len(accounts) and result["columns"]["user"] == "user_email"
+    assert result["matched_feedback_authors"] == len(authors & {a["user_email"].lower() for a in accounts})
+    with Database(example).connect() as conn:
+        dump = json.dumps(conn.execute("SELECT to_jsonb(c) FROM customers c").fetchall())
+    assert "@" not in dump  # only keyed hashes identify people
+    code, out = _run(example, monkeypatch, capsys, "customers", "import", str(ACCOUNTS_CSV))
+    assert code == 0 and _count(example) == len(accounts)  # a re-import updates, never duplicates
+
+
+def test_reach_by_revenue_is_the_monthly_revenue_of_the_accounts_affected(example, monkeypatch, capsys):
+    code, out = _run(example, monkeypatch, capsys, "customers", "import", str(ACCOUNTS_CSV))
+    assert code == 0, out.err
+    code, out = _run(example, monkeypatch, capsys, "recommend", "--no-llm", "--reach", "revenue", "--top", "20",
+                     "--json")
+    assert code == 0, out.err
+    plan = json.loads(out.out)
+    assert plan["reach_mode"] == "revenue"
+    db = Database(example)
+    with ACCOUNTS_CSV.open(encoding="utf-8") as fh:
+        by_hash = {db.keyed_hash(r["user_email"].strip().lower()): r for r in csv.DictReader(fh)}
+    with db.connect() as conn:
+        members = conn.execute("SELECT ft.theme_id, f.author_hash FROM feedback f JOIN feedback_themes ft "
+                               "ON ft.feedback_id = f.id JOIN themes t ON t.id = ft.theme_id AND t.status = 'active' "
+                               "WHERE f.author_hash IS NOT NULL").fetchall()
+    expected: dict[int, dict[str, float]] = {}
+    for theme_id, author in members:
+        row = by_hash.get(author)
+        if row:
+            expected.setdefault(theme_id, {})[row["account"] or author] = float(row["mrr"])
+    assert plan["items"]
+    for item in plan["items"]:
+        revenue = round(sum(expected.get(item["theme_id"], {}).values()), 2)
+        assert item["rice"]["reach"] == pytest.approx(revenue, abs=0.01), item["title"]
+        assert item["evidence"]["customers"]["accounts"] == len(expected.get(item["theme_id"], {}))
+        assert "monthly recurring revenue" in item["rice"]["reach_basis"]
+    top = max(plan["items"], key=lambda i: i["rice"]["reach"])
+    assert top["rice"]["reach"] >= 1200  # an enterprise account is behind the costliest theme
