@@ -108,7 +108,8 @@ def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: di
         iterator = tqdm(chosen, desc="drafting", unit="item", leave=False)
     deadline = time.monotonic() + draft_budget_s
     for rank, (ev, r) in enumerate(iterator, start=1):
-        problem = drafting.problem_statement(ev, evidence.total_items, r.reach, evidence.window.get("period_days"))
+        people = rice.reach_of(ev, "users")[0]  # the problem statement counts people whatever RICE reach measures
+        problem = drafting.problem_statement(ev, evidence.total_items, people, evidence.window.get("period_days"))
         d = drafting.draft_item(ev, problem, llm, deadline=deadline)
         items.append(_item(rank, ev, r, d, best))
     model = llm.describe() if llm is not None and hasattr(llm, "describe") else None
