@@ -215,18 +215,22 @@ def measure(settings, n_queries: int, seed: int, *, repeats: int = 1) -> dict:
 
     db = Database(settings)
     with db.connect() as conn:
-        with conn.cursor(binary=True) as cur:
-            rows = cur.execute("SELECT id, embedding, source, extract(epoch from created_at)::float8, rating, text "
-                               "FROM feedback ORDER BY id").fetchall()
+        n = conn.execute("SELECT count(*) FROM feedback").fetchone()[0]
+        ids = np.empty(n, dtype=np.int64)
+        matrix = np.empty((n, 384), dtype=np.float32)
+        sources = np.empty(n, dtype=object)
+        dates = np.empty(n)
+        ratings = np.empty(n)
+        with conn.cursor(binary=True, name="vectors") as cur:  # streamed: 1M rows without 1M Python vectors
+            cur.itersize = 20_000
+            cur.execute("SELECT id, embedding, source, extract(epoch from created_at)::float8, rating "
+                        "FROM feedback ORDER BY id")
+            for j, r in enumerate(cur):
+                ids[j], sources[j], dates[j], ratings[j] = r[0], r[2], r[3], r[4]
+                matrix[j] = r[1].to_numpy()
+        texts = [r[0] for r in conn.execute("SELECT text FROM feedback ORDER BY id LIMIT 3000")]
         pgvector = conn.execute("SELECT extversion FROM pg_extension WHERE extname='vector'").fetchone()[0]
-        disk = storage(conn, len(rows))
-    ids = np.array([r[0] for r in rows])
-    matrix = np.stack([r[1].to_numpy().astype(np.float32) for r in rows])
-    sources = np.array([r[2] for r in rows])
-    dates = np.array([float(r[3]) for r in rows])
-    ratings = np.array([r[4] for r in rows], dtype=np.float64)
-    texts = [r[5] for r in rows[:3000]]
-    del rows
+        disk = storage(conn, n)
     cases = filter_cases()
     queries = make_queries(texts, n_queries, seed)
     embedder = Embedder(settings)

@@ -110,6 +110,11 @@ class Searcher:
         if entry is None:
             ctx = self.db.connect()
             entry = (ctx, ctx.__enter__())
+            # Session settings for this Searcher's own connections, set once instead of per search.
+            entry[1].execute("SELECT set_config('hnsw.ef_search', %s, false), "
+                             "set_config('hnsw.iterative_scan', 'relaxed_order', false)",
+                             (str(int(self.settings.retrieval.ef_search)),))
+            entry[1].commit()
         conn = entry[1]
         done = False
         try:
@@ -170,7 +175,7 @@ class Searcher:
             if mode in {"hybrid", "dense"}:
                 vector = self.embedder.encode([about if opts.dense_topic else query])[0]
                 dense = _dense(conn, vector, where, params, depth, exact=rows_left <= EXACT_MAX_ROWS,
-                               ef_search=max(self.settings.retrieval.ef_search, depth))
+                               ef_search=depth if depth > self.settings.retrieval.ef_search else None)
             if mode in {"hybrid", "lexical"}:
                 words = bm25.query_words(conn, about if opts.lexical_topic else query)
                 share = min(1.0, rows_left / max(words.docs, 1))
@@ -185,7 +190,7 @@ class Searcher:
                 cos, lex = {}, fused
             else:
                 ids = list(dict.fromkeys([i for i, _ in dense] + [i for i, _ in lexical]))
-                cos, lex = _exact_scores(conn, ids, vector, words)
+                cos, lex, rows = _exact_scores(conn, ids, vector, words)
                 if opts.fusion == "rrf":
                     fused = rrf([i for i, _ in dense], [i for i, _ in lexical])
                 else:
@@ -193,7 +198,9 @@ class Searcher:
             top = sorted(fused, key=lambda i: (-fused[i], i))[:k]
             if not top:
                 return []
-            rows = {r[0]: r for r in conn.execute(f"SELECT {_COLUMNS} FROM feedback f WHERE f.id = ANY(%s)", (top,))}
+            if mode != "hybrid":
+                rows = {r[0]: r for r in conn.execute(f"SELECT {_COLUMNS} FROM feedback f WHERE f.id = ANY(%s)",
+                                                      (top,))}
         dense_rank = {i: n for n, (i, _) in enumerate(dense, start=1)}
         lexical_rank = {i: n for n, (i, _) in enumerate(lexical, start=1)}
         hits = []
@@ -230,7 +237,8 @@ def _filtered_rows(conn, where: str, params: list) -> float:
     return float(plan[0]["Plan"]["Plan Rows"])
 
 
-def _dense(conn, vector, where: str, params: list, limit: int, *, exact: bool, ef_search: int) -> list[tuple[int, float]]:
+def _dense(conn, vector, where: str, params: list, limit: int, *, exact: bool,
+           ef_search: int | None) -> list[tuple[int, float]]:
     """Top ``limit`` ``(id, cosine)`` by vector similarity among items matching ``where``."""
     if exact:
         # "+ 0" keeps the planner off the HNSW index: the filter's own indexes find the items, all are compared.
@@ -238,30 +246,31 @@ def _dense(conn, vector, where: str, params: list, limit: int, *, exact: bool, e
                             f"WHERE f.embedding IS NOT NULL AND {where} ORDER BY d, f.id LIMIT %s",
                             [vector, *params, limit])
     else:
-        conn.execute("SELECT set_config('hnsw.ef_search', %s, true), set_config('hnsw.iterative_scan', 'relaxed_order', true)",
-                     (str(int(ef_search)),))
+        if ef_search is not None:  # more candidates wanted than the connection's ef_search finds
+            conn.execute("SELECT set_config('hnsw.ef_search', %s, true)", (str(int(ef_search)),))
         rows = conn.execute(f"SELECT id, d FROM (SELECT f.id, f.embedding <=> %s AS d FROM feedback f WHERE {where} "
                             f"ORDER BY f.embedding <=> %s LIMIT %s) s ORDER BY d, id",
                             [vector, *params, vector, limit])
     return [(r[0], 1.0 - float(r[1])) for r in rows]
 
 
-def _exact_scores(conn, ids: list[int], vector, words) -> tuple[dict[int, float], dict[int, float]]:
-    """Cosine and BM25 of every candidate, so fusion never guesses a score a retriever did not return."""
+def _exact_scores(conn, ids: list[int], vector, words) -> tuple[dict[int, float], dict[int, float], dict[int, tuple]]:
+    """Cosine and BM25 of every candidate (so fusion never guesses a score a retriever did not return), with the
+    candidates' rows, in one statement."""
     if not ids:
-        return {}, {}
+        return {}, {}, {}
     if words is None or words.empty:
-        rows = conn.execute("SELECT f.id, 1 - (f.embedding <=> %s), 0 FROM feedback f WHERE f.id = ANY(%s)",
-                            (vector, ids))
+        score, score_params = "0", []
     else:
         score, score_params = bm25.score_sql(words)
-        rows = conn.execute(f"SELECT f.id, 1 - (f.embedding <=> %s), {score} FROM feedback f WHERE f.id = ANY(%s)",
-                            [vector, *score_params, ids])
-    cos, lex = {}, {}
+    rows = conn.execute(f"SELECT {_COLUMNS}, 1 - (f.embedding <=> %s), {score} FROM feedback f WHERE f.id = ANY(%s)",
+                        [vector, *score_params, ids])
+    cos, lex, out = {}, {}, {}
     for r in rows:
-        cos[r[0]] = float(r[1]) if r[1] is not None else 0.0
-        lex[r[0]] = float(r[2])
-    return cos, lex
+        out[r[0]] = r
+        cos[r[0]] = float(r[-2]) if r[-2] is not None else 0.0
+        lex[r[0]] = float(r[-1])
+    return cos, lex, out
 
 
 def _close_all(entries: list[tuple]) -> None:
