@@ -271,6 +271,26 @@ def measure(settings, n_queries: int, seed: int, *, repeats: int = 1) -> dict:
             found = sum(1 for i in got if i in exact or float(matrix[position[i]] @ qv) >= kth - 1e-5)
             recall[fname].append(min(found, K) / K)
 
+    # dense recall and latency against ef_search, no filter (the knob PMA_RETRIEVAL_EF_SEARCH sets)
+    ef_sweep = {}
+    with db.connect() as conn:
+        for ef in (100, 200, 400, 800):
+            rec, ms = [], []
+            for q in queries[:20]:
+                qv = qvecs[q]
+                scores = matrix @ qv
+                kth = float(np.sort(scores)[-K])
+                with conn.transaction():
+                    conn.execute("SELECT set_config('hnsw.ef_search', %s, true), "
+                                 "set_config('hnsw.iterative_scan', 'relaxed_order', true)", (str(ef),))
+                    t0 = time.perf_counter()
+                    got = conn.execute("SELECT id FROM (SELECT f.id, f.embedding <=> %s AS d FROM feedback f "
+                                       "ORDER BY f.embedding <=> %s LIMIT 50) s ORDER BY d LIMIT %s",
+                                       (qv, qv, K)).fetchall()
+                    ms.append(1000 * (time.perf_counter() - t0))
+                rec.append(sum(1 for (i,) in got if float(matrix[position[i]] @ qv) >= kth - 1e-5) / K)
+            ef_sweep[ef] = {"recall_at_10": round(statistics.mean(rec), 4), "latency_ms": pct(ms)}
+
     # lexical recall against exact BM25 (every item containing a query word, scored in SQL): a subset of queries
     lex_recall = {f: [] for f in cases}
     with db.connect() as conn:
@@ -314,6 +334,7 @@ def measure(settings, n_queries: int, seed: int, *, repeats: int = 1) -> dict:
         "planner_rows_estimate": rows_est,
         "plans": plans,
         "latency_ms_query_vector_given": lat,
+        "dense_ef_search_sweep_no_filter": ef_sweep,
         "dense_recall_at_10": {f: round(statistics.mean(v), 4) for f, v in recall.items() if v},
         "lexical_recall_at_10_vs_exact_bm25": {f: round(statistics.mean(v), 4) for f, v in lex_recall.items() if v},
         "worst_hybrid_p95_ms": max(lat["hybrid"][f]["p95"] for f in cases),

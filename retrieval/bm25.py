@@ -42,9 +42,18 @@ class QueryWords:
     def empty(self) -> bool:
         return not self.terms
 
+    def all_of_rarest(self, n: int = 3) -> str:
+        """``'w1' & 'w2' & 'w3'``: items containing all of the ``n`` words with the highest idf."""
+        rarest = sorted(zip(self.idfs, self.terms), reverse=True)[:n]
+        return " & ".join(_quote(t) for _, t in rarest)
+
     def tsquery(self) -> str:
         """``'w1' | 'w2'``: matches items containing any of the words (words are stemmed already)."""
-        return " | ".join("'" + t.replace("'", "''").replace("\\", "\\\\") + "'" for t in self.terms)
+        return " | ".join(_quote(t) for t in self.terms)
+
+
+def _quote(term: str) -> str:
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def score_sql(words: QueryWords, alias: str = "f") -> tuple[str, list]:
@@ -107,18 +116,22 @@ def search(conn, words: QueryWords, where: str, params: list, *, limit: int, pla
         rows = conn.execute(sql, [*score_params, words.tsquery(), *params, limit])
     else:
         # Sorting the accumulators before the join (ties by id from the postings) lets the filter be checked
-        # item by item in that order, stopping once RESCORE x limit items passed.
+        # item by item in that order, stopping once RESCORE x limit items passed. Items with all of the query's
+        # rarest words (GIN index) join the candidates: a long item with every word can sit below each word's
+        # cut-off and still be the best match.
         sql = (f"WITH acc AS (SELECT x.feedback_id, sum(q.idf * x.impact) AS a "
                f"  FROM unnest(%s::int[], %s::float8[]) AS q(term_id, idf) "
                f"  CROSS JOIN LATERAL (SELECT p.feedback_id, p.impact FROM search_postings p "
                f"                      WHERE p.term_id = q.term_id ORDER BY p.impact DESC LIMIT %s) x "
                f"  GROUP BY x.feedback_id), "
                f"ranked AS MATERIALIZED (SELECT feedback_id, a FROM acc ORDER BY a DESC, feedback_id), "
-               f"best AS (SELECT f.id, f.lexical, f.lexical_len FROM ranked r JOIN LATERAL "
-               f"  (SELECT f.id, f.lexical, f.lexical_len FROM feedback f WHERE f.id = r.feedback_id AND {where}) f ON true "
-               f"  LIMIT %s) "
-               f"SELECT f.id, {score} AS s FROM best f ORDER BY s DESC, f.id LIMIT %s")
-        rows = conn.execute(sql, [words.term_ids, words.idfs, depth, *params, RESCORE * limit, *score_params, limit])
+               f"best AS (SELECT f.id FROM ranked r JOIN LATERAL "
+               f"  (SELECT f.id FROM feedback f WHERE f.id = r.feedback_id AND {where}) f ON true LIMIT %s), "
+               f"every AS (SELECT f.id FROM feedback f WHERE f.lexical @@ %s::tsquery AND {where} LIMIT %s), "
+               f"cand AS (SELECT id FROM best UNION SELECT id FROM every) "
+               f"SELECT f.id, {score} AS s FROM cand c JOIN feedback f ON f.id = c.id ORDER BY s DESC, f.id LIMIT %s")
+        rows = conn.execute(sql, [words.term_ids, words.idfs, depth, *params, RESCORE * limit,
+                                  words.all_of_rarest(), *params, RESCORE * limit, *score_params, limit])
     return [(r[0], float(r[1])) for r in rows if r[1] > 0]
 
 
