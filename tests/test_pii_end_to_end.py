@@ -1,7 +1,8 @@
-"""The seeded PII set (``tests/support/cases/pii.py``, 200+ strings in varied formats and languages) end to end.
+"""The seeded PII set (``tests/support/cases/pii.py``, 200+ strings in varied formats and languages) and the dev set of
+person names in signatures, greetings and introductions (``tests/support/cases/names.py``) end to end.
 
 One export carries every seeded string in its text, in a metadata column and (for e-mail addresses) as the
-author. After `pma ingest` through the CLI with debug logging on, a chat answer and a `summarize` run with a model
+author, and every name case in a ticket's text. After `pma ingest` through the CLI with debug logging on, a chat answer and a `summarize` run with a model
 that records every prompt it is sent, no raw value may be found in the database (every table), the log records,
 the command's output, any file under $PMA_HOME, or any prompt.
 """
@@ -11,11 +12,13 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import re
 
 import pytest
 
-from tests.support.fake_llm import FakeLLM
+from tests.support.cases.names import names_dev
 from tests.support.cases.pii import leaked, pii_cases
+from tests.support.fake_llm import FakeLLM
 
 
 def _export(tmp_path):
@@ -27,6 +30,9 @@ def _export(tmp_path):
                      "user": value if kind == "email" else f"customer{i}", "plan": ("Free", "Plus", "Team")[i % 3],
                      "text": f"Offline maps fail to download on my phone. {sentence}",
                      "agent_note": f"note: {sentence}"})
+    for j, (_, names, text) in enumerate(names_dev()):
+        rows.append({"date": f"2026-11-{1 + j % 28:02d}", "source": "support_ticket", "rating": "", "user": f"signer{j}",
+                     "plan": "Team", "text": text, "agent_note": ""})
     path = tmp_path / "tickets.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
@@ -37,6 +43,11 @@ def _export(tmp_path):
 
 def _found(values: list[str], text: str) -> list[str]:
     return [v for v in values if leaked(v, text)]
+
+
+def _names_found(text: str) -> list[str]:
+    names = {n for _, ns, _ in names_dev() for n in ns}
+    return sorted(n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text))
 
 
 @pytest.mark.slow
@@ -51,6 +62,7 @@ def test_no_raw_pii_reaches_the_database_logs_files_or_prompts(db_settings, tmp_
     path, values = _export(tmp_path)
     assert len(values) >= 200
     assert len(_found(values, path.read_text(encoding="utf-8"))) == len(values)  # the check sees raw values
+    assert len(_names_found(path.read_text(encoding="utf-8"))) == len({n for _, ns, _ in names_dev() for n in ns})
     monkeypatch.setenv("PMA_HOME", str(db_settings.home))
     monkeypatch.setenv("PMA_MODELS_CACHE", str(db_settings.models_cache))
     monkeypatch.setenv("PMA_DATABASE_URL", db_settings.retrieval.database_url.get_secret_value())
@@ -59,12 +71,13 @@ def test_no_raw_pii_reaches_the_database_logs_files_or_prompts(db_settings, tmp_
     assert run(["ingest", str(path), "--json"]) == 0
     out = capsys.readouterr()
     report = json.loads(out.out)
-    assert report["added"] + report["duplicates"] == len(values) and report["rejected"] == 0
+    assert report["added"] + report["duplicates"] == len(values) + len(names_dev()) and report["rejected"] == 0
 
     llm = FakeLLM.obedient()
     chat = Chat(db_settings, llm=llm)
     answers = [chat.ask(q, options=AskOptions(max_new_tokens=32, save=True)).text
-               for q in ("Which customers left an e-mail address or phone number?", "Why do offline maps fail?")]
+               for q in ("Which customers left an e-mail address or phone number?", "Who signed the support tickets?",
+                         "Why do offline maps fail?")]
     summarize(db_settings, llm=llm)
 
     with Database(db_settings).connect() as conn:
@@ -81,4 +94,5 @@ def test_no_raw_pii_reaches_the_database_logs_files_or_prompts(db_settings, tmp_
     places = {"database": "\n".join(dump), "logs": caplog.text, "files under PMA_HOME": files, "prompts": prompts,
               "command output": out.out + out.err + capsys.readouterr().err, "answers": "\n".join(answers)}
     assert {where: found[:5] for where, text in places.items() if (found := _found(values, text))} == {}
+    assert {where: found[:5] for where, text in places.items() if (found := _names_found(text))} == {}
     assert llm.calls and "<EMAIL>" in prompts  # redacted items did reach the model

@@ -1,11 +1,21 @@
-"""PII redaction on a seeded set of 200+ PII strings and on look-alikes that must survive."""
+"""PII redaction: the dev sets (thresholds the rules were tuned to), the phone grammar and name rules one case at a
+time, and a floor under the held-out test sets so a change that breaks them fails here too (the figures reported
+for them come from ``bench/pii.py``)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from retrieval.redact import PLACEHOLDERS, luhn_ok, redact
+from tests.support.cases.names import names_dev, names_test, not_names
 from tests.support.cases.pii import NON_PII, leaked, pii_cases
+from tests.support.cases.pii_test_set import non_pii_test, pii_test_cases
+
+
+def _name_leaked(names: list[str], text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
 
 
 def test_seeded_set_recall_and_false_positives():
@@ -32,3 +42,62 @@ def test_specific_cases(text, expected):
 
 def test_luhn():
     assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+
+
+@pytest.mark.parametrize("text", [
+    "ring me on 0612345678 tonight", "Tel. 030 1234567", "call +49 30 1234567", "dial 0049 30 1234567",
+    "from the US: 011 44 20 7946 0958", "(02) 9374 4000 works best", "+44 (0)20 7946 0958", "+7 (495) 123-45-67",
+    "8 (912) 345-67-89", "03-1234-5678 is the office", "0151 23456789", "phone: 22 33 44 55", "mobile 612 345 678",
+    "(415) 555-0132 ext. 12", "tel:+14155550123", "電話番号は090-1234-5678です", "０９０－１２３４－５６７８",
+])
+def test_phone_grammar_finds_numbers_of_any_plan(text):
+    out = redact(text)[0]
+    assert "<PHONE>" in out and not re.search(r"\d{3}", out.replace("<PHONE>", "")), out
+
+
+@pytest.mark.parametrize("text", [
+    "Since 31.12.2026 it crashes", "On 2026/10/05 it froze", "SKU 100-200-300 is out of stock",
+    "Order 4521 8876 1109 never came", "My watch model is 010-02540-00", "Version 1.2.3.4 fixed it",
+    "firmware 3.40.06.18", "Plus costs 1.299,00 € im Jahr", "12 345 678 downloads", "ISBN 978-3-16-148410-0",
+    "Ticket #2026-10-0457 still open", "Coordinates 46.8523, -121.7603", "4 096 MB RAM", "Years 2019-2026",
+])
+def test_numbers_that_are_not_phone_numbers_survive(text):
+    assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maps fail.\nRegards,\nAisha Okafor", "Maps fail.\nRegards,\n<NAME>"),
+    ("Maps fail. Thanks, Chloe", "Maps fail. Thanks, <NAME>"),
+    ("Maps fail.\n-- Diego", "Maps fail.\n-- <NAME>"),
+    ("Hi Sarah,\nmaps fail", "Hi <NAME>,\nmaps fail"),
+    ("My name is Liam O'Neill and maps fail", "My name is <NAME> and maps fail"),
+    ("Cordialement,\nJean van der Berg", "Cordialement,\n<NAME>"),
+    ("Regards, Support team", "Regards, Support team"),
+    ("Thanks, Garmin sync works now!", "Thanks, Garmin sync works now!"),
+    ("Dear Trailmix team,\nmaps fail", "Dear Trailmix team,\nmaps fail"),
+    ("Hiked in Jordan last week", "Hiked in Jordan last week"),
+    ("I love Ess-a-bagel, but it is far", "I love Ess-a-bagel, but it is far"),
+])
+def test_names_in_signatures_greetings_and_introductions(text, expected):
+    assert redact(text)[0] == expected
+
+
+def test_names_dev_set_recall_and_look_alikes():
+    cases = names_dev()
+    missed = [(f, t) for f, names, t in cases if _name_leaked(names, redact(t)[0])]
+    assert len(missed) / len(cases) <= 0.05, missed[:5]
+    redacted = [t for t in not_names() if "<NAME>" in redact(t)[0]]
+    assert len(redacted) <= 2, redacted
+
+
+def test_held_out_sets_stay_above_their_floor():
+    """Floors under the test sets, set below the figures measured when they were first scored (bench/pii.py):
+    a rule change that loses general coverage fails here; the sets are never used to choose patterns."""
+    cases = pii_test_cases()
+    missed = [v for k, v, s in cases if leaked(v, redact(s)[0])]
+    assert 1 - len(missed) / len(cases) >= 0.95, missed[:10]
+    changed = [t for _, t in non_pii_test() if redact(t)[0] != t]
+    assert len(changed) <= 3, changed
+    names = [(f, n, t) for f, n, t in names_test() if f != "mid_sentence"]
+    missed_names = [t for _, n, t in names if _name_leaked(n, redact(t)[0])]
+    assert 1 - len(missed_names) / len(names) >= 0.9, missed_names[:5]

@@ -13,7 +13,7 @@ say which forms rules reach (signatures, greetings, introductions) and which nee
 
 Look-alikes that must survive (``NOT_NAMES``): product, company and place names right where a name could stand
 ("Thanks, Garmin", "Regards, Support team", "Hiked in Jordan", "Dear Trailmix team"). Over-redaction on real text
-is measured on the unmodified public reviews (``pii_test.real_reviews``).
+is measured on the unmodified public reviews (``pii_test_set.real_reviews``).
 
 A case is ``(form, names, text)``: ``names`` are the words that must not survive redaction.
 """
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import random
 
-from tests.support.cases.pii_test import real_reviews
+from tests.support.cases.pii_test_set import real_reviews
 
 DEV_FIRST = ["Chloe", "Matteo", "Liam", "Aisha", "Kenji", "Mark", "Jonas", "Claire", "Ethan", "Diego", "Ben", "Raj",
              "Maya", "Amara", "Hannah", "Ingrid", "Nina", "Zoe", "Oscar", "Fatima", "Sofia", "Grace", "Tom", "Sarah"]

@@ -1,0 +1,134 @@
+"""Phone numbers in free text, by the grammar of how people write them, not by a list of national formats.
+
+A *candidate* is a run of digit groups joined by single separators (space, no-break space, ``-``, ``.``, ``/``,
+full-width forms), optionally opened by ``+`` and holding parenthesised groups (``(02)``, ``(0)``, ``(415)``),
+optionally followed by an extension. A candidate is a phone number when its *shape* says so:
+
+- **international**: ``+`` and 8-15 digits (E.164 allows at most 15), or an international call prefix (``00`` in
+  most of the world, ``011`` from North America) and 8-15 digits after it;
+- **national with a trunk prefix**: ``0`` then a non-zero digit and 9-12 digits in all (``06 12 34 56 78``,
+  ``(02) 9374 4000``, ``030/1234567``, ``0151 23456789``, ``01 2345678``), or Russia's trunk ``8`` before a
+  bracketed or grouped area code;
+- **North American** ``(415) 555-0132`` / ``415-555-0132`` / ``1-800-555-0199`` and **Chinese mobile**
+  ``138 1234 5678``;
+- **grouped national numbers without a prefix** (``22 52 42 37``, ``612 34 56 78``): four or more groups, or three
+  groups next to a word for phone / number / contact (``PHONE_WORDS``, 20 languages). A number whose groups are all
+  three digits long (``12 345 678``) or that has only two groups (``9123 4567``) reads as a quantity or a code and
+  is taken only next to such a word.
+
+Never a phone number: a date (``31.12.2026``, ``2026/10/05``), or a number labelled as something else just before
+it (``order``, ``ticket``, ``SKU``, ``model``, ``version``, ``build``, ``ISBN``, ``#``... in ``OTHER_LABELS``).
+
+Not handled: numbers written in words, numbers split across lines, vanity numbers (``1-800-FLOWERS``), and
+8-digit or shorter local numbers with no prefix, grouping or phone word nearby (they look like any other number).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A word for "phone", "mobile", "number", "contact" or "call" in English, German, French, Spanish, Portuguese,
+# Italian, Dutch, Polish, Swedish/Danish/Norwegian, Turkish, Russian, Ukrainian, Greek, Arabic, Hindi, Chinese,
+# Japanese, Korean, Vietnamese and Indonesian.
+PHONE_WORDS = (
+    r"phone|telephone|tel|tél|tlf|mobile|mob|cell|cellphone|call|ring|text|sms|whatsapp|viber|telegram|signal|fax|"
+    r"hotline|landline|number|contact|reach"
+    r"|telefon|handy|nummer|rufnummer|anrufen|kontakt"
+    r"|téléphone|portable|numéro|appeler|appelez"
+    r"|teléfono|móvil|movil|celular|número|numero|llamar|llámame|contacto"
+    r"|telefone|telemóvel|contato|ligar|ligue"
+    r"|telefono|cellulare|chiamare|chiamami|contatto"
+    r"|telefoon|mobiel|bellen|bel"
+    r"|numer|komórka|komorka|zadzwoń"
+    r"|mobil|numara|arayın"
+    r"|телефон|тел|номер|мобильный|звоните|позвоните|перезвоните|контакт"
+    r"|τηλέφωνο|τηλ|κινητό"
+    r"|رقم|رقمي|هاتف|جوال|موبايل"
+    r"|फोन|फ़ोन|नंबर|मोबाइल"
+    r"|điện thoại|nomor|telepon"
+)
+# Chinese, Japanese and Korean words take particles without a space ("연락처는", "电话是"), so no word boundary.
+CJK_PHONE_WORDS = r"电话|電話|手机|手機|号码|號碼|联系|聯繫|携帯|番号|連絡先|연락처|전화|번호|휴대폰|핸드폰"
+# Labels that say the number after them is something else.
+OTHER_LABELS = (
+    r"order|orders|ticket|case|invoice|inv|ref|reference|sku|model|part|serial|sn|s/n|isbn|ean|upc|gtin|version|"
+    r"ver|v|build|firmware|fw|release|tracking|track|shipment|parcel|account|acct|iban|customer|member|id|pin|otp|"
+    r"code|zip|postcode|postal|room|batch|lot|patent|step|steps|km|page|error|err|kb|article|item|receipt|transaction"
+    r"|bestellung|bestellnummer|sendungsnummer|rechnung|kundennummer|artikel"
+    r"|commande|facture|colis|référence|pedido|factura|ordine|fattura|bestelling|factuur|zamówienie|faktura"
+    r"|заказ|счёт|счет|订单|订单号|訂單|注文|주문"
+)
+_PHONE_WORD = re.compile(rf"(?<![^\W\d_])(?:{PHONE_WORDS})(?![^\W\d_])|{CJK_PHONE_WORDS}", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{OTHER_LABELS})(?:\s*(?:no\.?|nr\.?|n[°ºo]\.?|number|nummer|numéro|número|numero|#|:|-|=|is|was|"
+    rf"ist|est|es|é))*\s*[#:]?\s*(?-i:[A-Z0-9][\w-]*\s+){{0,3}}$|#\s*$", re.IGNORECASE)
+
+_SEP = r"(?:[ \u00a0\u2009\u202f]?[-.\u2010-\u2013/\uff0d\uff0e][ \u00a0\u2009\u202f]?|[ \u00a0\u2009\u202f])"
+_GROUP = r"(?:\(\s*[+\uff0b]?\d{1,5}\s*\)|\d{1,8})"
+# Letters and digits of scripts written with spaces between words: a number touching one is part of a word
+# ("A320", "v2"). Chinese, Japanese and Korean text puts numbers right against words ("电话是138...", "...です").
+_WORDCHAR = r"\dA-Za-z_\u00c0-\u024f\u0370-\u052f"
+CANDIDATE = re.compile(
+    rf"(?<![{_WORDCHAR}+\uff0b\-/.@#&=%])(?:(?:tel|phone):)?[+\uff0b]?{_GROUP}(?:{_SEP}?{_GROUP})*"
+    rf"(?:\s*(?:ext\.?|x|доб\.?|poste|durchwahl|内线|分机)\s*\d{{1,5}})?(?![{_WORDCHAR}/])(?!\.\d)(?!,\d)",
+    re.IGNORECASE,
+)
+_DATE = re.compile(r"^(?:(?:19|20)\d\d([./\-\s])\d{1,2}\1\d{1,2}|\d{1,2}([./\-\s])\d{1,2}\2(?:19|20)?\d\d)$")
+_EXT = re.compile(r"\s*(?:ext\.?|x|доб\.?|poste|durchwahl|内线|分机)\s*\d{1,5}$", re.IGNORECASE)
+
+
+def _digits(text: str) -> str:
+    return "".join(str(unicodedata.digit(c)) for c in text if c.isdigit())
+
+
+def _groups(body: str) -> list[str]:
+    return [_digits(g) for g in re.findall(r"\d+", body) if _digits(g)]
+
+
+def is_phone(candidate: str, before: str = "") -> bool:
+    """Is ``candidate`` (a match of ``CANDIDATE``) a phone number, given the text ``before`` it?
+
+    Example:
+        >>> is_phone("06 12 34 56 78"), is_phone("0049 30 1234567"), is_phone("(02) 9374 4000")
+        (True, True, True)
+        >>> is_phone("31.12.2026"), is_phone("100-200-300", before="SKU ")
+        (False, False)
+    """
+    body = re.sub(r"^(?:tel|phone):", "", candidate.strip(), flags=re.IGNORECASE)
+    body = _EXT.sub("", body)
+    plus = body[:1] in "+\uff0b" or body.startswith("(+")
+    groups = _groups(body)
+    digits = "".join(groups)
+    if not groups or len(digits) < 7:
+        return False
+    flat = unicodedata.normalize("NFKC", body)
+    if _DATE.match(flat):
+        return False
+    clause = re.split(r"[.!?;。！？\n]\s", before[-40:])[-1]
+    if _LABEL_BEFORE.search(clause) and not plus:
+        return False
+    near_word = bool(_PHONE_WORD.search(clause[-30:]))
+    if plus:
+        trunk_in_brackets = "(0)" in flat.replace(" ", "")
+        return 8 <= len(digits) - trunk_in_brackets <= 15 and digits[0] != "0"
+    if digits.startswith("00") and digits[2:3] != "0":
+        return 8 <= len(digits) - 2 <= 15
+    if digits.startswith("011") and len(groups) > 1 and groups[0] == "011":
+        return 8 <= len(digits) - 3 <= 15
+    if digits[0] == "0" and digits[1] != "0":
+        return 9 <= len(digits) <= 12 and (len(groups) > 1 or len(digits) <= 11)
+    if digits[0] == "8" and len(digits) == 11 and (groups[0] == "8" or flat.startswith(("(8", "8 (", "8(")) or
+                                                     len(groups) >= 3 or digits[1] == "9"):
+        return True
+    if re.fullmatch(r"(?:1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}", flat) and flat.lstrip("1 .-(")[0] in "23456789":
+        return True
+    if re.fullmatch(r"1[3-9]\d(?:[\s\-]?\d{4}){2}", flat):
+        return True
+    if re.match(r"\(\d{1,5}\)", flat) and len(groups) >= 3 and 8 <= len(digits) <= 12:
+        return True  # an area code in brackets: "(55) 3369 5385"
+    sizes = [len(g) for g in groups]
+    grouped = len(groups) >= 3 and 8 <= len(digits) <= 11 and all(2 <= s <= 5 for s in sizes) and "/" not in flat
+    if grouped and (near_word or (len(groups) >= 4 and set(sizes[1:]) != {3})):
+        return True
+    return near_word and 7 <= len(digits) <= 15 and len(groups) <= 5 and "/" not in flat
