@@ -1,7 +1,7 @@
 """PII redaction: recall and over-redaction on a **dev** set (the rules were tuned on it) and a **test** set (they
 were not), ours next to Microsoft Presidio, the redactor a practitioner would pick, in the same run.
 
-Sets (``tests/support/cases/pii.py``, ``tests/support/cases/pii_test.py``, ``tests/support/cases/names.py``; the test
+Sets (``tests/support/cases/pii.py``, ``tests/support/cases/pii_test_set.py``, ``tests/support/cases/names.py``; the test
 sets' docstrings say how they were generated):
 - **dev**: 231 seeded strings in 9 contexts, 41 look-alikes, 64 names in example-ticket closings/greetings and
   40 product/place look-alikes;
@@ -34,7 +34,7 @@ from bench.common import machine, write_result
 from retrieval.redact import PLACEHOLDERS, redact
 from tests.support.cases.pii import NON_PII, leaked, pii_cases
 from tests.support.cases.names import names_dev, names_test, not_names
-from tests.support.cases.pii_test import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
+from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
 KINDS = {"PHONE_NUMBER": "phone", "EMAIL_ADDRESS": "email", "CREDIT_CARD": "card", "IP_ADDRESS": "ip", "URL": "url",
@@ -106,7 +106,7 @@ def over_redaction(fn, texts: list[str], placeholders) -> dict:
 
 def score(fn, placeholders, name_placeholder: str | None, reviews: list[str]) -> dict:
     how = {v: h for _, v, h in libphonenumber_values()}
-    fmt = lambda k, v: "national" if how[v].endswith("national") else (  # noqa: E731
+    fmt = lambda k, v: "national" if how[v].endswith(" national") else (  # noqa: E731
         "dialled from abroad" if "dialled" in how[v] else "international")
     dev = {"pii": recall(fn, pii_cases()), "look_alikes": over_redaction(fn, NON_PII, placeholders)}
     test = {"pii": recall(fn, pii_test_cases()), "phone_libphonenumber": recall(fn, pii_libphonenumber_cases(), fmt)}
@@ -158,7 +158,7 @@ def main() -> int:
     before = machine()
     result = {"bench": "pii", "sets": {
         "dev": "tests/support/cases/pii.py (231 + 41 look-alikes), tests/support/cases/names.py names_dev (64) + NOT_NAMES (40)",
-        "test": "tests/support/cases/pii_test.py (698 + 2,934 libphonenumber + 73 look-alikes), names_test (220)",
+        "test": "tests/support/cases/pii_test_set.py (698 + 2,934 libphonenumber + 73 look-alikes), names_test (220)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts"}, "systems": {}}
     result["systems"]["ours"] = score(lambda s: redact(s)[0], PLACEHOLDERS, "<NAME>", reviews)
     if not args.no_presidio:
