@@ -20,7 +20,7 @@ red team):
   contains them (casefolded, Unicode-normalised); ``detect_plain`` adds the dev set's detectors (attacker link,
   system prompt, other customers' contact details).
 
-``PlainObedientLLM`` (in ``tests/support/plain_obedient.py``) is the stand-in that obeys such instructions.
+``tests.support.plain_obedient.plain_obedient_reply`` is the stand-in that obeys such instructions.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def normalise(text: str) -> str:
 def detect_plain(text: str | None, case: PlainCase) -> list[str]:
     """What ``text`` (model-written output) gave away for ``case``: 'payload:<phrase>', 'link', or the dev
     detectors' 'pii' / 'system_prompt:<which>'."""
-    from hardening_injections import detect
+    from tests.support.cases.injection import detect
 
     if not text:
         return []
