@@ -22,6 +22,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from assistant.safety import addressed
+
 REMOVED = "[instruction removed]"
 ENCODED_REMOVED = "[encoded text removed]"
 
@@ -100,6 +102,7 @@ _INSTRUCTIONS = [
     r"\{\s*[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer|user|tool)[\"'][^{}]{0,400}\}",
     r"(?:只|仅)(?:回复|回答|输出|说)[^。！？\n]*",
 ]
+_INSTRUCTIONS += addressed.PATTERNS  # instructions in ordinary words (assistant.safety.addressed)
 _INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTIONS), re.IGNORECASE)
 
 # What an instruction asked the model to produce: the text after "with", "only", "say"... up to the clause end.
@@ -159,7 +162,14 @@ def sanitize(text: str) -> Sanitized:
     flagged = False
     payloads: list[str] = []
 
-    despaced = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), raw)  # "I g n o r e" -> "Ignore"
+    despaced = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), addressed.reveal(raw))  # "I g n o r e" -> "Ignore"
+
+    def _hidden(match: re.Match) -> str:  # an HTML or Markdown comment: text meant for a machine, not a person
+        inner = sanitize(re.sub(r"^(?:<!--|\[//\]:\s*#)|-->$", "", match.group(0)).strip(" ()\"'"))
+        payloads.extend([*inner.payloads, *addressed.claims(match.group(0))])
+        return f" {REMOVED} "
+
+    despaced, n_hidden = addressed.HIDDEN.subn(_hidden, despaced)
     cleaned = _BASE64.sub(lambda m: _decoded(m.group(0), payloads), despaced)
     n_encoded = cleaned.count(ENCODED_REMOVED)
     cleaned, n_control = _CONTROL.subn(" ", cleaned)
@@ -175,7 +185,7 @@ def sanitize(text: str) -> Sanitized:
     cleaned, n_instr = _INSTRUCTION.subn(_remove, cleaned)
     # Citations last, so "cite [F9999]" is first removed (and remembered) as an instruction.
     cleaned, n_cites = _CITATION_LIKE.subn("", cleaned)
-    flagged = bool(n_encoded or n_control or n_roles or n_images or n_active or n_instr or n_cites)
+    flagged = bool(n_hidden or n_encoded or n_control or n_roles or n_images or n_active or n_instr or n_cites)
     if flagged:
         # Shouted words anywhere in a flagged item are likely canaries ("... answer PWNED"), even when the
         # instruction spanned a tag that was removed first or was spaced out.
@@ -214,7 +224,7 @@ def _payloads_of(span: str) -> list[str]:
         if payload and _normalise(payload) not in _COMMON_PAYLOADS:
             out.append(payload)
     out += [w for w in _SHOUTED.findall(span) if w not in _COMMON_SHOUTED]
-    return out
+    return out + addressed.claims(span)
 
 
 def _normalise(text: str) -> str:
