@@ -37,7 +37,6 @@ from __future__ import annotations
 import csv
 import json
 import random
-import re
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
@@ -187,23 +186,9 @@ def _fullwidth(text: str) -> str:
 
 
 # ---- other kinds ----------------------------------------------------------------------------------------------------
-def _luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
-    from retrieval.redact import luhn_ok
-
-    body = prefix + "".join(str(rng.randint(0, 9)) for _ in range(length - len(prefix) - 1))
-    return next(body + d for d in "0123456789" if luhn_ok(body + d))
-
-
-def _grouped(digits: str, sizes: list[int], sep: str) -> str:
-    out, i = [], 0
-    for s in sizes:
-        out.append(digits[i:i + s])
-        i += s
-    return sep.join(out)
-
-
 def other_values(seed: int = 2027) -> list[tuple[str, str, str]]:
     """E-mails, cards, IPs and secret URLs in shapes the dev set does not have."""
+    from tests.support.cases.pii import _group, _luhn_complete  # the dev set's generators: same Luhn completion
     rng = random.Random(seed + 1)
     emails = ["jean-pierre.martin@orange-mail.example", "k.nakamura+support@example.jp", "MARIA.GARCIA@EXAMPLE.ES",
               "o.kowalski@poczta.example.pl", "team.lead@sub.division.example.photography", "a1b2c3@123mail.example",
@@ -222,7 +207,7 @@ def other_values(seed: int = 2027) -> list[tuple[str, str, str]]:
              ("Mastercard 2-series", "2221", 16, [4, 4, 4, 4], " "), ("Amex", "37", 15, [4, 6, 5], "-")]
     for name, prefix, length, sizes, sep in cards:
         digits = _luhn_complete(prefix, length, rng)
-        out += [("card", _grouped(digits, sizes, sep), name), ("card", digits, f"{name} compact")]
+        out += [("card", _group(digits, sizes, sep), name), ("card", digits, f"{name} compact")]
     out += [("ip", f"203.0.113.{rng.randint(1, 254)}:8443", "IPv4 with port"),
             ("ip", f"172.16.{rng.randint(0, 255)}.{rng.randint(1, 254)}", "private IPv4"),
             ("ip", f"192.168.{rng.randint(0, 255)}.{rng.randint(1, 254)}", "private IPv4"),
