@@ -37,11 +37,11 @@ from __future__ import annotations
 import csv
 import json
 import random
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
-CLAP = DATA / "clap_rq1" / "clap_rq1_reviews.csv"
-SEMEVAL = DATA / "semeval2014_restaurants" / "semeval2014_restaurants.jsonl"
+from tests.support.paths import SHARED_DATA
+
+CLAP = SHARED_DATA / "clap_rq1" / "clap_rq1_reviews.csv"
+SEMEVAL = SHARED_DATA / "semeval2014_restaurants" / "semeval2014_restaurants.jsonl"
 
 # ---- phone numbers ------------------------------------------------------------------------------------------------
 # country -> (country code, trunk prefix or "", [national significant number templates as digit groups]).
