@@ -19,7 +19,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 # session starts, which locks the embedded PostgreSQL (run as its own system user) of any other session out.
 os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(private_temp_root()))
 
-pytest_plugins = ["tests.support.themes"]
+pytest_plugins = ["tests.support.themes", "tests.support.example"]
 
 
 @pytest.fixture(scope="session")

@@ -10,24 +10,11 @@ import pytest
 
 from retrieval.db import Database
 from tests.support.cli import cli_env, one_line_error, use_env
-from tests.support.database import fresh_database
 from tests.support.paths import EXAMPLE_CSV, write
 
 ACCOUNTS_CSV = EXAMPLE_CSV.with_name("accounts.csv")
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def example(pg_server, tmp_path_factory, models_cache):
-    """The example export ingested and summarized (keyword labels), without customers yet."""
-    from assistant.themes import summarize
-    from retrieval.ingest import ingest_paths
-
-    home = tmp_path_factory.mktemp("customers") / "pma"
-    settings = fresh_database(pg_server, "m_customers", home, models_cache)
-    ingest_paths([EXAMPLE_CSV], settings)
-    summarize(settings, llm=None)
-    return settings
 
 
 def _run(settings, monkeypatch, capsys, *args):

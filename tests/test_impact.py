@@ -11,23 +11,9 @@ import pytest
 from assistant.themes.impact import version_key
 from retrieval.db import Database
 from tests.support.cli import cli_env, one_line_error, use_env
-from tests.support.database import fresh_database
-from tests.support.paths import EXAMPLE_CSV
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture(scope="module")
-def example(pg_server, tmp_path_factory, models_cache):
-    """The example export ingested and summarized (keyword labels) in its own database."""
-    from assistant.themes import summarize
-    from retrieval.ingest import ingest_paths
-
-    home = tmp_path_factory.mktemp("impact") / "pma"
-    settings = fresh_database(pg_server, "m_impact", home, models_cache)
-    ingest_paths([EXAMPLE_CSV], settings)
-    summarize(settings, llm=None)
-    return settings
 
 
 def _run(settings, monkeypatch, capsys, *args):
@@ -115,9 +101,7 @@ def test_bad_input_is_one_line_and_changes_nothing(example, monkeypatch, capsys,
     assert after == before
 
 
-def test_impact_needs_themes(db_settings, monkeypatch, capsys, tmp_path):
-    from retrieval.ingest import ingest_paths
-
-    ingest_paths([EXAMPLE_CSV], db_settings)
-    code, out = _run(db_settings, monkeypatch, capsys, "impact", "--version", "4.4.0")
+def test_impact_needs_themes(loaded, monkeypatch, capsys):
+    """``loaded``: a small export with versions, never summarized."""
+    code, out = _run(loaded, monkeypatch, capsys, "impact", "--version", "4.3.0")
     assert code == 1 and "pma summarize" in out.err and one_line_error(out.err)
