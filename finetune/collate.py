@@ -4,17 +4,20 @@ Both strategies keep ``batch_size`` examples per micro-batch (so a step means th
 trainer) and produce the same per-token loss as running the examples one by one (a test checks it):
 
 - ``pack`` (default): batches are drawn at random, exactly as a plain trainer would, and each batch's examples are
-  laid end to end in one row. ``position_ids`` restart at 0 for each example and no ``attention_mask`` is passed,
-  which makes transformers build a block-diagonal causal mask (``masking_utils.find_packed_sequence_indices``),
-  so examples never attend to each other with SDPA or eager attention. The label of each example's first token is
-  dropped, so the last token of one example is never trained to predict the start of the next. No padding at all,
-  and batch composition stays random.
+  laid end to end. ``position_ids`` restart at 0 for each example and no ``attention_mask`` is passed, which makes
+  transformers build a block-diagonal causal mask (``masking_utils.find_packed_sequence_indices``), so examples
+  never attend to each other with SDPA or eager attention. The label of each example's first token is dropped, so
+  the last token of one example is never trained to predict the start of the next. Masked attention still scores
+  every query against every key of its row, a cost that grows with the square of the row's length, so a batch of
+  long examples is split into a few rows (``pack_rows``: one row for short examples, down to one example per row
+  for long ones, whichever layout is estimated cheapest). Batch composition stays random.
 - ``group``: examples are shuffled, cut into pools of ``batch_size * 64``, each pool sorted by length and sliced
   into batches, and the batches shuffled again; each batch is right-padded to its own longest example. A few
   percent of padding, but every batch holds examples of similar length, and when length correlates with the
   answer (short reviews are praise, long ones bug reports) short runs learn more noisily than with random batches.
 
-Batch lists are a pure function of (lengths, seed, epoch): a resumed run replays exactly the same order.
+Batch lists are a pure function of (lengths, seed, epoch, and the model's shape for ``pack``): a resumed run replays
+exactly the same order.
 """
 
 from __future__ import annotations
@@ -27,16 +30,18 @@ from finetune.encode import IGNORE
 POOL_FACTOR = 64
 
 
-def epoch_batches(lengths: list[int], *, batching: str, batch_size: int, seed: int, epoch: int) -> list[list[list[int]]]:
+def epoch_batches(lengths: list[int], *, batching: str, batch_size: int, seed: int, epoch: int,
+                  crossover: int | None = None) -> list[list[list[int]]]:
     """The micro-batches of one epoch. Each batch is a list of rows; each row a list of example indices.
 
-    With ``group`` every row holds one example; with ``pack`` a batch is one row holding all its examples.
+    With ``group`` every row holds one example; with ``pack`` a batch's examples share as few rows as
+    ``pack_rows`` finds cheapest for ``crossover`` (None: always one row).
     """
     rng = random.Random(seed * 1_000_003 + epoch)
     order = list(range(len(lengths)))
     rng.shuffle(order)
     if batching == "pack":
-        return [[order[i:i + batch_size]] for i in range(0, len(order), batch_size)]
+        return [pack_rows(order[i:i + batch_size], lengths, crossover) for i in range(0, len(order), batch_size)]
     batches = []
     pool = batch_size * POOL_FACTOR
     for start in range(0, len(order), pool):
@@ -44,6 +49,53 @@ def epoch_batches(lengths: list[int], *, batching: str, batch_size: int, seed: i
         batches += [[[i] for i in chunk[j:j + batch_size]] for j in range(0, len(chunk), batch_size)]
     rng.shuffle(batches)
     return batches
+
+
+def pack_rows(batch: list[int], lengths: list[int], crossover: int | None) -> list[list[int]]:
+    """Lay one batch's examples (indices into ``lengths``) in the rows that make the step cheapest.
+
+    For each row count, examples go longest first into the currently shortest row, and rows are padded to the
+    longest; the estimated cost ``rows * width * (1 + width / crossover)`` (linear layers per token, attention per
+    query-key pair of a row) picks the layout, fewer rows on a tie. ``crossover`` is the row length at which a
+    layer's attention costs as much as its linear layers (``attention_crossover``); None keeps one row.
+
+    Example:
+        >>> pack_rows([0, 1, 2, 3], [60, 110, 70, 80], 3000)     # short: one row, no padding
+        [[1, 3, 2, 0]]
+        >>> pack_rows([0, 1, 2, 3], [900, 950, 1000, 980], 3000)  # long: one example per row
+        [[2], [3], [1], [0]]
+    """
+    if crossover is None or len(batch) < 2:
+        return [list(batch)]
+    best: tuple[float, list[list[int]]] | None = None
+    for k in range(1, len(batch) + 1):
+        rows: list[list[int]] = [[] for _ in range(k)]
+        fill = [0] * k
+        for i in sorted(batch, key=lambda i: -lengths[i]):
+            j = fill.index(min(fill))
+            rows[j].append(i)
+            fill[j] += lengths[i]
+        width = max(fill)
+        cost = k * width * (1 + width / crossover)
+        if best is None or cost < best[0]:
+            best = (cost, rows)
+    return best[1]
+
+
+def attention_crossover(config: Any) -> int:
+    """Row length at which one decoder layer's attention costs as many multiply-adds as its linear layers.
+
+    Per token the linear layers cost ``hidden * (q + k + v + o widths) + 3 * hidden * intermediate`` (gated MLP);
+    per query-key pair attention costs ``2 * heads * head_dim`` (scores and weighted sum). About 3,070 for
+    SmolLM2-135M, ~6x the hidden size for most decoders.
+    """
+    hidden = config.hidden_size
+    heads = config.num_attention_heads
+    head_dim = getattr(config, "head_dim", None) or hidden // heads
+    kv_heads = getattr(config, "num_key_value_heads", None) or heads
+    intermediate = getattr(config, "intermediate_size", None) or 4 * hidden
+    linear = hidden * (2 * heads * head_dim + 2 * kv_heads * head_dim) + 3 * hidden * intermediate
+    return max(1, linear // (2 * heads * head_dim))
 
 
 def collate(rows: list[list[dict[str, list[int]]]], pad_id: int) -> dict[str, Any]:

@@ -144,6 +144,9 @@ class _Run:
         device_map = {"": acc.local_process_index} if cfg.load_in_4bit else None
         model = load_model(self.base_path, precision=cfg.precision, load_in_4bit=cfg.load_in_4bit, device_map=device_map)
         self.fingerprint = fingerprint(model)
+        from finetune.collate import attention_crossover
+
+        self.crossover = attention_crossover(model.config)
         self.model = self._add_lora(model)
 
         self.train_enc, dropped = encode_split(self.tokenizer, data["train"], cfg.max_length)
@@ -199,7 +202,7 @@ class _Run:
 
         cfg = self.config
         per_epoch = len(epoch_batches(self.lengths, batching=cfg.batching, batch_size=cfg.batch_size,
-                                      seed=cfg.seed, epoch=0)) // self.acc.num_processes
+                                      seed=cfg.seed, epoch=0, crossover=self.crossover)) // self.acc.num_processes
         if per_epoch == 0:
             raise UserError(f"{self.data_dir}: {len(self.lengths)} training examples are too few for "
                             f"{self.acc.num_processes} processes with batch_size={cfg.batch_size}.",
@@ -236,7 +239,7 @@ class _Run:
         cfg, acc, index, epoch = self.config, self.acc, 0, 0
         while True:
             batches = epoch_batches(self.lengths, batching=cfg.batching, batch_size=cfg.batch_size,
-                                    seed=cfg.seed, epoch=epoch)
+                                    seed=cfg.seed, epoch=epoch, crossover=self.crossover)
             usable = len(batches) - len(batches) % acc.num_processes
             for batch in batches[acc.process_index:usable:acc.num_processes]:
                 if index >= skip:

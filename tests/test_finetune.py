@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from finetune.checkpoint import check_out_dir
-from finetune.collate import collate, epoch_batches
+from finetune.collate import attention_crossover, collate, epoch_batches, pack_rows
 from finetune.config import FinetuneConfig, target_modules_for
 from finetune.sources import from_conversations, read_inputs
 from retrieval.errors import UserError
@@ -145,6 +145,34 @@ def test_grouping_cuts_padding():
 def test_packing_keeps_batch_size_examples_per_step_in_one_row():
     batches = epoch_batches(LENGTHS, batching="pack", batch_size=4, seed=0, epoch=0)
     assert [len(b) for b in batches] == [1, 1, 1, 1] and [len(b[0]) for b in batches] == [4, 4, 4, 1]
+
+
+def test_long_examples_are_packed_in_several_rows_short_ones_nearly_without_padding():
+    short = [60, 110, 70, 80, 65, 95, 75, 85]
+    long = [900, 950, 1000, 980, 2100, 400, 380, 1500]
+    for lengths in (short, long):
+        batches = epoch_batches(lengths, batching="pack", batch_size=4, seed=0, epoch=0, crossover=3072)
+        assert sorted(i for b in batches for row in b for i in row) == list(range(8))
+        assert all(sum(len(row) for row in b) == 4 for b in batches)  # still batch_size examples per step
+        if lengths is short:  # rows only split where they balance: padding stays under 5%
+            computed = sum(len(b) * max(sum(lengths[i] for i in row) for row in b) for b in batches)
+            assert computed <= 1.05 * sum(lengths)
+    assert pack_rows([0, 1, 2, 3], short, 3072) == [[1, 3, 2, 0]]
+    # One 4-example row of ~3,800 tokens would cost about twice what one example per row costs.
+    assert pack_rows([0, 1, 2, 3], long, 3072) == [[2], [3], [1], [0]]
+    # Shorter examples share a row beside the longest instead of each being padded to its length.
+    assert pack_rows([4, 5, 6, 7], long, 3072) == [[4], [7, 5, 6]]
+    assert pack_rows([0, 1, 2, 3], long, None) == [[0, 1, 2, 3]]  # no model shape: one row, as before
+
+
+def test_attention_crossover_from_the_model_shape():
+    from types import SimpleNamespace
+
+    smollm2 = SimpleNamespace(hidden_size=576, num_attention_heads=9, num_key_value_heads=3, intermediate_size=1536,
+                              head_dim=64)
+    assert attention_crossover(smollm2) == 3072
+    plain = SimpleNamespace(hidden_size=1024, num_attention_heads=16)  # no GQA, MLP 4x hidden
+    assert attention_crossover(plain) == 8 * 1024
 
 
 def test_packed_collate_restarts_positions_and_drops_first_labels():
