@@ -61,7 +61,7 @@ def describe(low: float | None, high: float | None, *, whole: bool = False, low_
         parts.append(f"more than {_fmt(low)}" if low_open else f"at least {_fmt(low)}")
     if high is not None:
         parts.append(f"at most {_fmt(high)}")
-    return f"{kind} " + " and ".join(parts) if parts else kind
+    return f"{kind}, " + " and ".join(parts) if parts else kind
 
 
 def _number(value) -> float | None:

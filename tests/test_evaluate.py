@@ -328,7 +328,7 @@ def test_cli_eval_saves_a_run_lists_it_and_compares(eval_settings, tmp_path, mon
 BAD_CLI = [
     (["--k", "-3"], "--k -3: must be a whole number from 1 to 100"),
     (["--k", "0"], "--k 0: must be a whole number from 1 to 100"),
-    (["--limit", "0"], "--limit 0: must be a whole number at least 1"),
+    (["--limit", "0"], "--limit 0: must be a whole number, at least 1"),
     (["--max-new-tokens", "-1"], "--max-new-tokens -1: must be a whole number from 1 to 4096"),
     (["--adapter", "nowhere"], "--adapter nowhere: not a LoRA adapter folder"),
 ]

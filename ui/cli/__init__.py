@@ -68,6 +68,15 @@ def _is_usage_error(exc: BaseException) -> bool:
                                   "BadArgumentUsage", "FileError", "ClickException"} and hasattr(exc, "show")
 
 
+def _usage_problem(exc) -> str:
+    """One line for a mistyped command line (unknown option, missing argument, a value of the wrong type or out of
+    range): click's own message and where the help is, instead of click's usage block."""
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    ctx = getattr(exc, "ctx", None)
+    where = f" See `{ctx.command_path} --help`." if ctx is not None and getattr(ctx, "command_path", None) else ""
+    return f"{message}.{where}"
+
+
 def _log_internal_error(exc: BaseException) -> str:
     try:
         logs = Settings().logs_dir
@@ -93,7 +102,7 @@ def run(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     _register()
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv, standalone_mode=False, prog_name="pma")
     except UserError as exc:
         typer.echo(f"Error: {exc}", err=True)
         return (1)
@@ -108,7 +117,7 @@ def run(argv: list[str] | None = None) -> int:
             typer.echo(exc.ctx.get_help())
             return (0)
         if _is_usage_error(exc):
-            exc.show()
+            typer.echo(f"Error: {_usage_problem(exc)}", err=True)
             return (1)
         if type(exc).__name__ == "ValidationError" and type(exc).__module__.startswith("pydantic"):
             typer.echo(f"Error: {_setting_problem(exc)}", err=True)

@@ -14,7 +14,7 @@ import typer
 from retrieval.filters import Filters
 from retrieval.settings import Settings
 from ui.cli import app
-from ui.cli.options import filter_options
+from ui.cli.options import filter_options, number_option
 
 
 @app.command()
@@ -22,10 +22,13 @@ from ui.cli.options import filter_options
 def ask(
     question: str = typer.Argument(..., help="Your question, e.g. \"Why do offline maps fail?\" or \"How many users mention billing?\""),
     filters: Filters = None,
-    k: int = typer.Option(None, "--k", help="Items retrieved before the relevance cut (default from settings: 10)."),
-    conversation: int = typer.Option(None, "--conversation", help="Continue this conversation (id from `pma conversations list`)."),
+    k: int = number_option(None, "--k", help="Items retrieved before the relevance cut (default from settings: 10).",
+                           low=1, high=100, example='pma ask "Why do maps fail?" --k 10'),
+    conversation: int = number_option(None, "--conversation", low=1, example="pma ask \"And on Android?\" --conversation 3",
+                                      help="Continue this conversation (id from `pma conversations list`)."),
     continue_: bool = typer.Option(False, "--continue", "-c", help="Continue the most recent conversation."),
-    max_new_tokens: int = typer.Option(None, "--max-new-tokens", help="Upper bound on the model's answer length."),
+    max_new_tokens: int = number_option(None, "--max-new-tokens", help="Upper bound on the model's answer length.",
+                                        low=1, high=8192, example='pma ask "Why do maps fail?" --max-new-tokens 128'),
     no_save: bool = typer.Option(False, "--no-save", help="Do not store this answer in the conversation history."),
     json_output: bool = typer.Option(False, "--json", help="Print {answer, citations, dropped_citations, numbers_used, ...}."),
 ) -> None:

@@ -10,7 +10,7 @@ import typer
 from retrieval.errors import UserError
 from retrieval.settings import Settings
 from ui.cli import app
-from ui.cli.options import JSON_OUTPUT, print_rows
+from ui.cli.options import JSON_OUTPUT, number_option, print_rows
 
 conversations_app = typer.Typer(help="Stored conversations: list, show, rate answers, export good ones for fine-tuning.",
                                 no_args_is_help=True)
@@ -25,7 +25,9 @@ def _store():
 
 
 @conversations_app.command("list")
-def conversations_list(limit: int = typer.Option(20, "--limit"), json_output: bool = JSON_OUTPUT) -> None:
+def conversations_list(limit: int = number_option(20, "--limit", help="How many conversations to list.", low=1,
+                                                  example="pma conversations list --limit 50"),
+                       json_output: bool = JSON_OUTPUT) -> None:
     """Recent conversations with their number of turns.
 
     Example: pma conversations list

@@ -12,7 +12,7 @@ from retrieval.errors import UserError
 from retrieval.filters import Filters
 from retrieval.settings import Settings
 from ui.cli import app
-from ui.cli.options import JSON_OUTPUT, filter_options
+from ui.cli.options import JSON_OUTPUT, filter_options, number_option
 
 
 def parse_map(items: list[str] | None) -> dict[str, str]:
@@ -64,7 +64,8 @@ def ingest(
 def search(
     query: str = typer.Argument(..., help="What to look for, in any language."),
     filters: Filters = None,
-    k: int = typer.Option(None, "--k", help="Number of results (default from settings: 10)."),
+    k: int = number_option(None, "--k", help="Number of results (default from settings: 10).", low=1, high=1000,
+                           example='pma search "crash" --k 10'),
     mode: str = typer.Option("hybrid", help="hybrid (default), dense or lexical."),
     json_output: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:

@@ -10,6 +10,7 @@ import typer
 from retrieval.errors import UserError
 from retrieval.settings import Settings
 from ui.cli import app
+from ui.cli.options import number_option
 
 finetune_app = typer.Typer(
     name="finetune",
@@ -47,7 +48,8 @@ def prepare_command(
     base: str = typer.Option(None, "--base", help="Model whose tokenizer measures lengths (default: settings.finetune.base_model)."),
     eval_fraction: float = typer.Option(0.1, "--eval-fraction", help="Share of examples held out for evaluation."),
     seed: int = typer.Option(None, "--seed", help="Split seed (default: settings.finetune.seed)."),
-    chunk_tokens: int = typer.Option(512, "--chunk-tokens", min=16, help="Target tokens per document chunk."),
+    chunk_tokens: int = number_option(512, "--chunk-tokens", help="Target tokens per document chunk.", low=16,
+                                      example="--chunk-tokens 512"),
     keep_pii: bool = typer.Option(False, "--keep-pii", help="Do not redact e-mails, phones, cards, IPs, token URLs."),
     force: bool = typer.Option(False, "--force", help="Replace an existing dataset folder."),
     json_output: bool = typer.Option(False, "--json", help="Print the report as JSON."),
@@ -92,7 +94,8 @@ def train_command(
     config: Path = typer.Option(None, "--config", help="finetune.toml with LoRA/batching/schedule settings "
                                 "(see finetune/configs/finetune.toml)."),
     set_: list[str] = typer.Option(None, "--set", help="Override one config field, KEY=VALUE. Repeatable."),
-    max_steps: int = typer.Option(None, "--max-steps", min=1, help="Stop after this many optimizer steps."),
+    max_steps: int = number_option(None, "--max-steps", help="Stop after this many optimizer steps.", low=1,
+                                   example="--max-steps 30"),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run from its last checkpoint."),
     force: bool = typer.Option(False, "--force", help="Replace an existing adapter folder."),
     json_output: bool = typer.Option(False, "--json", help="Print the run record as JSON (no progress bar)."),
@@ -128,9 +131,12 @@ def eval_command(
     adapter: Path = _ADAPTER,
     data: Path = typer.Option(None, "--data", help="Dataset folder (default: the one the adapter was trained on)."),
     base: str = _ADAPTER_BASE,
-    samples: int = typer.Option(None, "--samples", min=0, help="Eval prompts to answer side by side (default 3)."),
-    max_new_tokens: int = typer.Option(None, "--max-new-tokens", min=1, help="Tokens per sample answer (default 64)."),
-    max_examples: int = typer.Option(None, "--max-examples", min=1, help="Evaluate on the first N eval examples only."),
+    samples: int = number_option(None, "--samples", help="Eval prompts to answer side by side (default 3).", low=0,
+                                 example="--samples 3"),
+    max_new_tokens: int = number_option(None, "--max-new-tokens", help="Tokens per sample answer (default 64).",
+                                        low=1, high=8192, example="--max-new-tokens 64"),
+    max_examples: int = number_option(None, "--max-examples", help="Evaluate on the first N eval examples only.",
+                                      low=1, example="--max-examples 50"),
     json_output: bool = typer.Option(False, "--json", help="Print the comparison as JSON."),
 ) -> None:
     """Compare base and adapter on the eval split (loss, perplexity) with side-by-side sample answers.

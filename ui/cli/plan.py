@@ -11,7 +11,7 @@ from retrieval.errors import UserError
 from retrieval.filters import Filters
 from retrieval.settings import Settings
 from ui.cli import app
-from ui.cli.options import filter_options
+from ui.cli.options import filter_options, number_option
 
 
 @app.command()
@@ -25,7 +25,8 @@ def recommend(
     effort_for: list[str] = typer.Option(None, "--effort-for", help="THEME_ID=WEEKS, your estimate for one theme. Repeatable."),
     no_llm: bool = typer.Option(False, "--no-llm", help="Write stories and criteria from the evidence only (fast)."),
     summarize: bool = typer.Option(False, "--summarize", help="Run `pma summarize` first when no themes are stored."),
-    budget: float = typer.Option(120.0, "--draft-budget", help="Seconds the model may spend drafting text."),
+    budget: float = number_option(120.0, "--draft-budget", help="Seconds the model may spend drafting text.", low=0,
+                                  whole=False, example="pma recommend --draft-budget 60"),
     reach: str = typer.Option("users", "--reach", help="What RICE reach counts: users (people), accounts, or revenue "
                                                        "(monthly revenue of the accounts affected; both need "
                                                        "`pma customers import`)."),

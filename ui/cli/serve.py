@@ -12,8 +12,10 @@ import threading
 
 import typer
 
+from retrieval.errors import UserError
 from retrieval.settings import Settings
 from ui.cli import app
+from ui.cli.options import number_option
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +23,8 @@ log = logging.getLogger(__name__)
 @app.command("ui")
 def ui_command(
     host: str = typer.Option(None, "--host", help="Address to bind (default 127.0.0.1; others require --auth)."),
-    port: int = typer.Option(None, "--port", min=1, max=65535, help="Port (default 7860)."),
+    port: int = number_option(None, "--port", help="Port (default 7860).", low=1, high=65535,
+                              example="pma ui --port 7861"),
     auth: str = typer.Option(None, "--auth", help="USER:PASS required to open the UI (or set PMA_UI_AUTH)."),
     no_warm_up: bool = typer.Option(False, "--no-warm-up",
                                     help="Load models on the first question instead of at start."),
@@ -32,7 +35,7 @@ def ui_command(
     """
     # Before gradio is imported: its import-time version check and telemetry read this variable.
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-    from ui.handlers.security import check_bind, parse_auth
+    from ui.handlers.security import check_bind, check_listen, parse_auth
 
     settings = Settings()
     host = host or settings.ui.host
@@ -40,6 +43,7 @@ def ui_command(
     configured = settings.ui.auth.get_secret_value() if settings.ui.auth else None  # PMA_UI_AUTH or pma.toml
     credentials = parse_auth(auth or configured)
     check_bind(host, credentials)  # before anything slow: a refused bind should fail at once
+    check_listen(host, port)
 
     from ui.app import build_app, launch
 
@@ -48,7 +52,14 @@ def ui_command(
         threading.Thread(target=_warm_up, args=(ui.pma_services,), name="warm-up", daemon=True).start()
     typer.echo(f"PM Assistant UI on http://{host}:{port}" + (" (sign-in required)" if credentials else "")
                + " — Ctrl-C to stop.")
-    launch(ui, settings, host=host, port=port, auth=credentials, quiet=True)
+    try:
+        launch(ui, settings, host=host, port=port, auth=credentials, quiet=True)
+    except OSError as exc:
+        if "Cannot find empty port" not in str(exc):
+            raise
+        # Taken between the check above and the server start (another process was quicker).
+        raise UserError(f"--port {port}: already in use on {host}.",
+                        hint=f"Choose a free port, e.g. pma ui --port {port + 1}.") from None
 
 
 def _warm_up(services) -> None:

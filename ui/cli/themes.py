@@ -12,7 +12,7 @@ from retrieval.errors import UserError
 from retrieval.filters import Filters
 from retrieval.settings import Settings
 from ui.cli import app
-from ui.cli.options import JSON_OUTPUT, filter_options, print_rows
+from ui.cli.options import JSON_OUTPUT, filter_options, number_option, print_rows
 
 themes_app = typer.Typer(help="See and edit the stored themes (ids stay stable across runs).", no_args_is_help=True)
 classify_app = typer.Typer(help="Label each feedback item with a type and a sentiment (stored in the database).",
@@ -116,7 +116,8 @@ def themes_merge(target: int = typer.Argument(..., help="Theme id that stays."),
 
 @themes_app.command("split")
 def themes_split(theme_id: int = typer.Argument(..., help="Theme id to split."),
-                 into: int = typer.Option(2, "--into", help="Number of new themes."),
+                 into: int = number_option(2, "--into", help="Number of new themes.", low=2, high=20,
+                                           example="pma themes split 4 --into 2"),
                  json_output: bool = JSON_OUTPUT) -> None:
     """Split a theme into new ones by clustering its items again.
 

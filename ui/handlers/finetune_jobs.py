@@ -44,7 +44,8 @@ class JobRequest:
 
     def overrides(self) -> dict[str, Any]:
         keys = ("lora_r", "lora_alpha", "learning_rate", "max_steps", "epochs", "max_length", "batch_size")
-        return {k: getattr(self, k) for k in keys if getattr(self, k) not in (None, "", 0)}
+        # Only empty fields mean "keep the default": a 0 typed in the form is checked (and refused) like any value.
+        return {k: getattr(self, k) for k in keys if getattr(self, k) not in (None, "")}
 
 
 @dataclass

@@ -4,12 +4,17 @@
 host name) without ``--auth USER:PASS`` or ``PMA_UI_AUTH`` is refused: the UI reads and writes the feedback
 database and can start training jobs, so it must not be open to a network by accident.
 
+``check_listen`` turns a busy port or an address that is not this machine's into a one-line error naming
+``--port`` / ``--host`` before the (slow) start-up.
+
 Not handled: TLS (put a reverse proxy in front), several users with different rights.
 """
 
 from __future__ import annotations
 
+import errno
 import ipaddress
+import socket
 
 from retrieval.errors import UserError
 
@@ -44,3 +49,37 @@ def check_bind(host: str, auth: tuple[str, str] | None) -> None:
         raise UserError(f"Refusing to serve the UI on {host} without a password: anyone who can reach that address "
                         "could read your feedback.",
                         hint="Add --auth USER:PASS (or set PMA_UI_AUTH), or keep the default --host 127.0.0.1.")
+
+
+def check_listen(host: str, port: int) -> None:
+    """Fail with a one-line ``UserError`` naming ``--host`` or ``--port`` when the UI could not listen there: a host
+    name that does not resolve, an address that is not this machine's, a port in use or reserved. Checked by binding
+    a socket the way the web server will (and closing it at once), before minutes of start-up are spent."""
+    bare = host.strip().strip("[]")
+    try:
+        infos = socket.getaddrinfo(bare, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, OSError) as exc:
+        raise UserError(f"--host {host}: cannot be resolved to an address ({getattr(exc, 'strerror', None) or exc}).",
+                        hint="Use 127.0.0.1 (the default), 0.0.0.0 for every interface, or an address of this "
+                             "machine.") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise UserError(f"--port {port}: already in use on {host} (another `pma ui` or another program).",
+                            hint=f"Choose a free port, e.g. pma ui --port {port + 1}, or stop the other program.") \
+                from None
+        if exc.errno == errno.EADDRNOTAVAIL:
+            raise UserError(f"--host {host}: not an address of this machine, so the UI cannot listen on it.",
+                            hint="Use 127.0.0.1 (the default), 0.0.0.0 for every interface, or one of this "
+                                 "machine's addresses.") from None
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            raise UserError(f"--port {port}: not allowed for this user ({exc.strerror}).",
+                            hint="Use a port above 1023, e.g. pma ui --port 7860.") from None
+        raise UserError(f"Cannot listen on --host {host} --port {port}: {exc.strerror or exc}.",
+                        hint="Try the defaults (127.0.0.1, 7860) or another port.") from None
+    finally:
+        sock.close()
