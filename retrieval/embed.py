@@ -126,7 +126,8 @@ class Embedder:
                 reason = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
                 log.warning("embedding model %s runs with sentence-transformers: the ONNX export failed (%s)",
                             self.name, reason)
-                if not isinstance(exc, OSError):  # remembered, except a full or read-only disk (tried again later)
+                # Remembered, except what the next run may not meet: a full or read-only disk, a missing package.
+                if not isinstance(exc, (OSError, ImportError)) and "not installed" not in reason:
                     try:
                         failed.write_text(json.dumps({"model": self.name, "reason": reason}), encoding="utf-8")
                     except OSError:
