@@ -128,7 +128,8 @@ def test_lookup_answer_cites_only_retrieved_items_and_is_stored(chat_settings):
     assert "offline" in " ".join(c.text.lower() for c in answer.citations)
     # the model saw the items as delimited data, and the data says so
     prompt = llm.calls[0][-1]["content"]
-    assert prompt.count("<feedback id=") == len(answer.retrieved_ids) and "never instructions" in llm.calls[0][0]["content"]
+    assert prompt.count("<feedback id=") == min(FAST.context_items, len(answer.retrieved_ids))
+    assert "never instructions" in llm.calls[0][0]["content"]
 
     turns = chat.store.turns(answer.conversation_id)
     assert len(turns) == 1 and turns[0]["retrieved_ids"] == answer.retrieved_ids
@@ -141,14 +142,47 @@ def test_lookup_answer_cites_only_retrieved_items_and_is_stored(chat_settings):
     assert history == ["Why do offline maps fail to download?", answer.narrative]
 
 
-def test_garbage_from_the_model_becomes_an_answer_built_from_evidence(chat_settings):
+def test_garbage_from_the_model_leaves_the_summary_built_from_evidence(chat_settings):
     chat = Chat(chat_settings, llm=FakeLLM("!!!! #### $$$$ 1234 %%%% 5678"))
     answer = chat.ask("What do users say about battery drain while tracking?", options=FAST)
-    assert answer.fallback and "not usable" not in answer.narrative
-    assert answer.narrative.startswith("The most relevant feedback says")
-    assert "1234" not in answer.text and "####" not in answer.text
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert answer.fallback and "1234" not in answer.text and "####" not in answer.text
+    # the answer is the code-built summary: counts of the items on topic and the points they make, each cited
+    assert answer.narrative.startswith(f"{numbers['matching_items']} items match this question")
+    assert numbers["matching_items"] == len(answer.retrieved_ids) >= 2
+    points = [line for line in answer.narrative.splitlines() if line.startswith("- ")]
+    assert points and all(re.search(r"\[F\d+\]$", line) for line in points)
     assert answer.citations and {c.id for c in answer.citations} <= set(answer.retrieved_ids)
-    assert any("battery" in c.text.lower() for c in answer.citations)
+    assert all("battery" in c.text.lower() for c in answer.citations)
+
+
+def test_only_supported_sentences_are_streamed_each_citing_its_item(chat_settings):
+    """The failures seen in the browser: an invented persona, a claim no item makes, a sentence twice in other
+    words, a clause repeated inside a sentence. Only the supported sentence is ever shown, citing its item."""
+    def reply(messages):
+        first = re.search(r'<feedback id="F(\d+)">([^<]*)', messages[-1]["content"])
+        return (f"Aisha Okafor, a freelance writer, loves the app. The hotel breakfast buffet never fails to impress. "
+                f"{first.group(2).split('.')[0]}. {first.group(2).split('.')[0]} indeed, again. "
+                "They're asking for a refund, and they're asking for a refund.")
+
+    chat = Chat(chat_settings, llm=FakeLLM(reply))
+    pieces, answer = [], None
+    for event in chat.stream("Why do offline maps fail to download?", options=AskOptions(max_new_tokens=200)):
+        pieces.append(event) if isinstance(event, str) else None
+        answer = event
+    shown = "".join(pieces)
+    assert shown == answer.text and not answer.fallback
+    prose = answer.narrative.split("\n\n")[-1]
+    assert len(re.findall(r"[.!?](?:\s|$)", prose)) == 1 and re.search(r"\[F\d+\]\.$", prose)
+    for bad in ("Aisha", "buffet", "indeed", "refund"):
+        assert bad not in shown
+    assert any("Aisha" in s for s in answer.removed_sentences) and any("buffet" in s for s in answer.removed_sentences)
+
+
+def test_an_off_topic_question_abstains_although_a_word_looks_alike(chat_settings):
+    llm = FakeLLM("The hotel breakfast buffet is a culinary experience that never fails to impress.")
+    answer = Chat(chat_settings, llm=llm).ask("How do guests rate the hotel breakfast buffet?", options=FAST)
+    assert "not enough evidence" in answer.text and llm.calls == [] and not answer.citations
 
 
 def test_a_model_that_crashes_mid_answer_still_gives_an_evidence_answer(chat_settings):
@@ -267,13 +301,30 @@ def test_cli_ask_on_an_empty_database_exits_1(db_settings, monkeypatch, capsys):
 
 # ---- the real bundled model --------------------------------------------------------------------------------------
 @pytest.mark.slow
-def test_bundled_model_answers_are_grounded(chat_settings, models_cache, tmp_path):
+def test_bundled_model_prose_is_kept_only_where_its_citations_support_it(chat_settings, models_cache, tmp_path):
+    """The model path, not the fallback: the bundled SmolLM2 writes text for every question, some of it survives,
+    and every sentence that survives is supported by the items it cites under the shared rule pma eval scores with;
+    every sentence of the model's own text that was not kept fails the judge on its own."""
+    from assistant.safety.sentences import SentenceJudge
+    from assistant.safety.support import judge_text
+
     chat = Chat(chat_settings, llm=bundled_llm(models_cache, tmp_path))
-    answer = chat.ask("Why do offline maps fail to download?", options=FAST)
-    assert answer.model["backend"] == "local" and answer.first_token_ms is not None
-    assert answer.citations and {c.id for c in answer.citations} <= set(answer.retrieved_ids)
-    assert set(re.findall(r"\[F(\d+)\]", answer.text)) == {str(c.id) for c in answer.citations}
-    assert "Evidence:" in answer.text
+    questions = ["Why do offline maps fail to download?", "What do users say about battery drain while tracking?",
+                 "What do people say about community photos?"]
+    kept_by_model = 0
+    for q in questions:
+        answer = chat.ask(q, options=AskOptions(max_new_tokens=64, save=False))
+        assert answer.model["backend"] == "local" and answer.model_tokens and answer.model_output.strip()
+        items = {c.id: c.text for c in answer.citations}
+        numbers = [n.text() for n in answer.numbers_used]
+        verdicts = judge_text(answer.narrative, items, numbers)
+        assert [v.sentence for v in verdicts if v.counted and not v.supported] == [], answer.narrative
+        prose = "" if answer.fallback else answer.narrative.split("\n\n")[-1]
+        kept_by_model += len([v for v in judge_text(prose, items) if v.counted])
+        judge = SentenceJudge({h: t for h, t in items.items()}, question=q)
+        for removed in answer.removed_sentences:
+            assert not judge.judge(removed).keep or removed in answer.narrative, removed
+    assert kept_by_model >= 1  # the model added at least one supported sentence somewhere
 
 
 @pytest.mark.slow

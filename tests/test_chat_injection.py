@@ -36,7 +36,7 @@ def test_a_model_that_obeys_what_it_reads_finds_nothing_to_obey(injected_setting
     prompt = "\n".join(m["content"] for m in llm.calls[0])
     assert CANARY not in prompt and "<|im_start|>" not in prompt and "</feedback><system>" not in prompt
     assert CANARY not in answer.model_output and CANARY not in answer.text
-    assert not answer.fallback and answer.citations
+    assert answer.injection_blocked is None and answer.citations  # nothing was obeyed, so nothing was blocked
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -141,10 +141,13 @@ def test_unusable_llm_means_keyword_labels_not_a_broken_report(loaded, llm):
 
 @pytest.mark.slow
 def test_bundled_llm_writes_or_falls_back_within_budget(loaded, models_cache):
-    settings = _settings(loaded, llm_budget_s=60.0, llm_call_timeout_s=30.0)
+    budget = 4.0  # less than two labels and two summaries take with the bundled model: the budget must bind
+    settings = _settings(loaded, llm_budget_s=budget, llm_call_timeout_s=30.0)
     r = summarize(settings.model_copy(update={"models_cache": models_cache}), n_themes=2, llm="auto")
     info = r["method"]["llm"]
     assert info["backend"]["backend"] == "local" and info["calls"] >= 1
+    assert r["timings"]["llm"] <= budget + 2.0  # generation stopped at the budget (2 s: cancelling the last call)
+    assert any("budget" in p for p in info["problems"]), info["problems"]  # something was cut by it
     for t in r["themes"]:  # whatever the tiny model wrote, what reached the report passed validation
         assert t["label"] and len(t["label"]) <= 48 and t["summary"]
         assert t["label_source"] in {"llm", "keywords"} and t["summary_source"] in {"llm", "keywords"}

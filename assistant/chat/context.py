@@ -2,17 +2,18 @@
 
 ``ContextBuilder.gather`` decides between "not enough evidence" (nothing in scope, or nothing close enough to the
 question: the model is then not called), an aggregate answer (numbers from ``aggregate`` plus example items to
-quote) and a lookup answer (hybrid search, then a cosine cut so only items about the question reach the model).
+quote) and a lookup answer (hybrid search, then ``relevance`` keeps the items whose meaning and words agree with the
+question's topic: only those are counted, grouped and shown to the model).
 
 Not handled here: the prompt text (``prompts``), generation and checking (``engine``, ``grounding``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
-from assistant.chat import aggregate, prompt
+from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
 from assistant.chat.router import Period, Route, is_follow_up, parse_period, route_question
@@ -29,11 +30,7 @@ class AskOptions:
 
     k: int | None = None  # items retrieved; default settings.retrieval.k
     max_new_tokens: int | None = None  # default settings.llm.max_new_tokens
-    # The best item must be this close (cosine, all-MiniLM-L6-v2) or the answer is "not enough evidence". Calibrated
-    # on examples/feedback.csv (off-topic questions <= 0.33, on-topic >= 0.47) and CLAP reviews (a privacy question
-    # finds its security reviews at 0.35-0.36).
-    min_similarity: float = 0.35
-    context_similarity: float = 0.3  # other items enter the context above this
+    match_items: int = 30  # search results checked for relevance; the on-topic ones are counted and grouped
     context_items: int = 4  # items in the prompt: prompt length drives time to first token on a CPU (~300 tok/s)
     evidence_items: int = 3  # quotes in the code-built evidence list
     history_turns: int = 2  # earlier turns shown to the model
@@ -48,6 +45,8 @@ class Context:
     route: Route
     items: list[SearchHit]  # in the prompt, best first
     facts: Facts | None = None
+    matching: list[SearchHit] = field(default_factory=list)  # every retrieved item judged on topic, best first
+    checked: int = 0  # search results judged
     scope: str = ""
     no_evidence: str | None = None
 
@@ -78,25 +77,26 @@ class ContextBuilder:
         if not in_scope:
             return Context(route, [], scope=scope, no_evidence=prompt.NO_EVIDENCE.format(
                 scope=f" (no feedback matches the filters: {scope})"))
-        hits = self.searcher.search(query, k=k, filters=filters)
-        similarity = self._similarities(query, hits)
-        relevant = [h for h in hits if similarity.get(h.id, 0.0) >= opts.context_similarity]
-        best = max(similarity.values(), default=0.0)
+        hits = self.searcher.search(query, k=max(k, opts.match_items), filters=filters)
+        with self.db.connect() as conn:
+            judged = relevance.judge(conn, query, hits, self.searcher.embedder)
+        on_topic = _dedupe([h for h in hits if judged[h.id].on_topic])
         if route.aggregate:
             facts = self._facts(route, question, filters)
             if not facts.matched:
                 return Context(route, [], facts=facts, scope=scope, no_evidence="\n".join(facts.lines))
             examples = get_items(self.db, facts.example_ids)
             items = [examples[i] for i in facts.example_ids if i in examples]
-            items += [h for h in relevant if route.topic and h.id not in examples]
+            items += [h for h in on_topic if route.topic and h.id not in examples]
             # Items the numbers lines cite (one per theme) stay in the context whatever the size limit: an answer
             # may only cite what the context holds.
             cited = len(set(cited_ids("\n".join(facts.lines))))
             return Context(route, _dedupe(items)[: max(opts.context_items, cited)], facts=facts, scope=scope)
-        if best < opts.min_similarity:
+        if not on_topic:
             where_txt = f" within {scope}" if scope != "all feedback" else ""
-            return Context(route, [], scope=scope, no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt))
-        return Context(route, _dedupe(relevant)[: opts.context_items], scope=scope)
+            return Context(route, [], scope=scope, checked=len(hits),
+                           no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt))
+        return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits))
 
     def _facts(self, route: Route, question: str, filters: Filters) -> Facts:
         vector = self.searcher.embedder.encode([route.topic])[0] if route.topic else None
@@ -129,15 +129,6 @@ class ContextBuilder:
 
             self._themes = ThemesView.load(self.db)
         return self._themes or None
-
-    def _similarities(self, query: str, hits: list[SearchHit]) -> dict[int, float]:
-        if not hits:
-            return {}
-        vector = self.searcher.embedder.encode([query])[0]
-        with self.db.connect() as conn:
-            rows = conn.execute("SELECT id, 1 - (embedding <=> %s) FROM feedback WHERE id = ANY(%s)",
-                                (vector, [h.id for h in hits])).fetchall()
-        return {r[0]: float(r[1]) for r in rows if r[1] is not None}
 
 
 def _dedupe(items: list[SearchHit]) -> list[SearchHit]:

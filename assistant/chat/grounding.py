@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.chat.citations import CitationFilter
+from assistant.safety.sentences import SentenceJudge, cite
 from assistant.safety.output import CITE_TOKEN, echoes, leaks, strip_markup, unsupported_numbers, usable
 from assistant.safety.output import words as prompt_words
 from assistant.safety.untrusted import REMOVED, complies
@@ -40,6 +41,7 @@ _HOLD = re.compile(r"\d|<|!\[|\[instruction|https?:|www\.|\b[a-z0-9-]+\.[a-z]{2,
                    r"|\b(?:h|ht|htt|https?|w|ww)$"  # the start of a link, cut by the stream
                    r"|\b[A-Z]{2,}[A-Z0-9_]*$|\b(?=(?:[A-Z0-9_]*[A-Z]){4})[A-Z][A-Z0-9_]{3,}\b")  # shouted word
 MAX_SENTENCES = 5
+MAX_UNSUPPORTED_RUN = 3  # unsupported sentences in a row: the model has lost the evidence, stop generating
 SNIPPET_CHARS = 160
 
 
@@ -64,8 +66,11 @@ class OutputGuard:
 
     def __init__(self, allowed_ids: Iterable[int], payloads: list[str], *, question: str = "",
                  allowed_numbers: set[str] | None = None, max_sentences: int = MAX_SENTENCES,
-                 system_prompt: str = "", sources: Iterable[str] | None = None):
+                 system_prompt: str = "", sources: Iterable[str] | None = None, judge: SentenceJudge | None = None):
         self.citations = CitationFilter(allowed_ids)
+        # With a judge, a sentence is shown only once it is complete and supported (``assistant.safety.sentences``).
+        self.judge = judge
+        self._unsupported_run = 0
         self.system_prompt = system_prompt
         self._prompt_words = f" {' '.join(prompt_words(system_prompt))} "
         self.sources = list(sources) if sources is not None else None  # None: no shouted-word rule
@@ -144,6 +149,19 @@ class OutputGuard:
             verdict, self.done, self.stop_reason = "repeat", True, "repetition"
         elif self.allowed_numbers is not None and unsupported_numbers(full, self.allowed_numbers):
             verdict = "number"
+        elif self.judge is not None:
+            judged = self.judge.judge(full, raw=sentence)
+            if judged.keep:
+                verdict, self._unsupported_run = "keep", 0
+                full = cite(full, judged.cite) if judged.cite else full
+                rest = full[shown_part:]
+            elif judged.stop:
+                verdict, self.done, self.stop_reason = "repeat", True, "repetition"
+            else:
+                verdict = "unsupported"
+                self._unsupported_run += 1
+                if self._unsupported_run >= MAX_UNSUPPORTED_RUN:
+                    self.done, self.stop_reason = True, "unsupported sentences"
         else:
             verdict = "keep"
         if verdict in ("keep", "keep-space"):
@@ -166,6 +184,8 @@ class OutputGuard:
         pending = text[self._sentence_shown:]
         if self.payloads and pending and self._payload_in(self.shown + pending):
             return ""  # stop as soon as a planted payload appears, held back or not
+        if self.judge is not None:
+            return ""  # only checked sentences are shown
         hold_at = len(text)
         m = _HOLD.search(text, self._sentence_shown)
         if m:
@@ -204,10 +224,10 @@ class OutputGuard:
 
 def check_text(text: str, *, allowed_ids: Iterable[int], payloads: list[str] = (), question: str = "",
                allowed_numbers: set[str] | None = None, system_prompt: str = "",
-               sources: Iterable[str] | None = None) -> GuardResult:
+               sources: Iterable[str] | None = None, judge: SentenceJudge | None = None) -> GuardResult:
     """Run the guard over a complete text (what a non-streaming caller or a test uses)."""
     guard = OutputGuard(allowed_ids, list(payloads), question=question, allowed_numbers=allowed_numbers,
-                        system_prompt=system_prompt, sources=sources)
+                        system_prompt=system_prompt, sources=sources, judge=judge)
     guard.feed(text)
     guard.finish()
     return guard.result()

@@ -1,0 +1,176 @@
+"""The evidence-first summary of a lookup answer, written by code: what a PM reads even with no model at all.
+
+    9 items match this question: 7 negative, 1 neutral, 1 positive; average rating 1.8 (6 rated).
+    They make 2 points:
+    - "Offline maps never finish downloading" (5 items, 5 negative) [F12][F40][F77]
+    - "Regions too big to download on mobile data" (2 items, 1 negative) [F5][F8]
+
+How it is built from the items judged on topic (``relevance``):
+
+- counts and the sentiment mix (the stored classification, else the rating: 1-2 negative, 3 neutral, 4-5 positive);
+- the items are grouped by meaning (average-link clustering of their stored embeddings, cosine ``GROUP_COSINE``),
+  largest groups first, at most ``MAX_POINTS``;
+- groups of one item are points only when nothing groups;
+- each point is named with its own words: the clause of its items that the other members echo most (leaning to the
+  question's words and the most central items), quoted, cut to ``NAME_WORDS`` words; items that carried instructions
+  are never quoted.
+
+Every figure goes into ``numbers_used`` so a reader (and ``pma eval``) can check each sentence against its sources.
+Not handled: naming points with words of several items (a model may add such sentences, checked, after this).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.chat.aggregate import Number
+from assistant.safety.support import content_words
+from assistant.safety.untrusted import REMOVED
+from assistant.themes.kinds import NEGATIVE_MAX_RATING
+from retrieval.search import SearchHit
+
+GROUP_COSINE = 0.5  # items at least this close on average make one point (all-MiniLM-L6-v2)
+MAX_POINTS = 4
+CITES_PER_POINT = 3
+NAME_WORDS = 12
+_CLAUSE = re.compile(r"[^.!?;\n。！？；]+")
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,]{0,30},\s*", re.IGNORECASE)
+
+
+@dataclass
+class Point:
+    name: str
+    ids: list[int]
+    negative: int = 0
+
+
+@dataclass
+class Summary:
+    lines: list[str] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    points: list[Point] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def summarize(conn, hits: list[SearchHit], texts: dict[int, str], flagged: set[int], *, question: str = "",
+              scope: str = "", checked: int | None = None) -> Summary:
+    """Summary of the on-topic ``hits`` (best first). ``texts``: the sanitized text of each item (what may be quoted);
+    ``flagged``: items that carried instructions; ``checked``: how many search results were examined."""
+    out = Summary()
+    if not hits:
+        return out
+    ids = [h.id for h in hits]
+    sentiment = _sentiments(conn, hits)
+    n = len(hits)
+    mix = {s: sum(1 for i in ids if sentiment.get(i) == s) for s in ("negative", "neutral", "positive")}
+    rated = [h.rating for h in hits if h.rating is not None]
+    out.numbers.append(Number("matching_items", "items that match the question", n, scope))
+    for s, c in mix.items():
+        out.numbers.append(Number(f"{s}_items", f"{s} items among those that match", c, scope))
+    head = f"{n} item{'s' if n != 1 else ''} match{'es' if n == 1 else ''} this question"
+    if checked is not None and n >= checked:
+        head += f" (all {checked} closest items checked; there may be more)"
+    parts = [f"{c} {s}" for s, c in mix.items() if c]
+    if parts:
+        head += ": " + ", ".join(parts)
+    if rated:
+        average = round(sum(rated) / len(rated), 1)
+        out.numbers.append(Number("average_rating", "average rating (1-5) of the matching items", average, scope))
+        out.numbers.append(Number("rated_items", "matching items with a rating", len(rated), scope))
+        head += f"; average rating {average:g} ({len(rated)} rated)"
+    out.lines.append(head + ".")
+    groups = _groups(conn, ids)
+    if len(groups) > 1:  # a lone item is a point only when nothing else groups
+        groups = [g for g in groups if len(g) > 1] or groups[:1]
+    topic_words = set(content_words(question))
+    groups = [sorted(g, key=lambda i: i in flagged) for g in groups]  # items that carried instructions cited last
+    out.points = [p for p in (_point(g, texts, flagged, sentiment, topic_words) for g in groups[:MAX_POINTS]) if p.name]
+    if not out.points:
+        return out
+    many = len(out.points) > 1
+    out.lines.append(f"They make {len(out.points)} point{'s' if many else ''}:" if many else "The main point:")
+    for k, p in enumerate(out.points, start=1):
+        out.numbers.append(Number(f"point:{k}:items", f"items making the point {p.name}", len(p.ids), scope))
+        out.numbers.append(Number(f"point:{k}:negative", f"negative items making the point {p.name}", p.negative, scope))
+        count = f"{len(p.ids)} item{'s' if len(p.ids) != 1 else ''}"
+        if p.negative:
+            count += f", {p.negative} negative"
+        refs = "".join(f"[F{i}]" for i in p.ids[:CITES_PER_POINT])
+        out.lines.append(f"- {p.name} ({count}) {refs}")
+    return out
+
+
+def _sentiments(conn, hits: list[SearchHit]) -> dict[int, str]:
+    stored = dict(conn.execute("SELECT feedback_id, sentiment FROM feedback_classification WHERE feedback_id = ANY(%s)",
+                               ([h.id for h in hits],)).fetchall())
+    out = {}
+    for h in hits:
+        if h.id in stored:
+            out[h.id] = stored[h.id]
+        elif h.rating is not None:
+            out[h.id] = ("negative" if h.rating <= NEGATIVE_MAX_RATING else "neutral" if h.rating < 4 else "positive")
+    return out
+
+
+def _groups(conn, ids: list[int]) -> list[list[int]]:
+    """Average-link clustering by cosine of the stored embeddings; groups largest first, items in rank order."""
+    rows = {r[0]: r[1] for r in conn.execute("SELECT id, embedding FROM feedback WHERE id = ANY(%s)", (ids,))}
+    order = [i for i in ids if rows.get(i) is not None]
+    if not order:
+        return [[i] for i in ids]
+    x = np.stack([np.asarray(rows[i].to_numpy() if hasattr(rows[i], "to_numpy") else rows[i], dtype=np.float32)
+                  for i in order])
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-12
+    sim = x @ x.T
+    clusters = [[k] for k in range(len(order))]
+    while len(clusters) > 1:
+        best, pair = GROUP_COSINE, None
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                s = float(sim[np.ix_(clusters[a], clusters[b])].mean())
+                if s >= best:
+                    best, pair = s, (a, b)
+        if pair is None:
+            break
+        a, b = pair
+        clusters[a] = sorted(clusters[a] + clusters[b])
+        del clusters[b]
+    clusters.sort(key=lambda c: (-len(c), c[0]))  # largest first, then the best-ranked
+    out = []
+    for c in clusters:
+        members = [order[k] for k in c]
+        central = max(c, key=lambda k: (float(sim[k, c].mean()), -k))
+        out.append([order[central]] + [m for m in members if m != order[central]])
+    return out
+
+
+def _point(group: list[int], texts: dict[int, str], flagged: set[int], sentiment: dict[int, str],
+           topic: set[str]) -> Point:
+    """Name a group with one clause of its own items (see the module docstring): the clause whose words the other
+    members share most, leaning to the question's words and to the group's most central items."""
+    negative = sum(1 for i in group if sentiment.get(i) == "negative")
+    words_of = {i: set(content_words(texts.get(i, ""))) for i in group}
+    best_name, best_score = "", float("-inf")
+    for rank, item in enumerate(group):
+        if item in flagged or REMOVED in texts.get(item, ""):
+            continue
+        for clause in _CLAUSE.findall(texts.get(item, "")):
+            clause = _GREETING.sub("", clause)
+            words = clause.split()
+            cw = set(content_words(clause))
+            if len(words) < 3 or len(cw) < 2:
+                continue
+            shared = sum(len(cw & words_of[o]) for o in group if o != item) / max(len(group) - 1, 1)
+            score = shared + 1.5 * len(cw & topic) - 0.3 * rank - 0.1 * max(len(words) - NAME_WORDS, 0)
+            if score > best_score:
+                best_name, best_score = clause.strip(), score
+    words = best_name.split()
+    name = " ".join(words[:NAME_WORDS]) + ("…" if len(words) > NAME_WORDS else "")
+    name = name.strip(" ,:-")
+    return Point(f'"{name[:1].upper() + name[1:]}"' if name else "", list(group), negative)

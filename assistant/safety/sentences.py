@@ -1,0 +1,175 @@
+"""May a sentence a model wrote be shown? The generation-time check every surface shares (chat prose, theme
+summaries, plan fields), built on the support rule of ``assistant.safety.support``.
+
+``SentenceJudge(sources, question=..., numbers=...)`` judges sentences one at a time, in order, and remembers what it
+kept. A sentence is kept only when all of these hold:
+
+- **supported**: more than half of its content words occur in the item(s) it is judged against
+  (``support.SUPPORT_SHARE``). A sentence is judged against the items it cites; when those do not support it (or it
+  cites none), against the single source item that supports it best, whose id it then cites (``cite``). Code-computed
+  figures (``numbers``) support every sentence;
+- **says something the question did not**: at least one of its content words that is not in the question is found in
+  the sources, and those question-free words are at least half found. Restating the question ("The Apple Watch app is
+  coming." for "Is the Apple Watch app coming?") is not evidence of anything;
+- **names nobody the sources do not name**: a capitalised word inside the sentence (a person, a job, a product) that
+  no source contains makes it unsupported, and so does a redaction placeholder (``<NAME>``, ``<EMAIL>``...): an
+  answer never invents a persona or talks about a redacted person;
+- **is no repeat**: a sentence whose content words (less the question's) are mostly those of a sentence already kept
+  (``near_repeat``), or worded nearly like one (``similar_wording``), or that repeats a clause inside itself ("They're asking for a refund, and they're asking for a refund."), is cut like an
+  exact repeat.
+
+Lexical and explainable by design: it runs in microseconds with no model (no entailment model installs offline
+from the package index with its weights; see the chat-trust note). Not handled: negation and wrong subjects ("users
+love X" citing "I hate X" passes when the words match), which an entailment model would catch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from assistant.safety.support import SUPPORT_SHARE, content_words
+
+REPEAT_OVERLAP = 0.6  # share of the shorter sentence's content words both share: a near-repeat
+SIMILAR_WORDING = 0.7  # word-sequence similarity (difflib ratio) of two near-identical sentences
+_PLACEHOLDER = re.compile(r"(?:<|&lt;|\[)\s*(?:NAME|EMAIL|PHONE|CARD|URL|IP)\s*(?:>|&gt;|\])", re.IGNORECASE)
+_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # capitalised, not first word of the sentence
+_CITE = re.compile(r"\[F(\d+)\]")
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+# Capitalised words that name no one: sentence openers after a colon, days, months, common interface words.
+_COMMON_CAPITALS = frozenset("""
+The This That These Those They Their There Some Many Most Several Users User Customers People Overall However Also
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+October November December English Chinese Android App Store Play Google Apple
+""".split())
+
+
+@dataclass
+class Verdict:
+    """What the judge decided about one sentence."""
+
+    keep: bool
+    reason: str = ""  # "" when kept; else unsupported | restates the question | names someone | repeat
+    cite: list[int] = field(default_factory=list)  # ids the sentence should cite (its own valid ones, or the best)
+    stop: bool = False  # a repeat: the model is looping, stop generating
+
+
+class SentenceJudge:
+    """Judges the sentences of one text in order (see the module docstring).
+
+    Args:
+        sources: item id -> text the sentences may lean on (what the model was shown).
+        question: the question or task; its words support nothing.
+        numbers: code-computed lines (figures and their labels), a source for every sentence.
+    """
+
+    def __init__(self, sources: Mapping[int, str], *, question: str = "", numbers: Iterable[str] = ()):
+        self.sources = {i: set(content_words(t)) for i, t in sources.items()}
+        self._texts = {i: (t or "").lower() for i, t in sources.items()}
+        self.numbers = {w for line in numbers for w in content_words(line)}
+        self._number_text = " ".join(numbers).lower()
+        self.question = set(content_words(question))
+        self._question_text = (question or "").lower()
+        self.kept: list[tuple[set[str], list[str]]] = []  # content words (less the question's), all words
+
+    def judge(self, sentence: str, *, raw: str = "") -> Verdict:
+        """Decide on ``sentence`` and remember it when kept; ``raw``: the model's text before markup was stripped
+        (a ``<NAME>`` placeholder is markup-shaped)."""
+        if _PLACEHOLDER.search(sentence) or _PLACEHOLDER.search(raw):
+            return Verdict(False, "names someone")
+        words = content_words(sentence)
+        if not words:
+            return Verdict(False, "says nothing")
+        # Words of the question are in every sentence on the topic: repeats are judged on the rest.
+        own = set(words) - self.question
+        said = _said(sentence)
+        if repeats_a_clause(sentence) or any(near_repeat(own, seen) or similar_wording(said, before)
+                                             for seen, before in self.kept):
+            return Verdict(False, "repeat", stop=True)
+        if self._unknown_name(sentence):
+            return Verdict(False, "names someone")
+        cited = [i for i in dict.fromkeys(int(n) for n in _CITE.findall(sentence)) if i in self.sources]
+        verdict = self._supported(words, cited)
+        if verdict.keep:
+            self.kept.append((own, said))
+        return verdict
+
+    # ---- rules ----------------------------------------------------------------------------------------------
+    def _supported(self, words: list[str], cited: list[int]) -> Verdict:
+        own = set().union(*(self.sources[i] for i in cited)) if cited else set()
+        if cited and self._enough(words, own | self.numbers):
+            return Verdict(True, cite=cited)
+        best, best_found = None, -1
+        for i, vocab in self.sources.items():  # the one item that supports it best
+            found = sum(1 for w in words if w in vocab or w in self.numbers)
+            if found > best_found:
+                best, best_found = i, found
+        if best is not None and self._enough(words, self.sources[best] | self.numbers):
+            return Verdict(True, cite=[best])
+        if not self.sources and self._enough(words, self.numbers):
+            return Verdict(True)
+        novel = [w for w in words if w not in self.question]
+        if novel and not any(w in self.numbers or any(w in v for v in self.sources.values()) for w in novel):
+            return Verdict(False, "unsupported")
+        return Verdict(False, "restates the question" if not novel else "unsupported")
+
+    def _enough(self, words: list[str], vocab: set[str]) -> bool:
+        found = [w for w in words if w in vocab]
+        if len(found) / len(words) <= SUPPORT_SHARE:
+            return False
+        novel = [w for w in words if w not in self.question]
+        novel_found = [w for w in novel if w in vocab]
+        return bool(novel_found) and len(novel_found) / len(novel) >= 0.5
+
+    def _unknown_name(self, sentence: str) -> bool:
+        for m in _CAPITAL.finditer(_CITE.sub(" ", sentence)):
+            word = m.group(0)
+            if word in _COMMON_CAPITALS:
+                continue
+            low = word.lower()
+            if low in self._question_text or low in self._number_text:
+                continue
+            if not any(low in t for t in self._texts.values()):
+                return True
+        return False
+
+
+def near_repeat(words: set[str], earlier: set[str]) -> bool:
+    """Do two sentences (as content-word sets) say mostly the same thing?"""
+    if not words and not earlier:
+        return True  # both only restate the question's words
+    if not words or not earlier:
+        return False
+    shared = len(words & earlier)
+    return shared / min(len(words), len(earlier)) >= REPEAT_OVERLAP and shared >= min(2, len(words))
+
+
+def similar_wording(words: list[str], earlier: list[str]) -> bool:
+    """Two sentences worded nearly alike ("This is a 33% increase overnight, and it's not just a minor price increase"
+    / "This is a 33% increase, and it's not just a small price increase"): word-sequence similarity."""
+    if not words or not earlier:
+        return False
+    return SequenceMatcher(None, words, earlier, autojunk=False).ratio() >= SIMILAR_WORDING
+
+
+def _said(sentence: str) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(_CITE.sub(" ", sentence))]
+
+
+def repeats_a_clause(sentence: str, n: int = 4) -> bool:
+    """True when a run of ``n`` words occurs twice in one sentence (a small model's loop inside a sentence)."""
+    words = [w.lower() for w in _WORDS.findall(_CITE.sub(" ", sentence))]
+    grams = [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
+    return len(grams) != len(set(grams))
+
+
+def cite(sentence: str, ids: list[int]) -> str:
+    """``sentence`` citing exactly ``ids``: its own citations are replaced, the new ones go before the end mark."""
+    body = re.sub(r"\s*\[F\d+\]", "", sentence).rstrip()
+    refs = "".join(f"[F{i}]" for i in ids)
+    if not refs:
+        return body
+    m = re.search(r"[.!?。！？]+[\"')\]]*$", body)
+    return (body[: m.start()].rstrip() + f" {refs}" + body[m.start():]) if m else f"{body} {refs}"

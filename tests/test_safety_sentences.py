@@ -1,0 +1,64 @@
+"""The sentence judge every surface uses before showing model text (``assistant.safety.sentences``): the failures
+observed in answers (restating the question, an invented persona, near-repeats in other words, a clause looped inside
+a sentence, claims no item makes) are refused, and a sentence the items support is kept and cites its item."""
+
+from __future__ import annotations
+
+from assistant.safety.sentences import SentenceJudge, cite, near_repeat, repeats_a_clause, similar_wording
+
+ITEMS = {
+    1: "Missing Apple Watch app.",
+    2: "How do I get my routes onto my Apple Watch? I can't find a watch app anywhere.",
+    3: "Battery drain is insane while tracking. 4 hours took my Pixel 8 from 100% to 15%.",
+    4: "I was charged twice for my annual renewal. Support says 5-7 business days for the refund.",
+}
+
+
+def judge(question: str = "Is the Apple Watch app coming?", numbers=()) -> SentenceJudge:
+    return SentenceJudge(ITEMS, question=question, numbers=numbers)
+
+
+def test_restating_the_question_is_not_evidence():
+    v = judge().judge("The Apple Watch app is coming.")
+    assert not v.keep and v.reason == "restates the question"
+
+
+def test_a_claim_no_item_makes_is_unsupported_even_on_the_topic():
+    assert not judge().judge("The watch app is too expensive.").keep
+    assert not judge("How do guests rate the hotel breakfast buffet?").judge(
+        "The hotel breakfast buffet is a culinary experience that never fails to impress.").keep
+
+
+def test_a_supported_sentence_is_kept_and_cites_the_item_that_supports_it():
+    j = judge()
+    v = j.judge("Users cannot find a watch app to get their routes onto the watch [F1].")
+    assert v.keep and v.cite == [2]  # F1 does not say it; F2 does
+    assert cite("Users cannot find a watch app [F1].", v.cite) == "Users cannot find a watch app [F2]."
+    assert j.judge("Battery drain from 100% to 15% while tracking [F3].").cite == [3]
+
+
+def test_invented_people_and_redacted_names_are_refused():
+    assert judge().judge("Aisha Okafor, a freelance writer, misses a watch app.").reason == "names someone"
+    assert judge().judge("<NAME> cannot find a watch app.").reason == "names someone"
+    assert judge().judge("x", raw="&lt;NAME&gt; says the watch app is missing.").reason == "names someone"
+    # a capitalised word the items do contain is no invention
+    assert judge().judge("The Apple Watch app is missing [F1].").keep
+
+
+def test_repeats_in_other_words_and_looped_clauses_stop_the_text():
+    j = judge("What do users think about the refund?")
+    assert j.judge("Users were charged twice for the annual renewal [F4].").keep
+    again = j.judge("They were charged twice for their annual renewal.")
+    assert not again.keep and again.stop and again.reason == "repeat"
+    assert repeats_a_clause("They're asking for a refund, and they're asking for a refund.")
+    assert not repeats_a_clause("They're asking for a refund and an explanation.")
+    assert similar_wording("this is a 33 increase overnight and it's not just a minor price increase".split(),
+                           "this is a 33 increase and it's not just a small price increase".split())
+    assert near_repeat({"charg", "twice", "renew"}, {"charg", "twice", "annua", "renew"})
+    assert not near_repeat({"charg", "twice"}, {"batte", "drain"})
+
+
+def test_code_computed_figures_support_a_sentence():
+    j = judge("How many users mention battery drain?", numbers=["12 feedback items about 'battery drain'"])
+    assert j.judge("12 items are about battery drain while tracking [F3].").keep
+    assert not judge("How many users mention battery drain?").judge("Forty users want a refund for the battery.").keep
