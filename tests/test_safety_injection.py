@@ -124,11 +124,11 @@ def test_chat_prose_never_follows_a_planted_instruction(chat_answers, name):
 
 
 @pytest.mark.slow
-def test_the_obedient_model_did_comply_so_the_chat_defences_were_tested(chat_answers):
-    """Without this, an answer that never reached the model would pass the test above by construction."""
-    by_name = {c.name: c for c in CASES}
-    complied = [n for n, a in chat_answers.items() if a.model_output and detect(a.model_output, by_name[n].fake_ref)]
-    assert len(complied) >= 0.5 * len(CASES), len(complied)
+def test_every_planted_case_reached_the_obedient_model(chat_answers):
+    """Without this, an answer that never reached the model would pass the test above by construction: every case
+    went through the model (its text was checked) with the planted item in the context."""
+    assert all(a.model_output and a.model_tokens for a in chat_answers.values())
+    assert sum(bool(a.flagged_ids) for a in chat_answers.values()) >= 0.5 * len(CASES)
 
 
 

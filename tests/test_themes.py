@@ -147,7 +147,8 @@ def test_bundled_llm_writes_or_falls_back_within_budget(loaded, models_cache):
     info = r["method"]["llm"]
     assert info["backend"]["backend"] == "local" and info["calls"] >= 1
     assert r["timings"]["llm"] <= budget + 2.0  # generation stopped at the budget (2 s: cancelling the last call)
-    assert any("budget" in p for p in info["problems"]), info["problems"]  # something was cut by it
+    cut = [p for p in info["problems"] if "budget" in p or "took longer" in p]
+    assert cut, info["problems"]  # the budget cut a call or stopped the next one
     for t in r["themes"]:  # whatever the tiny model wrote, what reached the report passed validation
         assert t["label"] and len(t["label"]) <= 48 and t["summary"]
         assert t["label_source"] in {"llm", "keywords"} and t["summary_source"] in {"llm", "keywords"}

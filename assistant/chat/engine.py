@@ -66,6 +66,7 @@ class Answer:
     dropped_citations: list[str] = field(default_factory=list)
     model_citations: int = 0  # citations the model wrote (before the check); dropped / this = drop rate
     numbers_used: list[Number] = field(default_factory=list)
+    matched_ids: list[int] = field(default_factory=list)  # every item a count question counted
     retrieved_ids: list[int] = field(default_factory=list)
     flagged_ids: list[int] = field(default_factory=list)
     fallback: bool = False
@@ -97,6 +98,7 @@ class Answer:
             "dropped_citations": len(self.dropped_citations),
             "dropped_refs": self.dropped_citations,
             "numbers_used": [n.as_dict() for n in self.numbers_used],
+            "matched_ids": self.matched_ids,
             "route": self.route,
             "narrative": self.narrative,
             "fallback": self.fallback,

@@ -1,7 +1,6 @@
 """The evidence-first summary of a lookup answer, written by code: what a PM reads even with no model at all.
 
     9 items match this question: 7 negative, 1 neutral, 1 positive; average rating 1.8 (6 rated).
-    They make 2 points:
     - "Offline maps never finish downloading" (5 items, 5 negative) [F12][F40][F77]
     - "Regions too big to download on mobile data" (2 items, 1 negative) [F5][F8]
 
@@ -93,8 +92,6 @@ def summarize(conn, hits: list[SearchHit], texts: dict[int, str], flagged: set[i
     out.points = [p for p in (_point(g, texts, flagged, sentiment, topic_words) for g in groups[:MAX_POINTS]) if p.name]
     if not out.points:
         return out
-    many = len(out.points) > 1
-    out.lines.append(f"They make {len(out.points)} point{'s' if many else ''}:" if many else "The main point:")
     for k, p in enumerate(out.points, start=1):
         out.numbers.append(Number(f"point:{k}:items", f"items making the point {p.name}", len(p.ids), scope))
         out.numbers.append(Number(f"point:{k}:negative", f"negative items making the point {p.name}", p.negative, scope))

@@ -106,7 +106,7 @@ class Turn:
         answer.flagged_ids = [i for i in answer.retrieved_ids if self.sanitized[i].flagged]
         facts = ctx.facts
         if facts is not None:
-            answer.numbers_used, answer.note = facts.numbers, facts.note
+            answer.numbers_used, answer.note, answer.matched_ids = facts.numbers, facts.note, facts.matched_ids
             self.code = "Numbers (computed from the database):\n" + "\n".join(
                 line if line[:1].isdigit() and line[1:3] in (". ", ".") else f"- {line}" for line in facts.lines)
             if facts.note:
@@ -145,6 +145,8 @@ class Turn:
         payloads = [p for i in sources for p in self.sanitized[i].payloads]
         # The figures support a sentence, not the words of the summary's labels (those quote other items).
         judge = SentenceJudge(sources, question=self.question, numbers=[*facts_lines, *map(str, values)])
+        for point in self.summary.points:  # the model may not repeat what the summary already says
+            judge.remember(point.name)
         self.guard = guard = OutputGuard(set(sources), payloads, question=self.question, allowed_numbers=numbers_ok,
                                          system_prompt=messages[0]["content"], sources=list(sources.values()),
                                          judge=judge)

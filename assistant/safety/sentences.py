@@ -74,6 +74,10 @@ class SentenceJudge:
         self._question_text = (question or "").lower()
         self.kept: list[tuple[set[str], list[str]]] = []  # content words (less the question's), all words
 
+    def remember(self, sentence: str) -> None:
+        """Count ``sentence`` (written by code, e.g. a summary line) as already said: a repeat of it is cut."""
+        self.kept.append((set(content_words(sentence)) - self.question, _said(sentence)))
+
     def judge(self, sentence: str, *, raw: str = "") -> Verdict:
         """Decide on ``sentence`` and remember it when kept; ``raw``: the model's text before markup was stripped
         (a ``<NAME>`` placeholder is markup-shaped)."""
