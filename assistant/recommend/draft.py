@@ -1,5 +1,5 @@
-"""The wording of a plan item: problem statement (code), and story, acceptance criteria, success metric and
-experiment (drafted by the LLM, each checked, each with a fallback written from the evidence).
+"""The wording of a plan item: problem statement, success metric and experiment (code, from the theme's numbers),
+and story and acceptance criteria (drafted by the LLM, each checked, each with a fallback written from the evidence).
 
 The model is asked for one field at a time (a short single task is what small models follow). Each answer is
 parsed and validated on its own (shape, length, no markup, no number that is not in the evidence, no payload
@@ -32,10 +32,10 @@ ASKS = {
     "story": "Write one user story for the team that solves this problem, in the form: As a <user>, I want <goal>, "
              "so that <benefit>.",
     "criteria": "List three acceptance criteria for the solution, one per line, each starting with '- '.",
-    "metric": "In one sentence, name the success metric that shows the solution worked.",
-    "experiment": "In one sentence, describe an experiment that tests the solution before a full release.",
 }
-FIELDS = tuple(ASKS)
+# Written by code from the theme's own numbers: the bundled model's metrics ("The solution worked by fixing a bug")
+# and experiments ("A company tested a new method") were never measurable, so the model is not asked for them.
+FIELDS = (*ASKS, "metric", "experiment")
 _STORY = re.compile(r"as an?\s+.{2,80}?,?\s+i want\s+.{3,200}?,?\s+so that\s+[^\n]{3,200}", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*(.+?)\s*$", re.MULTILINE)
 KIND_TITLE = {"bug": "Fix", "request": "Build", "pain point": "Improve"}
@@ -84,7 +84,7 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
 
 
 def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64,
-               deadline: float | None = None) -> Draft:
+               deadline: float | None = None, period_days: int | None = None) -> Draft:
     """Story, criteria, metric and experiment for one theme; LLM first, evidence fallback per field.
 
     ``deadline`` (a ``time.monotonic()`` value) stops asking the model once passed: the remaining fields keep the
@@ -92,7 +92,7 @@ def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64
     """
     import time
 
-    out = evidence_draft(ev)
+    out = evidence_draft(ev, period_days)
     out.problem = problem
     if llm is None:
         return out
@@ -125,8 +125,7 @@ def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64
             if len(kept) >= 2:
                 out.acceptance_criteria, out.sources[name] = kept[:5], "llm"
         elif isinstance(value, str) and acceptable(value):
-            setattr(out, {"story": "story", "metric": "success_metric", "experiment": "experiment"}[name], value)
-            out.sources[name] = "llm"
+            out.story, out.sources[name] = value, "llm"
     return out
 
 
@@ -148,43 +147,73 @@ def parse_field(name: str, text: str) -> str | list[str]:
     return sentence if 4 <= len(sentence.split()) <= 60 else ""
 
 
-def evidence_draft(ev: ThemeEvidence) -> Draft:
-    """Template text filled from the evidence: what the plan says when the model's text is missing or unusable."""
+def evidence_draft(ev: ThemeEvidence, period_days: int | None = None) -> Draft:
+    """Template text filled from the evidence: what the plan says when the model's text is missing or unusable, and
+    always the success metric and experiment (``metric_and_experiment``)."""
     kind = kind_of(ev)
     who = _who(ev)
     ref = f" [{ev.quotes[0].ref}]" if ev.quotes else ""
     versions = ", ".join(v["name"] for v in ev.versions[:2])
-    period = ev.trend.get("current")
     if kind == "bug":
         story = f"As {who} affected by {ev.label}, I want it to work reliably, so that I can use the app without workarounds."
         criteria = [f"The problem reported in the cited feedback{ref} no longer reproduces"
                     + (f" on the affected versions ({versions})." if versions else "."),
                     "An automated test covers the reported scenario.",
                     f"New feedback in the theme '{ev.label}' falls after the release (tracked weekly)."]
-        metric = f"Feedback items in the theme '{ev.label}' per period fall by at least half after the release"
-        experiment = ("Roll the fix out in stages (a small share of affected users first) and compare complaint "
-                      "and crash rates with users still on the old build for two weeks.")
     elif kind == "request":
         story = f"As {who}, I want {ev.label}, so that the app fits how I already work."
         criteria = [f"The capability asked for in the cited feedback{ref} is available to the requesting segment.",
                     "Usage of the new capability is measured from day one.",
                     "People who requested it in feedback are told it has shipped."]
-        metric = f"Share of active users who use the new capability within 30 days, and fewer requests in '{ev.label}'"
-        experiment = ("Run a fake-door or beta sign-up test with the requesting segment and measure the opt-in rate "
-                      "before building the full version.")
     else:
         story = f"As {who}, I want {ev.label} to be easier and faster, so that I can finish my task without friction."
         criteria = [f"The friction described in the cited feedback{ref} is removed or reduced.",
                     "A usability check with five target users completes the task without help.",
                     f"Negative feedback in the theme '{ev.label}' falls after the change."]
-        metric = f"Share of negative items in the theme '{ev.label}' falls from its current level"
-        experiment = ("A/B test the change against the current flow for two weeks, comparing task completion and "
-                      "ratings.")
-    if period is not None and kind != "request":
-        metric += f" (currently {period} items in the last period)."
-    else:
-        metric += "."
+    metric, experiment = metric_and_experiment(ev, period_days)
     return Draft(story, criteria, metric, experiment, sources={f: "evidence" for f in FIELDS})
+
+
+def metric_and_experiment(ev: ThemeEvidence, period_days: int | None = None) -> tuple[str, str]:
+    """A success metric measured on the theme's own numbers (weekly count or negative share, now and a target) and
+    a concrete experiment that reads it, both written by code.
+
+    Example: "Weekly feedback in 'Offline maps': 2.5 now (10 in the last 28 days); target at most 1.2 per week within
+    4 weeks of the release."
+    """
+    kind = kind_of(ev)
+    current = ev.trend.get("current")
+    days = period_days or 28
+    segment = ev.segments[0]["name"] if ev.segments else None
+    who = f"{segment} users" if segment else "users"
+    if kind == "pain point" and ev.items:
+        negative = ev.sentiment.get("negative", 0)
+        target = max(0.0, ev.negative_share / 2)
+        metric = (f"Negative share of feedback in '{ev.label}': {ev.negative_share:.0%} now ({negative} of {ev.items} "
+                  f"items); target at most {target:.0%} within 4 weeks of the change.")
+        experiment = (f"A/B test the change with half of {who} for 2 weeks; it works when the negative share of new "
+                      f"'{ev.label}' feedback from the test group is at most {target:.0%} while the other half stays "
+                      f"near {ev.negative_share:.0%}.")
+        return metric, experiment
+    if current is not None:
+        weekly = 7 * current / days
+        basis = f"{weekly:.1f} now ({current} in the last {days} days)"
+    else:
+        weekly = ev.items / 4
+        basis = f"{ev.items} items in total"
+    target = weekly / 2
+    what = "requests" if kind == "request" else "feedback"
+    metric = (f"Weekly {what} in '{ev.label}': {basis}; target at most {target:.1f} per week within 4 weeks of "
+              f"{'shipping' if kind == 'request' else 'the release'}.")
+    if kind == "request":
+        experiment = (f"Fake-door test: show an entry point for '{ev.label}' to 10% of {who} for 2 weeks and count "
+                      f"taps; build it when at least 5% of them tap, then track weekly '{ev.label}' requests.")
+    else:
+        versions = ", ".join(v["name"] for v in ev.versions[:2])
+        on = f" on {versions}" if versions else ""
+        experiment = (f"Release the fix to 10% of {who}{on} first for 2 weeks; compare weekly '{ev.label}' feedback "
+                      f"from them with the other 90% and go to everyone when it is at most {target:.1f} per week.")
+    return metric, experiment
 
 
 def _who(ev: ThemeEvidence) -> str:

@@ -110,7 +110,7 @@ def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: di
     for rank, (ev, r) in enumerate(iterator, start=1):
         people = rice.reach_of(ev, "users")[0]  # the problem statement counts people whatever RICE reach measures
         problem = drafting.problem_statement(ev, evidence.total_items, people, evidence.window.get("period_days"))
-        d = drafting.draft_item(ev, problem, llm, deadline=deadline)
+        d = drafting.draft_item(ev, problem, llm, deadline=deadline, period_days=evidence.window.get("period_days"))
         items.append(_item(rank, ev, r, d, best))
     model = llm.describe() if llm is not None and hasattr(llm, "describe") else None
     notes = []

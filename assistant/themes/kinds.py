@@ -5,7 +5,9 @@ An item (``feedback f`` with its ``feedback_classification fc``, left-joined) is
 - a **problem** when it is negative, or classified as a bug, a performance or a usability problem, or, when it has
   no classification at all, rated 2 or lower;
 - a **request** when it is classified as a feature request;
-- **praise** when it is classified as praise or positive, is not negative, and is not rated 1-2.
+- **praise** when it is classified as praise or positive, is not negative, is not rated 1-2, and is not classified
+  as a problem or a request (a "positive" bug report, "the map said Not downloaded on the mountain", opposes nothing:
+  it is not counter-evidence to a plan item).
 
 A theme is a **strength** (listed as such, never a backlog candidate) when at least ``STRENGTH_SHARE`` of its items
 are praise; every other theme is a **backlog candidate**. Chat's "top issues"
@@ -47,7 +49,8 @@ def praise_sql(f: str = "f", fc: str = "fc") -> str:
     """SQL condition: the item praises what it is about (never a negative or a 1-2 star item)."""
     return (f"(({fc}.feedback_type = 'praise' OR {fc}.sentiment = 'positive' OR "
             f"({fc}.sentiment IS NULL AND {fc}.feedback_type IS NULL AND {f}.rating >= 4)) "
-            f"AND {fc}.sentiment IS DISTINCT FROM 'negative' AND coalesce({f}.rating, 5) > {NEGATIVE_MAX_RATING})")
+            f"AND {fc}.sentiment IS DISTINCT FROM 'negative' AND coalesce({f}.rating, 5) > {NEGATIVE_MAX_RATING} "
+            f"AND coalesce({fc}.feedback_type, '') NOT IN ({_types(PROBLEM_TYPES + REQUEST_TYPES)}))")
 
 
 def is_strength(items: int, praise_items: int) -> bool:
