@@ -16,11 +16,12 @@ fed token by token or all at once:
   and the whole text is replaced;
 - at the end, text that is too short, repetitive or mostly symbols is judged unusable.
 
-Words are shown as they arrive; only text that might still turn out to be a repeat, contain a number or markup,
-or start a planted payload is held back until its sentence ends. ``evidence_line`` and ``fallback_narrative``
-build text from the retrieved items, so every answer carries valid citations even when the model's is dropped.
+With a ``SentenceJudge`` (``assistant.safety.sentences``; chat always passes one) a sentence is shown only once it is
+complete and supported by the item it cites, and a repeat in other words ends generation too. Without one, words
+are shown as they arrive and only text that might still turn out to be a repeat, contain a number or markup, or start
+a planted payload is held back until its sentence ends. ``evidence_line`` builds the evidence list from the items.
 
-Not handled: checking that a cited item really supports the sentence that cites it (entailment).
+Not handled: entailment (the judge is lexical: a sentence that reuses an item's words but negates them passes).
 """
 
 from __future__ import annotations
@@ -242,16 +243,6 @@ def evidence_line(ref: str, text: str, *, source: str | None, date: str | None, 
     """``- [F12] "quote" (app_store, 2026-09-01, rating 2)``; ``text`` must be sanitized already."""
     meta = ", ".join(x for x in (source, date, f"rating {rating:g}" if rating is not None else None) if x)
     return f'- [{ref}] "{snippet(text)}"' + (f" ({meta})" if meta else "")
-
-
-def fallback_narrative(quotes: list[tuple[str, str]], *, aggregate: bool) -> str:
-    """A plain sentence built from the evidence when the model's text is unusable. ``quotes`` are (ref, text)."""
-    if aggregate:
-        return "The numbers above come from the database; the items below are typical examples."
-    if not quotes:
-        return ""
-    parts = [f'"{snippet(text, 90)}" [{ref}]' for ref, text in quotes[:2]]
-    return "The most relevant feedback says: " + "; ".join(parts) + "."
 
 
 def _key(text: str) -> str:

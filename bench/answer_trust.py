@@ -1,0 +1,336 @@
+"""Answers a PM can trust, on public data nobody here wrote: when to abstain, what to count, which sentences stand.
+
+Usage (the answers part records timings: run it under the bench lock):
+    flock /work/coord/bench.lock env HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust   # bench/results/answer_trust.json
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust --skip-answers                      # quality parts only
+
+Corpus and on-topic questions are ``bench/retrieval_eval.py``'s (3,000 CLAP app reviews filtered to one app, 3,841
+SemEval-2014 restaurant sentences filtered to their split; judged relevant items per question), with its dev/test
+split: dev = half of the apps and the SemEval *train* sentences, test = the other apps and the SemEval *test*
+sentences. Off-topic questions (``OFF_TOPIC``) were written for this bench, different ones for dev and test: topics
+from other domains (hotels, airlines, appliances...) asked of app reviews, app topics asked of restaurant sentences.
+
+1. **Relevance** (``assistant.chat.relevance``, constants chosen on dev): share of on-topic questions answered and of
+   off-topic questions abstained, and the precision of the items that reach the model (judged relevant / all), for
+   the product rule and, in the same run, the rule it replaced (best whole-question cosine >= 0.35 among 10 results,
+   items >= 0.30 in the context).
+2. **Counting by meaning** (``assistant.chat.aggregate.topic_match``): "how many items are about food / service /
+   price / ambience" against the SemEval category annotations (dev: train sentences, where ``TOPIC_SIMILARITY``
+   was chosen; test: test sentences), product rule vs the literal match it replaced; and on the example export, the
+   billing question against the hand-labelled list ``tests/support/cases/billing.py`` (test: never tuned on).
+3. **Answers with the bundled SmolLM2** (``--answers N`` on-topic questions per split, plus every off-topic one):
+   supported-sentence rate under ``assistant.safety.support`` (the rule `pma eval` scores with) of what the answer
+   shows (``narrative``) and, as the baseline, of the model's own text with its own citations (what was shown before
+   the sentence check); cited-item precision against the judgments; abstention; time to first text and to the
+   model's first shown sentence (medians).
+
+Not measured here: search ranking (bench/retrieval_eval.py), the held-out judged set (scored outside the project).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from bench.common import REPO, embed_cached, machine, write_result  # noqa: E402
+from bench.retrieval_eval import CachedEmbedder, build_queries, ingest, load_corpus  # noqa: E402
+
+OFF_TOPIC = {
+    "dev": {
+        "app": ["What do passengers say about the airline's legroom?", "How is the hotel's swimming pool?",
+                "Do students like the chemistry lectures?", "What do diners think of the sushi rolls?",
+                "Are customers happy with the car dealership's test drives?",
+                "What do people say about the washing machine's spin cycle?",
+                "How do patients rate the dentist's waiting room?", "Is the wine list good?",
+                "What do fans say about the stadium parking?", "How fresh is the bread at the bakery?"],
+        "restaurant": ["Does the app drain the battery?", "Do users report crashes after the latest update?",
+                       "What do users say about login problems?", "Are push notifications annoying?",
+                       "How do people feel about the airline's baggage fees?",
+                       "What do people say about the washing machine's spin cycle?", "Is the GPS tracking accurate?",
+                       "Do users want a dark mode?", "How is the hotel's swimming pool?",
+                       "Do students like the chemistry lectures?"],
+    },
+    "test": {
+        "app": ["How do guests rate the hotel breakfast buffet?", "What do diners say about the pizza toppings?",
+                "Are passengers unhappy with the airline's baggage fees?", "How do students rate the chemistry lectures?",
+                "Does the washing machine's spin cycle make noise?", "What do tenants say about the apartment's heating?",
+                "How do visitors like the museum's audio guide?", "Are the ski lift queues long?",
+                "What do customers think of the mattress firmness?", "Is the dog food healthy for puppies?"],
+        "restaurant": ["Why does the app crash when I open it?", "Do users complain about in-app purchases?",
+                       "What do people say about the keyboard layout?", "Is the Bluetooth pairing unreliable?",
+                       "Does the software update fix the sync errors?",
+                       "What do tenants say about the apartment's heating?",
+                       "How do visitors like the museum's audio guide?", "Are the ski lift queues long?",
+                       "What do customers think of the mattress firmness?", "Is the screen brightness too low?"],
+    },
+}
+APPS_PER_OFF_TOPIC = 4
+CATEGORIES = ("food", "service", "price", "ambience")
+SEED = 7
+
+
+def questions(docs: list[dict]) -> list[dict]:
+    """On-topic questions (with judgments) and off-topic ones, each with its filter and split."""
+    out = [{"split": q.split, "family": q.family, "text": q.text, "where": q.where, "on_topic": True,
+            "qrels": q.qrels} for q in build_queries(docs)]
+    apps = {"dev": [], "test": []}
+    for q in out:
+        if q["family"] == "app_labels" and q["where"]["app"] not in apps[q["split"]]:
+            apps[q["split"]].append(q["where"]["app"])
+    rng = random.Random(SEED)
+    for split in ("dev", "test"):
+        for text in OFF_TOPIC[split]["app"]:
+            for app in rng.sample(apps[split], min(APPS_PER_OFF_TOPIC, len(apps[split]))):
+                out.append({"split": split, "family": "off_topic_apps", "text": text, "where": {"app": app},
+                            "on_topic": False, "qrels": {}})
+        for text in OFF_TOPIC[split]["restaurant"]:
+            out.append({"split": split, "family": "off_topic_restaurants", "text": text,
+                        "where": {"split": "train" if split == "dev" else "test"}, "on_topic": False, "qrels": {}})
+    return out
+
+
+# ---- 1. relevance ------------------------------------------------------------------------------------------------
+def relevance(searcher, qs: list[dict], ext_of: dict[int, str]) -> dict:
+    from assistant.chat import relevance as rel
+    from assistant.chat.context import AskOptions
+    from retrieval.filters import Filters
+
+    opts = AskOptions()
+    rows = []
+    for q in qs:
+        filters = Filters(where=dict(q["where"]))
+        hits = searcher.search(q["text"], k=opts.match_items, filters=filters)
+        with searcher.db.connect() as conn:
+            judged = rel.judge(conn, q["text"], hits, searcher.embedder)
+            # the rule replaced: best whole-question cosine >= 0.35 among the top 10, context items >= 0.30
+            vector = searcher.embedder.encode([q["text"]])[0]
+            top10 = hits[:10]
+            cos = dict(conn.execute("SELECT id, 1 - (embedding <=> %s) FROM feedback WHERE id = ANY(%s)",
+                                    (vector, [h.id for h in top10])).fetchall()) if top10 else {}
+        on = [h for h in hits if judged[h.id].on_topic]
+        before_answers = max(cos.values(), default=0.0) >= 0.35
+        before_ctx = [h for h in top10 if cos.get(h.id, 0) >= 0.30][: opts.context_items] if before_answers else []
+        rows.append({"q": q, "product_answers": bool(on), "product_ctx": [ext_of[h.id] for h in on[: opts.context_items]],
+                     "before_answers": before_answers, "before_ctx": [ext_of[h.id] for h in before_ctx]})
+    out = {}
+    for split in ("dev", "test"):
+        part = [r for r in rows if r["q"]["split"] == split]
+        res = {}
+        for system in ("product", "before"):
+            on = [r for r in part if r["q"]["on_topic"]]
+            off = [r for r in part if not r["q"]["on_topic"]]
+            ctx = [(e, r["q"]["qrels"]) for r in on for e in r[f"{system}_ctx"]]
+            res[system] = {
+                "on_topic_answered": _share(sum(r[f"{system}_answers"] for r in on), len(on)),
+                "off_topic_abstained": _share(sum(not r[f"{system}_answers"] for r in off), len(off)),
+                "context_precision": _share(sum(qrels.get(e, 0) > 0 for e, qrels in ctx), len(ctx)),
+                "by_family": {fam: _share(sum(r[f"{system}_answers"] for r in part if r["q"]["family"] == fam),
+                                          sum(1 for r in part if r["q"]["family"] == fam))
+                              for fam in sorted({r["q"]["family"] for r in part})},
+            }
+        res["questions"] = {"on_topic": sum(r["q"]["on_topic"] for r in part),
+                            "off_topic": sum(not r["q"]["on_topic"] for r in part)}
+        out[split] = res
+    return out
+
+
+# ---- 2. counting -------------------------------------------------------------------------------------------------
+def counting(searcher, docs: list[dict], ext_of: dict[int, str]) -> dict:
+    from assistant.chat import aggregate
+    from retrieval.filters import Filters
+
+    gold_cats = {d["external_id"]: set(d["categories"]) for d in docs if d["source"] == "restaurant_reviews"}
+    out = {}
+    for split, semeval in (("dev", "train"), ("test", "test")):
+        filters = Filters(where={"split": semeval})
+        res = {}
+        for cat in CATEGORIES:
+            gold = {e for e, cats in gold_cats.items() if cat in cats and e.startswith(f"semeval-{semeval}-")}
+            vector = searcher.embedder.encode([cat])[0]
+            with searcher.db.connect() as conn:
+                facts = aggregate.count_facts(conn, filters, cat, vector)
+                where, params = filters.sql(conn)
+                literal = [r[0] for r in conn.execute(
+                    f"SELECT f.id FROM feedback f WHERE {where} AND f.lexical @@ plainto_tsquery('english', %s)",
+                    [*params, cat])]
+            res[cat] = {"gold": len(gold), "product": _prf({ext_of[i] for i in facts.matched_ids}, gold),
+                        "literal": _prf({ext_of[i] for i in literal}, gold)}
+        for system in ("product", "literal"):
+            res[f"macro_f1_{system}"] = round(statistics.mean(res[c][system]["f1"] for c in CATEGORIES), 4)
+        out[split] = res
+    return out
+
+
+def example_billing(models: Path | None) -> dict:
+    """The billing question on the example export (themes keyword-labelled) against the hand-labelled list."""
+    from assistant.chat import aggregate
+    from assistant.themes import summarize
+    from retrieval.db import Database
+    from retrieval.embed import Embedder
+    from retrieval.filters import Filters
+    from retrieval.ingest import ingest_paths
+    from retrieval.settings import Settings
+    from tests.support.cases.billing import BILLING
+
+    settings = Settings(home=Path(tempfile.mkdtemp(prefix="pma-answer-trust-example-")), models_cache=models)
+    ingest_paths([REPO / "examples" / "feedback.csv"], settings)
+    summarize(settings, llm=None)
+    vector = Embedder(settings).encode(["billing"])[0]
+    with Database(settings).connect() as conn:
+        ext = dict(conn.execute("SELECT id, external_id FROM feedback").fetchall())
+        facts = aggregate.count_facts(conn, Filters(), "billing", vector)
+        literal = [r[0] for r in conn.execute("SELECT id FROM feedback f WHERE f.lexical @@ plainto_tsquery("
+                                              "'english', 'billing')")]
+    return {"question": "How many people complained about billing?", "hand_labelled": len(BILLING),
+            "product": _prf({ext[i] for i in facts.matched_ids}, set(BILLING)),
+            "literal": _prf({ext[i] for i in literal}, set(BILLING)),
+            "how_matched": next((line for line in facts.lines if line.startswith("Matched by meaning")), None)}
+
+
+# ---- 3. answers with the bundled model ---------------------------------------------------------------------------
+def answers(settings, searcher, qs: list[dict], ext_of: dict[int, str], per_split: int) -> dict:
+    from assistant.chat import AskOptions, Chat
+    from assistant.chat.citations import cited_ids
+    from assistant.safety.support import judge_text
+    from retrieval.filters import Filters
+    from retrieval.search import get_items
+
+    chat = Chat(settings, searcher=searcher)
+    chat.llm.warm_up()
+    rng = random.Random(SEED)
+    out = {}
+    for split in ("dev", "test"):
+        on = [q for q in qs if q["split"] == split and q["on_topic"]]
+        chosen = rng.sample(on, min(per_split, len(on))) + [q for q in qs if q["split"] == split and not q["on_topic"]]
+        rows = []
+        for q in chosen:
+            a = chat.ask(q["text"], filters=Filters(where=dict(q["where"])), options=AskOptions(save=False))
+            abstained = not a.citations and "not enough evidence" in a.text
+            items = {c.id: c.text for c in a.citations}
+            numbers = [n.text() for n in a.numbers_used]
+            after = [s for s in judge_text(a.narrative, items, numbers) if s.counted]
+            raw = a.model_output or ""
+            raw_items = {i: h.text for i, h in get_items(searcher.db, cited_ids(raw)).items()}
+            before = [s for s in judge_text(raw, raw_items, numbers) if s.counted]
+            model_kept = [] if a.fallback else [s for s in judge_text(a.narrative.split("\n\n")[-1], items) if s.counted]
+            rows.append({"on_topic": q["on_topic"], "abstained": abstained,
+                         "cited_relevant": sum(q["qrels"].get(ext_of[c.id], 0) > 0 for c in a.citations),
+                         "cited": len(a.citations), "after_supported": sum(s.supported for s in after),
+                         "after_counted": len(after), "before_supported": sum(s.supported for s in before),
+                         "before_counted": len(before), "model_sentences_kept": len(model_kept),
+                         "first_output_ms": a.first_output_ms, "ttft_ms": a.ttft_ms, "total_ms": a.total_ms})
+        on_rows = [r for r in rows if r["on_topic"]]
+        off_rows = [r for r in rows if not r["on_topic"]]
+        answered = [r for r in on_rows if not r["abstained"]]
+        out[split] = {
+            "questions": {"on_topic": len(on_rows), "off_topic": len(off_rows)},
+            "supported_sentence_rate": {
+                "product_answer": _share(sum(r["after_supported"] for r in rows), sum(r["after_counted"] for r in rows)),
+                "model_text_unchecked": _share(sum(r["before_supported"] for r in rows),
+                                               sum(r["before_counted"] for r in rows))},
+            "sentences": {"product_answer": sum(r["after_counted"] for r in rows),
+                          "model_text_unchecked": sum(r["before_counted"] for r in rows),
+                          "model_sentences_kept": sum(r["model_sentences_kept"] for r in rows)},
+            "cited_item_precision": _share(sum(r["cited_relevant"] for r in answered), sum(r["cited"] for r in answered)),
+            "on_topic_answered": _share(len(answered), len(on_rows)),
+            "off_topic_abstained": _share(sum(r["abstained"] for r in off_rows), len(off_rows)),
+            "first_output_ms_median": _median([r["first_output_ms"] for r in rows if not r["abstained"]]),
+            "model_first_sentence_ms_median": _median([r["ttft_ms"] for r in rows if r["ttft_ms"]]),
+            "total_ms_median": _median([r["total_ms"] for r in rows if not r["abstained"]]),
+        }
+    out["model"] = chat.llm.describe()
+    return out
+
+
+def _prf(got: set, gold: set) -> dict:
+    tp = len(got & gold)
+    p = tp / len(got) if got else 0.0
+    r = tp / len(gold) if gold else 0.0
+    return {"counted": len(got), "precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+def _share(a: float, b: float) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def _median(values: list) -> float | None:
+    values = [v for v in values if v is not None]
+    return round(statistics.median(values), 1) if values else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--answers", type=int, default=12, help="on-topic questions per split answered by the model")
+    parser.add_argument("--skip-answers", action="store_true", help="relevance and counting only (no model)")
+    parser.add_argument("--answers-only", action="store_true",
+                        help="add the answers part to the existing results file (relevance and counting kept)")
+    parser.add_argument("--unlocked", action="store_true",
+                        help="say in the results that the timings were taken without the bench lock")
+    args = parser.parse_args()
+
+    from retrieval.db import Database
+    from retrieval.search import Searcher
+    from retrieval.settings import Settings
+
+    started = time.time()
+    models = REPO / ".pma-test-cache" / "models"
+    docs = load_corpus()
+    qs = questions(docs)
+    settings = Settings(home=Path(tempfile.mkdtemp(prefix="pma-answer-trust-")),
+                        models_cache=models if models.exists() else None)
+    texts = [d["text"] for d in docs]
+    vectors = embed_cached(texts, settings, "retrieval_eval_corpus")
+    embedder = CachedEmbedder(settings, dict(zip(texts, vectors)))
+    ingest(settings, docs, embedder)
+    db = Database(settings)
+    with db.connect() as conn:
+        ext_of = dict(conn.execute("SELECT id, external_id FROM feedback").fetchall())
+    stored = set(ext_of.values())
+    for q in qs:
+        q["qrels"] = {e: g for e, g in q["qrels"].items() if e in stored}
+    searcher = Searcher(settings, db=db, embedder=embedder)
+    if args.answers_only:
+        import json
+
+        from bench.common import RESULTS
+
+        result = json.loads((RESULTS / "answer_trust.json").read_text(encoding="utf-8"))
+        result["answers"] = answers(settings, searcher, qs, ext_of, args.answers)
+        result["answers"]["machine"] = machine()
+        result["answers"]["command"] = ("HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust --answers-only"
+                                        + (" --unlocked" if args.unlocked else ""))
+        if args.unlocked:
+            result["answers"]["timings_note"] = ("taken without the bench lock while other benchmarks ran: quality "
+                                                 "figures only; the times are not comparable")
+        searcher.close()
+        print("wrote", write_result("answer_trust", result))
+        return
+    result = {
+        "benchmark": "answer_trust",
+        "command": "flock /work/coord/bench.lock env HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust",
+        "machine": machine(),
+        "splits": {"dev": "half the CLAP apps (seeded) + SemEval train sentences; off-topic set 'dev'",
+                   "test": "the other apps + SemEval test sentences; off-topic set 'test' (not looked at while tuning)"},
+        "relevance": relevance(searcher, qs, ext_of),
+        "counting": counting(searcher, docs, ext_of),
+        "counting_example_billing": example_billing(models if models.exists() else None),
+    }
+    if not args.skip_answers:
+        result["answers"] = answers(settings, searcher, qs, ext_of, args.answers)
+    result["seconds"] = round(time.time() - started, 1)
+    result["machine_after"] = machine()
+    searcher.close()
+    print("wrote", write_result("answer_trust", result))
+
+
+if __name__ == "__main__":
+    main()
