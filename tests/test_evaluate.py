@@ -388,3 +388,32 @@ def test_bundled_model_run_on_the_example_question_set(pg_server, tmp_path, mode
     maps, pizza = data["questions"]
     assert maps["answer"]["ttft_ms"] is not None and maps["answer"]["cited"]
     assert pizza["answer"]["abstained"]
+
+
+@pytest.mark.slow
+def test_cli_eval_adapter_against_the_base(eval_settings, tmp_path, monkeypatch, capsys, bundled_llm_dir):
+    """`--adapter`: the same questions answered by the bundled model and by it with a LoRA adapter (random non-zero
+    weights; that it changes the output is tests/test_llm_backends.py's), two runs saved and compared."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    torch.manual_seed(0)
+    peft_model = get_peft_model(AutoModelForCausalLM.from_pretrained(bundled_llm_dir),
+                                LoraConfig(r=8, target_modules=["q_proj", "v_proj"], init_lora_weights=False))
+    peft_model.save_pretrained(tmp_path / "adapter")
+    del peft_model
+    use_env(monkeypatch, cli_env(eval_settings))
+    monkeypatch.setenv("PMA_LLM_MAX_NEW_TOKENS", "16")
+    path = questions_csv(tmp_path, [("maps", "Why do offline maps fail to download?", "o1 o2 o3 o4", ""),
+                                    ("pizza", "What do diners say about the pizza toppings?", "", "true")])
+    saved = _saved_runs(eval_settings)
+    before = snapshot(eval_settings)
+    assert run(["eval", str(path), "--adapter", str(tmp_path / "adapter"), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["a"]["adapter"] is None and result["b"]["adapter"] == str(tmp_path / "adapter")
+    assert result["questions_compared"] == 2 and "abstention correct" in result["per_question"]
+    new = _saved_runs(eval_settings) - saved
+    assert {json.loads(p.read_text())["role"] for p in new} == {"base", "adapter"}
+    assert {json.loads(p.read_text())["model"]["adapter"] for p in new} == {None, str(tmp_path / "adapter")}
+    assert snapshot(eval_settings) == before
