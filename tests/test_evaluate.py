@@ -298,7 +298,11 @@ def test_pma_eval_with_a_model_citing_the_wrong_item_stores_nothing(eval_setting
     cited = [int(i) for i in dict.fromkeys(re.findall(r"\[F(\d+)\]", answer["text"]))]
     offline = {ids[f"o{n}"] for n in range(1, 9)}
     assert answer["cited"] == cited and answer["cited_relevant"] == len(offline & set(cited))
-    assert [s["supported"] for s in answer["sentences"]] == [True, False]
+    # whatever the chat keeps of the model's text, every narrative sentence is judged, and the invented one (if the
+    # chat let it through) is not supported by the item it cites
+    assert [s["sentence"] for s in answer["sentences"]] == [x for p in split_sentences(answer["narrative"]) for x in p]
+    assert all(not s["supported"] for s in answer["sentences"] if "Trains" in s["sentence"])
+    assert answer["sentences_supported"] == sum(1 for s in answer["sentences"] if s["supported"])
     assert pizza["answer"]["abstained"] and pizza["answer"]["cited"] == [] and pizza["answer"]["abstention_correct"]
     assert run_["model"]["backend"] == "fake"
 

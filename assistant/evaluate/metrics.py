@@ -14,7 +14,9 @@ Per question:
 Over a run (``summarize``): retrieval figures are means over answerable questions; cited-item precision and the
 supported-sentence rate are pooled (relevant cited items / all cited items; supported sentences / all counted
 sentences), as a reader meets them; abstention is reported for off-topic questions (abstained / all) and answerable
-ones (answered / all); times are medians (and the 90th percentile) over answers whose model produced text.
+ones (answered / all); times are medians (and the 90th percentile) over the answers that called the model: time
+to first token (the model's first piece, from the moment the question was asked), time to the first text shown
+(code-written numbers or summary may come before the model's text) and time to the whole answer.
 
 Not handled: statistical tests between runs (``runs.compare`` counts per-question wins and losses instead).
 """
@@ -143,8 +145,8 @@ def summarize(records: list[dict], *, k: int) -> dict:
             "fallback_answers": sum(1 for a in answers if a.get("fallback")),
             "ttft_ms_median": median(a["ttft_ms"] for a in timed),
             "ttft_ms_p90": percentile((a["ttft_ms"] for a in timed), 0.9),
-            "first_output_ms_median": median(a.get("first_output_ms") for a in answers),
-            "total_ms_median": median(a.get("total_ms") for a in answers),
+            "first_output_ms_median": median(a.get("first_output_ms") for a in timed),
+            "total_ms_median": median(a.get("total_ms") for a in timed),
             "model_answers": len(timed),
         }
     return out

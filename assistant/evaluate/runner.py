@@ -44,8 +44,8 @@ class AnswerRecord:
     route: str = ""
     fallback: bool = False
     fallback_reason: str = ""
-    ttft_ms: float | None = None
-    first_output_ms: float | None = None
+    ttft_ms: float | None = None  # the model's first token, from the question (None: no model call)
+    first_output_ms: float | None = None  # the first text shown to the reader (code-written text may come first)
     total_ms: float | None = None
 
 
@@ -87,7 +87,7 @@ class ChatAnswerer:
         return AnswerRecord(text=a.text, narrative=a.narrative, cited=[c.id for c in a.citations],
                             items={c.id: c.text for c in a.citations}, numbers=[n.text() for n in a.numbers_used],
                             route=a.route, fallback=a.fallback, fallback_reason=a.fallback_reason or "",
-                            ttft_ms=a.ttft_ms, first_output_ms=a.first_output_ms, total_ms=a.total_ms)
+                            ttft_ms=a.first_token_ms, first_output_ms=a.first_output_ms, total_ms=a.total_ms)
 
 
 def run_eval(settings: Settings, questions_file: Path, *, answerer: Answerer | None = None, searcher=None,

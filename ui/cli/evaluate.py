@@ -163,8 +163,9 @@ def _print_summary(run: dict, path: Path) -> None:
         typer.echo(f"         abstention accuracy {_f(a['abstention_accuracy'])}: off-topic abstained "
                    f"{a['off_topic_abstained_count']} of {s['should_abstain']}, answerable answered "
                    f"{a['answerable_answered_count']} of {s['answerable']}")
-        typer.echo(f"         time to first token median {_f(a['ttft_ms_median'])} ms, p90 {_f(a['ttft_ms_p90'])} "
-                   f"ms ({a['model_answers']} model answers); fallback answers {a['fallback_answers']}")
+        typer.echo(f"         time to first token median {_f(a['ttft_ms_median'])} ms (p90 {_f(a['ttft_ms_p90'])}), "
+                   f"first text shown {_f(a['first_output_ms_median'])} ms, whole answer "
+                   f"{_f(a['total_ms_median'])} ms ({a['model_answers']} answers that called the model)")
     typer.echo(f"saved: {path}")
 
 
