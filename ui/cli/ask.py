@@ -65,9 +65,11 @@ def ask(
     if answer.dropped_citations:
         notes.append(f"{len(answer.dropped_citations)} citation(s) to items outside the context removed")
     if answer.injection_blocked:
-        notes.append("the model's text repeated an instruction found inside feedback and was replaced")
+        notes.append("the model's text repeated an instruction found inside feedback and was withdrawn")
     elif answer.fallback and answer.fallback_reason:
-        notes.append(f"the model's text was replaced ({answer.fallback_reason})")
+        notes.append(f"the model added no checked sentence ({answer.fallback_reason})")
+    if answer.removed_sentences:
+        notes.append(f"{len(answer.removed_sentences)} unsupported or repeated model sentence(s) left out")
     if answer.flagged_ids:
         notes.append("instruction-like text ignored in " + ", ".join(f"F{i}" for i in answer.flagged_ids))
     where_saved = f"conversation {answer.conversation_id}, turn {answer.turn_id}" if answer.turn_id else "not saved"
