@@ -67,7 +67,10 @@ def test_upload_ask_and_see_themes(browser_page, pg_server, tmp_path, models_cac
             time.sleep(0.1)
         assert chips.count() >= 1, "no citation chip appeared"
         final = bot.inner_text()
-        assert len(seen) >= 2 and all(len(s) <= len(final) + 20 for s in seen), seen  # it grew while streaming
+        # Streaming: the evidence summary is on screen before the model has finished (the chips come last), and the
+        # final answer starts with it (checked model sentences, if any, are only appended).
+        assert seen, "nothing was shown before the answer finished"
+        assert final.startswith(seen[0][:40]), (seen[0], final)
         ref = chips.first.inner_text().split(" · ")[0]
         assert ref.startswith("F") and f"[{ref}]" in final
         chips.first.click()
