@@ -36,7 +36,7 @@ import numpy as np
 
 from bench.common import CACHE, DATA, REPO, machine, write_result
 
-BASELINE_REF = "0be5c79"  # main before the ONNX query runtime
+BASELINE_REF = "978e1de"  # main just before the ONNX query runtime was merged
 QUERIES = ("offline maps keep failing", "app crashes after the update", "too many ads", "battery drains fast",
            "cannot log in with my account", "please add dark mode", "sync with my watch")
 COMMANDS = {
