@@ -113,7 +113,7 @@ class Embedder:
         if encoder is not None:
             return encoder
         failed = target.with_name(target.name + ".failed.json")
-        if failed.exists():
+        if _failed_with_these_versions(failed):
             return self._sentence_transformer()
         model = self._sentence_transformer()
         with _export_lock(target):
@@ -129,7 +129,8 @@ class Embedder:
                 # Remembered, except what the next run may not meet: a full or read-only disk, a missing package.
                 if not isinstance(exc, (OSError, ImportError)) and "not installed" not in reason:
                     try:
-                        failed.write_text(json.dumps({"model": self.name, "reason": reason}), encoding="utf-8")
+                        failed.write_text(json.dumps({"model": self.name, "reason": reason,
+                                                      "versions": _exporter_versions()}), encoding="utf-8")
                     except OSError:
                         pass
                 return model
@@ -165,6 +166,27 @@ class Embedder:
                 raise UserError(f"Cannot load embedding model '{self.name}': {str(exc).splitlines()[0]}",
                                 hint="Set PMA_EMBEDDING_MODEL to a local folder or a Hub id you have cached.") from exc
         return _LOADED[key]
+
+
+def _exporter_versions() -> dict[str, str | None]:
+    from importlib import metadata
+
+    out: dict[str, str | None] = {}
+    for dist in ("torch", "onnx", "onnxruntime"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = None
+    return out
+
+
+def _failed_with_these_versions(marker: Path) -> bool:
+    """An export failed before with the exporter packages installed now (another torch, onnx or onnxruntime, e.g.
+    after installing a missing one, tries again)."""
+    try:
+        return json.loads(marker.read_text(encoding="utf-8")).get("versions") == _exporter_versions()
+    except (OSError, ValueError):
+        return False
 
 
 def _is_sentence_transformer(encoder) -> bool:

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from tests.support.paths import REPO
-from retrieval.embed import Embedder, bundled_embedder_path
+from retrieval.embed import Embedder, _exporter_versions, bundled_embedder_path
 from retrieval.embed_onnx import MIN_COSINE
 
 
@@ -43,17 +43,23 @@ def test_onnx_vectors_agree_with_sentence_transformers(settings, sentence_transf
     assert float(embedder.encode([texts[0]])[0] @ ours[0]) >= 0.99999
 
 
-def test_sentence_transformers_runtime_when_chosen_or_export_refused(settings, tmp_path, sentence_transformer):
+@pytest.mark.slow
+def test_sentence_transformers_runtime_when_chosen_or_export_failed(settings, tmp_path, sentence_transformer):
     chosen = Embedder(settings.model_copy(update={
         "retrieval": settings.retrieval.model_copy(update={"embedding_runtime": "sentence-transformers"})}))
     assert chosen.runtime == "sentence-transformers"
     # A model whose export was refused once is not exported again; it keeps working with sentence-transformers.
     fresh = Embedder(settings.model_copy(update={"models_cache": tmp_path / "models"}))
     fresh.export_path.parent.mkdir(parents=True)
-    fresh.export_path.with_name(fresh.export_path.name + ".failed.json").write_text('{"reason": "test"}')
+    marker = fresh.export_path.with_name(fresh.export_path.name + ".failed.json")
+    marker.write_text(json.dumps({"reason": "test", "versions": _exporter_versions()}))
     texts = example_texts(8)
     assert fresh.runtime == "sentence-transformers" and not fresh.export_path.exists()
     assert np.allclose(fresh.encode(texts), chosen.encode(texts), atol=1e-6)
+    # ... until another torch, onnx or onnxruntime is installed (e.g. a missing one): then it is tried again.
+    marker.write_text(json.dumps({"reason": "Module onnx is not installed!", "versions": {"onnx": None}}))
+    again = Embedder(settings.model_copy(update={"models_cache": tmp_path / "models"}))
+    assert again.runtime == "onnxruntime" and (again.export_path / "export.json").exists()
 
 
 @pytest.mark.slow
