@@ -1,19 +1,46 @@
-"""Themes: quality on SemEval-2014 restaurants (vs BERTopic, same embeddings, same run) and speed on 10k items.
+"""Themes: quality against BERTopic and k-means on public data (dev and test splits), and speed at 10k items.
 
-Quality: the 800 test sentences, gold = first aspect category (5 categories; also reported on the 611 sentences
-with one category). NMI/ARI of our theme assignment (``assistant.themes.cluster.cluster`` with the default
-settings, the same call ``pma summarize`` makes) and of BERTopic's default pipeline (UMAP 5-d + HDBSCAN
-min_cluster_size=10; outliers are topic -1): ours and BERTopic with a seeded UMAP over 5 seeds, and BERTopic's
-literal default (unseeded) 3 times. "all" counts unassigned/outliers as one more
-cluster; "assigned" scores only items that got a theme. Also the zero-shot sentiment accuracy against the
-sentence polarity (sentences whose aspects agree; conflict excluded) with a majority-class baseline.
+Quality (``--quality``, no lock needed): two public sets with gold groups, each split in two.
 
-Speed: 10,000 items with stored embeddings (SemEval + CLAP + Trailmix texts, reused to reach 10k, dates over 16
-weeks) -> ``summarize`` with the bundled LLM -> HTML report, in a child process (time per stage, peak RSS), and
-BERTopic ``fit_transform`` on the same texts and embeddings.
+- SemEval-2014 restaurants, gold = first aspect category (5). dev = the official train split (3,041 sentences),
+  test = the official test split (800).
+- CLAP app reviews, gold = the review label (7: bug, feature, performance, ...). dev/test = the 705 apps split in
+  two by CRC32 of the app id (even -> dev), so no app is in both.
 
-Run: HF_HUB_OFFLINE=1 .venv/bin/python -m bench.themes [--quality] [--speed]   -> bench/results/themes.json
-Needs ``pip install bertopic`` (the ``bench`` extra).
+Every choice in ``assistant/themes/cluster.py`` was made on the dev splits; the test splits are reported.
+All methods cluster the same MiniLM embeddings; each runs with seeds 0-4 and the file keeps the median, the
+min and max, and every run:
+
+- ``ours``: ``assistant.themes.cluster.cluster`` with the default settings, the call ``pma summarize`` makes
+  (number of themes chosen automatically).
+- ``kmeans_same_k``: scikit-learn ``KMeans(n_init=10)`` on the unit embeddings with the number of themes ours chose
+  for that seed; ``kmeans_gold_k``: the same with the gold number of groups.
+- ``bertopic_default``: ``BERTopic()`` with its default UMAP seeded (otherwise identical); outliers are topic -1.
+- ``bertopic_reduce_outliers``: the same model, then ``reduce_outliers(strategy="embeddings")`` as BERTopic's docs
+  advise when every document needs a topic.
+- ``bertopic_min_topic_size_5``: ``min_topic_size=5``, the docs' advice for controlling topics on a small corpus.
+- ``bertopic_nr_topics_gold``: ``nr_topics`` = the gold number of groups (topic reduction after HDBSCAN).
+- ``bertopic_kmeans_gold_k`` / ``bertopic_kmeans_same_k``: BERTopic with ``hdbscan_model=KMeans(k, n_init=10)``
+  (UMAP + k-means, no outliers) with the gold k / our k.
+
+Scores: NMI and ARI over all items (unassigned items / outliers count as one more group), NMI over assigned items
+only, the number of themes (outlier topic not counted) and the unassigned share. ``equal_counts``: ours asked for
+exactly the number of themes each baseline found with the same seed, so every baseline is also compared at its own
+theme count. ``target``: per baseline, ours at equal or fewer themes (our automatic run when it has no more themes,
+else ours at the baseline's count) against the baseline, median NMI, with at most 5% unassigned.
+
+The UMAP reduction of one split and seed is computed once and shared by the BERTopic variants that use it (a
+seeded UMAP is deterministic, so this changes no result, only the run time). Also: zero-shot sentiment accuracy
+on the SemEval test sentences whose aspects agree, with a majority-class baseline.
+
+Speed (``--speed``, timed: run under the bench lock): 10,000 items with stored embeddings (SemEval + CLAP +
+Trailmix texts, reused to reach 10k, dates over 16 weeks) -> ``summarize`` with the bundled LLM -> HTML report, in a
+child process (time per stage, peak RSS), and BERTopic ``fit_transform`` on the same texts and embeddings.
+
+Run from the repository root (needs the ``bench`` extra: ``pip install -e ".[bench]"``):
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.themes --quality
+    flock /work/coord/bench.lock env HF_HUB_OFFLINE=1 .venv/bin/python -m bench.themes --speed
+Results: bench/results/themes.json (a partial run keeps the other parts of the file).
 """
 
 from __future__ import annotations
@@ -21,109 +48,253 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import logging
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import numpy as np
 
-
-from bench.common import DATA, REPO, embed_cached, machine, write_result  # noqa: E402
+from bench.common import DATA, REPO, embed_cached, machine, write_result
 
 SEMEVAL = DATA / "semeval2014_restaurants" / "semeval2014_restaurants.jsonl"
 CLAP = DATA / "clap_rq1" / "clap_rq1_reviews.csv"
 TRAILMIX = REPO / "examples" / "feedback.csv"
 SEEDS = (0, 1, 2, 3, 4)
+MAX_UNASSIGNED = 0.05
+METRICS = ("nmi", "ari", "nmi_assigned", "themes", "unassigned_share", "seconds")
 
 
-def _semeval():
+def _semeval() -> list[dict]:
     with open(SEMEVAL, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
 
 
-def _bertopic(texts, x, seed):
-    """BERTopic's default pipeline; ``seed`` None is the literal default (unseeded, parallel UMAP), an int seeds
-    UMAP (otherwise identical settings) so runs repeat."""
-    from bertopic import BERTopic
+def _clap() -> list[dict]:
+    with open(CLAP, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
 
-    if seed is None:
-        model = BERTopic()
-    else:
+
+def splits(settings) -> dict[str, dict]:
+    """name -> texts, embeddings, gold labels, role; embeddings cached outside the repository."""
+    sem = _semeval()
+    sem_x = embed_cached([r["text"] for r in sem], settings, "semeval-all")
+    clap = _clap()
+    clap_x = embed_cached([r["text"] for r in clap], settings, "clap")
+    clap_dev = [zlib.crc32(r["app"].encode()) % 2 == 0 for r in clap]
+    out = {}
+    for part, official in (("dev", "train"), ("test", "test")):
+        keep = np.array([r["split"] == official for r in sem])
+        out[f"semeval_{part}"] = {"texts": [r["text"] for r, k in zip(sem, keep) if k], "x": sem_x[keep],
+                                  "gold": [r["aspect_categories"][0]["category"] for r, k in zip(sem, keep) if k],
+                                  "role": part, "source": f"SemEval-2014 restaurants, official {official} split"}
+        keep = np.array(clap_dev) if part == "dev" else ~np.array(clap_dev)
+        out[f"clap_{part}"] = {"texts": [r["text"] for r, k in zip(clap, keep) if k], "x": clap_x[keep],
+                               "gold": [r["label"] for r, k in zip(clap, keep) if k], "role": part,
+                               "source": f"CLAP reviews of the apps with crc32(app) {'even' if part == 'dev' else 'odd'}"}
+    return out
+
+
+# --- methods -------------------------------------------------------------------------------------------------
+
+def _ours(x, texts, seed, settings, n_themes=None) -> np.ndarray:
+    from assistant.themes.cluster import cluster
+
+    opts = settings.themes
+    return cluster(x, n_themes=n_themes, min_themes=opts.min_themes, max_themes=opts.max_themes,
+                   min_similarity=opts.min_similarity, seed=seed).labels
+
+
+def _kmeans(x, k, seed) -> np.ndarray:
+    from sklearn.cluster import KMeans
+
+    return KMeans(k, n_init=10, random_state=seed).fit_predict(x)
+
+
+class _SharedUMAP:
+    """BERTopic's default UMAP (n_neighbors=15, 5 components, min_dist 0, cosine) with ``random_state=seed``; the
+    reduction of one (split, seed) is computed once and reused by every BERTopic variant of that split and seed."""
+
+    _cache: dict = {}
+
+    def __init__(self, key: str, seed: int):
+        self.key, self.seed = key, seed
+
+    def fit_transform(self, x, y=None):
         from umap import UMAP
 
-        model = BERTopic(umap_model=UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine", random_state=seed))
+        if (self.key, self.seed) not in self._cache:
+            self._cache[(self.key, self.seed)] = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine",
+                                                      random_state=self.seed).fit_transform(x)
+        return self._cache[(self.key, self.seed)]
+
+    def fit(self, x, y=None):
+        self.fit_transform(x)
+        return self
+
+    def transform(self, x):
+        return self._cache[(self.key, self.seed)]
+
+
+def _bertopic(texts, x, seed, key, *, variant: str, k: int | None = None) -> np.ndarray:
+    from bertopic import BERTopic
+    from sklearn.cluster import KMeans
+
+    umap = _SharedUMAP(key, seed)
+    if variant in ("default", "reduce_outliers"):
+        model = BERTopic(umap_model=umap)
+    elif variant == "min_topic_size_5":
+        model = BERTopic(umap_model=umap, min_topic_size=5)
+    elif variant == "nr_topics":
+        model = BERTopic(umap_model=umap, nr_topics=k)
+    elif variant == "kmeans":
+        model = BERTopic(umap_model=umap, hdbscan_model=KMeans(k, n_init=10, random_state=seed))
+    else:
+        raise ValueError(variant)
     topics, _ = model.fit_transform(texts, embeddings=x)
-    return np.array(topics)
+    if variant == "reduce_outliers" and -1 in topics:  # BERTopic refuses a run without outliers
+        topics = model.reduce_outliers(texts, topics, strategy="embeddings", embeddings=x)
+    return np.asarray(topics)
 
 
-def _scores(gold, labels, unassigned_value) -> dict:
+def _scores(gold, labels: np.ndarray, seconds: float) -> dict:
+    """Scores of one run; ``labels`` use -1 for unassigned / outlier."""
     from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
     gold = np.asarray(gold)
-    kept = labels != unassigned_value
-    return {"nmi_all": normalized_mutual_info_score(gold, labels), "ari_all": adjusted_rand_score(gold, labels),
-            "nmi_assigned": normalized_mutual_info_score(gold[kept], labels[kept]),
-            "ari_assigned": adjusted_rand_score(gold[kept], labels[kept]),
-            "unassigned_share": float(1 - kept.mean()), "themes": int(len(set(labels[kept])))}
+    kept = labels != -1
+    return {"nmi": round(float(normalized_mutual_info_score(gold, labels)), 4),
+            "ari": round(float(adjusted_rand_score(gold, labels)), 4),
+            "nmi_assigned": round(float(normalized_mutual_info_score(gold[kept], labels[kept])), 4) if kept.any() else 0.0,
+            "themes": int(len(set(labels[kept].tolist()))), "unassigned_share": round(float(1 - kept.mean()), 4),
+            "seconds": round(seconds, 2)}
 
 
-def _avg(runs: list[dict]) -> dict:
-    return {k: round(float(np.mean([r[k] for r in runs])), 4) for k in runs[0]}
+def _summary(runs: list[dict]) -> dict:
+    return {stat: {m: round(float(fn([r[m] for r in runs])), 4) for m in METRICS}
+            for stat, fn in (("median", np.median), ("min", np.min), ("max", np.max))}
 
 
-def quality(settings) -> dict:
+def _timed(fn):
+    t0 = time.perf_counter()
+    labels = fn()
+    return labels, time.perf_counter() - t0
+
+
+def quality_split(name: str, data: dict, settings) -> dict:
+    texts, x, gold = data["texts"], data["x"], data["gold"]
+    gold_k = len(set(gold))
+    runs: dict[str, list[dict]] = {}
+    labels_of: dict[str, list[np.ndarray]] = {}
+
+    def record(method: str, seed_labels: np.ndarray, seconds: float) -> None:
+        runs.setdefault(method, []).append(_scores(gold, seed_labels, seconds))
+        labels_of.setdefault(method, []).append(seed_labels)
+
+    for seed in SEEDS:
+        ours, s = _timed(lambda: _ours(x, texts, seed, settings))
+        record("ours", ours, s)
+        k = runs["ours"][-1]["themes"]
+        record("kmeans_same_k", *_timed(lambda: _kmeans(x, k, seed)))
+        record("kmeans_gold_k", *_timed(lambda: _kmeans(x, gold_k, seed)))
+        default, s = _timed(lambda: _bertopic(texts, x, seed, name, variant="default"))
+        record("bertopic_default", default, s)
+        record("bertopic_reduce_outliers",
+               *_timed(lambda: _bertopic(texts, x, seed, name, variant="reduce_outliers")))
+        record("bertopic_min_topic_size_5",
+               *_timed(lambda: _bertopic(texts, x, seed, name, variant="min_topic_size_5")))
+        record("bertopic_nr_topics_gold",
+               *_timed(lambda: _bertopic(texts, x, seed, name, variant="nr_topics", k=gold_k)))
+        record("bertopic_kmeans_gold_k", *_timed(lambda: _bertopic(texts, x, seed, name, variant="kmeans", k=gold_k)))
+        record("bertopic_kmeans_same_k", *_timed(lambda: _bertopic(texts, x, seed, name, variant="kmeans", k=k)))
+        print(f"  {name} seed {seed}: ours {runs['ours'][-1]['themes']} themes NMI {runs['ours'][-1]['nmi']:.3f}; "
+              f"BERTopic default {runs['bertopic_default'][-1]['themes']} topics NMI "
+              f"{runs['bertopic_default'][-1]['nmi']:.3f}", flush=True)
+
+    # Ours at exactly the theme count each baseline found with the same seed.
+    equal: dict[str, dict] = {}
+    for method in runs:
+        if method == "ours":
+            continue
+        ours_runs = []
+        for seed, base in zip(SEEDS, runs[method]):
+            k_b = max(1, base["themes"])
+            ours_runs.append(_scores(gold, *_timed(lambda: _ours(x, texts, seed, settings, n_themes=k_b))))
+        equal[method] = {"baseline": _summary(runs[method])["median"], "ours_same_count": _summary(ours_runs)["median"],
+                         "ours_per_seed": ours_runs}
+
+    methods = {m: {**_summary(r), "per_seed": r} for m, r in runs.items()}
+    return {"items": len(texts), "gold_groups": gold_k, "role": data["role"], "source": data["source"],
+            "methods": methods, "equal_counts": equal, "target": _target(methods, equal)}
+
+
+def _target(methods: dict, equal: dict) -> dict:
+    """Ours at equal or fewer themes vs each baseline (median NMI), with at most 5% unassigned."""
+    ours = methods["ours"]["median"]
+    per: dict[str, dict] = {}
+    for name, m in methods.items():
+        if name == "ours":
+            continue
+        base = m["median"]
+        mine = ours if ours["themes"] <= base["themes"] else equal[name]["ours_same_count"]
+        per[name] = {"baseline_themes": base["themes"], "baseline_nmi": base["nmi"],
+                     "baseline_unassigned": base["unassigned_share"],
+                     "ours_run": "automatic" if mine is ours else "same count", "ours_themes": mine["themes"],
+                     "ours_nmi": mine["nmi"], "ours_unassigned": mine["unassigned_share"],
+                     "nmi_ratio": round(mine["nmi"] / base["nmi"], 3) if base["nmi"] else None,
+                     "win": bool(mine["nmi"] > base["nmi"] and mine["unassigned_share"] <= MAX_UNASSIGNED)}
+    best = max(per, key=lambda b: per[b]["baseline_nmi"])
+    return {"rule": "median NMI of ours at equal or fewer themes (automatic run when it has no more themes than "
+                    "the baseline, else ours asked for the baseline's count) > the baseline's, with <= 5% unassigned",
+            "best_baseline": best, "beats_best": per[best]["win"], "beats_all": all(p["win"] for p in per.values()),
+            "per_baseline": per}
+
+
+def sentiment(settings, data: dict) -> dict:
+    """Zero-shot sentiment accuracy on SemEval test sentences whose aspects agree (conflict excluded)."""
     from assistant.themes.classify import FeedbackClassifier
-    from assistant.themes.cluster import UNASSIGNED, cluster
 
     test = [r for r in _semeval() if r["split"] == "test"]
-    texts = [r["text"] for r in test]
-    gold = [r["aspect_categories"][0]["category"] for r in test]
-    single = np.array([len(r["aspect_categories"]) == 1 for r in test])
-    x = embed_cached(texts, settings, "semeval-test")
-    out: dict = {"sentences": len(test), "single_category": int(single.sum())}
-    for name in ("ours", "bertopic_seeded", "bertopic_default"):
-        runs, runs_single, seconds = [], [], []
-        for seed in (SEEDS if name != "bertopic_default" else (None, None, None)):
-            t0 = time.perf_counter()
-            if name == "ours":
-                opts = settings.themes
-                labels = cluster(x, min_themes=opts.min_themes, max_themes=opts.max_themes,
-                                 min_similarity=opts.min_similarity, seed=seed).labels
-                missing = UNASSIGNED
-            else:
-                labels, missing = _bertopic(texts, x, seed), -1
-            seconds.append(time.perf_counter() - t0)
-            runs.append(_scores(gold, labels, missing))
-            runs_single.append(_scores(np.array(gold)[single], labels[single], missing))
-        out[name] = {"all_sentences": _avg(runs), "single_category": _avg(runs_single),
-                     "seconds": round(float(np.mean(seconds)), 2), "per_seed": runs}
-    for name in ("bertopic_seeded", "bertopic_default"):
-        out[f"nmi_ratio_ours_vs_{name}"] = round(out["ours"]["all_sentences"]["nmi_all"] /
-                                                 out[name]["all_sentences"]["nmi_all"], 3)
-
+    x = embed_cached([r["text"] for r in _semeval()], settings, "semeval-all")[
+        np.array([r["split"] == "test" for r in _semeval()])]
     polarity = []
     for r in test:
         ps = {a["polarity"] for a in r["aspect_categories"]}
         polarity.append(ps.pop() if len(ps) == 1 and "conflict" not in ps else None)
     keep = [i for i, p in enumerate(polarity) if p]
-    pred = FeedbackClassifier(settings).classify(x[keep], [texts[i] for i in keep])
+    pred = FeedbackClassifier(settings).classify(x[keep], [test[i]["text"] for i in keep])
     truth = [polarity[i] for i in keep]
     majority = max(set(truth), key=truth.count)
-    out["sentiment"] = {"sentences": len(keep), "accuracy_zero_shot": round(float(np.mean(
+    return {"sentences": len(keep), "accuracy_zero_shot": round(float(np.mean(
         [p.sentiment == t for p, t in zip(pred, truth)])), 4),
         "accuracy_majority_baseline": round(truth.count(majority) / len(truth), 4), "majority": majority}
+
+
+def quality(settings) -> dict:
+    from threadpoolctl import threadpool_limits
+
+    logging.getLogger("BERTopic").setLevel(logging.WARNING)
+    out: dict = {"seeds": list(SEEDS), "splits": {}}
+    with threadpool_limits(limits=1):  # the same single thread for every method (fastest on a shared 2-core box)
+        for name, data in splits(settings).items():
+            print(f"{name}: {len(data['texts'])} items", flush=True)
+            out["splits"][name] = quality_split(name, data, settings)
+        out["sentiment_semeval_test"] = sentiment(settings, {})
     return out
 
+
+# --- speed ---------------------------------------------------------------------------------------------------
 
 def _corpus(settings, n: int):
     """Texts, embeddings, ratings, sources for ``n`` items (real texts reused as needed)."""
     sem = [r["text"] for r in _semeval()]
-    with open(CLAP, newline="", encoding="utf-8") as fh:
-        clap = list(csv.DictReader(fh))
+    clap = _clap()
     with open(TRAILMIX, newline="", encoding="utf-8") as fh:
         trail = list(csv.DictReader(fh))
     parts = [("semeval", sem, embed_cached(sem, settings, "semeval-all"), [None] * len(sem)),
@@ -188,7 +359,7 @@ def speed(settings, n: int = 10_000) -> dict:
     ensure_bundled_llm(models)  # conversion (once per cache) is not part of the measured run
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     proc = subprocess.run([sys.executable, "-c", _CHILD, str(home), str(models)], capture_output=True, text=True,
-                          env={**__import__("os").environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"})
+                          env={**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"})
     if proc.returncode != 0:
         raise SystemExit(f"summarize failed:\n{proc.stderr[-3000:]}")
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -199,7 +370,7 @@ def speed(settings, n: int = 10_000) -> dict:
 
     texts, x, _, _ = _corpus(settings, n)
     t0 = time.perf_counter()
-    topics = _bertopic(texts, x, 0)
+    topics = _bertopic(texts, x, 0, "speed", variant="default")
     result["bertopic"] = {"seconds": round(time.perf_counter() - t0, 2), "topics": int(len(set(topics)) - (-1 in topics)),
                           "outlier_share": round(float((topics == -1).mean()), 4),
                           "note": "clustering + c-TF-IDF only: no classification, statistics, labels or report"}
@@ -207,34 +378,50 @@ def speed(settings, n: int = 10_000) -> dict:
     return result
 
 
+# --- main ----------------------------------------------------------------------------------------------------
+
+def _print_quality(q: dict) -> None:
+    for name, split in q["splits"].items():
+        print(f"\n{name} ({split['role']}, {split['items']} items, {split['gold_groups']} gold groups): median [min-max]")
+        for method, m in split["methods"].items():
+            med, lo, hi = m["median"], m["min"], m["max"]
+            print(f"  {method:<27} NMI {med['nmi']:.3f} [{lo['nmi']:.3f}-{hi['nmi']:.3f}]  ARI {med['ari']:.3f}  "
+                  f"themes {med['themes']:>4.0f} [{lo['themes']:.0f}-{hi['themes']:.0f}]  "
+                  f"unassigned {med['unassigned_share']:.1%}")
+        t = split["target"]
+        print(f"  target: best baseline {t['best_baseline']}; beats best: {t['beats_best']}; beats all: {t['beats_all']}")
+        for b, p in t["per_baseline"].items():
+            print(f"    vs {b:<27} ours ({p['ours_run']}, {p['ours_themes']:.0f} themes) NMI {p['ours_nmi']:.3f} vs "
+                  f"{p['baseline_nmi']:.3f} ({p['baseline_themes']:.0f} themes){'' if p['win'] else '  MISSED'}")
+
+
 def main() -> None:
     from retrieval.settings import Settings
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quality", action="store_true")
-    parser.add_argument("--speed", action="store_true")
+    parser.add_argument("--quality", action="store_true", help="Cluster quality on the dev and test splits.")
+    parser.add_argument("--speed", action="store_true", help="summarize on --items stored items (timed).")
     parser.add_argument("--items", type=int, default=10_000)
     args = parser.parse_args()
     both = not (args.quality or args.speed)
     home = Path(tempfile.mkdtemp(prefix="pma-bench-themes-"))
     settings = Settings(home=home, themes={"classifier": "zero-shot"})
-    data: dict = {"bench": "themes", "machine": machine()}
+    data: dict = {"bench": "themes", "command": "python -m bench.themes " + " ".join(sys.argv[1:]),
+                  "machine": machine()}
     if args.quality or both:
-        data["semeval2014_restaurants_test"] = q = quality(settings)
-        for name in ("ours", "bertopic_seeded", "bertopic_default"):
-            a = q[name]["all_sentences"]
-            print(f"SemEval {name:<17} NMI {a['nmi_all']:.3f} (assigned only {a['nmi_assigned']:.3f}) ARI {a['ari_all']:.3f} "
-                  f"unassigned {a['unassigned_share']:.1%} themes {a['themes']:.1f} in {q[name]['seconds']} s")
-        print(f"Sentiment accuracy {q['sentiment']['accuracy_zero_shot']:.3f} (majority {q['sentiment']['accuracy_majority_baseline']:.3f})")
+        data["quality"] = q = quality(settings)
+        _print_quality(q)
+        s = q["sentiment_semeval_test"]
+        print(f"Sentiment accuracy {s['accuracy_zero_shot']:.3f} (majority {s['accuracy_majority_baseline']:.3f})")
     if args.speed or both:
         data["speed"] = s = speed(settings, args.items)
         print(f"Speed: {s['items']} items in {s['total_s']} s, peak RSS {s['peak_rss_mb']} MB, stages {s['timings']}; "
               f"BERTopic {s['bertopic']['seconds']} s")
     data["machine_after"] = machine()
     previous = REPO / "bench" / "results" / "themes.json"
-    if previous.exists() and not both:  # keep the other half of an earlier full run
+    if previous.exists() and not both:  # keep the other part of an earlier run
         old = json.loads(previous.read_text())
-        data = {**{k: v for k, v in old.items() if k in ("semeval2014_restaurants_test", "speed")}, **data}
+        data = {**{k: v for k, v in old.items() if k in ("quality", "speed")}, **data}
     print(f"wrote {write_result('themes', data)}")
 
 

@@ -1,11 +1,19 @@
-"""Grouping feedback embeddings into themes.
+"""Grouping feedback into themes.
 
-Method (scikit-learn only): k-means on the unit-length sentence embeddings. The number of themes is chosen by the
-cosine silhouette score of k-means runs for k in ``[min_themes, max_themes]`` on a sample of at most 2,000 items
-(among the k that leave at most 5% of the sample unassigned), then one k-means on all items with that k. Density clustering (HDBSCAN, as in BERTopic) leaves 35-50% of
-feedback as outliers; here every item joins its nearest theme unless its cosine similarity to that theme's centre
-is below ``min_similarity``, so "unassigned" holds only items unlike anything else ("test", "10/10").
-Themes smaller than ``min_size`` are dissolved into their neighbours for the same reason.
+Method (scikit-learn and numpy only): k-means over ``features`` (each unit embedding joined with an LSA of the
+item's words and averaged with its nearest neighbours; see ``assistant.themes.features`` for why). When there are
+more than ``features.FIT_SAMPLE`` items, the themes are fitted on a random sample of that size and every other item
+joins the nearest theme in the same feature space, so memory and time grow linearly with the number of items.
+
+The number of themes, when not requested, is the fewest in ``[min_themes, max_themes]`` that leave at most 5% of
+items unassigned, unless the data has clearly separated groups (a cosine silhouette of at least ``STRUCTURE`` on
+a sample), where the k with the best silhouette wins. Silhouette alone is not used on ordinary feedback: there it
+stays below 0.2 for every k and its maximum lands at random, most often on 3 themes or on the largest k tried.
+
+An item whose cosine similarity to its theme's centre (the mean of its members' embeddings) is below
+``min_similarity`` stays *unassigned*: only items unlike anything else ("test", "10/10"). Themes smaller than 0.5%
+of the items are dissolved into their neighbours for the same reason (density clustering as in BERTopic leaves
+35-50% of feedback as outliers instead).
 
 Also here: nearest-theme assignment for ``--update``, matching a new clustering to the stored themes (stable ids),
 representative items, and splitting one theme. Not handled: hierarchical themes, items in several themes.
@@ -13,12 +21,20 @@ representative items, and splitting one theme. Not handled: hierarchical themes,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.themes.features import FIT_SAMPLE, features, unit
+
 UNASSIGNED = -1
-SAMPLE = 2000
+SAMPLE = 2000  # items the number of themes is chosen on
+MAX_UNASSIGNED = 0.05  # a theme count fits when it leaves at most this share of items unassigned
+STRUCTURE = 0.25  # silhouette from which groups count as clearly separated (Kaufman & Rousseeuw's "weak structure")
+
+__all__ = ["UNASSIGNED", "Clustering", "centres", "choose_k", "cluster", "match", "nearest", "representatives",
+           "split", "unit"]
 
 
 def _one_thread():
@@ -35,9 +51,10 @@ class Clustering:
 
     labels: np.ndarray
     centroids: np.ndarray
-    similarity: np.ndarray  # cosine of each item to its theme centre (to the nearest one when unassigned)
-    chosen_by: str  # "silhouette", "requested" or "too few items"
+    similarity: np.ndarray  # cosine of each item to the centre of the theme it was grouped with
+    chosen_by: str  # "coverage", "silhouette", "requested" or "too few items"
     silhouette: dict[int, float] = field(default_factory=dict)
+    unassigned_by_k: dict[int, float] = field(default_factory=dict)  # share of the sample left unassigned per k
 
     @property
     def k(self) -> int:
@@ -48,90 +65,128 @@ class Clustering:
         return int((self.labels == UNASSIGNED).sum())
 
 
-def unit(v: np.ndarray) -> np.ndarray:
-    """Rows scaled to length 1 (zero rows stay zero)."""
-    v = np.asarray(v, dtype=np.float32)
-    norms = np.linalg.norm(v, axis=-1, keepdims=True)
-    return v / np.where(norms == 0, 1, norms)
+def choose_k(f: np.ndarray, x: np.ndarray, k_min: int, k_max: int, *, min_similarity: float = -1.0,
+             max_unassigned: float = MAX_UNASSIGNED, seed: int = 0
+             ) -> tuple[int, str, dict[int, float], dict[int, float]]:
+    """The number of themes for features ``f`` of items with unit embeddings ``x``.
 
-
-def choose_k(x: np.ndarray, k_min: int, k_max: int, *, min_similarity: float = -1.0, max_unassigned: float = 0.05,
-             seed: int = 0) -> tuple[int, dict[int, float]]:
-    """The k in ``[k_min, k_max]`` with the best cosine silhouette on a sample; returns ``(k, scores)``.
-
-    Only k values that leave at most ``max_unassigned`` of the sample below ``min_similarity`` compete (on
-    varied feedback the silhouette favours a few broad themes that fit many items badly); when none does, the
-    k leaving the fewest items unassigned wins.
+    Returns ``(k, chosen_by, silhouette per k, unassigned share per k)``. A k *fits* when at most
+    ``max_unassigned`` of the sample is less similar than ``min_similarity`` to its theme's centre. Among fitting
+    k: the best silhouette when it reaches ``STRUCTURE`` ("silhouette"), else the smallest ("coverage"). When no
+    k fits, the one leaving the fewest items unassigned ("coverage").
     """
     from sklearn.cluster import KMeans
     from sklearn.metrics import silhouette_score
 
     rng = np.random.default_rng(seed)
-    sample = x if len(x) <= SAMPLE else x[rng.choice(len(x), SAMPLE, replace=False)]
+    pick = np.arange(len(f)) if len(f) <= SAMPLE else rng.choice(len(f), SAMPLE, replace=False)
+    fs, xs = f[pick], unit(x[pick])
     scores: dict[int, float] = {}
     left: dict[int, float] = {}
     with _one_thread():
-        for k in range(k_min, min(k_max, len(sample) - 1) + 1):
-            labels = KMeans(k, n_init=3, random_state=seed).fit_predict(sample)
+        fu = unit(fs)
+        distances = np.clip(1 - fu @ fu.T, 0, 2)  # cosine distances, once for every k
+        np.fill_diagonal(distances, 0)
+        for k in range(k_min, min(k_max, len(fs) - 1) + 1):
+            labels = KMeans(k, n_init=3, random_state=seed).fit_predict(fs)
             if len(set(labels)) < 2:
                 continue
-            scores[k] = round(float(silhouette_score(sample, labels, metric="cosine")), 4)
-            sims = (sample * centres(sample, labels, k)[labels]).sum(1)
-            left[k] = float((sims < min_similarity).mean())
+            scores[k] = round(float(silhouette_score(distances, labels, metric="precomputed")), 4)
+            sims = (xs * centres(xs, labels, k)[labels]).sum(1)
+            left[k] = round(float((sims < min_similarity).mean()), 4)
     if not scores:
-        return max(1, min(k_min, len(x))), scores
+        return max(1, min(k_min, len(x))), "too few items", scores, left
     fitting = [k for k in scores if left[k] <= max_unassigned]
     if not fitting:
-        return min(scores, key=lambda k: (left[k], -scores[k])), scores
-    return max(fitting, key=lambda k: (scores[k], -k)), scores
+        return min(scores, key=lambda k: (left[k], -scores[k])), "coverage", scores, left
+    best = max(fitting, key=lambda k: (scores[k], -k))
+    if scores[best] >= STRUCTURE:
+        return best, "silhouette", scores, left
+    return min(fitting), "coverage", scores, left
 
 
-def cluster(x: np.ndarray, *, n_themes: int | None = None, min_themes: int = 3, max_themes: int = 20,
-            min_similarity: float = 0.3, seed: int = 0) -> Clustering:
-    """Cluster unit embeddings ``x`` (n, d) into themes.
+def cluster(x: np.ndarray, texts: Sequence[str] | None = None, *, n_themes: int | None = None, min_themes: int = 3,
+            max_themes: int = 20, min_similarity: float = 0.3, seed: int = 0, sample: int = FIT_SAMPLE
+            ) -> Clustering:
+    """Cluster items into themes.
 
     Args:
-        x: item embeddings, one row per item, unit length.
-        n_themes: exact number of themes (``--themes N``); ``None`` chooses it by silhouette.
+        x: item embeddings, one row per item (scaled to unit length here).
+        texts: the items' texts, aligned with ``x``; ``None`` clusters on the embeddings alone.
+        n_themes: exact number of themes (``--themes N``); ``None`` chooses it (see the module docstring).
         min_themes, max_themes: the range tried when choosing.
-        min_similarity: items less similar than this to their nearest centre stay unassigned.
-        seed: k-means seed (results are reproducible for the same input).
+        min_similarity: items less similar than this to their theme's centre stay unassigned.
+        seed: sampling and k-means seed (results are reproducible for the same input).
+        sample: at most this many items fit the themes; the others join the nearest one.
 
     Example:
-        >>> c = cluster(embeddings)  # doctest: +SKIP
+        >>> c = cluster(embeddings, texts)  # doctest: +SKIP
         >>> c.k, c.unassigned  # doctest: +SKIP
         (12, 4)
     """
-    from sklearn.cluster import KMeans
-
+    x = unit(x)
     n = len(x)
     scores: dict[int, float] = {}
+    left: dict[int, float] = {}
     if n_themes is not None:
-        k, chosen_by = n_themes, "requested"
+        k, chosen_by = max(1, min(n_themes, n)), "requested"
     else:
         upper = min(max_themes, n // 3)  # at least three items per theme on average
-        if upper < 2:
-            k, chosen_by = 1, "too few items"
-        else:
-            k, scores = choose_k(x, min(min_themes, upper), upper, min_similarity=min_similarity, seed=seed)
-            chosen_by = "silhouette"
+        k, chosen_by = (1, "too few items") if upper < 2 else (0, "")
     if k == 1:
         labels = np.zeros(n, dtype=int)
     else:
-        with _one_thread():
-            labels = KMeans(k, n_init=3, random_state=seed).fit_predict(x)
+        f, base = features(x, texts, sample=sample, seed=seed)
+        if k == 0:
+            k, chosen_by, scores, left = choose_k(f[base], x[base], min(min_themes, upper), upper,
+                                                  min_similarity=min_similarity, seed=seed)
+        labels = _kmeans(f, base, k, seed)
+        if n_themes is None:
+            labels, k = _dissolve_small(f, labels, k)
+            # k was chosen on a sample with fewer restarts: when all items leave more than 5% unassigned, add themes.
+            tried = k
+            while chosen_by == "coverage" and tried < upper and _left(x, labels, k, min_similarity) > MAX_UNASSIGNED:
+                tried += 1
+                labels, k = _dissolve_small(f, _kmeans(f, base, tried, seed), tried)
     centroids = centres(x, labels, k)
-    if n_themes is None and k > 1:
-        # Dissolve themes too small to matter into their neighbours (or "unassigned"), then renumber.
-        min_size = max(2, int(np.ceil(0.005 * n)))
-        sizes = np.bincount(labels, minlength=k)
-        keep = np.flatnonzero(sizes >= min_size)
-        if 0 < len(keep) < k:
-            centroids = centroids[keep]
-            labels = (x @ centroids.T).argmax(1)
-            centroids = centres(x, labels, len(keep))
-    labels, sims = nearest(x, centroids, min_similarity)
-    return Clustering(labels=labels, centroids=centroids, similarity=sims, chosen_by=chosen_by, silhouette=scores)
+    sims = (x * centroids[labels]).sum(1).astype(np.float32)
+    labels = np.where(sims >= min_similarity, labels, UNASSIGNED)
+    return Clustering(labels=labels, centroids=centroids, similarity=sims, chosen_by=chosen_by, silhouette=scores,
+                      unassigned_by_k=left)
+
+
+def _left(x: np.ndarray, labels: np.ndarray, k: int, min_similarity: float) -> float:
+    """Share of items less similar than ``min_similarity`` to their theme's centre."""
+    return float(((x * centres(x, labels, k)[labels]).sum(1) < min_similarity).mean())
+
+
+def _kmeans(f: np.ndarray, base: np.ndarray, k: int, seed: int) -> np.ndarray:
+    """k-means fitted on the base items' features; every item joins the nearest centre."""
+    from sklearn.cluster import KMeans
+
+    with _one_thread():
+        model = KMeans(k, n_init=10 if len(base) <= 5000 else 4, random_state=seed).fit(f[base])
+    return _nearest_centre(f, model.cluster_centers_.astype(np.float32))
+
+
+def _nearest_centre(f: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """Index of the nearest centre (Euclidean, as k-means measures it), in blocks of rows."""
+    out = np.empty(len(f), dtype=int)
+    c_sq = (c * c).sum(1)
+    for start in range(0, len(f), 8192):
+        out[start:start + 8192] = (c_sq - 2 * f[start:start + 8192] @ c.T).argmin(1)
+    return out
+
+
+def _dissolve_small(f: np.ndarray, labels: np.ndarray, k: int) -> tuple[np.ndarray, int]:
+    """Themes under 0.5% of the items (at least 2) join their neighbours; the rest are renumbered 0..k'-1."""
+    min_size = max(2, int(np.ceil(0.005 * len(f))))
+    sizes = np.bincount(labels, minlength=k)
+    keep = np.flatnonzero(sizes >= min_size)
+    if len(keep) == 0 or len(keep) == k:
+        return labels, k
+    feature_centres = np.vstack([f[labels == j].mean(0) for j in keep]).astype(np.float32)
+    return _nearest_centre(f, feature_centres), len(keep)
 
 
 def centres(x: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:

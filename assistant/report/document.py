@@ -1,0 +1,187 @@
+"""The themes report as typed data: what ``assistant.themes.summarize`` returns and every renderer and the UI read.
+
+One pydantic model per part (totals, a theme, its trend, a quote, the method...), so a misspelt field fails when
+the report is built or read back, not as a ``KeyError`` in one branch of one renderer. The JSON form
+(``ThemesReport.to_json()``, the ``.json`` file written beside every report, ``$PMA_HOME/reports/ui-latest.json``)
+is the schema ``pma.themes-report/1``; ``ThemesReport.from_json`` reads it back and rejects a file of another shape.
+
+Not handled here: computing any figure (``assistant.themes``), rendering (``assistant.report.markdown`` / ``html``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "pma.themes-report/1"
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Quote(_Part):
+    id: str = Field(description="Feedback id as search and chat cite it, e.g. 'F123'")
+    text: str = Field(description="The item's text, whitespace collapsed, at most 400 characters")
+
+
+class Count(_Part):
+    name: str
+    count: int
+
+
+class Week(_Part):
+    week: str = Field(description="Monday of the week (ISO date)")
+    count: int
+
+
+class Trend(_Part):
+    """A theme's change between the last period and the equal period before, tested against overall volume."""
+
+    current: int
+    previous: int
+    change: int
+    change_pct: float | None
+    share_current: float | None
+    share_previous: float | None
+    p_value: float | None
+    significant: bool
+    direction: Literal["up", "down", "flat"]
+    emerging: bool
+    note: str | None
+
+
+class Theme(_Part):
+    """One theme: its wording, its numbers (computed in SQL by ``assistant.themes.stats``) and its quotes."""
+
+    id: int
+    label: str
+    label_source: str = Field(description="'llm', 'keywords' or 'user' (a PM's name, kept across runs)")
+    keywords: list[str]
+    summary: str
+    summary_source: str | None = Field(description="'llm' or 'keywords'")
+    candidate: bool = Field(description="Proposed by --update from items that fit no stored theme")
+    new: bool = Field(description="Created by this run")
+    emerging: bool
+    size: int
+    share: float
+    distinct_users: int
+    avg_rating: float | None
+    rated: int
+    undated: int
+    current: int = Field(description="Items in the last period")
+    previous: int = Field(description="Items in the period before")
+    sentiment: dict[str, int] = Field(description="Sentiment -> items, largest first")
+    types: dict[str, int] = Field(description="Feedback type -> items, largest first")
+    weekly: list[Week]
+    top_sources: list[Count]
+    top_segments: list[Count]
+    top_versions: list[Count]
+    trend: Trend
+    quotes: list[Quote]
+
+
+class Totals(_Part):
+    """All matching items together."""
+
+    items: int
+    themes: int
+    unassigned: int
+    unassigned_share: float
+    distinct_users: int
+    avg_rating: float | None
+    rated: int
+    undated: int
+    current: int
+    previous: int
+    sentiment: dict[str, int]
+    types: dict[str, int]
+    weekly: list[Week]
+
+
+class Window(_Part):
+    start: str | None
+    end: str | None
+    period_days: int | None
+    current: list[str] | None = Field(description="[start, end) of the last period")
+    previous: list[str] | None = Field(description="[start, end) of the period before")
+
+
+class Unassigned(_Part):
+    size: int
+    share: float
+    examples: list[Quote]
+
+
+class LLMUse(_Part):
+    backend: str | dict[str, Any] | None
+    labels: int = 0
+    summaries: int = 0
+    calls: int = 0
+    fallbacks: int = 0
+    problems: list[str] = Field(default_factory=list)
+
+
+class Method(_Part):
+    """How themes were made; the cluster fields are set by a full run, the update fields by ``--update``."""
+
+    mode: Literal["cluster", "update"]
+    algorithm: str
+    min_similarity: float
+    embedding_model: str
+    llm: LLMUse
+    k: int | None = None
+    chosen_by: str | None = None
+    silhouette: dict[str, float] | None = None
+    unassigned_by_k: dict[str, float] | None = None
+    kept_ids: int | None = None
+    new_ids: int | None = None
+    retired_ids: list[int] | None = None
+    new_items: int | None = None
+    candidates: int | None = None
+
+
+class Classification(_Part):
+    method: str
+    model: str
+    classified_now: int
+
+
+class ThemesReport(_Part):
+    """Everything one ``pma summarize`` run found, ready to render."""
+
+    schema_: str = Field(SCHEMA, alias="schema")
+    title: str = "What customers are telling us"
+    generated_at: str
+    run_id: int
+    mode: Literal["cluster", "update"]
+    filters: str
+    window: Window
+    totals: Totals
+    weeks: list[str]
+    themes: list[Theme]
+    emerging: list[int]
+    candidates: list[int]
+    unassigned: Unassigned
+    method: Method
+    notes: list[str]
+    classification: Classification | None = None
+    timings: dict[str, float] = Field(default_factory=dict)
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)
+
+    def theme(self, theme_id: int) -> Theme | None:
+        return next((t for t in self.themes if t.id == int(theme_id)), None)
+
+    def emerging_themes(self) -> list[Theme]:
+        return [t for t in self.themes if t.emerging]
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON-able form (schema ``pma.themes-report/1``)."""
+        return self.model_dump(mode="json", by_alias=True)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ThemesReport:
+        """Read a report back from its JSON form; raises ``pydantic.ValidationError`` on another shape."""
+        return cls.model_validate(data)
