@@ -74,7 +74,7 @@ class ThemesSettings(BaseModel):
 
     min_themes: int = Field(3, ge=1, description="Smallest number of themes tried when choosing automatically")
     max_themes: int = Field(20, ge=2, description="Largest number of themes tried when choosing automatically")
-    min_similarity: float = Field(0.30, ge=-1, le=1, description="Cosine similarity to a theme's centre below which an item stays unassigned")
+    min_similarity: float = Field(0.30, ge=-1, le=1, description="Cosine similarity to a theme's centre below which an item stays unassigned (when also unlike its nearest items; with --update: fits no stored theme); automatically chosen themes leave at most 5% of items below it")
     period_days: int = Field(28, ge=1, description="Length of the trend period: the last N days versus the N days before")
     use_llm: bool = Field(True, description="Let the LLM write theme labels and summaries from quotes (keyword labels otherwise)")
     llm_budget_s: float = Field(120.0, gt=0, description="Total seconds for LLM labels and summaries in one run; the rest get keyword labels")

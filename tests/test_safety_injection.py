@@ -146,7 +146,7 @@ def test_summarize_end_to_end_writes_no_label_or_summary_that_follows_a_planted_
     ingest_paths([feedback_csv(tmp_path / "feedback.csv", feedback_rows(CASES))], settings)
     llm = FakeLLM.obedient()
     report = summarize(settings, llm=llm)
-    written = [t["label"] for t in report["themes"] if t["label_source"] == "llm"]
-    written += [t["summary"] for t in report["themes"] if t["summary_source"] == "llm"]
+    written = [t.label for t in report.themes if t.label_source == "llm"]
+    written += [t.summary for t in report.themes if t.summary_source == "llm"]
     assert [(text, found) for text in written if (found := detect(text))] == []
     assert any("[instruction removed]" in m["content"] for call in llm.calls for m in call)  # planted items got there

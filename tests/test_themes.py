@@ -21,45 +21,45 @@ def _settings(settings, **themes):
 
 
 def _by_keyword(report, word):
-    return next(t for t in report["themes"] if any(word in k for k in t["keywords"]))
+    return next(t for t in report.themes if any(word in k for k in t.keywords))
 
 
 def test_summarize_finds_the_topics_and_every_number_matches_the_database(loaded):
     r = summarize(loaded, llm=None)
-    assert r["totals"]["items"] == 24 and r["totals"]["themes"] == 3
-    assert r["totals"]["unassigned"] == 0 and r["unassigned"]["share"] == 0
+    assert r.totals.items == 24 and r.totals.themes == 3
+    assert r.totals.unassigned == 0 and r.unassigned.share == 0
     battery, offline, dark = (_by_keyword(r, w) for w in ("battery", "offline", "dark"))
-    assert battery["size"] == offline["size"] == dark["size"] == 8
-    assert sum(t["share"] for t in r["themes"]) == pytest.approx(1.0, abs=1e-3)
-    assert offline["avg_rating"] == 1.0 and dark["avg_rating"] == 4.0
-    assert offline["top_sources"] == [{"name": "app_store", "count": 8}]
-    assert offline["top_segments"] == [{"name": "Plus", "count": 8}]
-    assert all(sum(w["count"] for w in t["weekly"]) == t["size"] for t in r["themes"])
-    assert all(sum(t["sentiment"].values()) == 8 == sum(t["types"].values()) for t in r["themes"])
+    assert battery.size == offline.size == dark.size == 8
+    assert sum(t.share for t in r.themes) == pytest.approx(1.0, abs=1e-3)
+    assert offline.avg_rating == 1.0 and dark.avg_rating == 4.0
+    assert [(c.name, c.count) for c in offline.top_sources] == [("app_store", 8)]
+    assert [(c.name, c.count) for c in offline.top_segments] == [("Plus", 8)]
+    assert all(sum(w.count for w in t.weekly) == t.size for t in r.themes)
+    assert all(sum(t.sentiment.values()) == 8 == sum(t.types.values()) for t in r.themes)
     # Offline maps only appear in the last three weeks: the one emerging theme.
-    assert offline["emerging"] and r["emerging"] == [offline["id"]]
-    assert not battery["emerging"] and not dark["emerging"]
-    assert offline["trend"]["current"] == 8 and offline["trend"]["previous"] == 0 and offline["trend"]["p_value"] < 0.05
+    assert offline.emerging and r.emerging == [offline.id]
+    assert not battery.emerging and not dark.emerging
+    assert offline.trend.current == 8 and offline.trend.previous == 0 and offline.trend.p_value < 0.05
     with Database(loaded).connect() as conn:
         n_users = conn.execute("SELECT count(DISTINCT author_hash) FROM feedback f JOIN feedback_themes ft "
-                               "ON ft.feedback_id = f.id WHERE ft.theme_id = %s", (battery["id"],)).fetchone()[0]
-        quoted = [int(q["id"][1:]) for t in r["themes"] for q in t["quotes"]]
+                               "ON ft.feedback_id = f.id WHERE ft.theme_id = %s", (battery.id,)).fetchone()[0]
+        quoted = [int(q.id[1:]) for t in r.themes for q in t.quotes]
         quote_themes = dict(conn.execute("SELECT feedback_id, theme_id FROM feedback_themes WHERE feedback_id = ANY(%s)",
                                          (quoted,)).fetchall())
         classified = conn.execute("SELECT count(*) FROM feedback_classification").fetchone()[0]
         run = conn.execute("SELECT status, items, themes FROM summary_runs ORDER BY id DESC LIMIT 1").fetchone()
-    assert battery["distinct_users"] == n_users
-    assert all(len(t["quotes"]) == 3 for t in r["themes"])
-    assert all(quote_themes[int(q["id"][1:])] == t["id"] for t in r["themes"] for q in t["quotes"])
+    assert battery.distinct_users == n_users
+    assert all(len(t.quotes) == 3 for t in r.themes)
+    assert all(quote_themes[int(q.id[1:])] == t.id for t in r.themes for q in t.quotes)
     assert classified == 24 and run == ("done", 24, 3)
-    assert battery["label_source"] == "keywords" and "battery" in battery["label"].lower()
-    assert battery["summary_source"] == "keywords" and "battery" in battery["summary"]
-    assert set(r["timings"]) >= {"load", "classify", "cluster", "keywords", "stats"}
+    assert battery.label_source == "keywords" and "battery" in battery.label.lower()
+    assert battery.summary_source == "keywords" and "battery" in battery.summary
+    assert set(r.timings) >= {"load", "classify", "cluster", "keywords", "stats"}
 
 
 def test_filters_requested_theme_count_and_bad_input(loaded):
     r = summarize(loaded, Filters.from_cli(source="survey"), n_themes=1, llm=None)
-    assert r["totals"]["items"] == 8 and len(r["themes"]) == 1 and "dark" in " ".join(r["themes"][0]["keywords"])
+    assert r.totals.items == 8 and len(r.themes) == 1 and "dark" in " ".join(r.themes[0].keywords)
     with pytest.raises(UserError, match="unknown field 'colour'"):
         summarize(loaded, Filters.from_cli(where=["colour=red"]), llm=None)
     with pytest.raises(UserError, match="No feedback matches"):
@@ -72,14 +72,14 @@ def test_theme_ids_and_pm_names_survive_a_new_clustering(loaded):
     first = summarize(loaded, llm=None)
     offline = _by_keyword(first, "offline")
     with Database(loaded).connect() as conn:
-        rename(conn, offline["id"], "Offline maps broken")
+        rename(conn, offline.id, "Offline maps broken")
     second = summarize(loaded, llm=FakeLLM(sensible_theme_reply))
-    assert sorted(t["id"] for t in second["themes"]) == sorted(t["id"] for t in first["themes"])
-    again = next(t for t in second["themes"] if t["id"] == offline["id"])
-    assert again["label"] == "Offline maps broken" and again["label_source"] == "user"
+    assert sorted(t.id for t in second.themes) == sorted(t.id for t in first.themes)
+    again = next(t for t in second.themes if t.id == offline.id)
+    assert again.label == "Offline maps broken" and again.label_source == "user"
     battery = _by_keyword(second, "battery")
-    assert battery["label"] == "Battery drain" and battery["label_source"] == "llm"
-    assert battery["summary_source"] == "llm" and second["method"]["llm"]["labels"] == 2
+    assert battery.label == "Battery drain" and battery.label_source == "llm"
+    assert battery.summary_source == "llm" and second.method.llm.labels == 2
 
 
 def test_update_assigns_new_feedback_and_proposes_a_candidate_theme(loaded, tmp_path):
@@ -91,13 +91,13 @@ def test_update_assigns_new_feedback_and_proposes_a_candidate_theme(loaded, tmp_
               "user": f"team{i}@example.com", "version": "4.4.0"} for i, t in enumerate(LOGIN)]
     ingest_rows(loaded, tmp_path, [battery_new] + login, name="more.csv")
     r = summarize(loaded, update=True, llm=None)
-    assert r["mode"] == "update" and r["method"]["new_items"] == 7
-    old_ids = {t["id"] for t in first["themes"]}
-    assert _by_keyword(r, "battery")["size"] == 9 and _by_keyword(r, "battery")["id"] in old_ids
-    candidates = [t for t in r["themes"] if t["candidate"]]
-    assert len(candidates) == 1 and candidates[0]["id"] not in old_ids and candidates[0]["size"] == 6
-    assert r["candidates"] == [candidates[0]["id"]]
-    assert any(w in " ".join(candidates[0]["keywords"]) for w in ("sso", "login", "team", "sign"))
+    assert r.mode == "update" and r.method.new_items == 7
+    old_ids = {t.id for t in first.themes}
+    assert _by_keyword(r, "battery").size == 9 and _by_keyword(r, "battery").id in old_ids
+    candidates = [t for t in r.themes if t.candidate]
+    assert len(candidates) == 1 and candidates[0].id not in old_ids and candidates[0].size == 6
+    assert r.candidates == [candidates[0].id]
+    assert any(w in " ".join(candidates[0].keywords) for w in ("sso", "login", "team", "sign"))
 
 
 def test_update_needs_stored_themes(loaded):
@@ -107,7 +107,7 @@ def test_update_needs_stored_themes(loaded):
 
 def test_rename_merge_split_keep_ids_meaningful(loaded):
     r = summarize(loaded, llm=None)
-    battery, offline, dark = (_by_keyword(r, w)["id"] for w in ("battery", "offline", "dark"))
+    battery, offline, dark = (_by_keyword(r, w).id for w in ("battery", "offline", "dark"))
     with Database(loaded).connect() as conn:
         merged = merge(conn, battery, [offline], label="Reliability")
         assert merged["size"] == 16
@@ -125,18 +125,18 @@ def test_rename_merge_split_keep_ids_meaningful(loaded):
         with pytest.raises(UserError, match="at least two different"):
             merge(conn, dark, [dark])
     after = summarize(loaded, update=True, llm=None)
-    assert {p["id"] for p in parts["into"]} <= {t["id"] for t in after["themes"]}
-    assert after["totals"]["unassigned"] == 0
+    assert {p["id"] for p in parts["into"]} <= {t.id for t in after.themes}
+    assert after.totals.unassigned == 0
 
 
 @pytest.mark.parametrize("llm", [FakeLLM.garbage(), FakeLLM(fail=ConnectionError("connection refused")), FakeLLM("word " * 1000, delay=0.5)], ids=["garbage", "broken", "slow"])
 def test_unusable_llm_means_keyword_labels_not_a_broken_report(loaded, llm):
     settings = _settings(loaded, llm_call_timeout_s=1.0, llm_budget_s=4.0)
     r = summarize(settings, llm=llm)
-    assert len(r["themes"]) == 3
-    assert all(t["label_source"] == "keywords" and t["summary_source"] == "keywords" for t in r["themes"])
-    info = r["method"]["llm"]
-    assert info["labels"] == 0 and info["fallbacks"] == 6 and info["problems"]
+    assert len(r.themes) == 3
+    assert all(t.label_source == "keywords" and t.summary_source == "keywords" for t in r.themes)
+    info = r.method.llm
+    assert info.labels == 0 and info.fallbacks == 6 and info.problems
 
 
 @pytest.mark.slow
@@ -144,18 +144,18 @@ def test_bundled_llm_writes_or_falls_back_within_budget(loaded, models_cache):
     budget = 4.0  # less than two labels and two summaries take with the bundled model: the budget must bind
     settings = _settings(loaded, llm_budget_s=budget, llm_call_timeout_s=30.0)
     r = summarize(settings.model_copy(update={"models_cache": models_cache}), n_themes=2, llm="auto")
-    info = r["method"]["llm"]
-    assert info["backend"]["backend"] == "local" and info["calls"] >= 1
-    assert r["timings"]["llm"] <= budget + 2.0  # generation stopped at the budget (2 s: cancelling the last call)
-    cut = [p for p in info["problems"] if "budget" in p or "took longer" in p]
-    assert cut, info["problems"]  # the budget cut a call or stopped the next one
-    for t in r["themes"]:  # whatever the tiny model wrote, what reached the report passed validation
-        assert t["label"] and len(t["label"]) <= 48 and t["summary"]
-        assert t["label_source"] in {"llm", "keywords"} and t["summary_source"] in {"llm", "keywords"}
+    info = r.method.llm
+    assert info.backend["backend"] == "local" and info.calls >= 1
+    assert r.timings["llm"] <= budget + 2.0  # generation stopped at the budget (2 s: cancelling the last call)
+    cut = [p for p in info.problems if "budget" in p or "took longer" in p]
+    assert cut, info.problems  # the budget cut a call or stopped the next one
+    for t in r.themes:  # whatever the tiny model wrote, what reached the report passed validation
+        assert t.label and len(t.label) <= 48 and t.summary
+        assert t.label_source in {"llm", "keywords"} and t.summary_source in {"llm", "keywords"}
 
 
 def test_a_misconfigured_llm_backend_means_keyword_labels(loaded):
     settings = loaded.model_copy(update={"llm": loaded.llm.model_copy(update={"backend": "nonexistent"})})
     r = summarize(settings, llm="auto")
-    assert len(r["themes"]) == 3 and all(t["label_source"] == "keywords" for t in r["themes"])
-    assert "Unknown LLM backend" in r["method"]["llm"]["backend"]
+    assert len(r.themes) == 3 and all(t.label_source == "keywords" for t in r.themes)
+    assert "Unknown LLM backend" in r.method.llm.backend

@@ -7,8 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from assistant.report import render, write_report
+from assistant.report.document import ThemesReport
 from assistant.themes import summarize
 from retrieval.errors import UserError
 
@@ -21,7 +23,7 @@ def _shape(value, path="$"):
         out = {path: "object"}
         for key, v in value.items():
             # Maps keyed by data (theme id, sentiment, type, silhouette k) are described by one entry.
-            k = "*" if path.endswith((".sentiment", ".types", ".silhouette", ".timings")) else key
+            k = "*" if path.endswith((".sentiment", ".types", ".silhouette", ".unassigned_by_k", ".timings")) else key
             out.update(_shape(v, f"{path}.{k}"))
         return out
     if isinstance(value, list):
@@ -45,7 +47,7 @@ def report(loaded):  # noqa: F811
 
 def test_report_structure_matches_golden(report):
     """Regenerate with PMA_UPDATE_GOLDEN=1 after a deliberate change, and review the diff."""
-    shape = {k: v for k, v in sorted(_shape(report).items()) if v != "NoneType"}
+    shape = {k: v for k, v in sorted(_shape(report.to_json()).items()) if v != "NoneType"}
     outline = _markdown_outline(render(report, "markdown"))
     current = {"json": shape, "markdown_outline": outline}
     if os.environ.get("PMA_UPDATE_GOLDEN"):
@@ -59,36 +61,50 @@ def test_report_structure_matches_golden(report):
 
 def test_html_is_self_contained_and_escapes_feedback(report, tmp_path):
     evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
-    theme = report["themes"][0]
-    theme["label"] = evil
-    theme["quotes"][0]["text"] = evil
+    theme = report.themes[0]
+    theme.label = evil
+    theme.quotes[0].text = evil
     paths = write_report(report, tmp_path / "out" / "themes.html")
     assert [p.name for p in paths] == ["themes.html", "themes.json"]
     html = paths[0].read_text(encoding="utf-8")
     assert "<script" not in html and "onerror=alert(1)>" not in html and "&lt;script&gt;" in html
-    assert html.count("<svg") >= 3 + len(report["themes"])  # sizes, sentiment, weekly lines + one per theme
+    assert html.count("<svg") >= 3 + len(report.themes)  # sizes, sentiment, weekly lines + one per theme
     assert "http://" not in html.replace("http://www.w3.org/2000/svg", "") and "https://" not in html
-    for th in report["themes"]:
-        assert all(q["id"] in html for q in th["quotes"]) and f'id="theme-{th["id"]}"' in html
+    for th in report.themes:
+        assert all(q.id in html for q in th.quotes) and f'id="theme-{th.id}"' in html
     data = json.loads(paths[1].read_text(encoding="utf-8"))
     assert data["themes"][0]["label"] == evil and data["totals"]["items"] == 24
     assert sorted(p.name for p in paths[0].parent.iterdir()) == ["themes.html", "themes.json"]  # no temp files
 
 
+def test_report_json_round_trips_and_other_shapes_are_refused(report):
+    data = json.loads(render(report, "json"))
+    assert data["schema"] == "pma.themes-report/1" and data["totals"]["items"] == 24
+    again = ThemesReport.from_json(data)
+    assert again == report and again.theme(report.themes[0].id) == report.themes[0]
+    for bad in ({**data, "themes": [{"label": "x"}]}, {**data, "colour": "red"},
+                {k: v for k, v in data.items() if k != "totals"}):
+        with pytest.raises(ValidationError):
+            ThemesReport.from_json(bad)
+    with pytest.raises(ValidationError):  # assignments are checked too
+        report.themes[0].size = "many"
+
+
 def test_markdown_has_numbers_and_quotes_from_the_data(report, tmp_path):
     (path, _) = write_report(report, tmp_path / "r.md")
     md = path.read_text(encoding="utf-8")
-    for th in report["themes"]:
-        assert f"## {th['label']} (#{th['id']})" in md and f"| {th['id']} |" in md
-        assert all(f"[{q['id']}]" in md for q in th["quotes"])
+    for th in report.themes:
+        assert f"## {th.label} (#{th.id})" in md and f"| {th.id} |" in md
+        assert all(f"[{q.id}]" in md for q in th.quotes)
     assert "Emerging:" in md and "24 feedback items" in md
 
 
 def test_a_failed_render_leaves_the_old_report_untouched(report, tmp_path):
     target = tmp_path / "r.html"
     target.write_text("old report", encoding="utf-8")
-    broken = {**report, "themes": [{"label": "x"}]}  # missing fields: rendering raises
-    with pytest.raises(KeyError):
+    # A report built without validation (model_copy) with a theme that lacks its trend: rendering raises.
+    broken = report.model_copy(update={"themes": [report.themes[0].model_copy(update={"trend": None})]})
+    with pytest.raises(AttributeError):
         write_report(broken, target)
     assert target.read_text(encoding="utf-8") == "old report" and sorted(os.listdir(tmp_path)) == ["r.html"]
     with pytest.raises(UserError, match="unknown report format"):

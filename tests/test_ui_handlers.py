@@ -172,23 +172,23 @@ def test_theme_views_come_from_the_report(loaded, report):
     from html import escape
 
     _, services, _, _ = loaded
-    themes = report["themes"]
-    assert report["totals"]["themes"] == len(themes) == 4
+    themes = report.themes
+    assert report.totals.themes == len(themes) == 4
     svg = themes_h.charts(report, trend_themes=3)
     for th in themes:
-        name = escape(f"#{th['id']} {th['label']}")[:39]
+        name = escape(f"#{th.id} {th.label}")[:39]
         assert name in svg["sizes"] and name in svg["sentiment"]
-        assert f">{th['size']} (" in svg["sizes"]  # the bar's value label
+        assert f">{th.size} (" in svg["sizes"]  # the bar's value label
     assert svg["trend"].count("<polyline") == 3
     rows = themes_h.table_rows(report)
-    assert [r[0] for r in rows] == [th["id"] for th in themes] and [r[2] for r in rows] == [th["size"] for th in themes]
-    assert sum(r[2] for r in rows) == report["totals"]["items"] - report["totals"]["unassigned"]
-    assert [c[1] for c in themes_h.theme_choices(report)] == [th["id"] for th in themes]
-    first = report["themes"][0]
-    text = themes_h.detail(report, first["id"])
-    assert text.startswith(f"### {first['label']} (#{first['id']})")
-    assert all(f"[{q['id']}]" in text for q in first["quotes"])
-    assert themes_h.latest(services)["run_id"] == report["run_id"]  # kept for the next page load
+    assert [r[0] for r in rows] == [th.id for th in themes] and [r[2] for r in rows] == [th.size for th in themes]
+    assert sum(r[2] for r in rows) == report.totals.items - report.totals.unassigned
+    assert [c[1] for c in themes_h.theme_choices(report)] == [th.id for th in themes]
+    first = report.themes[0]
+    text = themes_h.detail(report, first.id)
+    assert text.startswith(f"### {first.label} (#{first.id})")
+    assert all(f"[{q.id}]" in text for q in first.quotes)
+    assert themes_h.latest(services).run_id == report.run_id  # kept for the next page load
 
 
 def test_report_downloads(loaded, report):
@@ -232,17 +232,17 @@ def test_plan_effort_edit_rescores_and_reranks(loaded, plan):
 
 def test_rename_and_merge_change_the_stored_themes(loaded, report):
     _, services, _, _ = loaded
-    first, second, third = report["themes"][:3]
-    renamed = themes_h.rename(services, report, first["id"], "  Offline   maps  ")
-    assert renamed["themes"][0]["label"] == "Offline maps"
-    assert themes_h.latest(services)["themes"][0]["label"] == "Offline maps"
+    first, second, third = report.themes[:3]
+    renamed = themes_h.rename(services, report, first.id, "  Offline   maps  ")
+    assert renamed.themes[0].label == "Offline maps"
+    assert themes_h.latest(services).themes[0].label == "Offline maps"
     with pytest.raises(UserError, match="1 to 80 characters"):
-        themes_h.rename(services, report, first["id"], "")
-    note = themes_h.merge(services, second["id"], [third["id"]])
-    assert f"Merged #{third['id']} into #{second['id']} ({second['size'] + third['size']} items)" in note
+        themes_h.rename(services, report, first.id, "")
+    note = themes_h.merge(services, second.id, [third.id])
+    assert f"Merged #{third.id} into #{second.id} ({second.size + third.size} items)" in note
     refreshed = themes_h.run_summary(services, update=True)
-    labels = {t["id"]: t["label"] for t in refreshed["themes"]}
-    assert labels[first["id"]] == "Offline maps" and third["id"] not in labels
+    labels = {t.id: t.label for t in refreshed.themes}
+    assert labels[first.id] == "Offline maps" and third.id not in labels
 
 
 # ---- chat (loads the bundled LLM) ----------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 ``write_report(report, path)`` picks the format from the suffix (.md, .html/.htm, .json), writes to a temporary
 file in the same folder and renames it into place, so a reader never sees half a report; the JSON data is always
 written beside a Markdown or HTML report (same name, ``.json``). Rendering never computes a number: everything
-shown comes from the report data built by ``assistant.themes.summarize``.
+shown comes from the report built by ``assistant.themes.summarize`` (``assistant.report.document.ThemesReport``).
 """
 
 from __future__ import annotations
@@ -11,16 +11,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from assistant.report.document import ThemesReport
 from retrieval.atomic import write_atomic
 from retrieval.errors import UserError
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json"}
 
 
-def render(report: dict, fmt: str) -> str:
+def render(report: ThemesReport, fmt: str) -> str:
     """The report as text in ``fmt`` ('markdown', 'html' or 'json')."""
     if fmt == "json":
-        return json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n"
+        return json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n"
     if fmt == "markdown":
         from assistant.report.markdown import render_markdown
 
@@ -40,7 +41,7 @@ def format_for(path: Path) -> str:
     return fmt
 
 
-def write_report(report: dict, path: Path) -> list[Path]:
+def write_report(report: ThemesReport, path: Path) -> list[Path]:
     """Write ``report`` to ``path`` (format from the suffix) and its JSON beside it; returns the paths written."""
     path = Path(path)
     fmt = format_for(path)

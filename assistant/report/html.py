@@ -8,6 +8,7 @@ from __future__ import annotations
 from assistant.safety.escape import html_text as escape
 
 from assistant.report import charts
+from assistant.report.document import Theme, ThemesReport
 from assistant.report.text import arrow, describe_window, fmt_pct, mix_text, theme_numbers
 
 CSS = """
@@ -36,81 +37,81 @@ footer{color:#6b7280;font-size:12px;margin-top:32px}
 """
 
 
-def render_html(r: dict) -> str:
-    t = r["totals"]
-    themes = r["themes"]
+def render_html(r: ThemesReport) -> str:
+    t = r.totals
+    themes = r.themes
     e = escape
     parts = [f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-             f"content=\"width=device-width,initial-scale=1\"><title>{e(r['title'])}</title><style>{CSS}</style>"
+             f"content=\"width=device-width,initial-scale=1\"><title>{e(r.title)}</title><style>{CSS}</style>"
              f"</head><body><main>",
-             f"<h1>{e(r['title'])}</h1><p class=\"sub\">{e(r['filters'])}; {e(describe_window(r))}.</p>",
+             f"<h1>{e(r.title)}</h1><p class=\"sub\">{e(r.filters)}; {e(describe_window(r))}.</p>",
              "<div class=\"cards\">"]
-    rating = f"{t['avg_rating']:.1f}" if t["avg_rating"] is not None else "-"
-    for value, label in ((t["items"], "feedback items"), (t["themes"], "themes"),
-                         (f"{t['unassigned']} ({fmt_pct(t['unassigned_share'])})", "unassigned"),
-                         (t["distinct_users"], "distinct users"), (rating, "average rating")):
+    rating = f"{t.avg_rating:.1f}" if t.avg_rating is not None else "-"
+    for value, label in ((t.items, "feedback items"), (t.themes, "themes"),
+                         (f"{t.unassigned} ({fmt_pct(t.unassigned_share)})", "unassigned"),
+                         (t.distinct_users, "distinct users"), (rating, "average rating")):
         parts.append(f"<div class=\"card\"><b>{e(str(value))}</b><span>{e(label)}</span></div>")
     parts.append("</div>")
-    emerging = [th for th in themes if th["emerging"]]
+    emerging = [th for th in themes if th.emerging]
     if emerging:
-        names = ", ".join(f"<b>{e(th['label'])}</b> ({e(arrow(th['trend']))})" for th in emerging)
+        names = ", ".join(f"<b>{e(th.label)}</b> ({e(arrow(th.trend))})" for th in emerging)
         parts.append(f"<div class=\"alert\">Emerging: {names}</div>")
-    parts.append(f"<p>Sentiment: {e(mix_text(t['sentiment'], t['items']))}. Types: {e(mix_text(t['types'], t['items']))}.</p>")
+    parts.append(f"<p>Sentiment: {e(mix_text(t.sentiment, t.items))}. Types: {e(mix_text(t.types, t.items))}.</p>")
 
     parts.append("<h2>Theme sizes</h2><div class=\"panel\">")
-    parts.append(charts.hbars([(f"#{th['id']} {th['label']}", th["size"], f"{th['size']} ({fmt_pct(th['share'])})")
+    parts.append(charts.hbars([(f"#{th.id} {th.label}", th.size, f"{th.size} ({fmt_pct(th.share)})")
                                for th in themes], title="Items per theme"))
     parts.append("</div><h2>Sentiment by theme</h2><div class=\"panel\">")
-    parts.append(charts.stacked([(f"#{th['id']} {th['label']}", th["sentiment"]) for th in themes],
+    parts.append(charts.stacked([(f"#{th.id} {th.label}", th.sentiment) for th in themes],
                                 title="Sentiment share per theme"))
     parts.append("</div>")
-    if r["weeks"]:
+    if r.weeks:
         top = themes[:6]
         parts.append("<h2>Weekly trend (largest themes)</h2><div class=\"panel\">")
-        parts.append(charts.lines([(f"#{th['id']} {th['label']}", [w["count"] for w in th["weekly"]]) for th in top],
-                                  r["weeks"], title="Items per week for the largest themes"))
+        parts.append(charts.lines([(f"#{th.id} {th.label}", [w.count for w in th.weekly]) for th in top],
+                                  r.weeks, title="Items per week for the largest themes"))
         parts.append("</div>")
 
     parts.append("<h2>Overview</h2><div class=\"panel\"><table><tr><th>#</th><th>Theme</th><th>Items</th><th>Share</th>"
                  "<th>Users</th><th>Avg rating</th><th>Trend</th></tr>")
     for th in themes:
-        rating = f"{th['avg_rating']:.1f}" if th["avg_rating"] is not None else "-"
-        parts.append(f"<tr><td>{th['id']}</td><td><a href=\"#theme-{th['id']}\">{e(th['label'])}</a>{_tags(th)}</td>"
-                     f"<td class=\"n\">{th['size']}</td><td class=\"n\">{fmt_pct(th['share'])}</td>"
-                     f"<td class=\"n\">{th['distinct_users']}</td><td class=\"n\">{rating}</td>"
-                     f"<td>{e(arrow(th['trend']))}</td></tr>")
+        rating = f"{th.avg_rating:.1f}" if th.avg_rating is not None else "-"
+        parts.append(f"<tr><td>{th.id}</td><td><a href=\"#theme-{th.id}\">{e(th.label)}</a>{_tags(th)}</td>"
+                     f"<td class=\"n\">{th.size}</td><td class=\"n\">{fmt_pct(th.share)}</td>"
+                     f"<td class=\"n\">{th.distinct_users}</td><td class=\"n\">{rating}</td>"
+                     f"<td>{e(arrow(th.trend))}</td></tr>")
     parts.append("</table></div><h2>Themes</h2>")
     for i, th in enumerate(themes):
         colour = charts.PALETTE[i % len(charts.PALETTE)] if i < 6 else charts.PALETTE[0]
-        parts.append(f"<section class=\"theme\" id=\"theme-{th['id']}\"><h3>{e(th['label'])} "
-                     f"<span class=\"id\">#{th['id']}</span>{_tags(th)}</h3>")
-        note = "" if th["summary_source"] == "llm" else " <span class=\"fallback\">(keyword summary)</span>"
-        parts.append(f"<p>{e(th['summary'])}{note}</p>")
-        if th["weekly"]:
-            parts.append(charts.week_bars([w["count"] for w in th["weekly"]], r["weeks"],
-                                          title=f"Items per week: {th['label']}", colour=colour))
+        parts.append(f"<section class=\"theme\" id=\"theme-{th.id}\"><h3>{e(th.label)} "
+                     f"<span class=\"id\">#{th.id}</span>{_tags(th)}</h3>")
+        note = "" if th.summary_source == "llm" else " <span class=\"fallback\">(keyword summary)</span>"
+        parts.append(f"<p>{e(th.summary)}{note}</p>")
+        if th.weekly:
+            parts.append(charts.week_bars([w.count for w in th.weekly], r.weeks,
+                                          title=f"Items per week: {th.label}", colour=colour))
         parts.append("<ul class=\"nums\">" + "".join(f"<li>{e(x)}</li>" for x in theme_numbers(th, r)) + "</ul>")
-        for q in th["quotes"]:
-            parts.append(f"<blockquote>{e(q['text'])}<cite>{e(q['id'])}</cite></blockquote>")
+        for q in th.quotes:
+            parts.append(f"<blockquote>{e(q.text)}<cite>{e(q.id)}</cite></blockquote>")
         parts.append("</section>")
-    u = r["unassigned"]
-    parts.append(f"<h2>Unassigned</h2><p>{u['size']} items ({fmt_pct(u['share'])}) are not similar enough to any theme.</p>")
-    for q in u["examples"]:
-        parts.append(f"<blockquote>{e(q['text'])}<cite>{e(q['id'])}</cite></blockquote>")
+    u = r.unassigned
+    parts.append(f"<h2>Unassigned</h2><p>{u.size} items ({fmt_pct(u.share)}) are not similar enough to any theme.</p>")
+    for q in u.examples:
+        parts.append(f"<blockquote>{e(q.text)}<cite>{e(q.id)}</cite></blockquote>")
     from assistant.report.markdown import _method
 
     parts.append("<h2>Method</h2><ul class=\"nums\">" + "".join(f"<li>{e(x)}</li>" for x in _method(r)) + "</ul>")
-    if r["notes"]:
-        parts.append("<h2>Notes</h2><ul class=\"nums\">" + "".join(f"<li>{e(n)}</li>" for n in r["notes"]) + "</ul>")
-    parts.append(f"<footer>Generated {e(r['generated_at'])} by PM Assistant (run {r['run_id']}). Quote ids (F123) are "
+    if r.notes:
+        parts.append("<h2>Notes</h2><ul class=\"nums\">" + "".join(f"<li>{e(n)}</li>" for n in r.notes) + "</ul>")
+    parts.append(f"<footer>Generated {e(r.generated_at)} by PM Assistant (run {r.run_id}). Quote ids (F123) are "
                  "feedback ids: <code>pma search</code> and the chat cite the same ids.</footer></main></body></html>")
     return "\n".join(parts) + "\n"
 
 
-def _tags(th: dict) -> str:
+def _tags(th: Theme) -> str:
     out = ""
-    if th["emerging"]:
+    if th.emerging:
         out += "<span class=\"tag emerging\">emerging</span>"
-    if th["candidate"]:
+    if th.candidate:
         out += "<span class=\"tag candidate\">new candidate</span>"
     return out

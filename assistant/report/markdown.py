@@ -2,70 +2,76 @@
 
 from __future__ import annotations
 
+from assistant.report.document import ThemesReport
 from assistant.report.text import arrow, describe_window, fmt_pct, mix_text, theme_numbers
 from assistant.safety.escape import markdown_text
 
 
-def render_markdown(r: dict) -> str:
-    t = r["totals"]
-    lines = [f"# {r['title']}", "",
-             f"{t['items']} feedback items ({r['filters']}), {describe_window(r)}. "
-             f"{t['themes']} themes; {t['unassigned']} items ({fmt_pct(r['unassigned']['share'])}) fit no theme.", ""]
-    if r["emerging"]:
-        names = ", ".join(f"**{markdown_text(th['label'])}** (#{th['id']})" for th in r["themes"] if th["id"] in r["emerging"])
+def render_markdown(r: ThemesReport) -> str:
+    t = r.totals
+    lines = [f"# {r.title}", "",
+             f"{t.items} feedback items ({r.filters}), {describe_window(r)}. "
+             f"{t.themes} themes; {t.unassigned} items ({fmt_pct(r.unassigned.share)}) fit no theme.", ""]
+    if r.emerging:
+        names = ", ".join(f"**{markdown_text(th.label)}** (#{th.id})" for th in r.themes if th.id in r.emerging)
         lines += [f"Emerging: {names}.", ""]
-    lines += [f"Sentiment: {mix_text(t['sentiment'], t['items'])}. Types: {mix_text(t['types'], t['items'])}.", ""]
+    lines += [f"Sentiment: {mix_text(t.sentiment, t.items)}. Types: {mix_text(t.types, t.items)}.", ""]
     lines += ["| # | Theme | Items | Share | Users | Avg rating | Negative | Trend |",
               "|---|---|---:|---:|---:|---:|---:|---|"]
-    for th in r["themes"]:
-        neg = th["sentiment"].get("negative", 0)
-        rating = f"{th['avg_rating']:.1f}" if th["avg_rating"] is not None else "-"
-        flags = " **emerging**" if th["emerging"] else ""
-        flags += " *new candidate*" if th["candidate"] else ""
-        lines.append(f"| {th['id']} | {markdown_text(th['label'])}{flags} | {th['size']} | {fmt_pct(th['share'])} | "
-                     f"{th['distinct_users']} | {rating} | {fmt_pct(neg / th['size'] if th['size'] else 0)} | "
-                     f"{arrow(th['trend'])} |")
+    for th in r.themes:
+        neg = th.sentiment.get("negative", 0)
+        rating = f"{th.avg_rating:.1f}" if th.avg_rating is not None else "-"
+        flags = " **emerging**" if th.emerging else ""
+        flags += " *new candidate*" if th.candidate else ""
+        lines.append(f"| {th.id} | {markdown_text(th.label)}{flags} | {th.size} | {fmt_pct(th.share)} | "
+                     f"{th.distinct_users} | {rating} | {fmt_pct(neg / th.size if th.size else 0)} | "
+                     f"{arrow(th.trend)} |")
     lines.append("")
-    for th in r["themes"]:
-        lines += [f"## {markdown_text(th['label'])} (#{th['id']})", ""]
-        if th["candidate"]:
+    for th in r.themes:
+        lines += [f"## {markdown_text(th.label)} (#{th.id})", ""]
+        if th.candidate:
             lines += ["*New candidate theme from `--update`: rename it to keep it, or merge it into another.*", ""]
-        source = "" if th["summary_source"] == "llm" else " *(keyword summary: no usable LLM text)*"
-        lines += [markdown_text(th["summary"]) + source, ""]
+        source = "" if th.summary_source == "llm" else " *(keyword summary: no usable LLM text)*"
+        lines += [markdown_text(th.summary) + source, ""]
         lines += [f"- {line}" for line in theme_numbers(th, r)] + [""]
-        weekly = " ".join(str(w["count"]) for w in th["weekly"])
+        weekly = " ".join(str(w.count) for w in th.weekly)
         if weekly:
-            lines += [f"Weekly counts ({r['weeks'][0]} .. {r['weeks'][-1]}): {weekly}", ""]
-        for q in th["quotes"]:
-            lines.append(f"> {markdown_text(q['text'])} — [{q['id']}]")
+            lines += [f"Weekly counts ({r.weeks[0]} .. {r.weeks[-1]}): {weekly}", ""]
+        for q in th.quotes:
+            lines.append(f"> {markdown_text(q.text)} — [{q.id}]")
             lines.append("")
     lines += ["## Unassigned", "",
-              f"{r['unassigned']['size']} items ({fmt_pct(r['unassigned']['share'])}) are not similar enough to any theme."]
-    lines += [""] + [f"> {markdown_text(q['text'])} — [{q['id']}]\n" for q in r["unassigned"]["examples"]]
+              f"{r.unassigned.size} items ({fmt_pct(r.unassigned.share)}) are not similar enough to any theme."]
+    lines += [""] + [f"> {markdown_text(q.text)} — [{q.id}]\n" for q in r.unassigned.examples]
     lines += ["## Method", "", *[f"- {line}" for line in _method(r)], ""]
-    if r["notes"]:
-        lines += ["## Notes", "", *[f"- {n}" for n in r["notes"]], ""]
+    if r.notes:
+        lines += ["## Notes", "", *[f"- {n}" for n in r.notes], ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _method(r: dict) -> list[str]:
-    m = r["method"]
-    llm = m.get("llm") or {}
+def _method(r: ThemesReport) -> list[str]:
+    m, llm = r.method, r.method.llm
     out = []
-    if m.get("mode") == "update":
-        out.append(f"Update: {m.get('new_items', 0)} new items assigned to the nearest stored theme; "
-                   f"{m.get('candidates', 0)} candidate theme(s) proposed.")
+    if m.mode == "update":
+        out.append(f"Update: {m.new_items or 0} new items assigned to the nearest stored theme; "
+                   f"{m.candidates or 0} candidate theme(s) proposed.")
     else:
-        out.append(f"Themes: {m.get('algorithm')}, k = {m.get('k')} ({m.get('chosen_by')}); stored ids kept: "
-                   f"{m.get('kept_ids', 0)}, new: {m.get('new_ids', 0)}.")
-    out.append(f"Unassigned: cosine similarity to the nearest theme below {m.get('min_similarity')}.")
-    out.append(f"Embeddings: {m.get('embedding_model')}. Classification: {r.get('classification', {}).get('method')}.")
-    out.append(f"Labels and summaries: {llm.get('labels', 0)} labels and {llm.get('summaries', 0)} summaries by the "
-               f"LLM ({_backend(llm.get('backend'))}), {llm.get('fallbacks', 0)} keyword fallbacks. Every number is "
+        out.append(f"Themes: {m.algorithm}, k = {m.k} ({_chosen_by(m.chosen_by)}); stored ids kept: "
+                   f"{m.kept_ids or 0}, new: {m.new_ids or 0}.")
+    out.append(f"Unassigned: cosine similarity to the theme's centre below {m.min_similarity}.")
+    out.append(f"Embeddings: {m.embedding_model}. Classification: {r.classification.method if r.classification else '-'}.")
+    out.append(f"Labels and summaries: {llm.labels} labels and {llm.summaries} summaries by the "
+               f"LLM ({_backend(llm.backend)}), {llm.fallbacks} keyword fallbacks. Every number is "
                "computed in SQL, never by the LLM.")
     out.append("Trend: last period vs the equal period before; significance by an exact binomial test against "
                "the overall volume (p < 0.05, per theme).")
     return out
+
+
+def _chosen_by(how: str | None) -> str:
+    return {"coverage": "the fewest themes leaving at most 5% unassigned",
+            "silhouette": "clearly separated groups, best silhouette",
+            "requested": "requested"}.get(how or "", how or "-")
 
 
 def _backend(backend) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from assistant.report.document import Theme, ThemesReport, Trend
+
 
 def fmt_pct(share: float | None) -> str:
     return "-" if share is None else f"{100 * share:.0f}%"
@@ -13,25 +15,25 @@ def mix_text(mix: dict, total: int, limit: int = 4) -> str:
     return ", ".join(f"{k.replace('_', ' ')} {fmt_pct(v / total)}" for k, v in list(mix.items())[:limit])
 
 
-def arrow(trend: dict) -> str:
-    """``▲ 14 vs 3 (p=0.002)`` style text for a trend dict."""
-    if trend.get("note") == "no feedback in one of the periods":
+def arrow(trend: Trend) -> str:
+    """``▲ 14 vs 3 (p=0.002)`` style text for a trend."""
+    if trend.note == "no feedback in one of the periods":
         return "n/a"
-    sign = {"up": "▲", "down": "▼"}.get(trend["direction"], "→")
-    p = f", p={trend['p_value']:.3f}" if trend.get("p_value") is not None else ""
-    tag = " emerging" if trend.get("emerging") else ""
-    return f"{sign} {trend['current']} vs {trend['previous']}{p}{tag}"
+    sign = {"up": "▲", "down": "▼"}.get(trend.direction, "→")
+    p = f", p={trend.p_value:.3f}" if trend.p_value is not None else ""
+    tag = " emerging" if trend.emerging else ""
+    return f"{sign} {trend.current} vs {trend.previous}{p}{tag}"
 
 
-def describe_window(r: dict) -> str:
-    w = r["window"]
-    if not w.get("start"):
+def describe_window(r: ThemesReport) -> str:
+    w = r.window
+    if not w.start:
         return "no dates"
-    cur, prev = w.get("current"), w.get("previous")
-    text = f"{w['start'][:10]} to {_day_before(w['end'])}"
+    cur, prev = w.current, w.previous
+    text = f"{w.start[:10]} to {_day_before(w.end)}"
     if cur and prev:
-        text += (f"; trend compares the last {w['period_days']} days ({cur[0][:10]} to {_day_before(cur[1])}) with "
-                 f"the {w['period_days']} days before")
+        text += (f"; trend compares the last {w.period_days} days ({cur[0][:10]} to {_day_before(cur[1])}) with "
+                 f"the {w.period_days} days before")
     return text
 
 
@@ -41,22 +43,23 @@ def _day_before(iso_end: str) -> str:
     return (datetime.fromisoformat(iso_end) - timedelta(seconds=1)).date().isoformat()
 
 
-def theme_numbers(th: dict, r: dict) -> list[str]:
+def theme_numbers(th: Theme, r: ThemesReport) -> list[str]:
     """Bullet lines with a theme's figures."""
-    size = th["size"]
-    rating = f"{th['avg_rating']:.1f} from {th['rated']} ratings" if th["avg_rating"] is not None else "no ratings"
-    trend = th["trend"]
-    change = f"{trend['current']} in the last {r['window'].get('period_days') or '-'} days vs {trend['previous']} before"
-    if trend.get("p_value") is not None:
-        change += f" ({'significant' if trend['significant'] else 'not significant'}, p={trend['p_value']:.3f})"
-    if trend.get("note"):
-        change += f"; {trend['note']}"
-    lines = [f"{size} items ({fmt_pct(th['share'])}), {th['distinct_users']} distinct users, average rating {rating}",
-             f"Sentiment: {mix_text(th['sentiment'], size)}",
-             f"Types: {mix_text(th['types'], size)}",
+    size = th.size
+    rating = f"{th.avg_rating:.1f} from {th.rated} ratings" if th.avg_rating is not None else "no ratings"
+    trend = th.trend
+    change = f"{trend.current} in the last {r.window.period_days or '-'} days vs {trend.previous} before"
+    if trend.p_value is not None:
+        change += f" ({'significant' if trend.significant else 'not significant'}, p={trend.p_value:.3f})"
+    if trend.note:
+        change += f"; {trend.note}"
+    lines = [f"{size} items ({fmt_pct(th.share)}), {th.distinct_users} distinct users, average rating {rating}",
+             f"Sentiment: {mix_text(th.sentiment, size)}",
+             f"Types: {mix_text(th.types, size)}",
              f"Trend: {change}",
-             f"Keywords: {', '.join(th['keywords'][:8]) or '-'}"]
-    for title, key in (("Top sources", "top_sources"), ("Top segments", "top_segments"), ("Top versions", "top_versions")):
-        if th[key]:
-            lines.append(f"{title}: " + ", ".join(f"{x['name']} ({x['count']})" for x in th[key]))
+             f"Keywords: {', '.join(th.keywords[:8]) or '-'}"]
+    for title, top in (("Top sources", th.top_sources), ("Top segments", th.top_segments),
+                       ("Top versions", th.top_versions)):
+        if top:
+            lines.append(f"{title}: " + ", ".join(f"{x.name} ({x.count})" for x in top))
     return lines

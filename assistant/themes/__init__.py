@@ -1,7 +1,7 @@
 """Themes: what customers are telling us, how much, and whether it is getting worse.
 
     from assistant.themes import summarize
-    report = summarize(settings, Filters.from_cli(since="2026-09-01"))   # JSON-able dict
+    report = summarize(settings, Filters.from_cli(since="2026-09-01"))   # ThemesReport (typed)
     from assistant.report import write_report
     write_report(report, Path("themes.html"))                               # + themes.json beside it
 

@@ -10,10 +10,11 @@ items unassigned, unless the data has clearly separated groups (a cosine silhoue
 a sample), where the k with the best silhouette wins. Silhouette alone is not used on ordinary feedback: there it
 stays below 0.2 for every k and its maximum lands at random, most often on 3 themes or on the largest k tried.
 
-An item whose cosine similarity to its theme's centre (the mean of its members' embeddings) is below
-``min_similarity`` stays *unassigned*: only items unlike anything else ("test", "10/10"). Themes smaller than 0.5%
-of the items are dissolved into their neighbours for the same reason (density clustering as in BERTopic leaves
-35-50% of feedback as outliers instead).
+An item stays *unassigned* when its cosine similarity to its theme's centre (the mean of its members' embeddings)
+is below ``min_similarity`` and it is also unlike its nearest items (typicality below ``ISOLATED``): only items
+unlike anything else ("No thanks!!!", "test"), typically 1-3%. Themes smaller than 0.5% of the items are dissolved
+into their neighbours for the same reason (density clustering as in BERTopic leaves 30-35% of feedback as
+outliers on the public benches instead).
 
 Also here: nearest-theme assignment for ``--update``, matching a new clustering to the stored themes (stable ids),
 representative items, and splitting one theme. Not handled: hierarchical themes, items in several themes.
@@ -32,6 +33,7 @@ UNASSIGNED = -1
 SAMPLE = 2000  # items the number of themes is chosen on
 MAX_UNASSIGNED = 0.05  # a theme count fits when it leaves at most this share of items unassigned
 STRUCTURE = 0.25  # silhouette from which groups count as clearly separated (Kaufman & Rousseeuw's "weak structure")
+ISOLATED = 0.35  # typicality (features.py) below which an item is unlike anything else (dev splits: 2-4% of items)
 
 __all__ = ["UNASSIGNED", "Clustering", "centres", "choose_k", "cluster", "match", "nearest", "representatives",
            "split", "unit"]
@@ -87,21 +89,24 @@ def choose_k(f: np.ndarray, x: np.ndarray, k_min: int, k_max: int, *, min_simila
         fu = unit(fs)
         distances = np.clip(1 - fu @ fu.T, 0, 2)  # cosine distances, once for every k
         np.fill_diagonal(distances, 0)
-        for k in range(k_min, min(k_max, len(fs) - 1) + 1):
-            labels = KMeans(k, n_init=3, random_state=seed).fit_predict(fs)
-            if len(set(labels)) < 2:
-                continue
-            scores[k] = round(float(silhouette_score(distances, labels, metric="precomputed")), 4)
+        for k in range(max(1, k_min), min(k_max, len(fs) - 1) + 1):
+            if k == 1:  # one theme: no silhouette, but it may cover everything (a handful of similar items)
+                labels = np.zeros(len(fs), dtype=int)
+            else:
+                labels = KMeans(k, n_init=3, random_state=seed).fit_predict(fs)
+                if len(set(labels)) < 2:
+                    continue
+                scores[k] = round(float(silhouette_score(distances, labels, metric="precomputed")), 4)
             sims = (xs * centres(xs, labels, k)[labels]).sum(1)
             left[k] = round(float((sims < min_similarity).mean()), 4)
-    if not scores:
+    if not left:
         return max(1, min(k_min, len(x))), "too few items", scores, left
-    fitting = [k for k in scores if left[k] <= max_unassigned]
+    fitting = [k for k in left if left[k] <= max_unassigned]
     if not fitting:
-        return min(scores, key=lambda k: (left[k], -scores[k])), "coverage", scores, left
-    best = max(fitting, key=lambda k: (scores[k], -k))
-    if scores[best] >= STRUCTURE:
-        return best, "silhouette", scores, left
+        return min(left, key=lambda k: (left[k], -scores.get(k, -1.0))), "coverage", scores, left
+    separated = [k for k in fitting if scores.get(k, -1.0) >= STRUCTURE]
+    if separated:
+        return max(separated, key=lambda k: (scores[k], -k)), "silhouette", scores, left
     return min(fitting), "coverage", scores, left
 
 
@@ -133,10 +138,11 @@ def cluster(x: np.ndarray, texts: Sequence[str] | None = None, *, n_themes: int 
     else:
         upper = min(max_themes, n // 3)  # at least three items per theme on average
         k, chosen_by = (1, "too few items") if upper < 2 else (0, "")
+    typical = None
     if k == 1:
         labels = np.zeros(n, dtype=int)
     else:
-        f, base = features(x, texts, sample=sample, seed=seed)
+        f, typical, base = features(x, texts, sample=sample, seed=seed)
         if k == 0:
             k, chosen_by, scores, left = choose_k(f[base], x[base], min(min_themes, upper), upper,
                                                   min_similarity=min_similarity, seed=seed)
@@ -150,7 +156,12 @@ def cluster(x: np.ndarray, texts: Sequence[str] | None = None, *, n_themes: int 
                 labels, k = _dissolve_small(f, _kmeans(f, base, tried, seed), tried)
     centroids = centres(x, labels, k)
     sims = (x * centroids[labels]).sum(1).astype(np.float32)
-    labels = np.where(sims >= min_similarity, labels, UNASSIGNED)
+    # Unassigned: far from its theme's centre and unlike its nearest items. Far alone is not enough: with few,
+    # broad themes (--themes 4) ordinary items sit far from a centre while their neighbours vouch for them.
+    outlier = sims < min_similarity
+    if typical is not None:
+        outlier &= typical < ISOLATED
+    labels = np.where(outlier, UNASSIGNED, labels)
     return Clustering(labels=labels, centroids=centroids, similarity=sims, chosen_by=chosen_by, silhouette=scores,
                       unassigned_by_k=left)
 

@@ -27,7 +27,8 @@ import numpy as np
 
 LEXICAL_WEIGHT = 0.5  # length of the word part beside the unit embedding (dev splits: 0.35-0.75 tried)
 LEXICAL_DIMS = 100  # LSA dimensions of the word part
-NEIGHBOURS = 10  # items averaged into each item's vector (dev splits: 10-20 tried)
+NEIGHBOURS = 20  # items averaged into each item's vector (dev splits: 10, 15, 20 tried)
+TYPICAL_OF = 5  # typicality: mean similarity to this many nearest items
 FIT_SAMPLE = 20_000  # at most this many items fit the word model and serve as neighbours
 BATCH = 2048  # rows per block in the nearest-neighbour search (memory: BATCH x base size floats)
 
@@ -67,13 +68,21 @@ class FeatureSpace:
         ``base_index[i]`` is item i's row in the base set (``-1`` if it is not a base item), so that an item is
         not counted among its own neighbours.
         """
+        return self.transform_with_typicality(x, texts, base_index=base_index)[0]
+
+    def transform_with_typicality(self, x: np.ndarray, texts: Sequence[str] | None, *,
+                                  base_index: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """``transform`` plus each item's *typicality*: its mean cosine (in this feature space) to its
+        ``TYPICAL_OF`` nearest base items. Low typicality marks an item unlike anything else ("No thanks!!!")."""
         out = np.empty((len(x), self.base.shape[1]), dtype=np.float32)
+        typical = np.empty(len(x), dtype=np.float32)
         for start in range(0, len(x), BATCH):
             stop = min(start + BATCH, len(x))
             raw = self._raw(x[start:stop], None if texts is None else texts[start:stop])
             own = None if base_index is None else base_index[start:stop]
-            out[start:stop] = unit(raw + self._neighbour_mean(raw, own))
-        return out
+            mean, typical[start:stop] = self._neighbours(raw, own)
+            out[start:stop] = unit(raw + mean)
+        return out, typical
 
     def _raw(self, x: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
         x = unit(x)
@@ -84,16 +93,19 @@ class FeatureSpace:
             words = unit(self.svd.transform(self.vectorizer.transform(list(texts))))
         return unit(np.hstack([x, self.lexical_weight * words]))
 
-    def _neighbour_mean(self, rows: np.ndarray, own: np.ndarray | None) -> np.ndarray:
+    def _neighbours(self, rows: np.ndarray, own: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """Mean vector of each row's nearest base items, and the mean similarity to them."""
         k = min(self.neighbours, len(self.base) - 1)
         if k < 1:
-            return np.zeros_like(rows)
+            return np.zeros_like(rows), np.ones(len(rows), dtype=np.float32)
         sims = rows @ self.base.T
         if own is not None:
             mine = own >= 0
             sims[np.flatnonzero(mine), own[mine]] = -np.inf  # an item is not its own neighbour
         idx = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        return self.base[idx].mean(1)
+        near = np.take_along_axis(sims, idx, axis=1)
+        closest = min(TYPICAL_OF, k)
+        return self.base[idx].mean(1), -np.partition(-near, closest - 1, axis=1)[:, :closest].mean(1)
 
 
 def _fit_words(texts: Sequence[str], seed: int):
@@ -117,12 +129,12 @@ def _fit_words(texts: Sequence[str], seed: int):
 
 def features(x: np.ndarray, texts: Sequence[str] | None, *, sample: int = FIT_SAMPLE, seed: int = 0,
              neighbours: int = NEIGHBOURS, lexical_weight: float = LEXICAL_WEIGHT
-             ) -> tuple[np.ndarray, np.ndarray]:
-    """Feature vectors of all items and the indices of the base items they were fitted on.
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Feature vectors of all items, each item's typicality, and the indices of the base items.
 
     Example:
-        >>> f, base = features(embeddings, texts)  # doctest: +SKIP
-        >>> f.shape[0] == len(texts)  # doctest: +SKIP
+        >>> f, typical, base = features(embeddings, texts)  # doctest: +SKIP
+        >>> f.shape[0] == len(typical) == len(texts)  # doctest: +SKIP
         True
     """
     n = len(x)
@@ -132,4 +144,5 @@ def features(x: np.ndarray, texts: Sequence[str] | None, *, sample: int = FIT_SA
     space = FeatureSpace.fit(x[base], base_texts, neighbours=neighbours, lexical_weight=lexical_weight, seed=seed)
     base_index = np.full(n, -1)
     base_index[base] = np.arange(len(base))
-    return space.transform(x, texts, base_index=base_index), base
+    f, typical = space.transform_with_typicality(x, texts, base_index=base_index)
+    return f, typical, base

@@ -1,84 +1,50 @@
 """``summarize``: all matching feedback -> classified, grouped into themes, worded, counted, reported.
 
-Stages (timed, with a progress bar each): load stored embeddings -> classify type and sentiment (only items with
-no label from the current classifier) -> cluster (or, with ``update``, assign new items to the stored themes and
-propose candidate themes from what does not fit) -> keywords (c-TF-IDF) -> save themes and assignments in one
-transaction -> labels and summaries by the LLM from representative quotes (keyword fallback) -> statistics in
-SQL -> report data (a JSON-able dict; ``assistant.report`` renders and writes it atomically).
+Steps of one run (``_SummaryRun``; each timed, with a progress bar): load the stored embeddings and texts ->
+classify type and sentiment (only items with no label from the current classifier) -> group: cluster (or, with
+``update``, assign new items to the stored themes and propose candidate themes from what does not fit), saved
+with the assignments -> keywords (c-TF-IDF) -> quotes (representative items) -> labels and summaries by the LLM
+from those quotes (keyword fallback) -> statistics in SQL -> the typed report (``assistant.report.document``;
+``assistant.report`` renders and writes it atomically).
 
-Not handled here: rendering (``assistant.report``), editing the taxonomy (``taxonomy``).
+Not handled here: rendering (``assistant.report``), editing the taxonomy (``taxonomy``), clustering itself
+(``cluster``).
 """
 
 from __future__ import annotations
 
 import logging
-import sys
-import time
-from contextlib import contextmanager
 from datetime import datetime, timezone
-from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from assistant.report.document import (Classification, LLMUse, Method, Quote, Theme, ThemesReport, Totals,
+                                       Unassigned, Window)
 from assistant.themes import cluster as clustering
 from assistant.themes.keywords import class_keywords, keyword_label
+from assistant.themes.progress import Stages
 from assistant.themes.stats import iso, theme_stats, window
-from assistant.themes.store import (active_themes, create_theme, finish_run, load_items, lock_taxonomy, retire_empty,
-                                    save_assignments, start_run, update_theme)
+from assistant.themes.store import (Items, ThemeRow, active_themes, create_theme, finish_run, load_items,
+                                    lock_taxonomy, retire_empty, save_assignments, start_run, update_theme)
 from retrieval.errors import UserError
 from retrieval.settings import Settings
 
 log = logging.getLogger(__name__)
-SCHEMA = "pma.themes-report/1"
-LLM_QUOTES = 4  # quotes the LLM reads for a theme: one call for the summary
-BIG_THEME, BIG_QUOTES = 50, 8  # themes this big: more quotes, summarised map-reduce (notes per 4, then one summary)
+__all__ = ["summarize", "fallback_summary"]
+
+LLM_QUOTES = 4  # quotes the LLM reads for a theme: one call for the label, one for the summary
+BIG_THEME, BIG_QUOTES = 50, 8  # themes this big: 8 quotes, summarised map-reduce (a note per 4, then one summary)
 REPORT_QUOTES = 3
 MATCH_THRESHOLD = 0.8  # cosine between a new and a stored theme centre for the stored id (and name) to be kept
 STALE = 0.25  # --update rewrites a summary when its theme grew or shrank by more than this fraction
-
-
-class _Stages:
-    """Seconds per stage, an overall progress bar over the stages and per-item bars inside long ones (stderr)."""
-
-    MAIN = ("load", "classify", "cluster", "keywords", "llm", "stats")
-
-    def __init__(self, progress: bool):
-        self.progress = progress
-        self.seconds: dict[str, float] = {}
-        self._overall = None
-        if progress:
-            from tqdm import tqdm
-
-            self._overall = tqdm(total=len(self.MAIN), desc="summarize", file=sys.stderr, unit="stage",
-                                 bar_format="{desc} {bar:20} {n_fmt}/{total_fmt} stages [{elapsed}]")
-
-    @contextmanager
-    def stage(self, name: str):
-        if self._overall is not None:
-            self._overall.set_description(f"summarize ({name})")
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - start, 3)
-            if self._overall is not None and name in self.MAIN:
-                self._overall.update(1)
-
-    def close(self) -> None:
-        if self._overall is not None:
-            self._overall.set_description("summarize")
-            self._overall.close()
-
-    def bar(self, iterable, name: str, total: int | None = None):
-        from tqdm import tqdm
-
-        return tqdm(iterable, desc=f"  {name}", total=total, disable=not self.progress, file=sys.stderr,
-                    leave=False, unit="theme")
+ALGORITHM = ("k-means on each item's embedding + an LSA of its words, averaged with its 10 nearest items "
+             "(scikit-learn)")
 
 
 def summarize(settings: Settings, filters=None, *, n_themes: int | None = None, update: bool = False,
-              llm="auto", progress: bool = False, db=None, embedder=None) -> dict:
-    """Build the themes report data for feedback matching ``filters``.
+              llm="auto", progress: bool = False, db=None, embedder=None) -> ThemesReport:
+    """Build the themes report for feedback matching ``filters``.
 
     Args:
         settings: effective settings (``settings.themes`` holds the knobs).
@@ -90,7 +56,7 @@ def summarize(settings: Settings, filters=None, *, n_themes: int | None = None, 
         progress: show progress bars on stderr.
 
     Returns:
-        The report as a JSON-able dict (see ``assistant.report`` for rendering).
+        The report (``ThemesReport``; ``report.to_json()`` is its JSON form).
 
     Raises:
         UserError: nothing matches, an unknown --where field, more themes than items, no stored themes to update.
@@ -99,291 +65,322 @@ def summarize(settings: Settings, filters=None, *, n_themes: int | None = None, 
     from retrieval.embed import Embedder
     from retrieval.filters import Filters
 
-    stages = _Stages(progress)
+    stages = Stages(progress)
     try:
-        return _summarize(settings, filters or Filters(), stages, n_themes=n_themes, update=update, llm=llm,
-                          db=db or Database(settings), embedder=embedder or Embedder(settings))
+        return _SummaryRun(settings, filters or Filters(), stages, db or Database(settings),
+                           embedder or Embedder(settings), n_themes=n_themes, update=update, llm=llm).execute()
     finally:
         stages.close()
 
 
-def _summarize(settings, filters, stages, *, n_themes, update, llm, db, embedder) -> dict:
-    from assistant.themes.classify import FeedbackClassifier, classify_feedback
+class _SummaryRun:
+    """One summarize run: the state its steps share, so each step is a short method instead of a function with a
+    dozen parameters."""
 
-    opts = settings.themes
-    notes: list[str] = []
+    def __init__(self, settings: Settings, filters, stages: Stages, db, embedder, *, n_themes: int | None,
+                 update: bool, llm: Any):
+        self.settings, self.opts, self.filters, self.stages = settings, settings.themes, filters, stages
+        self.db, self.embedder, self.n_themes, self.update, self.llm = db, embedder, n_themes, update, llm
+        self.notes: list[str] = []
+        self.new_ids: set[int] = set()
+        self.method: dict[str, Any] = {}
+        self.llm_use = LLMUse(backend=None)
 
-    with stages.stage("load"), db.connect() as conn:
-        items = load_items(conn, filters)  # an unknown --where key raises here
-        stored_model = db.get_meta(conn, "embedding_model")
-    if len(items) == 0:
-        if items.missing_embeddings:
-            raise UserError(f"{items.missing_embeddings} item(s) match ({filters.describe()}) but none has an embedding.",
-                            hint="Run `pma reindex` to embed them.")
-        raise UserError(f"No feedback matches ({filters.describe()}).",
-                        hint="Check the filters against `pma stats`, or load feedback with `pma ingest FILE`.")
-    if n_themes is not None and (n_themes < 1 or n_themes > len(items)):
-        raise UserError(f"--themes {n_themes} but {len(items)} item(s) match ({filters.describe()}).",
-                        hint=f"Ask for 1 to {len(items)} themes, or widen the filters.")
-    if items.missing_embeddings:
-        notes.append(f"{items.missing_embeddings} matching item(s) have no embedding and are left out (run `pma reindex`).")
-    if stored_model and stored_model != embedder.model_id:
-        with db.connect() as conn:
-            db.check_embedding_model(conn, embedder.model_id)
+    def execute(self) -> ThemesReport:
+        self.load()
+        classified = self.classify()
+        params = {"n_themes": self.n_themes, "update": self.update, "themes_settings": self.opts.model_dump(),
+                  "embedding_model": self.embedder.model_id, "classifier": self.classifier.identity}
+        with self.db.connect() as conn:
+            self.run_id = start_run(conn, "update" if self.update else "cluster", self.filters.describe(), params)
+        try:
+            self.group()
+            self.name_by_keywords()
+            self.pick_quotes()
+            self.write_with_llm()
+            self.count()
+            report = self.report(classified)
+        except BaseException as exc:
+            with self.db.connect() as conn:
+                finish_run(conn, self.run_id, "failed", error=f"{type(exc).__name__}: {exc}"[:500],
+                           timings=dict(self.stages.seconds))
+            raise
+        with self.db.connect() as conn:
+            finish_run(conn, self.run_id, "done", items=len(self.items), themes=len(report.themes),
+                       unassigned=report.totals.unassigned, timings=dict(self.stages.seconds))
+        return report
 
-    with stages.stage("classify"):
-        classifier = FeedbackClassifier(settings, embedder=embedder)
-        classified = classify_feedback(settings, filters, db=db, classifier=classifier,
-                                       loaded=(items.ids, items.x, items.texts))
+    # ---- input -------------------------------------------------------------------------------------------------
+    def load(self) -> None:
+        describe = self.filters.describe()
+        with self.stages.stage("load"), self.db.connect() as conn:
+            self.items: Items = load_items(conn, self.filters)  # an unknown --where key raises here
+            stored_model = self.db.get_meta(conn, "embedding_model")
+        n = len(self.items)
+        if n == 0:
+            if self.items.missing_embeddings:
+                raise UserError(f"{self.items.missing_embeddings} item(s) match ({describe}) but none has an "
+                                "embedding.", hint="Run `pma reindex` to embed them.")
+            raise UserError(f"No feedback matches ({describe}).",
+                            hint="Check the filters against `pma stats`, or load feedback with `pma ingest FILE`.")
+        if self.n_themes is not None and not 1 <= self.n_themes <= n:
+            raise UserError(f"--themes {self.n_themes} but {n} item(s) match ({describe}).",
+                            hint=f"Ask for 1 to {n} themes, or widen the filters.")
+        if self.items.missing_embeddings:
+            self.notes.append(f"{self.items.missing_embeddings} matching item(s) have no embedding and are left out "
+                              "(run `pma reindex`).")
+        if stored_model and stored_model != self.embedder.model_id:
+            with self.db.connect() as conn:
+                self.db.check_embedding_model(conn, self.embedder.model_id)
 
-    params = {"n_themes": n_themes, "update": update, "themes_settings": opts.model_dump(),
-              "embedding_model": embedder.model_id, "classifier": classifier.identity}
-    with db.connect() as conn:
-        run_id = start_run(conn, "update" if update else "cluster", filters.describe(), params)
-    try:
-        report = _run(settings, db, filters, items, run_id, stages, notes, n_themes=n_themes, update=update, llm=llm)
-        report["classification"] = {"method": classified["method"], "model": classified["model"],
-                                    "classified_now": classified["classified"]}
-        report["timings"] = dict(stages.seconds)
-    except BaseException as exc:
-        with db.connect() as conn:
-            finish_run(conn, run_id, "failed", error=f"{type(exc).__name__}: {exc}"[:500], timings=dict(stages.seconds))
-        raise
+    def classify(self) -> dict:
+        from assistant.themes.classify import FeedbackClassifier, classify_feedback
 
-    with db.connect() as conn:
-        finish_run(conn, run_id, "done", items=len(items), themes=len(report["themes"]),
-                   unassigned=report["totals"]["unassigned"], timings=dict(stages.seconds))
-    return report
+        with self.stages.stage("classify"):
+            self.classifier = FeedbackClassifier(self.settings, embedder=self.embedder)
+            return classify_feedback(self.settings, self.filters, db=self.db, classifier=self.classifier,
+                                     loaded=(self.items.ids, self.items.x, self.items.texts))
 
+    # ---- grouping ----------------------------------------------------------------------------------------------
+    def group(self) -> None:
+        """Theme id per item (``theme_of``, 0 = unassigned) and similarity to its theme, saved in one transaction."""
+        with self.stages.stage("cluster"), self.db.connect() as conn:
+            lock_taxonomy(conn)
+            existing = [t for t in active_themes(conn)
+                        if t.centroid is not None and len(t.centroid) == self.items.x.shape[1]]
+            if self.update:
+                self._assign_to_stored(conn, existing)
+            else:
+                self._recluster(conn, existing)
 
-def _run(settings, db, filters, items, run_id, stages, notes, *, n_themes, update, llm) -> dict:
-    opts = settings.themes
-    method: dict = {"min_similarity": opts.min_similarity}
-    with stages.stage("cluster"), db.connect() as conn:
-        lock_taxonomy(conn)
-        existing = active_themes(conn)
-        if update:
-            theme_of, sims, new_ids, method_info = _assign_update(conn, items, existing, run_id, opts)
-        else:
-            theme_of, sims, new_ids, method_info = _recluster(conn, items, existing, run_id, opts, n_themes)
-        method.update(method_info)
+    def _recluster(self, conn, existing: list[ThemeRow]) -> None:
+        items, opts = self.items, self.opts
+        c = clustering.cluster(items.x, items.texts, n_themes=self.n_themes, min_themes=opts.min_themes,
+                               max_themes=opts.max_themes, min_similarity=opts.min_similarity)
+        pairs = clustering.match(c.centroids, np.vstack([t.centroid for t in existing]), MATCH_THRESHOLD) \
+            if existing else {}
+        ids = []
+        for j in range(c.k):
+            if j in pairs:
+                tid = existing[pairs[j]].id
+                update_theme(conn, tid, centroid=c.centroids[j], candidate=False)
+            else:
+                tid = create_theme(conn, label=f"Theme {j + 1}", keywords=[], centroid=c.centroids[j],
+                                   run_id=self.run_id)
+                self.new_ids.add(tid)
+            ids.append(tid)
+        self.theme_of = np.array([ids[label] if label >= 0 else 0 for label in c.labels], dtype=np.int64)
+        self.sims = c.similarity
+        save_assignments(conn, items.ids, self.theme_of, c.similarity, "cluster", self.run_id)
+        self.method = {"mode": "cluster", "algorithm": ALGORITHM, "k": c.k, "chosen_by": c.chosen_by,
+                       "silhouette": {str(k): v for k, v in c.silhouette.items()},
+                       "unassigned_by_k": {str(k): v for k, v in c.unassigned_by_k.items()},
+                       "kept_ids": len(pairs), "new_ids": len(self.new_ids), "retired_ids": retire_empty(conn)}
 
-    with stages.stage("keywords"), db.connect() as conn:
-        members = {int(t): np.flatnonzero(theme_of == t) for t in np.unique(theme_of) if t}
-        keywords = class_keywords({t: [items.texts[i] for i in idx] for t, idx in members.items()})
-        themes = {t.id: t for t in active_themes(conn)}
-        for tid, kws in keywords.items():
-            fields = {"keywords": kws}
-            if themes[tid].label_source == "keywords":
-                fields["label"] = keyword_label(kws)
-            update_theme(conn, tid, **fields)
-        themes = {t.id: t for t in active_themes(conn)}
+    def _assign_to_stored(self, conn, existing: list[ThemeRow]) -> None:
+        items, opts = self.items, self.opts
+        if not existing:
+            raise UserError("There are no stored themes to update.", hint="Run `pma summarize` without --update first.")
+        self.theme_of = items.theme.copy()
+        self.sims = np.ones(len(items), dtype=np.float32)
+        todo = np.flatnonzero(~items.has_row | (items.theme == 0))
+        self.method = {"mode": "update", "algorithm": "nearest stored theme", "new_items": int(len(todo)),
+                       "candidates": 0}
+        if len(todo) == 0:
+            return
+        labels, best = clustering.nearest(items.x[todo], np.vstack([t.centroid for t in existing]), opts.min_similarity)
+        self.theme_of[todo] = [existing[j].id if j >= 0 else 0 for j in labels]
+        self.sims[todo] = best
+        save_assignments(conn, items.ids[todo], self.theme_of[todo], best, "update", self.run_id)
+        self._propose_candidates(conn, todo[labels == clustering.UNASSIGNED])
 
-    quotes: dict[int, list[int]] = {}
-    for tid, idx in members.items():
-        centre = themes[tid].centroid
-        n_quotes = BIG_QUOTES if len(idx) >= BIG_THEME else LLM_QUOTES
-        picks = clustering.representatives(items.x[idx], centre, n_quotes, texts=[items.texts[i] for i in idx],
-                                           skip=items.duplicate[idx])
-        quotes[tid] = [int(idx[p]) for p in picks]
-
-    llm_info = _write(settings, db, items, themes, members, quotes, keywords, new_ids, stages, update=update, llm=llm)
-
-    with stages.stage("stats"), db.connect() as conn:
-        win = window(conn, filters, opts.period_days)
-        stats = theme_stats(conn, filters, win)
-        themes = {t.id: t for t in active_themes(conn)}
-    return _assemble(settings, filters, items, themes, stats, win, quotes, theme_of, sims, run_id, new_ids,
-                     method, llm_info, notes, update)
-
-
-def _recluster(conn, items, existing, run_id, opts, n_themes):
-    c = clustering.cluster(items.x, n_themes=n_themes, min_themes=opts.min_themes, max_themes=opts.max_themes,
-                           min_similarity=opts.min_similarity)
-    old = [t for t in existing if t.centroid is not None and len(t.centroid) == items.x.shape[1]]
-    pairs = clustering.match(c.centroids, np.vstack([t.centroid for t in old]), MATCH_THRESHOLD) if old else {}
-    ids, new_ids = [], set()
-    for j in range(c.k):
-        if j in pairs:
-            tid = old[pairs[j]].id
-            update_theme(conn, tid, centroid=c.centroids[j], candidate=False)
-        else:
-            tid = create_theme(conn, label=f"Theme {j + 1}", keywords=[], centroid=c.centroids[j], run_id=run_id)
-            new_ids.add(tid)
-        ids.append(tid)
-    theme_of = np.array([ids[label] if label >= 0 else 0 for label in c.labels], dtype=np.int64)
-    save_assignments(conn, items.ids, theme_of, c.similarity, "cluster", run_id)
-    retired = retire_empty(conn)
-    info = {"mode": "cluster", "algorithm": "k-means on unit embeddings (scikit-learn)", "k": c.k,
-            "chosen_by": c.chosen_by, "silhouette": {str(k): v for k, v in c.silhouette.items()},
-            "kept_ids": len(pairs), "new_ids": len(new_ids), "retired_ids": retired}
-    return theme_of, c.similarity, new_ids, info
-
-
-def _assign_update(conn, items, existing, run_id, opts):
-    usable = [t for t in existing if t.centroid is not None and len(t.centroid) == items.x.shape[1]]
-    if not usable:
-        raise UserError("There are no stored themes to update.", hint="Run `pma summarize` without --update first.")
-    centres = np.vstack([t.centroid for t in usable])
-    theme_of = items.theme.copy()
-    sims = np.ones(len(items), dtype=np.float32)
-    todo = np.flatnonzero(~items.has_row | (items.theme == 0))
-    new_ids: set[int] = set()
-    info = {"mode": "update", "algorithm": "nearest stored theme", "new_items": int(len(todo)), "candidates": 0}
-    if len(todo) == 0:
-        return theme_of, sims, new_ids, info
-    labels, best = clustering.nearest(items.x[todo], centres, opts.min_similarity)
-    theme_of[todo] = [usable[j].id if j >= 0 else 0 for j in labels]
-    sims[todo] = best
-    save_assignments(conn, items.ids[todo], theme_of[todo], best, "update", run_id)
-    left = todo[labels == clustering.UNASSIGNED]
-    min_size = max(3, int(np.ceil(0.01 * len(items))))
-    if len(left) >= 2 * min_size:
-        # What fits no stored theme may be something new: cluster it and propose the coherent groups.
-        c = clustering.cluster(items.x[left], min_themes=1, max_themes=max(1, min(5, len(left) // min_size)),
-                               min_similarity=opts.min_similarity)
+    def _propose_candidates(self, conn, left: np.ndarray) -> None:
+        """What fits no stored theme may be something new: cluster it and propose the coherent groups."""
+        items = self.items
+        min_size = max(3, int(np.ceil(0.01 * len(items))))
+        if len(left) < 2 * min_size:
+            return
+        c = clustering.cluster(items.x[left], [items.texts[i] for i in left], min_themes=1,
+                               max_themes=max(1, min(5, len(left) // min_size)), min_similarity=self.opts.min_similarity)
         for j in range(c.k):
             idx = left[c.labels == j]
             if len(idx) < min_size:
                 continue
-            tid = create_theme(conn, label="New theme", keywords=[], centroid=c.centroids[j], run_id=run_id,
+            tid = create_theme(conn, label="New theme", keywords=[], centroid=c.centroids[j], run_id=self.run_id,
                                candidate=True)
-            new_ids.add(tid)
-            theme_of[idx] = tid
-            sims[idx] = c.similarity[c.labels == j]
-            save_assignments(conn, items.ids[idx], theme_of[idx], sims[idx], "cluster", run_id)
-    info["candidates"] = len(new_ids)
-    return theme_of, sims, new_ids, info
+            self.new_ids.add(tid)
+            self.theme_of[idx] = tid
+            self.sims[idx] = c.similarity[c.labels == j]
+            save_assignments(conn, items.ids[idx], self.theme_of[idx], self.sims[idx], "cluster", self.run_id)
+        self.method["candidates"] = len(self.new_ids)
 
+    # ---- wording -----------------------------------------------------------------------------------------------
+    def name_by_keywords(self) -> None:
+        """c-TF-IDF keywords per theme; themes not named by the LLM or a PM get a keyword label."""
+        with self.stages.stage("keywords"), self.db.connect() as conn:
+            self.members = {int(t): np.flatnonzero(self.theme_of == t) for t in np.unique(self.theme_of) if t}
+            self.keywords = class_keywords({t: [self.items.texts[i] for i in idx] for t, idx in self.members.items()})
+            themes = {t.id: t for t in active_themes(conn)}
+            for tid, kws in self.keywords.items():
+                fields: dict[str, Any] = {"keywords": kws}
+                if themes[tid].label_source == "keywords":
+                    fields["label"] = keyword_label(kws)
+                update_theme(conn, tid, **fields)
+            self.themes = {t.id: t for t in active_themes(conn)}
 
-def _write(settings, db, items, themes, members, quotes, keywords, new_ids, stages, *, update, llm) -> dict:
-    """LLM labels and summaries, largest themes first, within the time budget."""
-    from assistant.themes.writer import ThemeWriter
+    def pick_quotes(self) -> None:
+        """Representative items per theme (close to its centre, not repeating each other): what the LLM reads."""
+        items = self.items
+        self.quotes: dict[int, list[int]] = {}
+        for tid, idx in self.members.items():
+            n_quotes = BIG_QUOTES if len(idx) >= BIG_THEME else LLM_QUOTES
+            picks = clustering.representatives(items.x[idx], self.themes[tid].centroid, n_quotes,
+                                               texts=[items.texts[i] for i in idx], skip=items.duplicate[idx])
+            self.quotes[tid] = [int(idx[p]) for p in picks]
 
-    opts = settings.themes
-    info = {"backend": None, "labels": 0, "summaries": 0, "calls": 0, "fallbacks": 0, "problems": []}
-    if llm == "auto" and not opts.use_llm:
-        llm = None
-    if llm is None:
-        info["backend"] = "none (keyword labels)"
-        return info
-    with stages.stage("llm_load"):
-        try:
-            if llm == "auto":
-                from assistant.llm import get_llm
+    def write_with_llm(self) -> None:
+        """LLM labels, then summaries, largest themes first, within the time budget; keyword fallback elsewhere."""
+        from assistant.themes.writer import ThemeWriter
 
-                llm = get_llm(settings)
-            warm_up = getattr(llm, "warm_up", None)
-            if callable(warm_up):
-                warm_up()  # loading weights is not generation: it does not count against the time budget
-        except Exception as exc:  # a missing or broken model means keyword labels, not a failed report
-            info["backend"] = f"unavailable ({type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''})"
-            info["problems"].append(info["backend"])
-            return info
-    describe = getattr(llm, "describe", None)
-    info["backend"] = describe() if callable(describe) else type(llm).__name__
-    writer = ThemeWriter(llm, budget_s=opts.llm_budget_s, call_timeout_s=opts.llm_call_timeout_s)
-    order = sorted(members, key=lambda t: -len(members[t]))
-    if update:  # keep what is still accurate: rewrite only new, changed or never-summarised themes
-        order = [t for t in order if t in new_ids or not themes[t].summary or not themes[t].summary_size
-                 or abs(len(members[t]) - themes[t].summary_size) > STALE * themes[t].summary_size]
-    with stages.stage("llm"):
-        # Labels first (short and the most visible), then summaries, each largest theme first, until the budget ends.
+        llm = None if self.llm == "auto" and not self.opts.use_llm else self.llm
+        if llm is None:
+            self.llm_use.backend = "none (keyword labels)"
+            return
+        llm = self._load_llm(llm)
+        if llm is None:
+            return
+        describe = getattr(llm, "describe", None)
+        self.llm_use.backend = describe() if callable(describe) else type(llm).__name__
+        writer = ThemeWriter(llm, budget_s=self.opts.llm_budget_s, call_timeout_s=self.opts.llm_call_timeout_s)
+        order = self._themes_to_write()
+        with self.stages.stage("llm"):
+            labels = self._labels(writer, order)
+            for tid in self.stages.bar(order, "summaries", total=len(order)):
+                self._summarise(writer, tid, labels)
+        writer.close()
+        self.llm_use.calls = writer.calls
+        self.llm_use.problems = ([writer.disabled] if writer.disabled else []) + self.llm_use.problems[:30]
+
+    def _load_llm(self, llm):
+        with self.stages.stage("llm_load"):
+            try:
+                if llm == "auto":
+                    from assistant.llm import get_llm
+
+                    llm = get_llm(self.settings)
+                warm_up = getattr(llm, "warm_up", None)
+                if callable(warm_up):
+                    warm_up()  # loading weights is not generation: it does not count against the time budget
+                return llm
+            except Exception as exc:  # a missing or broken model means keyword labels, not a failed report
+                first = str(exc).splitlines()[0][:160] if str(exc) else ""
+                self.llm_use.backend = f"unavailable ({type(exc).__name__}: {first})"
+                self.llm_use.problems.append(self.llm_use.backend)
+                return None
+
+    def _themes_to_write(self) -> list[int]:
+        order = sorted(self.members, key=lambda t: -len(self.members[t]))
+        if not self.update:
+            return order
+        # --update keeps what is still accurate: rewrite only new, changed or never-summarised themes.
+        themes = self.themes
+        return [t for t in order if t in self.new_ids or not themes[t].summary or not themes[t].summary_size
+                or abs(len(self.members[t]) - themes[t].summary_size) > STALE * themes[t].summary_size]
+
+    def _quote_texts(self, tid: int) -> list[str]:
+        return [self.items.texts[i] for i in self.quotes[tid]]
+
+    def _labels(self, writer, order: list[int]) -> dict[int, str | None]:
+        """Labels first: short and the most visible."""
         labels: dict[int, str | None] = {}
-        for tid in stages.bar(order, "labels", total=len(order)):
-            if themes[tid].label_source != "user" and not (writer.out_of_time or writer.disabled):
+        for tid in self.stages.bar(order, "labels", total=len(order)):
+            if self.themes[tid].label_source != "user" and not (writer.out_of_time or writer.disabled):
                 problems: list[str] = []
-                labels[tid] = writer.label([items.texts[i] for i in quotes[tid]], keywords.get(tid, []), problems)
-                info["problems"] += [f"theme {tid}: {p}" for p in problems]
-        for tid in stages.bar(order, "summaries", total=len(order)):
-            theme = themes[tid]
-            fields: dict = {}
-            if tid in labels:
-                if labels[tid]:
-                    fields.update(label=labels[tid], label_source="llm")
-                    info["labels"] += 1
-                elif theme.label_source == "llm":  # an older LLM label is not kept when today's attempt failed
-                    fields.update(label=keyword_label(keywords.get(tid, [])), label_source="keywords")
-            info["fallbacks"] += theme.label_source != "user" and not labels.get(tid)
-            if writer.out_of_time or writer.disabled:
-                info["fallbacks"] += 1
-            else:
-                problems = []
-                summary = writer.summary([items.texts[i] for i in quotes[tid]], problems)
-                info["problems"] += [f"theme {tid}: {p}" for p in problems]
-                fields.update(summary=summary, summary_source="llm" if summary else None,
-                              summary_size=len(members[tid]) if summary else None)
-                info["summaries"] += bool(summary)
-                info["fallbacks"] += not summary
-            if fields:
-                with db.connect() as conn:
-                    update_theme(conn, tid, **fields)
-    writer.close()
-    info["calls"] = writer.calls
-    info["problems"] = info["problems"][:30]
-    if writer.disabled:
-        info["problems"].insert(0, writer.disabled)
-    return info
+                labels[tid] = writer.label(self._quote_texts(tid), self.keywords.get(tid, []), problems)
+                self.llm_use.problems += [f"theme {tid}: {p}" for p in problems]
+        return labels
+
+    def _summarise(self, writer, tid: int, labels: dict[int, str | None]) -> None:
+        theme, use = self.themes[tid], self.llm_use
+        fields: dict[str, Any] = {}
+        if tid in labels:
+            if labels[tid]:
+                fields.update(label=labels[tid], label_source="llm")
+                use.labels += 1
+            elif theme.label_source == "llm":  # an older LLM label is not kept when today's attempt failed
+                fields.update(label=keyword_label(self.keywords.get(tid, [])), label_source="keywords")
+        use.fallbacks += theme.label_source != "user" and not labels.get(tid)
+        if writer.out_of_time or writer.disabled:
+            use.fallbacks += 1
+        else:
+            problems: list[str] = []
+            summary = writer.summary(self._quote_texts(tid), problems)
+            use.problems += [f"theme {tid}: {p}" for p in problems]
+            fields.update(summary=summary, summary_source="llm" if summary else None,
+                          summary_size=len(self.members[tid]) if summary else None)
+            use.summaries += bool(summary)
+            use.fallbacks += not summary
+        if fields:
+            with self.db.connect() as conn:
+                update_theme(conn, tid, **fields)
+
+    # ---- numbers and the report --------------------------------------------------------------------------------
+    def count(self) -> None:
+        with self.stages.stage("stats"), self.db.connect() as conn:
+            self.window = window(conn, self.filters, self.opts.period_days)
+            self.stats = theme_stats(conn, self.filters, self.window)
+            self.themes = {t.id: t for t in active_themes(conn)}
+
+    def report(self, classified: dict) -> ThemesReport:
+        totals, win = self.stats["totals"], self.window
+        unassigned = self.stats["themes"].get(0, {"size": 0, "share": 0.0})
+        themes = sorted((self._theme(tid, figures) for tid, figures in self.stats["themes"].items()
+                         if tid and tid in self.themes and figures["size"]), key=lambda t: (-t.size, t.id))
+        left = np.flatnonzero(self.theme_of == 0)
+        examples = [self._quote(i) for i in left[np.argsort(self.sims[left])][:REPORT_QUOTES]]
+        return ThemesReport(
+            generated_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(), run_id=self.run_id,
+            mode="update" if self.update else "cluster", filters=self.filters.describe(),
+            window=Window(start=iso(win["start"]), end=iso(win["end"]), period_days=win["period_days"],
+                          current=[iso(d) for d in win["current"]] if win["current"] else None,
+                          previous=[iso(d) for d in win["previous"]] if win["previous"] else None),
+            totals=Totals(items=totals["size"], themes=len(themes), unassigned=unassigned["size"],
+                          unassigned_share=unassigned.get("share", 0.0),
+                          **{k: totals[k] for k in ("distinct_users", "avg_rating", "rated", "undated", "current",
+                                                    "previous", "sentiment", "types", "weekly")}),
+            weeks=self.stats["weeks"], themes=themes,
+            emerging=[t.id for t in themes if t.emerging], candidates=[t.id for t in themes if t.candidate],
+            unassigned=Unassigned(size=unassigned["size"], share=unassigned.get("share", 0.0), examples=examples),
+            method=Method(**self.method, min_similarity=self.opts.min_similarity,
+                          embedding_model=self.settings.retrieval.embedding_model, llm=self.llm_use),
+            notes=self.notes,
+            classification=Classification(method=classified["method"], model=classified["model"],
+                                          classified_now=classified["classified"]),
+            timings=dict(self.stages.seconds))
+
+    def _theme(self, tid: int, figures: dict) -> Theme:
+        row = self.themes[tid]
+        summary, source = row.summary, row.summary_source
+        if not summary:
+            summary, source = fallback_summary(row.keywords, figures), "keywords"
+        emerging = figures["trend"]["emerging"] or (row.candidate and figures["trend"]["direction"] == "up")
+        return Theme(id=tid, label=row.label, label_source=row.label_source, keywords=row.keywords, summary=summary,
+                     summary_source=source, candidate=row.candidate, new=tid in self.new_ids, emerging=bool(emerging),
+                     quotes=[self._quote(i) for i in self.quotes.get(tid, [])[:REPORT_QUOTES]], **figures)
+
+    def _quote(self, i: int) -> Quote:
+        return Quote(id=f"F{int(self.items.ids[i])}", text=" ".join(self.items.texts[i].split())[:400])
 
 
-def fallback_summary(theme: dict) -> str:
+def fallback_summary(keywords: list[str], figures: dict) -> str:
     """A summary from code, used when the LLM's was unusable: keywords plus the dominant type and sentiment."""
-    kws = theme.get("keywords") or []
-    about = ", ".join(kws[:3]) if kws else "no common words"
+    about = ", ".join(keywords[:3]) if keywords else "no common words"
     parts = [f"Items mentioning {about}"]
-    if theme.get("types"):
-        kind, n = next(iter(theme["types"].items()))
-        parts.append(f"mostly {kind.replace('_', ' ')} ({round(100 * n / theme['size'])}%)")
-    if theme.get("sentiment"):
-        mood, n = max(theme["sentiment"].items(), key=lambda kv: kv[1])
-        parts.append(f"{round(100 * n / theme['size'])}% {mood}")
+    size = figures["size"]
+    if figures.get("types"):
+        kind, n = next(iter(figures["types"].items()))
+        parts.append(f"mostly {kind.replace('_', ' ')} ({round(100 * n / size)}%)")
+    if figures.get("sentiment"):
+        mood, n = max(figures["sentiment"].items(), key=lambda kv: kv[1])
+        parts.append(f"{round(100 * n / size)}% {mood}")
     return "; ".join(parts) + "."
-
-
-def _quote(items, i: int) -> dict:
-    return {"id": f"F{int(items.ids[i])}", "text": " ".join(items.texts[i].split())[:400]}
-
-
-def _assemble(settings, filters, items, themes, stats, win, quotes, theme_of, sims, run_id, new_ids, method,
-              llm_info, notes, update) -> dict:
-    totals = stats["totals"]
-    unassigned = stats["themes"].get(0, {"size": 0, "share": 0.0})
-    out_themes = []
-    for tid, figures in stats["themes"].items():
-        if tid == 0 or tid not in themes or figures["size"] == 0:
-            continue
-        t = themes[tid]
-        entry = {"id": tid, "label": t.label, "label_source": t.label_source, "keywords": t.keywords,
-                 "summary": t.summary, "summary_source": t.summary_source, "candidate": t.candidate,
-                 "new": tid in new_ids, **figures,
-                 "quotes": [_quote(items, i) for i in quotes.get(tid, [])[:REPORT_QUOTES]]}
-        entry["emerging"] = bool(figures["trend"]["emerging"] or (t.candidate and figures["trend"]["direction"] == "up"))
-        if not entry["summary"]:
-            entry["summary"], entry["summary_source"] = fallback_summary(entry), "keywords"
-        out_themes.append(entry)
-    out_themes.sort(key=lambda e: (-e["size"], e["id"]))
-    left = np.flatnonzero(theme_of == 0)
-    examples = [_quote(items, i) for i in left[np.argsort(sims[left])][:REPORT_QUOTES]] if len(left) else []
-    return {
-        "schema": SCHEMA,
-        "title": "What customers are telling us",
-        "generated_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-        "run_id": run_id,
-        "mode": "update" if update else "cluster",
-        "filters": filters.describe(),
-        "window": {"start": iso(win["start"]), "end": iso(win["end"]), "period_days": win["period_days"],
-                   "current": [iso(d) for d in win["current"]] if win["current"] else None,
-                   "previous": [iso(d) for d in win["previous"]] if win["previous"] else None},
-        "totals": {"items": totals["size"], "themes": len(out_themes), "unassigned": unassigned["size"],
-                   "unassigned_share": unassigned.get("share", 0.0), "distinct_users": totals["distinct_users"],
-                   "avg_rating": totals["avg_rating"], "rated": totals["rated"], "undated": totals["undated"],
-                   "current": totals["current"], "previous": totals["previous"], "sentiment": totals["sentiment"],
-                   "types": totals["types"], "weekly": totals["weekly"]},
-        "weeks": stats["weeks"],
-        "themes": out_themes,
-        "emerging": [e["id"] for e in out_themes if e["emerging"]],
-        "candidates": [e["id"] for e in out_themes if e["candidate"]],
-        "unassigned": {"size": unassigned["size"], "share": unassigned.get("share", 0.0), "examples": examples},
-        "method": {**method, "embedding_model": settings.retrieval.embedding_model, "llm": llm_info},
-        "notes": notes,
-    }

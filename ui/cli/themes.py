@@ -47,20 +47,20 @@ def summarize(
                          progress=not json_output)
     paths = write_report(report, target)
     if json_output:
-        typer.echo(json.dumps(report, indent=2, ensure_ascii=False, default=str))
+        typer.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
         return
-    t = report["totals"]
-    typer.echo(f"{t['items']} items ({report['filters']}): {t['themes']} themes, {t['unassigned']} unassigned "
-               f"({100 * t['unassigned_share']:.0f}%).")
-    for th in report["themes"][:12]:
-        flag = " [emerging]" if th["emerging"] else ""
-        flag += " [new candidate]" if th["candidate"] else ""
-        typer.echo(f"  #{th['id']:<4} {th['size']:>5}  {100 * th['share']:>3.0f}%  {th['label']}{flag}")
-    if len(report["themes"]) > 12:
-        typer.echo(f"  ... and {len(report['themes']) - 12} more in the report")
-    llm = report["method"]["llm"]
-    if llm.get("problems") and not no_llm:
-        typer.echo(f"LLM: {llm['labels']} labels and {llm['summaries']} summaries used; keyword fallback elsewhere.")
+    t = report.totals
+    typer.echo(f"{t.items} items ({report.filters}): {t.themes} themes, {t.unassigned} unassigned "
+               f"({100 * t.unassigned_share:.0f}%).")
+    for th in report.themes[:12]:
+        flag = " [emerging]" if th.emerging else ""
+        flag += " [new candidate]" if th.candidate else ""
+        typer.echo(f"  #{th.id:<4} {th.size:>5}  {100 * th.share:>3.0f}%  {th.label}{flag}")
+    if len(report.themes) > 12:
+        typer.echo(f"  ... and {len(report.themes) - 12} more in the report")
+    llm = report.method.llm
+    if llm.problems and not no_llm:
+        typer.echo(f"LLM: {llm.labels} labels and {llm.summaries} summaries used; keyword fallback elsewhere.")
     typer.echo("Report: " + ", ".join(str(p) for p in paths))
 
 

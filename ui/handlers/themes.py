@@ -1,6 +1,6 @@
 """Themes tab: run or refresh the themes summary, show it as charts and tables, edit themes, export the report.
 
-The report is the JSON-able dict from ``assistant.themes.summarize`` (every number computed in SQL there); this
+The report is the ``ThemesReport`` from ``assistant.themes.summarize`` (every number computed in SQL there); this
 module only reshapes it for the page. The charts are the report's own inline SVG drawings (``assistant.report
 .charts``), so the page and a downloaded report always agree. The latest report is kept in
 ``$PMA_HOME/reports/ui-latest.json`` so the tab shows it again after a restart. Rename patches the label in that
@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from assistant.report.document import Theme, ThemesReport
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 from ui.handlers.services import Services, download_path
@@ -27,7 +28,7 @@ LATEST = "ui-latest.json"
 
 
 def run_summary(services: Services, filters: Filters | None = None, *, n_themes: int | float | None = None,
-                update: bool = False) -> dict:
+                update: bool = False) -> ThemesReport:
     """Cluster (or, with ``update``, assign new feedback to stored themes) and return the report; keeps a copy."""
     from assistant.themes import summarize
 
@@ -38,79 +39,79 @@ def run_summary(services: Services, filters: Filters | None = None, *, n_themes:
     return report
 
 
-def latest(services: Services) -> dict | None:
-    """The last report the UI produced (survives restarts), or ``None``."""
+def latest(services: Services) -> ThemesReport | None:
+    """The last report the UI produced (survives restarts), or ``None`` (also for a file an older version wrote)."""
     path = services.settings.reports_dir / LATEST
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return ThemesReport.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
         return None
 
 
-def status_line(report: dict) -> str:
-    t = report["totals"]
-    generated = report["generated_at"][:16].replace("T", " ")
-    line = (f"**{t['items']} items** ({report['filters']}) in **{t['themes']} themes**; {t['unassigned']} unassigned "
-            f"({100 * (report['unassigned']['share'] or 0):.0f}%). Generated {generated} UTC.")
-    if report.get("emerging"):
-        names = ", ".join(th["label"] for th in report["themes"] if th["id"] in report["emerging"])
+def status_line(report: ThemesReport) -> str:
+    t = report.totals
+    generated = report.generated_at[:16].replace("T", " ")
+    line = (f"**{t.items} items** ({report.filters}) in **{t.themes} themes**; {t.unassigned} unassigned "
+            f"({100 * report.unassigned.share:.0f}%). Generated {generated} UTC.")
+    if report.emerging:
+        names = ", ".join(th.label for th in report.themes if th.id in report.emerging)
         line += f" Emerging: **{names}**."
     return line
 
 
-def charts(report: dict, *, trend_themes: int = TREND_THEMES) -> dict[str, str]:
+def charts(report: ThemesReport, *, trend_themes: int = TREND_THEMES) -> dict[str, str]:
     """The report's charts as inline SVG (the same drawings as the HTML report): ``sizes`` (items per theme),
     ``sentiment`` (sentiment share per theme) and ``trend`` (weekly items of the largest themes)."""
     from assistant.report import charts as svg
     from assistant.report.text import fmt_pct
 
-    themes = report["themes"]
+    themes = report.themes
     out = {
-        "sizes": svg.hbars([(_name(th), th["size"], f"{th['size']} ({fmt_pct(th['share'])})") for th in themes],
+        "sizes": svg.hbars([(_name(th), th.size, f"{th.size} ({fmt_pct(th.share)})") for th in themes],
                            title="Items per theme"),
-        "sentiment": svg.stacked([(_name(th), th["sentiment"]) for th in themes], title="Sentiment share per theme"),
+        "sentiment": svg.stacked([(_name(th), th.sentiment) for th in themes], title="Sentiment share per theme"),
         "trend": "",
     }
-    if report.get("weeks"):
-        out["trend"] = svg.lines([(_name(th), [w["count"] for w in th["weekly"]]) for th in themes[:trend_themes]],
-                                 report["weeks"], title="Items per week for the largest themes")
+    if report.weeks:
+        out["trend"] = svg.lines([(_name(th), [w.count for w in th.weekly]) for th in themes[:trend_themes]],
+                                 report.weeks, title="Items per week for the largest themes")
     return out
 
 
-def table_rows(report: dict) -> list[list[Any]]:
+def table_rows(report: ThemesReport) -> list[list[Any]]:
     rows = []
-    for th in report["themes"]:
-        neg = th["sentiment"].get("negative", 0)
-        tr = th["trend"]
-        arrow = {"up": "↑", "down": "↓"}.get(tr["direction"], "→")
-        trend = f"{arrow} {tr['current']} vs {tr['previous']}" + (" (emerging)" if th.get("emerging") else "")
-        rows.append([th["id"], th["label"], th["size"], f"{100 * th['share']:.1f}%", th["distinct_users"],
-                     f"{th['avg_rating']:.1f}" if th["avg_rating"] is not None else "",
-                     f"{100 * neg / th['size']:.0f}%" if th["size"] else "", trend])
+    for th in report.themes:
+        neg = th.sentiment.get("negative", 0)
+        tr = th.trend
+        arrow = {"up": "↑", "down": "↓"}.get(tr.direction, "→")
+        trend = f"{arrow} {tr.current} vs {tr.previous}" + (" (emerging)" if th.emerging else "")
+        rows.append([th.id, th.label, th.size, f"{100 * th.share:.1f}%", th.distinct_users,
+                     f"{th.avg_rating:.1f}" if th.avg_rating is not None else "",
+                     f"{100 * neg / th.size:.0f}%" if th.size else "", trend])
     return rows
 
 
-def theme_choices(report: dict) -> list[tuple[str, int]]:
-    return [(f"#{th['id']} {th['label']} ({th['size']})", th["id"]) for th in report["themes"]]
+def theme_choices(report: ThemesReport) -> list[tuple[str, int]]:
+    return [(f"#{th.id} {th.label} ({th.size})", th.id) for th in report.themes]
 
 
-def detail(report: dict | None, theme_id: int | None) -> str:
+def detail(report: ThemesReport | None, theme_id: int | None) -> str:
     """Markdown for one theme: summary, figures, keywords and representative quotes with their ids."""
     if not report or theme_id is None:
         return ""
-    th = next((t for t in report["themes"] if t["id"] == int(theme_id)), None)
+    th = report.theme(int(theme_id))
     if th is None:
         return f"Theme {theme_id} is not in this report."
     from assistant.report.text import theme_numbers
     from assistant.safety.escape import markdown_quote, markdown_text
 
-    lines = [f"### {markdown_text(th['label'])} (#{th['id']})", "", markdown_text(th["summary"] or ""), ""]
+    lines = [f"### {markdown_text(th.label)} (#{th.id})", "", markdown_text(th.summary), ""]
     lines += [f"- {line}" for line in theme_numbers(th, report)] + [""]
-    lines += [f"{markdown_quote(q['text'])}\n>\n> — [{q['id']}]\n" for q in th["quotes"]]
+    lines += [f"{markdown_quote(q.text)}\n>\n> — [{q.id}]\n" for q in th.quotes]
     return "\n".join(lines)
 
 
-def rename(services: Services, report: dict | None, theme_id: int | None, label: str) -> dict | None:
+def rename(services: Services, report: ThemesReport | None, theme_id: int | None, label: str) -> ThemesReport | None:
     """Rename a stored theme (the PM's label is kept by later runs) and patch the shown report."""
     from assistant.themes.taxonomy import rename as rename_theme
 
@@ -119,9 +120,9 @@ def rename(services: Services, report: dict | None, theme_id: int | None, label:
     with services.db.connect() as conn:
         done = rename_theme(conn, int(theme_id), label)
     if report:
-        for th in report["themes"]:
-            if th["id"] == done["id"]:
-                th["label"], th["label_source"] = done["label"], "user"
+        th = report.theme(done["id"])
+        if th is not None:
+            th.label, th.label_source = done["label"], "user"
         _save_latest(services, report)
     return report
 
@@ -138,7 +139,7 @@ def merge(services: Services, target: int | None, others: list[int] | None) -> s
             "Click **Refresh with new feedback** to update the figures and summaries.")
 
 
-def export(services: Services, report: dict | None, fmt: str) -> Path:
+def export(services: Services, report: ThemesReport | None, fmt: str) -> Path:
     """Write the report as HTML, Markdown or JSON under ``$PMA_HOME/reports``; returns the file to download."""
     from assistant.report import write_report
 
@@ -149,15 +150,15 @@ def export(services: Services, report: dict | None, fmt: str) -> Path:
     return path
 
 
-def _name(th: dict) -> str:
-    return f"#{th['id']} {th['label']}"
+def _name(th: Theme) -> str:
+    return f"#{th.id} {th.label}"
 
 
 def _llm(services: Services):
     return services.llm() if services.settings.themes.use_llm else None
 
 
-def _save_latest(services: Services, report: dict) -> None:
+def _save_latest(services: Services, report: ThemesReport) -> None:
     from retrieval.atomic import write_atomic
 
-    write_atomic(services.settings.reports_dir / LATEST, json.dumps(report, ensure_ascii=False, default=str))
+    write_atomic(services.settings.reports_dir / LATEST, json.dumps(report.to_json(), ensure_ascii=False))

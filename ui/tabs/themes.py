@@ -6,6 +6,7 @@ from __future__ import annotations
 import gradio as gr
 import pandas as pd
 
+from assistant.report.document import ThemesReport
 from retrieval.errors import UserError
 from ui.handlers import themes as themes_h
 from ui.handlers.services import Services
@@ -105,7 +106,7 @@ def _chart(title: str, elem_id: str) -> gr.HTML:
         return gr.HTML("", elem_id=elem_id, js_on_load=None)
 
 
-def _views(rep: dict | None, keep: int | None = None) -> tuple:
+def _views(rep: ThemesReport | None, keep: int | None = None) -> tuple:
     if not rep:
         return ("No summary yet: click **Run summary**.", "", "", "", pd.DataFrame(),
                 gr.Dropdown(choices=[], value=None), gr.Dropdown(choices=[], value=[]))
