@@ -334,50 +334,54 @@ def _load_db(settings, n: int) -> None:
 
 
 _CHILD = """
-import json, sys, time
+import json, resource, sys, time
 from pathlib import Path
 from retrieval.settings import Settings
 from assistant.themes import summarize
 from assistant.report import write_report
-s = Settings(home=Path(sys.argv[1]), models_cache=Path(sys.argv[2]))
+s = Settings(home=Path(sys.argv[1]), models_cache=Path(sys.argv[2]), themes={"use_llm": sys.argv[3] == "llm"})
 t0 = time.perf_counter()
 r = summarize(s)
 t1 = time.perf_counter()
 write_report(r, Path(sys.argv[1]) / "report.html")
-r["timings"]["report"] = round(time.perf_counter() - t1, 3)
-print(json.dumps({"total_s": round(time.perf_counter() - t0, 2), "timings": r["timings"], "themes": len(r["themes"]),
-                  "unassigned": r["totals"]["unassigned"], "llm": {k: v for k, v in r["method"]["llm"].items()
-                  if k in ("labels", "summaries", "calls", "fallbacks")}}))
+timings = {**r.timings, "report": round(time.perf_counter() - t1, 3)}
+print(json.dumps({"total_s": round(time.perf_counter() - t0, 2), "timings": timings, "themes": len(r.themes),
+                  "unassigned": r.totals.unassigned, "unassigned_share": r.totals.unassigned_share,
+                  "chosen_by": r.method.chosen_by, "llm": r.method.llm.model_dump(include={"labels", "summaries",
+                  "calls", "fallbacks"}), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
 """
 
 
-def speed(settings, n: int = 10_000) -> dict:
+def speed(settings, n: int = 10_000, *, llm: bool = True, bertopic: bool = True) -> dict:
+    """``pma summarize`` on ``n`` stored items in a child process (2 threads at most), then BERTopic on the same
+    texts and embeddings."""
     home = settings.home
     t0 = time.perf_counter()
     _load_db(settings, n)
     setup_s = time.perf_counter() - t0
     models = REPO / ".pma-test-cache" / "models"
-    from assistant.llm.weights import ensure_bundled_llm
+    if llm:
+        from assistant.llm.weights import ensure_bundled_llm
 
-    ensure_bundled_llm(models)  # conversion (once per cache) is not part of the measured run
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    proc = subprocess.run([sys.executable, "-c", _CHILD, str(home), str(models)], capture_output=True, text=True,
-                          env={**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"})
+        ensure_bundled_llm(models)  # conversion (once per cache) is not part of the measured run
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false", "OMP_NUM_THREADS": "2",
+           "OPENBLAS_NUM_THREADS": "2", "MKL_NUM_THREADS": "2"}
+    proc = subprocess.run([sys.executable, "-c", _CHILD, str(home), str(models), "llm" if llm else "no-llm"],
+                          capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         raise SystemExit(f"summarize failed:\n{proc.stderr[-3000:]}")
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     result = json.loads(proc.stdout.strip().splitlines()[-1])
-    result["peak_rss_mb"] = round(max(peak_kb, before) / 1024, 1)
-    result["setup_s"] = round(setup_s, 1)
-    result["items"] = n
-
-    texts, x, _, _ = _corpus(settings, n)
-    t0 = time.perf_counter()
-    topics = _bertopic(texts, x, 0, "speed", variant="default")
-    result["bertopic"] = {"seconds": round(time.perf_counter() - t0, 2), "topics": int(len(set(topics)) - (-1 in topics)),
-                          "outlier_share": round(float((topics == -1).mean()), 4),
-                          "note": "clustering + c-TF-IDF only: no classification, statistics, labels or report"}
-    result["ratio_total_vs_bertopic"] = round(result["total_s"] / result["bertopic"]["seconds"], 2)
+    result.update(setup_s=round(setup_s, 1), items=n, llm="bundled SmolLM2-135M" if llm else "off (--no-llm)",
+                  note="peak_rss_mb: the summarize process (the embedded PostgreSQL server is a separate process)")
+    if bertopic:
+        texts, x, _, _ = _corpus(settings, n)
+        t0 = time.perf_counter()
+        topics = _bertopic(texts, x, 0, f"speed-{n}", variant="default")
+        result["bertopic"] = {"seconds": round(time.perf_counter() - t0, 2),
+                              "topics": int(len(set(topics)) - (-1 in topics)),
+                              "outlier_share": round(float((topics == -1).mean()), 4),
+                              "note": "clustering + c-TF-IDF only: no classification, statistics, labels or report"}
+        result["ratio_total_vs_bertopic"] = round(result["total_s"] / result["bertopic"]["seconds"], 2)
     return result
 
 
@@ -405,26 +409,37 @@ def main() -> None:
     parser.add_argument("--quality", action="store_true", help="Cluster quality on the dev and test splits.")
     parser.add_argument("--speed", action="store_true", help="summarize on --items stored items (timed).")
     parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--no-llm", action="store_true", help="--speed without LLM labels (keyword labels).")
+    parser.add_argument("--no-bertopic", action="store_true", help="--speed without the BERTopic comparison.")
     args = parser.parse_args()
     both = not (args.quality or args.speed)
     home = Path(tempfile.mkdtemp(prefix="pma-bench-themes-"))
     settings = Settings(home=home, themes={"classifier": "zero-shot"})
-    data: dict = {"bench": "themes", "command": "python -m bench.themes " + " ".join(sys.argv[1:]),
-                  "machine": machine()}
+    command = "python -m bench.themes " + " ".join(sys.argv[1:])
+    data: dict = {"bench": "themes"}
+
+    def run_part(key: str, fn):
+        before = machine()
+        part = fn()
+        data[key] = {"command": command, "machine": before, "machine_after": machine(), **part}
+        return part
+
     if args.quality or both:
-        data["quality"] = q = quality(settings)
+        q = run_part("quality", lambda: quality(settings))
         _print_quality(q)
         s = q["sentiment_semeval_test"]
         print(f"Sentiment accuracy {s['accuracy_zero_shot']:.3f} (majority {s['accuracy_majority_baseline']:.3f})")
     if args.speed or both:
-        data["speed"] = s = speed(settings, args.items)
-        print(f"Speed: {s['items']} items in {s['total_s']} s, peak RSS {s['peak_rss_mb']} MB, stages {s['timings']}; "
-              f"BERTopic {s['bertopic']['seconds']} s")
-    data["machine_after"] = machine()
+        key = f"speed_{args.items // 1000}k" if args.items % 1000 == 0 else f"speed_{args.items}"
+        s = run_part(key, lambda: speed(settings, args.items, llm=not args.no_llm, bertopic=not args.no_bertopic))
+        print(f"Speed: {s['items']} items in {s['total_s']} s, peak RSS {s['peak_rss_mb']} MB, stages {s['timings']}"
+              + (f"; BERTopic {s['bertopic']['seconds']} s" if "bertopic" in s else ""))
     previous = REPO / "bench" / "results" / "themes.json"
-    if previous.exists() and not both:  # keep the other part of an earlier run
+    if previous.exists():  # keep the other parts of earlier runs; each part records its command and machine
         old = json.loads(previous.read_text())
-        data = {**{k: v for k, v in old.items() if k in ("quality", "speed")}, **data}
+        for key, part in old.items():
+            if key.startswith(("quality", "speed_")) and key not in data:
+                data[key] = {**{k: old[k] for k in ("command", "machine", "machine_after") if k in old}, **part}
     print(f"wrote {write_result('themes', data)}")
 
 

@@ -58,26 +58,41 @@ class ThemeRow:
     extra: dict = field(default_factory=dict)
 
 
-def load_items(conn, filters) -> Items:
-    """Items matching ``filters`` that have an embedding, in id order."""
+def load_items(conn, filters, *, batch: int = 5000) -> Items:
+    """Items matching ``filters`` that have an embedding, in id order.
+
+    Rows stream through a server-side cursor ``batch`` at a time and the vectors go straight into float32 blocks,
+    so 100k items cost their arrays (about 150 MB of vectors), not 100k rows of Python objects at once.
+    """
     where, params = filters.sql(conn)
-    rows = conn.execute(
-        f"SELECT f.id, f.text, f.duplicate_of IS NOT NULL, f.embedding, "
-        f"CASE WHEN t.status = 'active' THEN ft.theme_id END, ft.feedback_id IS NOT NULL "
-        f"FROM feedback f LEFT JOIN feedback_themes ft ON ft.feedback_id = f.id "
-        f"LEFT JOIN themes t ON t.id = ft.theme_id "
-        f"WHERE {where} AND f.embedding IS NOT NULL ORDER BY f.id", params, binary=True).fetchall()  # binary: 5x faster vectors
     missing = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where} AND f.embedding IS NULL", params).fetchone()[0]
-    if not rows:
+    ids: list[int] = []
+    texts: list[str] = []
+    flags: list[tuple[bool, int, bool]] = []
+    blocks: list[np.ndarray] = []
+    with conn.cursor(name="pma_theme_items", binary=True) as cur:  # binary: 5x faster vectors
+        cur.itersize = batch
+        cur.execute(
+            f"SELECT f.id, f.text, f.duplicate_of IS NOT NULL, f.embedding, "
+            f"CASE WHEN t.status = 'active' THEN ft.theme_id END, ft.feedback_id IS NOT NULL "
+            f"FROM feedback f LEFT JOIN feedback_themes ft ON ft.feedback_id = f.id "
+            f"LEFT JOIN themes t ON t.id = ft.theme_id "
+            f"WHERE {where} AND f.embedding IS NOT NULL ORDER BY f.id", params)
+        while rows := cur.fetchmany(batch):
+            ids.extend(r[0] for r in rows)
+            texts.extend(r[1] for r in rows)
+            flags.extend((r[2], r[4] or 0, r[5]) for r in rows)
+            blocks.append(np.vstack([vec(r[3]) for r in rows]))
+    if not ids:
         return Items(np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32), [], np.zeros(0, dtype=bool),
                      np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool), missing)
     return Items(
-        ids=np.array([r[0] for r in rows], dtype=np.int64),
-        x=np.vstack([vec(r[3]) for r in rows]),
-        texts=[r[1] for r in rows],
-        duplicate=np.array([r[2] for r in rows], dtype=bool),
-        theme=np.array([r[4] or 0 for r in rows], dtype=np.int64),
-        has_row=np.array([r[5] for r in rows], dtype=bool),
+        ids=np.array(ids, dtype=np.int64),
+        x=np.vstack(blocks),
+        texts=texts,
+        duplicate=np.array([f[0] for f in flags], dtype=bool),
+        theme=np.array([f[1] for f in flags], dtype=np.int64),
+        has_row=np.array([f[2] for f in flags], dtype=bool),
         missing_embeddings=missing,
     )
 
