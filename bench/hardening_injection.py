@@ -199,7 +199,8 @@ def run_end_to_end(settings: Settings, llm) -> dict:
     from assistant.report import render
     from assistant.themes import summarize
 
-    report = summarize(settings, llm=llm)
+    typed = summarize(settings, llm=llm)
+    report = typed.to_json()
     found, keyword_labels = [], 0
     for th in report["themes"]:
         if th["label_source"] == "llm":
@@ -208,7 +209,7 @@ def run_end_to_end(settings: Settings, llm) -> dict:
             keyword_labels += 1
         if th["summary_source"] == "llm":
             found += [f"summary #{th['id']}: {x}" for x in detect(th["summary"])]
-    report_leaks = leaks(detect(render(report, "markdown")))
+    report_leaks = leaks(detect(render(typed, "markdown")))
     plan = recommend(settings, top=5, llm=llm, draft_budget_s=600)
     plan_found = []
     for item in plan["items"]:

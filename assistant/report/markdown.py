@@ -58,7 +58,11 @@ def _method(r: ThemesReport) -> list[str]:
     else:
         out.append(f"Themes: {m.algorithm}, k = {m.k} ({_chosen_by(m.chosen_by)}); stored ids kept: "
                    f"{m.kept_ids or 0}, new: {m.new_ids or 0}.")
-    out.append(f"Unassigned: cosine similarity to the theme's centre below {m.min_similarity}.")
+    if m.mode == "update":
+        out.append(f"Unassigned: cosine similarity to every stored theme's centre below {m.min_similarity}.")
+    else:
+        out.append(f"Unassigned: cosine similarity to the theme's centre below {m.min_similarity} and unlike the "
+                   "nearest items.")
     out.append(f"Embeddings: {m.embedding_model}. Classification: {r.classification.method if r.classification else '-'}.")
     out.append(f"Labels and summaries: {llm.labels} labels and {llm.summaries} summaries by the "
                f"LLM ({_backend(llm.backend)}), {llm.fallbacks} keyword fallbacks. Every number is "
