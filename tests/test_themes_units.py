@@ -146,3 +146,46 @@ def test_writer_gives_up_on_a_stalled_or_broken_model_within_its_limits():
     first = broken.write(QUOTES, [])
     assert first.label is None and "connection refused" in first.problems[0] and broken.disabled
     assert broken.calls == 1 and broken.write(QUOTES, []).label is None and broken.calls == 1
+
+
+def test_unassigned_needs_far_from_the_centre_and_unlike_its_neighbours():
+    x, _ = _blobs()
+    outlier = clustering.unit(np.random.default_rng(9).normal(size=(1, x.shape[1])))
+    # Two broad themes over four groups: most items sit below 0.7 to their theme's centre, but each has close
+    # neighbours, so only the lone outlier is unassigned.
+    c = clustering.cluster(np.vstack([x, outlier]), n_themes=2, min_similarity=0.7)
+    assert (c.similarity[:-1] < 0.7).mean() > 0.5
+    assert c.unassigned == 1 and c.labels[-1] == clustering.UNASSIGNED
+
+
+def test_themes_fitted_on_a_sample_still_place_every_item():
+    from sklearn.metrics import adjusted_rand_score
+
+    x, truth = _blobs(per=60)
+    c = clustering.cluster(x, min_themes=2, max_themes=8, min_similarity=0.3, sample=60)
+    assert c.k == 4 and c.unassigned == 0 and len(c.labels) == len(x)
+    assert adjusted_rand_score(truth, c.labels) > 0.95
+
+
+def test_automatic_count_is_the_fewest_themes_that_cover_the_items():
+    x, _ = _blobs(k=8, per=40, spread=0.35)  # overlapping groups: no clear structure, as in real feedback
+    c = clustering.cluster(x, min_themes=2, max_themes=14, min_similarity=0.3)
+    assert c.chosen_by == "coverage" and max(c.silhouette.values()) < clustering.STRUCTURE
+    fitting = [k for k, left in c.unassigned_by_k.items() if left <= clustering.MAX_UNASSIGNED]
+    assert fitting and c.k >= min(fitting) and all(left > clustering.MAX_UNASSIGNED
+                                                     for k, left in c.unassigned_by_k.items() if k < min(fitting))
+    assert (c.similarity < 0.3).mean() <= clustering.MAX_UNASSIGNED
+
+
+def test_words_group_items_that_embeddings_alone_cannot():
+    from sklearn.metrics import adjusted_rand_score
+
+    rng = np.random.default_rng(3)
+    words = [["battery", "drain", "charge", "overnight", "percent"], ["login", "password", "sso", "sign", "reset"]]
+    topic = np.repeat([0, 1], 40)
+    texts = [" ".join(rng.choice(words[t], 3, replace=False)) for t in topic]
+    x = clustering.unit(rng.normal(size=(80, 32)))  # embeddings that carry no topic at all
+    with_words = clustering.cluster(x, texts, n_themes=2, min_similarity=-1)
+    without = clustering.cluster(x, None, n_themes=2, min_similarity=-1)
+    assert adjusted_rand_score(topic, with_words.labels) > 0.9
+    assert adjusted_rand_score(topic, without.labels) < 0.3

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant.themes.features import FIT_SAMPLE, features, unit
+from assistant.themes.features import FIT_SAMPLE, NEIGHBOURS, features, unit
 
 UNASSIGNED = -1
 SAMPLE = 2000  # items the number of themes is chosen on
@@ -73,7 +73,8 @@ def choose_k(f: np.ndarray, x: np.ndarray, k_min: int, k_max: int, *, min_simila
     """The number of themes for features ``f`` of items with unit embeddings ``x``.
 
     Returns ``(k, chosen_by, silhouette per k, unassigned share per k)``. A k *fits* when at most
-    ``max_unassigned`` of the sample is less similar than ``min_similarity`` to its theme's centre. Among fitting
+    ``max_unassigned`` of the sample (or one item, in a handful) is less similar than ``min_similarity`` to its
+    theme's centre. Among fitting
     k: the best silhouette when it reaches ``STRUCTURE`` ("silhouette"), else the smallest ("coverage"). When no
     k fits, the one leaving the fewest items unassigned ("coverage").
     """
@@ -101,10 +102,12 @@ def choose_k(f: np.ndarray, x: np.ndarray, k_min: int, k_max: int, *, min_simila
             left[k] = round(float((sims < min_similarity).mean()), 4)
     if not left:
         return max(1, min(k_min, len(x))), "too few items", scores, left
-    fitting = [k for k in left if left[k] <= max_unassigned]
+    allowed = max(max_unassigned, 1 / len(fs))  # in a handful of items, one item is always allowed
+    fitting = [k for k in left if left[k] <= allowed]
     if not fitting:
         return min(left, key=lambda k: (left[k], -scores.get(k, -1.0))), "coverage", scores, left
-    separated = [k for k in fitting if scores.get(k, -1.0) >= STRUCTURE]
+    # Silhouette over a handful of items is noise: it may only decide with at least 5 items per theme.
+    separated = [k for k in fitting if scores.get(k, -1.0) >= STRUCTURE and len(fs) >= 5 * k]
     if separated:
         return max(separated, key=lambda k: (scores[k], -k)), "silhouette", scores, left
     return min(fitting), "coverage", scores, left
@@ -142,7 +145,10 @@ def cluster(x: np.ndarray, texts: Sequence[str] | None = None, *, n_themes: int 
     if k == 1:
         labels = np.zeros(n, dtype=int)
     else:
-        f, typical, base = features(x, texts, sample=sample, seed=seed)
+        # Neighbours must fit inside an average theme at the largest count tried, or smoothing blurs themes.
+        k_max = n_themes or upper
+        neighbours = max(1, min(NEIGHBOURS, min(n, sample) // (2 * k_max)))
+        f, typical, base = features(x, texts, sample=sample, seed=seed, neighbours=neighbours)
         if k == 0:
             k, chosen_by, scores, left = choose_k(f[base], x[base], min(min_themes, upper), upper,
                                                   min_similarity=min_similarity, seed=seed)
@@ -151,7 +157,8 @@ def cluster(x: np.ndarray, texts: Sequence[str] | None = None, *, n_themes: int 
             labels, k = _dissolve_small(f, labels, k)
             # k was chosen on a sample with fewer restarts: when all items leave more than 5% unassigned, add themes.
             tried = k
-            while chosen_by == "coverage" and tried < upper and _left(x, labels, k, min_similarity) > MAX_UNASSIGNED:
+            allowed = max(MAX_UNASSIGNED, 1 / n)
+            while chosen_by == "coverage" and tried < upper and _left(x, labels, k, min_similarity) > allowed:
                 tried += 1
                 labels, k = _dissolve_small(f, _kmeans(f, base, tried, seed), tried)
     centroids = centres(x, labels, k)

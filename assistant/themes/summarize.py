@@ -38,7 +38,7 @@ BIG_THEME, BIG_QUOTES = 50, 8  # themes this big: 8 quotes, summarised map-reduc
 REPORT_QUOTES = 3
 MATCH_THRESHOLD = 0.8  # cosine between a new and a stored theme centre for the stored id (and name) to be kept
 STALE = 0.25  # --update rewrites a summary when its theme grew or shrank by more than this fraction
-ALGORITHM = ("k-means on each item's embedding + an LSA of its words, averaged with its 10 nearest items "
+ALGORITHM = ("k-means on each item's embedding + an LSA of its words, averaged with its nearest items (up to 20) "
              "(scikit-learn)")
 
 
