@@ -40,8 +40,8 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from bench.common import REPO, embed_cached, machine, write_result  # noqa: E402
-from bench.retrieval_eval import CachedEmbedder, build_queries, ingest, load_corpus  # noqa: E402
+from bench.common import REPO, machine, write_result  # noqa: E402
+from bench.retrieval_eval import build_queries, corpus_database  # noqa: E402
 
 OFF_TOPIC = {
     "dev": {
@@ -283,14 +283,9 @@ def main() -> None:
 
     started = time.time()
     models = REPO / ".pma-test-cache" / "models"
-    docs = load_corpus()
+    settings, docs, embedder = corpus_database(Settings(home=Path(tempfile.mkdtemp(prefix="pma-answer-trust-")),
+                                                        models_cache=models if models.exists() else None))
     qs = questions(docs)
-    settings = Settings(home=Path(tempfile.mkdtemp(prefix="pma-answer-trust-")),
-                        models_cache=models if models.exists() else None)
-    texts = [d["text"] for d in docs]
-    vectors = embed_cached(texts, settings, "retrieval_eval_corpus")
-    embedder = CachedEmbedder(settings, dict(zip(texts, vectors)))
-    ingest(settings, docs, embedder)
     db = Database(settings)
     with db.connect() as conn:
         ext_of = dict(conn.execute("SELECT id, external_id FROM feedback").fetchall())

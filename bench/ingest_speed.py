@@ -34,7 +34,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
 
 from bench.common import CACHE, DATA, machine, write_result
 

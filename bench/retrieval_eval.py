@@ -52,17 +52,16 @@ import csv
 import json
 import math
 import random
-import re
 import statistics
 import tempfile
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from bench.common import CACHE, DATA, machine, write_result
+from bench.common import DATA, machine, write_result
 
 CLAP = DATA / "clap_rq1" / "clap_rq1_reviews.csv"
 SEMEVAL = DATA / "semeval2014_restaurants" / "semeval2014_restaurants.jsonl"
@@ -300,6 +299,19 @@ def ingest(settings, docs: list[dict], embedder) -> None:
     ingest_paths([sem], settings, source="restaurant_reviews", embedder=embedder)
 
 
+def corpus_database(settings) -> tuple[object, list[dict], "CachedEmbedder"]:
+    """The public corpus (CLAP + SemEval) ingested into ``settings``' fresh database with cached vectors:
+    ``(settings, docs, embedder)``; the embedder answers for the corpus texts without running the model."""
+    from bench.common import embed_cached
+
+    docs = load_corpus()
+    texts = [d["text"] for d in docs]
+    vectors = embed_cached(texts, settings, "retrieval_eval_corpus")
+    embedder = CachedEmbedder(settings, dict(zip(texts, vectors)))
+    ingest(settings, docs, embedder)
+    return settings, docs, embedder
+
+
 def run_product(searcher, queries: list[Query], ext_of: dict[int, str], mode: str) -> dict[str, list[str]]:
     from retrieval.filters import Filters
 
@@ -315,20 +327,12 @@ def main() -> None:
     parser.add_argument("--tune", action="store_true", help="run only the dev-split grid over ranking options")
     args = parser.parse_args()
 
-    from retrieval.embed import Embedder
     from retrieval.search import Ranking, Searcher
     from retrieval.settings import Settings
-    from bench.common import embed_cached
 
     started = time.time()
-    docs = load_corpus()
+    settings, docs, embedder = corpus_database(Settings(home=Path(tempfile.mkdtemp(prefix="pma-retrieval-eval-"))))
     queries = build_queries(docs)
-    home = Path(tempfile.mkdtemp(prefix="pma-retrieval-eval-"))
-    settings = Settings(home=home)
-    texts = [d["text"] for d in docs]
-    vectors = embed_cached(texts, settings, "retrieval_eval_corpus")
-    embedder = CachedEmbedder(settings, dict(zip(texts, vectors)))
-    ingest(settings, docs, embedder)
 
     from retrieval.db import Database
 

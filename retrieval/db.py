@@ -197,7 +197,7 @@ def mark_dead_runs(conn, table: str) -> int:
     marked = 0
     rows = conn.execute(f"SELECT id, pid FROM {table} WHERE status='running' AND host=%s", (socket.gethostname(),))
     for run_id, pid in rows.fetchall():
-        if pid and pid != os.getpid() and not _alive(pid):
+        if pid and pid != os.getpid() and not process_alive(pid):
             conn.execute(f"UPDATE {table} SET status='interrupted', finished_at=now() WHERE id=%s", (run_id,))
             marked += 1
     return marked
@@ -211,7 +211,8 @@ def run_owner() -> tuple[int, str]:
     return os.getpid(), socket.gethostname()
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs on this machine (one owned by another user counts as running)."""
     import os
 
     try:

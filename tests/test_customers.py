@@ -9,20 +9,11 @@ import json
 import pytest
 
 from retrieval.db import Database
-from tests.support.cli import cli_env, one_line_error, use_env
+from tests.support.cli import one_line_error, run_in_process
 from tests.support.paths import EXAMPLE_CSV, write
 
 ACCOUNTS_CSV = EXAMPLE_CSV.with_name("accounts.csv")
 pytestmark = pytest.mark.slow
-
-
-
-def _run(settings, monkeypatch, capsys, *args):
-    from ui.cli import run
-
-    use_env(monkeypatch, cli_env(settings))
-    code = run(list(args))
-    return code, capsys.readouterr()
 
 
 def _count(settings) -> int:
@@ -33,10 +24,10 @@ def _count(settings) -> int:
 def test_bad_customer_files_are_one_line_errors_that_store_nothing(example, monkeypatch, capsys, tmp_path):
     before = _count(example)
     no_id = write(tmp_path / "no_id.csv", "account,plan,mrr\nAcme,Team,1200\n")
-    code, out = _run(example, monkeypatch, capsys, "customers", "import", str(no_id))
+    code, out = run_in_process(example, monkeypatch, capsys, "customers", "import", str(no_id))
     assert code == 1 and one_line_error(out.err) and "no user id or e-mail column" in out.err
     bad_money = write(tmp_path / "money.csv", "email,mrr\na@example.com,100\nb@example.com,lots\n")
-    code, out = _run(example, monkeypatch, capsys, "customers", "import", str(bad_money))
+    code, out = run_in_process(example, monkeypatch, capsys, "customers", "import", str(bad_money))
     assert code == 1 and one_line_error(out.err) and "row 3, field 'mrr'" in out.err, out.err
     assert _count(example) == before  # a failed import stores nothing
 
@@ -47,14 +38,14 @@ def test_reach_by_accounts_or_revenue_needs_a_customer_file(loaded, monkeypatch,
 
     summarize(loaded, llm=None)
     assert _count(loaded) == 0
-    code, out = _run(loaded, monkeypatch, capsys, "recommend", "--no-llm", "--reach", "revenue")
+    code, out = run_in_process(loaded, monkeypatch, capsys, "recommend", "--no-llm", "--reach", "revenue")
     assert code == 1 and one_line_error(out.err) and "pma customers import" in out.err
-    code, out = _run(loaded, monkeypatch, capsys, "recommend", "--no-llm", "--reach", "wallets")
+    code, out = run_in_process(loaded, monkeypatch, capsys, "recommend", "--no-llm", "--reach", "wallets")
     assert code == 1 and one_line_error(out.err) and "--reach wallets" in out.err
 
 
 def test_import_joins_by_keyed_hash_and_stores_no_raw_email(example, monkeypatch, capsys):
-    code, out = _run(example, monkeypatch, capsys, "customers", "import", str(ACCOUNTS_CSV), "--json")
+    code, out = run_in_process(example, monkeypatch, capsys, "customers", "import", str(ACCOUNTS_CSV), "--json")
     assert code == 0, out.err
     result = json.loads(out.out)
     with ACCOUNTS_CSV.open(encoding="utf-8") as fh:
@@ -66,15 +57,15 @@ def test_import_joins_by_keyed_hash_and_stores_no_raw_email(example, monkeypatch
     with Database(example).connect() as conn:
         dump = json.dumps(conn.execute("SELECT to_jsonb(c) FROM customers c").fetchall())
     assert "@" not in dump  # only keyed hashes identify people
-    code, out = _run(example, monkeypatch, capsys, "customers", "import", str(ACCOUNTS_CSV))
+    code, out = run_in_process(example, monkeypatch, capsys, "customers", "import", str(ACCOUNTS_CSV))
     assert code == 0 and _count(example) == len(accounts)  # a re-import updates, never duplicates
 
 
 def test_reach_by_revenue_is_the_monthly_revenue_of_the_accounts_affected(example, monkeypatch, capsys):
-    code, out = _run(example, monkeypatch, capsys, "customers", "import", str(ACCOUNTS_CSV))
+    code, out = run_in_process(example, monkeypatch, capsys, "customers", "import", str(ACCOUNTS_CSV))
     assert code == 0, out.err
-    code, out = _run(example, monkeypatch, capsys, "recommend", "--no-llm", "--reach", "revenue", "--top", "20",
-                     "--json")
+    code, out = run_in_process(example, monkeypatch, capsys, "recommend", "--no-llm", "--reach", "revenue",
+                               "--top", "20", "--json")
     assert code == 0, out.err
     plan = json.loads(out.out)
     assert plan["reach_mode"] == "revenue"

@@ -10,18 +10,9 @@ import pytest
 
 from assistant.themes.impact import version_key
 from retrieval.db import Database
-from tests.support.cli import cli_env, one_line_error, use_env
+from tests.support.cli import one_line_error, run_in_process
 
 pytestmark = pytest.mark.slow
-
-
-
-def _run(settings, monkeypatch, capsys, *args):
-    from ui.cli import run
-
-    use_env(monkeypatch, cli_env(settings))
-    code = run(list(args))
-    return code, capsys.readouterr()
 
 
 def _crash_theme(conn) -> int:
@@ -34,7 +25,7 @@ def _crash_theme(conn) -> int:
 
 
 def test_the_fixed_crash_is_fewer_after_its_release_and_the_counts_add_up(example, monkeypatch, capsys):
-    code, out = _run(example, monkeypatch, capsys, "impact", "--version", "4.4.0", "--json")
+    code, out = run_in_process(example, monkeypatch, capsys, "impact", "--version", "4.4.0", "--json")
     assert code == 0, out.err
     result = json.loads(out.out)
     with Database(example).connect() as conn:
@@ -68,13 +59,14 @@ def test_the_fixed_crash_is_fewer_after_its_release_and_the_counts_add_up(exampl
 
 
 def test_a_release_date_and_a_report_file(example, monkeypatch, capsys, tmp_path):
-    code, out = _run(example, monkeypatch, capsys, "impact", "--date", "2026-10-28", "--window", "21",
-                     "--out", str(tmp_path / "impact.md"))
+    code, out = run_in_process(example, monkeypatch, capsys, "impact", "--date", "2026-10-28", "--window", "21",
+                               "--out", str(tmp_path / "impact.md"))
     assert code == 0, out.err
     assert "placed by date" in out.out and ": fewer" in out.out
     report = (tmp_path / "impact.md").read_text(encoding="utf-8")
     assert report.startswith("# Impact of 2026-10-28") and "| fewer |" in report
-    code, out = _run(example, monkeypatch, capsys, "impact", "--date", "2026-10-28", "--out", str(tmp_path / "i.html"))
+    code, out = run_in_process(example, monkeypatch, capsys, "impact", "--date", "2026-10-28",
+                               "--out", str(tmp_path / "i.html"))
     assert code == 0 and "<table>" in (tmp_path / "i.html").read_text(encoding="utf-8")
 
 
@@ -93,7 +85,7 @@ def test_bad_input_is_one_line_and_changes_nothing(example, monkeypatch, capsys,
     with Database(example).connect() as conn:
         before = conn.execute("SELECT count(*), (SELECT count(*) FROM themes), (SELECT count(*) FROM summary_runs) "
                               "FROM feedback").fetchone()
-    code, out = _run(example, monkeypatch, capsys, "impact", *args)
+    code, out = run_in_process(example, monkeypatch, capsys, "impact", *args)
     assert code == 1 and one_line_error(out.err) and message in out.err, out.err
     with Database(example).connect() as conn:
         after = conn.execute("SELECT count(*), (SELECT count(*) FROM themes), (SELECT count(*) FROM summary_runs) "
@@ -103,5 +95,5 @@ def test_bad_input_is_one_line_and_changes_nothing(example, monkeypatch, capsys,
 
 def test_impact_needs_themes(loaded, monkeypatch, capsys):
     """``loaded``: a small export with versions, never summarized."""
-    code, out = _run(loaded, monkeypatch, capsys, "impact", "--version", "4.3.0")
+    code, out = run_in_process(loaded, monkeypatch, capsys, "impact", "--version", "4.3.0")
     assert code == 1 and "pma summarize" in out.err and one_line_error(out.err)

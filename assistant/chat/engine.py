@@ -19,7 +19,6 @@ Not handled here: rendering (``ui``), prompt wording (``prompts``), the model it
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any

@@ -33,6 +33,15 @@ def use_env(monkeypatch, env: dict[str, str]) -> None:
             monkeypatch.delenv(key, raising=False)
 
 
+def run_in_process(settings, monkeypatch, capsys, *args: str) -> tuple[int, object]:
+    """``pma ARGS`` run in this process against ``settings``' data: ``(exit code, captured out/err)``."""
+    from ui.cli import run
+
+    use_env(monkeypatch, cli_env(settings))
+    code = run(list(args))
+    return code, capsys.readouterr()
+
+
 class Pma:
     """`pma ARGS` in a child process; ``out`` and ``err`` accumulate its output (progress bars included) as it
     arrives."""

@@ -21,26 +21,18 @@ def private_temp_root() -> Path:
     import shutil
     import tempfile
 
+    from retrieval.db import process_alive
+
     base = Path(tempfile.gettempdir()) / "pma-tests"
     base.mkdir(exist_ok=True)
     base.chmod(0o755)
     for old in base.iterdir():
-        if old.name.isdigit() and not _alive(int(old.name)):
+        if old.name.isdigit() and not process_alive(int(old.name)):
             shutil.rmtree(old, ignore_errors=True)
     root = base / str(os.getpid())
     root.mkdir(exist_ok=True)
     root.chmod(0o755)
     return root
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def shared_data(*parts: str) -> Path:
