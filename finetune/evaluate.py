@@ -1,15 +1,26 @@
-"""Evaluation: loss/perplexity on the eval split, base vs adapter, and side-by-side sample answers.
+"""Evaluation: loss/perplexity on the eval split, base vs adapter, how close each one's answers are to the
+reference answers (ROUGE-L F1, computed here), and side-by-side sample answers.
 
 ``mean_loss`` is the one evaluation used everywhere (before/after training, `pma finetune eval`, the bench): the
 mean next-token loss over the assistant's tokens of the eval split, so numbers are comparable across commands.
 ``load_adapter`` opens an adapter folder on its base and refuses an adapter trained for another base (checked by
 fingerprint before peft sees it, because same-shaped weights of a different model would load silently).
+
+Loss says how likely the reference answers are; it does not say whether the adapter *writes* closer to them. For
+that both models answer the first ``answers`` held-back prompts greedily, and each answer is scored against the
+reference with ROUGE-L F1 over lower-cased words (the longest common subsequence: word order counts, exact
+wording does not have to be contiguous). On a dataset of a PM's plan decisions this is "does the adapter draft
+closer to the PM's final text than the base?".
+
+Not handled: judging answers by meaning (a paraphrase of the reference scores low), statistical tests on the
+per-example differences (the counts of examples each model wins are reported instead).
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -96,9 +107,38 @@ def load_adapter(adapter: Path | str, *, settings: Settings, base: str | None = 
     return model, tokenizer, run
 
 
+DEFAULT_ANSWERS = 20  # held-back prompts both models answer for ROUGE-L (about a minute for the bundled model)
+_WORD = re.compile(r"\w+")
+
+
+def rouge_l(reference: str, candidate: str) -> float:
+    """ROUGE-L F1 between two texts over lower-cased words (0 when either is empty).
+
+    Example:
+        >>> round(rouge_l("the map fails to load offline", "offline the map does not load"), 3)
+        0.5
+    """
+    ref, cand = _WORD.findall(reference.lower()), _WORD.findall(candidate.lower())
+    if not ref or not cand:
+        return 0.0
+    previous = [0] * (len(cand) + 1)
+    for word in ref:  # longest common subsequence, one row at a time
+        row = [0]
+        for j, other in enumerate(cand, start=1):
+            row.append(previous[j - 1] + 1 if word == other else max(previous[j], row[j - 1]))
+        previous = row
+    lcs = previous[-1]
+    if not lcs:
+        return 0.0
+    precision, recall = lcs / len(cand), lcs / len(ref)
+    return 2 * precision * recall / (precision + recall)
+
+
 def compare(adapter: Path | str, *, settings: Settings, data_dir: Path | str | None = None, base: str | None = None,
-            samples: int | None = None, max_new_tokens: int | None = None, max_examples: int | None = None) -> dict[str, Any]:
-    """Base vs adapter on the eval split: loss, perplexity and ``samples`` side-by-side generations."""
+            samples: int | None = None, max_new_tokens: int | None = None, max_examples: int | None = None,
+            answers: int | None = None) -> dict[str, Any]:
+    """Base vs adapter on the eval split: loss, perplexity, ROUGE-L F1 of ``answers`` greedy answers against the
+    references (default ``DEFAULT_ANSWERS``; 0 skips it) and ``samples`` of them side by side."""
     from finetune.base_model import device
     from finetune.loss import TokenLoss
     from finetune.prepare import load_prepared
@@ -125,15 +165,31 @@ def compare(adapter: Path | str, *, settings: Settings, data_dir: Path | str | N
         "samples": [],
     }
     n = config.sample_generations if samples is None else samples
-    chats = [r for r in data["eval"] if r["messages"]][:n]
+    scored = DEFAULT_ANSWERS if answers is None else answers
+    chats = [r for r in data["eval"] if r["messages"]][:max(n, scored)]
+    rows = []
     for row in chats:
-        prompt = row["messages"][:-1]
+        prompt, reference = row["messages"][:-1], row["messages"][-1]["content"]
         with model.disable_adapter():
             base_text = generate(model, tokenizer, prompt, max_new_tokens or config.max_new_tokens)
-        report["samples"].append({"prompt": prompt[-1]["content"], "reference": row["messages"][-1]["content"],
-                                  "base": base_text,
-                                  "adapter": generate(model, tokenizer, prompt, max_new_tokens or config.max_new_tokens)})
+        adapter_text = generate(model, tokenizer, prompt, max_new_tokens or config.max_new_tokens)
+        rows.append({"prompt": prompt[-1]["content"], "reference": reference, "base": base_text,
+                     "adapter": adapter_text,
+                     "rouge_l": {"base": round(rouge_l(reference, base_text), 4),
+                                 "adapter": round(rouge_l(reference, adapter_text), 4)}})
+    report["samples"] = rows[:n]
+    report["similarity"] = _similarity(rows[:scored]) if scored and rows else None
     return report
+
+
+def _similarity(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    base = [r["rouge_l"]["base"] for r in rows]
+    adapter = [r["rouge_l"]["adapter"] for r in rows]
+    return {"measure": "ROUGE-L F1 against the reference answer (lower-cased words)", "examples": len(rows),
+            "base": round(sum(base) / len(base), 4), "adapter": round(sum(adapter) / len(adapter), 4),
+            "adapter_closer": sum(a > b for a, b in zip(adapter, base)),
+            "base_closer": sum(b > a for a, b in zip(adapter, base)),
+            "same": sum(a == b for a, b in zip(adapter, base))}
 
 
 def generate(model: Any, tokenizer: Any, messages: list[dict[str, str]], max_new_tokens: int) -> str:

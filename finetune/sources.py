@@ -6,7 +6,8 @@ Supported inputs:
 - Alpaca-style JSON or JSONL (``instruction``, optional ``input``, ``output``; optional ``system``),
 - CSV with ``question`` and ``answer`` columns (optional ``system``),
 - plain documents (``.md``, ``.txt``) for continued pre-training; chunking happens later, with the tokenizer,
-- the assistant's stored conversations via ``from_conversations(rows)``.
+- the assistant's stored conversations via ``from_conversations(rows)``,
+- a PM's decisions on drafted plan items via ``from_decisions(rows)``.
 
 Every problem is a ``UserError`` naming the file, the row and the field. This module never loads a tokenizer or a
 model, so bad input fails in milliseconds. It does not deduplicate, redact or split: see ``prepare``.
@@ -86,6 +87,21 @@ def from_conversations(rows: Iterable[Mapping[str, Any]], *, source: str = "conv
             out.skipped_not_good += 1
             continue
         out.examples.append(_chat_example(row, f"{source}, row {i}"))
+    return out
+
+
+def from_decisions(rows: Iterable[Mapping[str, Any]], *, source: str = "decisions") -> ReadResult:
+    """Examples from plan items a PM accepted or edited: the messages the plan drafter saw for one field, answered
+    with the PM's final text.
+
+    Each row needs ``messages`` (prompt and answer, as for a chat example) and may name its ``item_id`` and
+    ``field`` (they go into the example's source). `pma finetune prepare --from-decisions` passes
+    ``assistant.recommend.decisions.training_rows()`` here.
+    """
+    out = ReadResult(examples=[])
+    for i, row in enumerate(rows, start=1):
+        where = f"item {row['item_id']} ({row.get('field', '?')})" if "item_id" in row else f"row {i}"
+        out.examples.append(_chat_example(row, f"{source}, {where}"))
     return out
 
 

@@ -133,8 +133,9 @@ def _draft_from_chat(services: Services):
             drafted = plan_h.draft(services, filters_from(*filter_values))
         except UserError as exc:
             hist.append({"role": "assistant", "content": f"⚠️ {exc}"})
-            return hist, gr.Dataframe(), gr.State(), gr.Markdown(), gr.Markdown(), gr.Tabs()
+            return (hist, gr.Dataframe(), gr.State(), gr.Markdown(), gr.Markdown(), gr.Dropdown(), gr.Markdown(),
+                    gr.Tabs())
         hist.append({"role": "assistant", "content": plan_h.chat_summary(drafted)})
-        return hist, *plan.show(drafted), gr.Tabs(selected="plan")
+        return hist, *plan.show(drafted, services), gr.Tabs(selected="plan")
 
     return draft

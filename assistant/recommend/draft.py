@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.safety.output import allowed_numbers, leaks, strip_markup, unsupported_numbers
@@ -96,9 +97,7 @@ def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64
     out.problem = problem
     if llm is None:
         return out
-    quotes = [sanitize(q.text) for q in ev.quotes]
-    payloads = [p for q in quotes for p in q.payloads]
-    blocks = "\n".join(f'<feedback id="{q.ref}">{s.text[:240]}</feedback>' for q, s in zip(ev.quotes, quotes))
+    payloads = [p for q in ev.quotes for p in sanitize(q.text).payloads]
     sources = [problem, *[q.text for q in ev.quotes]]
     ok_numbers = allowed_numbers(sources)
 
@@ -107,11 +106,10 @@ def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64
                 and "[instruction removed]" not in value and "<" not in value
                 and not leaks(value, system_prompt=SYSTEM, sources=sources))
 
-    for name, ask in ASKS.items():
+    for name in ASKS:
         if deadline is not None and time.monotonic() > deadline:
             break
-        messages = [{"role": "system", "content": SYSTEM},
-                    {"role": "user", "content": f"Problem: {problem}\n{blocks}\n\n{ask}"}]
+        messages = field_messages(name, problem, [(q.ref, q.text) for q in ev.quotes])
         try:
             text = llm.generate(messages, max_new_tokens=max_new_tokens, temperature=0.0, stop=["\n\n\n"])
         except UserError:
@@ -127,6 +125,27 @@ def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64
         elif isinstance(value, str) and acceptable(value):
             out.story, out.sources[name] = value, "llm"
     return out
+
+
+def field_messages(name: str, problem: str, quotes: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
+    """The exact messages the drafter sends the model for one field of ``ASKS``: the system prompt, then the problem
+    statement, the quotes ``(ref, text)`` as sanitized ``<feedback>`` blocks and the one task.
+
+    The one builder of a drafting prompt: ``draft_item`` sends it, and a PM's decision on a plan item is stored with
+    it (``assistant.recommend.decisions``) and becomes a training example with it, so a fine-tuned model learns
+    from the prompt it will be given, byte for byte, whether or not a model drafted that plan.
+    """
+    blocks = "\n".join(f'<feedback id="{ref}">{sanitize(text).text[:240]}</feedback>' for ref, text in quotes)
+    return [{"role": "system", "content": SYSTEM},
+            {"role": "user", "content": f"Problem: {problem}\n{blocks}\n\n{ASKS[name]}"}]
+
+
+def answer_text(name: str, value: str | list[str]) -> str:
+    """A field's text written the way the model is asked to write it (criteria one per line, each starting with
+    '- '), so ``parse_field`` reads back what a PM wrote: the answer of a training example."""
+    if name == "criteria":
+        return "\n".join(f"- {c}" for c in value)
+    return str(value)
 
 
 def parse_field(name: str, text: str) -> str | list[str]:

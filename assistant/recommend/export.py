@@ -22,7 +22,7 @@ from retrieval.errors import UserError
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".csv": "csv"}
 CSV_HEADER = ["Summary", "Issue Type", "Priority", "Labels", "Description", "Rank", "RICE Score", "Reach", "Impact",
-              "Confidence", "Effort (person-weeks)", "Theme ID", "Evidence"]
+              "Confidence", "Effort (person-weeks)", "Theme ID", "Evidence", "Item ID"]
 ISSUE_TYPE = {"bug": "Bug", "request": "Story", "pain point": "Story"}
 
 
@@ -47,7 +47,7 @@ def csv_rows(plan: dict) -> list[list]:
         evidence = "; ".join(f"{q['id']}: {_flat(q['text'], 120)}" for q in item["evidence"]["quotes"])
         rows.append([item["title"], ISSUE_TYPE[item["kind"]], item["priority"], labels, _description(item),
                      item["rank"], r["score"], r["reach"], r["impact"], r["confidence"], r["effort"],
-                     item["theme_id"], evidence])
+                     item["theme_id"], evidence, item.get("id", "")])
     return rows
 
 
@@ -70,15 +70,20 @@ def to_markdown(plan: dict) -> str:
            f"{plan['totals']['distinct_users']} distinct users, {plan['totals']['themes']} themes. "
            f"Generated {plan['generated_at']}.", ""]
     if plan["items"]:
-        out += ["| # | Item | Kind | RICE | Reach | Impact | Confidence | Effort |", "|---|---|---|---|---|---|---|---|"]
+        out += ["| # | Item | Kind | RICE | Reach | Impact | Confidence | Effort | ID |",
+                "|---|---|---|---|---|---|---|---|---|"]
         for item in plan["items"]:
             r = item["rice"]
             out.append(f"| {item['rank']} | {markdown_text(item['title'])} | {item['kind']} | {r['score']:g} | {r['reach']} | "
-                       f"{r['impact']:g} | {r['confidence']:g} | {r['effort']:g} |")
+                       f"{r['impact']:g} | {r['confidence']:g} | {r['effort']:g} | {item.get('id', '-')} |")
         out.append("")
+        if "id" in plan["items"][0]:
+            out += ["Decide on an item by its ID: `pma recommend decide ID --accept`, `--reject` or "
+                    "`--edit story=TEXT` (also criteria, metric, experiment).", ""]
     for item in plan["items"]:
         ev, r, src = item["evidence"], item["rice"], item["draft_source"]
-        out += [f"## {item['rank']}. {markdown_text(item['title'])}", "", markdown_text(item["problem"]), ""]
+        ident = f" (item {item['id']})" if "id" in item else ""
+        out += [f"## {item['rank']}. {markdown_text(item['title'])}{ident}", "", markdown_text(item["problem"]), ""]
         out.append(f"**User story** ({_by(src['story'])}): {markdown_text(item['user_story'])}")
         out += ["", f"**Acceptance criteria** ({_by(src['criteria'])}):"]
         out += [f"- {markdown_text(c)}" for c in item["acceptance_criteria"]]

@@ -22,6 +22,7 @@ from typing import Any
 
 from assistant.recommend import draft as drafting
 from assistant.recommend import rice
+from assistant.recommend.decisions import save_plan
 from assistant.recommend.evidence import EvidenceSet, ThemeEvidence, gather
 from retrieval.db import Database
 from retrieval.errors import UserError
@@ -47,6 +48,9 @@ def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 
         llm: ``"auto"`` (the configured backend), ``None`` (evidence-built text only) or an ``LLM`` object.
         draft_budget_s: seconds the model may spend drafting; later fields keep the evidence-built text.
         progress: show a progress bar while items are drafted.
+
+    The plan is stored (``assistant.recommend.decisions``): ``plan_id`` and each item's ``id`` are set, the ids a
+    PM's decisions refer to.
 
     Raises:
         UserError: no themes stored (``assistant.workflows.plan_from_feedback`` summarizes first), no feedback in
@@ -76,8 +80,9 @@ def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 
         from assistant.llm import get_llm
 
         llm = get_llm(settings)
-    return build_plan(evidence, top=top, effort=effort, effort_for=overrides, llm=llm, progress=progress,
+    plan = build_plan(evidence, top=top, effort=effort, effort_for=overrides, llm=llm, progress=progress,
                       draft_budget_s=draft_budget_s, reach=reach)
+    return save_plan(db, plan)  # item ids for the PM's decisions (`pma recommend decide ID`)
 
 
 def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: dict[int, float], llm,

@@ -44,6 +44,8 @@ def prepare_command(
                                         "CSV (question,answer), .md/.txt documents, or folders of them."),
     from_conversations: bool = typer.Option(False, "--from-conversations", help="Also use the assistant's stored "
                                             "answers that a PM marked good (`pma ask` conversations)."),
+    from_decisions: bool = typer.Option(False, "--from-decisions", help="Also use plan items you accepted or edited "
+                                        "(`pma recommend decide`): the evidence the drafter saw -> your final text."),
     out: Path = typer.Option(..., "--out", help="Folder for the dataset (train/eval splits, datasets format)."),
     base: str = typer.Option(None, "--base", help="Model whose tokenizer measures lengths (default: settings.finetune.base_model)."),
     eval_fraction: float = typer.Option(0.1, "--eval-fraction", help="Share of examples held out for evaluation."),
@@ -57,19 +59,38 @@ def prepare_command(
     """Validate, redact, de-duplicate and split training data; print counts and token-length statistics.
 
     Example: pma finetune prepare examples/finetune_chat.jsonl --out data/trailmix
+    Example: pma finetune prepare --from-decisions --out data/plan-decisions
     """
     from finetune.prepare import prepare
+    from finetune.sources import ReadResult
 
     settings = Settings()
     extra = None
+    if from_conversations or from_decisions:
+        from retrieval.db import Database
+
+        db = Database(settings)
+        extra = ReadResult(examples=[])
     if from_conversations:
         from assistant.chat.store import ConversationStore
         from finetune.sources import from_conversations as conversation_examples
-        from retrieval.db import Database
 
-        extra = conversation_examples(ConversationStore(Database(settings)).training_rows())
+        found = conversation_examples(ConversationStore(db).training_rows())
+        extra.examples += found.examples
+        extra.skipped_not_good += found.skipped_not_good
+    if from_decisions:
+        from assistant.recommend.decisions import training_rows
+        from finetune.sources import from_decisions as decision_examples
+
+        found = decision_examples(training_rows(db))
+        if not found.examples:
+            raise UserError("--from-decisions: no plan item is accepted or edited yet, so there is nothing to learn "
+                            "from.", hint="Decide on drafted items first: pma recommend decide ID --accept|--edit "
+                                          "FIELD=TEXT (ids in the plan's exports; list with pma recommend decisions).")
+        extra.examples += found.examples
     if not inputs and extra is None:
-        raise UserError("No training data given.", hint="Pass files or folders, and/or --from-conversations.")
+        raise UserError("No training data given.",
+                        hint="Pass files or folders, and/or --from-conversations or --from-decisions.")
     report = prepare(list(inputs or []), out, settings=settings, base=base, eval_fraction=eval_fraction, seed=seed,
                      chunk_tokens=chunk_tokens, redact=False if keep_pii else None, force=force, extra=extra)
     if json_output:
@@ -137,22 +158,32 @@ def eval_command(
                                         low=1, high=8192, example="--max-new-tokens 64"),
     max_examples: int = number_option(None, "--max-examples", help="Evaluate on the first N eval examples only.",
                                       low=1, example="--max-examples 50"),
+    answers: int = number_option(None, "--answers", help="Eval prompts both models answer, scored by ROUGE-L F1 "
+                                                         "against the reference (default 20; 0 skips it).", low=0,
+                                 example="--answers 20"),
     json_output: bool = typer.Option(False, "--json", help="Print the comparison as JSON."),
 ) -> None:
-    """Compare base and adapter on the eval split (loss, perplexity) with side-by-side sample answers.
+    """Compare base and adapter on the eval split: loss, perplexity, and how close each one's answers are to the
+    reference answers (ROUGE-L F1), with side-by-side sample answers. On a dataset from
+    `pma finetune prepare --from-decisions` this shows whether the adapter drafts closer to your edits.
 
     Example: pma finetune eval --adapter adapters/trailmix --samples 2
     """
     from finetune.evaluate import compare
 
     report = compare(adapter, settings=Settings(), data_dir=data, base=base, samples=samples,
-                     max_new_tokens=max_new_tokens, max_examples=max_examples)
+                     max_new_tokens=max_new_tokens, max_examples=max_examples, answers=answers)
     if json_output:
         typer.echo(json.dumps(report, indent=2))
         return
     typer.echo(f"{report['eval_examples']} eval examples from {report['data']}")
     typer.echo(f"  base:    loss {report['base_loss']:.4f}  perplexity {report['base_perplexity']:.2f}")
     typer.echo(f"  adapter: loss {report['adapter_loss']:.4f}  perplexity {report['adapter_perplexity']:.2f}")
+    sim = report["similarity"]
+    if sim:
+        typer.echo(f"ROUGE-L F1 against the reference on {sim['examples']} held-back prompt(s): base {sim['base']:.3f}, "
+                   f"adapter {sim['adapter']:.3f} (adapter closer on {sim['adapter_closer']}, base closer on "
+                   f"{sim['base_closer']}, same on {sim['same']})")
     for i, s in enumerate(report["samples"], start=1):
         typer.echo(f"\n[{i}] {s['prompt'][:300]}")
         typer.echo(f"  reference: {s['reference'][:300]}")
