@@ -106,6 +106,10 @@ class ContextBuilder:
                 return aggregate.count_facts(conn, filters, route.topic, vector)
             if route.kind == "top":
                 return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus)
+            if route.kind == "impact":
+                from assistant.chat.release_facts import impact_facts
+
+                return impact_facts(conn, filters, route, vector)
             first, last = aggregate.data_range(conn, filters)
             period = self._period(conn, question, route, first, last)
             return aggregate.change_facts(conn, filters, route.topic, vector, period, themes)

@@ -1,9 +1,10 @@
 """Decide how a question is answered: from SQL numbers (aggregate) or from retrieved items (lookup).
 
 Aggregate questions need every matching row, not the top-k a retriever returns: "how many…" (``count``),
-"top issues…" (``top``) and "what changed since…" (``change``). Everything else is a ``lookup``. The rules are
-plain regular expressions so a PM can read why a question went where it did (``Route.reason``); a follow-up
-("and on Android?") inherits the topic of the previous question.
+"top issues…" (``top``), "what changed since…" (``change``), "did 4.4 fix the login bug?" / "what got worse after
+the October release?" (``impact``: a named release and a question about what it fixed or broke). Everything else is
+a ``lookup``. The rules are plain regular expressions so a PM can read why a question went where it did
+(``Route.reason``); a follow-up ("and on Android?") inherits the topic of the previous question.
 
 Not handled: questions that need several aggregates at once ("compare battery and billing since May"): the first
 matching rule wins and the answer says which numbers it used.
@@ -33,6 +34,20 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"\bemerging\b|\bnew\s+(?:issues?|complaints?|problems?)\b|变化|趋势",
                      re.IGNORECASE)
 
+# A release named in a question (a version, "the October release", "the update on 2026-10-28"), and asking what it
+# fixed or broke. "since version 4.2" stays a ``change`` question.
+_RELEASE_VERSION = re.compile(r"(?<![\d.])(?:v|version\s+|release\s+)?(\d+\.\d+(?:\.\d+)?)(?![\d.])", re.IGNORECASE)
+_RELEASE_DATE = re.compile(r"\b(?:release|update|launch|rollout)\w*\s+(?:on|of)\s+(\d{4}-\d{1,2}-\d{1,2})|"
+                           r"\b(?:after|before)\s+(\d{4}-\d{1,2}-\d{1,2})", re.IGNORECASE)
+_FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*)\b", re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:worse|better|more|fewer|less|increase\w*|decrease\w*|drop\w*|rose|rise|rising|fell|"
+                    r"fall\w*)\b.*\b(?:after|before|with)\b|\b(?:after|before|with)\b.*\b(?:worse|better)\b", re.IGNORECASE)
+_WORSE = re.compile(r"\b(?:worse|broke|break|regress\w*|more|increase\w*|rose|rise|rising)\b", re.IGNORECASE)
+_BETTER = re.compile(r"\b(?:better|fix(?:e[sd])?|solved?|resolved?|helped|improved?|fewer|less|decrease\w*|drop\w*|"
+                     r"fell|fall\w*)\b", re.IGNORECASE)
+_IMPACT_FRAME = set("""fix fixes fixed solve solves solved resolve resolves resolved help helped improve improves improved
+break broke broken regress regressed regression release releases released update updates launch rollout version
+versions bug bugs got worse better fewer less more after before with app""".split())
 # Words that frame an aggregate question rather than name its topic.
 _FRAME = set("""
 how many much often common number of count what share percentage percent proportion fraction big large part are is
@@ -61,6 +76,9 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                         "september", "october", "november", "december"], start=1)}
+MONTHS = _MONTHS
+_RELEASE_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?:\s+(\d{4}))?\s+(?:release|update|launch|version|"
+                            r"rollout)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|year)s?\b", re.IGNORECASE)
 _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|early\s+|mid\s+)?(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",
@@ -85,11 +103,13 @@ class Period:
 class Route:
     """How to answer one question."""
 
-    kind: str  # lookup | count | top | change
+    kind: str  # lookup | count | top | change | impact
     topic: str = ""  # what is being counted / compared, "" = everything
     reason: str = ""
     since_version: str | None = None
     focus: str = "all"  # for "top" questions: issues | requests | praise | all
+    release: str | None = None  # for "impact" questions: version:4.4 | month:october[:2026] | date:2026-10-28
+    question_direction: str = "either"  # for "impact" questions: worse | better | either
 
     @property
     def aggregate(self) -> bool:
@@ -104,6 +124,12 @@ def route_question(question: str, previous: str | None = None) -> Route:
         ('count', 'battery drain')
     """
     q = question.strip()
+    release = release_of(q)
+    if release and (_FIXED.search(q) or _MOVED.search(q)) and not _COUNT.search(q):
+        topic = " ".join(w for w in topic_words(q).split() if w.lower() not in _IMPACT_FRAME)
+        direction = "worse" if _WORSE.search(q) else "better" if _BETTER.search(q) else "either"
+        return Route("impact", topic=topic, reason="asks what a release fixed or broke", release=release,
+                     question_direction=direction)
     since_version = (m.group(1) if (m := _SINCE_VERSION.search(q)) else None)
     if _CHANGE.search(q) or (since_version and not _COUNT.search(q)):
         kind, reason = "change", "asks how something changed over time"
@@ -120,6 +146,18 @@ def route_question(question: str, previous: str | None = None) -> Route:
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))
     return Route(kind, topic=topic, reason=reason, since_version=since_version, focus=focus)
+
+
+def release_of(question: str) -> str | None:
+    """The release a question names: ``version:4.4``, ``month:october`` (``month:october:2026``) or
+    ``date:2026-10-28``; ``None`` when it names none (or only "since version X", a ``change`` question)."""
+    if (m := _RELEASE_VERSION.search(question)) and not _SINCE_VERSION.search(question):
+        return f"version:{m.group(1)}"
+    if m := _RELEASE_MONTH.search(question):
+        return f"month:{m.group(1).lower()}" + (f":{m.group(2)}" if m.group(2) else "")
+    if m := _RELEASE_DATE.search(question):
+        return f"date:{m.group(1) or m.group(2)}"
+    return None
 
 
 def is_follow_up(question: str) -> bool:

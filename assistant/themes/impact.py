@@ -11,6 +11,9 @@ test (``assistant.themes.stats.trend``: under "no change" a theme's items split 
 the total volume). A verdict says it in one line:
 ``Android 15 crash on saved routes: 6.5 -> 0.8 per week after 4.4.0 (share 9% -> 1%, -88%), p < 0.001: fewer``.
 
+``subset_impact`` gives the same row for any SQL condition on the items (the chat's "did 4.4 fix the login bug?"
+counts the items about the login bug), ``examples`` the items to quote on each side.
+
 Not handled: several releases at once, seasonality, multiple-testing correction (p-values are per row).
 """
 
@@ -125,23 +128,9 @@ def release_impact(conn, filters: Filters, release: Release, *, window_days: int
     if not has_themes(conn):
         raise UserError("No themes are stored yet, and the impact of a release is measured per theme.",
                         hint="Run `pma summarize` first.")
-    where, params = filters.sql(conn)
-    start, end = release.at - timedelta(days=window_days), release.at + timedelta(days=window_days)
-    last = conn.execute(f"SELECT max(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
-    first = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
-    days_before = max(1.0, (release.at - max(start, first)).total_seconds() / 86400)
-    days_after = max(1.0, (min(end, last + timedelta(seconds=1)) - release.at).total_seconds() / 86400)
-    side = ("CASE WHEN f.app_version = ANY(%s) THEN 'after' WHEN f.app_version = ANY(%s) THEN 'before' "
-            "WHEN f.created_at >= %s THEN 'after' ELSE 'before' END")
-    side_params = [release.versions_after, release.versions_before, release.at]
-    scope = f"{where} AND f.created_at >= %s AND f.created_at < %s"
-    scope_params = [*params, start, end]
-    totals = dict(conn.execute(f"SELECT {side}, count(*) FROM feedback f WHERE {scope} GROUP BY 1",
-                               [*side_params, *scope_params]).fetchall())
-    total_before, total_after = totals.get("before", 0), totals.get("after", 0)
-    if not total_before or not total_after:
-        raise UserError(f"No feedback on one side of {release.label} within {window_days} days "
-                        f"({total_before} before, {total_after} after).", hint="Widen --window or check the filters.")
+    s = _sides(conn, filters, release, window_days)
+    side, side_params, scope, scope_params = s.side, s.side_params, s.scope, s.scope_params
+    total_before, total_after = s.total_before, s.total_after
     theme_rows = conn.execute(
         f"SELECT t.id, t.label, {side} AS side, count(*) FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = "
         f"f.id JOIN themes t ON t.id = ft.theme_id AND t.status = 'active' WHERE {scope} GROUP BY 1, 2, 3",
@@ -157,17 +146,10 @@ def release_impact(conn, filters: Filters, release: Release, *, window_days: int
             counts.setdefault((str(key), label), {})[where_side] = n
         for (key, label), n in counts.items():
             rows.append(_row(kind, key, label, n.get("before", 0), n.get("after", 0), total_before, total_after,
-                             days_before, days_after, release.label))
+                             s.days_before, s.days_after, release.label))
     rows.sort(key=lambda r: (r.kind != "theme", r.p_value if r.p_value is not None else 2.0, -(r.before + r.after)))
     return {
-        "release": release.as_dict(),
-        "window_days": window_days,
-        "before": {"start": max(start, first).isoformat(), "end": release.at.isoformat(), "items": total_before,
-                   "days": round(days_before, 1)},
-        "after": {"start": release.at.isoformat(), "end": min(end, last).isoformat(), "items": total_after,
-                  "days": round(days_after, 1)},
-        "placed_by": ("app version where known, date otherwise" if release.version else "date"),
-        "filters": filters.describe(),
+        **_describe(s, release, window_days, filters),
         "themes": [r.as_dict() for r in rows if r.kind == "theme"],
         "types": [r.as_dict() for r in rows if r.kind == "type"],
         "significance": SIGNIFICANCE,
@@ -239,3 +221,86 @@ def to_html(impact: dict) -> str:
     parts.append(f"<p>Exact conditional binomial test against the volume on each side, p &lt; "
                  f"{impact['significance']} per row.</p></html>")
     return "".join(parts)
+
+
+@dataclass
+class _Sides:
+    """The two sides of a release in SQL (``side``: which side an item is on), the window, totals and days."""
+
+    side: str
+    side_params: list
+    scope: str
+    scope_params: list
+    total_before: int
+    total_after: int
+    days_before: float
+    days_after: float
+    start: datetime
+    end: datetime
+    first: datetime
+    last: datetime
+
+
+def _sides(conn, filters: Filters, release: Release, window_days: int) -> _Sides:
+    """How ``release_impact`` and the chat's per-topic rows place items on either side of a release."""
+    if window_days < 1:
+        raise UserError(f"--window {window_days}: must be at least 1 day.", hint="Example: --window 28")
+    where, params = filters.sql(conn)
+    start, end = release.at - timedelta(days=window_days), release.at + timedelta(days=window_days)
+    last = conn.execute(f"SELECT max(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
+    first = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
+    days_before = max(1.0, (release.at - max(start, first)).total_seconds() / 86400)
+    days_after = max(1.0, (min(end, last + timedelta(seconds=1)) - release.at).total_seconds() / 86400)
+    side = ("CASE WHEN f.app_version = ANY(%s) THEN 'after' WHEN f.app_version = ANY(%s) THEN 'before' "
+            "WHEN f.created_at >= %s THEN 'after' ELSE 'before' END")
+    side_params = [release.versions_after, release.versions_before, release.at]
+    scope = f"{where} AND f.created_at >= %s AND f.created_at < %s"
+    scope_params = [*params, start, end]
+    totals = dict(conn.execute(f"SELECT {side}, count(*) FROM feedback f WHERE {scope} GROUP BY 1",
+                               [*side_params, *scope_params]).fetchall())
+    total_before, total_after = totals.get("before", 0), totals.get("after", 0)
+    if not total_before or not total_after:
+        raise UserError(f"No feedback on one side of {release.label} within {window_days} days "
+                        f"({total_before} before, {total_after} after).", hint="Widen --window or check the filters.")
+    return _Sides(side, side_params, scope, scope_params, total_before, total_after, days_before, days_after, start,
+                  end, first, last)
+
+
+def _describe(s: _Sides, release: Release, window_days: int, filters: Filters) -> dict:
+    return {"release": release.as_dict(), "window_days": window_days,
+            "before": {"start": max(s.start, s.first).isoformat(), "end": release.at.isoformat(),
+                       "items": s.total_before, "days": round(s.days_before, 1)},
+            "after": {"start": release.at.isoformat(), "end": min(s.end, s.last).isoformat(), "items": s.total_after,
+                      "days": round(s.days_after, 1)},
+            "placed_by": ("app version where known, date otherwise" if release.version else "date"),
+            "filters": filters.describe()}
+
+
+def sides(conn, filters: Filters, release: Release, *, window_days: int = DEFAULT_WINDOW_DAYS) -> dict:
+    """The two sides compared around ``release`` (items, days, dates), as in ``release_impact``'s result; needs no
+    stored themes."""
+    return _describe(_sides(conn, filters, release, window_days), release, window_days, filters)
+
+
+def subset_impact(conn, filters: Filters, release: Release, condition: str, params: list, label: str, *,
+                  window_days: int = DEFAULT_WINDOW_DAYS) -> dict:
+    """One before/after row, computed as each theme's row is, for the items matching an SQL ``condition`` on
+    ``feedback f`` (e.g. the topic of a chat question: "did 4.4 fix the login bug?")."""
+    s = _sides(conn, filters, release, window_days)
+    counts = dict(conn.execute(f"SELECT {s.side}, count(*) FROM feedback f WHERE {s.scope} AND {condition} GROUP BY 1",
+                               [*s.side_params, *s.scope_params, *params]).fetchall())
+    return _row("subset", "topic", label, counts.get("before", 0), counts.get("after", 0), s.total_before,
+                s.total_after, s.days_before, s.days_after, release.label).as_dict()
+
+
+def examples(conn, filters: Filters, release: Release, condition: str, params: list, *, limit: int = 2,
+             window_days: int = DEFAULT_WINDOW_DAYS) -> list[int]:
+    """Ids of items matching ``condition`` to quote: the most recent one after the release, then the most recent
+    one before it (up to ``limit``), near-duplicates skipped."""
+    s = _sides(conn, filters, release, window_days)
+    rows = conn.execute(
+        f"SELECT side, id FROM (SELECT {s.side} AS side, f.id, row_number() OVER (PARTITION BY {s.side} ORDER BY "
+        f"f.created_at DESC, f.id) AS n FROM feedback f WHERE {s.scope} AND {condition} AND f.duplicate_of IS NULL) x "
+        f"WHERE n = 1", [*s.side_params, *s.side_params, *s.scope_params, *params]).fetchall()
+    order = {"after": 0, "before": 1}
+    return [i for _, i in sorted(rows, key=lambda r: order[r[0]])][:limit]

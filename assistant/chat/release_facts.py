@@ -1,0 +1,173 @@
+"""Numbers for "did 4.4 fix the login bug?" and "what got worse after the October release?": the before/after
+comparison of ``assistant.themes.impact`` (items per week, share of all feedback, exact test), as code-written lines
+the model may only narrate.
+
+The release comes from the question (``router.release_of``): a version ("4.4" means 4.4.0 and later), a month
+("the October release": the first version whose feedback starts that month; the first of the month when the export
+has no versions) or a date. With a topic ("the login bug"), the answer gives the items about it (words or meaning,
+as ``aggregate.topic_match`` decides) and the stored themes it names, with a one-line verdict; without one, the
+themes that moved most in the direction asked about ("worse": more feedback, "better"/"fix": less).
+
+Not handled: several releases in one question (the first one named is used), releases outside the data (the answer
+says so and the model is not called).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+from assistant.chat.aggregate import Facts, topic_match
+from assistant.chat.router import MONTHS, Route
+from assistant.themes import impact
+from retrieval.errors import UserError
+from retrieval.filters import Filters
+
+LISTED = 3  # theme rows listed when the question names no topic
+_ANSWER = {"fewer": "Yes, by this measure: fewer", "more": "No: more", "no clear change": "No clear change"}
+
+
+def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
+    """Before/after numbers around the release ``route.release`` (see the module docstring)."""
+    facts = Facts()
+    try:
+        release, note = _release(conn, filters, route.release or "")
+        result = impact.release_impact(conn, filters, release) if _themes(conn) else None
+        topic = _topic_row(conn, filters, release, route.topic, vector) if route.topic else None
+        sides = result or impact.sides(conn, filters, release)
+    except UserError as exc:  # a version nobody has, a date outside the data: said, not raised
+        facts.matched = 0
+        facts.lines.append(re.sub(r"^--(version|date) ", lambda m: m.group(1).capitalize() + " ", str(exc)))
+        return facts
+    b, a = sides["before"], sides["after"]
+    facts.add("release", "release compared", release.label)
+    facts.add("items_before", f"feedback items in the {b['days']:g} days before {release.label}", b["items"])
+    facts.add("items_after", f"feedback items in the {a['days']:g} days after {release.label}", a["items"])
+    facts.lines.append(f"Release {release.label} (first feedback {release.at:%Y-%m-%d}): {b['items']} feedback items "
+                       f"in the {b['days']:g} days before and {a['items']} in the {a['days']:g} days after; items "
+                       f"placed by {sides['placed_by']}.")
+    if note:
+        facts.lines.append(note)
+    if route.topic:
+        named = _named_themes(conn, route.topic)
+        themes = sorted((r for r in (result or {}).get("themes", []) if int(r["key"]) in named),
+                        key=lambda r: (-named[int(r["key"])], -(r["before"] + r["after"])))
+    else:
+        themes = _movers((result or {}).get("themes", []), route.question_direction)
+    rows = themes[:LISTED]
+    for i, r in enumerate(rows):
+        ref = _example(conn, filters, release, int(r["key"]))
+        refs = [ref] if ref else []
+        head = f"{_answer(r, route)} after {release.label}: theme " if route.topic and i == 0 else "Theme "
+        facts.lines.append(f"{head}{r['verdict']}{_refs(refs)}.")
+        facts.example_ids += refs
+    if topic is not None:
+        row, ids = topic
+        rows.append(row)
+        facts.matched = row["before"] + row["after"] + sum(r["before"] + r["after"] for r in themes)
+        if row["before"] + row["after"]:
+            head = "" if themes else f"{_answer(row, route)} after {release.label}: "
+            facts.lines.append(f"{head}{row['verdict']} (items with the words or close in meaning){_refs(ids)}.")
+            facts.example_ids += [i for i in ids if i not in facts.example_ids]
+        else:
+            facts.lines.append(f"No feedback item about '{route.topic}' within {sides['window_days']} days of "
+                               f"{release.label}.")
+    else:
+        facts.matched = b["items"] + a["items"]
+        if result is not None and not themes:
+            wanted = {"worse": "more", "better": "less"}.get(route.question_direction, "more or less")
+            facts.lines.append(f"No theme has significantly {wanted} feedback after {release.label} "
+                               f"(p < {impact.SIGNIFICANCE}, as a share of all feedback).")
+    if result is None:
+        facts.note = "Per-theme changes need a theme summary: run `pma summarize`."
+    for r in rows:
+        key = f"{r['kind']}:{r['key']}"
+        facts.add(f"{key}:per_week_before", f"{r['label']}: items per week before {release.label}",
+                  r["per_week_before"])
+        facts.add(f"{key}:per_week_after", f"{r['label']}: items per week after {release.label}", r["per_week_after"])
+        if r["p_value"] is not None:
+            facts.add(f"{key}:p_value", f"{r['label']}: p-value of the change", r["p_value"])
+    return facts
+
+
+def _release(conn, filters: Filters, release: str) -> tuple[impact.Release, str | None]:
+    """The release named in the question, and a note when the choice was not the only one."""
+    kind, _, value = release.partition(":")
+    if kind == "version":
+        return impact.find_release(conn, filters, version=value), None
+    if kind == "date":
+        return impact.find_release(conn, filters, date=value), None
+    month, _, year = value.partition(":")
+    where, params = filters.sql(conn)
+    last = conn.execute(f"SELECT max(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
+    if last is None:
+        raise UserError(f"No feedback matches ({filters.describe()}).")
+    number = MONTHS[month]
+    year_n = int(year) if year else (last.year if number <= last.month else last.year - 1)
+    start = datetime(year_n, number, 1, tzinfo=timezone.utc)
+    end = datetime(year_n + (number == 12), number % 12 + 1, 1, tzinfo=timezone.utc)
+    first_seen = conn.execute(
+        f"SELECT f.app_version, min(f.created_at) FROM feedback f WHERE {where} AND f.app_version IS NOT NULL "
+        f"GROUP BY 1", params).fetchall()
+    keyed = sorted((impact.version_key(v), v, at) for v, at in first_seen if impact.version_key(v) is not None)
+    started = [(k, v) for k, v, at in keyed if start <= at < end
+               and not any(k2[:2] == k[:2] and k2 < k for k2, _, _ in keyed)]  # a new x.y, not a patch of one
+    name = f"{start:%B %Y}"
+    if not started:
+        return impact.find_release(conn, filters, date=f"{start:%Y-%m-%d}"), (
+            f"No new app version starts in {name}: feedback is compared before and after {start:%Y-%m-%d}.")
+    chosen = started[0][1]
+    others = [v for _, v in started[1:]]
+    note = (f"The {name} release is taken to be {chosen}, the first new version whose feedback starts that month"
+            + (f" ({', '.join(others)} also started in {name}; ask about it by number)." if others else "."))
+    return impact.find_release(conn, filters, version=chosen), note
+
+
+def _topic_row(conn, filters: Filters, release: impact.Release, topic: str, vector) -> tuple[dict, list[int]]:
+    cond, params = topic_match(conn, topic, vector).sql()
+    row = impact.subset_impact(conn, filters, release, cond, params, f"Items about '{topic}'")
+    return row, impact.examples(conn, filters, release, cond, params)
+
+
+def _answer(row: dict, route: Route) -> str:
+    """The answer to the question asked, from one row's direction: "did it fix …?" / "did it get worse …?"."""
+    if route.question_direction == "worse":
+        return {"more": "Yes: more", "fewer": "No: fewer"}.get(row["direction"], "No clear change")
+    return _ANSWER[row["direction"]]
+
+
+def _refs(ids: list[int]) -> str:
+    return "".join(f" [F{i}]" for i in ids[:2])
+
+
+def _named_themes(conn, topic: str) -> dict[int, int]:
+    """Stored themes the topic names (``aggregate.topic_match``), each with how many of the topic's words its label
+    and keywords hold: the theme that shares most words with the question leads the answer."""
+    from assistant.safety.support import fold
+
+    words = {fold(w) for w in re.findall(r"[^\W_]+", topic.lower()) if len(w) > 2}
+    out = {}
+    for theme_id, _ in topic_match(conn, topic, None).themes:
+        label, keywords = conn.execute("SELECT label, keywords FROM themes WHERE id = %s", (theme_id,)).fetchone()
+        named = {fold(w) for text in [label, *(keywords or [])[:10]]
+                 for w in re.findall(r"[^\W_]+", (text or "").lower())}
+        out[theme_id] = len(words & named)
+    return out
+
+
+def _movers(rows: list[dict], direction: str) -> list[dict]:
+    wanted = {"worse": ("more",), "better": ("fewer",)}.get(direction, ("more", "fewer"))
+    return [r for r in rows if r["direction"] in wanted]  # rows come sorted by p-value
+
+
+def _themes(conn) -> bool:
+    from assistant.themes.view import has_themes
+
+    return has_themes(conn)
+
+
+def _example(conn, filters: Filters, release: impact.Release, theme_id: int) -> int | None:
+    ids = impact.examples(conn, filters, release,
+                          "f.id IN (SELECT feedback_id FROM feedback_themes WHERE theme_id = %s)",
+                          [theme_id], limit=1)
+    return ids[0] if ids else None

@@ -1,0 +1,125 @@
+"""Chat routes for release impact, end to end on the example data: "did 4.4 fix …?" and "what got worse after the
+October release?" are answered with `pma impact`'s numbers; every figure is written by code (the bundled model only
+narrates) and is checked here against the impact module.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.chat.router import route_question
+
+
+@pytest.mark.parametrize("question, kind, topic, release", [
+    ("Did 4.4 fix the login bug?", "impact", "login", "version:4.4"),
+    ("What got worse after the October release?", "impact", "", "month:october"),
+    ("Did login complaints drop after 4.4.0?", "impact", "login", "version:4.4.0"),
+    ("Is it better after the update on 2026-10-28?", "impact", "", "date:2026-10-28"),
+    # unchanged: no release named, or "since version" (a change question), or a count
+    ("Did crashes increase since version 4.2?", "change", "crashes", None),
+    ("Does the software update fix the sync errors?", "lookup", None, None),
+    ("What broke after the last update?", "lookup", None, None),
+    ("What problems do Team customers have with SSO login?", "lookup", None, None),
+    ("How many users complained about login after 4.4?", "count", None, None),
+])
+def test_router_sends_release_questions_to_the_impact_route(question, kind, topic, release):
+    route = route_question(question)
+    assert route.kind == kind
+    if topic is not None:
+        assert route.topic == topic
+    assert route.release == release
+
+
+@pytest.fixture(scope="module")
+def chat(example, models_cache, tmp_path_factory):
+    from assistant.chat import Chat
+    from tests.support.chat import bundled_llm
+    from tests.support.fake_llm import FakeLLM
+
+    # The real bundled model, its calls counted (a question the data cannot answer must not reach it).
+    return Chat(example, llm=FakeLLM(delegate=bundled_llm(models_cache, tmp_path_factory.mktemp("llm"))))
+
+
+def _ask(chat, question: str):
+    from assistant.chat import AskOptions
+
+    return chat.ask(question, options=AskOptions(max_new_tokens=24, save=False))
+
+
+def _impact(settings, version: str) -> dict:
+    from assistant.themes.impact import find_release, release_impact
+    from retrieval.db import Database
+    from retrieval.filters import Filters
+
+    with Database(settings).connect() as conn:
+        return release_impact(conn, Filters(), find_release(conn, Filters(), version=version))
+
+
+def _numbers(answer) -> dict:
+    return {n.key: n.value for n in answer.numbers_used}
+
+
+@pytest.mark.slow
+def test_did_the_release_fix_it_is_answered_with_the_impact_numbers(example, chat):
+    from retrieval.db import Database
+
+    impact = _impact(example, "4.4")
+    with Database(example).connect() as conn:
+        crash = conn.execute(  # the theme holding most saved-route crash reports (as tests/test_impact.py finds it)
+            "SELECT ft.theme_id FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t "
+            "ON t.id = ft.theme_id AND t.status = 'active' WHERE f.text ILIKE '%saved route%' AND "
+            "(f.text ILIKE '%crash%' OR f.text ILIKE '%closes%' OR f.text ILIKE '%vanishes%') "
+            "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    row = next(r for r in impact["themes"] if r["key"] == str(crash))
+    assert row["direction"] == "fewer"  # the example's fixed crash (tests/test_impact.py recomputes it)
+    answer = _ask(chat, "Did 4.4 fix the crash when opening saved routes?")
+    assert answer.route == "impact" and answer.text.startswith("Numbers (computed from the database):")
+    assert f"- Yes, by this measure: fewer after 4.4: theme {row['verdict']}" in answer.text
+    numbers = _numbers(answer)
+    assert numbers[f"theme:{crash}:per_week_before"] == row["per_week_before"]
+    assert numbers[f"theme:{crash}:per_week_after"] == row["per_week_after"]
+    assert (numbers["items_before"], numbers["items_after"]) == (impact["before"]["items"], impact["after"]["items"])
+    cited = {int(i) for i in re.findall(r"\[F(\d+)\]", answer.text)}
+    assert cited and cited <= {c.id for c in answer.citations}
+
+    login = _ask(chat, "Did 4.4 fix the login bug?")
+    first = next(line for line in login.text.splitlines() if "after 4.4: theme" in line)
+    label = first.split("after 4.4: theme ")[1].split(":")[0]
+    theme = next(r for r in impact["themes"] if r["label"] == label)
+    assert "login" in label.lower() and first.startswith(
+        {"more": "- No: more", "fewer": "- Yes, by this measure: fewer"}.get(theme["direction"], "- No clear change"))
+
+
+@pytest.mark.slow
+def test_what_got_worse_after_a_month_release_names_the_release_it_used(example, chat):
+    from assistant.themes.impact import version_key
+    from retrieval.db import Database
+
+    with Database(example).connect() as conn:
+        first_seen = conn.execute("SELECT app_version, min(created_at) FROM feedback WHERE app_version IS NOT NULL "
+                                  "GROUP BY 1").fetchall()
+    minors: dict[tuple, tuple] = {}
+    for version, at in first_seen:  # the first version of each x.y, and when its feedback starts
+        key = version_key(version)
+        if key[:2] not in minors or key < minors[key[:2]][0]:
+            minors[key[:2]] = (key, version, at)
+    october = sorted((at, v) for _, v, at in minors.values() if at.month == 10)
+    assert len(october) >= 1
+    release = october[0][1]
+    answer = _ask(chat, "What got worse after the October release?")
+    assert answer.route == "impact" and f"Release {release} (first feedback" in answer.text
+    worse = [r for r in _impact(example, release)["themes"] if r["direction"] == "more"]
+    numbers_part = answer.text.split("\n\n")[0]  # the code-written block
+    listed = [line for line in numbers_part.splitlines() if line.startswith("- Theme ")]
+    assert len(listed) == min(3, len(worse))
+    for row, line in zip(worse, listed):  # significant rises first, in the impact module's order
+        assert line.startswith(f"- Theme {row['verdict']}")
+    if len(october) > 1:
+        assert f"{october[1][1]} also started in October" in answer.text
+
+    calls = len(chat.llm.calls)
+    unknown = _ask(chat, "Did 9.9 fix the login bug?")
+    assert unknown.route == "impact" and "no feedback in scope comes from version 9.9" in unknown.text
+    assert len(chat.llm.calls) == calls  # nothing to narrate: the model is not asked
