@@ -69,7 +69,20 @@ def test_reach_by_revenue_is_the_monthly_revenue_of_the_accounts_affected(exampl
     assert code == 0, out.err
     plan = json.loads(out.out)
     assert plan["reach_mode"] == "revenue"
-    db = Database(example)
+    expected = _accounts_by_theme(example)
+    assert plan["items"]
+    for item in plan["items"]:
+        revenue = round(sum(expected.get(item["theme_id"], {}).values()), 2)
+        assert item["rice"]["reach"] == pytest.approx(revenue, abs=0.01), item["title"]
+        assert item["evidence"]["customers"]["accounts"] == len(expected.get(item["theme_id"], {}))
+        assert "monthly recurring revenue" in item["rice"]["reach_basis"]
+    top = max(plan["items"], key=lambda i: i["rice"]["reach"])
+    assert top["rice"]["reach"] >= 1200  # an enterprise account is behind the costliest theme
+
+
+def _accounts_by_theme(settings) -> dict[int, dict[str, float]]:
+    """theme id -> {account: MRR} from the two CSV files and the stored theme assignments."""
+    db = Database(settings)
     with ACCOUNTS_CSV.open(encoding="utf-8") as fh:
         by_hash = {db.keyed_hash(r["user_email"].strip().lower()): r for r in csv.DictReader(fh)}
     with db.connect() as conn:
@@ -81,11 +94,24 @@ def test_reach_by_revenue_is_the_monthly_revenue_of_the_accounts_affected(exampl
         row = by_hash.get(author)
         if row:
             expected.setdefault(theme_id, {})[row["account"] or author] = float(row["mrr"])
-    assert plan["items"]
-    for item in plan["items"]:
-        revenue = round(sum(expected.get(item["theme_id"], {}).values()), 2)
-        assert item["rice"]["reach"] == pytest.approx(revenue, abs=0.01), item["title"]
-        assert item["evidence"]["customers"]["accounts"] == len(expected.get(item["theme_id"], {}))
-        assert "monthly recurring revenue" in item["rice"]["reach_basis"]
-    top = max(plan["items"], key=lambda i: i["rice"]["reach"])
-    assert top["rice"]["reach"] >= 1200  # an enterprise account is behind the costliest theme
+    return expected
+
+
+def test_themes_report_shows_the_accounts_and_revenue_behind_each_theme(example, monkeypatch, capsys, tmp_path):
+    from assistant.report import render
+    from assistant.themes import summarize
+
+    code, out = run_in_process(example, monkeypatch, capsys, "customers", "import", str(ACCOUNTS_CSV))
+    assert code == 0, out.err
+    report = summarize(example, update=True, llm=None)
+    expected = _accounts_by_theme(example)
+    assert report.themes
+    for theme in report.themes:
+        accounts = expected.get(theme.id, {})
+        assert theme.customers.accounts == len(accounts), theme.label
+        assert theme.customers.monthly_revenue == pytest.approx(sum(accounts.values()), abs=0.01)
+    costliest = max(report.themes, key=lambda t: t.customers.monthly_revenue)
+    md = render(report, "markdown")
+    assert "| Accounts | MRR |" in md and f"Customers: {costliest.customers.accounts} account" in md
+    assert f"monthly revenue {costliest.customers.monthly_revenue:,.2f}" in md
+    assert "<th>Accounts</th><th>MRR</th>" in render(report, "html")

@@ -103,7 +103,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
     if not has_themes(conn):
         raise UserError("No themes are stored yet, and a plan is built from themes.",
                         hint="Run `pma summarize` first (or `pma recommend --summarize` to do both).")
-    from assistant.themes.stats import iso, theme_stats, window
+    from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
     from assistant.themes.store import active_themes
 
     win = window(conn, filters, period_days)
@@ -117,7 +117,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
     sources = _sources(conn, where, params)
     anonymous = dict(conn.execute(f"SELECT ft.theme_id, count(*) {_scoped(where)} AND f.author_hash IS NULL "
                                   f"GROUP BY 1", params).fetchall())
-    customers = _customers(conn, where, params)
+    customers = customers_by_theme(conn, where, params)
     run = conn.execute("SELECT id, finished_at, filters FROM summary_runs WHERE status = 'done' "
                        "ORDER BY id DESC LIMIT 1").fetchone()
     out = []
@@ -132,7 +132,9 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
             sources=sources.get(theme_id, {}), segments=list(fig["top_segments"]), versions=list(fig["top_versions"]),
             trend=dict(fig["trend"]), anonymous_items=anonymous.get(theme_id, 0))
         if customers is not None:
-            ev.accounts, ev.revenue, ev.unmatched_authors = customers.get(theme_id, (0, 0.0, 0))
+            c = customers.get(theme_id, {})
+            ev.accounts, ev.revenue = c.get("accounts", 0), c.get("monthly_revenue", 0.0)
+            ev.unmatched_authors = c.get("authors_not_in_customer_file", 0)
         ev.quotes = _quotes(conn, where, params, theme_id, problem=True)
         ev.counter_items, ev.counter_quotes = _counter(conn, where, params, theme_id)
         out.append(ev)
@@ -149,27 +151,6 @@ def _scoped(where: str) -> str:
     return ("FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id "
             "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
             f"JOIN themes t ON t.id = ft.theme_id WHERE {where} AND t.status = 'active'")
-
-
-def _customers(conn, where: str, params: list) -> dict[int, tuple[int, float, int]] | None:
-    """Per theme: distinct accounts, their monthly revenue, and authors the customer file does not list (``None``
-    when no customer file was imported). An account's revenue counts once however many of its people wrote."""
-    from retrieval.customers import has_customers
-
-    if not has_customers(conn):
-        return None
-    joined = ("FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = ft.theme_id "
-              "AND t.status = 'active' LEFT JOIN customers c ON c.author_hash = f.author_hash "
-              f"WHERE {where} AND f.author_hash IS NOT NULL")
-    out = {tid: (n, float(mrr), 0) for tid, n, mrr in conn.execute(
-        f"SELECT theme_id, count(*), coalesce(sum(mrr), 0) FROM (SELECT ft.theme_id, coalesce(c.account, "
-        f"c.author_hash) AS account, max(c.mrr) AS mrr {joined} AND c.author_hash IS NOT NULL GROUP BY 1, 2) a "
-        f"GROUP BY 1", params)}
-    for tid, n in conn.execute(f"SELECT ft.theme_id, count(DISTINCT f.author_hash) {joined} AND c.author_hash IS NULL "
-                               f"GROUP BY 1", params):
-        accounts, mrr, _ = out.get(tid, (0, 0.0, 0))
-        out[tid] = (accounts, mrr, n)
-    return out
 
 
 def _sources(conn, where: str, params: list) -> dict[int, dict[str, int]]:

@@ -52,6 +52,14 @@ class Trend(_Part):
     note: str | None
 
 
+class ThemeCustomers(_Part):
+    """The customer accounts behind a theme's feedback (``assistant.themes.stats.customers_by_theme``)."""
+
+    accounts: int = Field(description="Distinct accounts among the authors (a person without an account: one)")
+    monthly_revenue: float = Field(description="Their MRR; an account counts once however many of its people wrote")
+    authors_not_in_customer_file: int = Field(description="Authors with a user id the customer file does not list")
+
+
 class Theme(_Part):
     """One theme: its wording, its numbers (computed in SQL by ``assistant.themes.stats``) and its quotes."""
 
@@ -80,6 +88,7 @@ class Theme(_Part):
     top_versions: list[Count]
     trend: Trend
     quotes: list[Quote]
+    customers: ThemeCustomers | None = Field(None, description="Set once `pma customers import` has run")
 
 
 class Totals(_Part):

@@ -72,14 +72,19 @@ def render_html(r: ThemesReport) -> str:
                                   r.weeks, title="Items per week for the largest themes"))
         parts.append("</div>")
 
+    customers = any(th.customers is not None for th in themes)  # after `pma customers import`
     parts.append("<h2>Overview</h2><div class=\"panel\"><table><tr><th>#</th><th>Theme</th><th>Items</th><th>Share</th>"
-                 "<th>Users</th><th>Avg rating</th><th>Trend</th></tr>")
+                 "<th>Users</th><th>Avg rating</th><th>Trend</th>"
+                 + ("<th>Accounts</th><th>MRR</th>" if customers else "") + "</tr>")
     for th in themes:
         rating = f"{th.avg_rating:.1f}" if th.avg_rating is not None else "-"
+        c = th.customers
+        money = (f"<td class=\"n\">{c.accounts}</td><td class=\"n\">{c.monthly_revenue:,.0f}</td>" if c else
+                 "<td></td><td></td>" if customers else "")
         parts.append(f"<tr><td>{th.id}</td><td><a href=\"#theme-{th.id}\">{e(th.label)}</a>{_tags(th)}</td>"
                      f"<td class=\"n\">{th.size}</td><td class=\"n\">{fmt_pct(th.share)}</td>"
                      f"<td class=\"n\">{th.distinct_users}</td><td class=\"n\">{rating}</td>"
-                     f"<td>{e(arrow(th.trend))}</td></tr>")
+                     f"<td>{e(arrow(th.trend))}</td>{money}</tr>")
     parts.append("</table></div><h2>Themes</h2>")
     for i, th in enumerate(themes):
         colour = charts.PALETTE[i % len(charts.PALETTE)] if i < 6 else charts.PALETTE[0]

@@ -16,8 +16,10 @@ def render_markdown(r: ThemesReport) -> str:
         names = ", ".join(f"**{markdown_text(th.label)}** (#{th.id})" for th in r.themes if th.id in r.emerging)
         lines += [f"Emerging: {names}.", ""]
     lines += [f"Sentiment: {mix_text(t.sentiment, t.items)}. Types: {mix_text(t.types, t.items)}.", ""]
-    lines += ["| # | Theme | Items | Share | Users | Avg rating | Negative | Trend |",
-              "|---|---|---:|---:|---:|---:|---:|---|"]
+    customers = any(th.customers is not None for th in r.themes)  # after `pma customers import`
+    lines += ["| # | Theme | Items | Share | Users | Avg rating | Negative | Trend |"
+              + (" Accounts | MRR |" if customers else ""),
+              "|---|---|---:|---:|---:|---:|---:|---|" + ("---:|---:|" if customers else "")]
     for th in r.themes:
         neg = th.sentiment.get("negative", 0)
         rating = f"{th.avg_rating:.1f}" if th.avg_rating is not None else "-"
@@ -25,7 +27,8 @@ def render_markdown(r: ThemesReport) -> str:
         flags += " *new candidate*" if th.candidate else ""
         lines.append(f"| {th.id} | {markdown_text(th.label)}{flags} | {th.size} | {fmt_pct(th.share)} | "
                      f"{th.distinct_users} | {rating} | {fmt_pct(neg / th.size if th.size else 0)} | "
-                     f"{arrow(th.trend)} |")
+                     f"{arrow(th.trend)} |" + (f" {c.accounts} | {c.monthly_revenue:,.0f} |"
+                                               if (c := th.customers) else ""))
     lines.append("")
     for th in r.themes:
         lines += [f"## {markdown_text(th.label)} (#{th.id})", ""]

@@ -58,6 +58,12 @@ def theme_numbers(th: Theme, r: ThemesReport) -> list[str]:
              f"Types: {mix_text(th.types, size)}",
              f"Trend: {change}",
              f"Keywords: {', '.join(th.keywords[:8]) or '-'}"]
+    if th.customers is not None:  # after `pma customers import`
+        c = th.customers
+        unmatched = c.authors_not_in_customer_file
+        lines.append(f"Customers: {c.accounts} account{'s' if c.accounts != 1 else ''}, monthly revenue "
+                     f"{c.monthly_revenue:,.2f}" + (f" ({unmatched} author{'s' if unmatched != 1 else ''} not in "
+                                                    "the customer file)" if unmatched else ""))
     for title, top in (("Top sources", th.top_sources), ("Top segments", th.top_segments),
                        ("Top versions", th.top_versions)):
         if top:

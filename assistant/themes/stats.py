@@ -165,3 +165,35 @@ def iso(value) -> str | None:
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     return str(value)
+
+
+def customers_by_theme(conn, where: str, params: list, *, customer_where: str = "TRUE",
+                       customer_params: list | None = None) -> dict[int, dict] | None:
+    """Per active theme: the customer accounts behind its feedback (``pma customers import``), or ``None`` when no
+    customer file is imported.
+
+    ``where``/``params`` scope the feedback (aliases ``f`` and ``fc``, the item's classification);
+    ``customer_where`` narrows the customers (alias ``c``, e.g. one segment). Each theme maps to ``accounts``
+    (distinct accounts among the authors; a person without an account name is an account of one),
+    ``monthly_revenue`` (their MRR: an account counts once however many of its people wrote), ``items`` (feedback
+    from those accounts) and ``authors_not_in_customer_file`` (authors with a user id the file does not list).
+    """
+    from retrieval.customers import has_customers
+
+    if not has_customers(conn):
+        return None
+    joined = ("FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = ft.theme_id "
+              "AND t.status = 'active' LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
+              f"LEFT JOIN customers c ON c.author_hash = f.author_hash WHERE {where} AND f.author_hash IS NOT NULL")
+    out: dict[int, dict] = {}
+    for tid, accounts, revenue, items in conn.execute(
+            f"SELECT theme_id, count(*), coalesce(sum(mrr), 0)::float, sum(items)::int FROM (SELECT ft.theme_id, "
+            f"coalesce(c.account, c.author_hash) AS account, max(c.mrr) AS mrr, count(*) AS items {joined} "
+            f"AND c.author_hash IS NOT NULL AND ({customer_where}) GROUP BY 1, 2) a GROUP BY 1",
+            [*params, *(customer_params or [])]):
+        out[tid] = {"accounts": accounts, "monthly_revenue": round(revenue, 2), "items": items,
+                    "authors_not_in_customer_file": 0}
+    for tid, n in conn.execute(f"SELECT ft.theme_id, count(DISTINCT f.author_hash) {joined} AND c.author_hash IS NULL "
+                               f"GROUP BY 1", params):
+        out.setdefault(tid, {"accounts": 0, "monthly_revenue": 0.0, "items": 0})["authors_not_in_customer_file"] = n
+    return out

@@ -19,12 +19,12 @@ from typing import Any
 
 import numpy as np
 
-from assistant.report.document import (Classification, LLMUse, Method, Quote, Theme, ThemesReport, Totals,
-                                       Unassigned, Window)
+from assistant.report.document import (Classification, LLMUse, Method, Quote, Theme, ThemeCustomers, ThemesReport,
+                                       Totals, Unassigned, Window)
 from assistant.themes import cluster as clustering
 from assistant.themes.keywords import class_keywords, keyword_label
 from assistant.themes.progress import Stages
-from assistant.themes.stats import iso, theme_stats, window
+from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
 from assistant.themes.store import (Items, ThemeRow, active_themes, create_theme, finish_run, load_items,
                                     lock_taxonomy, retire_empty, save_assignments, start_run, update_theme)
 from retrieval.errors import UserError
@@ -329,6 +329,7 @@ class _SummaryRun:
         with self.stages.stage("stats"), self.db.connect() as conn:
             self.window = window(conn, self.filters, self.opts.period_days)
             self.stats = theme_stats(conn, self.filters, self.window)
+            self.customers = customers_by_theme(conn, *self.filters.sql(conn))  # None until `pma customers import`
             self.themes = {t.id: t for t in active_themes(conn)}
 
     def report(self, classified: dict) -> ThemesReport:
@@ -366,7 +367,11 @@ class _SummaryRun:
         emerging = figures["trend"]["emerging"] or (row.candidate and figures["trend"]["direction"] == "up")
         return Theme(id=tid, label=row.label, label_source=row.label_source, keywords=row.keywords, summary=summary,
                      summary_source=source, candidate=row.candidate, new=tid in self.new_ids, emerging=bool(emerging),
-                     quotes=[self._quote(i) for i in self.quotes.get(tid, [])[:REPORT_QUOTES]], **figures)
+                     quotes=[self._quote(i) for i in self.quotes.get(tid, [])[:REPORT_QUOTES]],
+                     customers=None if self.customers is None else ThemeCustomers(**{
+                         k: self.customers.get(tid, {}).get(k, 0)
+                         for k in ("accounts", "monthly_revenue", "authors_not_in_customer_file")}),
+                     **figures)
 
     def _quote(self, i: int) -> Quote:
         return Quote(id=f"F{int(self.items.ids[i])}", text=" ".join(self.items.texts[i].split())[:400])
