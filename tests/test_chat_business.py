@@ -1,15 +1,20 @@
-"""Chat routes for release impact, end to end on the example data: "did 4.4 fix …?" and "what got worse after the
-October release?" are answered with `pma impact`'s numbers; every figure is written by code (the bundled model only
-narrates) and is checked here against the impact module.
+"""Chat routes for release impact and customer accounts, end to end on the example data: "did 4.4 fix …?" and "what
+got worse after the October release?" are answered with `pma impact`'s numbers, "which issues hurt enterprise
+customers most?" from SQL over the imported customer file; every figure is written by code (the bundled model only
+narrates) and is checked here against the impact module or recomputed from the two CSV files.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 
 import pytest
 
 from assistant.chat.router import route_question
+from tests.support.paths import EXAMPLE_CSV
+
+ACCOUNTS_CSV = EXAMPLE_CSV.with_name("accounts.csv")
 
 
 @pytest.mark.parametrize("question, kind, topic, release", [
@@ -17,6 +22,8 @@ from assistant.chat.router import route_question
     ("What got worse after the October release?", "impact", "", "month:october"),
     ("Did login complaints drop after 4.4.0?", "impact", "login", "version:4.4.0"),
     ("Is it better after the update on 2026-10-28?", "impact", "", "date:2026-10-28"),
+    ("Which issues hurt enterprise customers most?", "customers", "enterprise", None),
+    ("How much revenue is at risk from billing issues?", "customers", "billing", None),
     # unchanged: no release named, or "since version" (a change question), or a count
     ("Did crashes increase since version 4.2?", "change", "crashes", None),
     ("Does the software update fix the sync errors?", "lookup", None, None),
@@ -24,7 +31,7 @@ from assistant.chat.router import route_question
     ("What problems do Team customers have with SSO login?", "lookup", None, None),
     ("How many users complained about login after 4.4?", "count", None, None),
 ])
-def test_router_sends_release_questions_to_the_impact_route(question, kind, topic, release):
+def test_router_sends_release_and_customer_questions_to_their_routes(question, kind, topic, release):
     route = route_question(question)
     assert route.kind == kind
     if topic is not None:
@@ -123,3 +130,44 @@ def test_what_got_worse_after_a_month_release_names_the_release_it_used(example,
     unknown = _ask(chat, "Did 9.9 fix the login bug?")
     assert unknown.route == "impact" and "no feedback in scope comes from version 9.9" in unknown.text
     assert len(chat.llm.calls) == calls  # nothing to narrate: the model is not asked
+
+
+@pytest.mark.slow
+def test_which_issues_hurt_a_segment_most_comes_from_the_customer_file(example, chat):
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+
+    before = _ask(chat, "Which issues hurt enterprise customers most?")
+    assert before.route == "customers" and "pma customers import" in before.text
+
+    db = Database(example)
+    import_customers(db, ACCOUNTS_CSV)
+    with ACCOUNTS_CSV.open(encoding="utf-8") as fh:
+        accounts = {db.keyed_hash(r["user_email"].strip().lower()): r for r in csv.DictReader(fh)}
+    with db.connect() as conn:
+        rows = conn.execute(
+            "SELECT ft.theme_id, t.label, f.author_hash, fc.sentiment, fc.feedback_type, f.rating FROM feedback f "
+            "JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = ft.theme_id AND "
+            "t.status = 'active' LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id").fetchall()
+    for question, column, value in (("Which issues hurt enterprise customers most?", "segment", "Enterprise"),
+                                    ("Which issues hurt Team plan customers most?", "plan", "Team")):
+        expected: dict[int, dict[str, float]] = {}
+        items: dict[int, int] = {}
+        for theme_id, _, author, sentiment, kind, rating in rows:
+            account = accounts.get(author)
+            problem = (sentiment == "negative" or kind in ("bug", "performance", "usability")
+                       or (sentiment is None and kind is None and rating is not None and rating <= 2))
+            if account and account[column] == value and problem:
+                expected.setdefault(theme_id, {})[account["account"] or author] = float(account["mrr"])
+                items[theme_id] = items.get(theme_id, 0) + 1
+        ranked = sorted(expected, key=lambda t: (-round(sum(expected[t].values()), 2), -len(expected[t]), -items[t],
+                                                 t))[:5]
+        answer = _ask(chat, question)
+        numbers = _numbers(answer)
+        assert answer.route == "customers" and f"in the {column} '{value}'" in answer.text
+        shown = [int(k.split(":")[1]) for k in numbers if k.endswith(":mrr")]
+        assert shown == ranked, (question, shown, ranked)
+        for theme_id in ranked:
+            assert numbers[f"theme:{theme_id}:accounts"] == len(expected[theme_id])
+            assert numbers[f"theme:{theme_id}:mrr"] == pytest.approx(sum(expected[theme_id].values()), abs=0.01)
+            assert numbers[f"theme:{theme_id}:items"] == items[theme_id]

@@ -110,6 +110,10 @@ class ContextBuilder:
                 from assistant.chat.release_facts import impact_facts
 
                 return impact_facts(conn, filters, route, vector)
+            if route.kind == "customers":
+                from assistant.chat.customer_facts import customer_facts
+
+                return customer_facts(conn, filters, route, question, vector, themes)
             first, last = aggregate.data_range(conn, filters)
             period = self._period(conn, question, route, first, last)
             return aggregate.change_facts(conn, filters, route.topic, vector, period, themes)

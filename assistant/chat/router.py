@@ -2,9 +2,10 @@
 
 Aggregate questions need every matching row, not the top-k a retriever returns: "how many…" (``count``),
 "top issues…" (``top``), "what changed since…" (``change``), "did 4.4 fix the login bug?" / "what got worse after
-the October release?" (``impact``: a named release and a question about what it fixed or broke). Everything else is
-a ``lookup``. The rules are plain regular expressions so a PM can read why a question went where it did
-(``Route.reason``); a follow-up ("and on Android?") inherits the topic of the previous question.
+the October release?" (``impact``: a named release and a question about what it fixed or broke) and "which issues
+hurt enterprise customers most?" (``customers``: accounts, segments or revenue). Everything else is a ``lookup``.
+The rules are plain regular expressions so a PM can read why a question went where it did (``Route.reason``); a
+follow-up ("and on Android?") inherits the topic of the previous question.
 
 Not handled: questions that need several aggregates at once ("compare battery and billing since May"): the first
 matching rule wins and the answer says which numbers it used.
@@ -48,6 +49,16 @@ _BETTER = re.compile(r"\b(?:better|fix(?:e[sd])?|solved?|resolved?|helped|improv
 _IMPACT_FRAME = set("""fix fixes fixed solve solves solved resolve resolves resolved help helped improve improves improved
 break broke broken regress regressed regression release releases released update updates launch rollout version
 versions bug bugs got worse better fewer less more after before with app""".split())
+# Customer accounts, segments or revenue ("which issues hurt enterprise customers most?").
+_CUSTOMERS = re.compile(
+    r"\b(?:enterprise|smb|mid-?market|b2b|paying|paid|premium|high[- ]value|biggest|largest|top|key|strategic)\s+"
+    r"(?:customers?|accounts?|clients?)\b|\b(?:customers?|accounts?|clients?)\s+(?:on|in)\s+(?:the\s+)?[\w-]+\s+"
+    r"(?:plan|tier|segment)\b|\b(?:revenue|mrr|arr)\b|\b(?:hurt|affect|cost)\w*\s+(?:\w+\s+){0,3}"
+    r"(?:customers?|accounts?|segments?)\s+(?:the\s+)?most\b", re.IGNORECASE)
+_CUSTOMER_FRAME = set("""hurt hurts hurting affect affects affected affecting cost costs costing impact impacts impacted
+revenue mrr arr accounts account customers customer clients client segment segments plan plans tier tiers paying paid
+premium biggest largest top key strategic high value at risk most matter matters lose losing churn""".split())
+
 # Words that frame an aggregate question rather than name its topic.
 _FRAME = set("""
 how many much often common number of count what share percentage percent proportion fraction big large part are is
@@ -103,7 +114,7 @@ class Period:
 class Route:
     """How to answer one question."""
 
-    kind: str  # lookup | count | top | change | impact
+    kind: str  # lookup | count | top | change | impact | customers
     topic: str = ""  # what is being counted / compared, "" = everything
     reason: str = ""
     since_version: str | None = None
@@ -124,6 +135,9 @@ def route_question(question: str, previous: str | None = None) -> Route:
         ('count', 'battery drain')
     """
     q = question.strip()
+    if _CUSTOMERS.search(q):
+        topic = " ".join(w for w in topic_words(q).split() if w.lower() not in _CUSTOMER_FRAME)
+        return Route("customers", topic=topic, reason="asks which customer accounts are affected")
     release = release_of(q)
     if release and (_FIXED.search(q) or _MOVED.search(q)) and not _COUNT.search(q):
         topic = " ".join(w for w in topic_words(q).split() if w.lower() not in _IMPACT_FRAME)

@@ -1,0 +1,105 @@
+"""Numbers for "which issues hurt enterprise customers most?": problem feedback per stored theme, weighed by the
+customer accounts behind it (``pma customers import``), computed in SQL (``assistant.themes.stats
+.customers_by_theme``, the rule the themes report and the plan's RICE reach use).
+
+The customers asked about are found by value, not by a fixed list: a segment, plan, region or account name stored in
+the customer file that the question names ("enterprise" -> segment 'Enterprise', "Team plan" -> plan 'Team'); a
+question that names none is about every imported customer. Themes are ranked by the monthly revenue of the accounts
+that reported a problem in them, then by accounts and items; an account counts once however many of its people
+wrote.
+
+Not handled: several segments in one question (the first one named is used), currencies (MRR is summed as stored).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.aggregate import Facts, topic_condition
+from assistant.chat.router import Route
+from assistant.themes import kinds
+from assistant.themes.stats import customers_by_theme
+from retrieval.filters import Filters
+
+LISTED = 5
+_COLUMNS = ("segment", "plan", "region", "account")  # the order a word is looked up in
+
+
+def customer_facts(conn, filters: Filters, route: Route, question: str, vector, themes) -> Facts:
+    """Themes by the customer accounts and revenue behind their problem feedback (see the module docstring)."""
+    from retrieval.customers import has_customers
+
+    facts = Facts()
+    if not has_customers(conn):
+        facts.matched = 0
+        facts.lines.append("No customer file is imported, so which accounts and how much revenue each issue touches "
+                           "is not known. Import one with `pma customers import accounts.csv` (user id or e-mail, "
+                           "account, plan, segment, MRR).")
+        return facts
+    column, value = _named(conn, question)
+    who = f"accounts in the {column} '{value}'" if value else "customer accounts"
+    chosen = (f"lower(c.{column}) = lower(%s)", [value]) if value else ("TRUE", [])
+    where, params = filters.sql(conn)
+    topic = " ".join(w for w in route.topic.split() if w.lower() not in (value or "").lower().split())
+    if topic:  # the segment named is who, not what: the topic's vector only stands when the words are unchanged
+        cond, cparams = topic_condition(conn, topic, vector if topic == route.topic else None)
+        where, params = f"{where} AND {cond}", [*params, *cparams]
+    total, wrote, problems = conn.execute(
+        f"SELECT (SELECT count(DISTINCT coalesce(c.account, c.author_hash)) FROM customers c WHERE {chosen[0]}), "
+        f"count(DISTINCT coalesce(c.account, c.author_hash)), "
+        f"count(DISTINCT coalesce(c.account, c.author_hash)) FILTER (WHERE {kinds.problem_sql()}) "
+        f"FROM feedback f JOIN customers c ON c.author_hash = f.author_hash "
+        f"LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id WHERE {where} AND {chosen[0]}",
+        [*chosen[1], *params, *chosen[1]]).fetchone()
+    scope = filters.describe() + (f"; about '{topic}'" if topic else "")
+    facts.add("accounts", f"{who} (customer file)", total, scope)
+    facts.add("accounts_with_feedback", f"{who} with feedback in scope", wrote, scope)
+    facts.add("accounts_with_problems", f"{who} that reported a problem", problems, scope)
+    facts.lines.append(f"The customer file has {total} {who}; {wrote} of them wrote feedback in scope ({scope}), "
+                       f"{problems} about a problem.")
+    facts.matched = problems
+    if themes is None:
+        facts.note = "Per-theme figures need a theme summary: run `pma summarize`."
+        return facts
+    per = customers_by_theme(conn, f"{where} AND {kinds.problem_sql()}", params, customer_where=chosen[0],
+                             customer_params=chosen[1]) or {}
+    ranked = sorted(((tid, c) for tid, c in per.items() if c["accounts"]),
+                    key=lambda tc: (-tc[1]["monthly_revenue"], -tc[1]["accounts"], -tc[1]["items"], tc[0]))[:LISTED]
+    if not ranked:
+        return facts
+    labels = dict(conn.execute("SELECT id, label FROM themes WHERE id = ANY(%s)", ([t for t, _ in ranked],)).fetchall())
+    facts.lines.append("Themes by the monthly revenue (MRR) of those accounts that reported a problem in them:")
+    for rank, (tid, c) in enumerate(ranked, start=1):
+        label = labels.get(tid, f"theme {tid}")
+        facts.add(f"theme:{tid}:accounts", f"{who} with a problem in theme '{label}'", c["accounts"], scope)
+        facts.add(f"theme:{tid}:mrr", f"MRR of those accounts in theme '{label}'", c["monthly_revenue"], scope)
+        facts.add(f"theme:{tid}:items", f"problem items from them in theme '{label}'", c["items"], scope)
+        ref = _example(conn, where, params, chosen, tid)
+        facts.lines.append(f"{rank}. {label}: {c['accounts']} account{'s' if c['accounts'] != 1 else ''}, MRR "
+                           f"{c['monthly_revenue']:,.2f}, {c['items']} problem item{'s' if c['items'] != 1 else ''}"
+                           + (f" [F{ref}]" if ref else "") + ".")
+        if ref:
+            facts.example_ids.append(ref)
+    return facts
+
+
+def _named(conn, question: str) -> tuple[str | None, str | None]:
+    """The first customer column whose stored value the question names as whole words ("enterprise")."""
+    text = " " + " ".join(re.findall(r"[^\W_]+", question.lower())) + " "
+    for column in _COLUMNS:
+        values = [v for (v,) in conn.execute(f"SELECT DISTINCT {column} FROM customers WHERE {column} IS NOT NULL")]
+        for value in sorted(values, key=lambda v: -len(v)):  # "Mid-Market" before "Market"
+            words = " ".join(re.findall(r"[^\W_]+", value.lower()))
+            if words and f" {words} " in text:
+                return column, value
+    return None, None
+
+
+def _example(conn, where: str, params: list, chosen: tuple[str, list], theme_id: int) -> int | None:
+    row = conn.execute(
+        f"SELECT f.id FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = "
+        f"ft.theme_id JOIN customers c ON c.author_hash = f.author_hash LEFT JOIN feedback_classification fc "
+        f"ON fc.feedback_id = f.id WHERE {where} AND {chosen[0]} AND {kinds.problem_sql()} AND ft.theme_id = %s "
+        f"AND f.duplicate_of IS NULL ORDER BY f.embedding <=> t.centroid NULLS LAST, f.id LIMIT 1",
+        [*params, *chosen[1], theme_id]).fetchone()
+    return row[0] if row else None
