@@ -14,7 +14,7 @@ import pytest
 
 from assistant.recommend import draft, export, recommend
 from retrieval.db import Database
-from tests.support.cli import cli_env, one_line_error, use_env
+from tests.support.cli import one_line_error, run_in_process
 from tests.support.fake_llm import FakeLLM
 from tests.support.finetune import tiny_llama
 
@@ -30,14 +30,6 @@ def tiny_base(tmp_path_factory, bundled_llm_dir):
     return tiny_llama(tmp_path_factory.mktemp("tiny") / "tiny-llama", bundled_llm_dir)
 
 
-def _run(settings, monkeypatch, capsys, *args):
-    from ui.cli import run
-
-    use_env(monkeypatch, cli_env(settings))
-    code = run(list(args))
-    return code, capsys.readouterr()
-
-
 def _stored(settings) -> list[tuple]:
     with Database(settings).connect() as conn:
         return conn.execute("SELECT id, decision, final, edited_fields, decided_at, prompts FROM plan_items "
@@ -45,11 +37,11 @@ def _stored(settings) -> list[tuple]:
 
 
 def test_bad_input_is_a_one_line_error_that_changes_nothing(example, monkeypatch, capsys, tmp_path):
-    code, out = _run(example, monkeypatch, capsys, "finetune", "prepare", "--from-decisions", "--out",
+    code, out = run_in_process(example, monkeypatch, capsys, "finetune", "prepare", "--from-decisions", "--out",
                      str(tmp_path / "ds"))
     assert code == 1 and one_line_error(out.err) and "no plan item is accepted or edited" in out.err, out.err
     assert not (tmp_path / "ds").exists()
-    code, out = _run(example, monkeypatch, capsys, "recommend", "--no-llm", "--top", "2", "--json")
+    code, out = run_in_process(example, monkeypatch, capsys, "recommend", "--no-llm", "--top", "2", "--json")
     assert code == 0, out.err
     item = str(json.loads(out.out)["items"][0]["id"])
     before = _stored(example)
@@ -62,7 +54,7 @@ def test_bad_input_is_a_one_line_error_that_changes_nothing(example, monkeypatch
         ([item], "--accept, --reject or --edit"),
         (["seventeen", "--accept"], "not a number"),
     ]:
-        code, out = _run(example, monkeypatch, capsys, "recommend", "decide", *args)
+        code, out = run_in_process(example, monkeypatch, capsys, "recommend", "decide", *args)
         assert code == 1 and one_line_error(out.err) and expected in out.err, (args, out.err)
     assert _stored(example) == before
 
@@ -96,13 +88,13 @@ def test_decisions_become_training_examples_and_eval_compares_drafts_with_the_pm
     from ui.handlers import Services
     from ui.handlers import plan as plan_h
 
-    code, out = _run(example, monkeypatch, capsys, "recommend", "--no-llm", "--top", "4", "--json")
+    code, out = run_in_process(example, monkeypatch, capsys, "recommend", "--no-llm", "--top", "4", "--json")
     assert code == 0, out.err
     plan = json.loads(out.out)
     a, b, c, d = [i["id"] for i in plan["items"]]
     for args in ([str(a), "--accept"], [str(b), "--edit", f"story={STORY}", "--edit", f"criteria={CRITERIA}"],
                  [str(c), "--reject"], [f"#{b}", "--edit", f"metric={METRIC}"]):
-        code, out = _run(example, monkeypatch, capsys, "recommend", "decide", *args)
+        code, out = run_in_process(example, monkeypatch, capsys, "recommend", "decide", *args)
         assert code == 0 and out.out.startswith(f"Item {args[0].lstrip('#')} "), out
     # The Plan tab: the PM edits the story in its box and accepts.
     services = Services(example)
@@ -114,20 +106,20 @@ def test_decisions_become_training_examples_and_eval_compares_drafts_with_the_pm
     assert f"Item {c} " in plan_h.decisions_summary(services, plan) and "**rejected**" in plan_h.decisions_summary(
         services, plan)
 
-    code, out = _run(example, monkeypatch, capsys, "recommend", "decisions", "--json")
+    code, out = run_in_process(example, monkeypatch, capsys, "recommend", "decisions", "--json")
     listed = {r["id"]: r for r in json.loads(out.out)}
     assert {k: v["decision"] for k, v in listed.items()} == {a: "accepted", b: "edited", c: "rejected", d: "edited"}
     assert listed[b]["edited_fields"] == ["story", "criteria", "metric"]  # the second edit kept the first
     assert listed[b]["final"]["story"] == STORY and listed[b]["final"]["criteria"] == CRITERIA.split("; ")
     assert listed[b]["draft"]["story"] == plan["items"][1]["user_story"]  # the draft is kept beside the final text
     assert listed[c]["final"] is None
-    code, out = _run(example, monkeypatch, capsys, "recommend", "decisions")
+    code, out = run_in_process(example, monkeypatch, capsys, "recommend", "decisions")
     assert out.out.startswith("1 accepted, 2 edited, 1 rejected,")
 
     # prompt = what the drafter saw, answer = the PM's final text; rejected items and code-written fields never
     # teach (the model is not asked for the metric or the experiment).
     data = tmp_path / "decisions"
-    code, out = _run(example, monkeypatch, capsys, "finetune", "prepare", "--from-decisions", "--out", str(data),
+    code, out = run_in_process(example, monkeypatch, capsys, "finetune", "prepare", "--from-decisions", "--out", str(data),
                      "--eval-fraction", "0.5", "--json")
     assert code == 0, out.err
     report = json.loads(out.out)
@@ -145,11 +137,11 @@ def test_decisions_become_training_examples_and_eval_compares_drafts_with_the_pm
     assert seen[(a, "story")] == plan["items"][0]["user_story"] and {i for i, _ in seen} == {a, b, d}
 
     adapter = tmp_path / "adapter"
-    code, out = _run(example, monkeypatch, capsys, "finetune", "train", "--data", str(data), "--out", str(adapter),
+    code, out = run_in_process(example, monkeypatch, capsys, "finetune", "train", "--data", str(data), "--out", str(adapter),
                      "--base", str(tiny_base), "--max-steps", "2", "--set", "batch_size=2", "--set", "eval_every=0",
                      "--json")
     assert code == 0, out.err
-    code, out = _run(example, monkeypatch, capsys, "finetune", "eval", "--adapter", str(adapter), "--samples", "1",
+    code, out = run_in_process(example, monkeypatch, capsys, "finetune", "eval", "--adapter", str(adapter), "--samples", "1",
                      "--max-new-tokens", "12", "--json")
     assert code == 0, out.err
     result = json.loads(out.out)
@@ -162,6 +154,6 @@ def test_decisions_become_training_examples_and_eval_compares_drafts_with_the_pm
     sample = result["samples"][0]
     assert sample["reference"] in seen.values()
     assert sample["rouge_l"]["base"] == round(rouge_l(sample["reference"], sample["base"]), 4)
-    code, out = _run(example, monkeypatch, capsys, "finetune", "eval", "--adapter", str(adapter), "--samples", "0",
+    code, out = run_in_process(example, monkeypatch, capsys, "finetune", "eval", "--adapter", str(adapter), "--samples", "0",
                      "--max-new-tokens", "4")
     assert code == 0 and "ROUGE-L F1 against the reference on" in out.out, out
