@@ -147,6 +147,8 @@ class Turn:
         judge = SentenceJudge(sources, question=self.question, numbers=[*facts_lines, *map(str, values)])
         for point in self.summary.points:  # the model may not repeat what the summary already says
             judge.remember(point.name)
+        for line in facts_lines:  # nor the code-written figures shown above it (a restatement can swap "4.3" for
+            judge.remember(line)  # "4.4", both in the lines, and still pass as supported)
         self.guard = guard = OutputGuard(set(sources), payloads, question=self.question, allowed_numbers=numbers_ok,
                                          system_prompt=messages[0]["content"], sources=list(sources.values()),
                                          judge=judge)
