@@ -55,8 +55,10 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
     facts.add("accounts", f"{who} (customer file)", total, scope)
     facts.add("accounts_with_feedback", f"{who} with feedback in scope", wrote, scope)
     facts.add("accounts_with_problems", f"{who} that reported a problem", problems, scope)
-    facts.lines.append(f"The customer file has {total} {who}; {wrote} of them wrote feedback in scope ({scope}), "
-                       f"{problems} about a problem.")
+    counted = (f"{total} account{'s' if total != 1 else ''} in the {column} '{value}'" if value else
+               f"{total} customer account{'s' if total != 1 else ''}")
+    facts.lines.append(f"The customer file has {counted}; {wrote} wrote feedback in scope ({scope}), {problems} about "
+                       "a problem.")
     facts.matched = problems
     if themes is None:
         facts.note = "Per-theme figures need a theme summary: run `pma summarize`."

@@ -50,6 +50,8 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.lines.append(note)
     if route.topic:
         named = _named_themes(conn, route.topic)
+        best = max(named.values(), default=0)  # a theme sharing one word of five ("route") is not the one asked about
+        named = {t: n for t, n in named.items() if 2 * n >= best}
         themes = sorted((r for r in (result or {}).get("themes", []) if int(r["key"]) in named),
                         key=lambda r: (-named[int(r["key"])], -(r["before"] + r["after"])))
     else:
@@ -142,7 +144,8 @@ def _refs(ids: list[int]) -> str:
 
 def _named_themes(conn, topic: str) -> dict[int, int]:
     """Stored themes the topic names (``aggregate.topic_match``), each with how many of the topic's words its label
-    and keywords hold: the theme that shares most words with the question leads the answer."""
+    and keywords hold: the theme that shares most words with the question leads the answer, and the caller leaves out
+    themes sharing fewer than half as many."""
     from assistant.safety.support import fold
 
     words = {fold(w) for w in re.findall(r"[^\W_]+", topic.lower()) if len(w) > 2}

@@ -34,8 +34,11 @@ def ask(
 ) -> None:
     """Ask a question about the stored feedback; the answer cites items as [F123].
 
-    Counting questions ("how many…", "top issues", "what changed since…") are answered with numbers computed in the
-    database; other questions from the most relevant items. Citations of items that were not retrieved are removed.
+    Counting questions ("how many…", "top issues", "what changed since…"), release questions ("did 4.4 fix the login
+    bug?", "what got worse after the October release?": the numbers of `pma impact`) and customer questions ("which
+    issues hurt enterprise customers most?": accounts and MRR from `pma customers import`) are answered with numbers
+    computed in the database; other questions from the most relevant items. Citations of items that were not
+    retrieved are removed.
 
     Example: pma ask "Why do people cancel their subscription?" --since 2026-09-01
     """
