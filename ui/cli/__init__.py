@@ -27,7 +27,7 @@ app = typer.Typer(
 )
 
 # Sub-modules that add commands, one per product stage.
-_COMMAND_MODULES = ("feedback", "customers", "themes", "impact", "ask", "plan", "conversations", "evaluate",
+_COMMAND_MODULES = ("feedback", "customers", "themes", "defined_themes", "impact", "ask", "plan", "conversations", "evaluate",
                     "finetune", "serve")
 
 
