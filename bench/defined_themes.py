@@ -5,12 +5,18 @@ Data: SemEval-2014 Task 4 restaurants (``../shared/data/semeval2014_restaurants`
 category, anecdotes/miscellaneous, is what a PM's taxonomy does not cover: a sentence labelled only with it should
 come out "not covered". Each method gives each sentence one theme or none (as the product does).
 
-Splits (fixed): **dev** = 1,000 sentences of the SemEval train split (random, seed 0), **test** = the SemEval test
-split (800 sentences), not looked at while choosing anything. Examples are drawn from the rest of the train split
-(sentences with exactly one category); the 3-example setting is repeated over 5 draws and the median reported.
-Chosen on dev, for each method alike: the threshold (ours: the classifier's probability, grid 0.05-0.95; baseline:
-the cosine, grid 0-0.8), as the highest one whose dev micro-F1 is within 0.01 of the best (fewer wrong items in a
-theme for almost no recall). The product's default (``themes.defined_min_confidence``) is the names-only dev choice.
+Splits (fixed): **dev** = 1,000 sentences of the SemEval train split (random, seed 0) *and* the example export
+(``examples/feedback.csv`` with ``examples/taxonomy.yaml``, labelled by its generator: a taxonomy covering a
+third of the data, where SemEval's covers two thirds); **test** = the SemEval test split (800 sentences), not used
+for any choice. Examples are drawn from the rest of the train split (sentences with exactly one category); the
+3-example setting is repeated over 5 draws and the median reported. Chosen on dev, for each method alike: the
+threshold (ours: the classifier's probability, grid 0.05-0.95; baseline: the cosine, grid 0-0.8), as the highest
+one whose mean micro-F1 over the two dev sets is within 0.01 of the best (fewer wrong items in a theme for almost
+no recall). The product's default (``themes.defined_min_confidence``) is the names-only dev choice.
+
+History, said plainly: the first run (SemEval dev alone, threshold 0.25) was scored on test once; the example
+export then showed a taxonomy covering little of the data filling its broadest theme with loosely related items
+at that threshold, so the example export was added to dev and the bench run again (the method unchanged).
 
 Methods (both transductive over the set being assigned, as in the product, where the set is the stored feedback):
 - ``ours`` = ``assistant.themes.defined.model``: definition widened with words of the data, standardised
@@ -36,7 +42,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.common import DATA, embed_cached, machine, write_result
+from bench.common import DATA, REPO, embed_cached, machine, write_result
 
 SEMEVAL = DATA / "semeval2014_restaurants" / "semeval2014_restaurants.jsonl"
 THEMES = ["food", "service", "ambience", "price"]
@@ -44,6 +50,9 @@ DEV_SIZE, DRAWS, EXAMPLES = 1000, 5, 3
 OURS_GRID = np.round(np.arange(0.05, 0.951, 0.05), 2)
 BASELINE_GRID = np.round(np.arange(0.0, 0.801, 0.01), 2)
 TOLERANCE = 0.01
+# The generator's theme behind each theme of examples/taxonomy.yaml (the example export's second dev set).
+EXAMPLE_GOLD = {"Billing and pricing": "billing", "Battery drain": "battery_drain", "Offline maps": "offline_maps",
+                "Login and SSO": "login_sso", "Watch and Garmin": "wearables"}
 
 
 def load() -> tuple[list[dict], list[dict], list[dict]]:
@@ -60,12 +69,12 @@ def gold(rows: list[dict]) -> list[set[str]]:
     return [{a["category"] for a in r["aspect_categories"]} & set(THEMES) for r in rows]
 
 
-def scores(pred: list[str | None], truth: list[set[str]]) -> dict:
+def scores(pred: list[str | None], truth: list[set[str]], themes: list[str] = THEMES) -> dict:
     tp = sum(1 for p, g in zip(pred, truth) if p and p in g)
     fp = sum(1 for p, g in zip(pred, truth) if p and p not in g)
     fn = sum(len(g) for g in truth) - tp
     per = []
-    for c in THEMES:
+    for c in themes:
         ctp = sum(1 for p, g in zip(pred, truth) if p == c and c in g)
         cfp = sum(1 for p, g in zip(pred, truth) if p == c and c not in g)
         cfn = sum(1 for p, g in zip(pred, truth) if c in g and p != c)
@@ -75,10 +84,11 @@ def scores(pred: list[str | None], truth: list[set[str]]) -> dict:
             "recall": round(tp / max(1, tp + fn), 4), "macro_f1": round(float(np.mean(per)), 4)}
 
 
-def choose(curve: dict[float, dict]) -> float:
-    """The highest threshold whose dev micro-F1 is within TOLERANCE of the best."""
-    best = max(s["micro_f1"] for s in curve.values())
-    return max(t for t, s in curve.items() if s["micro_f1"] >= best - TOLERANCE)
+def choose(*curves: dict[float, dict]) -> float:
+    """The highest threshold whose mean micro-F1 over the dev curves is within TOLERANCE of the best."""
+    mean = {t: float(np.mean([c[t]["micro_f1"] for c in curves])) for t in curves[0]}
+    best = max(mean.values())
+    return max(t for t, f1 in mean.items() if f1 >= best - TOLERANCE)
 
 
 class Bench:
@@ -93,11 +103,10 @@ class Bench:
         self.x = {name: embed_cached([r["text"] for r in rows], self.settings, f"semeval-{name}")
                   for name, rows in (("dev", self.dev), ("test", self.test), ("pool", self.pool))}
         self.names = self.embedder.encode(THEMES)
-        self.words = {}
-        for name, rows in self.split.items():
-            from assistant.themes.defined.assign import vocabulary
+        from assistant.themes.defined.assign import vocabulary
 
-            self.words[name] = vocabulary([r["text"] for r in rows], self.embedder)
+        self.words = {name: vocabulary([r["text"] for r in rows], self.embedder) for name, rows in self.split.items()}
+        self.example = self.example_curves()
 
     def definitions(self, draw: int | None):
         from assistant.themes.defined.model import ThemeDefinition
@@ -130,20 +139,71 @@ class Bench:
             out["zero_shot"][float(t)] = scores([THEMES[i] if i >= 0 else None for i in pick], truth)
         return out
 
+    def example_curves(self) -> dict[str, dict[float, dict]]:
+        """Both methods on the example export with examples/taxonomy.yaml, against its generator's labels."""
+        import csv
+        import subprocess
+        import sys
+
+        import yaml
+
+        from assistant.themes.defined import model
+        from assistant.themes.defined.assign import vocabulary
+
+        folder = Path(tempfile.mkdtemp(prefix="pma-bench-labels-"))
+        subprocess.run([sys.executable, str(REPO / "examples" / "make_feedback.py"), "--out", str(folder / "f.csv"),
+                        "--labels", str(folder / "labels.csv")], check=True, capture_output=True)
+        with (folder / "f.csv").open(encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        with (folder / "labels.csv").open(encoding="utf-8") as fh:
+            label = {r["id"]: r["theme"] for r in csv.DictReader(fh)}
+        taxonomy = yaml.safe_load((REPO / "examples" / "taxonomy.yaml").read_text(encoding="utf-8"))
+        names = [t["name"] for t in taxonomy]
+        truth = [{EXAMPLE_GOLD[n] for n in names} & {label[r["id"]]} for r in rows]
+        truth = [{next(n for n in names if EXAMPLE_GOLD[n] == g) for g in t} for t in truth]
+        texts = [r["text"] for r in rows]
+        x = embed_cached(texts, self.settings, "example-export")
+        themes = [model.ThemeDefinition(t["name"], self.embedder.encode([t["name"], t["criteria"]]))
+                  for t in taxonomy]
+        words, vectors = vocabulary(texts, self.embedder)
+        ours = model.assign(x, model.expand(themes, words, vectors), threshold=0.0)
+        best, sim = model.zero_shot(x, themes, -2.0)
+        out = {"ours": {}, "zero_shot": {}}
+        for grid, method, (pick_of, score_of) in ((OURS_GRID, "ours", (ours.theme, ours.confidence)),
+                                                  (BASELINE_GRID, "zero_shot", (best, sim))):
+            for t in grid:
+                pick = np.where(score_of >= t, pick_of, model.NONE)
+                out[method][float(t)] = scores([names[i] if i >= 0 else None for i in pick], truth, names)
+        return out
+
     def setting(self, draw: int | None) -> dict:
         dev, test = self.curves("dev", draw), self.curves("test", draw)
         out = {}
         for method in ("ours", "zero_shot"):
-            t = choose(dev[method])
-            out[method] = {"threshold": t, "dev": dev[method][t], "test": test[method][t]}
+            t = choose(dev[method], self.example[method])
+            out[method] = {"threshold": t, "dev": dev[method][t], "dev_example_export": self.example[method][t],
+                           "test": test[method][t]}
         return out
+
+
+# The first run (dev = SemEval dev alone; names only: ours 0.25, baseline 0.18), kept for the record: its test figures
+# were seen before the example export joined dev.
+FIRST_RUN = {"names_only": {"ours": {"threshold": 0.25, "test": {"micro_f1": 0.6742, "accuracy": 0.7225,
+                                                                  "macro_f1": 0.6873, "precision": 0.8412}},
+                            "zero_shot": {"threshold": 0.18, "test": {"micro_f1": 0.6773, "accuracy": 0.7212,
+                                                                       "macro_f1": 0.5497, "precision": 0.7896}}},
+             "names_and_3_examples_median": {"ours": {"threshold": 0.3, "test": {"micro_f1": 0.698, "accuracy": 0.7488,
+                                                                                  "macro_f1": 0.6966}},
+                                             "zero_shot": {"threshold": 0.31, "test": {"micro_f1": 0.6915,
+                                                                                       "accuracy": 0.73,
+                                                                                       "macro_f1": 0.5894}}}}
 
 
 def median_of(draws: list[dict]) -> dict:
     out = {}
     for method in draws[0]:
         out[method] = {"threshold": float(np.median([d[method]["threshold"] for d in draws]))}
-        for split in ("dev", "test"):
+        for split in ("dev", "dev_example_export", "test"):
             out[method][split] = {k: round(float(np.median([d[method][split][k] for d in draws])), 4)
                                   for k in draws[0][method][split]}
     return out
@@ -161,7 +221,8 @@ def main() -> None:
                  "not_covered": "anecdotes/miscellaneous", "dev": f"{DEV_SIZE} train sentences (seed 0)",
                  "test": f"SemEval test split ({len(bench.test)} sentences)",
                  "examples": f"{EXAMPLES} per theme from the other train sentences, {DRAWS} draws (median)"},
-        "choice": f"threshold per method on dev: highest within {TOLERANCE} of the best dev micro-F1",
+        "choice": f"threshold per method: highest within {TOLERANCE} of the best mean micro-F1 over the two dev sets",
+        "first_run_semeval_dev_only": FIRST_RUN,
         "names_only": names,
         "names_and_3_examples": {"median": examples, "draws": draws},
         "ratio_test_micro_f1": {
@@ -178,7 +239,7 @@ def main() -> None:
         for method in ("zero_shot", "ours"):
             b = block[method]
             print(f"{label:34s} {method:9s} t={b['threshold']:<5} dev F1 {b['dev']['micro_f1']:.3f} acc "
-                  f"{b['dev']['accuracy']:.3f} | test F1 {b['test']['micro_f1']:.3f} acc {b['test']['accuracy']:.3f} "
+                  f"{b['dev']['accuracy']:.3f} example F1 {b['dev_example_export']['micro_f1']:.3f} | test F1 {b['test']['micro_f1']:.3f} acc {b['test']['accuracy']:.3f} "
                   f"macro {b['test']['macro_f1']:.3f}")
     print(f"wrote {path}")
 

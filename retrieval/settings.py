@@ -80,7 +80,7 @@ class ThemesSettings(BaseModel):
     llm_budget_s: float = Field(120.0, gt=0, description="Total seconds for LLM labels and summaries in one run; the rest get keyword labels")
     llm_call_timeout_s: float = Field(30.0, gt=0, description="Seconds one label or summary may take before the keyword fallback is used")
     classifier: str = Field("auto", description="'auto' (a trained classifier when `pma classify train` made one, else zero-shot), 'zero-shot' or 'trained'")
-    defined_min_confidence: float = Field(0.25, ge=0, le=1, description="Probability an item needs to join one of your defined themes (`pma themes define`); chosen on a dev split by bench/defined_themes.py")
+    defined_min_confidence: float = Field(0.35, ge=0, le=1, description="Probability an item needs to join one of your defined themes (`pma themes define`); chosen on a dev split by bench/defined_themes.py")
 
 
 class Settings(BaseSettings):

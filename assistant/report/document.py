@@ -70,6 +70,7 @@ class Theme(_Part):
     summary: str
     summary_source: str | None = Field(description="'llm' or 'keywords'")
     candidate: bool = Field(description="Proposed by --update from items that fit no stored theme")
+    defined: bool = Field(False, description="One of the PM's own themes (`pma themes define`), filled first")
     new: bool = Field(description="Created by this run")
     emerging: bool
     size: int
@@ -132,6 +133,15 @@ class LLMUse(_Part):
     problems: list[str] = Field(default_factory=list)
 
 
+class DefinedTheme(_Part):
+    """One of the PM's defined themes as this run filled it."""
+
+    id: int
+    name: str
+    items: int = Field(description="Items this run placed in it")
+    words: list[str] = Field(description="Words of the data that widened its definition")
+
+
 class Method(_Part):
     """How themes were made; the cluster fields are set by a full run, the update fields by ``--update``."""
 
@@ -149,6 +159,9 @@ class Method(_Part):
     retired_ids: list[int] | None = None
     new_items: int | None = None
     candidates: int | None = None
+    defined_themes: list[DefinedTheme] = Field(default_factory=list,
+                                               description="The PM's themes, filled before the discovered ones")
+    defined_items: int = Field(0, description="Items in a defined theme; the discovered themes cover the rest")
 
 
 class Classification(_Part):

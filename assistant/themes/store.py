@@ -169,10 +169,11 @@ def save_assignments(conn, ids, theme_ids, similarities, method: str, run_id: in
 
 
 def retire_empty(conn) -> list[int]:
-    """Mark active themes that no longer hold any item as retired; returns their ids."""
+    """Mark active themes that no longer hold any item as retired (not the PM's defined ones); returns their ids."""
     return [r[0] for r in conn.execute(
         "UPDATE themes t SET status = 'retired', updated_at = now() WHERE status = 'active' AND NOT EXISTS "
-        "(SELECT 1 FROM feedback_themes ft WHERE ft.theme_id = t.id) RETURNING id")]
+        "(SELECT 1 FROM feedback_themes ft WHERE ft.theme_id = t.id) "
+        "AND NOT EXISTS (SELECT 1 FROM defined_themes d WHERE d.theme_id = t.id) RETURNING id")]  # the PM's stay
 
 
 def member_rows(conn, theme_id: int) -> tuple[np.ndarray, np.ndarray, list[str]]:

@@ -22,6 +22,7 @@ import numpy as np
 from assistant.report.document import (Classification, LLMUse, Method, Quote, Theme, ThemeCustomers, ThemesReport,
                                        Totals, Unassigned, Window)
 from assistant.themes import cluster as clustering
+from assistant.themes.defined.pipeline import DefinedFirst
 from assistant.themes.keywords import class_keywords, keyword_label
 from assistant.themes.progress import Stages
 from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
@@ -143,15 +144,29 @@ class _SummaryRun:
 
     # ---- grouping ----------------------------------------------------------------------------------------------
     def group(self) -> None:
-        """Theme id per item (``theme_of``, 0 = unassigned) and similarity to its theme, saved in one transaction."""
+        """Theme id per item (``theme_of``, 0 = unassigned) and similarity to its theme, saved in one transaction.
+
+        The PM's defined themes take their items first; the discovered themes are made from the rest only."""
         with self.stages.stage("cluster"), self.db.connect() as conn:
             lock_taxonomy(conn)
-            existing = [t for t in active_themes(conn)
+            first = DefinedFirst(conn, self.items, self.embedder, self.settings, run_id=self.run_id,
+                                 update=self.update)
+            existing = [t for t in first.others(active_themes(conn))
                         if t.centroid is not None and len(t.centroid) == self.items.x.shape[1]]
-            if self.update:
-                self._assign_to_stored(conn, existing)
-            else:
-                self._recluster(conn, existing)
+            everything, self.items = self.items, first.rest(self.items)
+            try:
+                if len(self.items) == 0:
+                    self.theme_of, self.sims = np.zeros(0, np.int64), np.zeros(0, np.float32)
+                    self.method = {"mode": "update" if self.update else "cluster", "algorithm": ALGORITHM}
+                elif self.update:
+                    self._assign_to_stored(conn, existing)
+                else:
+                    self._recluster(conn, existing)
+            finally:
+                self.items = everything
+            self.theme_of, self.sims = first.merge(self.theme_of, self.sims)
+            self.method.update(first.info())
+            self.defined_ids = first.ids
 
     def _recluster(self, conn, existing: list[ThemeRow]) -> None:
         items, opts = self.items, self.opts
@@ -367,6 +382,7 @@ class _SummaryRun:
         emerging = figures["trend"]["emerging"] or (row.candidate and figures["trend"]["direction"] == "up")
         return Theme(id=tid, label=row.label, label_source=row.label_source, keywords=row.keywords, summary=summary,
                      summary_source=source, candidate=row.candidate, new=tid in self.new_ids, emerging=bool(emerging),
+                     defined=tid in self.defined_ids,
                      quotes=[self._quote(i) for i in self.quotes.get(tid, [])[:REPORT_QUOTES]],
                      customers=None if self.customers is None else ThemeCustomers(**{
                          k: self.customers.get(tid, {}).get(k, 0)

@@ -19,8 +19,10 @@ from retrieval.errors import UserError
 def list_themes(conn) -> list[dict]:
     """Active themes with their sizes (all stored items, no filters), largest first."""
     sizes = dict(conn.execute("SELECT theme_id, count(*) FROM feedback_themes WHERE theme_id IS NOT NULL GROUP BY 1"))
+    defined = _defined(conn)
     out = [{"id": t.id, "label": t.label, "label_source": t.label_source, "size": sizes.get(t.id, 0),
-            "keywords": t.keywords[:6], "candidate": t.candidate} for t in active_themes(conn)]
+            "keywords": t.keywords[:6], "candidate": t.candidate, "defined": t.id in defined}
+           for t in active_themes(conn)]
     return sorted(out, key=lambda t: (-t["size"], t["id"]))
 
 
@@ -46,6 +48,7 @@ def merge(conn, target: int, others: list[int], label: str | None = None) -> dic
     others = [o for o in dict.fromkeys(others) if o != target]
     if not others:
         raise UserError("Name at least two different themes to merge.", hint="Example: pma themes merge 3 7")
+    _not_defined(conn, others + [target], "merged")
     _require(conn, target)
     for other in others:
         _require(conn, other)
@@ -66,6 +69,7 @@ def merge(conn, target: int, others: list[int], label: str | None = None) -> dic
 def split(conn, theme_id: int, into: int = 2) -> dict:
     """Divide one theme's items into ``into`` new themes (k-means); the original becomes ``split``."""
     _require(conn, theme_id)
+    _not_defined(conn, [theme_id], "split")
     if into < 2:
         raise UserError("--into must be at least 2.")
     ids, x, _ = member_rows(conn, theme_id)
@@ -84,6 +88,21 @@ def split(conn, theme_id: int, into: int = 2) -> dict:
     update_theme(conn, theme_id, status="split")
     _refresh_keywords(conn, relabel={n["id"] for n in new})
     return {"id": theme_id, "into": new}
+
+
+def _defined(conn) -> set[int]:
+    from assistant.themes.defined import defined_theme_ids
+
+    return defined_theme_ids(conn)
+
+
+def _not_defined(conn, ids: list[int], what: str) -> None:
+    """Your defined themes are changed through their definitions, not merged or split by hand."""
+    hit = [i for i in ids if i in _defined(conn)]
+    if hit:
+        raise UserError(f"Theme {hit[0]} is one of your defined themes and cannot be {what}.",
+                        hint="Change its definition (`pma themes define NAME --criteria ...`) or remove it "
+                             "(`pma themes undefine ID`) first.")
 
 
 def _refresh_keywords(conn, relabel: set[int] = frozenset()) -> None:

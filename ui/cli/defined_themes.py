@@ -49,7 +49,7 @@ def themes_define(
         for m in th["top"]:
             tag = "example" if m["example"] else f"{m['confidence']:.2f}"
             typer.echo(f"    {m['id']:<6} {tag:>7}  \"{m['sentence']}\"")
-    typer.echo(f"{result['items']} items: {result['covered']} in your {len(result['themes'])} defined theme(s), "
+    typer.echo(f"{result['items']} items: {result['covered']} in your {result['defined_themes']} defined theme(s), "
                f"{result['not_covered']} not covered (confidence needed: {result['min_confidence']:.2f}). "
                "Run `pma summarize` to group what is not covered.")
 

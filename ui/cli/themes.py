@@ -55,6 +55,7 @@ def summarize(
     for th in report.themes[:12]:
         flag = " [emerging]" if th.emerging else ""
         flag += " [new candidate]" if th.candidate else ""
+        flag += " [defined]" if th.defined else ""
         typer.echo(f"  #{th.id:<4} {th.size:>5}  {100 * th.share:>3.0f}%  {th.label}{flag}")
     if len(report.themes) > 12:
         typer.echo(f"  ... and {len(report.themes) - 12} more in the report")

@@ -94,6 +94,8 @@ def _result(conn, items, claimed, created: dict[int, bool], settings) -> dict:
     sizes = claimed.sizes()
     themes = []
     for t in claimed.themes:
+        if t.id not in created:  # this command's themes only; the others were assigned again but not changed
+            continue
         entry = {"id": t.id, "name": t.name, "criteria": t.criteria, "created": created.get(t.id, False),
                  "items": sizes.get(t.id, 0), "words": claimed.words.get(t.id, []),
                  "examples": [f"F{e}" for e in t.examples], "top": matches(conn, t.id, 3)}
@@ -107,5 +109,6 @@ def _result(conn, items, claimed, created: dict[int, bool], settings) -> dict:
                 + ". The theme is kept and will hold matching feedback that arrives later.")
         themes.append(entry)
     covered = int(claimed.mask.sum())
-    return {"themes": themes, "items": len(items), "covered": covered, "not_covered": len(items) - covered,
+    return {"themes": themes, "defined_themes": len(claimed.themes), "items": len(items), "covered": covered,
+            "not_covered": len(items) - covered,
             "min_confidence": settings.themes.defined_min_confidence}
