@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from retrieval.db import Database
-from tests.support.cli import cli_env, one_line_error, use_env
+from tests.support.cli import one_line_error, run_in_process
 from tests.support.example import example_copy
 from tests.support.paths import REPO, write
 
@@ -25,14 +25,6 @@ TAXONOMY = REPO / "examples" / "taxonomy.yaml"
 # Which generator theme each defined theme of examples/taxonomy.yaml names.
 GOLD = {"Billing and pricing": "billing", "Battery drain": "battery_drain", "Offline maps": "offline_maps",
         "Login and SSO": "login_sso", "Watch and Garmin": "wearables"}
-
-
-def _run(settings, monkeypatch, capsys, *args):
-    from ui.cli import run
-
-    use_env(monkeypatch, cli_env(settings))
-    code = run(list(args))
-    return code, capsys.readouterr()
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +53,7 @@ def _snapshot(settings) -> list:
 
 
 def test_taxonomy_takes_its_items_with_confidence_and_a_supporting_sentence(fresh, labels, monkeypatch, capsys):
-    code, out = _run(fresh, monkeypatch, capsys, "themes", "define", "--file", str(TAXONOMY), "--json")
+    code, out = run_in_process(fresh, monkeypatch, capsys, "themes", "define", "--file", str(TAXONOMY), "--json")
     assert code == 0, out.err
     result = json.loads(out.out)
     assert [t["name"] for t in result["themes"]] == list(GOLD)
@@ -85,14 +77,15 @@ def test_taxonomy_takes_its_items_with_confidence_and_a_supporting_sentence(fres
 
 
 def test_summarize_groups_only_what_the_taxonomy_misses_and_keeps_ids(fresh, monkeypatch, capsys, tmp_path):
-    code, out = _run(fresh, monkeypatch, capsys, "themes", "define", "--file", str(TAXONOMY), "--json")
+    code, out = run_in_process(fresh, monkeypatch, capsys, "themes", "define", "--file", str(TAXONOMY), "--json")
     assert code == 0, out.err
     defined = {t["name"]: t["id"] for t in json.loads(out.out)["themes"]}
-    code, out = _run(fresh, monkeypatch, capsys, "themes", "rename", str(defined["Battery drain"]), "Battery life")
+    code, out = run_in_process(fresh, monkeypatch, capsys, "themes", "rename", str(defined["Battery drain"]),
+                               "Battery life")
     assert code == 0, out.err
 
     for args in (["summarize", "--no-llm"], ["summarize", "--no-llm", "--update"], ["summarize", "--no-llm"]):
-        code, out = _run(fresh, monkeypatch, capsys, *args, "--json", "--out", str(tmp_path / "r.json"))
+        code, out = run_in_process(fresh, monkeypatch, capsys, *args, "--json", "--out", str(tmp_path / "r.json"))
         assert code == 0, out.err
         report = json.loads(out.out)
         by_id = {t["id"]: t for t in report["themes"]}
@@ -111,17 +104,17 @@ def test_summarize_groups_only_what_the_taxonomy_misses_and_keeps_ids(fresh, mon
                                "WHERE f.text ILIKE '%%billed twice%%' AND ft.theme_id = %s",
                                (defined["Billing and pricing"],)).fetchone()[0]
         assert billing >= 3
-    code, out = _run(fresh, monkeypatch, capsys, "themes", "list")
+    code, out = run_in_process(fresh, monkeypatch, capsys, "themes", "list")
     assert code == 0 and "[defined]" in out.out and "Battery life" in out.out
 
 
 def test_criteria_that_match_nothing_say_no_items(fresh, monkeypatch, capsys):
-    code, out = _run(fresh, monkeypatch, capsys, "themes", "define", "Quantum chromodynamics", "--criteria",
+    code, out = run_in_process(fresh, monkeypatch, capsys, "themes", "define", "Quantum chromodynamics", "--criteria",
                      "gluon confinement in lattice simulations", "--json")
     assert code == 0, out.err
     theme = json.loads(out.out)["themes"][0]
     assert theme["items"] == 0 and theme["top"] == [] and "No feedback matches" in theme["no_items"]
-    code, out = _run(fresh, monkeypatch, capsys, "themes", "define", "Quantum chromodynamics", "--criteria",
+    code, out = run_in_process(fresh, monkeypatch, capsys, "themes", "define", "Quantum chromodynamics", "--criteria",
                      "gluon confinement in lattice simulations")
     assert code == 0 and "no items" in out.out
     with Database(fresh).connect() as conn:
@@ -132,12 +125,12 @@ def test_criteria_that_match_nothing_say_no_items(fresh, monkeypatch, capsys):
 def test_examples_stay_in_their_theme_and_undefine_releases_items(fresh, monkeypatch, capsys):
     with Database(fresh).connect() as conn:
         item = conn.execute("SELECT id FROM feedback WHERE text ILIKE '%%dark mode%%' ORDER BY id LIMIT 1").fetchone()[0]
-    code, out = _run(fresh, monkeypatch, capsys, "themes", "define", "Night use", "--criteria",
+    code, out = run_in_process(fresh, monkeypatch, capsys, "themes", "define", "Night use", "--criteria",
                      "using the app at night, dark screen", "--example", f"F{item}", "--json")
     assert code == 0, out.err
     theme = json.loads(out.out)["themes"][0]
     assert any(m["id"] == f"F{item}" and m["example"] for m in theme["top"])
-    code, out = _run(fresh, monkeypatch, capsys, "themes", "undefine", str(theme["id"]), "--json")
+    code, out = run_in_process(fresh, monkeypatch, capsys, "themes", "undefine", str(theme["id"]), "--json")
     assert code == 0 and json.loads(out.out)["released_items"] == theme["items"]
     with Database(fresh).connect() as conn:
         assert conn.execute("SELECT status FROM themes WHERE id = %s", (theme["id"],)).fetchone()[0] == "retired"
@@ -157,18 +150,18 @@ def test_bad_taxonomy_file_is_one_line_and_changes_nothing(example, monkeypatch,
                                                            where):
     path = write(tmp_path / name, content)
     before = _snapshot(example)
-    code, out = _run(example, monkeypatch, capsys, "themes", "define", "--file", str(path))
+    code, out = run_in_process(example, monkeypatch, capsys, "themes", "define", "--file", str(path))
     assert code == 1 and one_line_error(out.err) and where in out.err, out.err
     assert _snapshot(example) == before
 
 
 def test_define_needs_a_name_or_a_file(example, monkeypatch, capsys):
-    code, out = _run(example, monkeypatch, capsys, "themes", "define", "--criteria", "x")
+    code, out = run_in_process(example, monkeypatch, capsys, "themes", "define", "--criteria", "x")
     assert code == 1 and one_line_error(out.err) and "NAME" in out.err
 
 
 def test_defined_themes_are_changed_by_definition_not_merged_or_split(fresh, monkeypatch, capsys):
-    code, out = _run(fresh, monkeypatch, capsys, "themes", "define", "Billing", "--criteria", "charged twice",
+    code, out = run_in_process(fresh, monkeypatch, capsys, "themes", "define", "Billing", "--criteria", "charged twice",
                      "--json")
     assert code == 0, out.err
     tid = json.loads(out.out)["themes"][0]["id"]
@@ -176,6 +169,6 @@ def test_defined_themes_are_changed_by_definition_not_merged_or_split(fresh, mon
         other = conn.execute("SELECT id FROM themes WHERE status = 'active' AND id <> %s LIMIT 1", (tid,)).fetchone()[0]
     before = _snapshot(fresh)
     for args in (["merge", str(other), str(tid)], ["merge", str(tid), str(other)], ["split", str(tid)]):
-        code, out = _run(fresh, monkeypatch, capsys, "themes", *args)
+        code, out = run_in_process(fresh, monkeypatch, capsys, "themes", *args)
         assert code == 1 and one_line_error(out.err) and "defined" in out.err, out.err
     assert _snapshot(fresh) == before
