@@ -78,7 +78,7 @@ def themes_list(json_output: bool = JSON_OUTPUT) -> None:
         rows = list_themes(conn)
     print_rows(rows, json_output=json_output, empty="No themes yet. Run `pma summarize` first.",
                line=lambda r: f"#{r['id']:<4} {r['size']:>5}  {r['label']}{' [new candidate]' if r['candidate'] else ''}"
-                              f"  ({', '.join(r['keywords'])})")
+                              f"{' [defined]' if r['defined'] else ''}  ({', '.join(r['keywords'])})")
 
 
 @themes_app.command("rename")
