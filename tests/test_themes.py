@@ -146,7 +146,10 @@ def test_bundled_llm_writes_or_falls_back_within_budget(loaded, models_cache):
     r = summarize(settings.model_copy(update={"models_cache": models_cache}), n_themes=2, llm="auto")
     info = r.method.llm
     assert info.backend["backend"] == "local" and info.calls >= 1
-    assert r.timings["llm"] <= budget + 2.0  # generation stopped at the budget (2 s: cancelling the last call)
+    # Generation stopped at the budget. The slack covers giving up on the last call and writing the fallbacks, on a
+    # 2-core machine that other jobs may load (2 s was exceeded at load average 10); unbounded, four generations of
+    # up to 64 tokens take longer, and the check below fails whatever the timings when the budget did not bind.
+    assert r.timings["llm"] <= budget + 4.0
     cut = [p for p in info.problems if "budget" in p or "took longer" in p]
     assert cut, info.problems  # the budget cut a call or stopped the next one
     for t in r.themes:  # whatever the tiny model wrote, what reached the report passed validation
