@@ -24,6 +24,10 @@ ACCOUNTS_CSV = EXAMPLE_CSV.with_name("accounts.csv")
     ("Is it better after the update on 2026-10-28?", "impact", "", "date:2026-10-28"),
     ("Which issues hurt enterprise customers most?", "customers", "enterprise", None),
     ("How much revenue is at risk from billing issues?", "customers", "billing", None),
+    ("Which accounts are affected by the login bug?", "customers", "login", None),
+    ("Which customers are hurt most by crashes?", "customers", "crashes", None),
+    ("What are the top issues for Team plan customers?", "customers", "Team", None),
+    ("What do Free plan users complain about?", "lookup", None, None),  # plan is a feedback column too
     # unchanged: no release named, or "since version" (a change question), or a count
     ("Did crashes increase since version 4.2?", "change", "crashes", None),
     ("Does the software update fix the sync errors?", "lookup", None, None),

@@ -54,10 +54,13 @@ _CUSTOMERS = re.compile(
     r"\b(?:enterprise|smb|mid-?market|b2b|paying|paid|premium|high[- ]value|biggest|largest|top|key|strategic)\s+"
     r"(?:customers?|accounts?|clients?)\b|\b(?:customers?|accounts?|clients?)\s+(?:on|in)\s+(?:the\s+)?[\w-]+\s+"
     r"(?:plan|tier|segment)\b|\b(?:revenue|mrr|arr)\b|\b(?:hurt|affect|cost)\w*\s+(?:\w+\s+){0,3}"
-    r"(?:customers?|accounts?|segments?)\s+(?:the\s+)?most\b", re.IGNORECASE)
+    r"(?:customers?|accounts?|segments?)\s+(?:the\s+)?most\b|\b[\w-]+\s+(?:plan|tier|segment)\s+"
+    r"(?:customers?|accounts?|clients?)\b|\b(?:which|what)\s+(?:customers?|accounts?|clients?|segments?)\s+"
+    r"(?:are|were|get|got)\s+(?:\w+\s+)?(?:affected|hurt|impacted|hit)\b", re.IGNORECASE)
 _CUSTOMER_FRAME = set("""hurt hurts hurting affect affects affected affecting cost costs costing impact impacts impacted
 revenue mrr arr accounts account customers customer clients client segment segments plan plans tier tiers paying paid
-premium biggest largest top key strategic high value at risk most matter matters lose losing churn""".split())
+premium biggest largest top key strategic high value at risk most matter matters lose losing churn hit bug bugs
+which""".split())
 
 # Words that frame an aggregate question rather than name its topic.
 _FRAME = set("""
