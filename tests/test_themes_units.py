@@ -129,9 +129,38 @@ def test_clean_summary_rejects_invented_numbers_loops_and_echo():
     assert clean_summary("Too short.", QUOTES)[1] == "length"
 
 
+def test_summary_keeps_only_the_sentences_the_quotes_support():
+    supported = "Offline maps fail to download every time. Downloads are stuck at 95 percent."
+    invented = "The new pricing page confuses everyone about subscription tiers."
+    removed: list[str] = []
+    assert clean_summary(f"{supported} {invented}", QUOTES, removed) == (supported, None)
+    assert removed == [f"{invented} (unsupported)"]
+    # Shaped like a fine summary, but its words are not the reviews': no sentence survives, the keyword summary stays
+    paraphrase = "Customers are upset that offline features feel unreliable on trips. They want the maps experience improved."
+    assert clean_summary(paraphrase, QUOTES) == (None, "no sentence supported by the quotes")
+    assert clean_summary("Offline maps fail to download. Offline maps fail to download again.", QUOTES)[0] == \
+        "Offline maps fail to download."  # a near-repeat is cut like an exact one
+
+
+def test_writer_keeps_a_model_summary_only_where_the_quotes_support_it():
+    def model(summary):
+        return FakeLLM(lambda m: "The topic of these reviews is offline maps." if "topic of these" in m[-1]["content"] else summary)
+
+    kept = ThemeWriter(model("Offline maps fail to download every time. The app also drains the battery at night."))
+    out = kept.write(QUOTES, ["offline maps"])
+    assert out.summary == "Offline maps fail to download every time."
+    assert any("removed" in p and "battery" in p for p in out.problems)
+    for quotes in (QUOTES, QUOTES * 5):  # one call, and map-reduce (notes are not evidence)
+        invented = ThemeWriter(model("People dislike how offline maps look after the recent home screen redesign."))
+        out = invented.write(quotes, ["offline maps"])
+        assert out.label == "Offline maps" and out.summary is None
+        assert any("no sentence supported" in p for p in out.problems)
+
+
 def test_writer_uses_a_good_model_and_falls_back_on_garbage():
     good = ThemeWriter(FakeLLM(sensible_theme_reply)).write(QUOTES, ["offline maps"])
-    assert good.label == "Offline maps" and good.summary.startswith("Customers describe offline maps")
+    assert good.label == "Offline maps" and good.summary == \
+        "Customers describe offline maps: offline maps fail to download, stuck at 95 percent."
     bad = ThemeWriter(FakeLLM.garbage()).write(QUOTES * 5, ["offline maps"])  # 10 quotes: map-reduce path
     assert bad.label is None and bad.summary is None and bad.problems
 

@@ -3,9 +3,11 @@ and story and acceptance criteria (drafted by the LLM, each checked, each with a
 
 The model is asked for one field at a time (a short single task is what small models follow). Each answer is
 parsed and validated on its own (shape, length, no markup, no number that is not in the evidence, no payload
-planted in a quote); a field that fails keeps a template filled from the evidence, and ``sources`` records which
-fields came from where. Nothing the model writes can crash the plan: an exception from the model, or garbage,
-gives the evidence-built text.
+planted in a quote), and the story and each criterion must be supported by the theme's quotes (the sentence check
+chat uses, ``assistant.safety.sentences.judge_against``; the problem statement, written by code, counts as
+evidence). A field left without a usable sentence (no story; fewer than two criteria) keeps a template filled from
+the evidence, and ``sources`` records which fields came from where. Nothing the model writes can crash the plan:
+an exception from the model, or garbage, gives the evidence-built text.
 
 Not handled: several stories per theme, estimates (effort stays the PM's).
 """
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.safety.output import allowed_numbers, leaks, strip_markup, unsupported_numbers
+from assistant.safety.sentences import judge_against
 from assistant.safety.untrusted import complies, sanitize
 from assistant.recommend.evidence import ThemeEvidence
 from retrieval.errors import UserError
@@ -38,6 +41,7 @@ ASKS = {
 # and experiments ("A company tested a new method") were never measurable, so the model is not asked for them.
 FIELDS = (*ASKS, "metric", "experiment")
 _STORY = re.compile(r"as an?\s+.{2,80}?,?\s+i want\s+.{3,200}?,?\s+so that\s+[^\n]{3,200}", re.IGNORECASE)
+_STORY_FORM = re.compile(r"\bI want\b", re.IGNORECASE)  # the form asked for, not a claim: not judged
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*(.+?)\s*$", re.MULTILINE)
 KIND_TITLE = {"bug": "Fix", "request": "Build", "pain point": "Improve"}
 
@@ -50,6 +54,7 @@ class Draft:
     experiment: str
     sources: dict[str, str] = field(default_factory=dict)  # field -> "llm" | "evidence"
     problem: str = ""
+    removed: list[str] = field(default_factory=list)  # model sentences the quotes did not support, with the reason
 
 
 def kind_of(ev: ThemeEvidence) -> str:
@@ -106,6 +111,15 @@ def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64
                 and "[instruction removed]" not in value and "<" not in value
                 and not leaks(value, system_prompt=SYSTEM, sources=sources))
 
+    evidence = [q.text for q in ev.quotes]
+    facts = [problem, ev.label]  # written by code from the evidence; the model was shown the problem statement
+
+    def supported(values: list[str]) -> list[str]:
+        """The values the quotes support (story form words aside); the rest are recorded in ``out.removed``."""
+        verdicts = judge_against([_STORY_FORM.sub(" ", v) for v in values], evidence, facts=facts)
+        out.removed += [f"{v} ({verdict.reason})" for v, verdict in zip(values, verdicts) if not verdict.keep]
+        return [v for v, verdict in zip(values, verdicts) if verdict.keep]
+
     for name in ASKS:
         if deadline is not None and time.monotonic() > deadline:
             break
@@ -119,10 +133,10 @@ def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64
             continue
         value = parse_field(name, text if isinstance(text, str) else "")
         if name == "criteria":
-            kept = [c for c in value if acceptable(c)]
+            kept = supported([c for c in value if acceptable(c)])
             if len(kept) >= 2:
                 out.acceptance_criteria, out.sources[name] = kept[:5], "llm"
-        elif isinstance(value, str) and acceptable(value):
+        elif isinstance(value, str) and acceptable(value) and supported([value]):
             out.story, out.sources[name] = value, "llm"
     return out
 

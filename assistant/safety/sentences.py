@@ -1,5 +1,7 @@
 """May a sentence a model wrote be shown? The generation-time check every surface shares (chat prose, theme
-summaries, plan fields), built on the support rule of ``assistant.safety.support``.
+summaries, plan fields), built on the support rule of ``assistant.safety.support``. Chat judges each sentence
+against the items it cites; theme summaries and plan fields cite nothing and are judged against their evidence as
+a whole (``judge_against``).
 
 ``SentenceJudge(sources, question=..., numbers=...)`` judges sentences one at a time, in order, and remembers what it
 kept. A sentence is kept only when all of these hold:
@@ -138,6 +140,18 @@ class SentenceJudge:
             if not any(low in t for t in self._texts.values()):
                 return True
         return False
+
+
+def judge_against(sentences: Iterable[str], evidence: Iterable[str], *, facts: Iterable[str] = ()) -> list[Verdict]:
+    """Verdicts for ``sentences`` (one text's, in order) judged against all of ``evidence`` read as one source.
+
+    For model text that speaks for several items at once and cites none of them (a theme summary, a plan field):
+    a sentence is supported when more than half of its content words are somewhere in the evidence, not
+    necessarily in one item. ``facts``: code-written lines (a problem statement, figures) that support every
+    sentence. Repeats of an earlier kept sentence and names no evidence contains are refused as in chat.
+    """
+    judge = SentenceJudge({0: "\n".join(evidence)}, numbers=list(facts))
+    return [judge.judge(s) for s in sentences]
 
 
 def near_repeat(words: set[str], earlier: set[str]) -> bool:

@@ -5,7 +5,7 @@ Big themes are summarised map-reduce style: one-sentence notes per group of quot
 notes. Small local models (the bundled SmolLM2-135M) often echo the instructions, loop, drift into another
 language or invent numbers, so every output is validated (length, instruction echo, repetition, script, words
 grounded in the quotes, no digits that are not in the quotes) and replaced by the keyword label / no summary when
-unusable. A per-call timeout and a budget for the whole run bound the time; any backend error means fallback,
+unusable. A summary keeps only the sentences the quotes support (the sentence check chat uses). A per-call timeout and a budget for the whole run bound the time; any backend error means fallback,
 never a failed report.
 
 Any object with ``generate(messages, max_new_tokens=..., temperature=..., stop=...)`` works (optionally
@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass, field
 
 from assistant.safety.output import leaks
+from assistant.safety.sentences import judge_against
 from assistant.safety.untrusted import complies, sanitize
 from assistant.themes.keywords import is_cjk, tokenize
 
@@ -81,8 +82,13 @@ def clean_label(text: str, quotes: list[str], keywords: list[str]) -> tuple[str 
     return line[:1].upper() + line[1:], None
 
 
-def clean_summary(text: str, quotes: list[str]) -> tuple[str | None, str | None]:
-    """``(summary, None)`` when ``text`` is a usable 1-3 sentence summary, else ``(None, reason)``."""
+def clean_summary(text: str, quotes: list[str], removed: list[str] | None = None) -> tuple[str | None, str | None]:
+    """``(summary, None)`` when ``text`` is a usable 1-3 sentence summary, else ``(None, reason)``.
+
+    The whole text must pass the shape checks (length, echo, numbers, loops, language, grounding); then each
+    sentence must be supported by the quotes (``assistant.safety.sentences.judge_against``: more than half of its
+    content words in them, no repeat, no name they lack). Unsupported sentences are removed; when none is left the
+    theme keeps the keyword summary. Removed sentences are appended to ``removed`` when given."""
     body = " ".join((text or "").split())
     body = _PREFIX.sub("", body).strip()
     if not body:
@@ -105,6 +111,15 @@ def clean_summary(text: str, quotes: list[str]) -> tuple[str | None, str | None]
         return None, "other language"
     if not _grounded(body, quotes, need=2):
         return None, "not grounded in the quotes"
+    verdicts = judge_against(sentences[:3], quotes)
+    kept = [s for s, v in zip(sentences[:3], verdicts) if v.keep]
+    if removed is not None:
+        removed += [f"{s} ({v.reason})" for s, v in zip(sentences[:3], verdicts) if not v.keep]
+    if not kept:
+        return None, "no sentence supported by the quotes"
+    body = " ".join(kept)
+    if (len(body.split()) if not is_cjk(body) else len(body) // 2) < 4:
+        return None, "too short once unsupported sentences are removed"
     return body, None
 
 
@@ -212,10 +227,11 @@ class ThemeWriter:
                 return None
             raw = self._ask(f"Notes about reviews on one topic:\n{_bullets(notes)}\n\nCombine the notes into a summary "
                             "of two sentences.", self.summary_tokens)
-            quotes = quotes + notes  # the summary may use the notes' words; notes came from the quotes
-        summary, why = clean_summary(raw, quotes)
+        removed: list[str] = []
+        summary, why = clean_summary(raw, quotes, removed)  # judged against the quotes, never the model's own notes
         if why:
             problems.append(f"summary {why}: {' '.join(raw.split())[:80]!r}")
+        problems += [f"summary sentence removed, {r[:100]!r}" for r in removed]
         return summary
 
     def _ask(self, prompt: str, max_new_tokens: int, stop: list[str] | None = None) -> str:

@@ -101,11 +101,15 @@ def loaded(pg_server, template_db, tmp_path, models_cache):
 
 
 def sensible_theme_reply(messages: list[dict]) -> str:
-    """What a good model would write for the theme writer's prompts about these topics (a ``FakeLLM`` reply)."""
-    prompt = messages[-1]["content"].lower()
-    topic = "battery drain" if "battery" in prompt else "offline maps" if "offline" in prompt else \
-        "dark mode" if "dark" in prompt else "sign-in problems"
-    if "topic of these reviews" in prompt:
+    """What a good model would write for the theme writer's prompts about these topics (a ``FakeLLM`` reply): a
+    label naming the topic, and a summary in the words of the reviews it was shown (the first one, lightly
+    reworded), which the writer's sentence check must keep."""
+    prompt = messages[-1]["content"]
+    low = prompt.lower()
+    topic = "battery drain" if "battery" in low else "offline maps" if "offline" in low else \
+        "dark mode" if "dark" in low else "single sign-on"
+    if "topic of these reviews" in low:
         return f"The topic of these reviews is {topic}."
-    return (f"Customers describe {topic} in detail and want it addressed soon. "
-            f"They are frustrated because {topic} affects their hikes.")
+    first = next((ln[2:].strip().rstrip(".!? ") for ln in prompt.splitlines() if ln.startswith("- ")), topic)
+    first = first.split(": ", 1)[-1] if first.startswith("Customers describe") else first  # a note it wrote
+    return f"Customers describe {topic}: {first[:1].lower()}{first[1:]}."
