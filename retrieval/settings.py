@@ -35,6 +35,7 @@ class LLMSettings(BaseModel):
     timeout_s: float = Field(60.0, gt=0, description="Per-request timeout for the 'openai' backend")
     retries: int = Field(2, ge=0, description="Retries on connection errors and 5xx for the 'openai' backend")
     context_tokens: int = Field(2048, ge=256, description="Prompt budget; retrieved feedback is trimmed to fit")
+    cache_tokens: int = Field(12288, ge=256, description="Local backend: tokens of prompts and answers generated at once (its batch's key/value cache; about 46 KB each for the bundled model); a request waits until its prompt and max_new_tokens fit")
 
 
 class RetrievalSettings(BaseModel):

@@ -6,25 +6,28 @@ bf16 on GPUs that support it and fp32 otherwise. A LoRA adapter (``settings.llm.
 base model, loaded with peft and merged for inference speed. The prompt is rendered with
 ``assistant.llm.chat_template.render_prompt``, the same function fine-tuning uses.
 
-Thread safety: loading is guarded by a lock; generation is serialized by another (one model, one forward pass at a
-time; concurrent requests queue). Streaming runs ``generate`` in a worker thread feeding a
-``TextIteratorStreamer``; closing the iterator stops that thread at the next token.
+Concurrent requests are batched (``assistant.llm.batching``): transformers' continuous batching runs one loop over
+the model, new requests join the running batch between decode steps, and each caller streams its own answer with its
+own stop strings. The key/value cache holds ``settings.llm.cache_tokens`` tokens; a request waits until its prompt
+and ``max_new_tokens`` fit.
 
-Not handled: batching several requests together, quantized weights, multi-GPU placement.
+Not handled: quantized weights, multi-GPU placement, several processes sharing one model (serve it with vLLM and
+use the ``openai`` backend).
 """
 
 from __future__ import annotations
 
-import copy
 import logging
 import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from assistant.llm.base import check_messages, stop_filtered, truncate_at_stop
-from assistant.llm.weights import BUNDLED_LLM_NAME, resolve_llm
+from assistant.llm.batching import Batcher
 from assistant.llm.chat_template import Message, render_prompt
+from assistant.llm.weights import BUNDLED_LLM_NAME, resolve_llm
 from retrieval.errors import UserError
 from retrieval.settings import BUNDLED, Settings
 
@@ -39,8 +42,8 @@ class LocalLLM:
     def __init__(self, settings: Settings):
         self.settings = settings
         self._load_lock = threading.Lock()
-        self._generate_lock = threading.Lock()
         self._model: Any = None
+        self._batcher: Any = None
         self._tokenizer: Any = None
         self._path: str | None = None
         self._device: str | None = None
@@ -80,14 +83,11 @@ class LocalLLM:
         temperature: float | None = None,
         stop: Sequence[str] | None = None,
     ) -> str:
-        import torch
-
-        inputs, config = self._prepare(messages, max_new_tokens, temperature, stop)
-        criteria = _stopping_criteria(self._tokenizer, inputs["input_ids"].shape[1], stop, None)
-        with self._generate_lock, torch.inference_mode():
-            output = self._model.generate(**inputs, generation_config=config, stopping_criteria=criteria)
-        new_tokens = output[0, inputs["input_ids"].shape[1] :]
-        return truncate_at_stop(self._tokenizer.decode(new_tokens, skip_special_tokens=True), stop)[0]
+        pieces = self._pieces(messages, max_new_tokens, temperature, stop)
+        try:
+            return truncate_at_stop("".join(pieces), stop)[0]
+        finally:
+            pieces.close()
 
     def stream(
         self,
@@ -101,7 +101,12 @@ class LocalLLM:
         try:
             yield from stop_filtered(pieces, stop)
         finally:
-            pieces.close()  # stops the worker thread when the caller stops reading
+            pieces.close()  # cancels the request in the batch when the caller stops reading
+
+    def close(self) -> None:
+        """Stop the batching engine and free its cache; the next request starts it again."""
+        if self._batcher is not None:
+            self._batcher.close()
 
     # ---- internals -------------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -132,12 +137,14 @@ class LocalLLM:
         model.to(device).eval()
         log.info("loaded %s on %s (%s)%s", path, device, dtype, f" with adapter {cfg.adapter}" if cfg.adapter else "")
         self._tokenizer, self._path, self._device, self._dtype = tokenizer, str(path), str(device), str(dtype).removeprefix("torch.")
+        self._batcher = Batcher(model, tokenizer, cache_tokens=cfg.cache_tokens)
+        weakref.finalize(self, self._batcher.close)  # engine threads hold the model, not this object
         self._model = model  # last: warm_up's unlocked fast path checks this
 
-    def _prepare(
+    def _pieces(
         self, messages: Sequence[Message], max_new_tokens: int | None, temperature: float | None, stop: Sequence[str] | None
-    ) -> tuple[dict[str, Any], Any]:
-        """Tokenized prompt on the model's device and a per-call GenerationConfig (the model's own stays untouched)."""
+    ) -> Iterator[str]:
+        """The batcher's stream of text pieces for this prompt (stop strings not cut yet)."""
         self.warm_up()
         cfg = self.settings.llm
         max_new_tokens = cfg.max_new_tokens if max_new_tokens is None else max_new_tokens
@@ -146,87 +153,15 @@ class LocalLLM:
             raise ValueError(f"max_new_tokens must be >= 1 and temperature >= 0, got {max_new_tokens}, {temperature}")
         prompt = render_prompt(self._tokenizer, check_messages(messages))
         # The chat template already contains the special tokens; adding BOS again would differ from training.
-        inputs = self._tokenizer(prompt, return_tensors="pt", add_special_tokens=False).to(self._model.device)
-        n_prompt = inputs["input_ids"].shape[1]
+        input_ids = self._tokenizer(prompt, add_special_tokens=False)["input_ids"]
         window = getattr(self._model.config, "max_position_embeddings", None)
-        if window and n_prompt + max_new_tokens > window:
+        if window and len(input_ids) + max_new_tokens > window:
             raise UserError(
-                f"The prompt is {n_prompt} tokens and the answer may take {max_new_tokens}, more than the "
+                f"The prompt is {len(input_ids)} tokens and the answer may take {max_new_tokens}, more than the "
                 f"{window}-token window of {cfg.model!r}.",
                 hint=f"Lower k (fewer retrieved items) or PMA_LLM_CONTEXT_TOKENS (now {cfg.context_tokens}), or PMA_LLM_MAX_NEW_TOKENS.",
             )
-        config = copy.deepcopy(self._model.generation_config)
-        config.max_new_tokens = max_new_tokens
-        config.max_length = None
-        if temperature == 0:
-            config.do_sample = False
-            config.temperature = config.top_p = config.top_k = None  # silence "ignored sampling flag" warnings
-        else:
-            config.do_sample = True
-            config.temperature = temperature
-        if config.pad_token_id is None:
-            config.pad_token_id = self._tokenizer.pad_token_id or self._tokenizer.eos_token_id
-        return dict(inputs), config
-
-    def _pieces(
-        self, messages: Sequence[Message], max_new_tokens: int | None, temperature: float | None, stop: Sequence[str] | None
-    ) -> Iterator[str]:
-        import torch
-        from transformers import TextIteratorStreamer
-
-        inputs, config = self._prepare(messages, max_new_tokens, temperature, stop)
-        cancel = threading.Event()
-        criteria = _stopping_criteria(self._tokenizer, inputs["input_ids"].shape[1], stop, cancel)
-        streamer = TextIteratorStreamer(self._tokenizer, skip_prompt=True, skip_special_tokens=True)
-        failure: list[BaseException] = []
-
-        def run() -> None:
-            try:
-                with torch.inference_mode():
-                    self._model.generate(
-                        **inputs,
-                        generation_config=config,
-                        streamer=streamer,
-                        stopping_criteria=criteria,
-                    )
-            except BaseException as exc:  # re-raised in the caller's thread below
-                failure.append(exc)
-                streamer.end()
-
-        with self._generate_lock:
-            worker = threading.Thread(target=run, name="pma-llm-generate", daemon=True)
-            worker.start()
-            try:
-                for piece in streamer:
-                    if piece:
-                        yield piece
-            finally:
-                cancel.set()
-                worker.join()
-        if failure:
-            raise failure[0]
-
-
-def _stopping_criteria(tokenizer: Any, prompt_len: int, stop: Sequence[str] | None, cancel: threading.Event | None) -> Any:
-    """Stop when ``cancel`` is set or the decoded answer contains a stop string.
-
-    transformers' own ``stop_strings`` precomputes a table over the whole vocabulary on every call (~0.5 s for
-    SmolLM2 on 2 cores, paid before the first token); decoding the short answer each step costs microseconds.
-    """
-    import torch
-    from transformers import StoppingCriteria, StoppingCriteriaList
-
-    stop = [s for s in (stop or ()) if s]
-
-    class _Stop(StoppingCriteria):
-        def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
-            done = cancel is not None and cancel.is_set()
-            if not done and stop:
-                text = tokenizer.decode(input_ids[0, prompt_len:], skip_special_tokens=True)
-                done = any(s in text for s in stop)
-            return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
-
-    return StoppingCriteriaList([_Stop()])
+        return self._batcher.stream(input_ids, max_new_tokens=max_new_tokens, temperature=temperature, stop=stop)
 
 
 def _pick_device(requested: str) -> Any:
