@@ -119,11 +119,14 @@ def test_a_new_request_joins_the_running_batch(llm):
 
 @pytest.mark.slow
 def test_requests_wait_for_room_in_the_cache_and_still_answer(tmp_path, models_cache, bundled_llm_dir, llm):
-    # Room for one request at a time: the second waits for the first to finish, then answers the same.
-    small = LocalLLM(Settings(home=tmp_path / "pma", models_cache=models_cache, llm={"cache_tokens": 2 * PAGE_TOKENS}))
+    # Room for one request at a time (each reserves its long prompt plus 8 new tokens, over half of the 256): the
+    # second waits for the first to finish, then answers the same.
+    prompts = [f"{p} Context: " + "The offline map would not load on the trail. " * 12 for p in PROMPTS[:2]]
+    small = LocalLLM(Settings(home=tmp_path / "pma", models_cache=models_cache, llm={"cache_tokens": 4 * PAGE_TOKENS}))
     try:
-        got = run_together([lambda p=p: small.generate(ask(p), max_new_tokens=12, temperature=0) for p in PROMPTS[:2]])
-        assert got == [llm.generate(ask(p), max_new_tokens=12, temperature=0) for p in PROMPTS[:2]]
+        assert all(2 * (small.count_tokens(ask(p)) + 8) > 4 * PAGE_TOKENS for p in prompts)
+        got = run_together([lambda p=p: small.generate(ask(p), max_new_tokens=8, temperature=0) for p in prompts])
+        assert got == [llm.generate(ask(p), max_new_tokens=8, temperature=0) for p in prompts]
     finally:
         small.close()
 
@@ -131,7 +134,7 @@ def test_requests_wait_for_room_in_the_cache_and_still_answer(tmp_path, models_c
 def test_a_request_larger_than_the_cache_names_the_setting(tmp_path, models_cache, bundled_llm_dir):
     small = LocalLLM(Settings(home=tmp_path / "pma", models_cache=models_cache, llm={"cache_tokens": 256}))
     with pytest.raises(UserError, match="PMA_LLM_CACHE_TOKENS"):
-        small.generate(ask("feedback " * 200), max_new_tokens=8)
+        small.generate(ask("feedback " * 400), max_new_tokens=8)
     assert small._batcher.room.free == 256  # nothing reserved
 
 
