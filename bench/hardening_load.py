@@ -2,19 +2,19 @@
 into the same embedded PostgreSQL. Target: 0 errors; time to first token (p50/p95) reported.
 
 The real stack: a temporary $PMA_HOME with the embedded database (the default mode) holding the example export;
-the UI (``ui.app.build_app``) served on 127.0.0.1 with the default queue (concurrency limit 4, queue size 64) and the
-bundled model warmed up; every session is its own ``gradio_client.Client`` on the Chat tab's ``/ask`` endpoint,
+the UI (``ui.app.build_app``) served on 127.0.0.1 with the default queue (``PMA_UI_CONCURRENCY_LIMIT``, queue size
+64) and the bundled model warmed up; every session is its own ``gradio_client.Client`` on the Chat tab's ``/ask`` endpoint,
 asking its next question as soon as the previous answer ends. Meanwhile a separate process runs
 ``python -m ui.cli ingest`` on a fresh 300-row export, again and again, until the 2 minutes are over.
 
 Counted as errors: an exception in a session, an answer shown as a warning (⚠️), a question with no answer text,
 an ingest that does not exit 0, and a database that does not hold exactly what the ingests reported (rows lost,
-duplicated, or without a vector). Time to first token is measured at the client, from submit to the first streamed
-frame with answer text. Baseline in the same run: one session alone, same questions, no ingest.
+duplicated, or without a vector). Times as in ``bench/ui_load.py``: ``model_ttft`` from submit to the model's first
+token, ``ttft`` to the first streamed frame with answer text (the code-written summary comes first), and the
+model's tokens per second over the phase. Baseline in the same run: one session alone, same questions, no ingest.
 
-The local backend generates one answer at a time (one model, one lock) on a 2-core CPU, so 20 sessions mostly wait
-for the answers ahead of them; the run is repeated with ``max_new_tokens`` 16 to show how much of the wait is
-generation length rather than the database or the queue.
+The local backend batches concurrent answers (``assistant.llm.batching``); the run is repeated with
+``max_new_tokens`` 16 to show how much of the wait is generation length rather than the database or the queue.
 
     .venv/bin/python -m bench.hardening_load [--sessions 20] [--seconds 120] [--tokens 256,16]
     # writes bench/results/hardening_load.json
@@ -39,7 +39,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
 from bench.common import machine, write_result  # noqa: E402
-from bench.ui_load import QUESTIONS, _pct, ask  # noqa: E402
+from bench.ui_load import QUESTIONS, ModelClock, _pct, ask  # noqa: E402
 
 MODELS = ROOT / ".pma-test-cache" / "models"
 WORDS = ["map", "battery", "login", "route", "photo", "watch", "billing", "sync", "gps", "export", "trail", "widget"]
@@ -88,7 +88,7 @@ class IngestLoop(threading.Thread):
             self.batch += 1
 
 
-def sessions_for(url: str, n: int, deadline: float) -> tuple[list[dict], float]:
+def sessions_for(url: str, n: int, deadline: float, clock: ModelClock) -> tuple[list[dict], float]:
     """``n`` sessions, each asking its next question until ``deadline`` (the last one in flight finishes)."""
     results: list[dict] = []
     lock = threading.Lock()
@@ -98,7 +98,7 @@ def sessions_for(url: str, n: int, deadline: float) -> tuple[list[dict], float]:
         start.wait()
         k = i
         while time.time() < deadline:
-            r = ask(url, QUESTIONS[k % len(QUESTIONS)])
+            r = ask(url, QUESTIONS[k % len(QUESTIONS)], clock)
             r["session"] = i
             r["finished_after_deadline"] = time.time() > deadline
             with lock:
@@ -116,9 +116,13 @@ def sessions_for(url: str, n: int, deadline: float) -> tuple[list[dict], float]:
 
 def stats(runs: list[dict], wall: float) -> dict:
     ttft = sorted(r["ttft_s"] for r in runs if r["ttft_s"] is not None)
+    model_ttft = sorted(r["model_ttft_s"] for r in runs if r.get("model_ttft_s") is not None)
     totals = sorted(r["total_s"] for r in runs)
+    tokens = sum(r.get("model_tokens", 0) for r in runs)
     errors = [r for r in runs if r["error"] or r["ttft_s"] is None]
     return {"questions": len(runs), "errors": len(errors), "error_examples": [r["error"] for r in errors[:5]],
+            "model_ttft_p50_s": _pct(model_ttft, 50), "model_ttft_p95_s": _pct(model_ttft, 95),
+            "model_tokens": tokens, "tokens_per_s": round(tokens / wall, 1) if wall else None,
             "ttft_p50_s": _pct(ttft, 50), "ttft_p95_s": _pct(ttft, 95), "ttft_max_s": ttft[-1] if ttft else None,
             "total_p50_s": _pct(totals, 50), "total_p95_s": _pct(totals, 95), "wall_s": round(wall, 1),
             "answers_per_min": round(60 * (len(runs) - len(errors)) / wall, 1) if wall else None}
@@ -144,6 +148,7 @@ def main() -> int:
     parser.add_argument("--baseline-questions", type=int, default=5)
     args = parser.parse_args()
 
+    from assistant.llm import get_llm
     from tests.support.paths import EXAMPLE_CSV
     from tests.support.ports import free_port
     from retrieval.ingest import ingest_paths
@@ -162,7 +167,8 @@ def main() -> int:
     batch = 0
     for tokens in [int(t) for t in args.tokens.split(",")]:
         settings = base.model_copy(update={"llm": base.llm.model_copy(update={"max_new_tokens": tokens})})
-        services = Services(settings)
+        clock = ModelClock(get_llm(settings))
+        services = Services(settings, llm=clock)
         services.warm_up()
         app = build_app(settings, services)
         port = free_port()
@@ -173,13 +179,13 @@ def main() -> int:
             ask(url, "What do people like about trail discovery?")  # warm-up: lazy imports
             log(f"max_new_tokens {tokens}: baseline, one session, no ingest")
             tick = time.perf_counter()
-            alone = [ask(url, QUESTIONS[i % len(QUESTIONS)]) for i in range(args.baseline_questions)]
+            alone = [ask(url, QUESTIONS[i % len(QUESTIONS)], clock) for i in range(args.baseline_questions)]
             phase["baseline_one_session"] = stats(alone, time.perf_counter() - tick)
             log(f"max_new_tokens {tokens}: {args.sessions} sessions + ingest for {args.seconds:g} s")
             deadline = time.time() + args.seconds
             ingest = IngestLoop(home, work, deadline, batch)
             ingest.start()
-            runs, wall = sessions_for(url, args.sessions, deadline)
+            runs, wall = sessions_for(url, args.sessions, deadline, clock)
             ingest.join()
             batch = ingest.batch
             expected += sum(r.get("added", 0) for r in ingest.runs)
@@ -194,9 +200,9 @@ def main() -> int:
             phase["database"] = db_check(settings, expected)
             phase["errors_total"] = (phase["load"]["errors"] + phase["ingest"]["errors"]
                                      + (0 if phase["database"]["ok"] else 1))
-            phase["ratio_ttft_p95_load_over_alone"] = (
-                round(phase["load"]["ttft_p95_s"] / phase["baseline_one_session"]["ttft_p95_s"], 1)
-                if phase["load"]["ttft_p95_s"] and phase["baseline_one_session"]["ttft_p95_s"] else None)
+            l, b = phase["load"], phase["baseline_one_session"]
+            phase["ratios"] = {f"{k}_load_over_alone": round(l[k] / b[k], 2) if l[k] and b[k] else None
+                               for k in ("model_ttft_p95_s", "ttft_p95_s", "tokens_per_s")}
             phase["runs"] = runs
         finally:
             app.close()
