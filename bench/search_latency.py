@@ -5,6 +5,17 @@ takes the bench lock):
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.search_latency --sizes 100000,1000000 --build-only   # slow, no lock
     HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m bench.search_latency --sizes 100000,1000000
 
+Against an earlier version in the same run (e.g. before a change to search): unpack that version
+(``git archive <commit> | tar -x -C /tmp/base``), give it its own copy of the database so it keeps its own index
+(``cp -a ~/.cache/pma-bench/search-100000 /tmp/base-cache/``, then rebuild that copy's vector index the old way if
+needed), and run under one lock:
+    HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m bench.search_latency --sizes 100000 \\
+        --baseline-src /tmp/base --baseline-cache /tmp/base-cache
+The baseline's own bench runs first as its own process (``PYTHONPATH`` = its checkout, this virtual environment;
+``baseline`` in the results), then this version's (the top-level figures), then ``paired``: both versions serve
+searches at once and get the same other queries alternately, one query at a time, so that both see the same
+machine load (on a shared machine, load moves more between two runs than the code changes latency).
+
 Data: item ``i`` is CLAP review ``i % 3000`` in variation ``i // 3000`` (``bench/clap_variants.py``: word swaps,
 lead-ins, a distinct closing sentence; sources, dates and ratings spread so filters have realistic selectivity).
 Vectors are *derived*: the word-count weighted mean of the real MiniLM embeddings of the parts (review, lead-in,
@@ -27,7 +38,9 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import random
+import re
 import statistics
 import time
 from datetime import datetime, timezone
@@ -362,17 +375,22 @@ def _explain(conn, settings, vector, words, where: str, params: list, exact: boo
             sql = (f"SELECT id, d FROM (SELECT f.id, f.embedding <=> %s AS d FROM feedback f WHERE {where} "
                    f"ORDER BY f.embedding <=> %s LIMIT 50) s ORDER BY d, id")
             args = [vector, *params, vector]
-        out["dense"] = [r[0] for r in conn.execute(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}", args)]
+        out["dense"] = [_short(r[0]) for r in conn.execute(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}", args)]
     captured: list[str] = []
 
     class Explaining:  # runs bm25.search's statement under EXPLAIN ANALYZE
         def execute(self, sql, args=None):
-            captured.extend(r[0] for r in conn.execute(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}", args))
+            captured.extend(_short(r[0]) for r in conn.execute(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}", args))
             return []
 
     bm25.search(Explaining(), words, where, params, limit=50, plan="filtered" if exact else "impact")
     out["lexical"] = captured
     return out
+
+
+def _short(line: str) -> str:
+    """An EXPLAIN line with the 384 numbers of a query vector literal left out."""
+    return re.sub(r"'\[[-0-9.,e]+\]'", "'[query vector]'", line)
 
 
 def main() -> None:
@@ -382,25 +400,145 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--build-only", action="store_true", help="build or resume the databases, measure nothing")
+    parser.add_argument("--baseline-src", type=Path,
+                        help="a checkout of the version to compare against (e.g. `git archive <commit>` unpacked): "
+                             "its own bench runs on its own databases (--baseline-cache), then both serve the same "
+                             "queries alternately")
+    parser.add_argument("--baseline-cache", type=Path, help="PMA_BENCH_CACHE for the baseline's databases")
+    parser.add_argument("--paired-queries", type=int, default=200,
+                        help="queries per filter kind and mode in the paired comparison (with a baseline)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    out = {"benchmark": "search_latency",
-           "command": "HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m bench.search_latency "
-                      f"--sizes {args.sizes}",
-           "machine_start": machine(), "sizes": []}
+    command = ("HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m bench.search_latency "
+               f"--sizes {args.sizes}")
+    if args.baseline_src:
+        command += (f" --baseline-src {args.baseline_src} --baseline-cache {args.baseline_cache}"
+                    f" --paired-queries {args.paired_queries}")
+    out = {"benchmark": "search_latency", "command": command, "machine_start": machine(), "sizes": []}
     for size in sizes:
         t0 = time.time()
         settings = build(size)
         if args.build_only:
             print(f"[{size}] ready in {time.time() - t0:.0f} s")
             continue
-        result = measure(settings, args.queries, args.seed, repeats=args.repeats)
-        result["load_avg_end"] = machine()["load_avg_1m"]
+        if not args.baseline_src:
+            result = measure(settings, args.queries, args.seed, repeats=args.repeats)
+            result["load_avg_end"] = machine()["load_avg_1m"]
+        else:
+            before = _baseline(args, size)
+            print(f"[{size}] baseline hybrid p95 worst {before['worst_hybrid_p95_ms']} ms (its own run)")
+            result = measure(settings, args.queries, args.seed, repeats=args.repeats)
+            result["load_avg_end"] = machine()["load_avg_1m"]
+            result["baseline"] = before
+            result["paired"] = paired(args, size, settings)
+            print(f"[{size}] paired: {json.dumps(result['paired']['hybrid'])}")
         out["sizes"].append(result)
         print(f"[{size}] hybrid p95 worst {result['worst_hybrid_p95_ms']} ms, dense recall {result['dense_recall_at_10']}")
     if not args.build_only:
         out["machine_end"] = machine()
         print("wrote", write_result("search_latency", out))
+
+
+def _baseline(args, size: int) -> dict:
+    """The baseline checkout's bench, run as its own process on its own database; its result for ``size``."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "bench.search_latency", "--sizes", str(size), "--queries",
+                    str(args.queries), "--seed", str(args.seed), "--repeats", str(args.repeats)],
+                   cwd=args.baseline_src, env=_env(args.baseline_src, args.baseline_cache), check=True)
+    data = json.loads((args.baseline_src / "bench" / "results" / "search_latency.json").read_text())
+    return data["sizes"][0]
+
+
+def _env(src: Path, cache: Path) -> dict:
+    import os
+
+    return {**os.environ, "PMA_BENCH_CACHE": str(cache), "PYTHONPATH": str(src)}
+
+
+# A search server for the paired comparison. It only uses what both versions have (Searcher, Filters via
+# filter_cases, GivenVectors), so the same code runs against the baseline's checkout and this one.
+_WORKER = """
+import json, sys, time
+import numpy as np
+from bench.common import CACHE
+from bench.search_latency import GivenVectors, filter_cases
+from retrieval.db import Database
+from retrieval.embed import Embedder
+from retrieval.search import Searcher
+from retrieval.settings import Settings
+size, vectors = int(sys.argv[1]), np.load(sys.argv[2])
+queries = [str(q) for q in vectors["queries"]]
+settings = Settings(home=CACHE / f"search-{size}")
+searcher = Searcher(settings, db=Database(settings),
+                    embedder=GivenVectors(Embedder(settings).model_id, dict(zip(queries, vectors["vectors"]))))
+cases = filter_cases()
+for line in sys.stdin:
+    qi, fname, mode = json.loads(line)
+    t0 = time.perf_counter()
+    hits = searcher.search(queries[qi], k=10, filters=cases[fname][0], mode=mode)
+    print(json.dumps([1000 * (time.perf_counter() - t0), [h.id for h in hits]]), flush=True)
+"""
+
+
+def paired(args, size: int, settings) -> dict:
+    """Latency of the baseline and this version measured query by query, alternately, both servers running at once
+    (which one goes first alternates too), so both see the same machine load. Per filter kind and mode: each side's
+    p50 / p95, baseline p95 / this p95, and the share of queries whose top 10 ids are identical."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from retrieval.db import Database
+    from retrieval.embed import Embedder
+
+    with Database(settings).connect() as conn:
+        texts = [r[0] for r in conn.execute("SELECT text FROM feedback ORDER BY id LIMIT 3000")]
+    queries = make_queries(texts, args.paired_queries, args.seed + 1)  # other queries than the full runs'
+    vecs = Embedder(settings).encode(queries)
+    tmp = Path(tempfile.mkdtemp(prefix="search-paired-")) / "queries.npz"
+    np.savez(tmp, queries=np.array(queries), vectors=vecs)
+    here = Path(__file__).resolve().parent.parent
+    procs = {name: subprocess.Popen([sys.executable, "-c", _WORKER, str(size), str(tmp)], cwd=src, env=_env(src, cache),
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+             for name, src, cache in (("baseline", args.baseline_src, args.baseline_cache), ("this", here, CACHE))}
+
+    def ask(name, qi, fname, mode):
+        procs[name].stdin.write(json.dumps([qi, fname, mode]) + "\n")
+        procs[name].stdin.flush()
+        return json.loads(procs[name].stdout.readline())
+
+    cases, modes = list(filter_cases()), ("hybrid", "dense", "lexical")
+    for qi in range(min(5, len(queries))):  # warm-up: connections, caches
+        for fname in cases:
+            for mode in modes:
+                for name in procs:
+                    ask(name, qi, fname, mode)
+    ms = {name: {m: {f: [] for f in cases} for m in modes} for name in procs}
+    same = {m: {f: [] for f in cases} for m in modes}
+    n = 0
+    for qi in range(len(queries)):
+        for fname in cases:
+            for mode in modes:
+                order = ("baseline", "this") if n % 2 == 0 else ("this", "baseline")
+                n += 1
+                got = {name: ask(name, qi, fname, mode) for name in order}
+                for name in procs:
+                    ms[name][mode][fname].append(got[name][0])
+                same[mode][fname].append(got["baseline"][1] == got["this"][1])
+    for proc in procs.values():
+        proc.stdin.close()
+        proc.wait(timeout=60)
+    out = {"queries": len(queries), "load_avg_end": machine()["load_avg_1m"]}
+    for mode in modes:
+        out[mode] = {}
+        for fname in cases:
+            b, t = pct(ms["baseline"][mode][fname]), pct(ms["this"][mode][fname])
+            out[mode][fname] = {"baseline_p50": b["p50"], "this_p50": t["p50"], "baseline_p95": b["p95"],
+                                "this_p95": t["p95"], "p95_speedup": round(b["p95"] / t["p95"], 2),
+                                "same_top10": round(statistics.mean(same[mode][fname]), 3)}
+    return out
 
 
 def measure_search(settings, db, embedder, items, n_queries: int, seed: int) -> dict:
