@@ -67,7 +67,7 @@ class UISettings(BaseModel):
     port: int = Field(7860, ge=1, le=65535, description="Port to bind")
     auth: SecretStr | None = Field(None, description="USER:PASS required to open the UI")
     max_upload_mb: float = Field(50.0, gt=0, description="Largest accepted upload")
-    concurrency_limit: int = Field(16, ge=1, description="Chat requests processed at once (the local model answers them in one batch); the rest wait in the queue")
+    concurrency_limit: int = Field(32, ge=1, description="Chat requests processed at once (the local model answers them in one batch); the rest wait in the queue")
 
 
 class ThemesSettings(BaseModel):
