@@ -140,6 +140,8 @@ def test_summary_keeps_only_the_sentences_the_quotes_support():
     assert clean_summary(paraphrase, QUOTES) == (None, "no sentence supported by the quotes")
     assert clean_summary("Offline maps fail to download. Offline maps fail to download again.", QUOTES)[0] == \
         "Offline maps fail to download."  # a near-repeat is cut like an exact one
+    quoted = 'One review stands out: "Offline maps fail to download, stuck at 95 percent."'
+    assert clean_summary(quoted, QUOTES)[0] == quoted  # a sentence ending in a quotation keeps its closing mark
 
 
 def test_writer_keeps_a_model_summary_only_where_the_quotes_support_it():

@@ -37,6 +37,8 @@ _LEAD_IN = re.compile(r"^\s*(?:here(?:'s| is) (?:a |the )?(?:possible |short )?(
                       r"(?:the )?(?:main |common )?(?:topic|theme|subject)s? (?:of|in) (?:these|the) (?:reviews?|feedback|"
                       r"comments?) (?:is|are) (?:about )?|(?:these|the) (?:reviews?|customers?|comments?) (?:are|is|talk) "
                       r"(?:about |mostly about )?)", re.IGNORECASE)
+# After an end mark, or after an end mark and a closing quote ("... the mention of \"Maps fail.\"" stays whole)
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])(?![\"”’)\]])\s*|(?<=[.!?。！？][\"”’)\]])\s*")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 QUOTE_CHARS = 160
 
@@ -93,8 +95,8 @@ def clean_summary(text: str, quotes: list[str], removed: list[str] | None = None
     body = _PREFIX.sub("", body).strip()
     if not body:
         return None, "empty"
-    sentences = [s for s in re.split(r"(?<=[.!?。！？])\s*", body) if s.strip()]
-    if sentences and not re.search(r"[.!?。！？]$", sentences[-1]) and len(sentences) > 1:
+    sentences = [s for s in _SENTENCE_END.split(body) if s.strip()]
+    if sentences and not re.search(r"[.!?。！？][\"”’)\]]?$", sentences[-1]) and len(sentences) > 1:
         sentences = sentences[:-1]  # drop a sentence cut off by max_new_tokens
     body = " ".join(sentences[:3]).strip()
     n_words = len(body.split()) if not is_cjk(body) else len(body) // 2
