@@ -5,6 +5,8 @@ Each function returns an ``<svg>`` string with a ``<title>`` for screen readers;
 
 from __future__ import annotations
 
+from datetime import date
+
 from assistant.safety.escape import html_text as escape
 
 PALETTE = ["#2563eb", "#d97706", "#059669", "#dc2626", "#7c3aed", "#0891b2", "#be185d", "#4d7c0f"]
@@ -80,8 +82,12 @@ def week_bars(counts: list[int], weeks: list[str], *, title: str, width: int = 3
 
 
 def lines(series: list[tuple[str, list[int]]], weeks: list[str], *, title: str, width: int = 720,
-          height: int = 240) -> str:
-    """Weekly counts of several themes as coloured lines with a legend on the right."""
+          height: int = 240, markers: list[tuple[str, str]] = ()) -> str:
+    """Weekly counts of several themes as coloured lines with a legend on the right.
+
+    ``markers``: ``(ISO date, label)`` pairs, e.g. releases, drawn as dashed vertical lines where that day falls in
+    the weeks (``weeks`` are the Mondays of the points); a date outside the weeks is left out.
+    """
     left, right, top_pad, bottom = 36, 230, 10, 22
     plot_w, plot_h = width - left - right, height - top_pad - bottom
     top = max((max(c, default=0) for _, c in series), default=0) or 1
@@ -93,6 +99,15 @@ def lines(series: list[tuple[str, list[int]]], weeks: list[str], *, title: str, 
         body.append(f'<text x="{left}" y="{height - 4}" fill="#6b7280" font-size="10">{escape(weeks[0])}</text>'
                     f'<text x="{left + plot_w}" y="{height - 4}" fill="#6b7280" font-size="10" text-anchor="end">'
                     f'{escape(weeks[-1])}</text>')
+    for day, label in markers:
+        at = _week_position(day, weeks)
+        if at is None:
+            continue
+        x = left + plot_w * at / n
+        body.append(f'<line x1="{x:.1f}" y1="{top_pad}" x2="{x:.1f}" y2="{top_pad + plot_h}" stroke="#6b7280" '
+                    f'stroke-dasharray="4 3" class="pma-release"><title>{escape(label)} ({escape(day[:10])})</title>'
+                    f'</line><text x="{x + 3:.1f}" y="{top_pad + 10}" fill="#374151" font-size="10">'
+                    f'{escape(_clip(label, 16))}</text>')
     for j, (label, counts) in enumerate(series):
         colour = PALETTE[j % len(PALETTE)]
         pts = " ".join(f"{left + plot_w * i / n:.1f},{top_pad + plot_h - plot_h * c / top:.1f}" for i, c in enumerate(counts))
@@ -102,6 +117,19 @@ def lines(series: list[tuple[str, list[int]]], weeks: list[str], *, title: str, 
         body.append(f'<rect x="{left + plot_w + 12}" y="{y - 9}" width="12" height="4" fill="{colour}"/>'
                     f'<text x="{left + plot_w + 30}" y="{y - 3}">{escape(_clip(label, 28))}</text>')
     return _svg(width, height, title, body)
+
+
+def _week_position(day: str, weeks: list[str]) -> float | None:
+    """Where ``day`` falls on a line chart whose points are ``weeks``: index plus the fraction through that week (a
+    day in the last week sits on the last point); None outside the weeks."""
+    try:
+        when, monday = date.fromisoformat(day[:10]), [date.fromisoformat(w[:10]) for w in weeks]
+    except ValueError:
+        return None
+    if not monday or when < monday[0] or (when - monday[-1]).days > 6:
+        return None
+    i = max(k for k, m in enumerate(monday) if m <= when)
+    return i + (when - monday[i]).days / 7 if i + 1 < len(monday) else float(i)
 
 
 def _clip(text: str, n: int) -> str:

@@ -121,6 +121,37 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
                    versions_before=before)
 
 
+def release_markers(conn, filters: Filters | None = None, *, parts: int = 2) -> list[dict]:
+    """Releases as the data shows them: each version (cut to ``parts`` numbers, ``4.4.1`` -> ``4.4``) with the date
+    of the first item from it, oldest first; a release whose first item is the first of the data is left out (there
+    is nothing before it to compare). For the release marker on weekly trend charts and the UI's release picker.
+
+    Returns:
+        ``[{"label": "4.4", "version": "4.4.0", "at": "2026-10-28T...", "week": "2026-10-26"}]`` (``week``: the
+        Monday of the week holding ``at``, as the themes report's weeks).
+    """
+    where, params = (filters or Filters()).sql(conn)
+    rows = conn.execute(f"SELECT f.app_version, min(f.created_at) FROM feedback f WHERE {where} AND "
+                        f"f.app_version IS NOT NULL AND f.created_at IS NOT NULL GROUP BY 1", params).fetchall()
+    first_item = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
+    groups: dict[tuple, tuple] = {}
+    for version, at in rows:
+        key = version_key(version)
+        if key is None:
+            continue
+        group = key[:parts]
+        if group not in groups or (at, key) < groups[group][:2]:
+            groups[group] = (at, key, version)
+    out = []
+    for group, (at, key, version) in sorted(groups.items()):
+        if first_item is not None and at <= first_item:
+            continue
+        week = (at - timedelta(days=at.weekday())).date().isoformat()
+        out.append({"label": ".".join(str(p) for p in group), "version": version.strip(), "at": at.isoformat(),
+                    "week": week})
+    return out
+
+
 def release_impact(conn, filters: Filters, release: Release, *, window_days: int = DEFAULT_WINDOW_DAYS) -> dict:
     """Before/after figures per theme and per type around ``release`` (see the module docstring)."""
     if window_days < 1:

@@ -1,5 +1,6 @@
-"""Themes tab: run or refresh the summary with progress; theme sizes, weekly trend and sentiment charts; theme
-detail with quotes; rename and merge; report downloads (HTML, Markdown, JSON)."""
+"""Themes tab: run or refresh the summary with progress; theme sizes, weekly trend (with a marker per release) and
+sentiment charts; theme detail with quotes; rename and merge; report downloads (HTML, Markdown, JSON); then your
+own themes and a release's impact (``ui.tabs.theme_tools``)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import pandas as pd
 
 from assistant.report.document import ThemesReport
 from retrieval.errors import UserError
+from ui.handlers import impact as impact_h
 from ui.handlers import themes as themes_h
 from ui.handlers.services import Services
+from ui.tabs import theme_tools
 from ui.tabs.common import filter_inputs, filters_from
-
 
 
 def build(services: Services, tab: gr.Tab) -> None:
@@ -47,6 +49,9 @@ def build(services: Services, tab: gr.Tab) -> None:
         report_file = gr.File(label="Report", interactive=False, visible=False, elem_id="pma-report-file")
     report = gr.State(None)
     view_outputs = [status, sizes, trend, sentiment, table, pick, merge_with]
+
+    def _views(rep, keep=None):
+        return _shown(rep, keep, impact_h.trend_markers(services) if rep else [])
 
     def summarize(update: bool, n, filter_values, progress):
         progress(0, desc="reading feedback")
@@ -98,6 +103,7 @@ def build(services: Services, tab: gr.Tab) -> None:
     rename.click(do_rename, [report, pick, new_label], [report, *view_outputs, edit_note], api_visibility="private")
     merge.click(do_merge, [pick, merge_with], edit_note, api_visibility="private")
     export.click(do_export, [report, fmt], report_file, api_name="export_report")
+    theme_tools.build(services, tab)  # your own themes; did a release fix it?
 
 
 def _chart(title: str, elem_id: str) -> gr.HTML:
@@ -106,13 +112,13 @@ def _chart(title: str, elem_id: str) -> gr.HTML:
         return gr.HTML("", elem_id=elem_id, js_on_load=None)
 
 
-def _views(rep: ThemesReport | None, keep: int | None = None) -> tuple:
+def _shown(rep: ThemesReport | None, keep: int | None, releases: list[tuple[str, str]]) -> tuple:
     if not rep:
         return ("No summary yet: click **Run summary**.", "", "", "", pd.DataFrame(),
                 gr.Dropdown(choices=[], value=None), gr.Dropdown(choices=[], value=[]))
     choices = themes_h.theme_choices(rep)
     selected = keep if keep is not None else (choices[0][1] if choices else None)
-    svg = themes_h.charts(rep)
+    svg = themes_h.charts(rep, releases=releases)
     return (themes_h.status_line(rep), svg["sizes"], svg["trend"], svg["sentiment"],
             pd.DataFrame(themes_h.table_rows(rep), columns=themes_h.TABLE_COLUMNS),
             gr.Dropdown(choices=choices, value=selected), gr.Dropdown(choices=choices, value=[]))
