@@ -27,9 +27,9 @@ system-deps:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null) || \
 	  echo "chromium not installed: browser tests will be skipped"; }
 
+# The UI comes up at once; on a fresh install the example export loads in the background (themes, a plan).
 run: install
-	$(PMA) ingest examples/feedback.csv
-	$(PMA) ui
+	$(PMA) ui --example
 
 test: install system-deps
 	$(PY) -m pytest -q

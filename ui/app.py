@@ -4,7 +4,8 @@ Layout only: each tab lives in ``ui.tabs.<name>`` and every click calls a plain 
 Gradio there); a ``UserError`` from them becomes a one-line notice in the page. Building the app loads no model:
 ``Services`` loads the embedding model and the LLM on first use (``pma ui`` warms them up in the background).
 
-Tabs: Chat (streamed, cited answers with filters, chips, thumbs, plan drafting), Feedback (upload, ingest,
+A banner above the tabs shows the example loading on a fresh install (``pma ui --example``, what `make run`
+starts). Tabs: Chat (streamed, cited answers with filters, chips, thumbs, plan drafting), Feedback (upload, ingest,
 browse), Themes (summary, charts, rename/merge, report downloads), Plan (RICE table, editable effort, exports),
 Fine-tune (background LoRA job with a live loss chart), Settings (what it runs on, secrets masked).
 
@@ -21,7 +22,7 @@ from ui.handlers import feedback as feedback_h
 from ui.handlers import plan as plan_h
 from ui.handlers.security import check_bind
 from ui.handlers.services import Services
-from ui.tabs import chat, feedback, finetune, plan, themes
+from ui.tabs import chat, feedback, finetune, first_run, plan, themes
 from ui.tabs import settings as settings_tab_ui
 from ui.tabs.common import filters_from
 
@@ -51,6 +52,7 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
     services = services or Services(settings)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
         gr.Markdown(f"# {TITLE}\nAsk about customer feedback, see its themes, draft the next iteration plan.")
+        first_run_ui = first_run.build(services)
         with gr.Tabs() as tabs:
             with gr.Tab("Chat", id="chat"):
                 chat_ui = chat.build(services)
@@ -77,6 +79,7 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
                                         show_progress="hidden")
         finetune_ui["polled"].then(_adapters_when_done(services), finetune_ui["job_id"], chat_ui["adapter"],
                                    api_visibility="private", show_progress="hidden")
+        first_run.wire(app, services, first_run_ui, plan_ui["views"], facets, facet_outputs)
         chat_ui["plan_button"].click(_draft_from_chat(services), [chat_ui["history"], *chat_ui["filters"]["all"]],
                                      [chat_ui["history"], *plan_ui["views"], tabs], api_name="chat_plan")
     app.pma_services = services  # `pma ui` warms these up; tests reach the shared components through the app

@@ -28,6 +28,8 @@ def ui_command(
     auth: str = typer.Option(None, "--auth", help="USER:PASS required to open the UI (or set PMA_UI_AUTH)."),
     no_warm_up: bool = typer.Option(False, "--no-warm-up",
                                     help="Load models on the first question instead of at start."),
+    example: bool = typer.Option(False, "--example", help="On a fresh install (no feedback stored), load the "
+                                 "example export in the background: themes and a plan appear while you look around."),
 ) -> None:
     """Open PM Assistant in the browser: ask, upload feedback, see themes, draft a plan, fine-tune.
 
@@ -46,10 +48,16 @@ def ui_command(
     check_listen(host, port)
 
     from ui.app import build_app, launch
+    from ui.handlers.services import Services
 
-    ui = build_app(settings)
-    if not no_warm_up:
-        threading.Thread(target=_warm_up, args=(ui.pma_services,), name="warm-up", daemon=True).start()
+    services = Services(settings)
+    if example:
+        from ui.handlers.example import ExampleLoader
+
+        services.example = ExampleLoader(services)
+    ui = build_app(settings, services)
+    if example or not no_warm_up:
+        threading.Thread(target=_background, args=(services, not no_warm_up), name="warm-up", daemon=True).start()
     typer.echo(f"PM Assistant UI on http://{host}:{port}" + (" (sign-in required)" if credentials else "")
                + " — Ctrl-C to stop.")
     try:
@@ -62,7 +70,12 @@ def ui_command(
                         hint=f"Choose a free port, e.g. pma ui --port {port + 1}.") from None
 
 
-def _warm_up(services) -> None:
+def _background(services, warm_up: bool) -> None:
+    """The example first (what a newcomer looks at), then the models (the first question needs them)."""
+    if services.example is not None:
+        services.example.start().thread.join()
+    if not warm_up:
+        return
     try:
         services.warm_up()
     except Exception as exc:  # the page shows the same problem on first use, with its one-line message

@@ -28,6 +28,7 @@ class Services:
         self._chats: dict[str | None, Any] = {}
         self._llms: dict[str | None, Any] = {} if llm is None else {settings.llm.adapter: llm}
         self._jobs = None
+        self.example = None  # an ``ui.handlers.example.ExampleLoader`` when `pma ui --example` loads the example
 
     # ---- retrieval -------------------------------------------------------------------------------------------
     @property

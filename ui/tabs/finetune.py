@@ -8,6 +8,7 @@ from typing import Any
 import gradio as gr
 
 from retrieval.errors import UserError
+from ui.handlers import example as example_h
 from ui.handlers import finetune_jobs as jobs_h
 from ui.handlers.services import Services
 from ui.handlers.uploads import TRAINING_TYPES
@@ -17,6 +18,9 @@ def build(services: Services) -> dict[str, Any]:
     gr.Markdown("Teach the model your product's language with LoRA (a small add-on trained on your examples). It "
                 "runs in the background on this machine; the result appears in Chat's **Model adapter** list. On a "
                 "laptop CPU keep runs short (tens of steps).")
+    with gr.Row():
+        adapters = gr.Markdown(example_h.adapters_markdown(services), elem_id="pma-ft-adapters")
+        try_example = gr.Button("Try fine-tuning on the example", elem_id="pma-ft-example", scale=0, min_width=240)
     with gr.Row():
         with gr.Column(scale=2):
             files = gr.File(label="Training data: chat JSONL, Alpaca JSON, question,answer CSV, .md/.txt",
@@ -62,10 +66,21 @@ def build(services: Services) -> dict[str, Any]:
         chart = loss_figure(rows) if rows else gr.Plot()
         return jobs_h.status_line(snap), chart, snap["log"], gr.Timer(active=job.active)
 
+    def do_try_example():
+        request = example_h.example_finetune_request()
+        try:
+            job = services.jobs.start(request)
+        except UserError as exc:
+            raise gr.Error(str(exc)) from None
+        return job.id, gr.Timer(active=True), f"Job {job.id} **{job.name}**: starting (the example, 10 steps)"
+
     inputs = [files, use_good, name, base, lora_r, lora_alpha, rate, steps, max_length]
+    try_example.click(do_try_example, None, [job_id, poll, status], api_name="finetune_example")
     start.click(do_start, inputs, [job_id, poll, status], api_name="finetune_start")
     polled = poll.tick(do_poll, job_id, [status, chart, log, poll], api_name="finetune_status",
                        show_progress="hidden")
+    polled.then(lambda: example_h.adapters_markdown(services), None, adapters, api_visibility="private",
+                show_progress="hidden")
     cancel.click(lambda jid: services.jobs.cancel(jid), job_id, status, api_name="finetune_cancel")
     return {"polled": polled, "job_id": job_id}
 
