@@ -17,7 +17,7 @@ import html
 import re
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>=+-]|\d+[.)])", re.MULTILINE)
+_MD_LINE_START = re.compile(r"^(\s*)([#>=+-]|\d+(?=[.)]))", re.MULTILINE)
 _AUTOLINK = re.compile(r"(?i)(https?|ftp):/{2}|\b(www)\.")
 
 
@@ -32,7 +32,9 @@ def markdown_text(text: object, *, one_line: bool = True) -> str:
     value = " ".join(value.split()) if one_line else "\n".join(" ".join(line.split()) for line in value.splitlines())
     value = _MD_SPECIAL.sub(r"\\\1", value)
     value = _AUTOLINK.sub(lambda m: f"{m.group(1)}:\\/\\/" if m.group(1) else f"{m.group(2)}\\.", value)
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), value)
+    # A list number keeps its digits and escapes its dot ("4\\.1.1": a backslash before a digit would be shown).
+    return _MD_LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else
+                                                      "\\" + m.group(2)), value)
 
 
 def markdown_quote(text: object) -> str:
