@@ -27,7 +27,7 @@ def wire(app: gr.Blocks, services: Services, ui: dict[str, Any], plan_views: lis
 
     def latest_plan():
         stored = example_h.latest_plan(services)
-        return plan.show(stored) if stored else tuple(gr.skip() for _ in plan_views)
+        return plan.show(stored, services) if stored else tuple(gr.skip() for _ in plan_views)
 
     app.load(latest_plan, None, plan_views, api_visibility="private", show_progress="hidden")
     if loader is None:
