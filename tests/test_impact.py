@@ -97,3 +97,28 @@ def test_impact_needs_themes(loaded, monkeypatch, capsys):
     """``loaded``: a small export with versions, never summarized."""
     code, out = run_in_process(loaded, monkeypatch, capsys, "impact", "--version", "4.3.0")
     assert code == 1 and "pma summarize" in out.err and one_line_error(out.err)
+
+
+def test_the_downloadable_report_marks_each_release_on_the_weekly_trend(example, tmp_path):
+    from assistant.report import write_report
+    from assistant.themes import summarize
+
+    report = summarize(example, llm=None)
+    with Database(example).connect() as conn:  # first feedback per major.minor version, after the data's first item
+        rows = conn.execute("SELECT app_version, created_at FROM feedback WHERE app_version IS NOT NULL").fetchall()
+        first_item = conn.execute("SELECT min(created_at) FROM feedback").fetchone()[0]
+    first: dict[tuple, object] = {}
+    for version, at in rows:
+        key = version_key(version)
+        if key is not None and (key[:2] not in first or at < first[key[:2]]):
+            first[key[:2]] = at
+    expected = [(".".join(map(str, k)), at.isoformat()) for k, at in sorted(first.items()) if at > first_item]
+    assert expected and [(r.label, r.at) for r in report.releases] == expected
+    assert "4.4" in [r.label for r in report.releases]
+    html_path, json_path = write_report(report, tmp_path / "themes.html")
+    html = html_path.read_text(encoding="utf-8")
+    assert html.count('class="pma-release"') == min(len(expected), 4)
+    assert f"4.4 on {first[(4, 4)].isoformat()[:10]}" in html
+    assert json.loads(json_path.read_text(encoding="utf-8"))["releases"][-1]["label"] == expected[-1][0]
+    (md_path, _) = write_report(report, tmp_path / "themes.md")
+    assert "Releases (first feedback from each version): " in md_path.read_text(encoding="utf-8")

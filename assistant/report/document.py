@@ -118,6 +118,15 @@ class Window(_Part):
     previous: list[str] | None = Field(description="[start, end) of the period before")
 
 
+class Release(_Part):
+    """A release as the data shows it: a major.minor version dated by its first feedback item."""
+
+    label: str = Field(description="Major.minor version, e.g. 4.4")
+    version: str = Field(description="The first full version seen, e.g. 4.4.0")
+    at: str = Field(description="When its first feedback item was written (ISO)")
+    week: str = Field(description="The Monday of that week, as in weeks")
+
+
 class Unassigned(_Part):
     size: int
     share: float
@@ -189,6 +198,8 @@ class ThemesReport(_Part):
     method: Method
     notes: list[str]
     classification: Classification | None = None
+    releases: list[Release] = Field(default_factory=list,
+                                    description="Releases whose first feedback falls in the report's weeks, oldest first")
     timings: dict[str, float] = Field(default_factory=dict)
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.report.document import ThemesReport
-from assistant.report.text import arrow, describe_window, fmt_pct, mix_text, theme_numbers
+from assistant.report.text import arrow, describe_window, fmt_pct, mix_text, release_text, theme_numbers
 from assistant.safety.escape import markdown_text
 
 
@@ -16,6 +16,8 @@ def render_markdown(r: ThemesReport) -> str:
         names = ", ".join(f"**{markdown_text(th.label)}** (#{th.id})" for th in r.themes if th.id in r.emerging)
         lines += [f"Emerging: {names}.", ""]
     lines += [f"Sentiment: {mix_text(t.sentiment, t.items)}. Types: {mix_text(t.types, t.items)}.", ""]
+    if r.releases:
+        lines += [f"{markdown_text(release_text(r))}.", ""]
     customers = any(th.customers is not None for th in r.themes)  # after `pma customers import`
     lines += ["| # | Theme | Items | Share | Users | Avg rating | Negative | Trend |"
               + (" Accounts | MRR |" if customers else ""),

@@ -69,3 +69,9 @@ def theme_numbers(th: Theme, r: ThemesReport) -> list[str]:
         if top:
             lines.append(f"{title}: " + ", ".join(f"{x.name} ({x.count})" for x in top))
     return lines
+
+
+def release_text(r: ThemesReport) -> str:
+    """``Releases (first feedback from each version): 4.3 on 2026-09-14, 4.4 on 2026-10-28``."""
+    return "Releases (first feedback from each version): " + ", ".join(
+        f"{rel.label} on {rel.at[:10]}" for rel in r.releases)

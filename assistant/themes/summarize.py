@@ -19,10 +19,11 @@ from typing import Any
 
 import numpy as np
 
-from assistant.report.document import (Classification, LLMUse, Method, Quote, Theme, ThemeCustomers, ThemesReport,
-                                       Totals, Unassigned, Window)
+from assistant.report.document import (Classification, LLMUse, Method, Quote, Release, Theme, ThemeCustomers,
+                                       ThemesReport, Totals, Unassigned, Window)
 from assistant.themes import cluster as clustering
 from assistant.themes.defined.pipeline import DefinedFirst
+from assistant.themes.impact import release_markers
 from assistant.themes.keywords import class_keywords, keyword_label
 from assistant.themes.progress import Stages
 from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
@@ -346,6 +347,7 @@ class _SummaryRun:
             self.stats = theme_stats(conn, self.filters, self.window)
             self.customers = customers_by_theme(conn, *self.filters.sql(conn))  # None until `pma customers import`
             self.themes = {t.id: t for t in active_themes(conn)}
+            self.releases = release_markers(conn, self.filters, parts=2)
 
     def report(self, classified: dict) -> ThemesReport:
         totals, win = self.stats["totals"], self.window
@@ -372,6 +374,7 @@ class _SummaryRun:
             notes=self.notes,
             classification=Classification(method=classified["method"], model=classified["model"],
                                           classified_now=classified["classified"]),
+            releases=[Release(**r) for r in self.releases if r["week"] in self.stats["weeks"]],
             timings=dict(self.stages.seconds))
 
     def _theme(self, tid: int, figures: dict) -> Theme:
