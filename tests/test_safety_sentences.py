@@ -62,3 +62,10 @@ def test_code_computed_figures_support_a_sentence():
     j = judge("How many users mention battery drain?", numbers=["12 feedback items about 'battery drain'"])
     assert j.judge("12 items are about battery drain while tracking [F3].").keep
     assert not judge("How many users mention battery drain?").judge("Forty users want a refund for the battery.").keep
+
+
+def test_fragments_are_not_claims():
+    j = judge("What do users say about battery drain?")
+    assert j.judge("The battery drain is insane, but the app is too [F3].").reason == "incomplete"
+    assert j.judge("Please fix [F3].").reason == "incomplete"
+    assert j.judge("Battery drain is insane while tracking [F3].").keep

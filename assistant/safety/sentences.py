@@ -16,6 +16,9 @@ kept. A sentence is kept only when all of these hold:
 - **names nobody the sources do not name**: a capitalised word inside the sentence (a person, a job, a product) that
   no source contains makes it unsupported, and so does a redaction placeholder (``<NAME>``, ``<EMAIL>``...): an
   answer never invents a persona or talks about a redacted person;
+- **is a whole claim**: at least ``MIN_CONTENT_WORDS`` content words, and it does not stop on a word that needs a
+  continuation ("The battery drain is insane, but the app is too [F24]." ends on *too*; "Please fix [F24]." says one
+  word): a fragment can reuse the items' words and still tell the reader nothing;
 - **is no repeat**: a sentence whose content words (less the question's) are mostly those of a sentence already kept
   (``near_repeat``), or worded nearly like one (``similar_wording``), or that repeats a clause inside itself ("They're asking for a refund, and they're asking for a refund."), is cut like an
   exact repeat.
@@ -39,6 +42,13 @@ SIMILAR_WORDING = 0.7  # word-sequence similarity (difflib ratio) of two near-id
 _PLACEHOLDER = re.compile(r"(?:<|&lt;|\[)\s*(?:NAME|EMAIL|PHONE|CARD|URL|IP)\s*(?:>|&gt;|\])", re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # capitalised, not first word of the sentence
 _CITE = re.compile(r"\[F(\d+)\]")
+MIN_CONTENT_WORDS = 3  # fewer content words make no claim worth adding to the code-written summary
+# English words a sentence cannot end on: it was cut off ("... but the app is too.").
+_DANGLING = frozenset("""
+a an the and but or nor so yet too very of to in on at by for from with without about into than as that which who
+whose whom is are was were be been being am has have had do does did will would can could should may might must
+my your our their its his her this these those such because if when while although though not no more most less
+""".split())
 _WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # Capitalised words that name no one: sentence openers after a colon, days, months, common interface words.
 _COMMON_CAPITALS = frozenset("""
@@ -53,7 +63,7 @@ class Verdict:
     """What the judge decided about one sentence."""
 
     keep: bool
-    reason: str = ""  # "" when kept; else unsupported | restates the question | names someone | repeat
+    reason: str = ""  # "" when kept; else incomplete | unsupported | restates the question | names someone | repeat
     cite: list[int] = field(default_factory=list)  # ids the sentence should cite (its own valid ones, or the best)
     stop: bool = False  # a repeat: the model is looping, stop generating
 
@@ -88,6 +98,8 @@ class SentenceJudge:
         words = content_words(sentence)
         if not words:
             return Verdict(False, "says nothing")
+        if len(words) < MIN_CONTENT_WORDS or _last_word(sentence) in _DANGLING:
+            return Verdict(False, "incomplete")
         # Words of the question are in every sentence on the topic: repeats are judged on the rest.
         own = set(words) - self.question
         said = _said(sentence)
@@ -170,6 +182,11 @@ def similar_wording(words: list[str], earlier: list[str]) -> bool:
     if not words or not earlier:
         return False
     return SequenceMatcher(None, words, earlier, autojunk=False).ratio() >= SIMILAR_WORDING
+
+
+def _last_word(sentence: str) -> str:
+    words = _WORDS.findall(_CITE.sub(" ", sentence))
+    return words[-1].lower() if words else ""
 
 
 def _said(sentence: str) -> list[str]:
