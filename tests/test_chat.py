@@ -278,6 +278,21 @@ def test_cli_ask_json_and_conversations(chat_settings, monkeypatch, capsys, tmp_
     assert "No answer with turn id 999999" in capsys.readouterr().err
 
 
+def test_cli_shows_customer_text_as_typed_not_escaped(pg_server, tmp_path, models_cache, monkeypatch, capsys):
+    """Feedback is HTML-escaped for the model's prompt and the UI's Markdown; the terminal shows what was typed."""
+    rows = [{"date": "2026-09-01", "source": "app_store", "rating": 2, "user": f"u{i}", "plan": "Free", "text": t}
+            for i, t in enumerate(["Battery drain on AT&T 5G is terrible, 30% per hour <3 the maps though",
+                                   "Battery drain while tracking: 100% -> 15% in 4 hours & the phone gets hot",
+                                   "The battery drains fast when the screen is off"])]
+    settings = fresh_database(pg_server, "m_chat_cli_text", tmp_path / "pma", models_cache, llm=CHAT_LLM)
+    ingest_paths([feedback_csv(tmp_path / "f.csv", rows)], settings)
+    _env(monkeypatch, settings)
+    assert run(["ask", "What do users say about battery drain?"]) == 0
+    out = capsys.readouterr().out
+    assert "AT&T 5G" in out and "<3 the maps" in out and "100% -> 15%" in out
+    assert "&amp;" not in out and "&lt;" not in out and "&gt;" not in out and 'AT&"' not in out
+
+
 def test_marked_good_answers_export_as_finetuning_examples(chat_settings, monkeypatch, capsys, tmp_path):
     from finetune.sources import read_inputs
 

@@ -21,6 +21,7 @@ Not handled: naming points with words of several items (a model may add such sen
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -171,7 +172,8 @@ def _point(group: list[int], texts: dict[int, str], flagged: set[int], sentiment
     for rank, item in enumerate(group):
         if item in flagged or REMOVED in texts.get(item, ""):
             continue
-        for clause in _CLAUSE.findall(texts.get(item, "")):
+        # Clauses of the text as typed: the sanitized text is HTML-escaped, and "AT&amp;T" must not end a clause.
+        for clause in _CLAUSE.findall(html.unescape(texts.get(item, ""))):
             clause = _LEAD.sub("", _GREETING.sub("", clause))
             words = clause.split()
             cw = set(content_words(clause))
@@ -185,4 +187,5 @@ def _point(group: list[int], texts: dict[int, str], flagged: set[int], sentiment
     name = " ".join(words[:NAME_WORDS]) + ("…" if len(words) > NAME_WORDS else "")
     name = name.strip(" ,:-")
     ids = [named_by, *(i for i in group if i != named_by)] if named_by is not None else list(group)
-    return Point(f'"{name[:1].upper() + name[1:]}"' if name else "", ids, negative)  # the quoted item is cited first
+    name = html.escape(name[:1].upper() + name[1:], quote=False)  # escaped again, like every shown item text
+    return Point(f'"{name}"' if name else "", ids, negative)  # the quoted item is cited first

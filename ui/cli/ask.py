@@ -6,6 +6,7 @@ no model.
 
 from __future__ import annotations
 
+import html
 import json
 import sys
 
@@ -61,7 +62,7 @@ def ask(
         if isinstance(event, Answer):
             answer = event
         else:
-            sys.stdout.write(event)
+            sys.stdout.write(html.unescape(event))  # feedback is HTML-escaped for the model and the UI's Markdown
             sys.stdout.flush()
     typer.echo("")
     notes = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def conversations_show(conversation_id: int = typer.Argument(...), json_output: 
         return
     for t in turns:
         rating = {1: " 👍", -1: " 👎"}.get(t["rating"], "") + (" (good)" if t["marked_good"] else "")
-        typer.echo(f"--- turn {t['turn_id']} ({t['route']}){rating}\nQ: {t['question']}\n{t['answer']}\n")
+        typer.echo(f"--- turn {t['turn_id']} ({t['route']}){rating}\nQ: {t['question']}\n{html.unescape(t['answer'])}\n")
 
 
 @conversations_app.command("rate")
