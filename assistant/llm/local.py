@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 import weakref
+from contextlib import contextmanager
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -120,8 +121,9 @@ class LocalLLM:
         if cfg.adapter:  # before the weights load, so a wrong adapter fails fast
             _check_adapter(cfg.adapter, path, cfg.model)
         try:
-            tokenizer = AutoTokenizer.from_pretrained(path)
-            model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype)
+            with _quiet_local_load(path):
+                tokenizer = AutoTokenizer.from_pretrained(path)
+                model = AutoModelForCausalLM.from_pretrained(path, dtype=dtype)
         except (OSError, ValueError) as exc:
             raise UserError(
                 f"Cannot load the model {cfg.model!r}: {_first_line(exc)}",
@@ -224,3 +226,19 @@ def _apply_adapter(model: Any, adapter: str, model_setting: str) -> Any:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0][:300] if text else type(exc).__name__
+
+
+@contextmanager
+def _quiet_local_load(path) -> Iterator[None]:
+    """No "Loading weights" progress bar under a chat answer when the weights are already on disk (a download from
+    the Hub keeps its progress bar)."""
+    from transformers.utils import logging as hf_logging
+
+    if not Path(str(path)).is_dir() or not hf_logging.is_progress_bar_enabled():
+        yield
+        return
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        hf_logging.enable_progress_bar()
