@@ -74,8 +74,16 @@ def title_of(ev: ThemeEvidence) -> str:
 def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_days: int | None) -> str:
     """Two or three sentences, every number from the evidence."""
     words = ", ".join(ev.keywords[:4])
-    parts = [f"{ev.items} feedback items ({100 * ev.items / total_items:.1f}% of {total_items}) from {reach} "
-             f"people are about {ev.label}" + (f" ({words})" if words else "") + "."]
+    # Items without a user id may come from one person or many: they are counted apart, never as people.
+    anonymous = ev.anonymous_items if 0 < ev.anonymous_items <= reach else 0
+    if not anonymous:
+        who = f"{reach} people"
+    elif reach > anonymous:
+        who = f"{reach - anonymous} distinct users and {anonymous} items without a user id"
+    else:
+        who = "authors the export does not identify"
+    parts = [f"{ev.items} feedback items ({100 * ev.items / total_items:.1f}% of {total_items}) from {who} "
+             f"are about {ev.label}" + (f" ({words})" if words else "") + "."]
     dominant = ev.dominant_type
     mix = f"Mostly {dominant.replace('_', ' ')} ({100 * ev.type_share(dominant):.0f}%), " if ev.types else ""
     rating = f", average rating {ev.avg_rating:.2f}" if ev.avg_rating is not None else ""
