@@ -162,3 +162,27 @@ def test_a_misconfigured_llm_backend_means_keyword_labels(loaded):
     r = summarize(settings, llm="auto")
     assert len(r.themes) == 3 and all(t.label_source == "keywords" for t in r.themes)
     assert "Unknown LLM backend" in r.method.llm.backend
+
+
+def test_a_theme_that_is_a_language_is_named_as_one_and_the_report_says_why(example):
+    """The example export has Chinese feedback; the bundled English-only model groups it by language."""
+    from assistant.themes.language import language_of_theme, script_of
+
+    llm = FakeLLM(sensible_theme_reply)
+    report = summarize(example, llm=llm)
+    with Database(example).connect() as conn:
+        rows = conn.execute("SELECT ft.theme_id, f.text FROM feedback_themes ft JOIN feedback f ON f.id = ft.feedback_id "
+                            "JOIN themes t ON t.id = ft.theme_id AND t.status = 'active'").fetchall()
+    by_theme: dict[int, list[str]] = {}
+    for tid, text in rows:
+        by_theme.setdefault(tid, []).append(text)
+    chinese = {tid for tid, texts in by_theme.items()
+               if sum(script_of(t) == "Chinese" for t in texts) >= 0.8 * len(texts)}
+    assert chinese, "the example export is expected to hold a group of Chinese feedback"
+    for th in report.themes:
+        assert th.label.startswith("Feedback in Chinese: ") == (th.id in chinese), th.label
+        assert (language_of_theme(by_theme[th.id], "Latin") == "Chinese") == (th.id in chinese)
+    note = next(n for n in report.notes if "feedback written in Chinese" in n)
+    assert all(f"#{tid}" in note for tid in chinese) and "PMA_EMBEDDING_MODEL" in note
+    asked = [m[-1]["content"] for m in llm.calls]
+    assert asked and not any("地图" in c and "label" in c.lower() for c in asked[:len(report.themes)])

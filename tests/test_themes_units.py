@@ -220,3 +220,18 @@ def test_words_group_items_that_embeddings_alone_cannot():
     without = clustering.cluster(x, None, n_themes=2, min_similarity=-1)
     assert adjusted_rand_score(topic, with_words.labels) > 0.9
     assert adjusted_rand_score(topic, without.labels) < 0.3
+
+
+def test_scripts_and_language_themes():
+    from assistant.themes.language import language_label, language_of_theme, main_script, script_of
+
+    assert [script_of(t) for t in ("Offline maps fail", "离线地图同步失败 412", "オフライン地図が消えた", "지도가 사라졌어요",
+                                   "Карты не загружаются", "12345 !!!")] == \
+        ["Latin", "Chinese", "Japanese", "Korean", "Cyrillic", None]
+    assert script_of("Sync fails, 错误代码 412") == "Chinese"  # four Han characters outweigh two short words
+    english = ["Maps fail offline"] * 9 + ["地图打不开"]
+    assert main_script(english) == "Latin"
+    assert language_of_theme(["地图打不开", "离线地图失败", "很好用", "Battery drains"], "Latin") is None  # 3 of 4 < 0.8
+    assert language_of_theme(["地图打不开", "离线地图失败", "很好用", "路线不见了", "Battery"], "Latin") == "Chinese"
+    assert language_of_theme(["地图打不开"] * 5, "Chinese") is None  # the collection's own language is a topic
+    assert language_label("Cyrillic", "Карты / офлайн") == "Feedback in Cyrillic script: Карты / офлайн"

@@ -25,6 +25,7 @@ from assistant.themes import cluster as clustering
 from assistant.themes.defined.pipeline import DefinedFirst
 from assistant.themes.impact import release_markers
 from assistant.themes.keywords import class_keywords, keyword_label
+from assistant.themes.language import language_label, language_of_theme, main_script
 from assistant.themes.progress import Stages
 from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
 from assistant.themes.store import (Items, ThemeRow, active_themes, create_theme, finish_run, load_items,
@@ -38,6 +39,7 @@ __all__ = ["summarize", "fallback_summary"]
 LLM_QUOTES = 4  # quotes the LLM reads for a theme: one call for the label, one for the summary
 BIG_THEME, BIG_QUOTES = 50, 8  # themes this big: 8 quotes, summarised map-reduce (a note per 4, then one summary)
 REPORT_QUOTES = 3
+LANGUAGE_SAMPLE = 5000  # items read to find the script most of the collection is written in
 MATCH_THRESHOLD = 0.8  # cosine between a new and a stored theme centre for the stored id (and name) to be kept
 STALE = 0.25  # --update rewrites a summary when its theme grew or shrank by more than this fraction
 ALGORITHM = ("k-means on each item's embedding + an LSA of its words, averaged with its nearest items (up to 20) "
@@ -237,12 +239,41 @@ class _SummaryRun:
             self.members = {int(t): np.flatnonzero(self.theme_of == t) for t in np.unique(self.theme_of) if t}
             self.keywords = class_keywords({t: [self.items.texts[i] for i in idx] for t, idx in self.members.items()})
             themes = {t.id: t for t in active_themes(conn)}
+            self.languages = self._language_themes()
             for tid, kws in self.keywords.items():
                 fields: dict[str, Any] = {"keywords": kws}
-                if themes[tid].label_source == "keywords":
+                if tid in self.languages and themes[tid].label_source != "user":
+                    fields.update(label=language_label(self.languages[tid], keyword_label(kws)),
+                                  label_source="keywords")
+                elif themes[tid].label_source == "keywords":
                     fields["label"] = keyword_label(kws)
                 update_theme(conn, tid, **fields)
             self.themes = {t.id: t for t in active_themes(conn)}
+        if self.languages:
+            ids = ", ".join(f"#{t}" for t in sorted(self.languages))
+            names = ", ".join(sorted(set(self.languages.values())))
+            self.notes.append(
+                f"Theme(s) {ids} hold feedback written in {names}: the embedding model "
+                f"({self.embedder.model_id}) groups text in another language by its language, "
+                f"not its topic. To group it by topic, set PMA_EMBEDDING_MODEL to a multilingual model (e.g. "
+                f"sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2) and run `pma reindex`.")
+
+    def _language_themes(self) -> dict[int, str]:
+        """Themes that are a language rather than a topic (``assistant.themes.language``); none with a multilingual
+        embedding model, whose themes cross languages."""
+        model = str(self.embedder.model_id).lower()
+        if any(m in model for m in ("multilingual", "labse", "bge-m3")):
+            return {}
+        texts = self.items.texts
+        sample = texts if len(texts) <= LANGUAGE_SAMPLE else [texts[i] for i in range(0, len(texts),
+                                                                                       len(texts) // LANGUAGE_SAMPLE)]
+        collection = main_script(sample)
+        out = {}
+        for tid, idx in self.members.items():
+            language = language_of_theme([texts[i] for i in idx], collection)
+            if language:
+                out[tid] = language
+        return out
 
     def pick_quotes(self) -> None:
         """Representative items per theme (close to its centre, not repeating each other): what the LLM reads."""
@@ -310,7 +341,8 @@ class _SummaryRun:
         """Labels first: short and the most visible."""
         labels: dict[int, str | None] = {}
         for tid in self.stages.bar(order, "labels", total=len(order)):
-            if self.themes[tid].label_source != "user" and not (writer.out_of_time or writer.disabled):
+            if (self.themes[tid].label_source != "user" and tid not in self.languages  # named for what it is
+                    and not (writer.out_of_time or writer.disabled)):
                 problems: list[str] = []
                 labels[tid] = writer.label(self._quote_texts(tid), self.keywords.get(tid, []), problems)
                 self.llm_use.problems += [f"theme {tid}: {p}" for p in problems]
