@@ -6,6 +6,11 @@ Usage (quality only, no timings, so no bench lock):
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.retrieval_eval --tune     # dev split only: the grid that chose the
                                                                          # defaults (bench/results/retrieval_tuning.json)
 
+Candidates tried on dev after the defaults and rejected (none beat them beyond noise; none is in the product):
+``bench/results/retrieval_tuning_candidates.json`` and ``retrieval_tuning_candidates_second_look.json``, produced by
+``--tune`` / ``--tune --second-look`` on branch ``wp/retrieval-3-experiments`` (commit 5fd6cb2), which keeps the
+code of those options (score normalisations, pseudo-relevance feedback, a learned blend).
+
 How the evaluation is built (all from ../shared/data; nothing written into the repository):
 
 Corpus: the 3,000 CLAP Google Play reviews (source ``app_reviews``, kept column ``app``) and the 3,841 SemEval-2014
