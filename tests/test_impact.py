@@ -122,3 +122,26 @@ def test_the_downloadable_report_marks_each_release_on_the_weekly_trend(example,
     assert json.loads(json_path.read_text(encoding="utf-8"))["releases"][-1]["label"] == expected[-1][0]
     (md_path, _) = write_report(report, tmp_path / "themes.md")
     assert "Releases (first feedback from each version): " in md_path.read_text(encoding="utf-8")
+
+
+def test_the_plan_says_when_the_latest_release_changed_a_theme(example, monkeypatch, capsys):
+    from assistant.recommend import recommend
+
+    code, out = run_in_process(example, monkeypatch, capsys, "impact", "--version", "4.4.0", "--json")
+    assert code == 0, out.err
+    rows = {int(r["key"]): r for r in json.loads(out.out)["themes"]}
+    plan = recommend(example, llm=None, top=20)
+    with Database(example).connect() as conn:
+        crash = _crash_theme(conn)
+    seen = 0
+    for item in plan["items"]:
+        row = rows.get(item["theme_id"])
+        clear = row is not None and row["p_value"] is not None and row["p_value"] < 0.05
+        said = "Since 4.4.0 (" in item["problem"]
+        assert said == clear, (item["title"], row)
+        if clear:
+            seen += 1
+            assert f"{row['per_week_before']:g} -> {row['per_week_after']:g} items per week ({row['direction']}" \
+                in item["problem"]
+    crash_item = next(i for i in plan["items"] if i["theme_id"] == crash)
+    assert "check whether 4.4.0 already fixed it" in crash_item["problem"] and seen >= 1

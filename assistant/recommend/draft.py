@@ -94,7 +94,21 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
         sig = " (significant)" if t.get("significant") else ""
         parts.append(f"Trend: {direction}{sig}, {t['current']} items in the last {period_days} days versus "
                      f"{t['previous']} in the {period_days} days before" + ("; emerging." if t.get("emerging") else "."))
+    if ev.release:
+        parts.append(release_sentence(ev.release))
     return " ".join(parts)
+
+
+def release_sentence(change: dict) -> str:
+    """What the latest release did to the theme, from ``evidence.latest_release_changes``: a problem that became
+    rarer may already be fixed, one that grew got worse with it."""
+    p = change["p_value"]
+    p_text = "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+    head = (f"Since {change['release']} ({str(change['at'])[:10]}): {change['per_week_before']:g} -> "
+            f"{change['per_week_after']:g} items per week ({change['direction']}, {p_text})")
+    if change["direction"] == "fewer":
+        return f"{head}; check whether {change['release']} already fixed it before planning more work."
+    return f"{head}: it got worse after {change['release']}."
 
 
 def draft_item(ev: ThemeEvidence, problem: str, llm, *, max_new_tokens: int = 64,

@@ -65,6 +65,7 @@ class ThemeEvidence:
     accounts: int | None = None  # distinct customer accounts among the authors (None: no customer file imported)
     revenue: float | None = None  # monthly recurring revenue of those accounts
     unmatched_authors: int = 0  # authors with a user id that the customer file does not list
+    release: dict | None = None  # a clear change since the latest release (``latest_release_changes``), else None
 
     @property
     def dominant_type(self) -> str:
@@ -120,6 +121,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
     customers = customers_by_theme(conn, where, params)
     run = conn.execute("SELECT id, finished_at, filters FROM summary_runs WHERE status = 'done' "
                        "ORDER BY id DESC LIMIT 1").fetchone()
+    changed = latest_release_changes(conn, filters)
     out = []
     for theme_id, fig in stats["themes"].items():
         if theme_id == 0 or theme_id not in themes or not fig["size"]:
@@ -130,7 +132,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
             distinct_users=fig["distinct_users"], share=fig["share"], avg_rating=fig["avg_rating"],
             rated=fig["rated"], sentiment=dict(fig["sentiment"]), types=dict(fig["types"]),
             sources=sources.get(theme_id, {}), segments=list(fig["top_segments"]), versions=list(fig["top_versions"]),
-            trend=dict(fig["trend"]), anonymous_items=anonymous.get(theme_id, 0))
+            trend=dict(fig["trend"]), anonymous_items=anonymous.get(theme_id, 0), release=changed.get(theme_id))
         if customers is not None:
             c = customers.get(theme_id, {})
             ev.accounts, ev.revenue = c.get("accounts", 0), c.get("monthly_revenue", 0.0)
@@ -145,6 +147,28 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
     window_info["previous"] = [iso(d) for d in win["previous"]] if win["previous"] else None
     return EvidenceSet(out, totals["size"], totals["distinct_users"], window_info, filters.describe(),
                        {"id": run[0], "finished_at": iso(run[1]), "filters": run[2]} if run else {})
+
+
+def latest_release_changes(conn, filters: Filters) -> dict[int, dict]:
+    """Themes whose feedback changed clearly around the latest release (``assistant.themes.impact``: items per
+    week before and after it, exact test against the volume on each side), as ``{theme_id: row}`` with the release's
+    ``release`` label and ``at`` date added. Empty when the data shows no release or too little on either side."""
+    from assistant.themes import impact
+
+    try:
+        releases = impact.release_markers(conn, filters, parts=2)
+        if not releases:
+            return {}
+        release = impact.find_release(conn, filters, version=releases[-1]["version"])
+        result = impact.release_impact(conn, filters, release)
+    except UserError:
+        return {}
+    out = {}
+    for row in result["themes"]:
+        if row["p_value"] is not None and row["p_value"] < result["significance"] and row["direction"] != \
+                "no clear change":
+            out[int(row["key"])] = {**row, "release": result["release"]["label"], "at": result["release"]["at"]}
+    return out
 
 
 def _scoped(where: str) -> str:
