@@ -102,6 +102,8 @@ QUOTES = ["Offline maps fail to download, stuck at 95 percent.", "Downloading of
     ("The topic of these reviews is offline map downloads.", "Offline map downloads"),
     ("Topic: Offline maps", "Offline maps"),
     ("Here's a possible title:\nOffline maps failing", "Offline maps failing"),
+    ("This review focuses on the issue of offline map downloads, which is m", "Offline map downloads"),
+    ("The topic of these reviews is the lack of offline maps and th", "Lack of offline maps"),
 ])
 def test_clean_label_accepts_grounded_short_labels(raw, expected):
     assert clean_label(raw, QUOTES, ["offline maps"]) == (expected, None)
@@ -113,6 +115,8 @@ def test_clean_label_accepts_grounded_short_labels(raw, expected):
     ("Title for quotes", "echoes the instructions"),
     ("离线地图", "other language"),
     ("Pizza delivery", "not grounded in the quotes"),
+    ("This review is about a product review.", "generic"),
+    ("The topic of these reviews is customer satisfaction with a product", "generic"),
 ])
 def test_clean_label_rejects_unusable_output(raw, reason):
     assert clean_label(raw, QUOTES, ["offline maps"]) == (None, reason)

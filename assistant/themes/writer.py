@@ -36,7 +36,17 @@ _PREFIX = re.compile(r"^\s*(?:title|label|name|topic|theme|summary|answer)\s*[:\
 _LEAD_IN = re.compile(r"^\s*(?:here(?:'s| is) (?:a |the )?(?:possible |short )?(?:title|topic|name)[^:]*:\s*|"
                       r"(?:the )?(?:main |common )?(?:topic|theme|subject)s? (?:of|in) (?:these|the) (?:reviews?|feedback|"
                       r"comments?) (?:is|are) (?:about )?|(?:these|the) (?:reviews?|customers?|comments?) (?:are|is|talk) "
-                      r"(?:about |mostly about )?)", re.IGNORECASE)
+                      r"(?:about |mostly about )?|(?:this|these|the) (?:reviews?|feedback|comments?) "
+                      r"(?:focus(?:es)?|centers?|centres?|is|are) (?:on|about) )", re.IGNORECASE)
+# What a small model adds after the topic ("GPS tracking, which is m...") and framing before it ("the issue of").
+_AFTER_TOPIC = re.compile(r",\s|;\s|\s(?:which|that|where|because|as|while)\s", re.IGNORECASE)
+_FRAMING = re.compile(r"^(?:the\s+)?(?:issues?|problems?|topic)\s+(?:of|with)\s+", re.IGNORECASE)
+# A label made only of these words names no topic ("A product review", "Customer satisfaction with a product").
+_GENERIC = frozenset("""
+product products review reviews customer customers user users satisfaction experience experiences feedback app apps
+application performance quality issue issues problem problems service overall general opinion opinions comment
+comments a an the of with and or for in on its their it's product's user's customer's
+""".split())
 # After an end mark, or after an end mark and a closing quote ("... the mention of \"Maps fail.\"" stays whole)
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])(?![\"”’)\]])\s*|(?<=[.!?。！？][\"”’)\]])\s*")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -65,8 +75,17 @@ def clean_label(text: str, quotes: list[str], keywords: list[str]) -> tuple[str 
     line = lines[0] if lines else ""
     line = _LEAD_IN.sub("", _PREFIX.sub("", line)).strip().strip("\"'“”*#`.").strip()
     line = re.sub(r"^(?:the|a|an)\s+", "", line, flags=re.IGNORECASE)
+    head = _AFTER_TOPIC.split(line, maxsplit=1)[0].strip().rstrip(".")
+    if len(head.split()) >= 2 or (head and is_cjk(head)):
+        line = head
+    line = re.sub(r"^(?:the|a|an)\s+", "", _FRAMING.sub("", line), flags=re.IGNORECASE)
+    if len(line.split()) > 5 and " and " in line:  # "lack of a watch app and th" (cut off): the first topic
+        first = line.split(" and ", 1)[0].strip()
+        line = first if len(first.split()) >= 2 else line
     if not line:
         return None, "empty"
+    if not is_cjk(line) and all(w in _GENERIC for w in re.findall(r"[\w']+", line.lower())):
+        return None, "generic"
     words = line.split()
     if len(line) > 48 or (len(words) > 5) or (not is_cjk(line) and len(words) < 1):
         return None, "length"
