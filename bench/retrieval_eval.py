@@ -8,8 +8,8 @@ Usage (quality only, no timings, so no bench lock):
 
 Candidates tried on dev after the defaults and rejected (none beat them beyond noise; none is in the product):
 ``bench/results/retrieval_tuning_candidates.json`` and ``retrieval_tuning_candidates_second_look.json``, produced by
-``--tune`` / ``--tune --second-look`` on branch ``wp/retrieval-3-experiments`` (commits 5fd6cb2 and 8d17411), which keeps the
-code of those options (score normalisations, pseudo-relevance feedback, a learned blend).
+``--tune`` / ``--tune --second-look`` on branch ``wp/retrieval-3-experiments`` (commits 5fd6cb2 and 8d17411),
+which keeps the code of those options (score normalisations, pseudo-relevance feedback, a learned blend).
 
 How the evaluation is built (all from ../shared/data; nothing written into the repository):
 
