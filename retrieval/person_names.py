@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.names_in_text import running_name_spans
+
 CLOSINGS = (
     # English
     r"thanks(?: (?:again|so much|a lot|in advance))?|thank you(?: (?:so much|again|in advance))?|thx|ta|many thanks"
@@ -124,6 +126,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             name = text[start:end].rstrip(".")
             if _is_name(name):
                 spans.append((start, start + len(name)))
+    spans += running_name_spans(text, NOT_A_NAME)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:

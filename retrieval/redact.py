@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from retrieval import addresses, identifiers
 from retrieval.person_names import redact_names
 from retrieval.phones import CANDIDATE, OTHER_LABELS, is_phone
 
-PLACEHOLDERS = ("<URL>", "<EMAIL>", "<CARD>", "<IP>", "<PHONE>", "<NAME>")
+PLACEHOLDERS = ("<URL>", "<EMAIL>", "<CARD>", "<IP>", "<PHONE>", "<NAME>", "<IBAN>", "<ID>", "<DOB>", "<ADDRESS>")
 
 # A query or fragment parameter whose name contains one of these words carries a secret ("reset_token",
 # "X-Amz-Signature", "client_secret", "otp").
@@ -45,6 +46,10 @@ _LABEL = re.compile(rf"(?<![^\W\d_])(?:{OTHER_LABELS})\W{{0,3}}$", re.IGNORECASE
 _VERSION = re.compile(r"(?<![^\W\d_])(?:v|ver|version|build|firmware|fw|release|update|os|android|ios)\W{0,3}$", re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")
 _IPV6 = re.compile(r"(?<![:\w])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![:\w])|(?<![:\w])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:?){1,6}(?<!:)(?![:\w])")
+
+# Identifiers, dates of birth and addresses all hold a digit: texts without one skip those patterns.
+_DIGITS = re.compile(r"\d")
+
 
 def luhn_ok(digits: str) -> bool:
     total, parity = 0, len(digits) % 2
@@ -103,10 +108,18 @@ def redact(text: str) -> tuple[str, Counter[str]]:
     text = sub(_URL, "<URL>", text, "url")
     text = sub(_EMAIL, "<EMAIL>", text, "email")
     text = sub(_EMAIL_SPELT, "<EMAIL>", text, "email")
+    digits = _DIGITS.search(text)
+    lower = text.lower() if digits else ""
+    for kind, gate, pattern, repl in identifiers.RULES if digits else ():
+        if gate is None or gate(lower):
+            text = sub(pattern, repl, text, kind)
     text = sub(_CARD, _card, text, "card")
     text = sub(_IPV4, _ip, text, "ip")
     text = sub(_IPV6, "<IP>", text, "ip")
     text = sub(CANDIDATE, _phone, text, "phone")
+    for kind, gate, pattern, repl in addresses.RULES if digits else ():
+        if gate is None or gate(lower):
+            text = sub(pattern, repl, text, kind)
     text, names = redact_names(text)
     if names:
         counts["name"] += names

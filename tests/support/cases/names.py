@@ -134,3 +134,83 @@ def names_test(seed: int = 2027) -> list[tuple[str, list[str], str]]:
 
 def not_names() -> list[str]:
     return list(NOT_NAMES)
+
+
+# ---- Mid-sentence names, **dev** (written for the running-text rules, issue 12 follow-up) ----
+# Names from traditions the test lists do not use (Vietnamese, Arabic, Persian, Hebrew, Greek, Hungarian, Finnish,
+# Czech, Romanian, Kenyan, Ethiopian, Indonesian, Icelandic, Pakistani, Armenian, Georgian, Serbian, Maori,
+# Filipino, Thai, US), in sentence frames of their own (the test set's mid-sentence frames were not read).
+MID_DEV_FIRST = ["Linh", "Omar", "Layla", "Dariush", "Shirin", "Noa", "Eitan", "Eleni", "Nikos", "Zsófia", "Bence",
+                 "Aino", "Eero", "Tereza", "Jakub", "Ioana", "Andrei", "Wanjiru", "Otieno", "Selam", "Dawit", "Putri",
+                 "Budi", "Sigríður", "Gunnar", "Ayesha", "Bilal", "Tigran", "Nino", "Giorgi", "Milica", "Luka",
+                 "Aroha", "Tane", "Maricel", "Somchai", "Kevin", "Jessica", "Tyler", "Brittany"]
+MID_DEV_LAST = ["Tran", "Haddad", "Karimi", "Levi", "Papadopoulos", "Nagy", "Virtanen", "Dvořák", "Popescu", "Kamau",
+                "Bekele", "Santoso", "Jónsdóttir", "Khan", "Petrosyan", "Beridze", "Petrović", "Ngata", "Reyes",
+                "Srisuk", "Jenkins", "Horváth"]
+MID_DEV_FRAMES = [
+    "The chat agent, {first}, kept closing my ticket without reading it.",
+    "{first} {last} from your billing team promised a refund that never came.",
+    "I was on hold for an hour before {first} picked up.",
+    "Please pass my thanks to {first} {last}, who sorted out the sync issue.",
+    "A technician named {first} came out and replaced the tracker.",
+    "My husband {first} uses the same account and his routes vanished too.",
+    "We escalated to {first} {last} in support but heard nothing back.",
+    "{first} was the only person who actually read my emails.",
+    "The ticket assigned to {first} {last} has been open since March.",
+    "I emailed {first} {last} twice about the invoice.",
+    "Shout out to {first} for fixing my login!",
+    "When I called, {first} {last} told me to reinstall the app.",
+    "Your rep {first} hung up on me.",
+    "According to {first} {last} the feature is coming next month.",
+    "My manager, {first} {last}, wants an export to Excel.",
+    "The support person {first} was patient and kind.",
+    "Had a great chat with {first} today about the sync bug.",
+    "After speaking with {first} {last} I still can't log in.",
+    "{first} {last} said the refund would take 5 days.",
+    "Our admin {first} {last} cannot add new users to the workspace.",
+    "The guy on the phone, {first}, was super rude to me.",
+    "Big thanks to {first} {last} and the whole crew.",
+    "Contacted {first} via chat, no help at all.",
+    "I asked {first} {last} to cancel my subscription and was charged anyway.",
+    "Spoke with a lady called {first} who was great.",
+    "My daughter {first} loves the kids mode.",
+    "My co-worker {first} {last} recommended this app to our team.",
+    "I forwarded this to {first} on your side last week.",
+    "Yesterday {first} {last} from onboarding walked me through the setup.",
+    "Is {first} {last} still handling enterprise accounts?",
+]
+MID_DEV_NOT_NAMES = [
+    "I spoke to Customer Service three times and nothing changed.", "Talked with Apple Support, they blamed the app.",
+    "Chatted with Verizon about the data usage.", "I asked Siri to start a route and nothing happened.",
+    "Alexa keeps reading out the wrong trail name.", "Thanks to Google Fit sync my steps finally show up.",
+    "My husband uses Garmin Connect instead.", "The app called Komoot does this for free.",
+    "A feature named Smart Routes would help.", "Hiked from Santa Cruz to Monterey with no signal.",
+    "The Victoria Falls trail is missing.", "Paris Metro map is outdated.", "Florence city map is great.",
+    "The April update broke sync.", "Since the June release the widget is blank.", "Works on Windows but not on Mac.",
+    "Sunday hikes always crash the tracker.", "Georgia state parks are not listed.",
+    "Dallas Fort Worth airport map is wrong.", "The Washington Monument is mislabelled.",
+    "Austin Texas trails are fine.", "Virginia Beach boardwalk is missing.", "Chelsea Market has no pin.",
+    "The Lincoln Memorial route is too long.", "The Easter Sunday sale charged me twice.",
+    "Pandora Radio keeps playing over the navigation.", "Mercedes Me integration please.",
+    "My Grace Period ended without any warning.", "Thanks to Strava Premium I switched.",
+    "Contacted Trailmix Support via chat.", "Escalated to Tier Two support and waited a week.",
+    "The Crystal Lake trail is wrong.", "The Mark All As Read button is missing.", "The Rose Gold theme is ugly.",
+    "An Amber Alert interrupted my route.", "We stopped at Tim Hortons and the app lost the track.",
+    "Peter Pan bus stop is mislabelled.", "My son plays Mario Kart while I plan routes.",
+    "Jordan Valley routes are missing.", "India Gate is in the wrong place.",
+]
+
+
+def names_mid_dev(seed: int = 11) -> list[tuple[str, list[str], str]]:
+    """``(form, names, text)``: each dev frame twice with dev names, alone or after a dev body sentence."""
+    rng = random.Random(seed)
+    out = []
+    for frame in MID_DEV_FRAMES:
+        for i in range(2):
+            piece, names = _fill(frame, rng, MID_DEV_FIRST, MID_DEV_LAST)
+            out.append(("mid_sentence", names, piece if i == 0 else f"{rng.choice(DEV_BODY)} {piece}"))
+    return out
+
+
+def mid_not_names() -> list[str]:
+    return list(MID_DEV_NOT_NAMES)

@@ -1,0 +1,163 @@
+"""Bank accounts, national identity numbers and dates of birth, found by their check digits or by their label.
+
+- **IBAN** (``<IBAN>``): two letters, two check digits and 11-30 letters or digits, compact or in groups of four,
+  taken only when the ISO 13616 mod-97 check passes (so order codes that look alike are left alone);
+- **national ID numbers** (``<ID>``), unlabelled only where the shape and a check make them precise: US Social
+  Security numbers ``123-45-6789`` (valid area/group/serial, dashes), Indian Aadhaar ``2345 6789 0123`` (Verhoeff
+  check, groups of four), Spanish DNI/NIE ``12345678Z`` (mod-23 letter), Brazilian CPF ``123.456.789-09`` (two check
+  digits), UK National Insurance ``QQ 12 34 56 C`` (valid prefix); any other number after a label such as "SSN",
+  "passport no.", "ID card number", "driver's licence", "Personalausweis", "PESEL", "BSN", "codice fiscale";
+- **dates of birth** (``<DOB>``): a date right after "DOB", "date of birth", "born (on)", "birthday",
+  "geboren am", "né le", "fecha de nacimiento", "data di nascita", "дата рождения"... (the label is kept).
+
+Not handled: ID numbers of other countries without a label, a birth year alone ("born in 1985"), dates of birth
+without a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.phones import OTHER_LABELS
+
+_IBAN = re.compile(r"(?<![\w-])([A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,4})?)(?![\w-])")
+
+
+def iban_ok(value: str) -> bool:
+    """The ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 == 1.
+
+    Example:
+        >>> iban_ok("DE89 3704 0044 0532 0130 00"), iban_ok("DE89 3704 0044 0532 0130 01")
+        (True, False)
+    """
+    s = re.sub(r"\s", "", value).upper()
+    if not 15 <= len(s) <= 34:
+        return False
+    digits = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
+    return int(digits) % 97 == 1
+
+
+def _verhoeff_ok(number: str) -> bool:
+    d = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+         [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+         [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+         [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
+    p = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+         [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+         [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+    c = 0
+    for i, ch in enumerate(reversed(number)):
+        c = d[c][p[i % 8][int(ch)]]
+    return c == 0
+
+
+def _cpf_ok(digits: str) -> bool:
+    if len(set(digits)) == 1:
+        return False
+    for n in (9, 10):
+        total = sum(int(digits[i]) * (n + 1 - i) for i in range(n))
+        if (total * 10 % 11) % 10 != int(digits[n]):
+            return False
+    return True
+
+
+def _ssn_ok(area: str, group: str, serial: str) -> bool:
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+_SSN = re.compile(r"(?<![\w./-])(\d{3})-(\d{2})-(\d{4})(?![\w/-]|\.\d)")
+_AADHAAR = re.compile(r"(?<![\w./-])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\w/-]|\.\d)")
+_DNI = re.compile(r"(?<![\w./-])([XYZ]?)(\d{7,8})-?([A-Z])(?![\w/-])")
+_CPF = re.compile(r"(?<![\w./-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w/-]|\.\d)")
+_NINO = re.compile(r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
+_ID_LABELS = (
+    r"ssn|social security(?: number| no\.?| #)?|national id(?:entity)?(?: card)?(?: number| no\.?)?|"
+    r"id(?: card)? (?:number|no\.?|#)|identity (?:card|number)|passport(?: number| no\.?| #)?|"
+    r"driver'?s licen[cs]e(?: number| no\.?| #)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|"
+    r"ni number|national insurance(?: number| no\.?)?|nino|tax id|tax number|tin number|itin|sin number|"
+    r"social insurance number|taxpayer id(?:entification number)?|"
+    r"personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|steuer-?id|steuernummer|sozialversicherungsnummer|"
+    r"numéro de sécurité sociale|num[ée]ro fiscal|carte d'identité|dni|nif|cpf|curp|pesel|bsn|"
+    r"codice fiscale|carta d'identità|aadhaar|aadhar|pan card|pan number|pan no\.?|паспорт|снилс"
+)
+_LABELLED_ID = re.compile(
+    rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|:|#|=|-|number|no\.?))*\s*"
+    r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,12}(?:[ .\-/](?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,12}|(?-i:[A-Z])(?!\w))){0,5})"
+    r"(?![\w])", re.IGNORECASE)
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+           r"octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|"
+           r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|"
+           r"luglio|settembre|ottobre|dicembre")
+_DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d\d|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
+         rf"\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+of)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d|"
+         rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
+_DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|geboren(?: am)?|geburtsdatum|"
+               r"geburtstag|né(?:e)? le|date de naissance|fecha de nacimiento|nacid[oa] el|data di nascita|"
+               r"nat[oa] il|data de nascimento|nascid[oa] em|geboortedatum|geboren op|data urodzenia|"
+               r"дата рождения|родил(?:ся|ась)")
+_DOB = re.compile(rf"(?<![^\W\d_])(?:{_DOB_LABELS})(?:\s*(?:is|was|:|-|=|on|le|am|el|il|em))*\s*(?P<date>{_DATE})(?![\w/])",
+                  re.IGNORECASE)
+
+
+_OTHER_LABEL = re.compile(rf"(?<![^\W\d_])(?:{OTHER_LABELS})\W{{0,3}}$", re.IGNORECASE)
+
+
+def _labelled_as_other(m: re.Match[str]) -> bool:
+    """"Order 123-45-6789", "SKU ...": a number labelled as something else just before it."""
+    return bool(_OTHER_LABEL.search(m.string[max(0, m.start() - 20):m.start()]))
+
+
+def _iban(m: re.Match[str]) -> str:
+    return "<IBAN>" if iban_ok(m.group(1)) else m.group(0)
+
+
+def _ssn(m: re.Match[str]) -> str:
+    return "<ID>" if _ssn_ok(*m.groups()) and not _labelled_as_other(m) else m.group(0)
+
+
+def _aadhaar(m: re.Match[str]) -> str:
+    return "<ID>" if _verhoeff_ok("".join(m.groups())) and not _labelled_as_other(m) else m.group(0)
+
+
+def _dni(m: re.Match[str]) -> str:
+    prefix, digits, letter = m.groups()
+    if prefix:
+        digits = str("XYZ".index(prefix)) + digits
+    if len(digits) != 8:
+        return m.group(0)
+    return "<ID>" if "TRWAGMYFPDXBNJZSQVHLCKE"[int(digits) % 23] == letter else m.group(0)
+
+
+def _cpf(m: re.Match[str]) -> str:
+    return "<ID>" if _cpf_ok("".join(m.groups())) and not _labelled_as_other(m) else m.group(0)
+
+
+def _labelled(m: re.Match[str], placeholder: str, group: str) -> str:
+    a, b = m.span(group)
+    if placeholder == "<ID>" and sum(c.isdigit() for c in m.group(group)) < 4:
+        return m.group(0)  # "passport 2 weeks ago": no identity number has fewer than four digits
+    return m.group(0)[:a - m.start()] + placeholder + m.group(0)[b - m.start():]
+
+
+def _has(*words: str):
+    """A cheap gate: does the lower-cased text contain one of ``words``? (The patterns are slow to scan for.)"""
+    return lambda lower: any(w in lower for w in words)
+
+
+_DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
+              "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил")
+_ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national insurance", "nino", "tax", "tin",
+             "sin", "ausweis", "reisepass", "steuer", "sozialversicherung", "sécurité", "fiscal", "identit", "dni",
+             "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс")
+RULES = (
+    ("iban", None, _IBAN, _iban),
+    ("dob", _has(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),
+    ("id", _has(*_ID_WORDS), _LABELLED_ID, lambda m: _labelled(m, "<ID>", "id")),
+    ("id", _has("-"), _SSN, _ssn),
+    ("id", None, _AADHAAR, _aadhaar),
+    ("id", None, _DNI, _dni),
+    ("id", _has("."), _CPF, _cpf),
+    ("id", None, _NINO, lambda m: "<ID>"),
+)

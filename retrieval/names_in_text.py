@@ -1,0 +1,188 @@
+"""Person names in running text ("I spoke to Maria Gonzalez on the phone", "your agent Tom Becker was rude").
+
+``retrieval.person_names`` finds names by where feedback puts them (signatures, greetings, introductions). In the
+middle of a sentence position says nothing, so this module asks two questions of each run of capitalised words:
+is its first word a given name (``retrieval.first_names``: about 24,000 given names of about 80 locales), and does
+the context say "person"? A name is taken when
+
+- **a person word stands right before it**: a role or relation (``agent``, ``rep``, ``technician``, ``manager``,
+  ``my husband``, ``a lady called``...): any capitalised run, listed or not, so names of every tradition are found;
+- **a verb of talking to / being helped by someone stands before it** (``spoke to``, ``chatted with``,
+  ``thanks to``, ``asked``, ``emailed``, ``escalated to``...): a listed given name, or two capitalised words;
+- **a listed given name is followed by a surname** (``Maria Gonzalez``), or by what people do in support stories
+  (``was rude``, ``helped``, ``said``, ``from your billing team``).
+
+Given names that are also English words ("Will", "Mark", "Grace": flagged *ambiguous* in the list) need a person
+word or verb before them, or a surname and a human act after them ("Mark Turner told me"). Never a name: the words of ``NOT_A_PERSON`` (places, brands, assistants and
+calendar words that are also given names: "Paris", "Jordan", "Alexa", "April") and a run followed by a place or
+product word ("Victoria Falls", "Crystal Lake", "Strava Premium"); sentences written in Title Case are skipped.
+
+Not handled: names written in lower case ("talked to maria"), a single unlisted name without a person word before
+it ("Thandiwe fixed it"), famous people and name-shaped brands ("Tim Hortons", "Peter Pan" are redacted).
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.first_names import could_be_surname, is_ambiguous, is_english_word, is_first_name
+
+# Words right before a name that say it is a person: roles, relations, "named"/"called" after one of them.
+_PERSON_NOUNS = (
+    r"agent|rep|representative|associate|advisor|adviser|technician|tech|engineer|manager|supervisor|specialist|"
+    r"consultant|operator|colleague|coworker|co-worker|teammate|boss|admin|administrator|driver|courier|"
+    r"husband|wife|partner|son|daughter|brother|sister|mom|mum|mother|dad|father|friend|girlfriend|boyfriend|"
+    r"fianc[ée]e?|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|neighbou?r|landlord|roommate|"
+    r"guy|lady|gentleman|woman|man|girl|boy|person|someone|somebody|nurse|doctor|teacher|coach|employee|"
+    r"staff member|support person"
+)
+_PERSON_CUE = re.compile(
+    rf"(?<![^\W\d_])(?:{_PERSON_NOUNS})(?:[ \t]*,|[ \t]+(?:named|called|by the name of))?"
+    rf"[ \t]*$", re.IGNORECASE)
+# Verbs of dealing with someone: a listed given name or two capitalised words after them is a person.
+_TALK_CUE = re.compile(
+    r"(?<![^\W\d_])(?:(?:spoke|speak|speaking|talked|talk|talking|chatted|chatting|chat|dealt|dealing|worked|"
+    r"working|met|meeting|on the phone|on hold|on a call|a call)[ \t]+(?:to|with)|"
+    r"thanks(?:[ \t]+(?:so much|a lot))?(?:[ \t]+to)?|thank you(?:[ \t]+to)?|grateful to|shout[- ]?out to|"
+    r"kudos to|props to|credit to|ask(?:ed|ing)?(?:[ \t]+for)?|email(?:ed)?|e-mailed|messag(?:ed|ing)|"
+    r"texted|contact(?:ed|ing)?|call(?:ed|ing)?|phon(?:ed|ing)|told|tell|rang|helped by|assisted by|handled by|"
+    r"served by|assigned to|escalated (?:it |this )?to|transferred (?:me )?to|passed (?:it |this )?to|"
+    r"forwarded (?:it |this )?to|according to|cc:?)[ \t]*,?[ \t]*$",
+    re.IGNORECASE)
+# What only people do or are in support stories, right after their name ("was rude", "told me", "hung up")...
+_HUMAN_AFTER = (
+    r"(?:was|is|has been|had been|were|seemed|sounded)[ \t]+(?:(?:very|so|really|super|extremely|incredibly|quite|"
+    r"absolutely|the most|not|never)[ \t]+)*(?:helpful|rude|kind|patient|friendly|unhelpful|polite|professional|"
+    r"knowledgeable|dismissive|condescending|lovely|a star|a legend|the only person|the only one)|"
+    r"(?:told|tells|said|says|promised|assured|hung up|apologi[sz]ed|insisted|refused|claimed|walked me|got back|"
+    r"reached out|followed up|picked up|emailed|called|replied|responded|explained|went above)\b"
+    r"|(?:from|at|in|on)[ \t]+(?:your|the|our)[ \t]+(?:\w+[ \t]+)?(?:team|support|desk|department|office|side|"
+    r"billing|helpdesk|help desk)\b")
+# ... and what people mostly do (a listed given name before these is a person too: "Linh fixed it").
+_PERSON_AFTER = (
+    _HUMAN_AFTER + r"|(?:was|has been)[ \t]+(?:(?:very|so|really|super|extremely|incredibly|quite)[ \t]+)*"
+    r"(?:great|amazing|awesome|useless|nice|wonderful|fantastic|excellent|quick|responsive|brilliant)|"
+    r"(?:helped|fixed|solved|resolved|sorted|answered|refunded|cancell?ed|escalated|transferred|offered|suggested|"
+    r"recommended|confirmed|tried|handled|closed|wrote|sent|asked|showed|set up|reset|who|loves|hates|wants|"
+    r"needs|uses)\b")
+_HUMAN_CUE = re.compile(rf"^(?:'s|’s)?[ \t]*,?[ \t]*(?:{_HUMAN_AFTER})", re.IGNORECASE)
+_AFTER_CUE = re.compile(rf"^(?:'s|’s)?[ \t]*,?[ \t]*(?:{_PERSON_AFTER})", re.IGNORECASE)
+# Given names that are far more often a place, a brand, an assistant, a month or a day in feedback.
+NOT_A_PERSON = {
+    "Paris", "Jordan", "Victoria", "Florence", "Georgia", "Virginia", "Carolina", "Austin", "Dallas", "Houston",
+    "Sydney", "Chelsea", "Madison", "Lincoln", "Washington", "Jackson", "India", "America", "China", "Santa", "San",
+    "Monte", "Montana", "Dakota", "Nevada", "Savannah", "Phoenix", "Orlando", "Denver", "Aurora", "Charlotte",
+    "Brooklyn", "Kingston", "Adelaide", "Alexandria", "Regina", "Siri", "Alexa", "Cortana", "Bixby", "Mercedes",
+    "Pandora", "Mac", "Kia", "Tesla", "Dell", "Harley", "Jaguar", "Ford", "Chevy", "Porsche", "Ferrari", "Lexus",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Easter",
+    "Christmas", "Noel", "Santa", "Allah", "Jesus", "Christ", "God", "Lord", "Buddha", "Ok", "Okay", "Lol",
+}
+# Words after a given name that make the run a place, product or thing ("Victoria Falls", "Strava Premium").
+_THING_WORDS = {
+    "trail", "trails", "falls", "lake", "mount", "mountain", "beach", "park", "market", "radio", "me", "memorial",
+    "monument", "valley", "gate", "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "fort",
+    "station", "line", "airport", "city", "county", "state", "island", "islands", "river", "bay", "hill", "hills",
+    "square", "bridge", "center", "centre", "mall", "hotel", "university", "college", "school", "hospital",
+    "church", "metro", "express", "airlines", "airways", "air", "bank", "music", "tv", "plus", "pro", "max", "mini",
+    "premium", "fit", "maps", "map", "pay", "connect", "app", "apps", "store", "edition", "period", "alert", "gold",
+    "silver", "mode", "theme", "button", "day", "days", "weekend", "sale", "update", "release", "version", "cup",
+    "league", "cafe", "café", "restaurant", "bar", "grill", "kitchen", "pizza", "burger", "coffee", "games",
+    "game", "studio", "studios", "records", "news", "times", "post", "mail", "wireless", "mobile", "cloud",
+    "drive", "home", "kids", "junior", "jr", "sr", "inc", "ltd", "llc", "co", "group", "foundation", "club",
+    "airport", "harbour", "harbor", "canyon", "forest", "national", "international", "global",
+}
+_CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω])[\w'’\-]*"
+_PARTICLES = r"van|von|der|den|de|del|della|di|da|dos|das|du|le|la|bin|binti|al|el|ter|ten|zu|af"
+_RUN = re.compile(rf"(?<![\w'’\-@#/.<&])(?-i:{_CAP_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_CAP_WORD}){{0,3}})")
+# Where a run names a place ("at Taj Mahal", "went to Del Frisco's") unless the person acts after it.
+_PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|in|near|to|into|visit|visited|try|tried|recommend)[ \t]+$",
+                           re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“(]|[.!?]\)|\s-\s)[ \t]*$")
+
+
+def _base(word: str) -> str:
+    """The word without a possessive ending ("Maria's" -> "Maria")."""
+    return re.sub(r"['’]s?$", "", word)
+
+
+def _usable(word: str, not_a_name: set[str]) -> bool:
+    w = _base(word)
+    return (len(w) >= 2 and not (w.isupper() and len(w) > 1) and not any(c.isdigit() for c in w)
+            and w.lower() not in not_a_name and w not in NOT_A_PERSON and w.lower() not in _THING_WORDS)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Is the sentence around ``start:end`` written In Title Case (a heading, a feature name)?"""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text[left + 1:min(rights) if rights else len(text)])
+    caps = sum(w[0].isupper() for w in words)
+    return len(words) >= 4 and caps / len(words) > 0.6
+
+
+def running_name_spans(text: str, not_a_name: set[str]) -> list[tuple[int, int]]:
+    """Spans of person names in running text (see the module docstring for when a run counts as a name).
+
+    Example:
+        >>> t = "I spoke to Maria Gonzalez on the phone and your agent Tomasz was rude."
+        >>> [t[a:b] for a, b in running_name_spans(t, set())]
+        ['Maria Gonzalez', 'Tomasz']
+    """
+    spans = []
+    for run in _RUN.finditer(text):
+        words = [(m.group(0), run.start() + m.start()) for m in re.finditer(r"\S+", run.group(0))]
+        names = [(w, s) for w, s in words if w[0].isupper()]
+        picked = _pick(names, text, not_a_name, run)
+        # "Yesterday Maria Gonzalez called", "Contacted Aino": a sentence opens with an ordinary capitalised word.
+        if (not picked and len(names) > 1 and is_english_word(_base(names[0][0])) and not is_first_name(names[0][0])
+                and _SENTENCE_END.search(text[max(0, run.start() - 40):run.start()])):
+            picked = _pick(names[1:], text, not_a_name, run, first_in_run=False)
+        if picked:
+            (_, a), (last, b) = picked[0], picked[-1]
+            spans.append((a, b + len(_base(last) if last.endswith(("'s", "’s")) else last)))
+    return spans
+
+
+def _pick(names, text, not_a_name, run, first_in_run=True):
+    """The leading words of ``names`` (part of a capitalised run) that are a person's name, or ``[]``."""
+    usable = []
+    for w, s in names:
+        if not _usable(w, not_a_name):
+            break
+        usable.append((w, s))
+        if w.endswith(("'s", "’s", "'", "’")):
+            break
+    if not usable:
+        return []
+    before = text[max(0, usable[0][1] - 40):usable[0][1]]
+    at_start = first_in_run and bool(_SENTENCE_END.search(before))
+    end = usable[-1][1] + len(usable[-1][0])
+    following = names[len(usable)][0] if len(usable) < len(names) else ""
+    if following and _base(following).lower() in _THING_WORDS:
+        return []  # "Victoria Falls", "Strava Premium": the run names a place or a product
+    after = text[end:end + 40]
+    first = _base(usable[0][0])
+    listed, ambiguous = is_first_name(first), is_ambiguous(first)
+    cues = not at_start
+    if cues and _PERSON_CUE.search(before):
+        return usable[:3]
+    if not listed and is_english_word(first):
+        return []  # "Tier Two", "Smart Routes": ordinary words, not an unlisted name
+    talk_before = cues and bool(_TALK_CUE.search(before))
+    human_after = bool(_HUMAN_CUE.match(after))
+    if _title_case(text, run.start(), run.end()):
+        return []
+    if not listed:  # a name from no list: only with a person word before it or a human act after it
+        return usable[:3] if (talk_before and (len(usable) >= 2 or human_after)) or (
+            len(usable) >= 2 and human_after) else []
+    if ambiguous:  # "Will", "Mark", "Grace": after "spoke to", or with a surname and a human act after it
+        return usable[:3] if talk_before or (len(usable) >= 2 and could_be_surname(_base(usable[1][0])) and
+                                             human_after) else []
+    if talk_before or _AFTER_CUE.match(after):
+        return usable[:3]
+    if _PLACE_BEFORE.search(before):
+        return []  # "dinner at Lou Lou", "eating at Taj Mahal": a place named like a person, unless they act
+    if len(usable) >= 2 and could_be_surname(_base(usable[1][0])) and _base(usable[1][0]) != first:
+        return usable[:3]
+    return []
