@@ -13,16 +13,19 @@ An address is taken when its *shape* says so:
 - then, optionally: a unit (``Apt 4``, ``Suite 200``, ``#12``), and after a comma a postcode and town
   (``10115 Berlin``, ``London NW1 6XE``, ``Mountain View, CA 94043``).
 
-A UK postcode (``SW1A 1AA``) or a US state and ZIP code (``CA 94043``) is also taken alone: both shapes are rare
-outside addresses. The whole address becomes ``<ADDRESS>``.
+A postcode next to its town is also taken without a street (``London SW1A 1AA``, ``Mountain View, CA 94043``,
+``10115 Berlin``; not "10000 Steps": the word after the number must be no ordinary English word, and no 4-digit
+number starting 19/20, a year). The whole address becomes ``<ADDRESS>``.
 
 Not handled: addresses without a house number ("I live on Baker Street"), PO boxes, addresses in scripts without
-spaces (Chinese, Japanese), and a postcode with a town but no street (``75001 Paris``: "2019 Paris trip" looks the same).
+spaces (Chinese, Japanese), a postcode alone (``SW1A 1AA``), a 4-digit postcode before a town that starts like a year.
 """
 
 from __future__ import annotations
 
 import re
+
+from retrieval.first_names import is_english_word
 
 _EN_STREET = (r"street|st|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|way|close|"
               r"crescent|parkway|pkwy|highway|hwy|square|sq|circle|cir|row|walk|grove|gardens|mews|alley|"
@@ -53,7 +56,17 @@ _NUMBER_LAST = re.compile(
     rf"Weg|Platz|Allee))[ ,]*(?:n[º°o]\.?\s*)?\d{{1,4}}(?-i:[a-zA-Z])?(?:[/-]\d{{1,4}})?(?![\w.,]\d)"
     rf"(?:,?\s+\d{{4,5}}(?:\s?(?-i:[A-Z]{{2}}))?\s+{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}})?",
     re.IGNORECASE)
-_POSTCODE_ALONE = re.compile(rf"(?<![\w-])(?:{_UK_POSTCODE}|{_ZIP})(?![\w-])")
+# A postcode next to its town, without a street: "London SW1A 1AA", "Mountain View, CA 94043", "10115 Berlin".
+_POSTCODE_TOWN = re.compile(
+    rf"(?<![\w-])(?:{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}},?\s+(?:{_UK_POSTCODE}|{_ZIP})|{_UK_POSTCODE},?\s+{_TOWN_WORD}"
+    rf"|(?P<code>\d{{5}}|(?!19|20)\d{{4}})\s+(?P<town>{_TOWN_WORD}))(?![\w-])")
+
+
+def _postcode_town(m: re.Match[str]) -> str:
+    town = m.group("town")
+    if town and (is_english_word(town) or m.string[max(0, m.start() - 1):m.start()] in "$€£"):
+        return m.group(0)  # "10000 Steps", "$12000 Dollars": a number and a word, not a postcode and a town
+    return "<ADDRESS>"
 
 
 _FUSED_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "straat", "gracht", "laan", "plein",
@@ -62,5 +75,5 @@ _FUSED_WORDS = ("str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
 RULES = (
     ("address", None, _NUMBER_FIRST, "<ADDRESS>"),
     ("address", lambda lower: any(w in lower for w in _FUSED_WORDS), _NUMBER_LAST, "<ADDRESS>"),
-    ("address", None, _POSTCODE_ALONE, "<ADDRESS>"),
+    ("address", None, _POSTCODE_TOWN, _postcode_town),
 )

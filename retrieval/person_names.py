@@ -16,10 +16,11 @@ A "name" is a run of capitalised words (particles such as *van der*, *de*, *da*,
 which is a common word that follows closings in product feedback (``NOT_A_NAME``: "Team", "Support", "Great",
 "Everyone"...). Measured on dev and test sets and on 6,841 real reviews (``bench/pii.py``).
 
-Deliberately not handled: names in the middle of a sentence ("my colleague Tom Becker says..."), which need a
-named-entity model (measured in ``bench/pii.py``: spaCy's small English model found them but also tagged ~4% of
-real app reviews, at a third of the speed of embedding them); names in scripts without capitals (Chinese, Japanese,
-Korean, Arabic, Hindi); names alone in a column (use a column mapping to drop such a column).
+Names in the middle of a sentence ("I spoke to Maria Gonzalez") are found by context and a given-name list in
+``retrieval.names_in_text``; ``name_spans`` returns both.
+
+Deliberately not handled: names in scripts without capitals (Chinese, Japanese, Korean, Arabic, Hindi); names alone
+in a column (use a column mapping to drop such a column).
 """
 
 from __future__ import annotations

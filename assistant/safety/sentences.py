@@ -39,7 +39,7 @@ from assistant.safety.support import SUPPORT_SHARE, content_words
 
 REPEAT_OVERLAP = 0.6  # share of the shorter sentence's content words both share: a near-repeat
 SIMILAR_WORDING = 0.7  # word-sequence similarity (difflib ratio) of two near-identical sentences
-_PLACEHOLDER = re.compile(r"(?:<|&lt;|\[)\s*(?:NAME|EMAIL|PHONE|CARD|URL|IP)\s*(?:>|&gt;|\])", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"(?:<|&lt;|\[)\s*(?:NAME|EMAIL|PHONE|CARD|URL|IP|IBAN|ID|DOB|ADDRESS)\s*(?:>|&gt;|\])", re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # capitalised, not first word of the sentence
 _CITE = re.compile(r"\[F(\d+)\]")
 MIN_CONTENT_WORDS = 3  # fewer content words make no claim worth adding to the code-written summary

@@ -26,7 +26,8 @@ VALUES = [
     ("address", "45 Oak Avenue"), ("address", "350 Fifth Ave"), ("address", "10 Downing St"),
     ("address", "Hauptstraße 5"), ("address", "Kalverstraat 12"), ("address", "Calle Mayor 10"),
     ("address", "Via Roma 12"), ("address", "Rua Augusta 100"), ("address", "Königsallee 27a"),
-    ("address", "SW1A 1AA"), ("address", "CA 94043"),
+    ("address", "London SW1A 1AA"), ("address", "Mountain View, CA 94043"), ("address", "10115 Berlin"),
+    ("address", "1010 Wien"),
 ]
 FRAMES = {
     "iban": ["Please refund to IBAN {v}.", "My account is {v}, the charge came twice.", "Bankverbindung: {v}"],
@@ -54,6 +55,7 @@ LOOK_ALIKES = [
     "Paris 2024 trip routes", "24 Hour Fitness location wrong", "12 Days of Christmas sale",
     "The 3 hour hike took 5 hours", "Sync 1234 5678 9012 items", "Street View is blank",
     "Downloaded 250 MB on Wi-Fi", "Android 14 on Pixel 8", "My ID is visible in settings",
+    "2024 Paris trip routes are gone", "Walked 10000 Steps today", "Paid 12000 Rupees for the year",
 ]
 
 
