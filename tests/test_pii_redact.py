@@ -97,7 +97,9 @@ def test_held_out_sets_stay_above_their_floor():
     missed = [v for k, v, s in cases if leaked(v, redact(s)[0])]
     assert 1 - len(missed) / len(cases) >= 0.95, missed[:10]
     changed = [t for _, t in non_pii_test() if redact(t)[0] != t]
-    assert len(changed) <= 3, changed
+    assert len(changed) <= 3, changed  # 1 since postcodes next to a town are redacted ("Postcode 75008 Paris")
     names = [(f, n, t) for f, n, t in names_test() if f != "mid_sentence"]
     missed_names = [t for _, n, t in names if _name_leaked(n, redact(t)[0])]
     assert 1 - len(missed_names) / len(names) >= 0.9, missed_names[:5]
+    mid = [(n, t) for f, n, t in names_test() if f == "mid_sentence"]  # first scored at 14 of 16
+    assert sum(not _name_leaked(n, redact(t)[0]) for n, t in mid) >= 12
