@@ -94,7 +94,7 @@ _THING_WORDS = {
 }
 _CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω])[\w'’\-]*"
 _PARTICLES = r"van|von|der|den|de|del|della|di|da|dos|das|du|le|la|bin|binti|al|el|ter|ten|zu|af"
-_RUN = re.compile(rf"(?<![\w'’\-@#/.<&])(?-i:{_CAP_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)?{_CAP_WORD}){{0,3}})")
+_RUN = re.compile(rf"(?<![\w'’\-@#/.<&])(?-i:{_CAP_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_CAP_WORD}){{0,3}})")
 # Where a run names a place ("at Taj Mahal", "went to Del Frisco's") unless the person acts after it.
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|in|near|to|into|visit|visited|try|tried|recommend)[ \t]+$",
                            re.IGNORECASE)
