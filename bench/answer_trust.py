@@ -1,14 +1,19 @@
-"""Answers a PM can trust, on public data nobody here wrote: when to abstain, what to count, which sentences stand.
+"""Answers a PM can trust, on public data nobody here wrote: when to abstain, what to count, which sentences stand,
+which items an answer cites.
 
-Usage (the answers part records timings: run it under the bench lock):
-    flock /work/coord/bench.lock env HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust   # bench/results/answer_trust.json
-    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust --skip-answers                      # quality parts only
+Usage (the answers part records timings: run it under the bench lock; about 40 minutes on 2 shared cores):
+    git -C /work/main worktree add --detach /tmp/answer-trust-base <baseline commit>   # the product before a change
+    flock /work/coord/bench.lock env HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust \
+        --baseline-src /tmp/answer-trust-base                                       # bench/results/answer_trust.json
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust --skip-answers          # no model answers
 
 Corpus and on-topic questions are ``bench/retrieval_eval.py``'s (3,000 CLAP app reviews filtered to one app, 3,841
 SemEval-2014 restaurant sentences filtered to their split; judged relevant items per question), with its dev/test
 split: dev = half of the apps and the SemEval *train* sentences, test = the other apps and the SemEval *test*
 sentences. Off-topic questions (``OFF_TOPIC``) were written for this bench, different ones for dev and test: topics
-from other domains (hotels, airlines, appliances...) asked of app reviews, app topics asked of restaurant sentences.
+from other domains (hotels, airlines, appliances...) asked of app reviews, app topics asked of restaurant sentences;
+dev has 45 more (``app_more``, ``restaurant_more``) that share some words with the corpus, added because the first
+dev set was abstained 100% and could not tell abstention rules apart.
 
 1. **Relevance** (``assistant.chat.relevance``, constants chosen on dev): share of on-topic questions answered and of
    off-topic questions abstained, and the precision of the items that reach the model (judged relevant / all), for
@@ -18,11 +23,18 @@ from other domains (hotels, airlines, appliances...) asked of app reviews, app t
    price / ambience" against the SemEval category annotations (dev: train sentences, where ``TOPIC_SIMILARITY``
    was chosen; test: test sentences), product rule vs the literal match it replaced; and on the example export, the
    billing question against the hand-labelled list ``tests/support/cases/billing.py`` (test: never tuned on).
-3. **Answers with the bundled SmolLM2** (``--answers N`` on-topic questions per split, plus every off-topic one):
-   supported-sentence rate under ``assistant.safety.support`` (the rule `pma eval` scores with) of what the answer
-   shows (``narrative``) and, as the baseline, of the model's own text with its own citations (what was shown before
-   the sentence check); cited-item precision against the judgments; abstention; time to first text and to the
-   model's first shown sentence (medians).
+3. **What answers cite**, for this tree (``product``) and, in the same run, ``--baseline-src`` (``baseline``: a
+   worktree of the product before a change), each in its own process on its own copy of the corpus
+   (``answer_rows``):
+   - ``citations_code_only``: every question answered by the chat with a model that writes nothing, so the answer
+     is what code writes (the summary's points and the evidence list: most of what an answer cites): cited-item
+     precision pooled over answered on-topic questions (unjudged = not relevant), cited and relevant items per
+     answer, on-topic answered and off-topic abstained (abstained = cites nothing), per family;
+   - ``answers_bundled_model`` (``--answers N`` seeded on-topic questions per split, plus every off-topic one, with
+     the bundled SmolLM2): the same figures, and the supported-sentence rate under ``assistant.safety.support``
+     (the rule `pma eval` scores with) of what the answer shows (``narrative``) and, as the older baseline, of the
+     model's own text with its own citations; time to first text and to the model's first shown sentence
+     (medians).
 
 Not measured here: search ranking (bench/retrieval_eval.py), the held-out judged set (scored outside the project).
 """
@@ -57,6 +69,21 @@ OFF_TOPIC = {
                        "What do people say about the washing machine's spin cycle?", "Is the GPS tracking accurate?",
                        "Do users want a dark mode?", "How is the hotel's swimming pool?",
                        "Do students like the chemistry lectures?"],
+        # Added with the answer-precision work (issue 15, items 2 and 5): the first dev set was abstained 100%, so
+        # it could not tell abstention rules apart. These share some words with the corpus (fuel, wifi, seats,
+        # clean, menu, photos...) while asking about something else; written before any rule was tried on them.
+        "app_more": ["What do drivers say about the truck's fuel economy?",
+                     "How do readers rate the newspaper's crossword puzzle?",
+                     "Are hikers happy with the boots' waterproofing?",
+                     "What do parents think of the school lunch menu?", "How do viewers rate the cinema's seats?",
+                     "Is the gym's locker room clean?", "What do campers say about the tent's zipper?",
+                     "How do commuters rate the train's wifi?", "Do pet owners like the cat litter's smell?",
+                     "What do shoppers say about the supermarket checkout lines?"],
+        "restaurant_more": ["Does the phone's camera take sharp photos?",
+                            "How do users rate the video player's subtitles?",
+                            "Is the password reset email slow to arrive?",
+                            "What do players say about the game's multiplayer lag?",
+                            "Do users like the calendar widget?"],
     },
     "test": {
         "app": ["How do guests rate the hotel breakfast buffet?", "What do diners say about the pizza toppings?",
@@ -93,6 +120,15 @@ def questions(docs: list[dict]) -> list[dict]:
                             "on_topic": False, "qrels": {}})
         for text in OFF_TOPIC[split]["restaurant"]:
             out.append({"split": split, "family": "off_topic_restaurants", "text": text,
+                        "where": {"split": "train" if split == "dev" else "test"}, "on_topic": False, "qrels": {}})
+    more = random.Random(SEED + 1)  # its own generator: the questions above keep their apps
+    for split in ("dev", "test"):
+        for text in OFF_TOPIC[split].get("app_more", []):
+            for app in more.sample(apps[split], min(APPS_PER_OFF_TOPIC, len(apps[split]))):
+                out.append({"split": split, "family": "off_topic_apps_more", "text": text, "where": {"app": app},
+                            "on_topic": False, "qrels": {}})
+        for text in OFF_TOPIC[split].get("restaurant_more", []):
+            out.append({"split": split, "family": "off_topic_restaurants_more", "text": text,
                         "where": {"split": "train" if split == "dev" else "test"}, "on_topic": False, "qrels": {}})
     return out
 
@@ -195,58 +231,148 @@ def example_billing(models: Path | None) -> dict:
             "how_matched": next((line for line in facts.lines if line.startswith("Matched by meaning")), None)}
 
 
-# ---- 3. answers with the bundled model ---------------------------------------------------------------------------
-def answers(settings, searcher, qs: list[dict], ext_of: dict[int, str], per_split: int) -> dict:
+# ---- 3. answers: code only over every question, and with the bundled model -------------------------------------
+def answer_rows(settings, searcher, qs: list[dict], ext_of: dict[int, str], per_split: int) -> dict:
+    """What each answer cites and abstains on, for the code (``assistant.chat``) importable here. Runs in a worker
+    process per source tree (``--baseline-src``), so it uses only what both trees have.
+
+    ``code``: every question, the model replaced by one that writes nothing (the answer is the code-written summary
+    and evidence list: most of what an answer cites); ``model``: ``per_split`` seeded on-topic questions per split
+    plus every off-topic one, with the bundled model (supported sentences, model sentences kept, timings)."""
     from assistant.chat import AskOptions, Chat
     from assistant.chat.citations import cited_ids
     from assistant.safety.support import judge_text
     from retrieval.filters import Filters
     from retrieval.search import get_items
+    from tests.support.fake_llm import FakeLLM
 
-    chat = Chat(settings, searcher=searcher)
-    chat.llm.warm_up()
-    rng = random.Random(SEED)
-    out = {}
-    for split in ("dev", "test"):
-        on = [q for q in qs if q["split"] == split and q["on_topic"]]
-        chosen = rng.sample(on, min(per_split, len(on))) + [q for q in qs if q["split"] == split and not q["on_topic"]]
-        rows = []
-        for q in chosen:
-            a = chat.ask(q["text"], filters=Filters(where=dict(q["where"])), options=AskOptions(save=False))
-            abstained = not a.citations and "not enough evidence" in a.text
-            items = {c.id: c.text for c in a.citations}
-            numbers = [n.text() for n in a.numbers_used]
-            after = [s for s in judge_text(a.narrative, items, numbers) if s.counted]
-            raw = a.model_output or ""
-            raw_items = {i: h.text for i, h in get_items(searcher.db, cited_ids(raw)).items()}
-            before = [s for s in judge_text(raw, raw_items, numbers) if s.counted]
-            model_kept = [] if a.fallback else [s for s in judge_text(a.narrative.split("\n\n")[-1], items) if s.counted]
-            rows.append({"on_topic": q["on_topic"], "abstained": abstained,
-                         "cited_relevant": sum(q["qrels"].get(ext_of[c.id], 0) > 0 for c in a.citations),
-                         "cited": len(a.citations), "after_supported": sum(s.supported for s in after),
-                         "after_counted": len(after), "before_supported": sum(s.supported for s in before),
-                         "before_counted": len(before), "model_sentences_kept": len(model_kept),
-                         "first_output_ms": a.first_output_ms, "ttft_ms": a.ttft_ms, "total_ms": a.total_ms})
-        on_rows = [r for r in rows if r["on_topic"]]
-        off_rows = [r for r in rows if not r["on_topic"]]
-        answered = [r for r in on_rows if not r["abstained"]]
-        out[split] = {
-            "questions": {"on_topic": len(on_rows), "off_topic": len(off_rows)},
-            "supported_sentence_rate": {
-                "product_answer": _share(sum(r["after_supported"] for r in rows), sum(r["after_counted"] for r in rows)),
-                "model_text_unchecked": _share(sum(r["before_supported"] for r in rows),
-                                               sum(r["before_counted"] for r in rows))},
-            "sentences": {"product_answer": sum(r["after_counted"] for r in rows),
-                          "model_text_unchecked": sum(r["before_counted"] for r in rows),
-                          "model_sentences_kept": sum(r["model_sentences_kept"] for r in rows)},
-            "cited_item_precision": _share(sum(r["cited_relevant"] for r in answered), sum(r["cited"] for r in answered)),
-            "on_topic_answered": _share(len(answered), len(on_rows)),
-            "off_topic_abstained": _share(sum(r["abstained"] for r in off_rows), len(off_rows)),
-            "first_output_ms_median": _median([r["first_output_ms"] for r in rows if not r["abstained"]]),
-            "model_first_sentence_ms_median": _median([r["ttft_ms"] for r in rows if r["ttft_ms"]]),
-            "total_ms_median": _median([r["total_ms"] for r in rows if not r["abstained"]]),
-        }
-    out["model"] = chat.llm.describe()
+    def one(chat, q, with_model: bool) -> dict:
+        a = chat.ask(q["text"], filters=Filters(where=dict(q["where"])), options=AskOptions(save=False))
+        row = {"split": q["split"], "family": q["family"], "text": q["text"], "on_topic": q["on_topic"],
+               "abstained": not a.citations, "cited": [ext_of[c.id] for c in a.citations],
+               "cited_relevant": sum(q["qrels"].get(ext_of[c.id], 0) > 0 for c in a.citations)}
+        if not with_model:
+            return row
+        items = {c.id: c.text for c in a.citations}
+        numbers = [n.text() for n in a.numbers_used]
+        after = [s for s in judge_text(a.narrative, items, numbers) if s.counted]
+        raw = a.model_output or ""
+        raw_items = {i: h.text for i, h in get_items(searcher.db, cited_ids(raw)).items()}
+        before = [s for s in judge_text(raw, raw_items, numbers) if s.counted]
+        model_kept = [] if a.fallback else [s for s in judge_text(a.narrative.split("\n\n")[-1], items) if s.counted]
+        row.update({"after_supported": sum(s.supported for s in after), "after_counted": len(after),
+                    "before_supported": sum(s.supported for s in before), "before_counted": len(before),
+                    "model_sentences_kept": len(model_kept), "first_output_ms": a.first_output_ms,
+                    "ttft_ms": a.ttft_ms, "total_ms": a.total_ms})
+        return row
+
+    code_chat = Chat(settings, searcher=searcher, llm=FakeLLM("", name="no model text"))
+    out = {"code": [one(code_chat, q, False) for q in qs], "model": [], "llm": None}
+    if per_split:
+        chat = Chat(settings, searcher=searcher)
+        chat.llm.warm_up()
+        rng = random.Random(SEED)
+        for split in ("dev", "test"):
+            on = [q for q in qs if q["split"] == split and q["on_topic"]]
+            chosen = rng.sample(on, min(per_split, len(on))) + [q for q in qs
+                                                                 if q["split"] == split and not q["on_topic"]]
+            out["model"] += [one(chat, q, True) for q in chosen]
+        out["llm"] = chat.llm.describe()
+    return out
+
+
+def citation_figures(rows: list[dict]) -> dict:
+    """Cited-item precision (pooled over answered on-topic questions), answered / abstained shares, per family."""
+    on = [r for r in rows if r["on_topic"]]
+    off = [r for r in rows if not r["on_topic"]]
+    answered = [r for r in on if not r["abstained"]]
+    cited = sum(len(r["cited"]) for r in answered)
+    relevant = sum(r["cited_relevant"] for r in answered)
+    return {"questions": {"on_topic": len(on), "off_topic": len(off)},
+            "cited_item_precision": _share(relevant, cited),
+            "cited_per_answer": _share(cited, len(answered)), "relevant_cited_per_answer": _share(relevant, len(answered)),
+            "on_topic_answered": _share(len(answered), len(on)),
+            "off_topic_abstained": _share(sum(r["abstained"] for r in off), len(off)),
+            "by_family": {fam: (_share(sum(not r["abstained"] for r in rows if r["family"] == fam),
+                                       sum(1 for r in rows if r["family"] == fam)))
+                          for fam in sorted({r["family"] for r in rows})}}
+
+
+def model_figures(rows: list[dict]) -> dict:
+    """The bundled model's answers: citations as above plus supported sentences and timings."""
+    out = citation_figures(rows)
+    out.pop("by_family")
+    out["supported_sentence_rate"] = {
+        "product_answer": _share(sum(r["after_supported"] for r in rows), sum(r["after_counted"] for r in rows)),
+        "model_text_unchecked": _share(sum(r["before_supported"] for r in rows), sum(r["before_counted"] for r in rows))}
+    out["sentences"] = {"product_answer": sum(r["after_counted"] for r in rows),
+                        "model_text_unchecked": sum(r["before_counted"] for r in rows),
+                        "model_sentences_kept": sum(r["model_sentences_kept"] for r in rows)}
+    out["first_output_ms_median"] = _median([r["first_output_ms"] for r in rows if not r["abstained"]])
+    out["model_first_sentence_ms_median"] = _median([r["ttft_ms"] for r in rows if r["ttft_ms"]])
+    out["total_ms_median"] = _median([r["total_ms"] for r in rows if not r["abstained"]])
+    return out
+
+
+def worker(args) -> None:
+    """``--worker``: answer the questions in ``args.worker`` (JSON) with the source tree on ``PYTHONPATH``."""
+    import json
+
+    from retrieval.db import Database
+    from retrieval.search import Searcher
+    from retrieval.settings import Settings
+
+    job = json.loads(Path(args.worker).read_text(encoding="utf-8"))
+    models = Path(job["models"]) if job["models"] else None
+    settings, _docs, embedder = corpus_database(Settings(home=Path(tempfile.mkdtemp(prefix="pma-answer-trust-w-")),
+                                                         models_cache=models))
+    db = Database(settings)
+    with db.connect() as conn:
+        ext_of = dict(conn.execute("SELECT id, external_id FROM feedback").fetchall())
+    searcher = Searcher(settings, db=db, embedder=embedder)
+    rows = answer_rows(settings, searcher, job["questions"], ext_of, job["per_split"])
+    searcher.close()
+    Path(job["out"]).write_text(json.dumps(rows, default=str), encoding="utf-8")
+
+
+def run_system(src: Path, qs: list[dict], per_split: int, models: Path | None) -> dict:
+    """Run ``answer_rows`` in a child process whose code (``assistant``, ``retrieval``...) comes from ``src``."""
+    import json
+    import subprocess
+    import sys
+
+    folder = Path(tempfile.mkdtemp(prefix="pma-answer-trust-job-"))
+    job = {"questions": qs, "per_split": per_split, "models": str(models) if models else None,
+           "out": str(folder / "rows.json")}
+    (folder / "job.json").write_text(json.dumps(job), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(src), "PYTHONDONTWRITEBYTECODE": "1"}
+    subprocess.run([sys.executable, str(Path(__file__).resolve()), "--worker", str(folder / "job.json")],
+                   cwd=src, env=env, check=True)
+    return json.loads((folder / "rows.json").read_text(encoding="utf-8"))
+
+
+def answers_both(qs: list[dict], per_split: int, models: Path | None, baseline_src: Path | None) -> dict:
+    """Product (this tree) and baseline (``baseline_src``, e.g. a worktree of main before a change), one after the
+    other on the same questions, each on its own fresh copy of the corpus."""
+    import subprocess
+
+    systems = {"product": REPO} | ({"baseline": baseline_src} if baseline_src else {})
+    out = {"citations_code_only": {}, "answers_bundled_model": {}, "systems": {}}
+    for name, src in systems.items():
+        commit = subprocess.run(["git", "-C", str(src), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True).stdout.strip()
+        dirty = bool(subprocess.run(["git", "-C", str(src), "status", "--porcelain", "--untracked-files=no"],
+                                    capture_output=True, text=True).stdout.strip())
+        started = time.time()
+        rows = run_system(src, qs, per_split, models)
+        out["systems"][name] = {"commit": commit, "uncommitted_changes": dirty, "llm": rows["llm"],
+                                "seconds": round(time.time() - started, 1)}
+        for split in ("dev", "test"):
+            out["citations_code_only"].setdefault(split, {})[name] = citation_figures(
+                [r for r in rows["code"] if r["split"] == split])
+            if per_split:
+                out["answers_bundled_model"].setdefault(split, {})[name] = model_figures(
+                    [r for r in rows["model"] if r["split"] == split])
     return out
 
 
@@ -269,13 +395,18 @@ def _median(values: list) -> float | None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--answers", type=int, default=12, help="on-topic questions per split answered by the model")
-    parser.add_argument("--skip-answers", action="store_true", help="relevance and counting only (no model)")
-    parser.add_argument("--answers-only", action="store_true",
-                        help="add the answers part to the existing results file (relevance and counting kept)")
+    parser.add_argument("--answers", type=int, default=24, help="on-topic questions per split answered by the model")
+    parser.add_argument("--skip-answers", action="store_true", help="no model answers (code-only citations kept)")
+    parser.add_argument("--baseline-src", type=Path,
+                        help="a source tree to run as the baseline in the same run (git worktree of main before the "
+                             "change: git -C /work/main worktree add /tmp/answer-trust-base <commit>)")
     parser.add_argument("--unlocked", action="store_true",
                         help="say in the results that the timings were taken without the bench lock")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker:
+        worker(args)
+        return
 
     from retrieval.db import Database
     from retrieval.search import Searcher
@@ -283,8 +414,9 @@ def main() -> None:
 
     started = time.time()
     models = REPO / ".pma-test-cache" / "models"
+    models = models if models.exists() else None
     settings, docs, embedder = corpus_database(Settings(home=Path(tempfile.mkdtemp(prefix="pma-answer-trust-")),
-                                                        models_cache=models if models.exists() else None))
+                                                        models_cache=models))
     qs = questions(docs)
     db = Database(settings)
     with db.connect() as conn:
@@ -293,37 +425,28 @@ def main() -> None:
     for q in qs:
         q["qrels"] = {e: g for e, g in q["qrels"].items() if e in stored}
     searcher = Searcher(settings, db=db, embedder=embedder)
-    if args.answers_only:
-        import json
-
-        from bench.common import RESULTS
-
-        result = json.loads((RESULTS / "answer_trust.json").read_text(encoding="utf-8"))
-        result["answers"] = answers(settings, searcher, qs, ext_of, args.answers)
-        result["answers"]["machine"] = machine()
-        result["answers"]["command"] = ("HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust --answers-only"
-                                        + (" --unlocked" if args.unlocked else ""))
-        if args.unlocked:
-            result["answers"]["timings_note"] = ("taken without the bench lock while other benchmarks ran: quality "
-                                                 "figures only; the times are not comparable")
-        searcher.close()
-        print("wrote", write_result("answer_trust", result))
-        return
+    command = "flock /work/coord/bench.lock env HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust"
+    if args.baseline_src:
+        command += f" --baseline-src {args.baseline_src}"
+    if args.skip_answers:
+        command += " --skip-answers"
     result = {
         "benchmark": "answer_trust",
-        "command": "flock /work/coord/bench.lock env HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust",
+        "command": command,
         "machine": machine(),
         "splits": {"dev": "half the CLAP apps (seeded) + SemEval train sentences; off-topic set 'dev'",
                    "test": "the other apps + SemEval test sentences; off-topic set 'test' (not looked at while tuning)"},
         "relevance": relevance(searcher, qs, ext_of),
         "counting": counting(searcher, docs, ext_of),
-        "counting_example_billing": example_billing(models if models.exists() else None),
+        "counting_example_billing": example_billing(models),
     }
-    if not args.skip_answers:
-        result["answers"] = answers(settings, searcher, qs, ext_of, args.answers)
+    searcher.close()
+    result.update(answers_both(qs, 0 if args.skip_answers else args.answers, models, args.baseline_src))
+    if args.unlocked:
+        result["timings_note"] = ("taken without the bench lock while other benchmarks ran: quality figures only; "
+                                  "the times are not comparable")
     result["seconds"] = round(time.time() - started, 1)
     result["machine_after"] = machine()
-    searcher.close()
     print("wrote", write_result("answer_trust", result))
 
 

@@ -186,6 +186,58 @@ def test_an_off_topic_question_abstains_although_a_word_looks_alike(chat_setting
     assert "not enough evidence" in answer.text and llm.calls == [] and not answer.citations
 
 
+def test_topic_words_that_no_item_contains_count_against_an_item(chat_settings):
+    """"the airline's legroom and battery": an item about battery holds one word of three, not the topic; words
+    that only attribute ("users mention", "reviews") are not the topic at all."""
+    from assistant.chat import relevance
+    from retrieval.db import Database
+    from retrieval.search import Searcher
+
+    db = Database(chat_settings)
+    searcher = Searcher(chat_settings, db=db)
+    hits = searcher.search("battery drain", k=5)
+    with db.connect() as conn:
+        words, absent = relevance.topic_words(conn, "the airline's legroom and battery")
+        assert words.terms == ["batteri"] and absent == 2
+        words, absent = relevance.topic_words(conn, "battery reviews users mention")
+        assert words.terms == ["batteri"] and absent == 0
+        alone = relevance.judge(conn, "What do users say about battery?", hits, searcher.embedder)
+        diluted = relevance.judge(conn, "What do users say about the airline's legroom and battery?", hits,
+                                  searcher.embedder)
+    battery = [h.id for h in hits if "battery" in h.text.lower()]
+    assert battery and all(alone[i].coverage == 1.0 for i in battery)
+    assert all(diluted[i].coverage < relevance.MIN_COVERAGE for i in battery)
+
+
+def test_points_cite_only_top_ranked_items_whose_words_agree(chat_settings):
+    """A point cites items among the best ``CITE_RANK`` results, only those whose words agree with the question
+    when any do; a point with no such item is not listed (its items are still counted)."""
+    from assistant.chat import summary
+    from assistant.chat.relevance import Relevance
+    from retrieval.db import Database
+    from retrieval.search import Searcher
+
+    db = Database(chat_settings)
+    hits = Searcher(chat_settings, db=db).search("offline maps download", k=12)
+    assert len(hits) >= 6
+    agree = {h.id for h in hits[:2]}
+    judged = {h.id: Relevance(0.5, 1.0 if h.id in agree else 0.0) for h in hits}
+    texts = {h.id: h.text for h in hits}
+    with db.connect() as conn:
+        s = summary.summarize(conn, hits, texts, set(), question="offline maps download", relevance=judged)
+        everything = summary.summarize(conn, hits, texts, set(), question="offline maps download",
+                                       relevance={h.id: Relevance(0.5, 1.0) for h in hits})
+    assert s.numbers[0].value == len(hits)  # all counted
+    cited = {int(i) for line in s.lines[1:] for i in re.findall(r"\[F(\d+)\]", line)}
+    assert s.points and cited and cited <= agree
+    assert all(set(p.ids) & agree for p in s.points)
+    cited_all = {int(i) for line in everything.lines[1:] for i in re.findall(r"\[F(\d+)\]", line)}
+    ranked = [h.id for h in hits]
+    assert cited_all and all(ranked.index(i) < summary.CITE_RANK for i in cited_all)
+    assert summary._citable(hits, {h.id: Relevance(0.5, 0.0) for h in hits}) == \
+        {h.id: k for k, h in enumerate(hits[:summary.CITE_RANK])}  # nothing agrees: paraphrases are the evidence
+
+
 def test_a_model_that_crashes_mid_answer_still_gives_an_evidence_answer(chat_settings):
     chat = Chat(chat_settings, llm=FakeLLM("", fail=RuntimeError("CUDA error: device-side assert")))
     answer = chat.ask("Why does the app crash on saved routes?", options=FAST)

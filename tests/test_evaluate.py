@@ -148,6 +148,11 @@ def test_sentences_split_at_marks_and_citations_stay_with_their_sentence():
         [['Kenji L. quotes: "Slow. Very slow." [F3]', "“很慢。真的。” [F4];", "e.g. old phones."]]
 
 
+def test_version_numbers_and_decimals_stay_inside_their_sentence():
+    assert split_sentences("Azure AD 2.0.2 breaks login since v3.1.4. Fixed in 4.1. Rated 4.5 stars, e.g. on iOS 17.2.") \
+        == [["Azure AD 2.0.2 breaks login since v3.1.4.", "Fixed in 4.1.", "Rated 4.5 stars, e.g. on iOS 17.2."]]
+
+
 # ---- question sets -------------------------------------------------------------------------------------------------
 BAD_SETS = [
     ("id,question,relevant\nq1,Why?,o1\nq2,  ,o2\n", "questions.csv, row 3: the question is empty"),

@@ -47,6 +47,7 @@ class Context:
     facts: Facts | None = None
     matching: list[SearchHit] = field(default_factory=list)  # every retrieved item judged on topic, best first
     checked: int = 0  # search results judged
+    relevance: dict = field(default_factory=dict)  # item id -> relevance.Relevance of every judged result
     scope: str = ""
     no_evidence: str | None = None
 
@@ -96,7 +97,8 @@ class ContextBuilder:
             where_txt = f" within {scope}" if scope != "all feedback" else ""
             return Context(route, [], scope=scope, checked=len(hits),
                            no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt))
-        return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits))
+        return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits),
+                       relevance=judged)
 
     def _facts(self, route: Route, question: str, filters: Filters) -> Facts:
         vector = self.searcher.embedder.encode([route.topic])[0] if route.topic else None

@@ -8,6 +8,11 @@ reach 0.43 and some on-topic app questions stay below 0.35. An item counts as **
   carrying at least ``MIN_COVERAGE`` of the topic's BM25 idf weight (meaning and words agree), or
 - its embedding alone is at least ``SEMANTIC_COSINE`` close (a paraphrase that shares no word).
 
+The topic's words are its indexed words less those that only attribute ("passengers say", "reviews",
+``support.ATTRIBUTION_WORDS``) or frame ("regarding"); a word that no stored item contains still weighs what the
+rarest word weighs, so an item holding "say" or "buffet" does not cover "the airline's legroom" or "the hotel
+breakfast buffet" (before, absent words were left out of the total and one common word could cover a whole topic).
+
 The answer abstains ("not enough evidence") when no retrieved item is on topic; only on-topic items reach the model
 and the evidence list. The three constants were chosen on the **dev** split of ``bench/answer_trust.py`` (CLAP apps
 and SemEval train sentences, on-topic questions with relevance judgments, off-topic questions written for them) and
@@ -20,15 +25,21 @@ with nothing and the semantic rule decides alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from assistant.safety.support import ATTRIBUTION_WORDS, content_words
 from retrieval import bm25
+from retrieval.lexical import segment
 from retrieval.query import topic
 from retrieval.search import SearchHit
 
 MIN_COSINE = 0.25  # dev-chosen: cosine to the topic when the topic's words are found
 MIN_COVERAGE = 0.4  # dev-chosen: share of the topic's idf weight the item contains
 SEMANTIC_COSINE = 0.45  # dev-chosen: cosine that is enough without shared words
+# Words of a question that frame it rather than name its topic, beside ``ATTRIBUTION_WORDS`` (PostgreSQL's English
+# stop list keeps them): "complain about regarding the food" is about food.
+FRAMING_WORDS = frozenset({"regarding", "concerning", "re"})
 
 
 @dataclass
@@ -39,8 +50,13 @@ class Relevance:
     coverage: float
 
     @property
+    def agree(self) -> bool:
+        """Meaning and words agree (the first rule)."""
+        return self.cosine >= MIN_COSINE and self.coverage >= MIN_COVERAGE
+
+    @property
     def on_topic(self) -> bool:
-        return (self.cosine >= MIN_COSINE and self.coverage >= MIN_COVERAGE) or self.cosine >= SEMANTIC_COSINE
+        return self.agree or self.cosine >= SEMANTIC_COSINE
 
 
 def judge(conn, question: str, hits: list[SearchHit], embedder) -> dict[int, Relevance]:
@@ -55,9 +71,9 @@ def judge(conn, question: str, hits: list[SearchHit], embedder) -> dict[int, Rel
         for item_id, value in conn.execute("SELECT id, 1 - (embedding <=> %s) FROM feedback WHERE id = ANY(%s)",
                                            (vector, missing)):
             cos[item_id] = float(value) if value is not None else 0.0
-    words = bm25.query_words(conn, about)
+    words, absent = topic_words(conn, about)
     coverage = {h.id: 0.0 for h in hits}
-    total = sum(words.idfs)
+    total = sum(words.idfs) + absent * bm25.idf(words.docs, 0)
     if not words.empty and total > 0:
         idf = dict(zip(words.terms, words.idfs))
         rows = conn.execute(
@@ -66,3 +82,22 @@ def judge(conn, question: str, hits: list[SearchHit], embedder) -> dict[int, Rel
         for item_id, present in rows:
             coverage[item_id] = sum(idf.get(t, 0.0) for t in present or []) / total
     return {h.id: Relevance(float(cos.get(h.id) or 0.0), round(coverage[h.id], 4)) for h in hits}
+
+
+def topic_words(conn, about: str) -> tuple[bm25.QueryWords, int]:
+    """The topic's indexed words with their idf, and how many of its words no stored item contains.
+
+    Words that only attribute ("passengers say", "reviews", "complaints": ``ATTRIBUTION_WORDS``) are not the topic;
+    a topic made of nothing else is kept whole. A word no item contains weighs what the rarest word would: an item
+    cannot cover "the airline's legroom" by containing neither word.
+    """
+    kept = " ".join(w for w in about.split() if _bare(w) not in ATTRIBUTION_WORDS | FRAMING_WORDS)
+    text = kept if content_words(kept) else about
+    words = bm25.query_words(conn, text)
+    row = conn.execute("SELECT tsvector_to_array(to_tsvector('english', %s))", (segment(text),)).fetchone()
+    absent = len(set(row[0] or []) - set(words.terms)) if words.docs > 0 else 0
+    return words, absent
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower().strip(".,;:!?\"'()[]“”‘’"))

@@ -10,7 +10,9 @@ How it is built from the items judged on topic (``relevance``):
 - the items are grouped by meaning (average-link clustering of their stored embeddings, cosine ``GROUP_COSINE``),
   largest groups first, at most ``MAX_POINTS``;
 - groups of one item are points only when nothing groups; a point cites up to three of its items, those among the
-  ``CITE_RANK`` best search results (all on-topic items are counted, the best-ranked are cited);
+  ``CITE_RANK`` best search results and, when any on-topic item's words agree with the question
+  (``relevance.Relevance.agree``), only such items (all on-topic items are counted, the best-ranked are cited); a
+  point with no item to cite is not listed, and it is named from an item it cites;
 - each point is named with its own words: the clause of its items that the other members echo most (leaning to the
   question's words and the most central items), quoted, cut to ``NAME_WORDS`` words; items that carried instructions
   are never quoted.
@@ -37,7 +39,8 @@ GROUP_COSINE = 0.5  # items at least this close on average make one point (all-M
 MAX_POINTS = 4
 CITES_PER_POINT = 3
 # A point cites its members among the best-ranked search results: on the dev split of bench/answer_trust.py, items
-# judged on topic are relevant 0.79 of the time within the top 10 results and 0.76 over all 30.
+# judged on topic are relevant 0.79 of the time within the top 10 results and 0.76 over all 30. Items on topic by
+# meaning alone, cited beside items that name the topic, were relevant 0 of 34 times there (answer-precision note).
 CITE_RANK = 10
 NAME_WORDS = 12
 _CLAUSE = re.compile(r"[^.!?;\n。！？；]+")
@@ -65,14 +68,15 @@ class Summary:
 
 
 def summarize(conn, hits: list[SearchHit], texts: dict[int, str], flagged: set[int], *, question: str = "",
-              scope: str = "", checked: int | None = None) -> Summary:
+              scope: str = "", checked: int | None = None, relevance: dict | None = None) -> Summary:
     """Summary of the on-topic ``hits`` (best first). ``texts``: the sanitized text of each item (what may be quoted);
-    ``flagged``: items that carried instructions; ``checked``: how many search results were examined."""
+    ``flagged``: items that carried instructions; ``checked``: how many search results were examined;
+    ``relevance``: item id -> ``relevance.Relevance`` (which items' words agree with the question; see ``_cited``)."""
     out = Summary()
     if not hits:
         return out
     ids = [h.id for h in hits]
-    rank = {i: k for k, i in enumerate(ids)}
+    citable = _citable(hits, relevance or {})
     sentiment = _sentiments(conn, hits)
     n = len(hits)
     mix = {s: sum(1 for i in ids if sentiment.get(i) == s) for s in ("negative", "neutral", "positive")}
@@ -92,12 +96,13 @@ def summarize(conn, hits: list[SearchHit], texts: dict[int, str], flagged: set[i
         out.numbers.append(Number("rated_items", "matching items with a rating", len(rated), scope))
         head += f"; average rating {average:g} ({len(rated)} rated)"
     out.lines.append(head + ".")
-    groups = _groups(conn, ids)
+    groups = [g for g in _groups(conn, ids) if any(i in citable for i in g)]  # a point is listed with its evidence
     if len(groups) > 1:  # a lone item is a point only when nothing else groups
         groups = [g for g in groups if len(g) > 1] or groups[:1]
     topic_words = set(content_words(question))
     groups = [sorted(g, key=lambda i: i in flagged) for g in groups]  # items that carried instructions cited last
-    out.points = [p for p in (_point(g, texts, flagged, sentiment, topic_words) for g in groups[:MAX_POINTS]) if p.name]
+    out.points = [p for p in (_point(g, texts, flagged, sentiment, topic_words, citable) for g in groups[:MAX_POINTS])
+                  if p.name]
     if not out.points:
         return out
     for k, p in enumerate(out.points, start=1):
@@ -106,16 +111,23 @@ def summarize(conn, hits: list[SearchHit], texts: dict[int, str], flagged: set[i
         count = f"{len(p.ids)} item{'s' if len(p.ids) != 1 else ''}"
         if p.negative:
             count += f", {p.negative} negative"
-        refs = "".join(f"[F{i}]" for i in _cited(p.ids, rank))
+        refs = "".join(f"[F{i}]" for i in _cited(p.ids, citable))
         out.lines.append(f"- {p.name} ({count}) {refs}")
     return out
 
 
-def _cited(ids: list[int], rank: dict[int, int]) -> list[int]:
-    """Up to ``CITES_PER_POINT`` of a point's items among the top ``CITE_RANK`` results (its quoted item first when
-    it is one of them); a point with none there cites its best-ranked item."""
-    top = [i for i in ids if rank.get(i, CITE_RANK) < CITE_RANK]
-    return top[:CITES_PER_POINT] if top else [min(ids, key=lambda i: rank.get(i, 10**6))]
+def _citable(hits: list[SearchHit], relevance: dict) -> dict[int, int]:
+    """Item id -> rank for the items a point may cite: among the best ``CITE_RANK`` results, and, when any item's
+    words agree with the question (``Relevance.agree``), only such items: an item close in meaning alone is kept
+    for counting and grouping but is weaker evidence than one that names the topic."""
+    words_agree = {h.id for h in hits if h.id in relevance and relevance[h.id].agree}
+    return {h.id: k for k, h in enumerate(hits[:CITE_RANK]) if not words_agree or h.id in words_agree}
+
+
+def _cited(ids: list[int], citable: dict[int, int]) -> list[int]:
+    """Up to ``CITES_PER_POINT`` of a point's citable items (its quoted item first when it is one of them); none
+    when it has none (the point is then not listed)."""
+    return [i for i in ids if i in citable][:CITES_PER_POINT]
 
 
 def _sentiments(conn, hits: list[SearchHit]) -> dict[int, str]:
@@ -163,14 +175,14 @@ def _groups(conn, ids: list[int]) -> list[list[int]]:
 
 
 def _point(group: list[int], texts: dict[int, str], flagged: set[int], sentiment: dict[int, str],
-           topic: set[str]) -> Point:
-    """Name a group with one clause of its own items (see the module docstring): the clause whose words the other
-    members share most, leaning to the question's words and to the group's most central items."""
+           topic: set[str], citable: dict[int, int]) -> Point:
+    """Name a group with one clause of its own citable items (see the module docstring): the clause whose words the
+    other members share most, leaning to the question's words and to the group's most central items."""
     negative = sum(1 for i in group if sentiment.get(i) == "negative")
     words_of = {i: set(content_words(texts.get(i, ""))) for i in group}
     best_name, best_score, named_by = "", float("-inf"), None
     for rank, item in enumerate(group):
-        if item in flagged or REMOVED in texts.get(item, ""):
+        if item in flagged or REMOVED in texts.get(item, "") or item not in citable:  # the quote's item is cited
             continue
         # Clauses of the text as typed: the sanitized text is HTML-escaped, and "AT&amp;T" must not end a clause.
         for clause in _CLAUSE.findall(html.unescape(texts.get(item, ""))):

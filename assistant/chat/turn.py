@@ -115,8 +115,9 @@ class Turn:
             flagged = {i for i, s in self.sanitized.items() if s.flagged}
             with self.chat.db.connect() as conn:
                 self.summary = summarize(conn, ctx.matching, {i: s.text for i, s in self.sanitized.items()}, flagged,
-                                         question=self.question, scope=ctx.scope, checked=ctx.checked if ctx.checked >= self.opts.match_items
-                                         else None)
+                                         question=self.question, scope=ctx.scope,
+                                         checked=ctx.checked if ctx.checked >= self.opts.match_items else None,
+                                         relevance=ctx.relevance)
             answer.numbers_used = self.summary.numbers
             self.code = self.summary.text
         if self.code:
