@@ -430,6 +430,8 @@ def main() -> None:
         command += f" --baseline-src {args.baseline_src}"
     if args.skip_answers:
         command += " --skip-answers"
+    elif args.answers != parser.get_default("answers"):
+        command += f" --answers {args.answers}"
     result = {
         "benchmark": "answer_trust",
         "command": command,
