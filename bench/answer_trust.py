@@ -1,10 +1,10 @@
 """Answers a PM can trust, on public data nobody here wrote: when to abstain, what to count, which sentences stand,
 which items an answer cites.
 
-Usage (the answers part records timings: run it under the bench lock; about 40 minutes on 2 shared cores):
+Usage (the answers part records timings: run it under the bench lock; about 14 minutes on 2 cores at load 2):
     git -C /work/main worktree add --detach /tmp/answer-trust-base <baseline commit>   # the product before a change
     flock /work/coord/bench.lock env HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust \
-        --baseline-src /tmp/answer-trust-base                                       # bench/results/answer_trust.json
+        --baseline-src /tmp/answer-trust-base --answers 100                         # bench/results/answer_trust.json
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.answer_trust --skip-answers          # no model answers
 
 Corpus and on-topic questions are ``bench/retrieval_eval.py``'s (3,000 CLAP app reviews filtered to one app, 3,841
