@@ -4,6 +4,10 @@ Usage (the database build is resumable and reused from ~/.cache/pma-bench/search
 takes the bench lock):
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.search_latency --sizes 100000,1000000 --build-only   # slow, no lock
     HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m bench.search_latency --sizes 100000,1000000
+One size on its own (100k on an idle machine, a fresh database in its own cache, written beside the two-size file):
+    PMA_BENCH_CACHE=~/.cache/pma-bench-idle HF_HUB_OFFLINE=1 .venv/bin/python -m bench.search_latency --sizes 100000 --build-only
+    PMA_BENCH_CACHE=~/.cache/pma-bench-idle HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m \\
+        bench.search_latency --sizes 100000 --result search_latency_100k_idle
 
 Against an earlier version in the same run (e.g. before a change to search): unpack that version
 (``git archive <commit> | tar -x -C /tmp/base``), give it its own copy of the database so it keeps its own index
@@ -39,6 +43,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import random
 import re
 import statistics
@@ -407,10 +412,14 @@ def main() -> None:
     parser.add_argument("--baseline-cache", type=Path, help="PMA_BENCH_CACHE for the baseline's databases")
     parser.add_argument("--paired-queries", type=int, default=200,
                         help="queries per filter kind and mode in the paired comparison (with a baseline)")
+    parser.add_argument("--result", default="search_latency",
+                        help="results file name under bench/results (e.g. search_latency_100k_idle for a one-size rerun "
+                             "that must not replace the two-size file)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    command = ("HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m bench.search_latency "
-               f"--sizes {args.sizes}")
+    command = ((f"PMA_BENCH_CACHE={os.environ['PMA_BENCH_CACHE']} " if os.environ.get("PMA_BENCH_CACHE") else "")
+               + "HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m bench.search_latency "
+               + f"--sizes {args.sizes}" + (f" --result {args.result}" if args.result != "search_latency" else ""))
     if args.baseline_src:
         command += (f" --baseline-src {args.baseline_src} --baseline-cache {args.baseline_cache}"
                     f" --paired-queries {args.paired_queries}")
@@ -436,7 +445,7 @@ def main() -> None:
         print(f"[{size}] hybrid p95 worst {result['worst_hybrid_p95_ms']} ms, dense recall {result['dense_recall_at_10']}")
     if not args.build_only:
         out["machine_end"] = machine()
-        print("wrote", write_result("search_latency", out))
+        print("wrote", write_result(args.result, out))
 
 
 def _baseline(args, size: int) -> dict:
