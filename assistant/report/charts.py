@@ -11,6 +11,7 @@ from assistant.safety.escape import html_text as escape
 
 PALETTE = ["#2563eb", "#d97706", "#059669", "#dc2626", "#7c3aed", "#0891b2", "#be185d", "#4d7c0f"]
 SENTIMENT_COLOURS = {"negative": "#dc2626", "neutral": "#9ca3af", "positive": "#16a34a"}
+RELEASE_MARKERS = 4  # releases marked on a weekly trend chart (report and Themes tab); more crowd its labels
 
 
 def _svg(width: int, height: int, title: str, body: list[str]) -> str:

@@ -11,8 +11,6 @@ from assistant.report import charts
 from assistant.report.document import Theme, ThemesReport
 from assistant.report.text import arrow, describe_window, fmt_pct, mix_text, release_text, theme_numbers
 
-RELEASE_MARKERS = 4  # releases marked on the weekly trend; more crowd its labels
-
 CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f9fafb;color:#111827}
 main{max-width:980px;margin:0 auto;padding:24px}
@@ -72,7 +70,7 @@ def render_html(r: ThemesReport) -> str:
         parts.append("<h2>Weekly trend (largest themes)</h2><div class=\"panel\">")
         parts.append(charts.lines([(f"#{th.id} {th.label}", [w.count for w in th.weekly]) for th in top],
                                   r.weeks, title="Items per week for the largest themes",
-                                  markers=[(rel.at, rel.label) for rel in r.releases[-RELEASE_MARKERS:]]))
+                                  markers=[(rel.at, rel.label) for rel in r.releases[-charts.RELEASE_MARKERS:]]))
         if r.releases:
             parts.append(f"<p class=\"sub\">Dashed lines: {e(release_text(r))}.</p>")
         parts.append("</div>")

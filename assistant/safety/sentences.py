@@ -36,10 +36,13 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from assistant.safety.support import SUPPORT_SHARE, content_words
+from retrieval.redact import PLACEHOLDERS
 
 REPEAT_OVERLAP = 0.6  # share of the shorter sentence's content words both share: a near-repeat
 SIMILAR_WORDING = 0.7  # word-sequence similarity (difflib ratio) of two near-identical sentences
-_PLACEHOLDER = re.compile(r"(?:<|&lt;|\[)\s*(?:NAME|EMAIL|PHONE|CARD|URL|IP|IBAN|ID|DOB|ADDRESS)\s*(?:>|&gt;|\])", re.IGNORECASE)
+# What redaction writes (``retrieval.redact.PLACEHOLDERS``), also escaped or bracketed as a model may echo it.
+_PLACEHOLDER = re.compile(r"(?:<|&lt;|\[)\s*(?:" + "|".join(p.strip("<>") for p in PLACEHOLDERS) + r")\s*(?:>|&gt;|\])",
+                          re.IGNORECASE)
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # capitalised, not first word of the sentence
 _CITE = re.compile(r"\[F(\d+)\]")
 MIN_CONTENT_WORDS = 3  # fewer content words make no claim worth adding to the code-written summary

@@ -15,11 +15,12 @@ import re
 from collections.abc import Sequence
 
 from retrieval.lexical import jieba_segmenter as _segmenter  # one lazy, thread-safe jieba loader
+from retrieval.redact import PLACEHOLDERS
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+(?:['’][^\W\d_]+)?|\d+[a-z]*", re.UNICODE)
-_PLACEHOLDER = re.compile(r"<(?:URL|EMAIL|CARD|IP|PHONE|IBAN|ID|DOB|ADDRESS)>")
+_PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS))  # what redaction writes
 _ZH_STOP = frozenset(
     "我们 你们 他们 她们 它们 自己 这个 那个 这些 那些 什么 怎么 为什么 因为 所以 但是 而且 如果 虽然 然后 还是 或者 "
     "就是 已经 可以 没有 不是 一个 一下 一直 一些 现在 时候 还有 非常 真的 这样 那样 希望 谢谢 请问 觉得 感觉 应该 "

@@ -7,11 +7,12 @@ Not handled: computing anything (``assistant.themes.impact``).
 
 from __future__ import annotations
 
+from assistant.report.charts import RELEASE_MARKERS
 from retrieval.errors import UserError
 from ui.handlers.services import Services
 
 ROWS = 8  # theme rows shown; the rest are in `pma impact --out`
-MARKERS = 4  # releases marked on the weekly trend chart; more crowd its labels
+MARKERS = RELEASE_MARKERS  # releases marked on the weekly trend chart, as in the downloadable report
 
 
 def release_choices(services: Services) -> list[tuple[str, str]]:
