@@ -25,7 +25,8 @@ lead-ins, a distinct closing sentence; sources, dates and ratings spread so filt
 Vectors are *derived*: the word-count weighted mean of the real MiniLM embeddings of the parts (review, lead-in,
 closing sentence), so 1M vectors cost ~3,400 real encodes; the first 3,000 items are the published reviews with
 their real vectors. Rows are bulk-loaded (COPY, ``to_tsvector`` in SQL, the BM25 triggers of migration 005 fire per
-batch as in ingest), then the HNSW index is built (m = 16, ef_construction = 64, as ``pma ingest`` creates it).
+batch as in ingest), then the HNSW indexes are built (m = 16, ef_construction = 64; over every item and over ratings
+<= 2, as ``pma ingest`` creates them: ``retrieval.db.VECTOR_INDEXES``).
 Derived vectors cluster tightly around their review (333 variations each at 1M), which makes exact top-10 hard
 for HNSW: a harsher test than real feedback, not an easier one.
 
@@ -120,7 +121,7 @@ def build(size: int, *, log=print):
     """The settings of a database with ``size`` bench items, built or resumed under CACHE/search-<size>."""
     from bench.clap_variants import derived_vector, make_items, parts_to_embed, read_reviews
     from bench.common import embed_cached
-    from retrieval.db import Database
+    from retrieval.db import Database, create_vector_indexes, drop_vector_indexes
     from retrieval.embed import Embedder
     from retrieval.settings import Settings
 
@@ -140,7 +141,7 @@ def build(size: int, *, log=print):
     with db.connect() as conn:
         if db.get_meta(conn, "embedding_model") is None:
             db.ensure_embedding_space(conn, model_id, 384)
-            conn.execute("DROP INDEX IF EXISTS feedback_embedding_hnsw")  # built once at the end: faster
+            drop_vector_indexes(conn)  # built once at the end: faster
         done = conn.execute("SELECT count(*) FROM feedback").fetchone()[0]
     log(f"[{size}] {done} rows already stored")
     started = time.time()
@@ -173,8 +174,7 @@ def build(size: int, *, log=print):
         t0 = time.time()
         conn.execute("SET maintenance_work_mem = '3GB'")
         conn.execute("SET max_parallel_maintenance_workers = 1")
-        conn.execute("CREATE INDEX IF NOT EXISTS feedback_embedding_hnsw ON feedback "
-                     "USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64)")
+        create_vector_indexes(conn)  # as `pma ingest` creates them
         log(f"[{size}] HNSW built in {time.time() - t0:.0f} s; vacuum analyze")
         conn.execute("VACUUM ANALYZE feedback")
         conn.execute("VACUUM ANALYZE search_postings")

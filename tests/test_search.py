@@ -103,3 +103,43 @@ def test_cli_search_stats_config(db_settings, tmp_path, monkeypatch, capsys):
     assert run(["search", "x", "--where", "bogus"]) == 1
     assert "expected KEY=VALUE" in capsys.readouterr().err
     assert run(["stats", "--json"]) == 0 and json.loads(capsys.readouterr().out)["total"] == 8
+
+
+def test_repeated_filtered_searches_are_planned_with_their_own_values(loaded, monkeypatch):
+    """psycopg prepares a statement after 5 runs on one connection; PostgreSQL must not then switch to one plan for
+    any date range (it estimated 0.5% of the items and sorted every item in range instead of using the index)."""
+    import retrieval.search as search
+
+    monkeypatch.setattr(search, "EXACT_MAX_ROWS", 0)  # the index plan, as for a large filter
+    since = Filters.from_cli(since="2026-09-01", until="2026-10-31")
+    for _ in range(14):  # prepared after 5; PostgreSQL considers a generic plan after 5 more
+        hits = loaded.search("offline maps", k=3, filters=since, mode="dense")
+        assert hits and all("2026-09-01" <= h.created_at.date().isoformat() <= "2026-10-31" for h in hits)
+    with loaded._connection() as conn:
+        custom, generic = conn.execute("SELECT coalesce(sum(custom_plans), 0), coalesce(sum(generic_plans), 0) "
+                                       "FROM pg_prepared_statements").fetchone()
+    assert custom >= 3 and generic == 0
+
+
+def test_low_ratings_have_their_own_vector_index(loaded):
+    """A partial HNSW index over ratings <= 2 (the filter PMs use most): the planner takes it for any filter within it,
+    the full index otherwise; a database that held vectors before it existed gets it from migration 010."""
+    from retrieval.db import VECTOR_INDEXES, migrate
+
+    vector = loaded.embedder.encode(["offline maps"])[0]
+    with loaded.db.connect(autocommit=True) as conn:
+        conn.execute("DROP INDEX feedback_low_rating_hnsw")  # as before migration 010
+        conn.execute("DELETE FROM schema_migrations WHERE version = 10")
+        assert migrate(conn) == [10]
+        names = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'feedback'")}
+        assert set(VECTOR_INDEXES) <= names
+        # 8 items: left to itself the planner would read them all; only the index plans are compared here
+        conn.execute("SET enable_seqscan = off; SET enable_bitmapscan = off; SET enable_sort = off")
+        for flt, index in ((Filters(max_rating=2), "feedback_low_rating_hnsw"),
+                           (Filters(min_rating=1, max_rating=1, sources=["app_store"]), "feedback_low_rating_hnsw"),
+                           (Filters(max_rating=4), "feedback_embedding_hnsw"), (Filters(), "feedback_embedding_hnsw")):
+            where, params = flt.sql(conn)
+            plan = "\n".join(r[0] for r in conn.execute(
+                f"EXPLAIN SELECT f.id FROM feedback f WHERE {where} ORDER BY f.embedding <=> %s LIMIT 5",
+                [*params, vector]))
+            assert f"Index Scan using {index} " in plan, (flt.describe(), plan)
