@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from assistant.llm import BACKENDS, LLM, LocalLLM, OpenAICompatLLM, get_llm
@@ -364,6 +364,7 @@ def test_openai_error_event_inside_a_stream_becomes_a_user_error(tmp_path, model
 # ---- shared helpers and layering ---------------------------------------------------------------------------------
 @given(text=st.text(alphabet="ab\n", max_size=30), cuts=st.lists(st.integers(0, 30), max_size=6),
        stop=st.lists(st.text(alphabet="ab\n", min_size=1, max_size=3), max_size=2))
+@example(text="a\na", cuts=[2], stop=["\n", "a\na"])  # found by hypothesis: a longer stop string began earlier
 def test_stop_filtering_on_any_split_matches_cutting_the_whole_text(text, cuts, stop):
     bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
     pieces = [text[a:b] for a, b in zip(bounds, bounds[1:])]

@@ -130,19 +130,21 @@ def stop_filtered(pieces: Iterable[str], stop: Sequence[str] | None) -> Iterator
     buffer = ""
     for piece in pieces:
         buffer += piece
-        head, stopped = truncate_at_stop(buffer, stop)
-        if stopped:
-            if head:
-                yield head
-            return
-        # Keep the longest tail that is a prefix of some stop string; emit the rest.
+        # The longest tail that is the start of some stop string: nothing from there on is decided yet.
         keep = 0
         for n in range(min(hold, len(buffer)), 0, -1):
             if any(s.startswith(buffer[-n:]) for s in stop):
                 keep = n
                 break
-        if len(buffer) > keep:
-            yield buffer[: len(buffer) - keep]
-            buffer = buffer[len(buffer) - keep :]
-    if buffer:
-        yield buffer
+        start = len(buffer) - keep
+        head, stopped = truncate_at_stop(buffer, stop)
+        if stopped and len(head) <= start:  # no longer stop string can still begin before this one
+            if head:
+                yield head
+            return
+        if start:
+            yield buffer[:start]
+            buffer = buffer[start:]
+    head, _ = truncate_at_stop(buffer, stop)
+    if head:
+        yield head
