@@ -10,6 +10,8 @@ import re
 
 import pytest
 
+from assistant.report.charts import RELEASE_MARKERS
+from assistant.report.html import render_html
 from assistant.safety.escape import markdown_text
 from retrieval.errors import UserError
 from tests.support.database import fresh_database
@@ -33,15 +35,14 @@ def test_releases_are_dated_by_their_first_feedback_and_marked_on_the_trend(serv
         first = conn.execute("SELECT min(created_at) FROM feedback WHERE app_version LIKE '4.4.%'").fetchone()[0]
     choices = impact_h.release_choices(services)
     assert choices[0][1] == "4.4.2" and any(v == "4.4.0" for _, v in choices)  # newest first
-    marks = impact_h.trend_markers(services)
-    assert ("4.4" in [label for _, label in marks]) and len(marks) <= impact_h.MARKERS
-    assert dict((label, at) for at, label in marks)["4.4"] == first.isoformat()
-
     report = themes_h.run_summary(services)
-    svg = themes_h.charts(report, releases=marks)["trend"]
-    assert svg.count('class="pma-release"') == sum(report.weeks[0] <= at[:10] for at, _ in marks)
+    assert {rel.label: rel.at for rel in report.releases}["4.4"] == first.isoformat()
+    svg = themes_h.charts(report)["trend"]  # the Themes tab marks the releases the report holds
+    marked = report.releases[-RELEASE_MARKERS:]
+    assert 0 < svg.count('class="pma-release"') == sum(report.weeks[0] <= rel.at[:10] for rel in marked)
     assert f"<title>4.4 ({first.date().isoformat()})</title>" in svg
-    assert 'class="pma-release"' not in themes_h.charts(report)["trend"]  # markers only when asked for
+    assert svg.count('class="pma-release"') == render_html(report).count('class="pma-release"')  # as downloaded
+    assert 'class="pma-release"' not in themes_h.charts(report.model_copy(update={"releases": []}))["trend"]
 
 
 def test_release_impact_table_names_the_fix_and_escapes_labels(services):

@@ -14,6 +14,12 @@ SENTIMENT_COLOURS = {"negative": "#dc2626", "neutral": "#9ca3af", "positive": "#
 RELEASE_MARKERS = 4  # releases marked on a weekly trend chart (report and Themes tab); more crowd its labels
 
 
+def release_markers(releases) -> list[tuple[str, str]]:
+    """``(ISO date, label)`` of the latest ``RELEASE_MARKERS`` of a report's releases, for ``lines(markers=...)``:
+    the downloadable report and the Themes tab mark the same releases."""
+    return [(rel.at, rel.label) for rel in releases[-RELEASE_MARKERS:]]
+
+
 def _svg(width: int, height: int, title: str, body: list[str]) -> str:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
             f'role="img" font-family="system-ui, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif" font-size="12"><title>{escape(title)}</title>'

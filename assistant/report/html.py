@@ -70,7 +70,7 @@ def render_html(r: ThemesReport) -> str:
         parts.append("<h2>Weekly trend (largest themes)</h2><div class=\"panel\">")
         parts.append(charts.lines([(f"#{th.id} {th.label}", [w.count for w in th.weekly]) for th in top],
                                   r.weeks, title="Items per week for the largest themes",
-                                  markers=[(rel.at, rel.label) for rel in r.releases[-charts.RELEASE_MARKERS:]]))
+                                  markers=charts.release_markers(r.releases)))
         if r.releases:
             parts.append(f"<p class=\"sub\">Dashed lines: {e(release_text(r))}.</p>")
         parts.append("</div>")

@@ -7,12 +7,10 @@ Not handled: computing anything (``assistant.themes.impact``).
 
 from __future__ import annotations
 
-from assistant.report.charts import RELEASE_MARKERS
 from retrieval.errors import UserError
 from ui.handlers.services import Services
 
 ROWS = 8  # theme rows shown; the rest are in `pma impact --out`
-MARKERS = RELEASE_MARKERS  # releases marked on the weekly trend chart, as in the downloadable report
 
 
 def release_choices(services: Services) -> list[tuple[str, str]]:
@@ -22,19 +20,6 @@ def release_choices(services: Services) -> list[tuple[str, str]]:
     with services.db.connect() as conn:
         found = release_markers(conn, parts=3)
     return [(f"{r['version']} (first feedback {r['at'][:10]})", r["version"]) for r in reversed(found)]
-
-
-def trend_markers(services: Services, *, limit: int = MARKERS) -> list[tuple[str, str]]:
-    """The latest releases (major.minor, dated by their first feedback) for the weekly trend chart, as
-    ``[("2026-10-28T...", "4.4"), ...]``; none when nothing is stored yet."""
-    from assistant.themes.impact import release_markers
-
-    try:
-        with services.db.connect() as conn:
-            found = release_markers(conn, parts=2)
-    except UserError:
-        return []
-    return [(r["at"], r["label"]) for r in found[-limit:]]
 
 
 def release_impact(services: Services, version: str | None, date: str | None, window: float | int | None) -> dict:

@@ -59,11 +59,10 @@ def status_line(report: ThemesReport) -> str:
     return line
 
 
-def charts(report: ThemesReport, *, trend_themes: int = TREND_THEMES, releases: list[tuple[str, str]] = ()
-           ) -> dict[str, str]:
+def charts(report: ThemesReport, *, trend_themes: int = TREND_THEMES) -> dict[str, str]:
     """The report's charts as inline SVG (the same drawings as the HTML report): ``sizes`` (items per theme),
     ``sentiment`` (sentiment share per theme) and ``trend`` (weekly items of the largest themes, with a dashed
-    marker per release in ``releases``: ``(date, label)`` as ``ui.handlers.impact.trend_markers`` gives them)."""
+    marker per release the report holds, as in the HTML report: not the releases stored since)."""
     from assistant.report import charts as svg
     from assistant.report.text import fmt_pct
 
@@ -76,7 +75,8 @@ def charts(report: ThemesReport, *, trend_themes: int = TREND_THEMES, releases: 
     }
     if report.weeks:
         out["trend"] = svg.lines([(_name(th), [w.count for w in th.weekly]) for th in themes[:trend_themes]],
-                                 report.weeks, title="Items per week for the largest themes", markers=list(releases))
+                                 report.weeks, title="Items per week for the largest themes",
+                                 markers=svg.release_markers(report.releases))
     return out
 
 

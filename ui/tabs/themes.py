@@ -9,7 +9,6 @@ import pandas as pd
 
 from assistant.report.document import ThemesReport
 from retrieval.errors import UserError
-from ui.handlers import impact as impact_h
 from ui.handlers import themes as themes_h
 from ui.handlers.services import Services
 from ui.tabs import theme_tools
@@ -51,7 +50,7 @@ def build(services: Services, tab: gr.Tab) -> None:
     view_outputs = [status, sizes, trend, sentiment, table, pick, merge_with]
 
     def _views(rep, keep=None):
-        return _shown(rep, keep, impact_h.trend_markers(services) if rep else [])
+        return _shown(rep, keep)
 
     def summarize(update: bool, n, filter_values, progress):
         progress(0, desc="reading feedback")
@@ -112,13 +111,13 @@ def _chart(title: str, elem_id: str) -> gr.HTML:
         return gr.HTML("", elem_id=elem_id, js_on_load=None)
 
 
-def _shown(rep: ThemesReport | None, keep: int | None, releases: list[tuple[str, str]]) -> tuple:
+def _shown(rep: ThemesReport | None, keep: int | None) -> tuple:
     if not rep:
         return ("No summary yet: click **Run summary**.", "", "", "", pd.DataFrame(),
                 gr.Dropdown(choices=[], value=None), gr.Dropdown(choices=[], value=[]))
     choices = themes_h.theme_choices(rep)
     selected = keep if keep is not None else (choices[0][1] if choices else None)
-    svg = themes_h.charts(rep, releases=releases)
+    svg = themes_h.charts(rep)
     return (themes_h.status_line(rep), svg["sizes"], svg["trend"], svg["sentiment"],
             pd.DataFrame(themes_h.table_rows(rep), columns=themes_h.TABLE_COLUMNS),
             gr.Dropdown(choices=choices, value=selected), gr.Dropdown(choices=choices, value=[]))
