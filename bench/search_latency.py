@@ -15,6 +15,15 @@ Against an earlier version in the same run (e.g. before a change to search): unp
 needed), and run under one lock:
     HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m bench.search_latency --sizes 100000 \\
         --baseline-src /tmp/base --baseline-cache /tmp/base-cache
+The committed idle-machine files, with main before the search changes as the baseline (100k: the database built by
+that version and copied before this one first opened it; 1M: built by this version, the copy's two indexes that
+version lacks, feedback_rating_idx and feedback_low_rating_hnsw, dropped first):
+    PMA_BENCH_CACHE=~/.cache/pma-bench-idle HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m \
+        bench.search_latency --sizes 100000 --repeats 3 --baseline-src /tmp/base --baseline-cache /tmp/base-cache \
+        --result search_latency_100k_idle
+    PMA_BENCH_CACHE=~/.cache/pma-bench-idle HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m \
+        bench.search_latency --sizes 1000000 --baseline-src /tmp/base --baseline-cache /tmp/base-cache \
+        --paired-queries 100 --result search_latency_1m_idle
 The baseline's own bench runs first as its own process (``PYTHONPATH`` = its checkout, this virtual environment;
 ``baseline`` in the results), then this version's (the top-level figures), then ``paired``: both versions serve
 searches at once and get the same other queries alternately, one query at a time, so that both see the same
