@@ -101,8 +101,8 @@ class Searcher:
 
     def _pool(self) -> ThreadPoolExecutor:
         """Threads that run the lexical side of hybrid searches, each on a connection of its own: PostgreSQL runs the
-        two sides in two server processes at once (hybrid p50 25 -> 15 ms with a filter at 100k items on 2 cores,
-        bench/results/search_latency_100k_idle.json)."""
+        two sides in two server processes at once (with a source filter at 100k items on 2 cores, hybrid p50 21.34 ->
+        15.74 ms with this session's other search changes, bench/results/search_latency_100k_idle.json)."""
         with self._idle_lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(max_workers=_MAX_IDLE, thread_name_prefix="pma-search")
@@ -131,8 +131,8 @@ class Searcher:
             # Session settings for this Searcher's own connections, set once instead of per search.
             # force_custom_plan: psycopg prepares a statement run 5 times on one connection, and PostgreSQL may then
             # plan it once for any dates or ratings: a date range was estimated at 0.5% of the items and searched by
-            # sorting every item in range (52 ms p50 at 100k items) instead of the HNSW index this module chose
-            # (6 ms). Planning each search with its own values costs well under a millisecond.
+            # sorting every item in range (dense p50 63.06 ms at 100k items) instead of the HNSW index this module
+            # chose (3.97 ms; bench/results/search_latency_100k_idle.json). Planning each search with its own values costs well under a millisecond.
             entry[1].execute("SELECT set_config('hnsw.ef_search', %s, false), "
                              "set_config('hnsw.iterative_scan', 'relaxed_order', false), "
                              "set_config('plan_cache_mode', 'force_custom_plan', false)",

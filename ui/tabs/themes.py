@@ -49,9 +49,6 @@ def build(services: Services, tab: gr.Tab) -> None:
     report = gr.State(None)
     view_outputs = [status, sizes, trend, sentiment, table, pick, merge_with]
 
-    def _views(rep, keep=None):
-        return _shown(rep, keep)
-
     def summarize(update: bool, n, filter_values, progress):
         progress(0, desc="reading feedback")
         try:
@@ -59,7 +56,7 @@ def build(services: Services, tab: gr.Tab) -> None:
             rep = themes_h.run_summary(services, flt, n_themes=n, update=update)
         except UserError as exc:
             raise gr.Error(str(exc)) from None
-        return rep, *_views(rep)
+        return rep, *_shown(rep)
 
     def run_summary(themes, since, until, sources, min_rating, max_rating, segment,
                     progress=gr.Progress(track_tqdm=True)):
@@ -71,15 +68,15 @@ def build(services: Services, tab: gr.Tab) -> None:
 
     def on_open(rep):
         rep = rep or themes_h.latest(services)
-        return rep, *_views(rep)
+        return rep, *_shown(rep)
 
     def do_rename(rep, tid, label):
         try:
             rep = themes_h.rename(services, rep, tid, label)
         except UserError as exc:
             gr.Warning(str(exc))
-            return rep, *_views(rep), gr.Markdown()
-        return rep, *_views(rep, keep=tid), f"Renamed theme #{tid}."
+            return rep, *_shown(rep), gr.Markdown()
+        return rep, *_shown(rep, keep=tid), f"Renamed theme #{tid}."
 
     def do_merge(tid, others):
         try:
@@ -111,7 +108,7 @@ def _chart(title: str, elem_id: str) -> gr.HTML:
         return gr.HTML("", elem_id=elem_id, js_on_load=None)
 
 
-def _shown(rep: ThemesReport | None, keep: int | None) -> tuple:
+def _shown(rep: ThemesReport | None, keep: int | None = None) -> tuple:
     if not rep:
         return ("No summary yet: click **Run summary**.", "", "", "", pd.DataFrame(),
                 gr.Dropdown(choices=[], value=None), gr.Dropdown(choices=[], value=[]))
