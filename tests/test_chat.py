@@ -311,6 +311,20 @@ def _env(monkeypatch, settings):
     monkeypatch.setenv("PMA_LLM_MAX_NEW_TOKENS", "24")
 
 
+def test_one_question_keeps_a_cache_for_one_prompt_and_answer(tmp_path):
+    from assistant.llm.batching import PAGE_TOKENS
+    from retrieval.settings import Settings
+    from ui.cli.ask import one_question_settings
+
+    shared = Settings(home=tmp_path / "pma")
+    one = one_question_settings(shared).llm
+    # The chat trims prompt + answer to context_tokens; the batcher reserves whole pages of the cache.
+    assert shared.llm.context_tokens + PAGE_TOKENS <= one.cache_tokens < shared.llm.cache_tokens / 4
+    assert one.context_tokens == shared.llm.context_tokens and one.max_new_tokens == shared.llm.max_new_tokens
+    mine = Settings(home=tmp_path / "pma", llm={"cache_tokens": 1024})
+    assert one_question_settings(mine).llm.cache_tokens == 1024
+
+
 def test_cli_ask_json_and_conversations(chat_settings, monkeypatch, capsys, tmp_path):
     _env(monkeypatch, chat_settings)
     assert run(["ask", "What is the capital of France?", "--json"]) == 0

@@ -18,6 +18,17 @@ from ui.cli import app
 from ui.cli.options import filter_options, number_option
 
 
+def one_question_settings(settings: Settings) -> Settings:
+    """Settings for a process that answers one question: the local model's key/value cache holds one prompt and its
+    answer (the chat trims both to ``context_tokens``), not the batch of a shared UI (``cache_tokens``, about 565 MB
+    for the bundled model at the default). A smaller ``cache_tokens`` the user chose is kept."""
+    from assistant.llm.batching import PAGE_TOKENS
+
+    llm = settings.llm
+    one = PAGE_TOKENS * -(-llm.context_tokens // PAGE_TOKENS) + PAGE_TOKENS
+    return settings.model_copy(update={"llm": llm.model_copy(update={"cache_tokens": min(llm.cache_tokens, one)})})
+
+
 @app.command()
 @filter_options
 def ask(
@@ -45,8 +56,7 @@ def ask(
     """
     from assistant.chat import Answer, AskOptions, Chat
 
-    settings = Settings()
-    chat = Chat(settings)
+    chat = Chat(one_question_settings(Settings()))
     if continue_ and conversation is None:
         conversation = chat.store.latest()
     options = AskOptions(k=k, max_new_tokens=max_new_tokens, save=not no_save)
