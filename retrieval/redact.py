@@ -5,8 +5,8 @@ grammar of international, national and grouped numbers, not a list of countries)
 (Luhn-checked, so order numbers are left alone), IPv4/IPv6 addresses, URLs that carry secrets in their query
 (any parameter named like a token, key, signature, password, code, credential...), person names in signatures,
 greetings and self-introductions (``retrieval.person_names``) and in running text (``retrieval.names_in_text``),
-IBANs, national ID numbers and dates of birth (``retrieval.identifiers``) and street addresses
-(``retrieval.addresses``) with typed placeholders such as ``<EMAIL>``.
+IBANs, national ID numbers and dates of birth (``retrieval.identifiers``), street addresses
+(``retrieval.addresses``) and social or chat handles (``@name``) with typed placeholders such as ``<EMAIL>``.
 
 Numbers labelled as something else just before them (order, ticket, SKU, model, version, ISBN...) are left alone,
 and so are dates, versions (an "IP" with a leading-zero part or after "version"/"build" is a version) and prices.
@@ -25,7 +25,8 @@ from retrieval import addresses, identifiers
 from retrieval.person_names import redact_names
 from retrieval.phones import CANDIDATE, OTHER_LABELS, is_phone
 
-PLACEHOLDERS = ("<URL>", "<EMAIL>", "<CARD>", "<IP>", "<PHONE>", "<NAME>", "<IBAN>", "<ID>", "<DOB>", "<ADDRESS>")
+PLACEHOLDERS = ("<URL>", "<EMAIL>", "<CARD>", "<IP>", "<PHONE>", "<NAME>", "<IBAN>", "<ID>", "<DOB>", "<ADDRESS>",
+                "<HANDLE>")
 
 # A query or fragment parameter whose name contains one of these words carries a secret ("reset_token",
 # "X-Amz-Signature", "client_secret", "otp").
@@ -43,6 +44,10 @@ _DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\.)"
 _EMAIL_SPELT = re.compile(
     rf"(?<![\w.+-])[\w.+-]+(?:{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}[A-Za-z]{{2,}}"
     rf"|\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+[A-Za-z]{{2,}})\b", re.IGNORECASE)
+# A social or chat handle ("DM me @sarah_k", "@Ana.Lopez"): an @ that starts a word (addresses are replaced before
+# this), then a letter or underscore and up to 30 name characters. "@ 5pm", "icon@2x" and spreadsheet formulas
+# ("@SUM(") are left alone.
+_HANDLE = re.compile(r"(?<![\w@.+\-/])@[A-Za-z_][\w.]{0,29}(?<!\.)(?![\w@(])")
 # 13-19 digits, optionally grouped by single spaces or dashes, or four groups of four joined by dots.
 _CARD = re.compile(r"(?<![\d+])(?<!\d\.)(?:(?:\d[ -]?){12,18}\d(?!\d|\.\d)|\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\d.]))")
 _LABEL = re.compile(rf"(?<![^\W\d_])(?:{OTHER_LABELS})\W{{0,3}}$", re.IGNORECASE)
@@ -111,6 +116,8 @@ def redact(text: str) -> tuple[str, Counter[str]]:
     text = sub(_URL, "<URL>", text, "url")
     text = sub(_EMAIL, "<EMAIL>", text, "email")
     text = sub(_EMAIL_SPELT, "<EMAIL>", text, "email")
+    if "@" in text:
+        text = sub(_HANDLE, "<HANDLE>", text, "handle")
     digits = _DIGITS.search(text)
     lower = text.lower() if digits else ""
     for kind, gate, pattern, repl in identifiers.RULES if digits else ():

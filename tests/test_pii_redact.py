@@ -35,6 +35,8 @@ def test_seeded_set_recall_and_false_positives():
     ("我的手机 13812345678 和 +86 138 1234 5678", "我的手机 <PHONE> 和 <PHONE>"),
     ("from 192.168.1.20 on v4.3.0", "from <IP> on v4.3.0"),
     ("see https://x.example.com/reset?token=abc123 and https://x.example.com/help", "see <URL> and https://x.example.com/help"),
+    ("DM me @sarah_k or (@Ana.Lopez).", "DM me <HANDLE> or (<HANDLE>)."),
+    ("meet @ 5pm, write ana@example.com, =@SUM(A1:A3)", "meet @ 5pm, write <EMAIL>, =@SUM(A1:A3)"),
 ])
 def test_specific_cases(text, expected):
     assert redact(text)[0] == expected
