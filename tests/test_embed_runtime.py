@@ -57,15 +57,18 @@ def test_token_batches_cover_every_text_once_within_both_limits(lengths, max_row
             assert len(batch) * lengths[batch[0]] <= max_tokens
 
 
-def test_long_texts_are_encoded_in_smaller_batches_than_short_ones(settings):
+def test_long_texts_are_encoded_in_smaller_batches_than_short_ones(settings, monkeypatch):
     embedder = Embedder(settings)
-    texts = ["Sync fails after the update"] * 200 + ["word " * 300] * 20
     encoder = embedder.warm_up()
-    lengths = [len(e.ids) for e in encoder.tokenizer.encode_batch(texts)]
-    batches = token_batches(lengths, embedder.batch_size, embedder.batch_tokens)
-    sizes = {lengths[b[0]]: len(b) for b in batches}
-    assert sizes[max(lengths)] < sizes[min(lengths)] <= embedder.batch_size
+    seen = []  # (texts, width) of each batch the model really runs
+    run = encoder._run
+    monkeypatch.setattr(encoder, "_run", lambda encodings: seen.append(
+        (len(encodings), max(len(e.ids) for e in encodings))) or run(encodings))
+    texts = ["Sync fails after the update"] * 200 + ["word " * 300] * 20
     vectors = embedder.encode(texts)
+    rows = {width: count for count, width in seen}
+    assert rows[max(rows)] < rows[min(rows)] <= embedder.batch_size
+    assert all(count == 1 or count * width <= embedder.batch_tokens for count, width in seen)
     assert np.allclose(vectors[0], vectors[199], atol=1e-5) and np.allclose(vectors[200], vectors[219], atol=1e-5)
 
 

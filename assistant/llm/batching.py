@@ -78,6 +78,11 @@ class CacheRoom:
             return self._free
 
 
+def whole_pages(tokens: int) -> int:
+    """Cache tokens a request of ``tokens`` reserves: the cache is handed out in pages of ``PAGE_TOKENS``."""
+    return PAGE_TOKENS * math.ceil(tokens / PAGE_TOKENS)
+
+
 class Batcher:
     """Generates answers for many callers at once on one model. Thread-safe; engines start on first use.
 
@@ -126,7 +131,7 @@ class Batcher:
 
     # ---- internals -------------------------------------------------------------------------------------------
     def _reservation(self, prompt_tokens: int, max_new_tokens: int) -> int:
-        need = PAGE_TOKENS * math.ceil((prompt_tokens + max_new_tokens) / PAGE_TOKENS)
+        need = whole_pages(prompt_tokens + max_new_tokens)
         if need > self.room.capacity:
             raise UserError(
                 f"This request needs {need} tokens of model cache (prompt {prompt_tokens} + answer up to "

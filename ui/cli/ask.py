@@ -22,10 +22,10 @@ def one_question_settings(settings: Settings) -> Settings:
     """Settings for a process that answers one question: the local model's key/value cache holds one prompt and its
     answer (the chat trims both to ``context_tokens``), not the batch of a shared UI (``cache_tokens``, about 565 MB
     for the bundled model at the default). A smaller ``cache_tokens`` the user chose is kept."""
-    from assistant.llm.batching import PAGE_TOKENS
+    from assistant.llm.batching import PAGE_TOKENS, whole_pages
 
     llm = settings.llm
-    one = PAGE_TOKENS * -(-llm.context_tokens // PAGE_TOKENS) + PAGE_TOKENS
+    one = whole_pages(llm.context_tokens) + PAGE_TOKENS  # one page to spare
     return settings.model_copy(update={"llm": llm.model_copy(update={"cache_tokens": min(llm.cache_tokens, one)})})
 
 
