@@ -7,6 +7,7 @@ import csv
 import json
 import logging
 import shutil
+import threading
 
 import numpy as np
 import pytest
@@ -70,6 +71,22 @@ def test_long_texts_are_encoded_in_smaller_batches_than_short_ones(settings, mon
     assert rows[max(rows)] < rows[min(rows)] <= embedder.batch_size
     assert all(count == 1 or count * width <= embedder.batch_tokens for count, width in seen)
     assert np.allclose(vectors[0], vectors[199], atol=1e-5) and np.allclose(vectors[200], vectors[219], atol=1e-5)
+
+
+def test_batches_run_in_parallel_give_each_text_its_own_vector(settings):
+    from retrieval.embed_onnx import OnnxEncoder
+
+    embedder = Embedder(settings)
+    embedder.warm_up()
+    texts = example_texts(150) + ["word " * 300, "ok", "Great app. " * 40]
+    serial = OnnxEncoder(embedder.export_path, threads=1).encode(texts, batch_size=8, max_tokens=256)
+    parallel = OnnxEncoder(embedder.export_path, threads=3)
+    threads = set()
+    run = parallel._run
+    parallel._run = lambda encodings: threads.add(threading.get_ident()) or run(encodings)
+    vectors = parallel.encode(texts, batch_size=8, max_tokens=256)
+    assert len(threads) > 1  # the batches really ran on several threads
+    assert np.allclose(vectors, serial, atol=1e-6)
 
 
 def test_sentence_transformers_runtime_batched_by_tokens_keeps_each_text_in_its_row(settings, sentence_transformer):
