@@ -8,8 +8,8 @@ of ``--file-size`` rows. For each export in turn, these run one after the other 
 rotated export by export so load from other processes on the shared machine hits all of them alike:
 
 - ``ours``: ``retrieval.ingest.ingest_paths`` as shipped (parse, map columns, redact, hash, embed with the default
-  runtime, i.e. the checked ONNX export in batches bounded by ``embedding_batch_tokens``, one per CPU at once, COPY, HNSW indexes, BM25
-  postings, near-duplicate linking, one commit per chunk), into a fresh embedded PostgreSQL;
+  runtime, i.e. the checked ONNX export in batches bounded by ``embedding_batch_tokens``, one batch per CPU at once,
+  COPY, HNSW indexes, BM25 postings, near-duplicate linking, one commit per chunk), into a fresh embedded PostgreSQL;
 - ``ours_torch``: the same with ``embedding_runtime='sentence-transformers'``, into a second database;
 - ``bare_st_b8`` ... ``bare_st_b64``: ``SentenceTransformer.encode`` over the exact texts ingest embeds (cleaned,
   redacted), same model and torch threads, into a numpy array, at batch sizes 8, 16, 32 (its default) and 64. The
