@@ -33,6 +33,7 @@ import numpy as np
 
 MIN_COSINE = 0.999
 EXPORT_FILE = "export.json"
+MAX_WORKERS = 8  # batches in flight at once; more CPUs split each batch (bounds the memory of batches in flight)
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 # Checked at export, besides a few of the texts being ingested: short and long (truncated), casing, accents,
 # Chinese, emoji, numbers and stray whitespace, so tokenisation and padding differences would show.
@@ -97,13 +98,14 @@ class OnnxEncoder:
         self.meta = json.loads((self.folder / EXPORT_FILE).read_text(encoding="utf-8"))
         options = ort.SessionOptions()
         options.log_severity_level = 3
-        # Each batch runs on one thread and ``workers`` batches run at once (onnxruntime sessions take concurrent
-        # runs). Splitting every operator of one batch across threads makes them all wait for the slowest: when
-        # PostgreSQL or a parser takes a core during an ingest, batches in parallel lose far less
+        # ``workers`` batches run at once (onnxruntime sessions take concurrent runs), each on one thread up to
+        # MAX_WORKERS CPUs. Splitting every operator of one batch across threads makes them all wait for the
+        # slowest: when PostgreSQL or a parser takes a core during an ingest, batches in parallel lose far less
         # (bench/results/ingest_speed.json).
-        options.intra_op_num_threads = 1
+        cpus = max(1, threads or _usable_cpus())
+        self.workers = min(cpus, MAX_WORKERS)
+        options.intra_op_num_threads = max(1, cpus // self.workers)
         options.inter_op_num_threads = 1
-        self.workers = max(1, threads or _usable_cpus())
         self._pool = None
         self._pool_lock = threading.Lock()
         self.session = ort.InferenceSession(str(self.folder / "model.onnx"), options,

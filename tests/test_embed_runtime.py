@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from tests.support.paths import REPO
 from retrieval.embed import Embedder, _exporter_versions, bundled_embedder_path
-from retrieval.embed_onnx import MIN_COSINE, token_batches
+from retrieval.embed_onnx import MAX_WORKERS, MIN_COSINE, token_batches
 
 
 def example_texts(n: int) -> list[str]:
@@ -87,6 +87,9 @@ def test_batches_run_in_parallel_give_each_text_its_own_vector(settings):
     vectors = parallel.encode(texts, batch_size=8, max_tokens=256)
     assert len(threads) > 1  # the batches really ran on several threads
     assert np.allclose(vectors, serial, atol=1e-6)
+    # A large machine runs at most MAX_WORKERS batches at once and gives each batch the remaining CPUs.
+    large = OnnxEncoder(embedder.export_path, threads=4 * MAX_WORKERS)
+    assert large.workers == MAX_WORKERS and large.session.get_session_options().intra_op_num_threads == 4
 
 
 def test_sentence_transformers_runtime_batched_by_tokens_keeps_each_text_in_its_row(settings, sentence_transformer):
