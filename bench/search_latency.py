@@ -15,9 +15,10 @@ Against an earlier version in the same run (e.g. before a change to search): unp
 needed), and run under one lock:
     HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m bench.search_latency --sizes 100000 \\
         --baseline-src /tmp/base --baseline-cache /tmp/base-cache
-The committed idle-machine files, with main before the search changes as the baseline (100k: the database built by
-that version and copied before this one first opened it; 1M: built by this version, the copy's two indexes that
-version lacks, feedback_rating_idx and feedback_low_rating_hnsw, dropped first):
+The committed idle-machine files, with main before the change measured as the baseline (100k: main before the search
+changes, on the database built by that version and copied before this one first opened it; 1M: main before
+migration 011's filter-columns index, commit 5b1b67e, on a copy of the database it built, made before this version
+first opened it and added the index):
     PMA_BENCH_CACHE=~/.cache/pma-bench-idle HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m \
         bench.search_latency --sizes 100000 --repeats 3 --baseline-src /tmp/base --baseline-cache /tmp/base-cache \
         --result search_latency_100k_idle
