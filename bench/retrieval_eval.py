@@ -9,7 +9,10 @@ Usage (quality only, no timings, so no bench lock):
 Candidates tried on dev after the defaults and rejected (none beat them beyond noise; none is in the product):
 ``bench/results/retrieval_tuning_candidates.json`` and ``retrieval_tuning_candidates_second_look.json``, produced by
 ``--tune`` / ``--tune --second-look`` on branch ``wp/retrieval-3-experiments`` (commits 5fd6cb2 and 8d17411),
-which keeps the code of those options (score normalisations, pseudo-relevance feedback, a learned blend).
+which keeps the code of those options (score normalisations, pseudo-relevance feedback, a learned blend). Query
+phrases scored as extra BM25 terms: ``retrieval_tuning_phrases.json`` (``--tune-phrases``, dev) and
+``retrieval_eval_with_phrases.json`` (this bench with phrases on; test fell, so not adopted), both from branch
+``wp/lead-phrases`` (commit 74acb95).
 
 How the evaluation is built (all from ../shared/data; nothing written into the repository):
 
