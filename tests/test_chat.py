@@ -95,6 +95,17 @@ def test_router(question, kind, topic):
         assert route.topic == topic
 
 
+@pytest.mark.parametrize("question,topic,focus", [
+    ("How many users complain about battery drain?", "battery drain", "issues"),
+    ("How many users like the widget?", "widget", "praise"),
+    ("How many people would like a dark mode?", "dark mode", "requests"),
+    ("How many users mention ads?", "ads", "all"),
+])
+def test_count_questions_know_which_kind_of_feedback_they_count(question, topic, focus):
+    route = route_question(question)
+    assert (route.kind, route.topic, route.focus) == ("count", topic, focus)
+
+
 def test_follow_up_narrows_the_previous_subject():
     assert route_question("How many of them are on Android?", "How many users mention billing?").topic == "billing Android"
 
@@ -434,6 +445,28 @@ def test_unreachable_model_server_is_a_clear_error_and_nothing_is_stored(chat_se
     with pytest.raises(UserError, match="PMA_LLM_BASE_URL"):
         chat.ask("Why do offline maps fail to download?", options=FAST)
     assert len(chat.store.conversations(limit=1000)) == before  # no half-stored turn
+
+
+def test_how_many_complain_counts_the_complaints_among_the_items_about_it(example):
+    """"complain about billing" counts the billing items that are complaints (stored classification: negative or a
+    problem type; unclassified: rated 1-2), next to all items about billing; "mention" counts only the latter."""
+    from retrieval.db import Database
+
+    chat = Chat(example, llm=FakeLLM("x"))
+    mention = chat.ask("How many users mention billing?", options=FAST)
+    complain = chat.ask("How many users complain about billing?", options=FAST)
+    about = {n.key: n.value for n in mention.numbers_used}
+    numbers = {n.key: n.value for n in complain.numbers_used}
+    assert numbers["matching_items"] == about["matching_items"] and "complaint_items" not in about
+    with Database(example).connect() as conn:
+        rows = conn.execute("SELECT f.rating, fc.sentiment, fc.feedback_type FROM feedback f LEFT JOIN "
+                            "feedback_classification fc ON fc.feedback_id = f.id WHERE f.id = ANY(%s)",
+                            (complain.matched_ids,)).fetchall()
+    expected = sum(1 for rating, sentiment, kind in rows
+                   if sentiment == "negative" or kind in ("bug", "performance", "usability")
+                   or (sentiment is None and kind is None and rating is not None and rating <= 2))
+    assert numbers["complaint_items"] == expected and 0 < expected < numbers["matching_items"]
+    assert f"{expected} of them are complaints" in complain.text
 
 
 def test_how_many_counts_by_meaning_and_says_how_it_matched(example):

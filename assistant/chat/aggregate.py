@@ -18,7 +18,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
-from assistant.themes.kinds import NEGATIVE_MAX_RATING
+from assistant.themes.kinds import NEGATIVE_MAX_RATING, praise_sql, problem_sql, request_sql
 from retrieval.filters import Filters
 from retrieval.lexical import query_terms
 
@@ -114,8 +114,18 @@ def _themes_named(conn, topic: str) -> list[tuple[int, str]]:
     return out
 
 
-def count_facts(conn, filters: Filters, topic: str, vector) -> Facts:
-    """Totals for "how many…" questions: matching items, distinct users, share, rating, sources."""
+# "How many ... complain about / ask for / like X": which of the items about X count, and how the answer says it.
+FOCUS_COUNTS = {
+    "issues": ("complaint_items", "complaints", problem_sql,
+               "negative, a bug, performance or usability report, or rated 1-2 where not classified"),
+    "requests": ("request_items", "requests", request_sql, "classified as feature requests"),
+    "praise": ("praise_items", "praise", praise_sql, "positive or praise, never a complaint or a request"),
+}
+
+
+def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all") -> Facts:
+    """Totals for "how many…" questions: matching items, distinct users, share, rating, sources; with a ``focus``
+    (``FOCUS_COUNTS``: the question asks about complaints, requests or praise), how many of them are that kind."""
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
@@ -160,6 +170,8 @@ def count_facts(conn, filters: Filters, topic: str, vector) -> Facts:
             line += f"; average rating {float(avg):.2f}"
         line += f"; dated {first:%Y-%m-%d} to {last:%Y-%m-%d}" if first and last else ""
         facts.lines.append(line + ".")
+        if focus in FOCUS_COUNTS:
+            facts.lines.append(_focus_count(conn, where_t, params_t, focus, what, n, scope_t, facts))
         if match:
             facts.lines.append(_how_matched(conn, match, where, params, facts))
             facts.note = "The items counted are listed by `pma ask QUESTION --json` (matched_ids)."
@@ -169,6 +181,21 @@ def count_facts(conn, filters: Filters, topic: str, vector) -> Facts:
     else:
         facts.lines.append(f"No feedback items {what} ({scope}).")
     return facts
+
+
+def _focus_count(conn, where: str, params: list, focus: str, what: str, n: int, scope: str, facts: Facts) -> str:
+    """The line that answers "how many complain about / ask for / like X": how many of the ``n`` items ``what``
+    are that kind (stored classification from `pma summarize`, else the rating), or why it cannot say."""
+    key, noun, condition, how = FOCUS_COUNTS[focus]
+    k, classified = conn.execute(
+        f"SELECT count(*) FILTER (WHERE {condition()}), count(fc.feedback_id) FROM feedback f "
+        f"LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id WHERE {where}", params).fetchone()
+    if focus == "requests" and not classified:
+        return ("Which of them ask for something is not known yet: requests are told apart by the classification "
+                "`pma summarize` stores.")
+    facts.add(key, f"{noun} among the items {what} ({how})", k, scope)
+    share = f" ({100 * k / n:.0f}%)" if n else ""
+    return f"{k} of them are {noun}{share}: {how}."
 
 
 def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all") -> Facts:

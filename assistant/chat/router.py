@@ -75,13 +75,15 @@ previous this these those it they them get got getting worse better increase inc
 grow rising spike drop went up down new emerging give me show list tell please what's whats which has have had been
 all any across so far overall per total people's right now currently recently days weeks months saying think
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
-wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining
+wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
+would hate hates hated dislike dislikes disliked
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
 _FOCUS = {
     "issues": re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|bugs?|pain|negative|frustrat\w*|broken)\b",
                          re.IGNORECASE),
-    "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked)\b", re.IGNORECASE),
+    "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked|want\w*|would\s+like)\b",
+                           re.IGNORECASE),
     "praise": re.compile(r"\b(?:praise\w*|love\w*|like\w*|positive|strengths?|happy)\b", re.IGNORECASE),
 }
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|also|same|only|but|of those|of them)\b|"
@@ -121,7 +123,7 @@ class Route:
     topic: str = ""  # what is being counted / compared, "" = everything
     reason: str = ""
     since_version: str | None = None
-    focus: str = "all"  # for "top" questions: issues | requests | praise | all
+    focus: str = "all"  # for "top" and "count" questions: issues | requests | praise | all
     release: str | None = None  # for "impact" questions: version:4.4 | month:october[:2026] | date:2026-10-28
     question_direction: str = "either"  # for "impact" questions: worse | better | either
 
@@ -158,7 +160,9 @@ def route_question(question: str, previous: str | None = None) -> Route:
     else:
         return Route("lookup", topic=topic_words(q), reason="asks about specific feedback")
     topic = topic_words(q)
-    focus = focus if kind == "top" else "all"
+    if kind == "count":  # "how many users complain about ads" counts the complaints among the items about ads
+        focus = next((name for name, pattern in _FOCUS.items() if pattern.search(q)), "all")
+    focus = focus if kind in ("top", "count") else "all"
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))
