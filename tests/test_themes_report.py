@@ -99,6 +99,31 @@ def test_markdown_has_numbers_and_quotes_from_the_data(report, tmp_path):
     assert "Emerging:" in md and "24 feedback items" in md
 
 
+def test_exports_without_user_ids_show_no_users_rather_than_zero(report):
+    """An export with no user column has no distinct users to count: the report says "-" / "no user ids", never
+    "0 users"; a theme whose items are mostly one kind says "mostly", otherwise which kind is largest."""
+    from assistant.report.text import theme_numbers
+    from assistant.themes.summarize import fallback_summary
+
+    anonymous = report.model_copy(deep=True)
+    anonymous.totals.distinct_users = 0
+    for th in anonymous.themes:
+        th.distinct_users = 0
+    md, html = render(anonymous, "markdown"), render(anonymous, "html")
+    th = anonymous.themes[0]
+    assert f"| {th.id} | {th.label}" in md and f"| {th.size} | " in md
+    row = next(line for line in md.splitlines() if line.startswith(f"| {th.id} | "))
+    assert row.split(" | ")[4] == "-"
+    assert '<td class="n">0</td>' not in html and "<b>-</b><span>distinct users</span>" in html
+    assert "no user ids" in "\n".join(theme_numbers(th, anonymous)) and "0 distinct users" not in md
+    known = render(report, "markdown")
+    assert next(line for line in known.splitlines() if line.startswith(f"| {th.id} | ")).split(" | ")[4] == str(
+        report.themes[0].distinct_users)
+    assert fallback_summary(["login"], {"size": 100, "types": {"bug": 51}}) == "Items mentioning login; mostly bug (51%)."
+    assert fallback_summary(["ads"], {"size": 100, "types": {"praise": 37, "bug": 30}}) == (
+        "Items mentioning ads; largest type: praise (37%).")
+
+
 def test_a_failed_render_leaves_the_old_report_untouched(report, tmp_path):
     target = tmp_path / "r.html"
     target.write_text("old report", encoding="utf-8")

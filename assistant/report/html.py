@@ -9,7 +9,8 @@ from assistant.safety.escape import html_text as escape
 
 from assistant.report import charts
 from assistant.report.document import Theme, ThemesReport
-from assistant.report.text import arrow, describe_window, fmt_pct, mix_text, release_text, theme_numbers
+from assistant.report.text import (arrow, describe_window, fmt_pct, mix_text, release_text, theme_numbers,
+                                   users_text)
 
 CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f9fafb;color:#111827}
@@ -49,7 +50,7 @@ def render_html(r: ThemesReport) -> str:
     rating = f"{t.avg_rating:.1f}" if t.avg_rating is not None else "-"
     for value, label in ((t.items, "feedback items"), (t.themes, "themes"),
                          (f"{t.unassigned} ({fmt_pct(t.unassigned_share)})", "unassigned"),
-                         (t.distinct_users, "distinct users"), (rating, "average rating")):
+                         (users_text(t.distinct_users), "distinct users"), (rating, "average rating")):
         parts.append(f"<div class=\"card\"><b>{e(str(value))}</b><span>{e(label)}</span></div>")
     parts.append("</div>")
     emerging = [th for th in themes if th.emerging]
@@ -86,7 +87,7 @@ def render_html(r: ThemesReport) -> str:
                  "<td></td><td></td>" if customers else "")
         parts.append(f"<tr><td>{th.id}</td><td><a href=\"#theme-{th.id}\">{e(th.label)}</a>{_tags(th)}</td>"
                      f"<td class=\"n\">{th.size}</td><td class=\"n\">{fmt_pct(th.share)}</td>"
-                     f"<td class=\"n\">{th.distinct_users}</td><td class=\"n\">{rating}</td>"
+                     f"<td class=\"n\">{users_text(th.distinct_users)}</td><td class=\"n\">{rating}</td>"
                      f"<td>{e(arrow(th.trend))}</td>{money}</tr>")
     parts.append("</table></div><h2>Themes</h2>")
     for i, th in enumerate(themes):

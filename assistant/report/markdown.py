@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from assistant.report.document import ThemesReport
-from assistant.report.text import arrow, describe_window, fmt_pct, mix_text, release_text, theme_numbers
+from assistant.report.text import (arrow, describe_window, fmt_pct, mix_text, release_text, theme_numbers,
+                                   users_text)
 from assistant.safety.escape import markdown_text
 
 
@@ -28,7 +29,7 @@ def render_markdown(r: ThemesReport) -> str:
         flags = " **emerging**" if th.emerging else ""
         flags += " *new candidate*" if th.candidate else ""
         lines.append(f"| {th.id} | {markdown_text(th.label)}{flags} | {th.size} | {fmt_pct(th.share)} | "
-                     f"{th.distinct_users} | {rating} | {fmt_pct(neg / th.size if th.size else 0)} | "
+                     f"{users_text(th.distinct_users)} | {rating} | {fmt_pct(neg / th.size if th.size else 0)} | "
                      f"{arrow(th.trend)} |" + (f" {c.accounts} | {c.monthly_revenue:,.0f} |"
                                                if (c := th.customers) else ""))
     lines.append("")

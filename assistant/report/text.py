@@ -9,6 +9,12 @@ def fmt_pct(share: float | None) -> str:
     return "-" if share is None else f"{100 * share:.0f}%"
 
 
+def users_text(n: int) -> str:
+    """Distinct users as a report shows them: "-" when no item has a user id (the export had no user column), not
+    a count of zero people."""
+    return str(n) if n else "-"
+
+
 def mix_text(mix: dict, total: int, limit: int = 4) -> str:
     if not mix or not total:
         return "-"
@@ -53,7 +59,8 @@ def theme_numbers(th: Theme, r: ThemesReport) -> list[str]:
         change += f" ({'significant' if trend.significant else 'not significant'}, p={trend.p_value:.3f})"
     if trend.note:
         change += f"; {trend.note}"
-    lines = [f"{size} items ({fmt_pct(th.share)}), {th.distinct_users} distinct users, average rating {rating}",
+    users = f"{th.distinct_users} distinct users" if th.distinct_users else "no user ids"
+    lines = [f"{size} items ({fmt_pct(th.share)}), {users}, average rating {rating}",
              f"Sentiment: {mix_text(th.sentiment, size)}",
              f"Types: {mix_text(th.types, size)}",
              f"Trend: {change}",

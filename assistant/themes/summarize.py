@@ -435,7 +435,8 @@ def fallback_summary(keywords: list[str], figures: dict) -> str:
     size = figures["size"]
     if figures.get("types"):
         kind, n = next(iter(figures["types"].items()))
-        parts.append(f"mostly {kind.replace('_', ' ')} ({round(100 * n / size)}%)")
+        lead = "mostly" if n > size / 2 else "largest type:"
+        parts.append(f"{lead} {kind.replace('_', ' ')} ({round(100 * n / size)}%)")
     if figures.get("sentiment"):
         mood, n = max(figures["sentiment"].items(), key=lambda kv: kv[1])
         parts.append(f"{round(100 * n / size)}% {mood}")

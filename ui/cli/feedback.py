@@ -106,7 +106,8 @@ def stats(filters: Filters = None, json_output: bool = JSON_OUTPUT) -> None:
     if json_output:
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    typer.echo(f"{data['total']} feedback items ({data['filters']}), {data['distinct_users']} distinct users, "
+    users = f"{data['distinct_users']} distinct users" if data["distinct_users"] else "no user ids"
+    typer.echo(f"{data['total']} feedback items ({data['filters']}), {users}, "
                f"{data['near_duplicates']} near-duplicates, {data['redacted']} with PII redacted")
     typer.echo(f"dates: {data['first_date'] or '-'} .. {data['last_date'] or '-'}")
     for title, key in (("by source", "by_source"), ("by month", "by_month"), ("by rating", "by_rating"),

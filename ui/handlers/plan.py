@@ -20,6 +20,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from assistant.report.text import users_text
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 from ui.handlers.services import Services, download_path
@@ -85,7 +86,7 @@ def apply_efforts(plan: dict, rows: list[list[Any]]) -> dict:
 def status_line(plan: dict) -> str:
     t = plan["totals"]
     return (f"**{len(plan['items'])} plan items** from {t['candidates']} candidate themes ({t['items']} feedback "
-            f"items, {t['distinct_users']} users; {plan['filters']}). Edit **effort (weeks)** to re-score.")
+            f"items, {users_text(t['distinct_users'])} users; {plan['filters']}). Edit **effort (weeks)** to re-score.")
 
 
 def details(plan: dict | None) -> str:
