@@ -105,8 +105,8 @@ class RowConverter:
             created_at=created_at,
             rating=rating,
             author_hash=self.keyed_hash(user.strip().lower()) if user and user.strip() else None,
-            segment=_clip(self._value(values, "segment")),
-            app_version=_clip(self._value(values, "version")),
+            segment=_clip(_present(self._value(values, "segment"))),
+            app_version=_clip(_present(self._value(values, "version"))),
             language=detect_language(text),
             metadata=metadata,
         )
@@ -157,6 +157,18 @@ class RowConverter:
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
         return metadata
+
+
+_MISSING = {"n/a", "na", "null", "none", "nan", "unknown", "not available"}
+
+
+def _present(value: str | None) -> str | None:
+    """``value``, or ``None`` when an export wrote a placeholder for a missing value ("?", "-", "N/A", "null"):
+    a version "?" would otherwise be reported as the most affected release."""
+    if value is None:
+        return None
+    v = value.strip()
+    return None if not any(ch.isalnum() for ch in v) or v.lower() in _MISSING else value
 
 
 def _clip(value: str | None, n: int = FIELD_CHARS) -> str | None:

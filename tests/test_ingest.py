@@ -38,6 +38,17 @@ def test_csv_columns_detected_and_metadata_kept(db_settings, tmp_path):
     assert {r[2] for r in got} == {"reviews"}  # no source column: the file name
 
 
+def test_placeholders_for_a_missing_version_or_plan_are_stored_as_missing(db_settings, tmp_path):
+    """Exports write "?", "-", "N/A" or "null" where a version or plan is unknown (the public CLAP reviews have
+    "?" versions); stored as such, "?" became the "most affected version" in plans and reports."""
+    export = ("text,app_version,plan\nMaps crash on start,4.3.0,Free\nSync is slow,?,-\nLogin loops,N/A,null\n"
+              "Export fails,--,Team\nNice app,v2,unknown\n")
+    ingest_paths([write(tmp_path / "placeholders.csv", export)], db_settings)
+    got = {r[0]: (r[1], r[2]) for r in rows(db_settings, "SELECT text, app_version, segment FROM feedback")}
+    assert got == {"Maps crash on start": ("4.3.0", "Free"), "Sync is slow": (None, None),
+                   "Login loops": (None, None), "Export fails": (None, "Team"), "Nice app": ("v2", None)}
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "gb18030", "cp1252"])
 def test_encodings(db_settings, tmp_path, encoding):
     text = "text,date\n"

@@ -131,6 +131,9 @@ def test_problem_statement_counts_items_without_a_user_id_apart_from_people():
     nobody = replace(known, distinct_users=0, anonymous_items=12)
     text = problem_statement(nobody, 60, reach_of(nobody)[0], 28)
     assert "from authors the export does not identify" in text and "12 people" not in text
+    assert "Mostly bug (75%)" in text  # 9 of 12
+    mixed_kinds = replace(known, types={"praise": 5, "bug": 4, "performance": 3})
+    assert "Largest type: praise (42%)" in problem_statement(mixed_kinds, 60, reach_of(mixed_kinds)[0], 28)
 
 
 def test_model_drafts_are_used_field_by_field_and_checked():
@@ -174,6 +177,14 @@ def test_exports_markdown_json_and_tracker_csv(plan, tmp_path):
     assert float(rows[0]["RICE Score"]) == plan["items"][0]["rice"]["score"]
     with pytest.raises(UserError, match="unknown format"):
         export(plan, tmp_path / "plan.txt")
+    assert f"{plan['totals']['distinct_users']} distinct users" in md and plan["totals"]["distinct_users"] > 0
+    anonymous = copy.deepcopy(plan)  # an export without a user column: no user ids, not "0 distinct users"
+    anonymous["totals"]["distinct_users"] = 0
+    for item in anonymous["items"]:
+        item["evidence"]["distinct_users"] = 0
+    export(anonymous, tmp_path / "anonymous.md")
+    md = (tmp_path / "anonymous.md").read_text()
+    assert "0 distinct users" not in md and md.count("no user ids") == 1 + len(plan["items"])
 
 
 def test_no_themes_yet_asks_for_summarize_or_runs_it(db_settings, tmp_path):

@@ -85,7 +85,9 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
     parts = [f"{ev.items} feedback items ({100 * ev.items / total_items:.1f}% of {total_items}) from {who} "
              f"are about {ev.label}" + (f" ({words})" if words else "") + "."]
     dominant = ev.dominant_type
-    mix = f"Mostly {dominant.replace('_', ' ')} ({100 * ev.type_share(dominant):.0f}%), " if ev.types else ""
+    share = ev.type_share(dominant) if ev.types else 0.0
+    lead = "Mostly" if share > 0.5 else "Largest type:"
+    mix = f"{lead} {dominant.replace('_', ' ')} ({100 * share:.0f}%), " if ev.types else ""
     rating = f", average rating {ev.avg_rating:.2f}" if ev.avg_rating is not None else ""
     parts.append(f"{mix}{100 * ev.negative_share:.0f}% negative{rating}.")
     t = ev.trend

@@ -64,10 +64,14 @@ def _description(item: dict) -> str:
     return "\n".join(lines)
 
 
+def _users(n: int) -> str:
+    return f"{n} distinct users" if n else "no user ids"
+
+
 def to_markdown(plan: dict) -> str:
     out = [f"# {plan['title']}", "",
            f"Scope: {markdown_text(plan['filters'])}; {plan['totals']['items']} feedback items, "
-           f"{plan['totals']['distinct_users']} distinct users, {plan['totals']['themes']} themes. "
+           f"{_users(plan['totals']['distinct_users'])}, {plan['totals']['themes']} themes. "
            f"Generated {plan['generated_at']}.", ""]
     if plan["items"]:
         out += ["| # | Item | Kind | RICE | Reach | Impact | Confidence | Effort | ID |",
@@ -90,7 +94,7 @@ def to_markdown(plan: dict) -> str:
         out += ["", f"**Success metric** ({_by(src['metric'])}): {markdown_text(item['success_metric'])}", "",
                 f"**Experiment** ({_by(src['experiment'])}): {markdown_text(item['experiment'])}", "", "**Evidence**", ""]
         trend = ev["trend"]
-        out.append(f"- {ev['items']} items, {ev['distinct_users']} distinct users, {100 * ev['share']:.1f}% of scope; "
+        out.append(f"- {ev['items']} items, {_users(ev['distinct_users'])}, {100 * ev['share']:.1f}% of scope; "
                    f"trend {trend['direction']}" + (" (significant)" if trend.get("significant") else "") +
                    f", {trend['current']} vs {trend['previous']} in the previous period")
         if ev.get("segments"):
