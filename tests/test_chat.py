@@ -23,6 +23,7 @@ from tests.support.fake_llm import FakeLLM
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 from retrieval.ingest import ingest_paths
+from tests.support.paths import write
 from ui.cli import run
 
 FAST = AskOptions(max_new_tokens=32)
@@ -467,6 +468,20 @@ def test_how_many_complain_counts_the_complaints_among_the_items_about_it(exampl
                    or (sentiment is None and kind is None and rating is not None and rating <= 2))
     assert numbers["complaint_items"] == expected and 0 < expected < numbers["matching_items"]
     assert f"{expected} of them are complaints" in complain.text
+
+
+def test_how_many_complain_without_ratings_or_classification_says_it_cannot_tell(db_settings, tmp_path):
+    """Restaurant sentences with no rating and no `pma summarize` yet: "0 complaints" would be false; the answer
+    says it cannot tell them apart, with no complaint number, and still counts the items about prices. "Guests"
+    frames the question like "users" (the topic is 'prices')."""
+    export = ("text\nThe prices are way too high for such small plates.\nPrices are fair for the quality.\n"
+              "Overpriced and the portions are tiny.\nGreat sushi and friendly waiters.\n")
+    ingest_paths([write(tmp_path / "restaurant.csv", export)], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("How many guests complain about the prices?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert "complaint_items" not in numbers and numbers["matching_items"] >= 2
+    assert "items about 'prices'" in answer.text
+    assert "Which of them are complaints is not known yet" in answer.text and "0 of them are" not in answer.text
 
 
 def test_how_many_counts_by_meaning_and_says_how_it_matched(example):

@@ -185,17 +185,24 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all") 
 
 def _focus_count(conn, where: str, params: list, focus: str, what: str, n: int, scope: str, facts: Facts) -> str:
     """The line that answers "how many complain about / ask for / like X": how many of the ``n`` items ``what``
-    are that kind (stored classification from `pma summarize`, else the rating), or why it cannot say."""
+    are that kind (stored classification from `pma summarize`, else the rating), or why it cannot say. Only items
+    with a classification or a rating can be told apart (requests: a classification); a count over items nobody
+    rated or classified would be a false zero."""
     key, noun, condition, how = FOCUS_COUNTS[focus]
-    k, classified = conn.execute(
-        f"SELECT count(*) FILTER (WHERE {condition()}), count(fc.feedback_id) FROM feedback f "
+    k, classified, known = conn.execute(
+        f"SELECT count(*) FILTER (WHERE {condition()}), count(fc.feedback_id), "
+        f"count(*) FILTER (WHERE fc.feedback_id IS NOT NULL OR f.rating IS NOT NULL) FROM feedback f "
         f"LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id WHERE {where}", params).fetchone()
-    if focus == "requests" and not classified:
-        return ("Which of them ask for something is not known yet: requests are told apart by the classification "
-                "`pma summarize` stores.")
+    known = classified if focus == "requests" else known
+    if not known:
+        told_by = ("the classification `pma summarize` stores" if focus == "requests" else
+                   "a rating or the classification `pma summarize` stores, and these items have neither")
+        return f"Which of them are {noun} is not known yet: {noun} are told apart by {told_by}."
     facts.add(key, f"{noun} among the items {what} ({how})", k, scope)
-    share = f" ({100 * k / n:.0f}%)" if n else ""
-    return f"{k} of them are {noun}{share}: {how}."
+    if known < n:
+        return (f"{k} of them are {noun} ({100 * k / known:.0f}% of the {known} with a rating or classification; "
+                f"{n - known} have neither): {how}.")
+    return f"{k} of them are {noun} ({100 * k / n:.0f}%): {how}."
 
 
 def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all") -> Facts:

@@ -76,7 +76,8 @@ grow rising spike drop went up down new emerging give me show list tell please w
 all any across so far overall per total people's right now currently recently days weeks months saying think
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
-would hate hates hated dislike dislikes disliked
+would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
+buyer shoppers shopper folks everyone anyone
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
 _FOCUS = {
