@@ -116,6 +116,14 @@ def test_exports_without_user_ids_show_no_users_rather_than_zero(report):
     assert row.split(" | ")[4] == "-"
     assert '<td class="n">0</td>' not in html and "<b>-</b><span>distinct users</span>" in html
     assert "no user ids" in "\n".join(theme_numbers(th, anonymous)) and "0 distinct users" not in md
+    unrated = anonymous.model_copy(deep=True)  # e.g. restaurant sentences: no rating column
+    unrated.themes[0].avg_rating = None
+    assert theme_numbers(unrated.themes[0], unrated)[0].endswith("no user ids, no ratings")
+    undated = unrated.model_copy(deep=True)
+    undated.window.start = None
+    assert "Trend: none: the items have no dates" in theme_numbers(undated.themes[0], undated)
+    assert any(line.startswith("Trend: ") and "days vs" in line for line in theme_numbers(th, anonymous))
+    assert f"average rating {th.avg_rating:.1f} from {th.rated} ratings" in theme_numbers(th, anonymous)[0]
     known = render(report, "markdown")
     assert next(line for line in known.splitlines() if line.startswith(f"| {th.id} | ")).split(" | ")[4] == str(
         report.themes[0].distinct_users)

@@ -52,15 +52,18 @@ def _day_before(iso_end: str) -> str:
 def theme_numbers(th: Theme, r: ThemesReport) -> list[str]:
     """Bullet lines with a theme's figures."""
     size = th.size
-    rating = f"{th.avg_rating:.1f} from {th.rated} ratings" if th.avg_rating is not None else "no ratings"
+    rating = (f"average rating {th.avg_rating:.1f} from {th.rated} ratings" if th.avg_rating is not None
+              else "no ratings")
     trend = th.trend
     change = f"{trend.current} in the last {r.window.period_days or '-'} days vs {trend.previous} before"
     if trend.p_value is not None:
         change += f" ({'significant' if trend.significant else 'not significant'}, p={trend.p_value:.3f})"
     if trend.note:
         change += f"; {trend.note}"
+    if not r.window.start:
+        change = "none: the items have no dates"
     users = f"{th.distinct_users} distinct users" if th.distinct_users else "no user ids"
-    lines = [f"{size} items ({fmt_pct(th.share)}), {users}, average rating {rating}",
+    lines = [f"{size} items ({fmt_pct(th.share)}), {users}, {rating}",
              f"Sentiment: {mix_text(th.sentiment, size)}",
              f"Types: {mix_text(th.types, size)}",
              f"Trend: {change}",
