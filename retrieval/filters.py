@@ -94,10 +94,13 @@ class Filters:
             bits.append(f"until {(self.until - timedelta(seconds=1)):%Y-%m-%d}")
         if self.sources:
             bits.append("source " + "/".join(self.sources))
-        if self.min_rating is not None:
-            bits.append(f"rating >= {self.min_rating:g}")
-        if self.max_rating is not None:
-            bits.append(f"rating <= {self.max_rating:g}")
+        if self.min_rating is not None and self.min_rating == self.max_rating:
+            bits.append(f"rating = {self.min_rating:g}")
+        else:
+            if self.min_rating is not None:
+                bits.append(f"rating >= {self.min_rating:g}")
+            if self.max_rating is not None:
+                bits.append(f"rating <= {self.max_rating:g}")
         bits += [f"{k}={v}" for k, v in self.where.items()]
         return ", ".join(bits) or "all feedback"
 

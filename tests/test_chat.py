@@ -107,6 +107,20 @@ def test_count_questions_know_which_kind_of_feedback_they_count(question, topic,
     assert (route.kind, route.topic, route.focus) == ("count", topic, focus)
 
 
+@pytest.mark.parametrize("question,ratings,kind,topic,focus", [
+    ("Why do people give 1 star?", (1, 1), "top", "", "issues"),
+    ("What do 1-star reviews say about sync?", (1, 1), "lookup", "sync", "all"),
+    ("What do users say in one or two star reviews?", (1, 2), "top", "", "issues"),
+    ("How many 5 star reviews mention ads?", (5, 5), "count", "ads", "all"),
+    ("Why the low ratings?", (None, 2), "top", "", "issues"),
+    ("What do positive reviews praise?", (4, None), "top", "", "praise"),
+    ("What do users say about the widget?", None, "lookup", "widget", "all"),
+])
+def test_ratings_named_in_a_question_become_a_filter(question, ratings, kind, topic, focus):
+    route = route_question(question)
+    assert (route.ratings, route.kind, route.topic, route.focus) == (ratings, kind, topic, focus)
+
+
 def test_follow_up_narrows_the_previous_subject():
     assert route_question("How many of them are on Android?", "How many users mention billing?").topic == "billing Android"
 
@@ -482,6 +496,25 @@ def test_how_many_complain_without_ratings_or_classification_says_it_cannot_tell
     assert "complaint_items" not in numbers and numbers["matching_items"] >= 2
     assert "items about 'prices'" in answer.text
     assert "Which of them are complaints is not known yet" in answer.text and "0 of them are" not in answer.text
+
+
+def test_what_one_star_reviews_say_is_answered_from_one_star_reviews(example):
+    """"Why do people give 1 star?" answers with the largest themes among the 1-star items only, cites only them,
+    records the rating it narrowed to, and keeps a narrower CLI filter (an empty range answers that nothing matches)."""
+    from retrieval.db import Database
+    from retrieval.filters import Filters
+
+    chat = Chat(example, llm=FakeLLM("x"))
+    answer = chat.ask("Why do people give 1 star?", options=FAST)
+    assert answer.route == "top" and (answer.filters["min_rating"], answer.filters["max_rating"]) == (1, 1)
+    cited = [int(i) for i in re.findall(r"\[F(\d+)\]", answer.text)]
+    with Database(example).connect() as conn:
+        ratings = dict(conn.execute("SELECT id, rating FROM feedback WHERE id = ANY(%s)", (cited,)).fetchall())
+        ones = conn.execute("SELECT count(*) FROM feedback WHERE rating = 1").fetchone()[0]
+    assert cited and set(ratings.values()) == {1.0}
+    assert {n.key: n.value for n in answer.numbers_used}["total_items"] == ones and "rating = 1" in answer.text
+    none = chat.ask("Why do people give 1 star?", filters=Filters(min_rating=4), options=FAST)
+    assert "no feedback matches the filters" in none.text and not none.numbers_used
 
 
 def test_how_many_counts_by_meaning_and_says_how_it_matched(example):

@@ -91,6 +91,17 @@ _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|also|same|only|but|of 
                         r"\b(?:they|them|those|these|it)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
+# Ratings named in a question: "1-star reviews", "one or two stars", "low ratings", "positive reviews".
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_STAR = r"([1-5]|one|two|three|four|five)"
+_STARS = re.compile(rf"\b{_STAR}(?:\s*(?:-|to|or|and)\s*{_STAR})?[\s-]*stars?\b(?:\s+(?:reviews?|ratings?))?",
+                    re.IGNORECASE)
+_LOW = re.compile(r"\b(?:low(?:est)?[\s-]+(?:ratings?|rated|scores?|reviews?)|poorly[\s-]+rated|"
+                  r"(?:bad|negative|poor|critical)\s+(?:reviews?|ratings?))\b", re.IGNORECASE)
+_HIGH = re.compile(r"\b(?:high(?:est)?[\s-]+(?:ratings?|rated|scores?|reviews?)|highly[\s-]+rated|"
+                   r"(?:good|positive|great|glowing)\s+(?:reviews?|ratings?))\b", re.IGNORECASE)
+LOW_MAX, HIGH_MIN = 2.0, 4.0  # "low ratings" are 1-2 stars, "high ratings" 4-5 (as NEGATIVE_MAX_RATING)
+
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                         "september", "october", "november", "december"], start=1)}
 MONTHS = _MONTHS
@@ -127,6 +138,7 @@ class Route:
     focus: str = "all"  # for "top" and "count" questions: issues | requests | praise | all
     release: str | None = None  # for "impact" questions: version:4.4 | month:october[:2026] | date:2026-10-28
     question_direction: str = "either"  # for "impact" questions: worse | better | either
+    ratings: tuple[float | None, float | None] | None = None  # (min, max) the question names ("1-star reviews")
 
     @property
     def aggregate(self) -> bool:
@@ -141,6 +153,38 @@ def route_question(question: str, previous: str | None = None) -> Route:
         ('count', 'battery drain')
     """
     q = question.strip()
+    ratings, q = ratings_in(q)
+    route = _route(q, previous)
+    route.ratings = ratings
+    if ratings and route.kind == "lookup" and not route.topic:  # "why do people give 1 star?": what those say most
+        lo, hi = ratings
+        focus = "issues" if hi is not None and hi <= LOW_MAX else "praise" if lo is not None and lo >= HIGH_MIN else "all"
+        return Route("top", reason="asks what reviews with those ratings say", focus=focus, ratings=ratings)
+    return route
+
+
+def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None, str]:
+    """The ratings a question names as ``(min, max)`` (``None``: not named), and the question without those words.
+
+    Example:
+        >>> ratings_in("What do 1-star reviews say about sync?")
+        ((1.0, 1.0), 'What do  say about sync?')
+        >>> ratings_in("Why the low ratings?")[0]
+        (None, 2.0)
+    """
+    if m := _STARS.search(question):
+        a, b = (float(_NUMBERS.get(x.lower(), x)) for x in (m.group(1), m.group(2) or m.group(1)))
+        ratings: tuple[float | None, float | None] = (min(a, b), max(a, b))
+    elif m := _LOW.search(question):
+        ratings = (None, LOW_MAX)
+    elif m := _HIGH.search(question):
+        ratings = (HIGH_MIN, None)
+    else:
+        return None, question
+    return ratings, question[:m.start()] + question[m.end():]
+
+
+def _route(q: str, previous: str | None) -> Route:
     if _CUSTOMERS.search(q):
         topic = " ".join(w for w in topic_words(q).split() if w.lower() not in _CUSTOMER_FRAME)
         return Route("customers", topic=topic, reason="asks which customer accounts are affected")

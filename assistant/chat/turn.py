@@ -26,6 +26,7 @@ from assistant.chat import prompt
 from assistant.chat.citations import cited_ids
 from assistant.chat.context import AskOptions, Context
 from assistant.chat.grounding import GuardResult, OutputGuard, evidence_line, snippet
+from assistant.chat.router import ratings_in
 from assistant.chat.summary import Summary, summarize
 from assistant.safety.output import allowed_numbers
 from assistant.safety.sentences import SentenceJudge
@@ -70,6 +71,10 @@ class Turn:
     # ---- the flow ---------------------------------------------------------------------------------------------
     def run(self) -> Iterator["str | Answer"]:
         history = self.chat.store.history(self.conversation_id, self.opts.history_turns) if self.conversation_id else []
+        ratings, _ = ratings_in(self.question)
+        if ratings:  # "what do 1-star reviews say": the ratings named in the question narrow the filters
+            self.filters = _narrowed(self.filters, *ratings)
+            self.answer.filters = _filters_dict(self.filters)
         self.ctx = self.chat.context.gather(self.question, history, self.filters, self.opts)
         self.answer.route = self.ctx.route.kind
         self.answer.retrieved_ids = [h.id for h in (self.ctx.matching or self.ctx.items)]
@@ -238,11 +243,21 @@ def _checked_question(question: str) -> str:
     return question
 
 
+def _narrowed(filters: Filters, low: float | None, high: float | None) -> Filters:
+    """``filters`` with their rating range cut to ``[low, high]`` (an empty range leaves no feedback in scope)."""
+    from dataclasses import replace
+
+    lo = max((v for v in (filters.min_rating, low) if v is not None), default=None)
+    hi = min((v for v in (filters.max_rating, high) if v is not None), default=None)
+    return replace(filters, min_rating=lo, max_rating=hi)
+
+
 def _filters_dict(filters: Filters) -> dict:
     from dataclasses import asdict
 
+    # Only what narrows the scope; compared by identity and type, as 1.0 == True would drop a rating of 1.
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in asdict(filters).items()
-            if v not in (None, [], {}, True)}
+            if v is not None and v != [] and v != {} and not (k == "include_duplicates" and v is True)}
 
 
 def _date(hit: SearchHit) -> str | None:
