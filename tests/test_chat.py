@@ -121,6 +121,19 @@ def test_ratings_named_in_a_question_become_a_filter(question, ratings, kind, to
     assert (route.ratings, route.kind, route.topic, route.focus) == (ratings, kind, topic, focus)
 
 
+@pytest.mark.parametrize("question,kind,topic,focus", [
+    ("What do users want added?", "top", "", "requests"),
+    ("What features do customers ask for?", "top", "", "requests"),
+    ("What would players like to see?", "top", "", "requests"),
+    ("What do users want fixed?", "top", "", "issues"),
+    ("What do users like most?", "top", "", "praise"),
+    ("What do users want in the widget?", "lookup", "widget", "all"),
+])
+def test_what_users_want_without_a_subject_asks_for_the_largest_themes(question, kind, topic, focus):
+    route = route_question(question)
+    assert (route.kind, route.topic, route.focus) == (kind, topic, focus)
+
+
 def test_follow_up_narrows_the_previous_subject():
     assert route_question("How many of them are on Android?", "How many users mention billing?").topic == "billing Android"
 

@@ -26,7 +26,12 @@ _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|repo
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
                   r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
                   r"(?:saying|complaining|asking)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|最多|主要问题|"
-                  r"\b(?:praise|like|love|hate|want|request|ask for|complain about)\w*\s+(?:the\s+)?most\b",
+                  r"\b(?:praise|like|love|hate|want|request|ask for|complain about)\w*\s+(?:the\s+)?most\b|"
+                  # "What do users want added?", "What features do customers ask for?": no subject of their own
+                  r"^\s*what\s+(?:else\s+|new\s+)?(?:features?\s+|changes?\s+)?(?:do|does|did|would)\s+"
+                  r"(?:our\s+|the\s+|most\s+)?(?:users?|people|customers?|players?|guests?|clients?)\s+"
+                  r"(?:want|wish\s+for|ask\s+for|request|like\s+to\s+see)(?:\s+(?:added|next|fixed|improved|"
+                  r"changed|to\s+see))?\s*[?.!]*\s*$",
                   re.IGNORECASE)
 _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
                      r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|"
@@ -77,13 +82,14 @@ all any across so far overall per total people's right now currently recently da
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
-buyer shoppers shopper folks everyone anyone
+buyer shoppers shopper folks everyone anyone added next fixed improved see
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
 _FOCUS = {
-    "issues": re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|bugs?|pain|negative|frustrat\w*|broken)\b",
+    "issues": re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|bugs?|pain|negative|frustrat\w*|broken|"
+                         r"fixed)\b",
                          re.IGNORECASE),
-    "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked|want\w*|would\s+like)\b",
+    "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked|want\w*|would\s+like|like\s+to\s+see)\b",
                            re.IGNORECASE),
     "praise": re.compile(r"\b(?:praise\w*|love\w*|like\w*|positive|strengths?|happy)\b", re.IGNORECASE),
 }
