@@ -1,7 +1,7 @@
 """What the columns of an export mean, and turning raw rows into feedback records.
 
-Detects the text, date, rating, source, user, segment, version and external-id columns from common names (and, for
-text and date, from content); an explicit ``--map COL=FIELD`` wins; every other column is kept as metadata. Parses
+Detects the text, date, rating, source, user, segment, version, external-id and title columns from common names
+(and, for text and date, from content; a title goes in front of the text it heads); an explicit ``--map COL=FIELD`` wins; every other column is kept as metadata. Parses
 dates in ISO 8601, common locale formats and epoch seconds/milliseconds.
 """
 
@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from retrieval.errors import UserError
 from retrieval.loaders import LoadedFile
 
-FIELDS = ("text", "date", "rating", "source", "user", "segment", "version", "external_id")
+FIELDS = ("text", "date", "rating", "source", "user", "segment", "version", "external_id", "title")
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": ("text", "review", "review_text", "body", "content", "comment", "comments", "feedback", "message",
@@ -25,10 +25,13 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "rating": ("rating", "score", "stars", "star_rating", "star", "nps", "nps_score"),
     "source": ("source", "channel", "origin", "store"),
     "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_id", "reviewer",
-             "username", "user_name", "customer_email", "account_id"),
+             "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
+             "reviewer_name", "author_name", "nickname", "submitter", "submitter_email"),
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan"),
     "version": ("version", "app_version", "appversion", "release", "build", "app_build"),
     "external_id": ("id", "ticket_id", "review_id", "external_id", "response_id", "feedback_id", "item_id"),
+    # A review's or ticket's own headline ("Crashes constantly", "Refund request"): searched and shown with the text.
+    "title": ("title", "review_title", "subject", "summary", "headline", "ticket_subject"),
 }
 
 
@@ -75,6 +78,8 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         result[fld] = column_named(columns, FIELD_NAMES[fld], taken)
         if result[fld]:
             taken.add(result[fld])
+    if result["text"] is None and result["title"] is not None and "title" not in explicit:
+        result["text"], result["title"] = result["title"], None  # a title column alone is the text
     if result["text"] is None:
         result["text"] = _guess_text_column(loaded, taken)
         if result["text"] is None:

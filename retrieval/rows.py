@@ -92,7 +92,8 @@ class RowConverter:
         created_at, rating = self._created_at(values), self._rating(values)
         source = (self.source or self._value(values, "source") or self.default_source).strip()
         external_id = self._value(values, "external_id")
-        stored_text, counts = redact(text) if self.redact_pii else (text, Counter())
+        shown = with_title(clean_text(self._value(values, "title") or ""), text)
+        stored_text, counts = redact(shown) if self.redact_pii else (shown, Counter())
         metadata = self._metadata(values, counts)
         user = self._value(values, "user")
         return Item(
@@ -107,7 +108,7 @@ class RowConverter:
             author_hash=self.keyed_hash(user.strip().lower()) if user and user.strip() else None,
             segment=_clip(_present(self._value(values, "segment"))),
             app_version=_clip(_present(self._value(values, "version"))),
-            language=detect_language(text),
+            language=detect_language(shown),
             metadata=metadata,
         )
 
@@ -157,6 +158,21 @@ class RowConverter:
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
         return metadata
+
+
+def with_title(title: str, text: str) -> str:
+    """``text`` headed by its ``title`` ("Crashes constantly. The app crashes when…"), unless the text already
+    starts with it. The content id stays that of the text, so an export ingested before titles were read is not
+    stored twice.
+
+    Example:
+        >>> with_title("Battery", "Drains my battery in two hours.")
+        'Battery. Drains my battery in two hours.'
+    """
+    title = title.strip()
+    if not title or normalise_text(text).startswith(normalise_text(title)):
+        return text
+    return f"{title}{'' if title[-1] in '.!?。！？…:' else '.'} {text}"
 
 
 _MISSING = {"n/a", "na", "null", "none", "nan", "unknown", "not available"}

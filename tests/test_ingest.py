@@ -11,6 +11,7 @@ from tests.support.paths import write
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.ingest import ingest_paths
+from retrieval.search import Searcher
 
 CSV = """id,date,review,rating,plan,app_version,user_email,platform
 1,2026-09-01,Offline maps never finish downloading on my Pixel,2,Free,4.3.0,ana@example.com,android
@@ -36,6 +37,37 @@ def test_csv_columns_detected_and_metadata_kept(db_settings, tmp_path):
     assert got[0][8] and "@" not in got[0][8]
     assert [r[9].strftime("%Y-%m-%d") for r in got] == ["2026-09-01", "2026-09-02", "2026-09-03", "2026-09-21"]
     assert {r[2] for r in got} == {"reviews"}  # no source column: the file name
+
+
+def test_titles_head_their_text_and_requesters_are_users(db_settings, tmp_path):
+    """App Store reviews and help-desk tickets have a headline ("Crashes constantly", "Refund request") that often
+    says what the body does not: it goes in front of the text (searched, embedded, shown); the content id stays
+    the body's, so an export loaded before titles were read is not stored twice. Nicknames and nested requester
+    e-mails are users (hashed), not metadata."""
+    appstore = ("Date,Version,Rating,Title,Review,Nickname\n"
+                "2026-10-01,4.4.0,1,Crashes constantly,The app closes every time I open a saved route.,hiker22\n"
+                "2026-10-02,4.4.0,5,Love it!,Best hiking app I have used.,trailfan\n"
+                "2026-10-03,4.3.1,2,Battery,Battery drains in two hours of tracking.,bergsteiger\n")
+    tickets = {"tickets": [{"id": 7, "subject": "Refund request", "description": "Charged twice this month.",
+                            "requester": {"email": "ana@example.com"}, "priority": "high"}]}
+    report = ingest_paths([write(tmp_path / "appstore.csv", appstore), write(tmp_path / "desk.json", json.dumps(tickets))],
+                          db_settings)
+    assert report.total("added") == 4 and report.files[0].columns["title"] == "Title"
+    got = {r[0]: (r[1], r[2]) for r in rows(db_settings, "SELECT text, author_hash, metadata FROM feedback")}
+    assert set(got) == {"Crashes constantly. The app closes every time I open a saved route.",
+                        "Love it! Best hiking app I have used.", "Battery drains in two hours of tracking.",
+                        "Refund request. Charged twice this month."}
+    assert all(author and "Nickname" not in meta and "requester.email" not in meta for author, meta in got.values())
+    # "Battery" already starts its text: not repeated
+    hits = Searcher(db_settings).search("crashes constantly", k=1, mode="lexical")
+    assert hits[0].text.startswith("Crashes constantly.")
+    # The same reviews exported without the title column (same file name, so the same source): already stored.
+    bodies = "Date,Rating,Review\n" + "".join(f"2026-10-0{i},{r},{t}\n" for i, r, t in (
+        (1, 1, "The app closes every time I open a saved route."), (2, 5, "Best hiking app I have used.")))
+    again = ingest_paths([write(tmp_path / "again" / "appstore.csv", bodies)], db_settings)
+    assert again.total("added") == 0 and again.total("duplicates") == 2
+    only_titles = ingest_paths([write(tmp_path / "ideas.csv", "Title,Votes\nDark mode for the map,41\n")], db_settings)
+    assert only_titles.files[0].columns["text"] == "Title" and only_titles.total("added") == 1
 
 
 def test_placeholders_for_a_missing_version_or_plan_are_stored_as_missing(db_settings, tmp_path):

@@ -32,7 +32,7 @@ def ingest(
     source: str = typer.Option(None, "--source", help="Label every item with this source (default: the export's source column, else the file name)."),
     text_col: str = typer.Option(None, "--text-col", help="Column holding the feedback text (auto-detected)."),
     date_col: str = typer.Option(None, "--date-col", help="Column holding the date (auto-detected)."),
-    map_: list[str] = typer.Option(None, "--map", help="COLUMN=FIELD, FIELD one of text, date, rating, source, user, segment, version, external_id. Repeatable."),
+    map_: list[str] = typer.Option(None, "--map", help="COLUMN=FIELD, FIELD one of text, date, rating, source, user, segment, version, external_id, title. Repeatable."),
     keep_pii: bool = typer.Option(False, "--keep-pii", help="Store text as is (e-mails, phones, cards, IPs are redacted by default)."),
     json_output: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
 ) -> None:
