@@ -1,7 +1,7 @@
 """Read feedback exports into rows of strings.
 
 Formats: CSV/TSV (delimiter sniffed), JSON (an array, or an object holding one list), JSONL, XLSX, TXT (one item per
-non-empty line) and folders of those. Encodings are detected with charset-normalizer (UTF-8, UTF-8 with BOM,
+non-empty line, or per paragraph when blank lines group the lines) and folders of those. Encodings are detected with charset-normalizer (UTF-8, UTF-8 with BOM,
 UTF-16, GB18030/GBK, cp1252...). Every row keeps its 1-based row number in the file so errors can point at it.
 Values never carry what PostgreSQL cannot store (NUL characters, unpaired surrogates from JSON escapes).
 
@@ -265,8 +265,27 @@ def _load_jsonl(path: Path, text: str) -> LoadedFile:
     return loaded
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,3}[.)])\s+")
+
+
 def _load_txt(path: Path, text: str) -> LoadedFile:
-    rows = [RawRow(path, n, {"text": line.strip()}) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    """One item per non-empty line; in a file whose lines are grouped by blank lines (notes, interview write-ups),
+    one item per paragraph, its lines joined (hard-wrapped sentences stay whole), except that each list line
+    ("- ", "* ", "1. ") is an item of its own, without its marker. The row number is the item's first line."""
+    lines = [line.strip() for line in text.splitlines()]
+    filled = [n for n, line in enumerate(lines) if line]
+    paragraphs = any(not lines[n] for n in range(filled[0], filled[-1])) if filled else False
+    rows: list[RawRow] = []
+    start, parts = 0, []
+    for n, line in enumerate([*lines, ""], start=1):
+        if parts and line and paragraphs and not _LIST_ITEM.match(line):
+            parts.append(line)
+            continue
+        if parts:
+            rows.append(RawRow(path, start, {"text": " ".join(parts)}))
+        marker = _LIST_ITEM.match(line)
+        line = line[marker.end():].strip() if marker and line[marker.end():].strip() else line
+        start, parts = n, ([line] if line else [])
     return LoadedFile(path, "txt", ["text"], rows)
 
 

@@ -70,6 +70,26 @@ def test_titles_head_their_text_and_requesters_are_users(db_settings, tmp_path):
     assert only_titles.files[0].columns["text"] == "Title" and only_titles.total("added") == 1
 
 
+def test_text_notes_are_split_into_paragraphs_and_list_lines(db_settings, tmp_path):
+    """Interview notes hard-wrapped at ~70 characters: each paragraph is one item (it was cut mid-sentence into
+    'lost the route in a' / 'tunnel last week...'), list lines are items without their marker; a file without
+    blank lines stays one item per line."""
+    notes = ("Interview with a fleet lead, 2026-10-14\n\n"
+             "Offline maps are critical for them. Two drivers lost the route in a\n"
+             "tunnel last week because the region had not been downloaded.\n\n"
+             "Wishes:\n- a fleet dashboard that shows where everyone is\n"
+             "* invites that do not land in\n  spam\n")
+    lines = "crash on login\nbattery drains while tracking\ndark mode please\n"
+    ingest_paths([write(tmp_path / "notes.txt", notes), write(tmp_path / "list.txt", lines)], db_settings)
+    got = rows(db_settings, "SELECT source, text FROM feedback ORDER BY id")
+    assert [t for s, t in got if s == "notes"] == [
+        "Interview with a fleet lead, 2026-10-14",
+        "Offline maps are critical for them. Two drivers lost the route in a tunnel last week because the region "
+        "had not been downloaded.",
+        "Wishes:", "a fleet dashboard that shows where everyone is", "invites that do not land in spam"]
+    assert [t for s, t in got if s == "list"] == ["crash on login", "battery drains while tracking", "dark mode please"]
+
+
 def test_placeholders_for_a_missing_version_or_plan_are_stored_as_missing(db_settings, tmp_path):
     """Exports write "?", "-", "N/A" or "null" where a version or plan is unknown (the public CLAP reviews have
     "?" versions); stored as such, "?" became the "most affected version" in plans and reports."""
