@@ -530,6 +530,23 @@ def test_what_one_star_reviews_say_is_answered_from_one_star_reviews(example):
     assert "no feedback matches the filters" in none.text and not none.numbers_used
 
 
+def test_a_withdrawn_model_sentence_leaves_the_streamed_evidence_on_its_own_paragraph(example):
+    """The model's one short sentence (an item's own words) is shown, then the whole text is judged too short and
+    withdrawn: the stream says so and the evidence list still starts on a paragraph of its own (it read
+    "…the summary above stands.Evidence:")."""
+    def copy_shortest(messages) -> str:  # "Crashes on Android 15 [F176]."
+        blocks = re.findall(r'<feedback id="(F\d+)">([^<]+)<', messages[-1]["content"])
+        ref, text = min(blocks, key=lambda b: len(b[1]))
+        return text.strip().rstrip(".") + f" [{ref}]."
+
+    question = "Which platform has more crashes, iOS or Android?"
+    pieces = [p for p in Chat(example, llm=FakeLLM(copy_shortest)).stream(question, options=FAST)
+              if isinstance(p, str)]
+    streamed = "".join(pieces)
+    assert "[Checked answer] The model's text was withdrawn" in streamed
+    assert "stands.\n\nEvidence:\n" in streamed and re.search(r"[^\n]Evidence:", streamed) is None
+
+
 def test_how_many_counts_by_meaning_and_says_how_it_matched(example):
     """On the example export against the hand-labelled billing items: counting the literal word finds 7 of 37;
     counting by meaning must find far more while staying mostly right, and say how it matched."""

@@ -227,7 +227,8 @@ class Turn:
         body = "\n\n".join(parts)
         self.answer.text = "\n\n".join(p for p in (body, ("Evidence:\n" + lines) if lines else "") if p)
         if lines:
-            yield self.emit(("\n\n" if self.prose else "") + "Evidence:\n" + lines)
+            # After the model's prose or the "[Checked answer]" line the stream needs a paragraph break of its own.
+            yield self.emit(("\n\n" if self.prose or self.answer.revised else "") + "Evidence:\n" + lines)
 
     def finish(self, items: dict[int, SearchHit] | None = None) -> "Answer":
         return self.chat._finish(self.answer, self.started, self.opts, items=items)
