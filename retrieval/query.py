@@ -22,7 +22,8 @@ _SENTIMENT = r"(?:complain|like|dislike|love|hate|praise|want|ask\s+for|request|
 _ABOUT = r"(?:about|on|regarding|of|for|with|concerning|re)"
 _DO = r"(?:what|how|why)\s+(?:do|does|did|are|were|is)\s+(?:the\s+|our\s+|most\s+)?"
 _FRAMES = [
-    rf"{_DO}{_WHO}\s+{_SAY}\s+(?:(?:so\s+)?much\s+)?{_ABOUT}\s+",          # what do users say about X
+    rf"{_DO}(?:{_WHO}\s+)?{_SAY}\s+(?:(?:so\s+)?much\s+)?{_ABOUT}\s+",    # what do users say about X (or, with
+    # "1-star reviews" taken out as a filter, "what do say about X")
     rf"(?:what|how)\s+(?:do|does|did)\s+(?:the\s+|our\s+)?{_WHO}\s+{_SAY}\s+(?:the\s+|our\s+)?",  # how do users feel X
     rf"what\s+(?:is|are)\s+(?:being\s+said|(?:the\s+)?{_WHO}\s+{_SAY})\s+{_ABOUT}\s+",  # what are users saying about X
     r"(?:are\s+there\s+|is\s+there\s+|show\s+me\s+|find\s+|list\s+|summari[sz]e\s+)*(?:the\s+|any\s+|all\s+)?"

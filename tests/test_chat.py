@@ -128,6 +128,8 @@ def test_ratings_named_in_a_question_become_a_filter(question, ratings, kind, to
     ("What do users want fixed?", "top", "", "issues"),
     ("What do users like most?", "top", "", "praise"),
     ("What do users want in the widget?", "lookup", "widget", "all"),
+    ("What did people say last week?", "top", "", "all"),
+    ("Any feedback since October?", "top", "", "all"),
 ])
 def test_what_users_want_without_a_subject_asks_for_the_largest_themes(question, kind, topic, focus):
     route = route_question(question)
@@ -528,6 +530,29 @@ def test_what_one_star_reviews_say_is_answered_from_one_star_reviews(example):
     assert {n.key: n.value for n in answer.numbers_used}["total_items"] == ones and "rating = 1" in answer.text
     none = chat.ask("Why do people give 1 star?", filters=Filters(min_rating=4), options=FAST)
     assert "no feedback matches the filters" in none.text and not none.numbers_used
+
+
+def test_a_time_window_in_the_question_is_a_filter(example):
+    """"What did people say last week?" answers with the largest themes of the last 7 days before the newest item
+    (it abstained); "... about offline maps in the last 30 days?" retrieves only items of those 30 days."""
+    from datetime import timedelta
+
+    from retrieval.db import Database
+
+    with Database(example).connect() as conn:
+        newest = conn.execute("SELECT max(created_at) FROM feedback").fetchone()[0]
+        week = conn.execute("SELECT count(*) FROM feedback WHERE created_at > %s",
+                            (newest - timedelta(days=7),)).fetchone()[0]
+    chat = Chat(example, llm=FakeLLM("x"))
+    answer = chat.ask("What did people say last week?", options=FAST)
+    assert answer.route == "top" and "since" in answer.filters and "until" in answer.filters
+    assert {n.key: n.value for n in answer.numbers_used}["total_items"] == week and 0 < week
+    maps = chat.ask("What do users say about offline maps in the last 30 days?", options=FAST)
+    with Database(example).connect() as conn:
+        dates = [r[0] for r in conn.execute("SELECT created_at FROM feedback WHERE id = ANY(%s)",
+                                            (maps.retrieved_ids,))]
+    assert maps.route == "lookup" and dates and min(dates) > newest - timedelta(days=30)
+    assert "offline" in maps.text.lower()
 
 
 def test_a_withdrawn_model_sentence_leaves_the_streamed_evidence_on_its_own_paragraph(example):

@@ -61,11 +61,14 @@ class ContextBuilder:
         self.searcher = searcher
         self._themes = themes
 
-    def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> Context:
-        """Route the question, then retrieve items or compute the numbers (see the module docstring)."""
+    def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions, *,
+               search_text: str | None = None) -> Context:
+        """Route the question, then retrieve items or compute the numbers (see the module docstring).
+        ``search_text``: the question without words that became filters ("1-star reviews", "last week")."""
         previous = history[-1]["question"] if history else None
         route = route_question(question, previous)
-        query = f"{previous} {question}" if previous and is_follow_up(question) else question
+        text = search_text or question
+        query = f"{previous} {text}" if previous and is_follow_up(question) else text
         k = opts.k or self.settings.retrieval.k
         with self.db.connect() as conn:
             where, params = filters.sql(conn)  # validates --where keys before anything else

@@ -166,7 +166,22 @@ def route_question(question: str, previous: str | None = None) -> Route:
         lo, hi = ratings
         focus = "issues" if hi is not None and hi <= LOW_MAX else "praise" if lo is not None and lo >= HIGH_MIN else "all"
         return Route("top", reason="asks what reviews with those ratings say", focus=focus, ratings=ratings)
+    if route.kind == "lookup" and not route.topic and names_period(q):  # "what did people say last week?"
+        return Route("top", reason="asks what the feedback of a period says", ratings=ratings)
     return route
+
+
+def without_period(question: str) -> str:
+    """``question`` without the time window it names (the words a search should not look for)."""
+    for pattern in (_SINCE_DATE, _SINCE_MONTH, _RELATIVE):
+        question = pattern.sub(" ", question)
+    question = re.sub(r"\b(?:in|over|during|from)\s+(?:the\s+)?(?=[?.!]*\s*$)", " ", question)
+    return re.sub(r"\s+([?.!])", r"\1", " ".join(question.split()))
+
+
+def names_period(question: str) -> bool:
+    """Does the question name a time window ("last week", "past 30 days", "since March", "since 2026-10-01")?"""
+    return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question))
 
 
 def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None, str]:
@@ -174,7 +189,7 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
 
     Example:
         >>> ratings_in("What do 1-star reviews say about sync?")
-        ((1.0, 1.0), 'What do  say about sync?')
+        ((1.0, 1.0), 'What do say about sync?')
         >>> ratings_in("Why the low ratings?")[0]
         (None, 2.0)
     """
@@ -187,7 +202,7 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
         ratings = (HIGH_MIN, None)
     else:
         return None, question
-    return ratings, question[:m.start()] + question[m.end():]
+    return ratings, " ".join((question[:m.start()] + question[m.end():]).split())
 
 
 def _route(q: str, previous: str | None) -> Route:

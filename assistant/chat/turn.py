@@ -26,7 +26,8 @@ from assistant.chat import prompt
 from assistant.chat.citations import cited_ids
 from assistant.chat.context import AskOptions, Context
 from assistant.chat.grounding import GuardResult, OutputGuard, evidence_line, snippet
-from assistant.chat.router import ratings_in
+from assistant.chat.aggregate import data_range
+from assistant.chat.router import names_period, parse_period, ratings_in, route_question, without_period
 from assistant.chat.summary import Summary, summarize
 from assistant.safety.output import allowed_numbers
 from assistant.safety.sentences import SentenceJudge
@@ -71,11 +72,22 @@ class Turn:
     # ---- the flow ---------------------------------------------------------------------------------------------
     def run(self) -> Iterator["str | Answer"]:
         history = self.chat.store.history(self.conversation_id, self.opts.history_turns) if self.conversation_id else []
-        ratings, _ = ratings_in(self.question)
+        ratings, search_text = ratings_in(self.question)
         if ratings:  # "what do 1-star reviews say": the ratings named in the question narrow the filters
             self.filters = _narrowed(self.filters, *ratings)
             self.answer.filters = _filters_dict(self.filters)
-        self.ctx = self.chat.context.gather(self.question, history, self.filters, self.opts)
+        if names_period(self.question) and route_question(self.question).kind in ("lookup", "count", "top"):
+            # "what did people say about maps last week": the window narrows the filters (a "change" question
+            # compares that window with the one before instead)
+            with self.chat.db.connect() as conn:
+                first, last = data_range(conn, self.filters)
+            period = parse_period(self.question, last, first) if last else None
+            if period:
+                self.filters = _within(self.filters, period.start, period.end)
+                self.answer.filters = _filters_dict(self.filters)
+                search_text = without_period(search_text)
+        self.ctx = self.chat.context.gather(self.question, history, self.filters, self.opts,
+                                           search_text=search_text if search_text != self.question else None)
         self.answer.route = self.ctx.route.kind
         self.answer.retrieved_ids = [h.id for h in (self.ctx.matching or self.ctx.items)]
         if self.ctx.no_evidence:
@@ -251,6 +263,15 @@ def _narrowed(filters: Filters, low: float | None, high: float | None) -> Filter
     lo = max((v for v in (filters.min_rating, low) if v is not None), default=None)
     hi = min((v for v in (filters.max_rating, high) if v is not None), default=None)
     return replace(filters, min_rating=lo, max_rating=hi)
+
+
+def _within(filters: Filters, start, end) -> Filters:
+    """``filters`` with their dates cut to ``[start, end)``."""
+    from dataclasses import replace
+
+    since = max(v for v in (filters.since, start) if v is not None)
+    until = min(v for v in (filters.until, end) if v is not None)
+    return replace(filters, since=since, until=until)
 
 
 def _filters_dict(filters: Filters) -> dict:
