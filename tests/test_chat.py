@@ -532,6 +532,39 @@ def test_what_one_star_reviews_say_is_answered_from_one_star_reviews(example):
     assert "no feedback matches the filters" in none.text and not none.numbers_used
 
 
+@pytest.mark.parametrize("question,topic,focus,breakdown", [
+    ("Which platform has more crashes, iOS or Android?", "crashes", "all", "platform"),
+    ("How many crashes by platform?", "crashes", "all", "platform"),
+    ("Which plan complains most about sync?", "sync", "issues", "plan"),
+    ("How many complaints per app version?", "", "issues", "app version"),
+])
+def test_which_x_has_more_y_counts_y_by_x(question, topic, focus, breakdown):
+    route = route_question(question)
+    assert (route.kind, route.topic, route.focus, route.breakdown) == ("count", topic, focus, breakdown)
+
+
+def test_counts_split_by_a_column_or_metadata_key(example):
+    """"Which platform has more crashes, iOS or Android?" (answered from 4 items before) counts the items about
+    crashes per platform (a metadata key of the export), "per app version" per column; an unknown key is named."""
+    from retrieval.db import Database
+
+    chat = Chat(example, llm=FakeLLM("x"))
+    answer = chat.ask("Which platform has more crashes, iOS or Android?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    with Database(example).connect() as conn:
+        expected = dict(conn.execute("SELECT lower(metadata ->> 'platform'), count(*) FROM feedback "
+                                     "WHERE id = ANY(%s) GROUP BY 1", (answer.matched_ids,)).fetchall())
+    got = {k.split(":")[2]: v for k, v in numbers.items() if k.startswith("by:platform:")}
+    assert got == expected and sum(got.values()) == numbers["matching_items"] and len(got) >= 2
+    assert "By platform (items): " in answer.text
+    versions = chat.ask("How many complaints per app version?", options=FAST)
+    by_version = {k: v for k, v in ((n.key, n.value) for n in versions.numbers_used) if k.startswith("by:app version:")}
+    complaints = {n.key: n.value for n in versions.numbers_used}["complaint_items"]
+    assert sum(by_version.values()) == complaints and "By app version (complaints): " in versions.text
+    nowhere = chat.ask("How many crashes by city?", options=FAST)
+    assert "There is no 'city' in this feedback to count by" in nowhere.text and "platform" in nowhere.text
+
+
 def test_a_time_window_in_the_question_is_a_filter(example):
     """"What did people say last week?" answers with the largest themes of the last 7 days before the newest item
     (it abstained); "... about offline maps in the last 30 days?" retrieves only items of those 30 days."""
@@ -564,7 +597,7 @@ def test_a_withdrawn_model_sentence_leaves_the_streamed_evidence_on_its_own_para
         ref, text = min(blocks, key=lambda b: len(b[1]))
         return text.strip().rstrip(".") + f" [{ref}]."
 
-    question = "Which platform has more crashes, iOS or Android?"
+    question = "How many users report crashes?"
     pieces = [p for p in Chat(example, llm=FakeLLM(copy_shortest)).stream(question, options=FAST)
               if isinstance(p, str)]
     streamed = "".join(pieces)

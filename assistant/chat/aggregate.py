@@ -123,9 +123,10 @@ FOCUS_COUNTS = {
 }
 
 
-def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all") -> Facts:
+def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", breakdown: str | None = None) -> Facts:
     """Totals for "how many…" questions: matching items, distinct users, share, rating, sources; with a ``focus``
-    (``FOCUS_COUNTS``: the question asks about complaints, requests or praise), how many of them are that kind."""
+    (``FOCUS_COUNTS``: the question asks about complaints, requests or praise), how many of them are that kind;
+    with a ``breakdown`` ("platform", "plan", "app version"), the counts per value of that column."""
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
@@ -172,6 +173,8 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all") 
         facts.lines.append(line + ".")
         if focus in FOCUS_COUNTS:
             facts.lines.append(_focus_count(conn, where_t, params_t, focus, what, n, scope_t, facts))
+        if breakdown:
+            facts.lines.append(_breakdown(conn, where_t, params_t, breakdown, focus, scope_t, facts))
         if match:
             facts.lines.append(_how_matched(conn, match, where, params, facts))
             facts.note = "The items counted are listed by `pma ask QUESTION --json` (matched_ids)."
@@ -203,6 +206,52 @@ def _focus_count(conn, where: str, params: list, focus: str, what: str, n: int, 
         return (f"{k} of them are {noun} ({100 * k / known:.0f}% of the {known} with a rating or classification; "
                 f"{n - known} have neither): {how}.")
     return f"{k} of them are {noun} ({100 * k / n:.0f}%): {how}."
+
+
+# Words a PM uses for the columns every item has; anything else is looked up as a metadata key of the export.
+_BREAKDOWN_COLUMNS = {"plan": "segment", "plans": "segment", "tier": "segment", "segment": "segment",
+                      "segments": "segment", "version": "app_version", "versions": "app_version",
+                      "app version": "app_version", "release": "app_version", "source": "source",
+                      "sources": "source", "channel": "source", "store": "source", "language": "language",
+                      "rating": "rating", "star": "rating", "stars": "rating"}
+BREAKDOWN_VALUES = 8  # values listed, largest first
+
+
+def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str, facts: Facts) -> str:
+    """"By platform: android 12 (60%), ios 7 (35%), not given 1": the items ``where`` selects (of the ``focus``
+    kind when the question asks about complaints, requests or praise) counted per value of a column or metadata
+    key; when the export has no such column, the line says so and names the ones it has."""
+    column = _BREAKDOWN_COLUMNS.get(name)
+    if column:
+        expr, expr_params = f"f.{column}::text", []
+    else:
+        key = conn.execute("SELECT k FROM (SELECT DISTINCT jsonb_object_keys(metadata) AS k FROM feedback) s "
+                           "WHERE lower(k) IN (%s, %s) ORDER BY k LIMIT 1", (name, name.rstrip("s"))).fetchone()
+        if key is None:
+            keys = [r[0] for r in conn.execute("SELECT DISTINCT jsonb_object_keys(metadata) FROM feedback ORDER BY 1 "
+                                               "LIMIT 12")]
+            known = ", ".join(["plan", "version", "source", "language", "rating", *keys])
+            return f"There is no '{name}' in this feedback to count by (columns: {known})."
+        expr, expr_params = "lower(f.metadata ->> %s)", [key[0]]
+    join, condition, label = "", "TRUE", "items"
+    if focus in FOCUS_COUNTS:
+        _, label, sql, _ = FOCUS_COUNTS[focus]
+        join, condition = "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id", sql()
+    rows = conn.execute(f"SELECT {expr} AS v, count(*) FROM feedback f {join} WHERE {where} AND {condition} "
+                        f"GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST", [*expr_params, *params]).fetchall()
+    total = sum(c for _, c in rows)
+    if not total:
+        return f"By {name}: no {label} to count."
+    parts = []
+    for value, count in rows[:BREAKDOWN_VALUES]:
+        shown = value if value not in (None, "") else "not given"
+        facts.add(f"by:{name}:{shown}", f"{label} with {name} {shown}", count, scope)
+        parts.append(f"{shown} {count} ({100 * count / total:.0f}%)")
+    rest = sum(c for _, c in rows[BREAKDOWN_VALUES:])
+    if rest:
+        facts.add(f"by:{name}:(other values)", f"{label} with another {name}", rest, scope)
+        parts.append(f"{len(rows) - BREAKDOWN_VALUES} other values {rest} ({100 * rest / total:.0f}%)")
+    return f"By {name} ({label}): " + ", ".join(parts) + "."
 
 
 def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all") -> Facts:

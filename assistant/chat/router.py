@@ -145,6 +145,7 @@ class Route:
     release: str | None = None  # for "impact" questions: version:4.4 | month:october[:2026] | date:2026-10-28
     question_direction: str = "either"  # for "impact" questions: worse | better | either
     ratings: tuple[float | None, float | None] | None = None  # (min, max) the question names ("1-star reviews")
+    breakdown: str | None = None  # "count" questions: the column or metadata key to count by ("platform")
 
     @property
     def aggregate(self) -> bool:
@@ -179,6 +180,25 @@ def without_period(question: str) -> str:
     return re.sub(r"\s+([?.!])", r"\1", " ".join(question.split()))
 
 
+# "Which platform has more crashes, iOS or Android?", "Which plan complains most about sync?", "How many crashes by
+# platform?", "crashes per app version": a count of the subject, split by a column or metadata key.
+_WHICH = re.compile(r"^\s*which\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|gets?|got|sees?|saw|reports?|"
+                    r"complains?|mentions?|sends?)\s+(?:the\s+)?(?:more|most|fewer|less|least)\s+(?:about\s+)?"
+                    r"([^,;]+?)(?:\s*(?:,|;|\s-\s|\(|\bvs\.?\b|\bversus\b).*)?\s*[?.!]*\s*$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|per|for\s+each|across)\s+([a-z_]+(?:\s+version)?)\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def breakdown_of(question: str) -> tuple[str, str] | None:
+    """``(field, subject)`` of a question that asks for counts split by a column: "Which platform has more crashes,
+    iOS or Android?" -> ``("platform", "crashes")``; "How many crashes by app version?" -> ``("app version",
+    "How many crashes")``."""
+    if m := _WHICH.match(question):
+        return m.group(1).lower(), m.group(2)
+    if (m := _BY.search(question)) and _COUNT.search(question):
+        return m.group(1).lower(), question[:m.start()]
+    return None
+
+
 def names_period(question: str) -> bool:
     """Does the question name a time window ("last week", "past 30 days", "since March", "since 2026-10-01")?"""
     return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question))
@@ -206,6 +226,11 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
 
 
 def _route(q: str, previous: str | None) -> Route:
+    if (split := breakdown_of(q)) and not _CUSTOMERS.search(q):
+        column, subject = split
+        focus = next((name for name, pattern in _FOCUS.items() if pattern.search(q)), "all")
+        return Route("count", topic=topic_words(subject), reason=f"asks for counts by {column}", focus=focus,
+                     breakdown=column)
     if _CUSTOMERS.search(q):
         topic = " ".join(w for w in topic_words(q).split() if w.lower() not in _CUSTOMER_FRAME)
         return Route("customers", topic=topic, reason="asks which customer accounts are affected")
