@@ -96,44 +96,39 @@ def test_router(question, kind, topic):
         assert route.topic == topic
 
 
-@pytest.mark.parametrize("question,topic,focus", [
-    ("How many users complain about battery drain?", "battery drain", "issues"),
-    ("How many users like the widget?", "widget", "praise"),
-    ("How many people would like a dark mode?", "dark mode", "requests"),
-    ("How many users mention ads?", "ads", "all"),
+@pytest.mark.parametrize("question,expected", [
+    # what kind of feedback a count is about
+    ("How many users complain about battery drain?", {"kind": "count", "topic": "battery drain", "focus": "issues"}),
+    ("How many users like the widget?", {"kind": "count", "topic": "widget", "focus": "praise"}),
+    ("How many people would like a dark mode?", {"kind": "count", "topic": "dark mode", "focus": "requests"}),
+    ("How many users mention ads?", {"kind": "count", "topic": "ads", "focus": "all"}),
+    # ratings named in words
+    ("Why do people give 1 star?", {"kind": "top", "topic": "", "focus": "issues", "ratings": (1, 1)}),
+    ("What do 1-star reviews say about sync?", {"kind": "lookup", "topic": "sync", "ratings": (1, 1)}),
+    ("What do users say in one or two star reviews?", {"kind": "top", "focus": "issues", "ratings": (1, 2)}),
+    ("How many 5 star reviews mention ads?", {"kind": "count", "topic": "ads", "ratings": (5, 5)}),
+    ("Why the low ratings?", {"kind": "top", "focus": "issues", "ratings": (None, 2)}),
+    ("What do positive reviews praise?", {"kind": "top", "focus": "praise", "ratings": (4, None)}),
+    ("What do users say about the widget?", {"kind": "lookup", "topic": "widget", "focus": "all", "ratings": None}),
+    # what users want, or a period, with no subject of its own: the largest themes
+    ("What do users want added?", {"kind": "top", "topic": "", "focus": "requests"}),
+    ("What features do customers ask for?", {"kind": "top", "topic": "", "focus": "requests"}),
+    ("What would players like to see?", {"kind": "top", "topic": "", "focus": "requests"}),
+    ("What do users want fixed?", {"kind": "top", "topic": "", "focus": "issues"}),
+    ("What do users like most?", {"kind": "top", "topic": "", "focus": "praise"}),
+    ("What do users want in the widget?", {"kind": "lookup", "topic": "widget"}),
+    ("What did people say last week?", {"kind": "top", "topic": ""}),
+    ("Any feedback since October?", {"kind": "top", "topic": ""}),
+    # counts split by a column
+    ("Which platform has more crashes, iOS or Android?", {"kind": "count", "topic": "crashes", "breakdown": "platform"}),
+    ("How many crashes by platform?", {"kind": "count", "topic": "crashes", "breakdown": "platform"}),
+    ("Which plan complains most about sync?", {"kind": "count", "topic": "sync", "focus": "issues", "breakdown": "plan"}),
+    ("How many complaints per app version?", {"kind": "count", "topic": "", "focus": "issues",
+                                              "breakdown": "app version"}),
 ])
-def test_count_questions_know_which_kind_of_feedback_they_count(question, topic, focus):
+def test_how_pm_questions_are_routed(question, expected):
     route = route_question(question)
-    assert (route.kind, route.topic, route.focus) == ("count", topic, focus)
-
-
-@pytest.mark.parametrize("question,ratings,kind,topic,focus", [
-    ("Why do people give 1 star?", (1, 1), "top", "", "issues"),
-    ("What do 1-star reviews say about sync?", (1, 1), "lookup", "sync", "all"),
-    ("What do users say in one or two star reviews?", (1, 2), "top", "", "issues"),
-    ("How many 5 star reviews mention ads?", (5, 5), "count", "ads", "all"),
-    ("Why the low ratings?", (None, 2), "top", "", "issues"),
-    ("What do positive reviews praise?", (4, None), "top", "", "praise"),
-    ("What do users say about the widget?", None, "lookup", "widget", "all"),
-])
-def test_ratings_named_in_a_question_become_a_filter(question, ratings, kind, topic, focus):
-    route = route_question(question)
-    assert (route.ratings, route.kind, route.topic, route.focus) == (ratings, kind, topic, focus)
-
-
-@pytest.mark.parametrize("question,kind,topic,focus", [
-    ("What do users want added?", "top", "", "requests"),
-    ("What features do customers ask for?", "top", "", "requests"),
-    ("What would players like to see?", "top", "", "requests"),
-    ("What do users want fixed?", "top", "", "issues"),
-    ("What do users like most?", "top", "", "praise"),
-    ("What do users want in the widget?", "lookup", "widget", "all"),
-    ("What did people say last week?", "top", "", "all"),
-    ("Any feedback since October?", "top", "", "all"),
-])
-def test_what_users_want_without_a_subject_asks_for_the_largest_themes(question, kind, topic, focus):
-    route = route_question(question)
-    assert (route.kind, route.topic, route.focus) == (kind, topic, focus)
+    assert {key: getattr(route, key) for key in expected} == expected
 
 
 def test_follow_up_narrows_the_previous_subject():
@@ -530,17 +525,6 @@ def test_what_one_star_reviews_say_is_answered_from_one_star_reviews(example):
     assert {n.key: n.value for n in answer.numbers_used}["total_items"] == ones and "rating = 1" in answer.text
     none = chat.ask("Why do people give 1 star?", filters=Filters(min_rating=4), options=FAST)
     assert "no feedback matches the filters" in none.text and not none.numbers_used
-
-
-@pytest.mark.parametrize("question,topic,focus,breakdown", [
-    ("Which platform has more crashes, iOS or Android?", "crashes", "all", "platform"),
-    ("How many crashes by platform?", "crashes", "all", "platform"),
-    ("Which plan complains most about sync?", "sync", "issues", "plan"),
-    ("How many complaints per app version?", "", "issues", "app version"),
-])
-def test_which_x_has_more_y_counts_y_by_x(question, topic, focus, breakdown):
-    route = route_question(question)
-    assert (route.kind, route.topic, route.focus, route.breakdown) == ("count", topic, focus, breakdown)
 
 
 def test_counts_split_by_a_column_or_metadata_key(example):
