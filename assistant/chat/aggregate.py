@@ -14,6 +14,7 @@ Not handled: arbitrary SQL from natural language; only the three question shapes
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -27,6 +28,8 @@ from retrieval.lexical import query_terms
 # the annotated categories, best F1 of literal-or-cosine at 0.25 for every category); test: SemEval test sentences
 # and the hand-labelled billing items of examples/feedback.csv.
 TOPIC_SIMILARITY = 0.25
+COMMON_WORD_SHARE = 0.02  # a word named in "They talk most about" is in at least this share of the matched items
+_COURTESY = ("please", "pls", "plz", "thanks", "thank", "thx", "hi", "hello", "dear", "regards", "cheers")
 
 
 @dataclass
@@ -400,17 +403,27 @@ def _how_matched(conn, match: TopicMatch, where: str, params: list, facts: Facts
 
 def _common_words(conn, where: str, params: list, cond: str, cparams: list, topic: str, sample: int = 500) -> list[str]:
     """The words the matched items use most, relative to all items in scope (at most four)."""
-    from collections import Counter
-
-    from assistant.safety.support import content_words
-
     texts = [r[0] for r in conn.execute(f"SELECT f.text FROM feedback f WHERE {where} AND {cond} ORDER BY f.id "
                                         f"LIMIT %s", [*params, *cparams, sample])]
     base = [r[0] for r in conn.execute(f"SELECT f.text FROM feedback f WHERE {where} ORDER BY f.id LIMIT %s",
                                        [*params, sample * 4])]
+    return distinctive_words(texts, base, topic)
+
+
+def distinctive_words(texts: list[str], base: list[str], topic: str, limit: int = 4) -> list[str]:
+    """Words ``texts`` use often and more often than ``base`` (all items in scope), as written most often.
+
+    Ranked by how many of ``texts`` use a word times the log of how much more often than ``base`` (at least twice);
+    a word must be in ``COMMON_WORD_SHARE`` of them (and two): ranking by the ratio alone put typos and one-off
+    names first ("fixxxxxxx", "attacks", "fb" for crashes in public app reviews).
+    """
+    from collections import Counter
+
+    from assistant.safety.support import content_words
+
     if len(texts) < 3:
         return []
-    skip = set(content_words(topic))
+    skip = set(content_words(topic)) | set(content_words(" ".join(_COURTESY)))
     inside = Counter(w for t in texts for w in set(content_words(t)) if w not in skip and not w.isdigit())
     outside = Counter(w for t in base for w in set(content_words(t)))
     display: dict[str, str] = {}
@@ -418,9 +431,13 @@ def _common_words(conn, where: str, params: list, cond: str, cparams: list, topi
         for raw in re.findall(r"[^\W\d_]+", t.lower()):
             for w in content_words(raw):
                 display.setdefault(w, raw)
-    scored = [(c / len(texts)) / ((outside[w] + 1) / (len(base) + 1)) for w, c in inside.items()]
-    ranked = sorted(((s, inside[w], w) for s, w in zip(scored, inside) if inside[w] >= 2 and s >= 2), reverse=True)
-    return [display.get(w, w) for _, _, w in ranked[:4]]
+    floor = max(2, COMMON_WORD_SHARE * len(texts))
+    ranked = []
+    for w, c in inside.items():
+        lift = (c / len(texts)) / ((outside[w] + 1) / (len(base) + 1))
+        if c >= floor and lift >= 2:
+            ranked.append((c * math.log(lift), c, w))
+    return [display.get(w, w) for _, _, w in sorted(ranked, reverse=True)[:limit]]
 
 
 def data_range(conn, filters: Filters) -> tuple[datetime | None, datetime | None]:
