@@ -26,6 +26,8 @@ EXAMPLE_QUESTIONS = [
     "What are the top issues?",
     "What do users say about battery drain while tracking?",
     "How many people complained about billing?",
+    "Why do people give 1 star?",
+    "Which platform has more crashes, iOS or Android?",
 ]
 
 
