@@ -506,6 +506,10 @@ def test_how_many_complain_without_ratings_or_classification_says_it_cannot_tell
     assert "complaint_items" not in numbers and numbers["matching_items"] >= 2
     assert "items about 'prices'" in answer.text
     assert "Which of them are complaints is not known yet" in answer.text and "0 of them are" not in answer.text
+    # With no ratings at all, "negative reviews" cannot be a rating filter: the items are searched as they are.
+    negative = Chat(db_settings, llm=FakeLLM("x")).ask("What do negative reviews say about the prices?", options=FAST)
+    assert "min_rating" not in negative.filters and "max_rating" not in negative.filters
+    assert "no feedback matches the filters" not in negative.text and negative.retrieved_ids
 
 
 def test_what_one_star_reviews_say_is_answered_from_one_star_reviews(example):

@@ -73,7 +73,8 @@ class Turn:
     def run(self) -> Iterator["str | Answer"]:
         history = self.chat.store.history(self.conversation_id, self.opts.history_turns) if self.conversation_id else []
         ratings, search_text = ratings_in(self.question)
-        if ratings:  # "what do 1-star reviews say": the ratings named in the question narrow the filters
+        if ratings and self._rated():  # "what do 1-star reviews say": the ratings named narrow the filters (an
+            # export without ratings is searched as it is: "negative reviews" then means what the items say)
             self.filters = _narrowed(self.filters, *ratings)
             self.answer.filters = _filters_dict(self.filters)
         if names_period(self.question) and route_question(self.question).kind in ("lookup", "count", "top"):
@@ -99,6 +100,13 @@ class Turn:
         yield from self.settle()
         yield from self.evidence()
         yield self.finish(items={h.id: h for h in [*self.ctx.items, *self.ctx.matching]})
+
+    def _rated(self) -> bool:
+        """Does any item in scope have a rating?"""
+        with self.chat.db.connect() as conn:
+            where, params = self.filters.sql(conn)
+            return conn.execute(f"SELECT 1 FROM feedback f WHERE {where} AND f.rating IS NOT NULL LIMIT 1",
+                                params).fetchone() is not None
 
     def emit(self, piece: str) -> str:
         if piece and self.answer.first_output_ms is None:
