@@ -73,10 +73,11 @@ class Turn:
     def run(self) -> Iterator["str | Answer"]:
         history = self.chat.store.history(self.conversation_id, self.opts.history_turns) if self.conversation_id else []
         ratings, search_text = ratings_in(self.question)
-        if ratings and self._rated():  # "what do 1-star reviews say": the ratings named narrow the filters (an
-            # export without ratings is searched as it is: "negative reviews" then means what the items say)
+        if ratings and self._rated():  # "what do 1-star reviews say": the ratings named narrow the filters
             self.filters = _narrowed(self.filters, *ratings)
             self.answer.filters = _filters_dict(self.filters)
+        else:  # an export without ratings is searched with the words as asked ("negative reviews")
+            search_text = self.question
         if names_period(self.question) and route_question(self.question).kind in ("lookup", "count", "top"):
             # "what did people say about maps last week": the window narrows the filters (a "change" question
             # compares that window with the one before instead)
