@@ -133,6 +133,9 @@ def test_how_pm_questions_are_routed(question, expected):
 
 def test_follow_up_narrows_the_previous_subject():
     assert route_question("How many of them are on Android?", "How many users mention billing?").topic == "billing Android"
+    # a window or rating alone in a follow-up narrows the earlier subject instead of asking for the largest themes
+    assert route_question("And last week?", "What do users say about sync?").kind == "lookup"
+    assert route_question("And in 1-star reviews?", "What do users say about sync?").kind == "lookup"
 
 
 def test_periods_are_anchored_at_the_latest_feedback():

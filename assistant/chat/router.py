@@ -163,6 +163,8 @@ def route_question(question: str, previous: str | None = None) -> Route:
     ratings, q = ratings_in(q)
     route = _route(q, previous)
     route.ratings = ratings
+    if previous and is_follow_up(question):  # "and last week?" keeps the earlier subject (the window filters it)
+        return route
     if ratings and route.kind == "lookup" and not route.topic:  # "why do people give 1 star?": what those say most
         lo, hi = ratings
         focus = "issues" if hi is not None and hi <= LOW_MAX else "praise" if lo is not None and lo >= HIGH_MIN else "all"
