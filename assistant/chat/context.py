@@ -16,7 +16,8 @@ from datetime import timedelta
 from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
-from assistant.chat.router import Period, Route, is_follow_up, parse_period, route_question
+from assistant.chat.router import (Period, Route, is_follow_up, names_period, parse_period, ratings_in,
+                                   route_question, without_period)
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -50,6 +51,7 @@ class Context:
     relevance: dict = field(default_factory=dict)  # item id -> relevance.Relevance of every judged result
     scope: str = ""
     no_evidence: str | None = None
+    filters: Filters | None = None  # the filters used: the caller's, narrowed by ratings or a window in the question
 
 
 class ContextBuilder:
@@ -61,22 +63,29 @@ class ContextBuilder:
         self.searcher = searcher
         self._themes = themes
 
-    def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions, *,
-               search_text: str | None = None) -> Context:
-        """Route the question, then retrieve items or compute the numbers (see the module docstring).
-        ``search_text``: the question without words that became filters ("1-star reviews", "last week")."""
+    def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> Context:
+        """Route the question, then retrieve items or compute the numbers (see the module docstring). Ratings and
+        a time window the question names ("1-star reviews", "last week") narrow ``filters`` (``Context.filters``)
+        and are not searched for."""
         previous = history[-1]["question"] if history else None
         route = route_question(question, previous)
-        text = search_text or question
-        query = f"{previous} {text}" if previous and is_follow_up(question) else text
-        k = opts.k or self.settings.retrieval.k
         with self.db.connect() as conn:
-            where, params = filters.sql(conn)  # validates --where keys before anything else
+            filters.sql(conn)  # validates --where keys before anything else
             if conn.execute("SELECT 1 FROM feedback LIMIT 1").fetchone() is None:
                 raise UserError(f"No feedback is stored yet ({self.db.describe()}).",
                                 hint="Load an export first: pma ingest FILE (or set PMA_DATABASE_URL / PMA_HOME to "
                                      "the database that has your feedback).")
+            filters, text = _narrowed_by_question(conn, question, route, filters)
+            where, params = filters.sql(conn)
             in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
+        query = f"{previous} {text}" if previous and is_follow_up(question) else text
+        ctx = self._context(route, question, query, filters, in_scope, opts)
+        ctx.filters = filters
+        return ctx
+
+    def _context(self, route: Route, question: str, query: str, filters: Filters, in_scope: int,
+                 opts: AskOptions) -> Context:
+        k = opts.k or self.settings.retrieval.k
         scope = filters.describe()
         if not in_scope:
             return Context(route, [], scope=scope, no_evidence=prompt.NO_EVIDENCE.format(
@@ -142,6 +151,38 @@ class ContextBuilder:
 
             self._themes = ThemesView.load(self.db)
         return self._themes or None
+
+
+def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -> tuple[Filters, str]:
+    """``filters`` cut to the ratings the question names (only when items in scope have ratings: without any,
+    "negative reviews" stays words to search for) and, for lookup/count/top questions, to the window it names
+    (counted back from the newest item; a "change" question compares that window with the one before instead);
+    and the question without the words that became filters."""
+    text = question
+    ratings, without_ratings = ratings_in(question)
+    if ratings:
+        where, params = filters.sql(conn)
+        if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} AND f.rating IS NOT NULL LIMIT 1",
+                        params).fetchone():
+            filters, text = narrowed(filters, min_rating=ratings[0], max_rating=ratings[1]), without_ratings
+    if names_period(question) and route.kind in ("lookup", "count", "top"):
+        first, last = aggregate.data_range(conn, filters)
+        period = parse_period(question, last, first) if last else None
+        if period:
+            filters, text = narrowed(filters, since=period.start, until=period.end), without_period(text)
+    return filters, text
+
+
+def narrowed(filters: Filters, **bounds) -> Filters:
+    """``filters`` with each named bound (``min_rating``/``max_rating``, ``since``/``until``) cut to the narrower of
+    the two: an empty range leaves no feedback in scope."""
+    from dataclasses import replace
+
+    changes = {}
+    for name, bound in bounds.items():
+        values = [v for v in (getattr(filters, name), bound) if v is not None]
+        changes[name] = (max if name in ("min_rating", "since") else min)(values, default=None)
+    return replace(filters, **changes)
 
 
 def _dedupe(items: list[SearchHit]) -> list[SearchHit]:

@@ -26,8 +26,6 @@ from assistant.chat import prompt
 from assistant.chat.citations import cited_ids
 from assistant.chat.context import AskOptions, Context
 from assistant.chat.grounding import GuardResult, OutputGuard, evidence_line, snippet
-from assistant.chat.aggregate import data_range
-from assistant.chat.router import names_period, parse_period, ratings_in, route_question, without_period
 from assistant.chat.summary import Summary, summarize
 from assistant.safety.output import allowed_numbers
 from assistant.safety.sentences import SentenceJudge
@@ -72,24 +70,10 @@ class Turn:
     # ---- the flow ---------------------------------------------------------------------------------------------
     def run(self) -> Iterator["str | Answer"]:
         history = self.chat.store.history(self.conversation_id, self.opts.history_turns) if self.conversation_id else []
-        ratings, search_text = ratings_in(self.question)
-        if ratings and self._rated():  # "what do 1-star reviews say": the ratings named narrow the filters
-            self.filters = _narrowed(self.filters, *ratings)
+        self.ctx = self.chat.context.gather(self.question, history, self.filters, self.opts)
+        if self.ctx.filters is not None and self.ctx.filters != self.filters:  # narrowed by the question's words
+            self.filters = self.ctx.filters
             self.answer.filters = _filters_dict(self.filters)
-        else:  # an export without ratings is searched with the words as asked ("negative reviews")
-            search_text = self.question
-        if names_period(self.question) and route_question(self.question).kind in ("lookup", "count", "top"):
-            # "what did people say about maps last week": the window narrows the filters (a "change" question
-            # compares that window with the one before instead)
-            with self.chat.db.connect() as conn:
-                first, last = data_range(conn, self.filters)
-            period = parse_period(self.question, last, first) if last else None
-            if period:
-                self.filters = _within(self.filters, period.start, period.end)
-                self.answer.filters = _filters_dict(self.filters)
-                search_text = without_period(search_text)
-        self.ctx = self.chat.context.gather(self.question, history, self.filters, self.opts,
-                                           search_text=search_text if search_text != self.question else None)
         self.answer.route = self.ctx.route.kind
         self.answer.retrieved_ids = [h.id for h in (self.ctx.matching or self.ctx.items)]
         if self.ctx.no_evidence:
@@ -101,13 +85,6 @@ class Turn:
         yield from self.settle()
         yield from self.evidence()
         yield self.finish(items={h.id: h for h in [*self.ctx.items, *self.ctx.matching]})
-
-    def _rated(self) -> bool:
-        """Does any item in scope have a rating?"""
-        with self.chat.db.connect() as conn:
-            where, params = self.filters.sql(conn)
-            return conn.execute(f"SELECT 1 FROM feedback f WHERE {where} AND f.rating IS NOT NULL LIMIT 1",
-                                params).fetchone() is not None
 
     def emit(self, piece: str) -> str:
         if piece and self.answer.first_output_ms is None:
@@ -263,24 +240,6 @@ def _checked_question(question: str) -> str:
         raise UserError(f"The question is {len(question)} characters long; the limit is {MAX_QUESTION_CHARS}.",
                         hint="Ask a shorter question; put long text in a feedback export instead.")
     return question
-
-
-def _narrowed(filters: Filters, low: float | None, high: float | None) -> Filters:
-    """``filters`` with their rating range cut to ``[low, high]`` (an empty range leaves no feedback in scope)."""
-    from dataclasses import replace
-
-    lo = max((v for v in (filters.min_rating, low) if v is not None), default=None)
-    hi = min((v for v in (filters.max_rating, high) if v is not None), default=None)
-    return replace(filters, min_rating=lo, max_rating=hi)
-
-
-def _within(filters: Filters, start, end) -> Filters:
-    """``filters`` with their dates cut to ``[start, end)``."""
-    from dataclasses import replace
-
-    since = max(v for v in (filters.since, start) if v is not None)
-    until = min(v for v in (filters.until, end) if v is not None)
-    return replace(filters, since=since, until=until)
 
 
 def _filters_dict(filters: Filters) -> dict:
