@@ -201,6 +201,11 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
     return None
 
 
+def _focus_of(question: str) -> str:
+    """Which kind of feedback a question is about: issues, requests or praise (``_FOCUS``, in that order), or all."""
+    return next((name for name, pattern in _FOCUS.items() if pattern.search(question)), "all")
+
+
 def names_period(question: str) -> bool:
     """Does the question name a time window ("last week", "past 30 days", "since March", "since 2026-10-01")?"""
     return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question))
@@ -230,7 +235,7 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
 def _route(q: str, previous: str | None) -> Route:
     if (split := breakdown_of(q)) and not _CUSTOMERS.search(q):
         column, subject = split
-        focus = next((name for name, pattern in _FOCUS.items() if pattern.search(q)), "all")
+        focus = _focus_of(q)
         return Route("count", topic=topic_words(subject), reason=f"asks for counts by {column}", focus=focus,
                      breakdown=column)
     if _CUSTOMERS.search(q):
@@ -249,13 +254,11 @@ def _route(q: str, previous: str | None) -> Route:
         kind, reason = "count", "asks for a number"
     elif _TOP.search(q):
         kind, reason = "top", "asks for the largest themes"
-        focus = next((name for name, pattern in _FOCUS.items() if pattern.search(q)), "all")
     else:
         return Route("lookup", topic=topic_words(q), reason="asks about specific feedback")
     topic = topic_words(q)
-    if kind == "count":  # "how many users complain about ads" counts the complaints among the items about ads
-        focus = next((name for name, pattern in _FOCUS.items() if pattern.search(q)), "all")
-    focus = focus if kind in ("top", "count") else "all"
+    # "top issues"; "how many users complain about ads" counts the complaints among the items about ads
+    focus = _focus_of(q) if kind in ("top", "count") else "all"
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))
