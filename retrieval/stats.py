@@ -6,6 +6,11 @@ from retrieval.db import Database
 from retrieval.filters import Filters
 
 
+def distinct_users_text(n: int) -> str:
+    """"12 distinct users", or "no user ids" when no item has one (the export had no user column): never "0 users"."""
+    return f"{n} distinct users" if n else "no user ids"
+
+
 def feedback_stats(db: Database, filters: Filters | None = None) -> dict:
     """Numbers a PM checks after loading data. Every figure comes from one SQL aggregate."""
     filters = filters or Filters()

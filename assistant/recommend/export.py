@@ -19,6 +19,7 @@ from assistant.safety.escape import markdown_text
 from retrieval.atomic import write_atomic
 from retrieval.csvsafe import write_csv
 from retrieval.errors import UserError
+from retrieval.stats import distinct_users_text
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".json": "json", ".csv": "csv"}
 CSV_HEADER = ["Summary", "Issue Type", "Priority", "Labels", "Description", "Rank", "RICE Score", "Reach", "Impact",
@@ -64,14 +65,10 @@ def _description(item: dict) -> str:
     return "\n".join(lines)
 
 
-def _users(n: int) -> str:
-    return f"{n} distinct users" if n else "no user ids"
-
-
 def to_markdown(plan: dict) -> str:
     out = [f"# {plan['title']}", "",
            f"Scope: {markdown_text(plan['filters'])}; {plan['totals']['items']} feedback items, "
-           f"{_users(plan['totals']['distinct_users'])}, {plan['totals']['themes']} themes. "
+           f"{distinct_users_text(plan['totals']['distinct_users'])}, {plan['totals']['themes']} themes. "
            f"Generated {plan['generated_at']}.", ""]
     if plan["items"]:
         out += ["| # | Item | Kind | RICE | Reach | Impact | Confidence | Effort | ID |",
@@ -94,7 +91,7 @@ def to_markdown(plan: dict) -> str:
         out += ["", f"**Success metric** ({_by(src['metric'])}): {markdown_text(item['success_metric'])}", "",
                 f"**Experiment** ({_by(src['experiment'])}): {markdown_text(item['experiment'])}", "", "**Evidence**", ""]
         trend = ev["trend"]
-        out.append(f"- {ev['items']} items, {_users(ev['distinct_users'])}, {100 * ev['share']:.1f}% of scope; "
+        out.append(f"- {ev['items']} items, {distinct_users_text(ev['distinct_users'])}, {100 * ev['share']:.1f}% of scope; "
                    f"trend {trend['direction']}" + (" (significant)" if trend.get("significant") else "") +
                    f", {trend['current']} vs {trend['previous']} in the previous period")
         if ev.get("segments"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.report.document import Theme, ThemesReport, Trend
+from retrieval.stats import distinct_users_text
 
 
 def fmt_pct(share: float | None) -> str:
@@ -62,8 +63,7 @@ def theme_numbers(th: Theme, r: ThemesReport) -> list[str]:
         change += f"; {trend.note}"
     if not r.window.start:
         change = "none: the items have no dates"
-    users = f"{th.distinct_users} distinct users" if th.distinct_users else "no user ids"
-    lines = [f"{size} items ({fmt_pct(th.share)}), {users}, {rating}",
+    lines = [f"{size} items ({fmt_pct(th.share)}), {distinct_users_text(th.distinct_users)}, {rating}",
              f"Sentiment: {mix_text(th.sentiment, size)}",
              f"Types: {mix_text(th.types, size)}",
              f"Trend: {change}",

@@ -100,14 +100,13 @@ def stats(filters: Filters = None, json_output: bool = JSON_OUTPUT) -> None:
     Example: pma stats --json
     """
     from retrieval.db import Database
-    from retrieval.stats import feedback_stats
+    from retrieval.stats import distinct_users_text, feedback_stats
 
     data = feedback_stats(Database(Settings()), filters)
     if json_output:
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    users = f"{data['distinct_users']} distinct users" if data["distinct_users"] else "no user ids"
-    typer.echo(f"{data['total']} feedback items ({data['filters']}), {users}, "
+    typer.echo(f"{data['total']} feedback items ({data['filters']}), {distinct_users_text(data['distinct_users'])}, "
                f"{data['near_duplicates']} near-duplicates, {data['redacted']} with PII redacted")
     typer.echo(f"dates: {data['first_date'] or '-'} .. {data['last_date'] or '-'}")
     for title, key in (("by source", "by_source"), ("by month", "by_month"), ("by rating", "by_rating"),
