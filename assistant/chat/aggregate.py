@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from assistant.themes.kinds import NEGATIVE_MAX_RATING, praise_sql, problem_sql, request_sql
-from retrieval.filters import Filters
+from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.lexical import query_terms
 
 # Cosine of an item to the topic phrase (all-MiniLM-L6-v2) above which it counts as about the topic. Chosen on the
@@ -211,12 +211,12 @@ def _focus_count(conn, where: str, params: list, focus: str, what: str, n: int, 
     return f"{k} of them are {noun} ({100 * k / n:.0f}%): {how}."
 
 
-# Words a PM uses for the columns every item has; anything else is looked up as a metadata key of the export.
-_BREAKDOWN_COLUMNS = {"plan": "segment", "plans": "segment", "tier": "segment", "segment": "segment",
-                      "segments": "segment", "version": "app_version", "versions": "app_version",
-                      "app version": "app_version", "release": "app_version", "source": "source",
-                      "sources": "source", "channel": "source", "store": "source", "language": "language",
-                      "rating": "rating", "star": "rating", "stars": "rating"}
+# Words a PM uses for the columns every item has: the --where keys (retrieval.filters.COLUMN_KEYS) and their plurals
+# and synonyms; anything else is looked up as a metadata key of the export.
+_BREAKDOWN_COLUMNS = {**{k: v for k, v in COLUMN_KEYS.items() if k != "external_id"},
+                      "plans": "segment", "tier": "segment", "segments": "segment", "versions": "app_version",
+                      "app version": "app_version", "release": "app_version", "sources": "source",
+                      "channel": "source", "store": "source", "star": "rating", "stars": "rating"}
 BREAKDOWN_VALUES = 8  # values listed, largest first
 
 
