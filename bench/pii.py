@@ -13,6 +13,11 @@ sets' docstrings say how they were generated):
   traditions in 30 frames of their own (``names_mid_dev``) + 40 look-alikes (``mid_not_names``: places, brands,
   assistants, months that are also given names); 152 IBAN / national ID / date-of-birth / street-address cases +
   35 look-alikes (``tests/support/cases/pii_shapes.py``; no test set exists for these shapes);
+- **secrets and logins** (passwords, PINs and codes, API keys and tokens, usernames, bank account labels, MAC
+  addresses; ``retrieval/secrets.py``): dev = ``pii_secrets.py`` (written with the rules) and two sets helper agents
+  wrote from a prompt without seeing the rules (``pii_secrets_test_set.py``, ``pii_secrets_test_set2.py``), each
+  scored once unseen and then used to fix rules; test = ``pii_secrets_test_set3.py``, written the same way and not
+  looked at while writing rules;
 - **real reviews**: the 6,841 unmodified public reviews in ../shared/data (CLAP, SemEval-2014): how many each
   redactor changes, by kind, every change listed (a few are real e-mail addresses or people's names: true
   positives). Even-numbered reviews were read while choosing the running-text rules (``dev_half``); the
@@ -50,6 +55,7 @@ from retrieval.redact import PLACEHOLDERS, redact
 from tests.support.cases.pii import NON_PII, leaked, pii_cases
 from tests.support.cases.names import mid_not_names, names_dev, names_mid_dev, names_test, not_names
 from tests.support.cases.pii_shapes import shape_cases, shape_look_alikes
+from tests.support.cases import pii_secrets, pii_secrets_test_set, pii_secrets_test_set2, pii_secrets_test_set3
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
@@ -184,6 +190,9 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
         test["names"] = name_recall(fn, names_test())
         dev["shapes"] = recall(fn, shape_cases())
         dev["shapes_look_alikes"] = over_redaction(fn, shape_look_alikes(), placeholders)
+    for part, name, module in SECRET_SETS:
+        (dev if part == "dev" else test)[name] = recall(fn, secret_cases(module))
+        (dev if part == "dev" else test)[f"{name}_look_alikes"] = over_redaction(fn, module.LOOK_ALIKES, placeholders)
     outs = [fn(r) for r in reviews]
     kinds = Counter(p for out in outs for p in placeholders if p in out)
     changed = [i for i, (o, r) in enumerate(zip(outs, reviews)) if o != r]
@@ -193,6 +202,18 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
             "texts_per_second": texts_per_second or speed(fn, reviews)}
     real["rate"] = round(real["changed"] / len(reviews), 4)
     return {"dev": dev, "test": test, "real_reviews": real}
+
+
+# Secrets and logins pasted into feedback (retrieval/secrets.py). The rules were written against the first; the second
+# and third were written by helper agents without seeing the rules and were scored once before any rule looked at
+# them (0.756 and 0.485 recall, one-off), then used to fix rules, so they are dev now; the fourth (test) was written
+# the same way and not looked at while writing rules.
+SECRET_SETS = (("dev", "secrets", pii_secrets), ("dev", "secrets_helper_set1_seen", pii_secrets_test_set),
+               ("dev", "secrets_helper_set2_seen", pii_secrets_test_set2), ("test", "secrets", pii_secrets_test_set3))
+
+
+def secret_cases(module) -> list[tuple[str, str, str]]:
+    return [(kind, value, frame.format(v=value)) for kind, value in module.VALUES for frame in module.FRAMES[kind]]
 
 
 def encode_speed(texts: list[str]) -> float:
@@ -224,14 +245,19 @@ def main() -> int:
     before = machine()
     result = {"bench": "pii", "sets": {
         "dev": "tests/support/cases/pii.py (231 + 41 look-alikes), tests/support/cases/names.py names_dev (64) + NOT_NAMES (40)"
-               " + names_mid_dev (60) + MID_DEV_NOT_NAMES (40), tests/support/cases/pii_shapes.py (152 + 35 look-alikes)",
-        "test": "tests/support/cases/pii_test_set.py (698 + 2,934 libphonenumber + 73 look-alikes), names_test (220)",
+               " + names_mid_dev (60) + MID_DEV_NOT_NAMES (40), tests/support/cases/pii_shapes.py (152 + 35 look-alikes),"
+               " secrets: tests/support/cases/pii_secrets.py, pii_secrets_test_set.py, pii_secrets_test_set2.py"
+               " (the last two written by helpers, each scored once unseen, then used to fix rules)",
+        "test": "tests/support/cases/pii_test_set.py (698 + 2,934 libphonenumber + 73 look-alikes), names_test (220),"
+                " secrets: tests/support/cases/pii_secrets_test_set3.py (written by a helper without seeing the rules)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts (even index: read while choosing rules; odd: not)"},
         "systems": {}}
     result["systems"]["ours"] = score(lambda s: redact(s)[0], PLACEHOLDERS, "<NAME>", reviews)
     texts = sorted({t for _, _, t in pii_cases() + pii_test_cases() + pii_libphonenumber_cases() + shape_cases()}
                    | {t for _, _, t in names_dev() + names_test() + names_mid_dev()} | set(NON_PII)
                    | {t for _, t in non_pii_test()} | set(not_names() + mid_not_names() + shape_look_alikes())
+                   | {t for _, _, m in SECRET_SETS for _, _, t in secret_cases(m)}
+                   | {t for _, _, m in SECRET_SETS for t in m.LOOK_ALIKES}
                    | set(reviews))
     outputs, before_speed = previous_rules(args.before, texts, reviews)
     result["systems"]["before"] = score(outputs.__getitem__, PLACEHOLDERS, "<NAME>", reviews, before_speed)
@@ -276,6 +302,9 @@ def main() -> int:
                      f"(dev half {s['real_reviews']['dev_half_changed']}, held-out half "
                      f"{s['real_reviews']['held_out_half_changed']})")
         print(line)
+        print(" " * 13 + "secrets: " + "  ".join(
+            f"{part} {name} {s[part][name]['recall']:.3f} (look-alikes {s[part][name + '_look_alikes']['changed']}/"
+            f"{s[part][name + '_look_alikes']['texts']})" for part, name, _ in SECRET_SETS))
     print(f"speed (texts/s): {result['speed_texts_per_second']}")
     print(f"wrote {path}")
     return 0

@@ -69,6 +69,8 @@ _SSN = re.compile(r"(?<![\w./-])(\d{3})-(\d{2})-(\d{4})(?![\w/-]|\.\d)")
 _AADHAAR = re.compile(r"(?<![\w./-])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\w/-]|\.\d)")
 _DNI = re.compile(r"(?<![\w./-])([XYZ]?)(\d{7,8})-?([A-Z])(?![\w/-])")
 _CPF = re.compile(r"(?<![\w./-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w/-]|\.\d)")
+_MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+                  r"|(?=[\w.]*[a-fA-F])(?=[\w.]*\d)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)")
 _NINO = re.compile(r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
 _ID_LABELS = (
     r"ssn|social security(?: number| no\.?| #)?|national id(?:entity)?(?: card)?(?: number| no\.?)?|"
@@ -76,12 +78,16 @@ _ID_LABELS = (
     r"driver'?s licen[cs]e(?: number| no\.?| #)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|"
     r"ni number|national insurance(?: number| no\.?)?|nino|tax id|tax number|tin number|itin|sin number|"
     r"social insurance number|taxpayer id(?:entification number)?|"
+    r"(?:bank )?account (?:number|no\.?|#)|acct\.? ?(?:number|no\.?|#)|sort code|routing (?:number|no\.?)|"
+    r"aba (?:number|routing number)|bsb(?: number)?|kontonummer|bankleitzahl|blz|numéro de compte|número de cuenta|"
+    r"bank(?: details| account)?|bankverbindung|bankdaten|datos bancarios|coordonnées bancaires|coordinate bancarie|"
+    r"dados bancários|"
     r"personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|steuer-?id|steuernummer|sozialversicherungsnummer|"
     r"numéro de sécurité sociale|num[ée]ro fiscal|carte d'identité|dni|nif|cpf|curp|pesel|bsn|"
     r"codice fiscale|carta d'identità|aadhaar|aadhar|pan card|pan number|pan no\.?|паспорт|снилс"
 )
 _LABELLED_ID = re.compile(
-    rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|:|#|=|-|number|no\.?))*\s*"
+    rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|ist|war|lautet|es|era|est|é|è|:|#|=|-|number|no\.?))*\s*"
     r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,12}(?:[ .\-/](?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,12}|(?-i:[A-Z])(?!\w))){0,5})"
     r"(?![\w])", re.IGNORECASE)
 
@@ -150,7 +156,8 @@ _DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacim
               "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил")
 _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national insurance", "nino", "tax", "tin",
              "sin", "ausweis", "reisepass", "steuer", "sozialversicherung", "sécurité", "fiscal", "identit", "dni",
-             "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс")
+             "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс", "account", "acct", "sort code",
+             "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari")
 RULES = (
     ("iban", None, _IBAN, _iban),
     ("dob", _has(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),
@@ -160,4 +167,5 @@ RULES = (
     ("id", None, _DNI, _dni),
     ("id", _has("."), _CPF, _cpf),
     ("id", None, _NINO, lambda m: "<ID>"),
+    ("id", _has(":", "-", "."), _MAC, lambda m: "<ID>"),  # a device's MAC address
 )

@@ -6,7 +6,9 @@ grammar of international, national and grouped numbers, not a list of countries)
 (any parameter named like a token, key, signature, password, code, credential...), person names in signatures,
 greetings and self-introductions (``retrieval.person_names``) and in running text (``retrieval.names_in_text``),
 IBANs, national ID numbers and dates of birth (``retrieval.identifiers``), street addresses
-(``retrieval.addresses``) and social or chat handles (``@name``) with typed placeholders such as ``<EMAIL>``.
+(``retrieval.addresses``), social or chat handles (``@name``), and passwords, PINs, security and one-time codes,
+API keys and tokens, and logins pasted into a ticket (``retrieval.secrets``) with typed placeholders such as
+``<EMAIL>``.
 
 Numbers labelled as something else just before them (order, ticket, SKU, model, version, ISBN...) are left alone,
 and so are dates, versions (an "IP" with a leading-zero part or after "version"/"build" is a version) and prices.
@@ -21,12 +23,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from retrieval import addresses, identifiers
+from retrieval import addresses, identifiers, secrets
 from retrieval.person_names import redact_names
 from retrieval.phones import CANDIDATE, OTHER_LABELS, is_phone
 
 PLACEHOLDERS = ("<URL>", "<EMAIL>", "<CARD>", "<IP>", "<PHONE>", "<NAME>", "<IBAN>", "<ID>", "<DOB>", "<ADDRESS>",
-                "<HANDLE>")
+                "<HANDLE>", "<SECRET>")
 
 # A query or fragment parameter whose name contains one of these words carries a secret ("reset_token",
 # "X-Amz-Signature", "client_secret", "otp").
@@ -116,6 +118,10 @@ def redact(text: str) -> tuple[str, Counter[str]]:
     text = sub(_URL, "<URL>", text, "url")
     text = sub(_EMAIL, "<EMAIL>", text, "email")
     text = sub(_EMAIL_SPELT, "<EMAIL>", text, "email")
+    lower = text.lower()
+    for kind, gate, pattern, repl in secrets.RULES:
+        if gate is None or gate(lower):
+            text = sub(pattern, repl, text, kind)
     if "@" in text:
         text = sub(_HANDLE, "<HANDLE>", text, "handle")
     digits = _DIGITS.search(text)

@@ -1,5 +1,6 @@
 """The seeded PII set (``tests/support/cases/pii.py``, 200+ strings in varied formats and languages; with the IBAN,
-ID-number, date-of-birth and address dev cases of ``pii_shapes.py``) and the dev set of
+ID-number, date-of-birth and address dev cases of ``pii_shapes.py`` and the secrets and logins of
+``pii_secrets.py``) and the dev set of
 person names in signatures, greetings and introductions (``tests/support/cases/names.py``) end to end.
 
 One export carries every seeded string in its text, in a metadata column and (for e-mail addresses) as the
@@ -19,6 +20,7 @@ import pytest
 
 from tests.support.cases.names import names_dev
 from tests.support.cases.pii import leaked, pii_cases
+from tests.support.cases.pii_secrets import secret_cases
 from tests.support.cases.pii_shapes import shape_cases
 from tests.support.fake_llm import FakeLLM
 
@@ -26,7 +28,9 @@ from tests.support.fake_llm import FakeLLM
 def _export(tmp_path):
     """Every seeded string in the text and in a kept ``agent_note`` column; e-mail addresses also as the author."""
     rows, values = [], []
-    for i, (kind, value, sentence) in enumerate(pii_cases() + shape_cases()):
+    # "553" alone could be any number in a dump, and a MAC address's digits ("0012345") any run of digits in it
+    secrets = [c for c in secret_cases() if len(c[1]) >= 6 and c[0] != "mac"]
+    for i, (kind, value, sentence) in enumerate(pii_cases() + shape_cases() + secrets):
         values.append(value)
         rows.append({"date": f"2026-10-{1 + i % 28:02d}", "source": "support_ticket", "rating": 1 + i % 5,
                      "user": value if kind == "email" else f"customer{i}", "plan": ("Free", "Plus", "Team")[i % 3],

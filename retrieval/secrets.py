@@ -1,0 +1,203 @@
+"""Secrets and logins that customers paste into tickets and reviews, for ``retrieval.redact``.
+
+- ``<SECRET>``: keys and tokens in the published formats of the services that issue them (AWS access key ids,
+  GitHub, Stripe, OpenAI, Slack, Google API keys, Hugging Face, SendGrid, Twilio, JSON Web Tokens, "Bearer ..."
+  headers, PEM private keys), wherever they appear; long random keys (24+ characters mixing capitals, small letters
+  and digits, or 32+ hex digits) and licence keys (groups of one length, "QW7RT-9XK2M-P4LZ8-HN3VB-6TYC1"); a word
+  shaped like a password with no label at all (letters, digits and a symbol inside: "Sunsh1ne#88"); and a value
+  after a word that names a secret, in English and the main European languages: a password ("password: Tr0ub4dor&3",
+  "pwd hunter2", "changed my password to ...", "Passwort ist ..."), a PIN, a card's security code, a one-time,
+  verification or recovery code ("the code I got was 4821"), an API key, token, licence or product key.
+- ``<HANDLE>``: a login after a word that names one ("username: mike_t88", "user id is 48213977", "Mi usuario es
+  ...").
+- Either, with the value first: "darkwolf_92 is my player ID", "Tr0ub4dor&3 was my password".
+
+A named value must look like one: a password or key holds a digit, a symbol or a capital inside, or (after an English
+word for password and "is" or ":") is a lower-case word that is no English word ("password is bluebirdsong"); a login
+holds a digit, an underscore, a dot or a capital inside; versions ("3.1.2") and short numbers ("404") are neither.
+PINs and codes are 3 to 8 digits or dashed groups. So "password is wrong", "token counter", "login fails", "Login 2.0"
+and "PIN screen freezes after 3 tries" stay.
+
+Deliberately not handled: a password that is an English word or a phrase in another language ("Passwort ist
+sonne"), a login that is a plain word ("my username is mike"), a value that only the conversation around it marks
+("Agent: which code did you get? Me: 4821"), and keys of other formats with no word for key, token or secret.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Formats that say "secret" on their own: the issuers' documented prefixes and lengths.
+_KEY = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:AKIA|ASIA)[A-Z0-9]{16}"  # AWS access key id
+    r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}"  # GitHub
+    r"|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}"  # Stripe
+    r"|sk-(?:proj-|ant-)?[A-Za-z0-9_\-]{20,}"  # OpenAI / Anthropic style
+    r"|xox[abposr]-[A-Za-z0-9\-]{10,}"  # Slack
+    r"|AIza[0-9A-Za-z_\-]{35}"  # Google API key
+    r"|hf_[A-Za-z0-9]{30,}"  # Hugging Face
+    r"|SG\.[\w-]{16,}\.[\w-]{16,}"  # SendGrid
+    r"|SK[0-9a-f]{32}"  # Twilio API key sid
+    r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"  # JSON Web Token
+    r")(?![\w-])")
+_BEARER = re.compile(r"(?<![\w-])bearer\s+(?P<v>[A-Za-z0-9._~+/\-]{20,}=*)(?![\w-])", re.IGNORECASE)
+_PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\Z)", re.DOTALL)
+
+# Words that name a secret or a login, in the languages the rest of redaction covers.
+_PASSWORD_EN = r"pass ?words?|passwd|pwd|pw|passphrase"
+_PASSWORD = (rf"{_PASSWORD_EN}|passwort|kennwort|contraseña|contrasena|mot de passe|mdp|senha|wachtwoord|hasło|"
+             r"пароль")
+_KEYWORD = (r"api[ _-]?key|api[ _-]?token|access[ _-]?key|secret[ _-]?key|client[ _-]?secret|secret|"
+            r"(?:access|auth|api|bearer|refresh|session|personal access) token|token|licen[cs]e key|product key|"
+            r"activation key|serial key|recovery key|key|api-schlüssel|geheimer schlüssel|schlüssel|"
+            r"clave(?: secreta| de (?:la )?api| api)?|clé(?: secrète| api| d'api| de licence)?|"
+            r"chiave(?: segreta| api)?|chave(?: secreta| de api| api)?")
+_CVV = r"cvv2?|cvc2?|csc|(?:card )?security code|kartenprüfnummer|código de seguridad|code de sécurité"
+_CODE = (r"pin(?: code| number)?|code pin|one[ -]time (?:pass)?code|otp|verification code|confirmation code|"
+         r"2fa code|two[ -]factor code|auth(?:entication|enticator)? code|sms code|recovery code|backup code|"
+         r"passcode|security code|card security code|door code|locker code|access code|geheimzahl|"
+         r"bestätigungscode|sicherheitscode|código(?: de (?:verificación|seguridad|acceso))?|"
+         r"code(?: de (?:vérification|sécurité|confirmation))|codice(?: di (?:verifica|sicurezza))?")
+_LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|account name|account|login(?: id| name)?|"
+          r"log-in|benutzername|benutzer-?id|nombre de usuario|usuario|nom d'utilisateur|identifiant|utente")
+# "is", ":" and the like between the word and the value, in the languages above ("the code I got was 4821": up to
+# three words may come between).
+_STRICT = (r"(?:(?:\s+[^\W\d_]+){0,3}?\s+(?:is|was|ist|war|lautet|es|era|fue|est|était|é|è|foi)\b\s*:?|\s*[:=]|\s*-+>|\s*→)"
+           r"\s*(?:(?:still|now|currently|just|simply|actually)\s+)?")
+_SEP = rf"(?:{_STRICT}|\s+)"  # the first that fits wins: "is"/":" before a bare space
+_TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su)\s+"  # "changed my password to ...", "set the PIN to ..."
+# A value: up to 64 non-space characters, not a placeholder or an aside in brackets, without the sentence's closing
+# punctuation.
+_VALUE = r"(?P<v>(?![<(\[{{])[^\s<>\"'`]{{{low},128}}?)(?=[.,;:!?)\]]*(?:\s|$))"
+_START = r"(?<![^\W\d_])"
+_DIGITS_END = r"(?![\w/:-]|[.,]\d)"
+_CODE_VALUE = (r"(?P<v>\d{{{low},8}}(?![\w/:-]|[.,]\d)|\d{{3}} \d{{3}}(?![\w/:-]|[.,]\d)"
+               r"|(?!\d{{4}}-\d\d-\d\d)(?=[A-Z-]*\d)[A-Z0-9]{{1,8}}(?:-[A-Z0-9]{{3,8}}){{1,5}}(?![\w-]))")
+
+_NAMED_PASSWORD = re.compile(rf"{_START}(?:(?:{_PASSWORD})(?:{_STRICT}|{_TO}|\s+)|pass(?:{_STRICT}|{_TO}))"
+                             rf"{_VALUE.format(low=3)}", re.IGNORECASE)
+# "password is bluebirdsong": a single lower-case word that is no English word, after an English word for password
+# and "is" or ":" (a password of ordinary words is not told from "password is incorrect").
+_NAMED_PASSWORD_WORD = re.compile(rf"{_START}(?:(?:{_PASSWORD_EN})(?:{_STRICT}|{_TO})|(?:pwd|passwd)\s+|pass{_TO})(?P<v>[a-z]{{6,32}})(?=[.,;:!?)]*(?:\s|$))",
+                                  re.IGNORECASE)
+_NAMED_KEY = re.compile(rf"{_START}(?:{_KEYWORD}){_SEP}{_VALUE.format(low=8)}", re.IGNORECASE)
+_NAMED_CVV = re.compile(rf"{_START}(?:{_CVV})(?:\s*(?:#|no\.?))?(?:{_SEP}|{_TO})(?P<v>\d{{3,4}}){_DIGITS_END}", re.IGNORECASE)
+_NAMED_CODE = re.compile(rf"{_START}(?:{_CODE})(?:\s*(?:#|no\.?))?(?:{_STRICT}|{_TO}){_CODE_VALUE.format(low=3)}",
+                         re.IGNORECASE)
+_NAMED_CODE_BARE = re.compile(rf"{_START}(?:{_CODE})(?:\s*(?:#|no\.?))?\s+{_CODE_VALUE.format(low=4)}", re.IGNORECASE)
+# No words between a login word and "is" ("the login screen is 10x better" names no login).
+_NEXT = r"(?:\s+(?:is|was|ist|war|lautet|es|era|fue|est|était|é|è|foi)\b\s*:?|\s*[:=]|\s*-+>|\s*→)\s*"
+_NAMED_LOGIN = re.compile(rf"{_START}(?:{_LOGIN})(?:{_NEXT}|\s+){_VALUE.format(low=3)}", re.IGNORECASE)
+# The value first: "darkwolf_92 is my player ID", "Tr0ub4dor&3 was my password".
+_VALUE_FIRST = re.compile(rf"(?<![^\s(\[\"'])(?P<v>(?![<(\[{{])[^\s<>\"'`]{{3,128}}?)[.,;:]?\s+(?:is|was|=|are)\s+"
+                          rf"(?:my|the|our|his|her|their|your)\s+(?:(?:new|old|current|temporary|account|app|login)\s+)?"
+                          rf"(?P<label>{_PASSWORD_EN}|{_LOGIN}|{_CODE}|{_CVV}|{_KEYWORD})\b", re.IGNORECASE)
+# Keys of no known format: long runs of letters and digits that mix upper case, lower case and digits, or long hex.
+_RANDOM_KEY = re.compile(r"(?<![\w/.=?&#%+-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]{24,128}(?![\w/=-]|\.\w)")
+# Licence and product keys: 4-8 groups of 4-6 capitals and digits ("QW7RT-9XK2M-P4LZ8-HN3VB-6TYC1").
+_GROUPED_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}(?![\w-])")
+
+# A password by its shape alone: letters, digits and a symbol inside ("Sunsh1ne#88", "tr0ub4dor&3", "h3ll0K1tty*");
+# ordinary text rarely has one (none of the 6,841 public reviews in ../shared/data does).
+_PASSWORD_SHAPED = re.compile(r"(?<![\w@#$/\\.:=?&%+-])[A-Za-z0-9][A-Za-z0-9!@#$%^&*+=~?|_]{5,63}(?![\w/.-])")
+
+_SYMBOL = re.compile(r"[^\w\s]")
+
+
+def _looks_secret(value: str) -> bool:
+    """A digit, a symbol inside (not a closing one) or a capital after the first letter: "hunter2", "p@ss",
+    "hUnter". Plain words ("wrong", "reset", "Reset"), versions ("3.1.2") and numbers under four digits ("404")
+    are not passwords."""
+    bare = value.rstrip(".,;:!?)]")
+    if re.fullmatch(r"v?\d+(?:\.\d+)+|\d{1,3}", bare, re.IGNORECASE):
+        return False
+    if any(c.isdigit() for c in value):
+        return True
+    if _SYMBOL.search(bare):
+        if bare.count("-") >= 3:  # a passphrase: "correct-horse-battery-staple"
+            return True
+        return not re.fullmatch(r"[\w]+(?:[-'/][\w]+)*", bare)  # "sign-in", "don't", "and/or"
+    return any(c.isupper() for c in value[1:])
+
+
+def _not_a_word(value: str) -> bool:
+    from retrieval.first_names import is_english_word
+
+    return not is_english_word(value.lower())
+
+
+def _looks_login(value: str) -> bool:
+    """A login has a digit, an underscore, a dot between letters or a capital inside ("mike_t88", "maria.k",
+    "48213977", "xXSniperQueenXx"); a version ("2.0", "v4.2.1") or a number under five digits ("login 100 times") is
+    not one."""
+    return (bool(re.search(r"\d|_|\w\.\w", value) or any(c.isupper() for c in value[1:]))
+            and not re.fullmatch(r"v?\d+(?:\.\d+)+", value, re.IGNORECASE) and not re.fullmatch(r"\d{1,4}", value))
+
+
+def _value_first(m: re.Match[str]) -> str:
+    """"X is my password / player ID / PIN / API key": X checked as what the label says it is."""
+    label = m.group("label").lower()
+    if re.fullmatch(_LOGIN, label, re.IGNORECASE):
+        return _keep_label(m, "<HANDLE>", _looks_login)
+    if re.fullmatch(rf"{_CODE}|{_CVV}", label, re.IGNORECASE):
+        return _keep_label(m, "<SECRET>", lambda v: re.fullmatch(r"\d{3,8}|(?=.*\d)[A-Z0-9]{1,8}(?:-[A-Z0-9]{3,8})+", v,
+                                                                re.IGNORECASE) is not None)
+    return _keep_label(m, "<SECRET>", lambda v: _looks_secret(v) or (re.fullmatch(_PASSWORD_EN, label) is not None
+                                                                    and v.isalpha() and v.islower() and _not_a_word(v)))
+
+
+def _random_key(m: re.Match[str]) -> str:
+    """A run that mixes capitals, small letters and digits, or 32+ hex digits with both letters and digits."""
+    v = m.group(0)
+    mixed = any(c.isupper() for c in v) and any(c.islower() for c in v) and sum(c.isdigit() for c in v) >= 2
+    hexa = len(v) >= 32 and re.fullmatch(r"[0-9a-fA-F]+", v) is not None
+    return "<SECRET>" if mixed or hexa else v
+
+
+def _grouped_key(m: re.Match[str]) -> str:
+    """Groups of one length, with at least three digits and three letters in all (not a date or a phone number)."""
+    v = m.group(0)
+    groups = v.split("-")
+    same = len({len(g) for g in groups}) == 1
+    return "<SECRET>" if same and sum(c.isdigit() for c in v) >= 3 and sum(c.isalpha() for c in v) >= 3 else v
+
+
+def _password_shaped(m: re.Match[str]) -> str:
+    v = m.group(0)
+    inner = re.search(r"[!@#$%^&*+=~?|][A-Za-z0-9]", v) or v[-1] in "*#$%^&@+=~|"  # not "5stars!!"
+    return "<SECRET>" if inner and re.search(r"[A-Za-z]", v) and re.search(r"\d", v) else v
+
+
+def _keep_label(m: re.Match[str], placeholder: str, check=None) -> str:
+    value = m.group("v")
+    if check is not None and not check(value):
+        return m.group(0)
+    a, b = m.span("v")
+    return m.group(0)[:a - m.start()] + placeholder + m.group(0)[b - m.start():]
+
+
+def _has(*words: str):
+    return lambda lower: any(w in lower for w in words)
+
+
+# (kind, cheap gate on the lower-cased text or None, pattern, replacement), run in order by ``retrieval.redact``.
+RULES = (
+    ("secret", _has("-----begin"), _PEM, "<SECRET>"),
+    ("secret", None, _KEY, "<SECRET>"),
+    ("secret", _has("bearer"), _BEARER, lambda m: _keep_label(m, "<SECRET>")),
+    ("secret", _has("cvv", "cvc", "csc", "security code", "prüfnummer", "seguridad", "sécurité"), _NAMED_CVV, lambda m: _keep_label(m, "<SECRET>")),
+    *(("secret", _has("pin", "code", "otp", "geheimzahl", "código", "codice"), pattern,
+       lambda m: _keep_label(m, "<SECRET>")) for pattern in (_NAMED_CODE, _NAMED_CODE_BARE)),
+    ("secret", _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль"), _NAMED_PASSWORD,
+     lambda m: _keep_label(m, "<SECRET>", _looks_secret)),
+    ("secret", _has("pass", "pwd", "pw"), _NAMED_PASSWORD_WORD, lambda m: _keep_label(m, "<SECRET>", _not_a_word)),
+    ("secret", _has("key", "token", "secret", "schlüssel", "clave", "clé", "chiave", "chave"), _NAMED_KEY,
+     lambda m: _keep_label(m, "<SECRET>", _looks_secret)),
+    ("secret", None, _RANDOM_KEY, _random_key),
+    ("secret", None, _PASSWORD_SHAPED, _password_shaped),
+    ("secret", _has("-"), _GROUPED_KEY, _grouped_key),
+    ("handle", _has("user", "usuario", "login", "log-in", "name", "gamer", "player", "account", "identifiant", "utente"),
+     _NAMED_LOGIN, lambda m: _keep_label(m, "<HANDLE>", _looks_login)),
+    ("secret", _has(" is my ", " was my ", " is the ", " was the ", " is our ", " = my "), _VALUE_FIRST, _value_first),
+)

@@ -1,0 +1,82 @@
+"""Passwords, PINs and codes, API keys and tokens, logins, bank account labels and MAC addresses pasted into feedback
+(``retrieval/secrets.py``, ``retrieval/identifiers.py``): rule by rule, the dev set they were written against, the
+held-out sets a helper wrote without seeing them, and real reviews left alone (figures reported by ``bench/pii.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.redact import PLACEHOLDERS, redact
+from tests.support.cases import pii_secrets, pii_secrets_test_set, pii_secrets_test_set2, pii_secrets_test_set3
+from tests.support.cases.pii_test_set import real_reviews
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("login failed, pwd: hunter2", "login failed, pwd: <SECRET>"),
+    ("My password is Passw0rd! and it still says wrong.", "My password is <SECRET>! and it still says wrong."),
+    ("I changed my password to Sunny-Day-7 yesterday", "I changed my password to <SECRET> yesterday"),
+    ("my password is bluebirdsong", "my password is <SECRET>"),  # no English word: a password
+    ("The verification code I got was 4821.", "The verification code I got was <SECRET>."),
+    ("The CVV 553 is right but payment fails", "The CVV <SECRET> is right but payment fails"),
+    ("recovery code X7K9-M2QP-4LRT rejected", "recovery code <SECRET> rejected"),
+    ("the AWS key AKIAIOSFODNN7EXAMPLE is in the logs", "the AWS key <SECRET> is in the logs"),
+    ("Authorization: Bearer abcdef0123456789ABCDEF.xyz", "Authorization: Bearer <SECRET>"),
+    ("our key leaked: mTkXmLFb4EM0duIBL1LgZkv8p0aOW9mk.", "our key leaked: <SECRET>."),
+    ("username: roenan12 server: s2", "username: <HANDLE> server: s2"),  # from a public review
+    ("Meine Kontonummer ist 04829173, bitte", "Meine Kontonummer ist <ID>, bitte"),
+    ("MAC address: 3C:22:FB:9A:11:7E.", "MAC address: <ID>."),
+    # what stays
+    ("my password is wrong", "my password is wrong"),
+    ("password is incorrect every time", "password is incorrect every time"),
+    ("password manager version is 3.1.2", "password manager version is 3.1.2"),
+    ("password reset link was 404", "password reset link was 404"),
+    ("Login 2.0 redesign is confusing", "Login 2.0 redesign is confusing"),
+    ("login 100 times a day", "login 100 times a day"),
+    ("the login screen is 10x better", "the login screen is 10x better"),
+    ("PIN screen freezes after 3 tries", "PIN screen freezes after 3 tries"),
+    ("the token counter shows 1500 tokens left", "the token counter shows 1500 tokens left"),
+    ("Season pass 2025 won't load", "Season pass 2025 won't load"),
+    ("the device password (pin  pattern etc.) is optional", "the device password (pin  pattern etc.) is optional"),
+    ("verification code 2024-11-30 is a date", "verification code 2024-11-30 is a date"),
+])
+def test_secrets_and_logins(text, expected):
+    assert redact(text)[0] == expected
+
+
+def _recall(module) -> tuple[float, list[str]]:
+    cases = [(v, f.format(v=v)) for k, v in module.VALUES for f in module.FRAMES[k]]
+    leaked = [text for value, text in cases if value in redact(text)[0]]
+    return 1 - len(leaked) / len(cases), leaked
+
+
+def test_secrets_dev_set_recall_and_look_alikes():
+    recall, leaked = _recall(pii_secrets)
+    assert recall == 1.0, leaked
+    assert [s for s in pii_secrets.LOOK_ALIKES if redact(s)[0] != s] == []
+
+
+@pytest.mark.parametrize("module, floor", [(pii_secrets_test_set, 0.95), (pii_secrets_test_set2, 0.72),
+                                           (pii_secrets_test_set3, 0.70)])
+def test_secrets_helper_sets(module, floor):
+    """Floors just under what bench/pii.py reports on the sets helper agents wrote without seeing the rules: sets 1
+    and 2 were used to fix the rules after their first score (dev now), set 3 is the test set."""
+    recall, leaked = _recall(module)
+    assert recall >= floor, leaked
+    changed = [s for s in module.LOOK_ALIKES if redact(s)[0] != s]
+    assert len(changed) <= 2, changed
+
+
+def test_secret_placeholder_listed_and_stored_text_keeps_the_rest():
+    assert "<SECRET>" in PLACEHOLDERS
+    text, counts = redact("Hi, pwd: hunter2 and api key sk_live_4eC39HqLyjWDarjtT1zdp7dc, app crashes on login")
+    assert text == "Hi, pwd: <SECRET> and api key <SECRET>, app crashes on login"
+    assert counts["secret"] == 2
+
+
+def test_real_reviews_barely_change():
+    """6,841 unmodified public reviews: the secret rules change one (a real username in a review)."""
+    reviews = real_reviews()
+    if not reviews:
+        pytest.skip("../shared/data not present")
+    changed = [t for t in reviews if any(p in redact(t)[0] for p in ("<SECRET>",))]
+    assert len(changed) <= 2, changed
