@@ -147,7 +147,7 @@ def _labelled(m: re.Match[str], placeholder: str, group: str) -> str:
     return m.group(0)[:a - m.start()] + placeholder + m.group(0)[b - m.start():]
 
 
-def _has(*words: str):
+def has_any(*words: str):
     """A cheap gate: does the lower-cased text contain one of ``words``? (The patterns are slow to scan for.)"""
     return lambda lower: any(w in lower for w in words)
 
@@ -160,12 +160,12 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari")
 RULES = (
     ("iban", None, _IBAN, _iban),
-    ("dob", _has(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),
-    ("id", _has(*_ID_WORDS), _LABELLED_ID, lambda m: _labelled(m, "<ID>", "id")),
-    ("id", _has("-"), _SSN, _ssn),
+    ("dob", has_any(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),
+    ("id", has_any(*_ID_WORDS), _LABELLED_ID, lambda m: _labelled(m, "<ID>", "id")),
+    ("id", has_any("-"), _SSN, _ssn),
     ("id", None, _AADHAAR, _aadhaar),
     ("id", None, _DNI, _dni),
-    ("id", _has("."), _CPF, _cpf),
+    ("id", has_any("."), _CPF, _cpf),
     ("id", None, _NINO, lambda m: "<ID>"),
-    ("id", _has(":", "-", "."), _MAC, lambda m: "<ID>"),  # a device's MAC address
+    ("id", has_any(":", "-", "."), _MAC, lambda m: "<ID>"),  # a device's MAC address
 )

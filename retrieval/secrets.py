@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.identifiers import has_any as _has
+
 # Formats that say "secret" on their own: the issuers' documented prefixes and lengths.
 _KEY = re.compile(
     r"(?<![\w-])(?:"
@@ -175,10 +177,6 @@ def _keep_label(m: re.Match[str], placeholder: str, check=None) -> str:
         return m.group(0)
     a, b = m.span("v")
     return m.group(0)[:a - m.start()] + placeholder + m.group(0)[b - m.start():]
-
-
-def _has(*words: str):
-    return lambda lower: any(w in lower for w in words)
 
 
 # (kind, cheap gate on the lower-cased text or None, pattern, replacement), run in order by ``retrieval.redact``.
