@@ -171,6 +171,12 @@ def _password_shaped(m: re.Match[str]) -> str:
     return "<SECRET>" if inner and re.search(r"[A-Za-z]", v) and re.search(r"\d", v) else v
 
 
+def _hint(pattern: str):
+    """A cheap gate: a simple pattern the lower-cased text must hold before the full one is run."""
+    compiled = re.compile(pattern)
+    return lambda lower: compiled.search(lower) is not None
+
+
 def _keep_label(m: re.Match[str], placeholder: str, check=None) -> str:
     value = m.group("v")
     if check is not None and not check(value):
@@ -182,7 +188,8 @@ def _keep_label(m: re.Match[str], placeholder: str, check=None) -> str:
 # (kind, cheap gate on the lower-cased text or None, pattern, replacement), run in order by ``retrieval.redact``.
 RULES = (
     ("secret", _has("-----begin"), _PEM, "<SECRET>"),
-    ("secret", None, _KEY, "<SECRET>"),
+    ("secret", _hint(r"akia|asia|gh[pousr]_|github_pat_|k_(?:live|test)_|sk-|xox|aiza|hf_|sg\.|sk[0-9a-f]{8}|eyj"), _KEY,
+     "<SECRET>"),
     ("secret", _has("bearer"), _BEARER, lambda m: _keep_label(m, "<SECRET>")),
     ("secret", _has("cvv", "cvc", "csc", "security code", "prüfnummer", "seguridad", "sécurité"), _NAMED_CVV, lambda m: _keep_label(m, "<SECRET>")),
     *(("secret", _has("pin", "code", "otp", "geheimzahl", "código", "codice"), pattern,
@@ -192,8 +199,9 @@ RULES = (
     ("secret", _has("pass", "pwd", "pw"), _NAMED_PASSWORD_WORD, lambda m: _keep_label(m, "<SECRET>", _not_a_word)),
     ("secret", _has("key", "token", "secret", "schlüssel", "clave", "clé", "chiave", "chave"), _NAMED_KEY,
      lambda m: _keep_label(m, "<SECRET>", _looks_secret)),
-    ("secret", None, _RANDOM_KEY, _random_key),
-    ("secret", None, _PASSWORD_SHAPED, _password_shaped),
+    ("secret", _hint(r"[a-z0-9_-]{24}"), _RANDOM_KEY, _random_key),
+    ("secret", _hint(r"[a-z0-9][!@#$%^&*+=~?|][a-z0-9]|[a-z0-9][*#$%^&@+=~|](?![^\s.,;:!?)\]])"), _PASSWORD_SHAPED,
+     _password_shaped),
     ("secret", _has("-"), _GROUPED_KEY, _grouped_key),
     ("handle", _has("user", "usuario", "login", "log-in", "name", "gamer", "player", "account", "identifiant", "utente"),
      _NAMED_LOGIN, lambda m: _keep_label(m, "<HANDLE>", _looks_login)),
