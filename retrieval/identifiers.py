@@ -71,6 +71,7 @@ _DNI = re.compile(r"(?<![\w./-])([XYZ]?)(\d{7,8})-?([A-Z])(?![\w/-])")
 _CPF = re.compile(r"(?<![\w./-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w/-]|\.\d)")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
                   r"|(?=[\w.]*[a-fA-F])(?=[\w.]*\d)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)")
+_MAC_HINT = re.compile(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}\.")
 _NINO = re.compile(r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
 _ID_LABELS = (
     r"ssn|social security(?: number| no\.?| #)?|national id(?:entity)?(?: card)?(?: number| no\.?)?|"
@@ -167,5 +168,5 @@ RULES = (
     ("id", None, _DNI, _dni),
     ("id", has_any("."), _CPF, _cpf),
     ("id", None, _NINO, lambda m: "<ID>"),
-    ("id", has_any(":", "-", "."), _MAC, lambda m: "<ID>"),  # a device's MAC address
+    ("id", lambda lower: _MAC_HINT.search(lower) is not None, _MAC, lambda m: "<ID>"),  # a device's MAC address
 )
