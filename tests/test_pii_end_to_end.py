@@ -28,8 +28,9 @@ from tests.support.fake_llm import FakeLLM
 def _export(tmp_path):
     """Every seeded string in the text and in a kept ``agent_note`` column; e-mail addresses also as the author."""
     rows, values = [], []
-    # "553" alone could be any number in a dump, and a MAC address's digits ("0012345") any run of digits in it
-    secrets = [c for c in secret_cases() if len(c[1]) >= 6 and c[0] != "mac"]
+    # Each secret once (its first phrasing). "553" alone could be any number in a dump, and a MAC address's digits
+    # ("0012345") any run of digits in it.
+    secrets = list({c[1]: c for c in reversed(secret_cases()) if len(c[1]) >= 6 and c[0] != "mac"}.values())
     for i, (kind, value, sentence) in enumerate(pii_cases() + shape_cases() + secrets):
         values.append(value)
         rows.append({"date": f"2026-10-{1 + i % 28:02d}", "source": "support_ticket", "rating": 1 + i % 5,
