@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -93,6 +94,10 @@ def test_cli_search_stats_config(db_settings, tmp_path, monkeypatch, capsys):
     assert run(["stats", "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["total"] == 8 and stats["by_language"] == {"en": 6, "zh": 2} and stats["by_month"]["2026-10"] == 3
+    assert run(["stats"]) == 0
+    text = capsys.readouterr().out
+    assert re.search(r"^dates: \d{4}-\d\d-\d\d \.\. \d{4}-\d\d-\d\d$", text, re.M), text  # days, not timestamps
+    assert "by month: " in text and "2026-10 3" in text
     assert run(["config", "--json"]) == 0
     config = capsys.readouterr().out
     assert "sk-secret-value" not in config and json.loads(config)["llm"]["api_key"] == "****"
@@ -143,3 +148,12 @@ def test_low_ratings_have_their_own_vector_index(loaded):
                 f"EXPLAIN SELECT f.id FROM feedback f WHERE {where} ORDER BY f.embedding <=> %s LIMIT 5",
                 [*params, vector]))
             assert f"Index Scan using {index} " in plan, (flt.describe(), plan)
+
+
+def test_stats_lists_the_last_twelve_months_and_sums_the_earlier_ones():
+    from ui.cli.feedback import _counts_line
+
+    months = {f"{2025 + (m - 1) // 12}-{(m - 1) % 12 + 1:02d}": m for m in range(1, 15)}  # 2025-01 .. 2026-02
+    line = _counts_line(months, last=12)
+    assert line.startswith("2025-01 to 2025-02 3, 2025-03 3, ") and line.endswith("2026-02 14")
+    assert _counts_line({"a": 1}, last=12) == "a 1" and _counts_line({}) == "-"

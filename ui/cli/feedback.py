@@ -108,10 +108,23 @@ def stats(filters: Filters = None, json_output: bool = JSON_OUTPUT) -> None:
         return
     typer.echo(f"{data['total']} feedback items ({data['filters']}), {distinct_users_text(data['distinct_users'])}, "
                f"{data['near_duplicates']} near-duplicates, {data['redacted']} with PII redacted")
-    typer.echo(f"dates: {data['first_date'] or '-'} .. {data['last_date'] or '-'}")
+    typer.echo(f"dates: {(data['first_date'] or '-')[:10]} .. {(data['last_date'] or '-')[:10]}")
     for title, key in (("by source", "by_source"), ("by month", "by_month"), ("by rating", "by_rating"),
                        ("by language", "by_language"), ("by segment", "by_segment")):
-        typer.echo(f"{title}: " + ", ".join(f"{k} {v}" for k, v in data[key].items()))
+        typer.echo(f"{title}: " + _counts_line(data[key], last=STATS_MONTHS if key == "by_month" else None))
+
+
+STATS_MONTHS = 12  # months listed one by one by `pma stats`; earlier ones are summed (--json has them all)
+
+
+def _counts_line(counts: dict, last: int | None = None) -> str:
+    """"2026-09 4, 2026-10 7"; with ``last``, only the last ``last`` keys, the earlier ones summed in front."""
+    items = list(counts.items())
+    head = ""
+    if last is not None and len(items) > last:
+        earlier, items = items[:-last], items[-last:]
+        head = f"{earlier[0][0]} to {earlier[-1][0]} {sum(v for _, v in earlier)}, "
+    return head + ", ".join(f"{k} {v}" for k, v in items) if items else "-"
 
 
 @app.command()
