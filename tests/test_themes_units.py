@@ -239,3 +239,18 @@ def test_scripts_and_language_themes():
     assert language_of_theme(["地图打不开", "离线地图失败", "很好用", "路线不见了", "Battery"], "Latin") == "Chinese"
     assert language_of_theme(["地图打不开"] * 5, "Chinese") is None  # the collection's own language is a topic
     assert language_label("Cyrillic", "Карты / офлайн") == "Feedback in Cyrillic script: Карты / офлайн"
+
+
+def test_keyword_labels_name_the_subject_not_the_kind_of_feedback_and_skip_reordered_phrases():
+    """Public-review wording: a theme of requests was labelled "Ability / client / twitter", a bug theme
+    "Error fix / fix error"."""
+    requests = ["please add the ability to post to twitter", "lack of a twitter client, I wish it had one",
+                "need the ability to use the keyboard in landscape", "wants a landscape keyboard, add it",
+                "add ability to sync the twitter client"] * 3
+    bugs = ["error fix please, login error", "fix error on login now", "error fix needed for the login error",
+            "login error again, fix error", "error fix: login fails"] * 3
+    keywords = class_keywords({1: requests, 2: bugs})
+    assert not {"ability", "lack", "wish", "add", "need", "wants"} & {w for k in keywords[1] for w in k.split()}
+    assert "twitter" in keyword_label(keywords[1]).lower()
+    phrases = [k for k in keywords[2] if " " in k]
+    assert len({tuple(sorted(p.split())) for p in phrases}) == len(phrases), phrases  # no "fix error" after "error fix"

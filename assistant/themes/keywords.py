@@ -28,6 +28,15 @@ _ZH_STOP = frozenset(
 )
 _EN_EXTRA = frozenset("im ive dont doesnt didnt cant wont isnt its thats pls please thanks thank just really "
                       "app apps got get use using used like".split())
+# Left out of theme keywords only (the classifiers keep them: they tell a request from a complaint): words that say
+# what kind of feedback an item is, not what it is about ("add the ability to", "lack of", "I wish", "needs"). A
+# theme's kind is shown from its classification; its label names the subject ("Ability / client / twitter" was the
+# label of a theme of feature requests in public app reviews).
+_KIND_WORDS = frozenset("ability lack lacks lacking wish wishes hope add adding need needs want wants".split())
+
+
+def _keyword_tokens(text: str) -> list[str]:
+    return [w for w in tokenize(text) if w not in _KIND_WORDS]
 def _stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -85,7 +94,7 @@ def class_keywords(docs_by_theme: dict[int, Sequence[str]], top_n: int = 8) -> d
     if not docs:
         return out
     # Words seen in one item only are mostly typos and names; keep them when there is too little text to be picky.
-    vectorizer = CountVectorizer(tokenizer=tokenize, lowercase=False, token_pattern=None, ngram_range=(1, 2),
+    vectorizer = CountVectorizer(tokenizer=_keyword_tokens, lowercase=False, token_pattern=None, ngram_range=(1, 2),
                                  min_df=2 if len(docs) >= 30 else 1)
     try:
         counts = vectorizer.fit_transform(docs)
@@ -102,13 +111,14 @@ def class_keywords(docs_by_theme: dict[int, Sequence[str]], top_n: int = 8) -> d
 
 
 def _dedupe(terms: list[str], top_n: int) -> list[str]:
-    """Drop a word when a better-ranked phrase already contains it, and a phrase whose words are both listed."""
+    """Drop a word when a better-ranked phrase already contains it, a phrase whose words are both listed, and a
+    phrase that is a listed one in another order ("fix error" after "error fix")."""
     kept: list[str] = []
     for term in terms:
         words = term.split()
         if len(words) == 1 and any(term in k.split() for k in kept if " " in k):
             continue
-        if len(words) > 1 and all(w in kept for w in words):
+        if len(words) > 1 and (all(w in kept for w in words) or any(sorted(words) == sorted(k.split()) for k in kept)):
             continue
         kept.append(term)
         if len(kept) == top_n:
