@@ -69,7 +69,7 @@ _STRICT = (r"(?:(?:\s+[^\W\d_]+){0,3}?\s+(?:is|was|ist|war|lautet|es|era|fue|est
            r"\s*(?:(?:still|now|currently|just|simply|actually)\s+)?")
 _SEP = rf"(?:{_STRICT}|\s+)"  # the first that fits wins: "is"/":" before a bare space
 _TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su)\s+"  # "changed my password to ...", "set the PIN to ..."
-# A value: up to 64 non-space characters, not a placeholder or an aside in brackets, without the sentence's closing
+# A value: up to 128 non-space characters, not a placeholder or an aside in brackets, without the sentence's closing
 # punctuation.
 _VALUE = r"(?P<v>(?![<(\[{{])[^\s<>\"'`]{{{low},128}}?)(?=[.,;:!?)\]]*(?:\s|$))"
 _START = r"(?<![^\W\d_])"
@@ -81,8 +81,8 @@ _NAMED_PASSWORD = re.compile(rf"{_START}(?:(?:{_PASSWORD})(?:{_STRICT}|{_TO}|\s+
                              rf"{_VALUE.format(low=3)}", re.IGNORECASE)
 # "password is bluebirdsong": a single lower-case word that is no English word, after an English word for password
 # and "is" or ":" (a password of ordinary words is not told from "password is incorrect").
-_NAMED_PASSWORD_WORD = re.compile(rf"{_START}(?:(?:{_PASSWORD_EN})(?:{_STRICT}|{_TO})|(?:pwd|passwd)\s+|pass{_TO})(?P<v>[a-z]{{6,32}})(?=[.,;:!?)]*(?:\s|$))",
-                                  re.IGNORECASE)
+_NAMED_PASSWORD_WORD = re.compile(rf"{_START}(?:(?:{_PASSWORD_EN})(?:{_STRICT}|{_TO})|(?:pwd|passwd)\s+|pass{_TO})"
+                                  r"(?P<v>[a-z]{6,32})(?=[.,;:!?)]*(?:\s|$))", re.IGNORECASE)
 _NAMED_KEY = re.compile(rf"{_START}(?:{_KEYWORD}){_SEP}{_VALUE.format(low=8)}", re.IGNORECASE)
 _NAMED_CVV = re.compile(rf"{_START}(?:{_CVV})(?:\s*(?:#|no\.?))?(?:{_SEP}|{_TO})(?P<v>\d{{3,4}}){_DIGITS_END}", re.IGNORECASE)
 _NAMED_CODE = re.compile(rf"{_START}(?:{_CODE})(?:\s*(?:#|no\.?))?(?:{_STRICT}|{_TO}){_CODE_VALUE.format(low=3)}",
@@ -185,25 +185,31 @@ def _keep_label(m: re.Match[str], placeholder: str, check=None) -> str:
     return m.group(0)[:a - m.start()] + placeholder + m.group(0)[b - m.start():]
 
 
+def _value_as(placeholder: str, check=None):
+    """Replace the value group (the label stays) when ``check`` accepts it."""
+    return lambda m: _keep_label(m, placeholder, check)
+
+
 # (kind, cheap gate on the lower-cased text or None, pattern, replacement), run in order by ``retrieval.redact``.
 RULES = (
     ("secret", _has("-----begin"), _PEM, "<SECRET>"),
     ("secret", _hint(r"akia|asia|gh[pousr]_|github_pat_|k_(?:live|test)_|sk-|xox|aiza|hf_|sg\.|sk[0-9a-f]{8}|eyj"), _KEY,
      "<SECRET>"),
-    ("secret", _has("bearer"), _BEARER, lambda m: _keep_label(m, "<SECRET>")),
-    ("secret", _has("cvv", "cvc", "csc", "security code", "prüfnummer", "seguridad", "sécurité"), _NAMED_CVV, lambda m: _keep_label(m, "<SECRET>")),
-    *(("secret", _has("pin", "code", "otp", "geheimzahl", "código", "codice"), pattern,
-       lambda m: _keep_label(m, "<SECRET>")) for pattern in (_NAMED_CODE, _NAMED_CODE_BARE)),
+    ("secret", _has("bearer"), _BEARER, _value_as("<SECRET>")),
+    ("secret", _has("cvv", "cvc", "csc", "security code", "prüfnummer", "seguridad", "sécurité"), _NAMED_CVV,
+     _value_as("<SECRET>")),
+    ("secret", _has("pin", "code", "otp", "geheimzahl", "código", "codice"), _NAMED_CODE, _value_as("<SECRET>")),
+    ("secret", _has("pin", "code", "otp", "geheimzahl", "código", "codice"), _NAMED_CODE_BARE, _value_as("<SECRET>")),
     ("secret", _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль"), _NAMED_PASSWORD,
-     lambda m: _keep_label(m, "<SECRET>", _looks_secret)),
-    ("secret", _has("pass", "pwd", "pw"), _NAMED_PASSWORD_WORD, lambda m: _keep_label(m, "<SECRET>", _not_a_word)),
+     _value_as("<SECRET>", _looks_secret)),
+    ("secret", _has("pass", "pwd", "pw"), _NAMED_PASSWORD_WORD, _value_as("<SECRET>", _not_a_word)),
     ("secret", _has("key", "token", "secret", "schlüssel", "clave", "clé", "chiave", "chave"), _NAMED_KEY,
-     lambda m: _keep_label(m, "<SECRET>", _looks_secret)),
+     _value_as("<SECRET>", _looks_secret)),
     ("secret", _hint(r"[a-z0-9_-]{24}"), _RANDOM_KEY, _random_key),
     ("secret", _hint(r"[a-z0-9][!@#$%^&*+=~?|][a-z0-9]|[a-z0-9][*#$%^&@+=~|](?![^\s.,;:!?)\]])"), _PASSWORD_SHAPED,
      _password_shaped),
     ("secret", _has("-"), _GROUPED_KEY, _grouped_key),
     ("handle", _has("user", "usuario", "login", "log-in", "name", "gamer", "player", "account", "identifiant", "utente"),
-     _NAMED_LOGIN, lambda m: _keep_label(m, "<HANDLE>", _looks_login)),
+     _NAMED_LOGIN, _value_as("<HANDLE>", _looks_login)),
     ("secret", _has(" is my ", " was my ", " is the ", " was the ", " is our ", " = my "), _VALUE_FIRST, _value_first),
 )
