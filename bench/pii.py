@@ -56,6 +56,7 @@ from tests.support.cases.pii import NON_PII, leaked, pii_cases
 from tests.support.cases.names import mid_not_names, names_dev, names_mid_dev, names_test, not_names
 from tests.support.cases.pii_shapes import shape_cases, shape_look_alikes
 from tests.support.cases import pii_secrets, pii_secrets_test_set, pii_secrets_test_set2, pii_secrets_test_set3
+from tests.support.cases.pii_secrets import secret_cases
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
@@ -211,9 +212,6 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
 SECRET_SETS = (("dev", "secrets", pii_secrets), ("dev", "secrets_helper_set1_seen", pii_secrets_test_set),
                ("dev", "secrets_helper_set2_seen", pii_secrets_test_set2), ("test", "secrets", pii_secrets_test_set3))
 
-
-def secret_cases(module) -> list[tuple[str, str, str]]:
-    return [(kind, value, frame.format(v=value)) for kind, value in module.VALUES for frame in module.FRAMES[kind]]
 
 
 def encode_speed(texts: list[str]) -> float:

@@ -8,6 +8,7 @@ import pytest
 
 from retrieval.redact import PLACEHOLDERS, redact
 from tests.support.cases import pii_secrets, pii_secrets_test_set, pii_secrets_test_set2, pii_secrets_test_set3
+from tests.support.cases.pii_secrets import secret_cases
 from tests.support.cases.pii_test_set import real_reviews
 
 
@@ -44,8 +45,8 @@ def test_secrets_and_logins(text, expected):
 
 
 def _recall(module) -> tuple[float, list[str]]:
-    cases = [(v, f.format(v=v)) for k, v in module.VALUES for f in module.FRAMES[k]]
-    leaked = [text for value, text in cases if value in redact(text)[0]]
+    cases = secret_cases(module)
+    leaked = [text for _, value, text in cases if value in redact(text)[0]]
     return 1 - len(leaked) / len(cases), leaked
 
 

@@ -50,6 +50,8 @@ LOOK_ALIKES = [
 ]
 
 
-def secret_cases() -> list[tuple[str, str, str]]:
-    """``(kind, value, text)``: every value in every frame of its kind."""
-    return [(kind, value, frame.format(v=value)) for kind, value in VALUES for frame in FRAMES[kind]]
+def secret_cases(module=None) -> list[tuple[str, str, str]]:
+    """``(kind, value, text)``: every value in every frame of its kind, of this set or of ``module`` (a helper-written
+    set with the same ``VALUES`` and ``FRAMES``)."""
+    values, frames = (VALUES, FRAMES) if module is None else (module.VALUES, module.FRAMES)
+    return [(kind, value, frame.format(v=value)) for kind, value in values for frame in frames[kind]]
