@@ -71,7 +71,6 @@ _DNI = re.compile(r"(?<![\w./-])([XYZ]?)(\d{7,8})-?([A-Z])(?![\w/-])")
 _CPF = re.compile(r"(?<![\w./-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w/-]|\.\d)")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
                   r"|(?=[\w.]*[a-fA-F])(?=[\w.]*\d)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)")
-_MAC_HINT = re.compile(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}\.")
 _NINO = re.compile(r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
 _ID_LABELS = (
     r"ssn|social security(?: number| no\.?| #)?|national id(?:entity)?(?: card)?(?: number| no\.?)?|"
@@ -142,15 +141,26 @@ def _cpf(m: re.Match[str]) -> str:
 
 
 def _labelled(m: re.Match[str], placeholder: str, group: str) -> str:
-    a, b = m.span(group)
     if placeholder == "<ID>" and sum(c.isdigit() for c in m.group(group)) < 4:
         return m.group(0)  # "passport 2 weeks ago": no identity number has fewer than four digits
+    return replace_group(m, group, placeholder)
+
+
+def replace_group(m: re.Match[str], group: str, placeholder: str) -> str:
+    """The match with only ``group`` (the value) replaced: the label before it stays ("Passport no. <ID>")."""
+    a, b = m.span(group)
     return m.group(0)[:a - m.start()] + placeholder + m.group(0)[b - m.start():]
 
 
 def has_any(*words: str):
     """A cheap gate: does the lower-cased text contain one of ``words``? (The patterns are slow to scan for.)"""
     return lambda lower: any(w in lower for w in words)
+
+
+def has_pattern(pattern: str):
+    """A cheap gate: does the lower-cased text hold a simple ``pattern`` the full one needs?"""
+    compiled = re.compile(pattern)
+    return lambda lower: compiled.search(lower) is not None
 
 
 _DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
@@ -168,5 +178,6 @@ RULES = (
     ("id", None, _DNI, _dni),
     ("id", has_any("."), _CPF, _cpf),
     ("id", None, _NINO, lambda m: "<ID>"),
-    ("id", lambda lower: _MAC_HINT.search(lower) is not None, _MAC, lambda m: "<ID>"),  # a device's MAC address
+    ("id", has_pattern(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}\."), _MAC,  # a device's MAC address
+     lambda m: "<ID>"),
 )

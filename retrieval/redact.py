@@ -113,29 +113,29 @@ def redact(text: str) -> tuple[str, Counter[str]]:
 
         return pattern.sub(_r, s)
 
+    def gated(rules, s: str, lower: str) -> str:
+        """``(kind, gate, pattern, replacement)`` rules in order; a rule runs when its cheap gate passes."""
+        for kind, gate, pattern, repl in rules:
+            if gate is None or gate(lower):
+                s = sub(pattern, repl, s, kind)
+        return s
+
     if not text:
         return text, counts
     text = sub(_URL, "<URL>", text, "url")
     text = sub(_EMAIL, "<EMAIL>", text, "email")
     text = sub(_EMAIL_SPELT, "<EMAIL>", text, "email")
-    lower = text.lower()
-    for kind, gate, pattern, repl in secrets.RULES:
-        if gate is None or gate(lower):
-            text = sub(pattern, repl, text, kind)
+    text = gated(secrets.RULES, text, text.lower())
     if "@" in text:
         text = sub(_HANDLE, "<HANDLE>", text, "handle")
     digits = _DIGITS.search(text)
     lower = text.lower() if digits else ""
-    for kind, gate, pattern, repl in identifiers.RULES if digits else ():
-        if gate is None or gate(lower):
-            text = sub(pattern, repl, text, kind)
+    text = gated(identifiers.RULES if digits else (), text, lower)
     text = sub(_CARD, _card, text, "card")
     text = sub(_IPV4, _ip, text, "ip")
     text = sub(_IPV6, "<IP>", text, "ip")
     text = sub(CANDIDATE, _phone, text, "phone")
-    for kind, gate, pattern, repl in addresses.RULES if digits else ():
-        if gate is None or gate(lower):
-            text = sub(pattern, repl, text, kind)
+    text = gated(addresses.RULES if digits else (), text, lower)
     text, names = redact_names(text)
     if names:
         counts["name"] += names

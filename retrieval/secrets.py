@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.identifiers import has_any as _has
+from retrieval.identifiers import has_any as _has, has_pattern as _hint, replace_group
 
 # Formats that say "secret" on their own: the issuers' documented prefixes and lengths.
 _KEY = re.compile(
@@ -171,18 +171,10 @@ def _password_shaped(m: re.Match[str]) -> str:
     return "<SECRET>" if inner and re.search(r"[A-Za-z]", v) and re.search(r"\d", v) else v
 
 
-def _hint(pattern: str):
-    """A cheap gate: a simple pattern the lower-cased text must hold before the full one is run."""
-    compiled = re.compile(pattern)
-    return lambda lower: compiled.search(lower) is not None
-
-
 def _keep_label(m: re.Match[str], placeholder: str, check=None) -> str:
-    value = m.group("v")
-    if check is not None and not check(value):
+    if check is not None and not check(m.group("v")):
         return m.group(0)
-    a, b = m.span("v")
-    return m.group(0)[:a - m.start()] + placeholder + m.group(0)[b - m.start():]
+    return replace_group(m, "v", placeholder)
 
 
 def _value_as(placeholder: str, check=None):
