@@ -65,7 +65,8 @@ _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|a
           r"log-in|benutzername|benutzer-?id|nombre de usuario|usuario|nom d'utilisateur|identifiant|utente")
 # "is", ":" and the like between the word and the value, in the languages above ("the code I got was 4821": up to
 # three words may come between).
-_STRICT = (r"(?:(?:\s+[^\W\d_]+){0,3}?\s+(?:is|was|ist|war|lautet|es|era|fue|est|était|é|è|foi)\b\s*:?|\s*[:=]|\s*-+>|\s*→)"
+_IS = r"(?:is|was|ist|war|lautet|es|era|fue|est|était|é|è|foi)\b\s*:?"
+_STRICT = (rf"(?:(?:\s+[^\W\d_]+){{0,3}}?\s+{_IS}|\s*[:=]|\s*-+>|\s*→)"
            r"\s*(?:(?:still|now|currently|just|simply|actually)\s+)?")
 _SEP = rf"(?:{_STRICT}|\s+)"  # the first that fits wins: "is"/":" before a bare space
 _TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su)\s+"  # "changed my password to ...", "set the PIN to ..."
@@ -74,7 +75,7 @@ _TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su)\s+"  # "changed my passw
 _VALUE = r"(?P<v>(?![<(\[{{])[^\s<>\"'`]{{{low},128}}?)(?=[.,;:!?)\]]*(?:\s|$))"
 _START = r"(?<![^\W\d_])"
 _DIGITS_END = r"(?![\w/:-]|[.,]\d)"
-_CODE_VALUE = (r"(?P<v>\d{{{low},8}}(?![\w/:-]|[.,]\d)|\d{{3}} \d{{3}}(?![\w/:-]|[.,]\d)"
+_CODE_VALUE = (r"(?P<v>\d{{{low},8}}" + _DIGITS_END + r"|\d{{3}} \d{{3}}" + _DIGITS_END +
                r"|(?!\d{{4}}-\d\d-\d\d)(?=[A-Z-]*\d)[A-Z0-9]{{1,8}}(?:-[A-Z0-9]{{3,8}}){{1,5}}(?![\w-]))")
 
 _NAMED_PASSWORD = re.compile(rf"{_START}(?:(?:{_PASSWORD})(?:{_STRICT}|{_TO}|\s+)|pass(?:{_STRICT}|{_TO}))"
@@ -89,7 +90,7 @@ _NAMED_CODE = re.compile(rf"{_START}(?:{_CODE})(?:\s*(?:#|no\.?))?(?:{_STRICT}|{
                          re.IGNORECASE)
 _NAMED_CODE_BARE = re.compile(rf"{_START}(?:{_CODE})(?:\s*(?:#|no\.?))?\s+{_CODE_VALUE.format(low=4)}", re.IGNORECASE)
 # No words between a login word and "is" ("the login screen is 10x better" names no login).
-_NEXT = r"(?:\s+(?:is|was|ist|war|lautet|es|era|fue|est|était|é|è|foi)\b\s*:?|\s*[:=]|\s*-+>|\s*→)\s*"
+_NEXT = rf"(?:\s+{_IS}|\s*[:=]|\s*-+>|\s*→)\s*"
 _NAMED_LOGIN = re.compile(rf"{_START}(?:{_LOGIN})(?:{_NEXT}|\s+){_VALUE.format(low=3)}", re.IGNORECASE)
 # The value first: "darkwolf_92 is my player ID", "Tr0ub4dor&3 was my password".
 _VALUE_FIRST = re.compile(rf"(?<![^\s(\[\"'])(?P<v>(?![<(\[{{])[^\s<>\"'`]{{3,128}}?)[.,;:]?\s+(?:is|was|=|are)\s+"
@@ -182,6 +183,8 @@ def _value_as(placeholder: str, check=None):
     return lambda m: _keep_label(m, placeholder, check)
 
 
+_CODE_GATE = _has("pin", "code", "otp", "geheimzahl", "código", "codice")
+
 # (kind, cheap gate on the lower-cased text or None, pattern, replacement), run in order by ``retrieval.redact``.
 RULES = (
     ("secret", _has("-----begin"), _PEM, "<SECRET>"),
@@ -190,8 +193,8 @@ RULES = (
     ("secret", _has("bearer"), _BEARER, _value_as("<SECRET>")),
     ("secret", _has("cvv", "cvc", "csc", "security code", "prüfnummer", "seguridad", "sécurité"), _NAMED_CVV,
      _value_as("<SECRET>")),
-    ("secret", _has("pin", "code", "otp", "geheimzahl", "código", "codice"), _NAMED_CODE, _value_as("<SECRET>")),
-    ("secret", _has("pin", "code", "otp", "geheimzahl", "código", "codice"), _NAMED_CODE_BARE, _value_as("<SECRET>")),
+    ("secret", _CODE_GATE, _NAMED_CODE, _value_as("<SECRET>")),
+    ("secret", _CODE_GATE, _NAMED_CODE_BARE, _value_as("<SECRET>")),
     ("secret", _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль"), _NAMED_PASSWORD,
      _value_as("<SECRET>", _looks_secret)),
     ("secret", _has("pass", "pwd", "pw"), _NAMED_PASSWORD_WORD, _value_as("<SECRET>", _not_a_word)),
