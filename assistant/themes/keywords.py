@@ -37,6 +37,8 @@ _KIND_WORDS = frozenset("ability lack lacks lacking wish wishes hope add adding 
 
 def _keyword_tokens(text: str) -> list[str]:
     return [w for w in tokenize(text) if w not in _KIND_WORDS]
+
+
 def _stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
