@@ -9,7 +9,7 @@ import pytest
 from retrieval.redact import PLACEHOLDERS, redact
 from tests.support.cases import pii_secrets, pii_secrets_test_set, pii_secrets_test_set2, pii_secrets_test_set3
 from tests.support.cases.pii_secrets import secret_cases
-from tests.support.cases.pii_test_set import real_reviews
+from tests.support.cases.pii_test_set import required_real_reviews
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -76,8 +76,6 @@ def test_secret_placeholder_listed_and_stored_text_keeps_the_rest():
 
 def test_real_reviews_barely_change():
     """6,841 unmodified public reviews: the secret rules change one (a real username in a review)."""
-    reviews = real_reviews()
-    if not reviews:
-        pytest.skip("../shared/data not present")
+    reviews = required_real_reviews()
     changed = [t for t in reviews if any(p in redact(t)[0] for p in ("<SECRET>",))]
     assert len(changed) <= 2, changed

@@ -273,6 +273,16 @@ def real_reviews(limit: int | None = None) -> list[str]:
     return texts[:limit] if limit else texts
 
 
+def required_real_reviews() -> list[str]:
+    """``real_reviews()`` for a test that needs them: skipped without ../shared/data, failed in CI
+    (``tests.support.paths.shared_data``)."""
+    from tests.support.paths import shared_data
+
+    for path in (CLAP, SEMEVAL):
+        shared_data(*path.relative_to(SHARED_DATA).parts)
+    return real_reviews()
+
+
 def pii_test_cases(seed: int = 2027) -> list[tuple[str, str, str]]:
     """``(kind, value, text)``: every test value in a new-phrasing template, and again inside a real review.
 
