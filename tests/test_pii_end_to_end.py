@@ -19,7 +19,7 @@ import re
 import pytest
 
 from tests.support.cases.names import names_dev
-from tests.support.cases.pii import leaked, pii_cases
+from tests.support.cases.pii import leaked_values, pii_cases
 from tests.support.cases.pii_secrets import secret_cases
 from tests.support.cases.pii_shapes import shape_cases
 from tests.support.fake_llm import FakeLLM
@@ -49,7 +49,7 @@ def _export(tmp_path):
 
 
 def _found(values: list[str], text: str) -> list[str]:
-    return [v for v in values if leaked(v, text)]
+    return leaked_values(values, text)
 
 
 def _names_found(text: str) -> list[str]:

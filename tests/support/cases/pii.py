@@ -118,7 +118,15 @@ def pii_cases(seed: int = 7) -> list[tuple[str, str, str]]:
 
 def leaked(value: str, redacted: str) -> bool:
     """The value, or its digit sequence for numbers, still readable in the output."""
-    if value in redacted:
-        return True
-    digits = re.sub(r"\D", "", value)
-    return len(digits) >= 7 and digits in re.sub(r"\D", "", redacted)
+    return bool(leaked_values([value], redacted))
+
+
+def leaked_values(values: list[str], redacted: str) -> list[str]:
+    """The values still readable in the output (see ``leaked``); the output's digits are read once for them all."""
+    out_digits = re.sub(r"\D", "", redacted)
+    found = []
+    for value in values:
+        digits = re.sub(r"\D", "", value)
+        if value in redacted or (len(digits) >= 7 and digits in out_digits):
+            found.append(value)
+    return found
