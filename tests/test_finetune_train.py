@@ -264,12 +264,13 @@ def test_eval_compares_base_and_adapter_side_by_side(trained, module_settings):
     from finetune.evaluate import compare
 
     root, result, _ = trained
-    report = compare(root / "adapters" / "clap", settings=module_settings, max_examples=8)
+    report = compare(root / "adapters" / "clap", settings=module_settings, max_examples=8, answers=2)
     assert report["adapter_loss"] < report["base_loss"]
     assert 6 <= report["eval_examples"] <= 8 and len(report["samples"]) == 1  # answers past max_length are dropped
     sample = report["samples"][0]
     assert sample["reference"] in {"BUG", "FEATURE", "PERFORMANCE", "USABILITY", "ENERGY", "SECURITY", "OTHER"}
     assert isinstance(sample["base"], str) and isinstance(sample["adapter"], str)
+    assert report["similarity"]["examples"] == 2 and 0 <= report["similarity"]["adapter"] <= 1
 
 
 def test_merged_model_matches_base_plus_adapter(trained, module_settings, bundled_llm_dir):
