@@ -28,7 +28,9 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
              "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
              "reviewer_name", "author_name", "nickname", "submitter", "submitter_email"),
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan"),
-    "version": ("version", "app_version", "appversion", "release", "build", "app_build"),
+    # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
+    "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",
+                "app_build", "app_version_code", "version_code"),
     "external_id": ("id", "ticket_id", "review_id", "external_id", "response_id", "feedback_id", "item_id"),
     # A review's or ticket's own headline ("Crashes constantly", "Refund request"): searched and shown with the text.
     "title": ("title", "review_title", "subject", "summary", "headline", "ticket_subject"),
@@ -88,6 +90,17 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     if result["date"] is None:
         result["date"] = _guess_date_column(loaded, taken | {result["text"]})
     return ColumnMap(result)
+
+
+def names_a_version(column: str) -> bool:
+    """The column's name says it holds a version or build ("App Version Name", "OS version", "Build"), so its
+    dotted numbers are versions (redaction leaves them alone).
+
+    Example:
+        >>> names_a_version("App Version Name"), names_a_version("Device")
+        (True, False)
+    """
+    return re.search(r"version|build|release|firmware", _norm(column)) is not None
 
 
 def column_named(columns: list[str], names: tuple[str, ...], taken: set[str] = frozenset()) -> str | None:

@@ -80,7 +80,7 @@ _NAME = rf"{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{0,3}}"
 _END = r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[|,(]))"
 
 _CLOSING_NAME = re.compile(
-    rf"(?:^|(?<=[\n.!?)])[ \t]*)(?:{CLOSINGS})[ \t]*[,.!:;\-–—]*[ \t]*(?:\n[ \t]*)*[ \t]*"
+    rf"(?:^|(?<=[\n.!?)])[ \t]*)(?:{CLOSINGS})(?![^\W\d_])[ \t]*[,.!:;\-–—]*[ \t]*(?:\n[ \t]*)*[ \t]*"
     rf"(?:(?:{_TITLES})\.?[ \t]+)?(?P<name>{_NAME}){_END}",
     re.IGNORECASE,
 )

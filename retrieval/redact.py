@@ -11,7 +11,8 @@ API keys and tokens, and logins pasted into a ticket (``retrieval.secrets``) wit
 ``<EMAIL>``.
 
 Numbers labelled as something else just before them (order, ticket, SKU, model, version, ISBN...) are left alone,
-and so are dates, versions (an "IP" with a leading-zero part or after "version"/"build" is a version) and prices.
+and so are dates, versions (an "IP" with a leading-zero part, next to a version word as in "version 1.2.3.4" or "the
+1.3.1.1 update" unless labelled as an address, or in a version column: ``redact(..., versions=True)``) and prices.
 
 Deliberately not handled: names written in lower case or in scripts without capital letters, a single name no list
 holds with nothing around it that says "person", addresses without a house number (each module says what it
@@ -53,7 +54,14 @@ _HANDLE = re.compile(r"(?<![\w@.+\-/])@[A-Za-z_][\w.]{0,29}(?<!\.)(?![\w@(])")
 # 13-19 digits, optionally grouped by single spaces or dashes, or four groups of four joined by dots.
 _CARD = re.compile(r"(?<![\d+])(?<!\d\.)(?:(?:\d[ -]?){12,18}\d(?!\d|\.\d)|\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\d.]))")
 _LABEL = re.compile(rf"(?<![^\W\d_])(?:{OTHER_LABELS})\W{{0,3}}$", re.IGNORECASE)
-_VERSION = re.compile(r"(?<![^\W\d_])(?:v|ver|version|build|firmware|fw|release|update|os|android|ios)\W{0,3}$", re.IGNORECASE)
+# A dotted number is a version when a version word comes just before it ("version 1.2.3.4", "App Version Name: 4.1.0.2",
+# "updated to 4.1.0.2") or just after it ("the 1.3.1.1 update").
+_VERSION = re.compile(r"(?<![^\W\d_])(?:v|ver|version(?:\s+(?:name|number|code))?|build|firmware|fw|release|update|os|"
+                      r"android|ios|(?:updated?|upgraded?|downgraded?|installed|patched)\s+to)\W{0,3}$", re.IGNORECASE)
+_IP_LABEL = re.compile(r"(?<![^\W\d_])(?:ip|ipv4|ip address|addr|server|host|router|gateway|dns|proxy|vpn)\W{0,3}$",
+                       re.IGNORECASE)
+_VERSION_AFTER = re.compile(r"^\W{0,3}(?:update|upgrade|version|release|build|beta|patch|firmware)(?![^\W\d_])",
+                            re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")
 _IPV6 = re.compile(r"(?<![:\w])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![:\w])|(?<![:\w])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:?){1,6}(?<!:)(?![:\w])")
 
@@ -86,8 +94,12 @@ def _card(match: re.Match[str]) -> str:
 
 def _ip(match: re.Match[str]) -> str:
     parts = match.group(0).split(".")
-    if any(len(p) > 1 and p.startswith("0") for p in parts) or _VERSION.search(_before(match, 20)):
-        return match.group(0)  # "firmware 3.40.06.18", "Version 1.2.3.4"
+    if any(len(p) > 1 and p.startswith("0") for p in parts):
+        return match.group(0)  # "firmware 3.40.06.18"
+    before = _before(match, 24)
+    if not _IP_LABEL.search(before) and (_VERSION.search(before)
+                                         or _VERSION_AFTER.search(match.string[match.end():match.end() + 12])):
+        return match.group(0)  # "Version 1.2.3.4", "the 1.3.1.1 update" (but "IP 8.8.8.8 update failed" is an address)
     return "<IP>"
 
 
@@ -95,8 +107,11 @@ def _phone(match: re.Match[str]) -> str:
     return "<PHONE>" if is_phone(match.group(0), _before(match)) else match.group(0)
 
 
-def redact(text: str) -> tuple[str, Counter[str]]:
+def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     """Return ``text`` with PII replaced by typed placeholders, and how many of each kind were replaced.
+
+    ``versions``: the text is a version or build (a column named like "App Version Name"), so a dotted number in
+    it is not read as an IP address.
 
     Example:
         >>> redact("mail me at ana@example.com or +44 20 7946 0958. Thanks, Ana")[0]
@@ -132,7 +147,8 @@ def redact(text: str) -> tuple[str, Counter[str]]:
     lower = text.lower() if digits else ""
     text = gated(identifiers.RULES if digits else (), text, lower)
     text = sub(_CARD, _card, text, "card")
-    text = sub(_IPV4, _ip, text, "ip")
+    if not versions:
+        text = sub(_IPV4, _ip, text, "ip")
     text = sub(_IPV6, "<IP>", text, "ip")
     text = sub(CANDIDATE, _phone, text, "phone")
     text = gated(addresses.RULES if digits else (), text, lower)

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from retrieval.columns import ColumnMap, clean_text, detect_language, normalise_text, parse_date, parse_rating
+from retrieval.columns import (ColumnMap, clean_text, detect_language, names_a_version, normalise_text, parse_date,
+                               parse_rating)
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
 
@@ -154,7 +155,7 @@ class RowConverter:
             if value is None or value == "":
                 continue
             if self.redact_pii:
-                value, found = redact(value)
+                value, found = redact(value, versions=names_a_version(column))
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
         return metadata
