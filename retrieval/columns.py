@@ -1,8 +1,10 @@
 """What the columns of an export mean, and turning raw rows into feedback records.
 
 Detects the text, date, rating, source, user, segment, version, external-id and title columns from common names
-(and, for text and date, from content; a title goes in front of the text it heads); an explicit ``--map COL=FIELD`` wins; every other column is kept as metadata. Parses
-dates in ISO 8601, common locale formats and epoch seconds/milliseconds.
+(and, for text and date, from content; a title goes in front of the text it heads; a survey's NPS question is the
+rating); an explicit ``--map COL=FIELD`` wins; every other column is kept as metadata. Parses dates in ISO 8601,
+common locale formats and epoch seconds/milliseconds, and ratings onto the product's 1-5 scale (``rating_scale``,
+``parse_rating``: scores out of 10 in NPS bands).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class ColumnMap:
     """Which input column feeds each feedback field; ``None`` where the export has no such column."""
 
     fields: dict[str, str | None] = field(default_factory=dict)
+    rating_scale: int = 5  # the top of the rating column's scale (see ``rating_scale``)
 
     def get(self, name: str) -> str | None:
         return self.fields.get(name)
@@ -89,7 +92,48 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
                             hint="Name it with --text-col COLUMN.")
     if result["date"] is None:
         result["date"] = _guess_date_column(loaded, taken | {result["text"]})
-    return ColumnMap(result)
+    if result["rating"] is None and "rating" not in explicit:
+        result["rating"] = _guess_nps_column(loaded.columns, set(result.values()))
+    scale = rating_scale(result["rating"], _sample(loaded, result["rating"])) if result["rating"] else 5
+    return ColumnMap(result, scale)
+
+
+def _guess_nps_column(columns: list[str], taken: set[str | None]) -> str | None:
+    """A survey's NPS question ("How likely are you to recommend Trailmix to a friend?") as the rating column."""
+    for col in columns:
+        name = _norm(col)
+        if col not in taken and ("recommend" in name and "likely" in name or re.search(r"(?:^|_)nps(?:_|$)", name)):
+            return col
+    return None
+
+
+def scale_note(scale: int | None) -> str:
+    """How ratings on ``scale`` were read, for the ingest report ("" for 1-5 stars or no ratings)."""
+    if scale == 10:
+        return "ratings are scores out of 10, read in NPS bands (0-6 as 1-2, 7-8 as 3-3.5, 9-10 as 4-5)"
+    if scale and scale != 5:
+        return f"ratings are scores out of {scale}, read on 1-5 (0 as 1, {scale} as 5)"
+    return ""
+
+
+def rating_scale(column: str, values: list[str]) -> int:
+    """The top of the column's scale: 10 for an NPS question or scores above 5 (0-10), 100 for scores above 10
+    (a percentage), else 5 (stars). Scores written with their scale ("8/10") carry their own.
+
+    Example:
+        >>> rating_scale("Stars", ["4", "5", "1"]), rating_scale("Score", ["9", "3", "10"]), rating_scale("NPS", ["3"])
+        (5, 10, 10)
+    """
+    name = _norm(column)
+    if "recommend" in name or re.search(r"(?:^|_)nps(?:_|$)", name):
+        return 10
+    top = 0.0
+    for v in values:
+        try:
+            top = max(top, parse_rating(v) or 0.0)
+        except ValueError:
+            continue
+    return 100 if top > 10 else 10 if top > 5 else 5
 
 
 def names_a_version(column: str) -> bool:
@@ -201,17 +245,43 @@ def parse_date(value: str | None) -> datetime | None:
     return dt.astimezone(timezone.utc)
 
 
-def parse_rating(value: str | None) -> float | None:
-    """A number like '4', '4.5', '4/5' or '★★★★'; ``None`` when absent. Raises ValueError when unreadable."""
+# Scores out of 10 are read in NPS bands, so "negative" (1-2) means detractors, 3-3.5 passives, 4-5 promoters.
+_NPS_BANDS = ((0, 1.0), (6, 2.0), (7, 3.0), (8, 3.5), (9, 4.0), (10, 5.0))
+
+
+def parse_rating(value: str | None, scale: int | None = None) -> float | None:
+    """A number like '4', '4.5', '4/5' or '★★★★'; ``None`` when absent. Raises ValueError when unreadable.
+
+    With ``scale`` (the column's, from ``rating_scale``) the result is on the 1-5 scale the product uses: 1-5 as
+    given; scores out of 10 in NPS bands (0-6 -> 1-2, 7 -> 3, 8 -> 3.5, 9 -> 4, 10 -> 5, in between linear); other
+    scales linearly (0 -> 1, top -> 5). A score above its scale raises ValueError. Without ``scale``, the number as
+    written.
+
+    Example:
+        >>> parse_rating("4/5", 5), parse_rating("8/10", 5), parse_rating("6", 10), parse_rating("75", 100)
+        (4.0, 3.5, 2.0, 4.0)
+    """
     if value is None or not str(value).strip():
         return None
     v = str(value).strip()
     if set(v) <= {"★", "☆"}:
         return float(v.count("★"))
-    m = re.fullmatch(r"(-?\d+(?:[.,]\d+)?)\s*(?:/\s*\d+(?:\.\d+)?|stars?)?", v, re.IGNORECASE)
+    m = re.fullmatch(r"(-?\d+(?:[.,]\d+)?)\s*(?:/\s*(\d+(?:\.\d+)?)|stars?)?", v, re.IGNORECASE)
     if not m:
         raise ValueError(v)
-    return float(m.group(1).replace(",", "."))
+    number = float(m.group(1).replace(",", "."))
+    if scale is None:
+        return number
+    top = float(m.group(2)) if m.group(2) else float(scale)
+    if number > top or top <= 0:
+        raise ValueError(f"{v} is above the top of its scale ({top:g})")
+    if top == 5:
+        return number
+    if top == 10:
+        for (x0, y0), (x1, y1) in zip(_NPS_BANDS, _NPS_BANDS[1:]):
+            if number <= x1:
+                return round(y0 + (y1 - y0) * (max(number, x0) - x0) / (x1 - x0), 2)
+    return round(1 + 4 * max(number, 0.0) / top, 2)
 
 
 def normalise_text(text: str) -> str:

@@ -57,6 +57,7 @@ class FileReport:
     rejected: int = 0
     rejects_path: str | None = None
     columns: dict[str, str | None] = field(default_factory=dict)
+    rating_scale: int | None = None  # the top of the rating column's scale (5 stars, 10 NPS, 100), None: no ratings
     first_problem: str | None = None
     seconds: float = 0.0
 
@@ -119,6 +120,7 @@ class _ParsedFile:
     path: Path
     columns: list[str]
     mapped: dict[str, str | None]
+    rating_scale: int | None
     read: int
     items: list[Item]
     rejects: list[Rejected]
@@ -178,7 +180,8 @@ class _IngestRun:
             if item.content_hash not in seen:
                 seen.add(item.content_hash)
                 items.append(item)
-        return _ParsedFile(path, loaded.columns, dict(colmap.fields), len(loaded.rows), items, rejects,
+        scale = colmap.rating_scale if colmap.get("rating") else None
+        return _ParsedFile(path, loaded.columns, dict(colmap.fields), scale, len(loaded.rows), items, rejects,
                            repeats=len(loaded.rows) - len(rejects) - len(items))
 
 
@@ -191,7 +194,8 @@ class _FileIngest:
         self.writer = writer
         self.started = time.perf_counter()
         self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=parsed.mapped,
-                                 duplicates=parsed.repeats, rejected=len(parsed.rejects))
+                                 rating_scale=parsed.rating_scale, duplicates=parsed.repeats,
+                                 rejected=len(parsed.rejects))
 
     def run(self, *, progress: bool, on_progress) -> None:
         ingest = self.ingest

@@ -96,6 +96,9 @@ class RowConverter:
         shown = with_title(clean_text(self._value(values, "title") or ""), text)
         stored_text, counts = redact(shown) if self.redact_pii else (shown, Counter())
         metadata = self._metadata(values, counts)
+        raw_rating = (self._value(values, "rating") or "").strip()
+        if rating is not None and raw_rating and rating != parse_rating(raw_rating):  # "8" of 0-10 read as 3.5
+            metadata[self.colmap.get("rating")] = raw_rating[:METADATA_CHARS]  # the score as the customer gave it
         user = self._value(values, "user")
         return Item(
             row=raw.row,
@@ -139,13 +142,17 @@ class RowConverter:
         return created_at
 
     def _rating(self, values) -> float | None:
-        if not self.colmap.get("rating"):
+        column = self.colmap.get("rating")
+        if not column:
             return None
         raw = self._value(values, "rating")
         try:
-            return parse_rating(raw)
-        except ValueError:
-            raise Rejection(f"column '{self.colmap.get('rating')}': {raw!r} is not a rating number") from None
+            return parse_rating(raw, self.colmap.rating_scale)
+        except ValueError as exc:
+            if "above" in str(exc):
+                raise Rejection(f"column '{column}': {raw!r} is above the top of the column's scale "
+                                f"({self.colmap.rating_scale}); fix the value or split the file by scale") from None
+            raise Rejection(f"column '{column}': {raw!r} is not a rating number") from None
 
     def _metadata(self, values, counts: Counter) -> dict[str, str]:
         """The other columns, redacted like the text (their redaction counts are added to ``counts``)."""

@@ -172,6 +172,35 @@ def test_google_play_export_keeps_its_versions_and_package_names(db_settings, tm
     assert got[0][2]["App Version Code"] == "4012"
 
 
+def test_nps_survey_scores_are_read_in_nps_bands_and_kept_as_given(db_settings, tmp_path):
+    """A survey export whose rating is the NPS question (0-10) is put on the product's 1-5 scale in NPS bands, so
+    "negative" (1-2) means detractors; the score as given stays in the item's metadata; a score above 10 is a
+    rejected row with a reason, the other rows are stored. A "Score" column with values above 5 is read the same."""
+    survey = ("Response ID,How likely are you to recommend Trailmix to a friend?,What is the main reason for your score?,"
+              "Submitted At\n"
+              "r1,0,The app deleted all my saved routes after the update,2026-10-01\n"
+              "r2,6,Offline maps are fine but the subscription is too expensive,2026-10-02\n"
+              "r3,7,Good trails but battery drain while tracking is a problem,2026-10-03\n"
+              "r4,9,Great community photos and the route planner is easy to use,2026-10-04\n"
+              "r5,10,Best hiking app I have ever used on my phone,2026-10-05\n"
+              "r6,11,I would give it eleven out of ten if I could do it,2026-10-06\n")
+    report = ingest_paths([write(tmp_path / "nps.csv", survey)], db_settings)
+    f = report.files[0]
+    assert f.columns["rating"] == "How likely are you to recommend Trailmix to a friend?" and f.rating_scale == 10
+    assert f.added == 5 and f.rejected == 1 and "'11' is above the top of the column's scale (10" in f.first_problem
+    got = rows(db_settings, "SELECT rating, metadata FROM feedback ORDER BY id")
+    assert [r[0] for r in got] == [1.0, 2.0, 3.0, 4.0, 5.0]
+    assert [r[1]["How likely are you to recommend Trailmix to a friend?"] for r in got] == ["0", "6", "7", "9", "10"]
+    delighted = "Score,Comment,Created At\n3,Sync keeps failing on my tablet,2026-10-07\n8,Nice maps overall,2026-10-08\n"
+    report = ingest_paths([write(tmp_path / "delighted.csv", delighted)], db_settings)
+    assert report.files[0].rating_scale == 10
+    assert rows(db_settings, "SELECT rating FROM feedback WHERE text LIKE 'Sync keeps%' OR text LIKE 'Nice maps%' "
+                             "ORDER BY id") == [(1.5,), (3.5,)]
+    stars = "Stars,Review\n4,Maps download fine now\n2,Too many ads in the free plan\n"
+    assert ingest_paths([write(tmp_path / "stars.csv", stars)], db_settings).files[0].rating_scale == 5
+    assert rows(db_settings, "SELECT rating, metadata FROM feedback WHERE text LIKE 'Maps download%'") == [(4.0, {})]
+
+
 def test_pii_redacted_before_storage_and_keep_pii(db_settings, tmp_path):
     raw = "text,note\n\"Reach me at ana@example.com or +44 20 7946 0958, card 4111 1111 1111 1111\",call 415-555-0132\n"
     ingest_paths([write(tmp_path / "p.csv", raw)], db_settings)
