@@ -147,6 +147,24 @@ def names_a_version(column: str) -> bool:
     return re.search(r"version|build|release|firmware", _norm(column)) is not None
 
 
+# Columns that hold a person's name ("First Name", "Requester", "What's your name?"), but not a thing's name
+# ("Package Name", "App Name", "Organization").
+_PERSON_COLUMN = re.compile(
+    r"(?:^|_)(?:first|last|full|given|family|middle|sur|user|customer|client|contact|requester|reviewer|author|"
+    r"agent|assignee|submitter|respondent|display|nick|your|my)_?name(?:_|$)"
+    r"|^(?:name|surname|requester|assignee|submitter|reviewer|agent)$")
+
+
+def names_a_person(column: str) -> bool:
+    """The column's name says it holds a person's name, so its whole value is redacted as ``<NAME>``.
+
+    Example:
+        >>> [names_a_person(c) for c in ("First Name", "Requester", "What's your name?", "Package Name", "App name")]
+        [True, True, True, False, False]
+    """
+    return _PERSON_COLUMN.search(_norm(column)) is not None
+
+
 def column_named(columns: list[str], names: tuple[str, ...], taken: set[str] = frozenset()) -> str | None:
     """The column whose name means one of ``names`` (case, spaces and punctuation ignored; earlier names win),
     skipping ``taken`` columns; ``None`` when there is none.

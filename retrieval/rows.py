@@ -11,13 +11,14 @@ themselves (``redact``), de-duplication against stored items (``ingest``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from retrieval.columns import (ColumnMap, clean_text, detect_language, names_a_version, normalise_text, parse_date,
-                               parse_rating)
+from retrieval.columns import (ColumnMap, clean_text, detect_language, names_a_person, names_a_version,
+                               normalise_text, parse_date, parse_rating)
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
 
@@ -161,7 +162,10 @@ class RowConverter:
             value = values.get(column)
             if value is None or value == "":
                 continue
-            if self.redact_pii:
+            if self.redact_pii and names_a_person(column) and re.search(r"[^\W\d_]", value):
+                value, found = "<NAME>", Counter(name=1)  # "Requester: Ana" (a lone first name needs its column)
+                counts.update(found)
+            elif self.redact_pii:
                 value, found = redact(value, versions=names_a_version(column))
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]

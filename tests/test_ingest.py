@@ -201,6 +201,26 @@ def test_nps_survey_scores_are_read_in_nps_bands_and_kept_as_given(db_settings, 
     assert rows(db_settings, "SELECT rating, metadata FROM feedback WHERE text LIKE 'Maps download%'") == [(4.0, {})]
 
 
+def test_columns_that_name_a_person_are_redacted_whole(db_settings, tmp_path):
+    """Help-desk and survey exports carry names in their own columns ("Requester", "First Name", "What's your
+    name?"), where a lone first name has nothing around it that says "person": the column's name says it. Columns
+    naming a thing ("Organization", "App Name") are kept; the other columns are redacted by what they hold."""
+    export = ("Respondent ID,First Name,Last Name,What's your name?,Requester,Assignee,Organization,App Name,"
+              "IP Address,Email Address,What is the primary reason for your score?\n"
+              "114,Ana,Lima,Ana,Ana Lima,Kenji,Acme Outdoors,Trailmix,203.0.113.7,ana@example.com,"
+              "Offline maps still fail to download in the mountains\n")
+    report = ingest_paths([write(tmp_path / "survey.csv", export)], db_settings)
+    assert report.total("added") == 1
+    assert report.files[0].columns["user"] == "Requester"  # the user: stored as a keyed hash only
+    meta = rows(db_settings, "SELECT metadata FROM feedback")[0][0]
+    names = ("First Name", "Last Name", "What's your name?", "Assignee")
+    assert {k: meta[k] for k in names} == dict.fromkeys(names, "<NAME>") and "Requester" not in meta
+    assert "Ana" not in json.dumps(meta) and "Kenji" not in json.dumps(meta)
+    assert meta["Organization"] == "Acme Outdoors" and meta["App Name"] == "Trailmix" and meta["Respondent ID"] == "114"
+    assert meta["IP Address"] == "<IP>" and meta["Email Address"] == "<EMAIL>"
+    assert report.total("redacted") == 1  # one item had something redacted
+
+
 def test_pii_redacted_before_storage_and_keep_pii(db_settings, tmp_path):
     raw = "text,note\n\"Reach me at ana@example.com or +44 20 7946 0958, card 4111 1111 1111 1111\",call 415-555-0132\n"
     ingest_paths([write(tmp_path / "p.csv", raw)], db_settings)
