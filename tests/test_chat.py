@@ -109,6 +109,10 @@ def test_router(question, kind, topic):
     ("How many 5 star reviews mention ads?", {"kind": "count", "topic": "ads", "ratings": (5, 5)}),
     ("Why the low ratings?", {"kind": "top", "focus": "issues", "ratings": (None, 2)}),
     ("What do positive reviews praise?", {"kind": "top", "focus": "praise", "ratings": (4, None)}),
+    # NPS groups (scores out of 10 are stored in NPS bands)
+    ("What do detractors say about pricing?", {"kind": "lookup", "topic": "pricing", "ratings": (None, 2)}),
+    ("Why do promoters love us?", {"ratings": (4, None)}),
+    ("What do NPS passives say about sync?", {"kind": "lookup", "topic": "sync", "ratings": (3, 3.5)}),
     ("What do users say about the widget?", {"kind": "lookup", "topic": "widget", "focus": "all", "ratings": None}),
     # what users want, or a period, with no subject of its own: the largest themes
     ("What do users want added?", {"kind": "top", "topic": "", "focus": "requests"}),

@@ -102,11 +102,15 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _STAR = r"([1-5]|one|two|three|four|five)"
 _STARS = re.compile(rf"\b{_STAR}(?:\s*(?:-|to|or|and)\s*{_STAR})?[\s-]*stars?\b(?:\s+(?:reviews?|ratings?))?",
                     re.IGNORECASE)
+# NPS groups name ratings too: ingest reads scores out of 10 in NPS bands (retrieval.columns.parse_rating), so
+# detractors (0-6) are 1-2, passives (7-8) 3-3.5 and promoters (9-10) 4-5.
 _LOW = re.compile(r"\b(?:low(?:est)?[\s-]+(?:ratings?|rated|scores?|reviews?)|poorly[\s-]+rated|"
-                  r"(?:bad|negative|poor|critical)\s+(?:reviews?|ratings?))\b", re.IGNORECASE)
+                  r"(?:bad|negative|poor|critical)\s+(?:reviews?|ratings?)|(?:nps\s+)?detractors?)\b", re.IGNORECASE)
 _HIGH = re.compile(r"\b(?:high(?:est)?[\s-]+(?:ratings?|rated|scores?|reviews?)|highly[\s-]+rated|"
-                   r"(?:good|positive|great|glowing)\s+(?:reviews?|ratings?))\b", re.IGNORECASE)
+                   r"(?:good|positive|great|glowing)\s+(?:reviews?|ratings?)|(?:nps\s+)?promoters?)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:nps\s+)?passives\b", re.IGNORECASE)
 LOW_MAX, HIGH_MIN = 2.0, 4.0  # "low ratings" are 1-2 stars, "high ratings" 4-5 (as NEGATIVE_MAX_RATING)
+PASSIVE = (3.0, 3.5)
 
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                         "september", "october", "november", "december"], start=1)}
@@ -227,6 +231,8 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
         ratings = (None, LOW_MAX)
     elif m := _HIGH.search(question):
         ratings = (HIGH_MIN, None)
+    elif m := _PASSIVE.search(question):
+        ratings = PASSIVE
     else:
         return None, question
     return ratings, " ".join((question[:m.start()] + question[m.end():]).split())
