@@ -28,7 +28,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "source": ("source", "channel", "origin", "store"),
     "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_id", "reviewer",
              "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
-             "reviewer_name", "author_name", "nickname", "submitter", "submitter_email"),
+             "reviewer_name", "author_name", "nickname", "submitter", "submitter_email", "reviewer_nickname"),
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan"),
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",
@@ -40,7 +40,9 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.strip().lower()).strip("_")
+    """Lower case, words joined by "_", camelCase split ("reviewerNickname" -> "reviewer_nickname")."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name.strip())
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
 
 @dataclass
@@ -81,6 +83,8 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         if fld in result:
             continue
         result[fld] = column_named(columns, FIELD_NAMES[fld], taken)
+        if result[fld] and fld in _READ_AS and not _mostly(loaded, result[fld], _READ_AS[fld]):
+            result[fld] = None  # a "score" of good/bad is kept as metadata instead of rejecting every row
         if result[fld]:
             taken.add(result[fld])
     if result["text"] is None and result["title"] is not None and "title" not in explicit:
@@ -96,6 +100,22 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         result["rating"] = _guess_nps_column(loaded.columns, set(result.values()))
     scale = rating_scale(result["rating"], _sample(loaded, result["rating"])) if result["rating"] else 5
     return ColumnMap(result, scale)
+
+
+def _is_rating(value: str) -> bool:
+    try:
+        return parse_rating(value) is not None
+    except ValueError:
+        return False
+
+
+# Fields found by name that must also read as their kind in most sampled values to be used.
+_READ_AS = {"rating": _is_rating, "date": lambda v: parse_date(v) is not None}
+
+
+def _mostly(loaded: LoadedFile, column: str, reads) -> bool:
+    values = _sample(loaded, column)
+    return not values or sum(map(reads, values)) >= 0.8 * len(values)
 
 
 def _guess_nps_column(columns: list[str], taken: set[str | None]) -> str | None:
@@ -174,10 +194,17 @@ def column_named(columns: list[str], names: tuple[str, ...], taken: set[str] = f
         'Review Text'
     """
     by_norm = {_norm(c): c for c in columns}
-    for candidate in names:
-        col = by_norm.get(_norm(candidate))
-        if col and col not in taken:
-            return col
+    # Nested JSON exports flatten to "attributes.rating": a column is also known by its last part, after full names.
+    by_last = {}
+    for c in columns:
+        by_last.setdefault(_norm(c.rsplit(".", 1)[-1]), c)
+    for lookup in (by_norm, by_last):
+        for candidate in names:
+            if lookup is by_last and len(candidate) < 3:  # "organization.id" is not the item's id
+                continue
+            col = lookup.get(_norm(candidate))
+            if col and col not in taken:
+                return col
     return None
 
 

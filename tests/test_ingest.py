@@ -221,6 +221,30 @@ def test_columns_that_name_a_person_are_redacted_whole(db_settings, tmp_path):
     assert report.total("redacted") == 1  # one item had something redacted
 
 
+def test_nested_json_exports_are_read_by_their_last_field_names(db_settings, tmp_path):
+    """App Store Connect's reviews API nests each review under "attributes" (camelCase names): rating, title,
+    reviewer and date are found by the last part of the flattened name. A Zendesk ticket's
+    "satisfaction_rating.score" ("unoffered", "bad") is a score by name but not a number: it is kept as metadata
+    instead of rejecting every row, and the requester's name is redacted whole."""
+    asc = {"data": [{"type": "customerReviews", "id": "00000034-aaaa", "attributes": {
+        "rating": 1, "title": "Crashes on launch", "body": "Since the last update the app crashes on a saved route.",
+        "reviewerNickname": "hiker_ana", "createdDate": "2026-10-01T08:12:44-07:00", "territory": "USA"}}]}
+    tickets = {"tickets": [{"id": 35436, "subject": "Refund request", "description": "I was charged twice this month.",
+                            "created_at": "2026-10-01T10:22:01Z", "satisfaction_rating": {"score": "unoffered"},
+                            "requester": {"name": "Ana Lima", "email": "ana@example.com"}}]}
+    report = ingest_paths([write(tmp_path / "asc.json", json.dumps(asc)), write(tmp_path / "zd.json", json.dumps(tickets))],
+                          db_settings)
+    assert report.total("added") == 2 and report.total("rejected") == 0
+    cols = report.files[0].columns
+    assert (cols["rating"], cols["title"], cols["user"]) == ("attributes.rating", "attributes.title",
+                                                             "attributes.reviewerNickname")
+    assert report.files[1].columns["rating"] is None
+    got = rows(db_settings, "SELECT text, rating, author_hash, metadata FROM feedback ORDER BY id")
+    assert got[0][:2] == ("Crashes on launch. Since the last update the app crashes on a saved route.", 1.0)
+    assert got[0][2] and "attributes.reviewerNickname" not in got[0][3]
+    assert got[1][3] == {"satisfaction_rating.score": "unoffered", "requester.name": "<NAME>"}
+
+
 def test_pii_redacted_before_storage_and_keep_pii(db_settings, tmp_path):
     raw = "text,note\n\"Reach me at ana@example.com or +44 20 7946 0958, card 4111 1111 1111 1111\",call 415-555-0132\n"
     ingest_paths([write(tmp_path / "p.csv", raw)], db_settings)
