@@ -21,10 +21,15 @@ FIELDS = ("text", "date", "rating", "source", "user", "segment", "version", "ext
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": ("text", "review", "review_text", "body", "content", "comment", "comments", "feedback", "message",
-             "description", "verbatim", "response", "answer", "note", "notes", "feedback_text", "review_body"),
+             "description", "verbatim", "response", "answer", "note", "notes", "feedback_text", "review_body",
+             # German, French, Spanish, Portuguese, Italian, Dutch, Polish
+             "kommentar", "rezension", "commentaire", "avis", "comentario", "resena", "opiniao", "commento",
+             "recensione", "opmerking", "recensie", "komentarz", "opinia"),
     "date": ("date", "created_at", "created", "timestamp", "time", "submitted_at", "review_date", "date_ms",
-             "datetime", "submitted", "created_date", "updated_at", "at"),
-    "rating": ("rating", "score", "stars", "star_rating", "star", "nps", "nps_score"),
+             "datetime", "submitted", "created_date", "updated_at", "at", "datum", "fecha", "datum_der_bewertung"),
+    "rating": ("rating", "score", "stars", "star_rating", "star", "nps", "nps_score",
+               "bewertung", "sterne", "etoiles", "valoracion", "puntuacion", "calificacion", "estrellas", "avaliacao",
+               "estrelas", "valutazione", "stelle", "beoordeling", "sterren", "ocena", "gwiazdki"),
     "source": ("source", "channel", "origin", "store"),
     "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_id", "reviewer",
              "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
@@ -40,8 +45,10 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 
 
 def _norm(name: str) -> str:
-    """Lower case, words joined by "_", camelCase split ("reviewerNickname" -> "reviewer_nickname")."""
+    """Lower case without accents, words joined by "_", camelCase split ("reviewerNickname" -> "reviewer_nickname",
+    "Étoiles" -> "etoiles")."""
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name.strip())
+    name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
 
@@ -51,6 +58,7 @@ class ColumnMap:
 
     fields: dict[str, str | None] = field(default_factory=dict)
     rating_scale: int = 5  # the top of the rating column's scale (see ``rating_scale``)
+    day_first: bool = False  # the date column writes 01.10.2026 / 13/10/2026 day first (see ``day_first``)
 
     def get(self, name: str) -> str | None:
         return self.fields.get(name)
@@ -99,7 +107,31 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     if result["rating"] is None and "rating" not in explicit:
         result["rating"] = _guess_nps_column(loaded.columns, set(result.values()))
     scale = rating_scale(result["rating"], _sample(loaded, result["rating"])) if result["rating"] else 5
-    return ColumnMap(result, scale)
+    return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False)
+
+
+_DMY = re.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})\2\d{2,4}(?!\d)")
+
+
+def day_first(values: list[str]) -> bool:
+    """Whether a column's dates like 01.10.2026 are day first: a value whose first number is above 12
+    ("13/10/2026") says so for the whole column, one whose second number is above 12 says month first; when no
+    value tells, dots are day first (as written in Europe) and slashes and dashes month first.
+
+    Example:
+        >>> day_first(["01/10/2026", "13/10/2026"]), day_first(["01.10.2026"]), day_first(["10/01/2026", "10/13/2026"])
+        (True, True, False)
+    """
+    first = second = 0
+    dots = 0
+    for v in values:
+        if m := _DMY.match(v):
+            first += int(m.group(1)) > 12
+            second += int(m.group(3)) > 12
+            dots += m.group(2) == "."
+    if first or second:
+        return first > second
+    return dots > 0
 
 
 def _is_rating(value: str) -> bool:
@@ -127,13 +159,16 @@ def _guess_nps_column(columns: list[str], taken: set[str | None]) -> str | None:
     return None
 
 
-def scale_note(scale: int | None) -> str:
-    """How ratings on ``scale`` were read, for the ingest report ("" for 1-5 stars or no ratings)."""
+def reading_note(scale: int | None, dates_day_first: bool = False) -> str:
+    """How a file's ratings and dates were read, for the ingest report ("" when as usual: 1-5 stars, month first)."""
+    notes = []
     if scale == 10:
-        return "ratings are scores out of 10, read in NPS bands (0-6 as 1-2, 7-8 as 3-3.5, 9-10 as 4-5)"
-    if scale and scale != 5:
-        return f"ratings are scores out of {scale}, read on 1-5 (0 as 1, {scale} as 5)"
-    return ""
+        notes.append("ratings are scores out of 10, read in NPS bands (0-6 as 1-2, 7-8 as 3-3.5, 9-10 as 4-5)")
+    elif scale and scale != 5:
+        notes.append(f"ratings are scores out of {scale}, read on 1-5 (0 as 1, {scale} as 5)")
+    if dates_day_first:
+        notes.append("dates are day first (01.10.2026 is 1 October)")
+    return "; ".join(notes)
 
 
 def rating_scale(column: str, values: list[str]) -> int:
@@ -250,8 +285,9 @@ def _guess_date_column(loaded: LoadedFile, taken: set[str]) -> str | None:
 _EPOCH = re.compile(r"^\d{9,13}(\.\d+)?$")
 
 
-def parse_date(value: str | None) -> datetime | None:
-    """Parse ISO 8601, common locale formats (month-first for 01/02/2026) and epoch seconds or milliseconds.
+def parse_date(value: str | None, day_first: bool = False) -> datetime | None:
+    """Parse ISO 8601, common locale formats (month-first for 01/02/2026 unless ``day_first``, the column's
+    reading from ``day_first``) and epoch seconds or milliseconds.
 
     Returns an aware UTC datetime, or ``None`` if ``value`` is not a date.
 
@@ -280,7 +316,7 @@ def parse_date(value: str | None) -> datetime | None:
         if not re.search(r"\d", value) or len(value) > 64:
             return None
         try:
-            dt = parser.parse(value, fuzzy=False)
+            dt = parser.parse(value, fuzzy=False, dayfirst=day_first and bool(_DMY.match(value)))
         except (ValueError, OverflowError, parser.ParserError):
             return None
     if not 1990 <= dt.year <= 2100:

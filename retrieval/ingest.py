@@ -58,6 +58,7 @@ class FileReport:
     rejects_path: str | None = None
     columns: dict[str, str | None] = field(default_factory=dict)
     rating_scale: int | None = None  # the top of the rating column's scale (5 stars, 10 NPS, 100), None: no ratings
+    dates_day_first: bool = False  # 01.10.2026 was read as 1 October (``retrieval.columns.day_first``)
     first_problem: str | None = None
     seconds: float = 0.0
 
@@ -121,6 +122,7 @@ class _ParsedFile:
     columns: list[str]
     mapped: dict[str, str | None]
     rating_scale: int | None
+    dates_day_first: bool
     read: int
     items: list[Item]
     rejects: list[Rejected]
@@ -181,7 +183,8 @@ class _IngestRun:
                 seen.add(item.content_hash)
                 items.append(item)
         scale = colmap.rating_scale if colmap.get("rating") else None
-        return _ParsedFile(path, loaded.columns, dict(colmap.fields), scale, len(loaded.rows), items, rejects,
+        return _ParsedFile(path, loaded.columns, dict(colmap.fields), scale, colmap.day_first, len(loaded.rows), items,
+                           rejects,
                            repeats=len(loaded.rows) - len(rejects) - len(items))
 
 
@@ -194,7 +197,8 @@ class _FileIngest:
         self.writer = writer
         self.started = time.perf_counter()
         self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=parsed.mapped,
-                                 rating_scale=parsed.rating_scale, duplicates=parsed.repeats,
+                                 rating_scale=parsed.rating_scale, dates_day_first=parsed.dates_day_first,
+                                 duplicates=parsed.repeats,
                                  rejected=len(parsed.rejects))
 
     def run(self, *, progress: bool, on_progress) -> None:

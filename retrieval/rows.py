@@ -136,7 +136,7 @@ class RowConverter:
         raw = self._value(values, "date")
         if not raw:
             return None
-        created_at = parse_date(raw)
+        created_at = parse_date(raw, self.colmap.day_first)
         if created_at is None:
             raise Rejection(f"column '{self.colmap.get('date')}': {raw!r} is not a date; use ISO 8601 like "
                             "2026-09-03 (or pick another column with --date-col)")

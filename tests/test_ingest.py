@@ -245,6 +245,21 @@ def test_nested_json_exports_are_read_by_their_last_field_names(db_settings, tmp
     assert got[1][3] == {"satisfaction_rating.score": "unoffered", "requester.name": "<NAME>"}
 
 
+def test_day_first_dates_are_read_day_first_for_the_whole_column(db_settings, tmp_path):
+    """A German export (semicolons, decimal commas, 01.10.2026) and a British one (13/10/2026 among 01/10/2026) are
+    read day first for every row, not month first wherever the day happens to be 12 or less; a US export stays
+    month first. The ingest report says so."""
+    german = "Datum;Bewertung;Kommentar\n01.10.2026;4,5;Offline-Karten laden sehr langsam\n13.10.2026;2;App stürzt ab\n"
+    british = "date,review\n01/10/2026,Maps take ages to download\n13/10/2026,Sync fails every night\n"
+    us = "date,review\n10/01/2026,Battery drains fast while tracking\n10/13/2026,Route planner is great\n"
+    report = ingest_paths([write(tmp_path / name, body) for name, body in
+                           (("de.csv", german), ("uk.csv", british), ("us.csv", us))], db_settings)
+    assert [f.dates_day_first for f in report.files] == [True, True, False] and report.total("added") == 6
+    got = rows(db_settings, "SELECT created_at, rating FROM feedback ORDER BY id")
+    assert [r[0].strftime("%m-%d") for r in got] == ["10-01", "10-13", "10-01", "10-13", "10-01", "10-13"]
+    assert got[0][1] == 4.5
+
+
 def test_pii_redacted_before_storage_and_keep_pii(db_settings, tmp_path):
     raw = "text,note\n\"Reach me at ana@example.com or +44 20 7946 0958, card 4111 1111 1111 1111\",call 415-555-0132\n"
     ingest_paths([write(tmp_path / "p.csv", raw)], db_settings)

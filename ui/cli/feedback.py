@@ -40,7 +40,7 @@ def ingest(
 
     Example: pma ingest examples/feedback.csv
     """
-    from retrieval.columns import scale_note
+    from retrieval.columns import reading_note
     from retrieval.ingest import ingest_paths
 
     report = ingest_paths(paths, Settings(), source=source, text_col=text_col, date_col=date_col,
@@ -52,7 +52,7 @@ def ingest(
         for f in report.files:
             typer.echo(f"{f.file}: read {f.read}, added {f.added}, duplicates {f.duplicates} "
                        f"(near-duplicates linked {f.near_duplicates}), redacted {f.redacted}, rejected {f.rejected}"
-                       f" in {f.seconds:.1f}s" + (f"; {scale_note(f.rating_scale)}" if scale_note(f.rating_scale) else ""))
+                       f" in {f.seconds:.1f}s" + (f"; {note}" if (note := reading_note(f.rating_scale, f.dates_day_first)) else ""))
     rejected = [f for f in report.files if f.rejected]
     if rejected:
         first = rejected[0]

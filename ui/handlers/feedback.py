@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from retrieval.columns import scale_note
+from retrieval.columns import reading_note
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 from ui.handlers.services import Services
@@ -40,7 +40,8 @@ class IngestSummary:
             lines.append(f"- `{Path(f['file']).name}`: read {f['read']}, added {f['added']}, duplicates "
                          f"{f['duplicates']}, redacted {f['redacted']}, rejected {f['rejected']}"
                          + (f" (e.g. {f['first_problem']})" if f.get("first_problem") else "")
-                         + (f"; {scale_note(f.get('rating_scale'))}" if scale_note(f.get("rating_scale")) else ""))
+                         + (f"; {note}" if (note := reading_note(f.get("rating_scale"), f.get("dates_day_first")))
+                            else ""))
         if self.rejects:
             lines.append("Rejected rows and the reason for each are in the download below.")
         return "\n".join(lines)
