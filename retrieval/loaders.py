@@ -78,11 +78,13 @@ def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
     if not data.strip():
         raise UserError(f"{path}: file is empty.", hint="Export the feedback again; the file has no content.")
     if fmt == "xlsx":
-        return _load_xlsx(path, data)
+        return _merge_subheader(_load_xlsx(path, data))
     text, encoding = decode_bytes(data, path)
     loader = {"csv": _load_csv, "json": _load_json, "jsonl": _load_jsonl, "txt": _load_txt}[fmt]
     loaded = loader(path, text)
     loaded.encoding = encoding
+    if fmt == "csv":
+        _merge_subheader(loaded)
     if not loaded.rows:
         raise UserError(f"{path}: no records found.", hint="The file has a header or structure but no feedback rows.")
     return loaded
@@ -133,6 +135,33 @@ def storable(text: str) -> str:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+_SUBHEADER = {"response", "open-ended response", "open ended response"}
+
+
+def _merge_subheader(loaded: LoadedFile) -> LoadedFile:
+    """SurveyMonkey exports have a second header row under the questions ("Response", "Open-Ended Response", and each
+    option of a multiple-choice question under the blank header cells after the question): it is read as part of the
+    header ("Which features do you use? - Offline maps"), not as a row of feedback."""
+    if not loaded.rows or loaded.rows[0].problem or loaded.rows[0].row != 2:
+        return loaded
+    sub = loaded.rows[0].values
+    if not any((v or "").strip().lower() in _SUBHEADER for v in sub.values()):
+        return loaded
+    names, question = [], None
+    for i, col in enumerate(loaded.columns):
+        label = (sub.get(col) or "").strip()
+        if col != f"column_{i + 1}":
+            question = col
+            names.append(f"{col} - {label}" if label and label.lower() not in _SUBHEADER else col)
+        else:
+            names.append(f"{question} - {label}" if question and label else label or col)
+    renamed = dict(zip(loaded.columns, _clean_header(names)))
+    loaded.columns = list(renamed.values())
+    loaded.rows = [RawRow(r.file, r.row, {renamed[c]: v for c, v in r.values.items()}, r.problem)
+                   for r in loaded.rows[1:]]
+    return loaded
 
 
 def _clean_header(names: list[str | None]) -> list[str]:

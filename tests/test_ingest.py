@@ -260,6 +260,23 @@ def test_day_first_dates_are_read_day_first_for_the_whole_column(db_settings, tm
     assert got[0][1] == 4.5
 
 
+def test_surveymonkey_second_header_row_is_part_of_the_header(db_settings, tmp_path):
+    """SurveyMonkey's export puts "Response" / "Open-Ended Response" and the options of a multiple-choice question
+    in a second header row: read as header (the options name their columns), not rejected as a row of feedback."""
+    export = ("Respondent ID,Start Date,How likely is it that you would recommend Trailmix to a friend or colleague?,"
+              "Which features do you use?,,What is the primary reason for your score?\n"
+              ",,Response,Offline maps,Route planner,Open-Ended Response\n"
+              "114,10/01/2026 10:00:00 AM,3,Offline maps,,The subscription got more expensive and maps still fail\n"
+              "115,10/02/2026 09:00:00 AM,9,,Route planner,Great trails and the community photos are lovely\n")
+    report = ingest_paths([write(tmp_path / "surveymonkey.csv", export)], db_settings)
+    f = report.files[0]
+    assert (f.read, f.added, f.rejected, f.rating_scale) == (2, 2, 0, 10)
+    assert f.columns["text"] == "What is the primary reason for your score?"
+    got = rows(db_settings, "SELECT rating, metadata FROM feedback ORDER BY id")
+    assert got[0][0] == 1.5 and got[0][1]["Which features do you use? - Offline maps"] == "Offline maps"
+    assert got[1][1]["Which features do you use? - Route planner"] == "Route planner"
+
+
 def test_pii_redacted_before_storage_and_keep_pii(db_settings, tmp_path):
     raw = "text,note\n\"Reach me at ana@example.com or +44 20 7946 0958, card 4111 1111 1111 1111\",call 415-555-0132\n"
     ingest_paths([write(tmp_path / "p.csv", raw)], db_settings)
