@@ -150,13 +150,14 @@ def _mostly(loaded: LoadedFile, column: str, reads) -> bool:
     return not values or sum(map(reads, values)) >= 0.8 * len(values)
 
 
+def _names_nps(column: str) -> bool:
+    """The column is a survey's NPS question ("How likely are you to recommend Trailmix to a friend?", "NPS")."""
+    name = _norm(column)
+    return "recommend" in name and "likely" in name or re.search(r"(?:^|_)nps(?:_|$)", name) is not None
+
+
 def _guess_nps_column(columns: list[str], taken: set[str | None]) -> str | None:
-    """A survey's NPS question ("How likely are you to recommend Trailmix to a friend?") as the rating column."""
-    for col in columns:
-        name = _norm(col)
-        if col not in taken and ("recommend" in name and "likely" in name or re.search(r"(?:^|_)nps(?:_|$)", name)):
-            return col
-    return None
+    return next((col for col in columns if col not in taken and _names_nps(col)), None)
 
 
 def reading_note(scale: int | None, dates_day_first: bool = False) -> str:
@@ -179,8 +180,7 @@ def rating_scale(column: str, values: list[str]) -> int:
         >>> rating_scale("Stars", ["4", "5", "1"]), rating_scale("Score", ["9", "3", "10"]), rating_scale("NPS", ["3"])
         (5, 10, 10)
     """
-    name = _norm(column)
-    if "recommend" in name or re.search(r"(?:^|_)nps(?:_|$)", name):
+    if _names_nps(column):
         return 10
     top = 0.0
     for v in values:
