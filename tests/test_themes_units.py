@@ -254,3 +254,22 @@ def test_keyword_labels_name_the_subject_not_the_kind_of_feedback_and_skip_reord
     assert "twitter" in keyword_label(keywords[1]).lower()
     phrases = [k for k in keywords[2] if " " in k]
     assert len({tuple(sorted(p.split())) for p in phrases}) == len(phrases), phrases  # no "fix error" after "error fix"
+
+
+def test_keyword_labels_skip_a_phrase_that_is_a_listed_one_in_another_form():
+    """On the public CLAP reviews grouped by their labels, the battery group listed "drains battery", "draining
+    battery" and "drain battery", and feature requests "miss feature" then "missing features"."""
+    import csv
+
+    from assistant.safety.support import fold
+    from tests.support.paths import shared_data
+
+    groups: dict[str, list[str]] = {}
+    with shared_data("clap_rq1", "clap_rq1_reviews.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            groups.setdefault(row["label"], []).append(row["text"])
+    labels = sorted(groups)
+    keywords = class_keywords({i: groups[label] for i, label in enumerate(labels)})
+    for i, label in enumerate(labels):
+        phrases = [tuple(sorted(fold(w) for w in k.split())) for k in keywords[i] if " " in k]
+        assert len(set(phrases)) == len(phrases), (label, keywords[i])

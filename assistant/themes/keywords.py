@@ -114,15 +114,21 @@ def class_keywords(docs_by_theme: dict[int, Sequence[str]], top_n: int = 8) -> d
 
 def _dedupe(terms: list[str], top_n: int) -> list[str]:
     """Drop a word when a better-ranked phrase already contains it, a phrase whose words are both listed, and a
-    phrase that is a listed one in another order ("fix error" after "error fix")."""
+    phrase that is a listed one in another order or form ("fix error" after "error fix", "drains battery" after
+    "draining battery": words compared by ``assistant.safety.support.fold``)."""
+    from assistant.safety.support import fold
+
     kept: list[str] = []
+    forms: list[list[str]] = []  # the folded words of each kept term, sorted
     for term in terms:
         words = term.split()
+        folded = sorted(fold(w) for w in words)
         if len(words) == 1 and any(term in k.split() for k in kept if " " in k):
             continue
-        if len(words) > 1 and (all(w in kept for w in words) or any(sorted(words) == sorted(k.split()) for k in kept)):
+        if len(words) > 1 and (all(w in kept for w in words) or folded in forms):
             continue
         kept.append(term)
+        forms.append(folded)
         if len(kept) == top_n:
             break
     return kept
