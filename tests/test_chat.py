@@ -252,6 +252,23 @@ def test_topic_words_that_no_item_contains_count_against_an_item(chat_settings):
     assert all(diluted[i].coverage < relevance.MIN_COVERAGE for i in battery)
 
 
+def test_a_german_question_is_answered_from_german_feedback(pg_server, tmp_path, models_cache):
+    """In a small German export, the question's function words ("über", "den") are in no item; they are not
+    counted against the items (PostgreSQL's German stop list says what they are), and "Nutzer", "sagen" only
+    attribute. An off-topic German question still abstains."""
+    settings = fresh_database(pg_server, "t_chat_german", tmp_path / "pma", models_cache, llm=CHAT_LLM)
+    export = ("Datum;Bewertung;Kommentar\n01.10.2026;1;Der Akku ist nach zwei Stunden Tracking leer.\n"
+              "02.10.2026;2;Akku leert sich sehr schnell bei GPS.\n03.10.2026;5;Tolle Karten, sehr übersichtlich.\n"
+              "04.10.2026;1;Offline-Karten laden nicht herunter.\n05.10.2026;2;Die App stürzt beim Öffnen einer Route ab.\n"
+              "13.10.2026;2;Seit dem Update hält der Akku nur noch einen halben Tag.\n")
+    ingest_paths([write(tmp_path / "de.csv", export)], settings)
+    chat = Chat(settings, llm=FakeLLM(""))
+    answer = chat.ask("Was sagen Nutzer über den Akku?", options=FAST)
+    assert "not enough evidence" not in answer.text and answer.citations
+    assert all("Akku" in c.text for c in answer.citations), [c.text for c in answer.citations]
+    assert "not enough evidence" in chat.ask("Was sagen Nutzer über das Hotelfrühstück?", options=FAST).text
+
+
 def test_points_cite_only_top_ranked_items_whose_words_agree(chat_settings):
     """A point cites items among the best ``CITE_RANK`` results, only those whose words agree with the question
     when any do; a point with no such item is not listed (its items are still counted)."""

@@ -40,6 +40,9 @@ SEMANTIC_COSINE = 0.45  # dev-chosen: cosine that is enough without shared words
 # Words of a question that frame it rather than name its topic, beside ``ATTRIBUTION_WORDS`` (PostgreSQL's English
 # stop list keeps them): "complain about regarding the food" is about food.
 FRAMING_WORDS = frozenset({"regarding", "concerning", "re"})
+# PostgreSQL's stop lists of other languages: a question word no stored item holds is not counted against the
+# items when it is a function word in one of them ("Was sagen Nutzer über den Akku?": "über", "den").
+OTHER_STOP_LISTS = ("german", "french", "spanish", "italian", "portuguese", "dutch")
 
 
 @dataclass
@@ -89,14 +92,18 @@ def topic_words(conn, about: str) -> tuple[bm25.QueryWords, int]:
 
     Words that only attribute ("passengers say", "reviews", "complaints": ``ATTRIBUTION_WORDS``) are not the topic;
     a topic made of nothing else is kept whole. A word no item contains weighs what the rarest word would: an item
-    cannot cover "the airline's legroom" by containing neither word.
+    cannot cover "the airline's legroom" by containing neither word; unless it is a function word of another
+    language (``OTHER_STOP_LISTS``).
     """
     kept = " ".join(w for w in about.split() if _bare(w) not in ATTRIBUTION_WORDS | FRAMING_WORDS)
     text = kept if content_words(kept) else about
     words = bm25.query_words(conn, text)
     row = conn.execute("SELECT tsvector_to_array(to_tsvector('english', %s))", (segment(text),)).fetchone()
-    absent = len(set(row[0] or []) - set(words.terms)) if words.docs > 0 else 0
-    return words, absent
+    absent = sorted(set(row[0] or []) - set(words.terms)) if words.docs > 0 else []
+    if absent:  # "über", "den" of a German question in an export that happens to hold neither are no topic
+        kept_words = " AND ".join(f"length(to_tsvector('{c}', t)) > 0" for c in OTHER_STOP_LISTS)
+        absent = [r[0] for r in conn.execute(f"SELECT t FROM unnest(%s::text[]) AS t WHERE {kept_words}", (absent,))]
+    return words, len(absent)
 
 
 def _bare(word: str) -> str:

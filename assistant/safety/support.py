@@ -71,6 +71,13 @@ feedback review reviews comment comments item items ticket tickets response resp
 ask asks asked asking request requests requested suggest suggests suggested point points pointed
 issue issues problem problems experience experiences
 用户 客户 反馈 评论 提到 表示 抱怨 认为 说
+nutzer benutzer nutzerinnen kunden kundinnen leute sagen sagt schreiben schreibt meinen meint bewertungen rezensionen
+kommentare beschweren beschwerden erwähnen
+utilisateurs utilisatrices gens disent dit pensent trouvent écrivent mentionnent commentaires plaignent plaintes
+usuarios usuarias gente dicen opinan piensan escriben mencionan comentarios reseñas opiniones quejan quejas
+utenti dicono pensano scrivono commenti recensioni lamentano
+usuários utilizadores dizem acham escrevem comentários avaliações reclamam
+gebruikers klanten zeggen vinden schrijven opmerkingen recensies klagen
 """.split())
 
 
