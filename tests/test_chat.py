@@ -109,6 +109,9 @@ def test_router(question, kind, topic):
     ("How many 5 star reviews mention ads?", {"kind": "count", "topic": "ads", "ratings": (5, 5)}),
     ("Why the low ratings?", {"kind": "top", "focus": "issues", "ratings": (None, 2)}),
     ("What do positive reviews praise?", {"kind": "top", "focus": "praise", "ratings": (4, None)}),
+    # four-part versions (Android, Google Play's "App Version Name") are releases too, not cut to three parts
+    ("Did 4.1.0.2 fix the crashes?", {"kind": "impact", "topic": "crashes", "release": "version:4.1.0.2"}),
+    ("How many complaints since 4.1.0.2?", {"kind": "count", "since_version": "4.1.0.2"}),
     # NPS groups (scores out of 10 are stored in NPS bands)
     ("What do detractors say about pricing?", {"kind": "lookup", "topic": "pricing", "ratings": (None, 2)}),
     ("Why do promoters love us?", {"ratings": (4, None)}),

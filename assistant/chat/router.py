@@ -42,7 +42,7 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
 
 # A release named in a question (a version, "the October release", "the update on 2026-10-28"), and asking what it
 # fixed or broke. "since version 4.2" stays a ``change`` question.
-_RELEASE_VERSION = re.compile(r"(?<![\d.])(?:v|version\s+|release\s+)?(\d+\.\d+(?:\.\d+)?)(?![\d.])", re.IGNORECASE)
+_RELEASE_VERSION = re.compile(r"(?<![\d.])(?:v|version\s+|release\s+)?(\d+\.\d+(?:\.\d+){0,2})(?![\d.])", re.IGNORECASE)
 _RELEASE_DATE = re.compile(r"\b(?:release|update|launch|rollout)\w*\s+(?:on|of)\s+(\d{4}-\d{1,2}-\d{1,2})|"
                            r"\b(?:after|before)\s+(\d{4}-\d{1,2}-\d{1,2})", re.IGNORECASE)
 _FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*)\b", re.IGNORECASE)
@@ -121,7 +121,7 @@ _RELATIVE = re.compile(r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|yea
 _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|early\s+|mid\s+)?(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",
                           re.IGNORECASE)
-_SINCE_VERSION = re.compile(r"\bsince\s+(?:version\s+|v|release\s+)?(\d+\.\d+(?:\.\d+)?)\b", re.IGNORECASE)
+_SINCE_VERSION = re.compile(r"\bsince\s+(?:version\s+|v|release\s+)?(\d+\.\d+(?:\.\d+){0,2})\b", re.IGNORECASE)
 
 
 @dataclass
