@@ -26,7 +26,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from retrieval.columns import detect_columns
+from retrieval.columns import ColumnMap, detect_columns
 from retrieval.csvsafe import write_csv
 from retrieval.db import Database, mark_dead_runs, run_owner
 from retrieval.embed import Embedder
@@ -120,9 +120,7 @@ class _ParsedFile:
 
     path: Path
     columns: list[str]
-    mapped: dict[str, str | None]
-    rating_scale: int | None
-    dates_day_first: bool
+    colmap: ColumnMap
     read: int
     items: list[Item]
     rejects: list[Rejected]
@@ -182,9 +180,7 @@ class _IngestRun:
             if item.content_hash not in seen:
                 seen.add(item.content_hash)
                 items.append(item)
-        scale = colmap.rating_scale if colmap.get("rating") else None
-        return _ParsedFile(path, loaded.columns, dict(colmap.fields), scale, colmap.day_first, len(loaded.rows), items,
-                           rejects,
+        return _ParsedFile(path, loaded.columns, colmap, len(loaded.rows), items, rejects,
                            repeats=len(loaded.rows) - len(rejects) - len(items))
 
 
@@ -196,9 +192,10 @@ class _FileIngest:
         self.parsed = parsed
         self.writer = writer
         self.started = time.perf_counter()
-        self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=parsed.mapped,
-                                 rating_scale=parsed.rating_scale, dates_day_first=parsed.dates_day_first,
-                                 duplicates=parsed.repeats,
+        colmap = parsed.colmap
+        self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=dict(colmap.fields),
+                                 rating_scale=colmap.rating_scale if colmap.get("rating") else None,
+                                 dates_day_first=colmap.day_first, duplicates=parsed.repeats,
                                  rejected=len(parsed.rejects))
 
     def run(self, *, progress: bool, on_progress) -> None:
