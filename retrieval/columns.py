@@ -326,6 +326,10 @@ def parse_date(value: str | None, day_first: bool = False) -> datetime | None:
     return dt.astimezone(timezone.utc)
 
 
+class AboveScale(ValueError):
+    """A score above the top of its scale ("11" of 0-10), as opposed to one that is not a number at all."""
+
+
 # Scores out of 10 are read in NPS bands, so "negative" (1-2) means detractors, 3-3.5 passives, 4-5 promoters.
 _NPS_BANDS = ((0, 1.0), (6, 2.0), (7, 3.0), (8, 3.5), (9, 4.0), (10, 5.0))
 
@@ -335,7 +339,7 @@ def parse_rating(value: str | None, scale: int | None = None) -> float | None:
 
     With ``scale`` (the column's, from ``rating_scale``) the result is on the 1-5 scale the product uses: 1-5 as
     given; scores out of 10 in NPS bands (0-6 -> 1-2, 7 -> 3, 8 -> 3.5, 9 -> 4, 10 -> 5, in between linear); other
-    scales linearly (0 -> 1, top -> 5). A score above its scale raises ValueError. Without ``scale``, the number as
+    scales linearly (0 -> 1, top -> 5). A score above its scale raises ``AboveScale``. Without ``scale``, the number as
     written.
 
     Example:
@@ -355,7 +359,7 @@ def parse_rating(value: str | None, scale: int | None = None) -> float | None:
         return number
     top = float(m.group(2)) if m.group(2) else float(scale)
     if number > top or top <= 0:
-        raise ValueError(f"{v} is above the top of its scale ({top:g})")
+        raise AboveScale(f"{v} is above the top of its scale ({top:g})")
     if top == 5:
         return number
     if top == 10:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from retrieval.columns import (ColumnMap, clean_text, detect_language, names_a_person, names_a_version,
+from retrieval.columns import (AboveScale, ColumnMap, clean_text, detect_language, names_a_person, names_a_version,
                                normalise_text, parse_date, parse_rating)
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -149,10 +149,10 @@ class RowConverter:
         raw = self._value(values, "rating")
         try:
             return parse_rating(raw, self.colmap.rating_scale)
-        except ValueError as exc:
-            if "above" in str(exc):
-                raise Rejection(f"column '{column}': {raw!r} is above the top of the column's scale "
-                                f"({self.colmap.rating_scale}); fix the value or split the file by scale") from None
+        except AboveScale:
+            raise Rejection(f"column '{column}': {raw!r} is above the top of the column's scale "
+                            f"({self.colmap.rating_scale}); fix the value or split the file by scale") from None
+        except ValueError:
             raise Rejection(f"column '{column}': {raw!r} is not a rating number") from None
 
     def _metadata(self, values, counts: Counter) -> dict[str, str]:

@@ -201,6 +201,16 @@ def test_nps_survey_scores_are_read_in_nps_bands_and_kept_as_given(db_settings, 
     assert rows(db_settings, "SELECT rating, metadata FROM feedback WHERE text LIKE 'Maps download%'") == [(4.0, {})]
 
 
+def test_a_score_above_its_scale_is_told_apart_from_one_that_is_no_number():
+    from retrieval.columns import AboveScale, parse_rating
+
+    with pytest.raises(AboveScale):
+        parse_rating("11", 10)
+    with pytest.raises(ValueError) as unreadable:
+        parse_rating("above 4", 5)  # not a number, whatever its words say
+    assert not isinstance(unreadable.value, AboveScale)
+
+
 def test_columns_that_name_a_person_are_redacted_whole(db_settings, tmp_path):
     """Help-desk and survey exports carry names in their own columns ("Requester", "First Name", "What's your
     name?"), where a lone first name has nothing around it that says "person": the column's name says it. Columns

@@ -50,9 +50,10 @@ def ingest(
         typer.echo(json.dumps(data, indent=2, default=str))
     else:
         for f in report.files:
+            note = reading_note(f.rating_scale, f.dates_day_first)
             typer.echo(f"{f.file}: read {f.read}, added {f.added}, duplicates {f.duplicates} "
                        f"(near-duplicates linked {f.near_duplicates}), redacted {f.redacted}, rejected {f.rejected}"
-                       f" in {f.seconds:.1f}s" + (f"; {note}" if (note := reading_note(f.rating_scale, f.dates_day_first)) else ""))
+                       f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))
     rejected = [f for f in report.files if f.rejected]
     if rejected:
         first = rejected[0]
