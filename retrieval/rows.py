@@ -72,6 +72,9 @@ class RowConverter:
                  redact_pii: bool, source: str | None, default_source: str):
         self.colmap = colmap
         self.metadata_columns = colmap.metadata_columns(columns)
+        # What the kept columns' names say, read once per file rather than per row.
+        self.person_columns = {c for c in self.metadata_columns if names_a_person(c)}
+        self.version_columns = {c for c in self.metadata_columns if names_a_version(c)}
         self.keyed_hash = keyed_hash
         self.max_chars = max_chars
         self.redact_pii = redact_pii
@@ -162,11 +165,11 @@ class RowConverter:
             value = values.get(column)
             if value is None or value == "":
                 continue
-            if self.redact_pii and names_a_person(column) and re.search(r"[^\W\d_]", value):
+            if self.redact_pii and column in self.person_columns and re.search(r"[^\W\d_]", value):
                 value, found = "<NAME>", Counter(name=1)  # "Requester: Ana" (a lone first name needs its column)
                 counts.update(found)
             elif self.redact_pii:
-                value, found = redact(value, versions=names_a_version(column))
+                value, found = redact(value, versions=column in self.version_columns)
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
         return metadata
