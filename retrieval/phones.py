@@ -70,8 +70,8 @@ _GROUP = r"(?:\(\s*[+\uff0b]?\d{1,5}\s*\)|\d{1,8})"
 # ("A320", "v2"). Chinese, Japanese and Korean text puts numbers right against words ("电话是138...", "...です").
 _WORDCHAR = r"\dA-Za-z_\u00c0-\u024f\u0370-\u052f"
 CANDIDATE = re.compile(
-    rf"(?<![{_WORDCHAR}+\uff0b\-/.@#&=%])(?:(?:tel|phone):)?[+\uff0b]?{_GROUP}(?:{_SEP}?{_GROUP})*"
-    rf"(?:\s*(?:ext\.?|x|доб\.?|poste|durchwahl|内线|分机)\s*\d{{1,5}})?(?![{_WORDCHAR}/])(?!\.\d)(?!,\d)",
+    rf"(?<![{_WORDCHAR}+\uff0b\-/.@#&=%])(?<!\d:)(?:(?:tel|phone):)?[+\uff0b]?{_GROUP}(?:{_SEP}?{_GROUP})*"
+    rf"(?:\s*(?:ext\.?|x|доб\.?|poste|durchwahl|内线|分机)\s*\d{{1,5}})?(?![{_WORDCHAR}/])(?!\.\d)(?!,\d)(?!:\d)",
     re.IGNORECASE,
 )
 _DATE = re.compile(r"^(?:(?:19|20)\d\d([./\-\s])\d{1,2}\1\d{1,2}|\d{1,2}([./\-\s])\d{1,2}\2(?:19|20)?\d\d)$")

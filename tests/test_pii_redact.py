@@ -56,6 +56,7 @@ def test_luhn():
     "from the US: 011 44 20 7946 0958", "(02) 9374 4000 works best", "+44 (0)20 7946 0958", "+7 (495) 123-45-67",
     "8 (912) 345-67-89", "03-1234-5678 is the office", "0151 23456789", "phone: 22 33 44 55", "mobile 612 345 678",
     "(415) 555-0132 ext. 12", "tel:+14155550123", "電話番号は090-1234-5678です", "０９０－１２３４－５６７８",
+    "call 06 12 34 56 78 09:00-17:00",
 ])
 def test_phone_grammar_finds_numbers_of_any_plan(text):
     out = redact(text)[0]
@@ -67,6 +68,8 @@ def test_phone_grammar_finds_numbers_of_any_plan(text):
     "Order 4521 8876 1109 never came", "My watch model is 010-02540-00", "Version 1.2.3.4 fixed it",
     "firmware 3.40.06.18", "Plus costs 1.299,00 € im Jahr", "12 345 678 downloads", "ISBN 978-3-16-148410-0",
     "Ticket #2026-10-0457 still open", "Coordinates 46.8523, -121.7603", "4 096 MB RAM", "Years 2019-2026",
+    # A date and a time is a timestamp, not a grouped phone number ("2026-10-01 09" has ten digits in four groups).
+    "Since 2026-10-01 09:00:00 it crashes", "Crashed at 01.10.2026 09:15", "at 09:00 2026-10-01 it froze",
 ])
 def test_numbers_that_are_not_phone_numbers_survive(text):
     assert redact(text)[0] == text
