@@ -26,14 +26,16 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
              "kommentar", "rezension", "commentaire", "avis", "comentario", "resena", "opiniao", "commento",
              "recensione", "opmerking", "recensie", "komentarz", "opinia"),
     "date": ("date", "created_at", "created", "timestamp", "time", "submitted_at", "review_date", "date_ms",
-             "datetime", "submitted", "created_date", "updated_at", "at", "datum", "fecha", "datum_der_bewertung"),
+             "datetime", "submitted", "created_date", "updated_at", "at", "datum", "fecha", "datum_der_bewertung",
+             "recorded_date"),
     "rating": ("rating", "score", "stars", "star_rating", "star", "nps", "nps_score",
                "bewertung", "sterne", "etoiles", "valoracion", "puntuacion", "calificacion", "estrellas", "avaliacao",
                "estrelas", "valutazione", "stelle", "beoordeling", "sterren", "ocena", "gwiazdki"),
     "source": ("source", "channel", "origin", "store"),
     "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_id", "reviewer",
              "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
-             "reviewer_name", "author_name", "nickname", "submitter", "submitter_email", "reviewer_nickname"),
+             "reviewer_name", "author_name", "nickname", "submitter", "submitter_email", "reviewer_nickname",
+             "speaker", "participant", "interviewee"),
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan"),
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",
@@ -105,7 +107,7 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     if result["date"] is None:
         result["date"] = _guess_date_column(loaded, taken | {result["text"]})
     if result["rating"] is None and "rating" not in explicit:
-        result["rating"] = _guess_nps_column(loaded.columns, set(result.values()))
+        result["rating"] = _guess_nps_column(loaded, set(result.values()))
     scale = rating_scale(result["rating"], _sample(loaded, result["rating"])) if result["rating"] else 5
     return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False)
 
@@ -156,8 +158,11 @@ def _names_nps(column: str) -> bool:
     return "recommend" in name and "likely" in name or re.search(r"(?:^|_)nps(?:_|$)", name) is not None
 
 
-def _guess_nps_column(columns: list[str], taken: set[str | None]) -> str | None:
-    return next((col for col in columns if col not in taken and _names_nps(col)), None)
+def _guess_nps_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
+    """The NPS question's column, skipping one named for NPS that holds words (Qualtrics' "Q1_NPS_GROUP":
+    Detractor / Passive / Promoter)."""
+    return next((col for col in loaded.columns
+                 if col not in taken and _names_nps(col) and _mostly(loaded, col, _is_rating)), None)
 
 
 def reading_note(scale: int | None, dates_day_first: bool = False) -> str:
@@ -218,6 +223,20 @@ def names_a_person(column: str) -> bool:
         [True, True, True, False, False]
     """
     return _PERSON_COLUMN.search(_norm(column)) is not None
+
+
+# Columns that locate a person: coordinates (Qualtrics' "LocationLatitude", "lat", "GPS"), not a "Long answer".
+_LOCATION_COLUMN = re.compile(r"latitude|longitude|coordinates|geo_?location|(?:^|_)gps(?:_|$)|^(?:lat|lng|lon|long)$")
+
+
+def names_a_location(column: str) -> bool:
+    """The column's name says it holds where a person is, so a value with digits is redacted as ``<LOCATION>``.
+
+    Example:
+        >>> [names_a_location(c) for c in ("LocationLatitude", "lng", "GPS coordinates", "Long answer", "Location")]
+        [True, True, True, False, False]
+    """
+    return _LOCATION_COLUMN.search(_norm(column)) is not None
 
 
 def column_named(columns: list[str], names: tuple[str, ...], taken: set[str] = frozenset()) -> str | None:

@@ -1,8 +1,9 @@
 """Read feedback exports into rows of strings.
 
-Formats: CSV/TSV (delimiter sniffed), JSON (an array, or an object holding one list), JSONL, XLSX, TXT (one item per
-non-empty line, or per paragraph when blank lines group the lines) and folders of those. Encodings are detected with charset-normalizer (UTF-8, UTF-8 with BOM,
-UTF-16, GB18030/GBK, cp1252...). Every row keeps its 1-based row number in the file so errors can point at it.
+Formats: CSV/TSV (delimiter sniffed; survey exports' extra header rows merged), JSON (an array, or an object holding
+one list), JSONL, XLSX, TXT (one item per non-empty line, or per paragraph when blank lines group the lines), markdown
+interview notes and transcripts (``retrieval.notes``), and folders of those (without their README). Encodings are detected with charset-normalizer (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK, cp1252...).
+Every row keeps its 1-based row number in the file so errors can point at it.
 Values never carry what PostgreSQL cannot store (NUL characters, unpaired surrogates from JSON escapes).
 
 Not handled here: what the columns mean (see ``columns.py``) and anything about the database.
@@ -17,10 +18,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from retrieval import notes
 from retrieval.errors import UserError
 
 SUPPORTED = {".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
-             ".xlsx": "xlsx", ".txt": "txt"}
+             ".xlsx": "xlsx", ".txt": "txt", ".md": "markdown", ".markdown": "markdown"}
 MAX_FIELD = 10 * 1024 * 1024
 # Encodings feedback exports really come in (after UTF-8/UTF-16, which are recognised first).
 _LIKELY_ENCODINGS = ["gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "cp1252", "cp1251", "cp1250", "cp1253",
@@ -57,7 +59,8 @@ def expand_paths(paths: list[Path]) -> list[Path]:
             raise UserError(f"{p}: file not found.", hint="Check the path (relative paths start from the current folder).")
         if p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                           and not f.name.lower().startswith("readme"))  # a folder's README is not feedback
             if not found:
                 raise UserError(f"{p}: folder has no supported files.",
                                 hint=f"Supported: {', '.join(sorted(SUPPORTED))}.")
@@ -78,13 +81,14 @@ def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
     if not data.strip():
         raise UserError(f"{path}: file is empty.", hint="Export the feedback again; the file has no content.")
     if fmt == "xlsx":
-        return _merge_subheader(_load_xlsx(path, data))
+        return _merge_subheader(_merge_qualtrics_header(_load_xlsx(path, data)))
     text, encoding = decode_bytes(data, path)
-    loader = {"csv": _load_csv, "json": _load_json, "jsonl": _load_jsonl, "txt": _load_txt}[fmt]
+    loader = {"csv": _load_csv, "json": _load_json, "jsonl": _load_jsonl, "txt": _load_txt,
+              "markdown": _load_markdown}[fmt]
     loaded = loader(path, text)
     loaded.encoding = encoding
     if fmt == "csv":
-        _merge_subheader(loaded)
+        _merge_subheader(_merge_qualtrics_header(loaded))
     if not loaded.rows:
         raise UserError(f"{path}: no records found.", hint="The file has a header or structure but no feedback rows.")
     return loaded
@@ -135,6 +139,34 @@ def storable(text: str) -> str:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+_IMPORT_ID = re.compile(r'^\s*\{\s*"ImportId"\s*:', re.IGNORECASE)
+
+
+def _merge_qualtrics_header(loaded: LoadedFile) -> LoadedFile:
+    """Qualtrics exports have three header rows: the column codes ("Q1", "Q2_TEXT", "StartDate"), the question text
+    ("What is the main reason for your score?") and a row of ``{"ImportId": "QID2_TEXT"}``. Neither of the last two
+    is feedback: a question's text becomes its column's name (the code when two columns share a question, e.g.
+    "How likely are you to recommend us? (Q1_NPS_GROUP)"), other columns keep their code ("StartDate")."""
+    if len(loaded.rows) < 2 or loaded.rows[0].row != 2 or loaded.rows[1].problem:
+        return loaded
+    ids = [v for v in loaded.rows[1].values.values() if v]
+    if not ids or sum(bool(_IMPORT_ID.match(v)) for v in ids) < 0.8 * len(ids):
+        return loaded
+    questions = loaded.rows[0].values
+    names, seen = [], set()
+    for col in loaded.columns:
+        question = " ".join((questions.get(col) or "").split())
+        same = re.sub(r"[\W_]+", "", question).lower() == re.sub(r"[\W_]+", "", col).lower()
+        name = col if not question or same else question if question not in seen else f"{question} ({col})"
+        seen.add(name)
+        names.append(name)
+    renamed = dict(zip(loaded.columns, _clean_header(names)))
+    loaded.columns = list(renamed.values())
+    loaded.rows = [RawRow(r.file, r.row, {renamed[c]: v for c, v in r.values.items()}, r.problem)
+                   for r in loaded.rows[2:]]
+    return loaded
 
 
 _SUBHEADER = {"response", "open-ended response", "open ended response"}
@@ -294,28 +326,22 @@ def _load_jsonl(path: Path, text: str) -> LoadedFile:
     return loaded
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,3}[.)])\s+")
-
-
 def _load_txt(path: Path, text: str) -> LoadedFile:
     """One item per non-empty line; in a file whose lines are grouped by blank lines (notes, interview write-ups),
     one item per paragraph, its lines joined (hard-wrapped sentences stay whole), except that each list line
-    ("- ", "* ", "1. ") is an item of its own, without its marker. The row number is the item's first line."""
-    lines = [line.strip() for line in text.splitlines()]
-    filled = [n for n, line in enumerate(lines) if line]
-    paragraphs = any(not lines[n] for n in range(filled[0], filled[-1])) if filled else False
-    rows: list[RawRow] = []
-    start, parts = 0, []
-    for n, line in enumerate([*lines, ""], start=1):
-        if parts and line and paragraphs and not _LIST_ITEM.match(line):
-            parts.append(line)
-            continue
-        if parts:
-            rows.append(RawRow(path, start, {"text": " ".join(parts)}))
-        marker = _LIST_ITEM.match(line)
-        line = line[marker.end():].strip() if marker and line[marker.end():].strip() else line
-        start, parts = n, ([line] if line else [])
-    return LoadedFile(path, "txt", ["text"], rows)
+    ("- ", "* ", "1. ") is an item of its own, without its marker; a transcript, one item per participant's turn
+    (``retrieval.notes``). The row number is the item's first line."""
+    return _notes_to_loaded(path, "txt", notes.items_from_lines(notes.text_lines(text)))
+
+
+def _load_markdown(path: Path, text: str) -> LoadedFile:
+    """Markdown notes: paragraphs and list lines under their headings (``retrieval.notes``)."""
+    return _notes_to_loaded(path, "markdown", notes.items_from_lines(notes.markdown_lines(text), paragraphs=True))
+
+
+def _notes_to_loaded(path: Path, fmt: str, items: list[tuple[int, dict[str, str]]]) -> LoadedFile:
+    columns = [c for c in ("text", "date", "section", "speaker", "question") if any(c in v for _, v in items)]
+    return LoadedFile(path, fmt, columns or ["text"], [RawRow(path, row, dict(values)) for row, values in items])
 
 
 def _load_xlsx(path: Path, data: bytes) -> LoadedFile:

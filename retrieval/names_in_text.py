@@ -42,7 +42,8 @@ _PERSON_CUE = re.compile(
 # Verbs of dealing with someone: a listed given name or two capitalised words after them is a person.
 _TALK_CUE = re.compile(
     r"(?<![^\W\d_])(?:(?:spoke|speak|speaking|talked|talk|talking|chatted|chatting|chat|dealt|dealing|worked|"
-    r"working|met|meeting|on the phone|on hold|on a call|a call)[ \t]+(?:to|with)|"
+    r"working|met|meeting|on the phone|on hold|on a call|a call|interview|interviewed|interviewing)[ \t]+(?:to|with)|"
+    r"interview(?:ed|ing)|"
     r"thanks(?:[ \t]+(?:so much|a lot))?(?:[ \t]+to)?|thank you(?:[ \t]+to)?|grateful to|shout[- ]?out to|"
     r"kudos to|props to|credit to|ask(?:ed|ing)?(?:[ \t]+for)?|email(?:ed)?|e-mailed|messag(?:ed|ing)|"
     r"texted|contact(?:ed|ing)?|call(?:ed|ing)?|phon(?:ed|ing)|told|tell|rang|helped by|assisted by|handled by|"

@@ -8,7 +8,8 @@ greetings and self-introductions (``retrieval.person_names``) and in running tex
 IBANs, national ID numbers and dates of birth (``retrieval.identifiers``), street addresses
 (``retrieval.addresses``), social or chat handles (``@name``), and passwords, PINs, security and one-time codes,
 API keys and tokens, and logins pasted into a ticket (``retrieval.secrets``) with typed placeholders such as
-``<EMAIL>``.
+``<EMAIL>``. Kept columns named for a person or a place are redacted whole at ingest (``retrieval.rows``: ``<NAME>``,
+``<LOCATION>`` for coordinates).
 
 Numbers labelled as something else just before them (order, ticket, SKU, model, version, ISBN...) are left alone,
 and so are dates, versions (an "IP" with a leading-zero part, next to a version word as in "version 1.2.3.4" or "the
@@ -29,7 +30,7 @@ from retrieval.person_names import redact_names
 from retrieval.phones import CANDIDATE, OTHER_LABELS, is_phone
 
 PLACEHOLDERS = ("<URL>", "<EMAIL>", "<CARD>", "<IP>", "<PHONE>", "<NAME>", "<IBAN>", "<ID>", "<DOB>", "<ADDRESS>",
-                "<HANDLE>", "<SECRET>")
+                "<HANDLE>", "<SECRET>", "<LOCATION>")
 
 # A query or fragment parameter whose name contains one of these words carries a secret ("reset_token",
 # "X-Amz-Signature", "client_secret", "otp").

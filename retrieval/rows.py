@@ -17,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from retrieval.columns import (AboveScale, ColumnMap, clean_text, detect_language, names_a_person, names_a_version,
-                               normalise_text, parse_date, parse_rating)
+from retrieval.columns import (AboveScale, ColumnMap, clean_text, detect_language, names_a_location, names_a_person,
+                               names_a_version, normalise_text, parse_date, parse_rating)
+from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
 
@@ -75,6 +76,7 @@ class RowConverter:
         # What the kept columns' names say, read once per file rather than per row.
         self.person_columns = {c for c in self.metadata_columns if names_a_person(c)}
         self.version_columns = {c for c in self.metadata_columns if names_a_version(c)}
+        self.location_columns = {c for c in self.metadata_columns if names_a_location(c)}
         self.keyed_hash = keyed_hash
         self.max_chars = max_chars
         self.redact_pii = redact_pii
@@ -100,6 +102,11 @@ class RowConverter:
         shown = with_title(clean_text(self._value(values, "title") or ""), text)
         stored_text, counts = redact(shown) if self.redact_pii else (shown, Counter())
         metadata = self._metadata(values, counts)
+        if self.redact_pii and (own := self._own_names(values)):
+            stored_text, n = own.subn("<NAME>", stored_text)
+            if n:
+                counts.update(name=n)
+            metadata = {k: own.sub("<NAME>", v) for k, v in metadata.items()}
         raw_rating = (self._value(values, "rating") or "").strip()
         if rating is not None and raw_rating and rating != parse_rating(raw_rating):  # "8" of 0-10 read as 3.5
             metadata[self.colmap.get("rating")] = raw_rating[:METADATA_CHARS]  # the score as the customer gave it
@@ -158,6 +165,21 @@ class RowConverter:
         except ValueError:
             raise Rejection(f"column '{column}': {raw!r} is not a rating number") from None
 
+    def _own_names(self, values) -> re.Pattern[str] | None:
+        """The names the row's user and person columns give (a transcript's speaker "Priya", "Customer Name: Ana
+        Lima"), as a pattern for the text and kept columns: "Priya here, maps fail" has no cue that says person.
+        Only values that read as a name (a listed given name first, letters only) count, not user ids."""
+        found = []
+        for column in (self.colmap.get("user"), *self.person_columns):
+            value = (values.get(column) or "").strip() if column else ""
+            words = value.split()
+            if 0 < len(words) <= 4 and all(w.isalpha() and w[0].isupper() for w in words) and is_first_name(words[0]):
+                found += [value, *(w for w in words if len(w) >= 3 and not is_english_word(w))]
+        if not found:
+            return None
+        return re.compile(r"(?<![\w<])(?:" + "|".join(map(re.escape, sorted(set(found), key=len, reverse=True))) +
+                          r")(?![\w>])")
+
     def _metadata(self, values, counts: Counter) -> dict[str, str]:
         """The other columns, redacted like the text (their redaction counts are added to ``counts``)."""
         metadata: dict[str, str] = {}
@@ -168,6 +190,9 @@ class RowConverter:
             if self.redact_pii and column in self.person_columns and re.search(r"[^\W\d_]", value):
                 value, found = "<NAME>", Counter(name=1)  # "Requester: Ana" (a lone first name needs its column)
                 counts.update(found)
+            elif self.redact_pii and column in self.location_columns and re.search(r"\d", value):
+                value = "<LOCATION>"  # "39.7392" next to a longitude places the customer
+                counts.update(location=1)
             elif self.redact_pii:
                 value, found = redact(value, versions=column in self.version_columns)
                 counts.update(found)

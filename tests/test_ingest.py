@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -88,6 +90,72 @@ def test_text_notes_are_split_into_paragraphs_and_list_lines(db_settings, tmp_pa
         "had not been downloaded.",
         "Wishes:", "a fleet dashboard that shows where everyone is", "invites that do not land in spam"]
     assert [t for s, t in got if s == "list"] == ["crash on login", "battery drains while tracking", "dark mode please"]
+
+
+def test_markdown_interview_notes_keep_their_headings_and_date(db_settings, tmp_path):
+    """Notes written in markdown (Notion, Obsidian) were refused ('unknown format .md'). Headings are not feedback
+    but say where an item sits; markup is reduced to text; the date line dates the items; the team's own
+    follow-ups are not customer feedback; a README in an export folder is not read."""
+    notes = ("# Interview: P4, hiking guide (Pro plan)\n**Date:** 2026-10-12 · **Interviewer:** Sam\n\n"
+             "## Key quotes\n- \"I download maps the night before and *half the time* it fails at 90%.\"\n"
+             "- > **Battery** is the big one: a 6-hour hike drains the phone to 15%.\n\n"
+             "## Observations\nShe plans routes on the [desktop site](https://example.com/plan) and\n"
+             "syncs them to her phone; waypoints vanish after syncing.\n\n"
+             "## Follow-ups\n1. Check the waypoint sync bug with engineering\n")
+    folder = tmp_path / "interviews"
+    write(folder / "p4.md", notes)
+    write(folder / "README.md", "# How we run interviews\nAsk open questions.\n")
+    report = ingest_paths([folder], db_settings)
+    assert (report.total("added"), report.total("rejected")) == (3, 0)
+    got = rows(db_settings, "SELECT text, created_at, metadata->>'section' FROM feedback ORDER BY id")
+    assert [r[0] for r in got] == [
+        '"I download maps the night before and half the time it fails at 90%."',
+        "Battery is the big one: a 6-hour hike drains the phone to 15%.",
+        "She plans routes on the desktop site and syncs them to her phone; waypoints vanish after syncing."]
+    assert {r[1].date().isoformat() for r in got} == {"2026-10-12"}
+    assert [r[2] for r in got] == ["Interview: P4, hiking guide (Pro plan) > Key quotes"] * 2 + [
+        "Interview: P4, hiking guide (Pro plan) > Observations"]
+
+
+def test_transcript_turns_are_items_with_speaker_and_question(db_settings, tmp_path):
+    """An interview transcript: each participant turn is an item (two turns, two points), the interviewer's
+    question is kept with the answer and is not feedback itself, the speaker is stored only as a keyed hash (so
+    distinct people can be counted) and the date in the title dates the turns."""
+    transcript = ("Interview with Priya (family hiker, free plan), 2026-10-14\n\n"
+                  "Interviewer: What frustrates you?\n"
+                  "Priya: The offline maps. I downloaded the region but on the mountain it said Not downloaded.\n"
+                  "Priya: Also the app asks me to upgrade every time I open it,\nwhich is annoying.\n\n"
+                  "Interviewer: Anything you love?\nPriya: The kid-friendly trail filter is brilliant.\n")
+    ingest_paths([write(tmp_path / "p5.txt", transcript)], db_settings)
+    got = rows(db_settings, "SELECT text, created_at, author_hash, metadata FROM feedback ORDER BY id")
+    assert [r[0] for r in got] == [
+        "The offline maps. I downloaded the region but on the mountain it said Not downloaded.",
+        "Also the app asks me to upgrade every time I open it, which is annoying.",
+        "The kid-friendly trail filter is brilliant."]
+    assert [r[3]["question"] for r in got] == ["What frustrates you?"] * 2 + ["Anything you love?"]
+    assert {r[1].date().isoformat() for r in got} == {"2026-10-14"} and len({r[2] for r in got}) == 1
+    assert got[0][2] and "Priya" not in json.dumps([r[3] for r in got])
+
+
+def test_labelled_lines_without_an_interviewer_stay_one_item_per_line(db_settings, tmp_path):
+    """"Bug: ..." / "Request: ..." lines look like speaker turns but nobody asks: each line stays an item, label and
+    all."""
+    lines = "Bug: crash on login\nRequest: dark mode\nBug: sync fails on Wi-Fi\nRequest: GPX export\n"
+    ingest_paths([write(tmp_path / "triage.txt", lines)], db_settings)
+    assert [r[1] for r in rows(db_settings)] == lines.splitlines()
+
+
+def test_a_name_from_the_rows_own_name_columns_is_redacted_in_its_text(db_settings, tmp_path):
+    """"Maps fail for Priya" has nothing that says person, but the row's customer-name column does: the name is
+    redacted in the text and kept columns too. A user id that is not a name is left alone."""
+    export = ("Customer Name,Customer,Comment,Agent notes\n"
+              "Priya Sharma,priya.s,Offline maps fail for Priya before every hike,Called Sharma back\n"
+              "Tom Baker,maps,Maps crash on start,none\n")
+    ingest_paths([write(tmp_path / "tickets.csv", export)], db_settings)
+    got = rows(db_settings, "SELECT text, metadata FROM feedback ORDER BY id")
+    assert got[0][0] == "Offline maps fail for <NAME> before every hike"
+    assert got[0][1]["Agent notes"] == "Called <NAME> back" and got[0][1]["Customer Name"] == "<NAME>"
+    assert got[1][0] == "Maps crash on start"
 
 
 def test_placeholders_for_a_missing_version_or_plan_are_stored_as_missing(db_settings, tmp_path):
@@ -285,6 +353,49 @@ def test_surveymonkey_second_header_row_is_part_of_the_header(db_settings, tmp_p
     got = rows(db_settings, "SELECT rating, metadata FROM feedback ORDER BY id")
     assert got[0][0] == 1.5 and got[0][1]["Which features do you use? - Offline maps"] == "Offline maps"
     assert got[1][1]["Which features do you use? - Route planner"] == "Route planner"
+
+
+def test_qualtrics_three_header_rows_questions_name_the_columns(db_settings, tmp_path):
+    """A Qualtrics export has the question text and a row of {"ImportId": ...} under the column codes: both are
+    header, not feedback (every row was rejected before: 'Start Date' is not a date). The NPS question is the rating,
+    not its Detractor/Passive/Promoter group; the respondent's coordinates are redacted like their name."""
+    codes = ["StartDate", "RecordedDate", "ResponseId", "IPAddress", "RecipientFirstName", "LocationLatitude",
+             "LocationLongitude", "Q1", "Q1_NPS_GROUP", "Q2"]
+    labels = ["Start Date", "Recorded Date", "Response ID", "IP Address", "Recipient First Name", "Location Latitude",
+              "Location Longitude", "How likely are you to recommend Trailmix to a friend?",
+              "How likely are you to recommend Trailmix to a friend?", "What is the main reason for your score?"]
+    ids = [json.dumps({"ImportId": c}) for c in ("startDate", "recordedDate", "_recordId", "ipAddress",
+                                                  "recipientFirstName", "locationLatitude", "locationLongitude",
+                                                  "QID1", "QID1_NPS_GROUP", "QID2_TEXT")]
+    answers = [["2026-10-01 09:00:00", "2026-10-01 09:04:10", "R_1a", "203.0.113.9", "Priya", "39.7392",
+                "-104.9903", "3", "Detractor", "Offline maps fail to download before every hike"],
+               ["2026-10-02 10:00:00", "2026-10-02 10:02:00", "R_2b", "203.0.113.10", "Tom", "51.5072", "-0.1276",
+                "10", "Promoter", "Best trail maps I have used"]]
+    out = io.StringIO()
+    csv.writer(out).writerows([codes, labels, ids, *answers])
+    report = ingest_paths([write(tmp_path / "qualtrics.csv", out.getvalue())], db_settings)
+    f = report.files[0]
+    assert (f.read, f.added, f.rejected, f.rating_scale) == (2, 2, 0, 10)
+    assert f.columns["text"] == "What is the main reason for your score?"
+    assert f.columns["rating"] == "How likely are you to recommend Trailmix to a friend?"
+    assert (f.columns["date"], f.columns["external_id"]) == ("RecordedDate", "ResponseId")
+    got = rows(db_settings, "SELECT rating, created_at, metadata FROM feedback ORDER BY id")
+    assert [r[0] for r in got] == [1.5, 5.0] and got[0][1].minute == 4
+    meta = got[0][2]
+    assert meta["How likely are you to recommend Trailmix to a friend? (Q1_NPS_GROUP)"] == "Detractor"
+    assert (meta["LocationLatitude"], meta["LocationLongitude"]) == ("<LOCATION>", "<LOCATION>")
+    assert (meta["RecipientFirstName"], meta["IPAddress"], meta["StartDate"]) == ("<NAME>", "<IP>",
+                                                                                  "2026-10-01 09:00:00")
+    assert "39.7392" not in json.dumps(got[1][2]) and "-0.1276" not in json.dumps(got[1][2])
+
+
+def test_nps_group_column_alone_is_not_read_as_ratings(db_settings, tmp_path):
+    """A column named for NPS that holds Detractor/Passive/Promoter is kept as metadata, not a rating that rejects
+    every row."""
+    path = write(tmp_path / "nps.csv", "comment,NPS_GROUP\nMaps fail offline,Detractor\nLove the trails,Promoter\n")
+    f = ingest_paths([path], db_settings).files[0]
+    assert (f.added, f.rejected, f.columns.get("rating")) == (2, 0, None)
+    assert rows(db_settings, "SELECT metadata->>'NPS_GROUP' FROM feedback ORDER BY id") == [("Detractor",), ("Promoter",)]
 
 
 def test_pii_redacted_before_storage_and_keep_pii(db_settings, tmp_path):

@@ -1,0 +1,209 @@
+"""Interview notes as product managers write them: markdown files and transcripts with speaker turns.
+
+- **Markdown** (``.md``, ``.markdown``; Notion, Obsidian and Google Docs exports): headings are not feedback; each
+  item keeps the headings it sits under as ``section`` ("Interview: P4 > Key quotes"). Emphasis, links, images,
+  block quotes and HTML comments are reduced to their text. A ``Date: 2026-10-12`` line (also ``date:`` in YAML front
+  matter) dates the items below it. Paragraphs and list lines are items, as in plain text, except under a heading
+  for the team's own next steps ("Follow-ups", "Next steps", "Action items", "To do").
+- **Transcripts** (``.txt`` or markdown) whose lines start with speaker labels ("Interviewer:", "P5:", "Q:", "A:"):
+  each turn of a participant is an item, its speaker kept as ``speaker`` (stored only as a keyed hash, like any
+  user, so "distinct people" counts work) and the interviewer's last question as ``question``; the interviewer's own
+  turns are not feedback, and lines before the first turn (the title) become the ``section`` (a date in them dates
+  the turns). A file is read as a
+  transcript when at least four lines carry a label, at least half of its lines do, and one speaker is the
+  interviewer: named so (interviewer, moderator, facilitator, researcher, host, "Q", "I") or asking a question in
+  most of their turns. A list of "Bug: ..." / "Request: ..." lines has no interviewer and stays one item per line.
+
+Not handled: tables (their rows are read as text lines), several interviews in one transcript file with different
+interviewers, speaker labels on a line of their own above what they said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,3}[.)])\s+")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)[\s#]*$")
+_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_MARKUP = (
+    (re.compile(r"<!--.*?-->"), ""),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),
+    (re.compile(r"~~(.+?)~~"), r"\1"),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+)
+_QUOTE = re.compile(r"^\s*(?:>\s*)+")
+_TASK = re.compile(r"^\[[ xX]\]\s+")
+_DATE_LINE = re.compile(r"^(?:date|interview date|datum|fecha|when)\s*:\s*(.+)$", re.IGNORECASE)
+_SPEAKER = re.compile(r"^([A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}|[A-Z]\d{1,3})\s*:\s+(\S.*)$")
+_TEAM_SECTION = re.compile(r"^(?:follow[- ]?ups?|next steps|action items|to-?dos?|tasks|our notes to self)\b",
+                           re.IGNORECASE)
+_DATE_IN_TITLE = re.compile(r"\b(?:(?:19|20)\d\d-\d\d?-\d\d?|\d\d?[./]\d\d?[./](?:19|20)\d\d)\b")
+_INTERVIEWER = re.compile(r"^(?:interviewer|moderator|facilitator|researcher|host|q|i|pm|ux researcher)\b", re.IGNORECASE)
+SECTION_MARK = " > "
+
+
+@dataclass
+class Line:
+    """One line of a notes file after markup removal: ``text`` is "" for a paragraph break."""
+
+    number: int
+    text: str
+    section: str = ""
+    date: str = ""
+
+
+def markdown_lines(text: str) -> list[Line]:
+    """The lines of a markdown file as plain text, each with the headings above it and the last date line."""
+    raw = text.splitlines()
+    out: list[Line] = []
+    headings: list[tuple[int, str]] = []
+    date = ""
+    start = 0
+    if raw and raw[0].strip() == "---":  # YAML front matter: title and date, nothing else is feedback
+        end = next((i for i in range(1, len(raw)) if raw[i].strip() in ("---", "...")), None)
+        if end is not None:
+            for line in raw[1:end]:
+                key, _, value = line.partition(":")
+                value = value.strip().strip("'\"")
+                if key.strip().lower() == "date" and _is_date(value):
+                    date = value
+                elif key.strip().lower() == "title" and value:
+                    headings = [(0, value)]
+            start = end + 1
+    in_code = False
+    for number, line in enumerate(raw[start:], start=start + 1):
+        if line.strip().startswith("```"):
+            in_code = not in_code
+            out.append(Line(number, ""))
+            continue
+        if in_code:
+            out.append(Line(number, line.strip(), _section(headings), date))
+            continue
+        if heading := _HEADING.match(line):
+            level = len(heading.group(1))
+            headings = [h for h in headings if h[0] < level] + [(level, _plain(heading.group(2)))]
+            out.append(Line(number, ""))
+            continue
+        if _RULE.match(line):
+            out.append(Line(number, ""))
+            continue
+        plain = _plain(_QUOTE.sub("", line))
+        marker = _LIST_ITEM.match(plain)
+        body = _QUOTE.sub("", _TASK.sub("", plain[marker.end():])) if marker else plain
+        if headings and _TEAM_SECTION.match(headings[-1][1]):
+            out.append(Line(number, ""))  # the team's own next steps, not what a customer said
+            continue
+        if (found := _DATE_LINE.match(body)) and _is_date(found.group(1).split("·")[0].strip()):
+            date = found.group(1).split("·")[0].strip()
+            out.append(Line(number, ""))
+            continue
+        out.append(Line(number, f"{plain[:marker.end()]}{body}" if marker else plain, _section(headings), date))
+    return out
+
+
+def text_lines(text: str) -> list[Line]:
+    return [Line(n, line.strip()) for n, line in enumerate(text.splitlines(), start=1)]
+
+
+def items_from_lines(lines: list[Line], *, paragraphs: bool | None = None) -> list[tuple[int, dict[str, str]]]:
+    """(row number, values) for each item: speaker turns when the lines are a transcript, else paragraphs and list
+    lines (one item per line when the file never leaves a blank line between lines)."""
+    turns = _transcript(lines)
+    if turns is not None:
+        return turns
+    filled = [i for i, line in enumerate(lines) if line.text]
+    if paragraphs is None:
+        paragraphs = any(not lines[i].text for i in range(filled[0], filled[-1])) if filled else False
+    out: list[tuple[int, dict[str, str]]] = []
+    first: Line | None = None
+    parts: list[str] = []
+    for line in [*lines, Line(0, "")]:
+        if parts and line.text and paragraphs and not _LIST_ITEM.match(line.text):
+            parts.append(line.text)
+            continue
+        if parts and first is not None:
+            out.append((first.number, _values(" ".join(parts), first)))
+        marker = _LIST_ITEM.match(line.text)
+        text = line.text[marker.end():].strip() if marker and line.text[marker.end():].strip() else line.text
+        first, parts = line, ([text] if text else [])
+    return out
+
+
+def _transcript(lines: list[Line]) -> list[tuple[int, dict[str, str]]] | None:
+    filled = [line for line in lines if line.text]
+    labelled = [(line, m) for line in filled if (m := _SPEAKER.match(line.text))]
+    if len(labelled) < 4 or len(labelled) < 0.5 * len(filled):
+        return None
+    turns: dict[str, list[str]] = {}
+    for _, m in labelled:
+        turns.setdefault(m.group(1), []).append(m.group(2))
+    if len(turns) < 2:
+        return None
+    named = [s for s in turns if _INTERVIEWER.match(s)]
+    asking = [s for s, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) > 0.6 * len(said)]
+    interviewers = set(named or (asking if len(asking) < len(turns) else []))
+    if not interviewers:
+        return None
+    out: list[tuple[int, dict[str, str]]] = []
+    title: list[str] = []
+    question = ""
+    current: tuple[Line, str, list[str]] | None = None  # (first line, speaker, parts) of a participant's turn
+
+    def close() -> None:
+        if current and current[1] not in interviewers:
+            line, speaker, parts = current
+            values = _values(" ".join(parts), line)
+            values["speaker"] = speaker
+            if question:
+                values["question"] = question
+            if title and not line.section:
+                values["section"] = " ".join(title)
+            if not line.date and (found := _DATE_IN_TITLE.search(" ".join(title))) and _is_date(found.group(0)):
+                values["date"] = found.group(0)  # "Interview with P5, 2026-10-14"
+            out.append((line.number, values))
+
+    for line in filled:
+        m = _SPEAKER.match(line.text)
+        if m:
+            close()
+            speaker, said = m.group(1), m.group(2).strip()
+            if speaker in interviewers:
+                question = said
+            current = (line, speaker, [said])
+        elif current:
+            current[2].append(line.text)
+            if current[1] in interviewers:
+                question = " ".join(current[2])
+        else:
+            title.append(line.text)
+    close()
+    return out
+
+
+def _values(text: str, line: Line) -> dict[str, str]:
+    values = {"text": text}
+    if line.section:
+        values["section"] = line.section
+    if line.date:
+        values["date"] = line.date
+    return values
+
+
+def _plain(text: str) -> str:
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def _section(headings: list[tuple[int, str]]) -> str:
+    return SECTION_MARK.join(h for _, h in headings if h)
+
+
+def _is_date(value: str) -> bool:
+    from retrieval.columns import parse_date  # columns reads loaded files; imported here to avoid a cycle
+
+    return parse_date(value) is not None
