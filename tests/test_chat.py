@@ -125,6 +125,16 @@ def test_router(question, kind, topic):
     ("What do users like most?", {"kind": "top", "topic": "", "focus": "praise"}),
     ("What do users want in the widget?", {"kind": "lookup", "topic": "widget"}),
     ("What did people say last week?", {"kind": "top", "topic": ""}),
+    # about the feedback as a whole, in a PM's words: what it says most of that kind, not a search for "frustrates"
+    ("What do people complain about?", {"kind": "top", "topic": "", "focus": "issues"}),
+    ("What frustrates users?", {"kind": "top", "topic": "", "focus": "issues"}),
+    ("What annoys participants?", {"kind": "top", "topic": "", "focus": "issues"}),
+    ("What's wrong with the app?", {"kind": "top", "topic": "", "focus": "issues"}),
+    ("What do respondents enjoy?", {"kind": "top", "topic": "", "focus": "praise"}),
+    ("What do the reviews say?", {"kind": "top", "topic": "", "focus": "all"}),
+    ("What frustrates users about sync?", {"kind": "lookup"}),
+    ("What do users hate about the new pricing?", {"kind": "lookup", "topic": "pricing"}),
+    ("Why?", {"kind": "lookup"}),
     ("Any feedback since October?", {"kind": "top", "topic": ""}),
     # counts split by a column
     ("Which platform has more crashes, iOS or Android?", {"kind": "count", "topic": "crashes", "breakdown": "platform"}),
@@ -358,6 +368,27 @@ def test_top_question_without_themes_says_how_to_get_them(chat_settings):
     numbers = {n.key: n.value for n in answer.numbers_used}
     assert numbers["negative_items"] == sum(1 for r in feedback_rows() if r["rating"] is not None and r["rating"] <= 2)
     assert "run `pma summarize`" in answer.text and answer.citations
+
+
+def test_what_people_complain_about_in_unrated_notes_quotes_the_complaints(db_settings, tmp_path):
+    """Interview notes have no ratings and no themes yet: "What do people complain about?" was a search for the
+    word "complain" (one unrelated hit, or none), and the numbers said "0 of them rated 2 or lower". Now it is a
+    question about the feedback as a whole: it says that nothing is rated and quotes what sounds like complaints."""
+    complaints = ["Offline maps fail to download before every hike, it is so frustrating.",
+                  "The app keeps crashing when I open a saved route, really annoying.",
+                  "Sync loses my waypoints every single time, terrible experience."]
+    praise = ["I love the kid-friendly trail filter, it is wonderful.",
+              "The route planner is excellent, thank you so much.",
+              "Community photos of each trail are very helpful and beautiful."]
+    neutral = ["I mostly hike on weekends with my two kids.", "She plans routes on her laptop before leaving."]
+    notes = "\n\n".join(f"- {t}" for t in complaints + praise + neutral)
+    ingest_paths([write(tmp_path / "interviews.md", f"# Interviews, October\n\n{notes}\n")], db_settings)
+    texts = {}
+    for question, expected in (("What do people complain about?", complaints), ("What do participants love?", praise)):
+        answer = Chat(db_settings, llm=FakeLLM("x")).ask(question, options=FAST)
+        assert answer.route == "top" and "none has a rating" in answer.text and "run `pma summarize`" in answer.text
+        texts[question] = {c.text for c in answer.citations}
+        assert texts[question] and texts[question] <= set(expected), (question, texts[question])
 
 
 def test_count_of_something_absent_answers_zero_without_the_model(chat_settings):

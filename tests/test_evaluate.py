@@ -141,6 +141,17 @@ def test_a_sentence_is_judged_against_its_own_citations_else_its_paragraphs():
         == ["batte", "12"]
 
 
+def test_a_quote_must_be_word_for_word_in_a_source():
+    """Rule 5: every word of 'Offline "maps fail to download" [F1]' is in F1, and so is the quote; a reworded quote
+    is unsupported even though its words match."""
+    items = {1: "Offline maps fail to download since the update.", 2: "GPS tracking drains my battery by noon."}
+    verdicts = judge_text('One user: "maps fail to download" since the update [F1].\n'
+                          'One user: "maps failed to download" since the update [F1].\n'
+                          'Another: "tracking drains my battery" by noon [F1].', items)
+    assert [v.supported for v in verdicts] == [True, False, False]
+    assert is_supported('Tracking "drains my battery by noon" [F2].', [items[2]])
+
+
 def test_sentences_split_at_marks_and_citations_stay_with_their_sentence():
     assert split_sentences("Maps fail. [F3] Battery too! 离线地图不行。再试也不行\n- bullet point [F1]") == \
         [["Maps fail. [F3]", "Battery too!", "离线地图不行。", "再试也不行"], ["bullet point [F1]"]]

@@ -69,3 +69,19 @@ def test_fragments_are_not_claims():
     assert j.judge("The battery drain is insane, but the app is too [F3].").reason == "incomplete"
     assert j.judge("Please fix [F3].").reason == "incomplete"
     assert j.judge("Battery drain is insane while tracking [F3].").keep
+
+
+def test_a_reworded_quote_is_a_misquote():
+    """A small model paraphrased a review inside quotation marks and cited it ("freezing entirely too much" for
+    "freezes entirely too much"): most words match, but a PM copies quotes into a deck as they are."""
+    items = {5: "freezes entirely too much the game itself is cool but having to restart my phone is hard",
+             6: "battery hog unfortunately this great app has become a battery hog"}
+    def judge(sentence):
+        return SentenceJudge(items, question="What frustrates users?").judge(sentence)
+
+    v = judge('The game is described as "freezing entirely too much, the game itself is cool" [F5].')
+    assert not v.keep and v.reason == "misquotes"
+    assert judge('One player says the game "freezes entirely too much" and needs a restart [F5].').keep
+    assert judge('Another player says "the game itself is cool ... having to restart my phone" [F5].').keep
+    v = judge('One review calls the great app "a battery hog" now [F5].')  # F5 does not say it; F6 does, word for word
+    assert v.keep and v.cite == [6]

@@ -88,9 +88,9 @@ def test_upload_size_and_type_limits(tmp_path):
     exe.write_bytes(b"MZ")
     with pytest.raises(UserError, match="tool.exe: file type not supported"):
         save_upload(exe, settings)
-    notes = _write(tmp_path / "notes.md", "# hi")
-    with pytest.raises(UserError, match="notes.md: file type not supported"):
-        save_upload(notes, Settings(home=tmp_path / "h2"))  # feedback uploads take exports only
+    with pytest.raises(UserError, match="notes.docx: file type not supported"):
+        save_upload(_write(tmp_path / "notes.docx", "# hi"), Settings(home=tmp_path / "h2"))  # exports and notes only
+    notes = _write(tmp_path / "guide.md", "# hi")
     assert save_upload(notes, Settings(home=tmp_path / "h2"), allowed=TRAINING_TYPES).read_text() == "# hi"
     assert not list((tmp_path / "home").rglob("*.csv"))
 

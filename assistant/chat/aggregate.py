@@ -294,15 +294,29 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
             facts.lines.append(line + ".")
         return facts
     facts.note = "Theme statistics are not available yet: run `pma summarize` to group all feedback into themes."
-    facts.add("negative_items", f"items rated {NEGATIVE_MAX_RATING} or lower", negative, scope)
-    facts.lines.append(f"{total} feedback items in scope, {negative} of them rated {NEGATIVE_MAX_RATING} or lower.")
+    rated = conn.execute(f"SELECT count(f.rating) FROM feedback f WHERE {where}", params).fetchone()[0]
+    if rated:
+        facts.add("negative_items", f"items rated {NEGATIVE_MAX_RATING} or lower", negative, scope)
+        facts.add("rated_items", "items with a rating", rated, scope)
+        of = "them" if rated == total else f"the {rated} with a rating"
+        facts.lines.append(f"{total} feedback items in scope, {negative} of {of} rated {NEGATIVE_MAX_RATING} or lower.")
+    else:  # interview notes, tickets: "0 of them rated 2 or lower" would read as "no complaints"
+        facts.lines.append(f"{total} feedback items in scope; none has a rating.")
+    kind_where = None
+    if focus in FOCUS_COUNTS:
+        key, _, condition, _ = FOCUS_COUNTS[focus]
+        facts.lines.append(_focus_count(conn, where, params, focus, "in scope", total, scope, facts))
+        if any(n.key == key for n in facts.numbers):  # some items are told apart: quote those of the kind asked
+            kind_where = f"{where} AND {condition()}"
     by_source = conn.execute(f"SELECT f.source, count(*) FROM feedback f WHERE {where} GROUP BY 1 ORDER BY 2 DESC, 1 "
                              f"LIMIT 4", params).fetchall()
     for source, c in by_source:
         facts.add(f"source:{source}", f"items from {source}", c, scope)
     facts.lines.append("By source: " + ", ".join(f"{s} {c}" for s, c in by_source) + ".")
     negative_where = f"{where} AND f.rating <= {NEGATIVE_MAX_RATING}"
-    facts.example_ids = _examples(conn, negative_where, params, vector) or _examples(conn, where, params, vector)
+    facts.example_ids = ((kind_where and _examples(conn, kind_where, params, vector, classified=True)) or
+                         (focus in ("all", "issues") and _examples(conn, negative_where, params, vector)) or
+                         _examples(conn, where, params, vector))
     return facts
 
 
@@ -445,12 +459,14 @@ def data_range(conn, filters: Filters) -> tuple[datetime | None, datetime | None
     return conn.execute(f"SELECT min(f.created_at), max(f.created_at) FROM feedback f WHERE {where}", params).fetchone()
 
 
-def _examples(conn, where: str, params: list, vector, limit: int = 3) -> list[int]:
-    """Items to quote: the closest to the topic when there is one, else the most recent; duplicates skipped."""
+def _examples(conn, where: str, params: list, vector, limit: int = 3, classified: bool = False) -> list[int]:
+    """Items to quote: the closest to the topic when there is one, else the most recent; duplicates skipped.
+    ``classified``: ``where`` reads the stored classification as ``fc``."""
     order = "f.embedding <=> %s, f.id" if vector is not None else "f.created_at DESC NULLS LAST, f.id"
     extra = [vector] if vector is not None else []
-    rows = conn.execute(f"SELECT f.id FROM feedback f WHERE {where} AND f.duplicate_of IS NULL ORDER BY {order} "
-                        f"LIMIT %s", [*params, *extra, limit]).fetchall()
+    join = "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id" if classified else ""
+    rows = conn.execute(f"SELECT f.id FROM feedback f {join} WHERE {where} AND f.duplicate_of IS NULL "
+                        f"ORDER BY {order} LIMIT %s", [*params, *extra, limit]).fetchall()
     return [r[0] for r in rows]
 
 

@@ -13,11 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+import numpy as np
+
 from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
 from assistant.chat.router import (Period, Route, is_follow_up, names_period, parse_period, ratings_in,
                                    route_question, without_period)
+from assistant.themes.kinds import sounds_like
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -114,6 +117,11 @@ class ContextBuilder:
 
     def _facts(self, route: Route, question: str, filters: Filters) -> Facts:
         vector = self.searcher.embedder.encode([route.topic])[0] if route.topic else None
+        if vector is None and route.kind == "top" and route.focus in ("issues", "requests", "praise"):
+            # "What do people complain about?" with no themes yet: quote the items closest to what a complaint (a
+            # request, praise) sounds like, not the most recent ones.
+            vectors = self.searcher.embedder.encode(sounds_like(route.focus))
+            vector = vectors.mean(axis=0) / max(float(np.linalg.norm(vectors.mean(axis=0))), 1e-9)
         themes = self._themes_view()
         with self.db.connect() as conn:
             if route.kind == "count":

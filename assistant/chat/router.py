@@ -85,13 +85,24 @@ would hate hates hated dislike dislikes disliked guests guest reviewers reviewer
 buyer shoppers shopper folks everyone anyone added next fixed improved see
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
+# Words that leave a question about the feedback as a whole: feelings about it and who gave it ("What frustrates
+# participants?", "What's wrong with the app?").
+_OVERALL = set("""frustrate frustrates frustrated frustrating frustration frustrations annoy annoys annoyed annoying
+annoyance annoyances bother bothers bothering unhappy upset dislike dislikes wrong struggle struggles struggling
+painful enjoy enjoys enjoyed appreciate appreciates appreciated value values valued happy satisfied delighted
+unsatisfied dissatisfied disappointed disappoints disappointing needs need wish wishes participants participant
+interviewees interviewee respondents respondent users people customers app product service s""".split())
+_AUDIENCE = {"users", "user", "people", "customers", "customer", "guests", "players", "clients", "reviewers",
+             "everyone", "feedback", "reviews", "tickets", "responses", "comments"}
 _FOCUS = {
-    "issues": re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|bugs?|pain|negative|frustrat\w*|broken|"
-                         r"fixed)\b",
+    "issues": re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|bugs?|pain\w*|negative|frustrat\w*|broken|"
+                         r"fixed|annoy\w*|bother\w*|unhappy|upset|dislikes?|hates?|wrong|struggl\w*|"
+                         r"(?:dis|un)satisfied|disappoint\w*)\b",
                          re.IGNORECASE),
     "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked|want\w*|would\s+like|like\s+to\s+see)\b",
                            re.IGNORECASE),
-    "praise": re.compile(r"\b(?:praise\w*|love\w*|like\w*|positive|strengths?|happy)\b", re.IGNORECASE),
+    "praise": re.compile(r"\b(?:praise\w*|love\w*|like\w*|positive|strengths?|happy|enjoy\w*|appreciat\w*|"
+                         r"values?|delight\w*|satisfied)\b", re.IGNORECASE),
 }
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|also|same|only|but|of those|of them)\b|"
                         r"\b(?:they|them|those|these|it)\b", re.IGNORECASE)
@@ -175,6 +186,12 @@ def route_question(question: str, previous: str | None = None) -> Route:
         return Route("top", reason="asks what reviews with those ratings say", focus=focus, ratings=ratings)
     if route.kind == "lookup" and not route.topic and names_period(q):  # "what did people say last week?"
         return Route("top", reason="asks what the feedback of a period says", ratings=ratings)
+    words = {w.lower() for w in _WORD.findall(q)}
+    if (route.kind == "lookup" and words & (_OVERALL | _AUDIENCE)
+            and not [w for w in route.topic.split() if w.lower() not in _OVERALL]):
+        # "What do people complain about?", "What frustrates users?", "What do participants love?": no subject but
+        # the feedback itself, so what it says most (of the kind asked about), not a search for "frustrates".
+        return Route("top", reason="asks what the feedback says overall", focus=_focus_of(q), ratings=ratings)
     return route
 
 

@@ -16,6 +16,8 @@ kept. A sentence is kept only when all of these hold:
 - **names nobody the sources do not name**: a capitalised word inside the sentence (a person, a job, a product) that
   no source contains makes it unsupported, and so does a redaction placeholder (``<NAME>``, ``<EMAIL>``...): an
   answer never invents a persona or talks about a redacted person;
+- **quotes its source word for word**: a double-quoted passage must be in the item the sentence cites (rule 5 of
+  ``assistant.safety.support``); a reworded quote is a misquote, however many words match;
 - **is a whole claim**: at least ``MIN_CONTENT_WORDS`` content words, and it does not stop on a word that needs a
   continuation ("The battery drain is insane, but the app is too [F24]." ends on *too*; "Please fix [F24]." says one
   word): a fragment can reuse the items' words and still tell the reader nothing;
@@ -35,7 +37,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from assistant.safety.support import SUPPORT_SHARE, content_words
+from assistant.safety.support import SUPPORT_SHARE, content_words, misquotes
 from retrieval.redact import PLACEHOLDERS
 
 REPEAT_OVERLAP = 0.6  # share of the shorter sentence's content words both share: a near-repeat
@@ -67,6 +69,7 @@ class Verdict:
 
     keep: bool
     reason: str = ""  # "" when kept; else incomplete | unsupported | restates the question | names someone | repeat
+    #                   | misquotes
     cite: list[int] = field(default_factory=list)  # ids the sentence should cite (its own valid ones, or the best)
     stop: bool = False  # a repeat: the model is looping, stop generating
 
@@ -81,8 +84,11 @@ class SentenceJudge:
     """
 
     def __init__(self, sources: Mapping[int, str], *, question: str = "", numbers: Iterable[str] = ()):
+        numbers = list(numbers)
         self.sources = {i: set(content_words(t)) for i, t in sources.items()}
         self._texts = {i: (t or "").lower() for i, t in sources.items()}
+        self._raw = {i: t or "" for i, t in sources.items()}
+        self._numbers = numbers
         self.numbers = {w for line in numbers for w in content_words(line)}
         self._number_text = " ".join(numbers).lower()
         self.question = set(content_words(question))
@@ -113,6 +119,8 @@ class SentenceJudge:
             return Verdict(False, "names someone")
         cited = [i for i in dict.fromkeys(int(n) for n in _CITE.findall(sentence)) if i in self.sources]
         verdict = self._supported(words, cited)
+        if verdict.keep and misquotes(sentence, [self._raw[i] for i in verdict.cite or self._raw] + self._numbers):
+            return Verdict(False, "misquotes")
         if verdict.keep:
             self.kept.append((own, said))
         return verdict

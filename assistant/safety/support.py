@@ -23,6 +23,9 @@ The rule, in words a PM can check by hand:
 4. **Supported** when *more than half* of the sentence's distinct content words occur in its sources
    (``SUPPORT_SHARE`` = 0.5, strictly more). A sentence with no content word ("Thanks!") makes no claim and is not
    counted either way; a sentence in an answer that cites nothing, with no numbers to lean on, is unsupported.
+5. **Quotes are quotes.** A passage in double quotes of two words or more must occur word for word (case,
+   punctuation and spacing aside; ``...`` may skip words) in one of its sources, else the sentence is unsupported
+   however many of its words match: "freezing entirely too much" citing "freezes entirely too much" is a misquote.
 
 It is a lexical test: a sentence can reuse the cited items' words and still misstate them (negation, wrong
 subject). It is cheap, explainable and runs with no model. Not handled here: entailment, and the near-repeat check
@@ -187,6 +190,36 @@ def _split_line(line: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+_QUOTED = re.compile(r'["“]([^"“”\n]+)["”]')
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+
+
+def _plain_words(text: str) -> str:
+    return " " + " ".join(_WORD.findall((text or "").lower().replace("’", "'"))) + " "
+
+
+def misquotes(sentence: str, sources: Iterable[str]) -> list[str]:
+    """The double-quoted passages of ``sentence`` (two words or more) that no one of ``sources`` holds word for word
+    (rule 5).
+
+    Example:
+        >>> misquotes('Users call it a "battery hog" [F3].', ["Battery hog! It drains in 2 hours."])
+        []
+        >>> misquotes('One says "freezing entirely too much" [F2].', ["freezes entirely too much, restart needed"])
+        ['freezing entirely too much']
+    """
+    texts = [_plain_words(t) for t in sources]
+    out = []
+    for m in _QUOTED.finditer(CITATION.sub(" ", sentence)):
+        parts = [_plain_words(p) for p in _ELLIPSIS.split(m.group(1))]
+        parts = [p for p in parts if len(p.split()) >= 1]
+        if sum(len(p.split()) for p in parts) < 2:
+            continue
+        if not any(all(p in t for p in parts) for t in texts):
+            out.append(m.group(1).strip())
+    return out
+
+
 def supported_share(sentence: str, sources: Iterable[str]) -> tuple[list[str], list[str]]:
     """``(content words, those found in sources)`` for one sentence against plain source texts."""
     words = content_words(sentence)
@@ -203,8 +236,9 @@ def is_supported(sentence: str, sources: Iterable[str]) -> bool:
         >>> is_supported("The hotel breakfast buffet is superb [F9].", ["Buffering is slow on Netflix."])
         False
     """
+    sources = list(sources)
     words, found = supported_share(sentence, sources)
-    return bool(words) and len(found) / len(words) > SUPPORT_SHARE
+    return bool(words) and len(found) / len(words) > SUPPORT_SHARE and not misquotes(sentence, sources)
 
 
 def judge_text(text: str, items: Mapping[int, str], numbers: Iterable[str] = (),
@@ -234,6 +268,8 @@ def judge_text(text: str, items: Mapping[int, str], numbers: Iterable[str] = (),
                 vocabulary |= item_words[i]
             words = content_words(sentence)
             found = [w for w in words if w in vocabulary]
-            out.append(SentenceSupport(sentence, cited, words, found,
-                                       supported=bool(words) and len(found) / len(words) > SUPPORT_SHARE))
+            supported = bool(words) and len(found) / len(words) > SUPPORT_SHARE
+            if supported and _QUOTED.search(sentence):
+                supported = not misquotes(sentence, [items.get(i, "") for i in cited] + list(numbers))
+            out.append(SentenceSupport(sentence, cited, words, found, supported=supported))
     return out

@@ -56,3 +56,12 @@ def praise_sql(f: str = "f", fc: str = "fc") -> str:
 def is_strength(items: int, praise_items: int) -> bool:
     """A theme whose items are mostly praise is a strength, not a backlog candidate."""
     return items > 0 and praise_items / items >= STRENGTH_SHARE
+
+
+def sounds_like(kind: str) -> list[str]:
+    """Sentences that sound like a problem (``issues``), a request (``requests``) or praise (``praise``): the
+    zero-shot classifier's prototypes, for ranking items nobody has classified or rated yet."""
+    from assistant.themes.classify.prototypes import SENTIMENT_PROTOTYPES, TYPE_PROTOTYPES
+
+    return {"issues": SENTIMENT_PROTOTYPES["negative"], "praise": SENTIMENT_PROTOTYPES["positive"],
+            "requests": TYPE_PROTOTYPES["feature_request"]}[kind]
