@@ -62,6 +62,27 @@ def test_cluster_honours_a_requested_number_and_copes_with_tiny_inputs():
     assert tiny.k == 1 and tiny.chosen_by == "too few items" and (tiny.labels == 0).all()
 
 
+def test_repeated_texts_cluster_without_printing_warnings():
+    """Survey answers repeat ("Nothing", "Great app"): k-means then finds fewer distinct clusters than some k it
+    tries and sklearn warned about it on the terminal of `pma summarize`, though the choice of k handles it."""
+    import warnings
+
+    x = clustering.unit(np.random.default_rng(3).normal(size=(6, 16))).repeat(5, axis=0)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        c = clustering.cluster(x, min_themes=2, max_themes=12, min_similarity=0.5)
+    assert c.k <= 6 and not [w for w in caught if w.category.__name__ == "ConvergenceWarning"]
+
+
+def test_theme_keywords_skip_auxiliary_verbs():
+    """"Does / high / new" labelled a theme of "The new price is too high for what it does" (sklearn's English stop
+    list has no "does")."""
+    keywords = class_keywords({1: ["The new price is too high for what it does", "Price too high, what does it do",
+                                   "High price for what it does"],
+                               2: ["Offline maps fail to download", "Maps never finish downloading"]})
+    assert not {"does", "did", "doing"} & {w for k in keywords[1] for w in k.split()}, keywords[1]
+
+
 def test_match_keeps_ids_of_similar_themes_only():
     x, _ = _blobs()
     c = clustering.cluster(x, n_themes=4, min_similarity=-1)

@@ -35,8 +35,13 @@ _EN_EXTRA = frozenset("im ive dont doesnt didnt cant wont isnt its thats pls ple
 _KIND_WORDS = frozenset("ability lack lacks lacking wish wishes hope add adding need needs want wants".split())
 
 
+# Auxiliary verbs sklearn's English stop list lacks ("Does / high / new" labelled a theme about a price rise). Left
+# out of keywords only: the clustering features keep their tokens as they were measured (bench/themes.py).
+_AUXILIARIES = frozenset("does did doing done having".split())
+
+
 def _keyword_tokens(text: str) -> list[str]:
-    return [w for w in tokenize(text) if w not in _KIND_WORDS]
+    return [w for w in tokenize(text) if w not in _KIND_WORDS and w not in _AUXILIARIES]
 
 
 def _stop_words() -> frozenset[str]:
