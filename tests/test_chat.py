@@ -552,6 +552,22 @@ def test_how_many_complain_counts_the_complaints_among_the_items_about_it(exampl
     assert f"{expected} of them are complaints" in complain.text
 
 
+def test_a_model_sentence_may_not_restate_a_computed_number(example):
+    """The bundled model wrote "It has the highest number of complaints, with 625 of them rated 1-2" where 625 was
+    the items about crashes: every word and number was in the computed lines, attached to the wrong quantity. The
+    figures are shown verbatim above the prose, so the model may state a number only as an item writes it."""
+    def reply(messages):
+        prompt = messages[-1]["content"]
+        n = re.search(r"(\d+) feedback items about", prompt).group(1)
+        first = re.search(r'<feedback id="F(\d+)">([^<]*)', prompt)
+        return f"It has the highest number of complaints, with {n} of them rated 1-2 [F{first.group(1)}]."
+
+    answer = Chat(example, llm=FakeLLM(reply)).ask("How many users complain about billing?", options=FAST)
+    matching = next(n.value for n in answer.numbers_used if n.key == "matching_items")
+    assert f"with {matching} of them rated" not in answer.text
+    assert any(f"with {matching} of them rated" in s for s in answer.removed_sentences)
+
+
 def test_how_many_complain_without_ratings_or_classification_says_it_cannot_tell(db_settings, tmp_path):
     """Restaurant sentences with no rating and no `pma summarize` yet: "0 complaints" would be false; the answer
     says it cannot tell them apart, with no complaint number, and still counts the items about prices. "Guests"
