@@ -108,6 +108,8 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         result["date"] = _guess_date_column(loaded, taken | {result["text"]})
     if result["rating"] is None and "rating" not in explicit:
         result["rating"] = _guess_nps_column(loaded, set(result.values()))
+    if result["segment"] is None and "segment" not in explicit:
+        result["segment"] = _guess_plan_column(loaded, set(result.values()))
     scale = rating_scale(result["rating"], _sample(loaded, result["rating"])) if result["rating"] else 5
     return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False)
 
@@ -163,6 +165,22 @@ def _guess_nps_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
     Detractor / Passive / Promoter)."""
     return next((col for col in loaded.columns
                  if col not in taken and _names_nps(col) and _mostly(loaded, col, _is_rating)), None)
+
+
+_PLAN_WORD = re.compile(r"(?:^|_)(?:plan|tier|subscription)(?:_|$)(?!to(?:_|$))")  # not Google Play's "Package Name"
+
+
+def _guess_plan_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
+    """A survey question about the customer's plan ("Which plan are you on?", "Your subscription tier"): a column
+    whose name holds a plan word, not as a verb ("What do you plan to do?"), and whose answers are a few short
+    choices."""
+    for col in loaded.columns:
+        if col in taken or not _PLAN_WORD.search(_norm(col)):
+            continue
+        values = _sample(loaded, col)
+        if values and len(set(values)) <= 12 and max(len(v) for v in values) <= 40:
+            return col
+    return None
 
 
 def reading_note(scale: int | None, dates_day_first: bool = False) -> str:
