@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+
+from dateutil.parser import UnknownTimezoneWarning
 
 from retrieval.errors import UserError
 from retrieval.loaders import LoadedFile
@@ -27,7 +30,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
              "recensione", "opmerking", "recensie", "komentarz", "opinia"),
     "date": ("date", "created_at", "created", "timestamp", "time", "submitted_at", "review_date", "date_ms",
              "datetime", "submitted", "created_date", "updated_at", "at", "datum", "fecha", "datum_der_bewertung",
-             "recorded_date"),
+             "recorded_date", "submit_date", "submit_date_utc"),
     "rating": ("rating", "score", "stars", "star_rating", "star", "nps", "nps_score",
                "bewertung", "sterne", "etoiles", "valoracion", "puntuacion", "calificacion", "estrellas", "avaliacao",
                "estrelas", "valutazione", "stelle", "beoordeling", "sterren", "ocena", "gwiazdki"),
@@ -35,7 +38,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_id", "reviewer",
              "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
              "reviewer_name", "author_name", "nickname", "submitter", "submitter_email", "reviewer_nickname",
-             "speaker", "participant", "interviewee"),
+             "speaker", "participant", "interviewee", "email_address", "respondent_email"),
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan"),
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",
@@ -160,11 +163,22 @@ def _names_nps(column: str) -> bool:
     return "recommend" in name and "likely" in name or re.search(r"(?:^|_)nps(?:_|$)", name) is not None
 
 
+def _names_rating_question(column: str) -> bool:
+    """A survey question that asks for a score ("How satisfied are you with Trailmix?", "How would you rate us from
+    0 to 10?", "CSAT")."""
+    return re.search(r"(?:^|_)(?:rate|rating|satisfied|satisfaction|dissatisfied|csat|stars?)(?:_|$)",
+                     _norm(column)) is not None
+
+
 def _guess_nps_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
-    """The NPS question's column, skipping one named for NPS that holds words (Qualtrics' "Q1_NPS_GROUP":
-    Detractor / Passive / Promoter)."""
-    return next((col for col in loaded.columns
-                 if col not in taken and _names_nps(col) and _mostly(loaded, col, _is_rating)), None)
+    """The NPS question's column, else a question asking for a score, skipping one that holds words (Qualtrics'
+    "Q1_NPS_GROUP": Detractor / Passive / Promoter; "How would you rate the trail?" answered in words)."""
+    for names in (_names_nps, _names_rating_question):
+        found = next((col for col in loaded.columns
+                      if col not in taken and names(col) and _mostly(loaded, col, _is_rating)), None)
+        if found:
+            return found
+    return None
 
 
 _PLAN_WORD = re.compile(r"(?:^|_)(?:plan|tier|subscription)(?:_|$)(?!to(?:_|$))")  # not Google Play's "Package Name"
@@ -203,8 +217,8 @@ def rating_scale(column: str, values: list[str]) -> int:
         >>> rating_scale("Stars", ["4", "5", "1"]), rating_scale("Score", ["9", "3", "10"]), rating_scale("NPS", ["3"])
         (5, 10, 10)
     """
-    if _names_nps(column):
-        return 10
+    if _names_nps(column) or re.search(r"(?:^|_)(?:0|1)_(?:to_)?10(?:_|$)|out_of_10", _norm(column)):
+        return 10  # "How likely ... recommend", "from 0 to 10"
     top = 0.0
     for v in values:
         try:
@@ -322,6 +336,15 @@ def _guess_date_column(loaded: LoadedFile, taken: set[str]) -> str | None:
 _EPOCH = re.compile(r"^\d{9,13}(\.\d+)?$")
 
 
+# Time-zone abbreviations exports write after a time (Google Forms: "2026/10/01 9:14:03 AM MDT"), in seconds east
+# of UTC; an ambiguous one ("IST": India, Ireland, Israel) is left out and read as UTC.
+_TIME_ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 3600, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200,
+               "EEST": 10800, "MSK": 10800, "EST": -18000, "EDT": -14400, "CST": -21600, "CDT": -18000,
+               "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200, "AKST": -32400, "AKDT": -28800,
+               "HST": -36000, "JST": 32400, "KST": 32400, "HKT": 28800, "SGT": 28800, "AWST": 28800,
+               "ACST": 34200, "AEST": 36000, "AEDT": 39600, "NZST": 43200, "NZDT": 46800, "BRT": -10800}
+
+
 def parse_date(value: str | None, day_first: bool = False) -> datetime | None:
     """Parse ISO 8601, common locale formats (month-first for 01/02/2026 unless ``day_first``, the column's
     reading from ``day_first``) and epoch seconds or milliseconds.
@@ -353,7 +376,10 @@ def parse_date(value: str | None, day_first: bool = False) -> datetime | None:
         if not re.search(r"\d", value) or len(value) > 64:
             return None
         try:
-            dt = parser.parse(value, fuzzy=False, dayfirst=day_first and bool(_DMY.match(value)))
+            with warnings.catch_warnings():  # an abbreviation dateutil cannot place is read as UTC, silently
+                warnings.simplefilter("ignore", UnknownTimezoneWarning)
+                dt = parser.parse(value, fuzzy=False, dayfirst=day_first and bool(_DMY.match(value)),
+                                  tzinfos=_TIME_ZONES)
         except (ValueError, OverflowError, parser.ParserError):
             return None
     if not 1990 <= dt.year <= 2100:

@@ -393,6 +393,31 @@ def test_qualtrics_three_header_rows_questions_name_the_columns(db_settings, tmp
     assert "39.7392" not in json.dumps(got[1][2]) and "-0.1276" not in json.dumps(got[1][2])
 
 
+def test_google_forms_and_typeform_exports_read_their_score_questions(db_settings, tmp_path):
+    """Survey tools name the score column with the question: "How satisfied are you with ...?" (1-5) and "How would
+    you rate ... from 0 to 10?" were kept as metadata, so "negative" and ratings filters saw nothing. Google Forms'
+    "Email Address" is the respondent (hashed), and its "MDT" timestamps are placed in their time zone (dateutil
+    printed an UnknownTimezoneWarning per file and read them as UTC); Typeform's submit date is the date."""
+    forms = ("Timestamp,Email Address,How satisfied are you with Trailmix?,What should we improve first?\n"
+             "2026/10/01 9:14:03 AM MDT,ana@example.com,2,Offline maps fail to download before hikes\n"
+             "2026/10/01 10:20:11 AM MDT,tom@example.com,4,Add a dark mode for night hikes\n")
+    typeform = ("#,How would you rate Trailmix from 0 to 10?,What could we do better?,Start Date (UTC),"
+                "Submit Date (UTC),Network ID\n"
+                "a1b2,3,Sync loses my waypoints,2026-10-05 10:01:00,2026-10-05 10:03:12,9f8e7d\n"
+                "c3d4,9,Nothing. Great route planner,2026-10-06 11:00:00,2026-10-06 11:01:30,1a2b3c\n")
+    report = ingest_paths([write(tmp_path / "forms.csv", forms), write(tmp_path / "typeform.csv", typeform)],
+                          db_settings)
+    f, t = report.files
+    assert (f.columns["rating"], f.columns["user"], f.rating_scale) == (
+        "How satisfied are you with Trailmix?", "Email Address", 5)
+    assert (t.columns["rating"], t.columns["date"], t.rating_scale) == (
+        "How would you rate Trailmix from 0 to 10?", "Submit Date (UTC)", 10)
+    got = rows(db_settings, "SELECT source, rating, created_at, author_hash IS NOT NULL FROM feedback ORDER BY id")
+    assert [(r[0], r[1]) for r in got] == [("forms", 2.0), ("forms", 4.0), ("typeform", 1.5), ("typeform", 4.0)]
+    assert got[0][2].isoformat() == "2026-10-01T15:14:03+00:00" and got[0][3] and not got[2][3]
+    assert got[2][2].isoformat() == "2026-10-05T10:03:12+00:00"
+
+
 def test_nps_group_column_alone_is_not_read_as_ratings(db_settings, tmp_path):
     """A column named for NPS that holds Detractor/Passive/Promoter is kept as metadata, not a rating that rejects
     every row."""
