@@ -166,8 +166,10 @@ def _names_nps(column: str) -> bool:
 def _names_rating_question(column: str) -> bool:
     """A survey question that asks for a score ("How satisfied are you with Trailmix?", "How would you rate us from
     0 to 10?", "CSAT")."""
-    return re.search(r"(?:^|_)(?:rate|rating|satisfied|satisfaction|dissatisfied|csat|stars?)(?:_|$)",
-                     _norm(column)) is not None
+    name = _norm(column)
+    return (re.search(r"(?:^|_)(?:rating|satisfied|satisfaction|dissatisfied|csat|stars?)(?:_|$)", name) is not None
+            or re.search(r"(?:^|_)rate(?:_|$)", name) is not None  # "rate" as asked, not a "Heart rate" reading
+            and re.search(r"(?:^|_)(?:how|you|your|please)(?:_|$)", name) is not None)
 
 
 def _guess_nps_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:

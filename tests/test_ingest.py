@@ -416,6 +416,9 @@ def test_google_forms_and_typeform_exports_read_their_score_questions(db_setting
     assert [(r[0], r[1]) for r in got] == [("forms", 2.0), ("forms", 4.0), ("typeform", 1.5), ("typeform", 4.0)]
     assert got[0][2].isoformat() == "2026-10-01T15:14:03+00:00" and got[0][3] and not got[2][3]
     assert got[2][2].isoformat() == "2026-10-05T10:03:12+00:00"
+    workouts = ingest_paths([write(tmp_path / "workouts.csv", "comment,Avg heart rate\nGPS lost my run,151\n")],
+                            db_settings)
+    assert workouts.files[0].columns.get("rating") is None  # a reading named "rate", not a question asking for one
 
 
 def test_nps_group_column_alone_is_not_read_as_ratings(db_settings, tmp_path):
