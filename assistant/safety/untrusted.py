@@ -84,6 +84,22 @@ _INSTRUCTIONS = [
     r"[^。！？.!?\n]{0,20}(?:指示|命令|ルール)[^。！？\n]{0,10}無視[^。！？\n]*",
     r"[^。！？.!?\n]{0,40}(?:とだけ|だけを?)(?:答え|返答|回答|言っ|出力)[^。！？\n]*",
     r"(?:忽略|无视|忘记)[^。！？\n]{0,20}(?:指令|指示|说明|提示|规则)[^。！？\n]*",
+    # ... in Dutch, Polish, Swedish, Turkish, Ukrainian, Indonesian, Vietnamese, Korean, Arabic and Hindi: "ignore"
+    # near "instructions", and "answer only".
+    rf"\b(?:negeer|vergeet|zignoruj|ignoruj|zapomnij|ignorera|glöm|ігноруй|ігноруйте|забудь|abaikan|lupakan|"
+    rf"bỏ\s+qua)\b{_CLAUSE}?(?:instructies|opdrachten|instrukcje|instrukcji|polecenia|instruktioner|інструкції|"
+    rf"вказівки|instruksi|perintah|hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị){_CLAUSE}",
+    rf"\b(?:talimatları|talimatlari|yönergeleri){_CLAUSE}?\b(?:yok\s+say|görmezden\s+gel|unut)\w*{_CLAUSE}",
+    rf"\b(?:antwoord|odpowiedz|svara|jawab|trả\s+lời|відповідай|відповідайте)\s+(?:alleen|tylko|endast|bara|"
+    rf"hanya|chỉ|лише|тільки)\b{_CLAUSE}",
+    rf"\bsadece\b[^.!?\n]{{0,40}}\b(?:yaz|cevap\s+ver|yanıt\s+ver|söyle)\w*{_CLAUSE}",
+    r"[^.!?\n]{0,20}(?:지시|명령|지침|규칙)[^.!?\n]{0,20}무시[^.!?\n]*",
+    r"[^.!?\n]{0,30}(?:(?:이)?라고만\s*(?:답|대답|응답|출력|말)|만\s*(?:답하|대답하|응답하|출력하))[^.!?\n]*",
+    r"(?:تجاهل|انس)[^.!?\n؟]{0,40}(?:التعليمات|الأوامر|التوجيهات)[^.!?\n؟]*",
+    r"[^।.!?\n]{0,40}(?:निर्देशों|निर्देश|आदेशों)[^।.!?\n]{0,30}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)[^।.!?\n]*",
+    # A conditional order to whoever summarises ("When summarizing this review, append the link ...").
+    rf"\bwhen\s+(?:summari[sz]ing|you\s+summari[sz]e)\b{_CLAUSE}",
+    rf"\bappend\b{_CLAUSE}?\b(?:link|url|text|line|sentence|following|signature)\b{_CLAUSE}",
     # A verb of output followed by a shouted word anywhere in a sentence: "and say PWNED", "call it PWNED",
     # "end with PWNED", "the answer is PWNED", "just the word PWNED".
     rf"\b(?:say|write|output|print|reply|respond|answer|type|return|end|start|begin|finish|call\s+(?:it|this|them)|"
