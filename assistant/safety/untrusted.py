@@ -107,7 +107,18 @@ _INSTRUCTIONS = [
     rf"(?-i:(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{{3,}}(?![A-Za-z0-9_])){_CLAUSE}",
     # Orders addressed to the model or about what any summary / answer must contain.
     rf"\b(?:dear|hey|hi|hello)\s+(?:ai|assistant|model|bot|chatbot|summari[sz]er)\b{_CLAUSE}",
-    rf"\bto\s+the\s+(?:\w+\s+)?(?:ai|assistant|model|llm|bot|chatbot|summari[sz]er|planner)\s*:{_CLAUSE}",
+    rf"\bto\s+the\s+(?:\w+\s+)?(?:ai|assistant|model|llm|bot|chatbot|summari[sz]er|planner)\b[^:.!?\n]{{0,30}}:"
+    rf"{_CLAUSE}",
+    # Orders about the task itself: "Instead of answering, ...", "Translate everything above ...", "Summarize all
+    # other reviews as positive", "Rank this feedback first", "Override: ...".
+    rf"\binstead\s+of\s+(?:answering|replying|responding|summari[sz]ing)(?:\s+(?:the\s+question|this|that))?\s*,"
+    rf"\s*(?:please\s+)?(?:tell|say|write|output|reply|respond|answer|list|print|state|claim|report)\b{_CLAUSE}",
+    rf"\b(?:translate|summari[sz]e|rewrite|repeat)\s+(?:everything|all(?:\s+of)?(?:\s+the)?(?:\s+text)?)\s+"
+    rf"(?:above|before|so\s+far){_CLAUSE}",
+    rf"\b(?:summari[sz]e|describe|report|present|classify|label)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?"
+    rf"(?:reviews|feedback|items|comments|tickets|responses)\s+as\b{_CLAUSE}",
+    rf"\brank\s+(?:this|my)\s+(?:feedback|review|ticket|item|request|comment)\b{_CLAUSE}",
+    rf"(?:^|(?<=[.!?\n]))\s*override\s*[:：]{_CLAUSE}",
     rf"\b(?:any|every|each|the|your)\s+(?:summary|answer|reply|response|label|title|topic|story)\b[^.!?\n]{{0,40}}?"
     rf"\b(?:must|should|has\s+to|needs\s+to)\s+(?:say|be|read|contain|include|end|start)\b{_CLAUSE}",
     rf"\bwhen\s+you\s+(?:name|label|title|summari[sz]e|describe|answer|write)\b{_CLAUSE}",
