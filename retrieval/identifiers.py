@@ -84,7 +84,10 @@ _ID_LABELS = (
     r"dados bancários|"
     r"personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|steuer-?id|steuernummer|sozialversicherungsnummer|"
     r"numéro de sécurité sociale|num[ée]ro fiscal|carte d'identité|dni|nif|cpf|curp|pesel|bsn|"
-    r"codice fiscale|carta d'identità|aadhaar|aadhar|pan card|pan number|pan no\.?|паспорт|снилс"
+    r"codice fiscale|carta d'identità|aadhaar|aadhar|pan card|pan number|pan no\.?|паспорт|снилс|"
+    r"medicare(?: card)?(?: number| no\.?| #)?|tfn|tax file number|nhs (?:number|no\.?)|"
+    r"health (?:card|insurance) (?:number|no\.?)|insurance (?:number|no\.?|id)|patient id|mrn|"
+    r"medical record (?:number|no\.?)"
 )
 _LABELLED_ID = re.compile(
     rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|ist|war|lautet|es|era|est|é|è|:|#|=|-|number|no\.?))*\s*"
@@ -99,7 +102,8 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d\d|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
          rf"\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+of)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d|"
          rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
-_DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|geboren(?: am)?|geburtsdatum|"
+_DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|geboren(?: am)?|geb\.(?: am)?|"
+               r"geburtsdatum|"
                r"geburtstag|né(?:e)? le|date de naissance|fecha de nacimiento|nacid[oa] el|data di nascita|"
                r"nat[oa] il|data de nascimento|nascid[oa] em|geboortedatum|geboren op|data urodzenia|"
                r"дата рождения|родил(?:ся|ась)")
@@ -168,7 +172,8 @@ _DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacim
 _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national insurance", "nino", "tax", "tin",
              "sin", "ausweis", "reisepass", "steuer", "sozialversicherung", "sécurité", "fiscal", "identit", "dni",
              "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс", "account", "acct", "sort code",
-             "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari")
+             "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari", "medicare", "tfn",
+             "tax file", "nhs", "insurance", "patient", "mrn", "medical record")
 RULES = (
     ("iban", None, _IBAN, _iban),
     ("dob", has_any(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),

@@ -3,7 +3,8 @@
 Replaces e-mail addresses (also spelt ``name [at] domain [dot] com``), phone numbers (``retrieval.phones``: the
 grammar of international, national and grouped numbers, not a list of countries), payment card numbers
 (Luhn-checked, so order numbers are left alone), IPv4/IPv6 addresses, URLs that carry secrets in their query
-(any parameter named like a token, key, signature, password, code, credential...), person names in signatures,
+(any parameter named like a token, key, signature, password, code, credential...) and a person's page on a social
+network (``facebook.com/ana.lima``, ``linkedin.com/in/...``), person names in signatures,
 greetings and self-introductions (``retrieval.person_names``) and in running text (``retrieval.names_in_text``),
 IBANs, national ID numbers and dates of birth (``retrieval.identifiers``), street addresses
 (``retrieval.addresses``), social or chat handles (``@name``), and passwords, PINs, security and one-time codes,
@@ -40,13 +41,20 @@ _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"']*?[?&#;][\w.\-]*?(?:" + _SECRET_WORDS + r")[\w.\-]*=[^\s<>\"']+",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"(?<![\w.+-])(?:mailto:)?[\w.+'-]+[@\uff20][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+# A person's page on a social network ("facebook.com/ana.lima.77", "linkedin.com/in/ana-lima", "tiktok.com/@ana"):
+# it names them as surely as their handle.
+_PROFILE_URL = re.compile(
+    r"\b(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|threads|vk|"
+    r"youtube|github|medium|reddit|pinterest|snapchat)\.com/(?:in/|@|u/|user/|users/)?[A-Za-z0-9_.\-@]{2,}(?<!\.)/?"
+    r"(?:\?[^\s<>\"']*)?(?![\w/])", re.IGNORECASE)  # one path segment: a profile, not a repository or a group
+_EMAIL = re.compile(r"(?<![\w.+-])(?:mailto:)?[\w.+'-]+(?:[@\uff20]| [@\uff20] ?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+                    r"\.[A-Za-z]{2,}\b")  # also "ana.lima @ gmail.com"
 # "name [at] example [dot] com", "name(at)example.fr", "name at example dot co dot uk"
 # (a bare " at " counts only with a spelt " dot ": "I work at example.com" is not an address).
 _AT = r"\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*"
 _DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\.)"
 _EMAIL_SPELT = re.compile(
-    rf"(?<![\w.+-])[\w.+-]+(?:{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}[A-Za-z]{{2,}}"
+    rf"(?<![\w.+-])[\w.+-]+(?:\s+dot\s+[\w+-]+)*(?:{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}[A-Za-z]{{2,}}"
     rf"|\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+[A-Za-z]{{2,}})\b", re.IGNORECASE)
 # A social or chat handle ("DM me @sarah_k", "@Ana.Lopez"): an @ that starts a word (addresses are replaced before
 # this), then a letter or underscore and up to 30 name characters. "@ 5pm", "icon@2x" and spreadsheet formulas
@@ -139,6 +147,8 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     if not text:
         return text, counts
     text = sub(_URL, "<URL>", text, "url")
+    if "/" in text:
+        text = sub(_PROFILE_URL, "<URL>", text, "url")
     text = sub(_EMAIL, "<EMAIL>", text, "email")
     text = sub(_EMAIL_SPELT, "<EMAIL>", text, "email")
     text = gated(secrets.RULES, text, text.lower())

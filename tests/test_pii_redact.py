@@ -42,6 +42,15 @@ def test_seeded_set_recall_and_false_positives():
     ("see https://x.example.com/reset?token=abc123 and https://x.example.com/help", "see <URL> and https://x.example.com/help"),
     ("DM me @sarah_k or (@Ana.Lopez).", "DM me <HANDLE> or (<HANDLE>)."),
     ("meet @ 5pm, write ana@example.com, =@SUM(A1:A3)", "meet @ 5pm, write <EMAIL>, =@SUM(A1:A3)"),
+    # spelt with "dot" in the name too, and spaces around the @
+    ("write to ana dot lima at gmail dot com", "write to <EMAIL>"), ("ana.lima @ gmail.com", "<EMAIL>"),
+    # a person's page on a social network; a repository, a group page or the bare site is no one
+    ("my profile https://facebook.com/ana.lima.77.", "my profile <URL>."),
+    ("see linkedin.com/in/ana-lima-123, or tiktok.com/@ana.hikes", "see <URL>, or <URL>"),
+    ("github.com/trailmix/app/issues/12 and facebook.com/groups/trailmix, I use facebook.com daily",
+     "github.com/trailmix/app/issues/12 and facebook.com/groups/trailmix, I use facebook.com daily"),
+    # health and tax numbers behind their label; a German "geb." birth date
+    ("medicare 2123 45670 1, TFN 123 456 782", "medicare <ID>, TFN <ID>"), ("geb. 14.03.1988", "geb. <DOB>"),
 ])
 def test_specific_cases(text, expected):
     assert redact(text)[0] == expected
