@@ -38,7 +38,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_id", "reviewer",
              "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
              "reviewer_name", "author_name", "nickname", "submitter", "submitter_email", "reviewer_nickname",
-             "speaker", "participant", "interviewee", "email_address", "respondent_email"),
+             "speaker", "participant", "interviewee", "email_address", "respondent_email", "recipient_email"),
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan"),
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",

@@ -359,19 +359,24 @@ def test_qualtrics_three_header_rows_questions_name_the_columns(db_settings, tmp
     """A Qualtrics export has the question text and a row of {"ImportId": ...} under the column codes: both are
     header, not feedback (every row was rejected before: 'Start Date' is not a date). The NPS question is the rating,
     not its Detractor/Passive/Promoter group; the respondent's coordinates are redacted like their name."""
-    codes = ["StartDate", "RecordedDate", "ResponseId", "IPAddress", "RecipientFirstName", "LocationLatitude",
+    codes = ["StartDate", "RecordedDate", "ResponseId", "IPAddress", "RecipientEmail", "RecipientFirstName",
+             "LocationLatitude",
              "LocationLongitude", "Q1", "Q1_NPS_GROUP", "Q2", "Q4", "Q3"]
-    labels = ["Start Date", "Recorded Date", "Response ID", "IP Address", "Recipient First Name", "Location Latitude",
+    labels = ["Start Date", "Recorded Date", "Response ID", "IP Address", "Recipient Email", "Recipient First Name",
+              "Location Latitude",
               "Location Longitude", "How likely are you to recommend Trailmix to a friend?",
               "How likely are you to recommend Trailmix to a friend?", "What is the main reason for your score?",
               "What do you plan to do on your next trip?", "Which plan are you on?"]
     ids = [json.dumps({"ImportId": c}) for c in ("startDate", "recordedDate", "_recordId", "ipAddress",
-                                                  "recipientFirstName", "locationLatitude", "locationLongitude",
+                                                  "recipientEmail", "recipientFirstName", "locationLatitude",
+                                                  "locationLongitude",
                                                   "QID1", "QID1_NPS_GROUP", "QID2_TEXT", "QID4_TEXT", "QID3")]
-    answers = [["2026-10-01 09:00:00", "2026-10-01 09:04:10", "R_1a", "203.0.113.9", "Priya", "39.7392",
+    answers = [["2026-10-01 09:00:00", "2026-10-01 09:04:10", "R_1a", "203.0.113.9", "priya@example.com", "Priya",
+                "39.7392",
                 "-104.9903", "3", "Detractor", "Offline maps fail to download before every hike",
                 "Hike the Colorado Trail with my brother", "Pro"],
-               ["2026-10-02 10:00:00", "2026-10-02 10:02:00", "R_2b", "203.0.113.10", "Tom", "51.5072", "-0.1276",
+               ["2026-10-02 10:00:00", "2026-10-02 10:02:00", "R_2b", "203.0.113.10", "tom@example.com", "Tom",
+                "51.5072", "-0.1276",
                 "10", "Promoter", "Best trail maps I have used", "Walk the Thames Path", "Free"]]
     out = io.StringIO()
     csv.writer(out).writerows([codes, labels, ids, *answers])
@@ -380,7 +385,8 @@ def test_qualtrics_three_header_rows_questions_name_the_columns(db_settings, tmp
     assert (f.read, f.added, f.rejected, f.rating_scale) == (2, 2, 0, 10)
     assert f.columns["text"] == "What is the main reason for your score?"
     assert f.columns["rating"] == "How likely are you to recommend Trailmix to a friend?"
-    assert (f.columns["date"], f.columns["external_id"]) == ("RecordedDate", "ResponseId")
+    assert (f.columns["date"], f.columns["external_id"], f.columns["user"]) == ("RecordedDate", "ResponseId",
+                                                                                "RecipientEmail")
     assert f.columns["segment"] == "Which plan are you on?"  # a plan question, not "What do you plan to do ...?"
     assert [r[0] for r in rows(db_settings, "SELECT segment FROM feedback ORDER BY id")] == ["Pro", "Free"]
     got = rows(db_settings, "SELECT rating, created_at, metadata FROM feedback ORDER BY id")
