@@ -92,6 +92,14 @@ annoyance annoyances bother bothers bothering unhappy upset dislike dislikes wro
 painful enjoy enjoys enjoyed appreciate appreciates appreciated value values valued happy satisfied delighted
 unsatisfied dissatisfied disappointed disappoints disappointing needs need wish wishes participants participant
 interviewees interviewee respondents respondent users people customers app product service s""".split())
+# "What do users say about feature requests?" names a kind of feedback as its subject: searched for, as before
+# (bench/answer_trust.py: routed to the largest themes without themes, its cited items were less often relevant).
+_KIND_NOUNS = {"feature", "features", "request", "requests", "issue", "issues", "problem", "problems", "complaint",
+               "complaints", "bug", "bugs", "praise", "ideas", "idea", "wishes"}
+_FEELINGS = {"frustrate", "frustrates", "frustrated", "frustrating", "annoy", "annoys", "annoyed", "annoying",
+             "bother", "bothers", "unhappy", "upset", "dislike", "dislikes", "wrong", "struggle", "struggles",
+             "enjoy", "enjoys", "appreciate", "appreciates", "happy", "satisfied", "delighted", "dissatisfied",
+             "unsatisfied", "disappointed", "complain", "complaining", "love", "loves", "like", "likes", "hate", "hates"}
 _AUDIENCE = {"users", "user", "people", "customers", "customer", "guests", "players", "clients", "reviewers",
              "everyone", "feedback", "reviews", "tickets", "responses", "comments"}
 _FOCUS = {
@@ -188,7 +196,8 @@ def route_question(question: str, previous: str | None = None) -> Route:
         return Route("top", reason="asks what the feedback of a period says", ratings=ratings)
     words = {w.lower() for w in _WORD.findall(q)}
     if (route.kind == "lookup" and words & (_OVERALL | _AUDIENCE)
-            and not [w for w in route.topic.split() if w.lower() not in _OVERALL]):
+            and not [w for w in route.topic.split() if w.lower() not in _OVERALL]
+            and not (words & _KIND_NOUNS and not words & _FEELINGS)):
         # "What do people complain about?", "What frustrates users?", "What do participants love?": no subject but
         # the feedback itself, so what it says most (of the kind asked about), not a search for "frustrates".
         return Route("top", reason="asks what the feedback says overall", focus=_focus_of(q), ratings=ratings)
