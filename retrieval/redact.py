@@ -45,7 +45,10 @@ _URL = re.compile(
 # it names them as surely as their handle.
 _PROFILE_URL = re.compile(
     r"\b(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|threads|vk|"
-    r"youtube|github|medium|reddit|pinterest|snapchat)\.com/(?:in/|@|u/|user/|users/)?[A-Za-z0-9_.\-@]{2,}(?<!\.)/?"
+    r"youtube|github|medium|reddit|pinterest|snapchat)\.com/(?:in/|@|u/|user/|users/)?"
+    r"(?!(?:watch|share|sharer|search|hashtag|explore|login|signup|help|about|settings|home|events|groups|pages|"
+    r"marketplace|feed|results|playlist|shorts|channel|intent|status|privacy|policies|legal|download)\b)"
+    r"[A-Za-z0-9_.\-@]{2,}(?<!\.)/?"
     r"(?:\?[^\s<>\"']*)?(?![\w/])", re.IGNORECASE)  # one path segment: a profile, not a repository or a group
 _EMAIL = re.compile(r"(?<![\w.+-])(?:mailto:)?[\w.+'-]+(?:[@\uff20]| [@\uff20] ?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
                     r"\.[A-Za-z]{2,}\b")  # also "ana.lima @ gmail.com"

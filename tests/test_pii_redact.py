@@ -49,6 +49,7 @@ def test_seeded_set_recall_and_false_positives():
     ("see linkedin.com/in/ana-lima-123, or tiktok.com/@ana.hikes", "see <URL>, or <URL>"),
     ("github.com/trailmix/app/issues/12 and facebook.com/groups/trailmix, I use facebook.com daily",
      "github.com/trailmix/app/issues/12 and facebook.com/groups/trailmix, I use facebook.com daily"),
+    ("the tutorial youtube.com/watch?v=dQw4w9WgXcQ helped", "the tutorial youtube.com/watch?v=dQw4w9WgXcQ helped"),
     # health and tax numbers behind their label; a German "geb." birth date
     ("medicare 2123 45670 1, TFN 123 456 782", "medicare <ID>, TFN <ID>"), ("geb. 14.03.1988", "geb. <DOB>"),
 ])
