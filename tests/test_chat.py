@@ -136,6 +136,7 @@ def test_router(question, kind, topic):
     ("What do users hate about the new pricing?", {"kind": "lookup", "topic": "pricing"}),
     ("Why?", {"kind": "lookup"}),
     ("What do users say about feature requests?", {"kind": "lookup"}),  # a kind of feedback as the subject
+    ("How many users like the painting tools?", {"kind": "count", "focus": "praise"}),
     ("Any feedback since October?", {"kind": "top", "topic": ""}),
     # counts split by a column
     ("Which platform has more crashes, iOS or Android?", {"kind": "count", "topic": "crashes", "breakdown": "platform"}),

@@ -89,7 +89,7 @@ buyer shoppers shopper folks everyone anyone added next fixed improved see
 # participants?", "What's wrong with the app?").
 _OVERALL = set("""frustrate frustrates frustrated frustrating frustration frustrations annoy annoys annoyed annoying
 annoyance annoyances bother bothers bothering unhappy upset dislike dislikes wrong struggle struggles struggling
-painful enjoy enjoys enjoyed appreciate appreciates appreciated value values valued happy satisfied delighted
+painful enjoy enjoys enjoyed appreciate appreciates appreciated happy satisfied delighted
 unsatisfied dissatisfied disappointed disappoints disappointing needs need wish wishes participants participant
 interviewees interviewee respondents respondent users people customers app product service s""".split())
 # "What do users say about feature requests?" names a kind of feedback as its subject: searched for, as before
@@ -103,14 +103,14 @@ _FEELINGS = {"frustrate", "frustrates", "frustrated", "frustrating", "annoy", "a
 _AUDIENCE = {"users", "user", "people", "customers", "customer", "guests", "players", "clients", "reviewers",
              "everyone", "feedback", "reviews", "tickets", "responses", "comments"}
 _FOCUS = {
-    "issues": re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|bugs?|pain\w*|negative|frustrat\w*|broken|"
+    "issues": re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|bugs?|pain(?:s|ful)?|negative|frustrat\w*|broken|"
                          r"fixed|annoy\w*|bother\w*|unhappy|upset|dislikes?|hates?|wrong|struggl\w*|"
                          r"(?:dis|un)satisfied|disappoint\w*)\b",
                          re.IGNORECASE),
     "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked|want\w*|would\s+like|like\s+to\s+see)\b",
                            re.IGNORECASE),
     "praise": re.compile(r"\b(?:praise\w*|love\w*|like\w*|positive|strengths?|happy|enjoy\w*|appreciat\w*|"
-                         r"values?|delight\w*|satisfied)\b", re.IGNORECASE),
+                         r"delight\w*|satisfied)\b", re.IGNORECASE),
 }
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|also|same|only|but|of those|of them)\b|"
                         r"\b(?:they|them|those|these|it)\b", re.IGNORECASE)
