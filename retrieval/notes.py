@@ -5,13 +5,14 @@
   block quotes and HTML comments are reduced to their text. A ``Date: 2026-10-12`` line (also ``date:`` in YAML front
   matter) dates the items below it. Paragraphs and list lines are items, as in plain text, except under a heading
   for the team's own next steps ("Follow-ups", "Next steps", "Action items", "To do").
-- **Transcripts** (``.txt`` or markdown) whose lines start with speaker labels ("Interviewer:", "P5:", "Q:", "A:"):
+- **Transcripts** (``.txt`` or markdown) whose lines start with speaker labels ("Interviewer:", "P5:", "Q:", "A:",
+  "Speaker 2:", also after a timestamp as transcription tools write it, "[00:01:23] Sam:"):
   each turn of a participant is an item, its speaker kept as ``speaker`` (stored only as a keyed hash, like any
   user, so "distinct people" counts work) and the interviewer's last question as ``question``; the interviewer's own
   turns are not feedback, and lines before the first turn (the title) become the ``section`` (a date in them dates
   the turns). A file is read as a
   transcript when at least four lines carry a label, at least half of its lines do, and one speaker is the
-  interviewer: named so (interviewer, moderator, facilitator, researcher, host, "Q", "I") or asking a question in
+  interviewer: named so (interviewer, moderator, facilitator, researcher, host, "Q", "I", "Me") or asking a question in
   most of their turns. A list of "Bug: ..." / "Request: ..." lines has no interviewer and stays one item per line.
 
 Not handled: tables (their rows are read as text lines), several interviews in one transcript file with different
@@ -38,11 +39,15 @@ _MARKUP = (
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")
 _TASK = re.compile(r"^\[[ xX]\]\s+")
 _DATE_LINE = re.compile(r"^(?:date|interview date|datum|fecha|when)\s*:\s*(.+)$", re.IGNORECASE)
-_SPEAKER = re.compile(r"^([A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){0,2}|[A-Z]\d{1,3})\s*:\s+(\S.*)$")
+# "Priya: ...", "P5: ...", "Speaker 2: ...", also after a timestamp as transcription tools write it ("[00:01:23]
+# Interviewer: ...", "00:14 Sam: ...").
+_SPEAKER = re.compile(r"^(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?\s+)?"
+                      r"([A-Z][\w.'-]{0,20}(?: (?:[A-Z][\w.'-]{0,20}|\d{1,3})){0,2}|[A-Z]\d{1,3})\s*:\s+(\S.*)$")
 _TEAM_SECTION = re.compile(r"^(?:follow[- ]?ups?|next steps|action items|to-?dos?|tasks|our notes to self)\b",
                            re.IGNORECASE)
 _DATE_IN_TITLE = re.compile(r"\b(?:(?:19|20)\d\d-\d\d?-\d\d?|\d\d?[./]\d\d?[./](?:19|20)\d\d)\b")
-_INTERVIEWER = re.compile(r"^(?:interviewer|moderator|facilitator|researcher|host|q|i|pm|ux researcher)\b", re.IGNORECASE)
+_INTERVIEWER = re.compile(r"^(?:interviewer|moderator|facilitator|researcher|host|q|i|pm|me|ux researcher)\b",
+                          re.IGNORECASE)
 SECTION_MARK = " > "
 
 

@@ -137,6 +137,19 @@ def test_transcript_turns_are_items_with_speaker_and_question(db_settings, tmp_p
     assert got[0][2] and "Priya" not in json.dumps([r[3] for r in got])
 
 
+def test_transcripts_from_transcription_tools_keep_their_timestamps_out_of_the_text():
+    """Zoom/Otter-style lines put a timestamp before the speaker and number unnamed speakers ("Speaker 2")."""
+    from retrieval import notes
+
+    transcript = ("Zoom call with a fleet lead\n\n[00:00:05] Interviewer: How do you plan routes today?\n"
+                  "[00:00:12] Speaker 2: Mostly on the desktop, then I sync to my phone.\n"
+                  "01:03 Me: What goes wrong?\n01:10 Speaker 2: The sync drops waypoints about once a week.\n")
+    items = notes.items_from_lines(notes.text_lines(transcript))
+    assert [(row, v["text"], v["speaker"], v["question"]) for row, v in items] == [
+        (4, "Mostly on the desktop, then I sync to my phone.", "Speaker 2", "How do you plan routes today?"),
+        (6, "The sync drops waypoints about once a week.", "Speaker 2", "What goes wrong?")]
+
+
 def test_labelled_lines_without_an_interviewer_stay_one_item_per_line(db_settings, tmp_path):
     """"Bug: ..." / "Request: ..." lines look like speaker turns but nobody asks: each line stays an item, label and
     all."""
