@@ -137,6 +137,7 @@ def test_router(question, kind, topic):
     ("Why?", {"kind": "lookup"}),
     ("What do users say about feature requests?", {"kind": "lookup"}),  # a kind of feedback as the subject
     ("How many users like the painting tools?", {"kind": "count", "focus": "praise"}),
+    ("the service", {"kind": "lookup", "topic": "service"}),  # a restaurant's service is a subject
     ("Any feedback since October?", {"kind": "top", "topic": ""}),
     # counts split by a column
     ("Which platform has more crashes, iOS or Android?", {"kind": "count", "topic": "crashes", "breakdown": "platform"}),

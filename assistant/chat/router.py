@@ -91,7 +91,7 @@ _OVERALL = set("""frustrate frustrates frustrated frustrating frustration frustr
 annoyance annoyances bother bothers bothering unhappy upset dislike dislikes wrong struggle struggles struggling
 painful enjoy enjoys enjoyed appreciate appreciates appreciated happy satisfied delighted
 unsatisfied dissatisfied disappointed disappoints disappointing needs need wish wishes participants participant
-interviewees interviewee respondents respondent users people customers app product service s""".split())
+interviewees interviewee respondents respondent users people customers app s""".split())
 # "What do users say about feature requests?" names a kind of feedback as its subject: searched for, as before
 # (bench/answer_trust.py: routed to the largest themes without themes, its cited items were less often relevant).
 _KIND_NOUNS = {"feature", "features", "request", "requests", "issue", "issues", "problem", "problems", "complaint",
@@ -197,7 +197,8 @@ def route_question(question: str, previous: str | None = None) -> Route:
     words = {w.lower() for w in _WORD.findall(q)}
     if (route.kind == "lookup" and words & (_OVERALL | _AUDIENCE)
             and not [w for w in route.topic.split() if w.lower() not in _OVERALL]
-            and not (words & _KIND_NOUNS and not words & _FEELINGS)):
+            and not (words & _KIND_NOUNS and not words & _FEELINGS)
+            and not re.search(r"\b(?:about|of|with)\s+(?:the\s+)?(?:people|customers|users|guests)\b", q, re.I)):
         # "What do people complain about?", "What frustrates users?", "What do participants love?": no subject but
         # the feedback itself, so what it says most (of the kind asked about), not a search for "frustrates".
         return Route("top", reason="asks what the feedback says overall", focus=_focus_of(q), ratings=ratings)
