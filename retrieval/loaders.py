@@ -24,6 +24,7 @@ from retrieval.errors import UserError
 SUPPORTED = {".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
              ".xlsx": "xlsx", ".txt": "txt", ".md": "markdown", ".markdown": "markdown"}
 MAX_FIELD = 10 * 1024 * 1024
+_DOCUMENTS = {".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages", ".gdoc"}  # interview notes in a word processor
 # Encodings feedback exports really come in (after UTF-8/UTF-16, which are recognised first).
 _LIKELY_ENCODINGS = ["gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "cp1252", "cp1251", "cp1250", "cp1253",
                      "cp1254", "cp1257", "latin_1", "iso8859_15", "mac_roman", "koi8_r"]
@@ -74,6 +75,10 @@ def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
     """Read one file. Raises ``UserError`` for an unknown format, an empty file or undecodable bytes."""
     path = Path(path)
     fmt = SUPPORTED.get(path.suffix.lower())
+    if fmt is None and path.suffix.lower() in _DOCUMENTS:
+        raise UserError(f"{path}: a {path.suffix} document cannot be read.",
+                        hint="Save it as Markdown (.md) or plain text (.txt): its headings, paragraphs, list lines "
+                             "and speaker turns are read as items.")
     if fmt is None:
         raise UserError(f"{path}: unknown format '{path.suffix or '(none)'}'.",
                         hint=f"Use one of {', '.join(sorted(SUPPORTED))}, or export the data as CSV.")

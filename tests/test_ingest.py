@@ -478,6 +478,7 @@ def test_bad_rows_rejected_with_reasons_rest_stored(db_settings, tmp_path):
     ("missing.csv", None, "file not found"),
     ("empty.csv", "", "file is empty"),
     ("data.parquet", "x", "unknown format '.parquet'"),
+    ("interview.docx", "x", "Save it as Markdown (.md) or plain text (.txt)"),
     ("nums.csv", "a,b\n1,2\n3,4\n", "no text column found"),
     ("broken.json", '[{"text": "a"', "not valid JSON"),
     ("bytes.csv", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x02\x00\x00\x01" * 50, "cannot detect the text encoding"),
