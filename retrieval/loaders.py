@@ -2,7 +2,8 @@
 
 Formats: CSV/TSV (delimiter sniffed; survey exports' extra header rows merged), JSON (an array, or an object holding
 one list), JSONL, XLSX, TXT (one item per non-empty line, or per paragraph when blank lines group the lines), markdown
-interview notes and transcripts (``retrieval.notes``), and folders of those (without their README). Encodings are detected with charset-normalizer (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK, cp1252...).
+interview notes and transcripts (``retrieval.notes``), and folders of those (without their README). Encodings are
+detected with charset-normalizer (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK, cp1252...).
 Every row keeps its 1-based row number in the file so errors can point at it.
 Values never carry what PostgreSQL cannot store (NUL characters, unpaired surrogates from JSON escapes).
 
@@ -167,11 +168,7 @@ def _merge_qualtrics_header(loaded: LoadedFile) -> LoadedFile:
         name = col if not question or same else question if question not in seen else f"{question} ({col})"
         seen.add(name)
         names.append(name)
-    renamed = dict(zip(loaded.columns, _clean_header(names)))
-    loaded.columns = list(renamed.values())
-    loaded.rows = [RawRow(r.file, r.row, {renamed[c]: v for c, v in r.values.items()}, r.problem)
-                   for r in loaded.rows[2:]]
-    return loaded
+    return _renamed(loaded, names, header_rows=2)
 
 
 _SUBHEADER = {"response", "open-ended response", "open ended response"}
@@ -194,10 +191,16 @@ def _merge_subheader(loaded: LoadedFile) -> LoadedFile:
             names.append(f"{col} - {label}" if label and label.lower() not in _SUBHEADER else col)
         else:
             names.append(f"{question} - {label}" if question and label else label or col)
+    return _renamed(loaded, names, header_rows=1)
+
+
+def _renamed(loaded: LoadedFile, names: list[str], *, header_rows: int) -> LoadedFile:
+    """``loaded`` with its columns called ``names`` (made unique) and its first ``header_rows`` rows, header rows
+    read as records, dropped."""
     renamed = dict(zip(loaded.columns, _clean_header(names)))
     loaded.columns = list(renamed.values())
     loaded.rows = [RawRow(r.file, r.row, {renamed[c]: v for c, v in r.values.items()}, r.problem)
-                   for r in loaded.rows[1:]]
+                   for r in loaded.rows[header_rows:]]
     return loaded
 
 

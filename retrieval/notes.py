@@ -93,17 +93,14 @@ def markdown_lines(text: str) -> list[Line]:
             headings = [h for h in headings if h[0] < level] + [(level, _plain(heading.group(2)))]
             out.append(Line(number, ""))
             continue
-        if _RULE.match(line):
-            out.append(Line(number, ""))
+        if _RULE.match(line) or headings and _TEAM_SECTION.match(headings[-1][1]):
+            out.append(Line(number, ""))  # a rule, or the team's own next steps: not what a customer said
             continue
         plain = _plain(_QUOTE.sub("", line))
         marker = _LIST_ITEM.match(plain)
         body = _QUOTE.sub("", _TASK.sub("", plain[marker.end():])) if marker else plain
-        if headings and _TEAM_SECTION.match(headings[-1][1]):
-            out.append(Line(number, ""))  # the team's own next steps, not what a customer said
-            continue
-        if (found := _DATE_LINE.match(body)) and _is_date(found.group(1).split("·")[0].strip()):
-            date = found.group(1).split("·")[0].strip()
+        if (found := _DATE_LINE.match(body)) and _is_date(when := found.group(1).split("·")[0].strip()):
+            date = when
             out.append(Line(number, ""))
             continue
         out.append(Line(number, f"{plain[:marker.end()]}{body}" if marker else plain, _section(headings), date))
@@ -139,12 +136,12 @@ def items_from_lines(lines: list[Line], *, paragraphs: bool | None = None) -> li
 
 
 def _transcript(lines: list[Line]) -> list[tuple[int, dict[str, str]]] | None:
-    filled = [line for line in lines if line.text]
-    labelled = [(line, m) for line in filled if (m := _SPEAKER.match(line.text))]
-    if len(labelled) < 4 or len(labelled) < 0.5 * len(filled):
+    spoken = [(line, _SPEAKER.match(line.text)) for line in lines if line.text]
+    labelled = [m for _, m in spoken if m]
+    if len(labelled) < 4 or len(labelled) < 0.5 * len(spoken):
         return None
     turns: dict[str, list[str]] = {}
-    for _, m in labelled:
+    for m in labelled:
         turns.setdefault(m.group(1), []).append(m.group(2))
     if len(turns) < 2:
         return None
@@ -171,8 +168,7 @@ def _transcript(lines: list[Line]) -> list[tuple[int, dict[str, str]]] | None:
                 values["date"] = found.group(0)  # "Interview with P5, 2026-10-14"
             out.append((line.number, values))
 
-    for line in filled:
-        m = _SPEAKER.match(line.text)
+    for line, m in spoken:
         if m:
             close()
             speaker, said = m.group(1), m.group(2).strip()

@@ -265,9 +265,9 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
     if topic:
         cond, cparams = topic_condition(conn, topic, vector)
         where, params = f"{where} AND {cond}", [*params, *cparams]
-    total, negative = conn.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE f.rating <= {NEGATIVE_MAX_RATING}) FROM feedback f WHERE {where}",
-        params).fetchone()
+    total, negative, rated = conn.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE f.rating <= {NEGATIVE_MAX_RATING}), count(f.rating) FROM feedback f "
+        f"WHERE {where}", params).fetchone()
     facts.add("total_items", "feedback items in scope", total, scope)
     facts.matched = total
     if not total:
@@ -294,7 +294,6 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
             facts.lines.append(line + ".")
         return facts
     facts.note = "Theme statistics are not available yet: run `pma summarize` to group all feedback into themes."
-    rated = conn.execute(f"SELECT count(f.rating) FROM feedback f WHERE {where}", params).fetchone()[0]
     if rated:
         facts.add("negative_items", f"items rated {NEGATIVE_MAX_RATING} or lower", negative, scope)
         facts.add("rated_items", "items with a rating", rated, scope)

@@ -120,8 +120,8 @@ class ContextBuilder:
         if vector is None and route.kind == "top" and route.focus in ("issues", "requests", "praise"):
             # "What do people complain about?" with no themes yet: quote the items closest to what a complaint (a
             # request, praise) sounds like, not the most recent ones.
-            vectors = self.searcher.embedder.encode(sounds_like(route.focus))
-            vector = vectors.mean(axis=0) / max(float(np.linalg.norm(vectors.mean(axis=0))), 1e-9)
+            mean = self.searcher.embedder.encode(sounds_like(route.focus)).mean(axis=0)
+            vector = mean / max(float(np.linalg.norm(mean)), 1e-9)
         themes = self._themes_view()
         with self.db.connect() as conn:
             if route.kind == "count":

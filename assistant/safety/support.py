@@ -252,6 +252,7 @@ def judge_text(text: str, items: Mapping[int, str], numbers: Iterable[str] = (),
         >>> [s.supported for s in judge_text("Maps fail offline [F1]. Prices went up.", {1: "Offline maps fail."})]
         [True, False]
     """
+    numbers = list(numbers)  # read twice: for words here, for quotes below
     number_words = {w for line in numbers for w in content_words(line)}
     fallback = list(dict.fromkeys(answer_cited))
     item_words: dict[int, set[str]] = {}
@@ -270,6 +271,6 @@ def judge_text(text: str, items: Mapping[int, str], numbers: Iterable[str] = (),
             found = [w for w in words if w in vocabulary]
             supported = bool(words) and len(found) / len(words) > SUPPORT_SHARE
             if supported and _QUOTED.search(sentence):
-                supported = not misquotes(sentence, [items.get(i, "") for i in cited] + list(numbers))
+                supported = not misquotes(sentence, [items.get(i, "") for i in cited] + numbers)
             out.append(SentenceSupport(sentence, cited, words, found, supported=supported))
     return out
