@@ -14,9 +14,9 @@ sets' docstrings say how they were generated):
   assistants, months that are also given names); 152 IBAN / national ID / date-of-birth / street-address cases +
   35 look-alikes (``tests/support/cases/pii_shapes.py``; no test set exists for these shapes);
 - **secrets and logins** (passwords, PINs and codes, API keys and tokens, usernames, bank account labels, MAC
-  addresses; ``retrieval/secrets.py``): dev = ``pii_secrets.py`` (written with the rules) and two sets helper agents
-  wrote from a prompt without seeing the rules (``pii_secrets_test_set.py``, ``pii_secrets_test_set2.py``), each
-  scored once unseen and then used to fix rules; test = ``pii_secrets_test_set3.py``, written the same way and not
+  addresses; ``retrieval/secrets.py``): dev = ``pii_secrets.py`` (written with the rules) and three sets helper
+  agents wrote from a prompt without seeing the rules (``pii_secrets_test_set.py``, ``pii_secrets_test_set2.py``,
+  ``pii_secrets_test_set4.py``), each scored once unseen and then used to fix rules; test = ``pii_secrets_test_set3.py``, written the same way and not
   looked at while writing rules;
 - **real reviews**: the 6,841 unmodified public reviews in ../shared/data (CLAP, SemEval-2014): how many each
   redactor changes, by kind, every change listed (a few are real e-mail addresses or people's names: true
@@ -55,7 +55,8 @@ from retrieval.redact import PLACEHOLDERS, redact
 from tests.support.cases.pii import NON_PII, leaked, pii_cases
 from tests.support.cases.names import mid_not_names, names_dev, names_mid_dev, names_test, not_names
 from tests.support.cases.pii_shapes import shape_cases, shape_look_alikes
-from tests.support.cases import pii_secrets, pii_secrets_test_set, pii_secrets_test_set2, pii_secrets_test_set3
+from tests.support.cases import (pii_secrets, pii_secrets_test_set, pii_secrets_test_set2, pii_secrets_test_set3,
+                                 pii_secrets_test_set4)
 from tests.support.cases.pii_secrets import secret_cases
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
@@ -205,12 +206,14 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
     return {"dev": dev, "test": test, "real_reviews": real}
 
 
-# Secrets and logins pasted into feedback (retrieval/secrets.py). The rules were written against the first; the second
-# and third were written by helper agents without seeing the rules and were scored once before any rule looked at
-# them (0.756 and 0.485 recall, one-off), then used to fix rules, so they are dev now; the fourth (test) was written
-# the same way and not looked at while writing rules.
+# Secrets and logins pasted into feedback (retrieval/secrets.py). The rules were written against the first; the second,
+# third and fifth were written by helper agents without seeing the rules and were scored once before any rule looked
+# at them (0.756, 0.485 and 0.607 recall, one-off; the fifth 0.673 with the rules written before it was looked at),
+# then used to fix rules, so they are dev now; the fourth (test) was written the same way and not looked at while
+# writing rules.
 SECRET_SETS = (("dev", "secrets", pii_secrets), ("dev", "secrets_helper_set1_seen", pii_secrets_test_set),
-               ("dev", "secrets_helper_set2_seen", pii_secrets_test_set2), ("test", "secrets", pii_secrets_test_set3))
+               ("dev", "secrets_helper_set2_seen", pii_secrets_test_set2),
+               ("dev", "secrets_helper_set4_seen", pii_secrets_test_set4), ("test", "secrets", pii_secrets_test_set3))
 
 
 
@@ -244,8 +247,9 @@ def main() -> int:
     result = {"bench": "pii", "sets": {
         "dev": "tests/support/cases/pii.py (231 + 41 look-alikes), tests/support/cases/names.py names_dev (64) + NOT_NAMES (40)"
                " + names_mid_dev (60) + MID_DEV_NOT_NAMES (40), tests/support/cases/pii_shapes.py (152 + 35 look-alikes),"
-               " secrets: tests/support/cases/pii_secrets.py, pii_secrets_test_set.py, pii_secrets_test_set2.py"
-               " (the last two written by helpers, each scored once unseen, then used to fix rules)",
+               " secrets: tests/support/cases/pii_secrets.py, pii_secrets_test_set.py, pii_secrets_test_set2.py,"
+               " pii_secrets_test_set4.py (the last three written by helpers, each scored once unseen, then used to fix"
+               " rules)",
         "test": "tests/support/cases/pii_test_set.py (698 + 2,934 libphonenumber + 73 look-alikes), names_test (220),"
                 " secrets: tests/support/cases/pii_secrets_test_set3.py (written by a helper without seeing the rules)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts (even index: read while choosing rules; odd: not)"},

@@ -81,7 +81,8 @@ _ID_LABELS = (
     r"(?:bank )?account (?:number|no\.?|#)|acct\.? ?(?:number|no\.?|#)|sort code|routing (?:number|no\.?)|"
     r"aba (?:number|routing number)|bsb(?: number)?|kontonummer|bankleitzahl|blz|numéro de compte|número de cuenta|"
     r"bank(?: details| account)?|bankverbindung|bankdaten|datos bancarios|coordonnées bancaires|coordinate bancarie|"
-    r"dados bancários|"
+    r"dados bancários|(?:payout|account|banking) details|direct debit(?: account)?|konto|conta|cuenta|compte|conto|"
+    r"rekening(?:nummer)?|numer konta|"
     r"personalausweis(?:nummer)?|ausweisnummer|reisepass(?:nummer)?|steuer-?id|steuernummer|sozialversicherungsnummer|"
     r"numéro de sécurité sociale|num[ée]ro fiscal|carte d'identité|dni|nif|cpf|curp|pesel|bsn|"
     r"codice fiscale|carta d'identità|aadhaar|aadhar|pan card|pan number|pan no\.?|паспорт|снилс|"
@@ -90,8 +91,9 @@ _ID_LABELS = (
     r"medical record (?:number|no\.?)"
 )
 _LABELLED_ID = re.compile(
-    rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|ist|war|lautet|es|era|est|é|è|:|#|=|-|number|no\.?))*\s*"
-    r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,12}(?:[ .\-/](?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,12}|(?-i:[A-Z])(?!\w))){0,5})"
+    rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|:|#|=|-|"
+    r"number|no\.?)|\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
+    r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,12}(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,12}|(?-i:[A-Z])(?!\w))){0,5})"
     r"(?![\w])", re.IGNORECASE)
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
@@ -172,7 +174,8 @@ _DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacim
 _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national insurance", "nino", "tax", "tin",
              "sin", "ausweis", "reisepass", "steuer", "sozialversicherung", "sécurité", "fiscal", "identit", "dni",
              "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс", "account", "acct", "sort code",
-             "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari", "medicare", "tfn",
+             "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari", "conta", "conto", "rekening",
+             "payout", "details", "direct debit", "medicare", "tfn",
              "tax file", "nhs", "insurance", "patient", "mrn", "medical record")
 RULES = (
     ("iban", None, _IBAN, _iban),

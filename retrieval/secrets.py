@@ -7,7 +7,10 @@
   shaped like a password with no label at all (letters, digits and a symbol inside: "Sunsh1ne#88"); and a value
   after a word that names a secret, in English and the main European languages: a password ("password: Tr0ub4dor&3",
   "pwd hunter2", "changed my password to ...", "Passwort ist ..."), a PIN, a card's security code, a one-time,
-  verification or recovery code ("the code I got was 4821"), an API key, token, licence or product key.
+  verification or recovery code, a bank TAN ("Bestätigungscode: 4821", "code de l'authentificateur est 4821", up to
+  six words between the word and "is" for digits), an API key, token, licence or product key; a plain "code" only
+  when the words around it say it was sent, received or typed in ("the code they texted me was 4821", "I entered the
+  code 482913"), since a plain code in feedback is mostly an error code ("I keep getting code 1004").
 - ``<HANDLE>``: a login after a word that names one ("username: mike_t88", "user id is 48213977", "Mi usuario es
   ...").
 - Either, with the value first: "darkwolf_92 is my player ID", "Tr0ub4dor&3 was my password".
@@ -56,25 +59,39 @@ _KEYWORD = (r"api[ _-]?key|api[ _-]?token|access[ _-]?key|secret[ _-]?key|client
             r"clave(?: secreta| de (?:la )?api| api)?|clé(?: secrète| api| d'api| de licence)?|"
             r"chiave(?: segreta| api)?|chave(?: secreta| de api| api)?")
 _CVV = r"cvv2?|cvc2?|csc|(?:card )?security code|kartenprüfnummer|código de seguridad|code de sécurité"
-_CODE = (r"pin(?: code| number)?|code pin|one[ -]time (?:pass)?code|otp|verification code|confirmation code|"
-         r"2fa code|two[ -]factor code|auth(?:entication|enticator)? code|sms code|recovery code|backup code|"
-         r"passcode|security code|card security code|door code|locker code|access code|geheimzahl|"
-         r"bestätigungscode|sicherheitscode|código(?: de (?:verificación|seguridad|acceso))?|"
-         r"code(?: de (?:vérification|sécurité|confirmation))|codice(?: di (?:verifica|sicurezza))?")
+_CODE = (r"(?:(?:card|security|access|sim|atm|debit|credit) )?pin(?: code| number)?|code pin|one[ -]time (?:pass)?code|"
+         r"one[ -]time pin|otp|(?:2-step |two-step )?verification code|confirmation code|validation code|"
+         r"(?:2fa|mfa|two[ -]factor|login|log-in|sign-in|signin|sign in|unlock|activation|reset|pairing) codes?|"
+         r"auth(?:entication|enticator)? code|(?:sms|text) code|recovery codes?|backup codes?|"
+         r"passcode|security code|card security code|(?:door|gate|alarm|locker|access|garage) code|geheimzahl|"
+         r"bestätigungscode|sicherheitscode|verifizierungscode|einmalcode|zugangscode|anmeldecode|"
+         r"aktivierungscode|entsperrcode|sms-code|(?-i:(?:m|push|sms|photo)?TAN)|"
+         r"verificatiecode|bevestigingscode|toegangscode|beveiligingscode|inlogcode|pincode|"
+         r"kod(?: (?:weryfikacyjny|sms|pin|dostępu|bezpieczeństwa|jednorazowy|potwierdzający))|"
+         r"código(?: de (?:verificación|verificação|seguridad|segurança|acceso|acesso))?|"
+         r"code (?:de (?:vérification|sécurité|confirmation|validation|connexion|déverrouillage|l['’]authentificateur)|"
+         r"d['’](?:accès|activation|authentification)|confidentiel|secret|à usage unique)|"
+         r"codice(?: di (?:verifica|sicurezza|accesso))?")
 _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|account name|account|login(?: id| name)?|"
-          r"log-in|benutzername|benutzer-?id|nombre de usuario|usuario|nom d'utilisateur|identifiant|utente")
+          r"log-in|handle|nick ?name|in-game name|ign|psn(?: id| name)?|steam(?: id| name)|riot id|"
+          r"epic(?: games)? (?:id|name)|discord(?: name| tag| id)|benutzername|benutzer-?id|spitzname|"
+          r"nombre de usuario|usuario|apodo|nom d'utilisateur|identifiant|pseudo|utente|nome utente|"
+          r"nome de usu[aá]rio|gebruikersnaam|nazwa użytkownika|login użytkownika")
 # "is", ":" and the like between the word and the value, in the languages above ("the code I got was 4821": up to
 # three words may come between).
-_IS = r"(?:is|was|ist|war|lautet|es|era|fue|est|était|é|è|foi)\b\s*:?"
+_IS = r"(?:is|was|were|ist|war|lautet|lautete|es|era|fue|est|était|é|è|foi|wynosi|brzmi|to)\b\s*:?"
 _STRICT = (rf"(?:(?:\s+[^\W\d_]+){{0,3}}?\s+{_IS}|\s*[:=]|\s*-+>|\s*→)"
            r"\s*(?:(?:still|now|currently|just|simply|actually)\s+)?")
 _SEP = rf"(?:{_STRICT}|\s+)"  # the first that fits wins: "is"/":" before a bare space
+# A code is digits, so the words before "is" may be more: "el código de verificación que me llegó por SMS fue 4821".
+_STRICT_CODE = (rf"(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){{0,6}}?\s+{_IS}|\s*[:=]|\s*-+>|\s*→)"
+                r"\s*(?:(?:still|now|currently|just|simply|actually)\s+)?")
 _TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su)\s+"  # "changed my password to ...", "set the PIN to ..."
 # A value: up to 128 non-space characters, not a placeholder or an aside in brackets, without the sentence's closing
 # punctuation.
 _VALUE = r"(?P<v>(?![<(\[{{])[^\s<>\"'`]{{{low},128}}?)(?=[.,;:!?)\]]*(?:\s|$))"
 _START = r"(?<![^\W\d_])"
-_DIGITS_END = r"(?![\w/:-]|[.,]\d)"
+_DIGITS_END = r"(?![\w/:%°-]|[.,]\d)"
 _CODE_VALUE = (r"(?P<v>\d{{{low},8}}" + _DIGITS_END + r"|\d{{3}} \d{{3}}" + _DIGITS_END +
                r"|(?!\d{{4}}-\d\d-\d\d)(?=[A-Z-]*\d)[A-Z0-9]{{1,8}}(?:-[A-Z0-9]{{3,8}}){{1,5}}(?![\w-]))")
 
@@ -86,16 +103,42 @@ _NAMED_PASSWORD_WORD = re.compile(rf"{_START}(?:(?:{_PASSWORD_EN})(?:{_STRICT}|{
                                   r"(?P<v>[a-z]{6,32})(?=[.,;:!?)]*(?:\s|$))", re.IGNORECASE)
 _NAMED_KEY = re.compile(rf"{_START}(?:{_KEYWORD}){_SEP}{_VALUE.format(low=8)}", re.IGNORECASE)
 _NAMED_CVV = re.compile(rf"{_START}(?:{_CVV})(?:\s*(?:#|no\.?))?(?:{_SEP}|{_TO})(?P<v>\d{{3,4}}){_DIGITS_END}", re.IGNORECASE)
-_NAMED_CODE = re.compile(rf"{_START}(?:{_CODE})(?:\s*(?:#|no\.?))?(?:{_STRICT}|{_TO}){_CODE_VALUE.format(low=3)}",
+_NAMED_CODE = re.compile(rf"{_START}(?:{_CODE})(?:\s*(?:#|no\.?))?(?:{_STRICT_CODE}|{_TO}){_CODE_VALUE.format(low=3)}",
                          re.IGNORECASE)
+# A plain "code" is usually an error code ("error code 4012", "I keep getting code 1004"); it is a secret when the
+# words around it say it was sent, received or typed in: "the code they texted me was 4821", "I entered the code
+# 482913", "codes I wrote down: 4821".
+_RECEIVED = (r"got|received|receive|sent|texted|text(?:ed)? me|e-?mailed|emailed me|wrote down|written down|entered|"
+             r"typed(?: in)?|put in|tried|arrived|came|reçu|envoyé|recibí|recibido|llegó|enviaron|recebi|recebido|"
+             r"chegou|ricevuto|arrivato|bekommen|erhalten|ontvangen|ontving|gekregen|kreeg|otrzymałem|otrzymałam|dostałem|dostałam")
+_PLAIN_CODE_AFTER = re.compile(
+    rf"{_START}(?<!error )(?<!status )(?<!fehler)(?<!erreur )(?<!promo )(?<!discount )(?<!coupon )(?<!voucher )"
+    rf"(?<!referral )(?<!invite )(?<!gift )(?<!zip )(?<!post )(?<!postal )(?<!area )(?<!country )(?<!source )"
+    rf"(?:code|codes|código|codigo|code reçu|code envoyé)"
+    rf"(?P<mid>(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){{1,6}}?)(?:\s+{_IS}|\s*[:=(])\s*(?P<v>\d{{4,8}}){_DIGITS_END}",
+    re.IGNORECASE)
+_PLAIN_CODE_BEFORE = re.compile(
+    rf"{_START}(?:entered|typed(?: in)?|put in|texted me|sent me|e-?mailed me|received|got sent|was sent|were sent|"
+    rf"wrote down)(?:\s+(?:the|a|my|this|that|your|their|new|same|last|latest|6-digit|4-digit|six-digit|"
+    rf"four-digit|one-time))*\s+codes?\s*:?\s*(?P<v>\d{{4,8}}){_DIGITS_END}", re.IGNORECASE)
 _NAMED_CODE_BARE = re.compile(rf"{_START}(?:{_CODE})(?:\s*(?:#|no\.?))?\s+{_CODE_VALUE.format(low=4)}", re.IGNORECASE)
 # No words between a login word and "is" ("the login screen is 10x better" names no login).
 _NEXT = rf"(?:\s+{_IS}|\s*[:=]|\s*-+>|\s*→)\s*"
 _NAMED_LOGIN = re.compile(rf"{_START}(?:{_LOGIN})(?:{_NEXT}|\s+){_VALUE.format(low=3)}", re.IGNORECASE)
 # The value first: "darkwolf_92 is my player ID", "Tr0ub4dor&3 was my password".
 _VALUE_FIRST = re.compile(rf"(?<![^\s(\[\"'])(?P<v>(?![<(\[{{])[^\s<>\"'`]{{3,128}}?)[.,;:]?\s+(?:is|was|=|are)\s+"
+                          rf"(?:what\s+(?:I|we)\s+(?:set|use|used|chose|picked|typed|entered|made|have)\s+(?:as|for)\s+)?"
                           rf"(?:my|the|our|his|her|their|your)\s+(?:(?:new|old|current|temporary|account|app|login)\s+)?"
                           rf"(?P<label>{_PASSWORD_EN}|{_LOGIN}|{_CODE}|{_CVV}|{_KEYWORD})\b", re.IGNORECASE)
+# A value in brackets right after the word: "Mein Passwort (Oliver1999) funktioniert nicht".
+_BRACKETED_PASSWORD = re.compile(rf"{_START}(?:{_PASSWORD})\s*\(\s*(?P<v>[^\s()<>\"'`]{{3,64}})\s*\)", re.IGNORECASE)
+# "I reset it to Oliver1999": "it" is the password only when the text is about signing in (see ``_RESET_GATE``).
+_RESET_IT = re.compile(rf"{_START}(?:changed|reset|set|updated|switched)\s+(?:it|mine)(?:\s+(?:again|back|today|"
+                       rf"yesterday|twice|once|now))?\s+to\s+{_VALUE.format(low=6)}", re.IGNORECASE)
+# A login written like one: letters with an underscore and a digit ("jake_m1987", "p.nowak_83", "Player_48213");
+# none of the 6,841 public reviews in ../shared/data has such a word (``_underscored_login`` says what else stays).
+_UNDERSCORED_LOGIN = re.compile(r"(?<![\w@/.#$%&=?+-])(?=[\w.]*\d)(?=[\w.]*[a-z])[A-Za-z][A-Za-z0-9]*"
+                                r"(?:\.[A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\w@/-]|\.\w)")
 # Keys of no known format: long runs of letters and digits that mix upper case, lower case and digits, or long hex.
 _RANDOM_KEY = re.compile(r"(?<![\w/.=?&#%+-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]{24,128}(?![\w/=-]|\.\w)")
 # Licence and product keys: 4-8 groups of 4-6 capitals and digits ("QW7RT-9XK2M-P4LZ8-HN3VB-6TYC1").
@@ -103,7 +146,7 @@ _GROUPED_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}(?![\w
 
 # A password by its shape alone: letters, digits and a symbol inside ("Sunsh1ne#88", "tr0ub4dor&3", "h3ll0K1tty*");
 # ordinary text rarely has one (none of the 6,841 public reviews in ../shared/data does).
-_PASSWORD_SHAPED = re.compile(r"(?<![\w@#$/\\.:=?&%+-])[A-Za-z0-9][A-Za-z0-9!@#$%^&*+=~?|_]{5,63}(?![\w/.-])")
+_PASSWORD_SHAPED = re.compile(r"(?<![\w@#$/\\.:=?&%+-])[A-Za-z0-9][A-Za-z0-9!@#$%^&*+=~?|_]{5,63}(?![\w/-]|\.\w)")
 
 _SYMBOL = re.compile(r"[^\w\s]")
 
@@ -150,6 +193,23 @@ def _value_first(m: re.Match[str]) -> str:
                                                                     and v.isalpha() and v.islower() and _not_a_word(v)))
 
 
+def _reset_it(m: re.Match[str]) -> str:
+    """A password-like value (letters and a digit, or a symbol inside) that "it" was changed to."""
+    v = m.group("v")
+    if re.search(r"[A-Za-z]", v) and _looks_secret(v) and (re.search(r"\d", v) or _SYMBOL.search(v.rstrip(".,;:!?"))):
+        return replace_group(m, "v", "<SECRET>")
+    return m.group(0)
+
+
+def _underscored_login(m: re.Match[str]) -> str:
+    """Not an error name in capitals ("ERR_500", "IMG_2041"), a file ("crash_0932.log") or a name made of a date or
+    a timestamp ("crash_2024_11_02_0932", "Screenshot_20241102_093211"): at most half of it digits."""
+    v = m.group(0)
+    if v.isupper() or re.search(r"\.[A-Za-z]{2,5}$", v) or 2 * sum(c.isdigit() for c in v) > len(v):
+        return v
+    return "<HANDLE>"
+
+
 def _random_key(m: re.Match[str]) -> str:
     """A run that mixes capitals, small letters and digits, or 32+ hex digits with both letters and digits."""
     v = m.group(0)
@@ -183,7 +243,16 @@ def _value_as(placeholder: str, check=None):
     return lambda m: _keep_label(m, placeholder, check)
 
 
-_CODE_GATE = _has("pin", "code", "otp", "geheimzahl", "código", "codice")
+_RESET_GATE = _has("password", "passwort", "contrase", "mot de passe", "senha", "wachtwoord", "log in", "login",
+                   "logged", "locked out", "sign in", "signed in", "credentials")
+_CODE_GATE = _has("pin", "code", "otp", "geheimzahl", "código", "codice", "tan", "kod")
+
+
+def _received(m: re.Match[str]) -> str:
+    """A plain "code" whose words before "is" say it was sent, received or typed in."""
+    if not re.search(rf"\b(?:{_RECEIVED})\b", m.group("mid"), re.IGNORECASE):
+        return m.group(0)
+    return replace_group(m, "v", "<SECRET>")
 
 # (kind, cheap gate on the lower-cased text or None, pattern, replacement), run in order by ``retrieval.redact``.
 RULES = (
@@ -195,16 +264,25 @@ RULES = (
      _value_as("<SECRET>")),
     ("secret", _CODE_GATE, _NAMED_CODE, _value_as("<SECRET>")),
     ("secret", _CODE_GATE, _NAMED_CODE_BARE, _value_as("<SECRET>")),
+    ("secret", _has("code", "código", "codigo"), _PLAIN_CODE_AFTER, _received),
+    ("secret", _has("code"), _PLAIN_CODE_BEFORE, _value_as("<SECRET>")),
     ("secret", _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль"), _NAMED_PASSWORD,
      _value_as("<SECRET>", _looks_secret)),
     ("secret", _has("pass", "pwd", "pw"), _NAMED_PASSWORD_WORD, _value_as("<SECRET>", _not_a_word)),
+    ("secret", _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль"), _BRACKETED_PASSWORD,
+     _value_as("<SECRET>", _looks_secret)),
+    ("secret", lambda lower: _RESET_GATE(lower) and " to " in lower, _RESET_IT, _reset_it),
     ("secret", _has("key", "token", "secret", "schlüssel", "clave", "clé", "chiave", "chave"), _NAMED_KEY,
      _value_as("<SECRET>", _looks_secret)),
     ("secret", _hint(r"[a-z0-9_-]{24}"), _RANDOM_KEY, _random_key),
     ("secret", _hint(r"[a-z0-9][!@#$%^&*+=~?|][a-z0-9]|[a-z0-9][*#$%^&@+=~|](?![^\s.,;:!?)\]])"), _PASSWORD_SHAPED,
      _password_shaped),
     ("secret", _has("-"), _GROUPED_KEY, _grouped_key),
-    ("handle", _has("user", "usuario", "login", "log-in", "name", "gamer", "player", "account", "identifiant", "utente"),
+    ("handle", _has("user", "usuario", "usuário", "login", "log-in", "name", "gamer", "player", "account", "identifiant",
+                "utente", "handle", "nick", "ign", "psn", "steam", "riot", "epic", "discord", "apodo", "pseudo",
+                "gebruiker", "użytkownika"),
      _NAMED_LOGIN, _value_as("<HANDLE>", _looks_login)),
-    ("secret", _has(" is my ", " was my ", " is the ", " was the ", " is our ", " = my "), _VALUE_FIRST, _value_first),
+    ("handle", _has("_"), _UNDERSCORED_LOGIN, _underscored_login),
+    ("secret", _has(" is my ", " was my ", " is the ", " was the ", " is our ", " = my ", " is what ", " was what "),
+     _VALUE_FIRST, _value_first),
 )

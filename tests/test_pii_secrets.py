@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.redact import PLACEHOLDERS, redact
-from tests.support.cases import pii_secrets, pii_secrets_test_set, pii_secrets_test_set2, pii_secrets_test_set3
+from tests.support.cases import (pii_secrets, pii_secrets_test_set, pii_secrets_test_set2, pii_secrets_test_set3,
+                                 pii_secrets_test_set4)
 from tests.support.cases.pii_secrets import secret_cases
 from tests.support.cases.pii_test_set import required_real_reviews
 
@@ -26,7 +27,30 @@ from tests.support.cases.pii_test_set import required_real_reviews
     ("username: roenan12 server: s2", "username: <HANDLE> server: s2"),  # from a public review
     ("Meine Kontonummer ist 04829173, bitte", "Meine Kontonummer ist <ID>, bitte"),
     ("MAC address: 3C:22:FB:9A:11:7E.", "MAC address: <ID>."),
+    ("Le code de l'authentificateur est 4821 mais il est refusé.",
+     "Le code de l'authentificateur est <SECRET> mais il est refusé."),
+    ("El código de verificación que me llegó por SMS fue 4821.", "El código de verificación que me llegó por SMS fue <SECRET>."),
+    ("Meine TAN lautet 482913", "Meine TAN lautet <SECRET>"),
+    ("the code they texted me this morning was 4821.", "the code they texted me this morning was <SECRET>."),
+    ("I entered the code 482913 twice", "I entered the code <SECRET> twice"),
+    ("De code die ik per sms kreeg (4821) werd geweigerd", "De code die ik per sms kreeg (<SECRET>) werd geweigerd"),
+    ("I reset it to Sunsh1ne#88. Still locked out!", "I reset it to <SECRET>. Still locked out!"),  # a sentence's end
+    ("I changed it to Oliver1999 yesterday, login still fails", "I changed it to <SECRET> yesterday, login still fails"),
+    ("Mein Passwort (Marta2004!) geht nicht", "Mein Passwort (<SECRET>) geht nicht"),
+    ("Oliver1999 is what I set as my new password", "<SECRET> is what I set as my new password"),
+    ("jake_m1987 here - I can't log in", "<HANDLE> here - I can't log in"),
+    ("the account under the handle LunaStar.07 was suspended", "the account under the handle <HANDLE> was suspended"),
+    ("my bank details are 071921891 / 4410293817, same as before", "my bank details are <ID>, same as before"),
+    ("Graag terugbetalen op rekening 20-45-77 31926048.", "Graag terugbetalen op rekening <ID>."),
     # what stays
+    ("error code is 4012", "error code is 4012"),
+    ("I keep getting code 1004 when syncing", "I keep getting code 1004 when syncing"),
+    ("the zip code I entered was 90210", "the zip code I entered was 90210"),
+    ("Der Fehlercode lautet 4012", "Der Fehlercode lautet 4012"),
+    ("the PIN screen was 100% broken", "the PIN screen was 100% broken"),
+    ("I set it to 1080p and the login still lags", "I set it to 1080p and the login still lags"),
+    ("Crash log attached: crash_2024_11_02_0932.log", "Crash log attached: crash_2024_11_02_0932.log"),
+    ("the ERR_500 page, IMG_2041 too", "the ERR_500 page, IMG_2041 too"),
     ("my password is wrong", "my password is wrong"),
     ("password is incorrect every time", "password is incorrect every time"),
     ("password manager version is 3.1.2", "password manager version is 3.1.2"),
@@ -56,11 +80,11 @@ def test_secrets_dev_set_recall_and_look_alikes():
     assert [s for s in pii_secrets.LOOK_ALIKES if redact(s)[0] != s] == []
 
 
-@pytest.mark.parametrize("module, floor", [(pii_secrets_test_set, 0.95), (pii_secrets_test_set2, 0.72),
-                                           (pii_secrets_test_set3, 0.70)])
+@pytest.mark.parametrize("module, floor", [(pii_secrets_test_set, 0.95), (pii_secrets_test_set2, 0.82),
+                                           (pii_secrets_test_set4, 0.83), (pii_secrets_test_set3, 0.76)])
 def test_secrets_helper_sets(module, floor):
-    """Floors just under what bench/pii.py reports on the sets helper agents wrote without seeing the rules: sets 1
-    and 2 were used to fix the rules after their first score (dev now), set 3 is the test set."""
+    """Floors just under what bench/pii.py reports on the sets helper agents wrote without seeing the rules: sets 1,
+    2 and 4 were used to fix the rules after their first score (dev now), set 3 is the test set."""
     recall, leaked = _recall(module)
     assert recall >= floor, leaked
     changed = [s for s in module.LOOK_ALIKES if redact(s)[0] != s]
