@@ -700,3 +700,31 @@ def test_how_many_counts_by_meaning_and_says_how_it_matched(example):
     assert right / len(counted) >= 0.7 and right / len(BILLING) >= 0.55, (right, len(counted))
     assert "Matched by meaning:" in answer.text and "contain the words 'billing'" in answer.text
     assert "They talk most about:" in answer.text and "matched_ids" in answer.text
+
+
+def test_top_issues_quote_a_problem_and_give_each_theme_its_own_negative_share(example):
+    """Each ranked theme of "What are the top issues?" quotes an item that reads as a problem (not one classified as
+    praise or positive that counts only by its low rating) and says what share of all its items in scope is
+    negative (a share of the problem items alone would be ~100% every time)."""
+    from retrieval.db import Database
+
+    answer = Chat(example, llm=FakeLLM("x")).ask("What are the top issues?", options=FAST)
+    ranked = re.findall(r"^\d+\. (.+?): \d+ problem items.*?, (\d+)% of its items negative \[F(\d+)\]\.$", answer.text,
+                        re.MULTILINE)
+    assert len(ranked) >= 3, answer.text
+    shares = set()
+    with Database(example).connect() as conn:
+        for label, pct, fid in ranked:
+            share, fits = conn.execute(
+                "SELECT avg((fc.sentiment = 'negative')::int)::float, "
+                "bool_or(fc.feedback_type IS DISTINCT FROM 'praise' AND fc.sentiment IS DISTINCT FROM 'positive') "
+                "FROM feedback_themes ft JOIN themes t ON t.id = ft.theme_id AND t.status = 'active' "
+                "LEFT JOIN feedback_classification fc ON fc.feedback_id = ft.feedback_id WHERE t.label = %s",
+                (label,)).fetchone()
+            assert abs(int(pct) - 100 * share) <= 1, (label, pct, share)
+            shares.add(int(pct))
+            kind = conn.execute("SELECT feedback_type, sentiment FROM feedback_classification WHERE feedback_id = %s",
+                                (int(fid),)).fetchone()
+            if fits:
+                assert kind[0] != "praise" and kind[1] != "positive", (label, fid, kind)
+    assert len(shares) > 1 or shares != {100}

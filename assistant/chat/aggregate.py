@@ -286,7 +286,7 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
                 bits.append(f"{t.users} distinct users")
                 facts.add(f"theme:{t.theme_id}:users", f"distinct users in theme '{t.label}'", t.users, scope)
             if t.negative_share is not None:
-                bits.append(f"{100 * t.negative_share:.0f}% negative")
+                bits.append(f"{100 * t.negative_share:.0f}% of its items negative")
             line = f"{rank}. {t.label}: " + ", ".join(bits)  # a ranked line: shown without a bullet
             if t.example_id:
                 line += f" [F{t.example_id}]"

@@ -17,6 +17,10 @@ from retrieval.db import Database
 
 # Which items of a theme count for a "top ..." question (the definitions are ``assistant.themes.kinds``).
 _FOCUS = {"issues": kinds.problem_sql(), "requests": kinds.request_sql(), "praise": kinds.praise_sql(), "all": "TRUE"}
+# Which of those a quote shows first: a 1-star "this is a great game!!!" counts as a problem by its rating, but a
+# problem's quote should read as one.
+_QUOTE_FIRST = {"issues": "fc.feedback_type IS DISTINCT FROM 'praise' AND fc.sentiment IS DISTINCT FROM 'positive'",
+                "praise": "fc.feedback_type = 'praise'"}
 
 
 @dataclass
@@ -25,7 +29,7 @@ class ThemeCount:
     label: str
     items: int  # items of the focus kind in scope
     users: int = 0
-    negative_share: float | None = None
+    negative_share: float | None = None  # of the theme's items in scope (all kinds), by stored sentiment
     example_id: int | None = None
 
 
@@ -70,10 +74,10 @@ class ThemesView:
         rows = conn.execute(
             f"SELECT ft.theme_id, t.label, count(*) FILTER (WHERE {kind}), "
             f"count(DISTINCT f.author_hash) FILTER (WHERE {kind}), "
-            f"avg((fc.sentiment = 'negative')::int) FILTER (WHERE {kind})::float {_FROM} WHERE {where} "
+            f"avg((fc.sentiment = 'negative')::int)::float {_FROM} WHERE {where} "
             f"GROUP BY 1, 2 HAVING count(*) FILTER (WHERE {kind}) > 0 {strength} ORDER BY 3 DESC, 1 LIMIT %s",
             [*params, limit]).fetchall()
-        examples = self._examples(conn, where, params, kind, [r[0] for r in rows])
+        examples = self._examples(conn, where, params, kind, [r[0] for r in rows], first=_QUOTE_FIRST.get(focus))
         return [ThemeCount(r[0], r[1], r[2], r[3], None if r[4] is None else round(r[4], 3), examples.get(r[0]))
                 for r in rows]
 
@@ -92,13 +96,15 @@ class ThemesView:
         return [ThemeChange(r[0], r[1], r[2], r[3], examples.get(r[0])) for r in rows]
 
     @staticmethod
-    def _examples(conn, where: str, params: list, kind: str, theme_ids: list[int], kind_params=()) -> dict[int, int]:
-        """The item nearest each theme's centre among the rows in scope (what a quote should show)."""
+    def _examples(conn, where: str, params: list, kind: str, theme_ids: list[int], kind_params=(), *,
+                  first: str | None = None) -> dict[int, int]:
+        """The item nearest each theme's centre among the rows in scope (what a quote should show); those meeting
+        ``first`` (SQL) before the others."""
         if not theme_ids:
             return {}
         rows = conn.execute(
             f"SELECT DISTINCT ON (ft.theme_id) ft.theme_id, f.id {_FROM} WHERE {where} AND {kind} "
             f"AND f.duplicate_of IS NULL AND ft.theme_id = ANY(%s) "
-            f"ORDER BY ft.theme_id, f.embedding <=> t.centroid NULLS LAST, f.id",
+            f"ORDER BY ft.theme_id, ({first or 'TRUE'}) IS NOT TRUE, f.embedding <=> t.centroid NULLS LAST, f.id",
             [*params, *kind_params, theme_ids]).fetchall()
         return {r[0]: r[1] for r in rows}
