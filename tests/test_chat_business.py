@@ -28,10 +28,13 @@ ACCOUNTS_CSV = EXAMPLE_CSV.with_name("accounts.csv")
     ("Which customers are hurt most by crashes?", "customers", "crashes", None),
     ("What are the top issues for Team plan customers?", "customers", "Team", None),
     ("What do Free plan users complain about?", "lookup", None, None),  # plan is a feedback column too
-    # unchanged: no release named, or "since version" (a change question), or a count
+    # not an impact question: no release named, or "since version" (a change question), or a count
     ("Did crashes increase since version 4.2?", "change", "crashes", None),
     ("Does the software update fix the sync errors?", "lookup", None, None),
-    ("What broke after the last update?", "lookup", None, None),
+    ("What broke after the last update?", "impact", "", "latest"),  # the newest version in the feedback
+    ("What changed after the last update?", "impact", "", "latest"),
+    ("What changed after version 4.2?", "impact", "", "version:4.2"),
+    ("What do users say about the new version?", "lookup", None, None),
     ("What problems do Team customers have with SSO login?", "lookup", None, None),
     ("How many users complained about login after 4.4?", "count", None, None),
 ])
@@ -175,3 +178,32 @@ def test_which_issues_hurt_a_segment_most_comes_from_the_customer_file(example, 
             assert numbers[f"theme:{theme_id}:accounts"] == len(expected[theme_id])
             assert numbers[f"theme:{theme_id}:mrr"] == pytest.approx(sum(expected[theme_id].values()), abs=0.01)
             assert numbers[f"theme:{theme_id}:items"] == items[theme_id]
+
+
+def test_what_changed_after_the_last_update_compares_around_the_newest_version(example, db_settings, tmp_path):
+    """"What changed after the last update?" is the before/after comparison around the newest app version in the
+    feedback (it searched for the word "after" before); without any version it says how to ask instead."""
+    from assistant.chat import AskOptions, Chat
+    from assistant.themes.impact import version_key
+    from retrieval.db import Database
+    from retrieval.ingest import ingest_paths
+    from tests.support.fake_llm import FakeLLM
+    from tests.support.paths import write
+
+    with Database(example).connect() as conn:
+        versions = [v for (v,) in conn.execute("SELECT DISTINCT app_version FROM feedback WHERE app_version IS NOT NULL")]
+    newest = max(versions, key=version_key)
+    options = AskOptions(max_new_tokens=8, save=False)
+    answer = Chat(example, llm=FakeLLM("x")).ask("What changed after the last update?", options=options)
+    assert answer.route == "impact" and f"Release {newest} (first feedback" in answer.text
+    assert f"The last update is taken to be {newest}" in answer.text
+    numbers = _numbers(answer)
+    impact = _impact(example, newest)
+    assert (numbers["items_before"], numbers["items_after"]) == (impact["before"]["items"], impact["after"]["items"])
+
+    ingest_paths([write(tmp_path / "notes.csv", "date,text\n2026-10-01,Sync fails on the train\n"
+                                                 "2026-10-20,Export to PDF is slow\n")], db_settings)
+    llm = FakeLLM("x")
+    none = Chat(db_settings, llm=llm).ask("What changed after the last update?", options=options)
+    assert none.route == "impact" and "No app version is stored with this feedback" in none.text
+    assert not llm.calls

@@ -45,6 +45,9 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
 _RELEASE_VERSION = re.compile(r"(?<![\d.])(?:v|version\s+|release\s+)?(\d+\.\d+(?:\.\d+){0,2})(?![\d.])", re.IGNORECASE)
 _RELEASE_DATE = re.compile(r"\b(?:release|update|launch|rollout)\w*\s+(?:on|of)\s+(\d{4}-\d{1,2}-\d{1,2})|"
                            r"\b(?:after|before)\s+(\d{4}-\d{1,2}-\d{1,2})", re.IGNORECASE)
+# "the last update", "the latest release", "the new version", "the update": the newest version in the feedback.
+_LATEST_RELEASE = re.compile(r"\b(?:(?:last|latest|recent|most\s+recent|newest|new|current)\s+(?:app\s+)?"
+                             r"(?:update|release|version|build)|the\s+(?:app\s+)?(?:update|release))\b", re.IGNORECASE)
 _FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*)\b", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:worse|better|more|fewer|less|increase\w*|decrease\w*|drop\w*|rose|rise|rising|fell|"
                     r"fall\w*)\b.*\b(?:after|before|with)\b|\b(?:after|before|with)\b.*\b(?:worse|better)\b", re.IGNORECASE)
@@ -53,7 +56,8 @@ _BETTER = re.compile(r"\b(?:better|fix(?:e[sd])?|solved?|resolved?|helped|improv
                      r"fell|fall\w*)\b", re.IGNORECASE)
 _IMPACT_FRAME = set("""fix fixes fixed solve solves solved resolve resolves resolved help helped improve improves improved
 break broke broken regress regressed regression release releases released update updates launch rollout version
-versions bug bugs got worse better fewer less more after before with app""".split())
+versions bug bugs got worse better fewer less more after before with app change changes changed changing since last
+latest recent new newest current build the""".split())
 # Customer accounts, segments or revenue ("which issues hurt enterprise customers most?").
 _CUSTOMERS = re.compile(
     r"\b(?:enterprise|smb|mid-?market|b2b|paying|paid|premium|high[- ]value|biggest|largest|top|key|strategic)\s+"
@@ -275,7 +279,7 @@ def _route(q: str, previous: str | None) -> Route:
         topic = " ".join(w for w in topic_words(q).split() if w.lower() not in _CUSTOMER_FRAME)
         return Route("customers", topic=topic, reason="asks which customer accounts are affected")
     release = release_of(q)
-    if release and (_FIXED.search(q) or _MOVED.search(q)) and not _COUNT.search(q):
+    if release and (_FIXED.search(q) or _MOVED.search(q) or _CHANGE.search(q)) and not _COUNT.search(q):
         topic = " ".join(w for w in topic_words(q).split() if w.lower() not in _IMPACT_FRAME)
         direction = "worse" if _WORSE.search(q) else "better" if _BETTER.search(q) else "either"
         return Route("impact", topic=topic, reason="asks what a release fixed or broke", release=release,
@@ -299,14 +303,17 @@ def _route(q: str, previous: str | None) -> Route:
 
 
 def release_of(question: str) -> str | None:
-    """The release a question names: ``version:4.4``, ``month:october`` (``month:october:2026``) or
-    ``date:2026-10-28``; ``None`` when it names none (or only "since version X", a ``change`` question)."""
+    """The release a question names: ``version:4.4``, ``month:october`` (``month:october:2026``),
+    ``date:2026-10-28`` or ``latest`` ("the last update"); ``None`` when it names none (or only "since version X", a
+    ``change`` question)."""
     if (m := _RELEASE_VERSION.search(question)) and not _SINCE_VERSION.search(question):
         return f"version:{m.group(1)}"
     if m := _RELEASE_MONTH.search(question):
         return f"month:{m.group(1).lower()}" + (f":{m.group(2)}" if m.group(2) else "")
     if m := _RELEASE_DATE.search(question):
         return f"date:{m.group(1) or m.group(2)}"
+    if _LATEST_RELEASE.search(question):
+        return "latest"
     return None
 
 
