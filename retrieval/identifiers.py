@@ -174,8 +174,8 @@ _DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacim
 _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national insurance", "nino", "tax", "tin",
              "sin", "ausweis", "reisepass", "steuer", "sozialversicherung", "sécurité", "fiscal", "identit", "dni",
              "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс", "account", "acct", "sort code",
-             "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari", "conta", "conto", "rekening",
-             "payout", "details", "direct debit", "medicare", "tfn",
+             "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari", "conta ", "conto ",
+             "rekening", "payout", "debit", "medicare", "tfn",
              "tax file", "nhs", "insurance", "patient", "mrn", "medical record")
 RULES = (
     ("iban", None, _IBAN, _iban),

@@ -246,7 +246,7 @@ def _value_as(placeholder: str, check=None):
 
 _RESET_GATE = _has("password", "passwort", "contrase", "mot de passe", "senha", "wachtwoord", "log in", "login",
                    "logged", "locked out", "sign in", "signed in", "credentials")
-_CODE_GATE = _has("pin", "code", "otp", "geheimzahl", "código", "codice", "tan", "kod")
+_CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b")
 
 
 def _received(m: re.Match[str]) -> str:
@@ -279,9 +279,8 @@ RULES = (
     ("secret", _hint(r"[a-z0-9][!@#$%^&*+=~?|][a-z0-9]|[a-z0-9][*#$%^&@+=~|](?![^\s.,;:!?)\]])"), _PASSWORD_SHAPED,
      _password_shaped),
     ("secret", _has("-"), _GROUPED_KEY, _grouped_key),
-    ("handle", _has("user", "usuario", "usuário", "login", "log-in", "name", "gamer", "player", "account", "identifiant",
-                "utente", "handle", "nick", "ign", "psn", "steam", "riot", "epic", "discord", "apodo", "pseudo",
-                "gebruiker", "użytkownika"),
+    ("handle", _hint(r"user|usuario|usuário|login|log-in|name|gamer|player|account|identifiant|utente|handle|nick|\bign\b|"
+                 r"\bpsn\b|steam|riot id|epic|discord|apodo|pseudo|gebruiker|użytkownika"),
      _NAMED_LOGIN, _value_as("<HANDLE>", _looks_login)),
     ("handle", _has("_"), _UNDERSCORED_LOGIN, _underscored_login),
     ("secret", _has(" is my ", " was my ", " is the ", " was the ", " is our ", " = my ", " is what ", " was what "),
