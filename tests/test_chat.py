@@ -245,6 +245,30 @@ def test_an_off_topic_question_abstains_although_a_word_looks_alike(chat_setting
     assert "not enough evidence" in answer.text and llm.calls == [] and not answer.citations
 
 
+def test_a_word_most_items_hold_does_not_make_an_item_on_topic(db_settings, tmp_path):
+    """"Is the app too expensive?" over app reviews where "app" is in most items: a "great app" review is close in
+    meaning to the whole question but not to its topic without "app", so it is not on topic; the price complaint is."""
+    from assistant.chat import relevance
+    from retrieval.db import Database
+    from retrieval.search import Searcher
+
+    praise = ["Great app, I love this app", "Very good app", "Best app ever, use this app daily", "Nice app, easy to use",
+              "This app is awesome", "Good app overall", "Really useful app", "App works fine for me"]
+    rows = praise + ["Way too expensive for what it does, the subscription price doubled",
+                     "Sync fails every morning on the train", "Dark mode please"]
+    ingest_paths([write(tmp_path / "reviews.csv", "text\n" + "\n".join(f'"{r}"' for r in rows) + "\n")], db_settings)
+    db = Database(db_settings)
+    searcher = Searcher(db_settings, db=db)
+    hits = searcher.search("Is the app too expensive?", k=11)
+    with db.connect() as conn:
+        judged = relevance.judge(conn, "Is the app too expensive?", hits, searcher.embedder)
+    by_text = {h.text: judged[h.id] for h in hits}
+    whole = [t for t in praise if by_text[t].cosine >= relevance.SEMANTIC_COSINE]
+    assert whole, "no praise item is close to the whole question: the case tests nothing"
+    assert not [t for t in praise if by_text[t].on_topic]
+    assert by_text[rows[len(praise)]].on_topic
+
+
 def test_topic_words_that_no_item_contains_count_against_an_item(chat_settings):
     """"the airline's legroom and battery": an item about battery holds one word of three, not the topic; words
     that only attribute ("users mention", "reviews") are not the topic at all."""

@@ -6,7 +6,11 @@ reach 0.43 and some on-topic app questions stay below 0.35. An item counts as **
 
 - its embedding is at least ``MIN_COSINE`` close to the question's topic **and** it contains words of the topic
   carrying at least ``MIN_COVERAGE`` of the topic's BM25 idf weight (meaning and words agree), or
-- its embedding alone is at least ``SEMANTIC_COSINE`` close (a paraphrase that shares no word).
+- its embedding alone is at least ``SEMANTIC_COSINE`` close (a paraphrase that shares no word); when the topic holds
+  a word that more than ``COMMON_SHARE`` of the stored items hold ("app" in app reviews), closeness to the topic
+  without that word (session 12: neutral on every figure of ``bench/answer_trust.py``,
+  ``answer_trust_session12_common_words.json``; it stops "Is the app too expensive?" from taking 30 "very good app"
+  reviews as on topic).
 
 The topic's words are its indexed words less those that only attribute ("passengers say", "reviews",
 ``support.ATTRIBUTION_WORDS``) or frame ("regarding"); a word that no stored item contains still weighs what the
@@ -25,6 +29,7 @@ with nothing and the semantic rule decides alone.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -37,6 +42,10 @@ from retrieval.search import SearchHit
 MIN_COSINE = 0.25  # dev-chosen: cosine to the topic when the topic's words are found
 MIN_COVERAGE = 0.4  # dev-chosen: share of the topic's idf weight the item contains
 SEMANTIC_COSINE = 0.45  # dev-chosen: cosine that is enough without shared words
+# A topic word found in more than this share of the stored items ("app" in app reviews: 31%) names no topic there:
+# "Is the app too expensive?" is close in meaning to every "very good app" review. The meaning-alone rule then
+# compares items with the topic without such words ("too expensive").
+COMMON_SHARE = 0.25
 # Words of a question that frame it rather than name its topic, beside ``ATTRIBUTION_WORDS`` (PostgreSQL's English
 # stop list keeps them): "complain about regarding the food" is about food.
 FRAMING_WORDS = frozenset({"regarding", "concerning", "re"})
@@ -51,6 +60,7 @@ class Relevance:
 
     cosine: float
     coverage: float
+    core_cosine: float | None = None  # cosine to the topic without its common words (``COMMON_SHARE``), when it has some
 
     @property
     def agree(self) -> bool:
@@ -59,7 +69,7 @@ class Relevance:
 
     @property
     def on_topic(self) -> bool:
-        return self.agree or self.cosine >= SEMANTIC_COSINE
+        return self.agree or (self.cosine if self.core_cosine is None else self.core_cosine) >= SEMANTIC_COSINE
 
 
 def judge(conn, question: str, hits: list[SearchHit], embedder) -> dict[int, Relevance]:
@@ -75,6 +85,11 @@ def judge(conn, question: str, hits: list[SearchHit], embedder) -> dict[int, Rel
                                            (vector, missing)):
             cos[item_id] = float(value) if value is not None else 0.0
     words, absent = topic_words(conn, about)
+    core = {}
+    if (text := _without_common_words(conn, about, words)) is not None:
+        vector = embedder.encode([text])[0]
+        core = {i: float(v) if v is not None else 0.0 for i, v in conn.execute(
+            "SELECT id, 1 - (embedding <=> %s) FROM feedback WHERE id = ANY(%s)", (vector, [h.id for h in hits]))}
     coverage = {h.id: 0.0 for h in hits}
     total = sum(words.idfs) + absent * bm25.idf(words.docs, 0)
     if not words.empty and total > 0:
@@ -84,7 +99,26 @@ def judge(conn, question: str, hits: list[SearchHit], embedder) -> dict[int, Rel
             "'{a}')) u) FROM feedback f WHERE f.id = ANY(%s)", (words.terms, [h.id for h in hits]))
         for item_id, present in rows:
             coverage[item_id] = sum(idf.get(t, 0.0) for t in present or []) / total
-    return {h.id: Relevance(float(cos.get(h.id) or 0.0), round(coverage[h.id], 4)) for h in hits}
+    return {h.id: Relevance(float(cos.get(h.id) or 0.0), round(coverage[h.id], 4), core.get(h.id)) for h in hits}
+
+
+def _without_common_words(conn, about: str, words: bm25.QueryWords) -> str | None:
+    """``about`` without the words more than ``COMMON_SHARE`` of the stored items hold, or None when it has none of
+    them or nothing else."""
+    if words.empty or not words.docs:
+        return None
+    common = set()
+    for term, idf in zip(words.terms, words.idfs):  # idf = ln(1 + (N - df + 0.5) / (df + 0.5)), solved for df
+        odds = math.exp(idf) - 1
+        if (words.docs + 0.5 - 0.5 * odds) / (odds + 1) > COMMON_SHARE * words.docs:
+            common.add(term)
+    if not common or common >= set(words.terms):
+        return None
+    tokens = about.split()
+    stems = conn.execute("SELECT tsvector_to_array(to_tsvector('english', t)) FROM unnest(%s::text[]) "
+                         "WITH ORDINALITY AS u(t, n) ORDER BY n", (tokens,)).fetchall()
+    kept = [t for t, (s,) in zip(tokens, stems) if not set(s or []) & common]
+    return " ".join(kept) if content_words(" ".join(kept)) else None
 
 
 def topic_words(conn, about: str) -> tuple[bm25.QueryWords, int]:
