@@ -396,7 +396,8 @@ class AboveScale(ValueError):
 
 
 # Scores out of 10 are read in NPS bands, so "negative" (1-2) means detractors, 3-3.5 passives, 4-5 promoters.
-_NPS_BANDS = ((0, 1.0), (6, 2.0), (7, 3.0), (8, 3.5), (9, 4.0), (10, 5.0))
+# A score out of 10 -> the 1-5 rating: (score, rating) points joined by straight lines (chat's NPS reads them back).
+NPS_BANDS = ((0, 1.0), (6, 2.0), (7, 3.0), (8, 3.5), (9, 4.0), (10, 5.0))
 
 
 def parse_rating(value: str | None, scale: int | None = None) -> float | None:
@@ -428,7 +429,7 @@ def parse_rating(value: str | None, scale: int | None = None) -> float | None:
     if top == 5:
         return number
     if top == 10:
-        for (x0, y0), (x1, y1) in zip(_NPS_BANDS, _NPS_BANDS[1:]):
+        for (x0, y0), (x1, y1) in zip(NPS_BANDS, NPS_BANDS[1:]):
             if number <= x1:
                 return round(y0 + (y1 - y0) * (max(number, x0) - x0) / (x1 - x0), 2)
     return round(1 + 4 * max(number, 0.0) / top, 2)

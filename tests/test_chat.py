@@ -752,3 +752,42 @@ def test_top_issues_quote_a_problem_and_give_each_theme_its_own_negative_share(e
             if fits:
                 assert kind[0] != "praise" and kind[1] != "positive", (label, fid, kind)
     assert len(shares) > 1 or shares != {100}
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What is our NPS?", "nps"), ("How is our net promoter score?", "nps"), ("What's the NPS score this month?", "nps"),
+    ("What do NPS detractors say?", "top"), ("What do promoters love?", "top"),
+    ("What do people say in the NPS survey?", "lookup"), ("How did NPS change since September?", "change"),
+])
+def test_nps_questions_are_routed_to_the_score(question, kind):
+    assert route_question(question).kind == kind
+
+
+def test_nps_is_computed_from_the_scores_as_given(db_settings, tmp_path):
+    """"What is our NPS?" over a survey export: % promoters (9-10) - % detractors (0-6) of the 0-10 answers as the
+    customers gave them (ingest keeps them beside the 1-5 rating it reads from them), counted here from the file;
+    the newest detractor and promoter are quoted."""
+    scores = [10, 9, 9, 8, 7, 6, 3, 0, 10, 5, 9, 2]
+    question = "How likely are you to recommend Trailmate to a friend?"
+    lines = [f'response_id,date,"{question}",comment'] + [
+        f"R{k},2026-10-{k + 1:02d},{s},Comment number {k} about the trail maps" for k, s in enumerate(scores)]
+    ingest_paths([write(tmp_path / "survey.csv", "\n".join(lines) + "\n")], db_settings)
+    llm = FakeLLM("x")
+    answer = Chat(db_settings, llm=llm).ask("What is our NPS?", options=FAST)
+    promoters, detractors = sum(s >= 9 for s in scores), sum(s <= 6 for s in scores)
+    expected = round(100 * (promoters - detractors) / len(scores))
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert answer.route == "nps" and numbers["nps"] == expected and numbers["nps_answers"] == len(scores)
+    assert (numbers["nps_promoters"], numbers["nps_detractors"]) == (promoters, detractors)
+    assert f"NPS {expected:+d} from {len(scores)} answers to '{question}'" in answer.text
+    newest = {kind: max(k for k, s in enumerate(scores) if test(s))
+              for kind, test in (("detractor", lambda s: s <= 6), ("promoter", lambda s: s >= 9))}
+    quoted = {c.text for c in answer.citations}
+    assert {f"Comment number {k} about the trail maps" for k in newest.values()} <= quoted
+
+
+def test_star_ratings_have_no_nps_and_the_model_is_not_asked(chat_settings):
+    llm = FakeLLM("Our NPS is 42.")
+    answer = Chat(chat_settings, llm=llm).ask("What is our NPS?", options=FAST)
+    assert answer.route == "nps" and "there is no NPS to compute" in answer.text and "42" not in answer.text
+    assert llm.calls == [] and not answer.citations

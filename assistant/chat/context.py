@@ -132,6 +132,10 @@ class ContextBuilder:
                 from assistant.chat.release_facts import impact_facts
 
                 return impact_facts(conn, filters, route, vector)
+            if route.kind == "nps":
+                from assistant.chat.nps_facts import nps_facts
+
+                return nps_facts(conn, filters)
             if route.kind == "customers":
                 from assistant.chat.customer_facts import customer_facts
 
@@ -173,7 +177,7 @@ def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -
         if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} AND f.rating IS NOT NULL LIMIT 1",
                         params).fetchone():
             filters, text = narrowed(filters, min_rating=ratings[0], max_rating=ratings[1]), without_ratings
-    if names_period(question) and route.kind in ("lookup", "count", "top"):
+    if names_period(question) and route.kind in ("lookup", "count", "top", "nps"):
         first, last = aggregate.data_range(conn, filters)
         period = parse_period(question, last, first) if last else None
         if period:

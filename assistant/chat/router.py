@@ -130,8 +130,13 @@ _STARS = re.compile(rf"\b{_STAR}(?:\s*(?:-|to|or|and)\s*{_STAR})?[\s-]*stars?\b(
 _LOW = re.compile(r"\b(?:low(?:est)?[\s-]+(?:ratings?|rated|scores?|reviews?)|poorly[\s-]+rated|"
                   r"(?:bad|negative|poor|critical)\s+(?:reviews?|ratings?)|(?:nps\s+)?detractors?)\b", re.IGNORECASE)
 _HIGH = re.compile(r"\b(?:high(?:est)?[\s-]+(?:ratings?|rated|scores?|reviews?)|highly[\s-]+rated|"
-                   r"(?:good|positive|great|glowing)\s+(?:reviews?|ratings?)|(?:nps\s+)?promoters?)\b", re.IGNORECASE)
+                   r"(?:good|positive|great|glowing)\s+(?:reviews?|ratings?)|(?:nps\s+)?(?<!net )promoters?(?!\s+score))\b",
+                   re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:nps\s+)?passives\b", re.IGNORECASE)
+# "What is our NPS?", "net promoter score": the score itself (``nps_facts``), not what its answers say.
+_NPS = re.compile(r"\b(?:nps|net\s+promoter(?:\s+score)?)\b", re.IGNORECASE)
+_SAY = re.compile(r"\b(?:say|says|said|saying|mention\w*|write|wrote|complain\w*|want\w*|ask\w*|like|love|hate|"
+                  r"feel|think|about)\b", re.IGNORECASE)
 LOW_MAX, HIGH_MIN = 2.0, 4.0  # "low ratings" are 1-2 stars, "high ratings" 4-5 (as NEGATIVE_MAX_RATING)
 PASSIVE = (3.0, 3.5)
 
@@ -164,7 +169,7 @@ class Period:
 class Route:
     """How to answer one question."""
 
-    kind: str  # lookup | count | top | change | impact | customers
+    kind: str  # lookup | count | top | change | impact | customers | nps
     topic: str = ""  # what is being counted / compared, "" = everything
     reason: str = ""
     since_version: str | None = None
@@ -188,6 +193,8 @@ def route_question(question: str, previous: str | None = None) -> Route:
     """
     q = question.strip()
     ratings, q = ratings_in(q)
+    if not ratings and _NPS.search(q) and not _SAY.search(q) and not _CHANGE.search(q):
+        return Route("nps", reason="asks for the Net Promoter Score")
     route = _route(q, previous)
     route.ratings = ratings
     if previous and is_follow_up(question):  # "and last week?" keeps the earlier subject (the window filters it)

@@ -48,8 +48,9 @@ def ask(
 
     Counting questions ("how many…", "top issues", "what changed since…"), release questions ("did 4.4 fix the login
     bug?", "what got worse after the October release?": the numbers of `pma impact`) and customer questions ("which
-    issues hurt enterprise customers most?": accounts and MRR from `pma customers import`) are answered with numbers
-    computed in the database; other questions from the most relevant items. Citations of items that were not
+    issues hurt enterprise customers most?": accounts and MRR from `pma customers import`) and "what is our NPS?" (from
+    the 0-10 scores as customers gave them) are answered with numbers computed in the database; other questions from
+    the most relevant items. Citations of items that were not
     retrieved are removed.
 
     Example: pma ask "Why do people cancel their subscription?" --since 2026-09-01

@@ -1,0 +1,77 @@
+"""Numbers for "What is our NPS?": the Net Promoter Score of the survey answers in scope, computed from the scores
+as the customers gave them (0-10), never from the 1-5 ratings the product keeps.
+
+Ingest reads a 0-10 score column into NPS bands on the 1-5 scale (``retrieval.columns.parse_rating``) and keeps the
+score as given in the item's metadata under the column's name (``retrieval.rows``). The score column is the
+metadata key whose whole numbers 0-10 fall, item by item, on the stored ratings through those bands (the key that
+does so for most items); NPS = % promoters (9-10) - % detractors (0-6) of the items in scope with such a score,
+rounded to a whole number as NPS is reported. Star ratings have no NPS: the answer says so and gives their average.
+
+Not handled: NPS over time (a "what changed" question compares items, not scores), a 0-10 column the ingest did
+not read as the rating.
+"""
+
+from __future__ import annotations
+
+from assistant.chat.aggregate import Facts
+from retrieval.columns import NPS_BANDS
+from retrieval.filters import Filters
+
+_SCORE = r"^\s*(?:10|[0-9])\s*$"
+
+
+def _band_sql(value: str) -> str:
+    """SQL for the 1-5 rating ingest gives the whole-number score ``value`` (the bands of ``parse_rating``)."""
+    parts = [f"WHEN {value} <= {x1} THEN {y0} + {(y1 - y0) / (x1 - x0)} * ({value} - {x0})"
+             for (x0, y0), (x1, y1) in zip(NPS_BANDS, NPS_BANDS[1:])]
+    return f"(CASE {' '.join(parts)} END)"
+
+
+def score_column(conn, where: str, params: list) -> str | None:
+    """The metadata key holding the 0-10 scores the ratings in scope were read from, or None."""
+    value = "trim(e.value)::int"
+    row = conn.execute(
+        f"SELECT e.key FROM feedback f, jsonb_each_text(f.metadata) e WHERE {where} AND f.rating IS NOT NULL "
+        f"AND e.value ~ '{_SCORE}' AND abs(f.rating - {_band_sql(value)}) < 0.01 "
+        f"GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", params).fetchone()
+    return row[0] if row else None
+
+
+def nps_facts(conn, filters: Filters) -> Facts:
+    """NPS, promoters, passives and detractors of the items in scope (see the module docstring)."""
+    facts = Facts()
+    where, params = filters.sql(conn)
+    scope = filters.describe()
+    key = score_column(conn, where, params)
+    if key is None:
+        rated, average = conn.execute(f"SELECT count(f.rating), avg(f.rating)::float FROM feedback f WHERE {where}",
+                                      params).fetchone()
+        facts.matched = 0
+        line = ("No score out of 10 is stored with these items, so there is no NPS to compute: NPS needs the 0-10 "
+                "answers to 'How likely are you to recommend us?'.")
+        if rated:
+            line += f" Their {rated} ratings (1-5) average {average:.2f}."
+        facts.lines.append(line)
+        return facts
+    score = "trim(f.metadata ->> %s)::int"
+    scored = f"{where} AND f.metadata ->> %s ~ '{_SCORE}'"
+    n, promoters, passives, detractors = conn.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE {score} >= 9), count(*) FILTER (WHERE {score} BETWEEN 7 AND 8), "
+        f"count(*) FILTER (WHERE {score} <= 6) FROM feedback f WHERE {scored}",
+        [key, key, key, *params, key]).fetchone()
+    nps = round(100 * (promoters - detractors) / n)
+    facts.matched = n
+    facts.add("nps", f"Net Promoter Score (% promoters - % detractors) of the answers to '{key}'", nps, scope)
+    facts.add("nps_answers", f"items with a 0-10 answer to '{key}'", n, scope)
+    parts = []
+    for name, count, band in (("promoters", promoters, "9-10"), ("passives", passives, "7-8"),
+                              ("detractors", detractors, "0-6")):
+        facts.add(f"nps_{name}", f"{name} ({band}) among them", count, scope)
+        parts.append(f"{count} {name} ({band}, {100 * count / n:.0f}%)")
+    facts.lines.append(f"NPS {nps:+d} from {n} answers to '{key}' (0-10): " + ", ".join(parts) + ".")
+    for band in (f"{score} <= 6", f"{score} >= 9"):  # the newest detractor and promoter, quoted
+        row = conn.execute(f"SELECT f.id FROM feedback f WHERE {scored} AND {band} ORDER BY f.created_at DESC "
+                           f"NULLS LAST, f.id DESC LIMIT 1", [*params, key, key]).fetchone()
+        if row:
+            facts.example_ids.append(row[0])
+    return facts
