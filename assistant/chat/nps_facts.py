@@ -4,7 +4,7 @@ as the customers gave them (0-10), never from the 1-5 ratings the product keeps.
 Ingest reads a 0-10 score column into NPS bands on the 1-5 scale (``retrieval.columns.parse_rating``) and keeps the
 score as given in the item's metadata under the column's name (``retrieval.rows``). The score column is the
 metadata key whose whole numbers 0-10 fall, item by item, on the stored ratings through those bands (the key that
-does so for most items); NPS = % promoters (9-10) - % detractors (0-6) of the items in scope with such a score,
+does so for most of the newest ``_SAMPLE`` rated items in scope); NPS = % promoters (9-10) - % detractors (0-6) of the items in scope with such a score,
 rounded to a whole number as NPS is reported. Star ratings have no NPS: the answer says so and gives their average.
 
 Not handled: NPS over time (a "what changed" question compares items, not scores), a 0-10 column the ingest did
@@ -18,6 +18,7 @@ from retrieval.columns import NPS_BANDS
 from retrieval.filters import Filters
 
 _SCORE = r"^\s*(?:10|[0-9])\s*$"
+_SAMPLE = 5000  # rated items the score column is found on
 
 
 def _band_sql(value: str) -> str:
@@ -30,9 +31,10 @@ def _band_sql(value: str) -> str:
 def score_column(conn, where: str, params: list) -> str | None:
     """The metadata key holding the 0-10 scores the ratings in scope were read from, or None."""
     value = "trim(e.value)::int"
-    row = conn.execute(
-        f"SELECT e.key FROM feedback f, jsonb_each_text(f.metadata) e WHERE {where} AND f.rating IS NOT NULL "
-        f"AND e.value ~ '{_SCORE}' AND abs(f.rating - {_band_sql(value)}) < 0.01 "
+    row = conn.execute(  # judged on the newest rated items in scope: one export's column is the same in all its rows
+        f"SELECT e.key FROM (SELECT f.rating, f.metadata FROM feedback f WHERE {where} AND f.rating IS NOT NULL "
+        f"ORDER BY f.id DESC LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e "
+        f"WHERE e.value ~ '{_SCORE}' AND abs(f.rating - {_band_sql(value)}) < 0.01 "
         f"GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", params).fetchone()
     return row[0] if row else None
 
