@@ -791,3 +791,13 @@ def test_star_ratings_have_no_nps_and_the_model_is_not_asked(chat_settings):
     answer = Chat(chat_settings, llm=llm).ask("What is our NPS?", options=FAST)
     assert answer.route == "nps" and "there is no NPS to compute" in answer.text and "42" not in answer.text
     assert llm.calls == [] and not answer.citations
+
+
+def test_an_item_that_is_one_quote_is_shown_in_one_pair_of_quotes():
+    from assistant.chat.grounding import evidence_line
+
+    line = evidence_line("F5", '"I download maps the night before and it fails."', source="interview-p4",
+                         date="2026-10-12", rating=None)
+    assert line == '- [F5] "I download maps the night before and it fails." (interview-p4, 2026-10-12)'
+    inner = evidence_line("F6", '"Sync" is broken, she said "again"', source=None, date=None, rating=2)
+    assert inner == '- [F6] ""Sync" is broken, she said "again"" (rating 2)'

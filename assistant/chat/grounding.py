@@ -242,7 +242,15 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
 def evidence_line(ref: str, text: str, *, source: str | None, date: str | None, rating: float | None) -> str:
     """``- [F12] "quote" (app_store, 2026-09-01, rating 2)``; ``text`` must be sanitized already."""
     meta = ", ".join(x for x in (source, date, f"rating {rating:g}" if rating is not None else None) if x)
-    return f'- [{ref}] "{snippet(text)}"' + (f" ({meta})" if meta else "")
+    return f'- [{ref}] "{snippet(_unquoted(text))}"' + (f" ({meta})" if meta else "")
+
+
+def _unquoted(text: str) -> str:
+    """A whole item in quotes (an interview quote as noted) without them, so it is not shown in two pairs."""
+    t = text.strip()
+    if len(t) > 2 and t[0] in '"“' and t[-1] in '"”' and not set(t[1:-1]) & set('"“”'):
+        return t[1:-1]
+    return text
 
 
 def _key(text: str) -> str:
