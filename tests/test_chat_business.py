@@ -181,8 +181,8 @@ def test_which_issues_hurt_a_segment_most_comes_from_the_customer_file(example, 
 
 
 def test_what_changed_after_the_last_update_compares_around_the_newest_version(example, db_settings, tmp_path):
-    """"What changed after the last update?" is the before/after comparison around the newest app version in the
-    feedback (it searched for the word "after" before); without any version it says how to ask instead."""
+    """"What changed after the last update?" is the before/after comparison around the newest release in the
+    feedback (the first version of the newest x.y) (it searched for the word "after" before); without any version it says how to ask instead."""
     from assistant.chat import AskOptions, Chat
     from assistant.themes.impact import version_key
     from retrieval.db import Database
@@ -192,7 +192,8 @@ def test_what_changed_after_the_last_update_compares_around_the_newest_version(e
 
     with Database(example).connect() as conn:
         versions = [v for (v,) in conn.execute("SELECT DISTINCT app_version FROM feedback WHERE app_version IS NOT NULL")]
-    newest = max(versions, key=version_key)
+    minor = max(version_key(v)[:2] for v in versions)  # the newest x.y release, from its first version
+    newest = min((v for v in versions if version_key(v)[:2] == minor), key=version_key)
     options = AskOptions(max_new_tokens=8, save=False)
     answer = Chat(example, llm=FakeLLM("x")).ask("What changed after the last update?", options=options)
     assert answer.route == "impact" and f"Release {newest} (first feedback" in answer.text

@@ -4,7 +4,7 @@ the model may only narrate.
 
 The release comes from the question (``router.release_of``): a version ("4.4" means 4.4.0 and later), a month
 ("the October release": the first version whose feedback starts that month; the first of the month when the export
-has no versions), a date, or "the last update" (the newest version in the feedback). With a topic ("the login bug"), the answer gives the items about it (words or meaning,
+has no versions), a date, or "the last update" (the first version of the newest x.y in the feedback). With a topic ("the login bug"), the answer gives the items about it (words or meaning,
 as ``aggregate.topic_match`` decides) and the stored themes it names, with a one-line verdict; without one, the
 themes that moved most in the direction asked about ("worse": more feedback, "better"/"fix": less).
 
@@ -107,9 +107,12 @@ def _release(conn, filters: Filters, release: str) -> tuple[impact.Release, str 
         if not versions:
             raise UserError("No app version is stored with this feedback, so 'the last update' cannot be placed: "
                             "ask about its date instead ('what changed after 2026-10-28?').")
-        newest = max(versions, key=impact.version_key)
+        # A release is a new x.y, as in the themes report and "the October release"; its patches belong to it.
+        minor = max(impact.version_key(v)[:2] for v in versions)
+        newest = min((v for v in versions if impact.version_key(v)[:2] == minor), key=impact.version_key)
         return impact.find_release(conn, filters, version=newest), (
-            f"The last update is taken to be {newest}, the newest app version in this feedback.")
+            f"The last update is taken to be {newest}, the first version of the newest release in this feedback "
+            f"({'.'.join(map(str, minor))}).")
     month, _, year = value.partition(":")
     last = conn.execute(f"SELECT max(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
     if last is None:
