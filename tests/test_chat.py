@@ -394,6 +394,9 @@ def test_top_question_without_themes_says_how_to_get_them(chat_settings):
         "What are the top issues?", options=FAST)
     numbers = {n.key: n.value for n in answer.numbers_used}
     assert numbers["negative_items"] == sum(1 for r in feedback_rows() if r["rating"] is not None and r["rating"] <= 2)
+    ratings = [r["rating"] for r in feedback_rows() if r["rating"] is not None]
+    assert abs(numbers["average_rating"] - sum(ratings) / len(ratings)) <= 0.005
+    assert f"average rating {numbers['average_rating']:g}." in answer.text
     assert "run `pma summarize`" in answer.text and answer.citations
 
 

@@ -265,9 +265,9 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
     if topic:
         cond, cparams = topic_condition(conn, topic, vector)
         where, params = f"{where} AND {cond}", [*params, *cparams]
-    total, negative, rated = conn.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE f.rating <= {NEGATIVE_MAX_RATING}), count(f.rating) FROM feedback f "
-        f"WHERE {where}", params).fetchone()
+    total, negative, rated, average = conn.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE f.rating <= {NEGATIVE_MAX_RATING}), count(f.rating), "
+        f"round(avg(f.rating)::numeric, 2)::float FROM feedback f WHERE {where}", params).fetchone()
     facts.add("total_items", "feedback items in scope", total, scope)
     facts.matched = total
     if not total:
@@ -297,8 +297,10 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
     if rated:
         facts.add("negative_items", f"items rated {NEGATIVE_MAX_RATING} or lower", negative, scope)
         facts.add("rated_items", "items with a rating", rated, scope)
+        facts.add("average_rating", "average rating (1-5) of the rated items", average, scope)
         of = "them" if rated == total else f"the {rated} with a rating"
-        facts.lines.append(f"{total} feedback items in scope, {negative} of {of} rated {NEGATIVE_MAX_RATING} or lower.")
+        facts.lines.append(f"{total} feedback items in scope, {negative} of {of} rated {NEGATIVE_MAX_RATING} or lower; "
+                           f"average rating {average:g}.")
     else:  # interview notes, tickets: "0 of them rated 2 or lower" would read as "no complaints"
         facts.lines.append(f"{total} feedback items in scope; none has a rating.")
     kind_where = None
