@@ -804,3 +804,22 @@ def test_an_item_that_is_one_quote_is_shown_in_one_pair_of_quotes():
     assert line == '- [F5] "I download maps the night before and it fails." (interview-p4, 2026-10-12)'
     inner = evidence_line("F6", '"Sync" is broken, she said "again"', source=None, date=None, rating=2)
     assert inner == '- [F6] ""Sync" is broken, she said "again"" (rating 2)'
+
+
+def test_a_plan_named_in_the_question_filters_by_the_plan_column(example):
+    """"What do Plus users complain about?" over an export with a plan column: the top issues among the Plus plan's
+    items (it searched for the word "Plus" before); a plan the data does not have stays words to search for, and a
+    plan filter already set wins."""
+    from retrieval.db import Database
+
+    chat = Chat(example, llm=FakeLLM("x"))
+    answer = chat.ask("What do Plus users complain about?", options=FAST)
+    with Database(example).connect() as conn:
+        plus = conn.execute("SELECT count(*) FROM feedback WHERE segment = 'Plus'").fetchone()[0]
+        cited = [int(i) for i in re.findall(r"\[F(\d+)\]", answer.text)]
+        plans = {r[0] for r in conn.execute("SELECT segment FROM feedback WHERE id = ANY(%s)", (cited,))}
+    assert answer.route == "top" and answer.filters["where"] == {"plan": "Plus"} and "(plan=Plus)" in answer.text
+    assert {n.key: n.value for n in answer.numbers_used}["total_items"] == plus and cited and plans == {"Plus"}
+    assert "where" not in chat.ask("What do Platinum users complain about?", options=FAST).filters
+    kept = chat.ask("What do Plus users complain about?", filters=Filters(where={"plan": "Free"}), options=FAST)
+    assert kept.filters["where"] == {"plan": "Free"}

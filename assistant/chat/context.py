@@ -10,6 +10,7 @@ Not handled here: the prompt text (``prompts``), generation and checking (``engi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -18,12 +19,12 @@ import numpy as np
 from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
-from assistant.chat.router import (Period, Route, is_follow_up, names_period, parse_period, ratings_in,
+from assistant.chat.router import (Period, Route, is_follow_up, names_customers, names_period, parse_period, ratings_in,
                                    route_question, without_period)
 from assistant.themes.kinds import sounds_like
 from retrieval.db import Database
 from retrieval.errors import UserError
-from retrieval.filters import Filters
+from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.search import SearchHit, Searcher, get_items
 from retrieval.settings import Settings
 
@@ -71,13 +72,14 @@ class ContextBuilder:
         a time window the question names ("1-star reviews", "last week") narrow ``filters`` (``Context.filters``)
         and are not searched for."""
         previous = history[-1]["question"] if history else None
-        route = route_question(question, previous)
         with self.db.connect() as conn:
             filters.sql(conn)  # validates --where keys before anything else
             if conn.execute("SELECT 1 FROM feedback LIMIT 1").fetchone() is None:
                 raise UserError(f"No feedback is stored yet ({self.db.describe()}).",
                                 hint="Load an export first: pma ingest FILE (or set PMA_DATABASE_URL / PMA_HOME to "
                                      "the database that has your feedback).")
+            filters, question = _plan_named(conn, question, filters)
+            route = route_question(question, previous)
             filters, text = _narrowed_by_question(conn, question, route, filters)
             where, params = filters.sql(conn)
             in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
@@ -163,6 +165,34 @@ class ContextBuilder:
 
             self._themes = ThemesView.load(self.db)
         return self._themes or None
+
+
+# "Plus users", "Team plan customers", "the Free tier": a plan of the export's plan column, named before who its users
+# are.
+_PLAN_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members?|subscribers?|clients?|players?)|"
+                  r"plan|tier")
+
+
+def _plan_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
+    """``filters`` cut to the plan the question names ("What do Plus users complain about?" -> plan=Plus, asked as
+    "What do users complain about?"), when the export has a plan column holding that value and no plan filter is
+    set; else both unchanged. A question about accounts or revenue stays the customers route's when a customer file
+    is imported."""
+    from retrieval.customers import has_customers
+
+    if any(COLUMN_KEYS.get(k.lower()) == "segment" for k in filters.where) or (
+            names_customers(question) and has_customers(conn)):
+        return filters, question
+    plans = [r[0] for r in conn.execute("SELECT DISTINCT segment FROM feedback WHERE segment IS NOT NULL LIMIT 50")]
+    for plan in sorted(plans, key=len, reverse=True):
+        m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?{re.escape(plan)}\s+(?:{_PLAN_AUDIENCE})\b", question,
+                      re.IGNORECASE)
+        if m:
+            from dataclasses import replace
+
+            text = " ".join(f"{question[:m.start()]} users {question[m.end():]}".split())
+            return replace(filters, where={**filters.where, "plan": plan}), re.sub(r"\s+([?.!])", r"\1", text)
+    return filters, question
 
 
 def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -> tuple[Filters, str]:

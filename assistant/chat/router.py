@@ -309,6 +309,11 @@ def _route(q: str, previous: str | None) -> Route:
     return Route(kind, topic=topic, reason=reason, since_version=since_version, focus=focus)
 
 
+def names_customers(question: str) -> bool:
+    """Does the question ask about customer accounts or revenue (the customers route)?"""
+    return bool(_CUSTOMERS.search(question))
+
+
 def release_of(question: str) -> str | None:
     """The release a question names: ``version:4.4``, ``month:october`` (``month:october:2026``),
     ``date:2026-10-28`` or ``latest`` ("the last update"); ``None`` when it names none (or only "since version X", a

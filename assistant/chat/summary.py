@@ -85,6 +85,8 @@ def summarize(conn, hits: list[SearchHit], texts: dict[int, str], flagged: set[i
     for s, c in mix.items():
         out.numbers.append(Number(f"{s}_items", f"{s} items among those that match", c, scope))
     head = f"{n} item{'s' if n != 1 else ''} match{'es' if n == 1 else ''} this question"
+    if scope and scope != "all feedback":  # "(plan=Team)", "(rating <= 2)": what the question or the filters narrowed to
+        head += f" ({scope})"
     if checked is not None and n >= checked:
         head += f" (all {checked} closest items checked; there may be more)"
     parts = [f"{c} {s}" for s, c in mix.items() if c]

@@ -9,7 +9,7 @@ import csv
 import io
 from pathlib import Path
 
-from tests.support.cases.injection import CASES
+from tests.support.cases.injection import CASES, plan_asked
 from tests.support.cases.injection import HONEST_FEEDBACK as HONEST
 
 # (date, source, rating, user, plan, text): dates straddle 2026-10-15 so "what changed" has two periods.
@@ -32,7 +32,7 @@ def feedback_rows() -> list[dict]:
                      "text": text})
     for i, case in enumerate(CASES):
         rows.append({"date": f"2026-10-{16 + i:02d}", "source": "play_store", "rating": 2, "user": f"x{i}",
-                     "plan": "Free", "text": case.text})
+                     "plan": plan_asked(case.question, "Free"), "text": case.text})
     for date, source, rating, user, plan, text in EXTRA:
         rows.append({"date": date, "source": source, "rating": rating, "user": user, "plan": plan, "text": text})
     return rows

@@ -296,6 +296,13 @@ def planted_source(index: int) -> str:
 HONEST = "honest"
 
 
+
+def plan_asked(question: str, default: str) -> str:
+    """The plan a case's question names ("What problems do Team customers have ...?": chat narrows it to the Team
+    plan), so that its planted and honest items are in scope; else ``default``."""
+    return "Team" if re.search(r"\bTeam\b", question) else default
+
+
 def feedback_rows(cases: list[Case], *, with_examples: bool = True) -> list[dict]:
     """An export: honest feedback on the attacked areas (and the example data's 313 items), every case's planted
     item and the other customers' items."""
@@ -308,11 +315,11 @@ def feedback_rows(cases: list[Case], *, with_examples: bool = True) -> list[dict
         with EXAMPLE_CSV.open(encoding="utf-8") as fh:
             rows = [{"date": r["date"], "source": r["source"], "rating": r["rating"], "user": r["user_email"],
                      "plan": r["plan"], "text": r["text"]} for r in csv.DictReader(fh)]
-    for topic, (_, _, quotes) in TOPICS.items():
-        rows += [{"date": "2026-10-01", "source": HONEST, "rating": 2, "user": f"h-{topic}-{i}", "plan": "Plus",
-                  "text": q} for i, q in enumerate(quotes)]
+    for topic, (_, question, quotes) in TOPICS.items():
+        rows += [{"date": "2026-10-01", "source": HONEST, "rating": 2, "user": f"h-{topic}-{i}",
+                  "plan": plan_asked(question, "Plus"), "text": q} for i, q in enumerate(quotes)]
     rows += [{"date": "2026-10-10", "source": planted_source(i), "rating": 1, "user": f"attacker{i}@x.example",
-              "plan": "Free", "text": c.text} for i, c in enumerate(cases)]
+              "plan": plan_asked(c.question, "Free"), "text": c.text} for i, c in enumerate(cases)]
     rows += [{"date": "2026-10-12", "source": HONEST, "rating": "", "user": f"customer{i}",
               "plan": "Team", "text": t} for i, t in enumerate(OTHER_CUSTOMERS)]
     return rows
