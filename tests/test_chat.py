@@ -823,3 +823,12 @@ def test_a_plan_named_in_the_question_filters_by_the_plan_column(example):
     assert "where" not in chat.ask("What do Platinum users complain about?", options=FAST).filters
     kept = chat.ask("What do Plus users complain about?", filters=Filters(where={"plan": "Free"}), options=FAST)
     assert kept.filters["where"] == {"plan": "Free"}
+
+
+def test_plans_added_by_a_later_ingest_are_known_to_the_same_chat(db_settings, tmp_path):
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    ingest_paths([write(tmp_path / "a.csv", "text,plan\nSync fails every morning,Free\nSync is slow,Plus\n")],
+                 db_settings)
+    assert "where" not in chat.ask("What do Team users say about sync?", options=FAST).filters
+    ingest_paths([write(tmp_path / "b.csv", "text,plan\nSync drops our shared routes,Team\n")], db_settings)
+    assert chat.ask("What do Team users say about sync?", options=FAST).filters["where"] == {"plan": "Team"}

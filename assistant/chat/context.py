@@ -66,6 +66,8 @@ class ContextBuilder:
         self.db = db
         self.searcher = searcher
         self._themes = themes
+        self._plans_at: int | None = None  # max(feedback.id) when the plan values below were read
+        self._plan_values: list[str] = []
 
     def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> Context:
         """Route the question, then retrieve items or compute the numbers (see the module docstring). Ratings and
@@ -78,7 +80,7 @@ class ContextBuilder:
                 raise UserError(f"No feedback is stored yet ({self.db.describe()}).",
                                 hint="Load an export first: pma ingest FILE (or set PMA_DATABASE_URL / PMA_HOME to "
                                      "the database that has your feedback).")
-            filters, question = _plan_named(conn, question, filters)
+            filters, question = _plan_named(conn, question, filters, self._plans(conn))
             route = route_question(question, previous)
             filters, text = _narrowed_by_question(conn, question, route, filters)
             where, params = filters.sql(conn)
@@ -159,6 +161,15 @@ class ContextBuilder:
                             "the last 30 days")
         return period
 
+    def _plans(self, conn) -> list[str]:
+        """The plan column's values, read again only when items were added (the column has no index)."""
+        newest = conn.execute("SELECT max(id) FROM feedback").fetchone()[0]
+        if self._plans_at != newest or newest is None:
+            self._plans_at = newest
+            self._plan_values = [r[0] for r in conn.execute(
+                "SELECT DISTINCT segment FROM feedback WHERE segment IS NOT NULL LIMIT 50")]
+        return self._plan_values
+
     def _themes_view(self):
         if self._themes is None:
             from assistant.themes.view import ThemesView
@@ -173,9 +184,9 @@ _PLAN_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members?
                   r"plan|tier")
 
 
-def _plan_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
+def _plan_named(conn, question: str, filters: Filters, plans: list[str]) -> tuple[Filters, str]:
     """``filters`` cut to the plan the question names ("What do Plus users complain about?" -> plan=Plus, asked as
-    "What do users complain about?"), when the export has a plan column holding that value and no plan filter is
+    "What do users complain about?"), when ``plans`` (the plan column's values) hold it and no plan filter is
     set; else both unchanged. A question about accounts or revenue stays the customers route's when a customer file
     is imported."""
     from retrieval.customers import has_customers
@@ -183,7 +194,6 @@ def _plan_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
     if any(COLUMN_KEYS.get(k.lower()) == "segment" for k in filters.where) or (
             names_customers(question) and has_customers(conn)):
         return filters, question
-    plans = [r[0] for r in conn.execute("SELECT DISTINCT segment FROM feedback WHERE segment IS NOT NULL LIMIT 50")]
     for plan in sorted(plans, key=len, reverse=True):
         m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?{re.escape(plan)}\s+(?:{_PLAN_AUDIENCE})\b", question,
                       re.IGNORECASE)
