@@ -832,3 +832,21 @@ def test_plans_added_by_a_later_ingest_are_known_to_the_same_chat(db_settings, t
     assert "where" not in chat.ask("What do Team users say about sync?", options=FAST).filters
     ingest_paths([write(tmp_path / "b.csv", "text,plan\nSync drops our shared routes,Team\n")], db_settings)
     assert chat.ask("What do Team users say about sync?", options=FAST).filters["where"] == {"plan": "Team"}
+
+
+def test_a_platform_named_in_the_question_filters_by_that_metadata_key(db_settings, tmp_path):
+    """"What do iOS users say about sync?": a metadata key with few values (platform) names a group of users, as a
+    plan does; a ticket state ("new users" where status is new/solved) does not."""
+    rows = ["text,platform,status", "Sync fails every morning,ios,new", "Sync is slow on my iPad,ios,solved",
+            "Sync drops routes,android,new", "Sync loses my notes,android,solved"]
+    ingest_paths([write(tmp_path / "t.csv", "\n".join(rows) + "\n")], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    ios = chat.ask("What do iOS users say about sync?", options=FAST)
+    assert ios.filters["where"] == {"platform": "ios"} and "(platform=ios)" in ios.text
+    assert {c.text for c in ios.citations} <= {"Sync fails every morning", "Sync is slow on my iPad"}
+    assert "where" not in chat.ask("What do new users say about sync?", options=FAST).filters
+
+
+def test_growing_issues_is_a_change_question():
+    assert route_question("Which issues are growing?").kind == "change"
+    assert route_question("What complaints are on the rise?").kind == "change"

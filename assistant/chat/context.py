@@ -67,7 +67,7 @@ class ContextBuilder:
         self.searcher = searcher
         self._themes = themes
         self._plans_at: int | None = None  # max(feedback.id) when the plan values below were read
-        self._plan_values: list[str] = []
+        self._plan_values: list[tuple[str, str]] = []
 
     def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> Context:
         """Route the question, then retrieve items or compute the numbers (see the module docstring). Ratings and
@@ -161,13 +161,24 @@ class ContextBuilder:
                             "the last 30 days")
         return period
 
-    def _plans(self, conn) -> list[str]:
-        """The plan column's values, read again only when items were added (the column has no index)."""
+    def _plans(self, conn) -> list[tuple[str, str]]:
+        """``(key, value)`` a question may name a group of users by: the plan column's values and those of metadata
+        keys with few values (platform, country), found on the newest ``_GROUP_SAMPLE`` items and read again only
+        when items were added (neither has an index)."""
         newest = conn.execute("SELECT max(id) FROM feedback").fetchone()[0]
         if self._plans_at != newest or newest is None:
             self._plans_at = newest
-            self._plan_values = [r[0] for r in conn.execute(
-                "SELECT DISTINCT segment FROM feedback WHERE segment IS NOT NULL LIMIT 50")]
+            rows = conn.execute(
+                f"SELECT 'plan', segment FROM (SELECT segment FROM feedback WHERE segment IS NOT NULL ORDER BY id DESC "
+                f"LIMIT {_GROUP_SAMPLE}) f GROUP BY 2 UNION ALL "
+                f"SELECT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f, "
+                f"jsonb_each_text(f.metadata) e WHERE length(e.value) BETWEEN 2 AND 30 AND e.value !~ '[0-9<>@/]' "
+                f"GROUP BY 1, 2").fetchall()
+            counts: dict[str, int] = {}
+            for key, _ in rows:
+                counts[key] = counts.get(key, 0) + 1
+            self._plan_values = [(k, v) for k, v in rows
+                                 if k == "plan" or (counts[k] <= _GROUP_VALUES and v.lower() not in _NOT_GROUPS)]
         return self._plan_values
 
     def _themes_view(self):
@@ -178,30 +189,37 @@ class ContextBuilder:
         return self._themes or None
 
 
-# "Plus users", "Team plan customers", "the Free tier": a plan of the export's plan column, named before who its users
-# are.
+# "Plus users", "Team plan customers", "the Free tier", "iOS users": a value of the plan column or of a metadata key
+# with few values, named before who its users are.
+_GROUP_SAMPLE = 5000  # newest items the groups are found on
+_GROUP_VALUES = 12  # a metadata key with more values (a comment, a city) names no group of users
+# Ticket states and flags: "new users" are not the tickets whose status is "new".
+_NOT_GROUPS = frozenset("""new open closed solved resolved pending hold true false yes no none other all any active
+inactive unknown null finished started anonymous""".split())
 _PLAN_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members?|subscribers?|clients?|players?)|"
                   r"plan|tier")
 
 
-def _plan_named(conn, question: str, filters: Filters, plans: list[str]) -> tuple[Filters, str]:
-    """``filters`` cut to the plan the question names ("What do Plus users complain about?" -> plan=Plus, asked as
-    "What do users complain about?"), when ``plans`` (the plan column's values) hold it and no plan filter is
-    set; else both unchanged. A question about accounts or revenue stays the customers route's when a customer file
-    is imported."""
+def _plan_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[Filters, str]:
+    """``filters`` cut to the group of users the question names ("What do Plus users complain about?" -> plan=Plus,
+    "iOS users" -> platform=ios; asked as "What do users complain about?"), when ``groups`` (``(key, value)`` of the
+    plan column and of metadata keys with few values) hold it and no filter on that key is set; else both unchanged.
+    A question about accounts or revenue stays the customers route's when a customer file is imported."""
     from retrieval.customers import has_customers
 
-    if any(COLUMN_KEYS.get(k.lower()) == "segment" for k in filters.where) or (
-            names_customers(question) and has_customers(conn)):
+    if names_customers(question) and has_customers(conn):
         return filters, question
-    for plan in sorted(plans, key=len, reverse=True):
-        m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?{re.escape(plan)}\s+(?:{_PLAN_AUDIENCE})\b", question,
+    set_keys = {COLUMN_KEYS.get(k.lower(), k.lower()) for k in filters.where}
+    for key, value in sorted(groups, key=lambda g: (g[0] != "plan", -len(g[1]))):
+        if COLUMN_KEYS.get(key.lower(), key.lower()) in set_keys:
+            continue
+        m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?{re.escape(value)}\s+(?:{_PLAN_AUDIENCE})\b", question,
                       re.IGNORECASE)
         if m:
             from dataclasses import replace
 
             text = " ".join(f"{question[:m.start()]} users {question[m.end():]}".split())
-            return replace(filters, where={**filters.where, "plan": plan}), re.sub(r"\s+([?.!])", r"\1", text)
+            return replace(filters, where={**filters.where, key: value}), re.sub(r"\s+([?.!])", r"\1", text)
     return filters, question
 
 

@@ -37,7 +37,9 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|"
                      r"\b(?:week|month)\s+over\s+(?:week|month)\b|\b(?:increase|decrease|grow|growing|rising|spike|"
                      r"spiking|drop|dropped|went\s+up|went\s+down)\w*\b.*\b(?:since|than|last|previous|compared)\b|"
-                     r"\bemerging\b|\bnew\s+(?:issues?|complaints?|problems?)\b|变化|趋势",
+                     r"\bemerging\b|\bnew\s+(?:issues?|complaints?|problems?)\b|变化|趋势|"
+                     r"\b(?:issues?|complaints?|problems?|themes?|topics?)\s+(?:are|is)\s+(?:growing|rising|increasing|"
+                     r"on\s+the\s+rise)\b",
                      re.IGNORECASE)
 
 # A release named in a question (a version, "the October release", "the update on 2026-10-28"), and asking what it
