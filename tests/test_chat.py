@@ -850,3 +850,18 @@ def test_a_platform_named_in_the_question_filters_by_that_metadata_key(db_settin
 def test_growing_issues_is_a_change_question():
     assert route_question("Which issues are growing?").kind == "change"
     assert route_question("What complaints are on the rise?").kind == "change"
+
+
+def test_this_month_is_the_calendar_month_of_the_newest_item():
+    from datetime import datetime, timezone
+
+    from assistant.chat.router import names_period, without_period
+
+    latest = datetime(2026, 11, 15, 10, tzinfo=timezone.utc)
+    month = parse_period("How many tickets mention refunds this month?", latest)
+    week = parse_period("Top issues this week?", latest)
+    assert (month.start, week.start) == (datetime(2026, 11, 1, tzinfo=timezone.utc),
+                                         datetime(2026, 11, 9, tzinfo=timezone.utc))  # 2026-11-09 is a Monday
+    assert month.end > latest and names_period("What changed this year?")
+    assert route_question("How many tickets mention refunds this month?").topic == "refunds"
+    assert without_period("What do users say about sync this month?") == "What do users say about sync?"

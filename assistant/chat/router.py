@@ -148,6 +148,7 @@ MONTHS = _MONTHS
 _RELEASE_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?:\s+(\d{4}))?\s+(?:release|update|launch|version|"
                             r"rollout)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|year)s?\b", re.IGNORECASE)
+_THIS = re.compile(r"\b(?:this|the\s+current)\s+(week|month|year)\b", re.IGNORECASE)  # the calendar one of the newest item
 _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|early\s+|mid\s+)?(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",
                           re.IGNORECASE)
@@ -220,7 +221,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
 
 def without_period(question: str) -> str:
     """``question`` without the time window it names (the words a search should not look for)."""
-    for pattern in (_SINCE_DATE, _SINCE_MONTH, _RELATIVE):
+    for pattern in (_SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS):
         question = pattern.sub(" ", question)
     question = re.sub(r"\b(?:in|over|during|from)\s+(?:the\s+)?(?=[?.!]*\s*$)", " ", question)
     return re.sub(r"\s+([?.!])", r"\1", " ".join(question.split()))
@@ -251,8 +252,10 @@ def _focus_of(question: str) -> str:
 
 
 def names_period(question: str) -> bool:
-    """Does the question name a time window ("last week", "past 30 days", "since March", "since 2026-10-01")?"""
-    return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question))
+    """Does the question name a time window ("last week", "past 30 days", "this month", "since March", "since
+    2026-10-01")?"""
+    return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question)
+                or _THIS.search(question))
 
 
 def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None, str]:
@@ -339,7 +342,8 @@ def is_follow_up(question: str) -> bool:
 
 def topic_words(question: str) -> str:
     """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
-    q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+", " ", question, flags=re.IGNORECASE)
+    q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
+               " ", question, flags=re.IGNORECASE)
     q = re.sub(r"\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)+", " ", q)
     from retrieval.lexical import segment  # jieba only loads for Chinese text
 
@@ -359,6 +363,12 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
         year = int(m.group(2)) if m.group(2) else (latest.year if month <= latest.month else latest.year - 1)
         start = datetime(year, month, 1, tzinfo=timezone.utc)
         return Period(start, end, f"since {start:%Y-%m-%d}")
+    if m := _THIS.search(question):  # "this month": from the start of the newest item's calendar month
+        unit = m.group(1).lower()
+        day = latest.replace(hour=0, minute=0, second=0, microsecond=0)
+        start = (day - timedelta(days=day.weekday()) if unit == "week" else
+                 day.replace(day=1) if unit == "month" else day.replace(month=1, day=1))
+        return Period(start, end, f"this {unit} ({start:%Y-%m-%d} to {latest:%Y-%m-%d})")
     if m := _RELATIVE.search(question):
         n = int(m.group(1) or 1)
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2).lower()] * n
