@@ -35,6 +35,7 @@ class QueryWords:
     terms: list[str]
     term_ids: list[int]
     idfs: list[float]
+    dfs: list[int]  # items holding each word
     docs: int
     avgdl: float
 
@@ -95,7 +96,7 @@ def query_words(conn, text: str) -> QueryWords:
     ids, terms, dfs = list(row[2]), list(row[3]), list(row[4])
     if docs <= 0:
         ids, terms, dfs = [], [], []
-    return QueryWords(terms=terms, term_ids=ids, idfs=[idf(docs, df) for df in dfs], docs=docs,
+    return QueryWords(terms=terms, term_ids=ids, idfs=[idf(docs, df) for df in dfs], dfs=dfs, docs=docs,
                       avgdl=max(total / max(docs, 1), 1.0))
 
 

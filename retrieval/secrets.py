@@ -80,12 +80,18 @@ _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|a
 # "is", ":" and the like between the word and the value, in the languages above ("the code I got was 4821": up to
 # three words may come between).
 _IS = r"(?:is|was|were|ist|war|lautet|lautete|es|era|fue|est|était|é|è|foi|wynosi|brzmi|to)\b\s*:?"
-_STRICT = (rf"(?:(?:\s+[^\W\d_]+){{0,3}}?\s+{_IS}|\s*[:=]|\s*-+>|\s*→)"
-           r"\s*(?:(?:still|now|currently|just|simply|actually)\s+)?")
+
+
+def _strict(words: int, word: str = r"[^\W\d_]+") -> str:
+    """Up to ``words`` words then "is", or ":"/"="/"->", between a label and its value."""
+    return (rf"(?:(?:\s+{word}){{0,{words}}}?\s+{_IS}|\s*[:=]|\s*-+>|\s*→)"
+            r"\s*(?:(?:still|now|currently|just|simply|actually)\s+)?")
+
+
+_STRICT = _strict(3)
 _SEP = rf"(?:{_STRICT}|\s+)"  # the first that fits wins: "is"/":" before a bare space
 # A code is digits, so the words before "is" may be more: "el código de verificación que me llegó por SMS fue 4821".
-_STRICT_CODE = (rf"(?:(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){{0,6}}?\s+{_IS}|\s*[:=]|\s*-+>|\s*→)"
-                r"\s*(?:(?:still|now|currently|just|simply|actually)\s+)?")
+_STRICT_CODE = _strict(6, r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su)\s+"  # "changed my password to ...", "set the PIN to ..."
 # A value: up to 128 non-space characters, not a placeholder or an aside in brackets, without the sentence's closing
 # punctuation.
@@ -244,6 +250,7 @@ def _value_as(placeholder: str, check=None):
     return lambda m: _keep_label(m, placeholder, check)
 
 
+_PASSWORD_GATE = _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль")
 _RESET_GATE = _has("password", "passwort", "contrase", "mot de passe", "senha", "wachtwoord", "log in", "login",
                    "logged", "locked out", "sign in", "signed in", "credentials")
 _CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b")
@@ -267,11 +274,9 @@ RULES = (
     ("secret", _CODE_GATE, _NAMED_CODE_BARE, _value_as("<SECRET>")),
     ("secret", _has("code", "código", "codigo"), _PLAIN_CODE_AFTER, _received),
     ("secret", _has("code"), _PLAIN_CODE_BEFORE, _value_as("<SECRET>")),
-    ("secret", _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль"), _NAMED_PASSWORD,
-     _value_as("<SECRET>", _looks_secret)),
+    ("secret", _PASSWORD_GATE, _NAMED_PASSWORD, _value_as("<SECRET>", _looks_secret)),
     ("secret", _has("pass", "pwd", "pw"), _NAMED_PASSWORD_WORD, _value_as("<SECRET>", _not_a_word)),
-    ("secret", _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль"), _BRACKETED_PASSWORD,
-     _value_as("<SECRET>", _looks_secret)),
+    ("secret", _PASSWORD_GATE, _BRACKETED_PASSWORD, _value_as("<SECRET>", _looks_secret)),
     ("secret", lambda lower: _RESET_GATE(lower) and " to " in lower, _RESET_IT, _reset_it),
     ("secret", _has("key", "token", "secret", "schlüssel", "clave", "clé", "chiave", "chave"), _NAMED_KEY,
      _value_as("<SECRET>", _looks_secret)),

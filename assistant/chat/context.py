@@ -11,6 +11,7 @@ Not handled here: the prompt text (``prompts``), generation and checking (``engi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -66,8 +67,8 @@ class ContextBuilder:
         self.db = db
         self.searcher = searcher
         self._themes = themes
-        self._plans_at: int | None = None  # max(feedback.id) when the plan values below were read
-        self._plan_values: list[tuple[str, str]] = []
+        self._groups_at: int | None = None  # max(feedback.id) when the groups below were read
+        self._group_values: list[tuple[str, str]] = []
 
     def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> Context:
         """Route the question, then retrieve items or compute the numbers (see the module docstring). Ratings and
@@ -80,7 +81,7 @@ class ContextBuilder:
                 raise UserError(f"No feedback is stored yet ({self.db.describe()}).",
                                 hint="Load an export first: pma ingest FILE (or set PMA_DATABASE_URL / PMA_HOME to "
                                      "the database that has your feedback).")
-            filters, question = _plan_named(conn, question, filters, self._plans(conn))
+            filters, question = _group_named(conn, question, filters, self._groups(conn))
             route = route_question(question, previous)
             filters, text = _narrowed_by_question(conn, question, route, filters)
             where, params = filters.sql(conn)
@@ -161,25 +162,23 @@ class ContextBuilder:
                             "the last 30 days")
         return period
 
-    def _plans(self, conn) -> list[tuple[str, str]]:
+    def _groups(self, conn) -> list[tuple[str, str]]:
         """``(key, value)`` a question may name a group of users by: the plan column's values and those of metadata
         keys with few values (platform, country), found on the newest ``_GROUP_SAMPLE`` items and read again only
         when items were added (neither has an index)."""
         newest = conn.execute("SELECT max(id) FROM feedback").fetchone()[0]
-        if self._plans_at != newest or newest is None:
-            self._plans_at = newest
+        if self._groups_at != newest or newest is None:
+            self._groups_at = newest
             rows = conn.execute(
                 f"SELECT 'plan', segment FROM (SELECT segment FROM feedback WHERE segment IS NOT NULL ORDER BY id DESC "
                 f"LIMIT {_GROUP_SAMPLE}) f GROUP BY 2 UNION ALL "
                 f"SELECT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f, "
                 f"jsonb_each_text(f.metadata) e WHERE length(e.value) BETWEEN 2 AND 30 AND e.value !~ '[0-9<>@/]' "
                 f"GROUP BY 1, 2").fetchall()
-            counts: dict[str, int] = {}
-            for key, _ in rows:
-                counts[key] = counts.get(key, 0) + 1
-            self._plan_values = [(k, v) for k, v in rows
+            counts = Counter(key for key, _ in rows)
+            self._group_values = [(k, v) for k, v in rows
                                  if k == "plan" or (counts[k] <= _GROUP_VALUES and v.lower() not in _NOT_GROUPS)]
-        return self._plan_values
+        return self._group_values
 
     def _themes_view(self):
         if self._themes is None:
@@ -196,11 +195,11 @@ _GROUP_VALUES = 12  # a metadata key with more values (a comment, a city) names 
 # Ticket states and flags: "new users" are not the tickets whose status is "new".
 _NOT_GROUPS = frozenset("""new open closed solved resolved pending hold true false yes no none other all any active
 inactive unknown null finished started anonymous""".split())
-_PLAN_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members?|subscribers?|clients?|players?)|"
+_GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members?|subscribers?|clients?|players?)|"
                   r"plan|tier")
 
 
-def _plan_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[Filters, str]:
+def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[Filters, str]:
     """``filters`` cut to the group of users the question names ("What do Plus users complain about?" -> plan=Plus,
     "iOS users" -> platform=ios; asked as "What do users complain about?"), when ``groups`` (``(key, value)`` of the
     plan column and of metadata keys with few values) hold it and no filter on that key is set; else both unchanged.
@@ -213,7 +212,7 @@ def _plan_named(conn, question: str, filters: Filters, groups: list[tuple[str, s
     for key, value in sorted(groups, key=lambda g: (g[0] != "plan", -len(g[1]))):
         if COLUMN_KEYS.get(key.lower(), key.lower()) in set_keys:
             continue
-        m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?{re.escape(value)}\s+(?:{_PLAN_AUDIENCE})\b", question,
+        m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?{re.escape(value)}\s+(?:{_GROUP_AUDIENCE})\b", question,
                       re.IGNORECASE)
         if m:
             from dataclasses import replace

@@ -100,19 +100,16 @@ def _release(conn, filters: Filters, release: str) -> tuple[impact.Release, str 
     if kind == "date":
         return impact.find_release(conn, filters, date=value), None
     where, params = filters.sql(conn)
-    if kind == "latest":
-        versions = [v for (v,) in conn.execute(f"SELECT DISTINCT f.app_version FROM feedback f WHERE {where} "
-                                              f"AND f.app_version IS NOT NULL", params)
-                    if impact.version_key(v) is not None]
-        if not versions:
-            raise UserError("No app version is stored with this feedback, so 'the last update' cannot be placed: "
-                            "ask about its date instead ('what changed after 2026-10-28?').")
-        # A release is a new x.y, as in the themes report and "the October release"; its patches belong to it.
-        minor = max(impact.version_key(v)[:2] for v in versions)
-        newest = min((v for v in versions if impact.version_key(v)[:2] == minor), key=impact.version_key)
-        return impact.find_release(conn, filters, version=newest), (
-            f"The last update is taken to be {newest}, the first version of the newest release in this feedback "
-            f"({'.'.join(map(str, minor))}).")
+    if kind == "latest":  # releases as the themes report marks them: a new x.y, its patches belong to it
+        markers = impact.release_markers(conn, filters)
+        if not markers:
+            raise UserError("No app version is stored with this feedback, or none started after its first item, so "
+                            "'the last update' cannot be placed: ask about its date instead ('what changed after "
+                            "2026-10-28?').")
+        newest = markers[-1]
+        return impact.find_release(conn, filters, version=newest["version"]), (
+            f"The last update is taken to be {newest['version']}, the first version of the newest release in this "
+            f"feedback ({newest['label']}).")
     month, _, year = value.partition(":")
     last = conn.execute(f"SELECT max(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
     if last is None:

@@ -29,7 +29,6 @@ with nothing and the semantic rule decides alone.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -107,11 +106,7 @@ def _without_common_words(conn, about: str, words: bm25.QueryWords) -> str | Non
     them or nothing else."""
     if words.empty or not words.docs:
         return None
-    common = set()
-    for term, idf in zip(words.terms, words.idfs):  # idf = ln(1 + (N - df + 0.5) / (df + 0.5)), solved for df
-        odds = math.exp(idf) - 1
-        if (words.docs + 0.5 - 0.5 * odds) / (odds + 1) > COMMON_SHARE * words.docs:
-            common.add(term)
+    common = {term for term, df in zip(words.terms, words.dfs) if df > COMMON_SHARE * words.docs}
     if not common or common >= set(words.terms):
         return None
     tokens = about.split()
