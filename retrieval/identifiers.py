@@ -20,7 +20,7 @@ import re
 
 from retrieval.phones import OTHER_LABELS
 
-_IBAN = re.compile(r"(?<![\w-])([A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,4})?)(?![\w-])")
+IBAN = re.compile(r"(?<![\w-])([A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,4})?)(?![\w-])")
 
 
 def iban_ok(value: str) -> bool:
@@ -178,7 +178,7 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "rekening", "payout", "debit", "medicare", "tfn",
              "tax file", "nhs", "insurance", "patient", "mrn", "medical record")
 RULES = (
-    ("iban", None, _IBAN, _iban),
+    ("iban", None, IBAN, _iban),
     ("dob", has_any(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),
     ("id", has_any(*_ID_WORDS), _LABELLED_ID, lambda m: _labelled(m, "<ID>", "id")),
     ("id", has_any("-"), _SSN, _ssn),

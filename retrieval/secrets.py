@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.identifiers import has_any as _has, has_pattern as _hint, replace_group
+from retrieval.identifiers import IBAN, has_any as _has, has_pattern as _hint, iban_ok, replace_group
 
 # Formats that say "secret" on their own: the issuers' documented prefixes and lengths.
 _KEY = re.compile(
@@ -187,6 +187,14 @@ def _looks_login(value: str) -> bool:
             and not re.fullmatch(r"v?\d+(?:\.\d+)+", value, re.IGNORECASE) and not re.fullmatch(r"\d{1,4}", value))
 
 
+def _named_login(m: re.Match[str]) -> str:
+    """"account FR14 2004 1010 ..." is a bank account, left whole for the IBAN rule (it would take only "FR14")."""
+    iban = IBAN.match(m.string, m.start("v"))
+    if iban and iban_ok(iban.group(1)):
+        return m.group(0)
+    return _keep_label(m, "<HANDLE>", _looks_login)
+
+
 def _value_first(m: re.Match[str]) -> str:
     """"X is my password / player ID / PIN / API key": X checked as what the label says it is."""
     label = m.group("label").lower()
@@ -286,7 +294,7 @@ RULES = (
     ("secret", _has("-"), _GROUPED_KEY, _grouped_key),
     ("handle", _hint(r"user|usuario|usuário|login|log-in|name|gamer|player|account|identifiant|utente|handle|nick|\bign\b|"
                  r"\bpsn\b|steam|riot id|epic|discord|apodo|pseudo|gebruiker|użytkownika"),
-     _NAMED_LOGIN, _value_as("<HANDLE>", _looks_login)),
+     _NAMED_LOGIN, _named_login),
     ("handle", _has("_"), _UNDERSCORED_LOGIN, _underscored_login),
     ("secret", _has(" is my ", " was my ", " is the ", " was the ", " is our ", " = my ", " is what ", " was what "),
      _VALUE_FIRST, _value_first),

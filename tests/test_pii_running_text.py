@@ -84,6 +84,9 @@ def test_mid_sentence_dev_set_recall_and_look_alikes():
     ("Office in Mountain View, CA 94043", "Office in <ADDRESS>"),
     ("Walked 10000 Steps today", "Walked 10000 Steps today"), ("2024 Paris trip", "2024 Paris trip"),
     ("SW1A 1AA alone is no address", "SW1A 1AA alone is no address"),
+    # "account" also labels a login; an IBAN after it is kept whole for the IBAN rule (the login rule took "FR14")
+    ("My account is FR14 2004 1010 0505 0001 3M02 606, thanks", "My account is <IBAN>, thanks"),
+    ("My account is mike_t88", "My account is <HANDLE>"),
 ])
 def test_identifiers_dates_of_birth_and_addresses(text, expected):
     assert redact(text)[0] == expected
