@@ -789,6 +789,41 @@ def test_nps_is_computed_from_the_scores_as_given(db_settings, tmp_path):
     assert {f"Comment number {k} about the trail maps" for k in newest.values()} <= quoted
 
 
+@pytest.mark.parametrize("question, group", [
+    ("What is our NPS by plan?", "plan"), ("Which plan has the lowest NPS?", "plan"),
+    ("NPS per platform this month?", "platform"), ("What's our NPS?", None), ("What is our NPS this month?", None),
+])
+def test_nps_split_by_a_group_is_routed_with_the_group(question, group):
+    route = route_question(question)
+    assert (route.kind, route.breakdown) == ("nps", group)
+
+
+def test_nps_by_plan_and_by_a_survey_question_is_computed_per_group(db_settings, tmp_path):
+    """"NPS by plan" over a survey export, and "NPS by device" where the device is a survey question ("Which device
+    do you use most?", found as the metadata key with the word in it); each group's NPS is counted here from the
+    file."""
+    rows = [(10, "Team", "iPhone"), (9, "Team", "Android"), (3, "Team", "iPhone"), (8, "Free", "Android"),
+            (2, "Free", "Android"), (0, "Free", "iPhone"), (6, "Free", "Android"), (9, "Plus", "iPhone")]
+    lines = ['response_id,date,"How likely are you to recommend us?",plan,"Which device do you use most?",comment'] + [
+        f"R{k},2026-10-{k + 1:02d},{s},{p},{d},Comment number {k} about the trail maps"
+        for k, (s, p, d) in enumerate(rows)]
+    ingest_paths([write(tmp_path / "survey.csv", "\n".join(lines) + "\n")], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    for question, group, column, shown in (("What is our NPS by plan?", "plan", 1, str),
+                                           ("Which device has the lowest NPS?", "device", 2, str.lower)):
+        answer = chat.ask(question, options=FAST)
+        numbers = {n.key: n.value for n in answer.numbers_used}
+        for value in {r[column] for r in rows}:
+            scores = [r[0] for r in rows if r[column] == value]
+            expected = round(100 * (sum(s >= 9 for s in scores) - sum(s <= 6 for s in scores)) / len(scores))
+            assert numbers.get(f"nps_by:{group}:{shown(value)}") == expected, (question, value, answer.text)
+            assert numbers.get(f"nps_answers_by:{group}:{shown(value)}") == len(scores)
+    assert "NPS by plan: Free -75 (4 answers), Team +33 (3 answers), Plus +100 (1 answer)." in chat.ask(
+        "NPS per plan?", options=FAST).text
+    nowhere = chat.ask("What is our NPS by city?", options=FAST)
+    assert "There is no 'city' in this feedback to split NPS by" in nowhere.text
+
+
 def test_star_ratings_have_no_nps_and_the_model_is_not_asked(chat_settings):
     llm = FakeLLM("Our NPS is 42.")
     answer = Chat(chat_settings, llm=llm).ask("What is our NPS?", options=FAST)

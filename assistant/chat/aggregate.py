@@ -220,22 +220,36 @@ _BREAKDOWN_COLUMNS = {**{k: v for k, v in COLUMN_KEYS.items() if k != "external_
 BREAKDOWN_VALUES = 8  # values listed, largest first
 
 
+def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | str:
+    """SQL for the value an item has in the column or metadata key a question splits by ("plan", "platform"), with
+    its parameters; or, when the feedback has no such column, a line that says so and names the ones it has.
+
+    A column the export never filled (a survey's plan is often a question, "Which plan are you on?") is looked up
+    as a metadata key like any other name: the key named so, else the key with the name as a word in it that the
+    most items carry."""
+    column = _BREAKDOWN_COLUMNS.get(name)
+    if column and conn.execute(f"SELECT 1 FROM feedback WHERE {column} IS NOT NULL LIMIT 1").fetchone():
+        return f"f.{column}::text", []
+    words = {name, name.rstrip("s")} | {k for k, v in _BREAKDOWN_COLUMNS.items() if column and v == column}
+    keys = conn.execute("SELECT k, count(*) FROM (SELECT jsonb_object_keys(metadata) AS k FROM feedback) s "
+                        "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+    named = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(words)))})s?(?![^\W_])", re.IGNORECASE)
+    found = (next((k for k, _ in keys if k.lower() in words), None)
+             or next((k for k, _ in keys if named.search(k)), None))
+    if found is None:
+        known = ", ".join(["plan", "version", "source", "language", "rating", *sorted(k for k, _ in keys[:12])])
+        return f"There is no '{name}' in this feedback to {purpose} by (columns: {known})."
+    return "lower(f.metadata ->> %s)", [found]
+
+
 def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str, facts: Facts) -> str:
     """"By platform: android 12 (60%), ios 7 (35%), not given 1": the items ``where`` selects (of the ``focus``
     kind when the question asks about complaints, requests or praise) counted per value of a column or metadata
-    key; when the export has no such column, the line says so and names the ones it has."""
-    column = _BREAKDOWN_COLUMNS.get(name)
-    if column:
-        expr, expr_params = f"f.{column}::text", []
-    else:
-        key = conn.execute("SELECT k FROM (SELECT DISTINCT jsonb_object_keys(metadata) AS k FROM feedback) s "
-                           "WHERE lower(k) IN (%s, %s) ORDER BY k LIMIT 1", (name, name.rstrip("s"))).fetchone()
-        if key is None:
-            keys = [r[0] for r in conn.execute("SELECT DISTINCT jsonb_object_keys(metadata) FROM feedback ORDER BY 1 "
-                                               "LIMIT 12")]
-            known = ", ".join(["plan", "version", "source", "language", "rating", *keys])
-            return f"There is no '{name}' in this feedback to count by (columns: {known})."
-        expr, expr_params = "lower(f.metadata ->> %s)", [key[0]]
+    key (``group_column``); when the export has no such column, the line says so and names the ones it has."""
+    group = group_column(conn, name)
+    if isinstance(group, str):
+        return group
+    expr, expr_params = group
     join, condition, label = "", "TRUE", "items"
     if focus in FOCUS_COUNTS:
         _, label, sql, _ = FOCUS_COUNTS[focus]

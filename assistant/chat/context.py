@@ -140,7 +140,7 @@ class ContextBuilder:
             if route.kind == "nps":
                 from assistant.chat.nps_facts import nps_facts
 
-                return nps_facts(conn, filters)
+                return nps_facts(conn, filters, route.breakdown)
             if route.kind == "customers":
                 from assistant.chat.customer_facts import customer_facts
 

@@ -13,7 +13,7 @@ not read as the rating.
 
 from __future__ import annotations
 
-from assistant.chat.aggregate import Facts
+from assistant.chat.aggregate import BREAKDOWN_VALUES, Facts, group_column
 from retrieval.columns import NPS_BANDS
 from retrieval.filters import Filters
 
@@ -39,8 +39,9 @@ def score_column(conn, where: str, params: list) -> str | None:
     return row[0] if row else None
 
 
-def nps_facts(conn, filters: Filters) -> Facts:
-    """NPS, promoters, passives and detractors of the items in scope (see the module docstring)."""
+def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
+    """NPS, promoters, passives and detractors of the items in scope (see the module docstring); with a
+    ``breakdown`` ("plan", "platform"), also the NPS of each of its values."""
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
@@ -70,10 +71,36 @@ def nps_facts(conn, filters: Filters) -> Facts:
                               ("detractors", detractors, "0-6")):
         facts.add(f"nps_{name}", f"{name} ({band}) among them", count, scope)
         parts.append(f"{count} {name} ({band}, {100 * count / n:.0f}%)")
-    facts.lines.append(f"NPS {nps:+d} from {n} answers to '{key}' (0-10): " + ", ".join(parts) + ".")
+    where_said = f" ({scope})" if scope != "all feedback" else ""
+    facts.lines.append(f"NPS {nps:+d}{where_said} from {n} answers to '{key}' (0-10): " + ", ".join(parts) + ".")
+    if breakdown:
+        facts.lines.append(_by_group(conn, scored, [*params, key], score, key, breakdown, scope, facts))
     for band in (f"{score} <= 6", f"{score} >= 9"):  # the newest detractor and promoter, quoted
         row = conn.execute(f"SELECT f.id FROM feedback f WHERE {scored} AND {band} ORDER BY f.created_at DESC "
                            f"NULLS LAST, f.id DESC LIMIT 1", [*params, key, key]).fetchone()
         if row:
             facts.example_ids.append(row[0])
     return facts
+
+
+def _by_group(conn, scored: str, params: list, score: str, key: str, name: str, scope: str, facts: Facts) -> str:
+    """"NPS by plan: Team +40 (25 answers), Plus -8 (12), Free -52 (31)": the NPS of each value of the column or
+    metadata key ``name`` (``aggregate.group_column``), largest groups first."""
+    group = group_column(conn, name, "split NPS")
+    if isinstance(group, str):
+        return group
+    expr, expr_params = group
+    rows = conn.execute(
+        f"SELECT {expr} AS v, count(*), count(*) FILTER (WHERE {score} >= 9) - count(*) FILTER (WHERE {score} <= 6) "
+        f"FROM feedback f WHERE {scored} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
+        [*expr_params, key, key, *params]).fetchall()
+    parts = []
+    for value, n, net in rows[:BREAKDOWN_VALUES]:
+        shown = value if value not in (None, "") else "not given"
+        nps = round(100 * net / n)
+        facts.add(f"nps_by:{name}:{shown}", f"NPS of the answers with {name} {shown}", nps, scope)
+        facts.add(f"nps_answers_by:{name}:{shown}", f"answers with {name} {shown}", n, scope)
+        parts.append(f"{shown} {nps:+d} ({n} answer{'s' if n != 1 else ''})")
+    if len(rows) > BREAKDOWN_VALUES:
+        parts.append(f"{len(rows) - BREAKDOWN_VALUES} other values ({sum(r[1] for r in rows[BREAKDOWN_VALUES:])} answers)")
+    return f"NPS by {name}: " + ", ".join(parts) + "."

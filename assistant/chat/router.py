@@ -180,7 +180,7 @@ class Route:
     release: str | None = None  # for "impact" questions: version:4.4 | month:october[:2026] | date:2026-10-28
     question_direction: str = "either"  # for "impact" questions: worse | better | either
     ratings: tuple[float | None, float | None] | None = None  # (min, max) the question names ("1-star reviews")
-    breakdown: str | None = None  # "count" questions: the column or metadata key to count by ("platform")
+    breakdown: str | None = None  # "count" and "nps" questions: the column or metadata key to split by ("platform")
 
     @property
     def aggregate(self) -> bool:
@@ -197,7 +197,9 @@ def route_question(question: str, previous: str | None = None) -> Route:
     q = question.strip()
     ratings, q = ratings_in(q)
     if not ratings and _NPS.search(q) and not _SAY.search(q) and not _CHANGE.search(q):
-        return Route("nps", reason="asks for the Net Promoter Score")
+        group = m.group(1).lower() if (m := _BY.search(without_period(q)) or _WHICH_NPS.search(q)) else None
+        return Route("nps", reason="asks for the Net Promoter Score" + (f" by {group}" if group else ""),
+                     breakdown=group)
     route = _route(q, previous)
     route.ratings = ratings
     if previous and is_follow_up(question):  # "and last week?" keeps the earlier subject (the window filters it)
@@ -233,6 +235,10 @@ _WHICH = re.compile(r"^\s*which\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|get
                     r"complains?|mentions?|sends?)\s+(?:the\s+)?(?:more|most|fewer|less|least)\s+(?:about\s+)?"
                     r"([^,;]+?)(?:\s*(?:,|;|\s-\s|\(|\bvs\.?\b|\bversus\b).*)?\s*[?.!]*\s*$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|per|for\s+each|across)\s+([a-z_]+(?:\s+version)?)\s*[?.!]*\s*$", re.IGNORECASE)
+# "Which plan has the lowest NPS?", "What platform gives us the best net promoter score?"
+_WHICH_NPS = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|gets?|got|gives?(?:\s+us)?|"
+                        r"shows?)\s+(?:the\s+|a\s+)?(?:lowest|highest|best|worst|top|bottom|better|worse|lower|higher)\b",
+                        re.IGNORECASE)
 
 
 def breakdown_of(question: str) -> tuple[str, str] | None:
