@@ -843,8 +843,8 @@ def test_an_item_that_is_one_quote_is_shown_in_one_pair_of_quotes():
 
 def test_a_plan_named_in_the_question_filters_by_the_plan_column(example):
     """"What do Plus users complain about?" over an export with a plan column: the top issues among the Plus plan's
-    items (it searched for the word "Plus" before); a plan the data does not have stays words to search for, and a
-    plan filter already set wins."""
+    items (it searched for the word "Plus" before); a plan the data does not have, named in no item, is answered
+    with the plans it has (the model is not asked), and a plan filter already set wins."""
     from retrieval.db import Database
 
     chat = Chat(example, llm=FakeLLM("x"))
@@ -855,7 +855,11 @@ def test_a_plan_named_in_the_question_filters_by_the_plan_column(example):
         plans = {r[0] for r in conn.execute("SELECT segment FROM feedback WHERE id = ANY(%s)", (cited,))}
     assert answer.route == "top" and answer.filters["where"] == {"plan": "Plus"} and "(plan=Plus)" in answer.text
     assert {n.key: n.value for n in answer.numbers_used}["total_items"] == plus and cited and plans == {"Plus"}
-    assert "where" not in chat.ask("What do Platinum users complain about?", options=FAST).filters
+    llm = FakeLLM("Platinum users complain about sync [F1].")
+    platinum = Chat(example, llm=llm).ask("What do Platinum users complain about?", options=FAST)
+    assert "where" not in platinum.filters and llm.calls == [] and not platinum.citations
+    assert ("No plan or group called 'Platinum' is in this feedback, and no item mentions it (plans: Free, Plus, "
+            "Team)") in platinum.text
     kept = chat.ask("What do Plus users complain about?", filters=Filters(where={"plan": "Free"}), options=FAST)
     assert kept.filters["where"] == {"plan": "Free"}
 

@@ -166,8 +166,11 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
                                                          params_t)]
     if n:
         line = f"{n} feedback item{'s' if n != 1 else ''} {what}"
+        where_said = f" in scope: {scope}" if scope != "all feedback" else ""
         if topic and total:
-            line += f" ({100 * n / total:.1f}% of {total})"
+            line += f" ({100 * n / total:.1f}% of {total}{where_said})"
+        elif where_said:
+            line += f" ({scope})"
         if users:
             line += f", from {users} distinct user{'s' if users != 1 else ''}"
         if avg is not None:

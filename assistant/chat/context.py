@@ -81,14 +81,20 @@ class ContextBuilder:
                 raise UserError(f"No feedback is stored yet ({self.db.describe()}).",
                                 hint="Load an export first: pma ingest FILE (or set PMA_DATABASE_URL / PMA_HOME to "
                                      "the database that has your feedback).")
-            filters, question = _group_named(conn, question, filters, self._groups(conn))
+            groups = self._groups(conn)
+            filters, question = _group_named(conn, question, filters, groups)
             route = route_question(question, previous)
+            unknown = _unknown_plan(conn, question, filters, groups)
+            if unknown and not unknown[1]:
+                return Context(route, [], scope=filters.describe(), no_evidence=unknown[0], filters=filters)
             filters, text = _narrowed_by_question(conn, question, route, filters)
             where, params = filters.sql(conn)
             in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
         query = f"{previous} {text}" if previous and is_follow_up(question) else text
         ctx = self._context(route, question, query, filters, in_scope, opts)
         ctx.filters = filters
+        if unknown and ctx.no_evidence and not ctx.items:  # "Pro users" over items that mention only an iPhone Pro
+            ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
         return ctx
 
     def _context(self, route: Route, question: str, query: str, filters: Filters, in_scope: int,
@@ -220,6 +226,33 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             text = " ".join(f"{question[:m.start()]} users {question[m.end():]}".split())
             return replace(filters, where={**filters.where, key: value}), re.sub(r"\s+([?.!])", r"\1", text)
     return filters, question
+
+
+# "Pro users", "the Enterprise plan": a capitalised name before plan words, not at the start of the question.
+_PLAN_NAMED = re.compile(r"(?<=\w\s)(?:(?:the|our|a)\s+)?([A-Z][\w+-]*)\s+(?:plan|tier|subscribers?|"
+                         r"(?:plan\s+|tier\s+)?(?:users?|customers?|accounts?|members?))\b")
+
+
+def _unknown_plan(conn, question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[str, bool] | None:
+    """For a question about a plan the feedback does not have ("What do Enterprise users want?" over plans Free,
+    Plus and Team): the line that says so and names the plans, and whether any item mentions the name (then the
+    question is still searched, "Android users" being what items write about, and the line is shown only when
+    nothing answers it). None when the export has no plan column, a plan filter is set, or the name is a group's."""
+    from retrieval.bm25 import query_words
+    from retrieval.customers import has_customers
+
+    plans = sorted({v for k, v in groups if k == "plan"})
+    if names_customers(question) and has_customers(conn):  # "Enterprise customers": a segment of the customer file
+        return None
+    if not plans or "segment" in {COLUMN_KEYS.get(k.lower(), k.lower()) for k in filters.where}:
+        return None
+    known = {v.lower() for _, v in groups}
+    for m in _PLAN_NAMED.finditer(question):
+        if (name := m.group(1)).lower() not in known:
+            mentioned = not query_words(conn, name).empty
+            return (f"No plan or group called '{name}' is in this feedback{'' if mentioned else ', and no item mentions it'}"
+                    f" (plans: {', '.join(plans)}). Ask about one of those plans, or without the plan.", mentioned)
+    return None
 
 
 def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -> tuple[Filters, str]:
