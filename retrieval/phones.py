@@ -19,6 +19,10 @@ optionally followed by an extension. A candidate is a phone number when its *sha
 Never a phone number: a date (``31.12.2026``, ``2026/10/05``), or a number labelled as something else just before
 it (``order``, ``ticket``, ``SKU``, ``model``, ``version``, ``build``, ``ISBN``, ``#``... in ``OTHER_LABELS``).
 
+A phone word just before or after a number of 7-15 digits makes it a phone number whatever its shape ("Contact:
+02 125 307", "0664 1234 (auch WhatsApp)"); a number of 5-6 digits (the local numbers of small numbering plans) only
+right after a noun for it ("Contact: 31305", "my number is 21 526", "电话是310 837": ``_NAMED_RIGHT_BEFORE``).
+
 Not handled: numbers written in words, numbers split across lines, vanity numbers (``1-800-FLOWERS``), and
 8-digit or shorter local numbers with no prefix, grouping or phone word nearby (they look like any other number).
 """
@@ -34,20 +38,28 @@ import unicodedata
 PHONE_WORDS = (
     r"phone|telephone|tel|tél|tlf|mobile|mob|cell|cellphone|call|ring|text|sms|whatsapp|viber|telegram|signal|fax|"
     r"hotline|landline|number|contact|reach"
-    r"|telefon|handy|nummer|rufnummer|anrufen|kontakt"
-    r"|téléphone|portable|numéro|appeler|appelez"
-    r"|teléfono|móvil|movil|celular|número|numero|llamar|llámame|contacto"
+    r"|telefon|handy|nummer|rufnummer|anrufen|kontakt|erreichbar|erreichen"
+    r"|téléphone|portable|numéro|appeler|appelez|joindre|joignable"
+    r"|teléfono|móvil|movil|celular|número|numero|llamar|llámame|llamarme|escríbeme|escribeme|contacto"
     r"|telefone|telemóvel|contato|ligar|ligue"
-    r"|telefono|cellulare|chiamare|chiamami|contatto"
+    r"|telefono|cellulare|chiamare|chiamami|chiamarmi|chiamatemi|contatto"
     r"|telefoon|mobiel|bellen|bel"
     r"|numer|komórka|komorka|zadzwoń"
-    r"|mobil|numara|arayın"
+    r"|mobil|numara|arayın|ulaşın|ulaşabilirsiniz"
     r"|телефон|тел|номер|мобильный|звоните|позвоните|перезвоните|контакт"
     r"|τηλέφωνο|τηλ|κινητό"
     r"|رقم|رقمي|هاتف|جوال|موبايل"
     r"|फोन|फ़ोन|नंबर|मोबाइल"
     r"|điện thoại|nomor|telepon"
 )
+# The words right before a number that make it a phone number even when it is short ("Contact: 31305", "my number
+# is 20 33 58", "电话是310 837"): nouns for a phone or a contact, then at most a colon or "is".
+_NAMED_RIGHT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:phone|telephone|tel|tél|mobile|cell|whatsapp|contact|number|landline|telefon|handy|nummer|"
+    r"téléphone|portable|numéro|teléfono|móvil|celular|número|numero|telefone|telemóvel|telefono|cellulare|"
+    r"telefoon|mobiel|numer|kontakt|numara|телефон|тел|номер|τηλέφωνο|τηλ|رقمي|هاتف|جوال|नंबर|फोन|nomor|"
+    r"telepon|电话|電話|手机|手機|号码|號碼|連絡先|연락처|전화|번호)"
+    r"\s*(?:\.|:|=|is|ist|est|es|é|è|是|は|는|هو|है)?\s*[:=]?\s*\(?$", re.IGNORECASE)
 # Chinese, Japanese and Korean words take particles without a space ("연락처는", "电话是"), so no word boundary.
 CJK_PHONE_WORDS = r"电话|電話|手机|手機|号码|號碼|联系|聯繫|携帯|番号|連絡先|연락처|전화|번호|휴대폰|핸드폰"
 # Labels that say the number after them is something else.
@@ -86,8 +98,8 @@ def _groups(body: str) -> list[str]:
     return [_digits(g) for g in re.findall(r"\d+", body) if _digits(g)]
 
 
-def is_phone(candidate: str, before: str = "") -> bool:
-    """Is ``candidate`` (a match of ``CANDIDATE``) a phone number, given the text ``before`` it?
+def is_phone(candidate: str, before: str = "", after: str = "") -> bool:
+    """Is ``candidate`` (a match of ``CANDIDATE``) a phone number, given the text ``before`` and ``after`` it?
 
     Example:
         >>> is_phone("06 12 34 56 78"), is_phone("0049 30 1234567"), is_phone("(02) 9374 4000")
@@ -100,7 +112,7 @@ def is_phone(candidate: str, before: str = "") -> bool:
     plus = body[:1] in "+\uff0b" or body.startswith("(+")
     groups = _groups(body)
     digits = "".join(groups)
-    if not groups or len(digits) < 7:
+    if not groups or len(digits) < 5:
         return False
     flat = unicodedata.normalize("NFKC", body)
     if _DATE.match(flat):
@@ -108,7 +120,12 @@ def is_phone(candidate: str, before: str = "") -> bool:
     clause = re.split(r"[.!?;。！？\n]\s", before[-40:])[-1]
     if _LABEL_BEFORE.search(clause) and not plus:
         return False
-    near_word = bool(_PHONE_WORD.search(clause[-30:]))
+    if len(digits) < 7:  # short local numbers only right after a word that names them
+        return len(groups) <= 4 and "/" not in flat and bool(_NAMED_RIGHT_BEFORE.search(clause))
+    after_clause = re.split(r"[.!?;。！？\n](?:\s|$)", after[:30])[0]
+    near_word = bool(_PHONE_WORD.search(clause[-30:]) or _PHONE_WORD.search(after_clause))
+    if near_word and 7 <= len(digits) <= 15 and len(groups) <= 5 and "/" not in flat and not plus:
+        return True  # a phone word next to it: a local number of any plan ("02 125 307", "011 111 6705")
     if plus:
         trunk_in_brackets = "(0)" in flat.replace(" ", "")
         return 8 <= len(digits) - trunk_in_brackets <= 15 and digits[0] != "0"

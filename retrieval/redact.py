@@ -116,7 +116,8 @@ def _ip(match: re.Match[str]) -> str:
 
 
 def _phone(match: re.Match[str]) -> str:
-    return "<PHONE>" if is_phone(match.group(0), _before(match)) else match.group(0)
+    return "<PHONE>" if is_phone(match.group(0), _before(match), match.string[match.end():match.end() + 30]) else \
+        match.group(0)
 
 
 def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
