@@ -145,6 +145,13 @@ def test_router(question, kind, topic):
     ("Which plan complains most about sync?", {"kind": "count", "topic": "sync", "focus": "issues", "breakdown": "plan"}),
     ("How many complaints per app version?", {"kind": "count", "topic": "", "focus": "issues",
                                               "breakdown": "app version"}),
+    ("Average rating by platform?", {"kind": "count", "topic": "", "breakdown": "platform"}),
+    ("What is the mean score per plan?", {"kind": "count", "topic": "", "breakdown": "plan"}),
+    # what to work on: the largest themes of problems, of requests for "build"
+    ("What should we fix first?", {"kind": "top", "topic": "", "focus": "issues"}),
+    ("What should the team prioritize this quarter?", {"kind": "top", "topic": "", "focus": "issues"}),
+    ("What should we build next?", {"kind": "top", "topic": "", "focus": "requests"}),
+    ("What are our top priorities?", {"kind": "top", "topic": "", "focus": "issues"}),
 ])
 def test_how_pm_questions_are_routed(question, expected):
     route = route_question(question)
@@ -655,6 +662,14 @@ def test_counts_split_by_a_column_or_metadata_key(example):
     assert sum(by_version.values()) == complaints and "By app version (complaints): " in versions.text
     nowhere = chat.ask("How many crashes by city?", options=FAST)
     assert "There is no 'city' in this feedback to count by" in nowhere.text and "platform" in nowhere.text
+    averages = chat.ask("Average rating by platform?", options=FAST)  # it abstained
+    numbers = {n.key: n.value for n in averages.numbers_used}
+    with Database(example).connect() as conn:
+        expected = {p: round(float(a), 2) for p, a in conn.execute(
+            "SELECT lower(metadata ->> 'platform'), avg(rating) FROM feedback WHERE rating IS NOT NULL "
+            "AND metadata ? 'platform' GROUP BY 1").fetchall()}
+    got = {k.split(":")[2]: v for k, v in numbers.items() if k.startswith("average_rating_by:platform:")}
+    assert got == expected and len(got) >= 2 and f"average rating {expected['android']:.2f}" in averages.text
 
 
 def test_a_time_window_in_the_question_is_a_filter(example):

@@ -257,17 +257,23 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     if focus in FOCUS_COUNTS:
         _, label, sql, _ = FOCUS_COUNTS[focus]
         join, condition = "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id", sql()
-    rows = conn.execute(f"SELECT {expr} AS v, count(*) FROM feedback f {join} WHERE {where} AND {condition} "
-                        f"GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST", [*expr_params, *params]).fetchall()
-    total = sum(c for _, c in rows)
+    rows = conn.execute(f"SELECT {expr} AS v, count(*), round(avg(f.rating)::numeric, 2)::float FROM feedback f "
+                        f"{join} WHERE {where} AND {condition} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
+                        [*expr_params, *params]).fetchall()
+    total = sum(c for _, c, _ in rows)
     if not total:
         return f"By {name}: no {label} to count."
     parts = []
-    for value, count in rows[:BREAKDOWN_VALUES]:
+    for value, count, average in rows[:BREAKDOWN_VALUES]:
         shown = value if value not in (None, "") else "not given"
         facts.add(f"by:{name}:{shown}", f"{label} with {name} {shown}", count, scope)
-        parts.append(f"{shown} {count} ({100 * count / total:.0f}%)")
-    rest = sum(c for _, c in rows[BREAKDOWN_VALUES:])
+        rated = ""
+        if average is not None:
+            facts.add(f"average_rating_by:{name}:{shown}", f"average rating (1-5) of {label} with {name} {shown}",
+                      average, scope)
+            rated = f", average rating {average:.2f}"
+        parts.append(f"{shown} {count} ({100 * count / total:.0f}%{rated})")
+    rest = sum(c for _, c, _ in rows[BREAKDOWN_VALUES:])
     if rest:
         facts.add(f"by:{name}:(other values)", f"{label} with another {name}", rest, scope)
         parts.append(f"{len(rows) - BREAKDOWN_VALUES} other values {rest} ({100 * rest / total:.0f}%)")

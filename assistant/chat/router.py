@@ -234,6 +234,9 @@ def without_period(question: str) -> str:
 _WHICH = re.compile(r"^\s*which\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|gets?|got|sees?|saw|reports?|"
                     r"complains?|mentions?|sends?)\s+(?:the\s+)?(?:more|most|fewer|less|least)\s+(?:about\s+)?"
                     r"([^,;]+?)(?:\s*(?:,|;|\s-\s|\(|\bvs\.?\b|\bversus\b).*)?\s*[?.!]*\s*$", re.IGNORECASE)
+# "Average rating by platform?", "mean score per plan": the ratings of each value (every split lists them).
+_AVERAGE = re.compile(r"\b(?:average|avg|mean|median)\s+(?:star\s+)?(?:ratings?|scores?|stars?)\b|\bratings?\b",
+                      re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|per|for\s+each|across)\s+([a-z_]+(?:\s+version)?)\s*[?.!]*\s*$", re.IGNORECASE)
 # "Which plan has the lowest NPS?", "What platform gives us the best net promoter score?"
 _WHICH_NPS = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|gets?|got|gives?(?:\s+us)?|"
@@ -247,7 +250,7 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
     "How many crashes")``."""
     if m := _WHICH.match(question):
         return m.group(1).lower(), m.group(2)
-    if (m := _BY.search(question)) and _COUNT.search(question):
+    if (m := _BY.search(question)) and (_COUNT.search(question) or _AVERAGE.search(question)):
         return m.group(1).lower(), question[:m.start()]
     return None
 
@@ -287,9 +290,21 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
     return ratings, " ".join((question[:m.start()] + question[m.end():]).split())
 
 
+# "What should we fix first?", "What should the team prioritise?", "What should we build next?": the largest
+# themes of problems (of requests for "build" / "add").
+_PRIORITY = re.compile(r"^\s*what\s+(?:should|must|do|would\s+you\s+suggest)\s+(?:we|i|the\s+team|our\s+team)\s+"
+                       r"(?:(?:fix|prioriti[sz]e|work\s+on|focus\s+on|tackle|address|solve)|(build|add|ship|develop))"
+                       r"(?:\s+(?:first|next|now|soon|this\s+(?:sprint|quarter|month)))?\s*[?.!]*\s*$|"
+                       r"^\s*what\s+(?:are|is)\s+(?:our|the)\s+(?:top\s+|biggest\s+)?priorit(?:y|ies)\b",
+                       re.IGNORECASE)
+
+
 def _route(q: str, previous: str | None) -> Route:
+    if m := _PRIORITY.search(q):
+        return Route("top", reason="asks what to work on first", focus="requests" if m.group(1) else "issues")
     if (split := breakdown_of(q)) and not _CUSTOMERS.search(q):
         column, subject = split
+        subject = _AVERAGE.sub(" ", subject)  # "Average rating by platform?": every split gives the ratings
         focus = _focus_of(q)
         return Route("count", topic=topic_words(subject), reason=f"asks for counts by {column}", focus=focus,
                      breakdown=column)
