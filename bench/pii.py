@@ -18,13 +18,18 @@ sets' docstrings say how they were generated):
   agents wrote from a prompt without seeing the rules (``pii_secrets_test_set.py``, ``pii_secrets_test_set2.py``,
   ``pii_secrets_test_set4.py``), each scored once unseen and then used to fix rules; test = ``pii_secrets_test_set3.py``, written the same way and not
   looked at while writing rules;
+- **phones, second test set** (``tests/support/cases/phone_test_set2.py``): 240 numbers in national format from 54
+  countries in feedback of 34 languages (175 next to a cue word, 65 without) and 80 look-alikes, written by a helper
+  agent from a prompt without seeing the rules; session 13's phone rules were written from the libphonenumber
+  national misses (so that part of the test set is dev since) and scored on this set once, after;
 - **real reviews**: the 6,841 unmodified public reviews in ../shared/data (CLAP, SemEval-2014): how many each
   redactor changes, by kind, every change listed (a few are real e-mail addresses or people's names: true
   positives). Even-numbered reviews were read while choosing the running-text rules (``dev_half``); the
   odd-numbered ones were not (``held_out_half``).
 
 ``before`` is the product's previous rules (``--before``, default the commit before the running-text rules), run
-from that commit's ``retrieval/`` in a subprocess on the same texts in the same run.
+from that commit's ``retrieval/`` in a subprocess on the same texts in the same run; ``previous`` the same for the
+rules before the latest change (``--previous``).
 
 Systems: ``ours`` (``retrieval.redact``); ``before`` (the same, at ``--before``); ``presidio`` (presidio-analyzer with the spaCy ``en_core_web_sm``
 pipeline, entities PHONE_NUMBER, EMAIL_ADDRESS, CREDIT_CARD, IP_ADDRESS, URL, PERSON, IBAN_CODE, US_SSN, US_ITIN
@@ -58,9 +63,11 @@ from tests.support.cases.pii_shapes import shape_cases, shape_look_alikes
 from tests.support.cases import (pii_secrets, pii_secrets_test_set, pii_secrets_test_set2, pii_secrets_test_set3,
                                  pii_secrets_test_set4)
 from tests.support.cases.pii_secrets import secret_cases
+from tests.support.cases.phone_test_set2 import phone_cases, phone_look_alikes
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
+PREVIOUS = "a501fe0"  # main before session 13's phone rules (phone words after the number, short local numbers)
 BEFORE = "2037abe"  # main before the running-text rules, identifiers and addresses (same redaction as 0b52e19)
 # Presidio's recognisers for what we redact; its weak ones (US_PASSPORT, US_DRIVER_LICENSE, US_BANK_NUMBER: any 8-12
 # digits) and LOCATION / DATE_TIME (every city and date) are left off so its over-redaction is not inflated.
@@ -179,6 +186,8 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
         "dialled from abroad" if "dialled" in how[v] else "international")
     dev = {"pii": recall(fn, pii_cases()), "look_alikes": over_redaction(fn, NON_PII, placeholders)}
     test = {"pii": recall(fn, pii_test_cases()), "phone_libphonenumber": recall(fn, pii_libphonenumber_cases(), fmt)}
+    test["phone_set2"] = recall(fn, phone_cases(), lambda k, v: k.split(" ", 1)[1])
+    test["phone_set2_look_alikes"] = over_redaction(fn, phone_look_alikes(), placeholders)
     look = non_pii_test()
     changed = [(c, fn(t)) for c, t in look]
     bad = [(c, out) for c, out in changed if any(p in out for p in placeholders)]
@@ -239,6 +248,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-presidio", action="store_true", help="skip the Presidio baseline")
     parser.add_argument("--before", default=BEFORE, help="commit whose retrieval/ rules are the 'before' row")
+    parser.add_argument("--previous", default=PREVIOUS, help="commit whose rules are the 'previous' row: the rules "
+                                                             "before the latest change")
     args = parser.parse_args()
     reviews = real_reviews()
     if not reviews:
@@ -250,8 +261,11 @@ def main() -> int:
                " secrets: tests/support/cases/pii_secrets.py, pii_secrets_test_set.py, pii_secrets_test_set2.py,"
                " pii_secrets_test_set4.py (the last three written by helpers, each scored once unseen, then used to fix"
                " rules)",
-        "test": "tests/support/cases/pii_test_set.py (698 + 2,934 libphonenumber + 73 look-alikes), names_test (220),"
-                " secrets: tests/support/cases/pii_secrets_test_set3.py (written by a helper without seeing the rules)",
+        "test": "tests/support/cases/pii_test_set.py (698 + 2,934 libphonenumber + 73 look-alikes; the libphonenumber"
+                " national misses were read to write session 13's phone rules, so that part is dev since), names_test"
+                " (220), secrets: tests/support/cases/pii_secrets_test_set3.py (written by a helper without seeing the"
+                " rules), tests/support/cases/phone_test_set2.py (240 national numbers of 54 countries + 80 look-alikes,"
+                " written by a helper without seeing the rules)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts (even index: read while choosing rules; odd: not)"},
         "systems": {}}
     result["systems"]["ours"] = score(lambda s: redact(s)[0], PLACEHOLDERS, "<NAME>", reviews)
@@ -260,10 +274,13 @@ def main() -> int:
                    | {t for _, t in non_pii_test()} | set(not_names() + mid_not_names() + shape_look_alikes())
                    | {t for _, _, m in SECRET_SETS for _, _, t in secret_cases(m)}
                    | {t for _, _, m in SECRET_SETS for t in m.LOOK_ALIKES}
+                   | {t for _, _, t in phone_cases()} | set(phone_look_alikes())
                    | set(reviews))
-    outputs, before_speed = previous_rules(args.before, texts, reviews)
-    result["systems"]["before"] = score(outputs.__getitem__, PLACEHOLDERS, "<NAME>", reviews, before_speed)
-    result["systems"]["before"]["commit"] = args.before
+    for name, rev in (("before", args.before), ("previous", args.previous)):
+        if rev:
+            outputs, rules_speed = previous_rules(rev, texts, reviews)
+            result["systems"][name] = score(outputs.__getitem__, PLACEHOLDERS, "<NAME>", reviews, rules_speed)
+            result["systems"][name]["commit"] = rev
     if not args.no_presidio:
         try:
             presidio = Presidio()
