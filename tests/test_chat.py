@@ -901,6 +901,27 @@ def test_a_platform_named_in_the_question_filters_by_that_metadata_key(db_settin
     assert "where" not in chat.ask("What do new users say about sync?", options=FAST).filters
 
 
+def test_two_groups_compared_are_a_split_by_their_key(db_settings, tmp_path):
+    """"Compare iOS and Android ratings" (it abstained) and "iOS vs Android crashes?" split by the key both values
+    belong to, with each value's count and average rating, counted here from the file."""
+    rows = [("Sync fails every morning", "ios", 2), ("Sync is slow on my iPad", "ios", 4), ("App crashes on start", "ios", 1),
+            ("Sync drops routes", "android", 1), ("Crashes when I open a saved route", "android", 2),
+            ("Love the new maps", "android", 5), ("Crash after the update", "android", 1)]
+    ingest_paths([write(tmp_path / "t.csv", "text,platform,rating\n" + "".join(f"{t},{p},{r}\n" for t, p, r in rows))],
+                 db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    answer = chat.ask("Compare iOS and Android ratings", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    for platform in ("ios", "android"):
+        ratings = [r for _, p, r in rows if p == platform]
+        assert numbers[f"by:platform:{platform}"] == len(ratings)
+        assert numbers[f"average_rating_by:platform:{platform}"] == round(sum(ratings) / len(ratings), 2)
+    assert answer.route == "count" and "By platform (items): android 4 (57%, average rating 2.25)" in answer.text
+    crashes = chat.ask("iOS vs Android crashes?", options=FAST)
+    assert crashes.route == "count" and any(k.startswith("by:platform:") for k in (n.key for n in crashes.numbers_used))
+    assert "where" not in crashes.filters
+
+
 def test_growing_issues_is_a_change_question():
     assert route_question("Which issues are growing?").kind == "change"
     assert route_question("What complaints are on the rise?").kind == "change"

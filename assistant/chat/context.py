@@ -82,6 +82,7 @@ class ContextBuilder:
                                 hint="Load an export first: pma ingest FILE (or set PMA_DATABASE_URL / PMA_HOME to "
                                      "the database that has your feedback).")
             groups = self._groups(conn)
+            question = _groups_compared(question, groups) or question
             filters, question = _group_named(conn, question, filters, groups)
             route = route_question(question, previous)
             unknown = _unknown_plan(conn, question, filters, groups)
@@ -226,6 +227,34 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             text = " ".join(f"{question[:m.start()]} users {question[m.end():]}".split())
             return replace(filters, where={**filters.where, key: value}), re.sub(r"\s+([?.!])", r"\1", text)
     return filters, question
+
+
+# "Compare iOS and Android ratings", "iOS vs Android crashes", "How do Free and Plus users differ on sync?"
+_COMPARED = r"(?:and|vs\.?|versus|or|&|/|compared\s+(?:to|with))"
+_COMPARING = re.compile(r"\b(?:compar\w*|vs|versus|differ\w*|between|better|worse|more|fewer|less|higher|lower)\b",
+                        re.IGNORECASE)
+
+
+def _groups_compared(question: str, groups: list[tuple[str, str]]) -> str | None:
+    """A question that compares two groups of one key, asked again as a split by that key ("Compare iOS and Android
+    ratings" -> "How many ratings by platform?": the counts and average rating of every value); or None."""
+    from assistant.chat.router import breakdown_of
+
+    if breakdown_of(question) or not _COMPARING.search(question):  # "Which platform has more crashes, iOS or
+        return None  # Android?" splits already; "What do users say about iOS and Android widgets?" compares nothing
+    by_key: dict[str, list[str]] = {}
+    for key, value in groups:
+        by_key.setdefault(key, []).append(value)
+    for key, values in by_key.items():
+        if len(values) < 2 or not re.fullmatch(r"[A-Za-z_]+", key):
+            continue
+        names = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+        m = re.search(rf"(?<![\w-])(?:between\s+)?(?:the\s+)?(?:{names})\s*{_COMPARED}\s*(?:the\s+)?(?:{names})"
+                      rf"(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
+        if m and len({x.lower() for x in re.findall(names, m.group(0), re.IGNORECASE)}) == 2:
+            rest = " ".join(f"{question[:m.start()]} {question[m.end():]}".split()).rstrip("?.! ")
+            return f"How many {rest} by {key}?"
+    return None
 
 
 # "Pro users", "the Enterprise plan": a capitalised name before plan words, not at the start of the question.

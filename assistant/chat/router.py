@@ -88,7 +88,8 @@ all any across so far overall per total people's right now currently recently da
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
-buyer shoppers shopper folks everyone anyone added next fixed improved see
+buyer shoppers shopper folks everyone anyone added next fixed improved see compare comparing comparison differ
+differs difference differences between vs versus
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
 # Words that leave a question about the feedback as a whole: feelings about it and who gave it ("What frustrates
