@@ -152,6 +152,12 @@ def test_router(question, kind, topic):
     ("What should the team prioritize this quarter?", {"kind": "top", "topic": "", "focus": "issues"}),
     ("What should we build next?", {"kind": "top", "topic": "", "focus": "requests"}),
     ("What are our top priorities?", {"kind": "top", "topic": "", "focus": "issues"}),
+    # a sentiment is no subject: the share of complaints (praise) among all items (it counted items about "negative")
+    ("What percentage of reviews are negative?", {"kind": "count", "topic": "", "focus": "issues"}),
+    ("How many reviews are positive?", {"kind": "count", "topic": "", "focus": "praise"}),
+    ("Which app has the worst reviews?", {"kind": "count", "topic": "", "breakdown": "app",
+                                          "breakdown_order": "worst"}),
+    ("What's the trend in crash complaints?", {"kind": "change", "topic": "crash"}),  # not "s crash"
 ])
 def test_how_pm_questions_are_routed(question, expected):
     route = route_question(question)
@@ -920,6 +926,21 @@ def test_two_groups_compared_are_a_split_by_their_key(db_settings, tmp_path):
     crashes = chat.ask("iOS vs Android crashes?", options=FAST)
     assert crashes.route == "count" and any(k.startswith("by:platform:") for k in (n.key for n in crashes.numbers_used))
     assert "where" not in crashes.filters
+
+
+def test_which_value_has_the_worst_reviews_ranks_only_values_with_enough_ratings(db_settings, tmp_path):
+    """"Which app has the worst reviews?" ranks the apps by average rating, among those with RANKED_MIN_RATED
+    ratings or more (two 1-star reviews do not make the worst app); the others follow, largest first."""
+    from assistant.chat.aggregate import RANKED_MIN_RATED
+
+    rows = ([("alpha", 2)] * RANKED_MIN_RATED + [("alpha", 3)] * 2 + [("beta", 1)] * 2 + [("gamma", 4)] * RANKED_MIN_RATED)
+    ingest_paths([write(tmp_path / "r.csv", "text,app,rating\n" + "".join(
+        f"Review {k} of the {a} app,{a},{r}\n" for k, (a, r) in enumerate(rows)))], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("Which app has the worst reviews?", options=FAST)
+    averages = {a: round(sum(r for x, r in rows if x == a) / sum(x == a for x, _ in rows), 2) for a in ("alpha", "gamma")}
+    assert (f"By app (items, lowest average rating first among those with {RANKED_MIN_RATED}+ ratings): alpha 12 (50%, "
+            f"average rating {averages['alpha']:.2f}), gamma 10 (42%, average rating {averages['gamma']:.2f}), beta 2 "
+            f"(8%, average rating 1.00).") in answer.text
 
 
 def test_growing_issues_is_a_change_question():

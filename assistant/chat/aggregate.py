@@ -126,10 +126,12 @@ FOCUS_COUNTS = {
 }
 
 
-def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", breakdown: str | None = None) -> Facts:
+def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", breakdown: str | None = None,
+                breakdown_order: str | None = None) -> Facts:
     """Totals for "how many…" questions: matching items, distinct users, share, rating, sources; with a ``focus``
     (``FOCUS_COUNTS``: the question asks about complaints, requests or praise), how many of them are that kind;
-    with a ``breakdown`` ("platform", "plan", "app version"), the counts per value of that column."""
+    with a ``breakdown`` ("platform", "plan", "app version"), the counts per value of that column (largest first,
+    or by average rating for ``breakdown_order`` "worst" / "best")."""
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
@@ -180,7 +182,7 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
         if focus in FOCUS_COUNTS:
             facts.lines.append(_focus_count(conn, where_t, params_t, focus, what, n, scope_t, facts))
         if breakdown:
-            facts.lines.append(_breakdown(conn, where_t, params_t, breakdown, focus, scope_t, facts))
+            facts.lines.append(_breakdown(conn, where_t, params_t, breakdown, focus, scope_t, facts, breakdown_order))
         if match:
             facts.lines.append(_how_matched(conn, match, where, params, facts))
             facts.note = "The items counted are listed by `pma ask QUESTION --json` (matched_ids)."
@@ -221,6 +223,7 @@ _BREAKDOWN_COLUMNS = {**{k: v for k, v in COLUMN_KEYS.items() if k != "external_
                       "app version": "app_version", "release": "app_version", "sources": "source",
                       "channel": "source", "store": "source", "star": "rating", "stars": "rating"}
 BREAKDOWN_VALUES = 8  # values listed, largest first
+RANKED_MIN_RATED = 10  # ratings a value needs to be ranked by its average ("Which app has the worst reviews?")
 
 
 def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | str:
@@ -245,7 +248,8 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
     return "lower(f.metadata ->> %s)", [found]
 
 
-def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str, facts: Facts) -> str:
+def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str, facts: Facts,
+               order: str | None = None) -> str:
     """"By platform: android 12 (60%), ios 7 (35%), not given 1": the items ``where`` selects (of the ``focus``
     kind when the question asks about complaints, requests or praise) counted per value of a column or metadata
     key (``group_column``); when the export has no such column, the line says so and names the ones it has."""
@@ -257,12 +261,20 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     if focus in FOCUS_COUNTS:
         _, label, sql, _ = FOCUS_COUNTS[focus]
         join, condition = "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id", sql()
-    rows = conn.execute(f"SELECT {expr} AS v, count(*), round(avg(f.rating)::numeric, 2)::float FROM feedback f "
-                        f"{join} WHERE {where} AND {condition} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
-                        [*expr_params, *params]).fetchall()
-    total = sum(c for _, c, _ in rows)
+    found = conn.execute(f"SELECT {expr} AS v, count(*), round(avg(f.rating)::numeric, 2)::float, count(f.rating) "
+                         f"FROM feedback f {join} WHERE {where} AND {condition} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
+                         [*expr_params, *params]).fetchall()
+    total = sum(r[1] for r in found)
     if not total:
         return f"By {name}: no {label} to count."
+    how = ""
+    if order in ("worst", "best") and any(r[3] >= RANKED_MIN_RATED for r in found):
+        # A value with two 1-star reviews is not the worst: only values with enough ratings are ranked.
+        sign = 1 if order == "worst" else -1
+        found.sort(key=lambda r: (r[3] < RANKED_MIN_RATED, sign * (r[2] or 0) if r[3] >= RANKED_MIN_RATED else -r[1]))
+        how = (f", {'lowest' if order == 'worst' else 'highest'} average rating first among those with "
+               f"{RANKED_MIN_RATED}+ ratings")
+    rows = [r[:3] for r in found]
     parts = []
     for value, count, average in rows[:BREAKDOWN_VALUES]:
         shown = value if value not in (None, "") else "not given"
@@ -277,7 +289,7 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     if rest:
         facts.add(f"by:{name}:(other values)", f"{label} with another {name}", rest, scope)
         parts.append(f"{len(rows) - BREAKDOWN_VALUES} other values {rest} ({100 * rest / total:.0f}%)")
-    return f"By {name} ({label}): " + ", ".join(parts) + "."
+    return f"By {name} ({label}{how}): " + ", ".join(parts) + "."
 
 
 def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all") -> Facts:

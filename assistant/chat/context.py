@@ -137,7 +137,8 @@ class ContextBuilder:
         themes = self._themes_view()
         with self.db.connect() as conn:
             if route.kind == "count":
-                return aggregate.count_facts(conn, filters, route.topic, vector, route.focus, route.breakdown)
+                return aggregate.count_facts(conn, filters, route.topic, vector, route.focus, route.breakdown,
+                                             route.breakdown_order)
             if route.kind == "top":
                 return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus)
             if route.kind == "impact":

@@ -89,7 +89,7 @@ thinking feel feeling writing wrote share shares why their there's requested req
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
 buyer shoppers shopper folks everyone anyone added next fixed improved see compare comparing comparison differ
-differs difference differences between vs versus
+differs difference differences between vs versus s t ll re ve d m negative positive neutral negatively positively
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
 # Words that leave a question about the feedback as a whole: feelings about it and who gave it ("What frustrates
@@ -182,6 +182,7 @@ class Route:
     question_direction: str = "either"  # for "impact" questions: worse | better | either
     ratings: tuple[float | None, float | None] | None = None  # (min, max) the question names ("1-star reviews")
     breakdown: str | None = None  # "count" and "nps" questions: the column or metadata key to split by ("platform")
+    breakdown_order: str | None = None  # "worst" / "best": the split ordered by average rating, not by count
 
     @property
     def aggregate(self) -> bool:
@@ -238,6 +239,11 @@ _WHICH = re.compile(r"^\s*which\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|get
 # "Average rating by platform?", "mean score per plan": the ratings of each value (every split lists them).
 _AVERAGE = re.compile(r"\b(?:average|avg|mean|median)\s+(?:star\s+)?(?:ratings?|scores?|stars?)\b|\bratings?\b",
                       re.IGNORECASE)
+# "Which app has the worst reviews?", "Which platform gets the best ratings?": each value's count and average rating,
+# ordered by the average.
+_WHICH_RATED = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|gets?|got|sees?|saw|is)\s+"
+                          r"(?:the\s+)?(worst|best|lowest|highest|poorest|top|most\s+negative|most\s+positive)\s*"
+                          r"(?:reviews?|ratings?|scores?|rated|feedback|stars?)?\s*[?.!]*\s*$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|per|for\s+each|across)\s+([a-z_]+(?:\s+version)?)\s*[?.!]*\s*$", re.IGNORECASE)
 # "Which plan has the lowest NPS?", "What platform gives us the best net promoter score?"
 _WHICH_NPS = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|gets?|got|gives?(?:\s+us)?|"
@@ -251,6 +257,8 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
     "How many crashes")``."""
     if m := _WHICH.match(question):
         return m.group(1).lower(), m.group(2)
+    if m := _WHICH_RATED.match(question):
+        return m.group(1).lower(), ""
     if (m := _BY.search(question)) and (_COUNT.search(question) or _AVERAGE.search(question)):
         return m.group(1).lower(), question[:m.start()]
     return None
@@ -307,8 +315,10 @@ def _route(q: str, previous: str | None) -> Route:
         column, subject = split
         subject = _AVERAGE.sub(" ", subject)  # "Average rating by platform?": every split gives the ratings
         focus = _focus_of(q)
+        rated = _WHICH_RATED.match(q)
+        order = None if not rated else "worst" if re.match(r"worst|lowest|poorest|most\s+neg", rated.group(2), re.I) else "best"
         return Route("count", topic=topic_words(subject), reason=f"asks for counts by {column}", focus=focus,
-                     breakdown=column)
+                     breakdown=column, breakdown_order=order)
     if _CUSTOMERS.search(q):
         topic = " ".join(w for w in topic_words(q).split() if w.lower() not in _CUSTOMER_FRAME)
         return Route("customers", topic=topic, reason="asks which customer accounts are affected")
