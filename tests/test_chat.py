@@ -943,6 +943,33 @@ def test_which_value_has_the_worst_reviews_ranks_only_values_with_enough_ratings
             f"(8%, average rating 1.00).") in answer.text
 
 
+def test_a_kind_of_source_named_in_the_question_filters_by_source(example):
+    """"How many tickets mention refunds?" counts among the support tickets only, "the main pain points from the
+    interviews" are the interview notes' largest themes (it searched for the word "interviews" and found none);
+    over an export whose every source is of that kind, the words are dropped and nothing is filtered."""
+    from retrieval.db import Database
+
+    chat = Chat(example, llm=FakeLLM("x"))
+    tickets = chat.ask("How many tickets mention refunds?", options=FAST)
+    with Database(example).connect() as conn:
+        in_tickets = conn.execute("SELECT count(*) FROM feedback WHERE source = 'support_ticket'").fetchone()[0]
+        sources = {r[0] for r in conn.execute("SELECT source FROM feedback WHERE id = ANY(%s)",
+                                              (tickets.matched_ids,))}
+    numbers = {n.key: n.value for n in tickets.numbers_used}
+    assert tickets.filters["sources"] == ["support_ticket"] and numbers["total_items"] == in_tickets
+    assert sources == {"support_ticket"} and "in scope: source support_ticket" in tickets.text
+    interviews = chat.ask("What are the main pain points from the interviews?", options=FAST)
+    assert interviews.route == "top" and interviews.filters["sources"] == ["interview_note"]
+    assert "(source interview_note)" in interviews.text
+
+
+def test_a_decimal_point_ends_no_clause_of_a_summary_point():
+    from assistant.chat.summary import _CLAUSE
+
+    assert _CLAUSE.findall("Billed twice on Oct 15 (£34.99 each). Please refund") == [
+        "Billed twice on Oct 15 (£34.99 each)", " Please refund"]
+
+
 def test_growing_issues_is_a_change_question():
     assert route_question("Which issues are growing?").kind == "change"
     assert route_question("What complaints are on the rise?").kind == "change"

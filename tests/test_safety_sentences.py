@@ -85,3 +85,15 @@ def test_a_reworded_quote_is_a_misquote():
     assert judge('Another player says "the game itself is cool ... having to restart my phone" [F5].').keep
     v = judge('One review calls the great app "a battery hog" now [F5].')  # F5 does not say it; F6 does, word for word
     assert v.keep and v.cite == [6]
+
+
+def test_a_number_from_another_item_is_misattributed():
+    """Seen over interview notes: "The offline maps were downloaded on the mountain, but the download times were not
+    90% accurate [F2]." passed (its words are F2's, and "90%" is in the context) though only F5 says 90%."""
+    items = {2: "The offline maps. I downloaded the region but on the mountain it said Not downloaded.",
+             5: "I download maps the night before and half the time it fails at 90%."}
+    judge = SentenceJudge(items, question="What did participants say about downloads?", numbers=["2 items match"])
+    v = judge.judge("The offline maps were downloaded on the mountain, but the download times were not 90% accurate [F2].")
+    assert not v.keep and v.reason == "misattributes a number"
+    assert judge.judge("Half the time the map download fails at 90% [F5].").keep
+    assert judge.judge("The 2 offline maps regions said Not downloaded on the mountain [F2].").keep  # a computed figure

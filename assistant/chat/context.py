@@ -84,6 +84,7 @@ class ContextBuilder:
             groups = self._groups(conn)
             question = _groups_compared(question, groups) or question
             filters, question = _group_named(conn, question, filters, groups)
+            filters, question = _source_kind_named(question, filters, self._sources(conn))
             route = route_question(question, previous)
             unknown = _unknown_plan(conn, question, filters, groups)
             if unknown and not unknown[1]:
@@ -188,6 +189,17 @@ class ContextBuilder:
                                  if k == "plan" or (counts[k] <= _GROUP_VALUES and v.lower() not in _NOT_GROUPS)]
         return self._group_values
 
+    def _sources(self, conn) -> list[str]:
+        """The stored sources (``feedback.source`` values), read again only when items were added."""
+        newest = conn.execute("SELECT max(id) FROM feedback").fetchone()[0]
+        if getattr(self, "_sources_at", None) != newest or newest is None:
+            self._sources_at = newest
+            self._source_names = [r[0] for r in conn.execute(
+                "WITH RECURSIVE s AS (SELECT min(source) AS v FROM feedback UNION ALL "
+                "SELECT (SELECT min(source) FROM feedback WHERE source > s.v) FROM s WHERE s.v IS NOT NULL) "
+                "SELECT v FROM s WHERE v IS NOT NULL LIMIT 200")]
+        return self._source_names
+
     def _themes_view(self):
         if self._themes is None:
             from assistant.themes.view import ThemesView
@@ -227,6 +239,32 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
 
             text = " ".join(f"{question[:m.start()]} users {question[m.end():]}".split())
             return replace(filters, where={**filters.where, key: value}), re.sub(r"\s+([?.!])", r"\1", text)
+    return filters, question
+
+
+# "from the interviews", "in support tickets", "survey answers": a kind of source named in the question, when some
+# stored sources are of that kind by name ("interview-p4", "support_ticket", "survey_nps") and others are not.
+_SOURCE_KINDS = {"interview": r"interviews?", "ticket": r"(?:support\s+)?tickets?",
+                 "survey": r"surveys?|survey\s+(?:answers?|responses?)|nps\s+(?:answers?|responses?|comments?)",
+                 "call": r"(?:sales\s+|support\s+)?calls?", "chat": r"(?:live\s+|support\s+)?chats?"}
+
+
+def _source_kind_named(question: str, filters: Filters, sources: list[str]) -> tuple[Filters, str]:
+    """``filters`` cut to the sources of the kind the question names ("What are the main pain points from the
+    interviews?" -> the sources with "interview" in their name; it searched for the word "interviews" before), and
+    the question without those words (also when every source is of that kind); the filters stay when a source
+    filter is set."""
+    for kind, words in _SOURCE_KINDS.items():
+        m = re.search(rf"\b((?:from|in|during|of)\s+)?(?:the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
+        named = [s for s in sources if kind in s.lower()]
+        if m and named:  # the words name where the feedback came from, not what it is about
+            from dataclasses import replace
+
+            # "from the interviews" goes; "What do support tickets say" keeps a subject: "What do users say"
+            said = " " if m.group(1) else " users "
+            text = re.sub(r"\s+([?.!])", r"\1", " ".join(f"{question[:m.start()]}{said}{question[m.end():]}".split()))
+            narrow = not filters.sources and len(named) < len(sources)
+            return (replace(filters, sources=named) if narrow else filters), text
     return filters, question
 
 

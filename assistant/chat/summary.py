@@ -43,7 +43,7 @@ CITES_PER_POINT = 3
 # meaning alone, cited beside items that name the topic, were relevant 0 of 34 times there (answer-precision note).
 CITE_RANK = 10
 NAME_WORDS = 12
-_CLAUSE = re.compile(r"[^.!?;\n。！？；]+")
+_CLAUSE = re.compile(r"(?:[^.!?;\n。！？；]|(?<=\d)\.(?=\d))+")  # a decimal point ("£34.99") ends no clause
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,]{0,30},\s*", re.IGNORECASE)
 # A redacted name or a role in brackets opening a clause ("<NAME> (bikepacker) noticed ..."): not the point's words.
 _LEAD = re.compile(r"^\s*(?:(?:&lt;|<)[A-Z]+(?:&gt;|>)\s*)?(?:\([^()]{1,40}\)\s*)?")

@@ -16,6 +16,8 @@ kept. A sentence is kept only when all of these hold:
 - **names nobody the sources do not name**: a capitalised word inside the sentence (a person, a job, a product) that
   no source contains makes it unsupported, and so does a redaction placeholder (``<NAME>``, ``<EMAIL>``...): an
   answer never invents a persona or talks about a redacted person;
+- **takes its numbers from what it cites**: a number must be written in the item(s) the sentence cites, the
+  question or the code-computed lines ("... not 90% accurate [F2]" where only F5 says 90% is misattributed);
 - **quotes its source word for word**: a double-quoted passage must be in the item the sentence cites (rule 5 of
   ``assistant.safety.support``); a reworded quote is a misquote, however many words match;
 - **is a whole claim**: at least ``MIN_CONTENT_WORDS`` content words, and it does not stop on a word that needs a
@@ -38,6 +40,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from assistant.safety.support import SUPPORT_SHARE, content_words, misquotes
+from assistant.safety.output import allowed_numbers, unsupported_numbers
 from retrieval.redact import PLACEHOLDERS
 
 REPEAT_OVERLAP = 0.6  # share of the shorter sentence's content words both share: a near-repeat
@@ -121,6 +124,9 @@ class SentenceJudge:
         verdict = self._supported(words, cited)
         if verdict.keep and misquotes(sentence, [self._raw[i] for i in verdict.cite or self._raw] + self._numbers):
             return Verdict(False, "misquotes")
+        if verdict.keep and verdict.cite and unsupported_numbers(sentence, allowed_numbers(
+                [self._question_text, *self._numbers, *(self._raw[i] for i in verdict.cite)])):
+            return Verdict(False, "misattributes a number")
         if verdict.keep:
             self.kept.append((own, said))
         return verdict
