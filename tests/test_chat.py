@@ -813,6 +813,7 @@ def test_nps_is_computed_from_the_scores_as_given(db_settings, tmp_path):
 @pytest.mark.parametrize("question, group", [
     ("What is our NPS by plan?", "plan"), ("Which plan has the lowest NPS?", "plan"),
     ("NPS per platform this month?", "platform"), ("What's our NPS?", None), ("What is our NPS this month?", None),
+    ("What is our NPS trend?", "month"), ("Monthly NPS?", "month"), ("NPS by week", "week"),
 ])
 def test_nps_split_by_a_group_is_routed_with_the_group(question, group):
     route = route_question(question)
@@ -843,6 +844,29 @@ def test_nps_by_plan_and_by_a_survey_question_is_computed_per_group(db_settings,
         "NPS per plan?", options=FAST).text
     nowhere = chat.ask("What is our NPS by city?", options=FAST)
     assert "There is no 'city' in this feedback to split NPS by" in nowhere.text
+
+
+def test_nps_trend_and_counts_by_month_are_split_by_period_in_time_order(db_settings, tmp_path):
+    """"What is our NPS trend?" was a change question comparing items, not scores: now the NPS of each month, in time
+    order; "How many answers by month?" counts per month the same way. Expected figures counted from the rows."""
+    rows = [("2026-09-03", 10), ("2026-09-20", 3), ("2026-10-02", 9), ("2026-10-15", 9), ("2026-10-28", 6),
+            ("2026-11-04", 2), ("2026-11-05", 0), ("2026-11-09", 10)]
+    lines = ['date,"How likely are you to recommend us?",comment'] + [
+        f"{d},{score},Comment about the trail maps number {k}" for k, (d, score) in enumerate(rows)]
+    ingest_paths([write(tmp_path / "survey.csv", "\n".join(lines) + "\n")], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    trend = chat.ask("What is our NPS trend?", options=FAST)
+    numbers = {n.key: n.value for n in trend.numbers_used}
+    expected = {}
+    for month in ("2026-09", "2026-10", "2026-11"):
+        scores = [x for d, x in rows if d.startswith(month)]
+        expected[month] = round(100 * (sum(x >= 9 for x in scores) - sum(x <= 6 for x in scores)) / len(scores))
+        assert numbers[f"nps_by:month:{month}"] == expected[month]
+    assert trend.route == "nps" and (f"NPS by month: 2026-09 {expected['2026-09']:+d} (2 answers), 2026-10 "
+                                     f"{expected['2026-10']:+d} (3 answers), 2026-11 {expected['2026-11']:+d}") in trend.text
+    counts = chat.ask("How many comments about trail maps by month?", options=FAST)
+    by_month = {k.split(":")[2]: v for k, v in ((n.key, n.value) for n in counts.numbers_used) if k.startswith("by:month:")}
+    assert by_month == {"2026-09": 2, "2026-10": 3, "2026-11": 3} and "By month (items, in time order): 2026-09 2" in counts.text
 
 
 def test_star_ratings_have_no_nps_and_the_model_is_not_asked(chat_settings):
@@ -988,3 +1012,18 @@ def test_this_month_is_the_calendar_month_of_the_newest_item():
     assert month.end > latest and names_period("What changed this year?")
     assert route_question("How many tickets mention refunds this month?").topic == "refunds"
     assert without_period("What do users say about sync this month?") == "What do users say about sync?"
+
+
+def test_a_summary_head_that_names_its_scope_is_supported_by_its_figures():
+    """Seen in bench/answer_trust.py at session 13's start: with a filter, the code-written head "30 items match
+    this question (split=train) (all 30 closest items checked; there may be more)." scored as an unsupported
+    sentence (the scope words were in no figure), which pulled the dev supported-sentence rate from 1.00 to 0.90:
+    a figure's text carries its scope."""
+    from assistant.chat.aggregate import Number
+    from assistant.safety.support import judge_text
+
+    head = "30 items match this question (split=train) (all 30 closest items checked; there may be more)."
+    figure = Number("matching_items", "items that match the question", 30, "split=train")
+    assert figure.text() == "items that match the question: 30 (split=train)"
+    assert judge_text(head, {}, [figure.text()])[0].supported
+    assert Number("total_items", "feedback items in scope", 5, "all feedback").text() == "feedback items in scope: 5"

@@ -45,8 +45,11 @@ class Number:
         return asdict(self)
 
     def text(self) -> str:
+        """"label: value (scope)": the figure as the answer's checks read it (the scope words, "plan=Team", are
+        computed too: a summary line that names its scope is supported by its figures)."""
         value = f"{self.value:g}" if isinstance(self.value, float) else str(self.value)
-        return f"{self.label}: {value}"
+        scope = f" ({self.scope})" if self.scope and self.scope != "all feedback" else ""
+        return f"{self.label}: {value}{scope}"
 
 
 @dataclass
@@ -223,6 +226,11 @@ _BREAKDOWN_COLUMNS = {**{k: v for k, v in COLUMN_KEYS.items() if k != "external_
                       "app version": "app_version", "release": "app_version", "sources": "source",
                       "channel": "source", "store": "source", "star": "rating", "stars": "rating"}
 BREAKDOWN_VALUES = 8  # values listed, largest first
+# "by month", "per week": periods of the item's date (UTC), listed in time order, the newest TIME_VALUES of them.
+_TIME_FORMATS = {"day": "YYYY-MM-DD", "week": 'IYYY-"W"IW', "month": "YYYY-MM", "quarter": 'YYYY-"Q"Q', "year": "YYYY"}
+TIME_GROUPS = {**_TIME_FORMATS, **{f"{k}s": v for k, v in _TIME_FORMATS.items()}, "date": "YYYY-MM-DD",
+               "daily": "YYYY-MM-DD", "weekly": 'IYYY-"W"IW', "monthly": "YYYY-MM", "quarterly": 'YYYY-"Q"Q'}
+TIME_VALUES = 12
 RANKED_MIN_RATED = 10  # ratings a value needs to be ranked by its average ("Which app has the worst reviews?")
 
 
@@ -233,6 +241,8 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
     A column the export never filled (a survey's plan is often a question, "Which plan are you on?") is looked up
     as a metadata key like any other name: the key named so, else the key with the name as a word in it that the
     most items carry."""
+    if name in TIME_GROUPS:
+        return f"to_char(f.created_at AT TIME ZONE 'UTC', '{TIME_GROUPS[name]}')", []
     column = _BREAKDOWN_COLUMNS.get(name)
     if column and conn.execute(f"SELECT 1 FROM feedback WHERE {column} IS NOT NULL LIMIT 1").fetchone():
         return f"f.{column}::text", []
@@ -275,8 +285,13 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
         how = (f", {'lowest' if order == 'worst' else 'highest'} average rating first among those with "
                f"{RANKED_MIN_RATED}+ ratings")
     rows = [r[:3] for r in found]
+    shown_values, rest_label = BREAKDOWN_VALUES, "other values"
+    if name in TIME_GROUPS:  # the newest TIME_VALUES periods in time order; older and undated ones summed after
+        dated = sorted((r for r in rows if r[0]), key=lambda r: r[0])
+        rows = dated[-TIME_VALUES:] + dated[:-TIME_VALUES] + [r for r in rows if not r[0]]
+        shown_values, rest_label, how = min(TIME_VALUES, len(dated)), "earlier or undated periods", ", in time order"
     parts = []
-    for value, count, average in rows[:BREAKDOWN_VALUES]:
+    for value, count, average in rows[:shown_values]:
         shown = value if value not in (None, "") else "not given"
         facts.add(f"by:{name}:{shown}", f"{label} with {name} {shown}", count, scope)
         rated = ""
@@ -285,10 +300,10 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
                       average, scope)
             rated = f", average rating {average:.2f}"
         parts.append(f"{shown} {count} ({100 * count / total:.0f}%{rated})")
-    rest = sum(c for _, c, _ in rows[BREAKDOWN_VALUES:])
+    rest = sum(c for _, c, _ in rows[shown_values:])
     if rest:
-        facts.add(f"by:{name}:(other values)", f"{label} with another {name}", rest, scope)
-        parts.append(f"{len(rows) - BREAKDOWN_VALUES} other values {rest} ({100 * rest / total:.0f}%)")
+        facts.add(f"by:{name}:({rest_label})", f"{label} with another {name}", rest, scope)
+        parts.append(f"{len(rows) - shown_values} {rest_label} {rest} ({100 * rest / total:.0f}%)")
     return f"By {name} ({label}{how}): " + ", ".join(parts) + "."
 
 

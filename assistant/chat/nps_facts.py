@@ -7,13 +7,13 @@ metadata key whose whole numbers 0-10 fall, item by item, on the stored ratings 
 does so for most of the newest ``_SAMPLE`` rated items in scope); NPS = % promoters (9-10) - % detractors (0-6) of the items in scope with such a score,
 rounded to a whole number as NPS is reported. Star ratings have no NPS: the answer says so and gives their average.
 
-Not handled: NPS over time (a "what changed" question compares items, not scores), a 0-10 column the ingest did
-not read as the rating.
+NPS over time is a split by period ("NPS by month", "NPS trend"); "How did NPS change since September?" compares
+items, not scores (a change question). Not handled: a 0-10 column the ingest did not read as the rating.
 """
 
 from __future__ import annotations
 
-from assistant.chat.aggregate import BREAKDOWN_VALUES, Facts, group_column
+from assistant.chat.aggregate import BREAKDOWN_VALUES, TIME_GROUPS, TIME_VALUES, Facts, group_column
 from retrieval.columns import NPS_BANDS
 from retrieval.filters import Filters
 
@@ -94,13 +94,18 @@ def _by_group(conn, scored: str, params: list, score: str, key: str, name: str, 
         f"SELECT {expr} AS v, count(*), count(*) FILTER (WHERE {score} >= 9) - count(*) FILTER (WHERE {score} <= 6) "
         f"FROM feedback f WHERE {scored} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
         [*expr_params, key, key, *params]).fetchall()
+    shown_values = BREAKDOWN_VALUES
+    if name in TIME_GROUPS:  # "NPS by month": the newest periods in time order
+        dated = sorted((r for r in rows if r[0]), key=lambda r: r[0])
+        rows = dated[-TIME_VALUES:] + dated[:-TIME_VALUES] + [r for r in rows if not r[0]]
+        shown_values = min(TIME_VALUES, len(dated))
     parts = []
-    for value, n, net in rows[:BREAKDOWN_VALUES]:
+    for value, n, net in rows[:shown_values]:
         shown = value if value not in (None, "") else "not given"
         nps = round(100 * net / n)
         facts.add(f"nps_by:{name}:{shown}", f"NPS of the answers with {name} {shown}", nps, scope)
         facts.add(f"nps_answers_by:{name}:{shown}", f"answers with {name} {shown}", n, scope)
         parts.append(f"{shown} {nps:+d} ({n} answer{'s' if n != 1 else ''})")
-    if len(rows) > BREAKDOWN_VALUES:
-        parts.append(f"{len(rows) - BREAKDOWN_VALUES} other values ({sum(r[1] for r in rows[BREAKDOWN_VALUES:])} answers)")
+    if len(rows) > shown_values:
+        parts.append(f"{len(rows) - shown_values} other values ({sum(r[1] for r in rows[shown_values:])} answers)")
     return f"NPS by {name}: " + ", ".join(parts) + "."

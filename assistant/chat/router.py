@@ -198,8 +198,9 @@ def route_question(question: str, previous: str | None = None) -> Route:
     """
     q = question.strip()
     ratings, q = ratings_in(q)
-    if not ratings and _NPS.search(q) and not _SAY.search(q) and not _CHANGE.search(q):
+    if not ratings and _NPS.search(q) and not _SAY.search(q) and (not _CHANGE.search(q) or _NPS_TREND.search(q)):
         group = m.group(1).lower() if (m := _BY.search(without_period(q)) or _WHICH_NPS.search(q)) else None
+        group = group or ("month" if _NPS_TREND.search(q) else None)
         return Route("nps", reason="asks for the Net Promoter Score" + (f" by {group}" if group else ""),
                      breakdown=group)
     route = _route(q, previous)
@@ -245,6 +246,8 @@ _WHICH_RATED = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+version)?)\s+(?:h
                           r"(?:the\s+)?(worst|best|lowest|highest|poorest|top|most\s+negative|most\s+positive)\s*"
                           r"(?:reviews?|ratings?|scores?|rated|feedback|stars?)?\s*[?.!]*\s*$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|per|for\s+each|across)\s+([a-z_]+(?:\s+version)?)\s*[?.!]*\s*$", re.IGNORECASE)
+# "NPS trend", "NPS over time", "monthly NPS": the NPS of each month.
+_NPS_TREND = re.compile(r"\b(?:trends?|trending|over\s+time|monthly|month\s+by\s+month|each\s+month)\b", re.IGNORECASE)
 # "Which plan has the lowest NPS?", "What platform gives us the best net promoter score?"
 _WHICH_NPS = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|gets?|got|gives?(?:\s+us)?|"
                         r"shows?)\s+(?:the\s+|a\s+)?(?:lowest|highest|best|worst|top|bottom|better|worse|lower|higher)\b",
