@@ -73,6 +73,9 @@ class Filters:
             if column == "rating":
                 parts.append(f"{alias}.rating = %s")
                 params.append(float(value))
+            elif column == "app_version":  # "4.4" is every 4.4.x release too
+                parts.append(f"(lower({alias}.app_version) = lower(%s) OR {alias}.app_version LIKE %s)")
+                params.extend([value, value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ".%"])
             elif column:
                 parts.append(f"lower({alias}.{column}) = lower(%s)")
                 params.append(value)

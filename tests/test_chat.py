@@ -1027,3 +1027,23 @@ def test_a_summary_head_that_names_its_scope_is_supported_by_its_figures():
     assert figure.text() == "items that match the question: 30 (split=train)"
     assert judge_text(head, {}, [figure.text()])[0].supported
     assert Number("total_items", "feedback items in scope", 5, "all feedback").text() == "feedback items in scope: 5"
+
+
+def test_a_version_named_in_the_question_filters_by_version(example):
+    """"What do users on version 4.4.2 say?" answered from 3 items of any version, and "Summarize feedback from
+    version 4.4" counted items about the word "version": now both are scoped to the version (4.4 = every 4.4.x);
+    "What did version 4.4 fix?" stays a release-impact question."""
+    from retrieval.db import Database
+
+    chat = Chat(example, llm=FakeLLM("x"))
+    with Database(example).connect() as conn:
+        expected = {v: conn.execute("SELECT count(*) FROM feedback WHERE app_version = %s OR app_version LIKE %s",
+                                    (v, v + ".%")).fetchone()[0] for v in ("4.4.2", "4.4")}
+        exact = conn.execute("SELECT count(*) FROM feedback WHERE app_version = '4.4.2'").fetchone()[0]
+    assert expected["4.4.2"] == exact and expected["4.4"] > exact
+    for question, version in (("What do users on version 4.4.2 say?", "4.4.2"),
+                              ("Summarize feedback from version 4.4", "4.4")):
+        answer = chat.ask(question, options=FAST)
+        assert answer.filters["where"] == {"version": version} and f"(version={version})" in answer.text
+        assert {n.key: n.value for n in answer.numbers_used}["total_items"] == expected[version]
+    assert chat.ask("What did version 4.4 fix?", options=FAST).route == "impact"

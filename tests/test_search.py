@@ -157,3 +157,18 @@ def test_stats_lists_the_last_twelve_months_and_sums_the_earlier_ones():
     line = _counts_line(months, last=12)
     assert line.startswith("2025-01 to 2025-02 3, 2025-03 3, ") and line.endswith("2026-02 14")
     assert _counts_line({"a": 1}, last=12) == "a 1" and _counts_line({}) == "-"
+
+
+def test_a_version_filter_takes_its_point_releases(db_settings, tmp_path):
+    """`--where version=4.4` is 4.4 and every 4.4.x (a PM names the release, not the build), never 4.40 or 4.5."""
+    from retrieval.db import Database
+
+    rows = "".join(f"Maps fail on {v} release number {k},{v}\n" for k, v in enumerate(["4.4", "4.4.1", "4.4.2", "4.40",
+                                                                                        "4.5", "14.4.1"]))
+    path = tmp_path / "v.csv"
+    path.write_text("text,version\n" + rows, encoding="utf-8")
+    ingest_paths([path], db_settings)
+    with Database(db_settings).connect() as conn:
+        where, params = Filters.from_cli(where=["version=4.4"]).sql(conn)
+        found = {r[0] for r in conn.execute(f"SELECT f.app_version FROM feedback f WHERE {where}", params)}
+    assert found == {"4.4", "4.4.1", "4.4.2"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 import numpy as np
@@ -85,6 +85,7 @@ class ContextBuilder:
             question = _groups_compared(question, groups) or question
             filters, question = _group_named(conn, question, filters, groups)
             filters, question = _source_kind_named(question, filters, self._sources(conn))
+            filters, question = _version_named(conn, question, filters)
             route = route_question(question, previous)
             unknown = _unknown_plan(conn, question, filters, groups)
             if unknown and not unknown[1]:
@@ -266,6 +267,29 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str]) -> t
             narrow = not filters.sources and len(named) < len(sources)
             return (replace(filters, sources=named) if narrow else filters), text
     return filters, question
+
+
+# "users on version 4.4.2", "feedback from release 4.4", "v4.3 reviews": the app version the question is about.
+_VERSION_NAMED = re.compile(r"\b(?:(?:on|from|in|of|for|with|about)\s+)?(?:the\s+)?(?:app\s+)?(?:version|release|build)"
+                            r"\s+v?(\d+(?:\.\d+){1,3})\b|\bv(\d+(?:\.\d+){1,3})\b", re.IGNORECASE)
+
+
+def _version_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
+    """``filters`` cut to the app version a question is about ("What do users on version 4.4.2 say?" -> version
+    4.4.2; "version 4.4" is every 4.4.x), and the question without those words; unchanged for questions about what a
+    release fixed or changed (the impact and change routes compare versions), when a version filter is set, or when
+    no stored item has that version."""
+    m = _VERSION_NAMED.search(question)
+    if not m or route_question(question).kind in ("impact", "change") or "version" in {
+            COLUMN_KEYS.get(k.lower(), k.lower()) for k in filters.where} | {k.lower() for k in filters.where}:
+        return filters, question
+    version = m.group(1) or m.group(2)
+    narrowed = replace(filters, where={**filters.where, "version": version})
+    where, params = narrowed.sql(conn)
+    if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} LIMIT 1", params).fetchone() is None:
+        return filters, question
+    text = re.sub(r"\s+([?.!])", r"\1", " ".join(f"{question[:m.start()]} {question[m.end():]}".split()))
+    return narrowed, text
 
 
 # "Compare iOS and Android ratings", "iOS vs Android crashes", "How do Free and Plus users differ on sync?"
