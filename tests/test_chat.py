@@ -158,6 +158,16 @@ def test_router(question, kind, topic):
     ("Which app has the worst reviews?", {"kind": "count", "topic": "", "breakdown": "app",
                                           "breakdown_order": "worst"}),
     ("What's the trend in crash complaints?", {"kind": "change", "topic": "crash"}),  # not "s crash"
+    # how many themes a top question asks for; its number is no topic ('3 bugs' was searched for)
+    ("What are the top 3 bugs this month?", {"kind": "top", "topic": "", "focus": "issues", "limit": 3}),
+    ("Show me the top five feature requests", {"kind": "top", "topic": "", "focus": "requests", "limit": 5}),
+    ("What are the 3 biggest problems with sync?", {"kind": "top", "topic": "sync", "focus": "issues", "limit": 3}),
+    ("Which feature requests come up most often?", {"kind": "top", "topic": "", "focus": "requests"}),  # abstained
+    ("Who are our unhappiest customers?", {"kind": "top", "topic": "", "focus": "issues"}),  # abstained
+    # the mood of the feedback over time is the whole scope's trend, not a search for the word 'sentiment'
+    ("Is sentiment improving?", {"kind": "change", "topic": ""}),
+    ("How are ratings trending?", {"kind": "change", "topic": ""}),
+    ("Is the sync getting better?", {"kind": "change", "topic": "sync"}),
 ])
 def test_how_pm_questions_are_routed(question, expected):
     route = route_question(question)

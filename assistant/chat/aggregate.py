@@ -307,7 +307,7 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     return f"By {name} ({label}{how}): " + ", ".join(parts) + "."
 
 
-def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all") -> Facts:
+def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all", limit: int = 5) -> Facts:
     """Largest themes (from the stored theme summary), or overall numbers with a note when there is none."""
     facts = Facts()
     where, params = filters.sql(conn)
@@ -323,7 +323,7 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
     if not total:
         facts.lines.append(f"No feedback items in scope ({scope}).")
         return facts
-    ranked = themes.top(conn, where, params, focus=focus, limit=5) if themes is not None else None
+    ranked = themes.top(conn, where, params, focus=focus, limit=limit) if themes is not None else None
     if ranked:
         what = {"issues": "problem items", "requests": "requests", "praise": "positive items"}.get(focus, "items")
         facts.lines.append(f"Largest themes by {what} ({scope}):")

@@ -142,7 +142,7 @@ class ContextBuilder:
                 return aggregate.count_facts(conn, filters, route.topic, vector, route.focus, route.breakdown,
                                              route.breakdown_order)
             if route.kind == "top":
-                return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus)
+                return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus, route.limit or 5)
             if route.kind == "impact":
                 from assistant.chat.release_facts import impact_facts
 

@@ -23,6 +23,7 @@ _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcou
                     r"percent|proportion|fraction)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|part)\b|多少|几个|几条",
                     re.IGNORECASE)
 _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
+                  r"\bmost\s+(?:often|frequently|commonly)\b|\bcomes?\s+up\s+(?:the\s+)?most\b|"
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
                   r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
                   r"(?:saying|complaining|asking)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|最多|主要问题|"
@@ -39,7 +40,9 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"spiking|drop|dropped|went\s+up|went\s+down)\w*\b.*\b(?:since|than|last|previous|compared)\b|"
                      r"\bemerging\b|\bnew\s+(?:issues?|complaints?|problems?)\b|变化|趋势|"
                      r"\b(?:issues?|complaints?|problems?|themes?|topics?)\s+(?:are|is)\s+(?:growing|rising|increasing|"
-                     r"on\s+the\s+rise)\b",
+                     r"on\s+the\s+rise)\b|"
+                     # "Is sentiment improving?", "Are ratings declining?"
+                     r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:improving|declining|worsening|deteriorating|slipping)\b",
                      re.IGNORECASE)
 
 # A release named in a question (a version, "the October release", "the update on 2026-10-28"), and asking what it
@@ -84,7 +87,8 @@ theme topics topic pain points point overview summary summarise summarize the a 
 from by since until than compared changed change changes trend trends trending over time week month year last past
 previous this these those it they them get got getting worse better increase increased decrease decreased growing
 grow rising spike drop went up down new emerging give me show list tell please what's whats which has have had been
-all any across so far overall per total people's right now currently recently days weeks months saying think
+all any across so far overall per total who whom come comes coming frequently commonly improving declining
+worsening deteriorating slipping people's right now currently recently days weeks months saying think
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
@@ -95,7 +99,7 @@ differs difference differences between vs versus s t ll re ve d m negative posit
 # Words that leave a question about the feedback as a whole: feelings about it and who gave it ("What frustrates
 # participants?", "What's wrong with the app?").
 _OVERALL = set("""frustrate frustrates frustrated frustrating frustration frustrations annoy annoys annoyed annoying
-annoyance annoyances bother bothers bothering unhappy upset dislike dislikes wrong struggle struggles struggling
+annoyance annoyances bother bothers bothering unhappy unhappiest angriest happiest upset dislike dislikes wrong struggle struggles struggling
 painful enjoy enjoys enjoyed appreciate appreciates appreciated happy satisfied delighted
 unsatisfied dissatisfied disappointed disappoints disappointing needs need wish wishes participants participant
 interviewees interviewee respondents respondent users people customers app s""".split())
@@ -104,19 +108,19 @@ interviewees interviewee respondents respondent users people customers app s""".
 _KIND_NOUNS = {"feature", "features", "request", "requests", "issue", "issues", "problem", "problems", "complaint",
                "complaints", "bug", "bugs", "praise", "ideas", "idea", "wishes"}
 _FEELINGS = {"frustrate", "frustrates", "frustrated", "frustrating", "annoy", "annoys", "annoyed", "annoying",
-             "bother", "bothers", "unhappy", "upset", "dislike", "dislikes", "wrong", "struggle", "struggles",
+             "bother", "bothers", "unhappy", "unhappiest", "angriest", "happiest", "upset", "dislike", "dislikes", "wrong", "struggle", "struggles",
              "enjoy", "enjoys", "appreciate", "appreciates", "happy", "satisfied", "delighted", "dissatisfied",
              "unsatisfied", "disappointed", "complain", "complaining", "love", "loves", "like", "likes", "hate", "hates"}
 _AUDIENCE = {"users", "user", "people", "customers", "customer", "guests", "players", "clients", "reviewers",
              "everyone", "feedback", "reviews", "tickets", "responses", "comments"}
 _FOCUS = {
     "issues": re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|bugs?|pain(?:s|ful)?|negative|frustrat\w*|broken|"
-                         r"fixed|annoy\w*|bother\w*|unhappy|upset|dislikes?|hates?|wrong|struggl\w*|"
+                         r"fixed|annoy\w*|bother\w*|unhapp\w*|angr\w*|upset|dislikes?|hates?|wrong|struggl\w*|"
                          r"(?:dis|un)satisfied|disappoint\w*)\b",
                          re.IGNORECASE),
     "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked|want\w*|would\s+like|like\s+to\s+see)\b",
                            re.IGNORECASE),
-    "praise": re.compile(r"\b(?:praise\w*|love\w*|like\w*|positive|strengths?|happy|enjoy\w*|appreciat\w*|"
+    "praise": re.compile(r"\b(?:praise\w*|love\w*|like\w*|positive|strengths?|happy|happiest|enjoy\w*|appreciat\w*|"
                          r"delight\w*|satisfied)\b", re.IGNORECASE),
 }
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|also|same|only|but|of those|of them)\b|"
@@ -183,6 +187,7 @@ class Route:
     ratings: tuple[float | None, float | None] | None = None  # (min, max) the question names ("1-star reviews")
     breakdown: str | None = None  # "count" and "nps" questions: the column or metadata key to split by ("platform")
     breakdown_order: str | None = None  # "worst" / "best": the split ordered by average rating, not by count
+    limit: int | None = None  # "top" questions: how many themes the question asks for ("the top 3 bugs")
 
     @property
     def aggregate(self) -> bool:
@@ -311,6 +316,17 @@ _PRIORITY = re.compile(r"^\s*what\s+(?:should|must|do|would\s+you\s+suggest)\s+(
                        re.IGNORECASE)
 
 
+# "the top 3 bugs", "5 biggest problems", "top ten requests": how many themes a "top" question asks for.
+_COUNTED = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_TOP_N = re.compile(rf"\b(?:top|biggest|largest|main|most\s+common|first)\s+{_COUNTED}\b|"
+                    rf"\b{_COUNTED}\s+(?:biggest|largest|main|most|top|key)\b", re.IGNORECASE)
+_WORD_NUMBERS = {**_NUMBERS, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# What a change question about the mood of the feedback names ("Is sentiment improving?"): the whole scope, not a
+# search for the word "sentiment".
+_MOOD = {"sentiment", "sentiments", "mood", "satisfaction", "happiness", "csat", "rating", "ratings", "score", "scores",
+         "stars", "tone", "overall"}
+
+
 def _route(q: str, previous: str | None) -> Route:
     if m := _PRIORITY.search(q):
         return Route("top", reason="asks what to work on first", focus="requests" if m.group(1) else "issues")
@@ -340,13 +356,22 @@ def _route(q: str, previous: str | None) -> Route:
         kind, reason = "top", "asks for the largest themes"
     else:
         return Route("lookup", topic=topic_words(q), reason="asks about specific feedback")
+    limit = None
+    if kind == "top" and (m := _TOP_N.search(q)):
+        n = m.group(1) or m.group(2)
+        limit = max(1, min(20, int(_WORD_NUMBERS.get(n.lower(), n))))
+        q = q[:m.start(1 if m.group(1) else 2)] + q[m.end(1 if m.group(1) else 2):]
     topic = topic_words(q)
     # "top issues"; "how many users complain about ads" counts the complaints among the items about ads
     focus = _focus_of(q) if kind in ("top", "count") else "all"
+    if kind == "top" and focus != "all":  # "the top bugs": the kind is the focus, not a word to search for
+        topic = " ".join(w for w in topic.split() if w.lower() not in _KIND_NOUNS)
+    if kind == "change" and topic and {w.lower() for w in topic.split()} <= _MOOD:
+        topic = ""
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))
-    return Route(kind, topic=topic, reason=reason, since_version=since_version, focus=focus)
+    return Route(kind, topic=topic, reason=reason, since_version=since_version, focus=focus, limit=limit)
 
 
 def names_customers(question: str) -> bool:
