@@ -114,7 +114,7 @@ PATTERNS = [
     rf"(?:قل|قولي|أخبر|اكتب)\s+(?:إن|أن|ل){_END}",
     rf"(?:कहो|कहिए|बताओ|बताइए|लिखो)\s+कि[^।.!?\n]*",
     # Hidden carriers.
-    r"\{\s*[\"'](?:instructions?|prompt|system|task|command|directive|role)[\"']\s*:[^{}]{0,400}\}",
+    r"\{\s*[\"'](?:instructions?|prompt|system|task|command|directive)[\"']\s*:[^{}]{0,400}\}",
 ]
 HIDDEN = re.compile(r"<!--.*?(?:-->|$)|(?:^|(?<=\s))\[//\]:\s*#\s*(?:\([^)\n]*\)|\"[^\"\n]*\"|'[^'\n]*')", re.DOTALL)
 

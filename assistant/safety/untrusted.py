@@ -22,7 +22,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from assistant.safety import addressed
+from assistant.safety import addressed, orders
 
 REMOVED = "[instruction removed]"
 ENCODED_REMOVED = "[encoded text removed]"
@@ -32,12 +32,18 @@ _CONTROL = re.compile(
     r"<\|im_start\|>\s*(?:system|user|assistant|developer)?"  # ChatML turn header with its role
     r"|<\|[^|>]{0,40}\|>"                                  # <|im_end|>, <|system|>, <|endoftext|>
     r"|\[/?(?:INST|SYS)\]|<</?SYS>>"                       # [INST] [/INST] <<SYS>>
-    r"|</?(?:s|system|assistant|user|developer|instructions?|feedback|start_of_turn|end_of_turn)\b[^>]{0,80}>",
+    r"|</?(?:s|system|assistant|user|developer|instructions?|feedback|start_of_turn|end_of_turn|task|tasks|prompt|"
+    r"review|rules|context|directive|command|policy|tool_call|function_call|\w+_instructions?|\w+_prompt)\b[^>]{0,80}>"
+    r"|<</?[\w ]{2,40}>>"                                     # <<assistant_instructions>>
+    r"|\]\]>",                                                # the end of a CDATA block
     re.IGNORECASE,
 )
-_ROLE_LABEL = re.compile(r"(?im)^(?:\s*#{1,6})?\s*(system|assistant|developer|user|instruction|ai)\s*(?:prompt)?\s*:\s*"
+_ROLE_LABEL = re.compile(r"(?im)^(?:\s*#{1,6})?\s*(system|assistant|developer|user|instruction|ai|sistema|système|"
+                         r"systeme|systemnachricht|systeem|system|sistem|система|システム|系统|系統|시스템|hệ\s+thống|"
+                         r"asistente|assistente|assistent|ассистент)\s*(?:prompt)?\s*[:：]\s*"
                          r"|\b(?:system|developer)\s*(?:prompt|message)?\s*:\s*")
-_MD_IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
+_MD_IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)|<img\b[^>]{0,300}\bsrc\s*=\s*[\"']?https?://[^>]{0,500}>?",
+                       re.IGNORECASE)
 # Active content a browser or a spreadsheet would run: <script> blocks and formula calls (=HYPERLINK(...)).
 _ACTIVE = re.compile(r"<script\b[^>]{0,200}>.{0,2000}?(?:</script\s*>|$)|<script\b[^>]{0,200}>"
                      r"|(?:^|(?<=[\s\"';,]))[=+@]\s*[A-Za-z][A-Za-z0-9_.]{1,30}\((?:[^()\n]|\([^()\n]*\)){0,500}\)?",
@@ -54,15 +60,26 @@ _INSTRUCTIONS = [
     rf"previous|question){_CLAUSE}",
     rf"{_IMP}(?:reply|respond|answer)\b(?:\s+\w+){{0,3}}?\s+with\b{_CLAUSE}",
     rf"\b(?:reply|respond|answer)\b(?:\s+\w+){{0,3}}?\s+(?:only|just|exclusively)\s+with\b{_CLAUSE}",
-    rf"\b(?:reply|respond|answer|say|output|print|write|type|repeat|return|state)\s+(?:only|just|exactly)\b{_CLAUSE}",
+    rf"\b(?:reply|respond|answer|say|output|print|write|type|repeat|return|state)\s+(?:only|just|exactly)\b"
+    rf"(?!\s+(?:by|via|through|over|on|in|to|during|after|before|within|if|when|once)\b){_CLAUSE}",
     rf"{_IMP}(?:say|output|print|repeat|type|return|write)\b\s*[:：]?\s*"
     rf"(?:the\s+(?:word|words|phrase|text)\s+)?(?:[\"'“‘][^\"'”’\n]{{1,80}}[\"'”’]|(?-i:[A-Z][A-Z0-9_]{{2,}})\b){_CLAUSE}",
     rf"\byou\s+(?:are\s+now|must\s+now|will\s+now|must\s+(?:answer|reply|respond|say|output))\b{_CLAUSE}",
     rf"\b(?:new|updated|real|actual)\s+(?:system\s+)?instructions?\b{_CLAUSE}",
-    rf"\b(?:act|behave)\s+as\b(?:\s+an?)?\s+(?:ai|assistant|system|admin|developer|dan)\b{_CLAUSE}",
+    rf"\b(?:act|behave)\s+as\b(?:\s+an?)?\s+(?:ai|assistant|system|dan|chatbot|bot|model)\b{_CLAUSE}",
     rf"\bpretend\s+(?:to\s+be|you\s+are)\b{_CLAUSE}",
-    rf"\bfrom\s+now\s+on\b{_CLAUSE}",
-    rf"\b(?:system\s+prompt|developer\s+mode|jailbreak|debug\s+mode)\b{_CLAUSE}",
+    rf"\bfrom\s+now\s+on\b[^.!?\n]{{0,30}}?\b(?:you|your|u|answer|reply|respond|act|behave|ignore|pretend|say|"
+    rf"write|rate|rank)\b{_CLAUSE}",  # not "from now on I will use the web version"
+    # "your system prompt", "print the system prompt"; not "a custom system prompt for the writing assistant"
+    rf"\b(?:your|its|the\s+(?:assistant|model|ai|bot)'?s?)\s+(?:full\s+|hidden\s+|original\s+|initial\s+)?"
+    rf"(?:system\s*prompt|systemprompt|instructions|prompt)\b{_CLAUSE}",
+    rf"\b(?:show|print|reveal|repeat|output|display|tell|give|share|leak|dump|list|write|paste|copy)\b[^.!?\n]{{0,40}}?"
+    rf"\b(?:system\s*-?\s*prompt|systemprompt|hidden\s+instructions|initial\s+instructions)\b{_CLAUSE}",
+    rf"(?:systeemprompt|systemprompt|system-?prompt|prompt\s+(?:di|del|do|de)\s+sistema|prompt\s+syst[eè]me|"
+    rf"системн\w+\s+(?:промпт|подсказк\w*|инструкци\w*)|システムプロンプト|系统提示词?|시스템\s*프롬프트){_CLAUSE}",
+    rf"\b(?:verborgen|nascost[ea]|ocult[ao]s|cachées|versteckten?|скрыт\w+|hidden)\s+(?:instructies|istruzioni|"
+    rf"instrucciones|instructions|anweisungen|инструкци\w*)\b{_CLAUSE}",
+    rf"\bjailbreak\w*\b{_CLAUSE}",
     rf"\b(?:note|message|instruction)s?\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|model|llm|bot|summari[sz]er|chatbot)\b{_CLAUSE}",
     rf"\b(?:ai|assistant|model|llm|chatbot|bot)\s*[:,]\s*(?:please\s+)?(?:ignore|disregard|say|reply|respond|answer|output|print|write)\b{_CLAUSE}",
     rf"\bcite\s+(?:only\s+)?\[?F\d+{_CLAUSE}",
@@ -79,7 +96,8 @@ _INSTRUCTIONS = [
     rf"\b(?:responde|responda|rispondi)\s+(?:solo|solamente|únicamente|apenas|somente|con|com)\b{_CLAUSE}",
     rf"\b(?:antworte|antworten\s+sie)\s+(?:nur|ausschließlich|mit)\b{_CLAUSE}",
     rf"\b(?:réponds|répondez)\s+(?:uniquement|seulement|juste|avec|par)\b{_CLAUSE}",
-    rf"(?:игнорируй|игнорируйте|забудь|забудьте){_CLAUSE}",
+    rf"(?<![^\W\d_])(?:игнорируй|игнорируйте|забудь|забудьте)[^.!?\n]{{0,40}}(?:инструкци|указани|правил|предыдущ|"
+    rf"вышесказан|всё|все|прошл|ранее){_CLAUSE}",
     rf"(?:ответь|ответьте|отвечай|отвечайте)\s+(?:только|лишь){_CLAUSE}",
     r"[^。！？.!?\n]{0,20}(?:指示|命令|ルール)[^。！？\n]{0,10}無視[^。！？\n]*",
     r"[^。！？.!?\n]{0,40}(?:とだけ|だけを?)(?:答え|返答|回答|言っ|出力)[^。！？\n]*",
@@ -125,11 +143,15 @@ _INSTRUCTIONS = [
     rf"\b(?:list|show|give|tell|reveal|share|print)\b{_CLAUSE}?\b(?:e-?mails?|phone|contact|address)\w*{_CLAUSE}?"
     rf"\b(?:other|all)\s+(?:customers|users|people|clients)\b{_CLAUSE}",
     rf"\badd\s+(?:this|the|that|a)\s+(?:link|url|image|picture)\b{_CLAUSE}",
-    rf"\bdecode\b{_CLAUSE}?\b(?:follow|run|execute|obey|do)\b{_CLAUSE}",
-    r"\{\s*[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer|user|tool)[\"'][^{}]{0,400}\}",
+    rf"\b(?:decode|decipher|reverse|unscramble|read\s+(?:this|it|that)\s+backwards?)\b{_CLAUSE}?\b(?:follow|run|"
+    rf"execute|obey|do|comply|act\s+on)\b{_CLAUSE}",
+    # a chat turn written as JSON, with something in it (an error log's '"content": ""' is no turn)
+    r"\{\s*[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer|user|tool)[\"'][^{}]{0,400}?"
+    r"[\"'](?:content|text)[\"']\s*:\s*[\"'][^\"']{2,}[^{}]{0,400}\}",
     r"(?:只|仅)(?:回复|回答|输出|说)[^。！？\n]*",
 ]
 _INSTRUCTIONS += addressed.PATTERNS  # instructions in ordinary words (assistant.safety.addressed)
+_INSTRUCTIONS += orders.PATTERNS  # orders about the assistant's work: omissions, labels, tools, links, roles
 _INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTIONS), re.IGNORECASE)
 
 # What an instruction asked the model to produce: the text after "with", "only", "say"... up to the clause end.
