@@ -175,12 +175,25 @@ _SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){3,}[^\W\d_](?![^\W\d_])")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[0-9+/])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=])")
 
 
+# Percent- or \\x-escaped bytes ("%69%67%6E%6F%72%65", "\\x69\\x67..."): decoded like base64.
+_ESCAPED = re.compile(r"(?<![\w/=&?.%-])(?:(?:%[0-9A-Fa-f]{2}){8,}|(?:\\x[0-9A-Fa-f]{2}){8,})")  # not inside a URL
+# Text styled so a person cannot see it (white, zero-size, hidden): meant for a machine, like an HTML comment.
+_INVISIBLE_STYLE = re.compile(
+    r"<(\w+)\b[^>]{0,200}\bstyle\s*=\s*[\"'][^\"'>]{0,200}(?:display\s*:\s*none|visibility\s*:\s*hidden|"
+    r"font-size\s*:\s*[01](?:\.\d+)?\s*(?:px|pt|em|rem)?\s*(?:;|[\"'])|opacity\s*:\s*0(?:\.0+)?\s*(?:;|[\"'])|"
+    r"color\s*:\s*(?:#fff(?:fff)?|white|transparent)\s*(?:;|[\"']))[^>]{0,200}>(.{0,2000}?)</\1\s*>",
+    re.IGNORECASE | re.DOTALL)
+
+
 def _decoded(run: str, payloads: list[str]) -> str:
     import base64
     import binascii
 
     try:
-        text = base64.b64decode(run + "=" * (-len(run) % 4), validate=True).decode("utf-8")
+        if run.startswith(("%", "\\x")):
+            text = bytes.fromhex(re.sub(r"%|\\x", "", run)).decode("utf-8")
+        else:
+            text = base64.b64decode(run + "=" * (-len(run) % 4), validate=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return run
     if not text.isprintable() or sum(c.isalpha() or c == " " for c in text) < 0.8 * len(text):
@@ -219,7 +232,14 @@ def sanitize(text: str) -> Sanitized:
         return f" {REMOVED} "
 
     despaced, n_hidden = addressed.HIDDEN.subn(_hidden, despaced)
+    def _invisible(match: re.Match) -> str:  # white or zero-size text: the same, for what is inside the tag
+        inner = sanitize(match.group(2))
+        payloads.extend([*inner.payloads, *addressed.claims(match.group(2))])
+        return f" {REMOVED} "
+
+    despaced, n_styled = _INVISIBLE_STYLE.subn(_invisible, despaced)
     cleaned = _BASE64.sub(lambda m: _decoded(m.group(0), payloads), despaced)
+    cleaned = _ESCAPED.sub(lambda m: _decoded(m.group(0), payloads), cleaned)
     n_encoded = cleaned.count(ENCODED_REMOVED)
     cleaned, n_control = _CONTROL.subn(" ", cleaned)
     cleaned, n_roles = _ROLE_LABEL.subn("", cleaned)
@@ -234,7 +254,7 @@ def sanitize(text: str) -> Sanitized:
     cleaned, n_instr = _INSTRUCTION.subn(_remove, cleaned)
     # Citations last, so "cite [F9999]" is first removed (and remembered) as an instruction.
     cleaned, n_cites = _CITATION_LIKE.subn("", cleaned)
-    flagged = bool(n_hidden or n_encoded or n_control or n_roles or n_images or n_active or n_instr or n_cites)
+    flagged = bool(n_hidden or n_styled or n_encoded or n_control or n_roles or n_images or n_active or n_instr or n_cites)
     if flagged:
         # Shouted words anywhere in a flagged item are likely canaries ("... answer PWNED"), even when the
         # instruction spanned a tag that was removed first or was spaced out.
