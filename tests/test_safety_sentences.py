@@ -97,3 +97,21 @@ def test_a_number_from_another_item_is_misattributed():
     assert not v.keep and v.reason == "misattributes a number"
     assert judge.judge("Half the time the map download fails at 90% [F5].").keep
     assert judge.judge("The 2 offline maps regions said Not downloaded on the mountain [F2].").keep  # a computed figure
+
+
+def test_a_figure_line_that_cites_an_item_supports_only_sentences_citing_it():
+    # Seen on the example data: "The team member had a problem with a SSO service that was not supported by the team
+    # [F311]." passed on the words of the SSO theme's line ([F270]) and of the scope ("source support_ticket")
+    # while F311 is about offline maps.
+    sources = {270: "After the new login screen our staff get Session expired every morning and go through SSO again.",
+               311: "Hi Trailmix team, offline map downloads for the Peak District fail at around 95%."}
+    lines = ["Largest themes by items (source support_ticket):",
+             "1. Sso login problems: 11 items, 8 distinct users [F270].",
+             "2. Offline maps fail to download: 11 items, 10 distinct users [F311]."]
+    judge = SentenceJudge(sources, question="Summarize the support tickets", numbers=lines)
+    assert judge.judge("The team member had a problem with a SSO service that was not supported by the team "
+                       "[F311].").reason == "unsupported"
+    judge = SentenceJudge(sources, question="Summarize the support tickets", numbers=lines)
+    assert judge.judge("Staff get session expired and go through SSO login again [F270].").keep
+    judge = SentenceJudge(sources, question="Summarize the support tickets", numbers=lines)  # the line's own words
+    assert judge.judge("Offline maps fail to download for the Peak District [F311].").keep

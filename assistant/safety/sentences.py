@@ -9,7 +9,9 @@ kept. A sentence is kept only when all of these hold:
 - **supported**: more than half of its content words occur in the item(s) it is judged against
   (``support.SUPPORT_SHARE``). A sentence is judged against the items it cites; when those do not support it (or it
   cites none), against the single source item that supports it best, whose id it then cites (``cite``). Code-computed
-  figures (``numbers``) support every sentence;
+  figures (``numbers``) support every sentence, except that a line citing items (a theme's line ending in [F270])
+  supports only a sentence that cites one of them: "... SSO service ... [F311]" is not supported by the SSO theme's
+  line when F311 is about offline maps;
 - **says something the question did not**: at least one of its content words that is not in the question is found in
   the sources, and those question-free words are at least half found. Restating the question ("The Apple Watch app is
   coming." for "Is the Apple Watch app coming?") is not evidence of anything;
@@ -92,7 +94,13 @@ class SentenceJudge:
         self._texts = {i: (t or "").lower() for i, t in sources.items()}
         self._raw = {i: t or "" for i, t in sources.items()}
         self._numbers = numbers
-        self.numbers = {w for line in numbers for w in content_words(line)}
+        # Words of the lines that cite no item support every sentence; a line's that cites items, only sentences
+        # citing one of them.
+        self.numbers = {w for line in numbers if not _CITE.search(line) for w in content_words(line)}
+        self._line_words: dict[int, set[str]] = {}
+        for line in numbers:
+            for i in {int(n) for n in _CITE.findall(line)}:
+                self._line_words.setdefault(i, set()).update(content_words(line))
         self._number_text = " ".join(numbers).lower()
         self.question = set(content_words(question))
         self._question_text = (question or "").lower()
@@ -132,21 +140,29 @@ class SentenceJudge:
         return verdict
 
     # ---- rules ----------------------------------------------------------------------------------------------
+    def _vocabulary(self, ids: list[int]) -> set[str]:
+        """What sentences citing ``ids`` may lean on: those items, the figures, the figure lines that cite them."""
+        out = set(self.numbers)
+        for i in ids:
+            out |= self.sources[i] | self._line_words.get(i, set())
+        return out
+
     def _supported(self, words: list[str], cited: list[int]) -> Verdict:
-        own = set().union(*(self.sources[i] for i in cited)) if cited else set()
-        if cited and self._enough(words, own | self.numbers):
+        if cited and self._enough(words, self._vocabulary(cited)):
             return Verdict(True, cite=cited)
         best, best_found = None, -1
-        for i, vocab in self.sources.items():  # the one item that supports it best
-            found = sum(1 for w in words if w in vocab or w in self.numbers)
+        for i in self.sources:  # the one item that supports it best
+            vocab = self._vocabulary([i])
+            found = sum(1 for w in words if w in vocab)
             if found > best_found:
                 best, best_found = i, found
-        if best is not None and self._enough(words, self.sources[best] | self.numbers):
+        if best is not None and self._enough(words, self._vocabulary([best])):
             return Verdict(True, cite=[best])
-        if not self.sources and self._enough(words, self.numbers):
+        all_numbers = self.numbers.union(*self._line_words.values())
+        if not self.sources and self._enough(words, all_numbers):
             return Verdict(True)
         novel = [w for w in words if w not in self.question]
-        if novel and not any(w in self.numbers or any(w in v for v in self.sources.values()) for w in novel):
+        if novel and not any(w in all_numbers or any(w in v for v in self.sources.values()) for w in novel):
             return Verdict(False, "unsupported")
         return Verdict(False, "restates the question" if not novel else "unsupported")
 
