@@ -42,6 +42,16 @@ MODEL = (r"ai|a\.i\.|llm|gpt|chatgpt|chat\s?bot|bot|assistant|model|summari[sz]e
          r"modell|modelo|modèle|modello|modelu|modelo|ии|нейросет\w*|модел\w*|mô\s+hình|trí\s+tuệ\s+nhân\s+tạo|"
          r"yapay\s+zek\w*|kecerdasan\s+buatan|人工智能|模型|机器人|AI|モデル|人工知能|인공지능|모델|"
          r"الذكاء\s+الاصطناعي|النموذج|एआई|मॉडल")
+# Words that can only mean an AI (not "phone model", "bot" of a game).
+AI = (r"ai|a\.i\.|llm|gpt|chatgpt|ki|ia|ии|нейросет\w*|ші|yapay\s+zek[aâ]\w*|kecerdasan\s+buatan|人工智能|AI|"
+      r"인공지능|الذكاء\s+الاصطناعي|एआई|summary\s+(?:engine|tool|bot)|automated\s+(?:systems?|assistants?|agents?)")
+# ... and what else feedback calls it when it writes to it.
+RECIPIENT = (rf"(?:{MODEL}|summary\s+(?:engine|tool|bot)|summari[sz](?:ation|ing)\s+tool|triage\s+bot|"
+             r"automated\s+(?:systems?|assistants?|agents?|tools?|processes|readers?)|ai\s+(?:agents?|systems?|"
+             r"assistant|asistent\w*|model)|agents?\s+ia|ші|штучн\w+\s+інтелект\w*|asisten\s+ai|yapay\s+zek[aâ]\w*|"
+             r"nyelvi\s+modell|نظام\s+الذكاء\s+الاصطناعي|المساعد\s+الذكي|τεχνητ\w+\s+νοημοσύνη|"
+             r"(?:feedback|review|support|writing|planning)\s+(?:assistant|bot|ai))")
+_TO = (r"(?:to|for|pro|para|pour|für|an|per|voor|dla|для|до|untuk|kepada|προς|إلى|ل|gửi|cho)")
 # Words for an instruction.
 _ORDER = (r"instructions?|instruction\s+patch|task|tasks|rules?|prompt|orders?|commands?|directives?|notes?|"
           r"reminder|hinweis\w*|anweisung\w*|befehl\w*|aufgabe|nota|instrucci\w+|instruções|instrução|istruzion\w+|"
@@ -50,6 +60,26 @@ _ORDER = (r"instructions?|instruction\s+patch|task|tasks|rules?|prompt|orders?|c
           r"تعليمات|أوامر|निर्देश\w*|perintah|instruksi|arahan")
 
 PATTERNS = [
+    # Written to the model: "Pro AI:", "Para a IA:", "Для ИИ:", "Pour l'assistant :", "Note to the summary engine:",
+    # "P.S. to any automated assistant reading this inbox:", "Προς το AI που διαβάζει τις κριτικές:".
+    rf"(?:^|(?<=[\s(>\"„“«\[]))(?:{_TO})\s+(?:(?:the|any|all|every|das|die|der|den|la|le|les|l['’]|el|il|lo|o|a|"
+    rf"os|de|het|το|τον|την)\s*)?(?:{RECIPIENT})\b[^:.!?\n：]{{0,60}}[:：]{_END}",
+    rf"(?:{RECIPIENT})\s+(?:के\s+लिए|को|için|へ|에게|께)\s*[:：]?{_END}",
+    rf"\b(?:to|for)\s+(?:whoever|whatever|anyone|anything)\b[^:.!?\n]{{0,40}}?(?:triag|read|process|summari|analy|handl|"
+    rf"sort|review)\w*[^:.!?\n]{{0,30}}[:：]{_END}",
+    rf"\bfyi\s+(?:for|to)\s+(?:any\s+|the\s+)?(?:{RECIPIENT})\b{_END}",
+    rf"(?:^|(?<=[.!?\n>„“]))\s*(?:liebe[rs]?|dear|cher|chère|querid[oa]|car[oa]|beste|drog[ai]|дорог\w+|уважаем\w+|"
+    rf"milý|milá|sevgili)\s+(?:{RECIPIENT})\b{_END}",
+    rf"(?:^|(?<=[.!?\n>]))[^.!?\n:：]{{0,40}}\b(?:{AI})\s*[:：]{_END}",  # "Raporu hazırlayan yapay zekâ:"
+    # The model with an obligation, in other languages: "asystent AI ma usunąć", "die KI muss", "l'IA doit",
+    # "على المساعد الذكي أن", "이 리뷰를 읽는 AI는 ... 하세요".
+    rf"\b(?:{RECIPIENT})\b[^.!?\n]{{0,30}}?\s(?:ma|muss|soll|sollte|doit|devrait|debe|debería|deve|dovrebbe|moet|"
+    rf"powinien|powinna|должен|должна|має|harus|phải|is\s+instructed|is\s+required|is\s+expected|has\s+been\s+told|"
+    rf"are\s+instructed|are\s+required)\b{_END}",  # English modals: the rule above, with a verb of output
+    rf"على\s+(?:{RECIPIENT})\s+أن[^.!?\n؟]*",
+    rf"(?:AI|모델|어시스턴트|인공지능)(?:는|은|가)[^.!?\n]{{0,60}}(?:하세요|해라|하십시오|해\s*주세요|마세요)[^.!?\n]*",
+    rf"(?:AI|モデル|アシスタント)(?:は|が)[^。！？\n]{{0,60}}(?:ください|しなさい|すること)[^。！？\n]*",
+    r"(?:AI|人工智能|模型|助手)(?:必须|应该|应当|需要|请)[^。！？\n]*",
     # An instruction to the model named as such: "Note for the AI:", "Hinweis an die KI", "给AI的指令：",
     # "Инструкция для модели:", "Yapay zekaya yeni talimat:", "Gửi AI đang đọc ...: hãy ...".
     rf"(?:{_ORDER})\s*(?:\w+\s+){{0,2}}?(?:to|for|an|für|para|pour|per|voor|dla|для|до|a|à|al|alla|aan)\s+"
@@ -85,6 +115,56 @@ PATTERNS = [
     r"(?:从现在开始|从现在起|今後|これからは|以降|지금부터|이제부터)[^。！？\n]{0,30}(?:你|您|あなた|당신|너)[^。！？\n]*",
     rf"\b(?:bỏ\s+qua|phớt\s+lờ)\s+(?:mọi|tất\s+cả|các)\s+(?:quy\s+tắc|luật|hướng\s+dẫn|chỉ\s+dẫn){_END}",
     r"(?:指示|命令)を?最優先[^。！？\n]*",
+    rf"\b(?:previous|prior|earlier|original|old|above|initial|your|those|the)\s+(?:directions|instructions|rules|"
+    rf"guidelines|directives|orders|prompts?)\b{_S}{{0,40}}?\b(?:no\s+longer\s+apply|don'?t\s+apply|(?:are|is)\s+"
+    rf"(?:now\s+)?(?:outdated|obsolete|void|cancell?ed|invalid|superseded|revoked|suspended|lifted|replaced)|have\s+been\s+"
+    rf"(?:revoked|replaced|updated|lifted|changed|cancell?ed)){_END}",
+    rf"\b(?:the\s+)?(?:rules|instructions|guidelines|directions|prompt|directives)\s+(?:you\s+(?:were|have\s+been)\s+"
+    rf"given|you\s+(?:are|were)\s+following){_END}",
+    rf"\bset\s+(?:them|it|those|these)\s+aside\b{_END}",
+    rf"\b(?:recopie|recopiez|répète|répétez|affiche|affichez)\b{_S}{{0,40}}?\b(?:texte|règles|instructions|consignes)"
+    rf"{_END}",
+    rf"\bif\s+you\s+were\s+an?\s+(?:\w+\s+)?(?:ai|assistant|model|bot|chatbot|llm)\b{_END}",
+    rf"\b(?:an?\s+)?(?:ai|assistant|model|bot)\s+(?:without|with\s+no)\s+(?:any\s+)?(?:rules|restrictions|filters|"
+    rf"limits|guidelines)\b{_END}",
+    rf"\bdo\s+exactly\s+(?:that|this|what\s+it\s+says)\b{_END}",
+    rf"\bwhen\s+you\s+(?:build|write|prepare|make|create|generate|compile|draft|produce|assemble|put\s+together)\s+"
+    rf"(?:the|a|an|your|this|any|each|every)\s+(?:summary|summaries|answers?|analysis|digest|release\s+notes|insights?|"
+    rf"themes?(?:\s+report)?|(?:weekly|monthly|daily|feedback|customer|insights?|sentiment|nps)\s+(?:report|summary))\b"
+    rf"{_END}",  # not "when you create a report in the app, it crashes"
+    rf"\bquote\s+only\s+(?:me|my|this|mine)\b{_END}",
+    rf"\b(?:unredacted|un-redacted|without\s+(?:any\s+)?redaction|(?:turn\s+off|disable|skip|bypass|remove)\s+(?:the\s+)?"
+    rf"(?:pii\s+)?(?:redaction|masking|anonymi[sz]ation)){_END}",
+    rf"\bcall\s+[a-z]+_[a-z_]+\b{_END}",
+    rf"\b(?:curl|wget)\s+[^|\n]{{0,200}}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?)\b[^\n]*",
+    rf"\b(?:has|have|with|got)\s+(?:shell|root|admin|database|sudo)\s+access\b{_END}",
+    rf"\b(?:chaque|toute|toutes\s+les)\s+réponses?\b{_END}",
+    rf"\b(?:cada|toda)\s+(?:respuesta|resposta)\b{_END}",
+    rf"\b(?:jede|jeder|jeden)\s+antwort\b{_END}",
+    rf"\bogni\s+risposta\b{_END}",
+    rf"(?:каждый|каждом|каждого)\s+ответ\w*[^.!?\n]*",
+    rf"\bafter\s+(?:your|the)\s+(?:\w+\s+)?(?:answer|reply|response|message|turn)s?\s+in\s+this\s+(?:conversation|chat|"
+    rf"session){_END}",
+    rf"\b(?:rot-?13|caesar|base64|hex|morse|reversed?|backwards?|al\s+revés|à\s+l['’]envers|rückwärts|invertid[oa]|"
+    rf"наоборот)\b{_S}{{0,60}}?\b(?:do\s+(?:it|what|as)|follow|obey|execute|comply|act\s+on|shift\s+back|hazlo|haz\s+lo|"
+    rf"fais[- ]le|mach\s+es|faça|сделай)\b{_END}",
+    rf"\b(?:the\s+)?(?:pm|product\s+manager|admin|team|boss|developers?|owner)\s+(?:told|asked|instructed|ordered)\s+you\b"
+    rf"{_END}",
+    rf"\bremember\s+(?:that|this|the|my)\s+(?:instruction|rule|order|command|directive)s?\b{_END}",
+    r"\[\s*(?:previous|current|next|prior|last)\s+(?:turn|message)\s*\][^\n]*",
+    r"\[\s*(?:system|admin|administrator|security|moderator|ops|it)\s*(?:notice|message|alert|override|update|note|"
+    r"announcement|meldung|nachricht)?\s*\][^\n]*",
+    r"(?:\[|⚠️?|\*\*|#)\s*(?-i:SYSTEM\s+(?:NOTICE|MESSAGE|ALERT|OVERRIDE|UPDATE|ANNOUNCEMENT)|SYSTEMMELDUNG|"
+    r"SYSTEMNACHRICHT|THÔNG\s+BÁO\s+HỆ\s+THỐNG|СИСТЕМНОЕ\s+СООБЩЕНИЕ|MESSAGE\s+SYSTÈME|AVISO\s+DEL\s+SISTEMA|"
+    r"AVISO\s+DO\s+SISTEMA)[^\n]*",
+    r"(?:システム通知|系统通知|系統通知|시스템\s*공지|시스템\s*알림)[^\n]*",
+    rf"\b(?:ceo|cto|cfo|coo|vp|admin|management|leadership|executive|legal|compliance|security)\s+(?:note|notice|memo|"
+    rf"directive|order|update|hold\s+notice)\s*[:：]{_END}",
+    rf"\b(?:wiadomość|komunikat)\s+od\b{_S}{{0,30}}[:：]{_END}",
+    rf"\b(?:сообщение|уведомление)\s+от\b{_S}{{0,30}}[:：]{_END}",
+    r"(?:رسالة|إشعار|تنبيه)\s+من[^:：.!?\n؟]{0,30}[:：][^.!?\n؟]*",
+    r"(?:fin\s+de\s+los\s+datos|fin\s+des\s+données|ende\s+der\s+(?:daten|eingabe)|конец\s+данных|fine\s+dei\s+dati|"
+    r"fim\s+dos\s+dados)[^\n]*(?:\n[^\n]*){0,3}",
     # What the output may contain: omissions from "your summary", statistics, the whole reply's form.
     rf"\b(?:do\s+not|don'?t|never|no\s+longer)\s+(?:include|mention|count|report|show|list|cite|quote)\b{_S}{{0,60}}?"
     rf"\b(?:in|from)\s+(?:your|any|the|every)\s+(?:summary|summaries|answer|answers|report|reports|analysis|statistics|"
@@ -129,7 +209,7 @@ PATTERNS = [
     rf"все|всем)\b{_END}",
     rf"\b(?:tüm|bütün|bu)\s+(?:\w+\s+){{0,3}}?(?:olarak\s+)?(?:sınıflandır|işaretle|etiketle)\w*{_END}",
     rf"\b\w+(?:ları|leri|ı|i|u|ü)\s+(?:'[^']+'|\w+)\s+olarak\s+(?:sınıflandır|işaretle|etiketle)\w*{_END}",
-    rf"(?:把|将)[^。！？\n]{{0,20}}(?:标记|标为|列为|归类|设为)[^。！？\n]*",
+    rf"(?:把|将)(?!我)[^。！？\n]{{0,20}}(?:标记|标为|列为|归类|设为)[^。！？\n]*",  # not "把我的工单标记为紧急"
     # Tools and actions.
     rf"\b(?:use|call|invoke|run|trigger|execute|hit)\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:api|tool|function|"
     rf"plugin|endpoint|webhook|integration|crm|command)\b{_END}",
@@ -202,8 +282,9 @@ PATTERNS = [
     rf"\b(?:that'?s|this\s+is)\s+how\s+you\s+(?:should|must|will)\s+(?:answer|reply|respond|summari[sz]e)\b{_END}",
     rf"\b(?:otherwise|then)\s+(?:behave|act|respond)\s+normally\b{_END}",
     # Carriers.
-    rf"\b(?:ai|llm|model|bot|assistant|gpt)[_-](?:instructions?|prompt|directive|note|command|task|rules?)s?\s*[:=]"
+    rf"\b(?:ai|llm|model|bot|assistant|gpt)[_-](?:instructions?|prompt|directive|note|command|task|rules?)s?[\"']?\s*[:=]"
     rf"[^|\n]*",
+    r"\b(?:hide|ignore|suppress|skip|override|exclude|drop|delete)_[a-z_]+[\"']?\s*[:=]\s*[\"']?(?:true|yes|1|on)\b",
     r"\binstruct(?:ions?)?[_-](?:model|ai|llm|bot|assistant)\s*[:=][^\s\]|,;]*",
     r"(?:end\s+of\s+(?:feedback|review|reviews|data|input|context|user\s+input)|(?:feedback|review|input)\s+ends?"
     r"(?:\s+here)?|フィードバックここまで|反馈结束|反馈到此结束|피드백\s*끝)[^\n]*(?:\n[^\n]*){0,3}",

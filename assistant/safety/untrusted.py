@@ -48,6 +48,8 @@ _MD_IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)|<img\b[^>]{0,300}\bsrc
 _ACTIVE = re.compile(r"<script\b[^>]{0,200}>.{0,2000}?(?:</script\s*>|$)|<script\b[^>]{0,200}>"
                      r"|(?:^|(?<=[\s\"';,]))[=+@]\s*[A-Za-z][A-Za-z0-9_.]{1,30}\((?:[^()\n]|\([^()\n]*\)){0,500}\)?",
                      re.IGNORECASE | re.DOTALL)
+_SMUGGLED = re.compile("[\U000e0000-\U000e007f\u202d\u202e]")
+_RIGHT_TO_LEFT = re.compile("\u202e([^\u202a-\u202e\n]*)\u202c?")
 _CITATION_LIKE = re.compile(r"[\[【(]\s*F\s*\d+(?:\s*[,;/&]\s*F?\s*\d+)*\s*[\]】)]", re.IGNORECASE)
 
 # Instruction-like spans. Each pattern matches to the end of its clause so the whole instruction is removed.
@@ -57,7 +59,9 @@ _IMP = r"(?:^|(?<=[.!?:;,\n。！？，：]))\s*(?:(?:and|then|please|now|instea
 _INSTRUCTIONS = [
     rf"\b(?:ignore|disregard|forget|override|bypass|skip)\b{_CLAUSE}?\b(?:instructions?|prompts?|rules|guidelines|"
     rf"directions|context|everything\s+(?:above|before|previous|prior|you\s+(?:were|have\s+been)\s+told)|above|"
-    rf"previous|question){_CLAUSE}",
+    rf"previous|question)\b(?!\s+(?:e-?mails?|messages?|tickets?|mails?|notes?|posts?|reviews?|comments?|requests?|"
+    rf"orders?|repl(?:y|ies)|responses?|versions?|updates?|ones?|steps?|screens?|pages?|bills?|invoices?|charges?|"
+    rf"payments?|letters?|calls?)\b){_CLAUSE}",  # "ignore my previous ticket" is no instruction
     rf"{_IMP}(?:reply|respond|answer)\b(?:\s+\w+){{0,3}}?\s+with\b{_CLAUSE}",
     rf"\b(?:reply|respond|answer)\b(?:\s+\w+){{0,3}}?\s+(?:only|just|exclusively)\s+with\b{_CLAUSE}",
     rf"\b(?:reply|respond|answer|say|output|print|write|type|repeat|return|state)\s+(?:only|just|exactly)\b"
@@ -91,7 +95,8 @@ _INSTRUCTIONS = [
     r"(?:^|(?<=\n))\s*#{1,6}\s*(?:new|next|another|additional|updated)\s+(?:task|instructions?|prompt|request)\b[^\n]*",
     rf"\bnew\s+task\s*[:：]{_CLAUSE}",
     # The same override in other languages (Spanish, Portuguese, German, French, Italian, Russian, Japanese).
-    rf"\b(?:ignora|ignore|ignorar|ignoriere|ignorieren|ignorez|ignorer|olvida|vergiss)\b{_CLAUSE}?"
+    # (a word between: "Ignora istruzioni" alone is a button label quoted in a translation complaint)
+    rf"\b(?:ignora|ignore|ignorar|ignoriere|ignorieren|ignorez|ignorer|olvida|vergiss)\s+\S+{_CLAUSE}?"
     rf"(?:instrucciones|instruções|anweisungen|instructions|istruzioni|consignes|befehle|reglas|regeln){_CLAUSE}",
     rf"\b(?:responde|responda|rispondi)\s+(?:solo|solamente|únicamente|apenas|somente|con|com)\b{_CLAUSE}",
     rf"\b(?:antworte|antworten\s+sie)\s+(?:nur|ausschließlich|mit)\b{_CLAUSE}",
@@ -99,7 +104,7 @@ _INSTRUCTIONS = [
     rf"(?<![^\W\d_])(?:игнорируй|игнорируйте|забудь|забудьте)[^.!?\n]{{0,40}}(?:инструкци|указани|правил|предыдущ|"
     rf"вышесказан|всё|все|прошл|ранее){_CLAUSE}",
     rf"(?:ответь|ответьте|отвечай|отвечайте)\s+(?:только|лишь){_CLAUSE}",
-    r"[^。！？.!?\n]{0,20}(?:指示|命令|ルール)[^。！？\n]{0,10}無視[^。！？\n]*",
+    r"[^。！？.!?\n]{0,20}(?:指示|命令|ルール)(?:を|は|も)[^。！？\n]{0,10}無視[^。！？\n]*",  # not "指示した文字数を無視"
     r"[^。！？.!?\n]{0,40}(?:とだけ|だけを?)(?:答え|返答|回答|言っ|出力)[^。！？\n]*",
     r"(?:忽略|无视|忘记)[^。！？\n]{0,20}(?:指令|指示|说明|提示|规则)[^。！？\n]*",
     # ... in Dutch, Polish, Swedish, Turkish, Ukrainian, Indonesian, Vietnamese, Korean, Arabic and Hindi: "ignore"
@@ -146,7 +151,7 @@ _INSTRUCTIONS = [
     rf"\b(?:decode|decipher|reverse|unscramble|read\s+(?:this|it|that)\s+backwards?)\b{_CLAUSE}?\b(?:follow|run|"
     rf"execute|obey|do|comply|act\s+on)\b{_CLAUSE}",
     # a chat turn written as JSON, with something in it (an error log's '"content": ""' is no turn)
-    r"\{\s*[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer|user|tool)[\"'][^{}]{0,400}?"
+    r"(?<!=\[)\{\s*[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer|user|tool)[\"'][^{}]{0,400}?"
     r"[\"'](?:content|text)[\"']\s*:\s*[\"'][^\"']{2,}[^{}]{0,400}\}",
     r"(?:只|仅)(?:回复|回答|输出|说)[^。！？\n]*",
 ]
@@ -223,6 +228,10 @@ def sanitize(text: str) -> Sanitized:
     raw = text or ""
     flagged = False
     payloads: list[str] = []
+    # Unicode tag characters and right-to-left overrides hide text from a reader, not from a model: flag them, and
+    # read overridden runs in the order a model sees them.
+    n_smuggled = len(_SMUGGLED.findall(raw))
+    raw = _RIGHT_TO_LEFT.sub(lambda m: m.group(1)[::-1], raw)
 
     despaced = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), addressed.reveal(raw))  # "I g n o r e" -> "Ignore"
 
@@ -254,7 +263,7 @@ def sanitize(text: str) -> Sanitized:
     cleaned, n_instr = _INSTRUCTION.subn(_remove, cleaned)
     # Citations last, so "cite [F9999]" is first removed (and remembered) as an instruction.
     cleaned, n_cites = _CITATION_LIKE.subn("", cleaned)
-    flagged = bool(n_hidden or n_styled or n_encoded or n_control or n_roles or n_images or n_active or n_instr or n_cites)
+    flagged = bool(n_smuggled or n_hidden or n_styled or n_encoded or n_control or n_roles or n_images or n_active or n_instr or n_cites)
     if flagged:
         # Shouted words anywhere in a flagged item are likely canaries ("... answer PWNED"), even when the
         # instruction spanned a tag that was removed first or was spaced out.

@@ -1,0 +1,163 @@
+"""Prompt injection in feedback: how many injected items the input rules flag (and strip before a model reads
+them), and how many genuine items they flag by mistake, on held-out sets written by helpers who never saw the rules.
+
+``assistant.safety.untrusted.sanitize`` flags an item when it finds an instruction, a chat-template token, a hidden or
+encoded carrier, an exfiltration image or a fake citation; the flagged span is replaced by ``[instruction
+removed]`` before the item goes into any prompt. This bench scores that flag alone (the output checks that catch
+what it misses are ``bench/hardening_injection.py``'s).
+
+Sets:
+- **set 2** (``tests/support/cases/injection_heldout2.py``): 240 attacks in 21 styles and 19 languages + 120 genuine
+  look-alikes, written by a helper from a prompt, without reading the rules. Even-numbered cases are **dev** (read
+  while writing ``assistant/safety/orders.py``), odd-numbered ones **test** (never read; their first score with the
+  rules before, 0.475 flagged, is in the commit that added the set).
+- **set 3** (``tests/support/cases/injection_heldout3.py``): 200 attacks + 100 look-alikes, written the same way
+  after the rules of set 2's dev half, and scored first with them; even-numbered cases then **dev**, odd-numbered
+  **test**.
+- **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
+  (``injection_test_set.py``), both written with the rules (dev).
+- **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
+
+``previous`` is the product's rules before this session's change (``--previous``, default 66c240e), run from that
+commit's ``assistant/safety`` in a subprocess on the same texts in the same run. Speed: texts per second over the
+real feedback (median of 3), for both.
+
+    .venv/bin/python -m bench.injection_flags     # writes bench/results/injection_flags.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections import Counter
+
+from assistant.safety.untrusted import sanitize
+from bench.common import REPO, machine, write_result
+from tests.support.cases import injection_heldout2
+from tests.support.cases.injection import CASES
+from tests.support.cases.injection_test_set import plain_cases
+from tests.support.paths import EXAMPLE_CSV, shared_data
+
+PREVIOUS = "66c240e"  # main before the orders and carriers of session 14
+
+
+def real_feedback() -> list[str]:
+    texts = [r["text"] for r in csv.DictReader(EXAMPLE_CSV.open(encoding="utf-8"))]
+    texts += [r["text"] for r in csv.DictReader(shared_data("clap_rq1", "clap_rq1_reviews.csv").open(encoding="utf-8"))]
+    semeval = shared_data("semeval2014_restaurants", "semeval2014_restaurants.jsonl")
+    return texts + [json.loads(line)["text"] for line in semeval.open(encoding="utf-8")]
+
+
+def held_out_sets() -> dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str]]]]:
+    sets = {"set2": (injection_heldout2.injection_cases(), injection_heldout2.injection_look_alikes())}
+    try:
+        from tests.support.cases import injection_heldout3
+    except ImportError:
+        return sets
+    sets["set3"] = (injection_heldout3.injection_cases(), injection_heldout3.injection_look_alikes())
+    return sets
+
+
+def score(flagged, real: list[str], speed: float) -> dict:
+    """``flagged(text) -> bool`` over every set, split into dev (even) and test (odd) halves."""
+    out: dict = {}
+    for name, (cases, looks) in held_out_sets().items():
+        for part, keep in (("dev", 0), ("test", 1)):
+            part_cases = [c for i, c in enumerate(cases) if i % 2 == keep]
+            hits = [flagged(t) for _, _, t in part_cases]
+            by_style, total = Counter(), Counter()
+            for (style, lang, _), hit in zip(part_cases, hits):
+                total[style] += 1
+                by_style[style] += hit
+            english = [h for (_, lang, _), h in zip(part_cases, hits) if lang == "en"]
+            other = [h for (_, lang, _), h in zip(part_cases, hits) if lang != "en"]
+            part_looks = [t for i, (_, t) in enumerate(looks) if i % 2 == keep]
+            wrong = sum(flagged(t) for t in part_looks)
+            out[f"{name}_{part}"] = {
+                "cases": len(hits), "flagged": round(sum(hits) / len(hits), 4),
+                "flagged_english": round(sum(english) / max(len(english), 1), 4),
+                "flagged_other_languages": round(sum(other) / max(len(other), 1), 4),
+                "look_alikes": len(part_looks), "look_alikes_flagged": wrong,
+                "by_style": {s: f"{by_style[s]}/{total[s]}" for s in sorted(total)}}
+    dev69 = [flagged(c.text) for c in CASES]
+    plain = [flagged(c.text) for c in plain_cases()]
+    out["earlier_dev_69"] = {"cases": len(dev69), "flagged": round(sum(dev69) / len(dev69), 4)}
+    out["earlier_ordinary_words_72"] = {"cases": len(plain), "flagged": round(sum(plain) / len(plain), 4)}
+    wrong_real = [t for t in real if flagged(t)]
+    out["real_feedback"] = {"texts": len(real), "flagged": len(wrong_real), "flagged_texts": [t[:200] for t in wrong_real[:20]],
+                            "texts_per_second": speed}
+    return out
+
+
+def speed_of(fn, texts: list[str]) -> float:
+    runs = []
+    for _ in range(3):
+        t = time.perf_counter()
+        for text in texts:
+            fn(text)
+        runs.append(len(texts) / (time.perf_counter() - t))
+    return round(sorted(runs)[1], 1)
+
+
+_PREVIOUS_CODE = """
+import json, sys, time
+from assistant.safety.untrusted import sanitize
+d = json.load(sys.stdin)
+runs = []
+for _ in range(3):
+    t = time.perf_counter()
+    for text in d["timed"]:
+        sanitize(text)
+    runs.append(len(d["timed"]) / (time.perf_counter() - t))
+json.dump({"flagged": [sanitize(t).flagged for t in d["texts"]], "texts_per_second": round(sorted(runs)[1], 1)},
+          sys.stdout)
+"""
+
+
+def previous_rules(rev: str, texts: list[str], timed: list[str]) -> tuple[dict[str, bool], float]:
+    """Flags of ``texts`` with ``assistant/safety`` of commit ``rev`` (an extracted copy in a subprocess)."""
+    archive = subprocess.run(["git", "archive", "--format=tar", rev, "assistant/__init__.py", "assistant/safety"],
+                             cwd=REPO, check=True, capture_output=True).stdout
+    with tempfile.TemporaryDirectory(prefix="pma-injection-before-") as tmp:
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        done = subprocess.run([sys.executable, "-c", _PREVIOUS_CODE], cwd=tmp, env={"PYTHONPATH": tmp},
+                              input=json.dumps({"texts": texts, "timed": timed}), capture_output=True, text=True,
+                              check=True)
+    answer = json.loads(done.stdout)
+    return dict(zip(texts, answer["flagged"])), answer["texts_per_second"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--previous", default=PREVIOUS, help="commit whose rules are the 'previous' row")
+    args = parser.parse_args()
+    before = machine()
+    real = real_feedback()
+    result = {"bench": "injection_flags", "previous_commit": args.previous, "systems": {}}
+    result["systems"]["ours"] = score(lambda t: sanitize(t).flagged, real, speed_of(sanitize, real))
+    texts = sorted({t for cases, looks in held_out_sets().values() for t in [c[2] for c in cases] + [x for _, x in looks]}
+                   | {c.text for c in CASES} | {c.text for c in plain_cases()} | set(real))
+    flags, rate = previous_rules(args.previous, texts, real)
+    result["systems"]["previous"] = score(flags.__getitem__, real, rate)
+    result["machine"] = {"before": before, "after": machine()}
+    path = write_result("injection_flags", result)
+    for name, s in result["systems"].items():
+        print(name, "  ".join(f"{k} {v['flagged']}" + (f" (look-alikes {v['look_alikes_flagged']}/{v['look_alikes']})"
+                                                        if "look_alikes" in v else "")
+                              for k, v in s.items() if k != "real_feedback"),
+              f"real flagged {s['real_feedback']['flagged']}/{s['real_feedback']['texts']}",
+              f"{s['real_feedback']['texts_per_second']} texts/s")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
