@@ -939,6 +939,13 @@ def test_a_platform_named_in_the_question_filters_by_that_metadata_key(db_settin
     assert ios.filters["where"] == {"platform": "ios"} and "(platform=ios)" in ios.text
     assert {c.text for c in ios.citations} <= {"Sync fails every morning", "Sync is slow on my iPad"}
     assert "where" not in chat.ask("What do new users say about sync?", options=FAST).filters
+    # "on Android", "from iOS", "iOS reviews" name the group too (the words were searched for); "on Android 15" is a
+    # version of it, left to the search
+    on = chat.ask("What is the most common complaint on Android?", options=FAST)
+    assert on.filters["where"] == {"platform": "android"}
+    assert {c.text for c in on.citations} <= {"Sync drops routes", "Sync loses my notes"}
+    assert chat.ask("What do iOS reviews say about sync?", options=FAST).filters["where"] == {"platform": "ios"}
+    assert "where" not in chat.ask("Does sync fail on Android 15?", options=FAST).filters
 
 
 def test_two_groups_compared_are_a_split_by_their_key(db_settings, tmp_path):

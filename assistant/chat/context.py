@@ -222,7 +222,8 @@ _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members
 
 def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[Filters, str]:
     """``filters`` cut to the group of users the question names ("What do Plus users complain about?" -> plan=Plus,
-    "iOS users" -> platform=ios; asked as "What do users complain about?"), when ``groups`` (``(key, value)`` of the
+    "iOS users", "on iOS", "from iOS", "iOS reviews" -> platform=ios (not "on Android 15", a version); asked as "What
+    do users complain about?"), when ``groups`` (``(key, value)`` of the
     plan column and of metadata keys with few values) hold it and no filter on that key is set; else both unchanged.
     A question about accounts or revenue stays the customers route's when a customer file is imported."""
     from retrieval.customers import has_customers
@@ -235,10 +236,16 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             continue
         m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?{re.escape(value)}\s+(?:{_GROUP_AUDIENCE})\b", question,
                       re.IGNORECASE)
+        said = "users"
+        if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "Android reviews"
+            m = re.search(rf"(?<![\w-])(?:(?:on|from)\s+(?:the\s+)?{re.escape(value)}(?![\w-])(?!\s+\d)|"
+                          rf"{re.escape(value)}\s+(?P<what>reviews?|feedback|tickets?|complaints?|responses?|comments?)"
+                          rf"\b)", question, re.IGNORECASE)
+            said = (m.group("what") or "") if m else said
         if m:
             from dataclasses import replace
 
-            text = " ".join(f"{question[:m.start()]} users {question[m.end():]}".split())
+            text = " ".join(f"{question[:m.start()]} {said} {question[m.end():]}".split())
             return replace(filters, where={**filters.where, key: value}), re.sub(r"\s+([?.!])", r"\1", text)
     return filters, question
 
