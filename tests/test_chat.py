@@ -168,6 +168,11 @@ def test_router(question, kind, topic):
     ("Is sentiment improving?", {"kind": "change", "topic": ""}),
     ("How are ratings trending?", {"kind": "change", "topic": ""}),
     ("Is the sync getting better?", {"kind": "change", "topic": "sync"}),
+    # how a release went is its before/after (they were searches for 'leadership release', 'received', 'release go')
+    ("What should I tell leadership about this release?", {"kind": "impact", "topic": "", "release": "latest"}),
+    ("How was the last update received?", {"kind": "impact", "topic": "", "release": "latest"}),
+    ("How did the 4.4 release go?", {"kind": "impact", "topic": "", "release": "version:4.4"}),
+    ("What do users on version 4.4.2 say?", {"kind": "lookup"}),  # the version users are on scopes the question
 ])
 def test_how_pm_questions_are_routed(question, expected):
     route = route_question(question)

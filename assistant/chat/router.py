@@ -51,7 +51,7 @@ _RELEASE_VERSION = re.compile(r"(?<![\d.])(?:v|version\s+|release\s+)?(\d+\.\d+(
 _RELEASE_DATE = re.compile(r"\b(?:release|update|launch|rollout)\w*\s+(?:on|of)\s+(\d{4}-\d{1,2}-\d{1,2})|"
                            r"\b(?:after|before)\s+(\d{4}-\d{1,2}-\d{1,2})", re.IGNORECASE)
 # "the last update", "the latest release", "the new version", "the update": the newest version in the feedback.
-_LATEST_RELEASE = re.compile(r"\b(?:(?:last|latest|recent|most\s+recent|newest|new|current)\s+(?:app\s+)?"
+_LATEST_RELEASE = re.compile(r"\b(?:(?:last|latest|recent|most\s+recent|newest|new|current|this)\s+(?:app\s+)?"
                              r"(?:update|release|version|build)|the\s+(?:app\s+)?(?:update|release))\b", re.IGNORECASE)
 _FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*)\b", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:worse|better|more|fewer|less|increase\w*|decrease\w*|drop\w*|rose|rise|rising|fell|"
@@ -342,8 +342,10 @@ def _route(q: str, previous: str | None) -> Route:
         topic = " ".join(w for w in topic_words(q).split() if w.lower() not in _CUSTOMER_FRAME)
         return Route("customers", topic=topic, reason="asks which customer accounts are affected")
     release = release_of(q)
-    if release and (_FIXED.search(q) or _MOVED.search(q) or _CHANGE.search(q)) and not _COUNT.search(q):
-        topic = " ".join(w for w in topic_words(q).split() if w.lower() not in _IMPACT_FRAME)
+    about = release and _about_release(q)
+    if release and not _COUNT.search(q) and (_FIXED.search(q) or _MOVED.search(q) or _CHANGE.search(q) or about):
+        frame = _IMPACT_FRAME | (_RECEPTION if about else set())
+        topic = " ".join(w for w in topic_words(q).split() if w.lower() not in frame)
         direction = "worse" if _WORSE.search(q) else "better" if _BETTER.search(q) else "either"
         return Route("impact", topic=topic, reason="asks what a release fixed or broke", release=release,
                      question_direction=direction)
@@ -372,6 +374,22 @@ def _route(q: str, previous: str | None) -> Route:
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))
     return Route(kind, topic=topic, reason=reason, since_version=since_version, focus=focus, limit=limit)
+
+
+# Words of a question about how a release went, not about a topic: "How was the last update received?", "What should
+# I tell leadership about this release?", "How did the 4.4 release go?".
+_RECEPTION = set("""received receive receiving reception go goes went going land landed landing do doing done perform
+performing performed react reacted reaction reactions response think thought say tell leadership management execs
+executives exec stakeholders board team should i we you summarize summarise summary feedback people sentiment
+reviews overall impression impressions""".split())
+
+
+def _about_release(question: str) -> bool:
+    """A release named with no other subject (how it went), and not as the version users are on ("users on 4.4.2")."""
+    if re.search(r"\b(?:on|of|using|running|with|from)\s+(?:the\s+)?(?:version|v|release|build)?\s*\d", question, re.I):
+        return False
+    words = [w for w in topic_words(question).split() if w.lower() not in _IMPACT_FRAME | _RECEPTION]
+    return not words
 
 
 def names_customers(question: str) -> bool:
