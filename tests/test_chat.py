@@ -173,6 +173,7 @@ def test_router(question, kind, topic):
     ("How was the last update received?", {"kind": "impact", "topic": "", "release": "latest"}),
     ("How did the 4.4 release go?", {"kind": "impact", "topic": "", "release": "version:4.4"}),
     ("What do users on version 4.4.2 say?", {"kind": "lookup"}),  # the version users are on scopes the question
+    ("What's the average rating this month vs last month?", {"kind": "change", "topic": ""}),  # it abstained
 ])
 def test_how_pm_questions_are_routed(question, expected):
     route = route_question(question)

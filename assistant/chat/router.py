@@ -36,6 +36,7 @@ _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|repo
                   re.IGNORECASE)
 _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
                      r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|"
+                     r"\b(?:vs\.?|versus|against)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|month|quarter|year)\b|"
                      r"\b(?:week|month)\s+over\s+(?:week|month)\b|\b(?:increase|decrease|grow|growing|rising|spike|"
                      r"spiking|drop|dropped|went\s+up|went\s+down)\w*\b.*\b(?:since|than|last|previous|compared)\b|"
                      r"\bemerging\b|\bnew\s+(?:issues?|complaints?|problems?)\b|变化|趋势|"
@@ -323,7 +324,7 @@ _TOP_N = re.compile(rf"\b(?:top|biggest|largest|main|most\s+common|first)\s+{_CO
 _WORD_NUMBERS = {**_NUMBERS, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # What a change question about the mood of the feedback names ("Is sentiment improving?"): the whole scope, not a
 # search for the word "sentiment".
-_MOOD = {"sentiment", "sentiments", "mood", "satisfaction", "happiness", "csat", "rating", "ratings", "score", "scores",
+_MOOD = {"sentiment", "sentiments", "mood", "satisfaction", "average", "avg", "mean", "happiness", "csat", "rating", "ratings", "score", "scores",
          "stars", "tone", "overall"}
 
 
