@@ -7,7 +7,7 @@ grammar of international, national and grouped numbers, not a list of countries)
 network (``facebook.com/ana.lima``, ``linkedin.com/in/...``), person names in signatures,
 greetings and self-introductions (``retrieval.person_names``) and in running text (``retrieval.names_in_text``),
 IBANs, national ID numbers and dates of birth (``retrieval.identifiers``), street addresses
-(``retrieval.addresses``), social or chat handles (``@name``), and passwords, PINs, security and one-time codes,
+(``retrieval.addresses``), GPS coordinates and the flat and floor of a home (``retrieval.locations``), social or chat handles (``@name``), and passwords, PINs, security and one-time codes,
 API keys and tokens, and logins pasted into a ticket (``retrieval.secrets``) with typed placeholders such as
 ``<EMAIL>``. Kept columns named for a person or a place are redacted whole at ingest (``retrieval.rows``: ``<NAME>``,
 ``<LOCATION>`` for coordinates).
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from retrieval import addresses, identifiers, secrets
+from retrieval import addresses, identifiers, locations, secrets
 from retrieval.person_names import redact_names
 from retrieval.phones import CANDIDATE, OTHER_LABELS, is_phone
 
@@ -161,6 +161,7 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     digits = _DIGITS.search(text)
     lower = text.lower() if digits else ""
     text = gated(identifiers.RULES if digits else (), text, lower)
+    text = gated(locations.RULES if digits else (), text, lower)
     text = sub(_CARD, _card, text, "card")
     if not versions:
         text = sub(_IPV4, _ip, text, "ip")
