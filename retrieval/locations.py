@@ -1,16 +1,14 @@
-"""Where a customer is, written into running text: GPS coordinates and the way to their door.
+"""Where a customer is, written into running text as GPS coordinates (``<LOCATION>``).
 
-- **coordinates** (``<LOCATION>``): a latitude and a longitude with at least four decimals each (about 11 m; fewer
-  decimals name a town or a chart value, "19.43, -99.13"), in range (|lat| <= 90, |lon| <= 180), as a pair
-  ("40.74162, -73.98926", "47.6062 N, 122.3321 W"), as labelled parameters ("lat=-37.81421&lon=144.96316",
-  "latitude: 48.85837, longitude: 2.29448", any number of decimals from three) or in degrees, minutes and seconds
-  ("40°44'29.8\"N 73°59'21.3\"W");
-- **the way to the door** (``<ADDRESS>``): a flat with its number ("Apartment 4C", "Wohnung 12", "Apto. 302"), with
-  the floor and side that follow it, and a German, French or Spanish floor-and-side ("3. OG rechts", "Hinterhaus,
-  2. Stock links", "3e étage gauche", "2º izquierda"): together they say which door is theirs.
+A latitude and a longitude with at least four decimals each (about 11 m; fewer
+decimals name a town or a chart value, "19.43, -99.13"), in range (|lat| <= 90, |lon| <= 180), as a pair
+("40.74162, -73.98926", "47.6062 N, 122.3321 W"), as labelled parameters ("lat=-37.81421&lon=144.96316",
+"latitude: 48.85837, longitude: 2.29448", any number of decimals from three) or in degrees, minutes and seconds
+("40°44'29.8\"N 73°59'21.3\"W"). The flat and floor of a home ("Apartment 4C, third floor") are part of an address:
+``retrieval.addresses``.
 
 Not handled: coordinates with fewer than four decimals and no label, place names alone ("near the Eiffel Tower"),
-directions without a number ("the blue door left of the lift").
+plus codes ("8FVC9G8F+6W"), what3words addresses.
 """
 
 from __future__ import annotations
@@ -23,26 +21,10 @@ _LON = r"[-+]?(?:1[0-7]\d|0?\d?\d|180)\.\d{4,8}"
 _PAIR = re.compile(rf"(?<![\w.\-+])(?P<lat>{_LAT})°?(?:(?:\s?[NS])?\s*[,;/]\s*|\s?[NS]\s+)(?P<lon>{_LON})°?(?:\s?[EW])?"
                    r"(?![\w.]|,\d)")
 _PARAMS = re.compile(r"(?<![^\W\d_])(?:lat|latitude|breite|latitud)\s*[=:]\s*[-+]?\d{1,2}\.\d{3,8}[\s,;&]*"
-                     r"(?:lon|lng|long|longitude|länge|longitud)\s*[=:]\s*[-+]?\d{1,3}\.\d{3,8}(?![\d.])", re.IGNORECASE)
+                     r"(?:lon|lng|long|longitude|länge|longitud)\s*[=:]\s*[-+]?\d{1,3}\.\d{3,8}(?![\d.])",
+                     re.IGNORECASE)
 _DMS_ONE = r"\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:\.\d+)?[\"″]?)?\s?"
 _DMS = re.compile(rf"(?<![\w.])(?:{_DMS_ONE}[NS][,\s]+{_DMS_ONE}[EW])(?![\w])")
-
-_FLAT = (r"(?-i:Apartment|Apt\.?|Flat|Appartement|Appt\.?|Wohnung|Whg\.|Apto\.?|Departamento|Depto\.?|Dpto\.?|"
-         r"Appartamento|Int\.|Квартира|квартира|кв\.)")
-_FLOOR_EN = (r"(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-             r"top) floor")
-_FLOOR_DE = r"\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage)"
-_FLOOR_FR = r"\d{1,2}(?:e|er|ème)\s+étage"
-# A floor with the side of the landing: "3. OG rechts", "3e étage gauche", "2º izquierda".
-_FLOOR_SIDE = (rf"(?:{_FLOOR_DE}\s+(?:links|rechts|mitte)|{_FLOOR_FR}\s+(?:à\s+)?(?:gauche|droite)|"
-               r"\d{1,2}\s?[º°]\s?(?:izquierda|derecha|izq\.|dcha\.|esquerdo|direito))(?!\w)")
-_BUILDING = r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Souterrain|bâtiment [A-Z]|escalier [A-Z])"
-# "Apartment 4C, third floor", "Wohnung 12, 3. OG rechts", "Hinterhaus, 3. OG rechts", "3e étage gauche".
-_DOOR = re.compile(
-    rf"(?<![\w-])(?:{_FLAT}\s*(?:No\.?|Nr\.?|n[º°o]\.?|#)?\s*\d{{1,4}}[A-Za-z]?(?![\w-])"
-    rf"(?:,?\s+(?:{_FLOOR_EN}|{_FLOOR_SIDE}|{_FLOOR_DE}|{_FLOOR_FR}))?"
-    rf"|{_BUILDING},?\s+(?:{_FLOOR_SIDE}|{_FLOOR_DE}|{_FLOOR_FR})|(?-i:{_FLOOR_SIDE}))", re.IGNORECASE)
-
 
 def _pair(m: re.Match[str]) -> str:
     lat, lon = float(m.group("lat")), float(m.group("lon"))
@@ -56,12 +38,9 @@ def _has_decimals(lower: str) -> bool:
 
 
 _DECIMALS = re.compile(r"\d\.\d{3}")
-_DOOR_GATE = re.compile(r"apart|apt|flat|appt|wohnung|whg|apto|depto|dpto|int\.|квартир|кв\.|\d\.\s?(?:og|ober|stock|"
-                        r"etage)|étage|\d\s?[º°]\s?[a-z]")
 # (kind, cheap gate on the lower-cased text or None, pattern, replacement), run in order by ``retrieval.redact``.
 RULES = (
     ("location", lambda lower: "lat" in lower or "breite" in lower, _PARAMS, "<LOCATION>"),
     ("location", _has_decimals, _PAIR, _pair),
     ("location", lambda lower: "°" in lower, _DMS, "<LOCATION>"),
-    ("address", _DOOR_GATE.search, _DOOR, "<ADDRESS>"),
 )

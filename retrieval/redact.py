@@ -6,10 +6,10 @@ grammar of international, national and grouped numbers, not a list of countries)
 (any parameter named like a token, key, signature, password, code, credential...) and a person's page on a social
 network (``facebook.com/ana.lima``, ``linkedin.com/in/...``), person names in signatures,
 greetings and self-introductions (``retrieval.person_names``) and in running text (``retrieval.names_in_text``),
-IBANs, national ID numbers and dates of birth (``retrieval.identifiers``), street addresses
-(``retrieval.addresses``), GPS coordinates and the flat and floor of a home (``retrieval.locations``), social or chat handles (``@name``), and passwords, PINs, security and one-time codes,
-API keys and tokens, and logins pasted into a ticket (``retrieval.secrets``) with typed placeholders such as
-``<EMAIL>``. Kept columns named for a person or a place are redacted whole at ingest (``retrieval.rows``: ``<NAME>``,
+IBANs, national ID numbers and dates of birth (``retrieval.identifiers``), street addresses and the flat and floor
+of a home (``retrieval.addresses``), GPS coordinates (``retrieval.locations``), social or chat handles (``@name``),
+and passwords, PINs, security and one-time codes, API keys and tokens, and logins pasted into a ticket
+(``retrieval.secrets``) with typed placeholders such as ``<EMAIL>``. Kept columns named for a person or a place are redacted whole at ingest (``retrieval.rows``: ``<NAME>``,
 ``<LOCATION>`` for coordinates).
 
 Numbers labelled as something else just before them (order, ticket, SKU, model, version, ISBN...) are left alone,

@@ -44,3 +44,33 @@ def test_locations_in_running_text(text, expected):
 ])
 def test_location_look_alikes_stay(text):
     assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deliveries to 233 E 14th St keep bouncing", "Deliveries to <ADDRESS> keep bouncing"),  # direction, ordinal
+    ("Address: House 7, Green Park Colony, 3rd Cross Road, Koramangala, Bengaluru 560034. Still waiting.",
+     "Address: <ADDRESS>. Still waiting."),  # after a label: any country's shape
+    ("mi dirección es Av. Reforma 222, Col. Juárez, ya la actualicé", "mi dirección es <ADDRESS>, ya la actualicé"),
+    ("Adres: Atatürk Bulvarı No: 45 D: 3, Çankaya/Ankara lütfen", "Adres: <ADDRESS> lütfen"),
+    ("Kirim ke Jl. Merdeka No. 17, Bandung ya", "Kirim ke <ADDRESS> ya"),
+    ("Blk 88 Tampines Ave 5 #11-230 never gets the parcel", "<ADDRESS> never gets the parcel"),
+    ("Please send it to 1-2-3 Ginza, Chuo-ku, Tokyo 104-0061 instead", "Please send it to <ADDRESS> instead"),
+    ("住所は大阪府大阪市北区梅田2丁目4-9です。", "住所は<ADDRESS>です。"),
+    ("请寄到北京市朝阳区建国路88号2栋1502室，谢谢", "请寄到<ADDRESS>，谢谢"),
+    ("배송지는 서울특별시 강남구 테헤란로 152 입니다", "배송지는 <ADDRESS> 입니다"),
+])
+def test_address_shapes(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "My address is wrong in the app since 3 updates",  # no capital word in what follows the label
+    "The IP address: 3 devices share it",
+    "3-2-1 Countdown, Liftoff mode is fun",  # block numbers but no ward
+    "Version 2.3 added 4th Street view",
+    "Block 5 of the course won't load",
+    "東京都の天気が3日間表示されません。",  # a prefecture, no district and block number
+    "Calle 13 is my favourite band",
+])
+def test_address_look_alikes_stay(text):
+    assert redact(text)[0] == text

@@ -106,7 +106,7 @@ def test_shapes_dev_set_recall_and_look_alikes():
 
 def test_new_placeholders_are_listed():
     assert {"<IBAN>", "<ID>", "<DOB>", "<ADDRESS>"} <= set(PLACEHOLDERS)
-    assert len(ADDRESS_RULES) == 3
+    assert ADDRESS_RULES and all(kind == "address" and hasattr(pattern, "sub") for kind, _, pattern, _ in ADDRESS_RULES)
 
 
 def test_real_reviews_stay_almost_untouched():
