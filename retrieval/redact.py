@@ -3,8 +3,9 @@
 Replaces e-mail addresses (also spelt ``name [at] domain [dot] com``), phone numbers (``retrieval.phones``: the
 grammar of international, national and grouped numbers, not a list of countries), payment card numbers
 (Luhn-checked, so order numbers are left alone), IPv4/IPv6 addresses, URLs that carry secrets in their query
-(any parameter named like a token, key, signature, password, code, credential...) and a person's page on a social
-network (``facebook.com/ana.lima``, ``linkedin.com/in/...``), person names in signatures,
+(any parameter named like a token, key, signature, password, code, credential...) or the customer's details
+(``?email=ana%40example.com``, ``?ph=%2B4420...``) and a person's page on a social network or a maker's site
+(``facebook.com/ana.lima``, ``linkedin.com/in/...``, ``xing.com/profile/...``, ``etsy.com/shop/...``), person names in signatures,
 greetings and self-introductions (``retrieval.person_names``) and in running text (``retrieval.names_in_text``),
 IBANs, national ID numbers and dates of birth (``retrieval.identifiers``), street addresses and the flat and floor
 of a home (``retrieval.addresses``), GPS coordinates (``retrieval.locations``), social or chat handles (``@name``),
@@ -44,12 +45,22 @@ _URL = re.compile(
 # A person's page on a social network ("facebook.com/ana.lima.77", "linkedin.com/in/ana-lima", "tiktok.com/@ana"):
 # it names them as surely as their handle.
 _PROFILE_URL = re.compile(
-    r"\b(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|threads|vk|"
-    r"youtube|github|medium|reddit|pinterest|snapchat)\.com/(?:in/|@|u/|user/|users/)?"
+    r"\b(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|threads|vk|"
+    r"youtube|github|medium|reddit|pinterest|snapchat|xing|etsy|dribbble|soundcloud|patreon|flickr|"
+    r"goodreads|strava|weibo|note|ko-fi)\.com|about\.me|behance\.net|twitch\.tv|linktr\.ee|t\.me|wa\.me|bsky\.app|ok\.ru)/"
+    r"(?:in/|@|u/|user/|users/|profile/|people/|shop/|athletes/|photos/|pub/)?"
     r"(?!(?:watch|share|sharer|search|hashtag|explore|login|signup|help|about|settings|home|events|groups|pages|"
-    r"marketplace|feed|results|playlist|shorts|channel|intent|status|privacy|policies|legal|download)\b)"
+    r"marketplace|feed|results|playlist|shorts|channel|intent|status|privacy|policies|legal|download|dashboard|routes|"
+    r"pricing|features|blog|jobs|careers|apps|mobile|upload|messages|notifications|account|discover|trending|"
+    r"subscribe|tags|topics)\b)"
     r"[A-Za-z0-9_.\-@]{2,}(?<!\.)/?"
     r"(?:\?[^\s<>\"']*)?(?![\w/])", re.IGNORECASE)  # one path segment: a profile, not a repository or a group
+# A URL that carries the customer's own details in its query ("unsub?email=ana%40example.com", "invite?ph=%2B4415...",
+# "?first_name=Ana"): a phone number or a name in a parameter named for one, or any value that is an e-mail address.
+_PERSONAL_URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"']*?[?&#;](?:(?:phone|ph|tel|mobile|msisdn|cell)=(?:%2B|\+)?(?:[\d.()\-]|%20){7,}"
+    r"|(?:first_?name|last_?name|full_?name|fname|lname|surname)=[^\s<>\"'&]*[A-Za-z]|(?:birth_?date|dob)=\d"
+    r"|[\w.\-]+=[\w.+\-]+(?:@|%40)[\w\-]+\.[\w.\-]+)[^\s<>\"']*", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])(?:mailto:)?[\w.+'-]+(?:[@\uff20]| [@\uff20] ?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
                     r"\.[A-Za-z]{2,}\b")  # also "ana.lima @ gmail.com"
 # "name [at] example [dot] com", "name(at)example.fr", "name at example dot co dot uk"
@@ -151,6 +162,8 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     if not text:
         return text, counts
     text = sub(_URL, "<URL>", text, "url")
+    if "=" in text:
+        text = sub(_PERSONAL_URL, "<URL>", text, "url")
     if "/" in text:
         text = sub(_PROFILE_URL, "<URL>", text, "url")
     text = sub(_EMAIL, "<EMAIL>", text, "email")

@@ -74,3 +74,29 @@ def test_address_shapes(text, expected):
 ])
 def test_address_look_alikes_stay(text):
     assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The reminder mail links to https://news.example.org/prefs?user=ana.lima%40example.com&lang=en now",
+     "The reminder mail links to <URL> now"),  # a value that is an e-mail address
+    ("see https://shop.example.com/track?order=5512&tel=%2B447700900123", "see <URL>"),
+    ("form prefilled: https://forms.example.com/f?first_name=Ana&plan=pro", "form prefilled: <URL>"),
+    ("Mein Profil https://www.xing.com/profile/Petra_Kuhn2 ist sichtbar", "Mein Profil <URL> ist sichtbar"),
+    ("my shop https://www.etsy.com/shop/InkAndOakByMila is linked", "my shop <URL> is linked"),
+    ("portfolio at behance.net/x is fine but https://www.behance.net/mila_designs leaks",
+     "portfolio at behance.net/x is fine but <URL> leaks"),
+    ("support chat sent me to https://wa.me/447700900456", "support chat sent me to <URL>"),
+])
+def test_personal_urls(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "https://example.com/search?q=dark+mode&page=2 shows nothing",
+    "The link https://example.com/help?topic=phone&id=12 is dead",  # a parameter about phones, no number in it
+    "https://status.example.com/?tel=1 is an odd flag",
+    "Docs at https://www.etsy.com/help are out of date",
+    "Install from https://note.com/ is broken",
+])
+def test_url_look_alikes_stay(text):
+    assert redact(text)[0] == text
