@@ -91,7 +91,7 @@ def _postcode_town(m: re.Match[str]) -> str:
 _TR_STREET = r"Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.|Mahallesi|Mah\."
 _NO = r"(?:No|Nr|Nomor)\s*[:.]?\s*\d{1,4}(?-i:[A-Za-z])?(?![\w])"
 _TOWNS = rf"(?:,\s*{_TOWN_WORD}(?:[ /-]{_TOWN_WORD}){{0,2}}){{0,3}}"
-_TR_ID = re.compile(
+_STREET_NO = re.compile(
     rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?-i:{_TR_STREET})(?:\s+{_CAP}){{0,2}},?\s*{_NO}"
     rf"(?:\s*(?:/|(?:D|Daire|Kat)\s*[:.]?)\s*\d{{1,3}})*{_TOWNS}"
     rf"|(?<![\w-])(?-i:Jl\.|Jln\.?|Jalan)\s+{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+(?-i:KM|Km)\.?\s*\d{{1,3}}(?:[.,]\d)?)?"
@@ -169,7 +169,7 @@ def _cjk(m: re.Match[str]) -> str:
 
 
 _LABEL_WORDS = ("address", "adresse", "anschrift", "direcci", "endere", "indirizzo", "adres", "alamat", "адрес")
-_TR_ID_WORDS = ("cad", "cd.", "sok", "sk.", "bulvar", "blv", "mah", "jl", "jalan")
+_STREET_NO_WORDS = ("cad", "cd.", "sok", "sk.", "bulvar", "blv", "mah", "jl", "jalan")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff가-힣]")
 RULES = (
     ("address", lambda lower: any(w in lower for w in _LABEL_WORDS), _ADDRESS_LABEL, _labelled),
@@ -178,7 +178,7 @@ RULES = (
     ("address", lambda lower: any(w in lower for w in _FUSED_WORDS), _NUMBER_LAST, "<ADDRESS>"),
     ("address", _DOOR_GATE.search, _DOOR, "<ADDRESS>"),
     ("address", None, _POSTCODE_TOWN, _postcode_town),
-    ("address", lambda lower: any(w in lower for w in _TR_ID_WORDS), _TR_ID, "<ADDRESS>"),
+    ("address", lambda lower: any(w in lower for w in _STREET_NO_WORDS), _STREET_NO, "<ADDRESS>"),
     ("address", lambda lower: "-ku" in lower or "-shi" in lower or "-cho" in lower or "-machi" in lower, _JP_LATIN,
      "<ADDRESS>"),
     ("address", _HAS_CJK.search, _CJK, _cjk),

@@ -5,8 +5,11 @@
 - **national ID numbers** (``<ID>``), unlabelled only where the shape and a check make them precise: US Social
   Security numbers ``123-45-6789`` (valid area/group/serial, dashes), Indian Aadhaar ``2345 6789 0123`` (Verhoeff
   check, groups of four), Spanish DNI/NIE ``12345678Z`` (mod-23 letter), Brazilian CPF ``123.456.789-09`` (two check
-  digits), UK National Insurance ``QQ 12 34 56 C`` (valid prefix); any other number after a label such as "SSN",
-  "passport no.", "ID card number", "driver's licence", "Personalausweis", "PESEL", "BSN", "codice fiscale";
+  digits), UK National Insurance ``QQ 12 34 56 C`` (valid prefix), Italian codice fiscale, Singapore NRIC/FIN,
+  Emirates ID and Chinese resident ID (each by its check character); any other number after a label such as "SSN",
+  "passport no.", "ID card number", "driver's licence", "Personalausweis", "PESEL", "BSN", "codice fiscale", "SIN",
+  "NRIC", "Emirates ID", "personnummer", "national number", "kimlik no", "NIK", or in Chinese, Japanese and Korean
+  ("身份证号", "マイナンバー", "주민등록번호");
 - **dates of birth** (``<DOB>``): a date right after "DOB", "date of birth", "born (on)", "birthday",
   "geboren am", "né le", "fecha de nacimiento", "data di nascita", "дата рождения"... (the label is kept).
 
@@ -69,6 +72,17 @@ _SSN = re.compile(r"(?<![\w./-])(\d{3})-(\d{2})-(\d{4})(?![\w/-]|\.\d)")
 _AADHAAR = re.compile(r"(?<![\w./-])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\w/-]|\.\d)")
 _DNI = re.compile(r"(?<![\w./-])([XYZ]?)(\d{7,8})-?([A-Z])(?![\w/-])")
 _CPF = re.compile(r"(?<![\w./-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w/-]|\.\d)")
+# Shapes with a check character of their own: Italian codice fiscale (16 letters and digits), Singapore NRIC/FIN
+# (S/T/F/G, seven digits, a letter), Emirates ID (784-year-serial-check, Luhn).
+_CODICE_FISCALE = re.compile(r"(?<![\w-])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w-])")
+_NRIC = re.compile(r"(?<![\w-])([STFG])(\d{7})([A-Z])(?![\w-])")
+_EMIRATES_ID = re.compile(r"(?<![\w-])784-(?:19|20)\d\d-\d{7}-\d(?![\w-])")
+# Chinese resident ID (18: region, birth date, serial, ISO 7064 check) and a number after an identity word in
+# Chinese, Japanese or Korean, which need no space before the number ("身份证号是...", "주민등록번호 910314-...").
+_CN_ID = re.compile(r"(?<![\w-])[1-8]\d{5}(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\w-])")
+_CJK_ID = re.compile(r"(?:身份证号?码?|身份證號?碼?|身分證字號|居民身份证|マイナンバー|個人番号|住民票コード|주민등록번호|"
+                     r"외국인등록번호|여권번호|护照号码?|護照號碼)\s*(?:[:：]|是|は|는|은|为|為)?\s*"
+                     r"(?P<id>[0-9A-Z](?:[0-9A-Z]|[\- ](?=[0-9])){6,20}[0-9A-Z])")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
                   r"|(?=[\w.]*[a-fA-F])(?=[\w.]*\d)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)")
 _NINO = re.compile(r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
@@ -88,12 +102,19 @@ _ID_LABELS = (
     r"codice fiscale|carta d'identità|aadhaar|aadhar|pan card|pan number|pan no\.?|паспорт|снилс|"
     r"medicare(?: card)?(?: number| no\.?| #)?|tfn|tax file number|nhs (?:number|no\.?)|"
     r"health (?:card|insurance) (?:number|no\.?)|insurance (?:number|no\.?|id)|patient id|mrn|"
-    r"medical record (?:number|no\.?)"
+    r"medical record (?:number|no\.?)|"
+    # other countries' identity numbers, by the name people give them
+    r"(?-i:SIN|NRIC|HKID|NIK|KTP|RUT|CUIT|CUIL|NIR|AMKA|EGN|OIB|JMBG|PPSN?|INN)|cpr-(?:nummer|nr\.?)|emirates id|"
+    r"civil id|"
+    r"resident id|national (?:register |registry )?number|rijksregisternummer|numéro (?:de registre )?national|"
+    r"personnummer|personnumret|personnr|fødselsnummer|henkilötunnus|hetu|burgerservicenummer|"
+    r"(?:t\.?c\.? )?kimlik(?: no| numaram| numarası| numaramı)?|nomor induk kependudukan|cédula|cedula|"
+    r"carte vitale|resident registration number|инн|снилс"
 )
 _LABELLED_ID = re.compile(
-    rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|:|#|=|-|"
-    r"number|no\.?)|\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
-    r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,12}(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,12}|(?-i:[A-Z])(?!\w))){0,5})"
+    rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
+    r"jest|adalah|là|:|#|=|-|number|no\.?)|\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
+    r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}|(?-i:[A-Z])(?!\w))){0,5})"
     r"(?![\w])", re.IGNORECASE)
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
@@ -119,6 +140,36 @@ _OTHER_LABEL = re.compile(rf"(?<![^\W\d_])(?:{OTHER_LABELS})\W{{0,3}}$", re.IGNO
 def _labelled_as_other(m: re.Match[str]) -> bool:
     """"Order 123-45-6789", "SKU ...": a number labelled as something else just before it."""
     return bool(_OTHER_LABEL.search(m.string[max(0, m.start() - 20):m.start()]))
+
+
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12,
+                    14, 16, 10, 22, 25, 24, 23)))
+
+
+def _codice_fiscale(m: re.Match[str]) -> str:
+    code = m.group(0)
+    total = sum(_CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65) for i, c in enumerate(code[:15]))
+    return "<ID>" if chr(65 + total % 26) == code[15] else code
+
+
+def _nric(m: re.Match[str]) -> str:
+    prefix, digits, letter = m.groups()
+    total = sum(int(d) * w for d, w in zip(digits, (2, 7, 6, 5, 4, 3, 2))) + (4 if prefix in "TG" else 0)
+    table = "JZIHGFEDCBA" if prefix in "ST" else "XWUTRQPNMLK"
+    return "<ID>" if table[total % 11] == letter and not _labelled_as_other(m) else m.group(0)
+
+
+def _emirates_id(m: re.Match[str]) -> str:
+    from retrieval.redact import luhn_ok
+
+    return "<ID>" if luhn_ok(m.group(0).replace("-", "")) else m.group(0)
+
+
+def _cn_id(m: re.Match[str]) -> str:
+    code = m.group(0).upper()
+    total = sum(int(c) * w for c, w in zip(code, (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)))
+    return "<ID>" if "10X98765432"[total % 11] == code[17] else m.group(0)
 
 
 def _iban(m: re.Match[str]) -> str:
@@ -176,7 +227,10 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс", "account", "acct", "sort code",
              "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari", "conta ", "conto ",
              "rekening", "payout", "debit", "medicare", "tfn",
-             "tax file", "nhs", "insurance", "patient", "mrn", "medical record")
+             "tax file", "nhs", "insurance", "patient", "mrn", "medical record", "nric", "hkid", "nik", "ktp",
+             "rut", "cui", "nir", "amka", "egn", "oib", "jmbg", "pps", "cpr", "inn", "national", "rijksregister",
+             "personn", "fødsels", "henkilö", "hetu", "burgerservice", "kimlik", "induk", "cédula", "cedula", "vitale",
+             "resident", "инн")
 RULES = (
     ("iban", None, IBAN, _iban),
     ("dob", has_any(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),
@@ -186,6 +240,11 @@ RULES = (
     ("id", None, _DNI, _dni),
     ("id", has_any("."), _CPF, _cpf),
     ("id", None, _NINO, lambda m: "<ID>"),
+    ("id", None, _CODICE_FISCALE, _codice_fiscale),
+    ("id", None, _CN_ID, _cn_id),
+    ("id", has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]"), _CJK_ID, lambda m: replace_group(m, "id", "<ID>")),
+    ("id", None, _NRIC, _nric),
+    ("id", has_any("784-"), _EMIRATES_ID, _emirates_id),
     ("id", has_pattern(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}\."), _MAC,  # a device's MAC address
      lambda m: "<ID>"),
 )
