@@ -121,15 +121,35 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
            r"octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|"
            r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|"
-           r"luglio|settembre|ottobre|dicembre")
+           r"luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
+           r"januari|februari|maart|mei|augustus|augusti|maj|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|"
+           r"sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|"
+           r"сентября|октября|ноября|декабря|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|"
+           r"aralık|maret|agustus|desember")
 _DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d\d|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
-         rf"\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+of)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d|"
+         rf"\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(?:{_MONTHS})\.?,?\s+(?:de\s+)?(?:19|20)\d\d|"
          rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
 _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|geboren(?: am)?|geb\.(?: am)?|"
                r"geburtsdatum|"
                r"geburtstag|né(?:e)? le|date de naissance|fecha de nacimiento|nacid[oa] el|data di nascita|"
                r"nat[oa] il|data de nascimento|nascid[oa] em|geboortedatum|geboren op|data urodzenia|"
-               r"дата рождения|родил(?:ся|ась)")
+               r"дата рождения|родил(?:ся|ась)|nasci em|nací el|naci el|je suis née? le|sono nat[oa] il|"
+               r"urodziłe[mś] się|urodziłam się|doğum tarihi(?:m)?|tanggal lahir|lahir(?: pada)?|födelsedatum|född|"
+               r"fødselsdato|født|syntymäaika|ngày sinh|जन्म तिथि|जन्मतिथि|تاريخ الميلاد")
+# The date may come a few words after a label that can only mean a date of birth ("asks for a birthdate, I entered
+# 2015-06-21", "date de naissance (le 2 avril 1976)"), unless those words say it is another date ("since", "update").
+_DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|"
+               r"data di nascita|data de nascimento|geboortedatum|data urodzenia|födelsedatum|fødselsdato|"
+               r"doğum tarihi|tanggal lahir|дата рождения")
+_DOB_NEAR = re.compile(
+    rf"(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?![\w/])",
+    re.IGNORECASE)
+_OTHER_DATE = re.compile(r"(?<![^\W\d_])(?:since|after|before|until|updated?|release|version|seit|nach|depuis|"
+                         r"desde|dopo|sinds|changed|edited)(?![^\W\d_])", re.IGNORECASE)
+# Chinese, Japanese, Korean: "生年月日は1985年4月12日", "出生日期：1990-01-02", "생년월일 1988년 3월 5일".
+_CJK_DATE = r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
+_CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕生日|생년월일|생일)\s*(?:[:：]|は|是|는|은|为|為)?\s*"
+                      rf"(?P<date>{_CJK_DATE}|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}})")
 _DOB = re.compile(rf"(?<![^\W\d_])(?:{_DOB_LABELS})(?:\s*(?:is|was|:|-|=|on|le|am|el|il|em))*\s*(?P<date>{_DATE})(?![\w/])",
                   re.IGNORECASE)
 
@@ -197,6 +217,10 @@ def _cpf(m: re.Match[str]) -> str:
     return "<ID>" if _cpf_ok("".join(m.groups())) and not _labelled_as_other(m) else m.group(0)
 
 
+def _dob_near(m: re.Match[str]) -> str:
+    return m.group(0) if _OTHER_DATE.search(m.group("gap")) else replace_group(m, "date", "<DOB>")
+
+
 def _labelled(m: re.Match[str], placeholder: str, group: str) -> str:
     if placeholder == "<ID>" and sum(c.isdigit() for c in m.group(group)) < 4:
         return m.group(0)  # "passport 2 weeks ago": no identity number has fewer than four digits
@@ -221,7 +245,8 @@ def has_pattern(pattern: str):
 
 
 _DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
-              "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил")
+              "nasci", "nací", "naci", "urodzi", "doğum", "lahir", "föd", "fødsel", "født", "syntymä", "sinh", "जन्म",
+              "الميلاد", "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил")
 _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national insurance", "nino", "tax", "tin",
              "sin", "ausweis", "reisepass", "steuer", "sozialversicherung", "sécurité", "fiscal", "identit", "dni",
              "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс", "account", "acct", "sort code",
@@ -234,6 +259,8 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
 RULES = (
     ("iban", None, IBAN, _iban),
     ("dob", has_any(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),
+    ("dob", has_any(*_DOB_WORDS), _DOB_NEAR, _dob_near),
+    ("dob", has_pattern(r"生|誕|생"), _CJK_DOB, lambda m: replace_group(m, "date", "<DOB>")),
     ("id", has_any(*_ID_WORDS), _LABELLED_ID, lambda m: _labelled(m, "<ID>", "id")),
     ("id", has_any("-"), _SSN, _ssn),
     ("id", None, _AADHAAR, _aadhaar),

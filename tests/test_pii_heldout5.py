@@ -126,3 +126,27 @@ def test_identity_numbers(text, expected):
 ])
 def test_identity_look_alikes_stay(text):
     assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The form wants a birth date and when I put 1999-02-14 it crashes",
+     "The form wants a birth date and when I put <DOB> it crashes"),
+    ("Geburtsdatum (bei mir 03.11.1972) wird falsch angezeigt", "Geburtsdatum (bei mir <DOB>) wird falsch angezeigt"),
+    ("Nací el 7 de marzo de 1988 y la app dice que soy menor", "Nací el <DOB> y la app dice que soy menor"),
+    ("Urodziłem się 4 lipca 1979, a aplikacja pokazuje inny rok", "Urodziłem się <DOB>, a aplikacja pokazuje inny rok"),
+    ("Doğum tarihim 12 Ekim 1991 olarak kayıtlı değil", "Doğum tarihim <DOB> olarak kayıtlı değil"),
+    ("生年月日：1979年11月3日が表示されます", "生年月日：<DOB>が表示されます"),
+    ("생년월일 1990년 5월 17일 입력이 안 돼요", "생년월일 <DOB> 입력이 안 돼요"),
+])
+def test_dates_of_birth(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The date of birth picker broke after the 12/03/2024 update",  # a release date after the label
+    "Birth date field: since 01.02.2023 it is greyed out",
+    "Born to run: the 5 May 2024 challenge was great",  # "born" alone is no strong label for a distant date
+    "生日礼物活动在2024年12月1日结束",  # a birthday promotion, no label right before the date
+])
+def test_date_of_birth_look_alikes_stay(text):
+    assert redact(text)[0] == text
