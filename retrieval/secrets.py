@@ -5,12 +5,15 @@
   headers, PEM private keys), wherever they appear; long random keys (24+ characters mixing capitals, small letters
   and digits, or 32+ hex digits) and licence keys (groups of one length, "QW7RT-9XK2M-P4LZ8-HN3VB-6TYC1"); a word
   shaped like a password with no label at all (letters, digits and a symbol inside: "Sunsh1ne#88"); and a value
-  after a word that names a secret, in English and the main European languages: a password ("password: Tr0ub4dor&3",
+  after a word that names a secret, in English and the main European languages (Nordic and Turkish too): a password ("password: Tr0ub4dor&3",
   "pwd hunter2", "changed my password to ...", "Passwort ist ..."), a PIN, a card's security code, a one-time,
   verification or recovery code, a bank TAN ("Bestätigungscode: 4821", "code de l'authentificateur est 4821", up to
   six words between the word and "is" for digits), an API key, token, licence or product key; a plain "code" only
   when the words around it say it was sent, received or typed in ("the code they texted me was 4821", "I entered the
   code 482913"), since a plain code in feedback is mostly an error code ("I keep getting code 1004").
+- the same in Chinese, Japanese and Korean, with no space before the value ("验证码是605138", "認証コードは...",
+  "인증번호 ...", "密码：..."), and a PIN or code named earlier in the sentence and then typed or sent ("it asked for my
+  PIN and I typed 4827 in the chat");
 - ``<HANDLE>``: a login after a word that names one ("username: mike_t88", "user id is 48213977", "Mi usuario es
   ...").
 - Either, with the value first: "darkwolf_92 is my player ID", "Tr0ub4dor&3 was my password".
@@ -52,7 +55,8 @@ _PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIV
 # Words that name a secret or a login, in the languages the rest of redaction covers.
 _PASSWORD_EN = r"pass ?words?|passwd|pwd|pw|passphrase"
 _PASSWORD = (rf"{_PASSWORD_EN}|passwort|kennwort|contraseña|contrasena|mot de passe|mdp|senha|wachtwoord|hasło|"
-             r"пароль")
+             r"пароль|lösenord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|şifre(?:m|si)?|parola|kata sandi|"
+             r"mật khẩu|heslo")
 _KEYWORD = (r"api[ _-]?key|api[ _-]?token|access[ _-]?key|secret[ _-]?key|client[ _-]?secret|secret|"
             r"(?:access|auth|api|bearer|refresh|session|personal access) token|token|licen[cs]e key|product key|"
             r"activation key|serial key|recovery key|key|api-schlüssel|geheimer schlüssel|schlüssel|"
@@ -127,6 +131,20 @@ _PLAIN_CODE_BEFORE = re.compile(
     rf"{_START}(?:entered|typed(?: in)?|put in|texted me|sent me|e-?mailed me|received|got sent|was sent|were sent|"
     rf"wrote down)(?:\s+(?:the|a|my|this|that|your|their|new|same|last|latest|6-digit|4-digit|six-digit|"
     rf"four-digit|one-time))*\s+codes?\s*:?\s*(?P<v>\d{{4,8}}){_DIGITS_END}", re.IGNORECASE)
+# A PIN or code named earlier in the sentence, then the digits typed or sent: "it asked for my PIN and I typed 4827
+# in the chat", "needed the passcode, so I sent 9931".
+_CODE_THEN_TYPED = re.compile(
+    rf"{_START}(?:pin|passcode|pass code|otp|code|password)(?![^\W\d_])[^.!?\n\d]{{0,40}}?"
+    rf"(?<![^\W\d_])(?:typed|entered|put in|sent|wrote|pasted|gave|shared)(?:\s+(?:in|it|them|out))?\s+"
+    rf"(?P<v>\d{{4,8}}){_DIGITS_END}"  # then the sentence ends or goes on with a preposition, not "1234 times"
+    r"(?=\s*(?:$|[.,;:!?)]|(?:in|into|over|via|on|by|but|and|to|as|through|from|instead)\b))", re.IGNORECASE)
+# Chinese, Japanese and Korean: "验证码是605138", "認証コードは482913", "인증번호 482913", "密码：Tr0ub4dor" (no space
+# needed before the value).
+_CJK_CODE = re.compile(r"(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|认证码|認証コード|確認コード|認証番号|確認番号|"
+                       r"暗証番号|ワンタイムパスワード|인증번호|인증\s?코드|PIN\s?码|PIN\s?番号)\s*(?:[:：]|是|为|為|は|는|은|가|が)?"
+                       r"\s*(?P<v>\d{4,8})(?!\d)")
+_CJK_PASSWORD = re.compile(r"(?:密码|密碼|口令|パスワード|비밀번호|암호)\s*(?:[:：]|是|为|為|は|는|은)\s*"
+                           r"(?P<v>[A-Za-z0-9!@#$%^&*_+=.\-]{4,64})(?<![.\-])")
 _NAMED_CODE_BARE = re.compile(rf"{_START}(?:{_CODE})(?:\s*(?:#|no\.?))?\s+{_CODE_VALUE.format(low=4)}", re.IGNORECASE)
 # No words between a login word and "is" ("the login screen is 10x better" names no login).
 _NEXT = rf"(?:\s+{_IS}|\s*[:=]|\s*-+>|\s*→)\s*"
@@ -258,9 +276,11 @@ def _value_as(placeholder: str, check=None):
     return lambda m: _keep_label(m, placeholder, check)
 
 
-_PASSWORD_GATE = _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль")
+_PASSWORD_GATE = _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль", "lösenord",
+                      "adgangskode", "salasana", "şifre", "parola", "sandi", "mật khẩu", "heslo")
 _RESET_GATE = _has("password", "passwort", "contrase", "mot de passe", "senha", "wachtwoord", "log in", "login",
                    "logged", "locked out", "sign in", "signed in", "credentials")
+_TYPED_GATE = _has("typed", "entered", "put in", "sent", "wrote", "pasted", "gave", "shared")
 _CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b")
 
 
@@ -282,6 +302,10 @@ RULES = (
     ("secret", _CODE_GATE, _NAMED_CODE_BARE, _value_as("<SECRET>")),
     ("secret", _has("code", "código", "codigo"), _PLAIN_CODE_AFTER, _received),
     ("secret", _has("code"), _PLAIN_CODE_BEFORE, _value_as("<SECRET>")),
+    ("secret", lambda lower: _TYPED_GATE(lower) and (_CODE_GATE(lower) or "pass" in lower), _CODE_THEN_TYPED,
+     _value_as("<SECRET>")),
+    ("secret", _hint(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]"), _CJK_CODE, _value_as("<SECRET>")),
+    ("secret", _hint(r"密|口令|パスワード|비밀번호|암호"), _CJK_PASSWORD, _value_as("<SECRET>", _looks_secret)),
     ("secret", _PASSWORD_GATE, _NAMED_PASSWORD, _value_as("<SECRET>", _looks_secret)),
     ("secret", _has("pass", "pwd", "pw"), _NAMED_PASSWORD_WORD, _value_as("<SECRET>", _not_a_word)),
     ("secret", _PASSWORD_GATE, _BRACKETED_PASSWORD, _value_as("<SECRET>", _looks_secret)),

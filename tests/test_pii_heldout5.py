@@ -150,3 +150,26 @@ def test_dates_of_birth(text, expected):
 ])
 def test_date_of_birth_look_alikes_stay(text):
     assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Support wanted my PIN, so I sent 5190 over chat", "Support wanted my PIN, so I sent <SECRET> over chat"),
+    ("收到的验证码是 804213，为什么不能用", "收到的验证码是 <SECRET>，为什么不能用"),
+    ("認証コードは372915でしたが無効でした", "認証コードは<SECRET>でしたが無効でした"),
+    ("인증번호 558120 입력했는데 안 돼요", "인증번호 <SECRET> 입력했는데 안 돼요"),
+    ("密码：Hx93!kq 被显示在日志里", "密码：<SECRET> 被显示在日志里"),
+    ("Passordet Fjord2021! virker ikke", "Passordet <SECRET>! virker ikke"),
+    ("Şifrem Kedi_4455 ama giriş yapamıyorum", "Şifrem <SECRET> ama giriş yapamıyorum"),
+])
+def test_codes_and_passwords(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The PIN screen froze and I typed 1234 times before it worked",  # a count after the verb
+    "Password reset sent 2024 emails to the whole team",  # a count, and a year
+    "エラーコード 5003 が出ます",  # an error code, not a one-time code
+    "密码错误 3 次后被锁定",  # "wrong password 3 times"
+])
+def test_code_look_alikes_stay(text):
+    assert redact(text)[0] == text
