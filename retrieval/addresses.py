@@ -181,5 +181,5 @@ RULES = (
     ("address", lambda lower: any(w in lower for w in _STREET_NO_WORDS), _STREET_NO, "<ADDRESS>"),
     ("address", lambda lower: "-ku" in lower or "-shi" in lower or "-cho" in lower or "-machi" in lower, _JP_LATIN,
      "<ADDRESS>"),
-    ("address", _HAS_CJK.search, _CJK, _cjk),
+    ("address", lambda lower: not lower.isascii() and _HAS_CJK.search(lower), _CJK, _cjk),
 )

@@ -114,7 +114,8 @@ _ID_LABELS = (
 _LABELLED_ID = re.compile(
     rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
     r"jest|adalah|là|:|#|=|-|number|no\.?)|\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
-    r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}|(?-i:[A-Z])(?!\w))){0,5})"
+    r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}"
+    r"(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}|(?-i:[A-Z])(?!\w))){0,5})"
     r"(?![\w])", re.IGNORECASE)
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
@@ -252,16 +253,23 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс", "account", "acct", "sort code",
              "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari", "conta ", "conto ",
              "rekening", "payout", "debit", "medicare", "tfn",
-             "tax file", "nhs", "insurance", "patient", "mrn", "medical record", "nric", "hkid", "nik", "ktp",
-             "rut", "cui", "nir", "amka", "egn", "oib", "jmbg", "pps", "cpr", "inn", "national", "rijksregister",
+             "tax file", "nhs", "insurance", "patient", "mrn", "medical record", "national", "rijksregister",
              "personn", "fødsels", "henkilö", "hetu", "burgerservice", "kimlik", "induk", "cédula", "cedula", "vitale",
              "resident", "инн")
+_HAS_ID_WORD = has_any(*_ID_WORDS)
+_CJK_ID_GATE = has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
+# Behind ``str.isascii``, which costs nothing: most feedback is ASCII.
+_CJK_DOB_WORD = has_pattern(r"生|誕|생")
+# Short labels of other countries' numbers are letters inside common words ("apps", "dinner"): a word of its own.
+_SHORT_ID_LABEL = re.compile(r"\b(?:nric|hkid|nik|ktp|rut|cuit|cuil|nir|amka|egn|oib|jmbg|ppsn?|cpr|sin|inn)\b")
 RULES = (
     ("iban", None, IBAN, _iban),
     ("dob", has_any(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),
     ("dob", has_any(*_DOB_WORDS), _DOB_NEAR, _dob_near),
-    ("dob", has_pattern(r"生|誕|생"), _CJK_DOB, lambda m: replace_group(m, "date", "<DOB>")),
-    ("id", has_any(*_ID_WORDS), _LABELLED_ID, lambda m: _labelled(m, "<ID>", "id")),
+    ("dob", lambda lower: not lower.isascii() and _CJK_DOB_WORD(lower), _CJK_DOB,
+     lambda m: replace_group(m, "date", "<DOB>")),
+    ("id", lambda lower: _HAS_ID_WORD(lower) or _SHORT_ID_LABEL.search(lower) is not None, _LABELLED_ID,
+     lambda m: _labelled(m, "<ID>", "id")),
     ("id", has_any("-"), _SSN, _ssn),
     ("id", None, _AADHAAR, _aadhaar),
     ("id", None, _DNI, _dni),
@@ -269,7 +277,8 @@ RULES = (
     ("id", None, _NINO, lambda m: "<ID>"),
     ("id", None, _CODICE_FISCALE, _codice_fiscale),
     ("id", None, _CN_ID, _cn_id),
-    ("id", has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]"), _CJK_ID, lambda m: replace_group(m, "id", "<ID>")),
+    ("id", lambda lower: not lower.isascii() and _CJK_ID_GATE(lower), _CJK_ID,
+     lambda m: replace_group(m, "id", "<ID>")),
     ("id", None, _NRIC, _nric),
     ("id", has_any("784-"), _EMIRATES_ID, _emirates_id),
     ("id", has_pattern(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}\."), _MAC,  # a device's MAC address

@@ -6,7 +6,10 @@ is its first word a given name (``retrieval.first_names``: about 24,000 given na
 the context say "person"? A name is taken when
 
 - **a person word stands right before it**: a role or relation (``agent``, ``rep``, ``technician``, ``manager``,
-  ``my husband``, ``a lady called``...): any capitalised run, listed or not, so names of every tradition are found;
+  ``my husband``, ``a lady called``, ``participant P7 (``...; also in German, French, Spanish, Portuguese, Italian
+  and Dutch: ``mein Sohn``, ``mon fils``, ``mi hijo``; a German one may open the run, ``Mein Sohn Jonas Bergmann``):
+  any capitalised run, listed or not, so names of every tradition are found; a middle initial may stand inside it
+  (``Harold J. Whitcombe``);
 - **a verb of talking to / being helped by someone stands before it** (``spoke to``, ``chatted with``,
   ``thanks to``, ``asked``, ``emailed``, ``escalated to``...): a listed given name, or two capitalised words;
 - **a listed given name is followed by a surname** (``Maria Gonzalez``), or by what people do in support stories
@@ -34,11 +37,30 @@ _PERSON_NOUNS = (
     r"husband|wife|partner|son|daughter|brother|sister|mom|mum|mother|dad|father|friend|girlfriend|boyfriend|"
     r"fianc[ée]e?|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|neighbou?r|landlord|roommate|"
     r"guy|lady|gentleman|woman|man|girl|boy|person|someone|somebody|nurse|doctor|teacher|coach|employee|"
-    r"staff member|support person"
+    r"staff member|support person|participant|respondent|interviewee|tester|"
+    # German (capitalised nouns: a run may hold them, see ``_NOUN_IN_RUN``), French, Spanish, Portuguese, Italian, Dutch
+    r"sohn|tochter|ehemann|ehefrau|mann|kollege|kollegin|mitarbeiter(?:in)?|berater(?:in)?|techniker(?:in)?|"
+    r"nachbar(?:in)?|freund(?:in)?|bruder|schwester|vater|mutter|sachbearbeiter(?:in)?|kundenberater(?:in)?|"
+    r"fils|fille|mari|collègue|conseill(?:er|ère)|technicien(?:ne)?|voisin(?:e)?|frère|sœur|"
+    r"hijo|hija|marido|esposo|esposa|compañer[oa]|asesor(?:a)?|técnic[oa]|vecin[oa]|herman[oa]|"
+    r"filho|filha|colega|atendente|consultor(?:a)?|vizinh[oa]|irmão|irmã|"
+    r"figlio|figlia|marito|moglie|collega|consulente|tecnico|operatore|operatrice|"
+    r"zoon|dochter|medewerker|medewerkster|buurman|buurvrouw|vriendin|broer|zus"
 )
+# A research participant's code between the noun and the name: "Participant P7 (Sunita Raghunathan)".
+_PARTICIPANT_CODE = r"(?:[ \t]+(?-i:[A-Z]{1,2}\d{1,3}))?[ \t]*[(:,]?"
 _PERSON_CUE = re.compile(
-    rf"(?<![^\W\d_])(?:{_PERSON_NOUNS})(?:[ \t]*,|[ \t]+(?:named|called|by the name of))?"
-    rf"[ \t]*$", re.IGNORECASE)
+    rf"(?<![^\W\d_])(?:{_PERSON_NOUNS})(?:[ \t]*,|[ \t]+(?:named|called|by the name of|namens|nommée?|llamad[oa]|"
+    rf"chamad[oa]|di nome))?{_PARTICIPANT_CODE}[ \t]*$", re.IGNORECASE)
+_NOUN_IN_RUN = re.compile(rf"(?:{_PERSON_NOUNS})", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _person_cue(before: str) -> bool:
+    """``_PERSON_CUE`` at the end of ``before``; its long word list is matched word by word first (a search tries it
+    at every character)."""
+    return (any(_NOUN_IN_RUN.fullmatch(w) for w in _WORDS.findall(before[-30:])) or "member" in before) and \
+        _PERSON_CUE.search(before) is not None
 # Verbs of dealing with someone: a listed given name or two capitalised words after them is a person.
 _TALK_CUE = re.compile(
     r"(?<![^\W\d_])(?:(?:spoke|speak|speaking|talked|talk|talking|chatted|chatting|chat|dealt|dealing|worked|"
@@ -95,7 +117,10 @@ _THING_WORDS = {
 }
 _CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω])[\w'’\-]*"
 _PARTICLES = r"van|von|der|den|de|del|della|di|da|dos|das|du|le|la|bin|binti|al|el|ter|ten|zu|af"
-_RUN = re.compile(rf"(?<![\w'’\-@#/.<&])(?-i:{_CAP_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}{_CAP_WORD}){{0,3}})")
+# A middle initial may come between the words ("Harold J. Whitcombe").
+_RUN = re.compile(rf"(?<![\w'’\-@#/.<&])(?-i:{_CAP_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:[A-Z]\.[ \t]+)?"
+                  rf"{_CAP_WORD}){{0,3}})")
+_INITIAL = re.compile(r"[A-Z]\.")
 # Where a run names a place ("at Taj Mahal", "went to Del Frisco's") unless the person acts after it.
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|in|near|to|into|visit|visited|try|tried|recommend)[ \t]+$",
                            re.IGNORECASE)
@@ -133,8 +158,12 @@ def running_name_spans(text: str, not_a_name: set[str]) -> list[tuple[int, int]]
     spans = []
     for run in _RUN.finditer(text):
         words = [(m.group(0), run.start() + m.start()) for m in re.finditer(r"\S+", run.group(0))]
-        names = [(w, s) for w, s in words if w[0].isupper()]
+        names = [(w, s) for w, s in words if w[0].isupper() and not _INITIAL.fullmatch(w)]
         picked = _pick(names, text, not_a_name, run)
+        # "Mein Sohn Jonas Bergmann": German capitalises the person noun, so it opens the run; the name follows it.
+        nouns = [i for i, (w, _) in enumerate(names[:-1]) if _NOUN_IN_RUN.fullmatch(w)]
+        if not picked and nouns:
+            picked = _pick(names[nouns[-1] + 1:], text, not_a_name, run, first_in_run=False)
         # "Yesterday Maria Gonzalez called", "Contacted Aino": a sentence opens with an ordinary capitalised word.
         if (not picked and len(names) > 1 and is_english_word(_base(names[0][0])) and not is_first_name(names[0][0])
                 and _SENTENCE_END.search(text[max(0, run.start() - 40):run.start()])):
@@ -166,7 +195,7 @@ def _pick(names, text, not_a_name, run, first_in_run=True):
     first = _base(usable[0][0])
     listed, ambiguous = is_first_name(first), is_ambiguous(first)
     cues = not at_start
-    if cues and _PERSON_CUE.search(before):
+    if (cues or before.rstrip().endswith(("(", ":"))) and _person_cue(before):  # "Participant P7 (Name)"
         return usable[:3]
     if not listed and is_english_word(first):
         return []  # "Tier Two", "Smart Routes": ordinary words, not an unlisted name

@@ -10,7 +10,9 @@ These rules find the name by its position, not by knowing the name, so they work
 - **greetings**: ``Hi / Hello / Dear / Hallo / Bonjour / Hola ... Name,``;
 - **introductions**: ``my name is``, ``I'm``, ``this is ... from``, ``... here,``, ``Name:``, and the same in other
   languages (``je m'appelle``, ``ich heiße``, ``me llamo``, ``mi chiamo``, ``меня зовут``...);
-- **titles**: ``Mr / Mrs / Ms / Dr / Prof / Herr / Frau / Mme / Sr / Sra`` before a capitalised word.
+- **titles**: ``Mr / Mrs / Ms / Dr / Prof / Herr / Frau / Mme / Sr / Sra`` before a capitalised word;
+- **a lower-case signature** that ends the text ("thanks, kwame asante-boateng"), when its first word is a listed
+  given name and none is an ordinary English word.
 
 A "name" is a run of capitalised words (particles such as *van der*, *de*, *da*, *bin* allowed between them) none of
 which is a common word that follows closings in product feedback (``NOT_A_NAME``: "Team", "Support", "Great",
@@ -19,7 +21,8 @@ which is a common word that follows closings in product feedback (``NOT_A_NAME``
 Names in the middle of a sentence ("I spoke to Maria Gonzalez") are found by context and a given-name list in
 ``retrieval.names_in_text``; ``name_spans`` returns both.
 
-Deliberately not handled: names in scripts without capitals (Chinese, Japanese, Korean, Arabic, Hindi); names alone
+Names in scripts without capitals are ``retrieval.names_unicased`` (Japanese, Korean, Arabic, with an honorific or a
+role word). Deliberately not handled: Chinese and Hindi names; names alone
 in a column (use a column mapping to drop such a column).
 """
 
@@ -27,7 +30,9 @@ from __future__ import annotations
 
 import re
 
+from retrieval.first_names import is_english_word, is_first_name
 from retrieval.names_in_text import running_name_spans
+from retrieval.names_unicased import unicased_name_spans
 
 CLOSINGS = (
     # English
@@ -54,9 +59,9 @@ _GREETINGS = r"hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|estimad[o
 _TITLES = r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Signor|Signora|Dott)"
 _INTROS = (r"my name is|my name's|this is|je m'appelle|mon nom est|ich heiße|ich heisse|mein name ist|me llamo|"
            r"mi nombre es|meu nome é|me chamo|mi chiamo|il mio nome è|mijn naam is|nazywam się|jag heter|mitt namn är|"
-           r"меня зовут|моё имя|мое имя|benim adım")
+           r"меня зовут|моё имя|мое имя|benim adım|adım|tên tôi là|tôi tên là|nama saya(?: adalah)?|jmenuji se")
 # "I'm X" says a name only when X ends the clause or is followed by "from" / "here" ("I'm Canadian and..." is not).
-_WEAK_INTROS = r"i am|i'm|i’m|je suis|ich bin|soy|sou|sono|ik ben"
+_WEAK_INTROS = r"i am|i'm|i’m|je suis|ich bin|soy|sou|sono|ik ben|tôi là|saya|jestem|jag är"
 _NAME_LABELS = r"name|full name|nom|nombre|nome|naam|imię|имя|isim|ad soyad"
 _PARTICLES = r"van|von|der|den|de|del|della|di|da|dos|das|du|le|la|bin|binti|al|el|ter|ten|y|zu|af|mc"
 # Capitalised words that follow closings or greetings in feedback and are not names.
@@ -98,6 +103,10 @@ _HERE = re.compile(rf"(?:^|(?<=[\n]))[ \t]*(?P<name>{_NAME})[ \t]+here[ \t]*[,:\
 _TITLED = re.compile(rf"(?<![^\W\d_])(?:{_TITLES})\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{0,2}})")
 _FOOTER = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<name>{_NAME})[ \t]*\n+[ \t]*(?:sent from|envoyé de|gesendet von|enviado desde)",
                      re.IGNORECASE)
+# A signature in lower case at the very end ("thanks, kwame asante-boateng"): taken when the first word is a listed
+# given name and no word is an ordinary English word ("thanks, great app" stays).
+_LOWER_SIGNATURE = re.compile(rf"(?:^|(?<=[\n.!?)])[ \t]*)(?:{CLOSINGS})[ \t]*[,\-–—][ \t]*"
+                              r"(?P<name>[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+){0,2})[ \t.!]*$", re.IGNORECASE)
 RULES = (_CLOSING_NAME, _SIGN_MARK, _GREETING, _INTRO, _WEAK_INTRO, _LABELLED, _HERE, _TITLED, _FOOTER)
 
 
@@ -110,6 +119,12 @@ def _is_name(span: str) -> bool:
         if w.lower() in NOT_A_NAME or w.isupper() and len(w) > 1 or any(c.isdigit() for c in w):
             return False
     return True
+
+
+def _lower_case_name(name: str) -> bool:
+    words = re.split(r"[ \t]+", name)
+    return (name.islower() and is_first_name(words[0].capitalize())
+            and not any(is_english_word(part) for w in words for part in w.split("-")))
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
@@ -128,6 +143,12 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             if _is_name(name):
                 spans.append((start, start + len(name)))
     spans += running_name_spans(text, NOT_A_NAME)
+    tail = text[-80:]  # it ends the text, in lower case, after a comma or a dash: look at the end only
+    lower = (_LOWER_SIGNATURE.search(text, max(0, len(text) - 80))
+             if tail.rstrip(" \t.!")[-1:].islower() and any(c in tail for c in ",-–—") else None)
+    if lower and _lower_case_name(lower.group("name")):
+        spans.append(lower.span("name"))
+    spans += unicased_name_spans(text)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:

@@ -2,22 +2,25 @@
 
 Replaces e-mail addresses (also spelt ``name [at] domain [dot] com``), phone numbers (``retrieval.phones``: the
 grammar of international, national and grouped numbers, not a list of countries), payment card numbers
-(Luhn-checked, so order numbers are left alone), IPv4/IPv6 addresses, URLs that carry secrets in their query
-(any parameter named like a token, key, signature, password, code, credential...) or the customer's details
+(Luhn-checked, so order numbers are left alone), IPv4/IPv6 addresses, URLs that carry secrets in their query (any
+parameter named like a token, key, signature, password, code, credential...) or the customer's details
 (``?email=ana%40example.com``, ``?ph=%2B4420...``) and a person's page on a social network or a maker's site
-(``facebook.com/ana.lima``, ``linkedin.com/in/...``, ``xing.com/profile/...``, ``etsy.com/shop/...``), person names in signatures,
-greetings and self-introductions (``retrieval.person_names``) and in running text (``retrieval.names_in_text``),
-IBANs, national ID numbers and dates of birth (``retrieval.identifiers``), street addresses and the flat and floor
-of a home (``retrieval.addresses``), GPS coordinates (``retrieval.locations``), social or chat handles (``@name``),
-and passwords, PINs, security and one-time codes, API keys and tokens, and logins pasted into a ticket
-(``retrieval.secrets``) with typed placeholders such as ``<EMAIL>``. Kept columns named for a person or a place are redacted whole at ingest (``retrieval.rows``: ``<NAME>``,
-``<LOCATION>`` for coordinates).
+(``facebook.com/ana.lima``, ``linkedin.com/in/...``, ``xing.com/profile/...``, ``etsy.com/shop/...``), person names
+in signatures, greetings and self-introductions (``retrieval.person_names``) and in running text
+(``retrieval.names_in_text``), IBANs, national ID numbers and dates of birth (``retrieval.identifiers``), street
+addresses and the flat and floor of a home (``retrieval.addresses``), GPS coordinates (``retrieval.locations``),
+social or chat handles (``@name``), and passwords, PINs, security and one-time codes, API keys and tokens, and
+logins pasted into a ticket (``retrieval.secrets``) with typed placeholders such as ``<EMAIL>``. Kept columns named
+for a person or a place are redacted whole at ingest (``retrieval.rows``: ``<NAME>``, ``<LOCATION>`` for
+coordinates).
 
 Numbers labelled as something else just before them (order, ticket, SKU, model, version, ISBN...) are left alone,
 and so are dates, versions (an "IP" with a leading-zero part, next to a version word as in "version 1.2.3.4" or "the
 1.3.1.1 update" unless labelled as an address, or in a version column: ``redact(..., versions=True)``) and prices.
 
-Deliberately not handled: names written in lower case or in scripts without capital letters, a single name no list
+Deliberately not handled: names written in lower case (but a lower-case signature that starts with a listed given
+name) or in scripts without capital letters (but Japanese, Korean and Arabic names with an honorific or a role
+word: ``retrieval.names_unicased``), a single name no list
 holds with nothing around it that says "person", addresses without a house number (each module says what it
 leaves out). ``bench/pii.py`` measures an NER model (Presidio with spaCy) beside these rules.
 """
@@ -47,7 +50,8 @@ _URL = re.compile(
 _PROFILE_URL = re.compile(
     r"\b(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|threads|vk|"
     r"youtube|github|medium|reddit|pinterest|snapchat|xing|etsy|dribbble|soundcloud|patreon|flickr|"
-    r"goodreads|strava|weibo|note|ko-fi)\.com|about\.me|behance\.net|twitch\.tv|linktr\.ee|t\.me|wa\.me|bsky\.app|ok\.ru)/"
+    r"goodreads|strava|weibo|note|ko-fi)\.com|about\.me|behance\.net|twitch\.tv|linktr\.ee|t\.me|wa\.me|bsky\.app|"
+    r"ok\.ru)/"
     r"(?:in/|@|u/|user/|users/|profile/|people/|shop/|athletes/|photos/|pub/)?"
     r"(?!(?:watch|share|sharer|search|hashtag|explore|login|signup|help|about|settings|home|events|groups|pages|"
     r"marketplace|feed|results|playlist|shorts|channel|intent|status|privacy|policies|legal|download|dashboard|routes|"

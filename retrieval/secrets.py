@@ -5,8 +5,8 @@
   headers, PEM private keys), wherever they appear; long random keys (24+ characters mixing capitals, small letters
   and digits, or 32+ hex digits) and licence keys (groups of one length, "QW7RT-9XK2M-P4LZ8-HN3VB-6TYC1"); a word
   shaped like a password with no label at all (letters, digits and a symbol inside: "Sunsh1ne#88"); and a value
-  after a word that names a secret, in English and the main European languages (Nordic and Turkish too): a password ("password: Tr0ub4dor&3",
-  "pwd hunter2", "changed my password to ...", "Passwort ist ..."), a PIN, a card's security code, a one-time,
+  after a word that names a secret, in English and the main European languages (Nordic and Turkish too): a password
+  ("password: Tr0ub4dor&3", "pwd hunter2", "changed my password to ...", "Passwort ist ..."), a PIN, a card's security code, a one-time,
   verification or recovery code, a bank TAN ("Bestätigungscode: 4821", "code de l'authentificateur est 4821", up to
   six words between the word and "is" for digits), an API key, token, licence or product key; a plain "code" only
   when the words around it say it was sent, received or typed in ("the code they texted me was 4821", "I entered the
@@ -280,7 +280,10 @@ _PASSWORD_GATE = _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha
                       "adgangskode", "salasana", "şifre", "parola", "sandi", "mật khẩu", "heslo")
 _RESET_GATE = _has("password", "passwort", "contrase", "mot de passe", "senha", "wachtwoord", "log in", "login",
                    "logged", "locked out", "sign in", "signed in", "credentials")
-_TYPED_GATE = _has("typed", "entered", "put in", "sent", "wrote", "pasted", "gave", "shared")
+# Behind ``str.isascii``, which costs nothing: most feedback is ASCII.
+_CJK_CODE_GATE = _hint(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
+_CJK_PASSWORD_WORD = _hint(r"密|口令|パスワード|비밀번호|암호")
+_TYPED_GATE = re.compile(r"(?:typed|entered|put in|sent|wrote|pasted|gave|shared)(?: in| it| them| out)? \d{4}").search
 _CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b")
 
 
@@ -302,10 +305,11 @@ RULES = (
     ("secret", _CODE_GATE, _NAMED_CODE_BARE, _value_as("<SECRET>")),
     ("secret", _has("code", "código", "codigo"), _PLAIN_CODE_AFTER, _received),
     ("secret", _has("code"), _PLAIN_CODE_BEFORE, _value_as("<SECRET>")),
-    ("secret", lambda lower: _TYPED_GATE(lower) and (_CODE_GATE(lower) or "pass" in lower), _CODE_THEN_TYPED,
-     _value_as("<SECRET>")),
-    ("secret", _hint(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]"), _CJK_CODE, _value_as("<SECRET>")),
-    ("secret", _hint(r"密|口令|パスワード|비밀번호|암호"), _CJK_PASSWORD, _value_as("<SECRET>", _looks_secret)),
+    ("secret", lambda lower: _TYPED_GATE(lower) is not None and (_CODE_GATE(lower) or "pass" in lower),
+     _CODE_THEN_TYPED, _value_as("<SECRET>")),
+    ("secret", lambda lower: not lower.isascii() and _CJK_CODE_GATE(lower), _CJK_CODE, _value_as("<SECRET>")),
+    ("secret", lambda lower: not lower.isascii() and _CJK_PASSWORD_WORD(lower), _CJK_PASSWORD,
+     _value_as("<SECRET>", _looks_secret)),
     ("secret", _PASSWORD_GATE, _NAMED_PASSWORD, _value_as("<SECRET>", _looks_secret)),
     ("secret", _has("pass", "pwd", "pw"), _NAMED_PASSWORD_WORD, _value_as("<SECRET>", _not_a_word)),
     ("secret", _PASSWORD_GATE, _BRACKETED_PASSWORD, _value_as("<SECRET>", _looks_secret)),

@@ -173,3 +173,42 @@ def test_codes_and_passwords(text, expected):
 ])
 def test_code_look_alikes_stay(text):
     assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The card is still in my mother's name, Edith M. Okonkwo, please fix", "The card is still in my mother's name, "
+     "<NAME>, please fix"),  # a middle initial
+    ("Interviewee I3 (Olamide Fashola) could not find the filters",
+     "Interviewee I3 (<NAME>) could not find the filters"),
+    ("Meine Tochter Lena Hoffmann hat das Abo gekündigt", "Meine Tochter <NAME> hat das Abo gekündigt"),
+    ("mon fils Théo Marchand a acheté des crédits", "mon fils <NAME> a acheté des crédits"),
+    ("Nama saya Dewi Lestari, tolong hapus akun saya", "Nama saya <NAME>, tolong hapus akun saya"),
+    ("great update overall. cheers, tomasz wierzbicki", "great update overall. cheers, <NAME>"),
+    ("オペレーターの佐々木さんが丁寧でした", "オペレーターの<NAME>さんが丁寧でした"),
+    ("어제 박지훈 님께서 환불해 주셨어요", "어제 <NAME> 님께서 환불해 주셨어요"),
+    ("المندوب خالد الشمري تأخر ساعتين", "المندوب <NAME> تأخر ساعتين"),
+])
+def test_names(text, expected):
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "thanks, great app",  # lower case after a closing: ordinary words
+    "Die Kollegen vom Support waren schnell",  # a person noun, no name after it
+    "担当者様からの返信がありません",  # a role before the honorific
+    "고객님 문의가 접수되었습니다",  # "customer" + honorific
+    "배달원님이 늦게 오셨어요",  # a three-syllable role
+    "Participant P7 struggled with the export",
+])
+def test_name_look_alikes_stay(text):
+    assert redact(text)[0] == text
+
+
+def test_set5_dev_floor():
+    """Dev half only (even indices): recall and look-alikes. The odd half is the reported test figure."""
+    cases = [c for i, c in enumerate(pii_cases()) if i % 2 == 0]
+    missed = [(kind, value) for kind, _, value, text in cases if leaked(value, out := redact(text)[0]) or value in out]
+    assert 1 - len(missed) / len(cases) >= 0.98, missed
+    looks = [text for i, (_, text) in enumerate(pii_look_alikes()) if i % 2 == 0]
+    changed = [text for text in looks if any(p in redact(text)[0] for p in PLACEHOLDERS)]
+    assert changed == []

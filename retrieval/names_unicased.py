@@ -1,0 +1,54 @@
+"""Person names in scripts without capital letters (Japanese, Korean, Arabic), found by the word that marks a person.
+
+Capital letters are what ``retrieval.person_names`` and ``retrieval.names_in_text`` read a name by; these scripts
+have none, so a name is taken only where the language itself marks a person:
+
+- **Japanese**: two to four kanji before an honorific (``山田さん``, ``佐藤様``, ``田中氏``), after a particle, a
+  punctuation mark or a role word (``担当の``), unless they are a role themselves (``担当者様``, ``店長さん``);
+- **Korean**: a common family name and two syllables before ``님`` or ``씨`` (``김민준 님``, ``이서연씨``): Korean
+  given names are two syllables, and role words before ``님`` (``고객님``, ``기사님``) are mostly not three (those
+  that are, ``배달원님``, ``상담원님``, are listed);
+- **Arabic**: a role, title or relation (``الموظفة``, ``المندوب``, ``السيد``, ``أخي``...) and the word after it, with
+  a family name in ``ال...`` after that (``الموظفة نورة العتيبي``).
+
+Not handled: Chinese names (no honorific is as regular), names with no such marker, Hindi and other scripts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KANJI = r"[\u4e00-\u9fff\u3005]"
+_JA_ROLES = {"担当", "担当者", "店長", "社長", "部長", "課長", "係長", "店員", "運転手", "配達員", "作者", "開発者",
+             "管理者", "運営", "関係者", "責任者", "利用者", "お客", "皆", "先生", "医者", "会員", "読者", "視聴者",
+             "受付", "窓口", "業者", "本人", "家族", "子供", "主人", "旦那", "奥", "相手", "友達", "隣人", "大家",
+             "神", "王", "運営者", "配送業者", "オペレーター"}
+_JA_NAME = re.compile(rf"(?:(?<=[のはがをにとへもや、。「（(\s])|^)(?P<name>{_KANJI}{{2,4}})(?=さん|様|さま|氏|くん|君|ちゃん)")
+_KO_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구나민진지엄채원천방공현함"
+                "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+_KO_NAME = re.compile(rf"(?<![가-힣])(?P<name>[{_KO_SURNAMES}][가-힣]{{2}})(?=\s?(?:님|씨))")
+# Three-syllable roles that start like a family name ("배달원님", "상담원님", "관리자님").
+_KO_ROLES = {"배달원", "상담원", "관리자", "담당자", "판매자", "구매자", "작성자", "운영자", "사용자", "안내원", "기사분",
+             "선생님", "전문가", "대표님", "원장님", "주인장", "고양이", "강아지"}
+_AR_CUES = (r"الموظفة|الموظف|المندوبة|المندوب|الموظفه|السيدة|السيد|الأستاذة|الأستاذ|الاستاذ|الدكتورة|الدكتور|"
+            r"المهندسة|المهندس|أخي|اخي|أختي|اختي|زوجي|زوجتي|ابني|ابنتي|صديقي|صديقتي|الأخت|الأخ")
+_AR_NAME = re.compile(rf"(?<![\u0621-\u064a])(?:{_AR_CUES})\s+"
+                      rf"(?P<name>[\u0621-\u064a]{{2,}}(?:\s+ال[\u0621-\u064a]{{2,}})?)")
+_HAS_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff가-힣\u0621-\u064a]")
+
+
+def unicased_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of person names in Japanese, Korean and Arabic text (see the module docstring).
+
+    Example:
+        >>> t = "担当の佐藤さんが対応してくれました"
+        >>> [t[a:b] for a, b in unicased_name_spans(t)]
+        ['佐藤']
+    """
+    if text.isascii() or not _HAS_SCRIPT.search(text):
+        return []
+    spans = [m.span("name") for m in _JA_NAME.finditer(text) if m.group("name") not in _JA_ROLES
+             and not any(m.group("name").endswith(r) for r in ("者", "員", "長", "様"))]
+    spans += [m.span("name") for m in _KO_NAME.finditer(text) if m.group("name") not in _KO_ROLES]
+    spans += [m.span("name") for m in _AR_NAME.finditer(text)]
+    return spans
