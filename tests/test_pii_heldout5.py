@@ -2,6 +2,8 @@
 sentences of its own (none copied from the set) and look-alikes that must stay, and a floor on the set's dev half.
 
 Only the dev half (even indices) is asserted on: the odd half is the honest test figure and is only ever measured.
+Measured once after these rules (``/work/coord/piiscore.py``): dev recall 0.7667 -> 1.0, look-alikes changed 0/60 ->
+0/60; test recall 0.7722 -> 0.8778, look-alikes changed 4/60 -> 4/60; 19 of 6,841 real reviews changed, as before.
 """
 
 from __future__ import annotations
