@@ -22,6 +22,10 @@ sets' docstrings say how they were generated):
   countries in feedback of 34 languages (175 next to a cue word, 65 without) and 80 look-alikes, written by a helper
   agent from a prompt without seeing the rules; session 13's phone rules were written from the libphonenumber
   national misses (so that part of the test set is dev since) and scored on this set once, after;
+- **PII set 5** (``tests/support/cases/pii_heldout5.py``): 360 values of 12 kinds (e-mails, phones, names, street
+  addresses, cards, IBANs and bank numbers, national IDs, dates of birth, IPs, credentials, personal URLs, GPS
+  locations) in feedback of 18 languages + 120 look-alikes, written by a helper agent without seeing the rules;
+  even-numbered cases are **dev** (session 14's rules were written from them), odd-numbered ones **test**;
 - **real reviews**: the 6,841 unmodified public reviews in ../shared/data (CLAP, SemEval-2014): how many each
   redactor changes, by kind, every change listed (a few are real e-mail addresses or people's names: true
   positives). Even-numbered reviews were read while choosing the running-text rules (``dev_half``); the
@@ -64,10 +68,11 @@ from tests.support.cases import (pii_secrets, pii_secrets_test_set, pii_secrets_
                                  pii_secrets_test_set4)
 from tests.support.cases.pii_secrets import secret_cases
 from tests.support.cases.phone_test_set2 import phone_cases, phone_look_alikes
+from tests.support.cases.pii_heldout5 import pii_cases as set5_cases, pii_look_alikes as set5_look_alikes
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
-PREVIOUS = "a501fe0"  # main before session 13's phone rules (phone words after the number, short local numbers)
+PREVIOUS = "66c240e"  # main before session 14's rules from PII set 5's dev half
 BEFORE = "2037abe"  # main before the running-text rules, identifiers and addresses (same redaction as 0b52e19)
 # Presidio's recognisers for what we redact; its weak ones (US_PASSPORT, US_DRIVER_LICENSE, US_BANK_NUMBER: any 8-12
 # digits) and LOCATION / DATE_TIME (every city and date) are left off so its over-redaction is not inflated.
@@ -188,6 +193,11 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
     test = {"pii": recall(fn, pii_test_cases()), "phone_libphonenumber": recall(fn, pii_libphonenumber_cases(), fmt)}
     test["phone_set2"] = recall(fn, phone_cases(), lambda k, v: k.split(" ", 1)[1])
     test["phone_set2_look_alikes"] = over_redaction(fn, phone_look_alikes(), placeholders)
+    five = [(kind, value, text) for kind, _, value, text in set5_cases()]
+    dev["pii_set5_dev_half"] = recall(fn, five[::2])
+    dev["pii_set5_dev_half_look_alikes"] = over_redaction(fn, [t for _, t in set5_look_alikes()][::2], placeholders)
+    test["pii_set5"] = recall(fn, five[1::2])
+    test["pii_set5_look_alikes"] = over_redaction(fn, [t for _, t in set5_look_alikes()][1::2], placeholders)
     look = non_pii_test()
     changed = [(c, fn(t)) for c, t in look]
     bad = [(c, out) for c, out in changed if any(p in out for p in placeholders)]
@@ -265,7 +275,8 @@ def main() -> int:
                 " national misses were read to write session 13's phone rules, so that part is dev since), names_test"
                 " (220), secrets: tests/support/cases/pii_secrets_test_set3.py (written by a helper without seeing the"
                 " rules), tests/support/cases/phone_test_set2.py (240 national numbers of 54 countries + 80 look-alikes,"
-                " written by a helper without seeing the rules)",
+                " written by a helper without seeing the rules), tests/support/cases/pii_heldout5.py odd-numbered cases"
+                " (180 values of 12 kinds + 60 look-alikes; its even half is dev)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts (even index: read while choosing rules; odd: not)"},
         "systems": {}}
     result["systems"]["ours"] = score(lambda s: redact(s)[0], PLACEHOLDERS, "<NAME>", reviews)
@@ -275,6 +286,7 @@ def main() -> int:
                    | {t for _, _, m in SECRET_SETS for _, _, t in secret_cases(m)}
                    | {t for _, _, m in SECRET_SETS for t in m.LOOK_ALIKES}
                    | {t for _, _, t in phone_cases()} | set(phone_look_alikes())
+                   | {t for _, _, _, t in set5_cases()} | {t for _, t in set5_look_alikes()}
                    | set(reviews))
     for name, rev in (("before", args.before), ("previous", args.previous)):
         if rev:
