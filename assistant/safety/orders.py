@@ -77,8 +77,8 @@ PATTERNS = [
     rf"powinien|powinna|должен|должна|має|harus|phải|is\s+instructed|is\s+required|is\s+expected|has\s+been\s+told|"
     rf"are\s+instructed|are\s+required)\b{_END}",  # English modals: the rule above, with a verb of output
     rf"على\s+(?:{RECIPIENT})\s+أن[^.!?\n؟]*",
-    rf"(?:AI|모델|어시스턴트|인공지능)(?:는|은|가)[^.!?\n]{{0,60}}(?:하세요|해라|하십시오|해\s*주세요|마세요)[^.!?\n]*",
-    rf"(?:AI|モデル|アシスタント)(?:は|が)[^。！？\n]{{0,60}}(?:ください|しなさい|すること)[^。！？\n]*",
+    r"(?:AI|모델|어시스턴트|인공지능)(?:는|은|가)[^.!?\n]{0,60}(?:하세요|해라|하십시오|해\s*주세요|마세요)[^.!?\n]*",
+    r"(?:AI|モデル|アシスタント)(?:は|が)[^。！？\n]{0,60}(?:ください|しなさい|すること)[^。！？\n]*",
     r"(?:AI|人工智能|模型|助手)(?:必须|应该|应当|需要|请)[^。！？\n]*",
     # An instruction to the model named as such: "Note for the AI:", "Hinweis an die KI", "给AI的指令：",
     # "Инструкция для модели:", "Yapay zekaya yeni talimat:", "Gửi AI đang đọc ...: hãy ...".
@@ -136,13 +136,13 @@ PATTERNS = [
     rf"\b(?:unredacted|un-redacted|without\s+(?:any\s+)?redaction|(?:turn\s+off|disable|skip|bypass|remove)\s+(?:the\s+)?"
     rf"(?:pii\s+)?(?:redaction|masking|anonymi[sz]ation)){_END}",
     rf"\bcall\s+[a-z]+_[a-z_]+\b{_END}",
-    rf"\b(?:curl|wget)\s+[^|\n]{{0,200}}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?)\b[^\n]*",
+    r"\b(?:curl|wget)\s+[^|\n]{0,200}\|\s*(?:sudo\s+)?(?:sh|bash|zsh|python3?)\b[^\n]*",
     rf"\b(?:has|have|with|got)\s+(?:shell|root|admin|database|sudo)\s+access\b{_END}",
     rf"\b(?:chaque|toute|toutes\s+les)\s+réponses?\b{_END}",
     rf"\b(?:cada|toda)\s+(?:respuesta|resposta)\b{_END}",
     rf"\b(?:jede|jeder|jeden)\s+antwort\b{_END}",
     rf"\bogni\s+risposta\b{_END}",
-    rf"(?:каждый|каждом|каждого)\s+ответ\w*[^.!?\n]*",
+    r"(?:каждый|каждом|каждого)\s+ответ\w*[^.!?\n]*",
     rf"\bafter\s+(?:your|the)\s+(?:\w+\s+)?(?:answer|reply|response|message|turn)s?\s+in\s+this\s+(?:conversation|chat|"
     rf"session){_END}",
     rf"\b(?:rot-?13|caesar|base64|hex|morse|reversed?|backwards?|al\s+revés|à\s+l['’]envers|rückwärts|invertid[oa]|"
@@ -185,7 +185,7 @@ PATTERNS = [
     rf"\b(?:in|aus)\s+(?:deiner|ihrer|der)\s+(?:zusammenfassung|antwort|auswertung|analyse)\b{_END}",
     rf"\b(?:en|de)\s+(?:tu|su)\s+(?:resumen|respuesta|informe|análisis)\b{_END}",
     rf"\b(?:uit|in)\s+(?:je|jouw|uw)\s+(?:samenvatting|antwoord|rapport|analyse)\b{_S}*",
-    rf"[^。！？\n]{{0,20}}在(?:你的)?(?:总结|摘要|回答|回复|报告)中[^。！？\n]*",
+    r"[^。！？\n]{0,20}在(?:你的)?(?:总结|摘要|回答|回复|报告)中[^。！？\n]*",
     # Labels and priorities the item asks for itself.
     # (not "please mark my ticket as urgent" or "treat this as urgent": requests to support staff)
     rf"{_IMP}(?:count|classify|categori[sz]e|label|rate|score|rank|prioriti[sz]e|reclassify)\s+(?:this|these|"
@@ -209,7 +209,7 @@ PATTERNS = [
     rf"все|всем)\b{_END}",
     rf"\b(?:tüm|bütün|bu)\s+(?:\w+\s+){{0,3}}?(?:olarak\s+)?(?:sınıflandır|işaretle|etiketle)\w*{_END}",
     rf"\b\w+(?:ları|leri|ı|i|u|ü)\s+(?:'[^']+'|\w+)\s+olarak\s+(?:sınıflandır|işaretle|etiketle)\w*{_END}",
-    rf"(?:把|将)(?!我)[^。！？\n]{{0,20}}(?:标记|标为|列为|归类|设为)[^。！？\n]*",  # not "把我的工单标记为紧急"
+    r"(?:把|将)(?!我)[^。！？\n]{0,20}(?:标记|标为|列为|归类|设为)[^。！？\n]*",  # not "把我的工单标记为紧急"
     # Tools and actions.
     rf"\b(?:use|call|invoke|run|trigger|execute|hit)\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:api|tool|function|"
     rf"plugin|endpoint|webhook|integration|crm|command)\b{_END}",
@@ -241,7 +241,7 @@ PATTERNS = [
     rf"\b(?:ask|tell)\s+(?:them|the\s+user|users|him|her)\s+to\s+(?:paste|enter|send|type|share)\s+(?:their|your)\s+"
     rf"(?:password|login|credentials|card|code)\b{_END}",
     rf"\b(?:ajoute|ajoutez|insère|insérez|mets|mettez)\b{_S}{{0,30}}?\b(?:lien|url|image)\b{_END}",
-    rf"(?:добавь|добавьте|вставь|вставьте)[^.!?\n]{{0,30}}(?:ссылк|url|картинк|изображени)[^.!?\n]*",
+    r"(?:добавь|добавьте|вставь|вставьте)[^.!?\n]{0,30}(?:ссылк|url|картинк|изображени)[^.!?\n]*",
     rf"\b(?:füge|füg|fügen\s+sie)\b{_S}{{0,30}}?\b(?:link|url|bild)\b{_END}",
     rf"\b(?:añade|agrega|incluye|inserta)\b{_S}{{0,30}}?\b(?:enlace|link|url|imagen)\b{_END}",
     # Roles and authority.
@@ -282,8 +282,8 @@ PATTERNS = [
     rf"\b(?:that'?s|this\s+is)\s+how\s+you\s+(?:should|must|will)\s+(?:answer|reply|respond|summari[sz]e)\b{_END}",
     rf"\b(?:otherwise|then)\s+(?:behave|act|respond)\s+normally\b{_END}",
     # Carriers.
-    rf"\b(?:ai|llm|model|bot|assistant|gpt)[_-](?:instructions?|prompt|directive|note|command|task|rules?)s?[\"']?\s*[:=]"
-    rf"[^|\n]*",
+    r"\b(?:ai|llm|model|bot|assistant|gpt)[_-](?:instructions?|prompt|directive|note|command|task|rules?)s?[\"']?\s*[:=]"
+    r"[^|\n]*",
     r"\b(?:hide|ignore|suppress|skip|override|exclude|drop|delete)_[a-z_]+[\"']?\s*[:=]\s*[\"']?(?:true|yes|1|on)\b",
     r"\binstruct(?:ions?)?[_-](?:model|ai|llm|bot|assistant)\s*[:=][^\s\]|,;]*",
     r"(?:end\s+of\s+(?:feedback|review|reviews|data|input|context|user\s+input)|(?:feedback|review|input)\s+ends?"
