@@ -34,7 +34,8 @@ ACCOUNTS_CSV = EXAMPLE_CSV.with_name("accounts.csv")
     ("What broke after the last update?", "impact", "", "latest"),  # the newest version in the feedback
     ("What changed after the last update?", "impact", "", "latest"),
     ("What changed after version 4.2?", "impact", "", "version:4.2"),
-    ("What do users say about the new version?", "lookup", None, None),
+    # how the newest release went: its before/after (session 14; it was a search for the words "new version")
+    ("What do users say about the new version?", "impact", "", "latest"),
     ("What problems do Team customers have with SSO login?", "lookup", None, None),
     ("How many users complained about login after 4.4?", "count", None, None),
 ])

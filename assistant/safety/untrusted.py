@@ -42,8 +42,10 @@ _ROLE_LABEL = re.compile(r"(?im)^(?:\s*#{1,6})?\s*(system|assistant|developer|us
                          r"systeme|systemnachricht|systeem|system|sistem|система|システム|系统|系統|시스템|hệ\s+thống|"
                          r"asistente|assistente|assistent|ассистент)\s*(?:prompt)?\s*[:：]\s*"
                          r"|\b(?:system|developer)\s*(?:prompt|message)?\s*:\s*")
-_MD_IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)|<img\b[^>]{0,300}\bsrc\s*=\s*[\"']?https?://[^>]{0,500}>?",
-                       re.IGNORECASE)
+_MD_IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
+# An HTML image with a remote source: flagged (a pixel that reports who read it), kept as escaped text so the
+# evidence shows what the customer wrote; the output checks refuse any answer sentence with a link.
+_HTML_IMAGE = re.compile(r"<img\b[^>]{0,300}\bsrc\s*=\s*[\"']?(?:https?:)?//", re.IGNORECASE)
 # Active content a browser or a spreadsheet would run: <script> blocks and formula calls (=HYPERLINK(...)).
 _ACTIVE = re.compile(r"<script\b[^>]{0,200}>.{0,2000}?(?:</script\s*>|$)|<script\b[^>]{0,200}>"
                      r"|(?:^|(?<=[\s\"';,]))[=+@]\s*[A-Za-z][A-Za-z0-9_.]{1,30}\((?:[^()\n]|\([^()\n]*\)){0,500}\)?",
@@ -253,6 +255,7 @@ def sanitize(text: str) -> Sanitized:
     cleaned, n_control = _CONTROL.subn(" ", cleaned)
     cleaned, n_roles = _ROLE_LABEL.subn("", cleaned)
     cleaned, n_images = _MD_IMAGE.subn("", cleaned)  # an image URL is how a rendered answer leaks data
+    n_images += len(_HTML_IMAGE.findall(cleaned))
     cleaned, n_active = _ACTIVE.subn(" ", cleaned)
 
     def _remove(match: re.Match) -> str:
