@@ -294,3 +294,13 @@ def test_keyword_labels_skip_a_phrase_that_is_a_listed_one_in_another_form():
     for i, label in enumerate(labels):
         phrases = [tuple(sorted(fold(w) for w in k.split())) for k in keywords[i] if " " in k]
         assert len(set(phrases)) == len(phrases), (label, keywords[i])
+
+
+def test_keyword_labels_name_the_subject_not_the_opinion_and_show_no_word_twice():
+    # labels seen on public app reviews: "Useful / weather / great", "Cute love / cat", "Game freezes / freezes time"
+    assert keyword_label(["useful", "weather", "great", "good", "widget", "good nice", "forecast"]) == \
+        "Weather / widget / forecast"
+    assert keyword_label(["cute love", "cat", "good", "kitten"]) == "Cat / kitten"
+    assert keyword_label(["game freezes", "freezes time", "video freezes", "phone"]) == "Game freezes / phone"
+    assert keyword_label(["great", "awesome"]) == "Great / awesome"  # nothing else to name: kept
+    assert keyword_label(["dark", "dark mode", "night"]) == "Dark mode / night"

@@ -139,15 +139,34 @@ def _dedupe(terms: list[str], top_n: int) -> list[str]:
     return kept
 
 
+# Words of opinion, not of subject: a label names what a theme is about ("Useful / weather / great", "Cute love /
+# cat" and "Game great / lair" were labels of public app-review themes). Left in the keywords; out of the label
+# while at least two other keywords remain.
+_OPINION = frozenset("""great good nice love loved loves lovely cute awesome amazing excellent best better perfect cool
+fun useful helpful easy simple fantastic wonderful beautiful adorable favorite favourite ok okay fine bad terrible
+horrible awful worst poor hate hated annoying useless stupid application""".split())
+
+
 def keyword_label(keywords: Sequence[str], max_terms: int = 3) -> str:
     """A readable label from keywords: ``['battery', 'drain', 'gps']`` -> ``'Battery / drain / gps'``.
 
-    A two-word phrase among the top keywords leads, since phrases read better than single words.
+    A two-word phrase among the top keywords leads, since phrases read better than single words. Opinion words
+    (``_OPINION``) are left out while at least two subject keywords remain, and no word is shown twice ("Game
+    freezes / freezes time").
     """
     if not keywords:
         return "Miscellaneous"
+    subject = [k for k in keywords if not any(w in _OPINION for w in k.split())]
+    keywords = subject if len(subject) >= 2 else list(keywords)
     top = list(keywords[: max_terms + 2])
     phrases = [k for k in top[:3] if " " in k]
-    chosen = phrases[:1] + [k for k in top if k not in phrases[:1] and not (phrases and k in phrases[0].split())]
+    chosen = phrases[:1] + [k for k in keywords if k not in phrases[:1] and not (phrases and k in phrases[0].split())]
+    shown: set[str] = set()
+    unique = []
+    for k in chosen:  # no word twice: "Game freezes / freezes time"
+        if not set(k.split()) & shown:
+            unique.append(k)
+            shown.update(k.split())
+    chosen = unique
     label = " / ".join(chosen[:max_terms] if not phrases else chosen[: max_terms - 1])
     return label[:1].upper() + label[1:]
