@@ -954,6 +954,20 @@ def test_a_platform_named_in_the_question_filters_by_that_metadata_key(db_settin
     assert "where" not in chat.ask("Does sync fail on Android 15?", options=FAST).filters
 
 
+def test_an_app_id_named_verbatim_filters_by_its_key_whatever_the_number_of_apps(db_settings, tmp_path):
+    """"What do users of com.google.android.keep want added?" searched for the word "keep" over every app; a value
+    the question names verbatim is a filter, here with 14 apps (more than a group of users has)."""
+    rows = ["text,app"] + [f"Sync fails every morning in app {i},com.example.app{i}" for i in range(12)]
+    rows += ["Sync loses my notes,com.example.notes", "Sync is slow with notes,com.example.notes",
+             "Sync drops my routes,com.example.maps"]
+    ingest_paths([write(tmp_path / "t.csv", "\n".join(rows) + "\n")], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    notes = chat.ask("What do users of com.example.notes say about sync?", options=FAST)
+    assert notes.filters["where"] == {"app": "com.example.notes"}
+    assert notes.citations and {c.text for c in notes.citations} <= {"Sync loses my notes", "Sync is slow with notes"}
+    assert "where" not in chat.ask("What do users say about sync, e.g. failures?", options=FAST).filters
+
+
 def test_two_groups_compared_are_a_split_by_their_key(db_settings, tmp_path):
     """"Compare iOS and Android ratings" (it abstained) and "iOS vs Android crashes?" split by the key both values
     belong to, with each value's count and average rating, counted here from the file."""

@@ -86,6 +86,7 @@ class ContextBuilder:
             filters, question = _group_named(conn, question, filters, groups)
             filters, question = _source_kind_named(question, filters, self._sources(conn))
             filters, question = _version_named(conn, question, filters)
+            filters, question = _value_named(conn, question, filters)
             route = route_question(question, previous)
             unknown = _unknown_plan(conn, question, filters, groups)
             if unknown and not unknown[1]:
@@ -297,6 +298,31 @@ def _version_named(conn, question: str, filters: Filters) -> tuple[Filters, str]
         return filters, question
     text = re.sub(r"\s+([?.!])", r"\1", " ".join(f"{question[:m.start()]} {question[m.end():]}".split()))
     return narrowed, text
+
+
+# An identifier a question names verbatim: an app's package id or a product's code name with dots
+# ("com.google.android.keep"), as an export's metadata holds it.
+_IDENTIFIER = re.compile(r"(?<![\w.])(?:(?:of|from|for|in|on|about|using)\s+)?(?:the\s+)?(?:app\s+)?"
+                         r"([A-Za-z][\w-]*(?:\.[\w-]+){1,6})(?:\s+app)?(?![\w.]*\w)", re.IGNORECASE)
+
+
+def _value_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
+    """``filters`` cut to the metadata value a question names verbatim ("What do users of com.google.android.keep
+    want added?" -> app=com.google.android.keep, asked as "What do users want added?"; it searched for the word
+    "keep"), found on the newest ``_GROUP_SAMPLE`` items whatever the number of values of its key; unchanged when
+    no stored item holds it or that key is filtered already."""
+    for m in _IDENTIFIER.finditer(question):
+        token = m.group(1).rstrip(".")
+        if len(token) < 6:  # "e.g.", "v2.1"
+            continue
+        row = conn.execute(
+            f"SELECT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f, "
+            "jsonb_each_text(f.metadata) e WHERE lower(e.value) = lower(%s) LIMIT 1", [token]).fetchone()
+        if not row or row[0].lower() in {k.lower() for k in filters.where}:
+            continue
+        text = re.sub(r"\s+([?.!])", r"\1", " ".join(f"{question[:m.start()]} {question[m.end():]}".split()))
+        return replace(filters, where={**filters.where, row[0]: row[1]}), text
+    return filters, question
 
 
 # "Compare iOS and Android ratings", "iOS vs Android crashes", "How do Free and Plus users differ on sync?"
