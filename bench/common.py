@@ -44,3 +44,22 @@ def write_result(name: str, data: dict) -> Path:
     tmp.write_text(json.dumps(data, indent=2, default=str) + "\n", encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+def run_at_commit(rev: str, paths: list[str], code: str, payload: dict) -> dict:
+    """Run ``code`` (a Python script reading JSON ``payload`` on stdin, writing JSON) over ``paths`` of commit ``rev``
+    extracted to a temporary folder, in a subprocess: the product's code before a change, in the same run."""
+    import io
+    import subprocess
+    import sys
+    import tarfile
+    import tempfile
+
+    archive = subprocess.run(["git", "archive", "--format=tar", rev, *paths], cwd=REPO, check=True,
+                             capture_output=True).stdout
+    with tempfile.TemporaryDirectory(prefix="pma-at-commit-") as tmp:
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        done = subprocess.run([sys.executable, "-c", code], cwd=tmp, env={"PYTHONPATH": tmp},
+                              input=json.dumps(payload), capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)

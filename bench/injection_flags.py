@@ -29,17 +29,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
-import subprocess
-import sys
-import tarfile
-import tempfile
 import time
 from collections import Counter
 
 from assistant.safety.untrusted import sanitize
-from bench.common import REPO, machine, write_result
+from bench.common import machine, run_at_commit, write_result
 from tests.support.cases import injection_heldout2
 from tests.support.cases.injection import CASES
 from tests.support.cases.injection_test_set import plain_cases
@@ -123,15 +118,8 @@ json.dump({"flagged": [sanitize(t).flagged for t in d["texts"]], "texts_per_seco
 
 def previous_rules(rev: str, texts: list[str], timed: list[str]) -> tuple[dict[str, bool], float]:
     """Flags of ``texts`` with ``assistant/safety`` of commit ``rev`` (an extracted copy in a subprocess)."""
-    archive = subprocess.run(["git", "archive", "--format=tar", rev, "assistant/__init__.py", "assistant/safety"],
-                             cwd=REPO, check=True, capture_output=True).stdout
-    with tempfile.TemporaryDirectory(prefix="pma-injection-before-") as tmp:
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        done = subprocess.run([sys.executable, "-c", _PREVIOUS_CODE], cwd=tmp, env={"PYTHONPATH": tmp},
-                              input=json.dumps({"texts": texts, "timed": timed}), capture_output=True, text=True,
-                              check=True)
-    answer = json.loads(done.stdout)
+    answer = run_at_commit(rev, ["assistant/__init__.py", "assistant/safety"], _PREVIOUS_CODE,
+                           {"texts": texts, "timed": timed})
     return dict(zip(texts, answer["flagged"])), answer["texts_per_second"]
 
 

@@ -49,17 +49,12 @@ would cost.
 from __future__ import annotations
 
 import argparse
-import io
-import json
 import re
-import subprocess
 import sys
-import tarfile
-import tempfile
 import time
 from collections import Counter
 
-from bench.common import REPO, machine, write_result
+from bench.common import machine, run_at_commit, write_result
 from retrieval.redact import PLACEHOLDERS, redact
 from tests.support.cases.pii import NON_PII, leaked, pii_cases
 from tests.support.cases.names import mid_not_names, names_dev, names_mid_dev, names_test, not_names
@@ -173,15 +168,7 @@ json.dump({"out": [redact(t)[0] for t in d["texts"]], "texts_per_second": round(
 def previous_rules(rev: str, texts: list[str], timed: list[str]) -> tuple[dict[str, str], float]:
     """Redact ``texts`` with the ``retrieval/`` package of commit ``rev`` (a subprocess on an extracted copy), and
     its speed on ``timed``: the product's rules before this change, in the same run."""
-    archive = subprocess.run(["git", "archive", "--format=tar", rev, "retrieval"], cwd=REPO, check=True,
-                             capture_output=True).stdout
-    with tempfile.TemporaryDirectory(prefix="pma-pii-before-") as tmp:
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp, filter="data")
-        done = subprocess.run([sys.executable, "-c", _BEFORE_CODE], cwd=tmp, env={"PYTHONPATH": tmp},
-                              input=json.dumps({"texts": texts, "timed": timed}), capture_output=True, text=True,
-                              check=True)
-    answer = json.loads(done.stdout)
+    answer = run_at_commit(rev, ["retrieval"], _BEFORE_CODE, {"texts": texts, "timed": timed})
     return dict(zip(texts, answer["out"])), answer["texts_per_second"]
 
 
