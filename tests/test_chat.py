@@ -161,6 +161,7 @@ def test_router(question, kind, topic):
     # how many themes a top question asks for; its number is no topic ('3 bugs' was searched for)
     ("What are the top 3 bugs this month?", {"kind": "top", "topic": "", "focus": "issues", "limit": 3}),
     ("Show me the top five feature requests", {"kind": "top", "topic": "", "focus": "requests", "limit": 5}),
+    ("What are the top 100 requests?", {"kind": "top", "topic": "", "focus": "requests", "limit": 20}),
     ("What are the 3 biggest problems with sync?", {"kind": "top", "topic": "sync", "focus": "issues", "limit": 3}),
     ("Which feature requests come up most often?", {"kind": "top", "topic": "", "focus": "requests"}),  # abstained
     ("Who are our unhappiest customers?", {"kind": "top", "topic": "", "focus": "issues"}),  # abstained
@@ -952,6 +953,15 @@ def test_a_platform_named_in_the_question_filters_by_that_metadata_key(db_settin
     assert {c.text for c in on.citations} <= {"Sync drops routes", "Sync loses my notes"}
     assert chat.ask("What do iOS reviews say about sync?", options=FAST).filters["where"] == {"platform": "ios"}
     assert "where" not in chat.ask("Does sync fail on Android 15?", options=FAST).filters
+
+
+def test_a_window_after_the_newest_item_says_so(db_settings, tmp_path):
+    """"Is sentiment improving since 2099-01-01?" compared "0 items ... versus 0 in the previous -26345 days"."""
+    ingest_paths([write(tmp_path / "t.csv", "text,date,rating\nSync fails,2026-10-01,2\nSync is fine,2026-10-20,4\n")],
+                 db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("Is sentiment improving since 2099-01-01?", options=FAST)
+    assert "No feedback on or after 2099-01-01: the newest item in scope is from 2026-10-20" in answer.text
+    assert "-" not in re.sub(r"\d{4}-\d{2}-\d{2}", "", answer.text.split("\n")[0])
 
 
 def test_an_app_id_named_verbatim_filters_by_its_key_whatever_the_number_of_apps(db_settings, tmp_path):

@@ -380,6 +380,10 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
         base_where, base_params = f"{base_where} AND {cond}", [*base_params, *cparams]
     previous = period.previous()
     scope = filters.describe() + (f"; about '{topic}'" if topic else "")
+    if period.end <= period.start:  # "since 2099-01-01": a window after the newest item
+        facts.lines.append(f"No feedback on or after {period.start:%Y-%m-%d}: the newest item in scope is from "
+                           f"{period.end:%Y-%m-%d}.")
+        return facts
 
     def window(p) -> tuple[int, int, float | None, int]:
         row = conn.execute(

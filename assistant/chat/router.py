@@ -318,7 +318,7 @@ _PRIORITY = re.compile(r"^\s*what\s+(?:should|must|do|would\s+you\s+suggest)\s+(
 
 
 # "the top 3 bugs", "5 biggest problems", "top ten requests": how many themes a "top" question asks for.
-_COUNTED = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNTED = r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _TOP_N = re.compile(rf"\b(?:top|biggest|largest|main|most\s+common|first)\s+{_COUNTED}\b|"
                     rf"\b{_COUNTED}\s+(?:biggest|largest|main|most|top|key)\b", re.IGNORECASE)
 _WORD_NUMBERS = {**_NUMBERS, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
