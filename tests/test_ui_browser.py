@@ -44,10 +44,16 @@ def test_upload_ask_and_see_themes(browser_page, pg_server, tmp_path, models_cac
     with launched(settings) as (_, url):
         page.goto(url)
         page.get_by_role("tab", name="Feedback").click()
-        page.locator("#pma-upload input[type=file]").set_input_files(str(EXAMPLE_CSV))
+        upload = page.locator("#pma-upload input[type=file]")
+        upload.set_input_files(str(EXAMPLE_CSV))
         # the file name shows once Gradio has uploaded it; it took over 30 s on a loaded 2-core machine, and over
-        # 90 s once with the other test worker and a benchmark busy on both cores
-        page.get_by_text("feedback.csv").first.wait_for(timeout=180_000)
+        # 90 s once with the other test worker and a benchmark busy on both cores; once (session 14, fresh clone) it
+        # never showed in 180 s while the same test alone took 20 s: the upload event was lost, so it is sent again
+        try:
+            page.get_by_text("feedback.csv").first.wait_for(timeout=90_000)
+        except Exception:  # playwright's TimeoutError
+            upload.set_input_files(str(EXAMPLE_CSV))
+            page.get_by_text("feedback.csv").first.wait_for(timeout=180_000)
         page.click("#pma-ingest")
         result = page.locator("#pma-ingest-result")
         result.get_by_text("327 added").wait_for(timeout=240_000)
