@@ -184,6 +184,9 @@ def test_orders_about_the_assistants_work_are_flagged(text):
     "My phone model: Pixel 8, Android 15.",
     "When you create a report in the app, the export button disappears.",
     "The instructions given to you by the tutorial are wrong.",
+    "Désormais vous devez payer pour les cartes hors ligne.",  # "from now on" + "you" about the company's policy
+    "A partir de ahora tu aplicación no funciona.",
+    "Vanaf nu werkt je app niet meer.",
 ])
 def test_requests_to_the_company_and_talk_about_ai_features_are_not_flagged(text):
     assert not sanitize(text).flagged

@@ -110,8 +110,12 @@ PATTERNS = [
     rf"\b(?:ab\s+jetzt|von\s+nun\s+an|ab\s+sofort|a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante|"
     rf"à\s+partir\s+de\s+maintenant|dorénavant|désormais|a\s+partir\s+de\s+agora|d['’]ora\s+in\s+poi|da\s+ora\s+in\s+"
     rf"poi|vanaf\s+nu|voortaan|od\s+teraz|отныне|с\s+этого\s+момента|bundan\s+sonra|şu\s+andan\s+itibaren|"
-    rf"mulai\s+sekarang|từ\s+(?:giờ|bây\s+giờ))\b{_S}{{0,30}}?\b(?:du|dich|dir|eres|tú|tu|te|vous|você|voce|sei|ti|"
-    rf"jij|je|ty|ты|вы|sen|siz|kamu|anda|bạn)\b{_END}",
+    rf"mulai\s+sekarang|từ\s+(?:giờ|bây\s+giờ))\b{_S}{{0,30}}?"
+    # ... followed by "you are / you play / you answer" (not "désormais vous devez payer", a customer on a policy)
+    rf"\b(?:du\s+bist|bist\s+du|spielst\s+du|antwortest\s+du|sollst\s+du|wirst\s+du|eres|serás|responderás|"
+    rf"tu\s+es|tu\s+seras|tu\s+réponds|tu\s+répondras|réponds|répondez|você\s+é|você\s+será|você\s+responde\w*|"
+    rf"sei\s+un|sarai|rispondi|risponderai|jij\s+bent|je\s+bent|ben\s+je|laat\s+je|antwoord\s+je|geef\s+je|"
+    rf"jesteś|będziesz|odpowiadasz|ты|sen\s+\w+sın|kamu\s+(?:adalah|harus|akan)|bạn\s+(?:là|phải|sẽ))\b{_END}",
     r"(?:从现在开始|从现在起|今後|これからは|以降|지금부터|이제부터)[^。！？\n]{0,30}(?:你|您|あなた|당신|너)[^。！？\n]*",
     rf"\b(?:bỏ\s+qua|phớt\s+lờ)\s+(?:mọi|tất\s+cả|các)\s+(?:quy\s+tắc|luật|hướng\s+dẫn|chỉ\s+dẫn){_END}",
     r"(?:指示|命令)を?最優先[^。！？\n]*",
