@@ -221,6 +221,11 @@ _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members
                   r"plan|tier")
 
 
+def _without(question: str, m: re.Match, said: str = "") -> str:
+    """``question`` with the words ``m`` matched replaced by ``said`` ("" drops them), spaces tidied."""
+    return re.sub(r"\s+([?.!])", r"\1", " ".join(f"{question[:m.start()]} {said} {question[m.end():]}".split()))
+
+
 def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[Filters, str]:
     """``filters`` cut to the group of users the question names ("What do Plus users complain about?" -> plan=Plus,
     "iOS users", "on iOS", "from iOS", "iOS reviews" -> platform=ios (not "on Android 15", a version); asked as "What
@@ -244,10 +249,7 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
                           rf"\b)", question, re.IGNORECASE)
             said = (m.group("what") or "") if m else said
         if m:
-            from dataclasses import replace
-
-            text = " ".join(f"{question[:m.start()]} {said} {question[m.end():]}".split())
-            return replace(filters, where={**filters.where, key: value}), re.sub(r"\s+([?.!])", r"\1", text)
+            return replace(filters, where={**filters.where, key: value}), _without(question, m, said)
     return filters, question
 
 
@@ -267,11 +269,8 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str]) -> t
         m = re.search(rf"\b((?:from|in|during|of)\s+)?(?:the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
         named = [s for s in sources if kind in s.lower()]
         if m and named:  # the words name where the feedback came from, not what it is about
-            from dataclasses import replace
-
             # "from the interviews" goes; "What do support tickets say" keeps a subject: "What do users say"
-            said = " " if m.group(1) else " users "
-            text = re.sub(r"\s+([?.!])", r"\1", " ".join(f"{question[:m.start()]}{said}{question[m.end():]}".split()))
+            text = _without(question, m, "" if m.group(1) else "users")
             narrow = not filters.sources and len(named) < len(sources)
             return (replace(filters, sources=named) if narrow else filters), text
     return filters, question
@@ -296,8 +295,7 @@ def _version_named(conn, question: str, filters: Filters) -> tuple[Filters, str]
     where, params = narrowed.sql(conn)
     if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} LIMIT 1", params).fetchone() is None:
         return filters, question
-    text = re.sub(r"\s+([?.!])", r"\1", " ".join(f"{question[:m.start()]} {question[m.end():]}".split()))
-    return narrowed, text
+    return narrowed, _without(question, m)
 
 
 # An identifier a question names verbatim: an app's package id or a product's code name with dots
@@ -320,8 +318,7 @@ def _value_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
             "jsonb_each_text(f.metadata) e WHERE lower(e.value) = lower(%s) LIMIT 1", [token]).fetchone()
         if not row or row[0].lower() in {k.lower() for k in filters.where}:
             continue
-        text = re.sub(r"\s+([?.!])", r"\1", " ".join(f"{question[:m.start()]} {question[m.end():]}".split()))
-        return replace(filters, where={**filters.where, row[0]: row[1]}), text
+        return replace(filters, where={**filters.where, row[0]: row[1]}), _without(question, m)
     return filters, question
 
 

@@ -100,7 +100,8 @@ differs difference differences between vs versus s t ll re ve d m negative posit
 # Words that leave a question about the feedback as a whole: feelings about it and who gave it ("What frustrates
 # participants?", "What's wrong with the app?").
 _OVERALL = set("""frustrate frustrates frustrated frustrating frustration frustrations annoy annoys annoyed annoying
-annoyance annoyances bother bothers bothering unhappy unhappiest angriest happiest upset dislike dislikes wrong struggle struggles struggling
+annoyance annoyances bother bothers bothering unhappy unhappiest angriest happiest upset dislike dislikes wrong
+struggle struggles struggling
 painful enjoy enjoys enjoyed appreciate appreciates appreciated happy satisfied delighted
 unsatisfied dissatisfied disappointed disappoints disappointing needs need wish wishes participants participant
 interviewees interviewee respondents respondent users people customers app s""".split())
@@ -109,7 +110,8 @@ interviewees interviewee respondents respondent users people customers app s""".
 _KIND_NOUNS = {"feature", "features", "request", "requests", "issue", "issues", "problem", "problems", "complaint",
                "complaints", "bug", "bugs", "praise", "ideas", "idea", "wishes"}
 _FEELINGS = {"frustrate", "frustrates", "frustrated", "frustrating", "annoy", "annoys", "annoyed", "annoying",
-             "bother", "bothers", "unhappy", "unhappiest", "angriest", "happiest", "upset", "dislike", "dislikes", "wrong", "struggle", "struggles",
+             "bother", "bothers", "unhappy", "unhappiest", "angriest", "happiest", "upset", "dislike", "dislikes",
+             "wrong", "struggle", "struggles",
              "enjoy", "enjoys", "appreciate", "appreciates", "happy", "satisfied", "delighted", "dissatisfied",
              "unsatisfied", "disappointed", "complain", "complaining", "love", "loves", "like", "likes", "hate", "hates"}
 _AUDIENCE = {"users", "user", "people", "customers", "customer", "guests", "players", "clients", "reviewers",
@@ -324,8 +326,8 @@ _TOP_N = re.compile(rf"\b(?:top|biggest|largest|main|most\s+common|first)\s+{_CO
 _WORD_NUMBERS = {**_NUMBERS, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # What a change question about the mood of the feedback names ("Is sentiment improving?"): the whole scope, not a
 # search for the word "sentiment".
-_MOOD = {"sentiment", "sentiments", "mood", "satisfaction", "average", "avg", "mean", "happiness", "csat", "rating", "ratings", "score", "scores",
-         "stars", "tone", "overall"}
+_MOOD = {"sentiment", "sentiments", "mood", "satisfaction", "average", "avg", "mean", "happiness", "csat", "rating",
+         "ratings", "score", "scores", "stars", "tone", "overall"}
 
 
 def _route(q: str, previous: str | None) -> Route:
@@ -344,7 +346,8 @@ def _route(q: str, previous: str | None) -> Route:
         return Route("customers", topic=topic, reason="asks which customer accounts are affected")
     release = release_of(q)
     about = release and _about_release(q)
-    if release and not _COUNT.search(q) and (_FIXED.search(q) or _MOVED.search(q) or _CHANGE.search(q) or about):
+    if release and not _COUNT.search(q) and (_FIXED.search(q) or _MOVED.search(q) or _CHANGE.search(q)
+                                             or about):
         frame = _IMPACT_FRAME | (_RECEPTION if about else set())
         topic = " ".join(w for w in topic_words(q).split() if w.lower() not in frame)
         direction = "worse" if _WORSE.search(q) else "better" if _BETTER.search(q) else "either"
@@ -361,9 +364,10 @@ def _route(q: str, previous: str | None) -> Route:
         return Route("lookup", topic=topic_words(q), reason="asks about specific feedback")
     limit = None
     if kind == "top" and (m := _TOP_N.search(q)):
-        n = m.group(1) or m.group(2)
+        group = 1 if m.group(1) else 2
+        n = m.group(group)
         limit = max(1, min(20, int(_WORD_NUMBERS.get(n.lower(), n))))
-        q = q[:m.start(1 if m.group(1) else 2)] + q[m.end(1 if m.group(1) else 2):]
+        q = q[:m.start(group)] + q[m.end(group):]
     topic = topic_words(q)
     # "top issues"; "how many users complain about ads" counts the complaints among the items about ads
     focus = _focus_of(q) if kind in ("top", "count") else "all"
