@@ -43,6 +43,12 @@ class QueryWords:
     def empty(self) -> bool:
         return not self.terms
 
+    @property
+    def best_score(self) -> float:
+        """The most BM25 any item can score on these words (each word at saturation): ``sum(idf) * (k1 + 1)``;
+        fusion puts BM25 on a 0-1 scale with it (``retrieval.fusion.blend``)."""
+        return sum(self.idfs) * (K1 + 1)
+
     def all_of_rarest(self, n: int = 3) -> str:
         """``'w1' & 'w2' & 'w3'``: items containing all of the ``n`` words with the highest idf."""
         rarest = sorted(zip(self.idfs, self.terms), reverse=True)[:n]

@@ -1,5 +1,5 @@
 """Hybrid search over stored feedback: dense (pgvector, cosine) + lexical (BM25 computed in PostgreSQL, Chinese
-segmented by jieba), blended by normalised scores, with filters applied inside the database.
+segmented by jieba), blended on fixed score scales, with filters applied inside the database.
 
 How one search runs (``Searcher.search``):
 
@@ -9,7 +9,7 @@ How one search runs (``Searcher.search``):
    (``hnsw.ef_search`` from settings). Lexical: ``retrieval.bm25`` picks its plan the same way. In a hybrid
    search the two sides run at the same time, each on its own connection (two server processes).
 3. Both top lists (``CANDIDATES`` each) are merged; every candidate gets its exact cosine and BM25 score, and
-   ``retrieval.fusion.blend`` ranks them.
+   ``retrieval.fusion.blend`` ranks them (BM25 as a share of the best score the query allows, cosine as it is).
 
 Not handled here: question answering (``assistant``) and result presentation.
 """
@@ -30,7 +30,7 @@ from retrieval.db import Database
 from retrieval.embed import Embedder
 from retrieval.errors import UserError
 from retrieval.filters import Filters
-from retrieval.fusion import LEXICAL_WEIGHT, blend, rrf
+from retrieval.fusion import LEXICAL_WEIGHT, blend, blend_minmax, rrf
 from retrieval.query import topic
 from retrieval.settings import Settings
 
@@ -219,8 +219,11 @@ class Searcher:
                 cos, lex, rows = _exact_scores(conn, ids, vector, words)
                 if opts.fusion == "rrf":
                     fused = rrf([i for i, _ in dense], [i for i, _ in lexical])
+                elif opts.fusion == "minmax":
+                    fused = blend_minmax(cos, lex, lexical_weight=opts.lexical_weight)
                 else:
-                    fused = blend(cos, lex, lexical_weight=opts.lexical_weight)
+                    fused = blend(cos, lex, lexical_weight=opts.lexical_weight,
+                                  lexical_max=words.best_score if words is not None else 0.0)
             top = sorted(fused, key=lambda i: (-fused[i], i))[:k]
             if not top:
                 return []
@@ -252,7 +255,8 @@ def _lexical(conn, text: str, where: str, params: list, rows_left: float, depth:
 class Ranking:
     """How results are ranked; the defaults were chosen on the dev split of ``bench/retrieval_eval.py``."""
 
-    fusion: str = "blend"  # 'blend' (normalised scores) or 'rrf' (the previous default, for comparison)
+    fusion: str = "blend"  # 'blend' (scores on fixed scales), 'minmax' (per-query min-max, the default until
+    # session 15) or 'rrf' (the default before that); the last two are kept for comparison
     lexical_weight: float = LEXICAL_WEIGHT
     candidates: int = CANDIDATES
     dense_topic: bool = True  # embed the question's topic rather than the whole question

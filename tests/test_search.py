@@ -172,3 +172,35 @@ def test_a_version_filter_takes_its_point_releases(db_settings, tmp_path):
         where, params = Filters.from_cli(where=["version=4.4"]).sql(conn)
         found = {r[0] for r in conn.execute(f"SELECT f.app_version FROM feedback f WHERE {where}", params)}
     assert found == {"4.4", "4.4.1", "4.4.2"}
+
+
+def test_a_weak_keyword_match_does_not_outrank_a_closer_meaning():
+    """Fused scores sit on fixed scales: a candidate whose only lexical evidence is a common word (an eighth of the
+    best BM25 the query allows) stays below the item closest in meaning; per-query min-max stretched that weak
+    match to 1.0 and put it first."""
+    from retrieval.fusion import blend, blend_minmax
+
+    cosine = {1: 0.60, 2: 0.50, 3: 0.20}
+    bm25 = {1: 0.0, 2: 1.0, 3: 0.0}
+    fixed = blend(cosine, bm25, lexical_max=8.0)
+    assert max(fixed, key=fixed.get) == 1
+    assert fixed[1] == pytest.approx(0.6 * 0.60) and fixed[2] == pytest.approx(0.4 / 8 + 0.6 * 0.50)
+    stretched = blend_minmax(cosine, bm25)
+    assert max(stretched, key=stretched.get) == 2
+    # a full match (every query word at saturation) with cosine 1 is 1.0; no query word in the index: dense alone
+    assert blend({1: 1.0}, {1: 8.0}, lexical_max=8.0) == {1: 1.0}
+    assert blend({1: 0.7, 2: -0.1}, {1: 0.0, 2: 0.0}, lexical_max=0.0) == {1: 0.7, 2: 0.0}
+
+
+def test_hybrid_scores_are_the_fixed_scale_blend_of_both_sides(loaded):
+    from retrieval import bm25
+    from retrieval.fusion import LEXICAL_WEIGHT
+
+    hits = loaded.search("offline map download", k=5)
+    with loaded.db.connect() as conn:
+        best = bm25.query_words(conn, "offline map download").best_score
+    assert best > 0 and any(h.lexical_score for h in hits)
+    for h in hits:
+        expected = LEXICAL_WEIGHT * h.lexical_score / best + (1 - LEXICAL_WEIGHT) * max(h.dense_score, 0.0)
+        assert 0.0 <= h.score <= 1.0 and h.score == pytest.approx(expected, abs=1e-5)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
