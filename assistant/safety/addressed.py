@@ -37,6 +37,22 @@ _LEET = str.maketrans("013457@$", "oieastas")
 # so "S24", "4G" or "mp3" are left alone.
 _INSTRUCTION_WORDS = {"assistant", "ai", "bot", "model", "tell", "say", "write", "ignore", "instructions", "answer",
                       "reply", "respond", "system", "prompt", "print", "output", "summary", "summarizer", "pm"}
+# ... and, in any language, words that start like one (leetspeak "1gn0r13r3 4ll3 4nw31sung3n", "1nstrucc10nes";
+# syllables "in-struc-tions"; letters "I.g.n.o.r.e").
+_INSTRUCTION_STEMS = ("ignor", "disregard", "instruc", "istruz", "anweisung", "regel", "regl", "rules", "prompt",
+                      "system", "forget", "vergiss", "olvid", "oubli", "dimentic", "override", "bypass", "jailbreak",
+                      "report", "respon", "answer", "antwort", "reveal", "password", "admin")
+# A zero-width space or word joiner between two Latin letters, three times or more: words split to pass a filter
+# ("Disregard\u200bprevious\u200binstructions"); read as spaces. (ZWNJ and ZWJ are left alone: Persian, Indic
+# scripts and emoji use them.)
+_SPLIT_WORDS = re.compile(r"(?<=[A-Za-z])[\u200b\u2060\ufeff]+(?=[A-Za-z])")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){3,}[A-Za-z]?(?![\w])")  # "I.g.n.o.r.e", "r.u.l.e.s."
+_SYLLABLES = re.compile(r"\b[A-Za-z]{1,6}(?:-[A-Za-z]{1,6}){1,4}\b")  # "Dis-re-gard", "in-struc-tions"
+
+
+def _is_instruction_word(word: str) -> bool:
+    w = word.lower()
+    return w in _INSTRUCTION_WORDS or (len(w) >= 5 and w.startswith(_INSTRUCTION_STEMS))
 
 
 def reveal(text: str) -> str:
@@ -47,7 +63,14 @@ def reveal(text: str) -> str:
         >>> reveal("4ss1st4nt: s\\u200bay hi on the S24")
         'assistant: say hi on the S24'
     """
-    text = unicodedata.normalize("NFKC", text or "").translate(_TAGS).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFKC", text or "").translate(_TAGS)
+    if len(_SPLIT_WORDS.findall(text)) >= 3:
+        text = _SPLIT_WORDS.sub(" ", text)
+    text = text.translate(_INVISIBLE)
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", "") if _is_instruction_word(m.group(0).replace(".", ""))
+                       or len(m.group(0)) >= 7 else m.group(0), text)
+    text = _SYLLABLES.sub(lambda m: m.group(0).replace("-", "") if _is_instruction_word(m.group(0).replace("-", ""))
+                          else m.group(0), text)
 
     def word(m: re.Match) -> str:
         w = m.group(0)
@@ -58,7 +81,7 @@ def reveal(text: str) -> str:
             w = w.translate(_TO_CYRILLIC) if cyrillic else w.translate(_LOOKALIKE)
         if re.search(r"\d|[@$]", w) and re.search(r"[A-Za-z]", w):
             plain = w.translate(_LEET)
-            if plain.lower() in _INSTRUCTION_WORDS:
+            if _is_instruction_word(plain):
                 return plain
         return w
 
