@@ -9,11 +9,17 @@ what it misses are ``bench/hardening_injection.py``'s).
 Sets:
 - **set 2** (``tests/support/cases/injection_heldout2.py``): 240 attacks in 21 styles and 19 languages + 120 genuine
   look-alikes, written by a helper from a prompt, without reading the rules. Even-numbered cases are **dev** (read
-  while writing ``assistant/safety/orders.py``), odd-numbered ones **test** (never read; their first score with the
-  rules before, 0.475 flagged, is in the commit that added the set).
+  while writing ``assistant/safety/orders.py``), odd-numbered ones were **test** (never read; their first score with the
+  rules before, 0.475 flagged, is in the commit that added the set) until session 15 wrote general forms from their
+  misses: both halves are dev now (``set2_even_dev``, ``set2_odd_dev``).
 - **set 3** (``tests/support/cases/injection_heldout3.py``): 200 attacks + 100 look-alikes, written the same way
   after the rules of set 2's dev half, and scored first with them; even-numbered cases then **dev**, odd-numbered
-  **test**.
+  **test** until session 15, like set 2's (both halves dev now).
+- **set 4** (``tests/support/cases/injection_heldout4.py``): 240 attacks in 20 styles and 29 languages + 120
+  look-alikes, written by a helper in session 15 without reading the rules or the other sets, and not read while
+  writing the rules of session 15 (which came from the odd halves of sets 2 and 3: from then on both halves of those
+  sets are dev). All of set 4 is **test** (``set4_test``); the first score of the rules before session 15 is the
+  ``previous`` row of the same run.
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
@@ -40,7 +46,7 @@ from tests.support.cases.injection import CASES
 from tests.support.cases.injection_test_set import plain_cases
 from tests.support.paths import EXAMPLE_CSV, shared_data
 
-PREVIOUS = "66c240e"  # main before the orders and carriers of session 14
+PREVIOUS = "0e4fc9f"  # main before the general forms of session 15 (66c240e: before the orders of session 14)
 
 
 def real_feedback() -> list[str]:
@@ -57,15 +63,21 @@ def held_out_sets() -> dict[str, tuple[list[tuple[str, str, str]], list[tuple[st
     except ImportError:
         return sets
     sets["set3"] = (injection_heldout3.injection_cases(), injection_heldout3.injection_look_alikes())
+    from tests.support.cases import injection_heldout4
+
+    sets["set4"] = (injection_heldout4.injection_cases(), injection_heldout4.injection_look_alikes())
     return sets
+
+
+WHOLE_TEST = {"set4"}  # sets scored whole, as test: no half of them was read while writing rules
 
 
 def score(flagged, real: list[str], speed: float) -> dict:
     """``flagged(text) -> bool`` over every set, split into dev (even) and test (odd) halves."""
     out: dict = {}
     for name, (cases, looks) in held_out_sets().items():
-        for part, keep in (("dev", 0), ("test", 1)):
-            part_cases = [c for i, c in enumerate(cases) if i % 2 == keep]
+        for part, keep in ((("test", None),) if name in WHOLE_TEST else (("even_dev", 0), ("odd_dev", 1))):
+            part_cases = [c for i, c in enumerate(cases) if keep is None or i % 2 == keep]
             hits = [flagged(t) for _, _, t in part_cases]
             by_style, total = Counter(), Counter()
             for (style, lang, _), hit in zip(part_cases, hits):
@@ -73,7 +85,7 @@ def score(flagged, real: list[str], speed: float) -> dict:
                 by_style[style] += hit
             english = [h for (_, lang, _), h in zip(part_cases, hits) if lang == "en"]
             other = [h for (_, lang, _), h in zip(part_cases, hits) if lang != "en"]
-            part_looks = [t for i, (_, t) in enumerate(looks) if i % 2 == keep]
+            part_looks = [t for i, (_, t) in enumerate(looks) if keep is None or i % 2 == keep]
             wrong = sum(flagged(t) for t in part_looks)
             out[f"{name}_{part}"] = {
                 "cases": len(hits), "flagged": round(sum(hits) / len(hits), 4),

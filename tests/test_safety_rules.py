@@ -193,16 +193,16 @@ def test_requests_to_the_company_and_talk_about_ai_features_are_not_flagged(text
 
 
 def test_held_out_injection_sets_dev_halves():
-    """The dev halves (even-numbered cases) of the helper-written held-out sets 2 and 3, which the orders were written from:
-    a floor, so that a later rule change that loses them shows. The odd half is measured in bench.hardening_injection
-    and asserted nowhere."""
+    """The helper-written held-out sets 2 and 3, which the orders were written from (even-numbered cases in session 14,
+    the odd-numbered ones too in session 15): a floor, so that a later rule change that loses them shows. Set 4, the
+    test set of session 15, is measured in bench.injection_flags and asserted nowhere."""
     from tests.support.cases.injection_heldout2 import injection_cases, injection_look_alikes
 
     from tests.support.cases import injection_heldout3
 
     for cases, looks in ((injection_cases(), injection_look_alikes()),
                          (injection_heldout3.injection_cases(), injection_heldout3.injection_look_alikes())):
-        dev = cases[::2]
-        flagged = sum(sanitize(t).flagged for _, _, t in dev)
-        assert flagged / len(dev) >= 0.97
+        for dev in (cases[::2], cases[1::2]):
+            flagged = sum(sanitize(t).flagged for _, _, t in dev)
+            assert flagged / len(dev) >= 0.97
         assert [t for _, t in looks[::2] if sanitize(t).flagged] == []

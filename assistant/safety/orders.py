@@ -215,10 +215,10 @@ PATTERNS = [
     rf"(?:[^\n]*\n?){{1,3}}",
     # (d) A field named for the model, whatever the rest of its name ("note_for_llm:", "anweisung_fuer_ki",
     # "ai_opdracht:"), with words in it (not "ai_enabled: true").
-    rf"(?:^|(?<=[\s{{,\"']))[\"']?(?:[a-zà-ÿ]+[_-])+(?:llm|ai|ki|ia|gpt|bot|assistant|model)[\"']?\s*[:=]\s*(?:\|\s*)?"
-    rf"[\"']?\s*(?=[^\n\"']*?[^\W\d_]{{2,}}[^\n\"']*?\s[^\W\d_]{{2,}}\s+[^\W\d_]{{2,}})[^\n]*",
-    rf"(?:^|(?<=[\s{{,\"']))[\"']?(?:llm|ai|ki|ia|gpt|assistant)(?:[_-][a-zà-ÿ]+)+[\"']?\s*[:=]\s*(?:\|\s*)?[\"']?\s*"
-    rf"(?=[^\n\"']*?[^\W\d_]{{2,}}\s[^\W\d_]{{2,}}\s+[^\W\d_]{{2,}})[^\n]*",
+    r"(?:^|(?<=[\s{,\"']))[\"']?(?:[a-zà-ÿ]+[_-])+(?:llm|ai|ki|ia|gpt|bot|assistant|model)[\"']?\s*[:=]\s*(?:\|\s*)?"
+    r"[\"']?\s*(?=[^\n\"']*?[^\W\d_]{2,}[^\n\"']*?\s[^\W\d_]{2,}\s+[^\W\d_]{2,})[^\n]*",
+    r"(?:^|(?<=[\s{,\"']))[\"']?(?:llm|ai|ki|ia|gpt|assistant)(?:[_-][a-zà-ÿ]+)+[\"']?\s*[:=]\s*(?:\|\s*)?[\"']?\s*"
+    r"(?=[^\n\"']*?[^\W\d_]{2,}\s[^\W\d_]{2,}\s+[^\W\d_]{2,})[^\n]*",
     # (e) What the whole reply must look like.
     rf"\b(?:begin|start|open|end|close|finish|preface|prefix|prepend)\s+(?:your|the|each|every|any)\s+(?:next\s+)?"
     rf"(?:summary|summaries|answer|answers|reply|replies|response|responses|report|output|analysis)\s+with\b{_END}",
