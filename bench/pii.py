@@ -26,6 +26,13 @@ sets' docstrings say how they were generated):
   addresses, cards, IBANs and bank numbers, national IDs, dates of birth, IPs, credentials, personal URLs, GPS
   locations) in feedback of 18 languages + 120 look-alikes, written by a helper agent without seeing the rules;
   even-numbered cases are **dev** (session 14's rules were written from them), odd-numbered ones **test**;
+- **PII set 6** (``tests/support/cases/pii_heldout6.py``): 360 values of the same 12 kinds in feedback of 24
+  languages (61% not English) + 120 look-alikes (company phone lines and handles, landmark coordinates, invoice and
+  order numbers...), written by a helper agent in session 15 without seeing the rules; even-numbered cases are **dev**
+  (session 15's rules were written from them: personal URLs on any site, self-introductions in Chinese, Japanese,
+  Korean, Hindi and Arabic, identity numbers a few words after their label when their check digits pass, toll-free
+  and company lines, company handles), odd-numbered ones **test**; its first score, with the rules before (main
+  0e4fc9f), is the ``previous`` row;
 - **real reviews**: the 6,841 unmodified public reviews in ../shared/data (CLAP, SemEval-2014): how many each
   redactor changes, by kind, every change listed (a few are real e-mail addresses or people's names: true
   positives). Even-numbered reviews were read while choosing the running-text rules (``dev_half``); the
@@ -64,10 +71,11 @@ from tests.support.cases import (pii_secrets, pii_secrets_test_set, pii_secrets_
 from tests.support.cases.pii_secrets import secret_cases
 from tests.support.cases.phone_test_set2 import phone_cases, phone_look_alikes
 from tests.support.cases.pii_heldout5 import pii_cases as set5_cases, pii_look_alikes as set5_look_alikes
+from tests.support.cases.pii_heldout6 import pii_cases as set6_cases, pii_look_alikes as set6_look_alikes
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
-PREVIOUS = "66c240e"  # main before session 14's rules from PII set 5's dev half
+PREVIOUS = "0e4fc9f"  # main before session 15's rules from PII set 6's dev half (66c240e: before set 5's)
 BEFORE = "2037abe"  # main before the running-text rules, identifiers and addresses (same redaction as 0b52e19)
 # Presidio's recognisers for what we redact; its weak ones (US_PASSPORT, US_DRIVER_LICENSE, US_BANK_NUMBER: any 8-12
 # digits) and LOCATION / DATE_TIME (every city and date) are left off so its over-redaction is not inflated.
@@ -185,6 +193,11 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
     dev["pii_set5_dev_half_look_alikes"] = over_redaction(fn, [t for _, t in set5_look_alikes()][::2], placeholders)
     test["pii_set5"] = recall(fn, five[1::2])
     test["pii_set5_look_alikes"] = over_redaction(fn, [t for _, t in set5_look_alikes()][1::2], placeholders)
+    six = [(kind, value, text) for kind, _, value, text in set6_cases()]
+    dev["pii_set6_dev_half"] = recall(fn, six[::2])
+    dev["pii_set6_dev_half_look_alikes"] = over_redaction(fn, [t for _, t in set6_look_alikes()][::2], placeholders)
+    test["pii_set6"] = recall(fn, six[1::2])
+    test["pii_set6_look_alikes"] = over_redaction(fn, [t for _, t in set6_look_alikes()][1::2], placeholders)
     look = non_pii_test()
     changed = [(c, fn(t)) for c, t in look]
     bad = [(c, out) for c, out in changed if any(p in out for p in placeholders)]
@@ -263,7 +276,8 @@ def main() -> int:
                 " (220), secrets: tests/support/cases/pii_secrets_test_set3.py (written by a helper without seeing the"
                 " rules), tests/support/cases/phone_test_set2.py (240 national numbers of 54 countries + 80 look-alikes,"
                 " written by a helper without seeing the rules), tests/support/cases/pii_heldout5.py odd-numbered cases"
-                " (180 values of 12 kinds + 60 look-alikes; its even half is dev)",
+                " (180 values of 12 kinds + 60 look-alikes; its even half is dev), tests/support/cases/pii_heldout6.py"
+                " odd-numbered cases (180 values + 60 look-alikes, written in session 15; its even half is dev)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts (even index: read while choosing rules; odd: not)"},
         "systems": {}}
     result["systems"]["ours"] = score(lambda s: redact(s)[0], PLACEHOLDERS, "<NAME>", reviews)
@@ -274,6 +288,7 @@ def main() -> int:
                    | {t for _, _, m in SECRET_SETS for t in m.LOOK_ALIKES}
                    | {t for _, _, t in phone_cases()} | set(phone_look_alikes())
                    | {t for _, _, _, t in set5_cases()} | {t for _, t in set5_look_alikes()}
+                   | {t for _, _, _, t in set6_cases()} | {t for _, t in set6_look_alikes()}
                    | set(reviews))
     for name, rev in (("before", args.before), ("previous", args.previous)):
         if rev:

@@ -11,7 +11,11 @@ have none, so a name is taken only where the language itself marks a person:
 - **Arabic**: a role, title or relation (``الموظفة``, ``المندوب``, ``السيد``, ``أخي``...) and the word after it, with
   a family name in ``ال...`` after that (``الموظفة نورة العتيبي``).
 
-Not handled: Chinese names (no honorific is as regular), names with no such marker, Hindi and other scripts.
+- **self-introductions and name labels** in Chinese, Japanese, Korean, Hindi and Arabic ("我叫…", "下单人：…",
+  "…と申します", "제 이름은 …", "मेरा नाम … है", "اسمي …"), up to the next punctuation mark.
+
+Not handled: Chinese names with no introduction or label (no honorific is as regular), names with no such marker,
+other scripts.
 """
 
 from __future__ import annotations
@@ -34,7 +38,20 @@ _AR_CUES = (r"الموظفة|الموظف|المندوبة|المندوب|الم
             r"المهندسة|المهندس|أخي|اخي|أختي|اختي|زوجي|زوجتي|ابني|ابنتي|صديقي|صديقتي|الأخت|الأخ")
 _AR_NAME = re.compile(rf"(?<![\u0621-\u064a])(?:{_AR_CUES})\s+"
                       rf"(?P<name>[\u0621-\u064a]{{2,}}(?:\s+ال[\u0621-\u064a]{{2,}})?)")
-_HAS_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff가-힣\u0621-\u064a]")
+# Self-introductions and name labels (session 15, from the dev half of held-out PII set 6): the writer's own name
+# after "my name is" / "I am called" / "Name:" / "ordered by:", in Chinese, Japanese, Korean, Hindi and Arabic, up to
+# the next punctuation mark. Chinese "我是" ("I am ...") is not one: "我是新用户" is "I am a new user".
+_STOP = r"(?=[\s，,。.！!？?；;：:、（(）)]|$)"
+_ZH_INTRO = re.compile(rf"(?:我叫|我的名字是|我的名字叫|本人姓名[:：]?|姓名[:：]|名字[:：]|下单人[:：]|下單人[:：]|联系人[:：]|聯絡人[:：]|"
+                       rf"收件人[:：]|收货人[:：]|收貨人[:：])\s*(?P<name>{_KANJI}{{2,4}}){_STOP}")
+_JA_INTRO = re.compile(rf"(?:(?<=[、。「（(\s:：])|^)(?P<name>[\u3040-\u30ff{_KANJI[1:-1]}]{{2,8}}?)(?=と申します|と言います|"
+                       rf"といいます)|(?:名前は|氏名[:：]|名前[:：])\s*(?P<name2>[\u3040-\u30ff{_KANJI[1:-1]}]{{2,8}}){_STOP}")
+_KO_INTRO = re.compile(r"(?:제\s*이름은|이름[:：])\s*(?P<name>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|[\s,.!?]|$)")
+_HI_INTRO = re.compile(r"(?:मेरा\s+नाम|नाम[:：])\s*(?P<name>[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,3}?)"
+                       r"(?=\s+(?:है|हैं|था)|[\s]*[,।.!?]|$)")
+_AR_INTRO = re.compile(r"(?:اسمي|إسمي|الاسم[:：]?)\s+(?P<name>[\u0621-\u064a]{2,}(?:\s+(?!و)[\u0621-\u064a]{2,}){0,3}?)"
+                       r"(?=\s+و|\s*[،,.!؟]|$)")
+_HAS_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff가-힣\u0621-\u064a\u0900-\u097f]")
 
 
 def unicased_name_spans(text: str) -> list[tuple[int, int]]:
@@ -51,4 +68,8 @@ def unicased_name_spans(text: str) -> list[tuple[int, int]]:
              and not any(m.group("name").endswith(r) for r in ("者", "員", "長", "様"))]
     spans += [m.span("name") for m in _KO_NAME.finditer(text) if m.group("name") not in _KO_ROLES]
     spans += [m.span("name") for m in _AR_NAME.finditer(text)]
+    for pattern in (_ZH_INTRO, _KO_INTRO, _HI_INTRO, _AR_INTRO):
+        spans += [m.span("name") for m in pattern.finditer(text)]
+    spans += [m.span("name") if m.group("name") else m.span("name2") for m in _JA_INTRO.finditer(text)
+              if (m.group("name") or m.group("name2")) not in _JA_ROLES]
     return spans

@@ -59,6 +59,29 @@ _PROFILE_URL = re.compile(
     r"subscribe|tags|topics)\b)"
     r"[A-Za-z0-9_.\-@]{2,}(?<!\.)/?"
     r"(?:\?[^\s<>\"']*)?(?![\w/])", re.IGNORECASE)  # one path segment: a profile, not a repository or a group
+# Any site's page for one person (session 15, from the dev half of held-out set 6): a profile path ("/in/priya-raman",
+# "/u/diego.paredes.92", "/users/haruka_ito_1988", "/id48213907", "/@ana"), a path or query segment spelt like a
+# name ("/share/celine.moreau/", "?owner=jonas.berg"), or any URL the customer calls their own ("my profile:",
+# "mon dossier partagé :", "Моя страница:", "私のプロフィールページ").
+_URL_TAIL = r"[^\s<>\"'，。、）)]*"
+_NAME_SEGMENT = r"[A-Za-z]{3,}[._][A-Za-z]{3,}(?:[._-]?\d{1,4})?"
+_FILE_END = r"(?<!\.html)(?<!\.aspx)(?<!\.json)(?<!\.jpeg)(?<!\.docx)(?<!\.xlsx)(?<!\.pptx)"
+_PERSON_URL = re.compile(
+    r"\b(?:https?://|www\.)[\w.\-]+(?::\d+)?/(?:[^\s<>\"']*?/)?(?:(?:in|u|user|users|profile|profiles|people|member|"
+    r"members|author|authors|~)/(?!(?:settings|login|signup|help|edit|new|me|search|list|all|index)\b)[\w.\-]{2,}|"
+    r"id\d{4,}|@[\w.\-]{2,})" + _URL_TAIL
+    + r"|\b(?:https?://|www\.)[^\s<>\"']*?[/?&=]" + _NAME_SEGMENT + _FILE_END + r"(?=[/&#\s<>\"'),.]|$)" + _URL_TAIL
+    + r"|\b(?:https?://|www\.)[^\s<>\"']*?[?&](?:owner|user|username|uid|author|member|customer)=[^\s&<>\"']*[A-Za-z]"
+    + _URL_TAIL, re.IGNORECASE)
+# ... and the URL after words that make it the customer's own (the words stay: group 1).
+_OWN_URL = re.compile(
+    r"(\b(?:my|mon|ma|mes|mi|mis|mein|meine|meinen|mijn|mio|mia|meu|minha|moja|mój|benim)\s+(?:[^\s:]+\s){0,3}?"
+    r"[^\s:]*(?:profile?|page|pagina|página|portfolio|portafolio|portefeuille|site|website|blog|cv|resume|résumé|doc|"
+    r"document|dossier|folder|carpeta|pasta|ordner|map|drive|repo|perfil|profil|seite|lebenslauf|curriculum|channel|"
+    r"canal|kanal|shop|store|sayfa\w*)\w*\s*[:：]?\s*(?:is\s+|est\s+|es\s+|ist\s+|at\s+|here\s+)?"
+    r"|(?:моя\s+страница|мой\s+профиль|моё\s+портфолио|мій\s+профіль|моя\s+сторінка|私の(?:プロフィール|ページ)\S{0,6}?|"
+    r"我的(?:主页|主頁|个人主页|資料|资料)|내\s*(?:프로필|페이지))\s*[:：]?\s*)((?:https?://|www\.)" + _URL_TAIL + ")",
+    re.IGNORECASE)
 # A URL that carries the customer's own details in its query ("unsub?email=ana%40example.com", "invite?ph=%2B4415...",
 # "?first_name=Ana"): a phone number or a name in a parameter named for one, or any value that is an e-mail address.
 _PERSONAL_URL = re.compile(
@@ -78,6 +101,14 @@ _EMAIL_SPELT = re.compile(
 # this), then a letter or underscore and up to 30 name characters. "@ 5pm", "icon@2x" and spreadsheet formulas
 # ("@SUM(") are left alone.
 _HANDLE = re.compile(r"(?<![\w@.+\-/])@[A-Za-z_][\w.]{0,29}(?<!\.)(?![\w@(])")
+# A company's own account ("@yourapp_support", "@AcmeHelp", "@trailapp_official") is addressed, not exposed.
+_COMPANY_HANDLE = re.compile(r"(?:support|help|helpdesk|care|team|official|hq|news|status|service|(?<=[a-z])app|cs)$|^@(?:support|"
+                             r"help|team|official)", re.IGNORECASE)
+
+
+def _handle(match: re.Match[str]) -> str:
+    name = match.group(0).rstrip("_")
+    return match.group(0) if _COMPANY_HANDLE.search(name) else "<HANDLE>"
 # 13-19 digits, optionally grouped by single spaces or dashes, or four groups of four joined by dots.
 _CARD = re.compile(r"(?<![\d+])(?<!\d\.)(?:(?:\d[ -]?){12,18}\d(?!\d|\.\d)|\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\d.]))")
 _LABEL = re.compile(rf"(?<![^\W\d_])(?:{OTHER_LABELS})\W{{0,3}}$", re.IGNORECASE)
@@ -170,11 +201,13 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
         text = sub(_PERSONAL_URL, "<URL>", text, "url")
     if "/" in text:
         text = sub(_PROFILE_URL, "<URL>", text, "url")
+        text = sub(_PERSON_URL, "<URL>", text, "url")
+        text = sub(_OWN_URL, lambda m: m.group(1) + "<URL>", text, "url")
     text = sub(_EMAIL, "<EMAIL>", text, "email")
     text = sub(_EMAIL_SPELT, "<EMAIL>", text, "email")
     text = gated(secrets.RULES, text, text.lower())
     if "@" in text:
-        text = sub(_HANDLE, "<HANDLE>", text, "handle")
+        text = sub(_HANDLE, _handle, text, "handle")
     digits = _DIGITS.search(text)
     lower = text.lower() if digits else ""
     text = gated(identifiers.RULES if digits else (), text, lower)
