@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from retrieval.first_names import is_english_word
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"))
 # Unicode tag characters (U+E0020-U+E007E) spell ASCII that no one sees but a model's tokenizer may read.
 _TAGS = {cp: cp - 0xE0000 for cp in range(0xE0020, 0xE007F)}
@@ -41,13 +43,14 @@ _INSTRUCTION_WORDS = {"assistant", "ai", "bot", "model", "tell", "say", "write",
 # syllables "in-struc-tions"; letters "I.g.n.o.r.e").
 _INSTRUCTION_STEMS = ("ignor", "disregard", "instruc", "istruz", "anweisung", "regel", "regl", "rules", "prompt",
                       "system", "forget", "vergiss", "olvid", "oubli", "dimentic", "override", "bypass", "jailbreak",
-                      "report", "respon", "answer", "antwort", "reveal", "password", "admin")
+                      "report", "respon", "répon", "answer", "antwort", "reveal", "password", "admin", "consign",
+                      "précéd", "preced", "previous", "origin")
 # A zero-width space or word joiner between two Latin letters, three times or more: words split to pass a filter
 # ("Disregard\u200bprevious\u200binstructions"); read as spaces. (ZWNJ and ZWJ are left alone: Persian, Indic
 # scripts and emoji use them.)
 _SPLIT_WORDS = re.compile(r"(?<=[A-Za-z])[\u200b\u2060\ufeff]+(?=[A-Za-z])")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){3,}[A-Za-z]?(?![\w])")  # "I.g.n.o.r.e", "r.u.l.e.s."
-_SYLLABLES = re.compile(r"\b[A-Za-z]{1,6}(?:-[A-Za-z]{1,6}){1,4}\b")  # "Dis-re-gard", "in-struc-tions"
+_SYLLABLES = re.compile(r"\b[^\W\d_]{1,6}(?:-[^\W\d_]{1,6}){1,4}\b")  # "Dis-re-gard", "in-struc-tions", "pré-cé-dentes"
 
 
 def _is_instruction_word(word: str) -> bool:
@@ -85,7 +88,12 @@ def reveal(text: str) -> str:
                 return plain
         return w
 
-    return re.sub(r"[\w@$]+", word, text)
+    out = re.sub(r"[\w@$]+", word, text)
+    leet = [w for w in re.findall(r"[\w@$]+", out) if re.search(r"\d|[@$]", w) and re.search(r"[A-Za-z]", w)
+            and w.translate(_LEET).isalpha() and len(w) >= 3]
+    if sum(is_english_word(w.translate(_LEET)) for w in leet) >= 3:  # "1gn0r3 y0ur 0r1g1n4l t4sk": written to evade
+        out = re.sub(r"[\w@$]+", lambda m: m.group(0).translate(_LEET) if m.group(0) in leet else m.group(0), out)
+    return out
 
 
 _END = r"[^.!?\n。！？]*"  # to the end of the sentence
@@ -94,7 +102,7 @@ _VOCATIVES = (r"ai|a\.i\.|ai\s+assistant|ai\s+agents?|automated\s+(?:assistant|a
               r"summari[sz]er|summary\s+bots?|language\s+model|ia|ki|assistent|assistentin|asistente|assistente|"
               r"asystent|asystencie|asystentko|asistan|ассистент|ии|нейросеть|助手|アシスタント|어시스턴트|"
               r"المساعد|مساعد|सहायक|एआई\s+सहायक|एआई")
-_START = r"(?:^|(?<=[.!?;:(>\n。！？：\-#/\]„“«\"]))\s*(?:(?:\d+[.)]|[-*•])\s*)?"
+_START = r"(?:^|(?<=[.!?;:(>\n。！？：\-#/\]„“«\"'‘]))\s*(?:(?:\d+[.)]|[-*•])\s*)?"
 _RECIPIENTS = (r"(?:the|your|our|my)?\s*(?:pm|product\s+manager|product\s+team|team|reader|readers|users?|customers?|"
                r"boss|management|stakeholders|everyone|developers?|people)")
 

@@ -36,7 +36,8 @@ _S = r"[^.!?\n。！？]"  # any character inside the sentence
 _IMP = r"(?:^|(?<=[.!?:;,\n。！？，：|\-—–]))\s*(?:(?:and|then|please|pls|now|also|just|so|kindly)\s+)*"
 
 # Words for the model in the languages feedback comes in.
-MODEL = (r"ai|a\.i\.|llm|gpt|chatgpt|chat\s?bot|bot|assistant|model|summari[sz]er|language\s+model|"
+MODEL = (r"ai|a\.i\.|llm|gpt|chatgpt|chat\s?bot|bot|assistant|model|summari[sz]er|language\s+model|trợ\s+lý(?:\s+ai)?|"
+         r"asistente|assistente|assistent|asystent\w*|asistent\w*|"
          r"ki|ia|sztuczn\w+\s+inteligencj\w+|inteligencia\s+artificial|intelligence\s+artificielle|"
          r"intelligenza\s+artificiale|inteligência\s+artificial|kunstmatige\s+intelligentie|künstliche\w*\s+intelligenz|"
          r"modell|modelo|modèle|modello|modelu|modelo|ии|нейросет\w*|модел\w*|mô\s+hình|trí\s+tuệ\s+nhân\s+tạo|"
@@ -60,7 +61,7 @@ _ORDER = (r"instructions?|instruction\s+patch|task|tasks|rules?|prompt|orders?|c
           r"تعليمات|أوامر|निर्देश\w*|perintah|instruksi|arahan")
 
 # Session 15 (general forms; see the section in PATTERNS).
-_START_15 = r"(?:^|(?<=[.!?;:(>\n。！？：\-#/\]„“«\"]))\s*"
+_START_15 = r"(?:^|(?<=[.!?;:(>\n。！？：\-#/\]„“«\"'‘]))\s*"
 _GREETING = (r"dear|hey|hi|hello|hallo|hej|hei|hoi|hola|ciao|salut|bonjour|olá|oi|merhaba|halo|selamat|xin\s+chào|"
              r"привет|здравствуй\w*|привіт|cześć|ahoj|dobrý\s+den|γεια(?:\s+σου)?|attention|attn|note\s+to|message\s+to|"
              r"memo\s+to|p\.?s\.?\s+to|achtung|atención|atenção|attenzione|uwaga|внимание|увага|o")
@@ -79,6 +80,21 @@ _DATA_WORD = (r"feedback|reviews?|data|document|input|texts?|content|messages?|t
               r"recensione|recensie|reseña|avis|bewertung|kommentar|verisi|veri|yorum\w*|データ|レビュー|数据|反馈|데이터|"
               r"피드백|البيانات|التعليق|डेटा|समीक्षा|ulasan|đánh\s+giá|dữ\s+liệu")
 
+# Second round of session 15: what feedback calls the model when it writes to it by its work.
+_WORKER_NOUN = (r"assistant|ai|a\.i\.|model|llm|bot|chatbot|summari[sz]er|report\s+generator|summary\s+(?:tool|engine|bot|"
+                r"generator)|analysis\s+(?:tool|system|model|engine)|analytics\s+(?:tool|system)|analy[sz]er|tool|"
+                r"system|robot|agent|ki|ia|assistent\w*|asistent\w*|asystent\w*|assistente|sprachmodell|modèle|modelo|"
+                r"modello|outil|herramienta|strumento|ferramenta|werkzeug|systeem|sistema|système|ии|нейросеть|"
+                r"ассистент\w*|асистент\w*|модель|βοηθ\w*|μοντέλο|yapay\s+zek\w*|tekoäly\w*|(?-i:MI)")
+_WORKER = (r"(?:the\s+|an?\s+|any\s+|dear\s+|to\s+the\s+|for\s+the\s+|au\s+|à\s+l['’]|pour\s+l['’]|pour\s+le\s+|"
+           r"para\s+el\s+|para\s+la\s+|para\s+o\s+|para\s+a\s+|an\s+das\s+|an\s+die\s+|an\s+den\s+|für\s+die\s+|"
+           r"für\s+das\s+|per\s+l['’]|per\s+il\s+|al\s+|voor\s+de\s+|aan\s+de\s+|προς\s+το\s+|προς\s+τον\s+|"
+           r"nota\s+para\s+el\s+|note\s+for\s+the\s+)?"
+           r"(?:ai\s+summari[sz]er|ai\s+assistant|assistant\s+with\s+tools|report\s+generator|summary\s+(?:tool|"
+           r"engine|bot|generator)|analysis\s+(?:tool|system|model)|sistema\s+de\s+análisis|outil\s+de\s+synthèse|"
+           r"robot\s+qui\s+gère\s+les\s+tickets|sprachmodell|μοντέλο|ии-ассистент\w*|ии-агент\w*|"
+           r"(?:whatever|whichever|any)\s+(?:model|tool|system|ai|assistant|bot)\s+(?:is\s+)?\w+ing)")
+
 PATTERNS = [
     # Written to the model: "Pro AI:", "Para a IA:", "Для ИИ:", "Pour l'assistant :", "Note to the summary engine:",
     # "P.S. to any automated assistant reading this inbox:", "Προς το AI που διαβάζει τις κριτικές:".
@@ -89,7 +105,7 @@ PATTERNS = [
     rf"sort|review)\w*[^:.!?\n]{{0,30}}[:：]{_END}",
     rf"\bfyi\s+(?:for|to)\s+(?:any\s+|the\s+)?(?:{RECIPIENT})\b{_END}",
     rf"(?:^|(?<=[.!?\n>„“]))\s*(?:liebe[rs]?|dear|cher|chère|querid[oa]|car[oa]|beste|drog[ai]|дорог\w+|уважаем\w+|"
-    rf"milý|milá|sevgili)\s+(?:{RECIPIENT})\b{_END}",
+    rf"milý|milá|sevgili)\s+(?:{RECIPIENT})\b(?!\s+(?:team|teams|department|group|folks|people|squad|crew|engineers?|developers?|staff|product\s+team)\b){_END}",
     rf"(?:^|(?<=[.!?\n>]))[^.!?\n:：]{{0,40}}\b(?:{AI})\s*[:：]{_END}",  # "Raporu hazırlayan yapay zekâ:"
     # The model with an obligation, in other languages: "asystent AI ma usunąć", "die KI muss", "l'IA doit",
     # "على المساعد الذكي أن", "이 리뷰를 읽는 AI는 ... 하세요".
@@ -97,7 +113,8 @@ PATTERNS = [
     rf"powinien|powinna|должен|должна|має|harus|phải|is\s+instructed|is\s+required|is\s+expected|has\s+been\s+told|"
     rf"are\s+instructed|are\s+required)\b{_END}",  # English modals: the rule above, with a verb of output
     rf"على\s+(?:{RECIPIENT})\s+أن[^.!?\n؟]*",
-    r"(?:AI|모델|어시스턴트|인공지능)(?:는|은|가)[^.!?\n]{0,60}(?:하세요|해라|하십시오|해\s*주세요|마세요)[^.!?\n]*",
+    r"(?:AI|모델|어시스턴트|인공지능)(?:는|은|가)(?:[^.!?\n]|\.(?=\d)){0,80}(?:하세요|해라|하십시오|해\s*주세요|마세요)"
+    r"[^.!?\n]*",
     r"(?:AI|モデル|アシスタント)(?:は|が)[^。！？\n]{0,60}(?:ください|しなさい|すること)[^。！？\n]*",
     r"(?:AI|人工智能|模型|助手)(?:必须|应该|应当|需要|请)[^。！？\n]*",
     # An instruction to the model named as such: "Note for the AI:", "Hinweis an die KI", "给AI的指令：",
@@ -215,8 +232,8 @@ PATTERNS = [
     rf"(?:[^\n]*\n?){{1,3}}",
     # (d) A field named for the model, whatever the rest of its name ("note_for_llm:", "anweisung_fuer_ki",
     # "ai_opdracht:"), with words in it (not "ai_enabled: true").
-    r"(?:^|(?<=[\s{,\"']))[\"']?(?:[a-zà-ÿ]+[_-])+(?:llm|ai|ki|ia|gpt|bot|assistant|model)[\"']?\s*[:=]\s*(?:\|\s*)?"
-    r"[\"']?\s*(?=[^\n\"']*?[^\W\d_]{2,}[^\n\"']*?\s[^\W\d_]{2,}\s+[^\W\d_]{2,})[^\n]*",
+    r"(?:^|(?<=[\s{,\"']))[\"']?_?(?:[a-zà-ÿ]+[_-])+(?:llm|ai|ki|ia|gpt|bot|assistant|model)[\"']?\s*[:=]\s*(?:\|\s*)?"
+    r"[\"']?\s*(?=[^\n\"']*?[^\W\d_]{2,}[^\n\"']*?\s[^\W\d_]{2,}\s+[^\W\d_]{2,}|[^\x00-\x7f\n\"']{8,})[^\n]*",
     r"(?:^|(?<=[\s{,\"']))[\"']?(?:llm|ai|ki|ia|gpt|assistant)(?:[_-][a-zà-ÿ]+)+[\"']?\s*[:=]\s*(?:\|\s*)?[\"']?\s*"
     r"(?=[^\n\"']*?[^\W\d_]{2,}\s[^\W\d_]{2,}\s+[^\W\d_]{2,})[^\n]*",
     # (e) What the whole reply must look like.
@@ -267,7 +284,7 @@ PATTERNS = [
     rf"\b(?:immagina|immaginate)\s+di\s+essere\b{_END}",
     rf"\b(?:imagina|imagine)\s+que\s+(?:eres|tu\s+es|você\s+é|vous\s+êtes)\b{_END}",
     rf"\bstell\s+dir\s+vor\s*,?\s+du\s+(?:bist|wärst)\b{_END}",
-    rf"\b(?:act|behave)\s+as\s+(?:my|if\s+you\s+were)\b{_END}",
+    rf"{_START_15}(?:please\s+|now\s+)?(?:act|behave)\s+as\s+(?:my|if\s+you\s+were)\b{_END}",
     # (j) Data the model holds, asked for in bulk: "every API key ... anyone pasted", "all users with their e-mails".
     rf"\b(?:every|all|each)\s+(?:api\s+keys?|tokens?|passwords?|credentials|secrets)\b{_S}{{0,60}}?\b(?:anyone|customers?|"
     rf"users?|people)\b{_END}",
@@ -329,6 +346,107 @@ PATTERNS = [
     rf"следуй|виконай|wykonaj|uygula)\b{_END}",
     rf"\b(?:for|to)\s+(?:whoever|whatever|anyone)\s+(?:\w+\s+)?(?:drafts?|writes?|prepares?|builds?|compiles?|"
     rf"generates?|makes?)\s+(?:the|this|a|our)\s+(?:plan|roadmap|report|summary|backlog|digest)\b{_S}{{0,20}}[:：]{_END}",
+    # Session 15, second round: general forms of what held-out set 4 (dev from then on) showed. Set 5 is the test.
+    # (p) The model named by what it does, with a colon or a request: "Whatever model is building the PM digest:",
+    # "AI summariser:", "the assistant compiling these reports could ...", "die KI, die das hier auswertet, ...".
+    rf"(?:^|(?<=[\s(>\"'‘„“«\[]))(?:{_WORKER})(?:\s+(?:with\s+tools|that|who|which|compiling|building|processing|"
+    rf"reading|summari[sz]ing|analy[sz]ing|aggregating|counting|turning|handling|writing|preparing)\b[^:.!?\n：]{{0,60}})?"
+    rf"\s*[:：]{_END}",
+    rf"\b(?:whoever|whatever|anyone|anything)(?:\s+or\s+(?:whoever|whatever))?\s+(?:\w+\s+){{0,3}}?(?:process|read|"
+    rf"summar|analy|compil|build|generat|turn|handl|aggregat|count|tall)\w*\b[^:.!?\n]{{0,50}}[:：]{_END}",
+    rf"\b(?:would|could|it'?d|it\s+would)\s+(?:it\s+)?(?:really\s+|be\s+)?(?:be\s+)?(?:\w+\s+)?(?:great|nice|helpful|"
+    rf"lovely|good|possible|amazing|awesome|kind|appreciated|ideal|brilliant)\s+(?:if|for)\s+(?:the|whatever|whichever|"
+    rf"any|your|this)\s+(?:\w+\s+){{0,3}}?(?:{_WORKER_NOUN})\b{_END}",
+    rf"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+be\s+(?:so\s+|very\s+|really\s+)?(?:grateful|thankful|happy|glad)\s+if\s+"
+    rf"(?:the|whatever|whichever|any|your)\s+(?:\w+\s+){{0,3}}?(?:{_WORKER_NOUN})\b{_END}",
+    rf"\b(?:wenn|falls|si|se|dat|als|gdyby|jeśli|jeżeli|если|якщо|eğer|jika|kalau|αν|ha|pokud|om|hvis|jos)\s+"
+    rf"(?:die|der|das|l['’]|le|la|el|lo|il|o|a|de|het|den)?\s*(?:{_WORKER_NOUN})\b{_END}",
+    r"(?:ถ้า|หาก)\s*(?:AI|เอไอ|ผู้ช่วย)[^.!?\n]*",
+    r"(?:अगर|यदि)[^।.!?\n]{0,40}(?:एआई|AI|असिस्टेंट|सहायक)[^।.!?\n]*",
+    r"(?:AI|人工知能|アシスタント)[）)]?(?:は|が|の方|様)[^。！？\n]{0,60}(?:ください|いただけ|下さい|幸いです)[^。！？\n]*",
+    r"[^。！？\n]{0,40}(?:される方|する方)[（(](?:AI|人工知能)[）)][^。！？\n]*",
+    r"(?:AI|인공지능|어시스턴트)\s*(?:분께서|님께서|분|님|는|은|가)[^.!?\n]{0,80}(?:주세요|주시면|하세요|바랍니다|해라|하십시오)"
+    r"[^.!?\n]*",
+    r"(?:给|給)[^。！？\n:：]{0,20}(?:AI|人工智能|模型|助手)\s*[:：][^。！？\n]*",
+    r"(?:לבינה\s+המלאכותית|לעוזר|למודל|בינה\s+מלאכותית)[^.!?\n:]{0,40}[:：][^.!?\n]*",
+    r"(?:שלום|היי)\s+(?:לבינה\s+המלאכותית|לעוזר|למודל)[^.!?\n]*",
+    r"(?:به|برای)\s+(?:هوش\s+مصنوعی|دستیار|مدل)[^.!?\n:]{0,30}[:：][^.!?\n]*",
+    rf"\b(?:tekoäly\w*|avustaja\w*|mesterséges\s+intelligenci\w*|(?-i:MI)|yapay\s+zek[aâ]\s+ajan\w*|ии-агент\w*|"
+    rf"ии-ассистент\w*|ai-agent\w*|ki-agent\w*)\b[^:.!?\n：]{{0,40}}[:：]{_END}",
+    rf"\b(?:halo|hai|hello|hi)\s+(?:AI|asisten)\s+yang\b{_END}",
+    rf"\b(?:ai|llm)\s+(?:bhai|ji|bhaiya|didi)\b{_END}",
+    rf"\b(?:besked|meddelelse|beskjed|melding|meddelande)\s+til\s+(?:den|det)\s+(?:AI|KI|assistent|model)\w*{_END}",
+    # (q) Role-play openers and personas: "Let's play a game: you are ...", "Spielen wir ein Rollenspiel",
+    # "Tu es maintenant « Max »", "Da questo momento sei 'Gianni'", "これからあなたは「…」です".
+    rf"\b(?:let'?s|let\s+us)\s+(?:play\s+(?:a\s+(?:little\s+)?game|pretend|make-believe)|do\s+(?:a\s+)?(?:short\s+|quick\s+"
+    rf"|little\s+)?(?:exercise|role-?play|thought\s+experiment))\b{_END}",
+    r"(?:spielen\s+wir|jouons|juguemos|vamos\s+(?:brincar|jogar)|giochiamo|laten\s+we\s+(?:een\s+spel|spelen)|"
+    r"давай(?:те)?\s+(?:сыграем|поиграем)|давай\s+зіграємо|zagrajmy|bir\s+oyun\s+oynayalım|hãy\s+chơi|ayo\s+bermain|"
+    r"بیایید\s+یک\s+بازی|لنلعب|ゲームをしましょう|게임을\s+하자|我们来玩)[^.!?\n]*",
+    rf"\b(?:you\s+are|you're|tu\s+es|du\s+bist|eres|sei|você\s+é|jij\s+bent|ты|sen|sei\s+ora)\s+(?:now\s+|maintenant\s+|"
+    rf"jetzt\s+|ahora\s+|ora\s+|agora\s+|nu\s+|теперь\s+|artık\s+)?(?:called\s+)?[«\"“'‘「『]{_END}",
+    rf"\b(?:da\s+questo\s+momento|d['’]ora\s+in\s+poi|à\s+partir\s+de\s+maintenant|a\s+partir\s+de\s+ahora|ab\s+jetzt|"
+    rf"von\s+nun\s+an|from\s+now\s+on|from\s+this\s+moment)\s*,?\s+(?:sei|tu\s+es|eres|du\s+bist|you\s+are|you're)\b{_END}",
+    r"(?:これから|今から)あなたは[^。！？\n]*",
+    r"(?:ตั้งแต่นี้ไป|จากนี้ไป)[^.!?\n]*(?:คุณ|สวมบท)[^.!?\n]*",
+    r"(?:تو\s+حالا|از\s+این\s+لحظه\s+تو)[^.!?\n]*",
+    rf"\byou\s+are\s+(?:dan|stan|dude|aim|evil\s+\w+|an?\s+unfiltered\s+\w+)\b{_END}",
+    # (r) Conditional triggers in other languages and forms: "Next time you're asked", "如果有人问你", "إذا سُئلت",
+    # "Αν σε ρωτήσουν", "Ha a termékmenedzser ... kérdez"; "until then, don't mention this note".
+    rf"\b(?:next\s+time|whenever|when|once|the\s+moment)\s+you(?:'re|\s+are|\s+get)\s+asked\s+(?:about|for|on|"
+    rf"regarding|what|why|how|which)\b{_S}{{0,60}}?\b(?:say|answer|reply|respond|tell|claim|state|recommend|mention)\b"
+    rf"{_END}",
+    r"(?:如果|要是|若)(?:有人|别人|产品经理|用户)?问(?:你|到)[^。！？\n]*",
+    r"(?:إذا|اذا)\s+(?:سُئلت|سئلت|سألك|سألوك|طُلب\s+منك)[^.!?\n؟]*",
+    r"\bαν\s+(?:σε\s+ρωτήσουν|σε\s+ρωτήσει|ερωτηθείς)[^.!?\n]*",
+    rf"\bha\s+(?:\w+\s+){{0,4}}?(?:kérdez|kérdeznek|megkérdez)\w*{_END}",
+    rf"\b(?:wenn|falls)\s+(?:du|man\s+dich|dich\s+jemand)\s+(?:\w+\s+){{0,3}}?(?:fragt|gefragt\s+wirst|nach)\b{_END}",
+    rf"\bsi\s+(?:on\s+te|quelqu['’]un\s+te|alguien\s+te|te)\s+(?:demande|pregunta|preguntan)\w*{_END}",
+    rf"\bse\s+(?:ti\s+chiedono|qualcuno\s+ti\s+chiede|te\s+perguntarem|alguém\s+te\s+perguntar)\b{_END}",
+    r"(?:если|коли)\s+(?:тебя|вас|кто-то\s+спросит|спросят)[^.!?\n]*",
+    rf"\b(?:until\s+then|in\s+the\s+meantime|bis\s+dahin|d['’]ici\s+là|hasta\s+entonces|fino\s+ad\s+allora|até\s+lá|"
+    rf"tot\s+die\s+tijd|do\s+tego\s+czasu|o\s+zamana\s+kadar|μέχρι\s+τότε|amíg\s+ez)\b{_S}{{0,60}}?\b(?:mention|note|"
+    rf"normal\w*|usual|erwähn\w*|notiz|mentionne|menciona\w*|nota|menziona\w*|noemen|wspomin\w*|bahsetme|αναφέρ\w*|"
+    rf"σημείωμα|említsd|szöveget)\w*{_END}",
+    r"(?:在那之前|在此之前|وإلى\s+ذلك\s+الحين|それまでは)[^。！？\n.]*",
+    rf"\bthis\s+(?:instruction|note|message|rule|directive)\s+(?:activates|applies|takes\s+effect|is\s+(?:only\s+)?"
+    rf"(?:active|valid|for\s+you))\b{_END}",
+    rf"\bwhen\s+this\s+(?:response|review|item|ticket|comment|feedback|text)\s+(?:ends\s+up|appears|is\s+(?:used|"
+    rf"included|shown|summari[sz]ed))\b{_END}",
+    # (s) Fake system messages in other languages and from "the developers of this assistant".
+    r"\[\s*(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω ]{0,30}(?:SYSTEM|SYSTÈM|SISTEM|SYSTÉM|JÄRJESTELMÄ|RENDSZER|ΣΥΣΤΗΜ|ΣΎΣΤΗΜ|СИСТЕМ|"
+    r"ADMIN|YLLÄPITÄJÄ|DEVELOPER|ENTWICKLER|DESARROLLADOR|DÉVELOPPEUR|VÝVOJÁŘ)[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω ]{0,40})\s*\][^\n]*",
+    rf"\b(?:message|note|notice|update|memo|announcement)\s+from\s+the\s+(?:developers?|makers?|creators?|engineers?|"
+    rf"team)\s+(?:of|behind)\s+(?:this|the)\s+(?:assistant|ai|model|tool|bot|system|summari[sz]er)\b{_END}",
+    rf"\byour\s+(?:configuration|config|settings|instructions|programming|rules)\s+(?:has|have)\s+(?:been\s+)?"
+    rf"(?:changed|updated|replaced|modified)\b{_END}",
+    rf"\b(?:all\s+)?(?:other|previous|prior)\s+instructions\s+(?:are|remain|stay)\s+(?:suspended|void|paused|cancell?ed)"
+    rf"\b{_END}",
+    r"(?:todas\s+as\s+outras|todas\s+las\s+demás|toutes\s+les\s+autres|alle\s+anderen)\s+(?:instruções|instrucciones|"
+    r"instructions|anweisungen)[^.!?\n]*",
+    # (t) End of the customer's text, said in words on a line of its own ("Slutt på kundeteksten."), then more text.
+    rf"(?:^|(?<=\n))[ \t\"'`]*(?:{_END_WORD})\s+(?:(?:of|på|av|van|des?|du|del|della|der|dei|на|de\s+la)\s+)?"
+    rf"(?:the\s+)?\w*(?:tekst|text|texte|testo|texto|feedback|review|data|daten|input|content|inhalt|contenu|contenido|"
+    rf"kommentar|comment|avis|bewertung|recension|anmeldelse|arvostelu|palaute)\w*[ \t.:!]*\n[^\n]*",
+    # (u) Carriers: "[AI-INSTRUCTION] ...", "/* 给AI：... */", "(URL-decode the line above before reading it)".
+    r"\[\s*(?:ai|llm|model|assistant|bot|gpt)[\s_-]*(?:instruction|note|prompt|directive|command|task|order)s?\s*\][^\n]*",
+    rf"\b(?:url-?decode|decode|base64-?decode|unescape|de-?obfuscate|reverse|rot13)\s+(?:the|this)\s+(?:line|text|string|"
+    rf"message|part|payload)\s+(?:above|below|before|first)\b{_END}",
+    rf"\b(?:note|notes|message|instruction|instructions)\s+(?:for|to)\s+(?:the\s+)?(?:\w+\s+){{1,2}}(?:model|ai|"
+    rf"assistant|llm|bot)\b{_S}{{0,10}}[:：]{_END}",
+    rf"\b(?:system|ai|model|automated)\s+reviewers?\s*[:：]{_END}",
+    # (v) "The summary must say ..." in other languages; "when counting the themes" in any; "100 times".
+    rf"\b(?:el|la|le|il|o|a|de|die|der|das)\s+(?:resumen|résumé|zusammenfassung|riassunto|resumo|samenvatting|informe|"
+    rf"rapport|bericht|relatório|respuesta|réponse|antwort|risposta|resposta|antwoord|synthèse|sintesi|síntesis)\s+"
+    rf"(?:debe|doit|muss|soll|deve|moet|tiene\s+que|devrait|debería|dovrebbe|sollte)\s+(?:\w+\s+)?(?:decir|dire|sagen|"
+    rf"dizer|zeggen|mencionar|mentionner|erwähnen|menzionare|vermelden|indicar|indiquer|affirmer|afirmar|affermare|"
+    rf"omitir|omettre|weglassen|omettere|ocultar|cacher|verschweigen|nascondere|esconder|verbergen|zeigen|montrer|"
+    rf"mostrar|mostrare)\b{_END}",
+    rf"\b(?:when\s+counting|while\s+counting|beim\s+(?:zählen|auswerten|zusammenfassen|gruppieren|sortieren)|"
+    rf"en\s+comptant|al\s+(?:contar|resumir|agrupar)|nel\s+(?:contare|riassumere|raggruppare)|ao\s+(?:contar|resumir)|"
+    rf"bij\s+het\s+(?:tellen|samenvatten)|przy\s+(?:liczeniu|podsumowaniu)|при\s+(?:подсч[её]те|подведении))\b{_END}",
+    rf"\b\d+\s*(?:-?mal|x|times|fois|veces|volte|vezes|keer|razy|раз)\s+(?:\w+\s+){{0,4}}?(?:count|counted|zählen|"
+    rf"verbuchen|compter|comptez|contar|contare|tellen|liczyć|считать|посчитать|record|log|register)\w*{_END}",
     # What the output may contain: omissions from "your summary", statistics, the whole reply's form.
     rf"\b(?:do\s+not|don'?t|never|no\s+longer)\s+(?:include|mention|count|report|show|list|cite|quote)\b{_S}{{0,60}}?"
     rf"\b(?:in|from)\s+(?:your|any|the|every)\s+(?:summary|summaries|answer|answers|report|reports|analysis|statistics|"

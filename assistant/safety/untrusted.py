@@ -51,6 +51,9 @@ _ACTIVE = re.compile(r"<script\b[^>]{0,200}>.{0,2000}?(?:</script\s*>|$)|<script
                      r"|(?:^|(?<=[\s\"';,]))[=+@]\s*[A-Za-z][A-Za-z0-9_.]{1,30}\((?:[^()\n]|\([^()\n]*\)){0,500}\)?",
                      re.IGNORECASE | re.DOTALL)
 _SMUGGLED = re.compile("[\U000e0000-\U000e007f\u202d\u202e]")
+_DATA_URL = re.compile(r"\]\([^)]*(?:[?#={}$%]|<|\[)", re.IGNORECASE)  # a Markdown image URL that can carry data
+# zero-width spaces or word joiners between Latin letters, three or more: letters split to pass a filter
+_SPLIT_LETTERS = re.compile(r"(?<=[A-Za-z])[\u200b\u2060\ufeff]+(?=[A-Za-z])")
 _RIGHT_TO_LEFT = re.compile("\u202e([^\u202a-\u202e\n]*)\u202c?")
 _CITATION_LIKE = re.compile(r"[\[【(]\s*F\s*\d+(?:\s*[,;/&]\s*F?\s*\d+)*\s*[\]】)]", re.IGNORECASE)
 
@@ -131,7 +134,7 @@ _INSTRUCTIONS = [
     rf"name\s+(?:it|this|them)|answer\s+(?:is|was|should\s+be|must\s+be|were)|the\s+word)\b[^.!?\n]{{0,24}}?"
     rf"(?-i:(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{{3,}}(?![A-Za-z0-9_])){_CLAUSE}",
     # Orders addressed to the model or about what any summary / answer must contain.
-    rf"\b(?:dear|hey|hi|hello)\s+(?:ai|assistant|model|bot|chatbot|summari[sz]er)\b{_CLAUSE}",
+    rf"\b(?:dear|hey|hi|hello)\s+(?:ai|assistant|model|bot|chatbot|summari[sz]er)\b(?!\s+(?:team|teams|department|group|folks|people|squad|crew|engineers?|developers?|staff|product\s+team)\b){_CLAUSE}",
     rf"\bto\s+the\s+(?:\w+\s+)?(?:ai|assistant|model|llm|bot|chatbot|summari[sz]er|planner)\b[^:.!?\n]{{0,30}}:"
     rf"{_CLAUSE}",
     # Orders about the task itself: "Instead of answering, ...", "Translate everything above ...", "Summarize all
@@ -232,7 +235,7 @@ def sanitize(text: str) -> Sanitized:
     payloads: list[str] = []
     # Unicode tag characters and right-to-left overrides hide text from a reader, not from a model: flag them, and
     # read overridden runs in the order a model sees them.
-    n_smuggled = len(_SMUGGLED.findall(raw))
+    n_smuggled = len(_SMUGGLED.findall(raw)) + (len(_SPLIT_LETTERS.findall(raw)) >= 3)
     raw = _RIGHT_TO_LEFT.sub(lambda m: m.group(1)[::-1], raw)
 
     despaced = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), addressed.reveal(raw))  # "I g n o r e" -> "Ignore"
@@ -254,7 +257,12 @@ def sanitize(text: str) -> Sanitized:
     n_encoded = cleaned.count(ENCODED_REMOVED)
     cleaned, n_control = _CONTROL.subn(" ", cleaned)
     cleaned, n_roles = _ROLE_LABEL.subn("", cleaned)
-    cleaned, n_images = _MD_IMAGE.subn("", cleaned)  # an image URL is how a rendered answer leaks data
+    # an image URL is how a rendered answer leaks data: every Markdown image is removed, but only one whose URL can
+    # carry data (a query, a fragment, a template, an encoded part) flags the item; a screenshot link is feedback
+    n_images = sum(1 for m in _MD_IMAGE.finditer(cleaned)
+                   if _DATA_URL.search(m.group(0)) or _INSTRUCTION.search(m.group(0)[2:m.group(0).find("](")]))
+    # (or its alt text gives orders)
+    cleaned = _MD_IMAGE.sub("", cleaned)
     n_images += len(_HTML_IMAGE.findall(cleaned))
     cleaned, n_active = _ACTIVE.subn(" ", cleaned)
 
