@@ -76,11 +76,8 @@ _LABEL_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:{OTHER_LABELS})(?:\s*(?:no\.?|nr\.?|n[°ºo]\.?|№|number|nummer|numéro|número|numero|#|:|-|=|is|was|"
     rf"ist|est|es|é))*\s*[#:]?\s*(?-i:[A-Z0-9][\w-]*\s+){{0,3}}$|[#№]\s*$", re.IGNORECASE)
 
-# Toll-free and shared-cost numbers belong to businesses (session 15, from the dev half of held-out PII set 6): North
-# American 800/888/877/866/855/844/833 (with or without the 1), 0800/0808 (UK, DE, FR, NL...), 1800 (AU, IN),
-# 0120 (JP), 080 (KR free-phone is 080-xxx-xxxx only with 10 digits) are left out; "your hotline" / "Ihre Hotline"
-# names the company's line.
-_TOLL_FREE = re.compile(r"(?:1|001)?8(?:00|88|77|66|55|44|33)\d{7}$|0800\d{4,8}$|0808\d{6,7}$|1800\d{6,7}$|0120\d{6}$")
+# "Your hotline 0800 ...", "Ihre Hotline ...": the company's own line (session 15, from the dev half of held-out PII
+# set 6). Toll-free numbers alone are not left out: "Erreichbar bin ich unter 1-800-..." is given as the writer's own.
 _COMPANY_LINE = re.compile(r"(?<![^\W\d_])(?:your|ihre|eure|votre|vos|su|sua|vostra|jullie|uw|ваш\w*|ihr)\s+"
                            r"(?:\w+\s+)?(?:hotline|helpline|help\s+line|support\s+line|service\s+line|customer\s+"
                            r"service|kundenservice|kundendienst|service\s+client|servicio\s+al\s+cliente|"
@@ -130,8 +127,8 @@ def is_phone(candidate: str, before: str = "", after: str = "") -> bool:
     clause = re.split(r"[.!?;。！？\n]\s", before[-40:])[-1]
     if _LABEL_BEFORE.search(clause) and not plus:
         return False
-    if _TOLL_FREE.match(digits) or _COMPANY_LINE.search(clause[-40:]):
-        return False  # a business's free number, or the company's own line: nobody's personal number
+    if _COMPANY_LINE.search(clause[-40:]):
+        return False  # the company's own line ("your hotline"): nobody's personal number
     if len(digits) < 7:  # short local numbers only right after a word that names them
         return len(groups) <= 4 and "/" not in flat and bool(_NAMED_RIGHT_BEFORE.search(clause))
     after_clause = re.split(r"[.!?;。！？\n](?:\s|$)", after[:30])[0]

@@ -67,7 +67,7 @@ def test_an_order_number_after_an_identity_word_stays_when_no_check_passes():
 
 @pytest.mark.parametrize("text", [
     "Your hotline +1 (888) 555-0100 rang out after 20 minutes",
-    "Die Servicenummer 0800 1234 567 ist kostenlos, aber niemand hebt ab",
+    "Ihre Servicenummer 0800 1234 567 ist kostenlos, aber niemand hebt ab",
     "Rechnung № 0047-55123 wurde doppelt gebucht",
     "@trailapp_support answered after a week",
 ])
