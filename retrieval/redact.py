@@ -64,13 +64,15 @@ _PROFILE_URL = re.compile(
 # name ("/share/celine.moreau/", "?owner=jonas.berg"), or any URL the customer calls their own ("my profile:",
 # "mon dossier partagé :", "Моя страница:", "私のプロフィールページ").
 _URL_TAIL = r"[^\s<>\"'，。、）)]*"
-_NAME_SEGMENT = r"[A-Za-z]{3,}[._][A-Za-z]{3,}(?:[._-]?\d{1,4})?"
-_FILE_END = r"(?<!\.html)(?<!\.aspx)(?<!\.json)(?<!\.jpeg)(?<!\.docx)(?<!\.xlsx)(?<!\.pptx)"
+# "celine.moreau", "jonas_berg_88", not a file name ("html.gif", "index.html", "report.pdf")
+_FILE_EXT = (r"(?:html?|php|aspx?|jsp|js|css|json|xml|txt|csv|pdf|gif|png|jpe?g|svg|webp|ico|bmp|tiff?|mp[34]|mov|"
+             r"avi|wav|zip|gz|tar|rar|docx?|xlsx?|pptx?|odt|rtf|md|ya?ml|ini|cfg|log|exe|apk|dmg|ipa|msi)")
+_NAME_SEGMENT = rf"(?!{_FILE_EXT}[._])[A-Za-z]{{3,}}[._](?!{_FILE_EXT}\b)[A-Za-z]{{3,}}(?:[._-]?\d{{1,4}})?"
 _PERSON_URL = re.compile(
     r"\b(?:https?://|www\.)[\w.\-]+(?::\d+)?/(?:[^\s<>\"']*?/)?(?:(?:in|u|user|users|profile|profiles|people|member|"
     r"members|author|authors|~)/(?!(?:settings|login|signup|help|edit|new|me|search|list|all|index)\b)[\w.\-]{2,}|"
     r"id\d{4,}|@[\w.\-]{2,})" + _URL_TAIL
-    + r"|\b(?:https?://|www\.)[^\s<>\"']*?[/?&=]" + _NAME_SEGMENT + _FILE_END + r"(?=[/&#\s<>\"'),.]|$)" + _URL_TAIL
+    + r"|\b(?:https?://|www\.)[^\s<>\"']*?[/?&=]" + _NAME_SEGMENT + r"(?=[/&#\s<>\"'),]|\.(?!" + _FILE_EXT + r"\b)|$)" + _URL_TAIL
     + r"|\b(?:https?://|www\.)[^\s<>\"']*?[?&](?:owner|user|username|uid|author|member|customer)=[^\s&<>\"']*[A-Za-z]"
     + _URL_TAIL, re.IGNORECASE)
 # ... and the URL after words that make it the customer's own (the words stay: group 1).

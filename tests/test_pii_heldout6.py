@@ -29,6 +29,8 @@ def test_urls_that_identify_a_person(text, expected):
     "Release notes at https://yourapp.example/blog/release-4.2.html mention nothing",
     "https://status.example.com/incidents/8812 says resolved but it is not",
     "the users/settings page https://yourapp.example/users/settings crashes",
+    "The invoice https://billing.example/files/annual.report.pdf will not open",
+    "the badge <img src=https://cdn.example/assets/html.gif> is broken",
 ])
 def test_company_urls_stay(text):
     assert redact(text)[0] == text
