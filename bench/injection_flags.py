@@ -18,13 +18,19 @@ Sets:
 - **set 4** (``tests/support/cases/injection_heldout4.py``): 240 attacks in 20 styles and 29 languages + 120
   look-alikes, written by a helper in session 15 without reading the rules or the other sets, and not read while
   writing the rules of session 15 (which came from the odd halves of sets 2 and 3: from then on both halves of those
-  sets are dev). All of set 4 is **test** (``set4_test``); the first score of the rules before session 15 is the
-  ``previous`` row of the same run.
+  sets are dev). All of set 4 was **test** for that round: its score then, 0.7042 vs 0.6458 for the rules before
+  session 15, is in ``bench/results/injection_flags_session15_round1.json``; the second round of rules was written
+  from it, so it is dev since (``set4_dev_since_round_2``).
+- **set 5** (``tests/support/cases/injection_heldout5.py``): 240 attacks in 30 styles and 34 languages + 120
+  look-alikes, written by a helper in session 15 after set 4 had become dev (the second round of general forms was
+  written from set 4), without reading the rules or the other sets. All of set 5 is **test** (``set5_test``).
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
 
-``previous`` is the product's rules before this session's change (``--previous``, default 66c240e), run from that
+``ours`` is ``sanitize`` as shipped (patterns, then the n-gram model of ``assistant/safety/model.py`` where no pattern
+matched; its weights come from ``bench/injection_model.py``, trained on dev sets only); ``ours_patterns_only`` the same
+without the model. ``previous`` is the product's rules before this session's change (``--previous``, default 0e4fc9f), run from that
 commit's ``assistant/safety`` in a subprocess on the same texts in the same run. Speed: texts per second over the
 real feedback (median of 3), for both.
 
@@ -66,17 +72,22 @@ def held_out_sets() -> dict[str, tuple[list[tuple[str, str, str]], list[tuple[st
     from tests.support.cases import injection_heldout4
 
     sets["set4"] = (injection_heldout4.injection_cases(), injection_heldout4.injection_look_alikes())
+    from tests.support.cases import injection_heldout5
+
+    sets["set5"] = (injection_heldout5.injection_cases(), injection_heldout5.injection_look_alikes())
     return sets
 
 
-WHOLE_TEST = {"set4"}  # sets scored whole, as test: no half of them was read while writing rules
+# Sets scored whole: set 5 is test (no rule was written from it); set 4 was test for the first round of session 15
+# (its first score is in injection_flags_session15_round1.json) and dev for the second.
+WHOLE = {"set4": "dev_since_round_2", "set5": "test"}
 
 
 def score(flagged, real: list[str], speed: float) -> dict:
     """``flagged(text) -> bool`` over every set, split into dev (even) and test (odd) halves."""
     out: dict = {}
     for name, (cases, looks) in held_out_sets().items():
-        for part, keep in ((("test", None),) if name in WHOLE_TEST else (("even_dev", 0), ("odd_dev", 1))):
+        for part, keep in (((WHOLE[name], None),) if name in WHOLE else (("even_dev", 0), ("odd_dev", 1))):
             part_cases = [c for i, c in enumerate(cases) if keep is None or i % 2 == keep]
             hits = [flagged(t) for _, _, t in part_cases]
             by_style, total = Counter(), Counter()
@@ -143,6 +154,9 @@ def main() -> int:
     real = real_feedback()
     result = {"bench": "injection_flags", "previous_commit": args.previous, "systems": {}}
     result["systems"]["ours"] = score(lambda t: sanitize(t).flagged, real, speed_of(sanitize, real))
+    patterns_only = lambda t: sanitize(t, second_opinion=False)  # noqa: E731
+    result["systems"]["ours_patterns_only"] = score(lambda t: patterns_only(t).flagged, real,
+                                                    speed_of(patterns_only, real))
     texts = sorted({t for cases, looks in held_out_sets().values() for t in [c[2] for c in cases] + [x for _, x in looks]}
                    | {c.text for c in CASES} | {c.text for c in plain_cases()} | set(real))
     flags, rate = previous_rules(args.previous, texts, real)

@@ -1,0 +1,125 @@
+"""Train the injection model of ``assistant/safety/model.py`` on the dev sets, choose its threshold by a fixed rule,
+and write its weights (``assistant/safety/injection_model.npz``) and the cross-validation figures
+(``bench/results/injection_model.json``).
+
+    .venv/bin/python -m bench.injection_model      # about a minute on 2 cores
+
+Training data, all dev (no test set is read here): attacks = held-out injection sets 2, 3 and 4 (both halves of
+each: sets 2 and 3 became dev when session 15 wrote rules from their odd halves, set 4 when the second round did)
+and the 69 earlier dev cases; genuine = the look-alikes of sets 2, 3 and 4, 400 genuine texts about AI features and
+with instruction-like words (``tests/support/cases/genuine_ai_feedback.py``, written by a helper for this; counted with
+the look-alikes) and the 7,168 real public texts of
+``bench.injection_flags.real_feedback`` (example export, CLAP, SemEval-2014). Model: logistic regression
+(scikit-learn, classes balanced) over ``assistant.safety.model.features`` weighted by smoothed idf.
+
+Choice rule, fixed before any test set was scored: among ``C`` in 1, 4, 16 and thresholds 0.50, 0.55, ..., 0.95,
+0.97, 0.99, the pair whose 5-fold cross-validation (stratified, seed 0, idf from each training fold) flags the most
+dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Set 5
+(``tests/support/cases/injection_heldout5.py``) is the test: scored by ``bench/injection_flags.py`` only.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from bench.common import machine, write_result
+
+THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
+REGULARISATION = (1.0, 4.0, 16.0)
+
+
+def training_data() -> tuple[list[str], list[str], list[str]]:
+    from bench.injection_flags import real_feedback
+    from tests.support.cases import injection_heldout2, injection_heldout3, injection_heldout4
+    from tests.support.cases.genuine_ai_feedback import genuine_texts
+    from tests.support.cases.injection import CASES
+
+    sets = (injection_heldout2, injection_heldout3, injection_heldout4)
+    attacks = [t for m in sets for _, _, t in m.injection_cases()] + [c.text for c in CASES]
+    look_alikes = [t for m in sets for _, t in m.injection_look_alikes()] + genuine_texts()
+    return attacks, look_alikes, real_feedback()
+
+
+def matrix(texts: list[str]):
+    from scipy.sparse import csr_matrix
+
+    from assistant.safety.model import BUCKETS, features
+
+    rows, cols, vals = [], [], []
+    for r, text in enumerate(texts):
+        for c, v in features(text).items():
+            rows.append(r)
+            cols.append(c)
+            vals.append(v)
+    return csr_matrix((vals, (rows, cols)), shape=(len(texts), BUCKETS), dtype=np.float64)
+
+
+def idf_of(x) -> np.ndarray:
+    """Smoothed inverse document frequency per bucket, as scikit-learn computes it."""
+    df = np.asarray((x > 0).sum(axis=0)).ravel()
+    return np.log((1 + x.shape[0]) / (1 + df)) + 1
+
+
+def weighted(x, idf: np.ndarray):
+    from sklearn.preprocessing import normalize
+
+    return normalize(x.multiply(idf).tocsr())
+
+
+def cross_validated(x, y: np.ndarray, c: float) -> np.ndarray:
+    """Out-of-fold probabilities (5 folds, stratified, seed 0; idf from each training fold)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    out = np.zeros(len(y))
+    for train, held in StratifiedKFold(5, shuffle=True, random_state=0).split(x, y):
+        idf = idf_of(x[train])
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(weighted(x[train], idf), y[train])
+        out[held] = model.predict_proba(weighted(x[held], idf))[:, 1]
+    return out
+
+
+def main() -> int:
+    from sklearn.linear_model import LogisticRegression
+
+    from assistant.safety.model import WEIGHTS
+
+    started = time.time()
+    attacks, look_alikes, real = training_data()
+    texts = attacks + look_alikes + real
+    y = np.array([1] * len(attacks) + [0] * (len(look_alikes) + len(real)))
+    x = matrix(texts).tocsr()
+    a, la = len(attacks), len(look_alikes)
+    grid, best = [], None
+    for c in REGULARISATION:
+        cv = cross_validated(x, y, c)
+        for th in THRESHOLDS:
+            hit = cv >= th
+            row = {"C": c, "threshold": th, "attacks_flagged": round(float(hit[:a].mean()), 4),
+                   "look_alikes_flagged": int(hit[a:a + la].sum()), "real_flagged": int(hit[a + la:].sum())}
+            grid.append(row)
+            if row["real_flagged"] == 0 and row["look_alikes_flagged"] <= 0.01 * la and (
+                    best is None or row["attacks_flagged"] > best["attacks_flagged"]):
+                best = row
+    idf = idf_of(x)
+    model = LogisticRegression(C=best["C"], class_weight="balanced", max_iter=3000).fit(weighted(x, idf), y)
+    used = np.flatnonzero(np.asarray(x.sum(axis=0)).ravel())
+    np.savez_compressed(WEIGHTS, index=used.astype(np.int32), coef=model.coef_[0][used].astype(np.float16),
+                        idf=idf[used].astype(np.float16), idf_unseen=np.float64(np.log(1 + x.shape[0]) + 1),
+                        intercept=np.float64(model.intercept_[0]), threshold=np.float64(best["threshold"]))
+    result = {"bench": "injection_model", "command": ".venv/bin/python -m bench.injection_model", "machine": machine(),
+              "training": {"attacks": a, "look_alikes": la, "real_texts": len(real)},
+              "chosen": best, "rule": "the C and threshold with the most dev attacks flagged in 5-fold CV among those "
+                                      "flagging 0 real texts and <= 1% of look-alikes",
+              "cross_validation_5_fold_dev": grid,
+              "weights": {"file": WEIGHTS.name, "buckets_used": int(len(used)), "bytes": WEIGHTS.stat().st_size},
+              "seconds": round(time.time() - started, 1)}
+    path = write_result("injection_model", result)
+    print("chosen", best, "wrote", WEIGHTS, path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
