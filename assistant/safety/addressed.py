@@ -49,7 +49,8 @@ _INSTRUCTION_STEMS = ("ignor", "disregard", "instruc", "istruz", "anweisung", "r
 # ("Disregard\u200bprevious\u200binstructions"); read as spaces. (ZWNJ and ZWJ are left alone: Persian, Indic
 # scripts and emoji use them.)
 _SPLIT_WORDS = re.compile(r"(?<=[A-Za-z])[\u200b\u2060\ufeff]+(?=[A-Za-z])")
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){3,}[A-Za-z]?(?![\w])")  # "I.g.n.o.r.e", "r.u.l.e.s."
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){3,}[^\W\d_]?(?![\w])")  # "I.g.n.o.r.e", "r.u.l.e.s."
+_HYPHENED = re.compile(r"(?<![\w-])(?:[^\W\d_]-){3,}[^\W\d_](?![\w-])")  # "s-u-m-m-a-r-i-s-e-r"
 _SYLLABLES = re.compile(r"\b[^\W\d_]{1,6}(?:-[^\W\d_]{1,6}){1,4}\b")  # "Dis-re-gard", "in-struc-tions", "pré-cé-dentes"
 
 
@@ -72,6 +73,7 @@ def reveal(text: str) -> str:
     text = text.translate(_INVISIBLE)
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", "") if _is_instruction_word(m.group(0).replace(".", ""))
                        or len(m.group(0)) >= 7 else m.group(0), text)
+    text = _HYPHENED.sub(lambda m: m.group(0).replace("-", ""), text)
     text = _SYLLABLES.sub(lambda m: m.group(0).replace("-", "") if _is_instruction_word(m.group(0).replace("-", ""))
                           else m.group(0), text)
 
@@ -102,7 +104,7 @@ _VOCATIVES = (r"ai|a\.i\.|ai\s+assistant|ai\s+agents?|automated\s+(?:assistant|a
               r"summari[sz]er|summary\s+bots?|language\s+model|ia|ki|assistent|assistentin|asistente|assistente|"
               r"asystent|asystencie|asystentko|asistan|ассистент|ии|нейросеть|助手|アシスタント|어시스턴트|"
               r"المساعد|مساعد|सहायक|एआई\s+सहायक|एआई")
-_START = r"(?:^|(?<=[.!?;:(>\n。！？：\-#/\]„“«\"'‘]))\s*(?:(?:\d+[.)]|[-*•])\s*)?"
+_START = r"(?:^|(?<=[.!?;:(>\n。！？：\-#/\]„“«\"'‘|]))\s*(?:(?:\d+[.)]|[-*•])\s*)?"
 _RECIPIENTS = (r"(?:the|your|our|my)?\s*(?:pm|product\s+manager|product\s+team|team|reader|readers|users?|customers?|"
                r"boss|management|stakeholders|everyone|developers?|people)")
 

@@ -52,7 +52,8 @@ RECIPIENT = (rf"(?:{MODEL}|summary\s+(?:engine|tool|bot)|summari[sz](?:ation|ing
              r"assistant|asistent\w*|model)|agents?\s+ia|ші|штучн\w+\s+інтелект\w*|asisten\s+ai|yapay\s+zek[aâ]\w*|"
              r"nyelvi\s+modell|نظام\s+الذكاء\s+الاصطناعي|المساعد\s+الذكي|τεχνητ\w+\s+νοημοσύνη|"
              r"(?:feedback|review|support|writing|planning)\s+(?:assistant|bot|ai))")
-_TO = (r"(?:to|for|pro|para|pour|für|an|per|voor|dla|для|до|untuk|kepada|προς|إلى|ل|gửi|cho)")
+_TO = (r"(?:to|for|pro|para|pour|für|an|per|voor|dla|для|до|untuk|kepada|προς|إلى|ل|gửi|cho|do|til|till|al|ao|aan|zum|"
+       r"zur|sa)")
 # Words for an instruction.
 _ORDER = (r"instructions?|instruction\s+patch|task|tasks|rules?|prompt|orders?|commands?|directives?|notes?|"
           r"reminder|hinweis\w*|anweisung\w*|befehl\w*|aufgabe|nota|instrucci\w+|instruções|instrução|istruzion\w+|"
@@ -61,15 +62,19 @@ _ORDER = (r"instructions?|instruction\s+patch|task|tasks|rules?|prompt|orders?|c
           r"تعليمات|أوامر|निर्देश\w*|perintah|instruksi|arahan")
 
 # Session 15 (general forms; see the section in PATTERNS).
-_START_15 = r"(?:^|(?<=[.!?;:(>\n。！？：\-#/\]„“«\"'‘]))\s*"
+_START_15 = r"(?:^|(?<=[.!?;:(>\n。！？：\-#/\]„“«\"'‘|;,]))\s*"
 _GREETING = (r"dear|hey|hi|hello|hallo|hej|hei|hoi|hola|ciao|salut|bonjour|olá|oi|merhaba|halo|selamat|xin\s+chào|"
+             r"kära|kjære|kære|rakas|drahý|drahá|drogi|droga|dragă|dragul|querido|querida|caro|cara|sayın|sevgili|"
+             r"huomio|figyelem|pozor|atenție|perhatian|paalala\s+sa|wewe|"
              r"привет|здравствуй\w*|привіт|cześć|ahoj|dobrý\s+den|γεια(?:\s+σου)?|attention|attn|note\s+to|message\s+to|"
              r"memo\s+to|p\.?s\.?\s+to|achtung|atención|atenção|attenzione|uwaga|внимание|увага|o")
 _ADDRESSEE = (r"ai|a\.i\.|ai\s+assistant|ai\s+model|llm|gpt(?:-?\d\w*)?|chatgpt|claude|gemini|copilot|llama|mistral|"
               r"language\s+model|sprachmodell|modèle\s+de\s+langage|modelo\s+de\s+lenguaje|assistant|assistente|"
               r"asistente|assistent|assistentin|asistent\w*|asystent\w*|assistan|ki|ia|ии|ші|bot|chatbot|summari[sz]er|"
               r"βοηθ\w*|τεχνητή\s+νοημοσύνη|ассистент\w*|асистент\w*|бот\w?|нейросеть|trợ\s+lý(?:\s+ai)?|asisten(?:\s+ai)?|"
-              r"yapay\s+zek[aâ]\w*|助手|アシスタント|어시스턴트|인공지능|सहायक|एआई")
+              r"yapay\s+zek[aâ]\w*|助手|アシスタント|어시스턴트|인공지능|सहायक|एआई|एआई\s+असिस्टेंट|असिस्टेंट|"
+              r"asistentule|asistente\s+ia|asisten\s+ai|pembantu\s+ai|msaidizi|malli|mallille|modellnek|modell|"
+              r"trợ\s+lý\s+ơi|αι|τεχνητή|mô\s+hình|ai'?en|ai-en|ki'?en|tekoäly\w*")
 # Addressees that only mean a bot or an assistant in their own language, at the start of a clause with a comma.
 _ADDRESSEE_NATIVE = r"бот|боте|ботик|ассистент|асистенте|асистент|bocie|bota|botje"
 _END_WORD = (r"end|ende|fine|fin|fim|einde|slut|slutt|loppu|koniec|konec|vége|sfârșit|son[uı]?|конец|кінець|τέλος|τελος|"
@@ -359,7 +364,8 @@ PATTERNS = [
     rf"any|your|this)\s+(?:\w+\s+){{0,3}}?(?:{_WORKER_NOUN})\b{_END}",
     rf"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+be\s+(?:so\s+|very\s+|really\s+)?(?:grateful|thankful|happy|glad)\s+if\s+"
     rf"(?:the|whatever|whichever|any|your)\s+(?:\w+\s+){{0,3}}?(?:{_WORKER_NOUN})\b{_END}",
-    rf"\b(?:wenn|falls|si|se|dat|als|gdyby|jeśli|jeżeli|если|якщо|eğer|jika|kalau|αν|ha|pokud|om|hvis|jos)\s+"
+    rf"\b(?:wenn|falls|si|se|dat|als|gdyby|jeśli|jeżeli|если|якщо|eğer|jika|kalau|αν|ha|pokud|om|hvis|jos|cuando|quand|"
+    rf"lorsque|quando|wanneer|när|når|kun|kiedy|когда|коли|khi|ketika|όταν)\s+"
     rf"(?:die|der|das|l['’]|le|la|el|lo|il|o|a|de|het|den)?\s*(?:{_WORKER_NOUN})\b{_END}",
     r"(?:ถ้า|หาก)\s*(?:AI|เอไอ|ผู้ช่วย)[^.!?\n]*",
     r"(?:अगर|यदि)[^।.!?\n]{0,40}(?:एआई|AI|असिस्टेंट|सहायक)[^।.!?\n]*",
@@ -447,6 +453,62 @@ PATTERNS = [
     rf"bij\s+het\s+(?:tellen|samenvatten)|przy\s+(?:liczeniu|podsumowaniu)|при\s+(?:подсч[её]те|подведении))\b{_END}",
     rf"\b\d+\s*(?:-?mal|x|times|fois|veces|volte|vezes|keer|razy|раз)\s+(?:\w+\s+){{0,4}}?(?:count|counted|zählen|"
     rf"verbuchen|compter|comptez|contar|contare|tellen|liczyć|считать|посчитать|record|log|register)\w*{_END}",
+    # Session 15, third round: general forms of what held-out set 5 (dev from then on) showed. Set 6 is the test.
+    # (w) "The assistant that reads this ..." in 18 languages; a model word in a table cell, a CSV cell or a
+    # header ("| Til AI'en |", "X-KI-Anweisung:").
+    rf"\b(?:that|which|who)\s+(?:is\s+)?(?:reads?|reading|processes|processing|summari[sz]es|analy[sz]es)\s+(?:this|these)"
+    rf"\b{_END}",
+    r"(?:som\s+läser\s+detta|der\s+dies\s+liest|die\s+dies\s+liest|qui\s+lit\s+(?:ceci|ça|ce\s+texte)|que\s+lee\s+esto|"
+    r"che\s+legge\s+questo|que\s+lê\s+isto|die\s+dit\s+leest|który\s+to\s+czyta|который\s+это\s+читает|bunu\s+okuyan|"
+    r"yang\s+membaca\s+ini|đang\s+đọc|इसे\s+पढ़\s+रहा|يقرأ\s+هذه|を読んでいる|을\s*읽는|正在阅读|阅读此|som\s+leser\s+dette|"
+    r"der\s+læser\s+dette|joka\s+lukee\s+tätä|unayesoma)[^.!?\n]*",
+    r"(?:^|(?<=\n))X-(?:AI|KI|IA|LLM|Model|Assistant|GPT)[\w-]*\s*:[^\n]*",
+    r"\bdata-[\w-]*(?:instruc|instruk|prompt|anweis|istruz|llm|ai|ki)[\w-]*\s*=\s*[\"'][^\"']{8,}",
+    r"[\"'](?:system|ai|ki|ia|llm|model)[_-]?(?:instruks|instructions?|instrucciones|anweisung(?:en)?|instruktion(?:er)?|"
+    r"prompt|istruzioni|instrukcja|инструкция)[\"']\s*:[^}\n]*",
+    r"\[\s*(?:tool|tools|도구|ツール|工具|werkzeug|outil|herramienta|ferramenta|strumento)[^\]\n]{0,30}\][^\n]*",
+    r"\{\s*[\"'](?:tool|tool_result|tool_call|function_call|function_result)[\"']\s*:[^\n]{0,400}",
+    # (x) What the report is expected to say, and the careful analyst who would conclude it.
+    rf"\bi\s+(?:expect|want|need)\s+(?:the|it|this|that|your)\s+(?:\w+\s+){{0,3}}?(?:to\s+)(?:list|say|show|include|mention|"
+    rf"state|recommend|rank|put|quote|cite|conclude|read|end)\b{_END}",
+    r"(?:ce\s+que\s+j['’]attends\s+du|j['’]attends\s+du|j['’]attends\s+de\s+la)\s+(?:résumé|rapport|synthèse)[^.!?\n]*",
+    rf"\b(?:verwacht\s+ik\s+dat|erwarte\s+ich,?\s+dass|espero\s+que\s+(?:el|o|a)\s+(?:resumen|informe|resumo|relatório))"
+    rf"{_END}",
+    r"(?:리포트|보고서|요약)(?:에는|는|은)[^.!?\n]{0,60}(?:나와야|끝나야|포함되어야|적혀야|작성되어야)[^.!?\n]*",
+    r"(?:要約|レポート|報告書)に?も?[^。！？\n]{0,30}(?:書いていただけると|記載していただけると|としてください)[^。！？\n]*",
+    rf"\b(?:any|a|every|the)\s+(?:careful|sensible|good|smart|reasonable|thoughtful|diligent|competent)\s+(?:analyst|"
+    rf"reader|summari[sz]er|model|assistant)\s+would\b{_END}",
+    r"(?:ein\s+sorgfältiger\s+analyst|jeder\s+vernünftige\s+analyst|qualquer\s+analista\s+sensato|cualquier\s+analista"
+    r"\s+sensato|tout\s+analyste\s+sérieux|un\s+analyste\s+attentif|qualsiasi\s+analista)[^.!?\n]*",
+    r"(?:丁寧に|きちんと)分析される方[^。！？\n]*",
+    rf"\b(?:if|wenn|se|si|als)\s+(?:the|die|o|a|el|le|la|de|het)\s+(?:summary|report|digest|zusammenfassung|bericht|"
+    rf"resumo|relatório|resumen|informe|résumé|rapport|samenvatting|riassunto)\s+(?:\w+\s+)?(?:said|says|dissesse|"
+    rf"dijera|erwähnt|erwähnen\s+würde|mentionnait|disait|zou\s+zeggen|vermeldt|dicesse|mentioned|stated|showed|listed)"
+    rf"\b{_END}",
+    rf"\b(?:ai-generated|automated|automatic|ai)\s+(?:summaries|summary|reports?|analys[ie]s)\s+(?:may|must|should|shall|"
+    rf"cannot|can)\s+not\b{_END}",
+    r"(?:يجب\s+على|لا\s+يُ?سمح\s+لل?)\s*(?:أي\s+)?(?:نظام|المساعد|مساعد|الذكاء)[^.!?\n؟]*",
+    rf"\b(?:llm|ai)\s+(?:assistants|models|agents|tools|systems|summari[sz]ers)\s+(?:should|must|shall|are\s+to|need\s+to|"
+    rf"will)\b{_END}",
+    r"(?:助手|AI|模型|人工智能)须知[^。！？\n]*",
+    r"(?:AI|人工智能|助手|模型)\s*在[^。！？\n]{0,20}时[，,]\s*(?:请|要|应)[^。！？\n]*",
+    # (y) "If / when the product manager asks ..." in 20 languages; "when you quote reviews"; "next time you summarise".
+    r"(?:\b(?:if|when|whenever|once|next\s+time|wenn|falls|sobald|si|quand|lorsque|cuando|se|quando|als|wanneer|jos|kun|"
+    r"kalau|jika|apabila|om|när|hvis|når|если|когда|eğer|nếu|khi|kiedy|jeśli|gdy)\s+(?:\w+\s+){0,2}?|もし|如果|要是|만약\s*|"
+    r"अगर\s+|إذا\s+)"
+    r"(?:product\s+manager|product\s+owner|\bPM\b|produktchef\w*|tuotepäällik\w*|manajer\s+produk|pengurus\s+produk|"
+    r"produktmanager\w*|chef\s+de\s+produit|gerente\s+de\s+producto|produktsjef\w*|productmanager|kierownik\w*\s+"
+    r"produktu|менеджер\w*\s+продукта|ürün\s+müdür\w*|quản\s+lý\s+sản\s+phẩm|プロダクトマネージャー|产品经理|제품\s*관리자|"
+    r"प्रोडक्ट\s+मैनेजर|مدير\s+المنتج)[^.!?\n]{0,30}(?:asks?|frågar|kysyy|bertanya|tanya|fragt|demande|pregunta|chiede|"
+    r"pergunta|vraagt|pyta|spør|spørger|спросит|sorarsa|soruyor|hỏi|聞|问|묻|पूछे|سأل)[^.!?\n]*",
+    rf"\b(?:when|whenever)\s+you\s+(?:quote|cite)\s+(?:\w+\s+){{0,2}}?(?:reviews?|items?|feedback|this|comments?)\b{_END}",
+    r"(?:quand\s+tu\s+cites|cuando\s+cites|wenn\s+du\s+(?:\w+\s+)?zitierst|quando\s+citi|quando\s+citar)[^.!?\n]*",
+    r"(?:在引用|引用本条|引用这条)[^。！？\n]*",
+    r"(?:kun\s+seuraavan\s+kerran\s+teet|setiap\s+kali\s+kamu\s+membuat|varje\s+gång\s+du\s+gör|jedes\s+mal,?\s+wenn\s+du|"
+    r"chaque\s+fois\s+que\s+tu|cada\s+vez\s+que\s+(?:hagas|faças))[^.!?\n]*",
+    r"(?:siihen\s+asti\s+toimi\s+normaalisti|sebelum\s+itu,?\s+bersikaplah\s+biasa|indtil\s+da|fram\s+till\s+dess)[^.!?\n]*",
+    r"(?:quando|quand|cuando|wenn|when)\s+(?:nella\s+conversazione|dans\s+la\s+conversation|en\s+la\s+conversación|"
+    r"im\s+gespräch|in\s+the\s+conversation)\s+(?:compare|apparaît|aparece|erscheint|appears)[^.!?\n]*",
     # What the output may contain: omissions from "your summary", statistics, the whole reply's form.
     rf"\b(?:do\s+not|don'?t|never|no\s+longer)\s+(?:include|mention|count|report|show|list|cite|quote)\b{_S}{{0,60}}?"
     rf"\b(?:in|from)\s+(?:your|any|the|every)\s+(?:summary|summaries|answer|answers|report|reports|analysis|statistics|"

@@ -54,7 +54,9 @@ _ACTIVE = re.compile(r"<script\b[^>]{0,200}>.{0,2000}?(?:</script\s*>|$)|<script
 _SMUGGLED = re.compile("[\U000e0000-\U000e007f\u202d\u202e]")
 _DATA_URL = re.compile(r"\]\([^)]*(?:[?#={}$%]|<|\[)", re.IGNORECASE)  # a Markdown image URL that can carry data
 # zero-width spaces or word joiners between Latin letters, three or more: letters split to pass a filter
-_SPLIT_LETTERS = re.compile(r"(?<=[A-Za-z])[\u200b\u2060\ufeff]+(?=[A-Za-z])")
+_SPLIT_LETTERS = re.compile(r"(?<=[A-Za-z])[\u200b\u2060\ufeff]+(?=[A-Za-z])|(?<=\w)\u2060+(?=\w)")
+# Words spelt out letter by letter ("r.e.p.l.a.c.e", "s-u-m-m-a-r-i-s-e-r"), three or more: written to pass a filter.
+_SPELT = re.compile(r"(?<![\w.\-])(?:[^\W\d_][.\-]){3,}[^\W\d_]?(?![\w])")
 _RIGHT_TO_LEFT = re.compile("\u202e([^\u202a-\u202e\n]*)\u202c?")
 _CITATION_LIKE = re.compile(r"[\[【(]\s*F\s*\d+(?:\s*[,;/&]\s*F?\s*\d+)*\s*[\]】)]", re.IGNORECASE)
 
@@ -238,7 +240,8 @@ def sanitize(text: str, *, second_opinion: bool = True) -> Sanitized:
     payloads: list[str] = []
     # Unicode tag characters and right-to-left overrides hide text from a reader, not from a model: flag them, and
     # read overridden runs in the order a model sees them.
-    n_smuggled = len(_SMUGGLED.findall(raw)) + (len(_SPLIT_LETTERS.findall(raw)) >= 3)
+    n_smuggled = (len(_SMUGGLED.findall(raw)) + (len(_SPLIT_LETTERS.findall(raw)) >= 3)
+                  + (len([w for w in _SPELT.findall(raw) if len(w) >= 6]) >= 3))
     raw = _RIGHT_TO_LEFT.sub(lambda m: m.group(1)[::-1], raw)
 
     despaced = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), addressed.reveal(raw))  # "I g n o r e" -> "Ignore"
@@ -275,6 +278,7 @@ def sanitize(text: str, *, second_opinion: bool = True) -> Sanitized:
         return REMOVED
 
     cleaned, n_instr = _INSTRUCTION.subn(_remove, cleaned)
+    n_instr += _query_orders(cleaned)  # an order written into a link's query ("?note=assistant%20please%20...")
     # Citations last, so "cite [F9999]" is first removed (and remembered) as an instruction.
     cleaned, n_cites = _CITATION_LIKE.subn("", cleaned)
     flagged = bool(n_smuggled or n_hidden or n_styled or n_encoded or n_control or n_roles or n_images or n_active or n_instr or n_cites)
@@ -289,6 +293,21 @@ def sanitize(text: str, *, second_opinion: bool = True) -> Sanitized:
     cleaned = re.sub(r"\s+([.,;:!?])", r"\1", cleaned).strip()
     cleaned = html.escape(cleaned, quote=False)
     return Sanitized(text=cleaned, flagged=flagged, payloads=_unique(payloads))
+
+
+_URL_QUERY = re.compile(r"https?://[^\s<>\"']*?[?#&]([^\s<>\"']{12,})")
+
+
+def _query_orders(text: str) -> int:
+    """How many links carry an order in their query or fragment, read as words (``%20``, ``+`` and ``_`` as spaces)."""
+    from urllib.parse import unquote_plus
+
+    found = 0
+    for m in _URL_QUERY.finditer(text):
+        words = re.sub(r"[&=_]+", " ", unquote_plus(m.group(1)))
+        if len(re.findall(r"[^\W\d_]{2,}", words)) >= 4 and (_INSTRUCTION.search(words) or model.flags(words)):
+            found += 1
+    return found
 
 
 def complies(answer: str, payloads: list[str], question: str = "") -> str | None:
