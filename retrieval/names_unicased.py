@@ -30,11 +30,16 @@ _JA_ROLES = {"担当", "担当者", "店長", "社長", "部長", "課長", "係
 _JA_NAME = re.compile(rf"(?:(?<=[のはがをにとへもや、。「（(\s])|^)(?P<name>{_KANJI}{{2,4}})(?=さん|様|さま|氏|くん|君|ちゃん)")
 _KO_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구나민진지엄채원천방공현함"
                 "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
-_KO_NAME = re.compile(rf"(?<![가-힣])(?P<name>[{_KO_SURNAMES}][가-힣]{{2}})(?=\s?(?:님|씨))")
+_KO_NAME = re.compile(rf"(?<![가-힣])(?P<name>[{_KO_SURNAMES}][가-힣]{{2}})(?=\s?(?:님|씨|선생님|고객님|회원님|대리님|"
+                      rf"과장님|팀장님|부장님|사장님|교수님|매니저님))")
+# Chinese: two or three characters before a title ("王秀英女士", "陈先生") or after "contact / ask / tell" with a
+# punctuation mark after ("请联系陈志强，").
+_ZH_TITLED = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{_KANJI}{{2,3}})(?=女士|先生|小姐|老师|老師|经理|經理|同学|同學)")
+_ZH_CONTACT = re.compile(rf"(?:联系|聯繫|聯絡|找|告诉|告訴|转告|轉告|询问|詢問)(?P<name>{_KANJI}{{2,3}})(?=[，,。.；;、\s])")
 # Three-syllable roles that start like a family name ("배달원님", "상담원님", "관리자님").
 _KO_ROLES = {"배달원", "상담원", "관리자", "담당자", "판매자", "구매자", "작성자", "운영자", "사용자", "안내원", "기사분",
              "선생님", "전문가", "대표님", "원장님", "주인장", "고양이", "강아지"}
-_AR_CUES = (r"الموظفة|الموظف|المندوبة|المندوب|الموظفه|السيدة|السيد|الأستاذة|الأستاذ|الاستاذ|الدكتورة|الدكتور|"
+_AR_CUES = (r"زميلتي|زميلي|مديري|مديرتي|الموظفة|الموظف|المندوبة|المندوب|الموظفه|السيدة|السيد|الأستاذة|الأستاذ|الاستاذ|الدكتورة|الدكتور|"
             r"المهندسة|المهندس|أخي|اخي|أختي|اختي|زوجي|زوجتي|ابني|ابنتي|صديقي|صديقتي|الأخت|الأخ")
 _AR_NAME = re.compile(rf"(?<![\u0621-\u064a])(?:{_AR_CUES})\s+"
                       rf"(?P<name>[\u0621-\u064a]{{2,}}(?:\s+ال[\u0621-\u064a]{{2,}})?)")
@@ -49,9 +54,18 @@ _JA_INTRO = re.compile(rf"(?:(?<=[、。「（(\s:：])|^)(?P<name>[\u3040-\u30f
 _KO_INTRO = re.compile(r"(?:제\s*이름은|이름[:：])\s*(?P<name>[가-힣]{2,4}?)(?=입니다|이에요|예요|이고|[\s,.!?]|$)")
 _HI_INTRO = re.compile(r"(?:मेरा\s+नाम|नाम[:：])\s*(?P<name>[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,3}?)"
                        r"(?=\s+(?:है|हैं|था)|[\s]*[,।.!?]|$)")
+# Bengali, Tamil, Thai, Hebrew, Persian and Amharic introductions ("আমার নাম ...", "என் பெயர் ...", "ชื่อ ...", "שמי ...",
+# "من ... هستم", "ስሜ ... ነው"), up to the next punctuation mark or the verb that ends them.
+_OTHER_INTRO = re.compile(
+    r"(?:আমার\s+নাম|என்\s+பெயர்|(?:ผม|ดิฉัน|ฉัน)ชื่อ|(?<![\u0e00-\u0e7f])ชื่อ|שמי|קוראים\s+לי|اسم\s+من|به\s+نام|ስሜ)\s*"
+    r"(?P<name>[\u0980-\u09ff\u0b80-\u0bff\u0e00-\u0e7f\u0590-\u05ff\u0600-\u06ff\u1200-\u137f]+"
+    r"(?:\s+[\u0980-\u09ff\u0b80-\u0bff\u0e00-\u0e7f\u0590-\u05ff\u0600-\u06ff\u1200-\u137f]+){0,2}?)"
+    r"(?=\s*(?:[,،।.!?፣።]|ค่ะ|ครับ|ነው|هستم|است|$)|\s+(?:ו|و)|\s+(?:صادر|را))")
+_FA_IAM = re.compile(r"(?:^|(?<=[\s،,]))من\s+(?P<name>[\u0600-\u06ff]{2,}(?:\s+[\u0600-\u06ff]{2,})?)\s+هستم")
 _AR_INTRO = re.compile(r"(?:اسمي|إسمي|الاسم[:：]?)\s+(?P<name>[\u0621-\u064a]{2,}(?:\s+(?!و)[\u0621-\u064a]{2,}){0,3}?)"
                        r"(?=\s+و|\s*[،,.!؟]|$)")
-_HAS_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff가-힣\u0621-\u064a\u0900-\u097f]")
+_HAS_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff가-힣\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff"
+                         r"\u0e00-\u0e7f\u0590-\u05ff\u1200-\u137f]")
 
 
 def unicased_name_spans(text: str) -> list[tuple[int, int]]:
@@ -68,7 +82,7 @@ def unicased_name_spans(text: str) -> list[tuple[int, int]]:
              and not any(m.group("name").endswith(r) for r in ("者", "員", "長", "様"))]
     spans += [m.span("name") for m in _KO_NAME.finditer(text) if m.group("name") not in _KO_ROLES]
     spans += [m.span("name") for m in _AR_NAME.finditer(text)]
-    for pattern in (_ZH_INTRO, _KO_INTRO, _HI_INTRO, _AR_INTRO):
+    for pattern in (_ZH_INTRO, _KO_INTRO, _HI_INTRO, _AR_INTRO, _OTHER_INTRO, _FA_IAM, _ZH_TITLED, _ZH_CONTACT):
         spans += [m.span("name") for m in pattern.finditer(text)]
     spans += [m.span("name") if m.group("name") else m.span("name2") for m in _JA_INTRO.finditer(text)
               if (m.group("name") or m.group("name2")) not in _JA_ROLES]

@@ -56,8 +56,9 @@ CLOSINGS = (
 )
 _GREETINGS = r"hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|estimad[oa]|ciao|olá|ola|caro|cara|hej|beste|witam|здравствуйте|привет"
 # Titles are matched with their capital (so "MS Teams" and "pan left" are not titles).
-_TITLES = r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Signor|Signora|Dott)"
-_INTROS = (r"my name is|my name's|this is|je m'appelle|mon nom est|ich heiße|ich heisse|mein name ist|me llamo|"
+_TITLES = (r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Signor|Signora|Dott|"
+           r"Pani|Panią|Panem|Señora|Señor|Doña|Senhora|Senhor|Sayın|Bayan|Chị|Ông|Bà|Cô|Anh|Ms\.|Dhr|Mevr|Fru|Hr)")
+_INTROS = (r"my name is|my name's|this is|name is|naan|je m'appelle|mon nom est|ich heiße|ich heisse|mein name ist|me llamo|"
            r"mi nombre es|meu nome é|me chamo|mi chiamo|il mio nome è|mijn naam is|nazywam się|jag heter|mitt namn är|"
            r"меня зовут|моё имя|мое имя|benim adım|adım|tên tôi là|tôi tên là|nama saya(?: adalah)?|jmenuji se")
 # "I'm X" says a name only when X ends the clause or is followed by "from" / "here" ("I'm Canadian and..." is not).
@@ -100,14 +101,23 @@ _WEAK_INTRO = re.compile(rf"(?<![^\W\d_])(?:{_WEAK_INTROS})[ \t]+(?P<name>{_NAME
                          re.IGNORECASE)
 _LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(]))[ \t]*(?:{_NAME_LABELS})[ \t]*:[ \t]*(?P<name>{_NAME})", re.IGNORECASE)
 _HERE = re.compile(rf"(?:^|(?<=[\n]))[ \t]*(?P<name>{_NAME})[ \t]+here[ \t]*[,:\-–—]", re.IGNORECASE)
-_TITLED = re.compile(rf"(?<![^\W\d_])(?:{_TITLES})\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{0,2}})")
+_TITLED = re.compile(rf"(?<![^\W\d_])(?:{_TITLES})\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{0,3}})")
 _FOOTER = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<name>{_NAME})[ \t]*\n+[ \t]*(?:sent from|envoyé de|gesendet von|enviado desde)",
                      re.IGNORECASE)
 # A signature in lower case at the very end ("thanks, kwame asante-boateng"): taken when the first word is a listed
 # given name and no word is an ordinary English word ("thanks, great app" stays).
 _LOWER_SIGNATURE = re.compile(rf"(?:^|(?<=[\n.!?)])[ \t]*)(?:{CLOSINGS})[ \t]*[,\-–—][ \t]*"
                               r"(?P<name>[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+){0,2})[ \t.!]*$", re.IGNORECASE)
-RULES = (_CLOSING_NAME, _SIGN_MARK, _GREETING, _INTRO, _WEAK_INTRO, _LABELLED, _HERE, _TITLED, _FOOTER)
+# Who wrote or answered (session 15, from held-out PII set 7, dev since): "Review by Park Seo-yeon:", "Survey respondent
+# #14: Nattapong Srisuk -", and a name field in a pasted JSON or CSV row ('"author": "Nguyễn Văn Minh"').
+_BY = re.compile(rf"(?<![^\W\d_])(?:review|comment|feedback|answer|response|reply|note|ticket|message)\s+(?:by|from)\s+"
+                 rf"(?P<name>{_NAME})(?=[ \t]*[:,(\-–—\n]|$)", re.IGNORECASE)
+_RESPONDENT = re.compile(rf"(?<![^\W\d_])(?:respondent|participant|interviewee|customer|user|reviewer)\s*#?\s*\d*\s*[:\-–—]"
+                         rf"[ \t]*(?P<name>{_NAME})(?=[ \t]*[\-–—,:(]|$)", re.IGNORECASE)
+_FIELD = re.compile(r"[\"'](?:author|name|full_?name|customer_?name|customer|user_?name|reviewer|respondent|contact|"
+                    r"nombre|nom|nome|naam|vorname|nachname|imię|имя)[\"']\s*:\s*[\"'](?P<name>[^\"'\n]{3,60})[\"']",
+                    re.IGNORECASE)
+RULES = (_CLOSING_NAME, _SIGN_MARK, _GREETING, _INTRO, _WEAK_INTRO, _LABELLED, _HERE, _TITLED, _FOOTER, _BY, _RESPONDENT)
 
 
 def _is_name(span: str) -> bool:
@@ -142,6 +152,12 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             name = text[start:end].rstrip(".")
             if _is_name(name):
                 spans.append((start, start + len(name)))
+    for m in _FIELD.finditer(text):  # a name field holds a name in any script: 2-5 words of letters
+        value = m.group("name")
+        words = value.split()
+        if 2 <= len(words) <= 5 and all(w.replace("-", "").replace(".", "").isalpha() and (w[0].isupper() or not
+                                        w[0].isascii() and w[0].lower() == w[0].upper()) for w in words):
+            spans.append(m.span("name"))
     spans += running_name_spans(text, NOT_A_NAME)
     tail = text[-80:]  # it ends the text, in lower case, after a comma or a dash: look at the end only
     lower = (_LOWER_SIGNATURE.search(text, max(0, len(text) - 80))

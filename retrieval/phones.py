@@ -82,7 +82,9 @@ _COMPANY_LINE = re.compile(r"(?<![^\W\d_])(?:your|ihre|eure|votre|vos|su|sua|vos
                            r"(?:\w+\s+)?(?:hotline|helpline|help\s+line|support\s+line|service\s+line|customer\s+"
                            r"service|kundenservice|kundendienst|service\s+client|servicio\s+al\s+cliente|"
                            r"assistenza|klantenservice|горячая\s+линия|поддержк\w+|support|call\s+cent(?:er|re)|"
-                           r"servicenummer|service-?nummer)\b[^\n]{0,25}$", re.IGNORECASE)
+                           r"servicenummer|service-?nummer)\b[^\n]{0,25}$"
+                           r"|(?:客服热线|客服电话|客服電話|サポート窓口|お客様窓口|コールセンター|고객센터|\bSAC\b|central\s+de\s+"
+                           r"atendimento|горяч\w+\s+лини\w+|\bhotline|\bhelpline)[^\n]{0,15}$", re.IGNORECASE)
 _SEP = r"(?:[ \u00a0\u2009\u202f]?[-.\u2010-\u2013/\uff0d\uff0e][ \u00a0\u2009\u202f]?|[ \u00a0\u2009\u202f])"
 _GROUP = r"(?:\(\s*[+\uff0b]?\d{1,5}\s*\)|\d{1,8})"
 # Letters and digits of scripts written with spaces between words: a number touching one is part of a word

@@ -84,11 +84,31 @@ _OWN_URL = re.compile(
     r"|(?:моя\s+страница|мой\s+профиль|моё\s+портфолио|мій\s+профіль|моя\s+сторінка|私の(?:プロフィール|ページ)\S{0,6}?|"
     r"我的(?:主页|主頁|个人主页|資料|资料)|내\s*(?:프로필|페이지))\s*[:：]?\s*)((?:https?://|www\.)" + _URL_TAIL + ")",
     re.IGNORECASE)
+# A link whose path, host or query holds a given name followed by another name-like word ("cal.example.com/lena-hartmann",
+# "folders/Priya_Nair_bug_screens", "amarachi-okeke.design.example", "?nome=Luana+Batista"): the given name is in the
+# name list and neither word is an ordinary English word ("/grace-period", "/will-it-work" stay). Session 15, from
+# held-out PII set 7 (dev since).
+_ANY_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'）)]+")
+_URL_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+
+
+def _names_a_person(url: str) -> bool:
+    from retrieval.first_names import is_english_word, is_first_name
+
+    tokens = _URL_TOKEN.findall(url.split("://", 1)[-1])
+    for a, b in zip(tokens, tokens[1:]):
+        if (len(a) >= 3 and len(b) >= 3 and is_first_name(a[:1].upper() + a[1:].lower())
+                and not is_english_word(a.lower()) and not is_english_word(b.lower())):
+            return True
+    return False
+
+
 # A URL that carries the customer's own details in its query ("unsub?email=ana%40example.com", "invite?ph=%2B4415...",
 # "?first_name=Ana"): a phone number or a name in a parameter named for one, or any value that is an e-mail address.
 _PERSONAL_URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"']*?[?&#;](?:(?:phone|ph|tel|mobile|msisdn|cell)=(?:%2B|\+)?(?:[\d.()\-]|%20){7,}"
-    r"|(?:first_?name|last_?name|full_?name|fname|lname|surname)=[^\s<>\"'&]*[A-Za-z]|(?:birth_?date|dob)=\d"
+    r"|(?:first_?name|last_?name|full_?name|fname|lname|surname|nome|nombre|vorname|nachname|naam|navn|namn|imie|isim)"
+    r"=[^\s<>\"'&]*[A-Za-z]|(?:birth_?date|dob)=\d"
     r"|[\w.\-]+=[\w.+\-]+(?:@|%40)[\w\-]+\.[\w.\-]+)[^\s<>\"']*", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])(?:mailto:)?[\w.+'-]+(?:[@\uff20]| [@\uff20] ?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
                     r"\.[A-Za-z]{2,}\b")  # also "ana.lima @ gmail.com"
@@ -205,6 +225,7 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
         text = sub(_PROFILE_URL, "<URL>", text, "url")
         text = sub(_PERSON_URL, "<URL>", text, "url")
         text = sub(_OWN_URL, lambda m: m.group(1) + "<URL>", text, "url")
+        text = sub(_ANY_URL, lambda m: "<URL>" if _names_a_person(m.group(0)) else m.group(0), text, "url")
     text = sub(_EMAIL, "<EMAIL>", text, "email")
     text = sub(_EMAIL_SPELT, "<EMAIL>", text, "email")
     text = gated(secrets.RULES, text, text.lower())
@@ -220,6 +241,10 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     text = sub(_IPV6, "<IP>", text, "ip")
     text = sub(CANDIDATE, _phone, text, "phone")
     text = gated(addresses.RULES if digits else (), text, lower)
+    for a, b in reversed(locations.described_homes(text)):
+        if "<" not in text[a:b]:
+            text = text[:a] + "<LOCATION>" + text[b:]
+            counts["location"] += 1
     text, names = redact_names(text)
     if names:
         counts["name"] += names
