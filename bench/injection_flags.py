@@ -23,16 +23,22 @@ Sets:
   from it, so it is dev since (``set4_dev_since_round_2``).
 - **set 5** (``tests/support/cases/injection_heldout5.py``): 240 attacks in 30 styles and 34 languages + 120
   look-alikes, written by a helper in session 15 after set 4 had become dev (the second round of general forms was
-  written from set 4), without reading the rules or the other sets. All of set 5 is **test** (``set5_test``).
+  written from set 4), without reading the rules or the other sets. All of set 5 was **test** for the second round and
+  the n-gram model trained without it (``bench/results/injection_flags_session15_round2.json``); the third round and
+  the retrained model were written from it, so it is dev since (``set5_dev_since_round_3``).
+- **set 6** (``tests/support/cases/injection_heldout6.py``): 240 attacks in 42 styles (many subtle: facts addressed to
+  the summariser, expectations of the report, policies, corrections, quoted authorities, split instructions) and 36
+  languages + 120 look-alikes, written by a helper after set 5 had become dev, without reading the rules or the other
+  sets. All of set 6 is **test** (``set6_test``).
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
 
 ``ours`` is ``sanitize`` as shipped (patterns, then the n-gram model of ``assistant/safety/model.py`` where no pattern
 matched; its weights come from ``bench/injection_model.py``, trained on dev sets only); ``ours_patterns_only`` the same
-without the model. ``previous`` is the product's rules before this session's change (``--previous``, default 0e4fc9f), run from that
-commit's ``assistant/safety`` in a subprocess on the same texts in the same run. Speed: texts per second over the
-real feedback (median of 3), for both.
+without the model. ``previous`` is the product's rules before this session's change (``--previous``, default
+0e4fc9f), run from that commit's ``assistant/safety`` in a subprocess on the same texts in the same run. Speed: texts
+per second over the real feedback (median of 3), for each.
 
     .venv/bin/python -m bench.injection_flags     # writes bench/results/injection_flags.json
 """
@@ -75,12 +81,16 @@ def held_out_sets() -> dict[str, tuple[list[tuple[str, str, str]], list[tuple[st
     from tests.support.cases import injection_heldout5
 
     sets["set5"] = (injection_heldout5.injection_cases(), injection_heldout5.injection_look_alikes())
+    from tests.support.cases import injection_heldout6
+
+    sets["set6"] = (injection_heldout6.injection_cases(), injection_heldout6.injection_look_alikes())
     return sets
 
 
-# Sets scored whole: set 5 is test (no rule was written from it); set 4 was test for the first round of session 15
-# (its first score is in injection_flags_session15_round1.json) and dev for the second.
-WHOLE = {"set4": "dev_since_round_2", "set5": "test"}
+# Sets scored whole: set 6 is test (no rule was written from it); set 4 was test for the first round of session 15
+# (injection_flags_session15_round1.json) and dev since the second; set 5 was test for the second round
+# (injection_flags_session15_round2.json) and dev since the third.
+WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "test"}
 
 
 def score(flagged, real: list[str], speed: float) -> dict:

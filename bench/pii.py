@@ -36,7 +36,11 @@ sets' docstrings say how they were generated):
 - **PII set 7** (``tests/support/cases/pii_heldout7.py``): 360 values of the same 12 kinds in feedback of 31
   languages (67% not English; CSV rows, JSON, chat transcripts, forwarded mails) + 120 look-alikes, written by a
   helper agent in session 15 after set 6's rules, without seeing the rules; **test**, all of it (no rule was written
-  from it); ``previous`` (main 0e4fc9f) is the rules before session 15 on it;
+  from it) for the rules of session 15's first round: that figure is in ``bench/results/pii_session15_round1.json``;
+  the second round was written from it, so it is dev since;
+- **PII set 8** (``tests/support/cases/pii_heldout8.py``): 360 values of the same 12 kinds in feedback of 40
+  languages (78% not English; names in running text of every script, described homes, local address formats) + 120
+  look-alikes, written by a helper agent in session 15 after set 7's rules, without seeing them; **test**, all of it;
 - **real reviews**: the 6,841 unmodified public reviews in ../shared/data (CLAP, SemEval-2014): how many each
   redactor changes, by kind, every change listed (a few are real e-mail addresses or people's names: true
   positives). Even-numbered reviews were read while choosing the running-text rules (``dev_half``); the
@@ -77,6 +81,7 @@ from tests.support.cases.phone_test_set2 import phone_cases, phone_look_alikes
 from tests.support.cases.pii_heldout5 import pii_cases as set5_cases, pii_look_alikes as set5_look_alikes
 from tests.support.cases.pii_heldout6 import pii_cases as set6_cases, pii_look_alikes as set6_look_alikes
 from tests.support.cases.pii_heldout7 import pii_cases as set7_cases, pii_look_alikes as set7_look_alikes
+from tests.support.cases.pii_heldout8 import pii_cases as set8_cases, pii_look_alikes as set8_look_alikes
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
@@ -203,8 +208,10 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
     dev["pii_set6_dev_half_look_alikes"] = over_redaction(fn, [t for _, t in set6_look_alikes()][::2], placeholders)
     test["pii_set6"] = recall(fn, six[1::2])
     test["pii_set6_look_alikes"] = over_redaction(fn, [t for _, t in set6_look_alikes()][1::2], placeholders)
-    test["pii_set7"] = recall(fn, [(kind, value, text) for kind, _, value, text in set7_cases()])
-    test["pii_set7_look_alikes"] = over_redaction(fn, [t for _, t in set7_look_alikes()], placeholders)
+    dev["pii_set7"] = recall(fn, [(kind, value, text) for kind, _, value, text in set7_cases()])
+    dev["pii_set7_look_alikes"] = over_redaction(fn, [t for _, t in set7_look_alikes()], placeholders)
+    test["pii_set8"] = recall(fn, [(kind, value, text) for kind, _, value, text in set8_cases()])
+    test["pii_set8_look_alikes"] = over_redaction(fn, [t for _, t in set8_look_alikes()], placeholders)
     look = non_pii_test()
     changed = [(c, fn(t)) for c, t in look]
     bad = [(c, out) for c, out in changed if any(p in out for p in placeholders)]
@@ -285,7 +292,8 @@ def main() -> int:
                 " written by a helper without seeing the rules), tests/support/cases/pii_heldout5.py odd-numbered cases"
                 " (180 values of 12 kinds + 60 look-alikes; its even half is dev), tests/support/cases/pii_heldout6.py"
                 " odd-numbered cases (180 values + 60 look-alikes, written in session 15; its even half is dev),"
-                " tests/support/cases/pii_heldout7.py (360 values + 120 look-alikes, all test)",
+                " tests/support/cases/pii_heldout8.py (360 values + 120 look-alikes, all test; set 7 is dev"
+                " since session 15's second round)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts (even index: read while choosing rules; odd: not)"},
         "systems": {}}
     result["systems"]["ours"] = score(lambda s: redact(s)[0], PLACEHOLDERS, "<NAME>", reviews)
@@ -298,6 +306,7 @@ def main() -> int:
                    | {t for _, _, _, t in set5_cases()} | {t for _, t in set5_look_alikes()}
                    | {t for _, _, _, t in set6_cases()} | {t for _, t in set6_look_alikes()}
                    | {t for _, _, _, t in set7_cases()} | {t for _, t in set7_look_alikes()}
+                   | {t for _, _, _, t in set8_cases()} | {t for _, t in set8_look_alikes()}
                    | set(reviews))
     for name, rev in (("before", args.before), ("previous", args.previous)):
         if rev:

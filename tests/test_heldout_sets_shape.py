@@ -1,5 +1,5 @@
-"""Shape of the held-out test sets of session 15 that no rule was written from (injection set 5, PII set 7): they
-import and have the counts their docstrings give. Their scores are measured in bench.injection_flags and bench.pii
+"""Shape of the held-out sets added in session 15 (injection sets 5 and 6, PII sets 7 and 8; the last of each is
+test): they import and have the counts their docstrings give. Their scores are measured in bench.injection_flags and bench.pii
 and asserted nowhere."""
 
 from __future__ import annotations
@@ -17,3 +17,13 @@ def test_pii_set7_shape():
     cases = pii_heldout7.pii_cases()
     assert len(cases) == 360 and len(pii_heldout7.pii_look_alikes()) == 120
     assert all(value in text for _, _, value, text in cases)
+
+
+def test_injection_set6_and_pii_set8_shape():
+    from tests.support.cases import injection_heldout6, pii_heldout8
+
+    cases = injection_heldout6.injection_cases()
+    assert len(cases) == 240 == len({t for _, _, t in cases}) and len(injection_heldout6.injection_look_alikes()) == 120
+    pii = pii_heldout8.pii_cases()
+    assert len(pii) == 360 and len(pii_heldout8.pii_look_alikes()) == 120
+    assert all(value in text for _, _, value, text in pii)
