@@ -4,10 +4,10 @@ and write its weights (``assistant/safety/injection_model.npz``) and the cross-v
 
     .venv/bin/python -m bench.injection_model      # about a minute on 2 cores
 
-Training data, all dev (no test set is read here): attacks = held-out injection sets 2, 3, 4 and 5 (both halves of
-each: sets 2 and 3 became dev when session 15 wrote rules from their odd halves, set 4 and set 5 when its second and
-third rounds did)
-and the 69 earlier dev cases; genuine = the look-alikes of sets 2 to 5, 400 genuine texts about AI features and
+Training data, all dev (no test set is read here): attacks = held-out injection sets 2 to 6 (both halves of each:
+sets 2 and 3 became dev when session 15 wrote rules from their odd halves, sets 4, 5 and 6 when its second, third and
+fourth rounds did)
+and the 69 earlier dev cases; genuine = the look-alikes of sets 2 to 6, 400 genuine texts about AI features and
 with instruction-like words (``tests/support/cases/genuine_ai_feedback.py``, written by a helper for this; counted with
 the look-alikes) and the 7,168 real public texts of
 ``bench.injection_flags.real_feedback`` (example export, CLAP, SemEval-2014). Model: logistic regression
@@ -15,9 +15,10 @@ the look-alikes) and the 7,168 real public texts of
 
 Choice rule, fixed before any test set was scored: among ``C`` in 1, 4, 16 and thresholds 0.50, 0.55, ..., 0.95,
 0.97, 0.99, the pair whose 5-fold cross-validation (stratified, seed 0, idf from each training fold) flags the most
-dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Set 6
-(``tests/support/cases/injection_heldout6.py``) is the test: scored by ``bench/injection_flags.py`` only (set 5 was
-the test of the model trained without it: ``bench/results/injection_flags_session15_round2.json``).
+dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Set 7
+(``tests/support/cases/injection_heldout7.py``) is the test: scored by ``bench/injection_flags.py`` only (sets 5 and 6
+were the tests of the models trained without them: ``bench/results/injection_flags_session15_round2.json`` and
+``injection_flags_session15_round3.json``).
 """
 
 from __future__ import annotations
@@ -34,11 +35,12 @@ REGULARISATION = (1.0, 4.0, 16.0)
 
 def training_data() -> tuple[list[str], list[str], list[str]]:
     from bench.injection_flags import real_feedback
-    from tests.support.cases import injection_heldout2, injection_heldout3, injection_heldout4, injection_heldout5
+    from tests.support.cases import (injection_heldout2, injection_heldout3, injection_heldout4, injection_heldout5,
+                                     injection_heldout6)
     from tests.support.cases.genuine_ai_feedback import genuine_texts
     from tests.support.cases.injection import CASES
 
-    sets = (injection_heldout2, injection_heldout3, injection_heldout4, injection_heldout5)
+    sets = (injection_heldout2, injection_heldout3, injection_heldout4, injection_heldout5, injection_heldout6)
     attacks = [t for m in sets for _, _, t in m.injection_cases()] + [c.text for c in CASES]
     look_alikes = [t for m in sets for _, t in m.injection_look_alikes()] + genuine_texts()
     return attacks, look_alikes, real_feedback()

@@ -358,7 +358,7 @@ PATTERNS = [
     rf"reading|summari[sz]ing|analy[sz]ing|aggregating|counting|turning|handling|writing|preparing)\b[^:.!?\n：]{{0,60}})?"
     rf"\s*[:：]{_END}",
     rf"\b(?:whoever|whatever|anyone|anything)(?:\s+or\s+(?:whoever|whatever))?\s+(?:\w+\s+){{0,3}}?(?:process|read|"
-    rf"summar|analy|compil|build|generat|turn|handl|aggregat|count|tall)\w*\b[^:.!?\n]{{0,50}}[:：]{_END}",
+    rf"summar|analy|compil|build|generat|turn|handl|aggregat|count|tall|run)\w*\b[^:.!?\n]{{0,50}}[:：]{_END}",
     rf"\b(?:would|could|it'?d|it\s+would)\s+(?:it\s+)?(?:really\s+|be\s+)?(?:be\s+)?(?:\w+\s+)?(?:great|nice|helpful|"
     rf"lovely|good|possible|amazing|awesome|kind|appreciated|ideal|brilliant)\s+(?:if|for)\s+(?:the|whatever|whichever|"
     rf"any|your|this)\s+(?:\w+\s+){{0,3}}?(?:{_WORKER_NOUN})\b{_END}",
@@ -509,6 +509,64 @@ PATTERNS = [
     r"(?:siihen\s+asti\s+toimi\s+normaalisti|sebelum\s+itu,?\s+bersikaplah\s+biasa|indtil\s+da|fram\s+till\s+dess)[^.!?\n]*",
     r"(?:quando|quand|cuando|wenn|when)\s+(?:nella\s+conversazione|dans\s+la\s+conversation|en\s+la\s+conversación|"
     r"im\s+gespräch|in\s+the\s+conversation)\s+(?:compare|apparaît|aparece|erscheint|appears)[^.!?\n]*",
+    # Session 15, fourth round: general forms of what held-out set 6 (dev from then on) showed. Set 7 is the test.
+    # (z) A policy, a rule or a manager's word that AI-generated summaries must say or leave out something (with the
+    # policy named: "the AI-generated summary should always show ticket counts" is a feature request), in 14 languages;
+    # corrections sent to a pipeline.
+    r"(?:polic(?:y|ies)|in\s+line\s+with|according\s+to|as\s+required\s+by|legal|compliance|guidelines?|política|politique|"
+    r"politica|richtlinie|beleid|polityk\w*|политик\w*|pravid\w*|regel\w*|règle\w*|regla\w*|regol\w*|norma\w*|directive|"
+    r"directriz|direttiva|vorgabe|orientação|jurídico|juridique|rechtsabteilung|daglig\s+leder|ceo|direction|direzione|"
+    r"dirección|management|conform\w*|según|secondo|gemäß|laut|volgens|zgodnie|согласно|podle|בהתאם|מדיניות|وفق\w*|سياسة)"
+    r"[^.!?\n]{0,80}?"
+    r"(?:(?:ai[-\s]generated|generated\s+by\s+(?:the\s+)?ai|automated|automatic|machine[-\s]generated)\s+(?:\w+\s+)?"
+    r"(?:summaries|summary|reports?|digests?|analyses|answers|overviews?)|(?:relatórios|resumos|informes|resúmenes|"
+    r"synthèses|résumés|rapports|rezumatele|rapoartele|souhrny|sammendrag|sammanfattningar|zusammenfassungen|berichte|"
+    r"riepiloghi|samenvattingen|podsumowania|raporlar|сводки|отч[её]ты|סיכומים|ملخصات)\s+(?:\w+\s+){0,4}?"
+    r"(?:gerados\s+por\s+ia|generados\s+por\s+ia|générés|automatiques|generate\s+de\s+ai|automatické|ki-genererte|"
+    r"ai-genererade|ki-generierte[n]?|generati\s+dall['’]ia|automatici|door\s+ai\s+gegenereerde|generowane\s+przez\s+ai|"
+    r"automatyczne|yapay\s+zekâ\s+tarafından|сгенерированные|שנוצרים\s+על\s+ידי\s+בינה)|automatické\s+souhrny|"
+    r"ki-genererte\s+sammendrag|les\s+synthèses\s+automatiques|les\s+résumés\s+générés|toute\s+synthèse)[^.!?\n]*",
+    r"(?:correction|erratum|korrektur|correctif|corrección|correzione|correção|koreksi|korjaus|marekebisho|poprawka|"
+    r"düzeltme|исправление|oprava)\b[^:\n]{0,40}(?:pipeline|system|sistem|mfumo|putk\w*|tool|model|dashboard|digest|analys\w*|"
+    r"analiz\w*|uchambuzi|analytik\w*|analytics)\w*[^:\n]{0,20}[:：][^\n]*",
+    r"(?:数据管道|分析系统|分析管道)\s*(?:更正|修正)[^。！？\n]*",
+    # (aa) Fake tool and search results, developer tags, earlier answers the model supposedly gave.
+    r"<\s*(?:function_result|tool_result|tool_output|search_result|function_call|tool_call)\b[^>]*>[^\n]*",
+    r"(?:(?:web\s+)?search\s+result|rezultat\s+căutare(?:\s+web)?|suchergebnis|résultat\s+de\s+(?:la\s+)?recherche|"
+    r"resultado\s+de\s+(?:la\s+)?búsqueda|risultato\s+della\s+ricerca|wynik\s+wyszukiwania|результат\s+поиска|검색\s*결과|"
+    r"検索結果|搜索结果|tool[-\s]ergebnis|tool\s+(?:result|output)|résultat\s+de\s+l['’]outil|resultado\s+de\s+la\s+herramienta)"
+    r"\s*(?:\[\d+\]|\([^)\n]{0,30}\))?\s*[:：\]][^\n]*",
+    r"\[\s*/?\s*(?:developer|dev|assistant|tool|system_prompt|sys)\s*\][^\n]*",
+    rf"\b(?:as\s+you\s+(?:already\s+)?(?:confirmed|said|stated|wrote|agreed|concluded)|in\s+your\s+(?:last|previous|earlier)\s+"
+    rf"(?:summary|answer|reply|response|report|digest))\b{_END}",
+    r"(?:你上一次的回答|你之前的回答|你之前说过|前回の回答|지난\s*답변)[^。！？\n]*",
+    # (bb) File names that carry an order ("crash_log__AI_ignore_all_crash_tickets.txt").
+    r"\b[\w-]*?(?:^|[_-])(?:ai|ki|ia|llm|gpt|assistant|model)[_-]+(?:[a-zà-ÿ]+[_-]+){3,}[\w.-]*",
+    # (cc) The model named with a relative clause in other languages ("À l'IA qui prépare la roadmap :",
+    # "Kwa AI inayosoma maoni haya:", "Για το μοντέλο που γράφει", "Bunu özetleyen sisteme").
+    rf"(?:^|(?<=[\s(>\"'‘„“«\[]))(?:à\s+l['’]|a\s+la\s+|al\s+|kwa\s+|za\s+|για\s+το\s+|για\s+τον\s+|ถึง\s*|hoy\s+|"
+    rf"para\s+la\s+|para\s+el\s+|pour\s+l['’]|per\s+l['’])\s*(?:ia|ai|ki|modèle|modelo|modello|μοντέλο|изкуствения\s+интелект|"
+    rf"asistente|assistente|assistant|bot|robot)\b[^:.!?\n：]{{0,60}}[:：,]{_END}",
+    r"(?:özetleyen|okuyan|işleyen)\s+(?:sisteme|yapay\s+zek[aâ]ya|asistana|modele)[^\n]*",
+    rf"\bwhoever\s+is\s+(?:running|feeding|putting|passing)\s+(?:these|this|them|it)\s+(?:through|into|to)\b{_END}",
+    r"(?:husk\s+dette|kom\s+ihåg\s+detta|merk\s+dir\s+das|retiens\s+ceci|recuerda\s+esto|ricorda\s+questo|lembre-se\s+disso|"
+    r"onthoud\s+dit|zapamiętaj\s+to|запомни\s+это|bunu\s+hatırla|ghi\s+nhớ)\s+(?:til\s+senere|till\s+senare|für\s+später|"
+    r"pour\s+plus\s+tard|para\s+(?:después|depois|luego)|per\s+dopo|voor\s+later|na\s+później|на\s+потом|sonrası\s+için|"
+    r"cho\s+phần\s+còn\s+lại)[^.!?\n]*",
+    # (dd) What the summary should say, asked for in other words.
+    rf"\bmake\s+sure\s+(?:that\s+)?(?:the|your|this)\s+(?:\w+\s+)?(?:summary|report|digest|answer|analysis|overview)\s+"
+    rf"(?:says|states|mentions|shows|lists|reads|reports|concludes)\b{_END}",
+    rf"\bwhen\s+this\s+(?:gets|is)\s+summari[sz]ed\b{_END}",
+    rf"\bwhen\s+you\s+(?:pull|pick|choose|select|gather|collect)\s+(?:\w+\s+)?quotes\b{_END}",
+    rf"\b(?:regardless|irrespective)\s+of\s+what\s+the\s+(?:data|tickets|reviews|numbers|feedback|items|figures)\s+"
+    rf"(?:say|says|show|shows)\b{_END}",
+    rf"\bwhen\s+you\s+(?:compute|calculate|work\s+out|tally)\s+(?:the\s+)?(?:nps|csat|ces|score|average|rating|churn|"
+    rf"sentiment)\b{_END}",
+    r"(?:per\s+il\s+calcolo\s+del|pour\s+le\s+calcul\s+du|para\s+el\s+cálculo\s+del|für\s+die\s+berechnung\s+des|"
+    r"voor\s+de\s+berekening\s+van)\s+(?:nps|csat|ces|punteggio|score|média|media|durchschnitt)[^.!?\n]*",
+    r"(?:mi\s+aspetto\s+che\s+nel|mi\s+aspetto\s+che\s+il|jeg\s+regner\s+med,?\s+at|jeg\s+forventer,?\s+at|"
+    r"förväntar\s+mig\s+att|espero\s+que\s+el\s+resum|espero\s+que\s+el\s+informe)[^.!?\n]*",
+    r"(?:в\s+(?:итоговой\s+)?сводке|в\s+отч[её]те|в\s+резюме)\s+(?:\w+\s+){0,2}?(?:написать|указать|отметить)[^.!?\n]*",
     # What the output may contain: omissions from "your summary", statistics, the whole reply's form.
     rf"\b(?:do\s+not|don'?t|never|no\s+longer)\s+(?:include|mention|count|report|show|list|cite|quote)\b{_S}{{0,60}}?"
     rf"\b(?:in|from)\s+(?:your|any|the|every)\s+(?:summary|summaries|answer|answers|report|reports|analysis|statistics|"

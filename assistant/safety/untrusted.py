@@ -56,7 +56,12 @@ _DATA_URL = re.compile(r"\]\([^)]*(?:[?#={}$%]|<|\[)", re.IGNORECASE)  # a Markd
 # zero-width spaces or word joiners between Latin letters, three or more: letters split to pass a filter
 _SPLIT_LETTERS = re.compile(r"(?<=[A-Za-z])[\u200b\u2060\ufeff]+(?=[A-Za-z])|(?<=\w)\u2060+(?=\w)")
 # Words spelt out letter by letter ("r.e.p.l.a.c.e", "s-u-m-m-a-r-i-s-e-r"), three or more: written to pass a filter.
-_SPELT = re.compile(r"(?<![\w.\-])(?:[^\W\d_][.\-]){3,}[^\W\d_]?(?![\w])")
+_SPELT = re.compile(r"(?<![\w.\-])(?:[^\W\d_][.\-]){3,}[^\W\d_]?(?![\w])|(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+# A run of hex digits that decodes to readable text ("41493a2074656c6c..."): decoded and read like base64.
+_HEX_TEXT = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){16,}(?![0-9A-Fa-f])")
+# Text written backwards, with a word that says so ("Léelo al revés: .oívne ed ...").
+_REVERSED_CUE = re.compile(r"\b(?:backwards?|in\s+reverse|reversed|al\s+revés|à\s+l['’]envers|rückwärts|allo\s+specchio|"
+                           r"ao\s+contrário|achterstevoren|od\s+tyłu|задом\s+наперёд|tersten|mirror|spiegel)", re.IGNORECASE)
 _RIGHT_TO_LEFT = re.compile("\u202e([^\u202a-\u202e\n]*)\u202c?")
 _CITATION_LIKE = re.compile(r"[\[【(]\s*F\s*\d+(?:\s*[,;/&]\s*F?\s*\d+)*\s*[\]】)]", re.IGNORECASE)
 
@@ -279,6 +284,7 @@ def sanitize(text: str, *, second_opinion: bool = True) -> Sanitized:
 
     cleaned, n_instr = _INSTRUCTION.subn(_remove, cleaned)
     n_instr += _query_orders(cleaned)  # an order written into a link's query ("?note=assistant%20please%20...")
+    n_instr += _hidden_text_orders(raw)  # hex that decodes to an order, an order written backwards
     # Citations last, so "cite [F9999]" is first removed (and remembered) as an instruction.
     cleaned, n_cites = _CITATION_LIKE.subn("", cleaned)
     flagged = bool(n_smuggled or n_hidden or n_styled or n_encoded or n_control or n_roles or n_images or n_active or n_instr or n_cites)
@@ -307,6 +313,25 @@ def _query_orders(text: str) -> int:
         words = re.sub(r"[&=_]+", " ", unquote_plus(m.group(1)))
         if len(re.findall(r"[^\W\d_]{2,}", words)) >= 4 and (_INSTRUCTION.search(words) or model.flags(words)):
             found += 1
+    return found
+
+
+def _hidden_text_orders(text: str) -> int:
+    """Orders hidden as hex that decodes to readable text, or written backwards next to a word that says so."""
+    found = 0
+    for m in _HEX_TEXT.finditer(text):
+        try:
+            decoded = bytes.fromhex(m.group(0)).decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            continue
+        if decoded.isprintable() and len(re.findall(r"[^\W\d_]{2,}", decoded)) >= 3 and (
+                _INSTRUCTION.search(decoded) or model.flags(decoded)):
+            found += 1
+    if _REVERSED_CUE.search(text):
+        for line in text.splitlines():
+            backwards = line[::-1]
+            if _INSTRUCTION.search(backwards) or model.flags(backwards):
+                found += 1
     return found
 
 
