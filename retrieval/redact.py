@@ -241,6 +241,10 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     text = sub(_IPV6, "<IP>", text, "ip")
     text = sub(CANDIDATE, _phone, text, "phone")
     text = gated(addresses.RULES if digits else (), text, lower)
+    for a, b in reversed(locations.labelled_addresses(text)):
+        if "<" not in text[a:b]:
+            text = text[:a] + "<ADDRESS>" + text[b:]
+            counts["address"] += 1
     for a, b in reversed(locations.described_homes(text)):
         if "<" not in text[a:b]:
             text = text[:a] + "<LOCATION>" + text[b:]
