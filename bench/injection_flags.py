@@ -29,7 +29,13 @@ Sets:
 - **set 6** (``tests/support/cases/injection_heldout6.py``): 240 attacks in 42 styles (many subtle: facts addressed to
   the summariser, expectations of the report, policies, corrections, quoted authorities, split instructions) and 36
   languages + 120 look-alikes, written by a helper after set 5 had become dev, without reading the rules or the other
-  sets. All of set 6 is **test** (``set6_test``).
+  sets. All of set 6 was **test** for the third round and the model trained without it
+  (``bench/results/injection_flags_session15_round3.json``); the fourth round and the retrained model were written
+  from it, so it is dev since (``set6_dev_since_round_4``).
+- **set 7** (``tests/support/cases/injection_heldout7.py``): 240 attacks in 75 styles (facts, policy notices,
+  corrections, expectations, questions, delayed triggers most often) and 27 languages + 120 look-alikes, written by a
+  helper after set 6 had become dev, without reading the rules or the other sets. All of set 7 is **test**
+  (``set7_test``).
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
@@ -84,13 +90,15 @@ def held_out_sets() -> dict[str, tuple[list[tuple[str, str, str]], list[tuple[st
     from tests.support.cases import injection_heldout6
 
     sets["set6"] = (injection_heldout6.injection_cases(), injection_heldout6.injection_look_alikes())
+    from tests.support.cases import injection_heldout7
+
+    sets["set7"] = (injection_heldout7.injection_cases(), injection_heldout7.injection_look_alikes())
     return sets
 
 
-# Sets scored whole: set 6 is test (no rule was written from it); set 4 was test for the first round of session 15
-# (injection_flags_session15_round1.json) and dev since the second; set 5 was test for the second round
-# (injection_flags_session15_round2.json) and dev since the third.
-WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "test"}
+# Sets scored whole: set 7 is test (no rule was written from it); sets 4, 5 and 6 were test for the first, second and
+# third rounds of session 15 (injection_flags_session15_round1/2/3.json) and dev since the round after.
+WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "dev_since_round_4", "set7": "test"}
 
 
 def score(flagged, real: list[str], speed: float) -> dict:

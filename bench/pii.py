@@ -40,7 +40,11 @@ sets' docstrings say how they were generated):
   the second round was written from it, so it is dev since;
 - **PII set 8** (``tests/support/cases/pii_heldout8.py``): 360 values of the same 12 kinds in feedback of 40
   languages (78% not English; names in running text of every script, described homes, local address formats) + 120
-  look-alikes, written by a helper agent in session 15 after set 7's rules, without seeing them; **test**, all of it;
+  look-alikes, written by a helper agent in session 15 after set 7's rules, without seeing them; **test**, all of it,
+  for the second round (``bench/results/pii_session15_round2.json``); the third round was written from it (dev since);
+- **PII set 9** (``tests/support/cases/pii_heldout9.py``): 360 values of the same 12 kinds in feedback of 28 languages
+  (82% not English) + 120 look-alikes, written by a helper agent after set 8's rules, without seeing them; **test**,
+  all of it;
 - **real reviews**: the 6,841 unmodified public reviews in ../shared/data (CLAP, SemEval-2014): how many each
   redactor changes, by kind, every change listed (a few are real e-mail addresses or people's names: true
   positives). Even-numbered reviews were read while choosing the running-text rules (``dev_half``); the
@@ -82,6 +86,7 @@ from tests.support.cases.pii_heldout5 import pii_cases as set5_cases, pii_look_a
 from tests.support.cases.pii_heldout6 import pii_cases as set6_cases, pii_look_alikes as set6_look_alikes
 from tests.support.cases.pii_heldout7 import pii_cases as set7_cases, pii_look_alikes as set7_look_alikes
 from tests.support.cases.pii_heldout8 import pii_cases as set8_cases, pii_look_alikes as set8_look_alikes
+from tests.support.cases.pii_heldout9 import pii_cases as set9_cases, pii_look_alikes as set9_look_alikes
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
@@ -210,8 +215,10 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
     test["pii_set6_look_alikes"] = over_redaction(fn, [t for _, t in set6_look_alikes()][1::2], placeholders)
     dev["pii_set7"] = recall(fn, [(kind, value, text) for kind, _, value, text in set7_cases()])
     dev["pii_set7_look_alikes"] = over_redaction(fn, [t for _, t in set7_look_alikes()], placeholders)
-    test["pii_set8"] = recall(fn, [(kind, value, text) for kind, _, value, text in set8_cases()])
-    test["pii_set8_look_alikes"] = over_redaction(fn, [t for _, t in set8_look_alikes()], placeholders)
+    dev["pii_set8"] = recall(fn, [(kind, value, text) for kind, _, value, text in set8_cases()])
+    dev["pii_set8_look_alikes"] = over_redaction(fn, [t for _, t in set8_look_alikes()], placeholders)
+    test["pii_set9"] = recall(fn, [(kind, value, text) for kind, _, value, text in set9_cases()])
+    test["pii_set9_look_alikes"] = over_redaction(fn, [t for _, t in set9_look_alikes()], placeholders)
     look = non_pii_test()
     changed = [(c, fn(t)) for c, t in look]
     bad = [(c, out) for c, out in changed if any(p in out for p in placeholders)]
@@ -292,8 +299,8 @@ def main() -> int:
                 " written by a helper without seeing the rules), tests/support/cases/pii_heldout5.py odd-numbered cases"
                 " (180 values of 12 kinds + 60 look-alikes; its even half is dev), tests/support/cases/pii_heldout6.py"
                 " odd-numbered cases (180 values + 60 look-alikes, written in session 15; its even half is dev),"
-                " tests/support/cases/pii_heldout8.py (360 values + 120 look-alikes, all test; set 7 is dev"
-                " since session 15's second round)",
+                " tests/support/cases/pii_heldout9.py (360 values + 120 look-alikes, all test; sets 7 and 8"
+                " are dev since session 15's second and third rounds)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts (even index: read while choosing rules; odd: not)"},
         "systems": {}}
     result["systems"]["ours"] = score(lambda s: redact(s)[0], PLACEHOLDERS, "<NAME>", reviews)
@@ -307,6 +314,7 @@ def main() -> int:
                    | {t for _, _, _, t in set6_cases()} | {t for _, t in set6_look_alikes()}
                    | {t for _, _, _, t in set7_cases()} | {t for _, t in set7_look_alikes()}
                    | {t for _, _, _, t in set8_cases()} | {t for _, t in set8_look_alikes()}
+                   | {t for _, _, _, t in set9_cases()} | {t for _, t in set9_look_alikes()}
                    | set(reviews))
     for name, rev in (("before", args.before), ("previous", args.previous)):
         if rev:

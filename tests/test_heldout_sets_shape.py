@@ -1,4 +1,4 @@
-"""Shape of the held-out sets added in session 15 (injection sets 5 and 6, PII sets 7 and 8; the last of each is
+"""Shape of the held-out sets added in session 15 (injection sets 5-7, PII sets 7-9; the last of each is
 test): they import and have the counts their docstrings give. Their scores are measured in bench.injection_flags and bench.pii
 and asserted nowhere."""
 
@@ -27,3 +27,18 @@ def test_injection_set6_and_pii_set8_shape():
     pii = pii_heldout8.pii_cases()
     assert len(pii) == 360 and len(pii_heldout8.pii_look_alikes()) == 120
     assert all(value in text for _, _, value, text in pii)
+
+
+def test_pii_set9_shape():
+    from tests.support.cases import pii_heldout9
+
+    pii = pii_heldout9.pii_cases()
+    assert len(pii) == 360 and len(pii_heldout9.pii_look_alikes()) == 120
+    assert all(value in text for _, _, value, text in pii)
+
+
+def test_injection_set7_shape():
+    from tests.support.cases import injection_heldout7
+
+    cases = injection_heldout7.injection_cases()
+    assert len(cases) == 240 == len({t for _, _, t in cases}) and len(injection_heldout7.injection_look_alikes()) == 120
