@@ -36,9 +36,10 @@ WEIGHTS = Path(__file__).with_name("injection_model.npz")
 _WORD = re.compile(r"\S+")
 
 
-def features(text: str) -> dict[int, float]:
-    """Hashed n-gram bucket -> weight (log1p count, L2-normalised) of one text; the same in training and use."""
-    text = reveal(text or "")
+def features(text: str, *, revealed: str | None = None) -> dict[int, float]:
+    """Hashed n-gram bucket -> weight (log1p count, L2-normalised) of one text; the same in training and use.
+    ``revealed``: ``addressed.reveal(text)`` when the caller has it already (``sanitize`` does)."""
+    text = reveal(text or "") if revealed is None else revealed
     if len(text) > MAX_CHARS:
         text = text[: MAX_CHARS // 2] + " " + text[-MAX_CHARS // 2:]
     counts: dict[int, int] = {}
@@ -67,19 +68,19 @@ def _weights() -> tuple[np.ndarray, np.ndarray, float, float] | None:
     return coef, idf, float(data["intercept"]), float(data["threshold"])
 
 
-def probability(text: str) -> float | None:
+def probability(text: str, *, revealed: str | None = None) -> float | None:
     """The model's probability that ``text`` carries an instruction to the AI (None: no weights shipped)."""
     weights = _weights()
     if weights is None:
         return None
     coef, idf, intercept, _ = weights
-    feats = {i: v * float(idf[i]) for i, v in features(text).items()}
+    feats = {i: v * float(idf[i]) for i, v in features(text, revealed=revealed).items()}
     norm = math.sqrt(sum(v * v for v in feats.values())) or 1.0
     z = intercept + sum(float(coef[i]) * v for i, v in feats.items()) / norm
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
-def flags(text: str) -> bool:
+def flags(text: str, *, revealed: str | None = None) -> bool:
     """Does the model's probability reach its threshold?
 
     Example:
@@ -89,5 +90,5 @@ def flags(text: str) -> bool:
     weights = _weights()
     if weights is None:
         return False
-    p = probability(text)
+    p = probability(text, revealed=revealed)
     return p is not None and p >= weights[3]

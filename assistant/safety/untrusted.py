@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from urllib.parse import unquote_plus
 
 from assistant.safety import addressed, model, orders
 
@@ -249,7 +250,8 @@ def sanitize(text: str, *, second_opinion: bool = True) -> Sanitized:
                   + (len([w for w in _SPELT.findall(raw) if len(w) >= 6]) >= 3))
     raw = _RIGHT_TO_LEFT.sub(lambda m: m.group(1)[::-1], raw)
 
-    despaced = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), addressed.reveal(raw))  # "I g n o r e" -> "Ignore"
+    revealed = addressed.reveal(raw)
+    despaced = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), revealed)  # "I g n o r e" -> "Ignore"
 
     def _hidden(match: re.Match) -> str:  # an HTML or Markdown comment: text meant for a machine, not a person
         inner = sanitize(re.sub(r"^(?:<!--|\[//\]:\s*#)|-->$", "", match.group(0)).strip(" ()\"'"))
@@ -288,8 +290,8 @@ def sanitize(text: str, *, second_opinion: bool = True) -> Sanitized:
     # Citations last, so "cite [F9999]" is first removed (and remembered) as an instruction.
     cleaned, n_cites = _CITATION_LIKE.subn("", cleaned)
     flagged = bool(n_smuggled or n_hidden or n_styled or n_encoded or n_control or n_roles or n_images or n_active or n_instr or n_cites)
-    if not flagged and second_opinion and model.flags(raw):  # an order no pattern names: the item is kept whole but flagged
-        flagged = True
+    if not flagged and second_opinion and model.flags(raw, revealed=revealed):
+        flagged = True  # an order no pattern names: the item is kept whole but flagged
     if flagged:
         # Shouted words anywhere in a flagged item are likely canaries ("... answer PWNED"), even when the
         # instruction spanned a tag that was removed first or was spaced out.
@@ -306,8 +308,6 @@ _URL_QUERY = re.compile(r"https?://[^\s<>\"']*?[?#&]([^\s<>\"']{12,})")
 
 def _query_orders(text: str) -> int:
     """How many links carry an order in their query or fragment, read as words (``%20``, ``+`` and ``_`` as spaces)."""
-    from urllib.parse import unquote_plus
-
     found = 0
     for m in _URL_QUERY.finditer(text):
         words = re.sub(r"[&=_]+", " ", unquote_plus(m.group(1)))
