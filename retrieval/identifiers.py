@@ -233,14 +233,6 @@ def _weighted_ok(digits: str, weights: tuple[int, ...], modulus: int) -> bool:
     return len(digits) == len(weights) and sum(int(d) * w for d, w in zip(digits, weights)) % modulus == 0
 
 
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
 def _nir_ok(digits: str) -> bool:  # French social security number: 13 digits and a key of 97 minus them mod 97
     return len(digits) == 15 and 97 - int(digits[:13]) % 97 == int(digits[13:])
 
@@ -248,11 +240,13 @@ def _nir_ok(digits: str) -> bool:  # French social security number: 13 digits an
 def _checked_id(digits: str) -> bool:
     """Does a run of digits pass the check of a national number that people give by name: Dutch BSN (11-test),
     Australian TFN, Israeli ID and Canadian SIN (Luhn), Brazilian CPF, French NIR?"""
+    from retrieval.redact import luhn_ok
+
     if len(set(digits)) == 1:
         return False
     if len(digits) == 9:
-        return (_weighted_ok(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), 11) or _weighted_ok(digits, (1, 4, 3, 7, 5, 8, 6, 9, 10), 11)
-                or _luhn_ok(digits))
+        return (_weighted_ok(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), 11)
+                or _weighted_ok(digits, (1, 4, 3, 7, 5, 8, 6, 9, 10), 11) or luhn_ok(digits))
     return (len(digits) == 11 and _cpf_ok(digits)) or _nir_ok(digits)
 
 
@@ -301,16 +295,21 @@ _CJK_ID_GATE = has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 _CJK_DOB_WORD = has_pattern(r"生|誕|생")
 # Short labels of other countries' numbers are letters inside common words ("apps", "dinner"): a word of its own.
 _SHORT_ID_LABEL = re.compile(r"\b(?:nric|hkid|nik|ktp|rut|cuit|cuil|nir|amka|egn|oib|jmbg|ppsn?|cpr|sin|inn)\b")
+
+
+def _has_id_label(lower: str) -> bool:
+    return _HAS_ID_WORD(lower) or _SHORT_ID_LABEL.search(lower) is not None
+
+
 RULES = (
     ("iban", None, IBAN, _iban),
     ("dob", has_any(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),
     ("dob", has_any(*_DOB_WORDS), _DOB_NEAR, _dob_near),
     ("dob", lambda lower: not lower.isascii() and _CJK_DOB_WORD(lower), _CJK_DOB,
      lambda m: replace_group(m, "date", "<DOB>")),
-    ("id", lambda lower: _HAS_ID_WORD(lower) or _SHORT_ID_LABEL.search(lower) is not None, _LABELLED_ID,
-     lambda m: _labelled(m, "<ID>", "id")),
-    ("id", lambda lower: _HAS_ID_WORD(lower) or _SHORT_ID_LABEL.search(lower) is not None or "זהות" in lower
-     or "sécu" in lower or "secu" in lower, _FAR_ID, _far_id),
+    ("id", _has_id_label, _LABELLED_ID, lambda m: _labelled(m, "<ID>", "id")),
+    ("id", lambda lower: _has_id_label(lower) or "זהות" in lower or "secu" in lower or "sécu" in lower, _FAR_ID,
+     _far_id),
     ("id", has_any("-"), _SSN, _ssn),
     ("id", None, _AADHAAR, _aadhaar),
     ("id", None, _DNI, _dni),

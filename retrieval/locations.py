@@ -57,7 +57,7 @@ _BUILDING = (r"house|cottage|bungalow|farm|farmhouse|flat|apartment|cabin|barn|f
              r"casa|sítio|sitio|fazenda|chácara|piso|esquina|maison|coin|étage|porte|haus|ecke|hof|stock|tür|"
              r"huis|boerderij|hoek|stuga|stugan|huset|hus|gården|dom|domu|rogu|piętro|kamienicy|kamienica|дом|доме|угол|углу|этаж|"
              r"этаже|köşe|köşesinde|"
-             r"nyumba|bati|rumah|nhà|boulangerie|bakery|church|kirche|igreja|iglesia|kościół|церкв|mosque|kanisa")
+             r"bati|boulangerie|bakery|church|kirche|igreja|iglesia|kościół|церкв|kanisa")
 _HOME = re.compile(rf"(?<![^\W\d_])(?:{_LIVE})\s+(?P<home>[^.!?\n()]{{6,160}}?)(?=\s*(?:[.!?\n]|$|,\s*(?:so|and|but|which|"
                    rf"et|mais|und|aber|y|pero|e|mas|en|maar|och|men|i|ale|и|но|ve|ama)\b))", re.IGNORECASE)
 _HOME_BUILDING = re.compile(rf"(?<![^\W\d_])(?:{_BUILDING})(?![^\W\d_])|(?:家|楼|屋根|집|층|บ้าน)", re.IGNORECASE)
@@ -118,7 +118,7 @@ def described_homes(text: str) -> list[tuple[int, int]]:
         if not (_PLACE_START.match(home) or _HOME_BUILDING.match(home)) or not _HOME_BUILDING.search(home):
             continue
         start = m.start("home")
-        parts = m.group("home").split(",")
+        parts = home.split(",")
         end = start + len(parts[0])
         for part in parts[1:]:
             if not (_HOME_BUILDING.search(part) or _GOES_ON.match(part) or _LOOKS.search(part)):

@@ -188,6 +188,15 @@ def _phone(match: re.Match[str]) -> str:
         match.group(0)
 
 
+def _over_spans(text: str, spans: list[tuple[int, int]], placeholder: str, counts: Counter[str], kind: str) -> str:
+    """``text`` with ``placeholder`` over each span that holds no placeholder yet, each counted under ``kind``."""
+    for a, b in reversed(spans):
+        if "<" not in text[a:b]:
+            text = text[:a] + placeholder + text[b:]
+            counts[kind] += 1
+    return text
+
+
 def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     """Return ``text`` with PII replaced by typed placeholders, and how many of each kind were replaced.
 
@@ -241,14 +250,8 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     text = sub(_IPV6, "<IP>", text, "ip")
     text = sub(CANDIDATE, _phone, text, "phone")
     text = gated(addresses.RULES if digits else (), text, lower)
-    for a, b in reversed(locations.labelled_addresses(text)):
-        if "<" not in text[a:b]:
-            text = text[:a] + "<ADDRESS>" + text[b:]
-            counts["address"] += 1
-    for a, b in reversed(locations.described_homes(text)):
-        if "<" not in text[a:b]:
-            text = text[:a] + "<LOCATION>" + text[b:]
-            counts["location"] += 1
+    text = _over_spans(text, locations.labelled_addresses(text), "<ADDRESS>", counts, "address")
+    text = _over_spans(text, locations.described_homes(text), "<LOCATION>", counts, "location")
     text, names = redact_names(text)
     if names:
         counts["name"] += names
