@@ -53,17 +53,18 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import json
 import time
 from collections import Counter
 
 from assistant.safety.untrusted import sanitize
 from bench.common import machine, run_at_commit, write_result
-from tests.support.cases import injection_heldout2
 from tests.support.cases.injection import CASES
 from tests.support.cases.injection_test_set import plain_cases
 from tests.support.paths import EXAMPLE_CSV, shared_data
 
+HELD_OUT_SETS = range(2, 8)  # tests/support/cases/injection_heldout2.py ... injection_heldout7.py
 PREVIOUS = "0e4fc9f"  # main before the general forms of session 15 (66c240e: before the orders of session 14)
 
 
@@ -75,24 +76,11 @@ def real_feedback() -> list[str]:
 
 
 def held_out_sets() -> dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str]]]]:
-    sets = {"set2": (injection_heldout2.injection_cases(), injection_heldout2.injection_look_alikes())}
-    try:
-        from tests.support.cases import injection_heldout3
-    except ImportError:
-        return sets
-    sets["set3"] = (injection_heldout3.injection_cases(), injection_heldout3.injection_look_alikes())
-    from tests.support.cases import injection_heldout4
-
-    sets["set4"] = (injection_heldout4.injection_cases(), injection_heldout4.injection_look_alikes())
-    from tests.support.cases import injection_heldout5
-
-    sets["set5"] = (injection_heldout5.injection_cases(), injection_heldout5.injection_look_alikes())
-    from tests.support.cases import injection_heldout6
-
-    sets["set6"] = (injection_heldout6.injection_cases(), injection_heldout6.injection_look_alikes())
-    from tests.support.cases import injection_heldout7
-
-    sets["set7"] = (injection_heldout7.injection_cases(), injection_heldout7.injection_look_alikes())
+    """``{"set2": (attacks, look-alikes), ...}`` for every helper-written held-out set, in the order they were written."""
+    sets = {}
+    for n in HELD_OUT_SETS:
+        module = importlib.import_module(f"tests.support.cases.injection_heldout{n}")
+        sets[f"set{n}"] = (module.injection_cases(), module.injection_look_alikes())
     return sets
 
 

@@ -34,15 +34,15 @@ REGULARISATION = (1.0, 4.0, 16.0)
 
 
 def training_data() -> tuple[list[str], list[str], list[str]]:
-    from bench.injection_flags import real_feedback
-    from tests.support.cases import (injection_heldout2, injection_heldout3, injection_heldout4, injection_heldout5,
-                                     injection_heldout6)
+    """Attacks, genuine look-alikes and real texts to train on: every held-out set of ``bench.injection_flags`` that
+    is not the test set, the earlier dev cases, the genuine AI-feature texts and the real public feedback."""
+    from bench.injection_flags import WHOLE, held_out_sets, real_feedback
     from tests.support.cases.genuine_ai_feedback import genuine_texts
     from tests.support.cases.injection import CASES
 
-    sets = (injection_heldout2, injection_heldout3, injection_heldout4, injection_heldout5, injection_heldout6)
-    attacks = [t for m in sets for _, _, t in m.injection_cases()] + [c.text for c in CASES]
-    look_alikes = [t for m in sets for _, t in m.injection_look_alikes()] + genuine_texts()
+    dev = [pair for name, pair in held_out_sets().items() if WHOLE.get(name) != "test"]
+    attacks = [t for cases, _ in dev for _, _, t in cases] + [c.text for c in CASES]
+    look_alikes = [t for _, looks in dev for _, t in looks] + genuine_texts()
     return attacks, look_alikes, real_feedback()
 
 
