@@ -20,6 +20,7 @@ import importlib.util
 import json
 import logging
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -90,6 +91,23 @@ class Embedder:
             vectors = encoder.encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
                                      convert_to_numpy=True, show_progress_bar=show_progress)
             return np.asarray(vectors, dtype=np.float32)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for picked, vectors in self.encode_batches(texts, show_progress=show_progress):
+            out[picked] = vectors
+        return out
+
+    def encode_batches(self, texts: list[str], *, show_progress: bool = False) -> Iterator[tuple[list[int], np.ndarray]]:
+        """``encode`` in pieces: yields (positions in ``texts``, their unit vectors) as batches are done, longest
+        texts first, so a caller can store what is done while the rest is encoded (``retrieval.ingest``)."""
+        encoder = self.warm_up(sample=texts[:16])
+        if not texts:
+            return
+        if not _is_sentence_transformer(encoder):
+            yield from encoder.encode_batches(texts, batch_size=self.batch_size, max_tokens=self.batch_tokens)
+            return
+        if str(encoder.device) != "cpu" or not self.batch_tokens:
+            yield list(range(len(texts))), self.encode(texts, show_progress=show_progress)
+            return
         # On a CPU, batches bounded by padded tokens as the ONNX runtime does (bench/results/ingest_speed.json).
         from retrieval.embed_onnx import token_batches
 
@@ -100,11 +118,10 @@ class Embedder:
             from tqdm import tqdm
 
             batches = tqdm(batches, desc="Embedding", unit="batch")
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for picked in batches:
-            out[picked] = encoder.encode([texts[i] for i in picked], batch_size=len(picked), normalize_embeddings=True,
-                                         convert_to_numpy=True, show_progress_bar=False)
-        return out
+            yield picked, np.asarray(encoder.encode([texts[i] for i in picked], batch_size=len(picked),
+                                                    normalize_embeddings=True, convert_to_numpy=True,
+                                                    show_progress_bar=False), dtype=np.float32)
 
     @property
     def export_path(self) -> Path:

@@ -26,7 +26,7 @@ import tempfile
 import threading
 import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -119,21 +119,26 @@ class OnnxEncoder:
         """Encode ``texts`` into an (n, dim) array, longest first in batches of at most ``batch_size`` texts and,
         when given, ``max_tokens`` padded tokens (see ``token_batches``); up to ``workers`` batches at once."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for picked, vectors in self.encode_batches(texts, batch_size, max_tokens):
+            out[picked] = vectors
+        return out
+
+    def encode_batches(self, texts: Sequence[str], batch_size: int = 64,
+                       max_tokens: int | None = None) -> Iterator[tuple[list[int], np.ndarray]]:
+        """``encode`` batch by batch: yields (positions in ``texts``, their vectors) longest first, each as soon as
+        it and the batches before it are done, while the workers go on with the next ones."""
         if not texts:
-            return out
+            return
         encodings = self.tokenizer.encode_batch(list(texts))
         batches = token_batches([len(e.ids) for e in encodings], batch_size, max_tokens)
 
-        def run(picked: list[int]) -> None:
-            out[picked] = self._run([encodings[i] for i in picked])
+        def run(picked: list[int]) -> tuple[list[int], np.ndarray]:
+            return picked, self._run([encodings[i] for i in picked])
 
         if self.workers == 1 or len(batches) == 1:
-            for picked in batches:
-                run(picked)
+            yield from map(run, batches)
         else:
-            for _ in self._workers().map(run, batches):  # longest first, each worker taking the next batch
-                pass
-        return out
+            yield from self._workers().map(run, batches)  # longest first, each worker taking the next batch
 
     def _workers(self):
         with self._pool_lock:

@@ -26,6 +26,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from retrieval.columns import ColumnMap, detect_columns
 from retrieval.csvsafe import write_csv
 from retrieval.db import Database, mark_dead_runs, run_owner
@@ -37,7 +39,8 @@ from retrieval.settings import Settings
 from retrieval.store import ChunkWriter
 
 log = logging.getLogger(__name__)
-CHUNK = 256  # items embedded and committed together
+CHUNK = 256  # items committed together, about (a chunk closes at the batch that reaches it)
+TAIL = 32  # items handed to an idle writer at least (see ``_FileIngest.embed``)
 _AHEAD = 2  # embedded chunks waiting for the writer at most (the embedding thread waits beyond that)
 
 __all__ = ["CHUNK", "FileReport", "IngestReport", "Rejected", "ingest_paths"]
@@ -234,28 +237,35 @@ class _FileIngest:
         return new, ids
 
     def embed(self, items: list[Item], ids: list[int], *, progress: bool, on_progress) -> None:
-        """Embed chunk after chunk and hand each to the writer.
+        """Embed the file's new items and hand them to the writer in chunks as the encoder's batches are done.
 
-        The model pads each batch to its longest text: chunks in row order cost ~1.9x the real tokens of app
-        reviews, longest first ~1.02x (see bench/ingest_search.py). So items are embedded longest first, with ids
-        drawn up front in row order (ids still follow the file).
+        The encoder takes all of the file's texts at once and runs them longest first, so each batch is padded
+        little (chunks in row order cost ~1.9x the real tokens of app reviews, see bench/ingest_search.py), and its
+        workers stay busy to the end. A chunk goes to the writer when ``CHUNK`` items are done, or ``TAIL`` while the
+        writer is idle: storing overlaps encoding, and what is left to store after the last batch is only what was
+        encoded during the last store. Ids were drawn up front in row order, so they still follow the file.
         """
         bar = None
         if progress and items:
             from tqdm import tqdm
 
             bar = tqdm(total=len(items), desc=f"Embedding {self.parsed.path.name}", unit="item", file=sys.stderr)
-        order = sorted(range(len(items)), key=lambda n: -len(items[n].text))
+        done: list[int] = []  # positions in ``items`` encoded and not handed on yet
+        vectors: list = []
+        embedded = 0
         try:
-            for start in range(0, len(items), CHUNK):
-                picked = order[start:start + CHUNK]
-                chunk = [items[n] for n in picked]
-                vectors = self.ingest.embedder.encode([i.text for i in chunk])
-                self.writer.submit(self.store, chunk, [ids[n] for n in picked], vectors)
+            for picked, batch in self.ingest.embedder.encode_batches([i.text for i in items]):
+                done += picked
+                vectors.append(batch)
+                embedded += len(picked)
+                if embedded == len(items) or len(done) >= CHUNK or (len(done) >= TAIL and self.writer.idle()):
+                    self.writer.submit(self.store, [items[n] for n in done], [ids[n] for n in done],
+                                       np.concatenate(vectors))
+                    done, vectors = [], []
                 if bar is not None:
-                    bar.update(len(chunk))
+                    bar.update(len(picked))
                 if on_progress is not None:
-                    on_progress(min(start + CHUNK, len(items)), len(items))
+                    on_progress(embedded, len(items))
         finally:
             if bar is not None:
                 bar.close()
@@ -340,19 +350,32 @@ class _Writer:
         self._queue: queue.Queue = queue.Queue(maxsize=_AHEAD)
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        self._busy = 0  # steps submitted and not done
+        self._busy_lock = threading.Lock()
 
     def submit(self, step, *args) -> None:
         """Queue ``step(store, *args)``; waits while ``_AHEAD`` steps are queued."""
         if self._thread is None:
             self._thread = threading.Thread(target=self._work, name="pma-ingest-writer", daemon=True)
             self._thread.start()
+        with self._busy_lock:
+            self._busy += 1
         while True:
-            self._raise()
             try:
+                self._raise()
                 self._queue.put((step, args), timeout=0.2)
                 return
             except queue.Full:
                 continue
+            except BaseException:
+                with self._busy_lock:
+                    self._busy -= 1
+                raise
+
+    def idle(self) -> bool:
+        """No step is queued or running."""
+        with self._busy_lock:
+            return self._busy == 0
 
     def finish(self) -> None:
         """Wait until every queued step is done; raise the writer's failure, if any."""
@@ -377,7 +400,11 @@ class _Writer:
             with self._store as store:
                 while (task := self._queue.get()) is not None:
                     step, args = task
-                    step(store, *args)
+                    try:
+                        step(store, *args)
+                    finally:
+                        with self._busy_lock:
+                            self._busy -= 1
         except BaseException as exc:
             self._error = exc
 

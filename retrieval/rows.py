@@ -82,6 +82,8 @@ class RowConverter:
         self.redact_pii = redact_pii
         self.source = source
         self.default_source = default_source
+        # Kept columns repeat their values row after row (plan, platform, app version): each value is redacted once.
+        self._redacted: dict[tuple[str, bool], tuple[str, Counter[str]]] = {}
 
     def reject(self, raw: RawRow, reason: str) -> Rejected:
         return Rejected(str(raw.file), raw.row, reason, raw.values)
@@ -194,10 +196,22 @@ class RowConverter:
                 value = "<LOCATION>"  # "39.7392" next to a longitude places the customer
                 counts.update(location=1)
             elif self.redact_pii:
-                value, found = redact(value, versions=column in self.version_columns)
+                value, found = self._redact_kept(value, column in self.version_columns)
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
         return metadata
+
+
+    def _redact_kept(self, value: str, versions: bool) -> tuple[str, Counter[str]]:
+        key = (value, versions)
+        if (hit := self._redacted.get(key)) is None:
+            hit = redact(value, versions=versions)
+            if len(self._redacted) < _REDACTED_KEPT:
+                self._redacted[key] = hit
+        return hit
+
+
+_REDACTED_KEPT = 50_000  # distinct kept values of one file remembered at most (free-text columns rarely repeat)
 
 
 def with_title(title: str, text: str) -> str:

@@ -46,6 +46,24 @@ def test_onnx_vectors_agree_with_sentence_transformers(settings, sentence_transf
     assert float(embedder.encode([texts[0]])[0] @ ours[0]) >= 0.99999
 
 
+@pytest.mark.parametrize("runtime", ["auto", "sentence-transformers"])
+def test_batches_handed_on_as_done_cover_every_text_once_longest_first(settings, runtime):
+    """What ingest stores while the rest is encoded: every text once, the same vectors as one ``encode`` call."""
+    embedder = Embedder(settings.model_copy(update={"retrieval": settings.retrieval.model_copy(
+        update={"embedding_runtime": runtime})}))
+    texts = example_texts(90) + ["Great app. " * 60, "ok"]
+    whole = embedder.encode(texts)
+    seen, widths = [], []
+    for picked, vectors in embedder.encode_batches(texts):
+        assert vectors.shape == (len(picked), whole.shape[1])
+        assert np.allclose(vectors, whole[picked], atol=1e-5)
+        seen += picked
+        widths.append(max(len(texts[i]) for i in picked))
+    assert sorted(seen) == list(range(len(texts))) and len(widths) > 1
+    assert widths[0] == len(texts[-2]) and widths[-1] < widths[0]  # longest first
+    assert list(embedder.encode_batches([])) == []
+
+
 @given(st.lists(st.integers(1, 512), max_size=300), st.integers(1, 80), st.one_of(st.none(), st.integers(1, 4096)))
 def test_token_batches_cover_every_text_once_within_both_limits(lengths, max_rows, max_tokens):
     batches = token_batches(lengths, max_rows, max_tokens)
