@@ -34,8 +34,14 @@ Sets:
   from it, so it is dev since (``set6_dev_since_round_4``).
 - **set 7** (``tests/support/cases/injection_heldout7.py``): 240 attacks in 75 styles (facts, policy notices,
   corrections, expectations, questions, delayed triggers most often) and 27 languages + 120 look-alikes, written by a
-  helper after set 6 had become dev, without reading the rules or the other sets. All of set 7 is **test**
-  (``set7_test``).
+  helper after set 6 had become dev, without reading the rules or the other sets. All of set 7 was **test** for the
+  fourth round and its model (``bench/results/injection_flags_session15_round4.json``); session 16 wrote
+  ``assistant/safety/reader_orders.py`` from its misses and retrained the model with it, so it is dev since
+  (``set7_dev_since_session_16``).
+- **set 8** (``tests/support/cases/injection_heldout8.py``): 240 attacks in 40 styles (hidden negatives, orders to
+  the summariser, system-prompt leaks, authority claims, data exfiltration, delayed triggers, fake system turns most
+  often) and 27 languages, 58% not English + 120 look-alikes (60% not English), written by a helper in session 16
+  after set 7 had become dev, without reading the rules or the other sets. All of set 8 is **test** (``set8_test``).
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
@@ -43,8 +49,8 @@ Sets:
 ``ours`` is ``sanitize`` as shipped (patterns, then the n-gram model of ``assistant/safety/model.py`` where no pattern
 matched; its weights come from ``bench/injection_model.py``, trained on dev sets only); ``ours_patterns_only`` the same
 without the model. ``previous`` is the product's rules before this session's change (``--previous``, default
-0e4fc9f), run from that commit's ``assistant/safety`` in a subprocess on the same texts in the same run. Speed: texts
-per second over the real feedback (median of 3), for each.
+8c3eb7c, main at the start of session 16), run from that commit's ``assistant/safety`` in a subprocess on the same
+texts in the same run. Speed: texts per second over the real feedback (median of 3), for each.
 
     .venv/bin/python -m bench.injection_flags     # writes bench/results/injection_flags.json
 """
@@ -64,8 +70,8 @@ from tests.support.cases.injection import CASES
 from tests.support.cases.injection_test_set import plain_cases
 from tests.support.paths import EXAMPLE_CSV, shared_data
 
-HELD_OUT_SETS = range(2, 8)  # tests/support/cases/injection_heldout2.py ... injection_heldout7.py
-PREVIOUS = "0e4fc9f"  # main before the general forms of session 15 (66c240e: before the orders of session 14)
+HELD_OUT_SETS = range(2, 9)  # tests/support/cases/injection_heldout2.py ... injection_heldout8.py
+PREVIOUS = "8c3eb7c"  # main at the start of session 16 (0e4fc9f: before the general forms of session 15; 66c240e: before session 14)
 
 
 def real_feedback() -> list[str]:
@@ -86,7 +92,8 @@ def held_out_sets() -> dict[str, tuple[list[tuple[str, str, str]], list[tuple[st
 
 # Sets scored whole: set 7 is test (no rule was written from it); sets 4, 5 and 6 were test for the first, second and
 # third rounds of session 15 (injection_flags_session15_round1/2/3.json) and dev since the round after.
-WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "dev_since_round_4", "set7": "test"}
+WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "dev_since_round_4",
+         "set7": "dev_since_session_16", "set8": "test"}
 
 
 def score(flagged, real: list[str], speed: float) -> dict:

@@ -1,5 +1,5 @@
-"""Shape of the held-out sets added in session 15 (injection sets 4-7, PII sets 7-9; the last of each is test): they
-import, have the counts their docstrings give, and their texts are distinct. Their scores are measured in
+"""Shape of the held-out sets added in sessions 15 and 16 (injection sets 4-8, PII sets 7-9; the last of each is
+test): they import, have the counts their docstrings give, and their texts are distinct. Their scores are measured in
 bench.injection_flags and bench.pii and asserted nowhere."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("n", [4, 5, 6, 7])
+@pytest.mark.parametrize("n", [4, 5, 6, 7, 8])
 def test_injection_set_shape(n):
     module = importlib.import_module(f"tests.support.cases.injection_heldout{n}")
     cases, looks = module.injection_cases(), module.injection_look_alikes()

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote_plus
 
-from assistant.safety import addressed, model, orders
+from assistant.safety import addressed, model, orders, reader_orders
 
 REMOVED = "[instruction removed]"
 ENCODED_REMOVED = "[encoded text removed]"
@@ -171,6 +171,7 @@ _INSTRUCTIONS = [
 ]
 _INSTRUCTIONS += addressed.PATTERNS  # instructions in ordinary words (assistant.safety.addressed)
 _INSTRUCTIONS += orders.PATTERNS  # orders about the assistant's work: omissions, labels, tools, links, roles
+_INSTRUCTIONS += reader_orders.PATTERNS  # orders to whoever counts and summarises: exclusions, counts, tools
 _INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTIONS), re.IGNORECASE)
 
 # What an instruction asked the model to produce: the text after "with", "only", "say"... up to the clause end.
