@@ -107,7 +107,9 @@ _ID_LABELS = (
     r"(?-i:SIN|NRIC|HKID|NIK|KTP|RUT|CUIT|CUIL|NIR|AMKA|EGN|OIB|JMBG|PPSN?|INN)|cpr-(?:nummer|nr\.?)|emirates id|"
     r"civil id|"
     r"resident id|national (?:register |registry )?number|rijksregisternummer|numéro (?:de registre )?national|"
-    r"personnummer|personnumret|personnr|fødselsnummer|henkilötunnus|hetu|burgerservicenummer|"
+    r"personnummer|personnumret|personnr|fødselsnummer\w*|henkilötunnu\w*|hetu|burgerservicenummer|"
+    r"isikukood\w*|cnp(?:-ul)?|rodné číslo|rodne cislo|rodného čísla|ahv(?:-nr\.?| number| nummer)?|avs|"
+    r"steuer-?identifikationsnummer|steueridentifikationsnummer|numer pesel|"
     r"(?:t\.?c\.? )?kimlik(?: no| numaram| numarası| numaramı)?|nomor induk kependudukan|cédula|cedula|"
     r"carte vitale|resident registration number|инн|снилс"
 )
@@ -239,7 +241,10 @@ def _nir_ok(digits: str) -> bool:  # French social security number: 13 digits an
 
 def _checked_id(digits: str) -> bool:
     """Does a run of digits pass the check of a national number that people give by name: Dutch BSN (11-test),
-    Australian TFN, Israeli ID and Canadian SIN (Luhn), Brazilian CPF, French NIR?"""
+    Australian TFN, Israeli ID and Canadian SIN (Luhn), Brazilian CPF, French NIR; since session 16 also Swedish
+    personnummer (Luhn), Finnish HETU with a digit check, Czech and Slovak rodné číslo (mod 11), Norwegian
+    fødselsnummer, Polish PESEL, Estonian isikukood, German Steuer-ID (ISO 7064), Belgian national number, Romanian
+    CNP and Swiss AHV (EAN-13)?"""
     from retrieval.redact import luhn_ok
 
     if len(set(digits)) == 1:
@@ -247,7 +252,64 @@ def _checked_id(digits: str) -> bool:
     if len(digits) == 9:
         return (_weighted_ok(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), 11)
                 or _weighted_ok(digits, (1, 4, 3, 7, 5, 8, 6, 9, 10), 11) or luhn_ok(digits))
-    return (len(digits) == 11 and _cpf_ok(digits)) or _nir_ok(digits)
+    if len(digits) == 10:
+        return luhn_ok(digits) or _hetu_ok(digits) or int(digits) % 11 == 0
+    if len(digits) == 12:
+        return luhn_ok(digits[2:])  # personnummer with the century
+    if len(digits) == 11:
+        return (_cpf_ok(digits) or _fodselsnummer_ok(digits) or _pesel_ok(digits) or _isikukood_ok(digits)
+                or _steuer_id_ok(digits) or _belgian_ok(digits))
+    if len(digits) == 13:
+        return _cnp_ok(digits) or (digits.startswith("756") and _ean13_ok(digits))
+    return _nir_ok(digits)
+
+
+def _hetu_ok(digits: str) -> bool:  # DDMMYY + 3-digit individual number + a check that happens to be a digit
+    return int(digits[:9]) % 31 == int(digits[9])
+
+
+def _fodselsnummer_ok(d: str) -> bool:
+    k1 = (11 - sum(int(x) * w for x, w in zip(d, (3, 7, 6, 1, 8, 9, 4, 5, 2))) % 11) % 11
+    k2 = (11 - sum(int(x) * w for x, w in zip(d, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11) % 11
+    return k1 == int(d[9]) and k2 == int(d[10])
+
+
+def _pesel_ok(d: str) -> bool:
+    return (10 - sum(int(x) * w for x, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3))) % 10) % 10 == int(d[10])
+
+
+def _isikukood_ok(d: str) -> bool:
+    if d[0] not in "123456":
+        return False
+    check = sum(int(x) * w for x, w in zip(d, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1))) % 11
+    if check == 10:
+        check = sum(int(x) * w for x, w in zip(d, (3, 4, 5, 6, 7, 8, 9, 1, 2, 3))) % 11 % 10
+    return check == int(d[10])
+
+
+def _steuer_id_ok(d: str) -> bool:  # ISO 7064 MOD 11,10
+    product = 10
+    for x in d[:10]:
+        total = (int(x) + product) % 10 or 10
+        product = total * 2 % 11
+    return (11 - product) % 10 == int(d[10]) and d[0] != "0"
+
+
+def _belgian_ok(d: str) -> bool:
+    check = int(d[9:])
+    return 97 - int(d[:9]) % 97 == check or 97 - int("2" + d[:9]) % 97 == check
+
+
+def _cnp_ok(d: str) -> bool:
+    if d[0] not in "123456789":
+        return False
+    check = sum(int(x) * w for x, w in zip(d, (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9))) % 11
+    return (1 if check == 10 else check) == int(d[12])
+
+
+def _ean13_ok(d: str) -> bool:
+    total = sum(int(x) * (3 if i % 2 else 1) for i, x in enumerate(d[:12]))
+    return (10 - total % 10) % 10 == int(d[12])
 
 
 def _far_id(m: re.Match[str]) -> str:
@@ -288,7 +350,7 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "rekening", "payout", "debit", "medicare", "tfn",
              "tax file", "nhs", "insurance", "patient", "mrn", "medical record", "national", "rijksregister",
              "personn", "fødsels", "henkilö", "hetu", "burgerservice", "kimlik", "induk", "cédula", "cedula", "vitale",
-             "resident", "инн")
+             "resident", "инн", "isikukood", "cnp", "rodn", "ahv", "avs")
 _HAS_ID_WORD = has_any(*_ID_WORDS)
 _CJK_ID_GATE = has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 # Behind ``str.isascii``, which costs nothing: most feedback is ASCII.

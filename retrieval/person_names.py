@@ -165,6 +165,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     if lower and _lower_case_name(lower.group("name")):
         spans.append(lower.span("name"))
     spans += unicased_name_spans(text)
+    spans += more_name_spans(text)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
@@ -180,3 +181,68 @@ def redact_names(text: str) -> tuple[str, int]:
     for a, b in reversed(spans):
         text = text[:a] + "<NAME>" + text[b:]
     return text, len(spans)
+
+
+# Session 16, from held-out PII set 9 (dev since): names after thanks or a conversation ("Спасибо Марине Кравцовой",
+# "Ringrazio Federica Scarpellini", "rozmawiałam z panią Agnieszką Wróblewską"), where no given-name list knows the
+# inflected form: two or three capitalised words none of which is an ordinary English word.
+_THANKS_OR_TALK = (
+    r"thanks\s+to|thank\s+you|thank|thanks|спасибо|благодарю|дякую|ringrazio|grazie\s+a|kiitos|köszönöm|cảm\s+ơn|"
+    r"terima\s+kasih(?:\s+kepada)?|ευχαριστώ|merci\s+à|danke\s+an|vielen\s+dank\s+an|gracias\s+a|obrigad[oa]\s+(?:à|ao|a)|"
+    r"dziękuję|tack\s+till|tak\s+til|takk\s+til|bedankt|dank\s+aan|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+    r"поговорил[аи]?\s+с|говорил[аи]?\s+с|разговаривал[аи]?\s+с|передайте|передай|rozmawiał[ae]m\s+z|przekaż(?:cie)?|"
+    r"proszę\s+przekazać|hablé\s+con|parlé\s+avec|ho\s+parlato\s+con|falei\s+com|sprak\s+met|volal[a]?\s+jsem\s+s|"
+    r"mluvil[a]?\s+jsem\s+s|puhuin|atendid[oa]\s+(?:pela|pelo|por)|atendido\s+por|attended\s+by|helped\s+by|"
+    r"served\s+by|beraten\s+von|betreut\s+von"
+)
+_ROLE = (r"(?:the\s+)?(?:agent|employee|rep|representative|colleague|consultant|technician|manager|operator|"
+         r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|пан[иуа]?|пані|pan[iau]?|panią|panem|paní|panu|chị|anh|em|cô|mbak|mas|bapak|ibu|kak|"
+         r"κ\.|τον\s+κ\.|την\s+κ\.|τον|την|der|die|dem|den|la|el|il|lo|signor[ae]?|frau|herr[n]?|sr\.?|sra\.?|"
+         r"señor[a]?|senhor[a]?|monsieur|madame|mme|m\.)")
+_THANKED = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK})[ \t]+(?:{_ROLE}[ \t]+)*"
+                      rf"(?P<name>{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{1,2}})", re.IGNORECASE)
+_MORE_CLOSINGS = r"üdvözlettel|tisztelettel|köszönettel|üdv|s\s+pozdravem|lugupidamisega|cu\s+stimă|mulțumesc"
+_MORE_CLOSING_NAME = re.compile(rf"(?:^|(?<=[\n.!?)])[ \t]*)(?:{_MORE_CLOSINGS})[ \t]*[,.!:;\-–—]*[ \t]*(?:\n[ \t]*)*"
+                                rf"(?P<name>{_NAME}){_END}", re.IGNORECASE)
+# Closings in scripts without capitals, then one to four words that end the text: "धन्यवाद,\nअमित कुमार शर्मा",
+# "مع التحية، ليلى منصور", "בברכה, יעל"; a Korean name before 드림 / 올림 ("김도현 드림").
+_UNCASED_CLOSING = re.compile(r"(?:धन्यवाद|सादर|शुक्रिया|आपका|आपकी|مع\s+(?:خالص\s+)?التحية|مع\s+الشكر|وشكرا|شكرا|"
+                              r"تحياتي|בברכה|תודה\s+רבה|תודה|ขอบคุณ(?:ครับ|ค่ะ)?|ด้วยความเคารพ)[ \t]*[,،:.!\-–—]*[ \t]*\n?"
+                              r"[ \t]*(?P<name>[^\W\d_][^\s\d.,!?;:،।]*(?:[ \t]+[^\W\d_][^\s\d.,!?;:،।]*){0,3})[ \t.!।]*$")
+_KOREAN_SIGNATURE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})[ \t]*(?:드림|올림|배상)[ \t.!]*$")
+# Who filed it: "Reported by: Gareth Llewellyn-Price", "sent by fiona" (lower case: a listed given name).
+_FILED_BY = re.compile(rf"(?<![^\W\d_])(?:reported|sent|submitted|written|filed|posted|signed|logged|raised)\s+by\s*:?"
+                       rf"[ \t]*(?P<name>{_NAME}|[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+)?)(?=[ \t]*[.,:;(\-–—\n]|[ \t]*$)",
+                       re.IGNORECASE)
+# Chinese names after a role or "I am" (客服李晓雯, 我是陈志强, 感謝林雅婷小姐): a common surname and one or two more
+# characters. (Hindi and other names in running text stay unhandled.)
+_SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董"
+             "袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛"
+             "闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯")
+_CHINESE_NAME = re.compile(rf"(?:客服|我是|我叫|本人|感谢|感謝|谢谢|謝謝|联系人|聯絡人|经理|經理|专员|專員|同事|老师|老師|"
+                           rf"工作人员|工作人員|技术员|技術員)(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+                           r"(?=小姐|先生|女士|老师|老師|经理|經理|的|，|,|。|态度|態度|很|非常|说|說|告诉|告訴|帮|幫|$|\s)")
+
+
+def more_name_spans(text: str) -> list[tuple[int, int]]:
+    """Session 16's names: after thanks or a conversation, after closings in more languages and scripts, after
+    "reported by", and Chinese names after a role word."""
+    spans = []
+    for rule in (_THANKED, _MORE_CLOSING_NAME):
+        for m in rule.finditer(text):
+            name = m.group("name").rstrip(".")
+            words = [w.strip(".'’-") for w in name.split()]
+            if _is_name(name) and not any(is_english_word(w) for w in words):
+                spans.append((m.start("name"), m.start("name") + len(name)))
+    tail = max(0, len(text) - 120)
+    for rule in (_UNCASED_CLOSING, _KOREAN_SIGNATURE):
+        m = rule.search(text, tail)
+        if m and not m.group("name").isascii():
+            spans.append(m.span("name"))
+    for m in _FILED_BY.finditer(text):
+        name = m.group("name")
+        if (_is_name(name) if name[:1].isupper() else _lower_case_name(name)):
+            spans.append(m.span("name"))
+    if not text.isascii():
+        spans += [m.span("name") for m in _CHINESE_NAME.finditer(text)]
+    return spans

@@ -42,13 +42,13 @@ PLACEHOLDERS = ("<URL>", "<EMAIL>", "<CARD>", "<IP>", "<PHONE>", "<NAME>", "<IBA
 _SECRET_WORDS = (r"token|auth|key|secret|sig|signature|password|passwd|pwd|pass|code|otp|session|sid|jwt|credential|"
                  r"invite|nonce|hash|ticket")
 _URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>\"']*?[?&#;][\w.\-]*?(?:" + _SECRET_WORDS + r")[\w.\-]*=[^\s<>\"']+",
+    r"(?<![A-Za-z0-9])(?:https?://|www\.)[^\s<>\"']*?[?&#;][\w.\-]*?(?:" + _SECRET_WORDS + r")[\w.\-]*=[^\s<>\"']+",
     re.IGNORECASE,
 )
 # A person's page on a social network ("facebook.com/ana.lima.77", "linkedin.com/in/ana-lima", "tiktok.com/@ana"):
 # it names them as surely as their handle.
 _PROFILE_URL = re.compile(
-    r"\b(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|threads|vk|"
+    r"(?<![A-Za-z0-9])(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|threads|vk|"
     r"youtube|github|medium|reddit|pinterest|snapchat|xing|etsy|dribbble|soundcloud|patreon|flickr|"
     r"goodreads|strava|weibo|note|ko-fi)\.com|about\.me|behance\.net|twitch\.tv|linktr\.ee|t\.me|wa\.me|bsky\.app|"
     r"ok\.ru)/"
@@ -63,14 +63,15 @@ _PROFILE_URL = re.compile(
 # "/u/diego.paredes.92", "/users/haruka_ito_1988", "/id48213907", "/@ana"), a path or query segment spelt like a
 # name ("/share/celine.moreau/", "?owner=jonas.berg"), or any URL the customer calls their own ("my profile:",
 # "mon dossier partagé :", "Моя страница:", "私のプロフィールページ").
-_URL_TAIL = r"[^\s<>\"'，。、）)]*"
+_URL_TAIL = r"[^\s<>\"'，。、）)\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*"  # a URL glued to Japanese, Chinese or Korean text ends there
 # "celine.moreau", "jonas_berg_88", not a file name ("html.gif", "index.html", "report.pdf")
 _FILE_EXT = (r"(?:html?|php|aspx?|jsp|js|css|json|xml|txt|csv|pdf|gif|png|jpe?g|svg|webp|ico|bmp|tiff?|mp[34]|mov|"
              r"avi|wav|zip|gz|tar|rar|docx?|xlsx?|pptx?|odt|rtf|md|ya?ml|ini|cfg|log|exe|apk|dmg|ipa|msi)")
 _NAME_SEGMENT = rf"(?!{_FILE_EXT}[._])[A-Za-z]{{3,}}[._](?!{_FILE_EXT}\b)[A-Za-z]{{3,}}(?:[._-]?\d{{1,4}})?"
 _PERSON_URL = re.compile(
-    r"\b(?:https?://|www\.)[\w.\-]+(?::\d+)?/(?:[^\s<>\"']*?/)?(?:(?:in|u|user|users|profile|profiles|people|member|"
-    r"members|author|authors|~)/(?!(?:settings|login|signup|help|edit|new|me|search|list|all|index)\b)[\w.\-]{2,}|"
+    r"(?<![A-Za-z0-9])(?:https?://|www\.)[\w.\-]+(?::\d+)?/(?:[^\s<>\"']*?/)?(?:(?:in|u|user|users|profile|profiles|people|member|"
+    r"members|author|authors|~)/(?!(?:settings|login|signup|help|edit|new|me|search|list|all|index)\b)"
+    r"(?:[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[.\-]){2,}|"
     r"id\d{4,}|@[\w.\-]{2,})" + _URL_TAIL
     + r"|\b(?:https?://|www\.)[^\s<>\"']*?[/?&=]" + _NAME_SEGMENT + r"(?=[/&#\s<>\"'),]|\.(?!" + _FILE_EXT + r"\b)|$)" + _URL_TAIL
     + r"|\b(?:https?://|www\.)[^\s<>\"']*?[?&](?:owner|user|username|uid|author|member|customer)=[^\s&<>\"']*[A-Za-z]"
@@ -88,7 +89,7 @@ _OWN_URL = re.compile(
 # "folders/Priya_Nair_bug_screens", "amarachi-okeke.design.example", "?nome=Luana+Batista"): the given name is in the
 # name list and neither word is an ordinary English word ("/grace-period", "/will-it-work" stay). Session 15, from
 # held-out PII set 7 (dev since).
-_ANY_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'）)]+")
+_ANY_URL = re.compile(r"(?<![A-Za-z0-9])(?:https?://|www\.)[^\s<>\"'）)\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _URL_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 
@@ -106,12 +107,14 @@ def _names_a_person(url: str) -> bool:
 # A URL that carries the customer's own details in its query ("unsub?email=ana%40example.com", "invite?ph=%2B4415...",
 # "?first_name=Ana"): a phone number or a name in a parameter named for one, or any value that is an e-mail address.
 _PERSONAL_URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>\"']*?[?&#;](?:(?:phone|ph|tel|mobile|msisdn|cell)=(?:%2B|\+)?(?:[\d.()\-]|%20){7,}"
+    r"(?<![A-Za-z0-9])(?:https?://|www\.)[^\s<>\"']*?[?&#;](?:(?:phone|ph|tel|mobile|msisdn|cell)=(?:%2B|\+)?(?:[\d.()\-]|%20){7,}"
     r"|(?:first_?name|last_?name|full_?name|fname|lname|surname|nome|nombre|vorname|nachname|naam|navn|namn|imie|isim)"
     r"=[^\s<>\"'&]*[A-Za-z]|(?:birth_?date|dob)=\d"
     r"|[\w.\-]+=[\w.+\-]+(?:@|%40)[\w\-]+\.[\w.\-]+)[^\s<>\"']*", re.IGNORECASE)
-_EMAIL = re.compile(r"(?<![\w.+-])(?:mailto:)?[\w.+'-]+(?:[@\uff20]| [@\uff20] ?)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-                    r"\.[A-Za-z]{2,}\b")  # also "ana.lima @ gmail.com"
+# Letters of a mailbox name: not Japanese, Chinese or Korean, which an address is glued to ("はtanabe@example.comまで").
+_MAILBOX = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_EMAIL = re.compile(rf"(?<!{_MAILBOX})(?<![.+-])(?:mailto:)?(?:{_MAILBOX}|[.+'-])+(?:[@\uff20]| [@\uff20] ?)[A-Za-z0-9-]+"
+                    r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])")  # also "ana.lima @ gmail.com"
 # "name [at] example [dot] com", "name(at)example.fr", "name at example dot co dot uk"
 # (a bare " at " counts only with a spelt " dot ": "I work at example.com" is not an address).
 _AT = r"\s*[\[({<]\s*(?:at|@)\s*[\])}>]\s*"

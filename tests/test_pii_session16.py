@@ -1,0 +1,70 @@
+"""Session 16's PII forms, on sentences written for this test (not from the held-out sets): national numbers checked
+by their own check digits, addresses and links glued to Chinese, Japanese or Korean text, names after thanks or a
+conversation, closings in more scripts, and more ways to say "call me". Each case has a twin that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.redact import redact
+
+# Published example numbers of each scheme (tax offices' and registries' own examples), with a wrong last digit as twin.
+CHECKED = [
+    ("PESEL", "44051401359"),
+    ("Personnummer", "811218-9876"),
+    ("Isikukood", "37605030299"),
+    ("Steuer-ID", "86095742719"),
+    ("AHV-Nr.", "756.9217.0769.85"),
+]
+
+
+@pytest.mark.parametrize("label,number", CHECKED)
+def test_a_labelled_national_number_with_valid_check_digits_is_redacted_and_a_wrong_one_stays(label, number):
+    text = f"{label} für die Rechnung: {number}"
+    assert number not in redact(text)[0] and "<ID>" in redact(text)[0]
+    # Most other last digits fail every check (a few pass another scheme of the same length: under an identity
+    # label that is still redacted).
+    kept = [d for d in "0123456789"
+            if d != number[-1] and number[:-1] + d in redact(f"{label} für die Rechnung: {number[:-1] + d}")[0]]
+    assert len(kept) >= 5, kept
+
+
+@pytest.mark.parametrize("text,value", [
+    ("お問い合わせの返信はsato.hana@example.comまでお願いします。", "sato.hana@example.com"),
+    ("답장은 minji.park@example.com로 보내 주세요.", "minji.park@example.com"),
+    ("我的相册https://photos.example/user/wang_lei_88打不开。", "wang_lei_88"),
+])
+def test_addresses_and_personal_links_glued_to_cjk_text_are_redacted(text, value):
+    out = redact(text)[0]
+    assert value not in out and out.endswith(text[-4:])  # the Japanese, Korean or Chinese text after it stays
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Danke an Frau Brigitte Lehmkuhl für die schnelle Hilfe!", "Lehmkuhl"),
+    ("Спасибо Ирине Соколовой за помощь.", "Соколовой"),
+    ("Kiitos Aino Lehtiselle nopeasta vastauksesta!", "Lehtiselle"),
+    ("Rozmawiałem z panem Krzysztofem Malinowskim, obiecał zwrot.", "Malinowskim"),
+    ("客服王晓明态度很好，问题解决了。", "王晓明"),
+    ("Reported by: Tomasz Wierzbicki", "Wierzbicki"),
+    ("Please fix the export.\nसादर,\nराहुल मेहता", "मेहता"),
+    ("환불 부탁드립니다.\n이서준 드림", "이서준"),
+    ("Várom a választ.\nÜdvözlettel:\nKovács Péter", "Kovács"),
+])
+def test_names_after_thanks_talks_and_closings_are_redacted(text, name):
+    assert name not in redact(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Google Maps the route was wrong.",
+    "Thank you Dark Mode team, it looks great.",
+    "Danke an das Support Team für nichts.",
+    "我是新用户，不会用。",
+])
+def test_products_teams_and_plain_words_after_thanks_stay(text):
+    assert redact(text)[0] == text
+
+
+def test_more_ways_to_say_call_me_make_a_national_number_a_phone():
+    assert "<PHONE>" in redact("Liguem para o 213 456 789 amanhã.")[0]
+    assert "<PHONE>" in redact("Llámenme al 612 555 907, gracias.")[0]
+    assert "213 456 789" in redact("Pedido 213 456 789 ainda não chegou.")[0]
