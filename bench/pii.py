@@ -32,7 +32,7 @@ sets' docstrings say how they were generated):
   (session 15's rules were written from them: personal URLs on any site, self-introductions in Chinese, Japanese,
   Korean, Hindi and Arabic, identity numbers a few words after their label when their check digits pass, toll-free
   and company lines, company handles), odd-numbered ones **test**; its first score, with the rules before (main
-  0e4fc9f), is the ``previous`` row;
+  0e4fc9f), is the ``previous`` row of ``bench/results/pii_session15_round3.json``;
 - **PII set 7** (``tests/support/cases/pii_heldout7.py``): 360 values of the same 12 kinds in feedback of 31
   languages (67% not English; CSV rows, JSON, chat transcripts, forwarded mails) + 120 look-alikes, written by a
   helper agent in session 15 after set 6's rules, without seeing the rules; **test**, all of it (no rule was written
@@ -44,7 +44,10 @@ sets' docstrings say how they were generated):
   for the second round (``bench/results/pii_session15_round2.json``); the third round was written from it (dev since);
 - **PII set 9** (``tests/support/cases/pii_heldout9.py``): 360 values of the same 12 kinds in feedback of 28 languages
   (82% not English) + 120 look-alikes, written by a helper agent after set 8's rules, without seeing them; **test**,
-  all of it;
+  all of it, for the third round (``bench/results/pii_session15_round3.json``); session 16's rules were written from
+  it (dev since);
+- **PII set 10** (``tests/support/cases/pii_heldout10.py``): 360 values of the same 12 kinds + 120 look-alikes,
+  written by a helper agent in session 16 after set 9's rules, without seeing them; **test**, all of it;
 - **real reviews**: the 6,841 unmodified public reviews in ../shared/data (CLAP, SemEval-2014): how many each
   redactor changes, by kind, every change listed (a few are real e-mail addresses or people's names: true
   positives). Even-numbered reviews were read while choosing the running-text rules (``dev_half``); the
@@ -87,10 +90,11 @@ from tests.support.cases.pii_heldout6 import pii_cases as set6_cases, pii_look_a
 from tests.support.cases.pii_heldout7 import pii_cases as set7_cases, pii_look_alikes as set7_look_alikes
 from tests.support.cases.pii_heldout8 import pii_cases as set8_cases, pii_look_alikes as set8_look_alikes
 from tests.support.cases.pii_heldout9 import pii_cases as set9_cases, pii_look_alikes as set9_look_alikes
+from tests.support.cases.pii_heldout10 import pii_cases as set10_cases, pii_look_alikes as set10_look_alikes
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
-PREVIOUS = "0e4fc9f"  # main before session 15's rules from PII set 6's dev half (66c240e: before set 5's)
+PREVIOUS = "8c3eb7c"  # main at the start of session 16 (0e4fc9f: before session 15's rules; 66c240e: before set 5's)
 BEFORE = "2037abe"  # main before the running-text rules, identifiers and addresses (same redaction as 0b52e19)
 # Presidio's recognisers for what we redact; its weak ones (US_PASSPORT, US_DRIVER_LICENSE, US_BANK_NUMBER: any 8-12
 # digits) and LOCATION / DATE_TIME (every city and date) are left off so its over-redaction is not inflated.
@@ -217,8 +221,10 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
     dev["pii_set7_look_alikes"] = over_redaction(fn, [t for _, t in set7_look_alikes()], placeholders)
     dev["pii_set8"] = recall(fn, [(kind, value, text) for kind, _, value, text in set8_cases()])
     dev["pii_set8_look_alikes"] = over_redaction(fn, [t for _, t in set8_look_alikes()], placeholders)
-    test["pii_set9"] = recall(fn, [(kind, value, text) for kind, _, value, text in set9_cases()])
-    test["pii_set9_look_alikes"] = over_redaction(fn, [t for _, t in set9_look_alikes()], placeholders)
+    dev["pii_set9"] = recall(fn, [(kind, value, text) for kind, _, value, text in set9_cases()])
+    dev["pii_set9_look_alikes"] = over_redaction(fn, [t for _, t in set9_look_alikes()], placeholders)
+    test["pii_set10"] = recall(fn, [(kind, value, text) for kind, _, value, text in set10_cases()])
+    test["pii_set10_look_alikes"] = over_redaction(fn, [t for _, t in set10_look_alikes()], placeholders)
     look = non_pii_test()
     changed = [(c, fn(t)) for c, t in look]
     bad = [(c, out) for c, out in changed if any(p in out for p in placeholders)]
@@ -299,8 +305,8 @@ def main() -> int:
                 " written by a helper without seeing the rules), tests/support/cases/pii_heldout5.py odd-numbered cases"
                 " (180 values of 12 kinds + 60 look-alikes; its even half is dev), tests/support/cases/pii_heldout6.py"
                 " odd-numbered cases (180 values + 60 look-alikes, written in session 15; its even half is dev),"
-                " tests/support/cases/pii_heldout9.py (360 values + 120 look-alikes, all test; sets 7 and 8"
-                " are dev since session 15's second and third rounds)",
+                " tests/support/cases/pii_heldout10.py (360 values + 120 look-alikes, all test; sets 7, 8 and 9"
+                " are dev since session 15's second and third rounds and session 16)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts (even index: read while choosing rules; odd: not)"},
         "systems": {}}
     result["systems"]["ours"] = score(lambda s: redact(s)[0], PLACEHOLDERS, "<NAME>", reviews)
@@ -315,6 +321,7 @@ def main() -> int:
                    | {t for _, _, _, t in set7_cases()} | {t for _, t in set7_look_alikes()}
                    | {t for _, _, _, t in set8_cases()} | {t for _, t in set8_look_alikes()}
                    | {t for _, _, _, t in set9_cases()} | {t for _, t in set9_look_alikes()}
+                   | {t for _, _, _, t in set10_cases()} | {t for _, t in set10_look_alikes()}
                    | set(reviews))
     for name, rev in (("before", args.before), ("previous", args.previous)):
         if rev:
