@@ -109,13 +109,15 @@ _ID_LABELS = (
     r"resident id|national (?:register |registry )?number|rijksregisternummer|numéro (?:de registre )?national|"
     r"personnummer|personnumret|personnr|fødselsnummer\w*|henkilötunnu\w*|hetu|burgerservicenummer|"
     r"isikukood\w*|cnp(?:-ul)?|rodné číslo|rodne cislo|rodného čísla|ahv(?:-nr\.?| number| nummer)?|avs|"
+    r"αμκα|αφμ|(?-i:NAS)|numéro d'assurance sociale|rut|run|เลขบัตรประชาชน|เลขประจำตัวประชาชน|curp|"
+    r"clabe(?: interbancaria)?|"
     r"steuer-?identifikationsnummer|steueridentifikationsnummer|numer pesel|"
     r"(?:t\.?c\.? )?kimlik(?: no| numaram| numarası| numaramı)?|nomor induk kependudukan|cédula|cedula|"
     r"carte vitale|resident registration number|инн|снилс"
 )
 _LABELLED_ID = re.compile(
     rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
-    r"jest|adalah|là|:|#|=|-|number|no\.?)|\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
+    r"jest|adalah|là|on|oli|je|είναι|คือ|:|#|=|-|,|number|no\.?)|\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
     r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}"
     r"(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}|(?-i:[A-Z])(?!\w))){0,5})"
     r"(?![\w])", re.IGNORECASE)
@@ -145,12 +147,13 @@ _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|
                r"nat[oa] il|data de nascimento|nascid[oa] em|geboortedatum|geboren op|data urodzenia|"
                r"дата рождения|родил(?:ся|ась)|nasci em|nací el|naci el|je suis née? le|sono nat[oa] il|"
                r"urodziłe[mś] się|urodziłam się|doğum tarihi(?:m)?|tanggal lahir|lahir(?: pada)?|födelsedatum|född|"
-               r"fødselsdato|født|syntymäaika|ngày sinh|जन्म तिथि|जन्मतिथि|تاريخ الميلاد")
+               r"fødselsdato|født|syntymäaika|ngày sinh|जन्म तिथि|जन्मतिथि|تاريخ الميلاد|تاريخ ميلادي|ميلادي|"
+               r"ημερομηνία γέννησης|γεννήθηκα(?: στις)?")
 # The date may come a few words after a label that can only mean a date of birth ("asks for a birthdate, I entered
 # 2015-06-21", "date de naissance (le 2 avril 1976)"), unless those words say it is another date ("since", "update").
 _DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|"
                r"data di nascita|data de nascimento|geboortedatum|data urodzenia|födelsedatum|fødselsdato|"
-               r"doğum tarihi|tanggal lahir|дата рождения")
+               r"doğum tarihi|tanggal lahir|дата рождения|ημερομηνία γέννησης|تاريخ ميلادي")
 _DOB_NEAR = re.compile(
     rf"(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?![\w/])",
     re.IGNORECASE)
@@ -258,10 +261,14 @@ def _checked_id(digits: str) -> bool:
         return luhn_ok(digits[2:])  # personnummer with the century
     if len(digits) == 11:
         return (_cpf_ok(digits) or _fodselsnummer_ok(digits) or _pesel_ok(digits) or _isikukood_ok(digits)
-                or _steuer_id_ok(digits) or _belgian_ok(digits))
+                or _steuer_id_ok(digits) or _belgian_ok(digits) or luhn_ok(digits))  # Greek AMKA: Luhn
     if len(digits) == 13:
-        return _cnp_ok(digits) or (digits.startswith("756") and _ean13_ok(digits))
+        return _cnp_ok(digits) or (digits.startswith("756") and _ean13_ok(digits)) or _thai_id_ok(digits)
     return _nir_ok(digits)
+
+
+def _thai_id_ok(d: str) -> bool:
+    return (11 - sum(int(x) * (13 - i) for i, x in enumerate(d[:12])) % 11) % 10 == int(d[12])
 
 
 def _hetu_ok(digits: str) -> bool:  # DDMMYY + 3-digit individual number + a check that happens to be a digit
@@ -340,7 +347,8 @@ def has_pattern(pattern: str):
     return lambda lower: compiled.search(lower) is not None
 
 
-_DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
+_DOB_WORDS = ("γέννησ", "γεννήθ", "ميلاد",
+              "dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
               "nasci", "nací", "naci", "urodzi", "doğum", "lahir", "föd", "fødsel", "født", "syntymä", "sinh", "जन्म",
               "الميلاد", "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил")
 _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national insurance", "nino", "tax", "tin",
@@ -350,7 +358,8 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "rekening", "payout", "debit", "medicare", "tfn",
              "tax file", "nhs", "insurance", "patient", "mrn", "medical record", "national", "rijksregister",
              "personn", "fødsels", "henkilö", "hetu", "burgerservice", "kimlik", "induk", "cédula", "cedula", "vitale",
-             "resident", "инн", "isikukood", "cnp", "rodn", "ahv", "avs")
+             "resident", "инн", "isikukood", "cnp", "rodn", "ahv", "avs", "αμκα", "αφμ", "nas", "rut", "run",
+             "เลขบัตร", "เลขประจำตัว", "curp", "clabe")
 _HAS_ID_WORD = has_any(*_ID_WORDS)
 _CJK_ID_GATE = has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 # Behind ``str.isascii``, which costs nothing: most feedback is ASCII.

@@ -45,7 +45,21 @@ _PERSON_NOUNS = (
     r"hijo|hija|marido|esposo|esposa|compañer[oa]|asesor(?:a)?|técnic[oa]|vecin[oa]|herman[oa]|"
     r"filho|filha|colega|atendente|consultor(?:a)?|vizinh[oa]|irmão|irmã|"
     r"figlio|figlia|marito|moglie|collega|consulente|tecnico|operatore|operatrice|"
-    r"zoon|dochter|medewerker|medewerkster|buurman|buurvrouw|vriendin|broer|zus"
+    r"zoon|dochter|medewerker|medewerkster|buurman|buurvrouw|vriendin|broer|zus|"
+    # Session 16 (from held-out PII set 10, dev since): the same roles and relations in more languages.
+    r"mate|buddy|nephew|niece|grandson|granddaughter|stepson|stepdaughter|"
+    r"neffe|nichte|opa|oma|kundenbetreuer(?:in)?|neveu|nièce|ami|amie|opérateur|opératrice|"
+    r"abuelo|abuela|sobrin[oa]|prim[oa]|novi[oa]|amig[oa]|jef[ae]|operador(?:a)?|agente|ejecutiv[oa]|"
+    r"avô|avó|chefe|nipote|nonno|nonna|amico|amica|ragazz[ao]|neef|nicht|adviseur|"
+    r"operator(?:ul)?|operatoare(?:a)?|operatoarea|consultantul|colegul|fratele|sora|soțul|soția|fiul|fiica|"
+    r"prietenul|prietena|temsilci(?:si|miz)?|operatör|danışman|arkadaşım|abim|ablam|kardeşim|eşim|oğlum|kızım|"
+    r"meslektaşım|asiakaspalvelija|asiakasneuvoja|neuvoja|myyjä|ystäväni|poikani|tyttäreni|vaimoni|mieheni|"
+    r"оператор|консультант|специалист|менеджер|сотрудник|сотрудница|коллега|жена|муж|сын|дочь|брат|сестра|"
+    r"друг|подруга|співробітник|працівник|дружина|чоловік|донька|"
+    r"konsultant(?:ka)?|pracownik|pracowniczka|kolega|koleżanka|mąż|żona|córka|siostra|przyjaciel|przyjaciółka|"
+    r"szef(?:owa)?|sąsiad(?:ka)?|handläggare|kundtjänstmedarbetare|medarbetare|kollegan|rådgiver|rådgivare|"
+    r"medarbejder|kundeservicemedarbejder|nhân\s+viên|tư\s+vấn\s+viên|anh|chị|"
+    r"(?:κόρη|γιος|σύζυγος|αδερφός|αδερφή|φίλος|φίλη|συνάδελφος)\s+μου(?:\s+(?:η|ο))?|υπάλληλος|εκπρόσωπος"
 )
 # A research participant's code between the noun and the name: "Participant P7 (Sunita Raghunathan)".
 _PARTICIPANT_CODE = r"(?:[ \t]+(?-i:[A-Z]{1,2}\d{1,3}))?[ \t]*[(:,]?"

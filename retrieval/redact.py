@@ -72,18 +72,20 @@ _PERSON_URL = re.compile(
     r"(?<![A-Za-z0-9])(?:https?://|www\.)[\w.\-]+(?::\d+)?/(?:[^\s<>\"']*?/)?(?:(?:in|u|user|users|profile|profiles|people|member|"
     r"members|author|authors|~)/(?!(?:settings|login|signup|help|edit|new|me|search|list|all|index)\b)"
     r"(?:[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[.\-]){2,}|"
-    r"id\d{4,}|@[\w.\-]{2,})" + _URL_TAIL
+    r"id\d{4,}|@[\w.\-]{2,}|~[A-Za-z][\w.\-]{2,})" + _URL_TAIL  # "/~m.rinaldi/": a home directory names its owner
     + r"|\b(?:https?://|www\.)[^\s<>\"']*?[/?&=]" + _NAME_SEGMENT + r"(?=[/&#\s<>\"'),]|\.(?!" + _FILE_EXT + r"\b)|$)" + _URL_TAIL
     + r"|\b(?:https?://|www\.)[^\s<>\"']*?[?&](?:owner|user|username|uid|author|member|customer)=[^\s&<>\"']*[A-Za-z]"
     + _URL_TAIL, re.IGNORECASE)
 # ... and the URL after words that make it the customer's own (the words stay: group 1).
 _OWN_URL = re.compile(
-    r"(\b(?:my|mon|ma|mes|mi|mis|mein|meine|meinen|mijn|mio|mia|meu|minha|moja|mój|benim)\s+(?:[^\s:]+\s){0,3}?"
-    r"[^\s:]*(?:profile?|page|pagina|página|portfolio|portafolio|portefeuille|site|website|blog|cv|resume|résumé|doc|"
+    r"(\b(?:my|mon|ma|mes|mi|mis|mein|meine|meinen|mijn|mio|mia|meu|minha|moja|mój|benim|min|mitt|mine|minu|"
+    r"můj|moje|minun)\s+(?:[^\s:]+\s){0,3}?"
+    r"[^\s:]*(?:profile?|page|pagina|página|portfolio|portafolio|portefeuille|site|sito|sitio|strona|sivu|webbplats|"
+    r"hjemmeside|hemsida|website|blog|cv|resume|résumé|doc|"
     r"document|dossier|folder|carpeta|pasta|ordner|map|drive|repo|perfil|profil|seite|lebenslauf|curriculum|channel|"
     r"canal|kanal|shop|store|sayfa\w*)\w*\s*[:：]?\s*(?:is\s+|est\s+|es\s+|ist\s+|at\s+|here\s+)?"
     r"|(?:моя\s+страница|мой\s+профиль|моё\s+портфолио|мій\s+профіль|моя\s+сторінка|私の(?:プロフィール|ページ)\S{0,6}?|"
-    r"我的(?:主页|主頁|个人主页|資料|资料)|내\s*(?:프로필|페이지))\s*[:：]?\s*)((?:https?://|www\.)" + _URL_TAIL + ")",
+    r"我的(?:主页|主頁|个人主页|資料|资料|博客|相册)|(?:내|제)\s*(?:프로필|페이지|블로그|홈페이지))\s*[:：]?\s*)((?:https?://|www\.)" + _URL_TAIL + ")",
     re.IGNORECASE)
 # A link whose path, host or query holds a given name followed by another name-like word ("cal.example.com/lena-hartmann",
 # "folders/Priya_Nair_bug_screens", "amarachi-okeke.design.example", "?nome=Luana+Batista"): the given name is in the
@@ -146,7 +148,9 @@ _IP_LABEL = re.compile(r"(?<![^\W\d_])(?:ip|ipv4|ip address|addr|server|host|rou
 _VERSION_AFTER = re.compile(r"^\W{0,3}(?:update|upgrade|version|release|build|beta|patch|firmware)(?![^\W\d_])",
                             re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\d|\.\d)")
-_IPV6 = re.compile(r"(?<![:\w])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![:\w])|(?<![:\w])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:?){1,6}(?<!:)(?![:\w])")
+# (an address glued to Chinese or Japanese text counts: "IP是2001:db8::1f4，")
+_IPV6 = re.compile(r"(?<![:A-Za-z0-9_])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![:A-Za-z0-9_])|(?<![:A-Za-z0-9_])"
+                   r"(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:?){1,6}(?<!:)(?![:A-Za-z0-9_])")
 
 # Identifiers, dates of birth and addresses all hold a digit: texts without one skip those patterns.
 _DIGITS = re.compile(r"\d")

@@ -75,7 +75,12 @@ _CODE = (r"(?:(?:card|security|access|sim|atm|debit|credit) )?pin(?: code| numbe
          r"código(?: de (?:verificación|verificação|seguridad|segurança|acceso|acesso))?|"
          r"code (?:de (?:vérification|sécurité|confirmation|validation|connexion|déverrouillage|l['’]authentificateur)|"
          r"d['’](?:accès|activation|authentification)|confidentiel|secret|à usage unique)|"
-         r"codice(?: di (?:verifica|sicurezza|accesso))?")
+         r"codice(?: di (?:verifica|sicurezza|accesso))?|"
+         # Session 16 (held-out PII set 10, dev since): Nordic, Dutch, Indonesian and other codes.
+         r"pin-?kod(?:en)?|pin-?koden|pin saya|pin-?koodi|pin-?kode(?:n)?|herstelcode|herstelsleutel|"
+         r"engangskode(?:n)?|engångskod(?:en)?|kertakäyttökoodi|vahvistuskoodi|bekreftelseskode(?:n)?|"
+         r"verifieringskod(?:en)?|kode (?:verifikasi|otp)|jednorázový kód|ověřovací kód|doğrulama kodu|"
+         r"код (?:подтверждения|из смс|доступа)|одноразовый код|κωδικός (?:επαλήθευσης|ασφαλείας)")
 _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|account name|account|login(?: id| name)?|"
           r"log-in|handle|nick ?name|in-game name|ign|psn(?: id| name)?|steam(?: id| name)|riot id|"
           r"epic(?: games)? (?:id|name)|discord(?: name| tag| id)|benutzername|benutzer-?id|spitzname|"
@@ -83,7 +88,7 @@ _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|a
           r"nome de usu[aá]rio|gebruikersnaam|nazwa użytkownika|login użytkownika")
 # "is", ":" and the like between the word and the value, in the languages above ("the code I got was 4821": up to
 # three words may come between).
-_IS = r"(?:is|was|were|ist|war|lautet|lautete|es|era|fue|est|était|é|è|foi|wynosi|brzmi|to)\b\s*:?"
+_IS = r"(?:is|was|were|ist|war|lautet|lautete|es|era|fue|est|était|é|è|foi|wynosi|brzmi|to|är|var|er|var|on|oli|je|byl|был|είναι|adalah|là|dır|dir)\b\s*:?"
 
 
 def _strict(words: int, word: str = r"[^\W\d_]+") -> str:
@@ -284,7 +289,8 @@ _RESET_GATE = _has("password", "passwort", "contrase", "mot de passe", "senha", 
 _CJK_CODE_GATE = _hint(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 _CJK_PASSWORD_WORD = _hint(r"密|口令|パスワード|비밀번호|암호")
 _TYPED_GATE = re.compile(r"(?:typed|entered|put in|sent|wrote|pasted|gave|shared)(?: in| it| them| out)? \d{4}").search
-_CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b")
+_CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b|kod|kode|"
+                   r"koodi|код|κωδικός")
 
 
 def _received(m: re.Match[str]) -> str:

@@ -68,3 +68,26 @@ def test_more_ways_to_say_call_me_make_a_national_number_a_phone():
     assert "<PHONE>" in redact("Liguem para o 213 456 789 amanhã.")[0]
     assert "<PHONE>" in redact("Llámenme al 612 555 907, gracias.")[0]
     assert "213 456 789" in redact("Pedido 213 456 789 ainda não chegou.")[0]
+
+
+# Second round of session 16 (from held-out PII set 10, dev since).
+@pytest.mark.parametrize("text,value", [
+    ("Operatoarea Mihaela Dragomir mi-a promis un telefon.", "Dragomir"),
+    ("Müşteri temsilcisi Elif Karaca çok kibardı.", "Karaca"),
+    ("Оператор Дмитрий Волков так и не перезвонил.", "Волков"),
+    ("mi abuela Remedios no encuentra el botón de pagar", "Remedios"),
+    ("Min PIN-kod är 5521 men den fungerar inte.", "5521"),
+    ("Mijn herstelcode is 9t4q-2w8e, maar hij werkt niet.", "9t4q-2w8e"),
+    ("我的IP是2001:db8:77::2，总是被拦截。", "2001:db8:77::2"),
+    ("家の位置は35.68231, 139.76712です。", "35.68231, 139.76712"),
+    ("Min portfolio https://www.sofialind.example laddar inte.", "sofialind"),
+])
+def test_roles_relations_codes_and_glued_values_in_more_languages(text, value):
+    assert value not in redact(text)[0]
+
+
+def test_a_greek_amka_is_redacted_when_its_check_digit_passes():
+    from retrieval.redact import luhn_ok
+
+    number = next(f"0101851234{d}" for d in "0123456789" if luhn_ok(f"0101851234{d}"))
+    assert number not in redact(f"Ο ΑΜΚΑ μου είναι {number} και δεν γίνεται δεκτός.")[0]
