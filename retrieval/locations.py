@@ -26,7 +26,7 @@ _LON = r"[-+]?(?:1[0-7]\d|0?\d?\d|180)\.\d{4,8}"
 # A comma, semicolon or slash between the two, or a space after a hemisphere letter ("48.8584 N 2.2945 E").
 # (a pair glued to Japanese, Chinese or Korean text counts: "自宅の位置は34.98231, 135.75842です")
 _PAIR = re.compile(rf"(?<![A-Za-z0-9_.\-+])(?P<lat>{_LAT})°?(?:(?:\s?[NS])?\s*[,;/]\s*|\s?[NS]\s+)(?P<lon>{_LON})°?"
-                   r"(?:\s?[EW])?(?![A-Za-z0-9_.]|,\d)")
+                   r"(?:\s?[EW])?(?![A-Za-z0-9_]|\.\d|,\d)")  # a full stop may end the sentence
 _PARAMS = re.compile(r"(?<![^\W\d_])(?:lat|latitude|breite|latitud)\s*[=:]\s*[-+]?\d{1,2}\.\d{3,8}[\s,;&]*"
                      r"(?:lon|lng|long|longitude|länge|longitud)\s*[=:]\s*[-+]?\d{1,3}\.\d{3,8}(?![\d.])",
                      re.IGNORECASE)

@@ -59,7 +59,10 @@ _PERSON_NOUNS = (
     r"konsultant(?:ka)?|pracownik|pracowniczka|kolega|koleżanka|mąż|żona|córka|siostra|przyjaciel|przyjaciółka|"
     r"szef(?:owa)?|sąsiad(?:ka)?|handläggare|kundtjänstmedarbetare|medarbetare|kollegan|rådgiver|rådgivare|"
     r"medarbejder|kundeservicemedarbejder|nhân\s+viên|tư\s+vấn\s+viên|anh|chị|"
-    r"(?:κόρη|γιος|σύζυγος|αδερφός|αδερφή|φίλος|φίλη|συνάδελφος)\s+μου(?:\s+(?:η|ο))?|υπάλληλος|εκπρόσωπος"
+    r"(?:κόρη|γιος|σύζυγος|αδερφός|αδερφή|φίλος|φίλη|συνάδελφος)\s+μου(?:\s+(?:η|ο))?|υπάλληλος|εκπρόσωπος|"
+    r"supporteren|supporter|medarbejderen|medarbetaren|medarbeideren|sambo|sambon|kæreste|kjæreste|azubi|"
+    r"praktikant(?:in)?|kolegyňou|kolegou|kolegyně|kolegyni|zio|zia|tío|tía|tio|tia|oncle|tante|onkel|oom|wujek|"
+    r"ciocia|дядя|тётя|тітка|дядько|poikani|tyttäreni|veljeni|siskoni"
 )
 # A research participant's code between the noun and the name: "Participant P7 (Sunita Raghunathan)".
 _PARTICIPANT_CODE = r"(?:[ \t]+(?-i:[A-Z]{1,2}\d{1,3}))?[ \t]*[(:,]?"

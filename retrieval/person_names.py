@@ -114,7 +114,7 @@ _BY = re.compile(rf"(?<![^\W\d_])(?:review|comment|feedback|answer|response|repl
                  rf"(?P<name>{_NAME})(?=[ \t]*[:,(\-–—\n]|$)", re.IGNORECASE)
 _RESPONDENT = re.compile(rf"(?<![^\W\d_])(?:respondent|participant|interviewee|customer|user|reviewer)\s*#?\s*\d*\s*[:\-–—]"
                          rf"[ \t]*(?P<name>{_NAME})(?=[ \t]*[\-–—,:(]|$)", re.IGNORECASE)
-_FIELD = re.compile(r"[\"'](?:author|name|full_?name|customer_?name|customer|user_?name|reviewer|respondent|contact|"
+_FIELD = re.compile(r"[\"'](?:author|name|full_?name|customer_?name|customer|user_?name|user|reviewer|respondent|contact|"
                     r"nombre|nom|nome|naam|vorname|nachname|imię|имя)[\"']\s*:\s*[\"'](?P<name>[^\"'\n]{3,60})[\"']",
                     re.IGNORECASE)
 RULES = (_CLOSING_NAME, _SIGN_MARK, _GREETING, _INTRO, _WEAK_INTRO, _LABELLED, _HERE, _TITLED, _FOOTER, _BY, _RESPONDENT)
@@ -155,7 +155,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     for m in _FIELD.finditer(text):  # a name field holds a name in any script: 2-5 words of letters
         value = m.group("name")
         words = value.split()
-        if 2 <= len(words) <= 5 and all(w.replace("-", "").replace(".", "").isalpha() and (w[0].isupper() or not
+        if (2 <= len(words) <= 5 or len(words) == 1 and len(value) >= 2 and not value.isascii()) and all(w.replace("-", "").replace(".", "").isalpha() and (w[0].isupper() or not
                                         w[0].isascii() and w[0].lower() == w[0].upper()) for w in words):
             spans.append(m.span("name"))
     spans += running_name_spans(text, NOT_A_NAME)
@@ -166,6 +166,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         spans.append(lower.span("name"))
     spans += unicased_name_spans(text)
     spans += more_name_spans(text)
+    spans += second_round_name_spans(text)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
@@ -245,4 +246,47 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span("name"))
     if not text.isascii():
         spans += [m.span("name") for m in _CHINESE_NAME.finditer(text)]
+    return spans
+
+
+# Second round of session 16 (from held-out PII set 11, dev since).
+# Self-introductions and name fields in more languages ("казвам се Стефка Димитрова", "quem fala é ...", "ФИО: ...").
+_MORE_INTROS = (r"казвам се|казва се|зовут меня|мене звати|звуть мене|quem fala é|quem fala|aqui é|aquí|"
+                r"jmenuji se|volám sa|nazývam sa|a nevem|nevem|nimeni on|mitt navn er|mit navn er|ime mi je|"
+                r"numele meu este|mă numesc|ma numesc|το όνομά μου είναι|με λένε|benim adım|ismim")
+_MORE_INTRO = re.compile(rf"(?<![^\W\d_])(?:{_MORE_INTROS})[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:[,.;:!)\n]|$|[ \t]+"
+                         rf"(?:и|i|e|y|a|og|och|ja|és|și|και|ve|dan|from|z|ze|из|з|de|da|van)\b))", re.IGNORECASE)
+_MORE_NAME_LABELS = (r"фио|ф\.и\.о\.|име|ім'я|ім’я|прізвище|фамилия|jméno|meno|név|nimi|navn|namn|όνομα|"
+                     r"ονοματεπώνυμο|nama(?: lengkap)?|tên|họ tên|họ và tên|nombre completo|nome completo|"
+                     r"vor- und nachname|nom complet|imię i nazwisko|ad soyad|adı soyadı")
+_MORE_LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(]))[ \t]*(?:{_MORE_NAME_LABELS})[ \t]*[:：][ \t]*(?P<name>{_NAME})",
+                            re.IGNORECASE)
+# The same labels in scripts without capitals: the words after the colon up to the end of the field.
+_UNCASED_LABELLED = re.compile(r"(?:^|(?<=[\n.;,(]))[ \t]*(?:الاسم|اسم العميل|שם(?: מלא)?|नाम|氏名|名前|姓名|이름|"
+                               r"回答者|お名前|ชื่อ|სახელი|անուն)[ \t]*[:：][ \t]*"
+                               r"(?P<name>[^\W\d_][^\s\d,.;:()（）]*(?:[ \t]+[^\W\d_][^\s\d,.;:()（）]*){0,3})")
+# A Korean greeting and a three-syllable name ending in 입니다 ("안녕하세요, 김민준입니다"): a common surname first.
+_KOREAN_SELF = re.compile(r"안녕하세요[,.!]?[ \t]*(?:저는[ \t]*)?(?P<name>[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허"
+                          r"유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉]"
+                          r"[가-힣]{2})(?:입니다|이에요|예요|라고[ \t]*합니다)")  # three syllables: "문제입니다" is "it is a problem"
+# One capitalised word after thanks or a talk when "from support" follows ("Дякую Тарасові з підтримки").
+_FROM_SUPPORT = (r"(?:з|із|из|from|aus\s+dem|vom|du|del|do|da|z|ze|från|fra|van|uit)\s+(?:the\s+)?(?:підтримки|"
+                 r"техподдержки|поддержки|support|supportu|soporte|suporte|supporto|działu|wsparcia|kundtjänst|"
+                 r"kundeservice|klantenservice|service|helpdesk)")
+_THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|beszéltem|дякуємо)[ \t]+(?:{_ROLE}[ \t]+)*"
+                          rf"(?P<name>{_CAP})(?=[ \t]+{_FROM_SUPPORT}\b)", re.IGNORECASE)
+
+
+def second_round_name_spans(text: str) -> list[tuple[int, int]]:
+    """Session 16's second round: introductions and name fields in more languages and scripts, Korean
+    self-introductions, one name after thanks when "from support" follows."""
+    spans = []
+    for rule in (_MORE_INTRO, _MORE_LABELLED, _THANKED_ONE):
+        for m in rule.finditer(text):
+            name = m.group("name").rstrip(".")
+            if _is_name(name) and not any(is_english_word(w.strip(".'’-")) for w in name.split()):
+                spans.append((m.start("name"), m.start("name") + len(name)))
+    if not text.isascii():
+        for rule in (_UNCASED_LABELLED, _KOREAN_SELF):
+            spans += [m.span("name") for m in rule.finditer(text) if not m.group("name").isascii()]
     return spans

@@ -80,7 +80,9 @@ _CODE = (r"(?:(?:card|security|access|sim|atm|debit|credit) )?pin(?: code| numbe
          r"pin-?kod(?:en)?|pin-?koden|pin saya|pin-?koodi|pin-?kode(?:n)?|herstelcode|herstelsleutel|"
          r"engangskode(?:n)?|engångskod(?:en)?|kertakäyttökoodi|vahvistuskoodi|bekreftelseskode(?:n)?|"
          r"verifieringskod(?:en)?|kode (?:verifikasi|otp)|jednorázový kód|ověřovací kód|doğrulama kodu|"
-         r"код (?:подтверждения|из смс|доступа)|одноразовый код|κωδικός (?:επαλήθευσης|ασφαλείας)")
+         r"код (?:подтверждения|из смс|доступа)|одноразовый код|κωδικός (?:επαλήθευσης|ασφαλείας)|"
+         r"codul de (?:recuperare|verificare|confirmare)|cod de (?:recuperare|verificare|confirmare)|"
+         r"קוד (?:אימות|האימות|גישה)|kod (?:obnovení|pro obnovení)|obnovovací kód")
 _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|account name|account|login(?: id| name)?|"
           r"log-in|handle|nick ?name|in-game name|ign|psn(?: id| name)?|steam(?: id| name)|riot id|"
           r"epic(?: games)? (?:id|name)|discord(?: name| tag| id)|benutzername|benutzer-?id|spitzname|"
@@ -88,7 +90,8 @@ _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|a
           r"nome de usu[aá]rio|gebruikersnaam|nazwa użytkownika|login użytkownika")
 # "is", ":" and the like between the word and the value, in the languages above ("the code I got was 4821": up to
 # three words may come between).
-_IS = r"(?:is|was|were|ist|war|lautet|lautete|es|era|fue|est|était|é|è|foi|wynosi|brzmi|to|är|var|er|var|on|oli|je|byl|был|είναι|adalah|là|dır|dir)\b\s*:?"
+_IS = (r"(?:is|was|were|ist|war|lautet|lautete|es|era|fue|est|était|é|è|foi|wynosi|brzmi|to|är|var|er|on|oli|je|byl|"
+       r"был|είναι|adalah|là|dır|dir|mám|olarak)\b\s*:?")
 
 
 def _strict(words: int, word: str = r"[^\W\d_]+") -> str:
@@ -290,7 +293,7 @@ _CJK_CODE_GATE = _hint(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 _CJK_PASSWORD_WORD = _hint(r"密|口令|パスワード|비밀번호|암호")
 _TYPED_GATE = re.compile(r"(?:typed|entered|put in|sent|wrote|pasted|gave|shared)(?: in| it| them| out)? \d{4}").search
 _CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b|kod|kode|"
-                   r"koodi|код|κωδικός")
+                   r"koodi|код|κωδικός|cod|קוד")
 
 
 def _received(m: re.Match[str]) -> str:

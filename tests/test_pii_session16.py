@@ -91,3 +91,29 @@ def test_a_greek_amka_is_redacted_when_its_check_digit_passes():
 
     number = next(f"0101851234{d}" for d in "0123456789" if luhn_ok(f"0101851234{d}"))
     assert number not in redact(f"Ο ΑΜΚΑ μου είναι {number} και δεν γίνεται δεκτός.")[0]
+
+
+# Third round of session 16 (from held-out PII set 11, dev since).
+@pytest.mark.parametrize("text,value", [
+    ("Здравейте, казвам се Милена Тодорова и искам да откажа абонамента.", "Тодорова"),
+    ("ФИО: Ольга Викторовна Смирнова\nОценка: 3", "Смирнова"),
+    ("名前：山田花子（40代）— 通知が多すぎます。", "山田花子"),
+    ("안녕하세요, 박서준입니다. 결제가 두 번 됐어요.", "박서준"),
+    ('{"user": "최유나", "text": "로그인이 안 돼요"}', "최유나"),
+    ("Дякую Андрієві з підтримки, все працює.", "Андрієві"),
+    ("Supporteren Mette var meget hjælpsom.", "Mette"),
+    ("My house is at 48.13714, 11.57549.", "48.13714"),
+    ("Am folosit codul de recuperare 4hq2-9zzp-1mkt și nu merge.", "4hq2-9zzp-1mkt"),
+    ("Heslo mám Modrá_Hora_88, přesto to nejde.", "Modrá_Hora_88"),
+])
+def test_introductions_fields_staff_and_codes_in_more_languages(text, value):
+    assert value not in redact(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "안녕하세요, 문제입니다. 앱이 멈춰요.",
+    "Дякую Google з підтримки нічого не чекаю.",
+    "The coordinates 1.2345, 2.3456.7 are a version string.",
+])
+def test_words_that_only_look_like_the_new_forms_stay(text):
+    assert redact(text)[0] == text
