@@ -50,7 +50,10 @@ sets' docstrings say how they were generated):
   written by a helper agent in session 16 after set 9's rules, without seeing them; **test**, all of it, for session
   16's first round (``bench/results/pii_session16_round1.json``); the second round was written from it (dev since);
 - **PII set 11** (``tests/support/cases/pii_heldout11.py``): 360 values of the same 12 kinds + 120 look-alikes,
-  written by a helper agent in session 16 after set 10's rules, without seeing them; **test**, all of it;
+  written by a helper agent in session 16 after set 10's rules, without seeing them; **test**, all of it, for session
+  16's second round (``bench/results/pii_session16_round2.json``); the third round was written from it (dev since);
+- **PII set 12** (``tests/support/cases/pii_heldout12.py``): 360 values of the same 12 kinds + 120 look-alikes,
+  written by a helper agent in session 16 after set 11's rules, without seeing them; **test**, all of it;
 - **real reviews**: the 6,841 unmodified public reviews in ../shared/data (CLAP, SemEval-2014): how many each
   redactor changes, by kind, every change listed (a few are real e-mail addresses or people's names: true
   positives). Even-numbered reviews were read while choosing the running-text rules (``dev_half``); the
@@ -95,10 +98,11 @@ from tests.support.cases.pii_heldout8 import pii_cases as set8_cases, pii_look_a
 from tests.support.cases.pii_heldout9 import pii_cases as set9_cases, pii_look_alikes as set9_look_alikes
 from tests.support.cases.pii_heldout10 import pii_cases as set10_cases, pii_look_alikes as set10_look_alikes
 from tests.support.cases.pii_heldout11 import pii_cases as set11_cases, pii_look_alikes as set11_look_alikes
+from tests.support.cases.pii_heldout12 import pii_cases as set12_cases, pii_look_alikes as set12_look_alikes
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
-PREVIOUS = "a8ab885"  # main after session 16's first round (8c3eb7c: the session's start; 0e4fc9f: before session 15)
+PREVIOUS = "c597ccc"  # main after session 16's second round (8c3eb7c: the session's start; a8ab885: its first round)
 BEFORE = "2037abe"  # main before the running-text rules, identifiers and addresses (same redaction as 0b52e19)
 # Presidio's recognisers for what we redact; its weak ones (US_PASSPORT, US_DRIVER_LICENSE, US_BANK_NUMBER: any 8-12
 # digits) and LOCATION / DATE_TIME (every city and date) are left off so its over-redaction is not inflated.
@@ -229,8 +233,10 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
     dev["pii_set9_look_alikes"] = over_redaction(fn, [t for _, t in set9_look_alikes()], placeholders)
     dev["pii_set10"] = recall(fn, [(kind, value, text) for kind, _, value, text in set10_cases()])
     dev["pii_set10_look_alikes"] = over_redaction(fn, [t for _, t in set10_look_alikes()], placeholders)
-    test["pii_set11"] = recall(fn, [(kind, value, text) for kind, _, value, text in set11_cases()])
-    test["pii_set11_look_alikes"] = over_redaction(fn, [t for _, t in set11_look_alikes()], placeholders)
+    dev["pii_set11"] = recall(fn, [(kind, value, text) for kind, _, value, text in set11_cases()])
+    dev["pii_set11_look_alikes"] = over_redaction(fn, [t for _, t in set11_look_alikes()], placeholders)
+    test["pii_set12"] = recall(fn, [(kind, value, text) for kind, _, value, text in set12_cases()])
+    test["pii_set12_look_alikes"] = over_redaction(fn, [t for _, t in set12_look_alikes()], placeholders)
     look = non_pii_test()
     changed = [(c, fn(t)) for c, t in look]
     bad = [(c, out) for c, out in changed if any(p in out for p in placeholders)]
@@ -311,8 +317,8 @@ def main() -> int:
                 " written by a helper without seeing the rules), tests/support/cases/pii_heldout5.py odd-numbered cases"
                 " (180 values of 12 kinds + 60 look-alikes; its even half is dev), tests/support/cases/pii_heldout6.py"
                 " odd-numbered cases (180 values + 60 look-alikes, written in session 15; its even half is dev),"
-                " tests/support/cases/pii_heldout11.py (360 values + 120 look-alikes, all test; sets 7 to 10"
-                " are dev since session 15's second and third rounds and session 16's two rounds)",
+                " tests/support/cases/pii_heldout12.py (360 values + 120 look-alikes, all test; sets 7 to 11"
+                " are dev since session 15's second and third rounds and session 16's three rounds)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts (even index: read while choosing rules; odd: not)"},
         "systems": {}}
     result["systems"]["ours"] = score(lambda s: redact(s)[0], PLACEHOLDERS, "<NAME>", reviews)
@@ -329,6 +335,7 @@ def main() -> int:
                    | {t for _, _, _, t in set9_cases()} | {t for _, t in set9_look_alikes()}
                    | {t for _, _, _, t in set10_cases()} | {t for _, t in set10_look_alikes()}
                    | {t for _, _, _, t in set11_cases()} | {t for _, t in set11_look_alikes()}
+                   | {t for _, _, _, t in set12_cases()} | {t for _, t in set12_look_alikes()}
                    | set(reviews))
     for name, rev in (("before", args.before), ("previous", args.previous)):
         if rev:
