@@ -13,15 +13,13 @@ chunk while the next one is being embedded. Within a file, new items are embedde
 database at once (see ``store``).
 
 Not handled here: parsing formats (``loaders``), column meaning (``columns``), one row's fields and redaction
-(``rows``), how chunks are written (``store``).
+(``rows``), how chunks are written (``store``), the reader and writer threads (``ingest_threads``).
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import sys
-import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -35,13 +33,13 @@ from retrieval.embed import Embedder
 from retrieval.loaders import expand_paths, load_file
 from retrieval.redact import redact
 from retrieval.rows import Item, Rejected, Rejection, RowConverter
+from retrieval.ingest_threads import Reader, Writer
 from retrieval.settings import Settings
 from retrieval.store import ChunkWriter
 
 log = logging.getLogger(__name__)
 CHUNK = 256  # items committed together, about (a chunk closes at the batch that reaches it)
 TAIL = 32  # items handed to an idle writer at least (see ``_FileIngest.embed``)
-_AHEAD = 2  # embedded chunks waiting for the writer at most (the embedding thread waits beyond that)
 
 __all__ = ["CHUNK", "FileReport", "IngestReport", "Rejected", "ingest_paths"]
 
@@ -142,8 +140,8 @@ class _IngestRun:
 
     def run(self, files: list[Path], *, progress: bool, on_progress) -> IngestReport:
         reports: list[FileReport] = []
-        parsed = _Reader(self.parse, files)
-        writer = _Writer(self.db, self.embedder.model_id, self.settings.retrieval.near_duplicate_threshold)
+        parsed = Reader(self.parse, files)
+        writer = Writer(self.db, self.embedder.model_id, self.settings.retrieval.near_duplicate_threshold)
         done = False
         try:
             for item in parsed:
@@ -190,7 +188,7 @@ class _IngestRun:
 class _FileIngest:
     """One file in this thread: its run row, which items are new, embedding chunk by chunk, then the summary."""
 
-    def __init__(self, ingest: _IngestRun, parsed: _ParsedFile, writer: _Writer):
+    def __init__(self, ingest: _IngestRun, parsed: _ParsedFile, writer: Writer):
         self.ingest = ingest
         self.parsed = parsed
         self.writer = writer
@@ -298,115 +296,6 @@ class _FileIngest:
         except BaseException as exc:
             _fail_run(ingest.db, report.run_id, exc)
             raise
-
-
-class _Reader:
-    """Parses files one ahead in a thread; iterating yields them in order (or raises what parsing raised)."""
-
-    def __init__(self, parse, files: list[Path]):
-        self._queue: queue.Queue = queue.Queue(maxsize=1)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._work, args=(parse, files), name="pma-ingest-reader", daemon=True)
-        self._thread.start()
-
-    def _work(self, parse, files: list[Path]) -> None:
-        for path in files:
-            try:
-                result = (parse(path), None)
-            except BaseException as exc:  # handed to the consuming thread, which raises it in order
-                result = (None, exc)
-            if not self._put(result) or result[1] is not None:
-                return
-        self._put((None, None))
-
-    def _put(self, result) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(result, timeout=0.2)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def __iter__(self):
-        while True:
-            parsed, error = self._queue.get()
-            if error is not None:
-                raise error
-            if parsed is None:
-                return
-            yield parsed
-
-    def stop(self) -> None:
-        self._stop.set()
-
-
-class _Writer:
-    """Runs store steps in order in one thread with its own connection. The first failure ends the thread and is
-    raised in the submitting thread at its next ``submit`` or at ``finish``."""
-
-    def __init__(self, db: Database, model_id: str, near_duplicate_threshold: float):
-        self._store = ChunkWriter(db, model_id, near_duplicate_threshold)
-        self._queue: queue.Queue = queue.Queue(maxsize=_AHEAD)
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-        self._busy = 0  # steps submitted and not done
-        self._busy_lock = threading.Lock()
-
-    def submit(self, step, *args) -> None:
-        """Queue ``step(store, *args)``; waits while ``_AHEAD`` steps are queued."""
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._work, name="pma-ingest-writer", daemon=True)
-            self._thread.start()
-        with self._busy_lock:
-            self._busy += 1
-        while True:
-            try:
-                self._raise()
-                self._queue.put((step, args), timeout=0.2)
-                return
-            except queue.Full:
-                continue
-            except BaseException:
-                with self._busy_lock:
-                    self._busy -= 1
-                raise
-
-    def idle(self) -> bool:
-        """No step is queued or running."""
-        with self._busy_lock:
-            return self._busy == 0
-
-    def finish(self) -> None:
-        """Wait until every queued step is done; raise the writer's failure, if any."""
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            while thread.is_alive():
-                try:
-                    self._queue.put(None, timeout=0.2)
-                    break
-                except queue.Full:
-                    continue
-            thread.join()
-        self._raise()
-
-    def _raise(self) -> None:
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
-
-    def _work(self) -> None:
-        try:
-            with self._store as store:
-                while (task := self._queue.get()) is not None:
-                    step, args = task
-                    try:
-                        step(store, *args)
-                    finally:
-                        with self._busy_lock:
-                            self._busy -= 1
-        except BaseException as exc:
-            self._error = exc
 
 
 def _fail_run(db: Database, run_id: int | None, exc: BaseException) -> None:
