@@ -275,14 +275,13 @@ def _hetu_ok(digits: str) -> bool:  # DDMMYY + 3-digit individual number + a che
     return int(digits[:9]) % 31 == int(digits[9])
 
 
-def _fodselsnummer_ok(d: str) -> bool:
-    k1 = (11 - sum(int(x) * w for x, w in zip(d, (3, 7, 6, 1, 8, 9, 4, 5, 2))) % 11) % 11
-    k2 = (11 - sum(int(x) * w for x, w in zip(d, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11) % 11
-    return k1 == int(d[9]) and k2 == int(d[10])
+def _fodselsnummer_ok(d: str) -> bool:  # two mod-11 check digits, each weighted 1 in its own sum
+    return (_weighted_ok(d[:10], (3, 7, 6, 1, 8, 9, 4, 5, 2, 1), 11)
+            and _weighted_ok(d, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1), 11))
 
 
 def _pesel_ok(d: str) -> bool:
-    return (10 - sum(int(x) * w for x, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3))) % 10) % 10 == int(d[10])
+    return _weighted_ok(d, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3, 1), 10)
 
 
 def _isikukood_ok(d: str) -> bool:

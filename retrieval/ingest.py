@@ -30,10 +30,10 @@ from retrieval.columns import ColumnMap, detect_columns
 from retrieval.csvsafe import write_csv
 from retrieval.db import Database, mark_dead_runs, run_owner
 from retrieval.embed import Embedder
+from retrieval.ingest_threads import Reader, Writer
 from retrieval.loaders import expand_paths, load_file
 from retrieval.redact import redact
 from retrieval.rows import Item, Rejected, Rejection, RowConverter
-from retrieval.ingest_threads import Reader, Writer
 from retrieval.settings import Settings
 from retrieval.store import ChunkWriter
 

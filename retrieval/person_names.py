@@ -166,7 +166,6 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         spans.append(lower.span("name"))
     spans += unicased_name_spans(text)
     spans += more_name_spans(text)
-    spans += second_round_name_spans(text)
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
@@ -225,31 +224,7 @@ _CHINESE_NAME = re.compile(rf"(?:客服|我是|我叫|本人|感谢|感謝|谢�
                            r"(?=小姐|先生|女士|老师|老師|经理|經理|的|，|,|。|态度|態度|很|非常|说|說|告诉|告訴|帮|幫|$|\s)")
 
 
-def more_name_spans(text: str) -> list[tuple[int, int]]:
-    """Session 16's names: after thanks or a conversation, after closings in more languages and scripts, after
-    "reported by", and Chinese names after a role word."""
-    spans = []
-    for rule in (_THANKED, _MORE_CLOSING_NAME):
-        for m in rule.finditer(text):
-            name = m.group("name").rstrip(".")
-            words = [w.strip(".'’-") for w in name.split()]
-            if _is_name(name) and not any(is_english_word(w) for w in words):
-                spans.append((m.start("name"), m.start("name") + len(name)))
-    tail = max(0, len(text) - 120)
-    for rule in (_UNCASED_CLOSING, _KOREAN_SIGNATURE):
-        m = rule.search(text, tail)
-        if m and not m.group("name").isascii():
-            spans.append(m.span("name"))
-    for m in _FILED_BY.finditer(text):
-        name = m.group("name")
-        if (_is_name(name) if name[:1].isupper() else _lower_case_name(name)):
-            spans.append(m.span("name"))
-    if not text.isascii():
-        spans += [m.span("name") for m in _CHINESE_NAME.finditer(text)]
-    return spans
-
-
-# Second round of session 16 (from held-out PII set 11, dev since).
+# Session 16's third round (from held-out PII set 11, dev since).
 # Self-introductions and name fields in more languages ("казвам се Стефка Димитрова", "quem fala é ...", "ФИО: ...").
 _MORE_INTROS = (r"казвам се|казва се|зовут меня|мене звати|звуть мене|quem fala é|quem fala|aqui é|aquí|"
                 r"jmenuji se|volám sa|nazývam sa|a nevem|nevem|nimeni on|mitt navn er|mit navn er|ime mi je|"
@@ -277,16 +252,27 @@ _THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|beszéltem|�
                           rf"(?P<name>{_CAP})(?=[ \t]+{_FROM_SUPPORT}\b)", re.IGNORECASE)
 
 
-def second_round_name_spans(text: str) -> list[tuple[int, int]]:
-    """Session 16's second round: introductions and name fields in more languages and scripts, Korean
-    self-introductions, one name after thanks when "from support" follows."""
+def more_name_spans(text: str) -> list[tuple[int, int]]:
+    """Session 16's names: after thanks or a conversation (one name when "from support" follows), after closings,
+    introductions and name fields in more languages and scripts, after "reported by", Korean self-introductions
+    and Chinese names after a role word."""
     spans = []
-    for rule in (_MORE_INTRO, _MORE_LABELLED, _THANKED_ONE):
+    for rule in (_THANKED, _MORE_CLOSING_NAME, _MORE_INTRO, _MORE_LABELLED, _THANKED_ONE):
         for m in rule.finditer(text):
             name = m.group("name").rstrip(".")
             if _is_name(name) and not any(is_english_word(w.strip(".'’-")) for w in name.split()):
                 spans.append((m.start("name"), m.start("name") + len(name)))
+    tail = max(0, len(text) - 120)
+    for rule in (_UNCASED_CLOSING, _KOREAN_SIGNATURE):
+        m = rule.search(text, tail)
+        if m and not m.group("name").isascii():
+            spans.append(m.span("name"))
+    for m in _FILED_BY.finditer(text):
+        name = m.group("name")
+        if (_is_name(name) if name[:1].isupper() else _lower_case_name(name)):
+            spans.append(m.span("name"))
     if not text.isascii():
+        spans += [m.span("name") for m in _CHINESE_NAME.finditer(text)]
         for rule in (_UNCASED_LABELLED, _KOREAN_SELF):
             spans += [m.span("name") for m in rule.finditer(text) if not m.group("name").isascii()]
     return spans

@@ -54,7 +54,7 @@ PHONE_WORDS = (
     # Session 16 (from held-out PII set 9, dev since): more ways to say "call me" and "mobile".
     r"|liguem|ligue-me|liga-me|ligar-me|llámenme|llámeme|llamen|márquenme|márcame|marcar|cel|celu|cell\.|"
     r"appelez-moi|appelle-moi|rufen\s+sie\s+mich|ruf\s+mich|ring\s+meg|ring\s+mig|ringa\s+mig|nå\s+meg|"
-    r"nå\s+mig|nå\s+mig|nå\s+meg\s+på|bel\s+me|chiamatemi|zadzwońcie|dzwońcie|позвоните\s+мне|звоните\s+мне|"
+    r"nå\s+mig|nå\s+meg\s+på|bel\s+me|chiamatemi|zadzwońcie|dzwońcie|позвоните\s+мне|звоните\s+мне|"
     r"подзвоніть|телефонуйте|arayabilirsiniz|hubungi|gọi\s+cho\s+tôi|gọi"
 )
 # The words right before a number that make it a phone number even when it is short ("Contact: 31305", "my number

@@ -63,7 +63,9 @@ _PROFILE_URL = re.compile(
 # "/u/diego.paredes.92", "/users/haruka_ito_1988", "/id48213907", "/@ana"), a path or query segment spelt like a
 # name ("/share/celine.moreau/", "?owner=jonas.berg"), or any URL the customer calls their own ("my profile:",
 # "mon dossier partagé :", "Моя страница:", "私のプロフィールページ").
-_URL_TAIL = r"[^\s<>\"'，。、）)\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]*"  # a URL glued to Japanese, Chinese or Korean text ends there
+# Kana, CJK ideographs and Hangul: a link or an address glued to Japanese, Chinese or Korean text ends before them.
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_URL_TAIL = rf"[^\s<>\"'，。、）){_CJK}]*"
 # "celine.moreau", "jonas_berg_88", not a file name ("html.gif", "index.html", "report.pdf")
 _FILE_EXT = (r"(?:html?|php|aspx?|jsp|js|css|json|xml|txt|csv|pdf|gif|png|jpe?g|svg|webp|ico|bmp|tiff?|mp[34]|mov|"
              r"avi|wav|zip|gz|tar|rar|docx?|xlsx?|pptx?|odt|rtf|md|ya?ml|ini|cfg|log|exe|apk|dmg|ipa|msi)")
@@ -71,7 +73,7 @@ _NAME_SEGMENT = rf"(?!{_FILE_EXT}[._])[A-Za-z]{{3,}}[._](?!{_FILE_EXT}\b)[A-Za-z
 _PERSON_URL = re.compile(
     r"(?<![A-Za-z0-9])(?:https?://|www\.)[\w.\-]+(?::\d+)?/(?:[^\s<>\"']*?/)?(?:(?:in|u|user|users|profile|profiles|people|member|"
     r"members|author|authors|~)/(?!(?:settings|login|signup|help|edit|new|me|search|list|all|index)\b)"
-    r"(?:[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[.\-]){2,}|"
+    rf"(?:[^\W{_CJK}]|[.\-]){{2,}}|"
     r"id\d{4,}|@[\w.\-]{2,}|~[A-Za-z][\w.\-]{2,})" + _URL_TAIL  # "/~m.rinaldi/": a home directory names its owner
     + r"|\b(?:https?://|www\.)[^\s<>\"']*?[/?&=]" + _NAME_SEGMENT + r"(?=[/&#\s<>\"'),]|\.(?!" + _FILE_EXT + r"\b)|$)" + _URL_TAIL
     + r"|\b(?:https?://|www\.)[^\s<>\"']*?[?&](?:owner|user|username|uid|author|member|customer)=[^\s&<>\"']*[A-Za-z]"
@@ -91,7 +93,7 @@ _OWN_URL = re.compile(
 # "folders/Priya_Nair_bug_screens", "amarachi-okeke.design.example", "?nome=Luana+Batista"): the given name is in the
 # name list and neither word is an ordinary English word ("/grace-period", "/will-it-work" stay). Session 15, from
 # held-out PII set 7 (dev since).
-_ANY_URL = re.compile(r"(?<![A-Za-z0-9])(?:https?://|www\.)[^\s<>\"'）)\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_ANY_URL = re.compile(rf"(?<![A-Za-z0-9])(?:https?://|www\.)[^\s<>\"'）){_CJK}]+")
 _URL_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 
@@ -114,7 +116,7 @@ _PERSONAL_URL = re.compile(
     r"=[^\s<>\"'&]*[A-Za-z]|(?:birth_?date|dob)=\d"
     r"|[\w.\-]+=[\w.+\-]+(?:@|%40)[\w\-]+\.[\w.\-]+)[^\s<>\"']*", re.IGNORECASE)
 # Letters of a mailbox name: not Japanese, Chinese or Korean, which an address is glued to ("はtanabe@example.comまで").
-_MAILBOX = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_MAILBOX = rf"[^\W{_CJK}]"
 _EMAIL = re.compile(rf"(?<!{_MAILBOX})(?<![.+-])(?:mailto:)?(?:{_MAILBOX}|[.+'-])+(?:[@\uff20]| [@\uff20] ?)[A-Za-z0-9-]+"
                     r"(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])")  # also "ana.lima @ gmail.com"
 # "name [at] example [dot] com", "name(at)example.fr", "name at example dot co dot uk"

@@ -21,8 +21,7 @@ Not handled: the same claims made as opinions ("all the login complaints are fix
 
 from __future__ import annotations
 
-_END = r"[^.!?\n。！？]*"
-_S = r"[^.!?\n。！？]"
+from assistant.safety.orders import _END, _S
 
 # Machine readers, as feedback names them (plain words such as "system" only with a reading verb next to them).
 _READER_EN = (r"ai|a\.i\.|assistant|ai\s+assistant|model|language\s+model|llm|bot|chatbot|system|tool|summari[sz]er|"
