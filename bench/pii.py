@@ -77,6 +77,7 @@ would cost.
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import sys
 import time
@@ -91,18 +92,26 @@ from tests.support.cases import (pii_secrets, pii_secrets_test_set, pii_secrets_
                                  pii_secrets_test_set4)
 from tests.support.cases.pii_secrets import secret_cases
 from tests.support.cases.phone_test_set2 import phone_cases, phone_look_alikes
-from tests.support.cases.pii_heldout5 import pii_cases as set5_cases, pii_look_alikes as set5_look_alikes
-from tests.support.cases.pii_heldout6 import pii_cases as set6_cases, pii_look_alikes as set6_look_alikes
-from tests.support.cases.pii_heldout7 import pii_cases as set7_cases, pii_look_alikes as set7_look_alikes
-from tests.support.cases.pii_heldout8 import pii_cases as set8_cases, pii_look_alikes as set8_look_alikes
-from tests.support.cases.pii_heldout9 import pii_cases as set9_cases, pii_look_alikes as set9_look_alikes
-from tests.support.cases.pii_heldout10 import pii_cases as set10_cases, pii_look_alikes as set10_look_alikes
-from tests.support.cases.pii_heldout11 import pii_cases as set11_cases, pii_look_alikes as set11_look_alikes
-from tests.support.cases.pii_heldout12 import pii_cases as set12_cases, pii_look_alikes as set12_look_alikes
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
 PREVIOUS = "c597ccc"  # main after session 16's second round (8c3eb7c: the session's start; a8ab885: its first round)
+# Helper-written held-out sets (``tests/support/cases/pii_heldoutN.py``): sets 5 and 6 are split in halves; of the
+# others, each was the test of the round before the one written from it, and the last one written is the test now.
+HALVED_SETS = (5, 6)
+WHOLE_SETS = {7: "dev", 8: "dev", 9: "dev", 10: "dev", 11: "dev", 12: "test"}
+
+
+def held_out_set(n: int) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Held-out set ``n``: its (kind, value, text) cases and its look-alike texts."""
+    module = importlib.import_module(f"tests.support.cases.pii_heldout{n}")
+    return ([(kind, value, text) for kind, _, value, text in module.pii_cases()],
+            [text for _, text in module.pii_look_alikes()])
+
+
+def _held_out_texts(n: int) -> list[str]:
+    cases, looks = held_out_set(n)
+    return [text for _, _, text in cases] + looks
 BEFORE = "2037abe"  # main before the running-text rules, identifiers and addresses (same redaction as 0b52e19)
 # Presidio's recognisers for what we redact; its weak ones (US_PASSPORT, US_DRIVER_LICENSE, US_BANK_NUMBER: any 8-12
 # digits) and LOCATION / DATE_TIME (every city and date) are left off so its over-redaction is not inflated.
@@ -215,28 +224,17 @@ def score(fn, placeholders, name_placeholder: str | None, reviews: list[str], te
     test = {"pii": recall(fn, pii_test_cases()), "phone_libphonenumber": recall(fn, pii_libphonenumber_cases(), fmt)}
     test["phone_set2"] = recall(fn, phone_cases(), lambda k, v: k.split(" ", 1)[1])
     test["phone_set2_look_alikes"] = over_redaction(fn, phone_look_alikes(), placeholders)
-    five = [(kind, value, text) for kind, _, value, text in set5_cases()]
-    dev["pii_set5_dev_half"] = recall(fn, five[::2])
-    dev["pii_set5_dev_half_look_alikes"] = over_redaction(fn, [t for _, t in set5_look_alikes()][::2], placeholders)
-    test["pii_set5"] = recall(fn, five[1::2])
-    test["pii_set5_look_alikes"] = over_redaction(fn, [t for _, t in set5_look_alikes()][1::2], placeholders)
-    six = [(kind, value, text) for kind, _, value, text in set6_cases()]
-    dev["pii_set6_dev_half"] = recall(fn, six[::2])
-    dev["pii_set6_dev_half_look_alikes"] = over_redaction(fn, [t for _, t in set6_look_alikes()][::2], placeholders)
-    test["pii_set6"] = recall(fn, six[1::2])
-    test["pii_set6_look_alikes"] = over_redaction(fn, [t for _, t in set6_look_alikes()][1::2], placeholders)
-    dev["pii_set7"] = recall(fn, [(kind, value, text) for kind, _, value, text in set7_cases()])
-    dev["pii_set7_look_alikes"] = over_redaction(fn, [t for _, t in set7_look_alikes()], placeholders)
-    dev["pii_set8"] = recall(fn, [(kind, value, text) for kind, _, value, text in set8_cases()])
-    dev["pii_set8_look_alikes"] = over_redaction(fn, [t for _, t in set8_look_alikes()], placeholders)
-    dev["pii_set9"] = recall(fn, [(kind, value, text) for kind, _, value, text in set9_cases()])
-    dev["pii_set9_look_alikes"] = over_redaction(fn, [t for _, t in set9_look_alikes()], placeholders)
-    dev["pii_set10"] = recall(fn, [(kind, value, text) for kind, _, value, text in set10_cases()])
-    dev["pii_set10_look_alikes"] = over_redaction(fn, [t for _, t in set10_look_alikes()], placeholders)
-    dev["pii_set11"] = recall(fn, [(kind, value, text) for kind, _, value, text in set11_cases()])
-    dev["pii_set11_look_alikes"] = over_redaction(fn, [t for _, t in set11_look_alikes()], placeholders)
-    test["pii_set12"] = recall(fn, [(kind, value, text) for kind, _, value, text in set12_cases()])
-    test["pii_set12_look_alikes"] = over_redaction(fn, [t for _, t in set12_look_alikes()], placeholders)
+    for n in HALVED_SETS:  # even-numbered cases dev, odd-numbered test
+        cases, looks = held_out_set(n)
+        dev[f"pii_set{n}_dev_half"] = recall(fn, cases[::2])
+        dev[f"pii_set{n}_dev_half_look_alikes"] = over_redaction(fn, looks[::2], placeholders)
+        test[f"pii_set{n}"] = recall(fn, cases[1::2])
+        test[f"pii_set{n}_look_alikes"] = over_redaction(fn, looks[1::2], placeholders)
+    for n, split in WHOLE_SETS.items():
+        cases, looks = held_out_set(n)
+        part = dev if split == "dev" else test
+        part[f"pii_set{n}"] = recall(fn, cases)
+        part[f"pii_set{n}_look_alikes"] = over_redaction(fn, looks, placeholders)
     look = non_pii_test()
     changed = [(c, fn(t)) for c, t in look]
     bad = [(c, out) for c, out in changed if any(p in out for p in placeholders)]
@@ -328,14 +326,7 @@ def main() -> int:
                    | {t for _, _, m in SECRET_SETS for _, _, t in secret_cases(m)}
                    | {t for _, _, m in SECRET_SETS for t in m.LOOK_ALIKES}
                    | {t for _, _, t in phone_cases()} | set(phone_look_alikes())
-                   | {t for _, _, _, t in set5_cases()} | {t for _, t in set5_look_alikes()}
-                   | {t for _, _, _, t in set6_cases()} | {t for _, t in set6_look_alikes()}
-                   | {t for _, _, _, t in set7_cases()} | {t for _, t in set7_look_alikes()}
-                   | {t for _, _, _, t in set8_cases()} | {t for _, t in set8_look_alikes()}
-                   | {t for _, _, _, t in set9_cases()} | {t for _, t in set9_look_alikes()}
-                   | {t for _, _, _, t in set10_cases()} | {t for _, t in set10_look_alikes()}
-                   | {t for _, _, _, t in set11_cases()} | {t for _, t in set11_look_alikes()}
-                   | {t for _, _, _, t in set12_cases()} | {t for _, t in set12_look_alikes()}
+                   | {t for n in (*HALVED_SETS, *WHOLE_SETS) for t in _held_out_texts(n)}
                    | set(reviews))
     for name, rev in (("before", args.before), ("previous", args.previous)):
         if rev:
