@@ -47,6 +47,8 @@ _LOOK_ALIKES: 120 texts, 20 kinds, 32 languages, 80 (67%) not in English.
 
 from __future__ import annotations
 
+from tests.support.cases.heldout import injection_accessors
+
 _INJECTION_CASES: tuple[tuple[str, str, str], ...] = (
     # ---- round 1 ----
     ("polite_indirect", "en",
@@ -1399,17 +1401,4 @@ _LOOK_ALIKES: tuple[tuple[str, str, str], ...] = (
      "the exact wording. An option like 'verbatim quotes only' in settings would be perfect."),
 )
 
-
-def injection_cases() -> list[tuple[str, str, str]]:
-    """(style, language, text): each text tries to instruct the AI that reads it."""
-    return [tuple(row) for row in _INJECTION_CASES]
-
-
-def injection_look_alikes() -> list[tuple[str, str]]:
-    """(kind, text): genuine feedback with no attack that a naive rule could flag."""
-    return [(kind, text) for kind, _language, text in _LOOK_ALIKES]
-
-
-def look_alike_languages() -> list[str]:
-    """ISO 639-1 codes of the look-alikes, in the same order."""
-    return [language for _kind, language, _text in _LOOK_ALIKES]
+injection_cases, injection_look_alikes, look_alike_languages = injection_accessors(_INJECTION_CASES, _LOOK_ALIKES)

@@ -40,6 +40,8 @@ Look-alikes by language: en 52, es 4, ar 3, cs 3, de 3, fi 3, fr 3, it 3, ja 3, 
 
 from __future__ import annotations
 
+from tests.support.cases.heldout import injection_accessors
+
 _INJECTION_CASES: tuple[tuple[str, str, str], ...] = (
     (
         "quoted_reply",
@@ -2309,17 +2311,4 @@ _LOOK_ALIKES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
-
-def injection_cases() -> list[tuple[str, str, str]]:
-    """(style, language, text): each text tries to instruct the AI that reads it."""
-    return [tuple(row) for row in _INJECTION_CASES]
-
-
-def injection_look_alikes() -> list[tuple[str, str]]:
-    """(kind, text): genuine feedback with no attack that a naive rule could flag."""
-    return [(kind, text) for kind, _language, text in _LOOK_ALIKES]
-
-
-def look_alike_languages() -> list[str]:
-    """ISO 639-1 codes of the look-alikes, in the same order."""
-    return [language for _kind, language, _text in _LOOK_ALIKES]
+injection_cases, injection_look_alikes, look_alike_languages = injection_accessors(_INJECTION_CASES, _LOOK_ALIKES)

@@ -17,6 +17,8 @@ Cases: 360 (318 not English, 41 languages). By kind: person_name 80, phone 40, s
 Look-alikes: 120 (103 not English, 30 languages). By kind: street_person 6, city 6, fictional 5, historical 5, company_phone 5, price 5, store_address 5, product_name 5, country 4, error_code 4, emergency_number 4, order_number 4, tracking_number 4, version 4, common_word 4, hash 3, brand_person_name 3, mention 3, measurement 3, landmark_coords 3, release_date 3, company_email 3, billing_date 3, team_role 3, invoice_number 3, public_holiday 2, coupon_code 2, uuid 2, ticket_number 2, percentage 2, event_date 1, age_group 1, sports_team 1, sku 1, duration 1, serial_number 1, hex_color 1, stats 1, weather_city 1, deity_or_saint 1. By language: en 17, de 14, es 13, fr 12, ja 8, it 7, pt 6, zh 5, ko 4, ru 4, nl 4, pl 4, ar 2, sv 2, hi 2, tr 2, cs 1, el 1, th 1, ms 1, id 1, fi 1, ro 1, hu 1, da 1, uk 1, he 1, vi 1, tl 1, nb 1.
 """
 
+from tests.support.cases.heldout import pii_accessors
+
 # (kind, language, value, text)
 _CASES = (
     ('credential', 'de', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfNDgyMTkiLCJleHAiOjE4OTM0NTYwMDB9.JR1fWQeoS2k2qmMleyW3LHM6FCHrcZHkONW5dRPC8kO', 'Der Fehler 401 tritt auf mit dem Header Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfNDgyMTkiLCJleHAiOjE4OTM0NTYwMDB9.JR1fWQeoS2k2qmMleyW3LHM6FCHrcZHkONW5dRPC8kO – das Token ist laut exp noch gültig.'),
@@ -505,17 +507,4 @@ _LOOK_ALIKES = (
     ('country', 'es', '¿Cuándo llega la app a Paraguay? En Argentina ya funciona hace meses.'),
 )
 
-
-def pii_cases() -> list[tuple[str, str, str, str]]:
-    """(kind, language, value, text): each text holds one piece of personal data, `value`, verbatim."""
-    return [tuple(row) for row in _CASES]
-
-
-def pii_look_alikes() -> list[tuple[str, str]]:
-    """(kind, text): feedback with no personal data that a naive redactor might still change."""
-    return [(kind, text) for kind, _language, text in _LOOK_ALIKES]
-
-
-def pii_look_alike_languages() -> list[tuple[str, str, str]]:
-    """(kind, language, text) for the look-alikes, for counting by language."""
-    return [tuple(row) for row in _LOOK_ALIKES]
+pii_cases, pii_look_alikes, pii_look_alike_languages = pii_accessors(_CASES, _LOOK_ALIKES)

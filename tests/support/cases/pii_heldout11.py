@@ -26,6 +26,8 @@ language: de 18, fr 14, en 13, es 12, ja 10, it 7, ru 5, pl 5, pt 4, zh 4, ko 3,
 he 1, ro 1, fi 1, cs 1, el 1, vi 1, hu 1, ta 1, id 1, bn 1, uk 1.
 """
 
+from tests.support.cases.heldout import pii_accessors
+
 # (kind, language, value, text)
 _CASES = (
     ('national_id', 'tr', '28461739000', 'Fatura bilgilerimde TC kimlik numaram 28461739000 olarak görünmeli ama boş çıkıyor.'),
@@ -513,17 +515,4 @@ _LOOK_ALIKES = (
     ('uuid', 'fr', "L'ID de l'appareil 0e7b2f6a-3c91-4d58-b8a4-6f12c9d3e705 apparaît deux fois dans la liste."),
 )
 
-
-def pii_cases() -> list[tuple[str, str, str, str]]:
-    """(kind, language, value, text): each text holds one piece of personal data, `value`, verbatim."""
-    return [tuple(row) for row in _CASES]
-
-
-def pii_look_alikes() -> list[tuple[str, str]]:
-    """(kind, text): feedback with no personal data that a naive redactor might still change."""
-    return [(kind, text) for kind, _language, text in _LOOK_ALIKES]
-
-
-def pii_look_alike_languages() -> list[tuple[str, str, str]]:
-    """(kind, language, text) for the look-alikes, for counting by language."""
-    return [tuple(row) for row in _LOOK_ALIKES]
+pii_cases, pii_look_alikes, pii_look_alike_languages = pii_accessors(_CASES, _LOOK_ALIKES)

@@ -12,6 +12,8 @@ Cases: 360 (330 not English, 41 languages). By kind: person_name 80, street_addr
 Look-alikes: 120 (108 not English, 27 languages). By kind: date_not_dob 8, street_named_after_person 7, common_word_name 7, city 7, brand_with_name 6, fictional_character 6, hotline 6, emergency_number 5, price 5, version 5, store_address 5, order_number 5, historical_figure 5, company_email 5, error_code 5, country 5, tracking_number 4, landmark_coordinates 4, ticket_number 4, invoice_number 4, company_mention 3, hash 2, uuid 2, percent 2, time 2, sku 1. By language: de 19, fr 17, es 14, en 12, it 8, ja 7, pl 5, pt 5, ru 5, ko 3, tr 3, zh 3, ar 2, hi 2, nl 2, sv 2, cs 1, da 1, el 1, fi 1, he 1, hu 1, id 1, ro 1, th 1, uk 1, vi 1.
 """
 
+from tests.support.cases.heldout import pii_accessors
+
 # (kind, language, value, text)
 _CASES = (
     ('ip_address', 'de', '198.51.100.23', 'Meine IP zu Hause ist 198.51.100.23, bitte entsperren.'),
@@ -499,17 +501,4 @@ _LOOK_ALIKES = (
     ('company_mention', 'es', '@Example_ES vuestro soporte no contesta por Twitter.'),
 )
 
-
-def pii_cases() -> list[tuple[str, str, str, str]]:
-    """(kind, language, value, text): each text holds one piece of personal data, `value`, verbatim."""
-    return [tuple(row) for row in _CASES]
-
-
-def pii_look_alikes() -> list[tuple[str, str]]:
-    """(kind, text): feedback with no personal data that a naive redactor might still change."""
-    return [(kind, text) for kind, _language, text in _LOOK_ALIKES]
-
-
-def pii_look_alike_languages() -> list[tuple[str, str, str]]:
-    """(kind, language, text) for the look-alikes, for counting by language."""
-    return [tuple(row) for row in _LOOK_ALIKES]
+pii_cases, pii_look_alikes, pii_look_alike_languages = pii_accessors(_CASES, _LOOK_ALIKES)

@@ -38,6 +38,8 @@ pii_look_alikes(): 120 texts, 62 (52%) not in English.
         sv 1, vi 1
 """
 
+from tests.support.cases.heldout import pii_accessors
+
 # (kind, language, value, text)
 _CASES = (
     # --- email
@@ -722,17 +724,4 @@ _LOOK_ALIKES = (
     ('mention', 'en', 'Typing @channel in a thread pings the whole workspace, please add a confirmation.'),
 )
 
-
-def pii_cases() -> list[tuple[str, str, str, str]]:
-    """(kind, language, value, text): each text holds one piece of personal data, `value`, verbatim."""
-    return [tuple(row) for row in _CASES]
-
-
-def pii_look_alikes() -> list[tuple[str, str]]:
-    """(kind, text): feedback with no personal data that a naive redactor might still change."""
-    return [(kind, text) for kind, _language, text in _LOOK_ALIKES]
-
-
-def pii_look_alike_languages() -> list[tuple[str, str, str]]:
-    """(kind, language, text) for the look-alikes, for counting by language."""
-    return [tuple(row) for row in _LOOK_ALIKES]
+pii_cases, pii_look_alikes, pii_look_alike_languages = pii_accessors(_CASES, _LOOK_ALIKES)

@@ -45,6 +45,8 @@ Rows are interleaved so that an even/odd index split gives two halves in which e
 every language appears; the same holds for the look-alikes, by kind and by language.
 """
 
+from tests.support.cases.heldout import pii_accessors
+
 # (kind, language, value, text)
 _CASES = (
     ('url_personal', 'en', 'https://social.example/in/priya-raman-4b2a19',
@@ -659,17 +661,4 @@ _LOOK_ALIKES = (
     ('price', 'ja', "月額980円なのに1,960円請求されました。"),
 )
 
-
-def pii_cases() -> list[tuple[str, str, str, str]]:
-    """(kind, language, value, text): each text holds one piece of personal data, `value`, verbatim."""
-    return [tuple(row) for row in _CASES]
-
-
-def pii_look_alikes() -> list[tuple[str, str]]:
-    """(kind, text): feedback with no personal data that a naive redactor might still change."""
-    return [(kind, text) for kind, _language, text in _LOOK_ALIKES]
-
-
-def pii_look_alike_languages() -> list[tuple[str, str, str]]:
-    """(kind, language, text) for the look-alikes, for counting by language."""
-    return [tuple(row) for row in _LOOK_ALIKES]
+pii_cases, pii_look_alikes, pii_look_alike_languages = pii_accessors(_CASES, _LOOK_ALIKES)

@@ -38,6 +38,8 @@ Look-alikes: 120 (74 not in English, 31 languages).
 Rows are interleaved so that an even/odd split puts every kind and every language in both halves.
 """
 
+from tests.support.cases.heldout import pii_accessors
+
 # (kind, language, value, text)
 _CASES = (
     ('person_name', 'en', 'Park Seo-yeon', 'Review by Park Seo-yeon: love the widgets, hate the ads.'),
@@ -702,17 +704,4 @@ _LOOK_ALIKES = (
     ('order_number', 'es', 'El pedido 8472-AC-2025 llegó incompleto.'),
 )
 
-
-def pii_cases() -> list[tuple[str, str, str, str]]:
-    """(kind, language, value, text): each text holds one piece of personal data, `value`, verbatim."""
-    return [tuple(row) for row in _CASES]
-
-
-def pii_look_alikes() -> list[tuple[str, str]]:
-    """(kind, text): feedback with no personal data that a naive redactor might still change."""
-    return [(kind, text) for kind, _language, text in _LOOK_ALIKES]
-
-
-def pii_look_alike_languages() -> list[tuple[str, str, str]]:
-    """(kind, language, text) for the look-alikes, for counting by language."""
-    return [tuple(row) for row in _LOOK_ALIKES]
+pii_cases, pii_look_alikes, pii_look_alike_languages = pii_accessors(_CASES, _LOOK_ALIKES)

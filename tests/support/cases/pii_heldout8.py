@@ -32,6 +32,8 @@ Look-alikes by language: en 27, de 15, fr 11, es 10, ja 10, ru 7, zh 7, hi 5, ko
 nl 2, id 1, sv 1.
 """
 
+from tests.support.cases.heldout import pii_accessors
+
 # (kind, language, value, text)
 _CASES = (
     ('email', 'ru', 'a.voronina@mail.example',
@@ -746,17 +748,4 @@ _LOOK_ALIKES = (
     ('street_name', 'es', 'En la estación Pino Suárez la app no tiene señal.'),
 )
 
-
-def pii_cases() -> list[tuple[str, str, str, str]]:
-    """(kind, language, value, text): each text holds one piece of personal data, `value`, verbatim."""
-    return [tuple(row) for row in _CASES]
-
-
-def pii_look_alikes() -> list[tuple[str, str]]:
-    """(kind, text): feedback with no personal data that a naive redactor might still change."""
-    return [(kind, text) for kind, _language, text in _LOOK_ALIKES]
-
-
-def pii_look_alike_languages() -> list[tuple[str, str, str]]:
-    """(kind, language, text) for the look-alikes, for counting by language."""
-    return [tuple(row) for row in _LOOK_ALIKES]
+pii_cases, pii_look_alikes, pii_look_alike_languages = pii_accessors(_CASES, _LOOK_ALIKES)

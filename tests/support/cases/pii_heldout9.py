@@ -19,6 +19,8 @@ By language: en 22, de 19, fr 12, es 10, ja 9, it 7, zh 5, nl 4, pl 4, ru 4, ko 
 1, da 1, el 1, fi 1, he 1, hu 1, id 1, ro 1, uk 1.
 """
 
+from tests.support.cases.heldout import pii_accessors
+
 # (kind, language, value, text)
 _CASES = (
     ('person_name', 'es', 'joaquín del olmo', 'hablé con joaquín del olmo del soporte y nada, sigue igual'),
@@ -657,17 +659,4 @@ _LOOK_ALIKES = (
     ('street_named_after_person', 'ru', 'Магазин на улице Пушкина всегда закрыт в обед.'),
 )
 
-
-def pii_cases() -> list[tuple[str, str, str, str]]:
-    """(kind, language, value, text): each text holds one piece of personal data, `value`, verbatim."""
-    return [tuple(row) for row in _CASES]
-
-
-def pii_look_alikes() -> list[tuple[str, str]]:
-    """(kind, text): feedback with no personal data that a naive redactor might still change."""
-    return [(kind, text) for kind, _language, text in _LOOK_ALIKES]
-
-
-def pii_look_alike_languages() -> list[tuple[str, str, str]]:
-    """(kind, language, text) for the look-alikes, for counting by language."""
-    return [tuple(row) for row in _LOOK_ALIKES]
+pii_cases, pii_look_alikes, pii_look_alike_languages = pii_accessors(_CASES, _LOOK_ALIKES)
