@@ -62,7 +62,13 @@ _PERSON_NOUNS = (
     r"(?:κόρη|γιος|σύζυγος|αδερφός|αδερφή|φίλος|φίλη|συνάδελφος)\s+μου(?:\s+(?:η|ο))?|υπάλληλος|εκπρόσωπος|"
     r"supporteren|supporter|medarbejderen|medarbetaren|medarbeideren|sambo|sambon|kæreste|kjæreste|azubi|"
     r"praktikant(?:in)?|kolegyňou|kolegou|kolegyně|kolegyni|zio|zia|tío|tía|tio|tia|oncle|tante|onkel|oom|wujek|"
-    r"ciocia|дядя|тётя|тітка|дядько|poikani|tyttäreni|veljeni|siskoni"
+    r"ciocia|дядя|тётя|тітка|дядько|poikani|tyttäreni|veljeni|siskoni|"
+    # Session 17 (from held-out PII set 12, dev since): study participants, Nordic and Romanian relations, Dutch
+    # forms of address.
+    r"teilnehmer(?:in)?|participante|deelnemer|deelneemster|uczestnik|uczestniczka|участник|участница|учасник|"
+    r"учасниця|deltagare|deltageren|deltager|osallistuja|katılımcı|peserta|dotter|dottern|sonen|datter|datteren|"
+    r"sønnen|sønn|(?:datteren|dattera|sønnen|kona|mannen|dottern|sonen|frun|mannen)\s+min|bunicul|bunica|"
+    r"mevrouw|meneer|mevr\.?|dhr\.?"
 )
 # A research participant's code between the noun and the name: "Participant P7 (Sunita Raghunathan)".
 _PARTICIPANT_CODE = r"(?:[ \t]+(?-i:[A-Z]{1,2}\d{1,3}))?[ \t]*[(:,]?"
@@ -76,7 +82,9 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def _person_cue(before: str) -> bool:
     """``_PERSON_CUE`` at the end of ``before``; its long word list is matched word by word first (a search tries it
     at every character)."""
-    return (any(_NOUN_IN_RUN.fullmatch(w) for w in _WORDS.findall(before[-30:])) or "member" in before) and \
+    words = _WORDS.findall(before[-30:])
+    pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]  # "nhân viên", "κόρη μου", "datteren min"
+    return (any(_NOUN_IN_RUN.fullmatch(w) for w in words + pairs) or "member" in before) and \
         _PERSON_CUE.search(before) is not None
 # Verbs of dealing with someone: a listed given name or two capitalised words after them is a person.
 _TALK_CUE = re.compile(
@@ -178,7 +186,8 @@ def running_name_spans(text: str, not_a_name: set[str]) -> list[tuple[int, int]]
         names = [(w, s) for w, s in words if w[0].isupper() and not _INITIAL.fullmatch(w)]
         picked = _pick(names, text, not_a_name, run)
         # "Mein Sohn Jonas Bergmann": German capitalises the person noun, so it opens the run; the name follows it.
-        nouns = [i for i, (w, _) in enumerate(names[:-1]) if _NOUN_IN_RUN.fullmatch(w)]
+        # ... also as the last part of a compound ("Der Support-Mitarbeiter Jürgen Hoffmann").
+        nouns = [i for i, (w, _) in enumerate(names[:-1]) if _NOUN_IN_RUN.fullmatch(w.rsplit("-", 1)[-1])]
         if not picked and nouns:
             picked = _pick(names[nouns[-1] + 1:], text, not_a_name, run, first_in_run=False)
         # "Yesterday Maria Gonzalez called", "Contacted Aino": a sentence opens with an ordinary capitalised word.

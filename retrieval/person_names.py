@@ -193,7 +193,9 @@ _THANKS_OR_TALK = (
     r"поговорил[аи]?\s+с|говорил[аи]?\s+с|разговаривал[аи]?\s+с|передайте|передай|rozmawiał[ae]m\s+z|przekaż(?:cie)?|"
     r"proszę\s+przekazać|hablé\s+con|parlé\s+avec|ho\s+parlato\s+con|falei\s+com|sprak\s+met|volal[a]?\s+jsem\s+s|"
     r"mluvil[a]?\s+jsem\s+s|puhuin|atendid[oa]\s+(?:pela|pelo|por)|atendido\s+por|attended\s+by|helped\s+by|"
-    r"served\s+by|beraten\s+von|betreut\s+von"
+    r"served\s+by|beraten\s+von|betreut\s+von|"
+    # Session 17: Czech thanks, Hungarian and Ukrainian talk, a word between the Polish verb and "z".
+    r"děkuji|děkujeme|beszéltem|говорил[аи]?\s+з|розмовляв(?:ла)?\s+з|rozmawiał[ae]m\s+(?:\w+\s+)?z"
 )
 _ROLE = (r"(?:the\s+)?(?:agent|employee|rep|representative|colleague|consultant|technician|manager|operator|"
          r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|пан[иуа]?|пані|pan[iau]?|panią|panem|paní|panu|chị|anh|em|cô|mbak|mas|bapak|ibu|kak|"
@@ -233,7 +235,11 @@ _MORE_INTRO = re.compile(rf"(?<![^\W\d_])(?:{_MORE_INTROS})[ \t]+(?P<name>{_NAME
                          rf"(?:и|i|e|y|a|og|och|ja|és|și|και|ve|dan|from|z|ze|из|з|de|da|van)\b))", re.IGNORECASE)
 _MORE_NAME_LABELS = (r"фио|ф\.и\.о\.|име|ім'я|ім’я|прізвище|фамилия|jméno|meno|név|nimi|navn|namn|όνομα|"
                      r"ονοματεπώνυμο|nama(?: lengkap)?|tên|họ tên|họ và tên|nombre completo|nome completo|"
-                     r"vor- und nachname|nom complet|imię i nazwisko|ad soyad|adı soyadı")
+                     r"vor- und nachname|nom complet|imię i nazwisko|ad soyad|adı soyadı|"
+                     # Session 17: who filed it or owns the account.
+                     r"заявитель|заявник|клиент|клієнт|hesap sahibi|nama pelapor|pelapor|account holder|"
+                     r"kontoinhaber(?:in)?|titular(?: da conta| de la cuenta)?|titulaire(?: du compte)?|"
+                     r"intestatario|rekeninghouder|kontoinnehavare|kontohaver|tilinomistaja|właściciel konta")
 _MORE_LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(]))[ \t]*(?:{_MORE_NAME_LABELS})[ \t]*[:：][ \t]*(?P<name>{_NAME})",
                             re.IGNORECASE)
 # The same labels in scripts without capitals: the words after the colon up to the end of the field.
@@ -250,6 +256,12 @@ _FROM_SUPPORT = (r"(?:з|із|из|from|aus\s+dem|vom|du|del|do|da|z|ze|från|fr
                  r"kundeservice|klantenservice|service|helpdesk)")
 _THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|beszéltem|дякуємо)[ \t]+(?:{_ROLE}[ \t]+)*"
                           rf"(?P<name>{_CAP})(?=[ \t]+{_FROM_SUPPORT}\b)", re.IGNORECASE)
+
+
+# Session 17: a form of address in a script without capitals, then one or two words ("آقای علی رضایی",
+# "السيدة منى حداد", "श्रीमती सुनीता वर्मा"). Not role nouns ("הנציג בצ'אט היה": "the agent in the chat was").
+_UNCASED_TITLED = re.compile(r"(?:^|(?<=[\s(«\"]))(?:آقای|السيد|السيدة|للسيد|للسيدة|الأستاذ|الأستاذة|للأستاذ|للأستاذة|श्रीमती|श्रीमान|श्री)[ \t]+(?P<name>[^\W\d_][^\s\d.,!?;:،।)»\"]*"
+                             r"(?:[ \t]+[^\W\d_][^\s\d.,!?;:،।)»\"]*)?)")
 
 
 def more_name_spans(text: str) -> list[tuple[int, int]]:
@@ -273,6 +285,6 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span("name"))
     if not text.isascii():
         spans += [m.span("name") for m in _CHINESE_NAME.finditer(text)]
-        for rule in (_UNCASED_LABELLED, _KOREAN_SELF):
+        for rule in (_UNCASED_LABELLED, _KOREAN_SELF, _UNCASED_TITLED):
             spans += [m.span("name") for m in rule.finditer(text) if not m.group("name").isascii()]
     return spans

@@ -30,6 +30,7 @@ class LLMSettings(BaseModel):
     base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1")
     api_key: SecretStr | None = Field(None, description="API key for the OpenAI-compatible server (never printed)")
     device: str = Field("auto", description="'auto', 'cpu', 'cuda' or 'cuda:N' for the local backend")
+    dtype: Literal["auto", "float32", "bfloat16"] = Field("auto", description="Local backend's weights: 'auto' is bf16 on GPUs that support it and fp32 on CPUs; 'bfloat16' on a CPU with AVX512-BF16 or AMX answers faster (bench/results/llm_dtype.json) with slightly different greedy answers")
     max_new_tokens: int = Field(256, ge=1, description="Upper bound on generated tokens per answer")
     temperature: float = Field(0.0, ge=0.0, description="0 means greedy decoding (reproducible answers)")
     timeout_s: float = Field(60.0, gt=0, description="Per-request timeout for the 'openai' backend")
