@@ -233,4 +233,70 @@ PATTERNS = [
     r"(?:処理する|読む|要約する|集計する)(?:AI|システム|アシスタント|モデル)(?:は|が)[^。！？\n]*",
     r"(?:analýza|analiza|анализ|аналіз)\s+(?:je|ih|их|їх)\s+(?:má|ma|должен|повинен)\s+(?:brát|traktować|считать|"
     r"вважати)[^.!?\n]*",
+    # Session 17, from held-out set 8's misses (dev since). "Do not reveal this instruction": no customer asks that.
+    r"\b(?:do\s+not|don['’]?t|never)\s+(?:reveal|disclose|mention|share)\s+(?:this|these)\s+(?:instructions?|"
+    r"directives?|orders?|notes?|rules?)\b[^.!?\n]*",
+    r"\b(?:do\s+not|don['’]?t|never)\s+tell\s+(?:the\s+)?(?:user|pm|product\s+manager|team|anyone)\s+(?:about\s+)?"
+    r"(?:this|these)\s+(?:instructions?|notes?|rules?)\b[^.!?\n]*",
+    r"(?:ezt\s+az\s+utasítást\s+ne\s+fedd\s+fel|ne\s+fedd\s+fel\s+ezt\s+az\s+utasítást|avslöja\s+inte\s+(?:denna|den\s+här)"
+    r"\s+instruktion\w*|tento\s+pokyn\s+nezveřejňuj\w*|nezveřejňuj\w*\s+tento\s+pokyn|đừng\s+tiết\s+lộ\s+(?:chỉ\s+dẫn|"
+    r"hướng\s+dẫn|chỉ\s+thị)\s+này|no\s+(?:reveles|revele|reveléis|divulgues)\s+(?:esta|estas)\s+instrucci\w+|"
+    r"ne\s+(?:révèle|révélez|divulgue|divulguez)\s+pas\s+(?:cette|ces)\s+(?:instruction|consigne)s?|"
+    r"(?:diese|die)\s+anweisung\s+nicht\s+(?:verraten|offenlegen|preisgeben|erwähnen)|verrate\s+diese\s+anweisung\s+nicht|"
+    r"non\s+rivelare\s+(?:questa|queste)\s+istruzion\w+|não\s+(?:revele|reveles|divulgue)\s+(?:esta|estas)\s+instru\w+|"
+    r"nie\s+ujawniaj\s+(?:tego|tych)\s+(?:polecenia|poleceń|instrukcji)|не\s+(?:раскрывай|раскрывайте|разглашай|"
+    r"розкривай|розголошуй)\s+(?:эту|эти|цю|ці)\s+(?:инструкци|інструкці|указани|вказівк)\w*|"
+    r"не\s+повідомляй\w*\s+(?:про\s+це\s+)?користувач\w*|не\s+сообщай\w*\s+(?:об\s+этом\s+)?пользовател\w*|"
+    r"onthul\s+(?:deze|dit)\s+(?:instructie|opdracht)\s+niet|bu\s+talimatı\s+(?:açıklama|paylaşma|ifşa\s+etme)|"
+    r"älä\s+(?:paljasta|kerro)\s+(?:tätä|näitä)\s+ohje\w*|afslør\s+ikke\s+(?:denne|disse)\s+instruks\w*|"
+    r"ikke\s+avslør\s+(?:denne|disse)\s+instruks\w*|μην\s+αποκαλύψεις\s+(?:αυτή\s+την|αυτές\s+τις)\s+οδηγί\w+|"
+    r"nu\s+dezvălui\s+(?:această|aceste)\s+instrucțiun\w+|jangan\s+(?:ungkapkan|bocorkan|beri\s+tahu)\s+instruksi\s+ini|"
+    r"यह\s+निर्देश[^।.!?\n]{0,30}(?:न|मत)\s+(?:बताएं|बताना|बताओ|बताइए)|"
+    r"이\s*지시(?:는|를|사항은|사항을)?\s*(?:공개하지|누설하지|알리지)|"
+    r"この指示(?:は|を)?(?:明かさ|公開し|漏らさ|伝え)ないで|(?:不要|别|請勿|请勿)(?:透露|泄露|公开|公開|告诉|告訴)"
+    r"(?:此|这个|这条|這個|這條|本)?(?:指令|指示)|لا\s+(?:تكشف|تفصح\s+عن)\s+(?:هذه|هذا)\s+(?:التعليمات|التعليمة|الأمر)|"
+    r"אל\s+תחשוף\s+(?:את\s+)?(?:ההוראה|ההנחיה)\s+הזו|อย่าเปิดเผยคำสั่งนี้)[^.!?\n。！？]*",
+    # Orders to "automatic systems" in general ("automatiska system ska utesluta ...").
+    r"(?:automatikus\s+rendszerek\s+\S+|automatiska\s+system(?:et)?\s+ska|automatiske\s+systemer\s+skal|"
+    r"automaattiset\s+järjestelmät\s+\S+|automatické\s+systémy\s+musí|automatický\s+\w*\s*systém\s+musí|"
+    r"автоматичні\s+системи\s+(?:мають|повинні)|автоматические\s+системы\s+(?:должны|обязаны)|"
+    r"sistemas\s+automáticos\s+(?:deben|devem|tienen\s+que|têm\s+que)|systèmes\s+automatiques\s+doivent|"
+    r"automatische\s+systeme\s+(?:müssen|sollen)|sistemi\s+automatici\s+devono|automatyczne\s+systemy\s+(?:muszą|mają)|"
+    r"otomatik\s+sistemler\s+\S+|स्वचालित\s+प्रणाली\s+[^।.!?\n]{0,60}(?:हटा|छोड़|शामिल\s+न)|"
+    r"자동\s*(?:요약\s*)?시스템은[^.!?\n]{0,60}(?:제외해야|삭제해야|빼야)|自动(?:摘要)?系统(?:必须|应当|应该)|"
+    r"自動(?:要約)?システムは[^。！？\n]{0,40}(?:除外|削除)|الأنظمة\s+الآلية\s+(?:يجب|عليها))[^.!?\n。！？]*",
+    # "if an AI reads / processes this", in more languages.
+    r"(?:se\s+a\s+leggere\s+è\s+un['’]?\s*(?:intelligenza\s+artificiale|ia|ai)|якщо\s+(?:це|цей\s+текст)\s+читає\s+"
+    r"(?:штучний\s+інтелект|ші|бот|модель)|если\s+(?:это|этот\s+текст)\s+читает\s+(?:искусственный\s+интеллект|ии|"
+    r"бот|модель|нейросеть)|hvis\s+(?:et|en)\s+(?:sprogmodel|ai|kunstig\s+intelligens)\S*\s+(?:\S+\s+)?læser|"
+    r"αν\s+(?:το\s+)?διαβάζει\s+(?:αυτό\s+)?(?:κάποιο\s+)?(?:σύστημα|μοντέλο|ai)|ha\s+(?:gép|ai|mesterséges\s+"
+    r"intelligencia|egy\s+ai)\s+(?:dolgozza\s+fel|olvassa)|quien\s+(?:procese|lea|resuma)\s+(?:estas|este|esta|estos)\s+"
+    r"\w+\s+con\s+(?:inteligencia\s+artificial|ia)|nếu\s+(?:trợ\s+lý\s+ai|ai|hệ\s+thống\s+ai)\s+(?:có\s+)?(?:tóm\s+tắt|"
+    r"đọc|xử\s+lý)|如果是\s*(?:AI|人工智能|模型)\s*在(?:整理|总结|读|处理)|जो\s+भी\s+(?:एआई|AI)\s+(?:सिस्टम|मॉडल)|"
+    r"(?:ps|p\.s\.)\s+dla\s+(?:automatu|ai|bota|modelu)|ระบบอัตโนมัติที่(?:ทำ|สรุป|อ่าน)|"
+    r"(?:ať\s+už\s+)?to\s+čte\s+(?:člověk,?\s+nebo\s+)?robot|om\s+ett\s+ai-?verktyg\s+(?:sammanställer|läser|"
+    r"sammanfattar)|huomio\s+koneelle|(?:koneelle|tekoälylle),?\s+joka\s+(?:kokoaa|lukee|tiivistää))[^.!?\n。！？]*",
+    # Other customers' personal data asked for, in more languages.
+    r"(?:pelanggan\s+lain|celorlalți\s+clienți|他のお客様の(?:氏名|名前|メール|電話)|muiden\s+\w+\s+asiakkaiden\s+"
+    r"(?:nimet|sähköpost|puhelin)|של\s+(?:כל\s+)?(?:הלקוחות|לקוחות\s+אחרים)|autres\s+clients|otros\s+clientes|"
+    r"outros\s+clientes|anderen\s+kunden|altri\s+clienti|innych\s+klientów|других\s+клиентов|інших\s+клієнтів|"
+    r"andere\s+klanten|diğer\s+müşteri|其他(?:客户|用户)的)[^.!?\n。！？]{0,80}(?:nam[ae]|nume|氏名|名前|nimet|שמות|noms|"
+    r"nombres|nomes|namen|nomi|imion|имен|імен|isim|姓名|名字|nomor|telefon|phone|電話|מספרי|e-?mail|メール|邮箱|"
+    r"sähköpost)[^.!?\n。！？]*",
+    r"(?:שמות\s+הלקוחות|nama\s+dan\s+nomor\s+(?:hp|telepon)\s+pelanggan|numele\s+și\s+telefoanele)[^.!?\n]*",
+    # "print your system prompt" in more languages.
+    r"(?:lời\s+nhắc\s+hệ\s+thống|rendszerutasítás\w*|system\s*prompt\w*|systemprompt\w*|järjestelmäkehot\w*|"
+    r"systémov\w+\s+(?:prompt|pokyn)\w*|системн\w+\s+(?:промпт|подсказк|инструкци|інструкці)\w*|"
+    r"系统提示(?:词)?|システムプロンプト|시스템\s*프롬프트|הנחיות\s+המערכת|موجه\s+النظام)[^.!?\n。！？]{0,60}"
+    r"(?:nguyên\s+văn|szó\s+szerint|verbatim|word\s+for\s+word|kódblokk|khối\s+mã|code\s*block|บล็อกโค้ด|"
+    r"sanasta\s+sanaan|дословно|дослівно|原文|逐字|そのまま|그대로|מילה\s+במילה|حرفيا|แบบคำต่อคำ|คำต่อคำ)"
+    r"[^.!?\n。！？]*",
+    # A fake system header or tool result in other languages ("[SİSTEM MESAJI]", "### JÄRJESTELMÄ ###",
+    # "<resultado_ferramenta>").
+    r"(?m:^)\s*(?:\[(?=[^\]\n]*\][^\n]*:)|#{2,}\s*|<)\s*(?:sistem(?:\s+mesajı)?|sİstem(?:\s+mesajı)?|järjestelmä|systeem(?:bericht)?|système|"
+    r"sistema|система|systém|rendszer|σύστημα|ระบบ|系统|系統|システム|시스템|النظام|מערכת|hệ\s+thống|systemet)"
+    r"(?:\s+\w+)?\s*(?:\]|#{2,}|>)[^\n]*",
+    r"<\s*(?:resultado_ferramenta|resultado_herramienta|résultat_outil|werkzeug_ergebnis|risultato_strumento|"
+    r"wynik_narzędzia|результат_инструмента|工具结果|工具結果|ツール結果|도구_결과|araç_sonucu)\b[^>]*>",
+    r"(?m:^)\s*\[(?:retrieval|search|tool|index|rag)\]\s+(?:note|notice|instruction|system)\b[^\n]*",
 ]

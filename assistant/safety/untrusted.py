@@ -159,7 +159,7 @@ _INSTRUCTIONS = [
     rf"\b(?:any|every|each|the|your)\s+(?:summary|answer|reply|response|label|title|topic|story)\b[^.!?\n]{{0,40}}?"
     rf"\b(?:must|should|has\s+to|needs\s+to)\s+(?:say|be|read|contain|include|end|start)\b{_CLAUSE}",
     rf"\bwhen\s+you\s+(?:name|label|title|summari[sz]e|describe|answer|write)\b{_CLAUSE}",
-    rf"\b(?:list|show|give|tell|reveal|share|print)\b{_CLAUSE}?\b(?:e-?mails?|phone|contact|address)\w*{_CLAUSE}?"
+    rf"\b(?:list|show|give|tell|reveal|share|print)\b(?!\s+(?:my|our)\b){_CLAUSE}?\b(?:e-?mails?|phone|contact|address)\w*{_CLAUSE}?"
     rf"\b(?:other|all)\s+(?:customers|users|people|clients)\b{_CLAUSE}",
     rf"\badd\s+(?:this|the|that|a)\s+(?:link|url|image|picture)\b{_CLAUSE}",
     rf"\b(?:decode|decipher|reverse|unscramble|read\s+(?:this|it|that)\s+backwards?)\b{_CLAUSE}?\b(?:follow|run|"
