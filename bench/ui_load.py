@@ -17,8 +17,8 @@ Measured per question:
 Aggregate tokens/s of a phase = model tokens of all its questions / the phase's wall time. Targets (issue 14.3):
 concurrent TTFT p95 <= 3x the one-at-a-time p95, aggregate tokens/s >= 2.5x.
 
-    flock /work/coord/bench.lock .venv/bin/python -m bench.ui_load [--sessions 10] [--max-new-tokens 256]
-    # writes bench/results/ui_load.json
+    flock /work/coord/bench.lock .venv/bin/python -m bench.ui_load [--sessions 10] [--max-new-tokens 256] [--dtype bfloat16]
+    # writes bench/results/ui_load.json (--out another path for a second run)
 
 Not measured: browser rendering, GPUs, several server processes.
 """
@@ -150,6 +150,8 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--repeats", type=int, default=3, help="rounds of (one at a time, all at once); medians")
     parser.add_argument("--max-new-tokens", type=int, default=None, help="default: settings.llm.max_new_tokens")
+    parser.add_argument("--dtype", default=None, choices=["auto", "float32", "bfloat16"],
+                        help="the local model's weights (PMA_LLM_DTYPE); default: settings.llm.dtype")
     parser.add_argument("--models-cache", default=str(ROOT / ".pma-test-cache" / "models"))
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "ui_load.json"))
     args = parser.parse_args()
@@ -168,6 +170,8 @@ def main() -> None:
     rounds: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="pma-ui-load-") as home:
         llm = {"max_new_tokens": args.max_new_tokens} if args.max_new_tokens else {}
+        if args.dtype:
+            llm["dtype"] = args.dtype
         settings = Settings(home=Path(home), models_cache=Path(args.models_cache), llm=llm)
         tick = time.perf_counter()
         ingest_paths([EXAMPLE_CSV], settings)
@@ -223,7 +227,7 @@ def main() -> None:
                 f"time by one session (baseline), {args.repeats} rounds of both, medians over rounds",
         "targets": {"model_ttft_p95_concurrent_over_sequential": "<= 3", "tokens_per_s_concurrent_over_sequential": ">= 2.5"},
         "machine": {"before": before, "after": machine()},
-        "settings": {"llm_backend": settings.llm.backend, "llm_model": settings.llm.model,
+        "settings": {"llm_backend": settings.llm.backend, "llm_model": settings.llm.model, "llm_dtype": settings.llm.dtype,
                      "max_new_tokens": settings.llm.max_new_tokens, "cache_tokens": settings.llm.cache_tokens,
                      "queue_concurrency_limit": settings.ui.concurrency_limit},
         "setup_s": round(setup_s, 1),

@@ -221,3 +221,35 @@ def test_varlen_attention_equals_sdpa_with_the_block_diagonal_mask():
                                             scale=dim ** -0.5).transpose(1, 2)
     assert got.shape == (1, sum(q_lens), heads, dim)
     torch.testing.assert_close(got, expected, atol=1e-5, rtol=1e-5)
+    # bf16 (PMA_LLM_DTYPE=bfloat16): the decoding request is computed in fp32 and handed back in bf16; every
+    # request still matches the fp32 reference to bf16 precision.
+    half, _ = varlen_sdpa(Layer(), q.bfloat16(), k.bfloat16(), v.bfloat16(), None, scaling=dim ** -0.5,
+                          cu_seq_lens_q=cu_q, cu_seq_lens_k=cu_k)
+    assert half.dtype == torch.bfloat16
+    torch.testing.assert_close(half.float(), expected, atol=3e-2, rtol=3e-2)
+
+
+@pytest.mark.slow
+def test_bf16_weights_on_request_answer_in_a_batch_and_default_stays_fp32(tmp_path, models_cache, bundled_llm_dir, llm):
+    import torch
+
+    half = LocalLLM(Settings(home=tmp_path / "pma", models_cache=models_cache, llm={"dtype": "bfloat16"}))
+    try:
+        got = run_together([lambda p=p: half.generate(ask(p), max_new_tokens=12, temperature=0) for p in PROMPTS[:3]])
+        assert half.describe()["dtype"] == "bfloat16"
+        assert {p.dtype for p in half._model.parameters()} == {torch.bfloat16}
+        assert all(got) and len(set(got)) == 3  # each stream answered its own prompt
+    finally:
+        half.close()
+    if llm.describe()["device"] == "cpu":
+        assert llm.describe()["dtype"] == "float32"
+
+
+def test_an_unknown_weights_dtype_is_refused_with_the_setting_named(tmp_path, monkeypatch, capsys):
+    from ui.cli import run
+
+    monkeypatch.setenv("PMA_HOME", str(tmp_path / "pma"))
+    monkeypatch.setenv("PMA_LLM_DTYPE", "float16")
+    assert run(["config"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "PMA_LLM_DTYPE" in err[0] and "'float16'" in err[0]

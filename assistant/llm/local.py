@@ -2,7 +2,7 @@
 
 The model comes from ``resolve_llm(settings.llm.model)`` ("bundled" -> the converted SmolLM2 folder, else a Hub id
 or folder) and loads on first use (``warm_up``). Device ``auto`` picks CUDA when present, else CPU; weights are
-bf16 on GPUs that support it and fp32 otherwise. A LoRA adapter (``settings.llm.adapter``) is checked against the
+bf16 on GPUs that support it and fp32 otherwise, unless ``settings.llm.dtype`` says which. A LoRA adapter (``settings.llm.adapter``) is checked against the
 base model, loaded with peft and merged for inference speed. The prompt is rendered with
 ``assistant.llm.chat_template.render_prompt``, the same function fine-tuning uses.
 
@@ -117,7 +117,7 @@ class LocalLLM:
         cfg = self.settings.llm
         path = resolve_llm(cfg.model, self.settings)
         device = _pick_device(cfg.device)
-        dtype = torch.bfloat16 if device.type == "cuda" and torch.cuda.is_bf16_supported() else torch.float32
+        dtype = _pick_dtype(cfg.dtype, device)
         if cfg.adapter:  # before the weights load, so a wrong adapter fails fast
             _check_adapter(cfg.adapter, path, cfg.model)
         try:
@@ -178,6 +178,18 @@ def _pick_device(requested: str) -> Any:
     if device.type == "cuda" and (not torch.cuda.is_available() or (device.index or 0) >= torch.cuda.device_count()):
         raise UserError(f"PMA_LLM_DEVICE={requested!r} but that CUDA device is not available here.", hint="Set PMA_LLM_DEVICE=auto or cpu.")
     return device
+
+
+def _pick_dtype(requested: str, device: Any) -> Any:
+    """Weights' dtype: ``auto`` is bf16 on a GPU that supports it, else fp32 (CPUs without bf16 instructions run
+    bf16 slower, and some with them decode one answer slower: ``bfloat16`` is the user's call there)."""
+    import torch
+
+    if requested == "float32":
+        return torch.float32
+    if requested == "bfloat16":
+        return torch.bfloat16
+    return torch.bfloat16 if device.type == "cuda" and torch.cuda.is_bf16_supported() else torch.float32
 
 
 def model_key(name: str) -> str:

@@ -45,8 +45,13 @@ def varlen_sdpa(module: Any, query: Any, key: Any, value: Any, attention_mask: A
         n_q, n_k = q1 - q0, k1 - k0
         # The request's new tokens are the last n_q of its n_k keys: causal, aligned bottom-right.
         mask = None if n_q == 1 else torch.ones(n_q, n_k, dtype=torch.bool, device=query.device).tril(n_k - n_q)
-        parts.append(sdpa(query[:, :, q0:q1], key[:, :, k0:k1], value[:, :, k0:k1], attn_mask=mask, scale=scaling,
-                          enable_gqa=gqa))
+        q, k, v = query[:, :, q0:q1], key[:, :, k0:k1], value[:, :, k0:k1]
+        if n_q == 1 and q.dtype == torch.bfloat16:
+            # CPU SDPA is several times slower in bf16 than in fp32 for one query token; a decode step's query and
+            # keys are small enough to compute in fp32 (bench/results/llm_dtype.json).
+            parts.append(sdpa(q.float(), k.float(), v.float(), scale=scaling, enable_gqa=gqa).to(q.dtype))
+        else:
+            parts.append(sdpa(q, k, v, attn_mask=mask, scale=scaling, enable_gqa=gqa))
     out = torch.cat(parts, dim=2) if len(parts) > 1 else parts[0]
     return out.transpose(1, 2).contiguous(), None
 

@@ -22,6 +22,7 @@ def overview(services: Services) -> list[list[str]]:
         ["LLM model", llm["model"], "PMA_LLM_MODEL"],
         ["LoRA adapter", llm["adapter"] or "none", "PMA_LLM_ADAPTER, or per session in the Chat tab"],
         ["LLM device", llm["device"], "PMA_LLM_DEVICE"],
+        ["LLM weights", llm["dtype"], "PMA_LLM_DTYPE"],
         ["Max new tokens", str(llm["max_new_tokens"]), "PMA_LLM_MAX_NEW_TOKENS"],
     ]
     if llm["backend"] == "openai":
