@@ -111,7 +111,6 @@ class LocalLLM:
 
     # ---- internals -------------------------------------------------------------------------------------------
     def _load(self) -> None:
-        import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         cfg = self.settings.llm
