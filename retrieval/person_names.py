@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 
-from retrieval.first_names import is_english_word, is_first_name
-from retrieval.names_in_text import running_name_spans
+from retrieval.first_names import is_ambiguous, is_english_word, is_first_name
+from retrieval.names_in_text import NOT_A_PERSON, running_name_spans
 from retrieval.names_unicased import unicased_name_spans
 
 CLOSINGS = (
@@ -195,7 +195,8 @@ _THANKS_OR_TALK = (
     r"mluvil[a]?\s+jsem\s+s|puhuin|atendid[oa]\s+(?:pela|pelo|por)|atendido\s+por|attended\s+by|helped\s+by|"
     r"served\s+by|beraten\s+von|betreut\s+von|"
     # Session 17: Czech thanks, Hungarian and Ukrainian talk, a word between the Polish verb and "z".
-    r"děkuji|děkujeme|beszéltem|говорил[аи]?\s+з|розмовляв(?:ла)?\s+з|rozmawiał[ae]m\s+(?:\w+\s+)?z"
+    r"děkuji|děkujeme|beszéltem|говорил[аи]?\s+з|розмовляв(?:ла)?\s+з|rozmawiał[ae]m\s+(?:\w+\s+)?z|"
+    r"mulțumesc\s+lui|mulțumim\s+lui|takk\s+til|tak\s+til"
 )
 _ROLE = (r"(?:the\s+)?(?:agent|employee|rep|representative|colleague|consultant|technician|manager|operator|"
          r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|пан[иуа]?|пані|pan[iau]?|panią|panem|paní|panu|chị|anh|em|cô|mbak|mas|bapak|ibu|kak|"
@@ -264,6 +265,12 @@ _UNCASED_TITLED = re.compile(r"(?:^|(?<=[\s(«\"]))(?:آقای|السيد|الس
                              r"(?:[ \t]+[^\W\d_][^\s\d.,!?;:،।)»\"]*)?)")
 
 
+# One listed given name right after thanks or a talk ("Tak til Mette i butikken", "Mulțumesc lui Mihai"): a given
+# name that is no English word and no ambiguous one ("Will", "Grace" stay).
+_THANKED_LISTED = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK})[ \t]+(?:{_ROLE}[ \t]+)*(?P<name>{_CAP})"
+                             r"(?![ \t]+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω]))", re.IGNORECASE)
+
+
 def more_name_spans(text: str) -> list[tuple[int, int]]:
     """Session 16's names: after thanks or a conversation (one name when "from support" follows), after closings,
     introductions and name fields in more languages and scripts, after "reported by", Korean self-introductions
@@ -279,6 +286,11 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
         m = rule.search(text, tail)
         if m and not m.group("name").isascii():
             spans.append(m.span("name"))
+    for m in _THANKED_LISTED.finditer(text):
+        name = m.group("name").rstrip(".")
+        if (is_first_name(name) and not is_ambiguous(name) and not is_english_word(name)
+                and name not in NOT_A_PERSON):
+            spans.append((m.start("name"), m.start("name") + len(name)))
     for m in _FILED_BY.finditer(text):
         name = m.group("name")
         if (_is_name(name) if name[:1].isupper() else _lower_case_name(name)):

@@ -1,7 +1,8 @@
 """Session 17's name forms, on sentences written for this test (not from the held-out sets): a two-word role before
 a name ("Nhân viên", "datteren min"), a role as the last part of a German compound, study participants, Nordic and
 Dutch person words, account-holder and applicant labels, Czech, Hungarian, Ukrainian and Polish thanks or talk, and
-forms of address in Persian, Arabic and Hindi. Each case has a twin without a person that must stay."""
+forms of address in Persian, Arabic and Hindi; in a second round delivery and service people, Indonesian forms of
+address, one listed given name after thanks. Each case has a twin without a person that must stay."""
 
 from __future__ import annotations
 
@@ -24,6 +25,14 @@ NAMED = [
     ("همکار شما آقای حسین کریمی پاسخ داد.", "حسین کریمی"),
     ("شكراً للسيد خالد العمري على المساعدة.", "خالد"),
     ("सहायता के लिए श्रीमती कविता जोशी का धन्यवाद।", "कविता जोशी"),
+    # Second round (from set 13): delivery and service people, Indonesian forms of address, a listed given name
+    # right after thanks, a place of work after the name.
+    ("O entregador Paulo Henrique deixou a caixa na chuva.", "Paulo Henrique"),
+    ("Kurier Wojciech zostawił paczkę pod drzwiami sąsiada.", "Wojciech"),
+    ("Mbak Rina di kasir sangat ramah.", "Rina"),
+    ("Tack till Ingrid för hjälpen med fakturan.", "Ingrid"),
+    ("Mulțumesc lui Andrei pentru răbdare.", "Andrei"),
+    ("Priya at the warehouse said the order was lost.", "Priya"),
 ]
 
 
@@ -46,6 +55,10 @@ KEPT = [
     "این برنامه خیلی کند است.",
     "الخدمة سيئة جداً.",
     "ऐप बहुत धीमा है।",
+    "O entregador deixou a caixa na chuva.",
+    "Tack till er för hjälpen med fakturan.",
+    "Thank you Paris for a lovely trip planner.",  # a place, not a person
+    "Mulțumesc lui pentru răbdare.",
 ]
 
 
