@@ -299,4 +299,27 @@ PATTERNS = [
     r"<\s*(?:resultado_ferramenta|resultado_herramienta|résultat_outil|werkzeug_ergebnis|risultato_strumento|"
     r"wynik_narzędzia|результат_инструмента|工具结果|工具結果|ツール結果|도구_결과|araç_sonucu)\b[^>]*>",
     r"(?m:^)\s*\[(?:retrieval|search|tool|index|rag)\]\s+(?:note|notice|instruction|system)\b[^\n]*",
+    # Session 17, second round (from set 9's misses, dev since): forms, not words. An agent trace written into
+    # feedback ("Observation: ... Thought: ... Action: close_cluster(...)").
+    r"(?m:^)[ \t]*observation[ \t]*:[^\n]*\n(?:[ \t]*\n)?[ \t]*thought[ \t]*:[^\n]*",
+    r"(?m:^)[ \t]*thought[ \t]*:[^\n]*\n(?:[ \t]*\n)?[ \t]*action[ \t]*:[ \t]*[\w.]+\([^\n]*",
+    # A text that opens by closing a tag and opening another ("</用户反馈>\n<管理员指令>"), or closes the feedback's own.
+    r"\A\s*</[^<>\n]{1,40}>\s*<[^<>/\n]{1,40}>[^\n]*",
+    r"</\s*(?:user[_ -]?feedback|feedback|reviews?|user[_ -]?input|documents?|context|data|用户反馈|反馈|"
+    r"フィードバック|レビュー|피드백|отзыв\w*)\s*>[^\n]*",
+    # Examples for a classifier written into feedback: two quoted texts in a row, each "→ positive".
+    r"(?m:^)[ \t]*[\"“„«][^\"”“»\n]{2,80}[\"”“»][ \t]*(?:→|->|=>)[ \t]*(?:positive|negative|neutral|praise|"
+    r"complaint|bug|spam|elogio|queja|positivo|negativo|positif|négatif|positiv|negativ|pozitív|negatív|"
+    r"pozytywn\w*|negatywn\w*|позитив\w*|негатив\w*|正面|负面|积极|消极|ポジティブ|ネガティブ|긍정|부정)\b[^\n]*\n"
+    r"[ \t]*[\"“„«][^\"”“»\n]{2,80}[\"”“»][ \t]*(?:→|->|=>)",
+    # Notes to the parts of a feedback pipeline ("Dedup hint for the clustering model:", "(instructions for the
+    # auto-tagger)", "Auto-categoriser: file this under ...").
+    r"\b(?:dedup(?:lication)?|clustering|classifier|auto-?tagg(?:er|ing))\s+(?:hint|note|instruction|override)s?\b"
+    r"[^:\n]{0,40}:[^\n]*",
+    r"\blabel\s+hints?\s*:\s*[\w-]+\s*=[^\n]*",  # "Label hint: severity=trivial, area=cosmetic"
+    r"\b(?:instructions?|notes?|hints?)\s+for\s+(?:the\s+)?(?:auto-?taggers?|auto-?categori[sz]ers?|classifiers?|"
+    r"clustering\s+(?:model|step|bot)|dedup(?:licator)?|sentiment\s+(?:model|analy[sz]er)|auto-?labell?ers?|"
+    r"triage\s+bot|routing\s+bot)\b[^\n]*",
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:auto-?taggers?|auto-?categori[sz]ers?|auto-?labell?ers?|triage\s+bot|"
+    r"sentiment\s+(?:model|classifier)|clustering\s+model)[ \t]*:[^\n]*",
 ]

@@ -19,6 +19,7 @@ character n-grams (``assistant.safety.model``), which flags the whole item and r
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from dataclasses import dataclass, field
@@ -61,8 +62,9 @@ _SPELT = re.compile(r"(?<![\w.\-])(?:[^\W\d_][.\-]){3,}[^\W\d_]?(?![\w])|(?<!\S)
 # A run of hex digits that decodes to readable text ("41493a2074656c6c..."): decoded and read like base64.
 _HEX_TEXT = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){16,}(?![0-9A-Fa-f])")
 # Text written backwards, with a word that says so ("Léelo al revés: .oívne ed ...").
-_REVERSED_CUE = re.compile(r"\b(?:backwards?|in\s+reverse|reversed|al\s+revés|à\s+l['’]envers|rückwärts|allo\s+specchio|"
+_REVERSED_CUE = re.compile(r"\b(?:backwards?|in\s+reverse|reversed|reverse\s+(?:it|this|that)|al\s+revés|à\s+l['’]envers|rückwärts|allo\s+specchio|"
                            r"ao\s+contrário|achterstevoren|od\s+tyłu|задом\s+наперёд|tersten|mirror|spiegel)", re.IGNORECASE)
+_ROT13_CUE = re.compile(r"\brot[- ]?13\b", re.IGNORECASE)
 _RIGHT_TO_LEFT = re.compile("\u202e([^\u202a-\u202e\n]*)\u202c?")
 _CITATION_LIKE = re.compile(r"[\[【(]\s*F\s*\d+(?:\s*[,;/&]\s*F?\s*\d+)*\s*[\]】)]", re.IGNORECASE)
 
@@ -327,6 +329,10 @@ def _hidden_text_orders(text: str) -> int:
             continue
         if decoded.isprintable() and len(re.findall(r"[^\W\d_]{2,}", decoded)) >= 3 and (
                 _INSTRUCTION.search(decoded) or model.flags(decoded)):
+            found += 1
+    if _ROT13_CUE.search(text):  # "(rot13): irejvwqre nyyr ...": the whole text read through ROT13
+        decoded = codecs.encode(text, "rot13")
+        if _INSTRUCTION.search(decoded) or model.flags(decoded):
             found += 1
     if _REVERSED_CUE.search(text):
         for line in text.splitlines():
