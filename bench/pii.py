@@ -57,7 +57,11 @@ sets' docstrings say how they were generated):
   16's third round (``bench/results/pii_session16_round3.json``); session 17's rules were written from it (dev since);
 - **PII set 13** (``tests/support/cases/pii_heldout13.py``): 360 values of the same 12 kinds in 46 languages (91% not
   English) + 120 look-alikes, written by a helper agent in session 17 before that session's rules and without seeing
-  any rule; not read before it was scored; **test**, all of it;
+  any rule; not read before it was scored; **test**, all of it, for session 17's first round
+  (``bench/results/pii_session17_round1.json``); the second round was written from it (dev since);
+- **PII set 14** (``tests/support/cases/pii_heldout14.py``): 360 values of the same 12 kinds in 47 languages (91% not
+  English) + 120 look-alikes, written by a helper agent in session 17 after the first round, without seeing any rule;
+  not read before it was scored; **test**, all of it;
 - **real reviews**: the 6,841 unmodified public reviews in ../shared/data (CLAP, SemEval-2014): how many each
   redactor changes, by kind, every change listed (a few are real e-mail addresses or people's names: true
   positives). Even-numbered reviews were read while choosing the running-text rules (``dev_half``); the
@@ -99,11 +103,11 @@ from tests.support.cases.phone_test_set2 import phone_cases, phone_look_alikes
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
-PREVIOUS = "71a3213"  # main at the start of session 17 (c597ccc: after session 16's second round; 8c3eb7c: its start)
+PREVIOUS = "528d53b"  # main after session 17's first round (71a3213: the session's start; c597ccc, 8c3eb7c: session 16)
 # Helper-written held-out sets (``tests/support/cases/pii_heldoutN.py``): sets 5 and 6 are split in halves; of the
 # others, each was the test of the round before the one written from it, and the last one written is the test now.
 HALVED_SETS = (5, 6)
-WHOLE_SETS = {7: "dev", 8: "dev", 9: "dev", 10: "dev", 11: "dev", 12: "dev", 13: "test"}
+WHOLE_SETS = {7: "dev", 8: "dev", 9: "dev", 10: "dev", 11: "dev", 12: "dev", 13: "dev", 14: "test"}
 
 
 def held_out_set(n: int) -> tuple[list[tuple[str, str, str]], list[str]]:
@@ -319,8 +323,8 @@ def main() -> int:
                 " written by a helper without seeing the rules), tests/support/cases/pii_heldout5.py odd-numbered cases"
                 " (180 values of 12 kinds + 60 look-alikes; its even half is dev), tests/support/cases/pii_heldout6.py"
                 " odd-numbered cases (180 values + 60 look-alikes, written in session 15; its even half is dev),"
-                " tests/support/cases/pii_heldout13.py (360 values + 120 look-alikes, all test; sets 7 to 12"
-                " are dev since session 15's second and third rounds, session 16's three rounds and session 17's round)",
+                " tests/support/cases/pii_heldout14.py (360 values + 120 look-alikes, all test; sets 7 to 13"
+                " are dev since session 15's second and third rounds, session 16's three rounds and session 17's two)",
         "real_reviews": "6,841 unmodified CLAP + SemEval-2014 texts (even index: read while choosing rules; odd: not)"},
         "systems": {}}
     result["systems"]["ours"] = score(lambda s: redact(s)[0], PLACEHOLDERS, "<NAME>", reviews)
