@@ -137,6 +137,22 @@ def _lower_case_name(name: str) -> bool:
             and not any(is_english_word(part) for w in words for part in w.split("-")))
 
 
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "sra", "srta", "jr", "mme", "mlle", "dott", "ing",
+                  "mgr", "hr", "fr", "dipl", "mag", "bc", "judr", "mudr", "phdr", "rndr"}
+
+
+def _to_sentence_end(name: str) -> str:
+    """``name`` up to its first word that ends a sentence: a word of two or more letters with a full stop after it
+    ("Анастасия Игоревна Смирнова. Прошу" -> "Анастасия Игоревна Смирнова."); initials ("J. Smith") and titles
+    ("Dr. Anjali Deshpande") run on."""
+    for m in re.finditer(r"\S+", name):
+        word = m.group(0)
+        if (word.endswith(".") and len(word.rstrip(".")) > 1 and word.rstrip(".").lower() not in _ABBREVIATIONS
+                and m.end() < len(name)):
+            return name[:m.end()]
+    return name
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of person names in ``text`` (merged, in order).
 
@@ -149,7 +165,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     for rule in RULES:
         for m in rule.finditer(text):
             start, end = m.span("name")
-            name = text[start:end].rstrip(".")
+            name = _to_sentence_end(text[start:end]).rstrip(".")
             if _is_name(name):
                 spans.append((start, start + len(name)))
     for m in _FIELD.finditer(text):  # a name field holds a name in any script: 2-5 words of letters
@@ -278,7 +294,7 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for rule in (_THANKED, _MORE_CLOSING_NAME, _MORE_INTRO, _MORE_LABELLED, _THANKED_ONE):
         for m in rule.finditer(text):
-            name = m.group("name").rstrip(".")
+            name = _to_sentence_end(m.group("name")).rstrip(".")
             if _is_name(name) and not any(is_english_word(w.strip(".'’-")) for w in name.split()):
                 spans.append((m.start("name"), m.start("name") + len(name)))
     tail = max(0, len(text) - 120)

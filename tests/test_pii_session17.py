@@ -65,3 +65,13 @@ KEPT = [
 @pytest.mark.parametrize("text", KEPT)
 def test_the_same_words_without_a_person_stay(text):
     assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("Заявитель: Ольга Петровна Смирнова. Прошу вернуть деньги.", "Ольга", "Прошу вернуть"),
+    ("Kontoinhaber: Ferdinand Lüttgens. Bitte prüfen Sie die Abbuchung.", "Ferdinand", "Bitte prüfen"),
+    ("Name: J. R. Tolkien. Order 5521 never arrived.", "Tolkien", "Order 5521"),
+])
+def test_a_labelled_name_ends_at_its_sentence_end_and_the_next_sentence_stays(text, name, kept):
+    out = redact(text)[0]
+    assert name not in out and kept in out
