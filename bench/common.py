@@ -37,6 +37,25 @@ def machine() -> dict:
             "platform": platform.platform(), "when": time.strftime("%Y-%m-%d %H:%M:%S")}
 
 
+def at_once(job, n: int) -> tuple[list, float]:
+    """``job(i)`` for ``i`` in ``range(n)``, each in its own thread, all started together: the results in order and
+    the wall time from the first start to the last finish (the load benches' "all at once" phase)."""
+    import threading
+
+    results: list = [None] * n
+
+    def run(i: int) -> None:
+        results[i] = job(i)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
+    tick = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results, time.perf_counter() - tick
+
+
 def write_result(name: str, data: dict) -> Path:
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"{name}.json"

@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 
-from bench.common import machine, write_result  # noqa: E402
+from bench.common import at_once, machine, write_result  # noqa: E402
 from bench.ui_load import QUESTIONS, ModelClock, _pct, ask  # noqa: E402
 
 MODELS = ROOT / ".pma-test-cache" / "models"
@@ -105,13 +105,8 @@ def sessions_for(url: str, n: int, deadline: float, clock: ModelClock) -> tuple[
                 results.append(r)
             k += n
 
-    threads = [threading.Thread(target=session, args=(i,)) for i in range(n)]
-    tick = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return results, time.perf_counter() - tick
+    _, wall = at_once(session, n)
+    return results, wall
 
 
 def stats(runs: list[dict], wall: float) -> dict:

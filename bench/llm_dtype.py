@@ -27,14 +27,13 @@ import csv
 import os
 import statistics
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from bench.common import DATA, machine, write_result  # noqa: E402
+from bench.common import DATA, at_once, machine, write_result  # noqa: E402
 
 REVIEWS = DATA / "clap_rq1" / "clap_rq1_reviews.csv"
 SYSTEM = "You answer product questions using only the feedback items given. Cite items as [F<id>]."
@@ -78,18 +77,7 @@ def alone(llm, batch: list, max_new_tokens: int) -> dict:
 
 
 def together(llm, batch: list, max_new_tokens: int) -> dict:
-    runs: list = [None] * len(batch)
-
-    def run(i: int) -> None:
-        runs[i] = answer(llm, batch[i], max_new_tokens)
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(batch))]
-    started = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    wall = time.perf_counter() - started
+    runs, wall = at_once(lambda i: answer(llm, batch[i], max_new_tokens), len(batch))
     ttfts = sorted(r["ttft_s"] for r in runs)
     tokens = sum(r["tokens"] for r in runs)
     return {"ttft_p50_s": statistics.median(ttfts), "ttft_p95_s": ttfts[min(len(ttfts) - 1, round(0.95 * (len(ttfts) - 1)))],

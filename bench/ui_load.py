@@ -157,7 +157,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from assistant.llm import get_llm
-    from bench.common import machine
+    from bench.common import at_once, machine
     from tests.support.paths import EXAMPLE_CSV
     from tests.support.ports import free_port
     from retrieval.ingest import ingest_paths
@@ -190,20 +190,13 @@ def main() -> None:
                 sequential = [ask(url, q, clock) for q in questions]
                 sequential_wall = time.perf_counter() - tick
 
-                results: list[dict | None] = [None] * len(questions)
                 start = threading.Barrier(len(questions))
 
-                def worker(i: int) -> None:
+                def worker(i: int) -> dict:
                     start.wait()
-                    results[i] = ask(url, questions[i], clock)
+                    return ask(url, questions[i], clock)
 
-                threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(questions))]
-                tick = time.perf_counter()
-                for t in threads:
-                    t.start()
-                for t in threads:
-                    t.join()
-                concurrent_wall = time.perf_counter() - tick
+                results, concurrent_wall = at_once(worker, len(questions))
                 rounds.append({"sequential": summary(sequential, sequential_wall),
                                "concurrent": summary(results, concurrent_wall)})  # type: ignore[arg-type]
                 _print_round(r, rounds[-1])
