@@ -212,7 +212,7 @@ _THANKS_OR_TALK = (
     r"served\s+by|beraten\s+von|betreut\s+von|"
     # Session 17: Czech thanks, Hungarian and Ukrainian talk, a word between the Polish verb and "z".
     r"děkuji|děkujeme|beszéltem|говорил[аи]?\s+з|розмовляв(?:ла)?\s+з|rozmawiał[ae]m\s+(?:\w+\s+)?z|"
-    r"mulțumesc\s+lui|mulțumim\s+lui|takk\s+til|tak\s+til"
+    r"mulțumesc\s+lui|mulțumim\s+lui"
 )
 _ROLE = (r"(?:the\s+)?(?:agent|employee|rep|representative|colleague|consultant|technician|manager|operator|"
          r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|пан[иуа]?|пані|pan[iau]?|panią|panem|paní|panu|chị|anh|em|cô|mbak|mas|bapak|ibu|kak|"
@@ -271,13 +271,14 @@ _KOREAN_SELF = re.compile(r"안녕하세요[,.!]?[ \t]*(?:저는[ \t]*)?(?P<name
 _FROM_SUPPORT = (r"(?:з|із|из|from|aus\s+dem|vom|du|del|do|da|z|ze|från|fra|van|uit)\s+(?:the\s+)?(?:підтримки|"
                  r"техподдержки|поддержки|support|supportu|soporte|suporte|supporto|działu|wsparcia|kundtjänst|"
                  r"kundeservice|klantenservice|service|helpdesk)")
-_THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|beszéltem|дякуємо)[ \t]+(?:{_ROLE}[ \t]+)*"
+_THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|дякуємо)[ \t]+(?:{_ROLE}[ \t]+)*"
                           rf"(?P<name>{_CAP})(?=[ \t]+{_FROM_SUPPORT}\b)", re.IGNORECASE)
 
 
 # Session 17: a form of address in a script without capitals, then one or two words ("آقای علی رضایی",
 # "السيدة منى حداد", "श्रीमती सुनीता वर्मा"). Not role nouns ("הנציג בצ'אט היה": "the agent in the chat was").
-_UNCASED_TITLED = re.compile(r"(?:^|(?<=[\s(«\"]))(?:آقای|السيد|السيدة|للسيد|للسيدة|الأستاذ|الأستاذة|للأستاذ|للأستاذة|श्रीमती|श्रीमान|श्री)[ \t]+(?P<name>[^\W\d_][^\s\d.,!?;:،।)»\"]*"
+_UNCASED_TITLED = re.compile(r"(?:^|(?<=[\s(«\"]))(?:آقای|السيد|السيدة|للسيد|للسيدة|الأستاذ|الأستاذة|للأستاذ|للأستاذة|"
+                             r"श्रीमती|श्रीमान|श्री)[ \t]+(?P<name>[^\W\d_][^\s\d.,!?;:،।)»\"]*"
                              r"(?:[ \t]+[^\W\d_][^\s\d.,!?;:،।)»\"]*)?)")
 
 
@@ -288,9 +289,10 @@ _THANKED_LISTED = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK})[ \t]+(?:{_ROL
 
 
 def more_name_spans(text: str) -> list[tuple[int, int]]:
-    """Session 16's names: after thanks or a conversation (one name when "from support" follows), after closings,
-    introductions and name fields in more languages and scripts, after "reported by", Korean self-introductions
-    and Chinese names after a role word."""
+    """Sessions 16 and 17's names: after thanks or a conversation (one name when "from support" follows, or one
+    listed given name), after closings, introductions and name fields in more languages and scripts, after
+    "reported by", Korean self-introductions, Chinese names after a role word, forms of address in scripts without
+    capitals."""
     spans = []
     for rule in (_THANKED, _MORE_CLOSING_NAME, _MORE_INTRO, _MORE_LABELLED, _THANKED_ONE):
         for m in rule.finditer(text):

@@ -33,10 +33,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 # Unicode tag characters (U+E0020-U+E007E) spell ASCII that no one sees but a model's tokenizer may read.
 _TAGS = {cp: cp - 0xE0000 for cp in range(0xE0020, 0xE007F)}
 _TO_CYRILLIC = str.maketrans("AaBEeKkMHOoPpCcTyXx", "АаВЕеКкМНОоРрСсТуХх")
-_LOOKALIKE = str.maketrans("АаВЕеКкМНОоРрСсТуХхІіЈјԁΑΒΕΗΙΚΜΝΟΡΤΥΧοανЅѕһӏ", "AaBEeKkMHOoPpCcTyXxIiJjdABEHIKMNOPTYXoavSshl")
+_LOOKALIKE_LETTERS = "АаВЕеКкМНОоРрСсТуХхІіЈјԁΑΒΕΗΙΚΜΝΟΡΤΥΧοανЅѕһӏ"  # Cyrillic and Greek letters drawn like Latin ones
+_LOOKALIKE = str.maketrans(_LOOKALIKE_LETTERS, "AaBEeKkMHOoPpCcTyXxIiJjdABEHIKMNOPTYXoavSshl")
 _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]?"
 _STRUNG = re.compile(rf"[^\W_]+(?P<sep>[ \t]*{_SYMBOL}[ \t]*)[^\W_]+(?:(?P=sep)[^\W_]+){{3,}}")
-_ALL_LOOKALIKE = re.compile("[АаВЕеКкМНОоРрСсТуХхІіЈјԁΑΒΕΗΙΚΜΝΟΡΤΥΧοανЅѕһӏ]+")
+_ALL_LOOKALIKE = re.compile(f"[{_LOOKALIKE_LETTERS}]+")
 _LEET = str.maketrans("013457@$", "oieastas")
 # Words instructions are made of: leetspeak is undone only where it spells one of them ("4ss1st4nt", "t3ll"),
 # so "S24", "4G" or "mp3" are left alone.
