@@ -415,7 +415,7 @@ RULES = (
     ("id", has_any("-"), _SSN, _ssn),
     ("id", None, _AADHAAR, _aadhaar),
     ("id", None, _DNI, _dni),
-    ("id", None, _HETU, _hetu),
+    ("id", has_pattern(r"\d{6}[-+a-fu-y]\d{3}"), _HETU, _hetu),
     ("id", has_any("."), _CPF, _cpf),
     ("id", None, _NINO, lambda m: "<ID>"),
     ("id", None, _CODICE_FISCALE, _codice_fiscale),

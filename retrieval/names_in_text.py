@@ -26,6 +26,7 @@ it ("Thandiwe fixed it"), famous people and name-shaped brands ("Tim Hortons", "
 
 from __future__ import annotations
 
+import functools
 import re
 
 from retrieval.first_names import could_be_surname, is_ambiguous, is_english_word, is_first_name
@@ -156,12 +157,17 @@ _RUN = re.compile(rf"(?<![\w'’\-@#/.<&])(?-i:{_CAP_WORD}(?:[ \t]+(?:(?:{_PARTI
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def _is_title(word: str) -> bool:
+@functools.cache
+def _title_pattern() -> re.Pattern[str]:
     """"Sayın", "Herr", "Dr.": a title before a name (``retrieval.person_names`` lists them; imported here late,
     since that module imports this one)."""
     from retrieval.person_names import _TITLES
 
-    return re.fullmatch(rf"(?:{_TITLES})\.?", word) is not None
+    return re.compile(rf"(?:{_TITLES})\.?")
+
+
+def _is_title(word: str) -> bool:
+    return _title_pattern().fullmatch(word) is not None
 # Where a run names a place ("at Taj Mahal", "went to Del Frisco's") unless the person acts after it.
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|in|near|to|into|visit|visited|try|tried|recommend)[ \t]+$",
                            re.IGNORECASE)
