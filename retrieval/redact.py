@@ -15,8 +15,10 @@ for a person or a place are redacted whole at ingest (``retrieval.rows``: ``<NAM
 coordinates).
 
 Numbers labelled as something else just before them (order, ticket, SKU, model, version, ISBN...) are left alone,
-and so are dates, versions (an "IP" with a leading-zero part, next to a version word as in "version 1.2.3.4" or "the
-1.3.1.1 update" unless labelled as an address, or in a version column: ``redact(..., versions=True)``) and prices.
+and so are a company's shared mailbox (every word before the @ a role: ``support@``, ``noreply@``), a checksum or
+commit named as one, a free number to call ("toll-free", "numero verde"), dates, versions (an "IP" with a leading-zero
+part, next to a version word as in "version 1.2.3.4" or "the 1.3.1.1 update" unless labelled as an address, or in a
+version column: ``redact(..., versions=True)``) and prices.
 
 Deliberately not handled: names written in lower case (but a lower-case signature that starts with a listed given
 name) or in scripts without capital letters (but Japanese, Korean and Arabic names with an honorific or a role
