@@ -118,11 +118,13 @@ _ID_LABELS = (
     r"(?:t\.?c\.? )?kimlik(?: no| numaram| numarası| numaramı)?|nomor induk kependudukan|cédula|cedula|"
     r"carte vitale|resident registration number|инн|снилс|"
     # session 19 (held-out PII set 14): Bulgarian, Slovenian/ex-Yugoslav and Icelandic numbers by their own names
-    r"егн(?:-то)?|emšo|emso|емшо|јмбг|kennitala\w*|kennitölu\w*|rodné číslo\w*"
+    r"егн(?:-то)?|emšo|emso|емшо|јмбг|kennitala\w*|kennitölu\w*|rodné číslo\w*|"
+    # and Lithuanian, Latvian and Ukrainian ones (set 15)
+    r"asmens kod\w*|personas kod\w*|рнокпп|іпн|ідентифікаційний (?:код|номер)|податковий номер"
 )
 _LABELLED_ID = re.compile(
     rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
-    r"jest|adalah|là|on|oli|je|είναι|คือ|:|#|=|-|,|number|no\.?)|\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
+    r"jest|adalah|là|on|oli|je|ir|yra|είναι|คือ|:|#|=|-|,|number|no\.?)|\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
     r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}"
     r"(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}|(?-i:[A-Z])(?!\w))){0,5})"
     r"(?![\w])", re.IGNORECASE)
@@ -142,10 +144,19 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"januari|februari|maart|mei|augustus|augusti|maj|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|"
            r"sierpnia|września|października|listopada|grudnia|января|февраля|марта|апреля|мая|июня|июля|августа|"
            r"сентября|октября|ноября|декабря|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|"
-           r"aralık|maret|agustus|desember")
-_DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:19|20)?\d\d|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
-         rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(?:{_MONTHS})\.?,?\s+(?:de\s+)?(?:19|20)\d\d|"
-         rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)")
+           r"aralık|maret|agustus|desember|"
+           # session 19 (held-out PII set 15): Ukrainian, Hungarian, Hindi and Thai months
+           r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+           r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
+           r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
+           r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม")
+# A year of birth: 19xx or 20xx, also in Arabic-Indic and Persian digits, a Persian solar year (13xx) and a Thai
+# Buddhist one (25xx) (session 19).
+_YEAR = r"(?:19|20|25|١٩|٢٠|۱۹|۲۰|۱۳)\d\d"
+_DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:{_YEAR}|\d\d)|{_YEAR}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
+         rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(?:{_MONTHS})\.?,?\s+(?:de\s+)?{_YEAR}|"
+         rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|"
+         rf"{_YEAR}\.\s+(?:{_MONTHS})\s+\d{{1,2}}\.?)")  # Hungarian: "1977. május 8."
 _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|geboren(?: am)?|geb\.(?: am)?|"
                r"geburtsdatum|"
                r"geburtstag|né(?:e)? le|date de naissance|fecha de nacimiento|nacid[oa] el|data di nascita|"
@@ -153,7 +164,10 @@ _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|
                r"дат[аеуы] рождения|родил(?:ся|ась)|nasci em|nací el|naci el|je suis née? le|sono nat[oa] il|"
                r"urodziłe[mś] się|urodziłam się|doğum tarihi(?:m)?|tanggal lahir|lahir(?: pada)?|födelsedatum|född|"
                r"fødselsdato|født|syntymäaika|ngày sinh|जन्म तिथि|जन्मतिथि|تاريخ الميلاد|تاريخ ميلادي|ميلادي|"
-               r"ημερομηνία γέννησης|γεννήθηκα(?: στις)?")
+               r"ημερομηνία γέννησης|γεννήθηκα(?: στις)?|"
+               # session 19 (held-out PII set 15): Ukrainian, Hebrew, Hungarian and Thai
+               r"народи(?:вся|лася|лися)|дата народження|תאריך לידה|נולדתי(?: ב)?|születési (?:dátum|idő)\w*|"
+               r"született(?:em)?|วันเกิด|เกิดวันที่|تاریخ تولد\w*")
 # The date may come a few words after a label that can only mean a date of birth ("asks for a birthdate, I entered
 # 2015-06-21", "date de naissance (le 2 avril 1976)"), unless those words say it is another date ("since", "update").
 _DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|"
@@ -167,7 +181,8 @@ _OTHER_DATE = re.compile(r"(?<![^\W\d_])(?:since|after|before|until|updated?|rel
 # Chinese, Japanese, Korean: "生年月日は1985年4月12日", "出生日期：1990-01-02", "생년월일 1988년 3월 5일".
 _CJK_DATE = r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
 _CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕生日|생년월일|생일)\s*(?:[:：]|は|是|는|은|이|가|为|為)?\s*"
-                      rf"(?P<date>{_CJK_DATE}|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}})")
+                      rf"(?P<date>{_CJK_DATE}|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
+                      r"(?:昭和|平成|令和|大正)\s?\d{1,2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)")  # a Japanese era year
 _DOB = re.compile(rf"(?<![^\W\d_])(?:{_DOB_LABELS})(?:\s*(?:is|was|:|-|=|on|le|am|el|il|em))*\s*(?P<date>{_DATE})(?![\w/])",
                   re.IGNORECASE)
 
@@ -381,7 +396,8 @@ def has_pattern(pattern: str):
 _DOB_WORDS = ("γέννησ", "γεννήθ", "ميلاد",
               "dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
               "nasci", "nací", "naci", "urodzi", "doğum", "lahir", "föd", "fødsel", "født", "syntymä", "sinh", "जन्म",
-              "الميلاد", "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил")
+              "الميلاد", "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил", "народ", "לידה", "נולד",
+              "születés", "született", "เกิด", "تولد")
 _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national insurance", "nino", "tax", "tin",
              "sin", "ausweis", "reisepass", "steuer", "sozialversicherung", "sécurité", "fiscal", "identit", "dni",
              "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс", "account", "acct", "sort code",
@@ -389,7 +405,8 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "rekening", "payout", "debit", "medicare", "tfn",
              "tax file", "nhs", "insurance", "patient", "mrn", "medical record", "national", "rijksregister",
              "personn", "fødsels", "henkilö", "hetu", "burgerservice", "kimlik", "induk", "cédula", "cedula", "vitale",
-             "resident", "инн", "isikukood", "егн", "emšo", "emso", "емшо", "јмбг", "kennital", "kennitöl", "cnp", "rodn", "ahv", "avs", "αμκα", "αφμ", "nas", "rut", "run",
+             "resident", "инн", "isikukood", "егн", "emšo", "emso", "емшо", "јмбг", "kennital", "kennitöl", "asmens kod", "personas kod",
+             "рнокпп", "іпн", "ідентифікаційн", "податков", "cnp", "rodn", "ahv", "avs", "αμκα", "αφμ", "nas", "rut", "run",
              "เลขบัตร", "เลขประจำตัว", "curp", "clabe")
 _HAS_ID_WORD = has_any(*_ID_WORDS)
 _CJK_ID_GATE = has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")

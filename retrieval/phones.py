@@ -113,14 +113,26 @@ _COMPANY_LINE = re.compile(r"(?<![^\W\d_])(?:your|ihre|eure|votre|vos|su|sua|vos
                            # a free number to call is a company's (session 19, held-out PII set 14's look-alikes)
                            r"|(?:\btoll[- ]?free|\bfreephone|\bfree\s?call|numéro\s+vert|número\s+gratuito|numero\s+verde|"
                            r"\bgratisnummer|kostenlose\w*\s+(?:hotline|rufnummer|nummer)|бесплатн\w+\s+(?:номер|линия|телефон)|"
-                           r"フリーダイヤル|フリーコール|免费电话|免費電話|免付費電話|수신자\s?부담)[^\n]{0,15}$", re.IGNORECASE)
+                           r"フリーダイヤル|フリーコール|免费电话|免費電話|免付費電話|수신자\s?부담)[^\n]{0,15}$"
+                           # a customer-service line named right before its number, only small words between
+                           # ("le service client au 09 70...", "linia de suport 0800...", set 15's look-alikes)
+                           r"|(?:service\s+client(?:s|èle)?|customer\s+(?:service|support|care)|support\s+line|"
+                           r"linia\s+de\s+suport|ügyfélszolgálat\w*|servicio\s+al\s+cliente|atención\s+al\s+cliente|"
+                           r"assistenza\s+clienti|servizio\s+clienti|kundenservice|kundendienst|klantenservice|"
+                           r"obsługa\s+klienta|infolinia|zákaznick\w+\s+(?:linka|podpora)|служб\w+\s+поддержки|"
+                           r"служб\w+\s+підтримки|atendimento\s+ao\s+cliente|central\s+de\s+atendimento|kundeservice|"
+                           r"kundtjänst|asiakaspalvelu)(?:\s+(?:au|at|on|is|est|es|è|é|ist|a|al|la|le|de|del|do|da|du|"
+                           r"van|der|des|number|line|numéro|número|numero|nummer|numer|száma|номер|telefon|tel\.?)[,:]?)*"
+                           r"\s*[:(]?\s*$", re.IGNORECASE)
 _SEP = r"(?:[ \u00a0\u2009\u202f]?[-.\u2010-\u2013/\uff0d\uff0e][ \u00a0\u2009\u202f]?|[ \u00a0\u2009\u202f])"
 _GROUP = r"(?:\(\s*[+\uff0b]?\d{1,5}\s*\)|\d{1,8})"
 # Letters and digits of scripts written with spaces between words: a number touching one is part of a word
 # ("A320", "v2"). Chinese, Japanese and Korean text puts numbers right against words ("电话是138...", "...です").
+# Hebrew joins a one-letter preposition to a number with a hyphen ("ל-052-4817395", "to 052..."): that hyphen is no
+# minus sign.
 _WORDCHAR = r"\dA-Za-z_\u00c0-\u024f\u0370-\u052f"
 CANDIDATE = re.compile(
-    rf"(?<![{_WORDCHAR}+\uff0b\-/.@#&=%])(?<!\d:)(?:(?:tel|phone):)?[+\uff0b]?{_GROUP}(?:{_SEP}?{_GROUP})*"
+    rf"(?:(?<=[\u05d0-\u05ea]-)|(?<![{_WORDCHAR}+\uff0b\-/.@#&=%]))(?<!\d:)(?:(?:tel|phone):)?[+\uff0b]?{_GROUP}(?:{_SEP}?{_GROUP})*"
     rf"(?:\s*(?:ext\.?|x|доб\.?|poste|durchwahl|内线|分机)\s*\d{{1,5}})?(?![{_WORDCHAR}/])(?!\.\d)(?!,\d)(?!:\d)",
     re.IGNORECASE,
 )

@@ -52,8 +52,8 @@ _URL = re.compile(
 _PROFILE_URL = re.compile(
     r"(?<![A-Za-z0-9])(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|threads|vk|"
     r"youtube|github|medium|reddit|pinterest|snapchat|xing|etsy|dribbble|soundcloud|patreon|flickr|"
-    r"goodreads|strava|weibo|note|ko-fi)\.com|about\.me|behance\.net|twitch\.tv|linktr\.ee|t\.me|wa\.me|bsky\.app|"
-    r"ok\.ru)/"
+    r"goodreads|strava|weibo|note|ko-fi|tistory|hatenablog)\.com|about\.me|behance\.net|twitch\.tv|linktr\.ee|t\.me|"
+    r"wa\.me|bsky\.app|ok\.ru|ameblo\.jp|blog\.naver\.com|blog\.daum\.net|vk\.com|livejournal\.com)/"
     r"(?:in/|@|u/|user/|users/|profile/|people/|shop/|athletes/|photos/|pub/)?"
     r"(?!(?:watch|share|sharer|search|hashtag|explore|login|signup|help|about|settings|home|events|groups|pages|"
     r"marketplace|feed|results|playlist|shorts|channel|intent|status|privacy|policies|legal|download|dashboard|routes|"
@@ -138,13 +138,17 @@ _ROLE_WORDS = frozenset(
     "enquiries inquiries enquiry inquiry atencion atendimento sac soporte suporte assistenza assistance assistencia "
     "asistencia hilfe aide ayuda ajuda aiuto hulp hjelp hjalp apu asiakaspalvelu obsluga podpora destek bantuan cs "
     "tech techsupport it legal partners reservations booking bookings reservas reservierung ticket tickets "
-    "servicedesk service-client serviceclient all general".split())
+    "servicedesk service-client serviceclient all general reklamacje reklamace reklamacia reclamaciones reclamacoes "
+    "reclami reclamations complaints complaint beschwerde beschwerden klachten klacht".split())
 
 
 def _email(match: re.Match[str]) -> str:
-    mailbox = re.split(r"\s?[@\uff20]", match.group(0).lower().removeprefix("mailto:"), maxsplit=1)[0]
+    prefix = re.match(r"[\u05d0-\u05ea]-", match.group(0))  # Hebrew "to"/"from" joined by a hyphen ("ל-support@...")
+    address = match.group(0)[prefix.end():] if prefix else match.group(0)
+    mailbox = re.split(r"\s?[@\uff20]", address.lower().removeprefix("mailto:"), maxsplit=1)[0]
     words = [w for w in re.split(r"[.\-_+']", mailbox) if w]
-    return match.group(0) if words and all(w in _ROLE_WORDS for w in words) else "<EMAIL>"
+    kept = address if words and all(w in _ROLE_WORDS for w in words) else "<EMAIL>"
+    return (prefix.group(0) if prefix else "") + kept
 
 
 # "name [at] example [dot] com", "name(at)example.fr", "name at example dot co dot uk"
