@@ -56,7 +56,12 @@ Sets:
   model with it (and with sets 8 and 9), so it is dev since (``set10_dev_since_session_19``).
 - **set 11** (``tests/support/cases/injection_heldout11.py``): 240 attacks in 50 styles and 44 languages, 79% not
   English + 120 look-alikes, written by a helper in session 18 without reading any rule or set; not read before it
-  was scored. All of set 11 is **test** (``set11_test``).
+  was scored. All of set 11 was **test** for session 19's first round
+  (``bench/results/injection_flags_session19_round1.json``); the model was retrained with it in the second round, so
+  it is dev since (``set11_dev_since_session_19_round_2``).
+- **set 12** (``tests/support/cases/injection_heldout12.py``): 240 attacks + 120 look-alikes, written by a helper in
+  session 19 without reading any rule or set; not read before it was scored. All of set 12 is **test**
+  (``set12_test``).
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
@@ -64,7 +69,7 @@ Sets:
 ``ours`` is ``sanitize`` as shipped (patterns, then the n-gram model of ``assistant/safety/model.py`` where no pattern
 matched; its weights come from ``bench/injection_model.py``, trained on dev sets only); ``ours_patterns_only`` the same
 without the model. ``previous`` is the product's rules before this session's change (``--previous``, default
-a4655d7, main before session 19 retrained the model), run from that commit's ``assistant/safety`` in a subprocess on the same
+eff3380, main after session 19's first round), run from that commit's ``assistant/safety`` in a subprocess on the same
 texts in the same run. Speed: texts per second over the real feedback (median of 3), for each.
 
     .venv/bin/python -m bench.injection_flags     # writes bench/results/injection_flags.json
@@ -85,8 +90,8 @@ from tests.support.cases.injection import CASES
 from tests.support.cases.injection_test_set import plain_cases
 from tests.support.paths import EXAMPLE_CSV, shared_data
 
-HELD_OUT_SETS = range(2, 12)  # tests/support/cases/injection_heldout2.py ... injection_heldout11.py
-PREVIOUS = "a4655d7"  # main before session 19's retrained model (528d53b: after session 17's first round; 71a3213: the session's start; 8c3eb7c: session 16; 0e4fc9f: before the general forms of session 15; 66c240e: before session 14)
+HELD_OUT_SETS = range(2, 13)  # tests/support/cases/injection_heldout2.py ... injection_heldout12.py
+PREVIOUS = "eff3380"  # main after session 19's first round (a4655d7: before it; 528d53b: after session 17's first round; 71a3213: the session's start; 8c3eb7c: session 16; 0e4fc9f: before the general forms of session 15; 66c240e: before session 14)
 
 
 def real_feedback() -> list[str]:
@@ -105,11 +110,12 @@ def held_out_sets() -> dict[str, tuple[list[tuple[str, str, str]], list[tuple[st
     return sets
 
 
-# Sets scored whole: set 11 is test (no rule or model was made with it); sets 4 to 10 were test for an earlier round
+# Sets scored whole: set 12 is test (no rule or model was made with it); sets 4 to 10 were test for an earlier round
 # (injection_flags_session15_round1/2/3.json, ..., injection_flags_session17_round2.json) and dev since the round after.
 WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "dev_since_round_4",
          "set7": "dev_since_session_16", "set8": "dev_since_session_17", "set9": "dev_since_session_17_round_2",
-         "set10": "dev_since_session_19", "set11": "test"}
+         "set10": "dev_since_session_19", "set11": "dev_since_session_19_round_2",
+         "set12": "test"}
 
 
 def score(flagged, real: list[str], speed: float) -> dict:

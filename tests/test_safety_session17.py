@@ -49,10 +49,7 @@ LOOK_ALIKES = [
     "Automatické ukládání se občas zasekne.",
     "Los sistemas de pago automáticos fallan con tarjetas de débito.",
     "L'intelligenza artificiale dell'app legge male le ricevute.",
-    # A known false positive since session 19 retrained the model with held-out sets 8-10: it scores this 0.904
-    # against its threshold of 0.9 (no pattern flags it). Strict: the test fails once a model leaves it alone again.
-    pytest.param("Your AI summary of my tickets was actually spot on, thanks.",
-                 marks=pytest.mark.xfail(strict=True, reason="model of session 19 flags it (0.904 >= 0.9)")),
+    "Your AI summary of my tickets was actually spot on, thanks.",
     "Quiero ver los nombres de mis propios clientes en la exportación.",
     "Where can I edit the system prompt of the AI assistant in settings?",
     "Привет! Приложение отличное, карта работает быстро.",
