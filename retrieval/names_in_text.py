@@ -149,14 +149,17 @@ _THING_WORDS = {
     "drive", "home", "kids", "junior", "jr", "sr", "inc", "ltd", "llc", "co", "group", "foundation", "club",
     "airport", "harbour", "harbor", "canyon", "forest", "national", "international", "global",
 }
-_CAP_WORD = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω])[\w'’\-]*"
+# Capital letters of the scripts that have them (Latin, Cyrillic with Ukrainian and Serbian letters, Greek), for
+# character classes here and in ``retrieval.person_names``.
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω"
+_CAP_WORD = rf"(?-i:[{CAPITALS}])[\w'’\-]*"
 _PARTICLES = r"van|von|der|den|de|del|della|di|da|dos|das|du|le|la|bin|binti|al|el|ter|ten|zu|af"
 # A middle initial may come between the words ("Harold J. Whitcombe").
 _RUN = re.compile(rf"(?<![\w'’\-@#/.<&])(?-i:{_CAP_WORD}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}(?:[A-Z]\.[ \t]+)?"
                   rf"{_CAP_WORD}){{0,3}})")
 _INITIAL = re.compile(r"[A-Z]\.")
 # A capitalised word joined by a hyphen to a lower-case noun ("Hilfiger-jas", "Lauren-skjortan", "Klump-bogen").
-_COMPOUND = re.compile(r"-(?-i:[^\W\d_A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω])[^\W\d_]+$")
+_COMPOUND = re.compile(rf"-(?-i:[^\W\d_{CAPITALS}])[^\W\d_]+$")
 
 
 @functools.cache

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from retrieval.first_names import is_ambiguous, is_english_word, is_first_name
-from retrieval.names_in_text import NOT_A_PERSON, running_name_spans
+from retrieval.names_in_text import CAPITALS, NOT_A_PERSON, running_name_spans
 from retrieval.names_unicased import unicased_name_spans
 
 CLOSINGS = (
@@ -81,7 +81,7 @@ NOT_A_NAME = {
     "equipo", "squadra", "zespół", "команда", "poder", "suporte", "soporte", "kundenservice", "kundendienst",
     "same", "everything", "something", "anything", "problem", "issue", "more", "info", "details", "same", "me",
 }
-_CAP = r"(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω])[\w'’\-]*\.?)"
+_CAP = rf"(?:(?-i:[{CAPITALS}])[\w'’\-]*\.?)"
 _NAME = rf"{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{0,3}}"
 _END = r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[|,(]))"
 
@@ -225,7 +225,7 @@ _ROLE = (r"(?:the\s+)?(?:agent|employee|rep|representative|colleague|consultant|
          r"señor[a]?|senhor[a]?|monsieur|madame|mme|m\.)")
 # (since session 19 up to two lower-case words of any language may stand between the thanks and the name: a role or
 # a form of address in any case, "Дякую майстрині Оксані Ткачук", "Dėkoju gydytojai Rasai Petrauskienei")
-_LOWER_WORD = r"(?-i:[^\W\d_A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω][^\W\d_]*)"
+_LOWER_WORD = rf"(?-i:[^\W\d_{CAPITALS}][^\W\d_]*)"
 _THANKED = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK})[ \t]+(?:{_ROLE}[ \t]+)*(?:{_LOWER_WORD}[ \t]+){{0,2}}"
                       rf"(?P<name>{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{1,2}})", re.IGNORECASE)
 _MORE_CLOSINGS = r"üdvözlettel|tisztelettel|köszönettel|üdv|s\s+pozdravem|lugupidamisega|cu\s+stimă|mulțumesc"
@@ -293,7 +293,7 @@ _UNCASED_TITLED = re.compile(r"(?:^|(?<=[\s(«\"]))(?:آقای|السيد|الس
 # One listed given name right after thanks or a talk ("Tak til Mette i butikken", "Mulțumesc lui Mihai"): a given
 # name that is no English word and no ambiguous one ("Will", "Grace" stay).
 _THANKED_LISTED = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK})[ \t]+(?:{_ROLE}[ \t]+)*(?P<name>{_CAP})"
-                             r"(?![ \t]+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐΑ-Ω]))", re.IGNORECASE)
+                             rf"(?![ \t]+(?-i:[{CAPITALS}]))", re.IGNORECASE)
 
 
 def more_name_spans(text: str) -> list[tuple[int, int]]:

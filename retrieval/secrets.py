@@ -57,7 +57,7 @@ _PASSWORD_EN = r"pass ?words?|passwd|pwd|pw|passphrase"
 _PASSWORD = (rf"{_PASSWORD_EN}|passwort|kennwort|contraseña|contrasena|mot de passe|mdp|senha|wachtwoord|hasło|"
              r"пароль|lösenord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|şifre(?:m|si)?|parola|kata sandi|"
              r"mật khẩu|heslo|סיסמ[הא]|הסיסמ[הא]|पासवर्ड|كلمة (?:ال)?سر|كلمة المرور|رمز عبور|jelszó|jelszavam|jelszavamat|"
-             r"jelszava|geslo|lozinka|lozinku|парола(?:та)?|лозинка|пароль")
+             r"jelszava|geslo|lozinka|lozinku|парола(?:та)?|лозинка")
 _KEYWORD = (r"api[ _-]?key|api[ _-]?token|access[ _-]?key|secret[ _-]?key|client[ _-]?secret|secret|"
             r"(?:access|auth|api|bearer|refresh|session|personal access) token|token|licen[cs]e key|product key|"
             r"activation key|serial key|recovery key|key|api-schlüssel|geheimer schlüssel|schlüssel|"
