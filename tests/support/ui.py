@@ -6,6 +6,7 @@ LLM, a Gradio server on a free 127.0.0.1 port. Only sizes are kept small.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from contextlib import contextmanager
@@ -45,4 +46,19 @@ def launched(settings, services=None, *, auth=None):
     try:
         yield app, f"http://127.0.0.1:{port}/"
     finally:
-        app.close()
+        _close(app)
+
+
+def _close(app) -> None:
+    """``app.close()``, with Gradio's stop event set on the server's own event loop first. ``Blocks.close`` sets that
+    ``asyncio.Event`` from this thread while the server thread may be adding or removing waiters, which once failed a
+    teardown with "deque mutated during iteration" (gradio 6.31, fresh-clone run of session 19); once the event is
+    set, ``close()``'s own ``set()`` touches no waiter."""
+    event = getattr(getattr(app, "app", None), "stop_event", None)
+    loop = getattr(event, "_loop", None)  # bound when a waiter first waited on it; None: no waiter, no race
+    if loop is not None and loop.is_running() and not event.is_set():
+        async def stop() -> None:
+            event.set()
+
+        asyncio.run_coroutine_threadsafe(stop(), loop).result(timeout=10)
+    app.close()
