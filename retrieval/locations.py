@@ -7,6 +7,11 @@ decimals name a town or a chart value, "19.43, -99.13"), in range (|lat| <= 90, 
 ("40°44'29.8\"N 73°59'21.3\"W"). The flat and floor of a home ("Apartment 4C, third floor") are part of an address:
 ``retrieval.addresses``.
 
+Coordinates of a public place stay: a place's name right before them or in brackets after them ("the Eiffel Tower
+(48.8584, 2.2945)", "東京タワー（35.6586, 139.7454）", "40.6892, -74.0445 (Statue of Liberty)"), when nothing in the sentence
+ties the place to the writer ("my", "unser", "自宅", "집"...) and the name is not a person's first name without an article
+("the map pins Dave at ...").
+
 A home described in words after the writer says they live there (session 15, from held-out PII set 7, dev since):
 "I live at the corner of Birchwood and 5th, the blue house with the red door", "Wir wohnen im letzten Haus am Feldweg
 hinter der Kirche", "Vivo en la casa azul frente a la plaza", in 14 languages: the description up to the end of the
@@ -21,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.first_names import is_first_name
+
 _LAT = r"[-+]?(?:[0-8]?\d|90)\.\d{4,8}"
 _LON = r"[-+]?(?:1[0-7]\d|0?\d?\d|180)\.\d{4,8}"
 # A comma, semicolon or slash between the two, or a space after a hemisphere letter ("48.8584 N 2.2945 E").
@@ -33,10 +40,70 @@ _PARAMS = re.compile(r"(?<![^\W\d_])(?:lat|latitude|breite|latitud)\s*[=:]\s*[-+
 _DMS_ONE = r"\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:\.\d+)?[\"″]?)?\s?"
 _DMS = re.compile(rf"(?<![\w.])(?:{_DMS_ONE}[NS][,\s]+{_DMS_ONE}[EW])(?![\w])")
 
+# Words that tie a place to the writer (a pronoun, a possessive, a home), in the languages feedback comes in: where
+# one is in the sentence, coordinates are the writer's even next to a landmark's name. Latin, Greek and Cyrillic words
+# whole; words of scripts without spaces or with suffixes anywhere in the sentence.
+_MINE = re.compile(
+    r"(?<![^\W\d_])(?:my|our|ours|mine|i|i'm|im|we|we're|me|us|home|house|apartment|flat|cabin|farm|mein\w*|unser\w*|"
+    r"ich|wir|mir|mich|uns|zuhause|hause|haus|wohnung|hof|mon|mes|notre|nos|je|j|nous|moi|chez|maison|domicile|mi|"
+    r"mis|nuestr\w*|yo|casa|meu|minha|meus|minhas|noss[oa]s?|eu|mio|mia|miei|mie|nostr\w*|io|mijn|ons|onze|ik|wij|"
+    r"huis|min|mitt|mina|vår|vårt|våra|jag|vi|jeg|hus|huset|koti\w*|minun|mój|moja|moje|mojego|mojej|nasz\w*|dom\w*|"
+    r"мой|моя|моё|мое|мои|моего|мою|моей|наш\w*|дом\w*|мій|я|мы|ми|ev\w*|benim|bizim|saya|kami|kita|aku|rumah|tôi|"
+    r"mình|nhà|chúng|εμένα|μου|μας|σπίτι\w*)(?![^\W\d_])"
+    r"|自宅|我家|我的|私|僕|うち|우리|집|내|제|منزل|بيت|موقعي|مكاني|خانه|خونه|من|ما|घर|मेरा|मेरी|मेरे|हमारा|בית|שלי|"
+    r"שלנו|הבית|บ้าน|ของฉัน", re.IGNORECASE)
+# Capitalised words that label coordinates rather than name a place ("Mein Standort", "Koordinaten", "GPS").
+_LABEL_WORD = re.compile(r"(?:standort|koordinaten|position|lage|ort|location|pin|gps|coordinates?|coordonnées|"
+                         r"coordenadas|coordinate|coördinaten|koordinater|koordynaty|координаты|координати|konum\w*)$",
+                         re.IGNORECASE)
+_ARTICLES = frozenset("the la le il lo el los las les der die das den dem des het de del dal della o a os as "
+                      "ο η το την τον της του".split())
+_SENTENCE_END = re.compile(r"[!?。！？\n]|\.\s")
+# Up to two short lower-case words between a name and its coordinates ("liegt bei", "à", "is at", "en").
+_LINK_WORDS = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω]{1,6}){0,2}\s*$")
+_NAME_END = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĀ-ſА-ЯЁΑ-Ω][^\W\d_]+$")
+_OTHER_SCRIPT_END = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
+_OPEN = re.compile(r"\s*[(（]\s*$")
+_NAME_AFTER = re.compile(r"\s*[(（]\s*(?:[A-ZÀ-ÞА-ЯΑ-Ω][^\W\d_]+|[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff"
+                         r"\u3400-\u9fff\uac00-\ud7af])")
+
+
+def _names_a_landmark(m: re.Match[str]) -> bool:
+    """Do the coordinates belong to a named public place, not the writer? Kept when the sentence has no word that ties
+    a place to the writer (``_MINE``) and a place's name stands right before them ("the Eiffel Tower (48.8584, 2.2945)",
+    "der Kölner Dom liegt bei 50.9413, 6.9583", "東京タワー（35.6586, 139.7454）") or in brackets right after them
+    ("40.6892, -74.0445 (Statue of Liberty)"). Session 20, from the landmark look-alikes of PII sets 6 to 16 (dev)."""
+    text = m.string
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    start = ends[-1] if ends else 0
+    after = _SENTENCE_END.search(text, m.end())
+    if _MINE.search(text, start, after.start() if after else len(text)):
+        return False
+    before = text[start:m.start()]
+    named = _NAME_AFTER.match(text, m.end())
+    if named:
+        return not is_first_name(named.group(0).strip(" (（"))
+    bracket = _OPEN.search(before)
+    head = before[:bracket.start()] if bracket else before[:_LINK_WORDS.search(before).start()]
+    head = head.rstrip()
+    if head.endswith((":", "：")):
+        return False  # "Koordinaten vom Eingang: ...": a label, not a place's name
+    name = _NAME_END.search(head)
+    if name and name.start() > 0 and not _LABEL_WORD.search(name.group(0)):
+        # "the map pins Dave at ...": a person's whereabouts, not a landmark's; a place's name takes an article
+        # ("the Brandenburger Tor", "il Colosseo") where a person's does not
+        words = head.split()[-4:]
+        return any(w.lower() in _ARTICLES for w in words) or not any(
+            is_first_name(w) for w in words if w[:1].isupper())
+    return bool(bracket and _OTHER_SCRIPT_END.search(head))
+
+
 def _pair(m: re.Match[str]) -> str:
     lat, lon = float(m.group("lat")), float(m.group("lon"))
     if abs(lat) > 90 or abs(lon) > 180 or (abs(lat) < 1 and abs(lon) < 1):
         return m.group(0)  # "0.0123, 0.0456": two fractions (p-values, ratios), not a place in the Gulf of Guinea
+    if _names_a_landmark(m):
+        return m.group(0)
     return "<LOCATION>"
 
 

@@ -1,0 +1,30 @@
+"""Session 20's redaction rule (written from the landmark look-alikes of PII sets 6 to 16; the texts here are new):
+coordinates next to a public place's name stay, the writer's own place and a person's whereabouts do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.redact import redact
+
+
+@pytest.mark.parametrize("text", [
+    "The app puts the Brandenburger Tor (52.5163, 13.3777) in the middle of the river.",
+    "Walking tour starts at 41.0086, 28.9802 (Hagia Sophia) but the pin is across the square.",
+    "大阪城（34.6873, 135.5259）の場所が地図で違います。",
+    "La app coloca la Alhambra en 37.1761, -3.5881, justo en el aparcamiento.",
+])
+def test_a_landmarks_coordinates_stay(text):
+    assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize("text", [
+    "Our cabin (61.1043, -149.7902) is shown on the wrong lake.",  # the writer's own place, next to a bracket
+    "Courier can't find it. Pin: 51.5033, -0.1195",  # no place's name
+    "The tracking map pins Sarah at 51.5033, -0.1195 all day.",  # a person's whereabouts
+    "Schon wieder falsch geliefert. Koordinaten vom Eingang: 52.48731, 13.42516.",  # a label before a colon
+    "Mein Standort 48.1374, 11.5755 wird ohne Zustimmung geteilt.",
+    "Nasza brama Kowalskich (50.0614, 19.9366) jest źle zaznaczona.",  # a possessive in the sentence
+])
+def test_the_writers_or_a_persons_coordinates_go(text):
+    assert "<LOCATION>" in redact(text)[0]
