@@ -285,9 +285,38 @@ _THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|дякуєм
 
 # Session 17: a form of address in a script without capitals, then one or two words ("آقای علی رضایی",
 # "السيدة منى حداد", "श्रीमती सुनीता वर्मा"). Not role nouns ("הנציג בצ'אט היה": "the agent in the chat was").
+# Session 20 (from PII sets 8-16's misses): Persian and Urdu "خانم", "جناب", "محترمہ"; Hebrew "מר", "גב'" with a
+# one-letter preposition ("למר"); the Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati and Punjabi "Shri/Smt".
 _UNCASED_TITLED = re.compile(r"(?:^|(?<=[\s(«\"]))(?:آقای|السيد|السيدة|للسيد|للسيدة|الأستاذ|الأستاذة|للأستاذ|للأستاذة|"
+                             r"خانم|جناب|محترمه|محترمہ|[ולשמהב]?(?:מר|גב['׳]|גברת|ד[\"״]ר)|শ্রীমতী|শ্রী|জনাব|திருமதி|"
+                             r"திரு|శ్రీమతి|శ్రీ|ಶ್ರೀಮತಿ|ಶ್ರೀ|ശ്രീമതി|ശ്രീ|શ્રીમતી|શ્રી|ਸ੍ਰੀਮਤੀ|ਸ੍ਰੀ|ਸ਼੍ਰੀ|ਸਰਦਾਰ|"
                              r"श्रीमती|श्रीमान|श्री)[ \t]+(?P<name>[^\W\d_][^\s\d.,!?;:،।)»\"]*"
                              r"(?:[ \t]+[^\W\d_][^\s\d.,!?;:،।)»\"]*)?)")
+
+
+# Session 20: a full name (two or three words) before an honorific that follows names in scripts without capitals:
+# Hindi/Punjabi "जी"/"ਜੀ", Telugu "గారు", Kannada "ಅವರು", Tamil "அவர்கள்", Urdu "صاحب", Bengali "বাবু" ("प्रिया
+# शर्मा जी ने", "శ్రీనివాస్ రెడ్డి గారు", "ಅನಿಲ್ ಕುಮಾರ್ ಅವರಿಗೆ"). One word alone stays ("गांधी जी" is history).
+_WORD_UNCASED = r"[^\s\d\W][^\s\d.,!?;:،।)»\"]*"
+_HONORED = re.compile(rf"(?:^|(?<=[\s(«\"]))(?P<name>{_WORD_UNCASED}(?:[ \t]+{_WORD_UNCASED}){{1,3}})[ \t]+"
+                      r"(?:जी|ਜੀ|గారు|గారికి|ಅವರು|ಅವರಿಗೆ|ಅವರ|அவர்கள[^\s.,!?]*|அவர்|صاحب|صاحبہ|صاحبه|বাবু)(?=[\s.,!?،।]|$)")
+# Words that stand before a name and are none (postpositions, particles, "please", "sir"), dropped from its start.
+_NOT_NAME_WORDS = frozenset("धन्यवाद शुक्रिया ধন্যবাদ ధన్యవాదాలు நன்றி ಧನ್ಯವಾದ شکریہ شكرا ممنون "
+                            "में ने को से का की के पर और है था थी भी तो ही एक कृपया नमस्ते हमारे मेरे मेरी आप उन्होंने "
+                            "ਨੇ ਨੂੰ ਤੋਂ ਦਾ ਦੀ ਦੇ ਵਿੱਚ ਅਤੇ ਕਿਰਪਾ ਮੇਰੇ ਸਾਡੇ و کے کی سے نے میں کو اور براہ مہربانی "
+                            "আর এবং কে থেকে আমার".split())
+
+
+def _honored_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _HONORED.finditer(text):
+        words = m.group("name").split()
+        stops = [i for i, w in enumerate(words) if w in _NOT_NAME_WORDS]
+        words = words[stops[-1] + 1 if stops else 0:][-3:]
+        if len(words) >= 2 and not m.group("name").isascii():
+            end = m.end("name")
+            spans.append((end - len(" ".join(words)), end))
+    return spans
 
 
 # One listed given name right after thanks or a talk ("Tak til Mette i butikken", "Mulțumesc lui Mihai"): a given
@@ -325,4 +354,5 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span("name") for m in _CHINESE_NAME.finditer(text)]
         for rule in (_UNCASED_LABELLED, _KOREAN_SELF, _UNCASED_TITLED):
             spans += [m.span("name") for m in rule.finditer(text) if not m.group("name").isascii()]
+        spans += _honored_spans(text)
     return spans
