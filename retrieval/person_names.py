@@ -279,6 +279,15 @@ _KOREAN_SELF = re.compile(r"안녕하세요[,.!]?[ \t]*(?:저는[ \t]*)?(?P<name
 _FROM_SUPPORT = (r"(?:з|із|из|from|aus\s+dem|vom|du|del|do|da|z|ze|från|fra|van|uit)\s+(?:the\s+)?(?:підтримки|"
                  r"техподдержки|поддержки|support|supportu|soporte|suporte|supporto|działu|wsparcia|kundtjänst|"
                  r"kundeservice|klantenservice|service|helpdesk)")
+# Session 20 (from PII sets 14-16's misses): one or two capitalised words right before "from support", whatever comes
+# before them ("Rozmawiałam z Tomkiem z obsługi klienta", "s Petrem Novákem z podpory", "Bram van de helpdesk zei").
+_FROM_SUPPORT_WIDE = (r"(?:з|із|из|от|from|aus\s+dem|vom|du|del|do|da|dal|dalla|della|z|ze|zo|od|iz|från|fra|van(?:\s+de|"
+                      r"\s+het)?|uit(?:\s+de|\s+het)?|de\s+la|de\s+l['’]|at|in)\s+(?:the\s+)?(?:підтримки|техподдержки|"
+                      r"поддержки|службы\s+поддержки|support[a-z]*|soporte|suporte|supporto|assistenza|działu|wsparcia|"
+                      r"obsługi(?:\s+klienta)?|infolinii|podpory|podpore|zákaznické(?:ho)?\s+\w+|kundtjänst|"
+                      r"kundeservice|klantenservice|kundenservice|kundendienst|customer\s+(?:service|care|support)|"
+                      r"service\s+client|atención\s+al\s+cliente|helpdesk|hotline|destek\w*|müşteri\s+hizmetleri)")
+_NAME_FROM_SUPPORT = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]+{_FROM_SUPPORT_WIDE}(?![^\W\d_]))")
 _THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|дякуємо)[ \t]+(?:{_ROLE}[ \t]+)*"
                           rf"(?P<name>{_CAP})(?=[ \t]+{_FROM_SUPPORT}\b)", re.IGNORECASE)
 
@@ -325,6 +334,20 @@ _THANKED_LISTED = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK})[ \t]+(?:{_ROL
                              rf"(?![ \t]+(?-i:[{CAPITALS}]))", re.IGNORECASE)
 
 
+def _from_support_spans(text: str) -> list[tuple[int, int]]:
+    """Names right before "from support" (``_NAME_FROM_SUPPORT``). A sentence's first word counts only when it is a
+    listed given name ("Bram van de helpdesk", not "Konsultant z infolinii" or "Medewerkster" before "Anna")."""
+    spans = []
+    for m in _NAME_FROM_SUPPORT.finditer(text):
+        start, words = m.start("name"), m.group("name").split()
+        if (not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:\n") and not is_first_name(words[0]):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end("name")
+            words = words[1:]
+        if words and not any(is_english_word(w.strip(".'’-")) for w in words):
+            spans.append((start, m.end("name")))
+    return spans
+
+
 def more_name_spans(text: str) -> list[tuple[int, int]]:
     """Sessions 16 and 17's names: after thanks or a conversation (one name when "from support" follows, or one
     listed given name), after closings, introductions and name fields in more languages and scripts, after
@@ -336,6 +359,7 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
             name = _to_sentence_end(m.group("name")).rstrip(".")
             if _is_name(name) and not any(is_english_word(w.strip(".'’-")) for w in name.split()):
                 spans.append((m.start("name"), m.start("name") + len(name)))
+    spans += _from_support_spans(text)
     tail = max(0, len(text) - 120)
     for rule in (_UNCASED_CLOSING, _KOREAN_SIGNATURE):
         m = rule.search(text, tail)
