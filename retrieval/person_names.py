@@ -217,12 +217,14 @@ _THANKS_OR_TALK = (
     r"podziękować|dziękujemy|dziękuje|paldies|dėkoju|dėkojame|ačiū|хвала|hvala|zahvaljujem(?:\s+se)?|zahvaljujemo|"
     r"дзякуй|дзякуем|благодаря|благодарим|ďakujem|ďakujeme|aitäh|tänan|köszönet|köszönjük|kiitokset|"
     r"teşekkürler|teşekkür\s+ederim|takk|tak|tack|þakkir|takk\s+fyrir|danke|merci|gracias|grazie|obrigad[oa]|"
-    r"pohvala|pochwała|похвала|gratulace|dziękuję\s+bardzo|спасибо\s+большое|большое\s+спасибо|дуже\s+дякую"
+    r"pohvala|pochwała|похвала|gratulace|dziękuję\s+bardzo|спасибо\s+большое|большое\s+спасибо|дуже\s+дякую|"
+    # Session 20 (PII set 16's misses): Welsh, Tagalog and Irish thanks
+    r"diolch(?:\s+yn\s+fawr)?\s+i|salamat(?:\s+po)?\s+(?:kay|kina|sa)|go\s+raibh\s+(?:míle\s+)?maith\s+agat,?\s+a"
 )
 _ROLE = (r"(?:the\s+)?(?:agent|employee|rep|representative|colleague|consultant|technician|manager|operator|"
          r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|пан[иуа]?|пані|pan[iau]?|panią|panem|paní|panu|chị|anh|em|cô|mbak|mas|bapak|ibu|kak|"
          r"κ\.|τον\s+κ\.|την\s+κ\.|τον|την|der|die|dem|den|la|el|il|lo|signor[ae]?|frau|herr[n]?|sr\.?|sra\.?|"
-         r"señor[a]?|senhor[a]?|monsieur|madame|mme|m\.)")
+         r"señor[a]?|senhor[a]?|monsieur|madame|mme|m\.|ate|kuya|tita|tito|aling|mang)")
 # (since session 19 up to two lower-case words of any language may stand between the thanks and the name: a role or
 # a form of address in any case, "Дякую майстрині Оксані Ткачук", "Dėkoju gydytojai Rasai Petrauskienei")
 _LOWER_WORD = rf"(?-i:[^\W\d_{CAPITALS}][^\W\d_]*)"
@@ -264,7 +266,9 @@ _MORE_NAME_LABELS = (r"фио|ф\.и\.о\.|име|ім'я|ім’я|прізви
                      # Session 17: who filed it or owns the account.
                      r"заявитель|заявник|клиент|клієнт|hesap sahibi|nama pelapor|pelapor|account holder|"
                      r"kontoinhaber(?:in)?|titular(?: da conta| de la cuenta)?|titulaire(?: du compte)?|"
-                     r"intestatario|rekeninghouder|kontoinnehavare|kontohaver|tilinomistaja|właściciel konta")
+                     r"intestatario|rekeninghouder|kontoinnehavare|kontohaver|tilinomistaja|właściciel konta|"
+                     # Session 20: "signed:"
+                     r"signed|firmado|asinado|assinado|signé|podpisano|podpis|unterzeichnet|getekend|firmato")
 _MORE_LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(]))[ \t]*(?:{_MORE_NAME_LABELS})[ \t]*[:：][ \t]*(?P<name>{_NAME})",
                             re.IGNORECASE)
 # The same labels in scripts without capitals: the words after the colon up to the end of the field.
@@ -279,6 +283,11 @@ _KOREAN_SELF = re.compile(r"안녕하세요[,.!]?[ \t]*(?:저는[ \t]*)?(?P<name
 _FROM_SUPPORT = (r"(?:з|із|из|from|aus\s+dem|vom|du|del|do|da|z|ze|från|fra|van|uit)\s+(?:the\s+)?(?:підтримки|"
                  r"техподдержки|поддержки|support|supportu|soporte|suporte|supporto|działu|wsparcia|kundtjänst|"
                  r"kundeservice|klantenservice|service|helpdesk)")
+# Session 20: a Hebrew greeting, then "here is" and a name ("שלום, כאן נועה לוי,").
+_HE_HERE = re.compile(r"(?:שלום|היי|בוקר\s+טוב|ערב\s+טוב)[ \t]*,?[ \t]*(?:כאן|מדבר|מדברת)[ \t]+"
+                      r"(?P<name>[\u05d0-\u05ea'׳]{2,}(?:[ \t]+[\u05d0-\u05ea'׳]{2,})?)(?=[ \t]*[,.!]|$)")
+# Session 20: a Hungarian self-introduction, family name first ("Kovács Eszter vagyok").
+_HU_SELF = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAP}[ \t]+{_CAP})[ \t]+vagyok\b")
 # Session 20 (from PII sets 14-16's misses): one or two capitalised words right before "from support", whatever comes
 # before them ("Rozmawiałam z Tomkiem z obsługi klienta", "s Petrem Novákem z podpory", "Bram van de helpdesk zei").
 _FROM_SUPPORT_WIDE = (r"(?:з|із|из|от|from|aus\s+dem|vom|du|del|do|da|dal|dalla|della|z|ze|zo|od|iz|från|fra|van(?:\s+de|"
@@ -331,7 +340,7 @@ def _honored_spans(text: str) -> list[tuple[int, int]]:
 # One listed given name right after thanks or a talk ("Tak til Mette i butikken", "Mulțumesc lui Mihai"): a given
 # name that is no English word and no ambiguous one ("Will", "Grace" stay).
 _THANKED_LISTED = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK})[ \t]+(?:{_ROLE}[ \t]+)*(?P<name>{_CAP})"
-                             rf"(?![ \t]+(?-i:[{CAPITALS}]))", re.IGNORECASE)
+                             rf"(?![\w'’\-])(?![ \t]+(?-i:[{CAPITALS}]))", re.IGNORECASE)  # a whole word: not "Mari" of "Maria"
 
 
 def _from_support_spans(text: str) -> list[tuple[int, int]]:
@@ -357,9 +366,10 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
     for rule in (_THANKED, _MORE_CLOSING_NAME, _MORE_INTRO, _MORE_LABELLED, _THANKED_ONE):
         for m in rule.finditer(text):
             name = _to_sentence_end(m.group("name")).rstrip(".")
-            if _is_name(name) and not any(is_english_word(w.strip(".'’-")) for w in name.split()):
+            if len(name) > 1 and _is_name(name) and not any(is_english_word(w.strip(".'’-")) for w in name.split()):
                 spans.append((m.start("name"), m.start("name") + len(name)))
     spans += _from_support_spans(text)
+    spans += [m.span("name") for m in _HU_SELF.finditer(text) if any(is_first_name(w) for w in m.group("name").split())]
     tail = max(0, len(text) - 120)
     for rule in (_UNCASED_CLOSING, _KOREAN_SIGNATURE):
         m = rule.search(text, tail)
@@ -376,7 +386,7 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span("name"))
     if not text.isascii():
         spans += [m.span("name") for m in _CHINESE_NAME.finditer(text)]
-        for rule in (_UNCASED_LABELLED, _KOREAN_SELF, _UNCASED_TITLED):
+        for rule in (_UNCASED_LABELLED, _KOREAN_SELF, _UNCASED_TITLED, _HE_HERE):
             spans += [m.span("name") for m in rule.finditer(text) if not m.group("name").isascii()]
         spans += _honored_spans(text)
     return spans

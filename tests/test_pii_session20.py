@@ -70,3 +70,18 @@ def test_a_name_right_before_from_support(text, name):
 ])
 def test_no_name_before_from_support(text):
     assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Szabó Péter vagyok, nem jött meg a csomagom.", "Szabó Péter"),
+    ("שלום, כאן דניאל כהן, לא קיבלתי החזר.", "דניאל"),
+    ("Diolch yn fawr i Gareth am ei help.", "Gareth"),
+    ("Salamat po kay Kuya Ramon sa tulong!", "Ramon"),
+    ("Firmado: Lucía Paredes, socia desde 2019.", "Lucía Paredes"),
+])
+def test_introductions_thanks_and_signatures_in_more_languages(text, name):
+    assert name not in redact(text)[0]
+
+
+def test_being_satisfied_is_no_introduction():
+    assert redact("Nagyon elégedett vagyok, köszönöm!")[0] == "Nagyon elégedett vagyok, köszönöm!"
