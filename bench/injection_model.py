@@ -42,9 +42,21 @@ def training_data() -> tuple[list[str], list[str], list[str]]:
     from tests.support.cases.injection import CASES
 
     dev = [pair for name, pair in held_out_sets().items() if WHOLE.get(name) != "test"]
+    dev += [(m.injection_cases(), m.injection_look_alikes()) for m in training_sets()]
     attacks = [t for cases, _ in dev for _, _, t in cases] + [c.text for c in CASES]
     look_alikes = [t for _, looks in dev for _, t in looks] + genuine_texts()
     return attacks, look_alikes, real_feedback()
+
+
+def training_sets() -> list:
+    """The training-only sets (``tests/support/cases/injection_training_*.py``): attacks and look-alikes written by
+    helpers for training, never scored as a test."""
+    import importlib
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "tests" / "support" / "cases"
+    return [importlib.import_module(f"tests.support.cases.{p.stem}")
+            for p in sorted(folder.glob("injection_training_*.py"))]
 
 
 def matrix(texts: list[str]):

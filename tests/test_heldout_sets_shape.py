@@ -1,4 +1,4 @@
-"""Shape of the held-out sets added in sessions 15 to 19 (injection sets 4-12, PII sets 7-16; the last of each is
+"""Shape of the held-out sets added in sessions 15 to 20 (injection sets 4-13, PII sets 7-17; the last of each is
 test): they import, have the counts their docstrings give, and their texts are distinct. Their scores are measured in
 bench.injection_flags and bench.pii and asserted nowhere."""
 
@@ -9,7 +9,7 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("n", [4, 5, 6, 7, 8, 9, 10, 11, 12])
+@pytest.mark.parametrize("n", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
 def test_injection_set_shape(n):
     module = importlib.import_module(f"tests.support.cases.injection_heldout{n}")
     cases, looks = module.injection_cases(), module.injection_look_alikes()
@@ -18,7 +18,7 @@ def test_injection_set_shape(n):
     assert sum(lang != "en" for _, lang, _ in cases) / len(cases) >= 0.4
 
 
-@pytest.mark.parametrize("n", [7, 8, 9, 10, 11, 12, 13, 14, 15, 16])
+@pytest.mark.parametrize("n", [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17])
 def test_pii_set_shape(n):
     module = importlib.import_module(f"tests.support.cases.pii_heldout{n}")
     cases = module.pii_cases()
