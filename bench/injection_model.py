@@ -4,11 +4,14 @@ and write its weights (``assistant/safety/injection_model.npz``) and the cross-v
 
     .venv/bin/python -m bench.injection_model      # about a minute on 2 cores
 
-Training data, all dev (no test set is read here): attacks = held-out injection sets 2 to 11 (both halves of sets 2
+Training data, all dev (no test set is read here): attacks = held-out injection sets 2 to 12 (both halves of sets 2
 and 3: they became dev when session 15 wrote rules from their odd halves; sets 4, 5 and 6 when its second, third and
 fourth rounds did; set 7 when session 16 wrote ``assistant/safety/reader_orders.py`` from it; sets 8 and 9 when
-session 17 wrote rules from them; sets 10 and 11 when session 19's two rounds retrained the model with them) and
-the 69 earlier dev cases; genuine = the look-alikes of sets 2 to 11, 400 genuine texts about AI features and with instruction-like words
+session 17 wrote rules from them; sets 10 and 11 when session 19's two rounds retrained the model with them; set 12
+when session 20 did), the 69 earlier dev cases and the training-only sets (``tests/support/cases/injection_training_a.py``
+and ``_b.py``: 600 attacks and 400 look-alikes in 82 languages, 85% not English, written by helpers in session 20 for
+training only; on set 12, left out as a check before it joined the training, they raised the flagged share from 0.3625
+to 0.4 with the same 10 look-alikes flagged); genuine = the look-alikes of sets 2 to 12 and of the training sets, 400 genuine texts about AI features and with instruction-like words
 (``tests/support/cases/genuine_ai_feedback.py``, written by a helper for this; counted with the look-alikes) and the
 7,168 real public texts of ``bench.injection_flags.real_feedback`` (example export, CLAP, SemEval-2014). Model:
 logistic regression (scikit-learn, classes balanced) over ``assistant.safety.model.features`` weighted by smoothed
@@ -16,10 +19,10 @@ idf.
 
 Choice rule, fixed before any test set was scored: among ``C`` in 1, 4, 16 and thresholds 0.50, 0.55, ..., 0.95,
 0.97, 0.99, the pair whose 5-fold cross-validation (stratified, seed 0, idf from each training fold) flags the most
-dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Set 12
-(``tests/support/cases/injection_heldout12.py``) is the test: scored by ``bench/injection_flags.py`` only (sets 5 to
-11 were the tests of the models trained without them: ``bench/results/injection_flags_session15_round2.json``, ...,
-``injection_flags_session19_round1.json``).
+dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Set 13
+(``tests/support/cases/injection_heldout13.py``) is the test: scored by ``bench/injection_flags.py`` only (sets 5 to
+12 were the tests of the models trained without them: ``bench/results/injection_flags_session15_round2.json``, ...,
+``injection_flags_session19_round2.json``).
 """
 
 from __future__ import annotations

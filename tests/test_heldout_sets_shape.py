@@ -24,3 +24,12 @@ def test_pii_set_shape(n):
     cases = module.pii_cases()
     assert len(cases) == 360 and len(module.pii_look_alikes()) == 120
     assert all(value in text for _, _, value, text in cases)
+
+
+@pytest.mark.parametrize("name", ["injection_training_a", "injection_training_b"])
+def test_injection_training_set_shape(name):
+    module = importlib.import_module(f"tests.support.cases.{name}")
+    cases, looks = module.injection_cases(), module.injection_look_alikes()
+    assert len(cases) == 300 == len({t for _, _, t in cases})
+    assert len(looks) == 200 == len({t for _, t in looks})
+    assert sum(lang != "en" for _, lang, _ in cases) / len(cases) >= 0.8

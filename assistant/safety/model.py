@@ -4,8 +4,9 @@
 Features: the text as a model reads it (``addressed.reveal``: no invisible characters, look-alike letters and
 leetspeak undone), lower-cased, split into words; every 2- to 5-character slice of each word padded with one space
 on each side, hashed with CRC-32 into 2^18 buckets; counts ``log1p``-scaled, weighted by idf and L2-normalised. A logistic regression
-over them (weights in ``injection_model.npz``, trained by ``bench/injection_model.py`` on the dev sets only: held-out
-sets 2, 3 and 4 and the 69 earlier cases as attacks; their look-alikes and 7,168 real public reviews as genuine).
+over them (weights in ``injection_model.npz``, trained by ``bench/injection_model.py`` on the dev sets only: the held-out
+sets no longer used as a test, the training-only sets and the 69 earlier cases as attacks; their look-alikes, genuine
+AI-feature texts and 7,168 real public reviews as genuine).
 The threshold (in the weights file) was chosen there by a rule fixed before any test set was scored: the regularisation
 and probability at which 5-fold cross-validation on the dev data flags the most attacks while flagging none of the
 real reviews and at most 1% of the look-alikes.
