@@ -201,9 +201,18 @@ class Searcher:
                 pending = self._pool().submit(self._lexical_own_connection, lexical_text, where, params, rows_left,
                                               depth)
             if mode in {"hybrid", "dense"}:
-                vector = self.embedder.encode([about if opts.dense_topic else query])[0]
-                dense = _dense(conn, vector, where, params, depth, exact=rows_left <= EXACT_MAX_ROWS,
-                               ef_search=depth if depth > self.settings.retrieval.ef_search else None)
+                try:
+                    vector = self.embedder.encode([about if opts.dense_topic else query])[0]
+                    dense = _dense(conn, vector, where, params, depth, exact=rows_left <= EXACT_MAX_ROWS,
+                                   ef_search=depth if depth > self.settings.retrieval.ef_search else None)
+                except BaseException:
+                    # Let the lexical side finish first, so its connection is back in (or out of) the idle list
+                    # before ``search`` closes the idle ones and retries: once, after the embedded server was
+                    # killed, a connection to a dying backend came back after that and failed the retry.
+                    if pending is not None:
+                        with suppress(Exception):
+                            pending.result()
+                    raise
             if pending is not None:
                 words, lexical = pending.result()
             elif mode == "lexical":
