@@ -62,10 +62,11 @@ _SENTENCE_END = re.compile(r"[!?。！？\n]|\.\s")
 # Up to two short lower-case words between a name and its coordinates ("liegt bei", "à", "is at", "en").
 _LINK_WORDS = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω]{1,6}){0,2}\s*$")
 _NAME_END = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĀ-ſА-ЯЁΑ-Ω][^\W\d_]+$")
-_OTHER_SCRIPT_END = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
+# Scripts without capitals (Hebrew, Arabic, Indic, Thai, Lao, kana, CJK, Hangul): a place's name in them has no capital.
+_UNCASED_SCRIPT = r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_OTHER_SCRIPT_END = re.compile(rf"{_UNCASED_SCRIPT}$")
 _OPEN = re.compile(r"\s*[(（]\s*$")
-_NAME_AFTER = re.compile(r"\s*[(（]\s*(?:[A-ZÀ-ÞА-ЯΑ-Ω][^\W\d_]+|[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff"
-                         r"\u3400-\u9fff\uac00-\ud7af])")
+_NAME_AFTER = re.compile(rf"\s*[(（]\s*(?:[A-ZÀ-ÞА-ЯΑ-Ω][^\W\d_]+|{_UNCASED_SCRIPT})")
 
 
 def _names_a_landmark(m: re.Match[str]) -> bool:
