@@ -1,4 +1,4 @@
-"""Shape of the held-out sets added in sessions 15 to 20 (injection sets 4-14, PII sets 7-17; the last of each is
+"""Shape of the held-out sets added in sessions 15 to 20 (injection sets 4-15, PII sets 7-17; the last of each is
 test): they import, have the counts their docstrings give, and their texts are distinct. Their scores are measured in
 bench.injection_flags and bench.pii and asserted nowhere."""
 
@@ -9,7 +9,7 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("n", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+@pytest.mark.parametrize("n", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
 def test_injection_set_shape(n):
     module = importlib.import_module(f"tests.support.cases.injection_heldout{n}")
     cases, looks = module.injection_cases(), module.injection_look_alikes()
@@ -26,12 +26,13 @@ def test_pii_set_shape(n):
     assert all(value in text for _, _, value, text in cases)
 
 
-@pytest.mark.parametrize("name", ["injection_training_a", "injection_training_b", "injection_training_c"])
+@pytest.mark.parametrize("name", ["injection_training_a", "injection_training_b", "injection_training_c",
+                                  "injection_training_e"])
 def test_injection_training_set_shape(name):
     module = importlib.import_module(f"tests.support.cases.{name}")
     cases, looks = module.injection_cases(), module.injection_look_alikes()
-    assert len(cases) == {"a": 300, "b": 300, "c": 400}[name[-1]] == len({t for _, _, t in cases})
-    assert len(looks) == {"a": 200, "b": 200, "c": 100}[name[-1]] == len({t for _, t in looks})
+    assert len(cases) == {"a": 300, "b": 300, "c": 400, "e": 400}[name[-1]] == len({t for _, _, t in cases})
+    assert len(looks) == {"a": 200, "b": 200, "c": 100, "e": 150}[name[-1]] == len({t for _, t in looks})
     assert sum(lang != "en" for _, lang, _ in cases) / len(cases) >= 0.8
 
 
