@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from retrieval.first_names import is_first_name
+from retrieval.names_in_text import CAPITALS
 
 _LAT = r"[-+]?(?:[0-8]?\d|90)\.\d{4,8}"
 _LON = r"[-+]?(?:1[0-7]\d|0?\d?\d|180)\.\d{4,8}"
@@ -61,12 +62,12 @@ _ARTICLES = frozenset("the la le il lo el los las les der die das den dem des he
 _SENTENCE_END = re.compile(r"[!?。！？\n]|\.\s")
 # Up to two short lower-case words between a name and its coordinates ("liegt bei", "à", "is at", "en").
 _LINK_WORDS = re.compile(r"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω]{1,6}){0,2}\s*$")
-_NAME_END = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÞĀ-ſА-ЯЁΑ-Ω][^\W\d_]+$")
+_NAME_END = re.compile(rf"(?<![^\W\d_])[{CAPITALS}][^\W\d_]+$")
 # Scripts without capitals (Hebrew, Arabic, Indic, Thai, Lao, kana, CJK, Hangul): a place's name in them has no capital.
 _UNCASED_SCRIPT = r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 _OTHER_SCRIPT_END = re.compile(rf"{_UNCASED_SCRIPT}$")
 _OPEN = re.compile(r"\s*[(（]\s*$")
-_NAME_AFTER = re.compile(rf"\s*[(（]\s*(?:[A-ZÀ-ÞА-ЯΑ-Ω][^\W\d_]+|{_UNCASED_SCRIPT})")
+_NAME_AFTER = re.compile(rf"\s*[(（]\s*(?:[{CAPITALS}][^\W\d_]+|{_UNCASED_SCRIPT})")
 
 
 def _names_a_landmark(m: re.Match[str]) -> bool:

@@ -26,13 +26,13 @@ def test_pii_set_shape(n):
     assert all(value in text for _, _, value, text in cases)
 
 
-@pytest.mark.parametrize("name", ["injection_training_a", "injection_training_b", "injection_training_c",
-                                  "injection_training_e"])
-def test_injection_training_set_shape(name):
-    module = importlib.import_module(f"tests.support.cases.{name}")
+@pytest.mark.parametrize("name, attacks, look_alikes", [("a", 300, 200), ("b", 300, 200), ("c", 400, 100),
+                                                       ("e", 400, 150)])
+def test_injection_training_set_shape(name, attacks, look_alikes):
+    module = importlib.import_module(f"tests.support.cases.injection_training_{name}")
     cases, looks = module.injection_cases(), module.injection_look_alikes()
-    assert len(cases) == {"a": 300, "b": 300, "c": 400, "e": 400}[name[-1]] == len({t for _, _, t in cases})
-    assert len(looks) == {"a": 200, "b": 200, "c": 100, "e": 150}[name[-1]] == len({t for _, t in looks})
+    assert len(cases) == attacks == len({t for _, _, t in cases})
+    assert len(looks) == look_alikes == len({t for _, t in looks})
     assert sum(lang != "en" for _, lang, _ in cases) / len(cases) >= 0.8
 
 
