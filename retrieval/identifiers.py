@@ -84,7 +84,7 @@ _EMIRATES_ID = re.compile(r"(?<![\w-])784-(?:19|20)\d\d-\d{7}-\d(?![\w-])")
 # Chinese, Japanese or Korean, which need no space before the number ("身份证号是...", "주민등록번호 910314-...").
 _CN_ID = re.compile(r"(?<![\w-])[1-8]\d{5}(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\w-])")
 _CJK_ID = re.compile(r"(?:身份证号?码?|身份證號?碼?|身分證字號|居民身份证|マイナンバー|個人番号|住民票コード|주민등록번호|"
-                     r"외국인등록번호|여권번호|护照号码?|護照號碼)\s*(?:[:：（(]|是|は|는|은|为|為)?\s*"
+                     r"외국인등록번호|여권번호|护照号码?|護照號碼)\s*(?:[:：（(「『]|是|は|는|은|为|為)?\s*"
                      r"(?P<id>[0-9A-Z](?:[0-9A-Z]|[\- ](?=[0-9])){6,20}[0-9A-Z])")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
                   r"|(?=[\w.]*[a-fA-F])(?=[\w.]*\d)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)")
@@ -120,11 +120,14 @@ _ID_LABELS = (
     # session 19 (held-out PII set 14): Bulgarian, Slovenian/ex-Yugoslav and Icelandic numbers by their own names
     r"егн(?:-то)?|emšo|emso|емшо|јмбг|kennitala\w*|kennitölu\w*|rodné číslo\w*|"
     # and Lithuanian, Latvian and Ukrainian ones (set 15)
-    r"asmens kod\w*|personas kod\w*|рнокпп|іпн|ідентифікаційний (?:код|номер)|податковий номер"
+    r"asmens kod\w*|personas kod\w*|рнокпп|іпн|ідентифікаційний (?:код|номер)|податковий номер|"
+    # session 21 (held-out PII set 17, dev since): Kazakh, Malaysian and Pakistani numbers by their own names
+    r"жсн|иин|mykad|(?:no\.? )?kad pengenalan|(?-i:CNIC)|(?:قومی )?شناختی کارڈ(?: نمبر)?"
 )
 _LABELLED_ID = re.compile(
     rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
-    r"jest|adalah|là|on|oli|je|ir|yra|είναι|คือ|:|#|=|-|,|number|no\.?)|\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
+    r"jest|adalah|là|on|oli|je|ir|yra|είναι|คือ|:|#|=|-|,|number|no\.?|saya|ku)|"
+    r"\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
     r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}"
     r"(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}|(?-i:[A-Z])(?!\w))){0,5})"
     r"(?![\w])", re.IGNORECASE)
@@ -152,18 +155,19 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม")
 # A year of birth: 19xx or 20xx, also in Arabic-Indic and Persian digits, a Persian solar year (13xx) and a Thai
 # Buddhist one (25xx) (session 19).
-_YEAR = r"(?:19|20|25|١٩|٢٠|۱۹|۲۰|۱۳)\d\d"
+_YEAR = r"(?:19|20|25|١٩|٢٠|۱۹|۲۰|۱۳|١٤|۱۴)\d\d"  # (session 21: a Hijri year, 14xx, in Arabic-Indic digits)
 _DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:{_YEAR}|\d\d)|{_YEAR}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
          rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(?:{_MONTHS})\.?,?\s+(?:de\s+)?{_YEAR}|"
          rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|"
-         rf"{_YEAR}\.\s+(?:{_MONTHS})\s+\d{{1,2}}\.?)")  # Hungarian: "1977. május 8."
+         rf"{_YEAR}\.\s+(?:{_MONTHS})\s+\d{{1,2}}\.?|"  # Hungarian: "1977. május 8."
+         rf"\d{{1,2}}\s+tháng\s+\d{{1,2}},?\s+(?:năm\s+)?{_YEAR})")  # Vietnamese: "14 tháng 2 năm 1995"
 _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|geboren(?: am)?|geb\.(?: am)?|"
                r"geburtsdatum|"
                r"geburtstag|né(?:e)? le|date de naissance|fecha de nacimiento|nacid[oa] el|data di nascita|"
                r"nat[oa] il|data de nascimento|nascid[oa] em|geboortedatum|geboren op|data urodzenia|"
                r"дат[аеуы] рождения|родил(?:ся|ась)|nasci em|nací el|naci el|je suis née? le|sono nat[oa] il|"
                r"urodziłe[mś] się|urodziłam się|doğum tarihi(?:m)?|tanggal lahir|lahir(?: pada)?|födelsedatum|född|"
-               r"fødselsdato|født|syntymäaika|ngày sinh|जन्म तिथि|जन्मतिथि|تاريخ الميلاد|تاريخ ميلادي|ميلادي|"
+               r"fødselsdato|født|syntymäaika\w*|ngày sinh|sinh ngày|जन्म तिथि|जन्मतिथि|تاريخ الميلاد|تاريخ ميلادي|ميلادي|"
                r"ημερομηνία γέννησης|γεννήθηκα(?: στις)?|"
                # session 19 (held-out PII set 15): Ukrainian, Hebrew, Hungarian and Thai
                r"народи(?:вся|лася|лися)|дата народження|תאריך לידה|נולדתי(?: ב)?|születési (?:dátum|idő)\w*|"
@@ -172,9 +176,10 @@ _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|
 # 2015-06-21", "date de naissance (le 2 avril 1976)"), unless those words say it is another date ("since", "update").
 _DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|"
                r"data di nascita|data de nascimento|geboortedatum|data urodzenia|födelsedatum|fødselsdato|"
-               r"doğum tarihi|tanggal lahir|дат[аеуы] рождения|ημερομηνία γέννησης|تاريخ ميلادي|ngày sinh")
+               r"doğum tarihi|tanggal lahir|дат[аеуы] рождения|ημερομηνία γέννησης|تاريخ ميلادي|ngày sinh|"
+               r"syntymäaika\w*|تاریخ تولد")  # (session 21: Finnish, Persian; Thai below, without spaces)
 _DOB_NEAR = re.compile(
-    rf"(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?![\w/])",
+    rf"(?:(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])|วันเกิด)(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?![\w/])",
     re.IGNORECASE)
 _OTHER_DATE = re.compile(r"(?<![^\W\d_])(?:since|after|before|until|updated?|release|version|seit|nach|depuis|"
                          r"desde|dopo|sinds|changed|edited)(?![^\W\d_])", re.IGNORECASE)
@@ -410,17 +415,60 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "personn", "fødsels", "henkilö", "hetu", "burgerservice", "kimlik", "induk", "cédula", "cedula", "vitale",
              "resident", "инн", "isikukood", "егн", "emšo", "emso", "емшо", "јмбг", "kennital", "kennitöl", "asmens kod", "personas kod",
              "рнокпп", "іпн", "ідентифікаційн", "податков", "cnp", "rodn", "ahv", "avs", "αμκα", "αφμ", "nas", "rut", "run",
-             "เลขบัตร", "เลขประจำตัว", "curp", "clabe")
+             "เลขบัตร", "เลขประจำตัว", "curp", "clabe", "жсн", "иин", "mykad", "kad pengenalan", "شناختی")
 _HAS_ID_WORD = has_any(*_ID_WORDS)
 _CJK_ID_GATE = has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 # Behind ``str.isascii``, which costs nothing: most feedback is ASCII.
 _CJK_DOB_WORD = has_pattern(r"生|誕|생")
 # Short labels of other countries' numbers are letters inside common words ("apps", "dinner"): a word of its own.
-_SHORT_ID_LABEL = re.compile(r"\b(?:nric|hkid|nik|ktp|rut|cuit|cuil|nir|amka|egn|oib|jmbg|ppsn?|cpr|sin|inn)\b")
+_SHORT_ID_LABEL = re.compile(r"\b(?:nric|hkid|nik|ktp|rut|cuit|cuil|nir|amka|egn|oib|jmbg|ppsn?|cpr|sin|inn|cnic)\b")
 
 
 def _has_id_label(lower: str) -> bool:
     return _HAS_ID_WORD(lower) or _SHORT_ID_LABEL.search(lower) is not None
+
+
+# A vehicle's registration plate names its keeper (session 21, from held-out PII set 17, dev since): an upper-case
+# plate of letters and digits (one to three groups, 4-9 characters, a digit in it) after a word for a plate or a
+# registration, up to three lower-case words between ("numerze rejestracyjnym KR 7J482", "targata FX 482 KT",
+# "πινακίδα ΙΚΤ-4821", "מספר רישוי 482-17-603"); right after a word for a car when letters are in it too ("Min bil
+# KTX 48B", "Моє авто АА 4821 КТ"); before Turkish "plakalı"; Korean and Thai plates after their words.
+_PLATE_CHARS = r"A-ZА-ЯІЇЄΑ-Ω0-9"
+_PLATE_SHAPE = rf"(?P<plate>(?-i:[{_PLATE_CHARS}]{{1,8}}(?:[ -][{_PLATE_CHARS}]{{1,5}}){{0,2}}))(?![\w-])"
+_PLATE_WORDS = (r"(?:number |registration |licen[cs]e |reg\.? )?plates?(?: number)?|registration(?: number| no\.?)?|"
+                r"reg\.? (?:number|no\.?)|kennzeichen|nummernschild|matr[ií]cula|placas?|"
+                r"plaque(?: d'immatriculation)?|immatricul\w*|targat[ao]|targa|kenteken|rejestracyjn\w*|(?-i:SPZ|RZ|EČV)|"
+                r"rendszám\w*|rekisteritun\w*|rekisterinumero\w*|registreringsnummer\w*|reg\.? ?nr|"
+                r"(?:гос)?номер(?:ной знак|ний знак)?|номерн\w+ знак\w*|πινακίδα\w*|αριθμό κυκλοφορίας|"
+                r"מספר (?:ה)?רישוי|לוחית (?:ה)?רישוי|رقم (?:ال)?لوحة|لوحة|پلاک")
+_CAR_WORDS = r"auto|bil(?:en)?|samochód|vůz|vozidlo|авто|машин\w*|автомобил\w*|αυτοκίνητο"
+_LOWER = r"(?-i:[^\W\d_A-ZА-ЯІЇЄΑ-Ω][^\W\d_]*)"
+_PLATE = re.compile(
+    rf"(?<![^\W\d_])(?:{_PLATE_WORDS})(?:\s+{_LOWER}){{0,3}}\s*[:#]?\s*{_PLATE_SHAPE}"
+    rf"|(?<![^\W\d_])(?:{_CAR_WORDS})\s+{_PLATE_SHAPE.replace('(?P<plate>', '(?P<car>')}"
+    r"|(?<![\w-])(?P<before>[A-Z0-9]{1,4}(?: [A-Z0-9]{1,4}){1,2}) plak"
+    r"|(?:번호판|차량 ?번호|차|ทะเบียน(?:รถ)?)\s*(?:는|은|이|가|:)?\s*"
+    r"(?P<asian>\d{2,3}\s?[가-힣]\s?\d{4}|\d?[ก-ฮ]{1,2}\s?\d{1,4})(?!\d)",
+    re.IGNORECASE)
+_PLATE_GATE = has_pattern(r"plat|regis|reg\.|reg ?nr|kennzeichen|nummernschild|matr|placa|plaque|immatric|targ|kenteken|"
+                          r"rejestr|spz|rz|ečv|rendsz|rekisteri|номер|πινακίδ|κυκλοφορ|רישוי|لوحة|پلاک|plak|auto|"
+                          r"bil|samoch|vůz|vozidl|авто|машин|автомоб|αυτοκίν|번호판|차|ทะเบียน")
+
+
+def _plate(m: re.Match[str]) -> str:
+    group = next(g for g in ("plate", "car", "before", "asian") if m.group(g))
+    value = m.group(group)
+    bare = value.replace(" ", "").replace("-", "")
+    if not any(c.isdigit() for c in value) or not 4 <= len(bare) <= 9:
+        return m.group(0)
+    if group in ("car", "before") and (bare.isdigit() or bare.isalpha() or len(bare) < 6 or " " not in value.strip()
+                                       and "-" not in value):
+        return m.group(0)  # after a car word, letters and digits in two groups ("KTX 48B"), not "auto HDR10"
+    if group != "asian" and any(c.isalpha() for c in bare) and not bare.isupper():
+        return m.group(0)
+    if group == "plate" and bare.isdigit() and "-" not in value:
+        return m.group(0)  # "registration 2023", "plate 12": digits alone count with dashes ("482-17-603")
+    return replace_group(m, group, "<ID>")
 
 
 RULES = (
@@ -443,6 +491,7 @@ RULES = (
     ("id", lambda lower: not lower.isascii() and _CJK_ID_GATE(lower), _CJK_ID,
      lambda m: replace_group(m, "id", "<ID>")),
     ("id", None, _NRIC, _nric),
+    ("id", _PLATE_GATE, _PLATE, _plate),
     ("id", has_any("784-"), _EMIRATES_ID, _emirates_id),
     ("id", has_pattern(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}\."), _MAC,  # a device's MAC address
      lambda m: "<ID>"),

@@ -48,7 +48,7 @@ _MINE = re.compile(
     r"(?<![^\W\d_])(?:my|our|ours|mine|i|i'm|im|we|we're|me|us|home|house|apartment|flat|cabin|farm|mein\w*|unser\w*|"
     r"ich|wir|mir|mich|uns|zuhause|hause|haus|wohnung|hof|mon|mes|notre|nos|je|j|nous|moi|chez|maison|domicile|mi|"
     r"mis|nuestr\w*|yo|casa|meu|minha|meus|minhas|noss[oa]s?|eu|mio|mia|miei|mie|nostr\w*|io|mijn|ons|onze|ik|wij|"
-    r"huis|min|mitt|mina|vår|vårt|våra|jag|vi|jeg|hus|huset|koti\w*|minun|mój|moja|moje|mojego|mojej|nasz\w*|dom\w*|"
+    r"huis|min|mitt|mina|vår|vårt|våra|jag|vi|jeg|hus|huset|koti\w*|minun|mój|moja|moje|mojego|mojej|nasz\w*|domu|domem|"
     r"мой|моя|моё|мое|мои|моего|мою|моей|наш\w*|дом\w*|мій|я|мы|ми|ev\w*|benim|bizim|saya|kami|kita|aku|rumah|tôi|"
     r"mình|nhà|chúng|εμένα|μου|μας|σπίτι\w*)(?![^\W\d_])"
     r"|自宅|我家|我的|私|僕|うち|우리|집|내|제|منزل|بيت|موقعي|مكاني|خانه|خونه|من|ما|घर|मेरा|मेरी|मेरे|हमारा|בית|שלי|"

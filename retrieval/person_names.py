@@ -249,8 +249,12 @@ _SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬
              "袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛"
              "闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯")
 _CHINESE_NAME = re.compile(rf"(?:客服|我是|我叫|本人|感谢|感謝|谢谢|謝謝|联系人|聯絡人|经理|經理|专员|專員|同事|老师|老師|"
-                           rf"工作人员|工作人員|技术员|技術員)(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
-                           r"(?=小姐|先生|女士|老师|老師|经理|經理|的|，|,|。|态度|態度|很|非常|说|說|告诉|告訴|帮|幫|$|\s)")
+                           rf"工作人员|工作人員|技术员|技術員|"
+                           # session 21 (PII set 17): couriers, drivers, doctors, nurses, shop and repair staff
+                           rf"快递员|快遞員|快递小哥|外卖员|外賣員|骑手|騎手|司机|司機|师傅|師傅|医生|醫生|护士|護士|店员|店員|"
+                           rf"导购|導購|维修工|維修工|安装工|安裝工)(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+                           r"(?=小姐|先生|女士|老师|老師|经理|經理|师傅|師傅|的|，|,|。|态度|態度|很|非常|说|說|告诉|告訴|帮|幫|"
+                           r"每|总|總|又|也|把|给|給|来|來|送|没|沒|不|已|都|就|直接|上门|上門|$|\s)")
 
 
 # Session 16's third round (from held-out PII set 11, dev since).
@@ -357,6 +361,49 @@ def _from_support_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Session 21 (from held-out PII set 17, dev since): a job or role noun in lower case, then two capitalised words that
+# are no English words: the person doing that job ("na technika Mariána Kováčika", "τον τεχνικό Σπύρο Μαυρίδη",
+# "на менеджера Ольгу Веретенникову"). Roles of staff customers meet, in the languages with capitals; inflected forms
+# by their stems. Brands and offices ("Kurier Poczty Polskiej", "technik Samsung Electronics", "Менеджер Сбербанк")
+# stay: the first word must be a listed given name in some case form ("Ольгу" -> "Ольга", "Mariána" -> "Marián"), or
+# the second a surname by its ending ("Μαυρίδη", "Раҳимова"); one capitalised word alone stays (it may be a company).
+_ROLE_NOUN = (r"techni(?:k|c|cian)\w*|tehnician\w*|teknik\w*|tekniker\w*|montér\w*|monteur\w*|montør\w*|serwisant\w*|"
+              r"kur[iý]er\w*|kurýr\w*|kurye|korrier\w*|curier\w*|corriere|repartidor\w*|entregador\w*|livreu(?:r|se)|"
+              r"bezorger|sjåfør\w*|fahrer\w*|kierowc\w*|řidič\w*|vodič\w*|"
+              r"lékař\w*|lekarz\w*|lekár\w*|doktor\w*|dhakhtar\w*|mjek\w*|médecin|arzt|ärztin|läkare\w*|"
+              r"(?:zdravotní )?sestr\w*|pielęgniar\w*|infermier\w*|enfermer\w*|enfermeir\w*|infirmi[eè]re?|"
+              r"krankenschwester|pfleger\w*|sykepleier\w*|sjuksköterska\w*|hemşire|kalkaalis\w*|"
+              r"konsultant\w*|consultant[ae]?|konzultant\w*|berater\w*|poradc\w*|poradkyn\w*|doradc\w*|conseill[eè]re?|"
+              r"asesor[a]?|manažer\w*|menedżer\w*|manager\w*|operátor\w*|sprzedawc\w*|prodavač\w*|vendeu(?:r|se)|"
+              r"mitarbeiter\w*|pracownik\w*|pracovní\w*|"
+              r"менеджер\w*|курьер\w*|кур['’]єр\w*|врач\w*|лікар\w*|доктор\w*|медсестр\w*|техник\w*|технік\w*|"
+              r"мастер\w*|майстр\w*|оператор\w*|консультант\w*|водител\w*|водій\w*|продав\w*|эмч|духтур\w*|"
+              r"τεχνικ\w*|γιατρ\w*|νοσηλε\w*|υπάλληλ\w*|διανομέ\w*|οδηγ\w*|κούριερ")
+_TITLE_WORD = rf"(?-i:[{CAPITALS}][^\W\d_]+(?:[-'’][^\W\d_]+)?)"  # (the rest lower case: checked in Python)
+_ROLE_THEN_NAME = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_NOUN})[ \t]+(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,2}})"
+                             r"(?![^\W\d_])", re.IGNORECASE)
+_SURNAME_END = re.compile(r"(?:ίδης|ίδη|άκης|άκη|όπουλος|όπουλο|ου|ов|ова|ову|ев|ева|еву|ович|евич|овна|евна|енко|чук|"
+                          r"ян|янц|швили|дзе|ović|ević|ić|ová|ovej|ovou|ov|ova|ev|eva|enko|escu|eanu|oğlu|yan|shvili|dze)$")
+
+
+def _given_name_in_any_case(word: str) -> bool:
+    """"Ольгу" (Ольга), "Mariána" (Marián), "Jitce" (Jitka), "Σπύρο" (Σπύρος): the word or a few case endings swapped."""
+    stems = {word, word[:-1], word[:-1] + "a", word[:-1] + "а", word + "s", word + "ς", word[:-2] + "ka", word[:-2] + "a",
+             word[:-2] + "а", word[:-1] + "o", word[:-1] + "os", word[:-1] + "ος", word[:-1] + "ας", word[:-1] + "й"}
+    return any(len(stem) > 2 and is_first_name(stem) for stem in stems)
+
+
+def _role_then_name_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _ROLE_THEN_NAME.finditer(text):
+        words = m.group("name").split()
+        if (_is_name(m.group("name")) and not any(is_english_word(w) for w in words)
+                and all(w[1:].replace("-", "").replace("'", "").replace("’", "").islower() for w in words)
+                and (_given_name_in_any_case(words[0]) or _SURNAME_END.search(words[-1]))):
+            spans.append(m.span("name"))
+    return spans
+
+
 def more_name_spans(text: str) -> list[tuple[int, int]]:
     """Sessions 16 and 17's names: after thanks or a conversation (one name when "from support" follows, or one
     listed given name), after closings, introductions and name fields in more languages and scripts, after
@@ -369,6 +416,8 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
             if len(name) > 1 and _is_name(name) and not any(is_english_word(w.strip(".'’-")) for w in name.split()):
                 spans.append((m.start("name"), m.start("name") + len(name)))
     spans += _from_support_spans(text)
+    if not text.isascii():  # the role words are of other languages; English roles are handled with the name list
+        spans += _role_then_name_spans(text)
     spans += [m.span("name") for m in _HU_SELF.finditer(text) if any(is_first_name(w) for w in m.group("name").split())]
     tail = max(0, len(text) - 120)
     for rule in (_UNCASED_CLOSING, _KOREAN_SIGNATURE):

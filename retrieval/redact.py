@@ -54,13 +54,25 @@ _PROFILE_URL = re.compile(
     r"youtube|github|medium|reddit|pinterest|snapchat|xing|etsy|dribbble|soundcloud|patreon|flickr|"
     r"goodreads|strava|weibo|note|ko-fi|tistory|hatenablog)\.com|about\.me|behance\.net|twitch\.tv|linktr\.ee|t\.me|"
     r"wa\.me|bsky\.app|ok\.ru|ameblo\.jp|blog\.naver\.com|blog\.daum\.net|vk\.com|livejournal\.com)/"
-    r"(?:in/|@|u/|user/|users/|profile/|people/|shop/|athletes/|photos/|pub/)?"
+    r"(?:in/|@|u/|user/|users/|profile/|people/|shop/|athletes/|photos/|pub/|add/)?"
     r"(?!(?:watch|share|sharer|search|hashtag|explore|login|signup|help|about|settings|home|events|groups|pages|"
     r"marketplace|feed|results|playlist|shorts|channel|intent|status|privacy|policies|legal|download|dashboard|routes|"
     r"pricing|features|blog|jobs|careers|apps|mobile|upload|messages|notifications|account|discover|trending|"
     r"subscribe|tags|topics)\b)"
     r"[A-Za-z0-9_.\-@]{2,}(?<!\.)/?"
-    r"(?:\?[^\s<>\"']*)?(?![\w/])", re.IGNORECASE)  # one path segment: a profile, not a repository or a group
+    r"(?:\?[^\s<>\"']*)?(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|/)",  # may be glued to Japanese text
+    re.IGNORECASE)  # one path segment: a profile, not a repository or a group
+# A file-sharing link (session 21, from held-out PII set 17, dev since): whoever has "drive.google.com/file/d/1Qx8...",
+# "wetransfer.com/downloads/3f9a...", "dropbox.com/s/..." or "1drv.ms/..." sees the customer's photos and receipts;
+# the random id in the path is the key. A host's own pages ("dropbox.com/features", "wetransfer.com/pricing") have no
+# such id and stay.
+_SHARE_URL = re.compile(
+    r"(?<![A-Za-z0-9])(?:https?://)?(?:www\.)?(?:(?:drive|docs|photos)\.google\.com/(?:[\w./-]*?/)?(?:d|folders|share)/"
+    r"|photos\.app\.goo\.gl/|(?:www\.)?dropbox\.com/(?:s|sh|scl/fi|scl/fo|t)/|(?:we\.tl|wetransfer\.com/downloads)/"
+    r"|1drv\.ms/|onedrive\.live\.com/|[\w-]+\.sharepoint\.com/:|(?:www\.)?icloud\.com/(?:photos|iclouddrive|sharedalbum)/"
+    r"|mega\.nz/(?:file|folder)/|(?:app\.)?box\.com/s/|(?:www\.)?swisstransfer\.com/d/|files\.fm/u/|gofile\.io/d/)"
+    r"(?=[^\s<>\"']*?[A-Za-z0-9_-]{6,})[^\s<>\"'）){_CJK}]+".replace("{_CJK}", "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"),
+    re.IGNORECASE)
 # Any site's page for one person (session 15, from the dev half of held-out set 6): a profile path ("/in/priya-raman",
 # "/u/diego.paredes.92", "/users/haruka_ito_1988", "/id48213907", "/@ana"), a path or query segment spelt like a
 # name ("/share/celine.moreau/", "?owner=jonas.berg"), or any URL the customer calls their own ("my profile:",
@@ -276,6 +288,7 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
         text = sub(_PERSONAL_URL, "<URL>", text, "url")
     if "/" in text:
         text = sub(_PROFILE_URL, "<URL>", text, "url")
+        text = sub(_SHARE_URL, "<URL>", text, "url")
         text = sub(_PERSON_URL, "<URL>", text, "url")
         text = sub(_OWN_URL, lambda m: m.group(1) + "<URL>", text, "url")
         text = sub(_ANY_URL, lambda m: "<URL>" if _names_a_person(m.group(0)) else m.group(0), text, "url")

@@ -86,7 +86,7 @@ _CODE = (r"(?:(?:card|security|access|sim|atm|debit|credit) )?pin(?: code| numbe
          r"codul de (?:recuperare|verificare|confirmare)|cod de (?:recuperare|verificare|confirmare)|"
          r"קוד (?:אימות|האימות|גישה)|kod (?:obnovení|pro obnovení)|obnovovací kód|"
          # session 19 (held-out PII set 14): a Finnish PIN in any case, Ukrainian SMS codes, Hindi OTP and PIN
-         r"tunnusluvu?\w*|код (?:з|із|из|с) (?:смс|sms)|ओटीपी|पिन(?: कोड)?")
+         r"tunnuslu(?:vu|ku)\w*|код (?:з|із|из|с) (?:смс|sms)|ओटीपी|पिन(?: कोड)?")
 _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|account name|account|login(?: id| name)?|"
           r"log-in|handle|nick ?name|in-game name|ign|psn(?: id| name)?|steam(?: id| name)|riot id|"
           r"epic(?: games)? (?:id|name)|discord(?: name| tag| id)|benutzername|benutzer-?id|spitzname|"
@@ -108,7 +108,9 @@ _STRICT = _strict(3)
 _SEP = rf"(?:{_STRICT}|\s+)"  # the first that fits wins: "is"/":" before a bare space
 # A code is digits, so the words before "is" may be more: "el código de verificación que me llegó por SMS fue 4821".
 _STRICT_CODE = _strict(6, r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su)\s+"  # "changed my password to ...", "set the PIN to ..."
+# "changed my password to ...", "set the PIN to ..." (session 21: Polish/Czech "na", Nordic "till"/"til", Dutch "op",
+# Swahili "kuwa", Indonesian "menjadi", Greek "σε", Russian "на")
+_TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su|na|till|til|op|kuwa|menjadi|σε|на)\s+"
 # A value: up to 128 non-space characters, not a placeholder or an aside in brackets, without the sentence's closing
 # punctuation.
 _VALUE = r"(?P<v>(?![<(\[{{])[^\s<>\"'`]{{{low},128}}?)(?=[.,;:!?)\]]*(?:\s|$))"
@@ -157,10 +159,28 @@ _CJK_CODE = re.compile(r"(?:验证码|驗證碼|校验码|校驗碼|动态码|�
                        r"\s*(?:[:：「『（(]|是|为|為|は|는|은|가|が)?\s*(?P<v>\d{4,8})(?!\d)")
 # Arabic and Persian verification codes, a few words before the digits ("رمز التحقق اللي وصلني 592 813": "the
 # verification code I got"; session 19, from held-out PII set 15).
-_ARABIC_CODE = re.compile(r"(?:رمز\s(?:ال)?تحقق|رمز\s(?:ال)?تفعيل|كود\s(?:ال)?تحقق|رمز\sالدخول|کد\sتایید|کد\sتأیید)"
+_ARABIC_CODE = re.compile(r"(?:رمز\s(?:ال)?تحقق|رمز\s(?:ال)?تفعيل|كود\s(?:ال)?تحقق|رمز\sالدخول|کد\sتایید|کد\sتأیید|"
+                          r"رمز\s(?:دوم|اول|کارت|پویا)|رمز\sالبطاقة)"
                           r"[^\d\n.!?؟]{0,16}?(?P<v>\d{3}\s?\d{3}|\d{4,8})(?!\d)")
-_CJK_PASSWORD = re.compile(r"(?:密码|密碼|口令|パスワード|비밀번호|암호|รหัสผ่าน)\s*(?:[:：]|是|为|為|は|는|은|가|이|คือ)\s*"
+_CJK_PASSWORD = re.compile(r"(?:密码|密碼|口令|パスワード|비밀번호|암호|รหัสผ่าน)\s*(?:[:：]|是|为|為|は|를|을|는|은|가|이|คือ|を)\s*"
                            r"(?P<v>[A-Za-z0-9!@#$%^&*_+=.\-]{4,64})(?<![.\-])")
+# A code, up to four words about it, then "to" or the digits (session 21, from held-out PII set 17, dev since): "code
+# PIN de ma carte en 4827", "PIN yangu ya M-Pesa kuwa 5820", "PIN m-banking saya 481920". Four digits that read as a
+# year stay ("PIN blocked since 2023").
+_CODE_WORDS_THEN = re.compile(rf"{_START}(?:{_CODE})(?P<mid>(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)?){{1,4}}?)(?:{_TO}|\s+)"
+                              r"(?P<v>\d{4,8})" + _DIGITS_END, re.IGNORECASE)
+# ... but not an error's number or a count ("the PIN screen shows error 4012", "PIN reset takes 1000 ms")
+_NOT_THE_CODE = re.compile(r"(?<![^\W\d_])(?:errors?|fehler\w*|erreur|errore|erro|fout|błąd\w*|hata\w*|ошибк\w*|chyba|"
+                           r"virhe\w*|feil|fel|since|seit|depuis|desde|dal|sinds|od|ending|endet|model|version|step|"
+                           r"times?|tries|attempts?|ms|seconds?|minutes?|hours?|days?|years?)$", re.IGNORECASE)
+
+
+def _code_words_then(m: re.Match[str]) -> str:
+    if re.fullmatch(r"(?:19|20)\d\d", m.group("v")) or _NOT_THE_CODE.search(m.group("mid")):
+        return m.group(0)
+    return replace_group(m, "v", "<SECRET>")
+
+
 # (also inflected: "PIN-u 290817")
 _NAMED_CODE_BARE = re.compile(rf"{_START}(?:{_CODE})(?:-[^\W\d_]{{1,3}})?(?:\s*(?:#|no\.?))?\s+"
                               rf"{_CODE_VALUE.format(low=4)}", re.IGNORECASE)
@@ -339,6 +359,7 @@ RULES = (
      _value_as("<SECRET>")),
     ("secret", _CODE_GATE, _NAMED_CODE, _value_as("<SECRET>")),
     ("secret", _CODE_GATE, _NAMED_CODE_BARE, _value_as("<SECRET>")),
+    ("secret", _CODE_GATE, _CODE_WORDS_THEN, _code_words_then),
     ("secret", lambda lower: "(" in lower and _CODE_GATE(lower), _BRACKETED_CODE, _value_as("<SECRET>")),
     ("secret", _has("code", "código", "codigo"), _PLAIN_CODE_AFTER, _received),
     ("secret", _has("code"), _PLAIN_CODE_BEFORE, _value_as("<SECRET>")),
