@@ -1,4 +1,4 @@
-"""Shape of the held-out sets added in sessions 15 to 20 (injection sets 4-15, PII sets 7-17; the last of each is
+"""Shape of the held-out sets added in sessions 15 to 21 (injection sets 4-16, PII sets 7-18; the last of each is
 test): they import, have the counts their docstrings give, and their texts are distinct. Their scores are measured in
 bench.injection_flags and bench.pii and asserted nowhere."""
 
@@ -9,7 +9,7 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("n", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
+@pytest.mark.parametrize("n", range(4, 17))
 def test_injection_set_shape(n):
     module = importlib.import_module(f"tests.support.cases.injection_heldout{n}")
     cases, looks = module.injection_cases(), module.injection_look_alikes()
@@ -18,7 +18,7 @@ def test_injection_set_shape(n):
     assert sum(lang != "en" for _, lang, _ in cases) / len(cases) >= 0.4
 
 
-@pytest.mark.parametrize("n", [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17])
+@pytest.mark.parametrize("n", range(7, 19))
 def test_pii_set_shape(n):
     module = importlib.import_module(f"tests.support.cases.pii_heldout{n}")
     cases = module.pii_cases()
@@ -27,7 +27,7 @@ def test_pii_set_shape(n):
 
 
 @pytest.mark.parametrize("name, attacks, look_alikes", [("a", 300, 200), ("b", 300, 200), ("c", 400, 100),
-                                                       ("e", 400, 150)])
+                                                       ("e", 400, 150), ("f", 500, 150)])
 def test_injection_training_set_shape(name, attacks, look_alikes):
     module = importlib.import_module(f"tests.support.cases.injection_training_{name}")
     cases, looks = module.injection_cases(), module.injection_look_alikes()
