@@ -78,6 +78,10 @@ _CPF = re.compile(r"(?<![\w./-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w/-]|\.\d)
 # Shapes with a check character of their own: Italian codice fiscale (16 letters and digits), Singapore NRIC/FIN
 # (S/T/F/G, seven digits, a letter), Emirates ID (784-year-serial-check, Luhn).
 _CODICE_FISCALE = re.compile(r"(?<![\w-])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w-])")
+# A Mexican CURP: four letters, a birth date, sex, state, three consonants, a check pair; its shape alone names it.
+_CURP = re.compile(r"(?<![\w-])[A-Z][AEIOUX][A-Z]{2}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX]"
+                   r"(?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)"
+                   r"[B-DF-HJ-NP-TV-Z]{3}[A-Z0-9]\d(?![\w-])")
 _NRIC = re.compile(r"(?<![\w-])([STFG])(\d{7})([A-Z])(?![\w-])")
 _EMIRATES_ID = re.compile(r"(?<![\w-])784-(?:19|20)\d\d-\d{7}-\d(?![\w-])")
 # Chinese resident ID (18: region, birth date, serial, ISO 7064 check) and a number after an identity word in
@@ -122,7 +126,7 @@ _ID_LABELS = (
     # and Lithuanian, Latvian and Ukrainian ones (set 15)
     r"asmens kod\w*|personas kod\w*|рнокпп|іпн|ідентифікаційний (?:код|номер)|податковий номер|"
     # session 21 (held-out PII set 17, dev since): Kazakh, Malaysian and Pakistani numbers by their own names
-    r"жсн|иин|mykad|(?:no\.? )?kad pengenalan|(?-i:CNIC)|(?:قومی )?شناختی کارڈ(?: نمبر)?"
+    r"жсн|иин|mykad|(?:no\.? )?kad pengenalan|(?-i:CNIC)|(?:قومی )?شناختی کارڈ(?: نمبر)?|(?:số )?(?-i:CCCD|CMND)|căn cước"
 )
 _LABELLED_ID = re.compile(
     rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
@@ -131,6 +135,11 @@ _LABELLED_ID = re.compile(
     r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}"
     r"(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}|(?-i:[A-Z])(?!\w))){0,5})"
     r"(?![\w])", re.IGNORECASE)
+
+# The number in brackets right after its label: "TC kimlik numaramı (38561720440)", "numéro de sécurité sociale (1 85
+# 05 78 006 084 91)" (session 21).
+_BRACKETED_ID = re.compile(rf"(?<![^\W\d_])(?:{_ID_LABELS})\s*\(\s*(?P<id>[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){{4,30}})\s*\)",
+                           re.IGNORECASE)
 
 # A number up to 60 characters after an identity label, on its line ("Why do you ask for my BSN? I entered 273849165",
 # "TFN ... I entered 876 134 025", "numéro de sécu 2 91 06 69 123 047 25"), taken only when it passes the check of one
@@ -152,10 +161,12 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
            r"január|február|március|április|május|június|július|augusztus|szeptember|október|"
            r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
-           r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม")
+           r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+           # session 21 (set 18): Bengali months
+           r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর")
 # A year of birth: 19xx or 20xx, also in Arabic-Indic and Persian digits, a Persian solar year (13xx) and a Thai
 # Buddhist one (25xx) (session 19).
-_YEAR = r"(?:19|20|25|١٩|٢٠|۱۹|۲۰|۱۳|١٤|۱۴)\d\d"  # (session 21: a Hijri year, 14xx, in Arabic-Indic digits)
+_YEAR = r"(?:19|20|25|١٩|٢٠|۱۹|۲۰|۱۳|١٤|۱۴|১৯|২০|१९|२०)\d\d"  # (session 21: a Hijri year, 14xx, in Arabic-Indic digits)
 _DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:{_YEAR}|\d\d)|{_YEAR}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
          rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(?:{_MONTHS})\.?,?\s+(?:de\s+)?{_YEAR}|"
          rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|"
@@ -177,7 +188,8 @@ _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|
 _DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|"
                r"data di nascita|data de nascimento|geboortedatum|data urodzenia|födelsedatum|fødselsdato|"
                r"doğum tarihi|tanggal lahir|дат[аеуы] рождения|ημερομηνία γέννησης|تاريخ ميلادي|ngày sinh|"
-               r"syntymäaika\w*|تاریخ تولد")  # (session 21: Finnish, Persian; Thai below, without spaces)
+               r"syntymäaika\w*|تاریخ تولد|ημερομηνία γέννησής|জন্ম তারিখ|जन्म मिति(?:\s+वि\.\s?सं\.)?|जन्म तिथि|जन्मतिथि")
+# (session 21: Finnish, Persian, Greek, Bengali, Nepali; Thai below, without spaces)
 _DOB_NEAR = re.compile(
     rf"(?:(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])|วันเกิด)(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?![\w/])",
     re.IGNORECASE)
@@ -185,7 +197,7 @@ _OTHER_DATE = re.compile(r"(?<![^\W\d_])(?:since|after|before|until|updated?|rel
                          r"desde|dopo|sinds|changed|edited)(?![^\W\d_])", re.IGNORECASE)
 # Chinese, Japanese, Korean: "生年月日は1985年4月12日", "出生日期：1990-01-02", "생년월일 1988년 3월 5일".
 _CJK_DATE = r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
-_CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕生日|생년월일|생일)\s*(?:[:：]|は|是|는|은|이|가|为|為)?\s*"
+_CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕生日|생년월일|생일)\s*(?:[:：]|は|是|는|은|이|가|为|為|を|을|를|「)?\s*"
                       rf"(?P<date>{_CJK_DATE}|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
                       r"(?:昭和|平成|令和|大正)\s?\d{1,2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)")  # a Japanese era year
 _DOB = re.compile(rf"(?<![^\W\d_])(?:{_DOB_LABELS})(?:\s*(?:is|was|:|-|=|on|le|am|el|il|em))*\s*(?P<date>{_DATE})(?![\w/])",
@@ -401,7 +413,7 @@ def has_pattern(pattern: str):
     return lambda lower: compiled.search(lower) is not None
 
 
-_DOB_WORDS = ("γέννησ", "γεννήθ", "ميلاد",
+_DOB_WORDS = ("γέννησ", "γεννήθ", "ميلاد", "জন্ম",
               "dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
               "nasci", "nací", "naci", "urodzi", "doğum", "lahir", "föd", "fødsel", "født", "syntymä", "sinh", "जन्म",
               "الميلاد", "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил", "народ", "לידה", "נולד",
@@ -415,7 +427,7 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "personn", "fødsels", "henkilö", "hetu", "burgerservice", "kimlik", "induk", "cédula", "cedula", "vitale",
              "resident", "инн", "isikukood", "егн", "emšo", "emso", "емшо", "јмбг", "kennital", "kennitöl", "asmens kod", "personas kod",
              "рнокпп", "іпн", "ідентифікаційн", "податков", "cnp", "rodn", "ahv", "avs", "αμκα", "αφμ", "nas", "rut", "run",
-             "เลขบัตร", "เลขประจำตัว", "curp", "clabe", "жсн", "иин", "mykad", "kad pengenalan", "شناختی")
+             "เลขบัตร", "เลขประจำตัว", "curp", "clabe", "жсн", "иин", "mykad", "kad pengenalan", "شناختی", "cccd", "cmnd", "căn cước")
 _HAS_ID_WORD = has_any(*_ID_WORDS)
 _CJK_ID_GATE = has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 # Behind ``str.isascii``, which costs nothing: most feedback is ASCII.
@@ -477,6 +489,7 @@ RULES = (
     ("dob", has_any(*_DOB_WORDS), _DOB_NEAR, _dob_near),
     ("dob", lambda lower: not lower.isascii() and _CJK_DOB_WORD(lower), _CJK_DOB,
      lambda m: replace_group(m, "date", "<DOB>")),
+    ("id", lambda lower: "(" in lower and _has_id_label(lower), _BRACKETED_ID, lambda m: _labelled(m, "<ID>", "id")),
     ("id", _has_id_label, _LABELLED_ID, lambda m: _labelled(m, "<ID>", "id")),
     ("id", lambda lower: _has_id_label(lower) or "זהות" in lower or "secu" in lower or "sécu" in lower, _FAR_ID,
      _far_id),
@@ -491,6 +504,7 @@ RULES = (
     ("id", lambda lower: not lower.isascii() and _CJK_ID_GATE(lower), _CJK_ID,
      lambda m: replace_group(m, "id", "<ID>")),
     ("id", None, _NRIC, _nric),
+    ("id", None, _CURP, lambda m: "<ID>"),
     ("id", _PLATE_GATE, _PLATE, _plate),
     ("id", has_any("784-"), _EMIRATES_ID, _emirates_id),
     ("id", has_pattern(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}\."), _MAC,  # a device's MAC address

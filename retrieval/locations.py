@@ -155,6 +155,18 @@ _LOOKS = re.compile(r"(?<![^\W\d_])(?:blue|red|green|yellow|white|black|grey|gra
 # An address given after a label that says it is one ("My address:", "Shipping address:", "Địa chỉ giao hàng của tôi là",
 # "收货地址：", "請寄到", "עוד הכתובת שלי היא", "आमार ঠিকানা:"), up to the end of the sentence or a new clause; taken only
 # when it holds a digit (a house or flat number, a postcode). Session 15, from held-out PII set 8 (dev since).
+_ADDRESS_NOUN = (r"(?:address|adresse|adres|adresa|adressa|adrese|adresas|dirección|indirizzo|endereço|адрес|адреса|"
+                 r"διεύθυνση|διεύθυνσή|כתובת|הכתובת|عنوان|العنوان|آدرس|पता|ঠিকানা|地址|住所|주소|địa\s+chỉ|alamat|anwani|"
+                 r"heimilisfang|seoladh|sheoladh|osoite|osoitteeni|címem|cím|naslov|adreça)")
+# "my", "new", "correct" and the like: an address noun with one of them is the writer's ("Nová adresa je", "Adresa ime
+# është", "הכתובת הנכונה:"); "the address on the invoice:" and "our office address is" are not taken.
+_ADDRESS_QUALIFIER = (r"(?:my|new|correct|right|current|mein\w*|neue?\w*|richtige?\w*|mon|ma|nouvelle|bonne|mi|nueva|"
+                      r"correcta|meu|minha|nova|novo|correto|correta|mio|nuovo|nuova|corretto|giusto|mijn|nieuwe|juiste|"
+                      r"mój|moja|nowy|nowa|poprawny|můj|moje|nová|nový|správná|ime|rétt|nýtt|mitt|min|ny|nya|rätt|oikea|"
+                      r"uusi|minun|új|helyes|moj|мой|новый|правильный|мій|новий|σωστή|μου|νέα|הנכונה|החדשה|שלי|الجديد|"
+                      r"الصحيح|جدید|درست|मेरा|सही|नया|আমার|নতুন|của\s+mình|của\s+tôi|mới|saya|baru|yangu|mpya|mo|nua|ceart)")
+_QUALIFIED_ADDRESS = (rf"{_ADDRESS_QUALIFIER}(?:\s+[^\s\d:]+)?\s+{_ADDRESS_NOUN}(?:\s+[^\s\d:]+)?"
+                      rf"|{_ADDRESS_NOUN}(?:\s+[^\s\d:]+)?\s+{_ADDRESS_QUALIFIER}(?:\s+[^\s\d:]+)?")
 _ADDRESS_LABEL = re.compile(
     r"(?<![^\W\d_])(?:my\s+(?:home\s+|delivery\s+|shipping\s+|postal\s+)?address(?:\s+is)?|(?:shipping|delivery|home|"
     r"postal|billing)\s+address(?:\s+is)?|send\s+(?:it|the\s+\w+)\s+to|meine\s+(?:liefer)?adresse(?:\s+ist|\s+lautet)?|"
@@ -162,20 +174,38 @@ _ADDRESS_LABEL = re.compile(
     r"meu\s+endereço(?:\s+é)?|endereço\s+de\s+entrega|il\s+mio\s+indirizzo(?:\s+è)?|indirizzo\s+di\s+consegna|"
     r"mijn\s+adres(?:\s+is)?|mój\s+adres(?:\s+to)?|adres\s+dostawy|мой\s+адрес|адрес\s+доставки|adresim|teslimat\s+adresi|"
     r"szállítási\s+címem|a\s+címem|adresa\s+mea|pošlete\s+na|trimiteți\s+coletul\s+la|η\s+διεύθυνσή\s+μου\s+είναι|"
-    r"διεύθυνση|địa\s+chỉ(?:\s+giao\s+hàng)?(?:\s+của\s+tôi)?(?:\s+là)?|alamat\s+saya|alamat\s+pengiriman|"
+    r"διεύθυνση|địa\s+chỉ(?:\s+giao\s+hàng)?(?:\s+của\s+(?:tôi|mình))?(?:\s+là)?|alamat\s+saya|alamat\s+pengiriman|"
     r"עוד\s+הכתובת|הכתובת\s+שלי\s+היא|הכתובת\s+שלי|عنواني(?:\s+الوطني)?|العنوان|آدرس(?:\s+تحویل)?|आमार\s+ঠিকানা|"
     r"আমার\s+ঠিকানা|मेरा\s+पता|पता|என்\s+முகவரி|முகவரி|收货地址|收貨地址|送货地址|地址|請寄到|请寄到|寄到|住所|お届け先|"
-    r"배송지|주소|ที่อยู่(?:ของฉัน|จัดส่ง)?)\s*(?:[:：]|is|ist|est|es|é|è|to|là|היא)?\s*"
-    r"(?P<address>(?:[^.!?\n。！？;；]|[.](?=\S)){6,140}?)"
+    r"배송지|주소|ที่อยู่(?:ของฉัน|จัดส่ง)?|"
+    # Session 21 (held-out PII set 18, dev since): an address noun, up to two words ("new", "correct", "my"), then a
+    # copula or a colon, in more languages ("Nová adresa je", "Adresa ime është", "Rétt heimilisfang er", "הכתובת
+    # הנכונה:", "मेरा सही पता है:"); "I live at/in" with a number ("Io abito in Via dei Tigli 27", "Ech wunnen elo 12,
+    # rue de la Gare")
+    rf"(?:{_QUALIFIED_ADDRESS})\s*(?:[:：]|\s(?:is|ist|est|es|é|è|je|jest|to|er|är|on|là|ialah|adalah|ni|ná|është|"
+    r"είναι|היא|है|এই|是)(?=\s))|"
+    r"i\s+live\s+at|abito\s+(?:in|a)|wohne\s+(?:in\s+der|in|an\s+der|am|im)|j['’]habite(?:\s+au|\s+à)?|vivo\s+en|"
+    r"moro\s+(?:na|no|em)|mieszkam\s+(?:na|przy|w)|bydlím\s+(?:na|v)|ech\s+wunnen(?:\s+elo)?|живу\s+(?:на|в|по))"
+    r"\s*(?:[:：]|is|ist|est|es|é|è|to|là|היא)?\s*"
+    r"(?P<address>(?:\b(?:str|nr|bl|sc|ap|et|no|st|av|ave|ul|al|pl|apt|apto|nro|núm|num|bd|rr|ул|пр|кв|ж\.к|бл|вх|ап)\.\s|नं\.\s|"
+    r"[^.!?\n。！？;；]|[.](?=\S)){6,140}?)"
     r"(?=\s*(?:[.!?](?=\s|$)|[\n。！？;；]|$|[,，،]\s*(?:the|but|and|so|please|pero|mais|aber|ma|mas|maar|ale|но|ama|nhưng|shipper|"
+    r"not|non|nu|nicht|pas|no\s|nie|ne\s|"
     r"kurýr|curierul|كما|أرجو|快递|之前|the\s+courier|der\s+kurier|le\s+livreur|el\s+repartidor|o\s+entregador|"
     r"il\s+corriere|a\s+futár|השליח|কুরিয়ার|कूरियर)|\s+[—–-]\s))", re.IGNORECASE)
 
 
 def labelled_addresses(text: str) -> list[tuple[int, int]]:
     """Spans of addresses given after a label that says so, holding a digit (see above)."""
-    return [m.span("address") for m in _ADDRESS_LABEL.finditer(text)
-            if re.search(r"\d", m.group("address")) and not re.match(r"[a-z]", m.group("address"))]  # "is wrong since 3"
+    spans, at = [], 0
+    while m := _ADDRESS_LABEL.search(text, at):
+        address = m.group("address")
+        if re.search(r"\d", address) and (not re.match(r"[a-z]", address) or re.match(r"số\s+\d", address)):
+            spans.append(m.span("address"))
+            at = m.end()
+        else:  # "is wrong since 3"; a later label in the same sentence may still hold the address
+            at = m.start() + 1
+    return spans
 
 
 def described_homes(text: str) -> list[tuple[int, int]]:

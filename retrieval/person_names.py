@@ -219,7 +219,8 @@ _THANKS_OR_TALK = (
     r"teşekkürler|teşekkür\s+ederim|takk|tak|tack|þakkir|takk\s+fyrir|danke|merci|gracias|grazie|obrigad[oa]|"
     r"pohvala|pochwała|похвала|gratulace|dziękuję\s+bardzo|спасибо\s+большое|большое\s+спасибо|дуже\s+дякую|"
     # Session 20 (PII set 16's misses): Welsh, Tagalog and Irish thanks
-    r"diolch(?:\s+yn\s+fawr)?\s+i|salamat(?:\s+po)?\s+(?:kay|kina|sa)|go\s+raibh\s+(?:míle\s+)?maith\s+agat,?\s+a"
+    r"diolch(?:\s+yn\s+fawr)?\s+i|salamat(?:\s+po)?\s+(?:kay|kina|sa)|go\s+raibh\s+(?:míle\s+)?maith\s+agat,?\s+a|"
+    r"mulțumiri|multumiri"
 )
 _ROLE = (r"(?:the\s+)?(?:agent|employee|rep|representative|colleague|consultant|technician|manager|operator|"
          r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|пан[иуа]?|пані|pan[iau]?|panią|panem|paní|panu|chị|anh|em|cô|mbak|mas|bapak|ibu|kak|"
@@ -248,11 +249,13 @@ _FILED_BY = re.compile(rf"(?<![^\W\d_])(?:reported|sent|submitted|written|filed|
 _SURNAMES = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董"
              "袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛"
              "闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯")
+# Two-character surnames ("欧阳晓梅", session 21).
+_COMPOUND_SURNAMES = "欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|皇甫|令狐|慕容|公孙|公孫|夏侯|尉迟|尉遲|长孙|長孫|宇文|司徒|端木"
 _CHINESE_NAME = re.compile(rf"(?:客服|我是|我叫|本人|感谢|感謝|谢谢|謝謝|联系人|聯絡人|经理|經理|专员|專員|同事|老师|老師|"
                            rf"工作人员|工作人員|技术员|技術員|"
                            # session 21 (PII set 17): couriers, drivers, doctors, nurses, shop and repair staff
                            rf"快递员|快遞員|快递小哥|外卖员|外賣員|骑手|騎手|司机|司機|师傅|師傅|医生|醫生|护士|護士|店员|店員|"
-                           rf"导购|導購|维修工|維修工|安装工|安裝工)(?P<name>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+                           rf"导购|導購|维修工|維修工|安装工|安裝工)(?P<name>(?:{_COMPOUND_SURNAMES}|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?)"
                            r"(?=小姐|先生|女士|老师|老師|经理|經理|师傅|師傅|的|，|,|。|态度|態度|很|非常|说|說|告诉|告訴|帮|幫|"
                            r"每|总|總|又|也|把|给|給|来|來|送|没|沒|不|已|都|就|直接|上门|上門|$|\s)")
 
@@ -277,7 +280,7 @@ _MORE_LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(]))[ \t]*(?:{_MORE_NAME_LABELS})[
                             re.IGNORECASE)
 # The same labels in scripts without capitals: the words after the colon up to the end of the field.
 _UNCASED_LABELLED = re.compile(r"(?:^|(?<=[\n.;,(]))[ \t]*(?:الاسم|اسم العميل|שם(?: מלא)?|नाम|氏名|名前|姓名|이름|"
-                               r"回答者|お名前|ชื่อ|სახელი|անուն)[ \t]*[:：][ \t]*"
+                               r"回答者|お名前|宛名|名義|ชื่อ|სახელი|անուն)[ \t]*(?:[:：]|が|は)[ \t]*[「『]?[ \t]*"
                                r"(?P<name>[^\W\d_][^\s\d,.;:()（）]*(?:[ \t]+[^\W\d_][^\s\d,.;:()（）]*){0,3})")
 # A Korean greeting and a three-syllable name ending in 입니다 ("안녕하세요, 김민준입니다"): a common surname first.
 _KOREAN_SELF = re.compile(r"안녕하세요[,.!]?[ \t]*(?:저는[ \t]*)?(?P<name>[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허"
@@ -377,7 +380,7 @@ _ROLE_NOUN = (r"techni(?:k|c|cian)\w*|tehnician\w*|teknik\w*|tekniker\w*|montér
               r"asesor[a]?|manažer\w*|menedżer\w*|manager\w*|operátor\w*|sprzedawc\w*|prodavač\w*|vendeu(?:r|se)|"
               r"mitarbeiter\w*|pracownik\w*|pracovní\w*|"
               r"менеджер\w*|курьер\w*|кур['’]єр\w*|врач\w*|лікар\w*|доктор\w*|медсестр\w*|техник\w*|технік\w*|"
-              r"мастер\w*|майстр\w*|оператор\w*|консультант\w*|водител\w*|водій\w*|продав\w*|эмч|духтур\w*|"
+              r"мастер\w*|майстр\w*|оператор\w*|консультант\w*|водител\w*|водій\w*|продав\w*|эмч|духтур\w*|куриер\w*|"
               r"τεχνικ\w*|γιατρ\w*|νοσηλε\w*|υπάλληλ\w*|διανομέ\w*|οδηγ\w*|κούριερ")
 _TITLE_WORD = rf"(?-i:[{CAPITALS}][^\W\d_]+(?:[-'’][^\W\d_]+)?)"  # (the rest lower case: checked in Python)
 _ROLE_THEN_NAME = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_NOUN})[ \t]+(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,2}})"
@@ -404,6 +407,67 @@ def _role_then_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Session 21's second round (from held-out PII set 18, dev since).
+# Who introduced themselves by a name: "представился Тимуром Ахмедовым", "назвався Богданом Гнатюком", "przedstawił się
+# jako Jan Nowak", "se představil jako Petr Novák" (two capitalised words).
+_CALLED = re.compile(rf"(?<![^\W\d_])(?:представил(?:ся|ась)|назвал(?:ся|ась)|назвав(?:ся|шись)|представив(?:ся|шись)|"
+                     rf"назвався|назвалася|представився|представилася|przedstawił(?:a)?\s+się\s+jako|"
+                     rf"představil(?:a)?\s+se\s+jako|predstavil(?:a)?\s+sa\s+ako)[ \t]+(?P<name>{_CAP}[ \t]+{_CAP})",
+                     re.IGNORECASE)
+# A Vietnamese or Thai "named" ("Shipper tên Trần Quốc Bảo", "bác sĩ Lê Minh Khôi", "พนักงานส่งของชื่อสมชาย ศรี..."):
+# two to four capitalised words after "tên"/"bác sĩ"/"nhân viên"; a Thai name after ชื่อ, to the next space but one.
+_VI_NAMED = re.compile(rf"(?<![^\W\d_])(?:tên(?:\s+là)?|bác\s+sĩ|nhân\s+viên|tư\s+vấn\s+viên|kỹ\s+thuật\s+viên)[ \t]+"
+                       rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})")
+_TH_NAMED = re.compile(r"(?:ชื่อ(?:คุณ)?|(?<!ขอบ)คุณ)(?P<name>[\u0e01-\u0e4e]{2,}[ \t]+[\u0e01-\u0e4e]{3,30})(?![\u0e01-\u0e4e])")
+# A Korean name with 씨 after it ("상담원 남궁서연 씨에게"): a common surname (one or two syllables) first.
+_KO_SSI = re.compile(r"(?:^|(?<=[\s(\"'「]))(?P<name>(?:남궁|황보|제갈|선우|독고|사공|[김이박최정강조윤장임한오서신권황안송류전홍고문"
+                     r"양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은"
+                     r"편용예경봉])[가-힣]{1,2})[ \t]?씨(?=[\s,.!?]|에게|께|가|는|도|의|와|랑|한테|$)")
+# Names whose second word has a surname ending (Cyrillic or Greek, in any case): "Ρωτήστε τον Γιώργο Σταματόπουλο",
+# "Тимуром Ахмедовым", "Богданом Гнатюком". Not at the start of a sentence (a company or a title may stand there).
+_SLAVIC_GREEK_SURNAME = re.compile(
+    r"(?<=[^\s.!?:;\n][ \t])(?P<name>(?-i:[А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ])[а-яёіїєґα-ωάέήίόύώϊϋΐΰ]+[ \t]+(?-i:[А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ])"
+    r"[а-яёіїєґα-ωάέήίόύώϊϋΐΰ]+(?:ов|ова|ову|овым|овой|овым|ев|ева|еву|евым|евой|ин|ина|ину|иным|иной|ович|евич|овна|евна|"
+    r"енко|чук|чука|чуком|юк|юка|юком|ук|ука|уком|ський|ська|ського|ською|ский|ская|ского|ской|"
+    r"όπουλος|όπουλο|όπουλου|ίδης|ίδη|άκης|άκη|άτος|άτο|ίου|άδης|άδη))(?![^\W\d_])")
+# Georgian and Armenian surnames by their endings, after a given name ("თამარ ჯაფარიძეს", "Անի Մկրտչյանին");
+# Armenian words in "-ության" are nouns ("ծառայության"), not surnames.
+_KA_HY_SURNAME = re.compile(r"(?P<name>[\u10d0-\u10ff]{2,}[ \t]+[\u10d0-\u10ff]{2,}(?:ძე|შვილი|შვილ)[\u10d0-\u10ff]{0,3}"
+                            r"|[\u0531-\u0556][\u0561-\u0587]+[ \t]+[\u0531-\u0556][\u0561-\u0587]+(?<!ութ)յան(?:ին|ը|ի|ից)?)"
+                            r"(?![\u10d0-\u10ff\u0531-\u0587])")
+# A Czech "pane" (vocative, "Dobrý den, pane Dvořáčku,") and a capitalised word.
+_PANE = re.compile(rf"(?<![^\W\d_])(?-i:pane|Pane)[ \t]+(?P<name>{_CAP})(?=[ \t]*[,.!?]|[ \t]+[^\W\d_])")
+# The delivery person, doctor, nurse or technician in scripts without capitals, then two words that are no common words
+# ("डिलीवरी बॉय रमेश यादव ने", "ڈلیوری والے فرحان صدیقی نے", "டெலிவரி செய்த கார்த்திகேயன் சுப்பிரமணியம்", "ਡਾਕਟਰ
+# ਹਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ ਨੇ", "נציגה יעל ברקוביץ"); Hebrew role nouns with a prefix letter.
+_UNCASED_ROLE = re.compile(
+    r"(?:^|(?<=[\s(«\"]))(?:(?:डिलीवरी|डिलिवरी|ਡਿਲੀਵਰੀ|ડિલિવરી|ഡെലിവറി|டெலிவரி|ڈلیوری|ডেলিভারি|ডেলিভারী|డెలివరీ|ಡೆಲಿವರಿ)"
+    r"[ \t]+(?:बॉय|ब्वॉय|वाले|वाला|वाली|ਵਾਲੇ|ਵਾਲਾ|ਬੁਆਏ|કરનાર|વાળા|ബോയ്|ചെയ്ത|செய்த|பாய்|والے|والا|بوائے|বয়|ম্যান|"
+    r"చేసిన|ಮಾಡಿದ)|"  # "delivery" alone is also a charge, a time, a date: the one who delivers
+    r"कूरियर|कुरियर|ਕੋਰੀਅਰ|કુરિયર|കൊറിയർ|கூரியர்|کورئیر|কুরিয়ার|డాక్టర్|ಡಾಕ್ಟರ್|डॉक्टर|डाक्टर|ਡਾਕਟਰ|ડૉક્ટર|ડોક્ટર|ഡോക്ടർ|"
+    r"டாக்டர்|ڈاکٹر|ডাক্তার|नर्स|ਨਰਸ|નર્સ|നഴ്സ്|நர்ஸ்|نرس|নার্স|टेक्नीशियन|ટેક્નિશિયન|ടെക്നീഷ്യൻ|"
+    # Hebrew: "to the" before the role ("להודות לנציגה יעל ברקוביץ", "תודה לאחות ...") or the name set off by commas
+    # ("השליח, אבי שמואלי,"); a verb follows a bare role ("השליח הולך לכתובת אחרת")
+    r"ל(?:נציג|נציגה|שליח|שליחה|טכנאי|רופא|רופאה|אחות)|ה?(?:נציג|נציגה|שליח|שליחה|טכנאי|רופא|רופאה|אחות)(?=,))"
+    r"[ \t]*,?[ \t]+(?P<name>[^\s\d.,!?;:،।()\"'׳]{2,}[ \t]+[^\s\d.,!?;:،।()\"'׳]{2,})")
+_UNCASED_STOP = frozenset(
+    "बहुत अच्छे अच्छा अच्छी ने थे था थी आया आए आई नहीं साहब जी को से का की के है हैं भी ने गलत हमेशा फिर कभी सही हर बार "
+    "ਬਹੁਤ ਵਧੀਆ ਨੇ ਸੀ ਜੀ ਨਹੀਂ ਆਇਆ "
+    "ખૂબ સારા સારું આવ્યા હતા જ ને નહીં വളരെ നല്ല ആയിരുന്നു വന്നു പറഞ്ഞു ഇല്ല மிகவும் நல்ல வந்தார் சொன்னார் இல்லை "
+    "بہت اچھے اچھا نے تھے تھا نہیں آیا صاحب খুব ভালো আপু ভাই এসে ছিলেন না আর "
+    "היה הייתה היו לא מאוד גם עם של את אמר אמרה שלי פשוט ממש בכלל עוד כבר רק בצ'אט בטלפון".split())
+
+
+def _uncased_role_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _UNCASED_ROLE.finditer(text):
+        words = m.group("name").split()
+        if m.group("name").isascii() or any(w in _UNCASED_STOP or w.startswith("ש") and len(w) > 4 for w in words):
+            continue
+        spans.append(m.span("name"))
+    return spans
+
+
 def more_name_spans(text: str) -> list[tuple[int, int]]:
     """Sessions 16 and 17's names: after thanks or a conversation (one name when "from support" follows, or one
     listed given name), after closings, introductions and name fields in more languages and scripts, after
@@ -418,6 +482,13 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
     spans += _from_support_spans(text)
     if not text.isascii():  # the role words are of other languages; English roles are handled with the name list
         spans += _role_then_name_spans(text)
+        spans += [m.span("name") for m in _CALLED.finditer(text)]
+        spans += [m.span("name") for m in _VI_NAMED.finditer(text)  # ("An", "Long", "Son" are Vietnamese names too)
+                  if not all(is_english_word(w) for w in m.group("name").split())]
+        for rule in (_TH_NAMED, _KO_SSI, _SLAVIC_GREEK_SURNAME, _KA_HY_SURNAME):
+            spans += [m.span("name") for m in rule.finditer(text)]
+        spans += [m.span("name") for m in _PANE.finditer(text) if not is_english_word(m.group("name"))]
+        spans += _uncased_role_spans(text)
     spans += [m.span("name") for m in _HU_SELF.finditer(text) if any(is_first_name(w) for w in m.group("name").split())]
     tail = max(0, len(text) - 120)
     for rule in (_UNCASED_CLOSING, _KOREAN_SIGNATURE):

@@ -170,6 +170,29 @@ _DOT = r"(?:\s*[\[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\.)"
 _EMAIL_SPELT = re.compile(
     rf"(?<![\w.+-])[\w.+-]+(?:\s+dot\s+[\w+-]+)*(?:{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}[A-Za-z]{{2,}}"
     rf"|\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+[A-Za-z]{{2,}})\b", re.IGNORECASE)
+# ... and spelt in other languages: "marta.quiles arroba gmail punto com", "giulia punto ferraresi chiocciola libero
+# punto it", "jan kropka nowak małpa wp kropka pl" (session 21, from held-out PII set 18, dev since)
+_AT_WORD = r"arroba|chiocciola|arobase|klammeraffe|apenstaartje|małpa|malpa|zavináč|kukac|собака|παπάκι"
+_DOT_WORD = r"punto|point|ponto|punkt|kropka|tečka|pont|точка|τελεία|nokta"
+_EMAIL_WORDS = re.compile(
+    rf"(?<![\w.+-])[\w+-]+(?:\.[\w+-]+|\s+(?:{_DOT_WORD})\s+[\w+-]+)*\s+(?:{_AT_WORD})\s+[A-Za-z0-9-]+"
+    rf"(?:\s+(?:{_DOT_WORD})\s+[A-Za-z0-9-]+)*\s+(?:{_DOT_WORD})\s+(?:com|net|org|it|es|fr|de|pl|cz|hu|ru|gr|tr|pt|br|mx|"
+    r"ar|cl|co|pe|nl|be|at|ch|se|no|dk|fi|eu|info|io|edu|gov|uk|us|ca|au|jp|kr|cn|in|ro|sk|bg|hr|si|rs|ua|by|kz|lt|lv|ee)"
+    r"(?![\w.])", re.IGNORECASE)
+# A map link shared to say where one is ("mi ubicación exacta: https://maps.app.goo.gl/Xk7p...", "mapy.cz/s/...",
+# "yandex.uz/maps/-/CDu..."): short links and links with a pin, which name the spot (session 21, from set 18).
+_MAP_LINK = re.compile(
+    r"(?<![A-Za-z0-9])(?:https?://)?(?:maps\.app\.goo\.gl/|goo\.gl/maps/|(?:www\.)?mapy\.cz/s/|"
+    r"(?:www\.)?yandex\.[a-z.]{2,6}/maps/-/|2gis\.[a-z.]{2,6}/\S*?geo/|(?:www\.)?google\.[a-z.]{2,6}/maps/(?:place/|@|\?q=)"
+    r"|maps\.apple\.com/\?(?:[^\s]*&)?(?:ll|q|address)=|(?:www\.)?openstreetmap\.org/\S*?#map=|what3words\.com/|w3w\.co/)"
+    r"[^\s<>\"'）)\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", re.IGNORECASE)
+# A link that resets a password, confirms an account or signs one in carries a one-use key in its query or path
+# ("/sifre-sifirla?t=9b41e6f0...", "/reset/7f3a9c...", "/magic-link?k=..."): a run of 12+ letters and digits there.
+_KEY_LINK = re.compile(
+    r"(?<![A-Za-z0-9])(?:https?://|www\.)[^\s<>\"']*?(?:reset|sifirla|sıfırla|restablecer|redefinir|reinitialis|réinitialis|"
+    r"zuruecksetzen|zurücksetzen|ripristin|resetuj|obnov|verify|verif|confirm|bestaetig|bestätig|activat|aktivier|ativar|"
+    r"magic|login-link|signin|sign-in|invite|einladung|invitation|unsubscribe|abmelden)[^\s<>\"']*?[/?&=#]"
+    r"(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{12,}[^\s<>\"']*", re.IGNORECASE)
 # A social or chat handle ("DM me @sarah_k", "@Ana.Lopez"): an @ that starts a word (addresses are replaced before
 # this), then a letter or underscore and up to 30 name characters. "@ 5pm", "icon@2x" and spreadsheet formulas
 # ("@SUM(") are left alone.
@@ -289,11 +312,15 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     if "/" in text:
         text = sub(_PROFILE_URL, "<URL>", text, "url")
         text = sub(_SHARE_URL, "<URL>", text, "url")
+        text = sub(_MAP_LINK, "<LOCATION>", text, "location")
+        text = sub(_KEY_LINK, "<URL>", text, "url")
         text = sub(_PERSON_URL, "<URL>", text, "url")
         text = sub(_OWN_URL, lambda m: m.group(1) + "<URL>", text, "url")
         text = sub(_ANY_URL, lambda m: "<URL>" if _names_a_person(m.group(0)) else m.group(0), text, "url")
     text = sub(_EMAIL, _email, text, "email")
     text = sub(_EMAIL_SPELT, "<EMAIL>", text, "email")
+    if " " in text:
+        text = sub(_EMAIL_WORDS, "<EMAIL>", text, "email")
     text = gated(secrets.RULES, text, text.lower())
     if "@" in text:
         text = sub(_HANDLE, _handle, text, "handle")

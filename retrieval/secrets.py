@@ -57,7 +57,7 @@ _PASSWORD_EN = r"pass ?words?|passwd|pwd|pw|passphrase"
 _PASSWORD = (rf"{_PASSWORD_EN}|passwort|kennwort|contraseña|contrasena|mot de passe|mdp|senha|wachtwoord|hasło|"
              r"пароль|lösenord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|şifre(?:m|si)?|parola|kata sandi|"
              r"mật khẩu|heslo|סיסמ[הא]|הסיסמ[הא]|पासवर्ड|كلمة (?:ال)?سر|كلمة المرور|رمز عبور|jelszó|jelszavam|jelszavamat|"
-             r"jelszava|geslo|lozinka|lozinku|парола(?:та)?|лозинка")
+             r"jelszava|geslo|lozinka|lozinku|парола(?:та)?|лозинка|salasana\w*")
 _KEYWORD = (r"api[ _-]?key|api[ _-]?token|access[ _-]?key|secret[ _-]?key|client[ _-]?secret|secret|"
             r"(?:access|auth|api|bearer|refresh|session|personal access) token|token|licen[cs]e key|product key|"
             r"activation key|serial key|recovery key|key|api-schlüssel|geheimer schlüssel|schlüssel|"
@@ -84,6 +84,7 @@ _CODE = (r"(?:(?:card|security|access|sim|atm|debit|credit) )?pin(?: code| numbe
          r"verifieringskod(?:en)?|kode (?:verifikasi|otp)|jednorázový kód|ověřovací kód|doğrulama kodu|"
          r"код (?:подтверждения|из смс|доступа)|одноразовый код|κωδικός (?:επαλήθευσης|ασφαλείας)|"
          r"codul de (?:recuperare|verificare|confirmare)|cod de (?:recuperare|verificare|confirmare)|"
+         r"codice di recupero|código de recuperación|código de recuperação|code de récupération|wiederherstellungscode|"
          r"קוד (?:אימות|האימות|גישה)|kod (?:obnovení|pro obnovení)|obnovovací kód|"
          # session 19 (held-out PII set 14): a Finnish PIN in any case, Ukrainian SMS codes, Hindi OTP and PIN
          r"tunnuslu(?:vu|ku)\w*|код (?:з|із|из|с) (?:смс|sms)|ओटीपी|पिन(?: कोड)?")
@@ -162,7 +163,7 @@ _CJK_CODE = re.compile(r"(?:验证码|驗證碼|校验码|校驗碼|动态码|�
 _ARABIC_CODE = re.compile(r"(?:رمز\s(?:ال)?تحقق|رمز\s(?:ال)?تفعيل|كود\s(?:ال)?تحقق|رمز\sالدخول|کد\sتایید|کد\sتأیید|"
                           r"رمز\s(?:دوم|اول|کارت|پویا)|رمز\sالبطاقة)"
                           r"[^\d\n.!?؟]{0,16}?(?P<v>\d{3}\s?\d{3}|\d{4,8})(?!\d)")
-_CJK_PASSWORD = re.compile(r"(?:密码|密碼|口令|パスワード|비밀번호|암호|รหัสผ่าน)\s*(?:[:：]|是|为|為|は|를|을|는|은|가|이|คือ|を)\s*"
+_CJK_PASSWORD = re.compile(r"(?:密码|密碼|口令|パスワード|비밀번호|암호|รหัสผ่าน)\s*(?:[:：]|是|为|為|は|를|을|는|은|가|이|คือ|を)\s*[「『]?\s*"
                            r"(?P<v>[A-Za-z0-9!@#$%^&*_+=.\-]{4,64})(?<![.\-])")
 # A code, up to four words about it, then "to" or the digits (session 21, from held-out PII set 17, dev since): "code
 # PIN de ma carte en 4827", "PIN yangu ya M-Pesa kuwa 5820", "PIN m-banking saya 481920". Four digits that read as a
@@ -182,7 +183,7 @@ def _code_words_then(m: re.Match[str]) -> str:
 
 
 # (also inflected: "PIN-u 290817")
-_NAMED_CODE_BARE = re.compile(rf"{_START}(?:{_CODE})(?:-[^\W\d_]{{1,3}})?(?:\s*(?:#|no\.?))?\s+"
+_NAMED_CODE_BARE = re.compile(rf"{_START}(?:{_CODE})(?:-[^\W\d_]{{1,3}})?(?:\s*(?:#|no\.?))?,?\s+"
                               rf"{_CODE_VALUE.format(low=4)}", re.IGNORECASE)
 # The code in brackets after its name: "j'ai changé mon code PIN (4819) hier".
 _BRACKETED_CODE = re.compile(rf"{_START}(?:{_CODE})\s*\(\s*(?P<v>\d{{4,8}})\s*\)", re.IGNORECASE)
