@@ -462,9 +462,9 @@ _PLATE = re.compile(
     r"|(?:번호판|차량 ?번호|차|ทะเบียน(?:รถ)?)\s*(?:는|은|이|가|:)?\s*"
     r"(?P<asian>\d{2,3}\s?[가-힣]\s?\d{4}|\d?[ก-ฮ]{1,2}\s?\d{1,4})(?!\d)",
     re.IGNORECASE)
-_PLATE_GATE = has_pattern(r"plat|regis|reg\.|reg ?nr|kennzeichen|nummernschild|matr|placa|plaque|immatric|targ|kenteken|"
-                          r"rejestr|spz|rz|ečv|rendsz|rekisteri|номер|πινακίδ|κυκλοφορ|רישוי|لوحة|پلاک|plak|auto|"
-                          r"bil|samoch|vůz|vozidl|авто|машин|автомоб|αυτοκίν|번호판|차|ทะเบียน")
+_PLATE_GATE = has_pattern(r"plate|regis|reg\.|reg ?nr|kennzeichen|nummernschild|matr[ií]c|placa|plaque|immatric|targ|"
+                          r"kenteken|rejestr|\bspz\b|\brz\b|ečv|rendsz|rekisteri|номер|πινακίδ|κυκλοφορ|רישוי|لوحة|پلاک|"
+                          r"plak|\bauto\b|\bbil(?:en)?\b|samoch|vůz|vozidl|авто|машин|автомоб|αυτοκίν|번호판|차|ทะเบียน")
 
 
 def _plate(m: re.Match[str]) -> str:
@@ -504,7 +504,7 @@ RULES = (
     ("id", lambda lower: not lower.isascii() and _CJK_ID_GATE(lower), _CJK_ID,
      lambda m: replace_group(m, "id", "<ID>")),
     ("id", None, _NRIC, _nric),
-    ("id", None, _CURP, lambda m: "<ID>"),
+    ("id", has_pattern(r"[a-z]{4}\d{6}[hmx]"), _CURP, lambda m: "<ID>"),
     ("id", _PLATE_GATE, _PLATE, _plate),
     ("id", has_any("784-"), _EMIRATES_ID, _emirates_id),
     ("id", has_pattern(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}\."), _MAC,  # a device's MAC address

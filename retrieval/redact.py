@@ -193,6 +193,13 @@ _KEY_LINK = re.compile(
     r"zuruecksetzen|zurücksetzen|ripristin|resetuj|obnov|verify|verif|confirm|bestaetig|bestätig|activat|aktivier|ativar|"
     r"magic|login-link|signin|sign-in|invite|einladung|invitation|unsubscribe|abmelden)[^\s<>\"']*?[/?&=#]"
     r"(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{12,}[^\s<>\"']*", re.IGNORECASE)
+# Cheap gates: most feedback has none of these words.
+_AT_WORD_GATE = re.compile(_AT_WORD, re.IGNORECASE)
+_MAP_GATE = re.compile(r"goo\.gl|mapy\.cz|yandex|2gis|google\.[a-z.]+/maps|maps\.apple|openstreetmap|what3words|w3w\.co",
+                       re.IGNORECASE)
+_KEY_GATE = re.compile(r"reset|s[iı]f[iı]rla|restablecer|redefinir|initialis|zur(?:ue|ü)cksetzen|ripristin|obnov|verif|"
+                       r"confirm|best(?:ae|ä)tig|activat|aktivier|ativar|magic|login-link|sign-?in|invit|einladung|"
+                       r"unsubscribe|abmelden", re.IGNORECASE)
 # A social or chat handle ("DM me @sarah_k", "@Ana.Lopez"): an @ that starts a word (addresses are replaced before
 # this), then a letter or underscore and up to 30 name characters. "@ 5pm", "icon@2x" and spreadsheet formulas
 # ("@SUM(") are left alone.
@@ -312,14 +319,16 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     if "/" in text:
         text = sub(_PROFILE_URL, "<URL>", text, "url")
         text = sub(_SHARE_URL, "<URL>", text, "url")
-        text = sub(_MAP_LINK, "<LOCATION>", text, "location")
-        text = sub(_KEY_LINK, "<URL>", text, "url")
+        if _MAP_GATE.search(text):
+            text = sub(_MAP_LINK, "<LOCATION>", text, "location")
+        if _KEY_GATE.search(text):
+            text = sub(_KEY_LINK, "<URL>", text, "url")
         text = sub(_PERSON_URL, "<URL>", text, "url")
         text = sub(_OWN_URL, lambda m: m.group(1) + "<URL>", text, "url")
         text = sub(_ANY_URL, lambda m: "<URL>" if _names_a_person(m.group(0)) else m.group(0), text, "url")
     text = sub(_EMAIL, _email, text, "email")
     text = sub(_EMAIL_SPELT, "<EMAIL>", text, "email")
-    if " " in text:
+    if _AT_WORD_GATE.search(text):
         text = sub(_EMAIL_WORDS, "<EMAIL>", text, "email")
     text = gated(secrets.RULES, text, text.lower())
     if "@" in text:

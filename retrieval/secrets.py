@@ -340,6 +340,7 @@ _RESET_GATE = _has("password", "passwort", "contrase", "mot de passe", "senha", 
 _CJK_CODE_GATE = _hint(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 _CJK_PASSWORD_WORD = _hint(r"密|口令|パスワード|비밀번호|암호|รหัสผ่าน")
 _TYPED_GATE = re.compile(r"(?:typed|entered|put in|sent|wrote|pasted|gave|shared)(?: in| it| them| out)? \d{4}").search
+_FOUR_DIGITS = _hint(r"\d{4}")
 _CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b|kod|kode|"
                    r"koodi|код|κωδικός|cod|קוד|tunnuslu|ओटीपी|पिन|kód")
 
@@ -360,7 +361,7 @@ RULES = (
      _value_as("<SECRET>")),
     ("secret", _CODE_GATE, _NAMED_CODE, _value_as("<SECRET>")),
     ("secret", _CODE_GATE, _NAMED_CODE_BARE, _value_as("<SECRET>")),
-    ("secret", _CODE_GATE, _CODE_WORDS_THEN, _code_words_then),
+    ("secret", lambda lower: _FOUR_DIGITS(lower) and _CODE_GATE(lower), _CODE_WORDS_THEN, _code_words_then),
     ("secret", lambda lower: "(" in lower and _CODE_GATE(lower), _BRACKETED_CODE, _value_as("<SECRET>")),
     ("secret", _has("code", "código", "codigo"), _PLAIN_CODE_AFTER, _received),
     ("secret", _has("code"), _PLAIN_CODE_BEFORE, _value_as("<SECRET>")),
