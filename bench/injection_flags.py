@@ -80,7 +80,12 @@ Sets:
   since (``set15_dev_since_session_21``).
 - **set 16** (``tests/support/cases/injection_heldout16.py``): 240 attacks in 56 styles and 74 languages, 79% not
   English + 120 look-alikes in 41 languages, written by a helper in session 21 without reading any rule or set; not
-  read before it was scored. All of set 16 is **test** (``set16_test``).
+  read before it was scored. All of set 16 was **test** for session 21's first round
+  (``bench/results/injection_flags_session21_round1.json``); the second round wrote a rule from it and retrained the
+  model with it, so it is dev since (``set16_dev_since_session_21_round_2``).
+- **set 17** (``tests/support/cases/injection_heldout17.py``): 240 attacks in 60 styles and 74 languages, 78% not
+  English + 120 look-alikes in 41 languages, written by a helper agent in session 21 after the first round, without
+  reading any rule or set; not read before it was scored. All of set 17 is **test** (``set17_test``).
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
@@ -88,7 +93,7 @@ Sets:
 ``ours`` is ``sanitize`` as shipped (patterns, then the n-gram model of ``assistant/safety/model.py`` where no pattern
 matched; its weights come from ``bench/injection_model.py``, trained on dev sets only); ``ours_patterns_only`` the same
 without the model. ``previous`` is the product's rules before this session's change (``--previous``, default
-65f5fbe, main at session 21's start: session 20's third round), run from that commit's ``assistant/safety`` in a subprocess on the same
+8fbf0d2, after session 21's first round), run from that commit's ``assistant/safety`` in a subprocess on the same
 texts in the same run. Speed: texts per second over the real feedback (median of 3), for each.
 
     .venv/bin/python -m bench.injection_flags     # writes bench/results/injection_flags.json
@@ -109,8 +114,8 @@ from tests.support.cases.injection import CASES
 from tests.support.cases.injection_test_set import plain_cases
 from tests.support.paths import EXAMPLE_CSV, shared_data
 
-HELD_OUT_SETS = range(2, 17)  # tests/support/cases/injection_heldout2.py ... injection_heldout16.py
-PREVIOUS = "65f5fbe"  # main at session 21's start (adbe384: after session 20's second round; 6876e6f: after its first; 84d88f9: the session's start; eff3380: after session 19's first round; a4655d7: before it; 528d53b: after session 17's first round; 71a3213: the session's start; 8c3eb7c: session 16; 0e4fc9f: before the general forms of session 15; 66c240e: before session 14)
+HELD_OUT_SETS = range(2, 18)  # tests/support/cases/injection_heldout2.py ... injection_heldout17.py
+PREVIOUS = "8fbf0d2"  # after session 21's first round (65f5fbe: the session's start; adbe384: after session 20's second round; 6876e6f: after its first; 84d88f9: the session's start; eff3380: after session 19's first round; a4655d7: before it; 528d53b: after session 17's first round; 71a3213: the session's start; 8c3eb7c: session 16; 0e4fc9f: before the general forms of session 15; 66c240e: before session 14)
 
 
 def real_feedback() -> list[str]:
@@ -129,13 +134,14 @@ def held_out_sets() -> dict[str, tuple[list[tuple[str, str, str]], list[tuple[st
     return sets
 
 
-# Sets scored whole: set 16 is test (no rule or model was made with it); sets 4 to 10 were test for an earlier round
+# Sets scored whole: set 17 is test (no rule or model was made with it); sets 4 to 10 were test for an earlier round
 # (injection_flags_session15_round1/2/3.json, ..., injection_flags_session17_round2.json) and dev since the round after.
 WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "dev_since_round_4",
          "set7": "dev_since_session_16", "set8": "dev_since_session_17", "set9": "dev_since_session_17_round_2",
          "set10": "dev_since_session_19", "set11": "dev_since_session_19_round_2",
          "set12": "dev_since_session_20", "set13": "dev_since_session_20_round_2",
-         "set14": "dev_since_session_20_round_3", "set15": "dev_since_session_21", "set16": "test"}
+         "set14": "dev_since_session_20_round_3", "set15": "dev_since_session_21",
+         "set16": "dev_since_session_21_round_2", "set17": "test"}
 
 
 def score(flagged, real: list[str], speed: float) -> dict:

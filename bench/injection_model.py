@@ -4,11 +4,12 @@ and write its weights (``assistant/safety/injection_model.npz``) and the cross-v
 
     .venv/bin/python -m bench.injection_model      # about a minute on 2 cores
 
-Training data, all dev (no test set is read here): attacks = held-out injection sets 2 to 15 (both halves of sets 2
+Training data, all dev (no test set is read here): attacks = held-out injection sets 2 to 16 (both halves of sets 2
 and 3: they became dev when session 15 wrote rules from their odd halves; sets 4, 5 and 6 when its second, third and
 fourth rounds did; set 7 when session 16 wrote ``assistant/safety/reader_orders.py`` from it; sets 8 and 9 when
 session 17 wrote rules from them; sets 10 and 11 when session 19's two rounds retrained the model with them; set 12
-when session 20's first round did; sets 13 and 14 when its second and third did; set 15 when session 21 did), the
+when session 20's first round did; sets 13 and 14 when its second and third did; sets 15 and 16 when session 21's
+two rounds did), the
 69 earlier dev cases and the training-only sets (``tests/support/cases/injection_training_a.py`` to ``_f.py``, written
 by helpers in sessions 20 and 21 for training only: a and b 600 attacks and 400 look-alikes in 82 languages, 85% not English; c 400 attacks in 82
 languages and 100 look-alikes; e 400 attacks and 150 look-alikes in 82 languages, asked for the kinds of attack sets
@@ -22,7 +23,7 @@ the writing assistant?". Checks made before each joined the training, with the l
 raised set 12's flagged share from 0.3625 to 0.4 with the same 10 look-alikes flagged; c and d raised set 13's from
 0.5708 to 0.6, look-alikes 6 -> 8; e raised set 14's from 0.4958 to 0.6792, look-alikes 3 -> 4, but e was written for
 the kinds set 14 missed, so that check flatters it; f raised set 15's from 0.4625 to 0.4875, look-alikes 7 -> 7,
-with the same caveat); genuine = the look-alikes of sets 2 to 15 and of the training
+with the same caveat); genuine = the look-alikes of sets 2 to 16 and of the training
 sets, 400 genuine texts about AI features and with instruction-like words
 (``tests/support/cases/genuine_ai_feedback.py``, written by a helper for this; counted with the look-alikes) and the
 7,168 real public texts of ``bench.injection_flags.real_feedback`` (example export, CLAP, SemEval-2014). Model:
@@ -31,10 +32,10 @@ idf.
 
 Choice rule, fixed before any test set was scored: among ``C`` in 1, 4, 16 and thresholds 0.50, 0.55, ..., 0.95,
 0.97, 0.99, the pair whose 5-fold cross-validation (stratified, seed 0, idf from each training fold) flags the most
-dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Set 16
-(``tests/support/cases/injection_heldout16.py``) is the test: scored by ``bench/injection_flags.py`` only (sets 5 to
-15 were the tests of the models trained without them: ``bench/results/injection_flags_session15_round2.json``, ...,
-``injection_flags_session20_round3.json``).
+dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Set 17
+(``tests/support/cases/injection_heldout17.py``) is the test: scored by ``bench/injection_flags.py`` only (sets 5 to
+16 were the tests of the models trained without them: ``bench/results/injection_flags_session15_round2.json``, ...,
+``injection_flags_session21_round1.json``).
 """
 
 from __future__ import annotations
