@@ -78,6 +78,22 @@ _CPF = re.compile(r"(?<![\w./-])(\d{3})\.(\d{3})\.(\d{3})-(\d{2})(?![\w/-]|\.\d)
 # Shapes with a check character of their own: Italian codice fiscale (16 letters and digits), Singapore NRIC/FIN
 # (S/T/F/G, seven digits, a letter), Emirates ID (784-year-serial-check, Luhn).
 _CODICE_FISCALE = re.compile(r"(?<![\w-])[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\w-])")
+# Bank accounts written the national way (session 21's third round, from held-out PII set 19): a Korean bank's name
+# then the number ("국민은행 482017-04-319562"), a Japanese ordinary or current account ("普通預金 7403918"), a
+# Russian or Ukrainian 20-digit account after "счёт" / "рахунок", a Czech one with its bank code ("účet
+# 2847193054/0800").
+_NATIONAL_ACCOUNT = re.compile(
+    r"[가-힣]{1,6}은행\s*(?:계좌\s*)?(?P<ko>\d{2,6}(?:-\d{2,7}){1,3})(?![\d-])"
+    r"|(?:普通|当座)(?:預金)?\s*(?:口座)?\s*(?:番号)?\s*[:：]?\s*(?P<ja>\d{7})(?!\d)"
+    r"|(?:сч[её]т\w*|рахун\w*)\D{0,20}?(?P<ru>\d{20})(?!\d)"
+    r"|(?:účet|účtu|účtem)\s*(?:č\.\s*)?(?P<cs>(?:\d{1,6}-)?\d{2,10}/\d{4})(?![\d/])", re.IGNORECASE)
+
+
+def _national_account(m: re.Match[str]) -> str:
+    group = next(g for g in ("ko", "ja", "ru", "cs") if m.group(g))
+    return replace_group(m, group, "<ID>")
+
+
 # A Mexican CURP: four letters, a birth date, sex, state, three consonants, a check pair; its shape alone names it.
 _CURP = re.compile(r"(?<![\w-])[A-Z][AEIOUX][A-Z]{2}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX]"
                    r"(?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)"
@@ -163,11 +179,15 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"
            r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
            # session 21 (set 18): Bengali months
-           r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর")
+           r"জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|"
+           # session 21's third round (set 19): Greek (genitive), Urdu and Tagalog months
+           r"ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|"
+           r"νοεμβρίου|δεκεμβρίου|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|"
+           r"pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre")
 # A year of birth: 19xx or 20xx, also in Arabic-Indic and Persian digits, a Persian solar year (13xx) and a Thai
 # Buddhist one (25xx) (session 19).
 _YEAR = r"(?:19|20|25|١٩|٢٠|۱۹|۲۰|۱۳|١٤|۱۴|১৯|২০|१९|२०)\d\d"  # (session 21: a Hijri year, 14xx, in Arabic-Indic digits)
-_DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:{_YEAR}|\d\d)|{_YEAR}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
+_DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:{_YEAR}|\d\d)|\d{{1,2}}\.\s\d{{1,2}}\.\s{_YEAR}|{_YEAR}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
          rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(?:{_MONTHS})\.?,?\s+(?:de\s+)?{_YEAR}|"
          rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|"
          rf"{_YEAR}\.\s+(?:{_MONTHS})\s+\d{{1,2}}\.?|"  # Hungarian: "1977. május 8."
@@ -182,16 +202,17 @@ _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|
                r"ημερομηνία γέννησης|γεννήθηκα(?: στις)?|"
                # session 19 (held-out PII set 15): Ukrainian, Hebrew, Hungarian and Thai
                r"народи(?:вся|лася|лися)|дата народження|תאריך לידה|נולדתי(?: ב)?|születési (?:dátum|idő)\w*|"
-               r"született(?:em)?|วันเกิด|เกิดวันที่|تاریخ تولد\w*")
+               r"született(?:em)?|วันเกิด|เกิดวันที่|تاریخ تولد\w*|γεννήθηκα|ipinanganak(?:\s+ako)?(?:\s+noong)?|"
+               r"rugadh\s+mé(?:\s+ar\s+an)?")
 # The date may come a few words after a label that can only mean a date of birth ("asks for a birthdate, I entered
 # 2015-06-21", "date de naissance (le 2 avril 1976)"), unless those words say it is another date ("since", "update").
 _DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|"
                r"data di nascita|data de nascimento|geboortedatum|data urodzenia|födelsedatum|fødselsdato|"
                r"doğum tarihi|tanggal lahir|дат[аеуы] рождения|ημερομηνία γέννησης|تاريخ ميلادي|ngày sinh|"
-               r"syntymäaika\w*|تاریخ تولد|ημερομηνία γέννησής|জন্ম তারিখ|जन्म मिति(?:\s+वि\.\s?सं\.)?|जन्म तिथि|जन्मतिथि")
+               r"syntymäaika\w*|تاریخ تولد|ημερομηνία γέννησής|জন্ম তারিখ|doğum tarix\w*|تاریخ پیدائش|datum narození|जन्म मिति(?:\s+वि\.\s?सं\.)?|जन्म तिथि|जन्मतिथि")
 # (session 21: Finnish, Persian, Greek, Bengali, Nepali; Thai below, without spaces)
 _DOB_NEAR = re.compile(
-    rf"(?:(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])|วันเกิด)(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?![\w/])",
+    rf"(?:(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])|วันเกิด|เกิดวันที่)(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?![\w/])",
     re.IGNORECASE)
 _OTHER_DATE = re.compile(r"(?<![^\W\d_])(?:since|after|before|until|updated?|release|version|seit|nach|depuis|"
                          r"desde|dopo|sinds|changed|edited)(?![^\W\d_])", re.IGNORECASE)
@@ -200,6 +221,11 @@ _CJK_DATE = r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]
 _CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕生日|생년월일|생일)\s*(?:[:：]|は|是|는|은|이|가|为|為|を|을|를|「)?\s*"
                       rf"(?P<date>{_CJK_DATE}|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
                       r"(?:昭和|平成|令和|大正)\s?\d{1,2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)")  # a Japanese era year
+# The date right before the word for born ("Ich bin am 17. März 1986 geboren"; session 21's third round, from held-out
+# PII set 19).
+_DOB_BEFORE = re.compile(rf"(?P<date>{_DATE})(?![\w/])\s+(?:geboren|né|née|nacid[oa]|nat[oa]|"
+                         r"nascid[oa]|urodził\w*|syntynyt|född|født|doğdum|lahir)(?![^\W\d_])",
+                         re.IGNORECASE)
 _DOB = re.compile(rf"(?<![^\W\d_])(?:{_DOB_LABELS})(?:\s*(?:is|was|:|-|=|on|le|am|el|il|em))*\s*(?P<date>{_DATE})(?![\w/])",
                   re.IGNORECASE)
 
@@ -413,7 +439,7 @@ def has_pattern(pattern: str):
     return lambda lower: compiled.search(lower) is not None
 
 
-_DOB_WORDS = ("γέννησ", "γεννήθ", "ميلاد", "জন্ম",
+_DOB_WORDS = ("γέννησ", "γεννήθ", "ميلاد", "জন্ম", "پیدائش", "tarix", "narození", "ipinanganak", "rugadh",
               "dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
               "nasci", "nací", "naci", "urodzi", "doğum", "lahir", "föd", "fødsel", "født", "syntymä", "sinh", "जन्म",
               "الميلاد", "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил", "народ", "לידה", "נולד",
@@ -446,32 +472,35 @@ def _has_id_label(lower: str) -> bool:
 # "πινακίδα ΙΚΤ-4821", "מספר רישוי 482-17-603"); right after a word for a car when letters are in it too ("Min bil
 # KTX 48B", "Моє авто АА 4821 КТ"); before Turkish "plakalı"; Korean and Thai plates after their words.
 _PLATE_CHARS = r"A-ZА-ЯІЇЄΑ-Ω0-9"
-_PLATE_SHAPE = rf"(?P<plate>(?-i:[{_PLATE_CHARS}]{{1,8}}(?:[ -][{_PLATE_CHARS}]{{1,5}}){{0,2}}))(?![\w-])"
+_PLATE_SHAPE = rf"(?P<plate>(?-i:[{_PLATE_CHARS}]{{1,8}}(?:[ -][{_PLATE_CHARS}]{{1,5}}){{0,3}}))(?![\w-])"
 _PLATE_WORDS = (r"(?:number |registration |licen[cs]e |reg\.? )?plates?(?: number)?|registration(?: number| no\.?)?|"
                 r"reg\.? (?:number|no\.?)|kennzeichen|nummernschild|matr[ií]cula|placas?|"
                 r"plaque(?: d'immatriculation)?|immatricul\w*|targat[ao]|targa|kenteken|rejestracyjn\w*|(?-i:SPZ|RZ|EČV)|"
                 r"rendszám\w*|rekisteritun\w*|rekisterinumero\w*|registreringsnummer\w*|reg\.? ?nr|"
-                r"(?:гос)?номер(?:ной знак|ний знак)?|номерн\w+ знак\w*|πινακίδα\w*|αριθμό κυκλοφορίας|"
+                r"госномер\w*|номер(?:а|ом)? (?:машины|автомобиля|авто|машини|автомобіля)|номерн\w+ знак\w*|"
+                r"πινακίδα\w*|αριθμό κυκλοφορίας|nummerplade\w*|"
+                r"reg\.?|регистарск\w+ ознак\w*|registarsk\w+ oznak\w*|"
                 r"מספר (?:ה)?רישוי|לוחית (?:ה)?רישוי|رقم (?:ال)?لوحة|لوحة|پلاک")
-_CAR_WORDS = r"auto|bil(?:en)?|samochód|vůz|vozidlo|авто|машин\w*|автомобил\w*|αυτοκίνητο"
+_CAR_WORDS = r"auto|bil(?:en)?|bíll\w*,?|samochód|vůz|vozidlo|авто|машин\w*|автомобил\w*|автомобі\w*|αυτοκίνητο"
 _LOWER = r"(?-i:[^\W\d_A-ZА-ЯІЇЄΑ-Ω][^\W\d_]*)"
 _PLATE = re.compile(
     rf"(?<![^\W\d_])(?:{_PLATE_WORDS})(?:\s+{_LOWER}){{0,3}}\s*[:#]?\s*{_PLATE_SHAPE}"
     rf"|(?<![^\W\d_])(?:{_CAR_WORDS})\s+{_PLATE_SHAPE.replace('(?P<plate>', '(?P<car>')}"
     r"|(?<![\w-])(?P<before>[A-Z0-9]{1,4}(?: [A-Z0-9]{1,4}){1,2}) plak"
-    r"|(?:번호판|차량 ?번호|차|ทะเบียน(?:รถ)?)\s*(?:는|은|이|가|:)?\s*"
+    r"|(?:번호판|차량 ?번호|차 ?번호|차|ทะเบียน(?:รถ)?)\s*(?:는|은|이|가|:)?\s*"
     r"(?P<asian>\d{2,3}\s?[가-힣]\s?\d{4}|\d?[ก-ฮ]{1,2}\s?\d{1,4})(?!\d)",
     re.IGNORECASE)
 _PLATE_GATE = has_pattern(r"plate|regis|reg\.|reg ?nr|kennzeichen|nummernschild|matr[ií]c|placa|plaque|immatric|targ|"
                           r"kenteken|rejestr|\bspz\b|\brz\b|ečv|rendsz|rekisteri|номер|πινακίδ|κυκλοφορ|רישוי|لوحة|پلاک|"
-                          r"plak|\bauto\b|\bbil(?:en)?\b|samoch|vůz|vozidl|авто|машин|автомоб|αυτοκίν|번호판|차|ทะเบียน")
+                          r"plak|\bauto\b|\bbil(?:en)?\b|bíll|samoch|vůz|vozidl|авто|машин|автомоб|αυτοκίν|번호판|차|ทะเบียน|"
+                          r"nummerplade|\breg\b|ознак|oznak")
 
 
 def _plate(m: re.Match[str]) -> str:
     group = next(g for g in ("plate", "car", "before", "asian") if m.group(g))
     value = m.group(group)
     bare = value.replace(" ", "").replace("-", "")
-    if not any(c.isdigit() for c in value) or not 4 <= len(bare) <= 9:
+    if not any(c.isdigit() for c in value) or not 4 <= len(bare) <= 10:
         return m.group(0)
     if group in ("car", "before") and (bare.isdigit() or bare.isalpha() or len(bare) < 6 or " " not in value.strip()
                                        and "-" not in value):
@@ -487,6 +516,8 @@ RULES = (
     ("iban", None, IBAN, _iban),
     ("dob", has_any(*_DOB_WORDS), _DOB, lambda m: _labelled(m, "<DOB>", "date")),
     ("dob", has_any(*_DOB_WORDS), _DOB_NEAR, _dob_near),
+    ("dob", has_any("geboren", "né", "nacid", "nat", "nascid", "urodzi", "syntynyt", "född", "født", "doğdum",
+                    "lahir"), _DOB_BEFORE, lambda m: replace_group(m, "date", "<DOB>")),
     ("dob", lambda lower: not lower.isascii() and _CJK_DOB_WORD(lower), _CJK_DOB,
      lambda m: replace_group(m, "date", "<DOB>")),
     ("id", lambda lower: "(" in lower and _has_id_label(lower), _BRACKETED_ID, lambda m: _labelled(m, "<ID>", "id")),
@@ -505,6 +536,7 @@ RULES = (
      lambda m: replace_group(m, "id", "<ID>")),
     ("id", None, _NRIC, _nric),
     ("id", has_pattern(r"[a-z]{4}\d{6}[hmx]"), _CURP, lambda m: "<ID>"),
+    ("id", has_pattern(r"은행|普通|当座|сч[её]т|рахун|účet|účtu"), _NATIONAL_ACCOUNT, _national_account),
     ("id", _PLATE_GATE, _PLATE, _plate),
     ("id", has_any("784-"), _EMIRATES_ID, _emirates_id),
     ("id", has_pattern(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}\."), _MAC,  # a device's MAC address

@@ -378,12 +378,12 @@ _ROLE_NOUN = (r"techni(?:k|c|cian)\w*|tehnician\w*|teknik\w*|tekniker\w*|montér
               r"krankenschwester|pfleger\w*|sykepleier\w*|sjuksköterska\w*|hemşire|kalkaalis\w*|"
               r"konsultant\w*|consultant[ae]?|konzultant\w*|berater\w*|poradc\w*|poradkyn\w*|doradc\w*|conseill[eè]re?|"
               r"asesor[a]?|manažer\w*|menedżer\w*|manager\w*|operátor\w*|sprzedawc\w*|prodavač\w*|vendeu(?:r|se)|"
-              r"mitarbeiter\w*|pracownik\w*|pracovní\w*|"
+              r"mitarbeiter\w*|pracownik\w*|pracovní\w*|asentaja\w*|futár\w*|kasjer\w*|cajer[ao]|commess[ao]|doña|"
               r"менеджер\w*|курьер\w*|кур['’]єр\w*|врач\w*|лікар\w*|доктор\w*|медсестр\w*|техник\w*|технік\w*|"
               r"мастер\w*|майстр\w*|оператор\w*|консультант\w*|водител\w*|водій\w*|продав\w*|эмч|духтур\w*|куриер\w*|"
               r"τεχνικ\w*|γιατρ\w*|νοσηλε\w*|υπάλληλ\w*|διανομέ\w*|οδηγ\w*|κούριερ")
 _TITLE_WORD = rf"(?-i:[{CAPITALS}][^\W\d_]+(?:[-'’][^\W\d_]+)?)"  # (the rest lower case: checked in Python)
-_ROLE_THEN_NAME = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_NOUN})[ \t]+(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,2}})"
+_ROLE_THEN_NAME = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_NOUN}),?[ \t]+(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,2}})"
                              r"(?![^\W\d_])", re.IGNORECASE)
 _SURNAME_END = re.compile(r"(?:ίδης|ίδη|άκης|άκη|όπουλος|όπουλο|ου|ов|ова|ову|ев|ева|еву|ович|евич|овна|евна|енко|чук|"
                           r"ян|янц|швили|дзе|ović|ević|ić|ová|ovej|ovou|ov|ova|ev|eva|enko|escu|eanu|oğlu|yan|shvili|dze)$")
@@ -401,8 +401,9 @@ def _role_then_name_spans(text: str) -> list[tuple[int, int]]:
     for m in _ROLE_THEN_NAME.finditer(text):
         words = m.group("name").split()
         if (_is_name(m.group("name")) and not any(is_english_word(w) for w in words)
-                and all(w[1:].replace("-", "").replace("'", "").replace("’", "").islower() for w in words)
-                and (_given_name_in_any_case(words[0]) or _SURNAME_END.search(words[-1]))):
+                and all(part[1:].islower() for w in words for part in re.split(r"[-'’]", w) if part)
+                and (_given_name_in_any_case(words[0].split("-")[0]) or _given_name_in_any_case(words[-1])
+                     or _SURNAME_END.search(words[-1]))):
             spans.append(m.span("name"))
     return spans
 
@@ -441,15 +442,21 @@ _PANE = re.compile(rf"(?<![^\W\d_])(?-i:pane|Pane)[ \t]+(?P<name>{_CAP})(?=[ \t]
 # ("डिलीवरी बॉय रमेश यादव ने", "ڈلیوری والے فرحان صدیقی نے", "டெலிவரி செய்த கார்த்திகேயன் சுப்பிரமணியம்", "ਡਾਕਟਰ
 # ਹਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ ਨੇ", "נציגה יעל ברקוביץ"); Hebrew role nouns with a prefix letter.
 _UNCASED_ROLE = re.compile(
-    r"(?:^|(?<=[\s(«\"]))(?:(?:डिलीवरी|डिलिवरी|ਡਿਲੀਵਰੀ|ડિલિવરી|ഡെലിവറി|டெலிவரி|ڈلیوری|ডেলিভারি|ডেলিভারী|డెలివరీ|ಡೆಲಿವರಿ)"
-    r"[ \t]+(?:बॉय|ब्वॉय|वाले|वाला|वाली|ਵਾਲੇ|ਵਾਲਾ|ਬੁਆਏ|કરનાર|વાળા|ബോയ്|ചെയ്ത|செய்த|பாய்|والے|والا|بوائے|বয়|ম্যান|"
-    r"చేసిన|ಮಾಡಿದ)|"  # "delivery" alone is also a charge, a time, a date: the one who delivers
+    r"(?:^|(?<=[\s(«\"]))(?:(?:डिलीवरी|डिलिवरी|डिलिव्हरी|ਡਿਲੀਵਰੀ|ਡਿਲਿਵਰੀ|ડિલિવરી|ഡെലിവറി|டெலிவரி|ڈلیوری|ডেলিভারি|ডেলিভারী|"
+    r"డెలివరీ|ಡೆಲಿವರಿ)"
+    r"[ \t]+(?:बॉय|ब्वॉय|वाले|वाला|वाली|करणारे|करणारा|ਵਾਲੇ|ਵਾਲਾ|ਬੁਆਏ|કરનાર|વાળા|ബോയ്|ചെയ്ത|செய்த|பாய்|والے|والا|بوائے|"
+    r"বয়|ম্যান|చేసిన|బాయ్|ಮಾಡಿದ|ಹುಡುಗ|ಬಾಯ್)|"  # "delivery" alone is also a charge, a time, a date: the one who delivers
+    # customer service's ... (session 21's third round): "ग्राहक सेवा की", "ગ્રાહક સેવાના", "കസ്റ്റമർ കെയറിലെ", "কাস্টমার কেয়ারের"
+    r"ग्राहक[ \t]+सेवा\S*|ग्राहक[ \t]+सेवेतील|ગ્રાહક[ \t]+સેવા\S*|കസ്റ്റമർ[ \t]+കെയറിലെ|কাস্টমার[ \t]+কেয়ারের|"
+    r"පාරිභෝගික[ \t]+සේවාවේ|کسٹمر[ \t]+سروس\S*|"
+    # "named" in Persian and Urdu, "called" in Arabic; Khmer and Lao forms of address
+    r"به[ \t]+نام|بنام|نامی|يدعى|اسمه|لوکی|លោកស្រី|អ្នកស្រី|លោក|ທ້າວ|ນາງ|"
     r"कूरियर|कुरियर|ਕੋਰੀਅਰ|કુરિયર|കൊറിയർ|கூரியர்|کورئیر|কুরিয়ার|డాక్టర్|ಡಾಕ್ಟರ್|डॉक्टर|डाक्टर|ਡਾਕਟਰ|ડૉક્ટર|ડોક્ટર|ഡോക്ടർ|"
     r"டாக்டர்|ڈاکٹر|ডাক্তার|नर्स|ਨਰਸ|નર્સ|നഴ്സ്|நர்ஸ்|نرس|নার্স|टेक्नीशियन|ટેક્નિશિયન|ടെക്നീഷ്യൻ|"
     # Hebrew: "to the" before the role ("להודות לנציגה יעל ברקוביץ", "תודה לאחות ...") or the name set off by commas
     # ("השליח, אבי שמואלי,"); a verb follows a bare role ("השליח הולך לכתובת אחרת")
     r"ל(?:נציג|נציגה|שליח|שליחה|טכנאי|רופא|רופאה|אחות)|ה?(?:נציג|נציגה|שליח|שליחה|טכנאי|רופא|רופאה|אחות)(?=,))"
-    r"[ \t]*,?[ \t]+(?P<name>[^\s\d.,!?;:،।()\"'׳]{2,}[ \t]+[^\s\d.,!?;:،।()\"'׳]{2,})")
+    r"[ \t]*,?[ \t]+(?P<name>[^\s\d.,!?;:،।()\"'׳<>]{2,}(?:[ \t]+[^\s\d.,!?;:،।()\"'׳<>]{2,}){1,3})")
 _UNCASED_STOP = frozenset(
     "बहुत अच्छे अच्छा अच्छी ने थे था थी आया आए आई नहीं साहब जी को से का की के है हैं भी ने गलत हमेशा फिर कभी सही हर बार "
     "ਬਹੁਤ ਵਧੀਆ ਨੇ ਸੀ ਜੀ ਨਹੀਂ ਆਇਆ "
@@ -466,13 +473,25 @@ _SCRIPTS = {"cyrillic": re.compile(r"[\u0400-\u04ff]"), "greek": re.compile(r"[\
             "latin": re.compile(r"tên|bác\ssĩ|nhân\sviên|tư\svấn|kỹ\sthuật|jako|ako|pane", re.IGNORECASE)}
 
 
+# Postpositions, relations and titles that may stand between the role and the name, skipped.
+_LEADING_NOT_NAME = frozenset("کے کی کا میں نمائندے نمائندہ में की के का से ਦੇ ਦੀ ਦਾ ਵਿੱਚ ના ની નું માં ലെ এর "
+                              "همسرم همسر آقای خانم مادرم پدرم برادرم خواهرم".split())
+
+
 def _uncased_role_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _UNCASED_ROLE.finditer(text):
-        words = m.group("name").split()
+        found = list(re.finditer(r"\S+", m.group("name")))
+        while found and found[0].group(0) in _LEADING_NOT_NAME:  # "کے نمائندے عمران قریشی", "همسرم مریم احمدی"
+            found = found[1:]
+        keep = 3 if len(found) >= 3 and found[1].group(0) in ("ਸਿੰਘ", "ਕੌਰ", "सिंह", "कौर") else 2  # a Sikh name
+        found = found[:keep]
+        words = [f.group(0) for f in found]
+        if len(words) < 2:
+            continue
         if m.group("name").isascii() or any(w in _UNCASED_STOP or w.startswith("ש") and len(w) > 4 for w in words):
             continue
-        spans.append(m.span("name"))
+        spans.append((m.start("name") + found[0].start(), m.start("name") + found[-1].end()))
     return spans
 
 

@@ -175,10 +175,10 @@ _EMAIL_SPELT = re.compile(
 _AT_WORD = r"arroba|chiocciola|arobase|klammeraffe|apenstaartje|małpa|malpa|zavináč|kukac|собака|παπάκι"
 _DOT_WORD = r"punto|point|ponto|punkt|kropka|tečka|pont|точка|τελεία|nokta"
 _EMAIL_WORDS = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:\.[\w+-]+|\s+(?:{_DOT_WORD})\s+[\w+-]+)*\s+(?:{_AT_WORD})\s+[A-Za-z0-9-]+"
+    rf"(?<![\w.+-])[\w+-]+(?:\.[\w+-]+|\s+(?:{_DOT_WORD})\s+[\w+-]+)*\s+(?:{_AT_WORD}|at)\s+[A-Za-z0-9-]+"
     rf"(?:\s+(?:{_DOT_WORD})\s+[A-Za-z0-9-]+)*\s+(?:{_DOT_WORD})\s+(?:com|net|org|it|es|fr|de|pl|cz|hu|ru|gr|tr|pt|br|mx|"
     r"ar|cl|co|pe|nl|be|at|ch|se|no|dk|fi|eu|info|io|edu|gov|uk|us|ca|au|jp|kr|cn|in|ro|sk|bg|hr|si|rs|ua|by|kz|lt|lv|ee)"
-    r"(?![\w.])", re.IGNORECASE)
+    r"(?!\w|\.\w)", re.IGNORECASE)
 # A map link shared to say where one is ("mi ubicación exacta: https://maps.app.goo.gl/Xk7p...", "mapy.cz/s/...",
 # "yandex.uz/maps/-/CDu..."): short links and links with a pin, which name the spot (session 21, from set 18).
 _MAP_LINK = re.compile(
@@ -194,7 +194,8 @@ _KEY_LINK = re.compile(
     r"magic|login-link|signin|sign-in|invite|einladung|invitation|unsubscribe|abmelden)[^\s<>\"']*?[/?&=#]"
     r"(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{12,}[^\s<>\"']*", re.IGNORECASE)
 # Cheap gates: most feedback has none of these words.
-_AT_WORD_GATE = re.compile(_AT_WORD, re.IGNORECASE)
+# (English "at" counts only with a dot word of another language: "jana punkt kowalczyk at gmx punkt de")
+_AT_WORD_GATE = re.compile(rf"{_AT_WORD}|\s(?:{_DOT_WORD})\s+[a-z]{{2,4}}\b", re.IGNORECASE)
 _MAP_GATE = re.compile(r"goo\.gl|mapy\.cz|yandex|2gis|google\.[a-z.]+/maps|maps\.apple|openstreetmap|what3words|w3w\.co",
                        re.IGNORECASE)
 _KEY_GATE = re.compile(r"reset|s[iı]f[iı]rla|restablecer|redefinir|initialis|zur(?:ue|ü)cksetzen|ripristin|obnov|verif|"
