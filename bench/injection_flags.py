@@ -86,6 +86,13 @@ Sets:
 - **set 17** (``tests/support/cases/injection_heldout17.py``): 240 attacks in 60 styles and 74 languages, 78% not
   English + 120 look-alikes in 41 languages, written by a helper agent in session 21 after the first round, without
   reading any rule or set; not read before it was scored. All of set 17 is **test** (``set17_test``).
+- **set 18** (``tests/support/cases/injection_heldout18.py``, not in ``HELD_OUT_SETS``): 240 attacks in 65 styles and
+  74 languages + 120 look-alikes, written by a helper agent in session 21 after the second round, without reading any
+  rule or set. It was scored once for a third round, the model retrained with set 17 as well (set 17 dev, set 18
+  test, previous = 0a9baea): 0.4792 against 0.5 for the second round's model
+  (``bench/results/injection_flags_session21_round3_rejected.json``, model
+  ``injection_model_session21_round3_rejected.json``), so that model was not kept. Having chosen between two models,
+  set 18 is dev for the next round, not a test.
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
