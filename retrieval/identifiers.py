@@ -472,7 +472,12 @@ def _has_id_label(lower: str) -> bool:
 # "πινακίδα ΙΚΤ-4821", "מספר רישוי 482-17-603"); right after a word for a car when letters are in it too ("Min bil
 # KTX 48B", "Моє авто АА 4821 КТ"); before Turkish "plakalı"; Korean and Thai plates after their words.
 _PLATE_CHARS = r"A-ZА-ЯІЇЄΑ-Ω0-9"
-_PLATE_SHAPE = rf"(?P<plate>(?-i:[{_PLATE_CHARS}]{{1,8}}(?:[ -][{_PLATE_CHARS}]{{1,5}}){{0,3}}))(?![\w-])"
+
+
+def _plate_shape(group: str) -> str:
+    return rf"(?P<{group}>(?-i:[{_PLATE_CHARS}]{{1,8}}(?:[ -][{_PLATE_CHARS}]{{1,5}}){{0,3}}))(?![\w-])"
+
+
 _PLATE_WORDS = (r"(?:number |registration |licen[cs]e |reg\.? )?plates?(?: number)?|registration(?: number| no\.?)?|"
                 r"reg\.? (?:number|no\.?)|kennzeichen|nummernschild|matr[ií]cula|placas?|"
                 r"plaque(?: d'immatriculation)?|immatricul\w*|targat[ao]|targa|kenteken|rejestracyjn\w*|(?-i:SPZ|RZ|EČV)|"
@@ -484,8 +489,8 @@ _PLATE_WORDS = (r"(?:number |registration |licen[cs]e |reg\.? )?plates?(?: numbe
 _CAR_WORDS = r"auto|bil(?:en)?|bíll\w*,?|samochód|vůz|vozidlo|авто|машин\w*|автомобил\w*|автомобі\w*|αυτοκίνητο"
 _LOWER = r"(?-i:[^\W\d_A-ZА-ЯІЇЄΑ-Ω][^\W\d_]*)"
 _PLATE = re.compile(
-    rf"(?<![^\W\d_])(?:{_PLATE_WORDS})(?:\s+{_LOWER}){{0,3}}\s*[:#]?\s*{_PLATE_SHAPE}"
-    rf"|(?<![^\W\d_])(?:{_CAR_WORDS})\s+{_PLATE_SHAPE.replace('(?P<plate>', '(?P<car>')}"
+    rf"(?<![^\W\d_])(?:{_PLATE_WORDS})(?:\s+{_LOWER}){{0,3}}\s*[:#]?\s*{_plate_shape('plate')}"
+    rf"|(?<![^\W\d_])(?:{_CAR_WORDS})\s+{_plate_shape('car')}"
     r"|(?<![\w-])(?P<before>[A-Z0-9]{1,4}(?: [A-Z0-9]{1,4}){1,2}) plak"
     r"|(?:번호판|차량 ?번호|차 ?번호|차|ทะเบียน(?:รถ)?)\s*(?:는|은|이|가|:)?\s*"
     r"(?P<asian>\d{2,3}\s?[가-힣]\s?\d{4}|\d?[ก-ฮ]{1,2}\s?\d{1,4})(?!\d)",

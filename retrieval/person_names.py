@@ -465,12 +465,13 @@ _UNCASED_STOP = frozenset(
     "היה הייתה היו לא מאוד גם עם של את אמר אמרה שלי פשוט ממש בכלל עוד כבר רק בצ'אט בטלפון".split())
 
 
-# Which scripts a text has letters of (cheap checks before the rules above).
+# Which scripts a text has letters of, and whether it has the Vietnamese, Polish/Slovak or Czech words some rules
+# start with (cheap checks before the rules above).
 _SCRIPTS = {"cyrillic": re.compile(r"[\u0400-\u04ff]"), "greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
             "thai": re.compile(r"[\u0e00-\u0e7f]"), "hangul": re.compile(r"[\uac00-\ud7af]"),
             "caucasus": re.compile(r"[\u0530-\u058f\u10a0-\u10ff]"),
             "uncased": re.compile(r"[\u0590-\u06ff\u0900-\u0dff]"),
-            "latin": re.compile(r"tên|bác\ssĩ|nhân\sviên|tư\svấn|kỹ\sthuật|jako|ako|pane", re.IGNORECASE)}
+            "words": re.compile(r"tên|bác\ssĩ|nhân\sviên|tư\svấn|kỹ\sthuật|jako|ako|pane", re.IGNORECASE)}
 
 
 # Postpositions, relations and titles that may stand between the role and the name, skipped.
@@ -510,15 +511,15 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
     if not text.isascii():  # the role words are of other languages; English roles are handled with the name list
         spans += _role_then_name_spans(text)
         scripts = {name for name, script in _SCRIPTS.items() if script.search(text)}  # each rule where it can match
-        if scripts & {"cyrillic", "latin"}:
+        if scripts & {"cyrillic", "words"}:
             spans += [m.span("name") for m in _CALLED.finditer(text)]
-        if "latin" in scripts:
+        if "words" in scripts:
             spans += [m.span("name") for m in _VI_NAMED.finditer(text)  # ("An", "Long", "Son" are Vietnamese names too)
                       if not all(is_english_word(w) for w in m.group("name").split())]
             spans += [m.span("name") for m in _PANE.finditer(text) if not is_english_word(m.group("name"))]
-        for rule, script in ((_TH_NAMED, "thai"), (_KO_SSI, "hangul"), (_SLAVIC_GREEK_SURNAME, "cyrillic"),
-                             (_SLAVIC_GREEK_SURNAME, "greek"), (_KA_HY_SURNAME, "caucasus")):
-            if script in scripts:
+        for rule, needs in ((_TH_NAMED, {"thai"}), (_KO_SSI, {"hangul"}), (_SLAVIC_GREEK_SURNAME, {"cyrillic", "greek"}),
+                            (_KA_HY_SURNAME, {"caucasus"})):
+            if scripts & needs:
                 spans += [m.span("name") for m in rule.finditer(text)]
         if "uncased" in scripts:
             spans += _uncased_role_spans(text)

@@ -47,6 +47,8 @@ _URL = re.compile(
     r"(?<![A-Za-z0-9])(?:https?://|www\.)[^\s<>\"']*?[?&#;][\w.\-]*?(?:" + _SECRET_WORDS + r")[\w.\-]*=[^\s<>\"']+",
     re.IGNORECASE,
 )
+# Kana, CJK ideographs and Hangul: a link or an address glued to Japanese, Chinese or Korean text ends before them.
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # A person's page on a social network ("facebook.com/ana.lima.77", "linkedin.com/in/ana-lima", "tiktok.com/@ana"):
 # it names them as surely as their handle.
 _PROFILE_URL = re.compile(
@@ -60,7 +62,7 @@ _PROFILE_URL = re.compile(
     r"pricing|features|blog|jobs|careers|apps|mobile|upload|messages|notifications|account|discover|trending|"
     r"subscribe|tags|topics)\b)"
     r"[A-Za-z0-9_.\-@]{2,}(?<!\.)/?"
-    r"(?:\?[^\s<>\"']*)?(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|/)",  # may be glued to Japanese text
+    rf"(?:\?[^\s<>\"']*)?(?![^\W{_CJK}]|/)",  # may be glued to Japanese text
     re.IGNORECASE)  # one path segment: a profile, not a repository or a group
 # A file-sharing link (session 21, from held-out PII set 17, dev since): whoever has "drive.google.com/file/d/1Qx8...",
 # "wetransfer.com/downloads/3f9a...", "dropbox.com/s/..." or "1drv.ms/..." sees the customer's photos and receipts;
@@ -71,14 +73,12 @@ _SHARE_URL = re.compile(
     r"|photos\.app\.goo\.gl/|(?:www\.)?dropbox\.com/(?:s|sh|scl/fi|scl/fo|t)/|(?:we\.tl|wetransfer\.com/downloads)/"
     r"|1drv\.ms/|onedrive\.live\.com/|[\w-]+\.sharepoint\.com/:|(?:www\.)?icloud\.com/(?:photos|iclouddrive|sharedalbum)/"
     r"|mega\.nz/(?:file|folder)/|(?:app\.)?box\.com/s/|(?:www\.)?swisstransfer\.com/d/|files\.fm/u/|gofile\.io/d/)"
-    r"(?=[^\s<>\"']*?[A-Za-z0-9_-]{6,})[^\s<>\"'）){_CJK}]+".replace("{_CJK}", "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"),
+    rf"(?=[^\s<>\"']*?[A-Za-z0-9_-]{{6,}})[^\s<>\"'）){_CJK}]+",
     re.IGNORECASE)
 # Any site's page for one person (session 15, from the dev half of held-out set 6): a profile path ("/in/priya-raman",
 # "/u/diego.paredes.92", "/users/haruka_ito_1988", "/id48213907", "/@ana"), a path or query segment spelt like a
 # name ("/share/celine.moreau/", "?owner=jonas.berg"), or any URL the customer calls their own ("my profile:",
 # "mon dossier partagé :", "Моя страница:", "私のプロフィールページ").
-# Kana, CJK ideographs and Hangul: a link or an address glued to Japanese, Chinese or Korean text ends before them.
-_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _URL_TAIL = rf"[^\s<>\"'，。、）){_CJK}]*"
 # "celine.moreau", "jonas_berg_88", not a file name ("html.gif", "index.html", "report.pdf")
 _FILE_EXT = (r"(?:html?|php|aspx?|jsp|js|css|json|xml|txt|csv|pdf|gif|png|jpe?g|svg|webp|ico|bmp|tiff?|mp[34]|mov|"
@@ -185,7 +185,7 @@ _MAP_LINK = re.compile(
     r"(?<![A-Za-z0-9])(?:https?://)?(?:maps\.app\.goo\.gl/|goo\.gl/maps/|(?:www\.)?mapy\.cz/s/|"
     r"(?:www\.)?yandex\.[a-z.]{2,6}/maps/-/|2gis\.[a-z.]{2,6}/\S*?geo/|(?:www\.)?google\.[a-z.]{2,6}/maps/(?:place/|@|\?q=)"
     r"|maps\.apple\.com/\?(?:[^\s]*&)?(?:ll|q|address)=|(?:www\.)?openstreetmap\.org/\S*?#map=|what3words\.com/|w3w\.co/)"
-    r"[^\s<>\"'）)\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+", re.IGNORECASE)
+    rf"[^\s<>\"'）){_CJK}]+", re.IGNORECASE)
 # A link that resets a password, confirms an account or signs one in carries a one-use key in its query or path
 # ("/sifre-sifirla?t=9b41e6f0...", "/reset/7f3a9c...", "/magic-link?k=..."): a run of 12+ letters and digits there.
 _KEY_LINK = re.compile(

@@ -205,7 +205,7 @@ _RULES_NOUN = (r"інструкці\w*|вказівк\w*|команд\w*|пра�
 _FORGET, _RULES_NOUN = unicodedata.normalize("NFKC", _FORGET), unicodedata.normalize("NFKC", _RULES_NOUN)
 _FORGET_RULES = (rf"(?:{_FORGET})[^.!?\n。！？։።«»\"“”„]{{0,80}}?(?:{_RULES_NOUN})"
                  rf"|(?:{_RULES_NOUN})[^.!?\n。！？։።«»\"“”„]{{0,80}}?(?:{_FORGET})")
-_INSTRUCTIONS.append(rf"(?:^|(?<=[^\w])|(?<=[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]))(?:{_FORGET_RULES})[^.!?\n。！？։።]*")
+_INSTRUCTIONS.append(rf"(?:(?<!\w)|(?<=[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]))(?:{_FORGET_RULES})[^.!?\n。！？։።]*")
 _INSTRUCTIONS += addressed.PATTERNS  # instructions in ordinary words (assistant.safety.addressed)
 _INSTRUCTIONS += orders.PATTERNS  # orders about the assistant's work: omissions, labels, tools, links, roles
 _INSTRUCTIONS += reader_orders.PATTERNS  # orders to whoever counts and summarises: exclusions, counts, tools
