@@ -86,11 +86,15 @@ _NATIONAL_ACCOUNT = re.compile(
     r"[가-힣]{1,6}은행\s*(?:계좌\s*)?(?P<ko>\d{2,6}(?:-\d{2,7}){1,3})(?![\d-])"
     r"|(?:普通|当座)(?:預金)?\s*(?:口座)?\s*(?:番号)?\s*[:：]?\s*(?P<ja>\d{7})(?!\d)"
     r"|(?:сч[её]т\w*|рахун\w*)\D{0,20}?(?P<ru>\d{20})(?!\d)"
-    r"|(?:účet|účtu|účtem)\s*(?:č\.\s*)?(?P<cs>(?:\d{1,6}-)?\d{2,10}/\d{4})(?![\d/])", re.IGNORECASE)
+    r"|(?:účet|účtu|účtem)\s*(?:č\.\s*)?(?P<cs>(?:\d{1,6}-)?\d{2,10}/\d{4})(?![\d/])"
+    # (session 22, from held-out PII set 20, dev since) a British sort code and account ("40-47-84 73920158"), a New
+    # Zealand account ("12-3140-0482917-00"), an Indian account next to its branch's IFSC code
+    r"|(?<![\w-])(?P<uk>\d\d-\d\d-\d\d,?\s+\d{8})(?![\w-])|(?<![\w-])(?P<nz>\d\d-\d{4}-\d{7}-\d{2,3})(?![\w-])"
+    r"|(?<![\w-])(?P<in>\d{9,18})(?=[^\n\d]{0,12}ifsc)|ifsc[^\n\d]{0,40}?(?P<in2>\d{9,18})(?![\w-])", re.IGNORECASE)
 
 
 def _national_account(m: re.Match[str]) -> str:
-    group = next(g for g in ("ko", "ja", "ru", "cs") if m.group(g))
+    group = next(g for g in ("ko", "ja", "ru", "cs", "uk", "nz", "in", "in2") if m.group(g))
     return replace_group(m, group, "<ID>")
 
 
@@ -108,6 +112,18 @@ _CJK_ID = re.compile(r"(?:身份证号?码?|身份證號?碼?|身分證字號|�
                      r"(?P<id>[0-9A-Z](?:[0-9A-Z]|[\- ](?=[0-9])){6,20}[0-9A-Z])")
 _MAC = re.compile(r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
                   r"|(?=[\w.]*[a-fA-F])(?=[\w.]*\d)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)")
+# An Irish PPS number anywhere, when its check letter is right ("Is é 7391846H m'uimhir PPS"): seven digits, the
+# check letter (mod 23 of the weighted digits) and perhaps a second letter (session 22, from held-out PII set 20).
+_PPSN = re.compile(r"(?<![\w-])(?P<digits>\d{7})(?P<check>[A-W])(?P<second>[A-IW]?)(?![\w-])")
+
+
+def _ppsn(m: re.Match[str]) -> str:
+    total = sum(int(d) * (8 - i) for i, d in enumerate(m.group("digits")))
+    if m.group("second") and m.group("second") != "W":
+        total += (ord(m.group("second")) - 64) * 9
+    return "<ID>" if "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == m.group("check") else m.group(0)
+
+
 _NINO = re.compile(r"(?<![\w-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
 _ID_LABELS = (
     r"ssn|social security(?: number| no\.?| #)?|national id(?:entity)?(?: card)?(?: number| no\.?)?|"
@@ -142,14 +158,16 @@ _ID_LABELS = (
     # and Lithuanian, Latvian and Ukrainian ones (set 15)
     r"asmens kod\w*|personas kod\w*|рнокпп|іпн|ідентифікаційний (?:код|номер)|податковий номер|"
     # session 21 (held-out PII set 17, dev since): Kazakh, Malaysian and Pakistani numbers by their own names
-    r"жсн|иин|mykad|(?:no\.? )?kad pengenalan|(?-i:CNIC)|(?:قومی )?شناختی کارڈ(?: نمبر)?|(?:số )?(?-i:CCCD|CMND)|căn cước"
+    r"жсн|иин|mykad|(?:no\.? )?kad pengenalan|(?-i:CNIC)|(?:قومی )?شناختی کارڈ(?: نمبر)?|(?:số )?(?-i:CCCD|CMND)|căn cước|"
+    # session 22 (held-out PII set 20, dev since): the Iranian national code and the Arabic "identity number"
+    r"کد ?ملی(?: من)?|شماره ملی(?: من)?|(?:ال)?رقم (?:ال)?(?:هوية|وطني)(?: الوطنية)?"
 )
 _LABELLED_ID = re.compile(
     rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
     r"jest|adalah|là|on|oli|je|ir|yra|είναι|คือ|:|#|=|-|,|number|no\.?|saya|ku)|"
     r"\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
-    r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}"
-    r"(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z0-9]{1,18}|(?-i:[A-Z])(?!\w))){0,5})"
+    r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z\d]{1,18}"  # (\d: Persian and Arabic-Indic digits too)
+    r"(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z\d]{1,18}|(?-i:[A-Z])(?!\w))){0,5})"
     r"(?![\w])", re.IGNORECASE)
 
 # The number in brackets right after its label: "TC kimlik numaramı (38561720440)", "numéro de sécurité sociale (1 85
@@ -195,7 +213,7 @@ _DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:{_YEAR}|\d\d)|\d{{1,2}}\.\s\d{{1
 _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|geboren(?: am)?|geb\.(?: am)?|"
                r"geburtsdatum|"
                r"geburtstag|né(?:e)? le|date de naissance|fecha de nacimiento|nacid[oa] el|data di nascita|"
-               r"nat[oa] il|data de nascimento|nascid[oa] em|geboortedatum|geboren op|data urodzenia|"
+               r"nat[oa] il|data de nascimento|nascid[oa] em|geboortedatum|geboren op|dat[aęy] urodzenia|"
                r"дат[аеуы] рождения|родил(?:ся|ась)|nasci em|nací el|naci el|je suis née? le|sono nat[oa] il|"
                r"urodziłe[mś] się|urodziłam się|doğum tarihi(?:m)?|tanggal lahir|lahir(?: pada)?|födelsedatum|född|"
                r"fødselsdato|født|syntymäaika\w*|ngày sinh|sinh ngày|जन्म तिथि|जन्मतिथि|تاريخ الميلاد|تاريخ ميلادي|ميلادي|"
@@ -207,7 +225,7 @@ _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|
 # The date may come a few words after a label that can only mean a date of birth ("asks for a birthdate, I entered
 # 2015-06-21", "date de naissance (le 2 avril 1976)"), unless those words say it is another date ("since", "update").
 _DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|"
-               r"data di nascita|data de nascimento|geboortedatum|data urodzenia|födelsedatum|fødselsdato|"
+               r"data di nascita|data de nascimento|geboortedatum|dat[aęy] urodzenia|födelsedatum|fødselsdato|"
                r"doğum tarihi|tanggal lahir|дат[аеуы] рождения|ημερομηνία γέννησης|تاريخ ميلادي|ngày sinh|"
                r"syntymäaika\w*|تاریخ تولد|ημερομηνία γέννησής|জন্ম তারিখ|doğum tarix\w*|تاریخ پیدائش|datum narození|जन्म मिति(?:\s+वि\.\s?सं\.)?|जन्म तिथि|जन्मतिथि")
 # (session 21: Finnish, Persian, Greek, Bengali, Nepali; Thai below, without spaces)
@@ -218,7 +236,8 @@ _OTHER_DATE = re.compile(r"(?<![^\W\d_])(?:since|after|before|until|updated?|rel
                          r"desde|dopo|sinds|changed|edited)(?![^\W\d_])", re.IGNORECASE)
 # Chinese, Japanese, Korean: "生年月日は1985年4月12日", "出生日期：1990-01-02", "생년월일 1988년 3월 5일".
 _CJK_DATE = r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
-_CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕生日|생년월일|생일)\s*(?:[:：]|は|是|는|은|이|가|为|為|を|을|를|「)?\s*"
+_CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕生日|생년월일|생일)\s*(?:(?:填的|填写的|写的|填了|写了|明明|应该)?是|"
+                      r"[:：]|は|는|은|이|가|为|為|を|을|를|「)?\s*"
                       rf"(?P<date>{_CJK_DATE}|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
                       r"(?:昭和|平成|令和|大正)\s?\d{1,2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)")  # a Japanese era year
 # The date right before the word for born ("Ich bin am 17. März 1986 geboren"; session 21's third round, from held-out
@@ -453,7 +472,8 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "personn", "fødsels", "henkilö", "hetu", "burgerservice", "kimlik", "induk", "cédula", "cedula", "vitale",
              "resident", "инн", "isikukood", "егн", "emšo", "emso", "емшо", "јмбг", "kennital", "kennitöl", "asmens kod", "personas kod",
              "рнокпп", "іпн", "ідентифікаційн", "податков", "cnp", "rodn", "ahv", "avs", "αμκα", "αφμ", "nas", "rut", "run",
-             "เลขบัตร", "เลขประจำตัว", "curp", "clabe", "жсн", "иин", "mykad", "kad pengenalan", "شناختی", "cccd", "cmnd", "căn cước")
+             "เลขบัตร", "เลขประจำตัว", "curp", "clabe", "жсн", "иин", "mykad", "kad pengenalan", "شناختی", "cccd", "cmnd", "căn cước",
+             "ملی", "رقم")
 _HAS_ID_WORD = has_any(*_ID_WORDS)
 _CJK_ID_GATE = has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 # Behind ``str.isascii``, which costs nothing: most feedback is ASCII.
@@ -485,7 +505,8 @@ _PLATE_WORDS = (r"(?:number |registration |licen[cs]e |reg\.? )?plates?(?: numbe
                 r"госномер\w*|номер(?:а|ом)? (?:машины|автомобиля|авто|машини|автомобіля)|номерн\w+ знак\w*|"
                 r"πινακίδα\w*|αριθμό κυκλοφορίας|nummerplade\w*|"
                 r"reg\.?|регистарск\w+ ознак\w*|registarsk\w+ oznak\w*|"
-                r"מספר (?:ה)?רישוי|לוחית (?:ה)?רישוי|رقم (?:ال)?لوحة|لوحة|پلاک")
+                r"מספר (?:ה)?רישוי|לוחית (?:ה)?רישוי|رقم (?:ال)?لوحة|لوحة|پلاک|"
+                r"plaka(?:sı|m|mı|mız|nın)?|[îi]nmatricul\w*|registreringsskylt\w*|rekisterikilp\w*|nummerskilt\w*")
 _CAR_WORDS = r"auto|bil(?:en)?|bíll\w*,?|samochód|vůz|vozidlo|авто|машин\w*|автомобил\w*|автомобі\w*|αυτοκίνητο"
 _LOWER = r"(?-i:[^\W\d_A-ZА-ЯІЇЄΑ-Ω][^\W\d_]*)"
 _PLATE = re.compile(
@@ -493,24 +514,28 @@ _PLATE = re.compile(
     rf"|(?<![^\W\d_])(?:{_CAR_WORDS})\s+{_plate_shape('car')}"
     r"|(?<![\w-])(?P<before>[A-Z0-9]{1,4}(?: [A-Z0-9]{1,4}){1,2}) plak"
     r"|(?:번호판|차량 ?번호|차 ?번호|차|ทะเบียน(?:รถ)?)\s*(?:는|은|이|가|:)?\s*"
-    r"(?P<asian>\d{2,3}\s?[가-힣]\s?\d{4}|\d?[ก-ฮ]{1,2}\s?\d{1,4})(?!\d)",
+    r"(?P<asian>\d{2,3}\s?[가-힣]\s?\d{4}|\d?[ก-ฮ]{1,2}\s?\d{1,4})(?!\d)"
+    # an Iranian plate: two digits, a letter, three digits, "ایران" and two digits ("۲۲ ج ۴۸۷ ایران ۱۱")
+    r"|(?P<iran>(?<!\d)\d{2}\s?[\u0621-\u06cc]\s?\d{3}\s?-?\s?ایران\s?\d{2}(?!\d))",
     re.IGNORECASE)
 _PLATE_GATE = has_pattern(r"plate|regis|reg\.|reg ?nr|kennzeichen|nummernschild|matr[ií]c|placa|plaque|immatric|targ|"
                           r"kenteken|rejestr|\bspz\b|\brz\b|ečv|rendsz|rekisteri|номер|πινακίδ|κυκλοφορ|רישוי|لوحة|پلاک|"
                           r"plak|\bauto\b|\bbil(?:en)?\b|bíll|samoch|vůz|vozidl|авто|машин|автомоб|αυτοκίν|번호판|차|ทะเบียน|"
-                          r"nummerplade|\breg\b|ознак|oznak")
+                          r"nummerplade|\breg\b|ознак|oznak|ایران|skylt|kilpi|skilt")
 
 
 def _plate(m: re.Match[str]) -> str:
-    group = next(g for g in ("plate", "car", "before", "asian") if m.group(g))
+    group = next(g for g in ("plate", "car", "before", "asian", "iran") if m.group(g))
     value = m.group(group)
+    if group == "iran":
+        return replace_group(m, group, "<ID>")
     bare = value.replace(" ", "").replace("-", "")
     if not any(c.isdigit() for c in value) or not 4 <= len(bare) <= 10:
         return m.group(0)
     if group in ("car", "before") and (bare.isdigit() or bare.isalpha() or len(bare) < 6 or " " not in value.strip()
                                        and "-" not in value):
         return m.group(0)  # after a car word, letters and digits in two groups ("KTX 48B"), not "auto HDR10"
-    if group != "asian" and any(c.isalpha() for c in bare) and not bare.isupper():
+    if group not in ("asian", "iran") and any(c.isalpha() for c in bare) and not bare.isupper():
         return m.group(0)
     if group == "plate" and bare.isdigit() and "-" not in value:
         return m.group(0)  # "registration 2023", "plate 12": digits alone count with dashes ("482-17-603")
@@ -535,13 +560,15 @@ RULES = (
     ("id", has_pattern(r"\d{6}[-+a-fu-y]\d{3}"), _HETU, _hetu),
     ("id", has_any("."), _CPF, _cpf),
     ("id", None, _NINO, lambda m: "<ID>"),
+    ("id", has_pattern(r"\d{7}[a-w]"), _PPSN, _ppsn),
     ("id", None, _CODICE_FISCALE, _codice_fiscale),
     ("id", None, _CN_ID, _cn_id),
     ("id", lambda lower: not lower.isascii() and _CJK_ID_GATE(lower), _CJK_ID,
      lambda m: replace_group(m, "id", "<ID>")),
     ("id", None, _NRIC, _nric),
     ("id", has_pattern(r"[a-z]{4}\d{6}[hmx]"), _CURP, lambda m: "<ID>"),
-    ("id", has_pattern(r"은행|普通|当座|сч[её]т|рахун|účet|účtu"), _NATIONAL_ACCOUNT, _national_account),
+    ("id", has_pattern(r"은행|普通|当座|сч[её]т|рахун|účet|účtu|ifsc|\d\d-\d\d-\d\d|\d\d-\d{4}-\d{7}-"), _NATIONAL_ACCOUNT,
+     _national_account),
     ("id", _PLATE_GATE, _PLATE, _plate),
     ("id", has_any("784-"), _EMIRATES_ID, _emirates_id),
     ("id", has_pattern(r"[0-9a-f]{2}[:-][0-9a-f]{2}[:-]|[0-9a-f]{4}\.[0-9a-f]{4}\."), _MAC,  # a device's MAC address

@@ -164,7 +164,8 @@ _ADDRESS_QUALIFIER = (r"(?:my|new|correct|right|current|mein\w*|neue?\w*|richtig
                       r"correcta|meu|minha|nova|novo|correto|correta|mio|nuovo|nuova|corretto|giusto|mijn|nieuwe|juiste|"
                       r"mój|moja|nowy|nowa|poprawny|můj|moje|nová|nový|správná|ime|rétt|nýtt|mitt|min|ny|nya|rätt|oikea|"
                       r"uusi|minun|új|helyes|moj|мой|новый|правильный|мій|новий|σωστή|μου|νέα|הנכונה|החדשה|שלי|الجديد|"
-                      r"الصحيح|جدید|درست|मेरा|सही|नया|আমার|নতুন|của\s+mình|của\s+tôi|mới|saya|baru|yangu|mpya|mo|nua|ceart)")
+                      r"الصحيح|جدید|درست|मेरा|सही|नया|আমার|নতুন|của\s+mình|của\s+tôi|mới|saya|baru|yangu|mpya|mo|nua|ceart|"
+                      r"corectă|corecta|nouă|noua|správna|nová|mano)")
 _QUALIFIED_ADDRESS = (rf"{_ADDRESS_QUALIFIER}(?:\s+[^\s\d:]+)?\s+{_ADDRESS_NOUN}(?:\s+[^\s\d:]+)?"
                       rf"|{_ADDRESS_NOUN}(?:\s+[^\s\d:]+)?\s+{_ADDRESS_QUALIFIER}(?:\s+[^\s\d:]+)?")
 _LABELS = (
@@ -174,10 +175,13 @@ _LABELS = (
     r"meu\s+endereço(?:\s+é)?|endereço\s+de\s+entrega|il\s+mio\s+indirizzo(?:\s+è)?|indirizzo\s+di\s+consegna|"
     r"mijn\s+adres(?:\s+is)?|mój\s+adres(?:\s+to)?|adres\s+dostawy|мой\s+адрес|адрес\s+доставки|adresim|teslimat\s+adresi|"
     r"szállítási\s+címem|a\s+címem|adresa\s+mea|pošlete\s+na|trimiteți\s+coletul\s+la|η\s+διεύθυνσή\s+μου\s+είναι|"
-    r"διεύθυνση|địa\s+chỉ(?:\s+giao\s+hàng)?(?:\s+của\s+(?:tôi|mình))?(?:\s+là)?|alamat\s+saya|alamat\s+pengiriman|"
+    r"διεύθυνση|địa\s+chỉ(?:\s+(?:giao|nhận)\s+hàng)?(?:\s+của\s+(?:tôi|mình))?(?:\s+là)?|alamat\s+saya|alamat\s+pengiriman|"
     r"עוד\s+הכתובת|הכתובת\s+שלי\s+היא|הכתובת\s+שלי|عنواني(?:\s+الوطني)?|العنوان|آدرس(?:\s+تحویل)?|आमार\s+ঠিকানা|"
     r"আমার\s+ঠিকানা|मेरा\s+पता|पता|என்\s+முகவரி|முகவரி|收货地址|收貨地址|送货地址|地址|請寄到|请寄到|寄到|住所|お届け先|"
-    r"배송지|주소|ที่อยู่(?:ของฉัน|จัดส่ง)?"
+    r"배송지|주소|ที่อยู่(?:ของฉัน|จัดส่ง)?|"
+    # session 22 (held-out PII set 20, dev since): "delivery address" and "deliver to" in more languages
+    r"adres[ae]\s+(?:doručenia|doručení|dodania|de\s+livrare|za\s+dostavu)|адрес\s+за\s+доставка|"
+    r"(?:ჩემი\s+)?მისამართი(?:ა)?|pristatyti\s+į|giao\s+(?:giúp\s+\w+\s+)?(?:tới|đến)"
 )
 _MORE_LABELS = (
     # Session 21 (held-out PII set 18, dev since): an address noun, up to two words ("new", "correct", "my"), then a
@@ -185,16 +189,16 @@ _MORE_LABELS = (
     # הנכונה:", "मेरा सही पता है:"); "I live at/in" with a number ("Io abito in Via dei Tigli 27", "Ech wunnen elo 12,
     # rue de la Gare")
     rf"(?:{_QUALIFIED_ADDRESS})\s*(?:[:：]|\s(?:is|ist|est|es|é|è|je|jest|to|er|är|on|là|ialah|adalah|ni|ná|është|"
-    r"είναι|היא|है|এই|是)(?=\s))|"
+    r"είναι|היא|है|এই|是|este)(?=\s))|"
     r"i\s+live\s+at|abito\s+(?:in|a)|wohne\s+(?:in\s+der|in|an\s+der|am|im)|j['’]habite(?:\s+au|\s+à)?|vivo\s+en|"
     r"moro\s+(?:na|no|em)|mieszkam\s+(?:na|przy|w)|bydlím\s+(?:na|v)|ech\s+wunnen(?:\s+elo)?|живу\s+(?:на|в|по)"
 )
 _ADDRESS_BODY = (
     r"\s*(?:[:：]|is|ist|est|es|é|è|to|là|היא)?\s*"
-    r"(?P<address>(?:\b(?:str|nr|bl|sc|ap|et|no|st|av|ave|ul|al|pl|apt|apto|nro|núm|num|bd|rr|ул|пр|кв|ж\.к|бл|вх|ап)\.\s|नं\.\s|"
+    r"(?P<address>(?:\b(?:str|nr|bl|sc|ap|et|no|st|av|ave|ul|al|pl|apt|apto|nro|núm|num|bd|rr|ул|пр|кв|ж\.к|бл|вх|ап|pr|č|ет)\.\s|नं\.\s|"
     r"[^.!?\n。！？;；]|[.](?=\S)){6,140}?)"
     r"(?=\s*(?:[.!?](?=\s|$)|[\n。！？;；]|$|[,，،]\s*(?:the|but|and|so|please|pero|mais|aber|ma|mas|maar|ale|но|ama|nhưng|shipper|"
-    r"not|non|nu|nicht|pas|no\s|nie|ne\s|"
+    r"not|non|nu|nicht|pas|no\s|nie|ne\s|αλλά|όχι|"
     r"kurýr|curierul|كما|أرجو|快递|之前|the\s+courier|der\s+kurier|le\s+livreur|el\s+repartidor|o\s+entregador|"
     r"il\s+corriere|a\s+futár|השליח|কুরিয়ার|कूरियर)|\s+[—–-]\s))")
 _ADDRESS_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_LABELS}|{_MORE_LABELS}){_ADDRESS_BODY}", re.IGNORECASE)

@@ -44,7 +44,7 @@ PHONE_WORDS = (
     r"|telefone|telemóvel|contato|ligar|ligue"
     r"|telefono|cellulare|chiamare|chiamami|chiamarmi|chiamatemi|contatto"
     r"|telefoon|mobiel|bellen|bel"
-    r"|numer|komórka|komorka|zadzwoń"
+    r"|numer|numerem|numeru|komórka|komorka|zadzwoń"
     r"|mobil|numara|arayın|ulaşın|ulaşabilirsiniz"
     r"|телефон|тел|номер|мобильный|звоните|позвоните|перезвоните|контакт"
     r"|τηλέφωνο|τηλ|κινητό"
@@ -75,7 +75,7 @@ OTHER_LABELS = (
     r"ver|v|build|firmware|fw|release|tracking|track|shipment|parcel|account|acct|iban|customer|member|id|pin|otp|"
     r"code|zip|postcode|postal|room|batch|lot|patent|step|steps|km|page|error|err|kb|article|item|receipt|transaction"
     r"|bestellung|bestellnummer|sendungsnummer|rechnung|kundennummer|artikel"
-    r"|commande|facture|colis|référence|pedido|factura|ordine|fattura|bestelling|factuur|zamówienie|faktura"
+    r"|commande|facture|colis|référence|pedido|factura|ordine|fattura|bestelling|factuur|zamówienie|zamówienia|faktura"
     r"|заказ|счёт|счет|订单|订单号|訂單|注文|주문"
     # session 19 (held-out PII set 14's look-alikes): the same labels in more languages
     r"|обращени[яею]|заявк[аиу]|посылк[аи]|накладн\w+|lasku|laskun|tilaus|tilauksen|lähetys|sendung|auftrag"
@@ -137,6 +137,7 @@ CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(r"^(?:(?:19|20)\d\d([./\-\s])\d{1,2}\1\d{1,2}|\d{1,2}([./\-\s])\d{1,2}\2(?:19|20)?\d\d)$")
+_IP_SHAPED = re.compile(r"^[1-9]\d{0,2}(?:\.\d{1,3}){3}$")
 _EXT = re.compile(r"\s*(?:ext\.?|x|доб\.?|poste|durchwahl|内线|分机)\s*\d{1,5}$", re.IGNORECASE)
 
 
@@ -165,8 +166,8 @@ def is_phone(candidate: str, before: str = "", after: str = "") -> bool:
     if not groups or len(digits) < 5:
         return False
     flat = unicodedata.normalize("NFKC", body)
-    if _DATE.match(flat):
-        return False
+    if _DATE.match(flat) or _IP_SHAPED.match(flat):
+        return False  # "31.12.2026"; "192.168.178.1", an address the IP rule keeps (a home network's, a resolver's)
     clause = re.split(r"[.!?;。！？\n]\s", before[-40:])[-1]
     if _LABEL_BEFORE.search(clause) and not plus:
         return False

@@ -87,7 +87,10 @@ _CODE = (r"(?:(?:card|security|access|sim|atm|debit|credit) )?pin(?: code| numbe
          r"codice di recupero|código de recuperación|código de recuperação|code de récupération|wiederherstellungscode|"
          r"קוד (?:אימות|האימות|גישה)|kod (?:obnovení|pro obnovení)|obnovovací kód|"
          # session 19 (held-out PII set 14): a Finnish PIN in any case, Ukrainian SMS codes, Hindi OTP and PIN
-         r"tunnuslu(?:vu|ku)\w*|код (?:з|із|из|с) (?:смс|sms)|ओटीपी|पिन(?: कोड)?")
+         r"tunnuslu(?:vu|ku)\w*|код (?:з|із|из|с) (?:смс|sms)|ओटीपी|पिन(?: कोड)?|"
+         # session 22 (held-out PII set 20, dev since): a BLIK payment code, recovery and backup codes
+         r"(?:kod )?blik(?: code)?|код (?:відновлення|восстановления)|резервн\w+ код\w*|backup-?kod(?:e|er|erne|en)|"
+         r"reservekod(?:e|er|erne)|varakoodi\w*|kod(?:y)? zapasow\w*|kod(?:y)? odzyskiwania")
 _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|account name|account|login(?: id| name)?|"
           r"log-in|handle|nick ?name|in-game name|ign|psn(?: id| name)?|steam(?: id| name)|riot id|"
           r"epic(?: games)? (?:id|name)|discord(?: name| tag| id)|benutzername|benutzer-?id|spitzname|"
@@ -111,7 +114,7 @@ _SEP = rf"(?:{_STRICT}|\s+)"  # the first that fits wins: "is"/":" before a bare
 _STRICT_CODE = _strict(6, r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # "changed my password to ...", "set the PIN to ..." (session 21: Polish/Czech "na", Nordic "till"/"til", Dutch "op",
 # Swahili "kuwa", Indonesian "menjadi", Greek "σε", Russian "на")
-_TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su|na|till|til|op|kuwa|menjadi|σε|на)\s+"
+_TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su|na|till|til|op|kuwa|menjadi|σε|на|thành)\s+"
 # A value: up to 128 non-space characters, not a placeholder or an aside in brackets, without the sentence's closing
 # punctuation.
 _VALUE = r"(?P<v>(?![<(\[{{])[^\s<>\"'`]{{{low},128}}?)(?=[.,;:!?)\]]*(?:\s|$))"
@@ -120,7 +123,8 @@ _DIGITS_END = r"(?![\w/:%°-]|[.,]\d)"
 _CODE_VALUE = (r"(?P<v>\d{{{low},8}}" + _DIGITS_END + r"|\d{{3}} \d{{3}}" + _DIGITS_END +
                r"|(?!\d{{4}}-\d\d-\d\d)(?=[A-Z-]*\d)[A-Z0-9]{{1,8}}(?:-[A-Z0-9]{{3,8}}){{1,5}}(?![\w-]))")
 
-_NAMED_PASSWORD = re.compile(rf"{_START}(?:(?:{_PASSWORD})(?:{_STRICT}|{_TO}|\s+)|pass(?:{_STRICT}|{_TO}))"
+# (one word may come between the password's name and "to": "đổi mật khẩu wifi thành ...", "changed the password wifi to")
+_NAMED_PASSWORD = re.compile(rf"{_START}(?:(?:{_PASSWORD})(?:{_STRICT}|(?:\s+[^\W\d_]+)?{_TO}|\s+)|pass(?:{_STRICT}|{_TO}))"
                              rf"{_VALUE.format(low=3)}", re.IGNORECASE)
 # "password is bluebirdsong": a single lower-case word that is no English word, after an English word for password
 # and "is" or ":" (a password of ordinary words is not told from "password is incorrect").
@@ -186,7 +190,8 @@ def _code_words_then(m: re.Match[str]) -> str:
 _NAMED_CODE_BARE = re.compile(rf"{_START}(?:{_CODE})(?:-[^\W\d_]{{1,3}})?(?:\s*(?:#|no\.?))?,?\s+"
                               rf"{_CODE_VALUE.format(low=4)}", re.IGNORECASE)
 # The code in brackets after its name: "j'ai changé mon code PIN (4819) hier".
-_BRACKETED_CODE = re.compile(rf"{_START}(?:{_CODE})\s*\(\s*(?P<v>\d{{4,8}})\s*\)", re.IGNORECASE)
+_BRACKETED_CODE = re.compile(rf"{_START}(?:{_CODE})\s*\(\s*(?P<v>\d{{4,8}}|(?=[A-Z-]*\d)[A-Z0-9]{{1,8}}(?:-[A-Z0-9]{{3,8}}){{1,5}})"
+                             r"\s*\)", re.IGNORECASE)
 # No words between a login word and "is" ("the login screen is 10x better" names no login).
 _NEXT = rf"(?:\s+{_IS}|\s*[:=]|\s*-+>|\s*→)\s*"
 _NAMED_LOGIN = re.compile(rf"{_START}(?:{_LOGIN})(?:{_NEXT}|\s+){_VALUE.format(low=3)}", re.IGNORECASE)
@@ -342,7 +347,7 @@ _CJK_PASSWORD_WORD = _hint(r"密|口令|パスワード|비밀번호|암호|ร�
 _TYPED_GATE = re.compile(r"(?:typed|entered|put in|sent|wrote|pasted|gave|shared)(?: in| it| them| out)? \d{4}").search
 _FOUR_DIGITS = _hint(r"\d{4}")
 _CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b|kod|kode|"
-                   r"koodi|код|κωδικός|cod|קוד|tunnuslu|ओटीपी|पिन|kód")
+                   r"koodi|код|κωδικός|cod|קוד|tunnuslu|ओटीपी|पिन|kód|blik")
 
 
 def _received(m: re.Match[str]) -> str:

@@ -242,13 +242,13 @@ def test_google_play_export_keeps_its_versions_and_package_names(db_settings, tm
         "de.example.LoveTester,4012,4.1.0.2,en,a52q,13.0.0.1,2026-10-03T08:12:44Z,2,,"
         "Offline maps stopped downloading after the 4.1.0.2 update,\n"
         "de.example.LoveTester,4013,4.1.0.3,en,a52q,14.0.0.2,2026-10-09T10:00:00Z,1,Sync,"
-        "Sync to my home server at 192.168.1.20 fails every night,We are on it\n")
+        "Sync from my home IP 81.2.69.160 fails every night,We are on it\n")
     report = ingest_paths([write(tmp_path / "reviews_reviews_de.example_202610.csv", export)], db_settings)
     assert report.files[0].columns["version"] == "App Version Name" and report.total("added") == 2
     got = rows(db_settings, "SELECT text, app_version, metadata FROM feedback ORDER BY id")
     assert [r[1] for r in got] == ["4.1.0.2", "4.1.0.3"]
     assert got[0][0] == "Offline maps stopped downloading after the 4.1.0.2 update"
-    assert got[1][0] == "Sync to my home server at <IP> fails every night"  # the title starts the text already
+    assert got[1][0] == "Sync from my home IP <IP> fails every night"  # the title starts the text already
     assert got[0][2]["Package Name"] == "de.example.LoveTester" and got[0][2]["OS Version"] == "13.0.0.1"
     assert got[0][2]["App Version Code"] == "4012"
 

@@ -104,7 +104,8 @@ def pii_values(seed: int = 7) -> list[tuple[str, str]]:
             ("phone", "+1 (415) 555-0199"), ("phone", "+44 (0)20 7946 0018"), ("phone", "tel:+14155550123"),
             ("phone", "010-12345678"), ("phone", "0086 138 1234 5678"), ("phone", "555.867.5309"),
             ("phone", "+61 2 9374 4000"), ("phone", "+55 11 91234-5678"),
-            ("card", "4111 1111 1111 1111"), ("card", "5555555555554444"), ("ip", "10.0.0.1"),
+            # (a public address: a home network's 10.x.x.x names no one and is kept since session 22)
+            ("card", "4111 1111 1111 1111"), ("card", "5555555555554444"), ("ip", "81.2.69.142"),
             ("url", "https://example.com/oauth/callback?code=4/0AbCdEf&state=xyz"),
             ("url", "www.example.com/share?key=a1b2c3d4e5")]
     return out
