@@ -179,14 +179,15 @@ _INSTRUCTIONS = [
 _FORGET = (r"(?:(?:забудь|забудьте|забудзь|ігноруй|ігноруйте|не\s+зважай\w*|забрави|забравете|игнорирай|игнорирайте|"
            r"заборави|занемари|игнориши|игнорирај|zaboravi|zanemari|ignoriši|ignoriraj|pozabi|prezri|zapomeň|zapomeňte|"
            r"ignoruj|ignorujte|zabudni|zabudnite|felejtsd\s+el|felejtse\s+el|hagyd\s+figyelmen\s+kívül|ignoráld|uită|"
-           r"uitați|ignoră|ignorați|ξέχασε|ξεχάστε|αγνόησε|αγνοήστε|unohda|unohtakaa|ohita|unusta|ignoreeri|aizmirsti|"
+           r"uitați|ignoră|ignorați|ξέχασε|ξεχάστε|ξέχνα|ξεχνάτε|αγνόησε|αγνοήστε|αγνόησέ|glöm|strunta\s+i|"
+           r"unohda|unohtakaa|ohita|unusta|ignoreeri|aizmirsti|"
            r"ignorē|pamiršk|pamirškite|ignoruok|glem|ignorer|gleymdu|hunsaðu|anghofia|anwybydda|ahaztu|oblida|esquece|"
            r"harro|harroni|injoro|shpërfill|unut|ұмыт|елеме|март|დაივიწყე|უგულებელყავი|მოიშორე|մոռացիր|մոռացեք|"
-           r"անտեսիր|անտեսեք|فراموش\s+کن|نادیده\s+بگیر|بھول\s+جاؤ|بھول\s+جائیں|نظر\s*انداز\s+کر|תשכח|שכחו|התעלם|"
+           r"անտեսիր|անտեսեք|فراموش\s+کن|نادیده\s+بگیر|بھول\s+جاؤ|بھول\s+جائیں|نظر\s*انداز\s+کر(?:یں|و|ے)?|תשכח|שכחו|התעלם|"
            r"תתעלם|התעלמו|विसरून\s+जा|विसरा|दुर्लक्ष\s+कर|बिर्सनुहोस्|बिर्स|ভুলে\s+যাও|ভুলে\s+যান|উপেক্ষা\s+কর|"
            r"ਭੁੱਲ\s+ਜਾਓ|ਨਜ਼ਰਅੰਦਾਜ਼|ભૂલી\s+જા|અવગણો|மறந்துவிடு|மறந்து\s+விடு|புறக்கணி|మర్చిపో|విస్మరించ|"
            r"ಮರೆತುಬಿಡಿ|ಮರೆತು\s+ಬಿಡಿ|ನಿರ್ಲಕ್ಷಿಸಿ|മറക്കുക|മറന്നേക്കൂ|അവഗണിക്കുക|අමතක\s+කරන්න|නොසලකා\s+හරින්න|"
-           r"kalimutan|huwag\s+pansinin|sahau|puuza|gbàgbé|gbagbe|manta|khohlwa|ziba|እርሳ|ችላ\s+በል|illow|"
+           r"kalimutan|huwag\s+pansinin|sahau|puuza|gbàgbé|gbagbe|manta|khohlwa|ziba|እርሳ|ችላ\s+በል|ተው|illow|"
            r"iska\s+indho\s+tir|vergeet|ignoreer)(?![^\W\d_])"  # a whole word: "ignorerer", "ignoruje" tell, not order
            r"|(?:ลืม|เพิกเฉย|ไม่ต้องสนใจ|ລືມ|ភ្លេច|មិនអើពើ|မေ့|လျစ်လျူရှု))")  # scripts written without spaces
 _RULES_NOUN = (r"інструкці\w*|вказівк\w*|команд\w*|правил\w*|усе,?\s+що|все,?\s+що|інструкцы\w*|инструкци\w*|"
@@ -206,6 +207,39 @@ _FORGET, _RULES_NOUN = unicodedata.normalize("NFKC", _FORGET), unicodedata.norma
 _FORGET_RULES = (rf"(?:{_FORGET})[^.!?\n。！？։።«»\"“”„]{{0,80}}?(?:{_RULES_NOUN})"
                  rf"|(?:{_RULES_NOUN})[^.!?\n。！？։።«»\"“”„]{{0,80}}?(?:{_FORGET})")
 _INSTRUCTIONS.append(rf"(?:(?<!\w)|(?<=[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]))(?:{_FORGET_RULES})[^.!?\n。！？։።]*")
+# Session 22 (from held-out injection set 18, dev since): a text or line that opens with a system, admin or
+# developer tag in brackets in any script ("[সিস্টেম বার্তা] ...", "[სისტემა] ...", "【システム】..."), or with a notice
+# signed by one of them and a colon ("הודעת מנהל מערכת:", "Administraatori teade:", "Порука програмера:"): a customer
+# writes neither. (English notices are the older rules' and "[SYSTEM UPDATE]", "SYSTEM NOTICE: maintenance" are
+# messages customers paste.) (A component tag a ticket may carry, "[Admin panel]", is no such thing: system words only.)
+_SYSTEM_WORD = (r"(?:system|systém|sistema|système|systeem|sistem|systeemi|süsteem\w*|система|систем\w*|σύστημα|システム|"
+                r"系统|系統|시스템|hệ\s+thống|ระบบ|מערכת|النظام|نظام|سیستم|सिस्टम|প্রণালী|সিস্টেম|სისტემა|"
+                r"സിസ്റ്റം|ሲስተም|சிஸ்டம்|సిస్టమ్|ಸಿಸ್ಟಮ್)")
+_SYSTEM_TAG = (rf"(?:^|(?<=\n))[ \t]*[\[【〔]\s*(?:{_SYSTEM_WORD})"
+               r"(?:[ \t]+(?!(?:update|error|crash|alert|maintenance|status|notice|requirements?)\b)[^\]】〕\s]+){0,2}\s*[\]】〕]"
+               r"(?![ \t]*(?:crash\w*|error|fehler|erreur|bug|update|requirements?)\b)"  # a report's tag: "[System] crash"
+               r"[^.!?\n。！？]*")
+_NOTICE = (r"הודעת\s+(?:מנהל(?:\s+(?:ה)?מערכת)?|(?:ה)?מערכת|(?:ה)?מפתח)|ประกาศจากผู้ดูแลระบบ|ข้อความ(?:จาก)?(?:ผู้ดูแล)?ระบบ|"
+           r"administraatori\s+teade|süsteemi\s+teade|arendaja\s+teade|админы\s+мэдэгдэл|системийн\s+мэдэгдэл|"
+           r"avís\s+de\s+l['’]administrador|missatge\s+del\s+sistema|порука\s+(?:програмера|администратора)|"
+           r"системска\s+порука|poruka\s+(?:programera|administratora)|sistemska\s+poruka|"
+           r"(?:hinweis|mitteilung|nachricht)\s+(?:des|vom)\s+(?:administrators|admins|systems|entwicklers)|"
+           r"(?:avis|message|note)\s+(?:de\s+l['’]administrateur|du\s+système|du\s+développeur)|"
+           r"(?:aviso|mensaje|nota)\s+del\s+(?:administrador|sistema|desarrollador)|"
+           r"(?:aviso|mensagem|nota)\s+do\s+(?:administrador|sistema|desenvolvedor)|"
+           r"(?:avviso|messaggio|nota)\s+(?:dell['’]amministratore|del\s+sistema|dello\s+sviluppatore)|"
+           r"(?:bericht|melding|mededeling)\s+van\s+de\s+(?:beheerder|ontwikkelaar)|systeembericht|"
+           r"(?:сообщение|уведомление)\s+(?:администратора|системы|разработчика)|системное\s+сообщение|"
+           r"повідомлення\s+(?:адміністратора|системи|розробника)|системне\s+повідомлення|"
+           r"(?:komunikat|wiadomość)\s+(?:administratora|systemu|dewelopera)|komunikat\s+systemowy|"
+           r"(?:yönetici|sistem|geliştirici)\s+(?:duyurusu|mesajı|notu)|"
+           r"(?:管理者|システム|開発者)(?:から)?の?(?:お知らせ|通知|メッセージ)|(?:管理员|系统|系統|开发者|開發者|管理員)(?:通知|消息|公告)|"
+           r"(?:관리자|시스템|개발자)\s*(?:공지|메시지|알림)|(?:رسالة|إشعار|تنبيه)\s+(?:من\s+)?(?:ال)?(?:مسؤول|مدير|نظام|مطور)\w*|"
+           r"(?:پیام|اطلاعیه)\s+(?:مدیر|سیستم)\w*|(?:सिस्टम|व्यवस्थापक|एडमिन|डेवलपर)\s+(?:संदेश|सूचना)|"
+           r"thông\s+báo\s+(?:từ\s+)?(?:quản\s+trị\s+viên|hệ\s+thống|nhà\s+phát\s+triển)|"
+           r"(?:pesan|pemberitahuan)\s+(?:dari\s+)?(?:admin|sistem|pengembang)")
+_INSTRUCTIONS.append(_SYSTEM_TAG)
+_INSTRUCTIONS.append(rf"(?:^|(?<=[\n.!?。！？]))[ \t]*(?:{_NOTICE})[ \t]*[:：][^\n]*")
 _INSTRUCTIONS += addressed.PATTERNS  # instructions in ordinary words (assistant.safety.addressed)
 _INSTRUCTIONS += orders.PATTERNS  # orders about the assistant's work: omissions, labels, tools, links, roles
 _INSTRUCTIONS += reader_orders.PATTERNS  # orders to whoever counts and summarises: exclusions, counts, tools
