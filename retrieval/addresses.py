@@ -103,6 +103,12 @@ _STREET_NO = re.compile(
     rf"(?:\s*(?:/|(?:D|Daire|Kat)\s*[:.]?)\s*\d{{1,3}})*{_TOWNS}"
     rf"|(?<![\w-])(?-i:Jl\.|Jln\.?|Jalan)\s+{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+(?-i:KM|Km)\.?\s*\d{{1,3}}(?:[.,]\d)?)?"
     rf",?\s*{_NO}{_TOWNS}", re.IGNORECASE)
+# Romanian: a street word before the name, "nr." before the number, then the block, entrance, floor and flat and the
+# sector or town ("Str. Mihai Eminescu nr. 17, bl. A3, sc. 2, ap. 24, Cluj-Napoca"; session 22).
+_RO_STREET = re.compile(
+    rf"(?<![\w-])(?-i:Str\.|Strada|Bd\.|Bdul\.?|Bulevardul|Calea|Șos\.|Șoseaua|Aleea|Splaiul|Piața)\s+{_CAP}(?:\s+{_CAP}){{0,3}}"
+    r",?\s+nr\.?\s*\d{1,4}(?-i:[A-Z])?(?:,?\s*(?:bl|sc|et|ap)\.?\s*[\w-]{1,4})*(?:,\s*(?:sector|sectorul)\s+\d)?"
+    rf"{_TOWNS}", re.IGNORECASE)
 # Japanese in Latin letters: block numbers first, then the district and the ward ("1-2-3 Ginza, Chuo-ku, Tokyo
 # 104-0061"); the "-ku"/"-shi" word is required (not "3-2-1 Liftoff").
 _JP_LATIN = re.compile(
@@ -182,6 +188,7 @@ RULES = (
     ("address", lambda lower: any(w in lower for w in _LABEL_WORDS), _ADDRESS_LABEL, _labelled),
     ("address", lambda lower: "blk" in lower or "block" in lower, _BLOCK, "<ADDRESS>"),
     ("address", None, _NUMBER_FIRST, "<ADDRESS>"),
+    ("address", lambda lower: " nr" in lower, _RO_STREET, "<ADDRESS>"),
     ("address", lambda lower: any(w in lower for w in _FUSED_WORDS), _NUMBER_LAST, "<ADDRESS>"),
     ("address", _DOOR_GATE.search, _DOOR, "<ADDRESS>"),
     ("address", None, _POSTCODE_TOWN, _postcode_town),

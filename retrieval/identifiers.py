@@ -90,11 +90,12 @@ _NATIONAL_ACCOUNT = re.compile(
     # (session 22, from held-out PII set 20, dev since) a British sort code and account ("40-47-84 73920158"), a New
     # Zealand account ("12-3140-0482917-00"), an Indian account next to its branch's IFSC code
     r"|(?<![\w-])(?P<uk>\d\d-\d\d-\d\d,?\s+\d{8})(?![\w-])|(?<![\w-])(?P<nz>\d\d-\d{4}-\d{7}-\d{2,3})(?![\w-])"
-    r"|(?<![\w-])(?P<in>\d{9,18})(?=[^\n\d]{0,12}ifsc)|ifsc[^\n\d]{0,40}?(?P<in2>\d{9,18})(?![\w-])", re.IGNORECASE)
+    r"|(?<![\w-])(?P<in>\d{9,18})(?=[^\n\d]{0,12}ifsc)|ifsc[^\n\d]{0,40}?(?P<in2>\d{9,18})(?![\w-])"
+    r"|(?<![\w-])(?P<hu>\d{8}-\d{8}(?:-\d{8})?)(?![\w-])", re.IGNORECASE)  # a Hungarian account: 8-8(-8) digits
 
 
 def _national_account(m: re.Match[str]) -> str:
-    group = next(g for g in ("ko", "ja", "ru", "cs", "uk", "nz", "in", "in2") if m.group(g))
+    group = next(g for g in ("ko", "ja", "ru", "cs", "uk", "nz", "in", "in2", "hu") if m.group(g))
     return replace_group(m, group, "<ID>")
 
 
@@ -163,7 +164,7 @@ _ID_LABELS = (
     r"کد ?ملی(?: من)?|شماره ملی(?: من)?|(?:ال)?رقم (?:ال)?(?:هوية|وطني)(?: الوطنية)?"
 )
 _LABELLED_ID = re.compile(
-    rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
+    rf"(?:(?<![^\W\d_])|(?<=[\u0e00-\u0e7f]))(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
     r"jest|adalah|là|on|oli|je|ir|yra|είναι|คือ|:|#|=|-|,|number|no\.?|saya|ku)|"
     r"\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
     r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z\d]{1,18}"  # (\d: Persian and Arabic-Indic digits too)
@@ -172,7 +173,8 @@ _LABELLED_ID = re.compile(
 
 # The number in brackets right after its label: "TC kimlik numaramı (38561720440)", "numéro de sécurité sociale (1 85
 # 05 78 006 084 91)" (session 21).
-_BRACKETED_ID = re.compile(rf"(?<![^\W\d_])(?:{_ID_LABELS})\s*\(\s*(?P<id>[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){{4,30}})\s*\)",
+_BRACKETED_ID = re.compile(rf"(?<![^\W\d_])(?:{_ID_LABELS})(?:\s+(?:μου|my|mein\w*|mon|ma|mi|meu|minha|mio|mia|mijn|mój|"
+                           rf"moje|moj|мой|мій|benim|min|mitt))?\s*\(\s*(?P<id>[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){{4,30}})\s*\)",
                            re.IGNORECASE)
 
 # A number up to 60 characters after an identity label, on its line ("Why do you ask for my BSN? I entered 273849165",
@@ -227,10 +229,14 @@ _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|
 _DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de naissance|fecha de nacimiento|"
                r"data di nascita|data de nascimento|geboortedatum|dat[aęy] urodzenia|födelsedatum|fødselsdato|"
                r"doğum tarihi|tanggal lahir|дат[аеуы] рождения|ημερομηνία γέννησης|تاريخ ميلادي|ngày sinh|"
-               r"syntymäaika\w*|تاریخ تولد|ημερομηνία γέννησής|জন্ম তারিখ|doğum tarix\w*|تاریخ پیدائش|datum narození|जन्म मिति(?:\s+वि\.\s?सं\.)?|जन्म तिथि|जन्मतिथि")
+               r"syntymäaika\w*|تاریخ تولد|ημερομηνία γέννησής|জন্ম তারিখ|doğum tarix\w*|تاریخ پیدائش|datum narození|जन्म मिति(?:\s+वि\.\s?सं\.)?|जन्म तिथि|जन्मतिथि|"
+               # session 22 (held-out PII set 21, dev since): Turkish object case, Ukrainian, South Slavic, Tamil,
+               # Kannada, Telugu; Polish in any case
+               r"doğum tarihi(?:mi|ni|m)?|дат[аиуі] народження|датум рођења|datum rođenja|датумот на раѓање|датум на раѓање|"
+               r"rođen[ao]? sam|рођен[ао]? сам|பிறந்த தேதி|ಜನ್ಮ ದಿನಾಂಕ|పుట్టిన తేదీ|dat[aęy] urodzenia")
 # (session 21: Finnish, Persian, Greek, Bengali, Nepali; Thai below, without spaces)
 _DOB_NEAR = re.compile(
-    rf"(?:(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])|วันเกิด|เกิดวันที่)(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?![\w/])",
+    rf"(?:(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])|วันเกิด|เกิดวันที่)(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?:هـ)?(?![\w/])",
     re.IGNORECASE)
 _OTHER_DATE = re.compile(r"(?<![^\W\d_])(?:since|after|before|until|updated?|release|version|seit|nach|depuis|"
                          r"desde|dopo|sinds|changed|edited)(?![^\W\d_])", re.IGNORECASE)
@@ -245,7 +251,7 @@ _CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕
 _DOB_BEFORE = re.compile(rf"(?P<date>{_DATE})(?![\w/])\s+(?:geboren|né|née|nacid[oa]|nat[oa]|"
                          r"nascid[oa]|urodził\w*|syntynyt|född|født|doğdum|lahir)(?![^\W\d_])",
                          re.IGNORECASE)
-_DOB = re.compile(rf"(?<![^\W\d_])(?:{_DOB_LABELS})(?:\s*(?:is|was|:|-|=|on|le|am|el|il|em))*\s*(?P<date>{_DATE})(?![\w/])",
+_DOB = re.compile(rf"(?<![^\W\d_])(?:{_DOB_LABELS})(?:\s*(?:is|was|:|-|=|on|le|am|el|il|em))*\s*(?P<date>{_DATE})(?:هـ)?(?![\w/])",
                   re.IGNORECASE)
 
 
@@ -458,7 +464,7 @@ def has_pattern(pattern: str):
     return lambda lower: compiled.search(lower) is not None
 
 
-_DOB_WORDS = ("γέννησ", "γεννήθ", "ميلاد", "জন্ম", "پیدائش", "tarix", "narození", "ipinanganak", "rugadh",
+_DOB_WORDS = ("γέννησ", "народж", "рођ", "rođ", "раѓањ", "பிறந்த", "ಜನ್ಮ", "పుట్టిన", "γεννήθ", "ميلاد", "জন্ম", "پیدائش", "tarix", "narození", "ipinanganak", "rugadh",
               "dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
               "nasci", "nací", "naci", "urodzi", "doğum", "lahir", "föd", "fødsel", "født", "syntymä", "sinh", "जन्म",
               "الميلاد", "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил", "народ", "לידה", "נולד",
@@ -567,7 +573,7 @@ RULES = (
      lambda m: replace_group(m, "id", "<ID>")),
     ("id", None, _NRIC, _nric),
     ("id", has_pattern(r"[a-z]{4}\d{6}[hmx]"), _CURP, lambda m: "<ID>"),
-    ("id", has_pattern(r"은행|普通|当座|сч[её]т|рахун|účet|účtu|ifsc|\d\d-\d\d-\d\d|\d\d-\d{4}-\d{7}-"), _NATIONAL_ACCOUNT,
+    ("id", has_pattern(r"은행|普通|当座|сч[её]т|рахун|účet|účtu|ifsc|\d\d-\d\d-\d\d|\d\d-\d{4}-\d{7}-|\d{8}-\d{8}"), _NATIONAL_ACCOUNT,
      _national_account),
     ("id", _PLATE_GATE, _PLATE, _plate),
     ("id", has_any("784-"), _EMIRATES_ID, _emirates_id),

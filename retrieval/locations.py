@@ -157,7 +157,7 @@ _LOOKS = re.compile(r"(?<![^\W\d_])(?:blue|red|green|yellow|white|black|grey|gra
 # when it holds a digit (a house or flat number, a postcode). Session 15, from held-out PII set 8 (dev since).
 _ADDRESS_NOUN = (r"(?:address|adresse|adres|adresa|adressa|adrese|adresas|dirección|indirizzo|endereço|адрес|адреса|"
                  r"διεύθυνση|διεύθυνσή|כתובת|הכתובת|عنوان|العنوان|آدرس|पता|ঠিকানা|地址|住所|주소|địa\s+chỉ|alamat|anwani|"
-                 r"heimilisfang|seoladh|sheoladh|osoite|osoitteeni|címem|cím|naslov|adreça)")
+                 r"heimilisfang|seoladh|sheoladh|osoite|osoitteeni|címem|cím|naslov|adreça|ଠିକଣା|cinwaan\w*)")
 # "my", "new", "correct" and the like: an address noun with one of them is the writer's ("Nová adresa je", "Adresa ime
 # është", "הכתובת הנכונה:"); "the address on the invoice:" and "our office address is" are not taken.
 _ADDRESS_QUALIFIER = (r"(?:my|new|correct|right|current|mein\w*|neue?\w*|richtige?\w*|mon|ma|nouvelle|bonne|mi|nueva|"
@@ -165,7 +165,7 @@ _ADDRESS_QUALIFIER = (r"(?:my|new|correct|right|current|mein\w*|neue?\w*|richtig
                       r"mój|moja|nowy|nowa|poprawny|můj|moje|nová|nový|správná|ime|rétt|nýtt|mitt|min|ny|nya|rätt|oikea|"
                       r"uusi|minun|új|helyes|moj|мой|новый|правильный|мій|новий|σωστή|μου|νέα|הנכונה|החדשה|שלי|الجديد|"
                       r"الصحيح|جدید|درست|मेरा|सही|नया|আমার|নতুন|của\s+mình|của\s+tôi|mới|saya|baru|yangu|mpya|mo|nua|ceart|"
-                      r"corectă|corecta|nouă|noua|správna|nová|mano)")
+                      r"corectă|corecta|nouă|noua|správna|nová|mano|সঠিক|ମୋ|saxda(?:\s+ah)?)")
 _QUALIFIED_ADDRESS = (rf"{_ADDRESS_QUALIFIER}(?:\s+[^\s\d:]+)?\s+{_ADDRESS_NOUN}(?:\s+[^\s\d:]+)?"
                       rf"|{_ADDRESS_NOUN}(?:\s+[^\s\d:]+)?\s+{_ADDRESS_QUALIFIER}(?:\s+[^\s\d:]+)?")
 _LABELS = (
@@ -181,7 +181,8 @@ _LABELS = (
     r"배송지|주소|ที่อยู่(?:ของฉัน|จัดส่ง)?|"
     # session 22 (held-out PII set 20, dev since): "delivery address" and "deliver to" in more languages
     r"adres[ae]\s+(?:doručenia|doručení|dodania|de\s+livrare|za\s+dostavu)|адрес\s+за\s+доставка|"
-    r"(?:ჩემი\s+)?მისამართი(?:ა)?|pristatyti\s+į|giao\s+(?:giúp\s+\w+\s+)?(?:tới|đến)"
+    r"(?:ჩემი\s+)?მისამართი(?:ა)?|pristatyti\s+į|giao\s+(?:giúp\s+\w+\s+)?(?:tới|đến)|"
+    r"nhà\s+(?:mình|tôi|em|anh|chị)\s+ở|(?:ny\s+)?adiresiko(?:\s+dia)?"
 )
 _MORE_LABELS = (
     # Session 21 (held-out PII set 18, dev since): an address noun, up to two words ("new", "correct", "my"), then a
@@ -207,7 +208,7 @@ _ADDRESS_LABEL = re.compile(rf"(?<![^\W\d_])(?:{_LABELS}|{_MORE_LABELS}){_ADDRES
 _ADDRESS_LABEL_BASE = re.compile(rf"(?<![^\W\d_])(?:{_LABELS}){_ADDRESS_BODY}", re.IGNORECASE)
 _MORE_LABELS_GATE = re.compile(r"address|adres|adreç|dirección|indirizzo|endereço|адрес|διεύθυνσ|כתובת|عنوان|آدرس|"
                                r"पता|ঠিকানা|地址|住所|주소|địa|alamat|anwani|heimilisfang|seoladh|sheoladh|osoit|cím|naslov|"
-                               r"live\s+at|abito|wohne|habite|vivo\s+en|moro\s|mieszkam|bydlím|wunnen|живу")
+                               r"live\s+at|abito|wohne|habite|vivo\s+en|moro\s|mieszkam|bydlím|wunnen|живу|cinwaan|ଠିକଣା")
 
 
 def labelled_addresses(text: str) -> list[tuple[int, int]]:

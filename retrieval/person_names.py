@@ -60,7 +60,10 @@ _TITLES = (r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Monsieur|Ma
            r"Pani|Panią|Panem|Señora|Señor|Doña|Senhora|Senhor|Sayın|Bayan|Chị|Ông|Bà|Cô|Anh|Ms\.|Dhr|Mevr|Fru|Hr|"
            # session 22 (held-out PII set 20, dev since): Czech and Slovak forms written in lower case, Greek, Filipino
            r"paní|pani|panu|pana|pane|slečna|slečně|slečnu|Paní|Panu|Pane|κ|κα|κυρία|κυρίας|κύριο|κύριος|κυρίου|κύριε|"
-           r"Κυρία|Κύριο|Κύριε|Ma['’]am|Mam|Sir|Ate|Kuya|Gng)")
+           r"Κυρία|Κύριο|Κύριε|Ma['’]am|Mam|Sir|Ate|Kuya|Gng|"
+           # and Italian, Romanian and Bulgarian ones written in lower case, Swahili and Māori ones (session 22)
+           r"dott|dott\.ssa|sig\.ra|avv|doamna|doamnei|domnul|domnului|госпожа|госпожо|господин|господине|Bi|Bw|"
+           r"Whaea|Matua)")
 _INTROS = (r"my name is|my name's|this is|name is|naan|je m'appelle|mon nom est|ich heiße|ich heisse|mein name ist|me llamo|"
            r"mi nombre es|meu nome é|me chamo|mi chiamo|il mio nome è|mijn naam is|nazywam się|jag heter|mitt namn är|"
            r"меня зовут|моё имя|мое имя|benim adım|adım|tên tôi là|tôi tên là|nama saya(?: adalah)?|jmenuji se")
@@ -293,12 +296,19 @@ _MORE_NAME_LABELS = (r"фио|ф\.и\.о\.|име|ім'я|ім’я|прізви
                      r"kontoinhaber(?:in)?|titular(?: da conta| de la cuenta)?|titulaire(?: du compte)?|"
                      r"intestatario|rekeninghouder|kontoinnehavare|kontohaver|tilinomistaja|właściciel konta|"
                      # Session 20: "signed:"
-                     r"signed|firmado|asinado|assinado|signé|podpisano|podpis|unterzeichnet|getekend|firmato")
-_MORE_LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(]))[ \t]*(?:{_MORE_NAME_LABELS})[ \t]*[:：][ \t]*(?P<name>{_NAME})",
+                     r"signed|firmado|asinado|assinado|signé|podpisano|podpis|unterzeichnet|getekend|firmato|"
+                     # Session 22 (held-out PII set 21, dev since): who sent or filed it
+                     r"sender|complainant|người gửi|người khiếu nại|remitente|absender|expéditeur|mittente|remetente|"
+                     r"avsändare|afzender|nadawca|odesílatel|gönderen|şikayetçi|отправитель|відправник|pengirim")
+_MORE_LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(。।]))[ \t]*(?:{_MORE_NAME_LABELS})[ \t]*[:：][ \t]*(?P<name>{_NAME})",
                             re.IGNORECASE)
 # The same labels in scripts without capitals: the words after the colon up to the end of the field.
-_UNCASED_LABELLED = re.compile(r"(?:^|(?<=[\n.;,(]))[ \t]*(?:الاسم|اسم العميل|שם(?: מלא)?|नाम|氏名|名前|姓名|이름|"
-                               r"回答者|お名前|宛名|名義|ชื่อ|სახელი|անուն)[ \t]*(?:[:：]|が|は)[ \t]*[「『]?[ \t]*"
+_UNCASED_LABELLED = re.compile(r"(?:^|(?<=[\n.;,(。।]))[ \t]*(?:الاسم|اسم العميل|שם(?: מלא)?|नाम|氏名|名前|姓名|이름|"
+                               r"回答者|お名前|宛名|名義|ชื่อ|სახელი|անուն|"
+                               # session 22: who sent or filed it
+                               r"مقدّ?م الشكوى|صاحب الشكوى|المرسل|反馈人|投诉人|提交人|報告者|申請者|送信者|작성자|신고자|"
+                               r"ผู้แจ้ง|ผู้ส่ง|ਸ਼ਿਕਾਇਤਕਰਤਾ|शिकायतकर्ता|प्रेषक|অভিযোগকারী|המתלונן|השולח|فرستنده|شکایت‌کننده)"
+                               r"[ \t]*(?:[:：]|が|は)[ \t]*[「『]?[ \t]*"
                                r"(?P<name>[^\W\d_][^\s\d,.;:()（）]*(?:[ \t]+[^\W\d_][^\s\d,.;:()（）]*){0,3})")
 # A Korean greeting and a three-syllable name ending in 입니다 ("안녕하세요, 김민준입니다"): a common surname first.
 _KOREAN_SELF = re.compile(r"안녕하세요[,.!]?[ \t]*(?:저는[ \t]*)?(?P<name>[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허"
@@ -315,12 +325,17 @@ _HE_HERE = re.compile(r"(?:שלום|היי|בוקר\s+טוב|ערב\s+טוב)[ \
 _HU_SELF = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAP}[ \t]+{_CAP})[ \t]+vagyok\b")
 # Session 20 (from PII sets 14-16's misses): one or two capitalised words right before "from support", whatever comes
 # before them ("Rozmawiałam z Tomkiem z obsługi klienta", "s Petrem Novákem z podpory", "Bram van de helpdesk zei").
-_FROM_SUPPORT_WIDE = (r"(?:з|із|из|от|from|aus\s+dem|vom|du|del|do|da|dal|dalla|della|z|ze|zo|od|iz|från|fra|van(?:\s+de|"
+_FROM_SUPPORT_WIDE = (r"(?:з|із|из|от|from|aus\s+dem|vom|du|del|do|da|dal|dalla|della|z|ze|zo|od|iz|från|fra|i|ón|wa|"
+                      r"ya\s+ji|de\s+la|van(?:\s+de|"
                       r"\s+het)?|uit(?:\s+de|\s+het)?|de\s+la|de\s+l['’]|at|in)\s+(?:the\s+)?(?:підтримки|техподдержки|"
                       r"поддержки|службы\s+поддержки|support[a-z]*|soporte|suporte|supporto|assistenza|działu|wsparcia|"
                       r"obsługi(?:\s+klienta)?|infolinii|podpory|podpore|zákaznické(?:ho)?\s+\w+|kundtjänst|"
                       r"kundeservice|klantenservice|kundenservice|kundendienst|customer\s+(?:service|care|support)|"
-                      r"service\s+client|atención\s+al\s+cliente|helpdesk|hotline|destek\w*|müşteri\s+hizmetleri)")
+                      r"service\s+client|atención\s+al\s+cliente|helpdesk|hotline|destek\w*|müşteri\s+hizmetleri|"
+                      # session 22 (held-out PII set 21, dev since): more languages' "customer service"
+                      r"servizio\s+clienti|servei\s+d['’]atenció|tseirbhís\s+do\s+chustaiméirí|корисничког\s+сервиса|"
+                      r"korisničkog\s+servisa|службы\s+поддержки|поддръжката|asiakaspalvelu\w*|huduma\s+kwa\s+wateja|"
+                      r"xizmeta\s+xerîdaran|serviciul\s+clienți|suport)")
 _NAME_FROM_SUPPORT = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]+{_FROM_SUPPORT_WIDE}(?![^\W\d_]))")
 _THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|дякуємо)[ \t]+(?:{_ROLE}[ \t]+)*"
                           rf"(?P<name>{_CAP})(?=[ \t]+{_FROM_SUPPORT}\b)", re.IGNORECASE)
@@ -401,10 +416,14 @@ _ROLE_NOUN = (r"techni(?:k|c|cian)\w*|tehnician\w*|teknik\w*|tekniker\w*|montér
               r"mitarbeiter\w*|pracownik\w*|pracovní\w*|asentaja\w*|futár\w*|kasjer\w*|cajer[ao]|commess[ao]|doña|"
               r"менеджер\w*|курьер\w*|кур['’]єр\w*|врач\w*|лікар\w*|доктор\w*|медсестр\w*|техник\w*|технік\w*|"
               r"мастер\w*|майстр\w*|оператор\w*|консультант\w*|водител\w*|водій\w*|продав\w*|эмч|духтур\w*|куриер\w*|"
-              r"τεχνικ\w*|γιατρ\w*|νοσηλε\w*|υπάλληλ\w*|διανομέ\w*|οδηγ\w*|κούριερ")
+              r"τεχνικ\w*|γιατρ\w*|νοσηλε\w*|υπάλληλ\w*|διανομέ\w*|οδηγ\w*|κούριερ|ügyintéző\w*")
 _TITLE_WORD = rf"(?-i:[{CAPITALS}][^\W\d_]+(?:[-'’][^\W\d_]+)?)"  # (the rest lower case: checked in Python)
 _ROLE_THEN_NAME = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_NOUN}),?[ \t]+(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,2}})"
                              r"(?![^\W\d_])", re.IGNORECASE)
+# ... or one capitalised word that is a listed given name in some case form, an article between (session 22, from
+# held-out PII set 21: "оператору Светлане", "Ο κούριερ, ο Γιώργος,", "la cajera Lucía").
+_ROLE_THEN_ONE = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_NOUN}),?[ \t]+(?:(?:ο|η|the|der|die|la|el|il|a|o)[ \t]+)?"
+                            rf"(?P<name>{_TITLE_WORD})(?![ \t]+{_TITLE_WORD})(?![^\W\d_])", re.IGNORECASE)
 _SURNAME_END = re.compile(r"(?:ίδης|ίδη|άκης|άκη|όπουλος|όπουλο|ου|ов|ова|ову|ев|ева|еву|ович|евич|овна|евна|енко|чук|"
                           r"ян|янц|швили|дзе|ović|ević|ić|ová|ovej|ovou|ov|ova|ev|eva|enko|escu|eanu|oğlu|yan|shvili|dze)$")
 
@@ -412,7 +431,8 @@ _SURNAME_END = re.compile(r"(?:ίδης|ίδη|άκης|άκη|όπουλος|ό
 def _given_name_in_any_case(word: str) -> bool:
     """"Ольгу" (Ольга), "Mariána" (Marián), "Jitce" (Jitka), "Σπύρο" (Σπύρος): the word or a few case endings swapped."""
     stems = {word, word[:-1], word[:-1] + "a", word[:-1] + "а", word + "s", word + "ς", word[:-2] + "ka", word[:-2] + "a",
-             word[:-2] + "а", word[:-1] + "o", word[:-1] + "os", word[:-1] + "ος", word[:-1] + "ας", word[:-1] + "й"}
+             word[:-2] + "а", word[:-1] + "o", word[:-1] + "os", word[:-1] + "ος", word[:-1] + "ας", word[:-1] + "й",
+             word[:-1] + "я"}
     return any(len(stem) > 2 and is_first_name(stem) for stem in stems)
 
 
@@ -424,6 +444,11 @@ def _role_then_name_spans(text: str) -> list[tuple[int, int]]:
                 and all(part[1:].islower() for w in words for part in re.split(r"[-'’]", w) if part)
                 and (_given_name_in_any_case(words[0].split("-")[0]) or _given_name_in_any_case(words[-1])
                      or _SURNAME_END.search(words[-1]))):
+            spans.append(m.span("name"))
+    for m in _ROLE_THEN_ONE.finditer(text):
+        word = m.group("name")
+        if (word[1:].islower() and _given_name_in_any_case(word) and not is_english_word(word.lower())
+                and word.lower() not in NOT_A_NAME and word not in NOT_A_PERSON and not is_ambiguous(word)):
             spans.append(m.span("name"))
     return spans
 

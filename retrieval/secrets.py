@@ -57,7 +57,9 @@ _PASSWORD_EN = r"pass ?words?|passwd|pwd|pw|passphrase"
 _PASSWORD = (rf"{_PASSWORD_EN}|passwort|kennwort|contraseña|contrasena|mot de passe|mdp|senha|wachtwoord|hasło|"
              r"пароль|lösenord(?:et)?|passord(?:et)?|adgangskode(?:n)?|salasana|şifre(?:m|si)?|parola|kata sandi|"
              r"mật khẩu|heslo|סיסמ[הא]|הסיסמ[הא]|पासवर्ड|كلمة (?:ال)?سر|كلمة المرور|رمز عبور|jelszó|jelszavam|jelszavamat|"
-             r"jelszava|geslo|lozinka|lozinku|парола(?:та)?|лозинка|salasana\w*")
+             r"jelszava|geslo|lozinka|lozinku|парола(?:та)?|лозинка|salasana\w*|"
+             # session 22 (held-out PII set 21, dev since): Turkish and Hungarian object case, Mongolian, Greek
+             r"şifremi|şifreyi|jelszót|jelszavát|нууц\s+үг\w*|κωδικό|κωδικός\s+πρόσβασης|συνθηματικό")
 _KEYWORD = (r"api[ _-]?key|api[ _-]?token|access[ _-]?key|secret[ _-]?key|client[ _-]?secret|secret|"
             r"(?:access|auth|api|bearer|refresh|session|personal access) token|token|licen[cs]e key|product key|"
             r"activation key|serial key|recovery key|key|api-schlüssel|geheimer schlüssel|schlüssel|"
@@ -167,7 +169,8 @@ _CJK_CODE = re.compile(r"(?:验证码|驗證碼|校验码|校驗碼|动态码|�
 _ARABIC_CODE = re.compile(r"(?:رمز\s(?:ال)?تحقق|رمز\s(?:ال)?تفعيل|كود\s(?:ال)?تحقق|رمز\sالدخول|کد\sتایید|کد\sتأیید|"
                           r"رمز\s(?:دوم|اول|کارت|پویا)|رمز\sالبطاقة)"
                           r"[^\d\n.!?؟]{0,16}?(?P<v>\d{3}\s?\d{3}|\d{4,8})(?!\d)")
-_CJK_PASSWORD = re.compile(r"(?:密码|密碼|口令|パスワード|비밀번호|암호|รหัสผ่าน)\s*(?:[:：]|是|为|為|は|를|을|는|은|가|이|คือ|を)\s*[「『]?\s*"
+_CJK_PASSWORD = re.compile(r"(?:密码|密碼|口令|パスワード|비밀번호|암호|รหัสผ่าน)\s*(?:[:：]|是|为|為|は|를|을|는|은|가|이|คือ|を|"
+                           r"改成了?|改为|改為|设成了?|设为|設為|换成了?)\s*[「『]?\s*"
                            r"(?P<v>[A-Za-z0-9!@#$%^&*_+=.\-]{4,64})(?<![.\-])")
 # A code, up to four words about it, then "to" or the digits (session 21, from held-out PII set 17, dev since): "code
 # PIN de ma carte en 4827", "PIN yangu ya M-Pesa kuwa 5820", "PIN m-banking saya 481920". Four digits that read as a
@@ -338,7 +341,7 @@ def _value_as(placeholder: str, check=None):
 
 _PASSWORD_GATE = _has("pass", "pwd", "pw", "kennwort", "contrase", "mdp", "senha", "hasło", "пароль", "lösenord",
                       "adgangskode", "salasana", "şifre", "parola", "sandi", "mật khẩu", "heslo", "סיסמ", "पासवर्ड",
-                      "كلمة", "رمز عبور", "jelsz", "geslo", "lozink", "парол", "лозинк")
+                      "كلمة", "رمز عبور", "jelsz", "geslo", "lozink", "парол", "лозинк", "нууц", "κωδικ", "συνθηματ")
 _RESET_GATE = _has("password", "passwort", "contrase", "mot de passe", "senha", "wachtwoord", "log in", "login",
                    "logged", "locked out", "sign in", "signed in", "credentials")
 # Behind ``str.isascii``, which costs nothing: most feedback is ASCII.
