@@ -9,7 +9,8 @@ and 3: they became dev when session 15 wrote rules from their odd halves; sets 4
 fourth rounds did; set 7 when session 16 wrote ``assistant/safety/reader_orders.py`` from it; sets 8 and 9 when
 session 17 wrote rules from them; sets 10 and 11 when session 19's two rounds retrained the model with them; set 12
 when session 20's first round did; sets 13 and 14 when its second and third did; sets 15 and 16 when session 21's
-two rounds did), the
+two rounds did; set 17 when session 21's rejected third round did; sets 18 and 19 when session 22's second round
+did: 18 had chosen between two models, 19 had scored the first round's rules), the
 69 earlier dev cases and the training-only sets (``tests/support/cases/injection_training_a.py`` to ``_f.py``, written
 by helpers in sessions 20 and 21 for training only: a and b 600 attacks and 400 look-alikes in 82 languages, 85% not English; c 400 attacks in 82
 languages and 100 look-alikes; e 400 attacks and 150 look-alikes in 82 languages, asked for the kinds of attack sets
@@ -32,10 +33,10 @@ idf.
 
 Choice rule, fixed before any test set was scored: among ``C`` in 1, 4, 16 and thresholds 0.50, 0.55, ..., 0.95,
 0.97, 0.99, the pair whose 5-fold cross-validation (stratified, seed 0, idf from each training fold) flags the most
-dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Set 17
-(``tests/support/cases/injection_heldout17.py``) is the test: scored by ``bench/injection_flags.py`` only (sets 5 to
-16 were the tests of the models trained without them: ``bench/results/injection_flags_session15_round2.json``, ...,
-``injection_flags_session21_round1.json``).
+dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Set 20
+(``tests/support/cases/injection_heldout20.py``) is the test: scored by ``bench/injection_flags.py`` only (sets 5 to
+19 were the tests of the models or rules made without them: ``bench/results/injection_flags_session15_round2.json``,
+..., ``injection_flags_session22_round1.json``).
 """
 
 from __future__ import annotations
