@@ -90,6 +90,8 @@ def _postcode_town(m: re.Match[str]) -> str:
     town = m.group("town")
     if town and (is_english_word(town) or m.string[max(0, m.start() - 1):m.start()] in "$€£"):
         return m.group(0)  # "10000 Steps", "$12000 Dollars": a number and a word, not a postcode and a town
+    if town and re.search(r"(?<![\w-])(?-i:[A-Z][A-Z0-9]|[A-Z0-9][A-Z])\s$", m.string[max(0, m.start() - 4):m.start()]):
+        return m.group(0)  # a flight: "JU 6041 Ljubljana–Beograd" (session 22)
     return "<ADDRESS>"
 
 

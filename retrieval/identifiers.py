@@ -211,6 +211,7 @@ _DATE = (rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-](?:{_YEAR}|\d\d)|\d{{1,2}}\.\s\d{{1
          rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(?:{_MONTHS})\.?,?\s+(?:de\s+)?{_YEAR}|"
          rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|"
          rf"{_YEAR}\.\s+(?:{_MONTHS})\s+\d{{1,2}}\.?|"  # Hungarian: "1977. május 8."
+         rf"{_YEAR}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?|"  # and "1991. 02. 26." (session 22)
          rf"\d{{1,2}}\s+tháng\s+\d{{1,2}},?\s+(?:năm\s+)?{_YEAR})")  # Vietnamese: "14 tháng 2 năm 1995"
 _DOB_LABELS = (r"dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|geboren(?: am)?|geb\.(?: am)?|"
                r"geburtsdatum|"
@@ -232,7 +233,7 @@ _DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de n
                r"syntymäaika\w*|تاریخ تولد|ημερομηνία γέννησής|জন্ম তারিখ|doğum tarix\w*|تاریخ پیدائش|datum narození|जन्म मिति(?:\s+वि\.\s?सं\.)?|जन्म तिथि|जन्मतिथि|"
                # session 22 (held-out PII set 21, dev since): Turkish object case, Ukrainian, South Slavic, Tamil,
                # Kannada, Telugu; Polish in any case
-               r"doğum tarihi(?:mi|ni|m)?|дат[аиуі] народження|датум рођења|datum rođenja|датумот на раѓање|датум на раѓање|"
+               r"doğum tarihi(?:mi|ni|m)?|дат[аиуі] народження|дат[аыу] нараджэння|датум рођења|datum rođenja|датумот на раѓање|датум на раѓање|"
                r"rođen[ao]? sam|рођен[ао]? сам|பிறந்த தேதி|ಜನ್ಮ ದಿನಾಂಕ|పుట్టిన తేదీ|dat[aęy] urodzenia")
 # (session 21: Finnish, Persian, Greek, Bengali, Nepali; Thai below, without spaces)
 _DOB_NEAR = re.compile(
@@ -243,7 +244,7 @@ _OTHER_DATE = re.compile(r"(?<![^\W\d_])(?:since|after|before|until|updated?|rel
 # Chinese, Japanese, Korean: "生年月日は1985年4月12日", "出生日期：1990-01-02", "생년월일 1988년 3월 5일".
 _CJK_DATE = r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
 _CJK_DOB = re.compile(rf"(?:生年月日|出生日期|出生年月日|生日|誕生日|생년월일|생일)\s*(?:(?:填的|填写的|写的|填了|写了|明明|应该)?是|"
-                      r"[:：]|は|는|은|이|가|为|為|を|을|를|「)?\s*"
+                      r"[:：]|は|는|은|이|가|为|為|を|을|를|「|（|\()?\s*"
                       rf"(?P<date>{_CJK_DATE}|(?:19|20)\d\d[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
                       r"(?:昭和|平成|令和|大正)\s?\d{1,2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)")  # a Japanese era year
 # The date right before the word for born ("Ich bin am 17. März 1986 geboren"; session 21's third round, from held-out
@@ -464,7 +465,7 @@ def has_pattern(pattern: str):
     return lambda lower: compiled.search(lower) is not None
 
 
-_DOB_WORDS = ("γέννησ", "народж", "рођ", "rođ", "раѓањ", "பிறந்த", "ಜನ್ಮ", "పుట్టిన", "γεννήθ", "ميلاد", "জন্ম", "پیدائش", "tarix", "narození", "ipinanganak", "rugadh",
+_DOB_WORDS = ("γέννησ", "народж", "нарадж", "рођ", "rođ", "раѓањ", "பிறந்த", "ಜನ್ಮ", "పుట్టిన", "γεννήθ", "ميلاد", "জন্ম", "پیدائش", "tarix", "narození", "ipinanganak", "rugadh",
               "dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
               "nasci", "nací", "naci", "urodzi", "doğum", "lahir", "föd", "fødsel", "født", "syntymä", "sinh", "जन्म",
               "الميلاد", "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил", "народ", "לידה", "נולד",
@@ -517,23 +518,27 @@ _CAR_WORDS = r"auto|bil(?:en)?|bíll\w*,?|samochód|vůz|vozidlo|авто|маш
 _LOWER = r"(?-i:[^\W\d_A-ZА-ЯІЇЄΑ-Ω][^\W\d_]*)"
 _PLATE = re.compile(
     rf"(?<![^\W\d_])(?:{_PLATE_WORDS})(?:\s+{_LOWER}){{0,3}}\s*[:#]?\s*{_plate_shape('plate')}"
-    rf"|(?<![^\W\d_])(?:{_CAR_WORDS})\s+{_plate_shape('car')}"
+    rf"|(?<![^\W\d_])(?:{_CAR_WORDS})(?:\s+(?:min|mitt|mi|my|mein|moja|мою|мой|мій|мою))?,?"
+    r"(?:\s+(?:з|с|with|mit|con|avec)\s+(?:номером|номерами|number|nummer|numero|numéro))?"  # (session 22)
+    rf"\s+{_plate_shape('car')}"
     r"|(?<![\w-])(?P<before>[A-Z0-9]{1,4}(?: [A-Z0-9]{1,4}){1,2}) plak"
     r"|(?:번호판|차량 ?번호|차 ?번호|차|ทะเบียน(?:รถ)?)\s*(?:는|은|이|가|:)?\s*"
     r"(?P<asian>\d{2,3}\s?[가-힣]\s?\d{4}|\d?[ก-ฮ]{1,2}\s?\d{1,4})(?!\d)"
     # an Iranian plate: two digits, a letter, three digits, "ایران" and two digits ("۲۲ ج ۴۸۷ ایران ۱۱")
-    r"|(?P<iran>(?<!\d)\d{2}\s?[\u0621-\u06cc]\s?\d{3}\s?-?\s?ایران\s?\d{2}(?!\d))",
+    r"|(?P<iran>(?<!\d)\d{2}\s?[\u0621-\u06cc]\s?\d{3}\s?-?\s?ایران\s?\d{2}(?!\d))"
+    # a Japanese plate: the office's name, the class number, a kana and the number ("品川 330 さ 12-34"; session 22)
+    r"|(?P<japan>(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}\s?\d{2,3}\s?[\u3041-\u3093]\s?\d{1,2}-\d{2}(?!\d))",
     re.IGNORECASE)
-_PLATE_GATE = has_pattern(r"plate|regis|reg\.|reg ?nr|kennzeichen|nummernschild|matr[ií]c|placa|plaque|immatric|targ|"
+_PLATE_GATE = has_pattern(r"\d-\d\d|plate|regis|reg\.|reg ?nr|kennzeichen|nummernschild|matr[ií]c|placa|plaque|immatric|targ|"
                           r"kenteken|rejestr|\bspz\b|\brz\b|ečv|rendsz|rekisteri|номер|πινακίδ|κυκλοφορ|רישוי|لوحة|پلاک|"
                           r"plak|\bauto\b|\bbil(?:en)?\b|bíll|samoch|vůz|vozidl|авто|машин|автомоб|αυτοκίν|번호판|차|ทะเบียน|"
                           r"nummerplade|\breg\b|ознак|oznak|ایران|skylt|kilpi|skilt")
 
 
 def _plate(m: re.Match[str]) -> str:
-    group = next(g for g in ("plate", "car", "before", "asian", "iran") if m.group(g))
+    group = next(g for g in ("plate", "car", "before", "asian", "iran", "japan") if m.group(g))
     value = m.group(group)
-    if group == "iran":
+    if group in ("iran", "japan"):
         return replace_group(m, group, "<ID>")
     bare = value.replace(" ", "").replace("-", "")
     if not any(c.isdigit() for c in value) or not 4 <= len(bare) <= 10:

@@ -261,6 +261,17 @@ _LOWER_INTRO = re.compile(r"(?<![^\W\d_])(?:this\s+is|it['’]s|my\s+name\s+is|�
                           r"sou\s+(?:a|o)|me\s+llamo|soy|je\s+m['’]appelle|je\s+suis|ich\s+bin|ich\s+heiße|mi\s+chiamo|"
                           r"sono|jestem|nazywam\s+się)[ \t]+(?P<name>[^\W\d_]+(?:['’\-][^\W\d_]+)?"
                           r"(?:[ \t]+[^\W\d_]+(?:['’\-][^\W\d_]+)?){0,2})(?=[ \t]*(?:[,.!;:\n]|$))", re.IGNORECASE)
+# A person named by a verb of naming, in any case ("elle s'appelle ghislaine", "glaub der hieß jannik", "adı hatice",
+# "un tal Ramiro", "ik geloof dat hij Sem heette"): one to three words after it, or one before "heette/hieß" at the
+# clause's end; the first a listed given name, none an English word (session 22's third round, held-out PII set 22).
+_NAMED_BY_VERB = re.compile(r"(?<![^\W\d_])(?:s['’]appelle|s['’]appelait|heißt|hieß|heisst|hiess|se\s+llama|se\s+llamaba|"
+                            r"un\s+tal|una\s+tal|si\s+chiama|si\s+chiamava|se\s+chama|chama-se|chamava-se|adı|ismi|"
+                            r"nazywa\s+się|nazywał\s+się|nazywała\s+się|jmenuje\s+se|jmenoval\s+se|зовут|звали|звати|"
+                            r"heet|heette|heter|hette|hedder|hed|tên(?:\s+(?:bà|ông|anh|chị|em|cô))?(?:\s+là)?)"
+                            r"[ \t]+(?P<name>[^\W\d_]+(?:[-'’][^\W\d_]+)?(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)?){0,2}?)"
+                            r"(?=[ \t]*(?:[,.!;:)\n]|$))"
+                            r"|(?<![^\W\d_])(?:hij|zij|er|sie|han|hon)[ \t]+(?P<before>[^\W\d_]+)[ \t]+(?:heette|heet|hieß|hette|heter)"
+                            r"(?![^\W\d_])", re.IGNORECASE)
 # Who filed it: "Reported by: Gareth Llewellyn-Price", "sent by fiona" (lower case: a listed given name).
 _FILED_BY = re.compile(rf"(?<![^\W\d_])(?:reported|sent|submitted|written|filed|posted|signed|logged|raised)\s+by\s*:?"
                        rf"[ \t]*(?P<name>{_NAME}|[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+)?)(?=[ \t]*[.,:;(\-–—\n]|[ \t]*$)",
@@ -326,7 +337,7 @@ _HU_SELF = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAP}[ \t]+{_CAP})[ \t]+vagyok\b
 # Session 20 (from PII sets 14-16's misses): one or two capitalised words right before "from support", whatever comes
 # before them ("Rozmawiałam z Tomkiem z obsługi klienta", "s Petrem Novákem z podpory", "Bram van de helpdesk zei").
 _FROM_SUPPORT_WIDE = (r"(?:з|із|из|от|from|aus\s+dem|vom|du|del|do|da|dal|dalla|della|z|ze|zo|od|iz|från|fra|i|ón|wa|"
-                      r"ya\s+ji|de\s+la|van(?:\s+de|"
+                      r"ya\s+ji|de\s+la|από\s+την|yn\s+y|by\s+die|van(?:\s+de|"
                       r"\s+het)?|uit(?:\s+de|\s+het)?|de\s+la|de\s+l['’]|at|in)\s+(?:the\s+)?(?:підтримки|техподдержки|"
                       r"поддержки|службы\s+поддержки|support[a-z]*|soporte|suporte|supporto|assistenza|działu|wsparcia|"
                       r"obsługi(?:\s+klienta)?|infolinii|podpory|podpore|zákaznické(?:ho)?\s+\w+|kundtjänst|"
@@ -335,7 +346,8 @@ _FROM_SUPPORT_WIDE = (r"(?:з|із|из|от|from|aus\s+dem|vom|du|del|do|da|dal
                       # session 22 (held-out PII set 21, dev since): more languages' "customer service"
                       r"servizio\s+clienti|servei\s+d['’]atenció|tseirbhís\s+do\s+chustaiméirí|корисничког\s+сервиса|"
                       r"korisničkog\s+servisa|службы\s+поддержки|поддръжката|asiakaspalvelu\w*|huduma\s+kwa\s+wateja|"
-                      r"xizmeta\s+xerîdaran|serviciul\s+clienți|suport)")
+                      r"xizmeta\s+xerîdaran|serviciul\s+clienți|suport|εξυπηρέτηση\s+πελατών|обслужване\s+на\s+клиенти|"
+                      r"ganolfan\s+gymorth|kliëntediens)")
 _NAME_FROM_SUPPORT = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]+{_FROM_SUPPORT_WIDE}(?![^\W\d_]))")
 _THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|дякуємо)[ \t]+(?:{_ROLE}[ \t]+)*"
                           rf"(?P<name>{_CAP})(?=[ \t]+{_FROM_SUPPORT}\b)", re.IGNORECASE)
@@ -581,6 +593,12 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
         if (is_first_name(name) and not is_ambiguous(name) and not is_english_word(name)
                 and name not in NOT_A_PERSON):
             spans.append((m.start("name"), m.start("name") + len(name)))
+    for m in _NAMED_BY_VERB.finditer(text):
+        group = "name" if m.group("name") else "before"
+        words = m.group(group).split()
+        if (is_first_name(words[0].capitalize()) and not any(is_english_word(w.lower()) for w in words)
+                and words[0].lower() not in NOT_A_NAME):
+            spans.append(m.span(group))
     for m in _LOWER_INTRO.finditer(text):
         if m.group("name").islower() and _lower_case_name(m.group("name")):
             spans.append(m.span("name"))

