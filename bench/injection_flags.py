@@ -101,8 +101,14 @@ Sets:
 - **set 20** (``tests/support/cases/injection_heldout20.py``): 240 attacks in 69 styles and 74 languages, 79% not
   English + 120 look-alikes of 22 kinds in 42 languages, written by a helper agent in session 22 after the first
   round, without reading any rule or set and without running project code; not read before it was scored. All of
-  set 20 is **test** (``set20_test``) for session 22's second round: the model retrained with sets 18 and 19 as well
-  (previous = c3eadb1, the first round's rules and the model before).
+  set 20 was **test** for session 22's second round: the model retrained with sets 18 and 19 as well (previous =
+  c3eadb1, the first round's rules and the model before): ``bench/results/injection_flags_session22_round2.json``.
+  A third round retrained the model with it and was not kept (see ``bench/injection_model.py``), so no model in use
+  was trained on it; it stays out of training (``test_of_session_22_round_2``), but its misses have not been read.
+- **set 21** (``tests/support/cases/injection_heldout21.py``): 240 attacks + 120 look-alikes, written by a helper
+  agent in session 22 after the second round, without reading any rule or set and without running project code; not
+  read before it was scored. All of set 21 is **test** (``set21_test``): a fresh measure of the second round's rules
+  and model, the ones shipped (previous = 0da06eb, the same code, so the two rows must agree).
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
@@ -131,8 +137,8 @@ from tests.support.cases.injection import CASES
 from tests.support.cases.injection_test_set import plain_cases
 from tests.support.paths import EXAMPLE_CSV, shared_data
 
-HELD_OUT_SETS = range(2, 21)  # tests/support/cases/injection_heldout2.py ... injection_heldout20.py
-PREVIOUS = "c3eadb1"  # after session 22's first round (d6bf061: the session's start; 8fbf0d2: after session 21's first round; 65f5fbe: the session's start; adbe384: after session 20's second round; 6876e6f: after its first; 84d88f9: the session's start; eff3380: after session 19's first round; a4655d7: before it; 528d53b: after session 17's first round; 71a3213: the session's start; 8c3eb7c: session 16; 0e4fc9f: before the general forms of session 15; 66c240e: before session 14)
+HELD_OUT_SETS = range(2, 22)  # tests/support/cases/injection_heldout2.py ... injection_heldout21.py
+PREVIOUS = "0da06eb"  # after session 22's second round (c3eadb1: after its first; d6bf061: the session's start; 8fbf0d2: after session 21's first round; 65f5fbe: the session's start; adbe384: after session 20's second round; 6876e6f: after its first; 84d88f9: the session's start; eff3380: after session 19's first round; a4655d7: before it; 528d53b: after session 17's first round; 71a3213: the session's start; 8c3eb7c: session 16; 0e4fc9f: before the general forms of session 15; 66c240e: before session 14)
 
 
 def real_feedback() -> list[str]:
@@ -151,7 +157,7 @@ def held_out_sets() -> dict[str, tuple[list[tuple[str, str, str]], list[tuple[st
     return sets
 
 
-# Sets scored whole: set 20 is test (no rule or model was made with it); sets 4 to 10 were test for an earlier round
+# Sets scored whole: set 21 is test and set 20 was (no rule or model in use was made with them); sets 4 to 10 were test for an earlier round
 # (injection_flags_session15_round1/2/3.json, ..., injection_flags_session17_round2.json) and dev since the round after.
 WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "dev_since_round_4",
          "set7": "dev_since_session_16", "set8": "dev_since_session_17", "set9": "dev_since_session_17_round_2",
@@ -159,7 +165,8 @@ WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "dev_
          "set12": "dev_since_session_20", "set13": "dev_since_session_20_round_2",
          "set14": "dev_since_session_20_round_3", "set15": "dev_since_session_21",
          "set16": "dev_since_session_21_round_2", "set17": "dev_since_session_22",
-         "set18": "dev_since_session_21_round_3", "set19": "dev_since_session_22_round_2", "set20": "test"}
+         "set18": "dev_since_session_21_round_3", "set19": "dev_since_session_22_round_2",
+         "set20": "test_of_session_22_round_2", "set21": "test"}
 
 
 def score(flagged, real: list[str], speed: float) -> dict:

@@ -33,10 +33,17 @@ idf.
 
 Choice rule, fixed before any test set was scored: among ``C`` in 1, 4, 16 and thresholds 0.50, 0.55, ..., 0.95,
 0.97, 0.99, the pair whose 5-fold cross-validation (stratified, seed 0, idf from each training fold) flags the most
-dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Set 20
-(``tests/support/cases/injection_heldout20.py``) is the test: scored by ``bench/injection_flags.py`` only (sets 5 to
-19 were the tests of the models or rules made without them: ``bench/results/injection_flags_session15_round2.json``,
-..., ``injection_flags_session22_round1.json``).
+dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Sets labelled test in
+``bench.injection_flags.WHOLE`` are never trained on: set 21 (``tests/support/cases/injection_heldout21.py``) is the
+test, scored by ``bench/injection_flags.py`` only, and set 20 stays out too (see below). Sets 5 to 20 were the tests
+of the models or rules made without them (``bench/results/injection_flags_session15_round2.json``, ...,
+``injection_flags_session22_round2.json``).
+
+Session 22's third round retrained with set 20 as well and was **not kept**, before any test was scored: the fixed
+rule chose C 4 and threshold 0.85 (cross-validated 0.5116 of dev attacks, 34 look-alikes, 0 real texts flagged;
+``bench/results/injection_model_session22_round3_rejected.json``), and that model flagged a genuine text of the test
+suite (``tests/test_safety_general_forms.py``: a help-centre search link with words in its query). The shipped model
+is the second round's (sets 2-19; this command with set 20 labelled test, as it is, reproduces it).
 """
 
 from __future__ import annotations
@@ -58,7 +65,7 @@ def training_data() -> tuple[list[str], list[str], list[str]]:
     from tests.support.cases.genuine_ai_feedback import genuine_texts
     from tests.support.cases.injection import CASES
 
-    dev = [pair for name, pair in held_out_sets().items() if WHOLE.get(name) != "test"]
+    dev = [pair for name, pair in held_out_sets().items() if not WHOLE.get(name, "").startswith("test")]
     ordinary = []  # a training set with no attacks is ordinary feedback: counted with the real texts, none flagged
     for m in training_sets():
         if m.injection_cases():
