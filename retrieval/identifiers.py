@@ -234,7 +234,8 @@ _DOB_STRONG = (r"dob|d\.o\.b\.?|date of birth|birth ?date|geburtsdatum|date de n
                # session 22 (held-out PII set 21, dev since): Turkish object case, Ukrainian, South Slavic, Tamil,
                # Kannada, Telugu; Polish in any case
                r"doğum tarihi(?:mi|ni|m)?|дат[аиуі] народження|дат[аыу] нараджэння|датум рођења|datum rođenja|датумот на раѓање|датум на раѓање|"
-               r"rođen[ao]? sam|рођен[ао]? сам|பிறந்த தேதி|ಜನ್ಮ ದಿನಾಂಕ|పుట్టిన తేదీ|dat[aęy] urodzenia")
+               r"rođen[ao]? sam|рођен[ао]? сам|பிறந்த தேதி|ಜನ್ಮ ದಿನಾಂಕ|పుట్టిన తేదీ|dat[aęy] urodzenia|"
+               r"dáta breithe|datum rojstva|usuku lokuzalwa|datum rođenja|дата рождения")
 # (session 21: Finnish, Persian, Greek, Bengali, Nepali; Thai below, without spaces)
 _DOB_NEAR = re.compile(
     rf"(?:(?<![^\W\d_])(?:{_DOB_STRONG})(?![^\W\d_])|วันเกิด|เกิดวันที่)(?P<gap>[^.!?\n\d<]{{1,40}}?)(?P<date>{_DATE})(?:هـ)?(?![\w/])",
@@ -465,7 +466,7 @@ def has_pattern(pattern: str):
     return lambda lower: compiled.search(lower) is not None
 
 
-_DOB_WORDS = ("γέννησ", "народж", "нарадж", "рођ", "rođ", "раѓањ", "பிறந்த", "ಜನ್ಮ", "పుట్టిన", "γεννήθ", "ميلاد", "জন্ম", "پیدائش", "tarix", "narození", "ipinanganak", "rugadh",
+_DOB_WORDS = ("γέννησ", "народж", "нарадж", "breithe", "rojstva", "lokuzalwa", "рођ", "rođ", "раѓањ", "பிறந்த", "ಜನ್ಮ", "పుట్టిన", "γεννήθ", "ميلاد", "জন্ম", "پیدائش", "tarix", "narození", "ipinanganak", "rugadh",
               "dob", "d.o.b", "birth", "born", "geb", "naissance", "né", "nacimiento", "nacid", "nascita", "nat",
               "nasci", "nací", "naci", "urodzi", "doğum", "lahir", "föd", "fødsel", "født", "syntymä", "sinh", "जन्म",
               "الميلاد", "nascimento", "nascid", "geboorte", "urodzenia", "рожд", "родил", "народ", "לידה", "נולד",
@@ -502,7 +503,7 @@ _PLATE_CHARS = r"A-ZА-ЯІЇЄΑ-Ω0-9"
 
 
 def _plate_shape(group: str) -> str:
-    return rf"(?P<{group}>(?-i:[{_PLATE_CHARS}]{{1,8}}(?:[ -][{_PLATE_CHARS}]{{1,5}}){{0,3}}))(?![\w-])"
+    return rf"(?P<{group}>(?-i:[{_PLATE_CHARS}]{{1,8}}(?:[ -][{_PLATE_CHARS}]{{1,5}}|\.\d\d){{0,3}}))(?![\w-])"
 
 
 _PLATE_WORDS = (r"(?:number |registration |licen[cs]e |reg\.? )?plates?(?: number)?|registration(?: number| no\.?)?|"
@@ -513,14 +514,15 @@ _PLATE_WORDS = (r"(?:number |registration |licen[cs]e |reg\.? )?plates?(?: numbe
                 r"πινακίδα\w*|αριθμό κυκλοφορίας|nummerplade\w*|"
                 r"reg\.?|регистарск\w+ ознак\w*|registarsk\w+ oznak\w*|"
                 r"מספר (?:ה)?רישוי|לוחית (?:ה)?רישוי|رقم (?:ال)?لوحة|لوحة|پلاک|"
-                r"plaka(?:sı|m|mı|mız|nın)?|[îi]nmatricul\w*|registreringsskylt\w*|rekisterikilp\w*|nummerskilt\w*")
-_CAR_WORDS = r"auto|bil(?:en)?|bíll\w*,?|samochód|vůz|vozidlo|авто|машин\w*|автомобил\w*|автомобі\w*|αυτοκίνητο"
+                r"plaka(?:sı|m|mı|mız|nın)?|[îi]nmatricul\w*|registreringsskylt\w*|rekisterikilp\w*|nummerskilt\w*|"
+                r"biển\s+số(?:\s+xe)?")
+_CAR_WORDS = r"auto|bil(?:en)?|bíll\w*,?|samochód|vůz|vozidlo|авто|машин\w*|автомобил\w*|автомобі\w*|αυτοκίνητ[οό]"
 _LOWER = r"(?-i:[^\W\d_A-ZА-ЯІЇЄΑ-Ω][^\W\d_]*)"
 _PLATE = re.compile(
     rf"(?<![^\W\d_])(?:{_PLATE_WORDS})(?:\s+{_LOWER}){{0,3}}\s*[:#]?\s*{_plate_shape('plate')}"
-    rf"|(?<![^\W\d_])(?:{_CAR_WORDS})(?:\s+(?:min|mitt|mi|my|mein|moja|мою|мой|мій|мою))?,?"
+    rf"|(?<![^\W\d_])(?:{_CAR_WORDS})(?:\s+(?:min|mitt|mi|my|mein|moja|мою|мой|мій|мою|μου))?,?"
     r"(?:\s+(?:з|с|with|mit|con|avec)\s+(?:номером|номерами|number|nummer|numero|numéro))?"  # (session 22)
-    rf"\s+{_plate_shape('car')}"
+    rf"(?:\s+|\s*\(\s*){_plate_shape('car')}"
     r"|(?<![\w-])(?P<before>[A-Z0-9]{1,4}(?: [A-Z0-9]{1,4}){1,2}) plak"
     r"|(?:번호판|차량 ?번호|차 ?번호|차|ทะเบียน(?:รถ)?)\s*(?:는|은|이|가|:)?\s*"
     r"(?P<asian>\d{2,3}\s?[가-힣]\s?\d{4}|\d?[ก-ฮ]{1,2}\s?\d{1,4})(?!\d)"
@@ -532,7 +534,7 @@ _PLATE = re.compile(
 _PLATE_GATE = has_pattern(r"\d-\d\d|plate|regis|reg\.|reg ?nr|kennzeichen|nummernschild|matr[ií]c|placa|plaque|immatric|targ|"
                           r"kenteken|rejestr|\bspz\b|\brz\b|ečv|rendsz|rekisteri|номер|πινακίδ|κυκλοφορ|רישוי|لوحة|پلاک|"
                           r"plak|\bauto\b|\bbil(?:en)?\b|bíll|samoch|vůz|vozidl|авто|машин|автомоб|αυτοκίν|번호판|차|ทะเบียน|"
-                          r"nummerplade|\breg\b|ознак|oznak|ایران|skylt|kilpi|skilt")
+                          r"nummerplade|\breg\b|ознак|oznak|ایران|skylt|kilpi|skilt|biển")
 
 
 def _plate(m: re.Match[str]) -> str:

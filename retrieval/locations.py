@@ -185,7 +185,9 @@ _LABELS = (
     r"nhà\s+(?:mình|tôi|em|anh|chị)\s+ở|(?:ny\s+)?adiresiko(?:\s+dia)?|"
     # session 22's third round (held-out PII set 22): delivery addresses in Hebrew, Irish, Vietnamese; "address" in
     # Urdu, Kannada, Telugu
-    r"כתובת\s+(?:ל)?משלוח|seoladh\s+seachadta|giao\s+về|پتہ|پتا|ವಿಳಾಸ|చిరునామా"
+    r"כתובת\s+(?:ל)?משלוח|seoladh\s+seachadta|giao\s+về|پتہ|پتا|ವಿಳಾಸ|చిరునామా|"
+    # and bare "address:" nouns of more languages, a colon after them (session 22's fourth round)
+    r"(?:adresa|адреса|adrese|adreso|дарегим|salgym|address\s+ko(?:\s+po)?|पत्ता|ਪਤਾ|piegādes\s+adrese)(?=\s*[:：])"
 )
 _MORE_LABELS = (
     # Session 21 (held-out PII set 18, dev since): an address noun, up to two words ("new", "correct", "my"), then a
@@ -199,7 +201,7 @@ _MORE_LABELS = (
 )
 _ADDRESS_BODY = (
     r"\s*(?:[:：]|is|ist|est|es|é|è|to|là|היא)?\s*"
-    r"(?P<address>(?:\b(?:str|nr|bl|sc|ap|et|no|st|av|ave|ul|al|pl|apt|apto|nro|núm|num|bd|rr|ул|пр|кв|ж\.к|бл|вх|ап|pr|č|ет|co|nu)\.\s|नं\.\s|ನಂ\.\s|నం\.\s|"
+    r"(?P<address>(?:\b(?:str|nr|bl|sc|ap|et|no|st|av|ave|ul|al|pl|apt|apto|nro|núm|num|bd|rr|ул|пр|кв|ж\.к|бл|вх|ап|pr|č|ет|co|nu|бр|br|shk|brgy|bldg|blk)\.\s|नं\.\s|ನಂ\.\s|నం\.\s|"
     r"[^.!?\n。！？;；]|[.](?=\S)){6,140}?)"
     r"(?=\s*(?:[.!?](?=\s|$)|[\n。！？;；]|$|[,，،]\s*(?:the|but|and|so|please|pero|mais|aber|ma|mas|maar|ale|но|ama|nhưng|shipper|"
     r"not|non|nu|nicht|pas|no\s|nie|ne\s|αλλά|όχι|"

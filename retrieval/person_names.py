@@ -63,7 +63,7 @@ _TITLES = (r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Monsieur|Ma
            r"Κυρία|Κύριο|Κύριε|Ma['’]am|Mam|Sir|Ate|Kuya|Gng|"
            # and Italian, Romanian and Bulgarian ones written in lower case, Swahili and Māori ones (session 22)
            r"dott|dott\.ssa|sig\.ra|avv|doamna|doamnei|domnul|domnului|госпожа|госпожо|господин|господине|Bi|Bw|"
-           r"Whaea|Matua)")
+           r"Whaea|Matua|signora|signor|signore|don|doña|gospođa|gospođi|gospođu|gospodin|gospodinu|gđa|gđi)")
 _INTROS = (r"my name is|my name's|this is|name is|naan|je m'appelle|mon nom est|ich heiße|ich heisse|mein name ist|me llamo|"
            r"mi nombre es|meu nome é|me chamo|mi chiamo|il mio nome è|mijn naam is|nazywam się|jag heter|mitt namn är|"
            r"меня зовут|моё имя|мое имя|benim adım|adım|tên tôi là|tôi tên là|nama saya(?: adalah)?|jmenuji se")
@@ -347,7 +347,8 @@ _FROM_SUPPORT_WIDE = (r"(?:з|із|из|от|from|aus\s+dem|vom|du|del|do|da|dal
                       r"servizio\s+clienti|servei\s+d['’]atenció|tseirbhís\s+do\s+chustaiméirí|корисничког\s+сервиса|"
                       r"korisničkog\s+servisa|службы\s+поддержки|поддръжката|asiakaspalvelu\w*|huduma\s+kwa\s+wateja|"
                       r"xizmeta\s+xerîdaran|serviciul\s+clienți|suport|εξυπηρέτηση\s+πελατών|обслужване\s+на\s+клиенти|"
-                      r"ganolfan\s+gymorth|kliëntediens)")
+                      r"ganolfan\s+gymorth|kliëntediens|call\s*cent(?:er|re)|corisničke\s+podrške|корисничке\s+подршке|"
+                      r"korisničke\s+podrške)")
 _NAME_FROM_SUPPORT = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]+{_FROM_SUPPORT_WIDE}(?![^\W\d_]))")
 _THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|дякуємо)[ \t]+(?:{_ROLE}[ \t]+)*"
                           rf"(?P<name>{_CAP})(?=[ \t]+{_FROM_SUPPORT}\b)", re.IGNORECASE)
@@ -428,7 +429,8 @@ _ROLE_NOUN = (r"techni(?:k|c|cian)\w*|tehnician\w*|teknik\w*|tekniker\w*|montér
               r"mitarbeiter\w*|pracownik\w*|pracovní\w*|asentaja\w*|futár\w*|kasjer\w*|cajer[ao]|commess[ao]|doña|"
               r"менеджер\w*|курьер\w*|кур['’]єр\w*|врач\w*|лікар\w*|доктор\w*|медсестр\w*|техник\w*|технік\w*|"
               r"мастер\w*|майстр\w*|оператор\w*|консультант\w*|водител\w*|водій\w*|продав\w*|эмч|духтур\w*|куриер\w*|"
-              r"τεχνικ\w*|γιατρ\w*|νοσηλε\w*|υπάλληλ\w*|διανομέ\w*|οδηγ\w*|κούριερ|ügyintéző\w*")
+              r"τεχνικ\w*|γιατρ\w*|νοσηλε\w*|υπάλληλ\w*|διανομέ\w*|οδηγ\w*|κούριερ|ügyintéző\w*|"
+              r"kuryer\w*|colega|colegul|collega|kollega|kollegin|kollege|kollégánk|collègue|kolega|kolegyni")
 _TITLE_WORD = rf"(?-i:[{CAPITALS}][^\W\d_]+(?:[-'’][^\W\d_]+)?)"  # (the rest lower case: checked in Python)
 _ROLE_THEN_NAME = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_NOUN}),?[ \t]+(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,2}})"
                              r"(?![^\W\d_])", re.IGNORECASE)

@@ -60,6 +60,7 @@ PHONE_WORDS = (
     r"|zavolejte|zavolat|volejte|telefonní|číslo|čísle|nummeret|nummeren|कॉल"
     # session 22 (held-out PII set 22): Latvian, Lithuanian and Estonian words for phone
     r"|tālrunis|tālruņa|tālruni|telefons|telefona|telefono|telefonas|mobiltālrunis|telefoninumber"
+    r"|ನಂಬರ್|నంబర్|நம்பர்|নম্বর|ਨੰਬਰ|નંબર|നമ്പർ|утас|утасны"
 )
 # The words right before a number that make it a phone number even when it is short ("Contact: 31305", "my number
 # is 20 33 58", "电话是310 837"): nouns for a phone or a contact, then at most a colon or "is".
@@ -112,7 +113,7 @@ _COMPANY_LINE = re.compile(r"(?<![^\W\d_])(?:your|ihre|eure|votre|vos|su|sua|vos
                            r"assistenza|klantenservice|горячая\s+линия|поддержк\w+|support|call\s+cent(?:er|re)|"
                            r"servicenummer|service-?nummer)\b[^\n]{0,25}$"
                            r"|(?:客服热线|客服电话|客服電話|サポート窓口|お客様窓口|コールセンター|고객센터|콜센터|\bSAC\b|central\s+de\s+"
-                           r"atendimento|tổng\s+đài|\bcall\s*cent(?:er|re)|\bcontact\s+cent(?:er|re)|горяч\w+\s+лини\w+|\bhotline|\bhelpline)[^\n]{0,15}$"
+                           r"atendimento|tổng\s+đài|\bcall\s*cent(?:er|re)|\bcontact\s+cent(?:er|re)|คอลเซ็นเตอร์|горяч\w+\s+лини\w+|\bhotline|\bhelpline)[^\n]{0,15}$"
                            # a free number to call is a company's (session 19, held-out PII set 14's look-alikes)
                            r"|(?:\btoll[- ]?free|\bfreephone|\bfree\s?call|numéro\s+vert|número\s+gratuito|numero\s+verde|"
                            r"\bgratisnummer|kostenlose\w*\s+(?:hotline|rufnummer|nummer)|бесплатн\w+\s+(?:номер|линия|телефон)|"

