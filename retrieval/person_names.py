@@ -337,7 +337,7 @@ _HU_SELF = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAP}[ \t]+{_CAP})[ \t]+vagyok\b
 # Session 20 (from PII sets 14-16's misses): one or two capitalised words right before "from support", whatever comes
 # before them ("Rozmawiałam z Tomkiem z obsługi klienta", "s Petrem Novákem z podpory", "Bram van de helpdesk zei").
 _FROM_SUPPORT_WIDE = (r"(?:з|із|из|от|from|aus\s+dem|vom|du|del|do|da|dal|dalla|della|z|ze|zo|od|iz|från|fra|i|ón|wa|"
-                      r"ya\s+ji|de\s+la|από\s+την|yn\s+y|by\s+die|van(?:\s+de|"
+                      r"ya\s+ji|από\s+την|yn\s+y|by\s+die|van(?:\s+de|"
                       r"\s+het)?|uit(?:\s+de|\s+het)?|de\s+la|de\s+l['’]|at|in)\s+(?:the\s+)?(?:підтримки|техподдержки|"
                       r"поддержки|службы\s+поддержки|support[a-z]*|soporte|suporte|supporto|assistenza|działu|wsparcia|"
                       r"obsługi(?:\s+klienta)?|infolinii|podpory|podpore|zákaznické(?:ho)?\s+\w+|kundtjänst|"
@@ -345,9 +345,9 @@ _FROM_SUPPORT_WIDE = (r"(?:з|із|из|от|from|aus\s+dem|vom|du|del|do|da|dal
                       r"service\s+client|atención\s+al\s+cliente|helpdesk|hotline|destek\w*|müşteri\s+hizmetleri|"
                       # session 22 (held-out PII set 21, dev since): more languages' "customer service"
                       r"servizio\s+clienti|servei\s+d['’]atenció|tseirbhís\s+do\s+chustaiméirí|корисничког\s+сервиса|"
-                      r"korisničkog\s+servisa|службы\s+поддержки|поддръжката|asiakaspalvelu\w*|huduma\s+kwa\s+wateja|"
+                      r"korisničkog\s+servisa|поддръжката|asiakaspalvelu\w*|huduma\s+kwa\s+wateja|"
                       r"xizmeta\s+xerîdaran|serviciul\s+clienți|suport|εξυπηρέτηση\s+πελατών|обслужване\s+на\s+клиенти|"
-                      r"ganolfan\s+gymorth|kliëntediens|call\s*cent(?:er|re)|corisničke\s+podrške|корисничке\s+подршке|"
+                      r"ganolfan\s+gymorth|kliëntediens|call\s*cent(?:er|re)|корисничке\s+подршке|"
                       r"korisničke\s+podrške)")
 _NAME_FROM_SUPPORT = re.compile(rf"(?<![^\W\d_])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]+{_FROM_SUPPORT_WIDE}(?![^\W\d_]))")
 _THANKED_ONE = re.compile(rf"(?<![^\W\d_])(?:{_THANKS_OR_TALK}|со|дякуємо)[ \t]+(?:{_ROLE}[ \t]+)*"
@@ -602,7 +602,7 @@ def more_name_spans(text: str) -> list[tuple[int, int]]:
                 and words[0].lower() not in NOT_A_NAME):
             spans.append(m.span(group))
     for m in _LOWER_INTRO.finditer(text):
-        if m.group("name").islower() and _lower_case_name(m.group("name")):
+        if _lower_case_name(m.group("name")):
             spans.append(m.span("name"))
     for m in _FILED_BY.finditer(text):
         name = m.group("name")

@@ -59,7 +59,7 @@ PHONE_WORDS = (
     # Session 19 (held-out PII set 14): Czech and Norwegian/Danish forms, and "call" in Hindi.
     r"|zavolejte|zavolat|volejte|telefonní|číslo|čísle|nummeret|nummeren|कॉल"
     # session 22 (held-out PII set 22): Latvian, Lithuanian and Estonian words for phone
-    r"|tālrunis|tālruņa|tālruni|telefons|telefona|telefono|telefonas|mobiltālrunis|telefoninumber"
+    r"|tālrunis|tālruņa|tālruni|telefons|telefona|telefonas|mobiltālrunis|telefoninumber"
     r"|ನಂಬರ್|నంబర్|நம்பர்|নম্বর|ਨੰਬਰ|નંબર|നമ്പർ|утас|утасны"
 )
 # The words right before a number that make it a phone number even when it is short ("Contact: 31305", "my number

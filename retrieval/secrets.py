@@ -99,7 +99,7 @@ _CODE = (r"(?:(?:card|security|access|sim|atm|debit|credit) )?pin(?: code| numbe
          r"κωδικ(?:ός|ό|οί|ούς) ανάκτησης|הקוד (?:לשער|לבניין|לדלת|לכניסה)|קוד (?:השער|הבניין|הכניסה)|"
          # session 22's fourth round (held-out PII set 23): Azerbaijani, Latvian, Romanian, Ukrainian, Polish codes
          r"təsdiq kodu|aktivasiya kodu|vienreizēj(?:ā|ais) (?:parole|kods)|apstiprinājuma kods|"
-         r"codul de activare|cod(?:ul)? de activare|kod aktywacyjny|код (?:активації|підтвердження|активации)")
+         r"cod(?:ul)? de activare|kod aktywacyjny|код (?:активації|підтвердження|активации)")
 _LOGIN = (r"user ?name|user ?id|player ?id|account ?id|screen ?name|gamer ?tag|account name|account|login(?: id| name)?|"
           r"log-in|handle|nick ?name|in-game name|ign|psn(?: id| name)?|steam(?: id| name)|riot id|"
           r"epic(?: games)? (?:id|name)|discord(?: name| tag| id)|benutzername|benutzer-?id|spitzname|"
@@ -361,8 +361,8 @@ _CJK_CODE_GATE = _hint(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 _CJK_PASSWORD_WORD = _hint(r"비번|密|口令|パスワード|비밀번호|암호|รหัสผ่าน")
 _TYPED_GATE = re.compile(r"(?:typed|entered|put in|sent|wrote|pasted|gave|shared)(?: in| it| them| out)? \d{4}").search
 _FOUR_DIGITS = _hint(r"\d{4}")
-_CODE_GATE = _hint(r"\bpin|code|kode|kod|koodi|digicode|קוד|κωδικ|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|\bkod\b|kod|kode|"
-                   r"koodi|код|κωδικός|cod|קוד|tunnuslu|ओटीपी|पिन|kód|blik|parole|kodu")
+_CODE_GATE = _hint(r"\bpin|code|\botp|geheimzahl|código|codice|\b(?:m|push|sms|photo)?tan\b|kod|kode|"
+                   r"koodi|код|κωδικ|cod|קוד|tunnuslu|ओटीपी|पिन|kód|blik|parole")
 
 
 def _received(m: re.Match[str]) -> str:
