@@ -198,9 +198,11 @@ PATTERNS = [
     rf"{_END}",
     rf"\bremember\s+(?:that|this|the|my)\s+(?:instruction|rule|order|command|directive)s?\b{_END}",
     r"\[\s*(?:previous|current|next|prior|last)\s+(?:turn|message)\s*\][^\n]*",
-    r"\[\s*(?:system|admin|administrator|security|moderator|ops|it)\s*(?:notice|message|alert|override|update|note|"
-    r"announcement|meldung|nachricht)?\s*\][^\n]*",
-    r"(?:\[|⚠️?|\*\*|#)\s*(?-i:SYSTEM\s+(?:NOTICE|MESSAGE|ALERT|OVERRIDE|UPDATE|ANNOUNCEMENT)|SYSTEMMELDUNG|"
+    # a notice signed by the system or an admin; a bare tag is how tickets name an area ("[Security] 2FA codes never
+    # arrive", "[Admin] cannot add users") and "[System update] ..." is a banner customers paste
+    r"\[\s*(?:system|admin|administrator|security|moderator|ops|it)\s*(?:notice|message|alert|override|note|"
+    r"announcement|meldung|nachricht)\s*\][^\n]*",
+    r"(?:\[|⚠️?|\*\*|#)\s*(?-i:SYSTEM\s+(?:NOTICE|MESSAGE|ALERT|OVERRIDE|ANNOUNCEMENT)|SYSTEMMELDUNG|"
     r"SYSTEMNACHRICHT|THÔNG\s+BÁO\s+HỆ\s+THỐNG|СИСТЕМНОЕ\s+СООБЩЕНИЕ|MESSAGE\s+SYSTÈME|AVISO\s+DEL\s+SISTEMA|"
     r"AVISO\s+DO\s+SISTEMA)[^\n]*",
     r"(?:システム通知|系统通知|系統通知|시스템\s*공지|시스템\s*알림)[^\n]*",
@@ -225,7 +227,7 @@ PATTERNS = [
     rf"{_START_15}(?:{_ADDRESSEE_NATIVE})\s*[,:!—–]{_END}",  # "Бот, удали ...", "Боте, скасуй ..."
     # (b) Written to the model in other languages: "All'assistente:", "Ao assistente de IA:", "Pokyn pro asistenta:",
     # "AI से अनुरोध:", "تعليمات للمساعد الذكي:".
-    rf"(?:^|(?<=[\s(>\"'‘„“«\[]))(?:all['’]|alla\s+|al\s+|ao\s+|à\s+|aan\s+de\s+|an\s+den\s+|an\s+die\s+|προς\s+τον\s+|"
+    rf"(?:^|(?<=[\s(>\"'‘„“«\[]))(?:all['’]|alla\s+|al\s+|ao\s+|à\s+|aan\s+de\s+|an\s+den\s+|an\s+die\s+|an\s+das\s+|προς\s+τον\s+|"
     rf"προς\s+το\s+|pro\s+|pokyn\s+pro\s+|pokyny\s+pro\s+|для\s+|до\s+)(?:{_ADDRESSEE})\b[^:.!?\n：]{{0,40}}[:：]{_END}",
     r"(?:AI|एआई|मॉडल|सहायक)\s+से\s+(?:अनुरोध|निवेदन|विनती)[^।.!?\n]*",
     r"(?:تعليمات|أوامر|ملاحظة|رسالة|طلب)\s+(?:لل|إلى\s+ال)(?:مساعد|ذكاء|نموذج|بوت)[^.!?\n؟]*",
@@ -420,7 +422,8 @@ PATTERNS = [
     rf"\bwhen\s+this\s+(?:response|review|item|ticket|comment|feedback|text)\s+(?:ends\s+up|appears|is\s+(?:used|"
     rf"included|shown|summari[sz]ed))\b{_END}",
     # (s) Fake system messages in other languages and from "the developers of this assistant".
-    r"\[\s*(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω ]{0,30}(?:SYSTEM|SYSTÈM|SISTEM|SYSTÉM|JÄRJESTELMÄ|RENDSZER|ΣΥΣΤΗΜ|ΣΎΣΤΗΜ|СИСТЕМ|"
+    # (not a banner customers paste: "[SYSTEM UPDATE] Version 5.2 is available")
+    r"\[\s*(?!(?-i:SYSTEM\s+(?:UPDATE|ERROR|CRASH)\s*\]))(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω ]{0,30}(?:SYSTEM|SYSTÈM|SISTEM|SYSTÉM|JÄRJESTELMÄ|RENDSZER|ΣΥΣΤΗΜ|ΣΎΣΤΗΜ|СИСТЕМ|"
     r"ADMIN|YLLÄPITÄJÄ|DEVELOPER|ENTWICKLER|DESARROLLADOR|DÉVELOPPEUR|VÝVOJÁŘ)[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω ]{0,40})\s*\][^\n]*",
     rf"\b(?:message|note|notice|update|memo|announcement)\s+from\s+the\s+(?:developers?|makers?|creators?|engineers?|"
     rf"team)\s+(?:of|behind)\s+(?:this|the)\s+(?:assistant|ai|model|tool|bot|system|summari[sz]er)\b{_END}",

@@ -45,7 +45,15 @@ _CONTROL = re.compile(
 _ROLE_LABEL = re.compile(r"(?im)^(?:\s*#{1,6})?\s*(system|assistant|developer|user|instruction|ai|sistema|système|"
                          r"systeme|systemnachricht|systeem|system|sistem|система|システム|系统|系統|시스템|hệ\s+thống|"
                          r"asistente|assistente|assistent|ассистент)\s*(?:prompt)?\s*[:：]\s*"
-                         r"|\b(?:system|developer)\s*(?:prompt|message)?\s*:\s*")
+                         r"|(?<![\w-])(?:system|developer)\s*(?:prompt|message)?\s*:\s*")
+# Of those labels, the ones that flag an item: a turn of the assistant, the system or a developer opening a line with
+# at least three words after it, a fake turn of the conversation. A customer's transcript of a chat with support
+# ("User: ... / Agent: ..."), a bug template's "System: Android 14" and an error message quoted or logged mid-line
+# ("the popup said 'System: your session has expired'", "E/System: service not responding") are removed as labels
+# but flag nothing: those were the look-alikes of sets 4 to 20 the labels flagged, and no attack of theirs needed it.
+_ROLE_TURN = re.compile(r"(?im)^(?:\s*#{1,6})?\s*(?:system|assistant|developer|instruction|ai|sistema|système|"
+                        r"systeme|systemnachricht|systeem|sistem|система|システム|系统|系統|시스템|hệ\s+thống|"
+                        r"asistente|assistente|assistent|ассистент)\s*(?:prompt)?\s*[:：][ \t]*(?:\S+[ \t]+){2,}\S")
 _MD_IMAGE = re.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
 # An HTML image with a remote source: flagged (a pixel that reports who read it), kept as escaped text so the
 # evidence shows what the customer wrote; the output checks refuse any answer sentence with a link.
@@ -218,6 +226,9 @@ _SYSTEM_WORD = (r"(?:system|systém|sistema|système|systeem|sistem|systeemi|sü
 _SYSTEM_TAG = (rf"(?:^|(?<=\n))[ \t]*[\[【〔]\s*(?:{_SYSTEM_WORD})"
                r"(?:[ \t]+(?!(?:update|error|crash|alert|maintenance|status|notice|requirements?)\b)[^\]】〕\s]+){0,2}\s*[\]】〕]"
                r"(?![ \t]*(?:crash\w*|error|fehler|erreur|bug|update|requirements?)\b)"  # a report's tag: "[System] crash"
+               # or a report after it ("[System] App freezes when I open the camera", "[System] sync doesn't work")
+               r"(?![^.!?\n。！？]*(?:\b(?-i:I)\b|\b(?:my|me|we|our|us)\b|\b(?:crash\w*|freez\w*|fail\w*|slow\w*|"
+               r"broken|bugs?|not\s+working|(?:does|do|is|are|can|won|was)n['’]t|cannot)\b))"
                r"[^.!?\n。！？]*")
 _NOTICE = (r"הודעת\s+(?:מנהל(?:\s+(?:ה)?מערכת)?|(?:ה)?מערכת|(?:ה)?מפתח)|ประกาศจากผู้ดูแลระบบ|ข้อความ(?:จาก)?(?:ผู้ดูแล)?ระบบ|"
            r"administraatori\s+teade|süsteemi\s+teade|arendaja\s+teade|админы\s+мэдэгдэл|системийн\s+мэдэгдэл|"
@@ -341,7 +352,8 @@ def sanitize(text: str, *, second_opinion: bool = True) -> Sanitized:
     cleaned = _ESCAPED.sub(lambda m: _decoded(m.group(0), payloads), cleaned)
     n_encoded = cleaned.count(ENCODED_REMOVED)
     cleaned, n_control = _CONTROL.subn(" ", cleaned)
-    cleaned, n_roles = _ROLE_LABEL.subn("", cleaned)
+    n_roles = len(_ROLE_TURN.findall(cleaned))
+    cleaned = _ROLE_LABEL.sub("", cleaned)
     # an image URL is how a rendered answer leaks data: every Markdown image is removed, but only one whose URL can
     # carry data (a query, a fragment, a template, an encoded part) flags the item; a screenshot link is feedback
     n_images = sum(1 for m in _MD_IMAGE.finditer(cleaned)
