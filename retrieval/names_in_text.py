@@ -194,7 +194,8 @@ def _base(word: str) -> str:
 def _usable(word: str, not_a_name: set[str]) -> bool:
     w = _base(word)
     return (len(w) >= 2 and not (w.isupper() and len(w) > 1) and not any(c.isdigit() for c in w)
-            and w.lower() not in not_a_name and w not in NOT_A_PERSON and w.lower() not in _THING_WORDS)
+            and w.lower() not in not_a_name and w not in NOT_A_PERSON and w.lower() not in _THING_WORDS
+            and not ("-" in w and w.rsplit("-", 1)[1].lower() in not_a_name))  # a compound: "Wander-App"
 
 
 def _title_case(text: str, start: int, end: int) -> bool:

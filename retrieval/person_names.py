@@ -134,6 +134,8 @@ def _is_name(span: str) -> bool:
     for w in caps:
         if w.lower() in NOT_A_NAME or w.isupper() and len(w) > 1 or any(c.isdigit() for c in w):
             return False
+        if "-" in w and w.rsplit("-", 1)[1].lower() in NOT_A_NAME:  # a compound: "Beste Wander-App, die ich kenne"
+            return False
     return True
 
 
