@@ -42,11 +42,16 @@ class Filters:
                 raise UserError(f"--where {item!r}: expected KEY=VALUE.", hint="Example: --where platform=android")
             pairs[key.strip()] = value.strip()
         sources = [source] if isinstance(source, str) else list(source or [])
-        min_rating = check_range("--min-rating", min_rating, example="--min-rating 1 --max-rating 2")
-        max_rating = check_range("--max-rating", max_rating, example="--min-rating 1 --max-rating 2")
+        # ratings are stored on a 1-5 scale (stars as given, other scales converted at ingest)
+        min_rating = check_range("--min-rating", min_rating, low=1, high=5, example="--min-rating 1 --max-rating 2")
+        max_rating = check_range("--max-rating", max_rating, low=1, high=5, example="--min-rating 1 --max-rating 2")
         check_order("--min-rating", min_rating, "--max-rating", max_rating)
-        return cls(since=_date_option("--since", since), until=_date_option("--until", until, end_of_day=True),
-                   sources=[s for s in sources if s], min_rating=min_rating, max_rating=max_rating, where=pairs)
+        start, end = _date_option("--since", since), _date_option("--until", until, end_of_day=True)
+        if start is not None and end is not None and start >= end:
+            raise UserError(f"--since {since} is after --until {until}: nothing can match.",
+                            hint="Swap them, or drop one of the two.")
+        return cls(since=start, until=end, sources=[s for s in sources if s], min_rating=min_rating,
+                   max_rating=max_rating, where=pairs)
 
     def sql(self, conn=None, alias: str = "f") -> tuple[str, list]:
         """``(clause, params)`` for ``WHERE clause``; ``conn`` lets unknown metadata keys be detected."""

@@ -91,6 +91,9 @@ def test_cli_search_stats_config(db_settings, tmp_path, monkeypatch, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out[0]["text"].startswith("Battery drains") and set(out[0]) == {
         "id", "score", "text", "source", "created_at", "rating", "metadata"}
+    assert run(["search", "battery drain", "--source", "Support_Ticket"]) == 0  # a source typed another way
+    out = capsys.readouterr().out
+    assert "No stored feedback has source Support_Ticket" in out and "support_ticket" in out.split("Stored sources:")[1]
     assert run(["stats", "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["total"] == 8 and stats["by_language"] == {"en": 6, "zh": 2} and stats["by_month"]["2026-10"] == 3

@@ -87,11 +87,24 @@ def search(
         return
     if not hits:
         typer.echo(f"No feedback matches ({filters.describe()}).")
+        if filters.sources:
+            _name_unknown_sources(searcher.db, filters.sources)
     for h in hits:
         date = h.created_at.date().isoformat() if h.created_at else "no date"
         rating = f" {h.rating:g}★" if h.rating is not None else ""
         text = h.text if len(h.text) <= 300 else h.text[:297] + "..."
         typer.echo(f"[{h.ref}] {h.source} {date}{rating}  score {h.score:.4f}\n    {text}")
+
+
+def _name_unknown_sources(db, asked: list[str]) -> None:
+    """After an empty search: say which ``--source`` values no stored item has, and list the stored ones."""
+    with db.connect() as conn:
+        stored = [r[0] for r in conn.execute("SELECT DISTINCT source FROM feedback ORDER BY 1")]
+    unknown = [s for s in asked if s not in stored]
+    if unknown:
+        shown = ", ".join(stored[:20]) + (f" (and {len(stored) - 20} more)" if len(stored) > 20 else "")
+        typer.echo(f"No stored feedback has source {', '.join(unknown)} (sources are matched exactly). "
+                   f"Stored sources: {shown or 'none'}.")
 
 
 @app.command()
