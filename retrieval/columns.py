@@ -2,48 +2,61 @@
 
 Detects the text, date, rating, source, user, segment, version, external-id and title columns from common names
 (and, for text and date, from content; a title goes in front of the text it heads; a survey's NPS question is the
-rating); an explicit ``--map COL=FIELD`` wins; every other column is kept as metadata. Parses dates in ISO 8601,
-common locale formats and epoch seconds/milliseconds, and ratings onto the product's 1-5 scale (``rating_scale``,
-``parse_rating``: scores out of 10 in NPS bands).
+rating); an explicit ``--map COL=FIELD`` wins; every other column is kept as metadata. When a file has both a
+description or body and comments (Jira, Zendesk), the description is the text. The date is the column whose name
+says date or time, preferring when the feedback was given (created, submitted, recorded) over a plain date, a start,
+and an end or update, and never a column named as an id, number or code or a date of birth; only when no name says
+so, the first column whose values read as dates (bare numbers do not: they are ids more often than epoch times).
+The rating column's scale comes from its bare numbers (``rating_scale``); values that state their own scale ("8/10",
+"4 stars") are read on it (``retrieval.ratings``); dates are read by ``retrieval.dates``.
+
+Not handled here: reading the files (``loaders``) and turning one row into an item (``rows``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-import warnings
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
-from dateutil.parser import UnknownTimezoneWarning
-
+from retrieval.dates import day_first, parse_date
 from retrieval.errors import UserError
 from retrieval.loaders import LoadedFile
+from retrieval.ratings import NPS_BANDS, AboveScale, parse_rating, read_rating
+
+# Read here, and imported from here by the rest of the product since before they had their own modules.
+__all__ = ["AboveScale", "NPS_BANDS", "day_first", "parse_date", "parse_rating"]
 
 FIELDS = ("text", "date", "rating", "source", "user", "segment", "version", "external_id", "title")
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "review", "review_text", "body", "content", "comment", "comments", "feedback", "message",
-             "description", "verbatim", "response", "answer", "note", "notes", "feedback_text", "review_body",
-             # German, French, Spanish, Portuguese, Italian, Dutch, Polish
-             "kommentar", "rezension", "commentaire", "avis", "comentario", "resena", "opiniao", "commento",
-             "recensione", "opmerking", "recensie", "komentarz", "opinia"),
-    "date": ("date", "created_at", "created", "timestamp", "time", "submitted_at", "review_date", "date_ms",
-             "datetime", "submitted", "created_date", "updated_at", "at", "datum", "fecha", "datum_der_bewertung",
-             "recorded_date", "submit_date", "submit_date_utc"),
+    # Earlier names win: a ticket's or issue's description or body is the feedback, its comments (Jira, Zendesk:
+    # often the agents' replies, repeated as "Comment", "Comment_2") are kept as metadata; comments are the text
+    # only when nothing else is.
+    "text": ("text", "review", "review_text", "body", "content", "feedback", "feedback_text", "review_body", "message",
+             "description", "verbatim",
+             # German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese, Japanese, Korean
+             "rezension", "beschreibung", "avis", "resena", "descripcion", "opiniao", "descricao", "recensione",
+             "descrizione", "recensie", "beschrijving", "opinia", "opis", "отзыв", "описание", "текст", "评论", "評論",
+             "反馈", "内容", "內容", "レビュー", "本文", "리뷰", "후기", "내용",
+             "comment", "comments", "response", "answer", "note", "notes", "kommentar", "commentaire", "comentario",
+             "commento", "opmerking", "komentarz", "комментарий", "コメント", "댓글"),
     "rating": ("rating", "score", "stars", "star_rating", "star", "nps", "nps_score",
                "bewertung", "sterne", "etoiles", "valoracion", "puntuacion", "calificacion", "estrellas", "avaliacao",
-               "estrelas", "valutazione", "stelle", "beoordeling", "sterren", "ocena", "gwiazdki"),
+               "estrelas", "valutazione", "stelle", "beoordeling", "sterren", "ocena", "gwiazdki", "оценка",
+               "рейтинг", "评分", "評分", "评级", "評級", "星级", "星級", "評価", "評点", "평점", "별점"),
     "source": ("source", "channel", "origin", "store"),
     "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_id", "reviewer",
              "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
              "reviewer_name", "author_name", "nickname", "submitter", "submitter_email", "reviewer_nickname",
-             "speaker", "participant", "interviewee", "email_address", "respondent_email", "recipient_email"),
+             "speaker", "participant", "interviewee", "email_address", "respondent_email", "recipient_email",
+             "reporter"),
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan"),
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",
                 "app_build", "app_version_code", "version_code"),
-    "external_id": ("id", "ticket_id", "review_id", "external_id", "response_id", "feedback_id", "item_id"),
+    "external_id": ("id", "ticket_id", "review_id", "external_id", "response_id", "feedback_id", "item_id",
+                    "issue_key"),
     # A review's or ticket's own headline ("Crashes constantly", "Refund request"): searched and shown with the text.
     "title": ("title", "review_title", "subject", "summary", "headline", "ticket_subject"),
 }
@@ -55,6 +68,14 @@ def _norm(name: str) -> str:
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name.strip())
     name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def _norm_any(name: str) -> str:
+    """``_norm`` that keeps the letters of every script ("评分", "Дата создания" -> "дата_создания"): only Latin
+    and Cyrillic accents go ("Étoiles" -> "etoiles", "звёзды" -> "звезды"), kana and Hangul stay whole."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name.strip())
+    name = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not "\u0300" <= ch <= "\u036f")
+    return re.sub(r"[\W_]+", "_", unicodedata.normalize("NFC", name).lower()).strip("_")
 
 
 @dataclass
@@ -95,7 +116,10 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     for fld in FIELDS:
         if fld in result:
             continue
-        result[fld] = column_named(columns, FIELD_NAMES[fld], taken)
+        if fld == "date":
+            result[fld] = _named_date_column(loaded, taken)
+        else:
+            result[fld] = column_named(columns, FIELD_NAMES[fld], taken)
         if result[fld] and fld in _READ_AS and not _mostly(loaded, result[fld], _READ_AS[fld]):
             result[fld] = None  # a "score" of good/bad is kept as metadata instead of rejecting every row
         if result[fld]:
@@ -117,30 +141,6 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False)
 
 
-_DMY = re.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})\2\d{2,4}(?!\d)")
-
-
-def day_first(values: list[str]) -> bool:
-    """Whether a column's dates like 01.10.2026 are day first: a value whose first number is above 12
-    ("13/10/2026") says so for the whole column, one whose second number is above 12 says month first; when no
-    value tells, dots are day first (as written in Europe) and slashes and dashes month first.
-
-    Example:
-        >>> day_first(["01/10/2026", "13/10/2026"]), day_first(["01.10.2026"]), day_first(["10/01/2026", "10/13/2026"])
-        (True, True, False)
-    """
-    first = second = 0
-    dots = 0
-    for v in values:
-        if m := _DMY.match(v):
-            first += int(m.group(1)) > 12
-            second += int(m.group(3)) > 12
-            dots += m.group(2) == "."
-    if first or second:
-        return first > second
-    return dots > 0
-
-
 def _is_rating(value: str) -> bool:
     try:
         return parse_rating(value) is not None
@@ -149,7 +149,7 @@ def _is_rating(value: str) -> bool:
 
 
 # Fields found by name that must also read as their kind in most sampled values to be used.
-_READ_AS = {"rating": _is_rating, "date": lambda v: parse_date(v) is not None}
+_READ_AS = {"rating": _is_rating}
 
 
 def _mostly(loaded: LoadedFile, column: str, reads) -> bool:
@@ -212,21 +212,26 @@ def reading_note(scale: int | None, dates_day_first: bool = False) -> str:
 
 
 def rating_scale(column: str, values: list[str]) -> int:
-    """The top of the column's scale: 10 for an NPS question or scores above 5 (0-10), 100 for scores above 10
-    (a percentage), else 5 (stars). Scores written with their scale ("8/10") carry their own.
+    """The top of the scale of the column's bare numbers: 10 for an NPS question or bare numbers above 5 (0-10), 100
+    for bare numbers above 10 (a percentage), else 5 (stars). Values that state their own scale ("8/10", "4 stars",
+    "★★★★☆") are read on it and say nothing about the bare numbers beside them.
 
     Example:
         >>> rating_scale("Stars", ["4", "5", "1"]), rating_scale("Score", ["9", "3", "10"]), rating_scale("NPS", ["3"])
         (5, 10, 10)
+        >>> rating_scale("Rating", ["4 stars", "4.5", "8/10"])
+        5
     """
     if _names_nps(column) or re.search(r"(?:^|_)(?:0|1)_(?:to_)?10(?:_|$)|out_of_10", _norm(column)):
         return 10  # "How likely ... recommend", "from 0 to 10"
     top = 0.0
     for v in values:
         try:
-            top = max(top, parse_rating(v) or 0.0)
+            number, stated = read_rating(v)
         except ValueError:
             continue
+        if stated is None:
+            top = max(top, number)
     return 100 if top > 10 else 10 if top > 5 else 5
 
 
@@ -281,16 +286,19 @@ def column_named(columns: list[str], names: tuple[str, ...], taken: set[str] = f
         >>> column_named(["Review Text", "Stars"], ("text", "review_text"))
         'Review Text'
     """
-    by_norm = {_norm(c): c for c in columns}
+    # A column is known by its name in any script ("评分") and by its Latin words alone ("评分 Rating": "rating").
     # Nested JSON exports flatten to "attributes.rating": a column is also known by its last part, after full names.
-    by_last = {}
+    by_norm: dict[str, str] = {}
+    by_last: dict[str, str] = {}
     for c in columns:
-        by_last.setdefault(_norm(c.rsplit(".", 1)[-1]), c)
+        for norm in (_norm_any, _norm):
+            by_norm.setdefault(norm(c), c)
+            by_last.setdefault(norm(c.rsplit(".", 1)[-1]), c)
     for lookup in (by_norm, by_last):
         for candidate in names:
             if lookup is by_last and len(candidate) < 3:  # "organization.id" is not the item's id
                 continue
-            col = lookup.get(_norm(candidate))
+            col = lookup.get(_norm_any(candidate))
             if col and col not in taken:
                 return col
     return None
@@ -324,115 +332,97 @@ def _guess_text_column(loaded: LoadedFile, taken: set[str]) -> str | None:
     return best if best_len >= 15 else None
 
 
-def _guess_date_column(loaded: LoadedFile, taken: set[str]) -> str | None:
-    for col in loaded.columns:
-        if col in taken:
+# What a column's name says about a date, in the languages of the name lists above. Words for when feedback was
+# given rank first, then a plain date or time, then a start, then an end, an update or another event (install,
+# purchase, due). Words in _DATE_EVENT_ALONE say date by themselves ("Created", "Submitted"); the rest
+# ("Start", "Update", "Install") only beside a date word ("Start Date", "Install date").
+_DATE_WORDS = {"date", "dates", "datetime", "timestamp", "time", "ts", "at", "datum", "zeit", "zeitpunkt",
+               "zeitstempel", "heure", "horodatage", "fecha", "hora", "data", "ora", "tijd", "tijdstip", "czas",
+               "дата", "время"}
+_DATE_PARTS = re.compile(r"datum|zeitstempel|日期|时间|時間|日付|日時|时刻|날짜|일시|시간|시각")  # German compounds, CJK
+_DATE_RANKS = (  # (words alone, words beside a date word, parts of compounds and CJK names)
+    ({"created", "submitted", "recorded", "posted", "published", "received", "sent", "reviewed", "written",
+      "erstellt", "eingereicht", "cree", "creado", "criado", "creato", "aangemaakt", "ingediend", "utworzono",
+      "создан", "создано", "отправлено"},
+     {"creation", "create", "submission", "submit", "review", "post", "publication", "creacion", "criacao",
+      "creazione", "envio", "utworzenia", "создания", "отправки"},
+     re.compile(r"erstell|einreich|创建|創建|提交|作成|投稿|작성|등록|제출")),
+    (set(), set(), None),  # a plain date or time
+    ({"started", "begun", "begonnen"}, {"start", "begin", "beginn", "debut", "inicio", "inizio", "начала"},
+     re.compile(r"startdatum|beginndatum|开始|開始|시작")),
+    ({"ended", "finished", "completed", "updated", "modified", "changed", "closed", "resolved", "solved",
+      "expires", "installed", "purchased", "registered", "aktualisiert", "geandert", "modifie", "actualizado",
+      "atualizado", "aggiornato", "modificato", "bijgewerkt", "gewijzigd", "zaktualizowano", "обновлено",
+      "изменено"},
+     {"end", "finish", "completion", "update", "modification", "change", "last", "close", "closing", "resolution",
+      "due", "expiry", "expiration", "install", "purchase", "signup", "registration", "renewal", "trial", "login",
+      "seen", "fin", "ende", "enddatum", "mise", "окончания", "обновления", "изменения"},
+     re.compile(r"enddatum|aktualisier|anderung|更新|修改|结束|結束|終了|완료|수정|종료")),
+)
+# A name that says id, number or code is never the date (SurveyMonkey's "Respondent ID" 114235001 read as epoch
+# time put every answer in 1973), nor a date of birth, a time zone or a duration ("Time spent", "First reply time").
+_NOT_A_DATE = {"id", "ids", "uuid", "guid", "key", "code", "number", "num", "no", "nr", "nummer", "numero", "codigo",
+               "kod", "номер", "код", "birth", "birthday", "birthdate", "dob", "naissance", "nacimiento", "nascimento",
+               "nascita", "urodzenia", "рождения", "zone", "timezone", "tz", "offset", "duration", "elapsed", "spent",
+               "taken", "seconds", "minutes", "hours", "days", "dauer", "duree", "duracion", "durata", "duur",
+               "reply", "resolution", "wait", "waiting", "handle", "handling", "average", "avg", "median", "total"}
+_NOT_A_DATE_PARTS = re.compile(r"geburt|geboorte|zeitzone|编号|番号|번호|生日|出生|生年月日|생년월일|생일")
+
+
+def date_rank(column: str) -> int | None:
+    """How strongly a column's name says it holds the date of the feedback: 0 when it was given (created, submitted,
+    recorded), 1 a plain date or time, 2 a start, 3 an end, an update or another event; ``None`` when the name says
+    no date, or says an id, number or code, a date of birth, a time zone or a duration.
+
+    Example:
+        >>> [date_rank(c) for c in ("Created", "Start Date", "Date", "End Date", "Respondent ID", "Time spent")]
+        [0, 2, 1, 3, None, None]
+    """
+    name = _norm_any(column)
+    words = set(name.split("_"))
+    if words & _NOT_A_DATE or _NOT_A_DATE_PARTS.search(name):
+        return None
+    dated = bool(words & _DATE_WORDS or _DATE_PARTS.search(name))
+    for rank, (alone, beside, parts) in ((0, _DATE_RANKS[0]), (3, _DATE_RANKS[3]), (2, _DATE_RANKS[2])):
+        if words & alone or dated and words & beside or parts and parts.search(name):
+            return rank
+    return 1 if dated else None
+
+
+def _reads_as_dates(values: list[str], share: float) -> bool:
+    """At least ``share`` of the values parse as dates, and they are not all bare integers of up to 7 digits
+    (counts, scores and years: dateutil reads "12" as the 12th of this month)."""
+    if all(re.fullmatch(r"\d{1,7}", v.strip()) for v in values):
+        return False
+    return sum(parse_date(v) is not None for v in values) >= share * len(values)
+
+
+def _named_date_column(loaded: LoadedFile, taken: set[str]) -> str | None:
+    """The column whose name says date (``date_rank``) and whose values read as dates: filled before empty, then
+    the best rank, then the item's own before a nested one's ("created_at" before "user.created_at"), then the first
+    in the file."""
+    found = []
+    for position, col in enumerate(loaded.columns):
+        rank = None if col in taken else date_rank(col)
+        if rank is None:
             continue
         values = _sample(loaded, col, 50)
-        if values and sum(parse_date(v) is not None for v in values) >= 0.9 * len(values):
-            if not all(re.fullmatch(r"\d{1,4}", v) for v in values):  # plain small integers are not dates
-                return col
+        if not values or _reads_as_dates(values, 0.8):
+            found.append((not values, rank, col.count("."), position, col))
+    return min(found)[-1] if found else None
+
+
+def _guess_date_column(loaded: LoadedFile, taken: set[str]) -> str | None:
+    """When no name says date: the first column whose values read as dates, skipping a column named as an id,
+    number or code and one of bare numbers (an id more often than epoch times)."""
+    for col in loaded.columns:
+        if col in taken or _NOT_A_DATE & set(_norm_any(col).split("_")):
+            continue
+        values = _sample(loaded, col, 50)
+        if values and not all(re.fullmatch(r"\d+(?:\.\d+)?", v.strip()) for v in values) \
+                and _reads_as_dates(values, 0.9):
+            return col
     return None
-
-
-_EPOCH = re.compile(r"^\d{9,13}(\.\d+)?$")
-
-
-# Time-zone abbreviations exports write after a time (Google Forms: "2026/10/01 9:14:03 AM MDT"), in seconds east
-# of UTC; an ambiguous one ("IST": India, Ireland, Israel) is left out and read as UTC.
-_TIME_ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 3600, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200,
-               "EEST": 10800, "MSK": 10800, "EST": -18000, "EDT": -14400, "CST": -21600, "CDT": -18000,
-               "MST": -25200, "MDT": -21600, "PST": -28800, "PDT": -25200, "AKST": -32400, "AKDT": -28800,
-               "HST": -36000, "JST": 32400, "KST": 32400, "HKT": 28800, "SGT": 28800, "AWST": 28800,
-               "ACST": 34200, "AEST": 36000, "AEDT": 39600, "NZST": 43200, "NZDT": 46800, "BRT": -10800}
-
-
-def parse_date(value: str | None, day_first: bool = False) -> datetime | None:
-    """Parse ISO 8601, common locale formats (month-first for 01/02/2026 unless ``day_first``, the column's
-    reading from ``day_first``) and epoch seconds or milliseconds.
-
-    Returns an aware UTC datetime, or ``None`` if ``value`` is not a date.
-
-    Example:
-        >>> parse_date("1693751000000").year
-        2023
-    """
-    if value is None:
-        return None
-    value = str(value).strip()
-    if not value:
-        return None
-    if _EPOCH.match(value):
-        number = float(value)
-        if number > 1e11:  # milliseconds
-            number /= 1000.0
-        try:
-            return datetime.fromtimestamp(number, tz=timezone.utc)
-        except (OverflowError, OSError, ValueError):
-            return None
-    try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        from dateutil import parser
-
-        if not re.search(r"\d", value) or len(value) > 64:
-            return None
-        try:
-            with warnings.catch_warnings():  # an abbreviation dateutil cannot place is read as UTC, silently
-                warnings.simplefilter("ignore", UnknownTimezoneWarning)
-                dt = parser.parse(value, fuzzy=False, dayfirst=day_first and bool(_DMY.match(value)),
-                                  tzinfos=_TIME_ZONES)
-        except (ValueError, OverflowError, parser.ParserError):
-            return None
-    if not 1990 <= dt.year <= 2100:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone(timezone.utc)
-
-
-class AboveScale(ValueError):
-    """A score above the top of its scale ("11" of 0-10), as opposed to one that is not a number at all."""
-
-
-# Scores out of 10 are read in NPS bands, so "negative" (1-2) means detractors, 3-3.5 passives, 4-5 promoters.
-# A score out of 10 -> the 1-5 rating: (score, rating) points joined by straight lines (chat's NPS reads them back).
-NPS_BANDS = ((0, 1.0), (6, 2.0), (7, 3.0), (8, 3.5), (9, 4.0), (10, 5.0))
-
-
-def parse_rating(value: str | None, scale: int | None = None) -> float | None:
-    """A number like '4', '4.5', '4/5' or '★★★★'; ``None`` when absent. Raises ValueError when unreadable.
-
-    With ``scale`` (the column's, from ``rating_scale``) the result is on the 1-5 scale the product uses: 1-5 as
-    given; scores out of 10 in NPS bands (0-6 -> 1-2, 7 -> 3, 8 -> 3.5, 9 -> 4, 10 -> 5, in between linear); other
-    scales linearly (0 -> 1, top -> 5). A score above its scale raises ``AboveScale``. Without ``scale``, the number as
-    written.
-
-    Example:
-        >>> parse_rating("4/5", 5), parse_rating("8/10", 5), parse_rating("6", 10), parse_rating("75", 100)
-        (4.0, 3.5, 2.0, 4.0)
-    """
-    if value is None or not str(value).strip():
-        return None
-    v = str(value).strip()
-    if set(v) <= {"★", "☆"}:
-        return float(v.count("★"))
-    m = re.fullmatch(r"(-?\d+(?:[.,]\d+)?)\s*(?:/\s*(\d+(?:\.\d+)?)|stars?)?", v, re.IGNORECASE)
-    if not m:
-        raise ValueError(v)
-    number = float(m.group(1).replace(",", "."))
-    if scale is None:
-        return number
-    top = float(m.group(2)) if m.group(2) else float(scale)
-    if number > top or top <= 0:
-        raise AboveScale(f"{v} is above the top of its scale ({top:g})")
-    if top == 5:
-        return number
-    if top == 10:
-        for (x0, y0), (x1, y1) in zip(NPS_BANDS, NPS_BANDS[1:]):
-            if number <= x1:
-                return round(y0 + (y1 - y0) * (max(number, x0) - x0) / (x1 - x0), 2)
-    return round(1 + 4 * max(number, 0.0) / top, 2)
 
 
 def normalise_text(text: str) -> str:

@@ -1,0 +1,92 @@
+"""Reading a rating as a customer or an export wrote it ("4", "4,5", "4/5", "8/10", "4 stars", "★★★★☆", "4 Sterne",
+"5つ星") onto the product's 1-5 scale.
+
+A value that states its own scale is read on that scale: "8/10" and "4 von 5" out of their second number, stars (a
+star word in the languages the column-name lists cover, or ★ symbols) out of 5. Only a bare number follows the
+column's scale (``retrieval.columns.rating_scale``, inferred from the column's bare numbers: 5 stars, 10 for NPS,
+100 for a percentage), so one "8/10" in a column of "4 stars" does not make every rating a score out of 10.
+Scores out of 10 are read in NPS bands.
+
+Not handled here: which column holds ratings (``columns``), ratings in words ("good", "Promoter") or with number
+words ("four stars", "四星").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class AboveScale(ValueError):
+    """A score above the top of its scale ("11" of 0-10), as opposed to one that is not a number at all."""
+
+
+# Scores out of 10 are read in NPS bands, so "negative" (1-2) means detractors, 3-3.5 passives, 4-5 promoters.
+# A score out of 10 -> the 1-5 rating: (score, rating) points joined by straight lines (chat's NPS reads them back).
+NPS_BANDS = ((0, 1.0), (6, 2.0), (7, 3.0), (8, 3.5), (9, 4.0), (10, 5.0))
+
+# A star as a word (English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese and
+# Japanese, Korean) or a symbol; a rating in stars is out of 5.
+_STAR = (r"(?:stars?|stern(?:e|en)?|[ée]toiles?|estrellas?|estrelas?|stell[ae]|ster(?:ren)?|"
+         r"gwiazd(?:ka|ki|ek|y)?|зв[её]зд(?:а|ы)?|星|별|[★⭐✭✮])")
+_COUNTER = r"(?:つ|颗|顆|個|个|개)?"  # "5つ星", "4颗星", "별 4개"
+_NUMBER = r"(-?\d+(?:[.,]\d+)?)"
+_OF = r"(?:/|out\s+of|of|von|sur|de|su|van|z|из)"  # "4/5", "4 out of 5", "4 von 5", "4 sur 5", "4 z 5"
+_NUMBER_FIRST = re.compile(rf"{_NUMBER}\s*(?:{_OF}\s*(\d+(?:[.,]\d+)?))?\s*{_COUNTER}\s*({_STAR})?", re.IGNORECASE)
+_STAR_FIRST = re.compile(rf"({_STAR})\s*:?\s*{_NUMBER}\s*{_COUNTER}", re.IGNORECASE)  # "星4つ", "별 4개", "★4"
+_FILLED, _EMPTY = set("★⭐✭✮"), set("☆✩✰")
+STARS_TOP = 5
+
+
+def read_rating(value: str) -> tuple[float, float | None]:
+    """The number a rating gives and the top of the scale it states itself (``None`` for a bare number).
+    Raises ValueError when the value is not a rating.
+
+    Example:
+        >>> read_rating("4"), read_rating("8/10"), read_rating("4 Sterne"), read_rating("★★★★☆"), read_rating("星4つ")
+        ((4.0, None), (8.0, 10.0), (4.0, 5.0), (4.0, 5.0), (4.0, 5.0))
+    """
+    v = str(value).replace("\ufe0f", "").strip()  # "⭐️": the emoji's presentation selector
+    symbols = v.replace(" ", "")
+    if symbols and set(symbols) <= _FILLED | _EMPTY:
+        return float(sum(ch in _FILLED for ch in symbols)), float(max(STARS_TOP, len(symbols)))
+    if m := _NUMBER_FIRST.fullmatch(v):
+        number, top, star = m.group(1), m.group(2), m.group(3)
+    elif m := _STAR_FIRST.fullmatch(v):
+        number, top, star = m.group(2), None, m.group(1)
+    else:
+        raise ValueError(v)
+    stated = float(top.replace(",", ".")) if top else float(STARS_TOP) if star else None
+    return float(number.replace(",", ".")), stated
+
+
+def parse_rating(value: str | None, scale: int | None = None) -> float | None:
+    """A rating like '4', '4.5', '4/5', '4 stars', '2 Sterne' or '★★★★'; ``None`` when absent. Raises ValueError
+    when unreadable.
+
+    With ``scale`` (the column's, from ``retrieval.columns.rating_scale``) the result is on the 1-5 scale the
+    product uses; a value that states its own scale ("8/10", "4 stars") is read on that scale, a bare number on
+    ``scale``: 1-5 as given; scores out of 10 in NPS bands (0-6 -> 1-2, 7 -> 3, 8 -> 3.5, 9 -> 4, 10 -> 5, in
+    between linear); other scales linearly (0 -> 1, top -> 5). A score above its scale raises ``AboveScale``.
+    Without ``scale``, the number as written.
+
+    Example:
+        >>> parse_rating("4/5", 5), parse_rating("8/10", 5), parse_rating("6", 10), parse_rating("75", 100)
+        (4.0, 3.5, 2.0, 4.0)
+        >>> parse_rating("4 stars", 10), parse_rating("★★★★☆", 10)
+        (4.0, 4.0)
+    """
+    if value is None or not str(value).strip():
+        return None
+    number, stated = read_rating(value)
+    if scale is None:
+        return number
+    top = stated if stated is not None else float(scale)
+    if number > top or top <= 0:
+        raise AboveScale(f"{str(value).strip()} is above the top of its scale ({top:g})")
+    if top == 5:
+        return number
+    if top == 10:
+        for (x0, y0), (x1, y1) in zip(NPS_BANDS, NPS_BANDS[1:]):
+            if number <= x1:
+                return round(y0 + (y1 - y0) * (max(number, x0) - x0) / (x1 - x0), 2)
+    return round(1 + 4 * max(number, 0.0) / top, 2)
