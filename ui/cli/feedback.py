@@ -26,6 +26,24 @@ def parse_map(items: list[str] | None) -> dict[str, str]:
     return out
 
 
+# The fields the ingest report names a column for: always the first three, the others when the file has one.
+REPORTED_FIELDS = ("text", "date", "rating")
+REPORTED_IF_FOUND = ("title", "user", "source")
+COLUMN_NAME_CHARS = 50  # a survey question names its column: cut so the line stays one line
+
+
+def columns_line(columns: dict[str, str | None]) -> str:
+    """The columns a file's fields were read from, so a wrong choice shows at once:
+    'columns: text=Description, date=Created, rating=(none), title=Summary, user=Reporter'."""
+    def shown(name: str) -> str:
+        name = name if len(name) <= COLUMN_NAME_CHARS else name[:COLUMN_NAME_CHARS - 1] + "…"
+        return f'"{name}"' if "," in name or "=" in name else name
+
+    parts = [f"{fld}={shown(columns[fld]) if columns.get(fld) else '(none)'}" for fld in REPORTED_FIELDS]
+    parts += [f"{fld}={shown(columns[fld])}" for fld in REPORTED_IF_FOUND if columns.get(fld)]
+    return "columns: " + ", ".join(parts)
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders: CSV, TSV, JSON, JSONL, XLSX, TXT."),
@@ -54,6 +72,8 @@ def ingest(
             typer.echo(f"{f.file}: read {f.read}, added {f.added}, duplicates {f.duplicates} "
                        f"(near-duplicates linked {f.near_duplicates}), redacted {f.redacted}, rejected {f.rejected}"
                        f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))
+            if f.columns:
+                typer.echo(f"  {columns_line(f.columns)}")
     rejected = [f for f in report.files if f.rejected]
     if rejected:
         first = rejected[0]

@@ -1,0 +1,173 @@
+"""Which column is the date, the text and the rating, and how ratings that state their own scale are read: the
+choices `pma ingest` makes from a file's column names and values, and the line of its report that names them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.support.paths import write
+from retrieval.columns import date_rank, detect_columns, rating_scale
+from retrieval.dates import parse_date
+from retrieval.db import Database
+from retrieval.ingest import ingest_paths
+from retrieval.loaders import load_file
+from retrieval.ratings import parse_rating
+
+
+def chosen(tmp_path, name: str, content: str) -> dict[str, str | None]:
+    colmap = detect_columns(load_file(write(tmp_path / name, content)))
+    return {k: v for k, v in colmap.fields.items() if v}
+
+
+def stored(settings, sql: str):
+    with Database(settings).connect() as conn:
+        return conn.execute(sql).fetchall()
+
+
+# ---- the date column ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("header, rows, date", [
+    # A survey's respondent id (9 digits, once read as epoch seconds: 1973) before its "Start Date".
+    ("Respondent ID,Start Date,Comment", ["114235001,2026-10-13,Search hides behind the keyboard",
+                                          "114235002,2026-10-14,Please share a route as a link"], "Start Date"),
+    ("Ticket ID,Created,Comment", ["10231,2026-10-13,Elevation profile wrong on descents",
+                                   "10232,2026-10-14,Cannot change my e-mail address"], "Created"),
+    # An id that happens to be a plausible epoch time is still an id.
+    ("Response ID,Feedback,Submitted", ["1791702764,Crash when rotating the phone,2026-10-13",
+                                        "1791702765,Sharing loses the map preview,2026-10-14"], "Submitted"),
+    # When the feedback was given beats a plain date, a start beats an end, a date beats an update.
+    ("End Date,Start Date,Comment", ["10/13/2026 08:15:02 AM,10/13/2026 08:12:44 AM,Contour lines missing",
+                                     "10/14/2026 05:31:10 PM,10/14/2026 05:30:00 PM,Too many notifications"],
+     "Start Date"),
+    ("Updated,Date,Submission Date,Review", ["2026-10-20,2026-10-02,2026-10-01,Offline maps fail to download"],
+     "Submission Date"),
+    ("Last Updated,Datum,Kommentar", ["2026-10-20,2026-10-01,Die Karten laden sehr langsam"], "Datum"),
+    # Names in other languages and scripts; a date of birth is not the feedback's date.
+    ("Geburtsdatum;Erstellungsdatum;Kommentar", ["1980-02-01;2026-10-01;Die App stürzt beim Start ab"],
+     "Erstellungsdatum"),
+    ("Дата рождения,Дата создания,Отзыв", ["1980-02-01,2026-10-01,Карты не загружаются"], "Дата создания"),
+    ("创建时间,评论", ["2026-10-01 10:00,离线地图下载一直失败"], "创建时间"),
+])
+def test_the_date_is_the_column_named_for_it_and_never_an_id(tmp_path, header, rows, date):
+    assert chosen(tmp_path, "export.csv", "\n".join([header, *rows]) + "\n")["date"] == date
+
+
+def test_without_a_date_name_a_column_of_numbers_is_not_the_date(tmp_path):
+    """The content fallback takes values that read as dates, but not bare numbers: an unnamed 10-digit number is an
+    id or a count far more often than an epoch time."""
+    cols = chosen(tmp_path, "ids.csv", "Ref,When it happened,Comment\n1791702764,Oct 5 2026,Maps fail offline\n"
+                                       "1791702765,Oct 6 2026,Battery drains fast\n")
+    assert cols["date"] == "When it happened"
+    assert "date" not in chosen(tmp_path, "ref.csv", "Ref,Comment\n1791702764,Maps fail offline\n")
+
+
+def test_epoch_numbers_count_as_dates_only_in_a_plausible_range():
+    assert parse_date("1791702764").year == 2026 and parse_date("1791702764000").year == 2026
+    assert parse_date("114235001") is None  # 1973: a respondent id
+    assert parse_date("9999999999") is None  # 2286
+
+
+def test_date_rank_reads_names_in_many_forms():
+    ranks = {c: date_rank(c) for c in ("Submitted At", "createdDate", "Timestamp", "Start Date", "End Date",
+                                       "Date of Birth", "Time spent (s)", "Time zone", "Issue key", "Ticket Number",
+                                       "First reply time", "Comment", "Last Name", "Update")}
+    assert ranks == {"Submitted At": 0, "createdDate": 0, "Timestamp": 1, "Start Date": 2, "End Date": 3,
+                     "Date of Birth": None, "Time spent (s)": None, "Time zone": None, "Issue key": None,
+                     "Ticket Number": None, "First reply time": None, "Comment": None, "Last Name": None,
+                     "Update": None}
+
+
+# ---- the text column ------------------------------------------------------------------------------------------------
+JIRA = ("Summary,Issue key,Issue id,Reporter,Created,Updated,Description,Labels,Labels,Comment,Comment\n"
+        "Map tiles blank after zoom,TM-1412,10412,Priya Sharma,14/Oct/26 9:12 AM,15/Oct/26 10:00 AM,"
+        "\"Map tiles go blank when zooming past level 16.\nHappens on iPad only.\",ios,maps,"
+        "15/Oct/26 10:00 AM;jdoe;Reproduced on iPad Air,16/Oct/26 11:00 AM;asmith;Fix in 4.4.2\n"
+        "Add GPX import,TM-1413,10413,Tom Becker,15/Oct/26 2:30 PM,15/Oct/26 2:30 PM,"
+        "Several customers asked to import GPX files from other apps.,import,,,\n")
+
+
+def test_a_description_is_the_text_and_repeated_comment_columns_stay_apart(db_settings, tmp_path):
+    """Jira and help desks export the issue's description beside its comments (the agents' replies, in repeated
+    "Comment" columns): the description is the feedback, an issue without comments is stored, and each comment
+    keeps its own metadata key."""
+    report = ingest_paths([write(tmp_path / "jira.csv", JIRA)], db_settings)
+    f = report.files[0]
+    assert (f.read, f.added, f.rejected) == (2, 2, 0)
+    assert (f.columns["text"], f.columns["date"], f.columns["title"], f.columns["user"]) == (
+        "Description", "Created", "Summary", "Reporter")
+    got = stored(db_settings, "SELECT text, created_at, metadata FROM feedback ORDER BY id")
+    assert got[0][0].startswith("Map tiles blank after zoom. Map tiles go blank when zooming")
+    assert got[1][0] == "Add GPX import. Several customers asked to import GPX files from other apps."
+    assert got[0][1].strftime("%Y-%m-%d") == "2026-10-14"
+    assert got[0][2]["Comment"].endswith("Reproduced on iPad Air") and got[0][2]["Comment_2"].endswith("4.4.2")
+    assert (got[0][2]["Labels"], got[0][2]["Labels_2"]) == ("ios", "maps")
+
+
+def test_comments_are_the_text_when_nothing_else_is(tmp_path):
+    assert chosen(tmp_path, "c.csv", "Ticket ID,Comment\n7,Maps fail offline in the Alps\n")["text"] == "Comment"
+
+
+# ---- ratings --------------------------------------------------------------------------------------------------------
+def test_a_rating_that_states_its_scale_is_read_on_it(db_settings, tmp_path):
+    """One "8/10" among "4 stars" and "★★★★☆" made the whole column scores out of 10 ("4 stars" stored as 1.67): a
+    value that states its scale is read on it, only bare numbers follow the column's scale."""
+    export = ("date,rating,review\n2026-11-03,4 stars,Trail search nearby is fast\n"
+              "2026-11-04,★★★★☆,Elevation profiles are spot on\n2026-11-05,1 star,Premium upsell popups everywhere\n"
+              "2026-11-06,4.5,Best hiking app I know of\n2026-11-07,★,Lost my recorded tracks\n"
+              "2026-11-08,8/10,Map labels are tiny on tablets\n")
+    f = ingest_paths([write(tmp_path / "mixed.csv", export)], db_settings).files[0]
+    assert (f.added, f.rejected, f.rating_scale) == (6, 0, 5)
+    got = stored(db_settings, "SELECT rating, metadata FROM feedback ORDER BY id")
+    assert [r[0] for r in got] == [4.0, 4.0, 1.0, 4.5, 1.0, 3.5]
+    assert got[5][1] == {"rating": "8/10"}  # the score as the customer gave it
+
+
+@pytest.mark.parametrize("values, expected", [
+    (["4 Sterne", "1 Stern", "5 Sterne"], [4.0, 1.0, 5.0]),
+    (["4/5", "★★★★☆", "2 Sterne", "5"], [4.0, 4.0, 2.0, 5.0]),
+    (["4 étoiles", "1 étoile", "3 estrellas", "2 estrelas"], [4.0, 1.0, 3.0, 2.0]),
+    (["4 stelle", "3 sterren", "5 gwiazdek", "4 звезды", "1 звезда"], [4.0, 3.0, 5.0, 4.0, 1.0]),
+    (["5つ星", "星4つ", "4星", "별 3개", "⭐⭐⭐⭐"], [5.0, 4.0, 4.0, 3.0, 4.0]),
+    (["4 von 5", "8 out of 10", "3,5 Sterne"], [4.0, 3.5, 3.5]),
+])
+def test_star_words_in_many_languages_are_ratings(values, expected):
+    scale = rating_scale("Bewertung", values)
+    assert scale == 5 and [parse_rating(v, scale) for v in values] == expected
+
+
+def test_a_bare_number_column_takes_its_scale_from_bare_numbers_only():
+    assert rating_scale("Score", ["9", "3", "10/10", "4 stars"]) == 10
+    assert rating_scale("Rating", ["4", "2", "8/10", "★★★★★"]) == 5
+    assert parse_rating("7", 10) == 3.0 and parse_rating("4 stars", 10) == 4.0
+
+
+def test_german_star_words_and_a_chinese_rating_column_keep_their_ratings(db_settings, tmp_path):
+    """"4 Sterne" / "1 Stern" were not ratings, so the whole column was dropped without a note; a column named
+    评分 ("rating") was not a rating column."""
+    german = "Datum;Bewertung;Kommentar\n03.11.2026;4 Sterne;Routen teilen klappt gut\n" \
+             "05.11.2026;1 Stern;Die Kalibrierung nervt\n06.11.2026;★★★☆☆;Karten laden langsam\n"
+    chinese = "日期,评分,评论\n2026-11-15,1,同步功能一直失败，客服也不回复。\n2026-11-16,4,界面很清爽，但是耗电有点快。\n"
+    report = ingest_paths([write(tmp_path / "de.csv", german), write(tmp_path / "zh.csv", chinese)], db_settings)
+    assert [f.columns["rating"] for f in report.files] == ["Bewertung", "评分"]
+    assert report.total("added") == 5 and report.total("rejected") == 0
+    assert [r[0] for r in stored(db_settings, "SELECT rating FROM feedback ORDER BY id")] == [4.0, 1.0, 3.0, 1.0, 4.0]
+
+
+# ---- the report -----------------------------------------------------------------------------------------------------
+def test_the_plain_ingest_report_names_the_chosen_columns(db_settings, tmp_path, monkeypatch, capsys):
+    from ui.cli import run
+
+    monkeypatch.setenv("PMA_HOME", str(db_settings.home))
+    monkeypatch.setenv("PMA_MODELS_CACHE", str(db_settings.models_cache))
+    monkeypatch.setenv("PMA_DATABASE_URL", db_settings.retrieval.database_url.get_secret_value())
+    survey = ("Respondent ID,Start Date,\"On a scale of 0-10, how likely are you to recommend us?\",Comment\n"
+              "114235001,2026-10-13,9,Search hides behind the keyboard\n")
+    paths = [write(tmp_path / "jira.csv", JIRA), write(tmp_path / "survey.csv", survey)]
+    assert run(["ingest", *map(str, paths)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "columns: text=Description, date=Created, rating=(none), title=Summary, user=Reporter" in lines[1]
+    assert lines[3] == ('  columns: text=Comment, date=Start Date, '
+                        'rating="On a scale of 0-10, how likely are you to recomme…"')
+    assert run(["ingest", str(paths[1]), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["files"][0]["columns"]["date"] == "Start Date"  # JSON unchanged
