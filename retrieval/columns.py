@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from retrieval.dates import day_first, parse_date
 from retrieval.errors import UserError
+from retrieval.languages import latin_language
 from retrieval.loaders import LoadedFile
 from retrieval.ratings import NPS_BANDS, AboveScale, parse_rating, read_rating
 
@@ -438,10 +439,9 @@ def clean_text(text: str) -> str:
 
 
 def detect_language(text: str) -> str:
-    """Script-based language tag: 'zh', 'ja', 'ko', 'ru', 'ar', 'en' or 'und'. Cheap, no model.
-
-    Latin-script text is tagged 'en' (the common case for product feedback); tell other Latin languages apart with
-    a language-id model if that matters to you.
+    """Language tag: 'zh', 'ja', 'ko', 'ru', 'ar' by script; Latin-script text by its function words
+    (``retrieval.languages``: 'de', 'fr', 'es', ... and 'en' when nothing else is clear); 'und' with no letters.
+    Cheap, no model.
     """
     counts = {"han": 0, "kana": 0, "hangul": 0, "cyr": 0, "arab": 0, "latin": 0}
     for ch in text[:2000]:
@@ -467,4 +467,4 @@ def detect_language(text: str) -> str:
     top = max(("cyr", "arab", "latin"), key=lambda k: counts[k])
     if counts[top] == 0:
         return "und"
-    return {"cyr": "ru", "arab": "ar", "latin": "en"}[top]
+    return latin_language(text) if top == "latin" else {"cyr": "ru", "arab": "ar"}[top]

@@ -1,0 +1,32 @@
+"""Latin-script languages told apart by their function words (``retrieval.languages``), so ``pma stats`` and
+``--where language=`` see German, French, Spanish... feedback as such; short or unclear texts stay English."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.columns import detect_language
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Die App stürzt ab, wenn ich die Karte öffne.", "de"),
+    ("Je ne peux pas me connecter depuis la mise à jour.", "fr"),
+    ("No puedo iniciar sesión desde la actualización.", "es"),
+    ("Não consigo entrar desde a atualização.", "pt"),
+    ("Non riesco ad accedere dopo l'aggiornamento.", "it"),
+    ("Ik kan niet meer inloggen sinds de update.", "nl"),
+    ("Nie mogę się zalogować po aktualizacji.", "pl"),
+    ("Jag kan inte logga in efter uppdateringen.", "sv"),
+    ("Güncellemeden beri giriş yapamıyorum ve bu çok sinir bozucu.", "tr"),
+    ("Saya tidak bisa membuka peta di aplikasi ini.", "id"),
+    ("The app crashes when I open the map.", "en"),
+    ("Great app but the sync is slow and it keeps logging me out.", "en"),
+    ("please add apple watch support! i don't want to pull my phone out every time", "en"),
+    ("Love it!", "en"),
+    ("Super App", "en"),
+    ("地图下载一直失败", "zh"),
+    ("Приложение вылетает при запуске", "ru"),
+    ("12345 !!!", "und"),
+])
+def test_language_of_a_text(text, language):
+    assert detect_language(text) == language
