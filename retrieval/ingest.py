@@ -1,10 +1,13 @@
 """Ingest feedback exports: read, map columns, clean, redact, de-duplicate, embed, store.
 
-Stable identity: each item's id key is a keyed hash of source + normalised raw text + external id (``rows``), so
-ingesting the same file again adds nothing. Items are embedded and stored in chunks, each chunk committed together
-with the run's counters (``store``): a run killed midway leaves whole chunks behind, and running the same command
-again embeds and stores only what is missing. Near-duplicates (cosine >= threshold, e.g. the same ticket filed
-twice) are stored and linked to the earliest stored such item through ``duplicate_of``; nothing is dropped.
+Stable identity: each item's id key is a keyed hash of source + normalised raw text + external id, and of the author
+and date when the row has them (``rows.content_id``), so ingesting the same file again adds nothing, also into a
+database whose items were stored under the older id without author and date (``store``). Items are embedded and
+stored in chunks, each chunk committed together with the run's counters (``store``): a run killed midway leaves
+whole chunks behind, and running the same command again embeds and stores only what is missing. Near-duplicates
+(cosine >= threshold, e.g. the same ticket filed twice) are stored and linked to the earliest stored such item
+through ``duplicate_of``; nothing is dropped. Of several files, one that cannot be used at all (not JSON, no text
+column) does not stop the others: they are stored, and the run ends with one error that names each unusable file.
 
 The model is most of the work, so the rest runs beside it in a pipeline of three threads: a reader thread parses,
 redacts and hashes the next file, this thread embeds chunk after chunk, and a writer thread stores each embedded
@@ -19,6 +22,7 @@ Not handled here: parsing formats (``loaders``), column meaning (``columns``), o
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -30,18 +34,19 @@ from retrieval.columns import ColumnMap, detect_columns
 from retrieval.csvsafe import write_csv
 from retrieval.db import Database, mark_dead_runs, run_owner
 from retrieval.embed import Embedder
+from retrieval.errors import UserError
 from retrieval.ingest_threads import Reader, Writer
 from retrieval.loaders import expand_paths, load_file
 from retrieval.redact import redact
 from retrieval.rows import Item, Rejected, Rejection, RowConverter
 from retrieval.settings import Settings
-from retrieval.store import ChunkWriter
+from retrieval.store import STORED_AS, ChunkWriter
 
 log = logging.getLogger(__name__)
 CHUNK = 256  # items committed together, about (a chunk closes at the batch that reaches it)
 TAIL = 32  # items handed to an idle writer at least (see ``_FileIngest.embed``)
 
-__all__ = ["CHUNK", "FileReport", "IngestReport", "Rejected", "ingest_paths"]
+__all__ = ["CHUNK", "FileReport", "FilesFailed", "IngestReport", "Rejected", "default_source", "ingest_paths"]
 
 
 @dataclass
@@ -67,13 +72,29 @@ class FileReport:
 @dataclass
 class IngestReport:
     files: list[FileReport]
+    failed: list[dict[str, str]] = field(default_factory=list)  # {"file", "error"} per file that could not be used
 
     def total(self, name: str) -> int:
         return sum(getattr(f, name) for f in self.files)
 
     def as_dict(self) -> dict:
         keys = ("read", "added", "duplicates", "near_duplicates", "redacted", "rejected")
-        return {**{k: self.total(k) for k in keys}, "files": [asdict(f) for f in self.files]}
+        return {**{k: self.total(k) for k in keys}, "files": [asdict(f) for f in self.files], "failed": self.failed}
+
+
+class FilesFailed(UserError):
+    """Some of several files could not be used; the others were ingested. ``report`` says what was stored and,
+    under ``failed``, each unusable file with its reason. The message has one line per unusable file."""
+
+    def __init__(self, report: IngestReport):
+        self.report = report
+        stored = (f"the other {len(report.files)} were stored: added {report.total('added')}, duplicates "
+                  f"{report.total('duplicates')}, rejected {report.total('rejected')}" if report.files
+                  else "nothing was stored")
+        lines = [f"{len(report.failed)} file(s) could not be used ({stored}):"]
+        lines += [f"  {f['error']}" for f in report.failed]
+        lines.append("Fix or remove those files and run the same command again; what is stored is not added twice.")
+        super().__init__("\n".join(lines))
 
 
 @dataclass
@@ -103,8 +124,9 @@ def ingest_paths(paths: list[str | Path], settings: Settings, *, source: str | N
             embedded chunk (the UI uses it).
 
     Raises:
-        UserError: a file cannot be used at all (missing, empty, unknown format, no text column, undecodable).
-            Files before it in ``paths`` stay ingested.
+        UserError: a path is missing, or the only file cannot be used at all (empty, unknown format, no text
+            column, undecodable).
+        FilesFailed: of several files, some cannot be used; all the others were ingested (``FilesFailed.report``).
 
     Example:
         >>> ingest_paths(["examples/feedback.csv"], Settings())  # doctest: +SKIP
@@ -128,6 +150,14 @@ class _ParsedFile:
     repeats: int  # rows repeating an earlier row of the same file
 
 
+@dataclass
+class _UnusableFile:
+    """A file the reader could not use at all, with the one-line error that says why."""
+
+    path: Path
+    error: UserError
+
+
 class _IngestRun:
     """One call of ``ingest_paths``: the three threads and the state they share."""
 
@@ -140,11 +170,16 @@ class _IngestRun:
 
     def run(self, files: list[Path], *, progress: bool, on_progress) -> IngestReport:
         reports: list[FileReport] = []
-        parsed = Reader(self.parse, files)
+        failed: list[dict[str, str]] = []
+        # One file is used or not; of several, an unusable one is reported at the end and the others still go in.
+        parsed = Reader(self.parse if len(files) == 1 else self.parse_or_report, files)
         writer = Writer(self.db, self.embedder.model_id, self.settings.retrieval.near_duplicate_threshold)
         done = False
         try:
             for item in parsed:
+                if isinstance(item, _UnusableFile):
+                    failed.append({"file": str(item.path), "error": str(item.error)})
+                    continue
                 file = _FileIngest(self, item, writer)
                 reports.append(file.report)
                 file.run(progress=progress, on_progress=on_progress)
@@ -159,7 +194,17 @@ class _IngestRun:
                     writer.finish()
                 except BaseException as exc:  # the error in flight is the one to report
                     log.warning("ingest: could not store all embedded items after a failure: %s", exc)
-        return IngestReport(reports)
+        report = IngestReport(reports, failed)
+        if failed:
+            raise FilesFailed(report)
+        return report
+
+    def parse_or_report(self, path: Path) -> _ParsedFile | _UnusableFile:
+        """``parse``, with a file that cannot be used at all handed on as such instead of ending the run."""
+        try:
+            return self.parse(path)
+        except UserError as exc:
+            return _UnusableFile(path, exc)
 
     def parse(self, path: Path) -> _ParsedFile:
         """Read one file and turn its rows into items (reader thread: no model, one database look-up)."""
@@ -168,7 +213,7 @@ class _IngestRun:
         colmap = detect_columns(loaded, text_col=c.text_col, date_col=c.date_col, mapping=c.mapping)
         converter = RowConverter(colmap, loaded.columns, keyed_hash=self.db.keyed_hash,
                                  max_chars=self.settings.retrieval.max_text_chars, redact_pii=c.redact_pii,
-                                 source=c.source, default_source=c.source or path.stem)
+                                 source=c.source, default_source=c.source or default_source(path))
         items: list[Item] = []
         rejects: list[Rejected] = []
         seen: set[str] = set()
@@ -225,8 +270,7 @@ class _FileIngest:
         """Items neither stored yet nor in an earlier file of this run, with ids reserved for them in row order."""
         ingest, items = self.ingest, self.parsed.items
         with ingest.db.connect() as conn:
-            stored = {r[0] for r in conn.execute("SELECT content_hash FROM feedback WHERE content_hash = ANY(%s)",
-                                                 ([i.content_hash for i in items],))}
+            stored = _stored(conn, items)
             new = [i for i in items if i.content_hash not in stored and i.content_hash not in ingest.seen]
             ids = sorted(r[0] for r in conn.execute(
                 "SELECT nextval(pg_get_serial_sequence('feedback', 'id')) FROM generate_series(1, %s)", (len(new),)))
@@ -298,6 +342,33 @@ class _FileIngest:
             raise
 
 
+def _stored(conn, items: list[Item]) -> set[str]:
+    """The content ids of ``items`` that are stored already (``store.STORED_AS``: the same id, or the same base id with
+    author and date that agree), so that they are not embedded. The store checks again under its lock."""
+    found = conn.execute(
+        "SELECT s.content_hash FROM unnest(%s::text[], %s::text[], %s::text[], %s::timestamptz[]) "
+        "AS s(content_hash, base_hash, author_hash, created_at) WHERE EXISTS (" + STORED_AS + ")",
+        ([i.content_hash for i in items], [i.base_hash for i in items], [i.author_hash for i in items],
+         [i.created_at for i in items]),
+    )
+    return {r[0] for r in found}
+
+
+# A browser's or file manager's copy of a download: "appstore (1)", "appstore - Copy", "appstore copy 2".
+_COPY_SUFFIX = re.compile(r"(?:\s*\(\d{1,3}\)|\s+-\s+copy|\s+copy(?:\s+\d{1,3})?)+$", re.IGNORECASE)
+
+
+def default_source(path: Path) -> str:
+    """The source of a file's rows when neither ``--source`` nor a source column names one: its name without the
+    extension and without a copy suffix, so a second download of the same export is the same source.
+
+    Example:
+        >>> default_source(Path("exports/appstore (1).csv")), default_source(Path("appstore - Copy (2).csv"))
+        ('appstore', 'appstore')
+    """
+    return _COPY_SUFFIX.sub("", path.stem) or path.stem
+
+
 def _fail_run(db: Database, run_id: int | None, exc: BaseException) -> None:
     if run_id is None:
         return
@@ -320,6 +391,4 @@ def _write_rejects(settings: Settings, run_id: int, path: Path, rejects: list[Re
 
 
 def _safe_name(name: str) -> str:
-    import re
-
     return re.sub(r"[^A-Za-z0-9._-]+", "_", name)[:80] or "file"

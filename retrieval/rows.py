@@ -2,8 +2,9 @@
 
 Everything that happens to a row before it is stored happens here: cleaning, the length limit, dates and ratings,
 source, the keyed hash of the user id, PII redaction of the text and of every kept column, language, and the
-stable content id (a keyed hash of source + normalised raw text + external id, so the same row ingested twice is
-one item).
+stable content id (``content_id``: a keyed hash of source + normalised raw text + external id, and of the author
+and date when the row has them, so the same row ingested twice is one item and two customers writing "Love it" are
+two).
 
 Not handled here: reading files (``loaders``), deciding which column is which (``columns``), the PII patterns
 themselves (``redact``), de-duplication against stored items (``ingest``).
@@ -50,6 +51,7 @@ class Item:
     app_version: str | None
     language: str
     metadata: dict
+    base_hash: str | None = None  # the content id without author and date, when it differs (``content_id``)
 
 
 class Rejection(Exception):
@@ -113,16 +115,19 @@ class RowConverter:
         if rating is not None and raw_rating and rating != parse_rating(raw_rating):  # "8" of 0-10 read as 3.5
             metadata[self.colmap.get("rating")] = raw_rating[:METADATA_CHARS]  # the score as the customer gave it
         user = self._value(values, "user")
+        author_hash = self.keyed_hash(user.strip().lower()) if user and user.strip() else None
+        content_hash, base_hash = content_id(self.keyed_hash, source, text, external_id, author_hash, created_at)
         return Item(
             row=raw.row,
-            content_hash=self.keyed_hash(f"{source.lower()}\x1f{normalise_text(text)}\x1f{external_id or ''}"),
+            content_hash=content_hash,
+            base_hash=base_hash,
             source=source,
             external_id=external_id,
             text=stored_text,
             redacted=bool(counts),
             created_at=created_at,
             rating=rating,
-            author_hash=self.keyed_hash(user.strip().lower()) if user and user.strip() else None,
+            author_hash=author_hash,
             segment=_clip(_present(self._value(values, "segment"))),
             app_version=_clip(_present(self._value(values, "version"))),
             language=detect_language(shown),
@@ -212,6 +217,30 @@ class RowConverter:
 
 
 _REDACTED_KEPT = 50_000  # distinct kept values of one file remembered at most (free-text columns rarely repeat)
+
+
+def content_id(keyed_hash: Callable[[str], str], source: str, text: str, external_id: str | None,
+               author_hash: str | None, created_at: datetime | None) -> tuple[str, str | None]:
+    """The item's stable id and, when it differs, its base: the id without the author and the date.
+
+    The id is a keyed hash of the source (any case), the normalised text (before a title is put in front) and the
+    external id, plus the author's keyed hash and the date when the row has them: the same row ingested again has
+    the same id, while three customers writing "Love it" on their own days are three items. A row with neither
+    author nor date is identified by its text. The base is what ids were before author and date were part of
+    them; a row counts as stored when an item with its base has the same author and date, or none where one of the
+    two has none (``retrieval.store``): an older item, and the same reviews exported without a nickname column.
+
+    Example:
+        >>> a = content_id(str, "App Store", "Love it", None, "u1", None)
+        >>> b = content_id(str, "app store", "love it", None, "u2", None)
+        >>> a[0] != b[0] and a[1] == b[1]
+        True
+    """
+    base = f"{source.lower()}\x1f{normalise_text(text)}\x1f{external_id or ''}"
+    if author_hash is None and created_at is None:
+        return keyed_hash(base), None
+    when = created_at.isoformat() if created_at is not None else ""
+    return keyed_hash(f"{base}\x1f{author_hash or ''}\x1f{when}"), keyed_hash(base)
 
 
 def with_title(title: str, text: str) -> str:

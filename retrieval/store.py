@@ -1,13 +1,16 @@
 """Storing embedded feedback: one committed transaction per chunk.
 
-A chunk is copied into a temporary stage table, inserted with ``ON CONFLICT (content_hash) DO NOTHING``, linked to
-earlier near-duplicates, and added to its run's counters, all in one transaction: a process killed midway leaves
-whole chunks behind, and running the same command again stores only what is missing.
+A chunk is copied into a temporary stage table, inserted unless stored already, linked to earlier near-duplicates,
+and added to its run's counters, all in one transaction: a process killed midway leaves whole chunks behind, and
+running the same command again stores only what is missing. Stored already means the same content id (``ON
+CONFLICT (content_hash) DO NOTHING``), or an item with the same base id (source, text, external id) whose author
+and date agree, a missing one agreeing with any (``rows.content_id``): an item stored before authors and dates were
+part of the id, or the same reviews from an export without the nickname column.
 
 Several ingest processes (or machines) may write to one database at once. Exact repeats are settled by the unique
-content id. The insert and linking of a chunk also hold a transaction-level advisory lock, so chunks from all
-writers are stored one after another and each is linked against every chunk committed before it, as if the
-files had been ingested in some order by one process. Only this step (tenths of a second per chunk) is
+content id. The insert and linking of a chunk hold a transaction-level advisory lock, so chunks from all writers
+are stored one after another, each checked for stored items and linked against every chunk committed before it,
+as if the files had been ingested in some order by one process. Only this step (tenths of a second per chunk) is
 serialised; the embedding, which takes most of the time, runs in parallel.
 
 Not handled here: what an item is (``rows``), embedding and the per-file counts (``ingest``).
@@ -25,21 +28,30 @@ from retrieval.rows import Item
 
 WRITE_LOCK = 7_211_010  # pg_advisory_xact_lock key shared by every writer of the feedback table
 
+# A stored item ``f`` that the row ``s`` (base_hash, content_hash, author_hash, created_at) is: the same base id,
+# and author and date that agree or are missing on one side (``rows.content_id``). Uses ``feedback_base_idx``.
+STORED_AS = (
+    "SELECT 1 FROM feedback f WHERE coalesce(f.base_hash, f.content_hash) = coalesce(s.base_hash, s.content_hash) "
+    "AND (f.author_hash IS NULL OR s.author_hash IS NULL OR f.author_hash = s.author_hash) "
+    "AND (f.created_at IS NULL OR s.created_at IS NULL OR f.created_at = s.created_at)"
+)
+
 _STAGE = """
 CREATE TEMP TABLE IF NOT EXISTS feedback_stage (
-    ord int, id bigint, content_hash text, source text, external_id text, text text, redacted boolean,
-    created_at timestamptz, rating real, author_hash text, segment text, app_version text, language text,
-    metadata jsonb, embedding vector, lexical_src text
+    ord int, id bigint, content_hash text, base_hash text, source text, external_id text, text text,
+    redacted boolean, created_at timestamptz, rating real, author_hash text, segment text, app_version text,
+    language text, metadata jsonb, embedding vector, lexical_src text
 ) ON COMMIT DELETE ROWS
 """
-_STAGE_TYPES = ["int4", "int8", "text", "text", "text", "text", "bool", "timestamptz", "float4", "text", "text",
-                "text", "text", "jsonb", "vector", "text"]
+_STAGE_TYPES = ["int4", "int8", "text", "text", "text", "text", "text", "bool", "timestamptz", "float4", "text",
+                "text", "text", "text", "jsonb", "vector", "text"]
 _INSERT = (
-    "INSERT INTO feedback (id, content_hash, source, external_id, text, redacted, created_at, rating, author_hash, "
-    "segment, app_version, language, metadata, embedding, embedding_model, lexical, ingest_run) "
-    "SELECT id, content_hash, source, external_id, text, redacted, created_at, rating, author_hash, segment, "
-    "app_version, language, metadata, embedding, %s, to_tsvector('english', lexical_src), %s "
-    "FROM feedback_stage ORDER BY ord ON CONFLICT (content_hash) DO NOTHING RETURNING id"
+    "INSERT INTO feedback (id, content_hash, base_hash, source, external_id, text, redacted, created_at, rating, "
+    "author_hash, segment, app_version, language, metadata, embedding, embedding_model, lexical, ingest_run) "
+    "SELECT id, content_hash, base_hash, source, external_id, text, redacted, created_at, rating, author_hash, "
+    "segment, app_version, language, metadata, embedding, %s, to_tsvector('english', lexical_src), %s "
+    "FROM feedback_stage s WHERE NOT EXISTS (" + STORED_AS + ") "
+    "ORDER BY ord ON CONFLICT (content_hash) DO NOTHING RETURNING id"
 )
 
 
@@ -83,9 +95,10 @@ class ChunkWriter:
             with cur.copy("COPY feedback_stage FROM STDIN WITH (FORMAT BINARY)") as copy:
                 copy.set_types(_STAGE_TYPES)
                 for n, (item, item_id, vec) in enumerate(zip(items, ids, vectors)):
-                    copy.write_row((n, item_id, item.content_hash, item.source, item.external_id, item.text,
-                                    item.redacted, item.created_at, item.rating, item.author_hash, item.segment,
-                                    item.app_version, item.language, Jsonb(item.metadata), vec, segment(item.text)))
+                    copy.write_row((n, item_id, item.content_hash, item.base_hash, item.source, item.external_id,
+                                    item.text, item.redacted, item.created_at, item.rating, item.author_hash,
+                                    item.segment, item.app_version, item.language, Jsonb(item.metadata), vec,
+                                    segment(item.text)))
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             added = {r[0] for r in cur.execute(_INSERT, (self.model_id, run_id)).fetchall()}
             linked = link_near_duplicates(cur, sorted(added), self.max_distance) if added else 0
