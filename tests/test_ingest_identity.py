@@ -3,6 +3,7 @@ folder whose files are not all usable. Real embedded PostgreSQL and the bundled 
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 
 import pytest
@@ -132,7 +133,12 @@ def test_a_folder_with_an_unusable_file_stores_the_others_and_names_it(db_settin
     monkeypatch.setenv("PMA_DATABASE_URL", db_settings.retrieval.database_url.get_secret_value())
     capsys.readouterr()
     assert run(["ingest", str(folder)]) == 1  # scripts notice; the good file adds nothing the second time
-    assert "the other 1 were stored: added 0, duplicates 2" in capsys.readouterr().err
+    out = capsys.readouterr()
+    assert "the other 1 were stored: added 0, duplicates 2" in out.err
+    assert "b_reviews.jsonl: read 2, added 0, duplicates 2" in out.out  # the stored file's own line is printed
+    assert run(["ingest", str(folder), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)  # scripts still get the report
+    assert data["duplicates"] == 2 and len(data["failed"]) == 2
 
 
 def test_a_single_unusable_file_is_still_its_own_one_line_error(db_settings, tmp_path):

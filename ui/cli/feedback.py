@@ -59,10 +59,13 @@ def ingest(
     Example: pma ingest examples/feedback.csv
     """
     from retrieval.columns import reading_note
-    from retrieval.ingest import ingest_paths
+    from retrieval.ingest import FilesFailed, ingest_paths
 
-    report = ingest_paths(paths, Settings(), source=source, text_col=text_col, date_col=date_col,
-                          mapping=parse_map(map_), keep_pii=keep_pii, progress=not json_output)
+    try:  # among several files, an unusable one fails alone: the others are stored and reported, then it is named
+        report, failure = ingest_paths(paths, Settings(), source=source, text_col=text_col, date_col=date_col,
+                                       mapping=parse_map(map_), keep_pii=keep_pii, progress=not json_output), None
+    except FilesFailed as exc:
+        report, failure = exc.report, exc
     data = report.as_dict()
     if json_output:
         typer.echo(json.dumps(data, indent=2, default=str))
@@ -74,6 +77,8 @@ def ingest(
                        f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))
             if f.columns:
                 typer.echo(f"  {columns_line(f.columns)}")
+    if failure is not None:
+        raise failure
     rejected = [f for f in report.files if f.rejected]
     if rejected:
         first = rejected[0]
