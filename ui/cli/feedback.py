@@ -46,7 +46,7 @@ def columns_line(columns: dict[str, str | None]) -> str:
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or folders: CSV, TSV, JSON, JSONL, XLSX, TXT."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders: CSV, TSV, JSON, JSONL, XLSX, TXT, Markdown (.md)."),
     source: str = typer.Option(None, "--source", help="Label every item with this source (default: the export's source column, else the file name)."),
     text_col: str = typer.Option(None, "--text-col", help="Column holding the feedback text (auto-detected)."),
     date_col: str = typer.Option(None, "--date-col", help="Column holding the date (auto-detected)."),

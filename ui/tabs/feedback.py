@@ -16,7 +16,7 @@ from ui.tabs.common import filter_inputs, filters_from
 
 def build(services: Services, tab: gr.Tab) -> dict[str, Any]:
     limit = services.settings.ui.max_upload_mb
-    gr.Markdown(f"### Add feedback\nUpload exports (CSV, TSV, JSON, JSONL, XLSX, TXT; up to {limit:g} MB each). "
+    gr.Markdown(f"### Add feedback\nUpload exports (CSV, TSV, JSON, JSONL, XLSX, TXT, Markdown; up to {limit:g} MB each). "
                 "Personal data is redacted, duplicates are linked, and nothing leaves this machine.")
     with gr.Row():
         files = gr.File(label="Feedback exports", file_count="multiple", file_types=list(FEEDBACK_TYPES),
