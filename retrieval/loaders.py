@@ -15,12 +15,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from retrieval import notes
+from retrieval import notes, tables
 from retrieval.errors import UserError
+from retrieval.html_text import plain_text
+
+log = logging.getLogger(__name__)
 
 SUPPORTED = {".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
              ".xlsx": "xlsx", ".txt": "txt", ".md": "markdown", ".markdown": "markdown"}
@@ -50,6 +54,7 @@ class LoadedFile:
     columns: list[str]
     rows: list[RawRow] = field(default_factory=list)
     encoding: str | None = None
+    sheet: str | None = None  # the sheet read, when a workbook has several
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
@@ -87,17 +92,41 @@ def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
     if not data.strip():
         raise UserError(f"{path}: file is empty.", hint="Export the feedback again; the file has no content.")
     if fmt == "xlsx":
-        return _merge_subheader(_merge_qualtrics_header(_load_xlsx(path, data)))
+        return _as_plain_text(_merge_subheader(_merge_qualtrics_header(_load_xlsx(path, data))))
     text, encoding = decode_bytes(data, path)
-    loader = {"csv": _load_csv, "json": _load_json, "jsonl": _load_jsonl, "txt": _load_txt,
-              "markdown": _load_markdown}[fmt]
+    if fmt == "txt" and _is_tab_separated(text):
+        fmt = "tsv"  # Excel's "Unicode Text" (UTF-16, tab-separated) and other tables saved as .txt
+    loader = {"csv": _load_csv, "tsv": lambda p, t: _load_csv(p, t, "\t"), "json": _load_json,
+              "jsonl": _load_jsonl, "txt": _load_txt, "markdown": _load_markdown}[fmt]
     loaded = loader(path, text)
     loaded.encoding = encoding
-    if fmt == "csv":
+    if fmt in ("csv", "tsv"):
         _merge_subheader(_merge_qualtrics_header(loaded))
     if not loaded.rows:
         raise UserError(f"{path}: no records found.", hint="The file has a header or structure but no feedback rows.")
+    return _as_plain_text(loaded)
+
+
+def _as_plain_text(loaded: LoadedFile) -> LoadedFile:
+    """Values written as HTML (help-desk and chat exports) as the text a person reads (``retrieval.html_text``), so
+    tags are not stored and entities like ``&#39;`` do not reach redaction; other values stay as they are."""
+    if loaded.format in ("json", "jsonl"):
+        return loaded  # done value by value while flattening, inside nested JSON too
+    for row in loaded.rows:
+        for col, value in row.values.items():
+            if value:
+                row.values[col] = _plain(value)
     return loaded
+
+
+def _is_tab_separated(text: str) -> bool:
+    """Whether a .txt file is a table: its first line has two or more names between tabs (not just an indent) and
+    most of its lines as many tabs."""
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    if len(lines) < 2 or sum(bool(name.strip()) for name in lines[0].split("\t")) < 2:
+        return False
+    tabs = lines[0].count("\t")
+    return sum(line.count("\t") == tabs for line in lines) >= 0.8 * len(lines)
 
 
 def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
@@ -216,49 +245,70 @@ def _clean_header(names: list[str | None]) -> list[str]:
     return out
 
 
-def _dialect(text: str, path: Path) -> type[csv.Dialect]:
-    """Standard CSV quoting with the delimiter the header line uses most.
+def _dialect(text: str, path: Path, delimiter: str | None = None) -> type[csv.Dialect]:
+    """Standard CSV quoting with ``delimiter``, or else the delimiter the header line uses most.
 
     csv.Sniffer also guesses quote characters and delimiters from the body, and free-text feedback full of commas,
-    apostrophes and semicolons regularly fools it; the header line of an export is the reliable signal.
+    apostrophes and semicolons regularly fools it; the header line of an export is the reliable signal. When the first
+    line has no delimiter (a title above the header), the first line that has one and is followed by a line with as
+    many of it stands for the header.
     """
-    header = text.split("\n", 1)[0]
-    unquoted = re.sub(r'"[^"]*"', "", header)
-    counts = {d: unquoted.count(d) for d in (",", ";", "\t", "|")}
-    best = max(counts, key=lambda d: counts[d])
-    if counts[best] == 0:
-        best = "\t" if path.suffix.lower() == ".tsv" else ","
-
-    class _Export(csv.excel):
+    if delimiter is None:
+        lines = text.split("\n", _TITLE_LINES + 1)[:_TITLE_LINES + 1]
+        counts = [_delimiter_counts(line) for line in lines]
+        best = max(counts[0], key=lambda d: counts[0][d])
+        if counts[0][best] == 0:
+            best = "\t" if path.suffix.lower() == ".tsv" else ","
+            for here, below in zip(counts, counts[1:]):
+                found = max(here, key=lambda d: here[d])
+                if here[found] >= 2 and below[found] == here[found]:
+                    best = found
+                    break
         delimiter = best
 
+    class _Export(csv.excel):
+        pass
+
+    _Export.delimiter = delimiter
     return _Export
 
 
-def _load_csv(path: Path, text: str) -> LoadedFile:
+_TITLE_LINES = 10
+
+
+def _delimiter_counts(line: str) -> dict[str, int]:
+    unquoted = re.sub(r'"[^"]*"', "", line)
+    return {d: unquoted.count(d) for d in (",", ";", "\t", "|")}
+
+
+def _load_csv(path: Path, text: str, delimiter: str | None = None) -> LoadedFile:
+    """Rows under the header; title rows above the header (``retrieval.tables``) are skipped."""
     csv.field_size_limit(MAX_FIELD)
-    dialect = _dialect(text, path)
+    dialect = _dialect(text, path, delimiter)
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise UserError(f"{path}: file is empty.", hint="Export the feedback again.") from None
-    except csv.Error as exc:
-        raise UserError(f"{path}: line 1: not valid CSV ({exc}).", hint="Re-export the file as CSV.") from exc
-    columns = _clean_header(header)
-    loaded = LoadedFile(path, "csv", columns)
+    records: list[tuple[int, list[str] | None, str | None]] = []  # (line, fields, problem)
     while True:
         try:
             record = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            loaded.rows.append(RawRow(path, reader.line_num, {}, problem=f"not valid CSV ({exc})"))
+            if not records:
+                raise UserError(f"{path}: line 1: not valid CSV ({exc}).", hint="Re-export the file as CSV.") from exc
+            records.append((reader.line_num, None, f"not valid CSV ({exc})"))
+            continue
+        records.append((reader.line_num, record, None))
+    if not records:
+        raise UserError(f"{path}: file is empty.", hint="Export the feedback again.")
+    start = tables.header_index([fields or [] for _, fields, _ in records])
+    columns = _clean_header(records[start][1] or [])
+    loaded = LoadedFile(path, "csv", columns)
+    for row_no, record, problem in records[start + 1:]:
+        if record is None:
+            loaded.rows.append(RawRow(path, row_no, {}, problem=problem))
             continue
         if not any(cell.strip() for cell in record):
             continue
-        row_no = reader.line_num
-        problem = None
         if len(record) > len(columns):
             extra = record[len(columns):]
             if any(c.strip() for c in extra):
@@ -276,12 +326,47 @@ def _flatten(obj: dict, prefix: str = "", depth: int = 0) -> dict[str, str | Non
         if isinstance(value, dict) and depth < 3:
             out.update(_flatten(value, f"{name}.", depth + 1))
         elif isinstance(value, (dict, list)):
-            out[name] = storable(json.dumps(value, ensure_ascii=False)[:MAX_FIELD])
+            out[name] = storable(json.dumps(_plain_json(value), ensure_ascii=False)[:MAX_FIELD])
         elif value is None:
             out[name] = None
         else:
-            out[name] = storable(str(value))
+            out[name] = _plain(storable(str(value)))
     return out
+
+
+def _plain(value: str) -> str | None:
+    """A value as plain text (``retrieval.html_text``); None when only markup was left."""
+    return plain_text(value) or None if "<" in value or "&" in value else value
+
+
+def _plain_json(value: object) -> object:
+    """Nested lists and objects kept as JSON, their strings as plain text (tags inside the JSON text would be read
+    as HTML, and their line breaks would break the JSON)."""
+    if isinstance(value, str):
+        return _plain(value) or ""
+    if isinstance(value, list):
+        return [_plain_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain_json(v) for k, v in value.items()}
+    return value
+
+
+def _customer_follow_ups(item: dict) -> dict:
+    """An Intercom conversation with the customer's later messages after the first one, so what they added ("Still
+    broken on 4.4.1") is part of the feedback; the team's replies and notes are not."""
+    source, parts = item.get("source"), item.get("conversation_parts")
+    if not (isinstance(source, dict) and isinstance(source.get("body"), str) and isinstance(parts, dict)
+            and isinstance(parts.get("conversation_parts"), list)):
+        return item
+    said = [p["body"] for p in parts["conversation_parts"]
+            if isinstance(p, dict) and isinstance(p.get("body"), str) and p.get("part_type") == "comment"
+            and isinstance(p.get("author"), dict) and p["author"].get("type") in _CUSTOMERS]
+    if not said:
+        return item
+    return {**item, "source": {**source, "body": "\n\n".join([source["body"], *said])}}
+
+
+_CUSTOMERS = {"user", "lead", "contact"}  # Intercom's author types for the customer (others: admin, bot, team)
 
 
 def _records_to_loaded(path: Path, fmt: str, items: list[tuple[int, object]]) -> LoadedFile:
@@ -293,7 +378,7 @@ def _records_to_loaded(path: Path, fmt: str, items: list[tuple[int, object]]) ->
         if not isinstance(item, dict):
             rows.append(RawRow(path, row_no, {}, problem=f"is a {type(item).__name__}, expected an object"))
             continue
-        values = _flatten(item)
+        values = _flatten(_customer_follow_ups(item))
         for c in values:
             if c not in columns:
                 columns.append(c)
@@ -353,6 +438,29 @@ def _notes_to_loaded(path: Path, fmt: str, items: list[tuple[int, dict[str, str]
 
 
 def _load_xlsx(path: Path, data: bytes) -> LoadedFile:
+    """The sheet that holds the feedback (``retrieval.tables.choose_sheet``), from its header row on."""
+    sheets = _read_sheets(path, data)
+    chosen = tables.choose_sheet(sheets)
+    name, records = sheets[chosen]
+    where = f"sheet '{name}'" if len(sheets) > 1 else "the sheet"
+    if not any(tables.has_width(r) for r in records):
+        raise UserError(f"{path}: {where} is empty.", hint="Put the feedback in a sheet with a header row.")
+    start = tables.header_index(records)
+    columns = _clean_header(records[start])
+    loaded = LoadedFile(path, "xlsx", columns, sheet=name if len(sheets) > 1 else None)
+    for row_no, record in enumerate(records[start + 1:], start=start + 2):
+        if tables.has_width(record):
+            loaded.rows.append(RawRow(path, row_no, dict(zip(columns, record))))
+    if not loaded.rows:
+        raise UserError(f"{path}: no records found in {where}.",
+                        hint="The sheet has a header but no feedback rows.")
+    if loaded.sheet:
+        log.info("%s: read sheet '%s' (%d rows) of %d sheets", path, name, len(loaded.rows), len(sheets))
+    return loaded
+
+
+def _read_sheets(path: Path, data: bytes) -> list[tuple[str, list[list[str | None]]]]:
+    """Every sheet's name and rows, cells as strings (dates in ISO format, empty cells as None)."""
     from openpyxl import load_workbook
 
     try:
@@ -360,26 +468,14 @@ def _load_xlsx(path: Path, data: bytes) -> LoadedFile:
     except Exception as exc:  # openpyxl raises many types for a broken zip/xml
         raise UserError(f"{path}: not a readable Excel workbook ({type(exc).__name__}).",
                         hint="Open it in Excel and save as .xlsx or CSV.") from exc
-    ws = wb.worksheets[0]
-    it = ws.iter_rows(values_only=True)
-    header = next(it, None)
-    if header is None:
-        raise UserError(f"{path}: the first sheet is empty.", hint="Put the feedback in the first sheet with a header row.")
-    columns = _clean_header([None if h is None else str(h) for h in header])
-    loaded = LoadedFile(path, "xlsx", columns)
-    for row_no, record in enumerate(it, start=2):
-        if record is None or all(v is None or str(v).strip() == "" for v in record):
-            continue
-        values = {}
-        for c, v in zip(columns, record):
-            if v is None or str(v) == "":
-                values[c] = None
-            elif hasattr(v, "isoformat"):
-                values[c] = v.isoformat()
-            else:
-                values[c] = str(v)
-        loaded.rows.append(RawRow(path, row_no, values))
-    wb.close()
-    if not loaded.rows:
-        raise UserError(f"{path}: no records found.", hint="The sheet has a header but no feedback rows.")
-    return loaded
+    try:
+        return [(ws.title, [[_cell(v) for v in record or ()] for record in ws.iter_rows(values_only=True)])
+                for ws in wb.worksheets]
+    finally:
+        wb.close()
+
+
+def _cell(value: object) -> str | None:
+    if value is None or str(value) == "":
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)

@@ -1,22 +1,26 @@
 """Interview notes as product managers write them: markdown files and transcripts with speaker turns.
 
 - **Markdown** (``.md``, ``.markdown``; Notion, Obsidian and Google Docs exports): headings are not feedback; each
-  item keeps the headings it sits under as ``section`` ("Interview: P4 > Key quotes"). Emphasis, links, images,
-  block quotes and HTML comments are reduced to their text. A ``Date: 2026-10-12`` line (also ``date:`` in YAML front
-  matter) dates the items below it. Paragraphs and list lines are items, as in plain text, except under a heading
-  for the team's own next steps ("Follow-ups", "Next steps", "Action items", "To do").
+  item keeps the headings it sits under as ``section`` ("Interview: P4 > Key quotes"). Emphasis, links and block
+  quotes are reduced to their text; images and HTML comments (the writer's own notes) are dropped. A
+  ``Date: 2026-10-12`` line (also ``date:`` in YAML front matter) dates the items below it. Paragraphs and list
+  lines are items, as in plain text, except under a heading for the team's own next steps ("Follow-ups", "Next
+  steps", "Action items", "To do").
 - **Transcripts** (``.txt`` or markdown) whose lines start with speaker labels ("Interviewer:", "P5:", "Q:", "A:",
-  "Speaker 2:", also after a timestamp as transcription tools write it, "[00:01:23] Sam:"):
+  "Speaker 2:", also after a timestamp as transcription tools write it, "[00:01:23] Sam:"), or where a speaker and a
+  time stand on a line of their own above what was said (Otter: "Speaker 1  0:03"):
   each turn of a participant is an item, its speaker kept as ``speaker`` (stored only as a keyed hash, like any
   user, so "distinct people" counts work) and the interviewer's last question as ``question``; the interviewer's own
   turns are not feedback, and lines before the first turn (the title) become the ``section`` (a date in them dates
   the turns). A file is read as a
   transcript when at least four lines carry a label, at least half of its lines do, and one speaker is the
-  interviewer: named so (interviewer, moderator, facilitator, researcher, host, "Q", "I", "Me") or asking a question in
-  most of their turns. A list of "Bug: ..." / "Request: ..." lines has no interviewer and stays one item per line.
+  interviewer: named so (interviewer, moderator, facilitator, researcher, host, "Q", "I", "Me") or asking a question
+  (or "tell me about ...", "walk me through ...") in most of their turns. A list of "Bug: ..." / "Request: ..."
+  lines has no interviewer and stays one item per line.
 
 Not handled: tables (their rows are read as text lines), several interviews in one transcript file with different
-interviewers, speaker labels on a line of their own above what they said.
+interviewers, speaker labels without a time on a line of their own above what they said (a name alone on a line is
+as likely a heading).
 """
 
 from __future__ import annotations
@@ -43,6 +47,11 @@ _DATE_LINE = re.compile(r"^(?:date|interview date|datum|fecha|when)\s*:\s*(.+)$"
 # Interviewer: ...", "00:14 Sam: ...").
 _SPEAKER = re.compile(r"^(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?\s+)?"
                       r"([A-Z][\w.'-]{0,20}(?: (?:[A-Z][\w.'-]{0,20}|\d{1,3})){0,2}|[A-Z]\d{1,3})\s*:\s+(\S.*)$")
+# Otter's layout: "Speaker 1  0:03" or "Priya Shah  1:02:15" on a line of its own, what they said below it.
+_SPEAKER_LINE = re.compile(r"^([A-Z][\w.'-]{0,20}(?: (?:[A-Z][\w.'-]{0,20}|\d{1,3})){0,2})\s+"
+                           r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+_PROMPT = re.compile(r"^(?:(?:so|and|okay|ok|great|thanks|right)\b[,.!]?\s+)*(?:tell me|walk me through|talk me "
+                     r"through|describe|show me|take me through)\b", re.IGNORECASE)
 _TEAM_SECTION = re.compile(r"^(?:follow[- ]?ups?|next steps|action items|to-?dos?|tasks|our notes to self)\b",
                            re.IGNORECASE)
 _DATE_IN_TITLE = re.compile(r"\b(?:(?:19|20)\d\d-\d\d?-\d\d?|\d\d?[./]\d\d?[./](?:19|20)\d\d)\b")
@@ -136,6 +145,7 @@ def items_from_lines(lines: list[Line], *, paragraphs: bool | None = None) -> li
 
 
 def _transcript(lines: list[Line]) -> list[tuple[int, dict[str, str]]] | None:
+    lines = _labelled_turns(lines)
     spoken = [(line, _SPEAKER.match(line.text)) for line in lines if line.text]
     labelled = [m for _, m in spoken if m]
     if len(labelled) < 4 or len(labelled) < 0.5 * len(spoken):
@@ -146,7 +156,7 @@ def _transcript(lines: list[Line]) -> list[tuple[int, dict[str, str]]] | None:
     if len(turns) < 2:
         return None
     named = [s for s in turns if _INTERVIEWER.match(s)]
-    asking = [s for s, said in turns.items() if len(said) >= 2 and sum("?" in t for t in said) > 0.6 * len(said)]
+    asking = [s for s, said in turns.items() if len(said) >= 2 and sum(_asks(t) for t in said) > 0.6 * len(said)]
     interviewers = set(named or (asking if len(asking) < len(turns) else []))
     if not interviewers:
         return None
@@ -182,6 +192,28 @@ def _transcript(lines: list[Line]) -> list[tuple[int, dict[str, str]]] | None:
         else:
             title.append(line.text)
     close()
+    return out
+
+
+def _asks(said: str) -> bool:
+    """A question, or a request to tell ("So tell me about the last time you ...", "Walk me through ...")."""
+    return "?" in said or bool(_PROMPT.match(said))
+
+
+def _labelled_turns(lines: list[Line]) -> list[Line]:
+    """Turns written as Otter (and other tools) export them, the speaker and a time on a line of their own above
+    what was said ("Speaker 1  0:03"), rewritten as one "Speaker 1: what was said" line each, numbered by the
+    speaker's line; ``lines`` unchanged when fewer than two lines look like that."""
+    heads = [i for i, line in enumerate(lines) if _SPEAKER_LINE.match(line.text)]
+    if len(heads) < 2:
+        return lines
+    out = lines[:heads[0]]
+    for i, end in zip(heads, [*heads[1:], len(lines)]):
+        said = [line.text for line in lines[i + 1:end] if line.text]
+        head = lines[i]
+        if said:
+            speaker = _SPEAKER_LINE.match(head.text).group(1)
+            out.append(Line(head.number, f"{speaker}: {' '.join(said)}", head.section, head.date))
     return out
 
 
