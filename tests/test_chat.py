@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -196,6 +196,13 @@ def test_periods_are_anchored_at_the_latest_feedback():
     assert (p.end - p.start).days == 30 and p.start.date() == date(2026, 10, 16)
     assert parse_period("since September", latest).start.date() == date(2026, 9, 1)
     assert parse_period("what changed?", latest) is None
+    # a named month is that calendar month, the latest one up to the newest item (a tester's "in September" was ignored)
+    september = parse_period("How many billing complaints did we get in September?", latest)
+    assert (september.start.date(), september.end.date()) == (date(2026, 9, 1), date(2026, 10, 1))
+    assert parse_period("What happened in December?", latest).start.date() == date(2025, 12, 1)
+    assert parse_period("during November 2026", latest).end == latest + timedelta(seconds=1)
+    assert parse_period("Why do users in may complain?", latest) is None  # "may", the verb
+    assert route_question("How many billing complaints did we get in September 2026?").topic == "billing"
 
 
 # ---- lookup answers ----------------------------------------------------------------------------------------------
@@ -698,8 +705,6 @@ def test_counts_split_by_a_column_or_metadata_key(example):
 def test_a_time_window_in_the_question_is_a_filter(example):
     """"What did people say last week?" answers with the largest themes of the last 7 days before the newest item
     (it abstained); "... about offline maps in the last 30 days?" retrieves only items of those 30 days."""
-    from datetime import timedelta
-
     from retrieval.db import Database
 
     with Database(example).connect() as conn:
@@ -765,6 +770,17 @@ def test_how_many_counts_by_meaning_and_says_how_it_matched(example):
     assert right / len(counted) >= 0.7 and right / len(BILLING) >= 0.55, (right, len(counted))
     assert "Matched by meaning:" in answer.text and "contain the words 'billing'" in answer.text
     assert "They talk most about:" in answer.text and "matched_ids" in answer.text
+
+
+def test_how_many_about_a_topic_the_data_lacks_counts_next_to_nothing(example):
+    """A topic of several words counts by the chat's relevance rule, and a theme is counted only when it names the
+    topic's rare words: "Windows desktop app" over reviews of a mobile app counted 52 (a theme with "app" in its name,
+    and every review at cosine 0.25) before session 23."""
+    answer = Chat(example, llm=FakeLLM("x")).ask("How many users complain about the Windows desktop app?",
+                                                 options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers["matched_by_words"] == 0 and "matched_by_theme" not in numbers
+    assert numbers.get("matching_items", 0) <= 3, answer.text
 
 
 def test_top_issues_quote_a_problem_and_give_each_theme_its_own_negative_share(example):

@@ -3,9 +3,9 @@
 Each ``Number`` keeps a label and the filter it was computed under, so the answer can show where it came from
 (``numbers_used`` in ``--json``). Topic matching for "how many … about X" counts by meaning and says how
 (``topic_match``): an item is about X when the full-text search finds all words of X, when it is in a stored theme
-whose label or keywords name X, or when its embedding is at least ``TOPIC_SIMILARITY`` cosine-similar to X
-(paraphrases such as "charged twice" for "billing"); the answer gives the three parts and the words the matched
-items use most, and ``matched_ids`` lists them.
+whose label or keywords name X, or when it is close to X in meaning (paraphrases such as "charged twice" for
+"billing"; the rule in ``topic_match``); the answer gives the three parts and the words the matched items use most,
+and ``matched_ids`` lists them.
 
 Theme-level numbers (top themes, their trends) come from ``assistant.themes.view`` when a theme summary has
 been stored; without one the answers say so and name `pma summarize`.
@@ -28,6 +28,9 @@ from retrieval.lexical import query_terms
 # the annotated categories, best F1 of literal-or-cosine at 0.25 for every category); test: SemEval test sentences
 # and the hand-labelled billing items of examples/feedback.csv.
 TOPIC_SIMILARITY = 0.25
+# A theme names a topic when its label and keywords hold words carrying more than this share of the topic's idf
+# weight: "offline maps" names 'Offline maps fail to download', not 'Iphone / map / slow' (session 23).
+THEME_NAMES_SHARE = 0.5
 COMMON_WORD_SHARE = 0.02  # a word named in "They talk most about" is in at least this share of the matched items
 _COURTESY = ("please", "pls", "plz", "thanks", "thank", "thx", "hi", "hello", "dear", "regards", "cheers")
 
@@ -90,13 +93,58 @@ class TopicMatch:
 
 
 def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
-    """An item is about ``topic`` when it contains all its words, or is ``TOPIC_SIMILARITY`` close to it in meaning,
-    or belongs to a stored theme whose label or keywords contain one of its words ("billing" names the theme
-    'Refund / renewal / charged' through its keyword 'billing')."""
+    """An item is about ``topic`` when it contains all its words, or is close to it in meaning, or belongs to a stored
+    theme whose label or keywords name the topic ("billing" names the theme 'Refund / renewal / charged' through its
+    keyword 'billing').
+
+    *Close in meaning* follows the rule each cut-off was chosen for. A topic of one word ("food", "billing": the
+    categories ``TOPIC_SIMILARITY`` was chosen on) counts an item at cosine ``TOPIC_SIMILARITY``, or
+    ``relevance.SEMANTIC_COSINE`` when no stored item holds the word. A topic of several words ("Windows desktop app",
+    "map slow") is the chat's relevance rule (``assistant.chat.relevance``): cosine ``MIN_COSINE`` with words carrying
+    ``MIN_COVERAGE`` of the topic's idf weight, or ``SEMANTIC_COSINE`` alone. Session 23: at cosine 0.25 alone,
+    "How many users complain about the Windows desktop app?" counted 20 reviews of a mobile app that mention no
+    desktop, "Apple Watch app" 56 that mention no watch.
+    A theme *names* the topic when its label and first ten keywords hold words carrying more than
+    ``THEME_NAMES_SHARE`` of the topic's idf weight: one shared common word ("app") names nothing (any shared word
+    did: it had put the theme 'Lack of a watch app' under "Windows desktop app", 32 items).
+    """
+    from assistant.chat import relevance
+
     terms = query_terms(topic)
     literal = (f"{alias}.lexical @@ plainto_tsquery('english', %s)", [" ".join(terms)]) if terms else ("FALSE", [])
-    meaning = (f"(1 - ({alias}.embedding <=> %s)) >= %s", [vector, TOPIC_SIMILARITY]) if vector is not None else None
-    return TopicMatch(topic, literal, meaning, _themes_named(conn, topic))
+    words, absent = relevance.topic_words(conn, topic) if terms else (None, 0)
+    weights = _term_weights(words, absent)
+    meaning = None
+    if vector is not None:
+        cosine = f"(1 - ({alias}.embedding <=> %s))"
+        if len(weights) + absent >= 2:
+            covered, cparams = _coverage_sql(weights, alias)
+            meaning = (f"(({cosine} >= %s AND {covered} >= %s) OR {cosine} >= %s)",
+                       [vector, relevance.MIN_COSINE, *cparams, relevance.MIN_COVERAGE, vector,
+                        relevance.SEMANTIC_COSINE])
+        else:
+            meaning = (f"{cosine} >= %s", [vector, TOPIC_SIMILARITY if weights else relevance.SEMANTIC_COSINE])
+    return TopicMatch(topic, literal, meaning, _themes_named(conn, weights))
+
+
+def _term_weights(words, absent: int) -> dict[str, float]:
+    """Each indexed topic word's share of the topic's idf weight (a word no item holds weighs what the rarest
+    would, as in ``relevance.judge``)."""
+    if words is None or words.empty:
+        return {}
+    from retrieval import bm25
+
+    total = sum(words.idfs) + absent * bm25.idf(words.docs, 0)
+    return {t: w / total for t, w in zip(words.terms, words.idfs)} if total > 0 else {}
+
+
+def _coverage_sql(weights: dict[str, float], alias: str = "f") -> tuple[str, list]:
+    """SQL for the share of the topic's idf weight an item's words hold."""
+    parts, params = [], []
+    for term, share in weights.items():
+        parts.append(f"(CASE WHEN {alias}.lexical @@ %s::tsquery THEN %s ELSE 0 END)")
+        params += ["'" + term.replace("'", "''") + "'", share]
+    return "(" + " + ".join(parts) + ")", params
 
 
 def topic_condition(conn, topic: str, vector, alias: str = "f") -> tuple[str, list]:
@@ -104,18 +152,19 @@ def topic_condition(conn, topic: str, vector, alias: str = "f") -> tuple[str, li
     return topic_match(conn, topic, vector, alias).sql()
 
 
-def _themes_named(conn, topic: str) -> list[tuple[int, str]]:
-    from assistant.safety.support import fold
+def _themes_named(conn, weights: dict[str, float]) -> list[tuple[int, str]]:
+    """Stored themes whose label and first ten keywords hold topic words carrying more than ``THEME_NAMES_SHARE`` of
+    the topic's idf weight (``weights``: ``_term_weights``), stemmed as items are indexed."""
     from assistant.themes.view import has_themes
 
-    words = {fold(w) for w in re.findall(r"[^\W_]+", topic.lower()) if len(w) > 2}
-    if not words or not has_themes(conn):
+    if not weights or not has_themes(conn):
         return []
     out = []
-    for theme_id, label, keywords in conn.execute(
-            "SELECT id, label, keywords FROM themes WHERE status = 'active' ORDER BY id"):
-        named = {fold(w) for text in [label, *(keywords or [])[:10]] for w in re.findall(r"[^\W_]+", (text or "").lower())}
-        if words & named:
+    rows = conn.execute(
+        "SELECT id, label, array(SELECT unnest(tsvector_to_array(to_tsvector('english', coalesce(label, '') || ' ' || "
+        "array_to_string(coalesce(keywords[1:10], '{}'), ' '))))) FROM themes WHERE status = 'active' ORDER BY id")
+    for theme_id, label, lexemes in rows:
+        if sum(share for term, share in weights.items() if term in set(lexemes or [])) > THEME_NAMES_SHARE:
             out.append((theme_id, label))
     return out
 

@@ -160,6 +160,9 @@ _THIS = re.compile(r"\b(?:this|the\s+current)\s+(week|month|year)\b", re.IGNOREC
 _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|early\s+|mid\s+)?(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",
                           re.IGNORECASE)
+# "in September", "during October 2026": that calendar month ("may" only as "May": "users in may" is no month)
+_IN_MONTH = re.compile(r"\b(?:in|during|for|throughout)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) + r")\b"
+                       r"(?:\s+(\d{4}))?", re.IGNORECASE)
 _SINCE_VERSION = re.compile(r"\bsince\s+(?:version\s+|v|release\s+)?(\d+\.\d+(?:\.\d+){0,2})\b", re.IGNORECASE)
 
 
@@ -236,6 +239,8 @@ def without_period(question: str) -> str:
     """``question`` without the time window it names (the words a search should not look for)."""
     for pattern in (_SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS):
         question = pattern.sub(" ", question)
+    if m := _in_month(question):
+        question = question[:m.start()] + " " + question[m.end():]
     question = re.sub(r"\b(?:in|over|during|from)\s+(?:the\s+)?(?=[?.!]*\s*$)", " ", question)
     return re.sub(r"\s+([?.!])", r"\1", " ".join(question.split()))
 
@@ -284,7 +289,11 @@ def names_period(question: str) -> bool:
     """Does the question name a time window ("last week", "past 30 days", "this month", "since March", "since
     2026-10-01")?"""
     return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question)
-                or _THIS.search(question))
+                or _THIS.search(question) or _in_month(question))
+
+
+def _in_month(question: str) -> re.Match | None:
+    return next((m for m in _IN_MONTH.finditer(question) if m.group(1).lower() != "may" or m.group(1)[0] == "M"), None)
 
 
 def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None, str]:
@@ -427,6 +436,7 @@ def topic_words(question: str) -> str:
     """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
                " ", question, flags=re.IGNORECASE)
+    q = _IN_MONTH.sub(" ", q)  # "in September 2026": a window, not the subject
     q = re.sub(r"\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)+", " ", q)
     from retrieval.lexical import segment  # jieba only loads for Chinese text
 
@@ -446,6 +456,12 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
         year = int(m.group(2)) if m.group(2) else (latest.year if month <= latest.month else latest.year - 1)
         start = datetime(year, month, 1, tzinfo=timezone.utc)
         return Period(start, end, f"since {start:%Y-%m-%d}")
+    if m := _in_month(question):  # "in September": that calendar month, the latest one up to the newest item
+        month = _MONTHS[m.group(1).lower()]
+        year = int(m.group(2)) if m.group(2) else (latest.year if month <= latest.month else latest.year - 1)
+        start = datetime(year, month, 1, tzinfo=timezone.utc)
+        after = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=timezone.utc)
+        return Period(start, min(after, end), f"in {start:%B %Y} ({start:%Y-%m-%d} to {min(after, end) - timedelta(days=1):%Y-%m-%d})")
     if m := _THIS.search(question):  # "this month": from the start of the newest item's calendar month
         unit = m.group(1).lower()
         day = latest.replace(hour=0, minute=0, second=0, microsecond=0)
