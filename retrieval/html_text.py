@@ -11,7 +11,8 @@ redaction must still see) stay as written.
 
 What the prompt-injection checks (``assistant.safety.untrusted``) look for stays visible to them: HTML comments and
 elements styled to be invisible (``display:none``, zero size, white) are kept as written, markup included, so the
-item is still flagged and its hidden text still read as a possible instruction.
+item is still flagged and its hidden text still read as a possible instruction; so is an image with a remote source
+(a pixel that would report who read the item: flagged and shown as text, as before this module).
 
 Not handled: tables laid out as text (cells are separated by newlines), whitespace inside ``<pre>`` (collapsed like
 the rest), malformed markup beyond unclosed tags.
@@ -42,6 +43,7 @@ _HIDDEN_STYLE = re.compile(
     r"""(?:px|pt|em|rem)?\s*(?:;|["'])|opacity\s*:\s*0(?:\.0+)?\s*(?:;|["'])|"""
     r"""color\s*:\s*(?:#fff(?:fff)?|white|transparent)\s*(?:;|["']))""", re.IGNORECASE)
 _BLOCK, _PARAGRAPH = "\x01", "\x02"  # where a block or paragraph starts or ends, until _tidy decides the breaks
+_REMOTE_SRC = re.compile(r"""\bsrc\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
 _ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
@@ -92,6 +94,8 @@ def plain_text(value: str) -> str:
             out.append(m.group(0))
         elif name == "br":
             out.append("\n")
+        elif name == "img" and _REMOTE_SRC.search(attrs):
+            out.append(m.group(0))  # a remote image can be a pixel that reports who read it: the checks flag it
         elif name == "img" and (alt := _ALT.search(attrs)):
             out.append(f" {html.unescape(next(g for g in alt.groups() if g is not None))} ")
         elif name in _PARAGRAPHS:

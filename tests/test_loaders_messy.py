@@ -22,7 +22,8 @@ def _texts(settings) -> list[str]:
 
 def test_html_bodies_are_stored_as_text_and_entities_do_not_look_like_secrets(db_settings, tmp_path):
     """Intercom/Zendesk bodies: tags gone, paragraphs and breaks as newlines, entities decoded before redaction
-    (``don&#39;t`` was redacted as a password), an image's alt text kept, its remote source not."""
+    (``don&#39;t`` was redacted as a password), an image's alt text kept; an image with a remote source stays as
+    written (a pixel that would report who read the item: the injection checks flag it and the UI shows it as text)."""
     bodies = [
         {"created_at": "2026-11-20T10:00:00Z", "body": "<div>I don&#39;t get why the &quot;Pro&quot; badge vanished"
          "&nbsp;after renewing.</div><br/><img src=\"https://cdn.example.com/x.png\">"},
@@ -31,7 +32,8 @@ def test_html_bodies_are_stored_as_text_and_entities_do_not_look_like_secrets(db
     ]
     ingest_paths([write(tmp_path / "conversations.json", json.dumps(bodies))], db_settings)
     texts = _texts(db_settings)
-    assert texts[0] == "I don't get why the \"Pro\" badge vanished after renewing."
+    assert texts[0] == ("I don't get why the \"Pro\" badge vanished after renewing.\n"
+                        "<img src=\"https://cdn.example.com/x.png\">")
     assert texts[1] == ("Hi team,\n\nExport to GPX & KML please.\nIt would save me hours.\n\n"
                         "screenshot of the export menu")
 
