@@ -36,7 +36,9 @@ _KO_NAME = re.compile(rf"(?<![가-힣])(?P<name>[{_KO_SURNAMES}][가-힣]{{2}})(
 # punctuation mark after ("请联系陈志强，").
 _ZH_TITLED = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{_KANJI}{{2,3}})(?=女士|先生|小姐|老师|老師|经理|經理|同学|同學)")
 # (not "找不到", "can't find": a name starts with none of the words of a verb phrase; session 22)
+# (nor "联系电话", "contact phone", and the other ways of contacting: session 23, from a tester's ticket)
 _ZH_CONTACT = re.compile(rf"(?:联系|聯繫|聯絡|找|告诉|告訴|转告|轉告|询问|詢問)(?![不没沒到了过過我你他她它们們这這那人一])"
+                         rf"(?!电话|電話|方式|邮箱|郵箱|地址|号码|號碼|信息|資訊|客服|手机|手機|微信|售后|售後)"
                          rf"(?P<name>{_KANJI}{{2,3}})(?=[，,。.；;、\s])")
 # Three-syllable roles that start like a family name ("배달원님", "상담원님", "관리자님").
 _KO_ROLES = {"배달원", "상담원", "관리자", "담당자", "판매자", "구매자", "작성자", "운영자", "사용자", "안내원", "기사분",
