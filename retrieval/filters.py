@@ -85,13 +85,12 @@ class Filters:
                 parts.append(f"lower({alias}.{column}) = lower(%s)")
                 params.append(value)
             else:
-                if conn is not None and conn.execute("SELECT 1 FROM feedback WHERE metadata ? %s LIMIT 1",
-                                                     (key,)).fetchone() is None:
-                    raise UserError(f"--where {key}={value}: unknown field '{key}'.",
-                                    hint=f"Use a column ({', '.join(sorted(COLUMN_KEYS))}) or a metadata key "
-                                         "from your export (see `pma stats --json`).")
-                parts.append(f"lower({alias}.metadata ->> %s) = lower(%s)")
-                params.extend([key, value])
+                key = _metadata_key(conn, key, value) if conn is not None else key
+                # the value, or one element of a list the export wrote in one cell ("billing;refund", "billing, refund",
+                # '["billing", "refund"]': Zendesk and Jira tags): --where tags=billing finds both
+                parts.append(f"(lower({alias}.metadata ->> %s) = lower(%s) OR lower(%s) = ANY(regexp_split_to_array("
+                             f"lower(regexp_replace({alias}.metadata ->> %s, '[\\[\\]\"]', '', 'g')), '\\s*[;,|]\\s*')))")
+                params.extend([key, value, value, key])
         return " AND ".join(parts), params
 
     def describe(self) -> str:
@@ -111,6 +110,20 @@ class Filters:
                 bits.append(f"rating <= {self.max_rating:g}")
         bits += [f"{k}={v}" for k, v in self.where.items()]
         return ", ".join(bits) or "all feedback"
+
+
+def _metadata_key(conn, key: str, value: str) -> str:
+    """The stored metadata key ``key`` names: as written, else the one that differs only in case ("Tags" for "tags");
+    an unknown key is a one-line error."""
+    if conn.execute("SELECT 1 FROM feedback WHERE metadata ? %s LIMIT 1", (key,)).fetchone() is not None:
+        return key
+    row = conn.execute("SELECT k FROM feedback, jsonb_object_keys(metadata) AS k WHERE lower(k) = lower(%s) LIMIT 1",
+                       (key,)).fetchone()
+    if row is None:
+        raise UserError(f"--where {key}={value}: unknown field '{key}'.",
+                        hint=f"Use a column ({', '.join(sorted(COLUMN_KEYS))}) or a metadata key "
+                             "from your export (see `pma stats --json`).")
+    return row[0]
 
 
 def _date_option(option: str, value: str | None, *, end_of_day: bool = False) -> datetime | None:
