@@ -20,17 +20,17 @@ _WORDS = {
     "en": "the and is it that this with was not but you are have can when would very just of my what there they "
           "to i a on in for at so as do me be we or if an i'm it's don't can't no",
     "de": "der die das und ist nicht ich mit sich auf für ein eine auch es bei wenn sehr aber kann nur noch wird keine "
-          "mein meine habe immer jetzt wieder dem im zu von seit mehr funktioniert",
+          "mein meine habe immer jetzt wieder dem den im zu von seit mehr funktioniert über wie warum welche gibt viele",
     "fr": "le la les et est une des du je pas que qui pour dans ce il avec sur mais très plus ne vous mon c'est j'ai "
-          "cette fait depuis au aux mes toujours fonctionne",
+          "cette fait depuis au aux mes toujours fonctionne pourquoi comment quels quelles disent",
     "es": "el la los las que y es una por con para pero muy del se lo no más mi está cuando como porque hay puedo "
-          "desde al siempre funciona nada todo",
+          "desde al siempre funciona nada todo qué cómo sobre dicen cuántos",
     "pt": "o a os as que e é um uma não com para por mas muito do da dos em no na meu minha está isso quando "
-          "consigo desde ao já sempre funciona nada tudo",
+          "consigo desde ao já sempre funciona nada tudo sobre dizem quantos",
     "it": "il la gli che e è un una non per con ma molto del della di mi sono questo anche più quando si ho ad al "
-          "dopo nel nella ci mio sempre ancora perché funziona",
+          "dopo nel nella ci mio sempre ancora perché funziona cosa come dicono quanti",
     "nl": "de het een en is niet van ik dat met voor op maar ook zijn heel wel geen mijn bij als nog sinds meer werkt "
-          "altijd",
+          "altijd wat waarom hoeveel zeggen over",
     "pl": "i w nie na jest się z że do to jak ale bardzo po co mi tak już aplikacja mogę od zawsze działa",
     "sv": "och är det att inte jag på med för som den men har mycket till kan av när efter bara också alltid fungerar",
     "da": "og er det at ikke jeg på med for som den men har meget til kan af når også altid virker",

@@ -30,6 +30,12 @@ from retrieval.search import SearchHit, Searcher, get_items
 from retrieval.settings import Settings
 
 
+LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian", "nl": "Dutch",
+                  "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "tr": "Turkish",
+                  "id": "Indonesian", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "vi": "Vietnamese",
+                  "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian", "ar": "Arabic"}
+
+
 @dataclass
 class AskOptions:
     """Knobs for one question; defaults suit the bundled model on a laptop CPU."""
@@ -126,9 +132,24 @@ class ContextBuilder:
         if not on_topic:
             where_txt = f" within {scope}" if scope != "all feedback" else ""
             return Context(route, [], scope=scope, checked=len(hits),
-                           no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt))
+                           no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt) + self._language_hint(question))
         return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits),
                        relevance=judged)
+
+    def _language_hint(self, question: str) -> str:
+        """Why a question in another language may find nothing: the bundled embedding model reads English only (a
+        tester's "Was sagen Nutzer über den Akkuverbrauch?" abstained over ~40 battery reviews, with no word why)."""
+        from retrieval.columns import detect_language
+        from retrieval.embed import BUNDLED_EMBEDDER_ID
+        from retrieval.settings import BUNDLED
+
+        language = detect_language(question)
+        if language in ("en", "und") or self.settings.retrieval.embedding_model not in (BUNDLED, BUNDLED_EMBEDDER_ID):
+            return ""
+        name = LANGUAGE_NAMES.get(language, f"'{language}'")
+        return (f" The question is in {name}, and the embedding model (all-MiniLM-L6-v2) reads English only: ask in "
+                "English, or set PMA_EMBEDDING_MODEL to a multilingual model (such as "
+                "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2) and run `pma reindex`.")
 
     def _facts(self, route: Route, question: str, filters: Filters) -> Facts:
         vector = self.searcher.embedder.encode([route.topic])[0] if route.topic else None
