@@ -145,7 +145,7 @@ from tests.support.cases.phone_test_set2 import phone_cases, phone_look_alikes
 from tests.support.cases.pii_test_set import (libphonenumber_values, non_pii_test, pii_libphonenumber_cases,
                                           pii_test_cases, real_reviews)
 
-PREVIOUS = "164b602"  # after session 22's third round (0da06eb: after its second; c3eadb1: after its first; d6bf061: the session's start; 0a9baea: after session 21's second round; 8fbf0d2: after its first; 65f5fbe: the session's start; 84d88f9: session 20's start; eff3380: after session 19's first round; a4655d7: before it; 528d53b: after session 17's first round; c597ccc, 8c3eb7c: session 16)
+PREVIOUS = "0b1adf6"  # the start of session 23 (164b602: after session 22's third round; 0da06eb: after its second; c3eadb1: after its first; d6bf061: the session's start; 0a9baea: after session 21's second round; 8fbf0d2: after its first; 65f5fbe: the session's start; 84d88f9: session 20's start; eff3380: after session 19's first round; a4655d7: before it; 528d53b: after session 17's first round; c597ccc, 8c3eb7c: session 16)
 # Helper-written held-out sets (``tests/support/cases/pii_heldoutN.py``): sets 5 and 6 are split in halves; of the
 # others, each was the test of the round before the one written from it, and the last one written is the test now.
 HALVED_SETS = (5, 6)
