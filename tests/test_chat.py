@@ -776,6 +776,20 @@ def test_how_many_counts_by_meaning_and_says_how_it_matched(example):
     assert "They talk most about:" in answer.text and "matched_ids" in answer.text
 
 
+def test_a_count_says_how_many_of_its_items_have_no_user_id(example):
+    """Store reviews carry no user id: "from 7 distinct users" over 31 items read as 7 people (a tester's reading);
+    the items without one are said apart, as the plan does."""
+    from retrieval.db import Database
+
+    answer = Chat(example, llm=FakeLLM("x")).ask("How many users mention offline maps?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    with Database(example).connect() as conn:
+        anonymous = conn.execute("SELECT count(*) FROM feedback WHERE id = ANY(%s) AND author_hash IS NULL",
+                                 (answer.matched_ids,)).fetchone()[0]
+    assert anonymous > 0 and numbers["items_without_user"] == anonymous
+    assert f"distinct users (+ {anonymous} items without a user id)" in answer.text, answer.text
+
+
 def test_how_many_about_a_topic_the_data_lacks_counts_next_to_nothing(example):
     """A topic of several words counts by the chat's relevance rule, and a theme is counted only when it names the
     topic's rare words: "Windows desktop app" over reviews of a mobile app counted 52 (a theme with "app" in its name,
@@ -1017,6 +1031,11 @@ def test_two_groups_compared_are_a_split_by_their_key(db_settings, tmp_path):
     crashes = chat.ask("iOS vs Android crashes?", options=FAST)
     assert crashes.route == "count" and any(k.startswith("by:platform:") for k in (n.key for n in crashes.numbers_used))
     assert "where" not in crashes.filters
+    # "... than ...": a tester's "Are iOS users happier than Android users?" was filtered to Android and abstained
+    happier = chat.ask("Are iOS users happier than Android users?", options=FAST)
+    numbers = {n.key: n.value for n in happier.numbers_used}
+    assert happier.route == "count" and "where" not in happier.filters
+    assert numbers["average_rating_by:platform:ios"] == round(7 / 3, 2) and numbers["by:platform:android"] == 4
 
 
 def test_which_value_has_the_worst_reviews_ranks_only_values_with_enough_ratings(db_settings, tmp_path):
@@ -1064,6 +1083,12 @@ def test_a_decimal_point_ends_no_clause_of_a_summary_point():
 def test_growing_issues_is_a_change_question():
     assert route_question("Which issues are growing?").kind == "change"
     assert route_question("What complaints are on the rise?").kind == "change"
+    # a trend verb that ends the question (a tester's "Are billing complaints decreasing?" abstained as a search)
+    for question in ("Are billing complaints decreasing?", "Are billing complaints going down since September?",
+                     "Are battery complaints increasing lately?"):
+        route = route_question(question)
+        assert route.kind == "change" and route.topic in ("billing", "battery"), (question, route)
+    assert route_question("Are people going up the mountain with the app?").kind == "lookup"  # no trend
 
 
 def test_this_month_is_the_calendar_month_of_the_newest_item():

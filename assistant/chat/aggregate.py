@@ -197,16 +197,18 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
         scope_t = f"{scope}; about '{topic}'"
     else:
         where_t, params_t, scope_t = where, params, scope
-    n, users, avg, negative, first, last = conn.execute(
-        f"SELECT count(*), count(DISTINCT f.author_hash), round(avg(f.rating)::numeric, 2), "
-        f"count(*) FILTER (WHERE f.rating <= {NEGATIVE_MAX_RATING}), min(f.created_at), max(f.created_at) "
-        f"FROM feedback f WHERE {where_t}", params_t).fetchone()
+    n, users, anonymous, avg, negative, first, last = conn.execute(
+        f"SELECT count(*), count(DISTINCT f.author_hash), count(*) FILTER (WHERE f.author_hash IS NULL), "
+        f"round(avg(f.rating)::numeric, 2), count(*) FILTER (WHERE f.rating <= {NEGATIVE_MAX_RATING}), "
+        f"min(f.created_at), max(f.created_at) FROM feedback f WHERE {where_t}", params_t).fetchone()
     facts.matched = n
     if topic:
         facts.add("matching_items", f"items about '{topic}'", n, scope_t)
         if total:
             facts.add("matching_share_pct", f"share of items in scope about '{topic}' (%)", round(100 * n / total, 1), scope_t)
     facts.add("distinct_users", "distinct users (where the export has a user column)", users, scope_t)
+    if users and anonymous:
+        facts.add("items_without_user", "items without a user id", anonymous, scope_t)
     if avg is not None:
         facts.add("average_rating", "average rating (1-5)", float(avg), scope_t)
         facts.add("negative_items", f"items rated {NEGATIVE_MAX_RATING} or lower", negative, scope_t)
@@ -225,8 +227,9 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
             line += f" ({100 * n / total:.1f}% of {total}{where_said})"
         elif where_said:
             line += f" ({scope})"
-        if users:
+        if users:  # store reviews carry no user id: those items may be as many people, so they are said apart
             line += f", from {users} distinct user{'s' if users != 1 else ''}"
+            line += f" (+ {anonymous} item{'s' if anonymous != 1 else ''} without a user id)" if anonymous else ""
         if avg is not None:
             line += f"; average rating {float(avg):.2f}"
         line += f"; dated {first:%Y-%m-%d} to {last:%Y-%m-%d}" if first and last else ""

@@ -345,8 +345,12 @@ def _value_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
 
 # "Compare iOS and Android ratings", "iOS vs Android crashes", "How do Free and Plus users differ on sync?"
 _COMPARED = r"(?:and|vs\.?|versus|or|&|/|compared\s+(?:to|with))"
-_COMPARING = re.compile(r"\b(?:compar\w*|vs|versus|differ\w*|between|better|worse|more|fewer|less|higher|lower)\b",
-                        re.IGNORECASE)
+_COMPARING = re.compile(r"\b(?:compar\w*|vs|versus|differ\w*|between|better|worse|more|fewer|less|higher|lower|"
+                        r"than)\b", re.IGNORECASE)
+# "Are iOS users happier than Android users?": how content people are, which the ratings say
+_FEELING = re.compile(r"^(?:(?:are|is|do|does|were|was|the|more|less|most|least|generally|overall|really)\s+)*"
+                      r"(?:happ\w*|unhapp\w*|satisf\w*|dissatisf\w*|content|pleased|annoyed|frustrated|angr\w*|"
+                      r"upset|sad\w*)$", re.IGNORECASE)
 
 
 def _groups_compared(question: str, groups: list[tuple[str, str]]) -> str | None:
@@ -365,6 +369,13 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> str | None
         names = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
         m = re.search(rf"(?<![\w-])(?:between\s+)?(?:the\s+)?(?:{names})\s*{_COMPARED}\s*(?:the\s+)?(?:{names})"
                       rf"(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
+        than = None if m else re.search(  # "iOS users ... than Android users": the words between are the question's
+            rf"(?<![\w-])(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?\s+(?P<what>(?:[\w-]+\s+){{1,4}}?)than\s+"
+            rf"(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
+        if than and len({x.lower() for x in re.findall(names, than.group(0), re.IGNORECASE)}) == 2:
+            rest = " ".join(f"{question[:than.start()]} {than.group('what')} {question[than.end():]}".split())
+            rest = rest.rstrip("?.! ")
+            return f"Average rating by {key}?" if _FEELING.match(rest) else f"How many {rest} by {key}?"
         if m and len({x.lower() for x in re.findall(names, m.group(0), re.IGNORECASE)}) == 2:
             rest = " ".join(f"{question[:m.start()]} {question[m.end():]}".split()).rstrip("?.! ")
             return f"How many {rest} by {key}?"

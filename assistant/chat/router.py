@@ -43,7 +43,10 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"\b(?:issues?|complaints?|problems?|themes?|topics?)\s+(?:are|is)\s+(?:growing|rising|increasing|"
                      r"on\s+the\s+rise)\b|"
                      # "Is sentiment improving?", "Are ratings declining?"
-                     r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:improving|declining|worsening|deteriorating|slipping)\b",
+                     r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:improving|declining|worsening|deteriorating|slipping)\b|"
+                     # "Are billing complaints decreasing?", "... going down since September?": the verb ends the clause
+                     r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:decreasing|increasing|rising|shrinking|falling|dropping|"
+                     r"going\s+(?:up|down))\s*(?:[?.!]|$|(?:since|after|lately|recently|this|over|in)\b)",
                      re.IGNORECASE)
 
 # A release named in a question (a version, "the October release", "the update on 2026-10-28"), and asking what it
@@ -89,7 +92,7 @@ from by since until than compared changed change changes trend trends trending o
 previous this these those it they them get got getting worse better increase increased decrease decreased growing
 grow rising spike drop went up down new emerging give me show list tell please what's whats which has have had been
 all any across so far overall per total who whom come comes coming frequently commonly improving declining
-worsening deteriorating slipping people's right now currently recently days weeks months saying think
+worsening deteriorating slipping decreasing increasing falling dropping shrinking going lately more less fewer people's right now currently recently days weeks months saying think
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
