@@ -96,7 +96,24 @@ def test_a_number_from_another_item_is_misattributed():
     v = judge.judge("The offline maps were downloaded on the mountain, but the download times were not 90% accurate [F2].")
     assert not v.keep and v.reason == "misattributes a number"
     assert judge.judge("Half the time the map download fails at 90% [F5].").keep
-    assert judge.judge("The 2 offline maps regions said Not downloaded on the mountain [F2].").keep  # a computed figure
+    # a computed figure, said of what it counts (session 23: any line's number passed, whatever the sentence made of it)
+    assert judge.judge("2 items say the offline maps region was Not downloaded on the mountain [F2].").keep
+    fresh = SentenceJudge(items, question="What did participants say about downloads?", numbers=["2 items match"])
+    assert fresh.judge("The 2 offline maps regions said Not downloaded on the mountain [F2].").reason == \
+        "misattributes a number"
+
+
+def test_a_computed_figure_supports_only_a_sentence_about_what_it_counts():
+    """Seen by a tester: "The number of users who complain about battery drain is 4 [F218]." was kept, its 4 being the
+    "4 more are close in meaning" of the count's lines."""
+    items = {218: "battery drain during tracking is terrible"}
+    lines = ["43 feedback items about 'battery drain' (13.1% of 327), from 7 distinct users.",
+             "Matched by meaning: 7 contain the words 'battery drain'; 32 more are in the theme 'GPS tracking'; 4 more "
+             "are close in meaning."]
+    judge = SentenceJudge(items, question="How many users complain about battery drain?", numbers=lines)
+    assert judge.judge("The number of users who complain about battery drain is 4 [F218].").reason == \
+        "misattributes a number"
+    assert judge.judge("43 feedback items report battery drain during tracking [F218].").keep
 
 
 def test_a_figure_line_that_cites_an_item_supports_only_sentences_citing_it():

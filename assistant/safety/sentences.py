@@ -19,7 +19,9 @@ kept. A sentence is kept only when all of these hold:
   no source contains makes it unsupported, and so does a redaction placeholder (``<NAME>``, ``<EMAIL>``...): an
   answer never invents a persona or talks about a redacted person;
 - **takes its numbers from what it cites**: a number must be written in the item(s) the sentence cites, the
-  question or the code-computed lines ("... not 90% accurate [F2]" where only F5 says 90% is misattributed);
+  question or a code-computed line that shares a word with the sentence beyond the question's ("... not 90% accurate
+  [F2]" where only F5 says 90% is misattributed, and so is "... battery drain is 4" taking the 4 of "4 more are
+  close in meaning");
 - **quotes its source word for word**: a double-quoted passage must be in the item the sentence cites (rule 5 of
   ``assistant.safety.support``); a reworded quote is a misquote, however many words match;
 - **is a whole claim**: at least ``MIN_CONTENT_WORDS`` content words, and it does not stop on a word that needs a
@@ -79,6 +81,19 @@ class Verdict:
     stop: bool = False  # a repeat: the model is looping, stop generating
 
 
+# What a computed line says a number is of: its words, less the topic it quotes and the scope in brackets ("more items
+# about 'battery drain' close in meaning: 4 (about 'battery drain')" -> more, items, close, meaning).
+_QUOTED_OR_SCOPE = re.compile(r"'[^'\n]*'|\([^)\n]*\)")
+_LABEL_STOP = frozenset("the a an of in on at to for with by from about and or is are was were be been it its they "
+                        "them their there that this these those which who whom than as so not no".split())
+
+
+def _label_words(text: str) -> set[str]:
+    """Lower-case words of ``text`` less function words, plural -s dropped ("complaints" ~ "complaint")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w
+            for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _LABEL_STOP}
+
+
 class SentenceJudge:
     """Judges the sentences of one text in order (see the module docstring).
 
@@ -132,12 +147,23 @@ class SentenceJudge:
         verdict = self._supported(words, cited)
         if verdict.keep and misquotes(sentence, [self._raw[i] for i in verdict.cite or self._raw] + self._numbers):
             return Verdict(False, "misquotes")
-        if verdict.keep and verdict.cite and unsupported_numbers(sentence, allowed_numbers(
-                [self._question_text, *self._numbers, *(self._raw[i] for i in verdict.cite)])):
+        if verdict.keep and verdict.cite and self._misattributes(sentence, verdict.cite):
             return Verdict(False, "misattributes a number")
         if verdict.keep:
             self.kept.append((own, said))
         return verdict
+
+    def _misattributes(self, sentence: str, cited: list[int]) -> bool:
+        """A number of ``sentence`` that neither the question nor the items it cites write, and no computed line
+        says of what the sentence says it of: a line counts only when its label (less the quoted topic and the scope)
+        shares a word with the sentence (session 23: "The number of users who complain about battery drain is 4 [F218]." took the 4 of
+        "4 more are close in meaning"; any line's number passed)."""
+        allowed = allowed_numbers([self._question_text, *(self._raw[i] for i in cited)])
+        if not unsupported_numbers(sentence, allowed):
+            return False
+        said = _label_words(sentence)
+        lines = [line for line in self._numbers if _label_words(_QUOTED_OR_SCOPE.sub(" ", line)) & said]
+        return bool(unsupported_numbers(sentence, allowed | allowed_numbers(lines)))
 
     # ---- rules ----------------------------------------------------------------------------------------------
     def _vocabulary(self, ids: list[int]) -> set[str]:
