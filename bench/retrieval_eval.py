@@ -289,6 +289,14 @@ class CachedEmbedder:
                 self.known[t] = v
         return np.stack([self.known[t] for t in texts]).astype(np.float32)
 
+    def encode_batches(self, texts, **kw):
+        """What ``retrieval.ingest`` calls since it stores batches as they are done: one batch, from the cache."""
+        if texts:
+            yield list(range(len(texts))), self.encode(texts)
+
+    def warm_up(self, **kw):
+        return self.inner.warm_up(**kw)
+
 
 def ingest(settings, docs: list[dict], embedder) -> None:
     from retrieval.ingest import ingest_paths
