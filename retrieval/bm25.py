@@ -52,14 +52,14 @@ class QueryWords:
     def all_of_rarest(self, n: int = 3) -> str:
         """``'w1' & 'w2' & 'w3'``: items containing all of the ``n`` words with the highest idf."""
         rarest = sorted(zip(self.idfs, self.terms), reverse=True)[:n]
-        return " & ".join(_quote(t) for _, t in rarest)
+        return " & ".join(quote(t) for _, t in rarest)
 
     def tsquery(self) -> str:
         """``'w1' | 'w2'``: matches items containing any of the words (words are stemmed already)."""
-        return " | ".join(_quote(t) for t in self.terms)
+        return " | ".join(quote(t) for t in self.terms)
 
 
-def _quote(term: str) -> str:
+def quote(term: str) -> str:
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 

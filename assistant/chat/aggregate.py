@@ -140,10 +140,12 @@ def _term_weights(words, absent: int) -> dict[str, float]:
 
 def _coverage_sql(weights: dict[str, float], alias: str = "f") -> tuple[str, list]:
     """SQL for the share of the topic's idf weight an item's words hold."""
+    from retrieval import bm25
+
     parts, params = [], []
     for term, share in weights.items():
         parts.append(f"(CASE WHEN {alias}.lexical @@ %s::tsquery THEN %s ELSE 0 END)")
-        params += ["'" + term.replace("'", "''") + "'", share]
+        params += [bm25.quote(term), share]
     return "(" + " + ".join(parts) + ")", params
 
 

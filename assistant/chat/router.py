@@ -447,6 +447,14 @@ def topic_words(question: str) -> str:
     return " ".join(words)
 
 
+def _month_start(m: re.Match, latest: datetime) -> datetime:
+    """The first day of the month a match names (group 1) in its year (group 2), else the latest such month up to
+    ``latest``."""
+    month = _MONTHS[m.group(1).lower()]
+    year = int(m.group(2)) if m.group(2) else (latest.year if month <= latest.month else latest.year - 1)
+    return datetime(year, month, 1, tzinfo=timezone.utc)
+
+
 def parse_period(question: str, latest: datetime, earliest: datetime | None = None) -> Period | None:
     """The window a change question is about, anchored at the newest stored feedback (``latest``), not today:
     an export from last quarter still answers "the last 30 days" about its own last 30 days."""
@@ -455,16 +463,12 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
         start = start if start.tzinfo else start.replace(tzinfo=timezone.utc)
         return Period(start, end, f"since {start:%Y-%m-%d}")
     if m := _SINCE_MONTH.search(question):
-        month = _MONTHS[m.group(1).lower()]
-        year = int(m.group(2)) if m.group(2) else (latest.year if month <= latest.month else latest.year - 1)
-        start = datetime(year, month, 1, tzinfo=timezone.utc)
+        start = _month_start(m, latest)
         return Period(start, end, f"since {start:%Y-%m-%d}")
     if m := _in_month(question):  # "in September": that calendar month, the latest one up to the newest item
-        month = _MONTHS[m.group(1).lower()]
-        year = int(m.group(2)) if m.group(2) else (latest.year if month <= latest.month else latest.year - 1)
-        start = datetime(year, month, 1, tzinfo=timezone.utc)
-        after = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=timezone.utc)
-        return Period(start, min(after, end), f"in {start:%B %Y} ({start:%Y-%m-%d} to {min(after, end) - timedelta(days=1):%Y-%m-%d})")
+        start = _month_start(m, latest)
+        stop = min(datetime(start.year + (start.month == 12), start.month % 12 + 1, 1, tzinfo=timezone.utc), end)
+        return Period(start, stop, f"in {start:%B %Y} ({start:%Y-%m-%d} to {stop - timedelta(days=1):%Y-%m-%d})")
     if m := _THIS.search(question):  # "this month": from the start of the newest item's calendar month
         unit = m.group(1).lower()
         day = latest.replace(hour=0, minute=0, second=0, microsecond=0)
