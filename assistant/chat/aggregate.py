@@ -128,13 +128,12 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
 
 
 def _term_weights(words, absent: int) -> dict[str, float]:
-    """Each indexed topic word's share of the topic's idf weight (a word no item holds weighs what the rarest
-    would, as in ``relevance.judge``)."""
+    """Each indexed topic word's share of the topic's idf weight (``relevance.topic_weight``)."""
     if words is None or words.empty:
         return {}
-    from retrieval import bm25
+    from assistant.chat.relevance import topic_weight
 
-    total = sum(words.idfs) + absent * bm25.idf(words.docs, 0)
+    total = topic_weight(words, absent)
     return {t: w / total for t, w in zip(words.terms, words.idfs)} if total > 0 else {}
 
 

@@ -90,7 +90,7 @@ def judge(conn, question: str, hits: list[SearchHit], embedder) -> dict[int, Rel
         core = {i: float(v) if v is not None else 0.0 for i, v in conn.execute(
             "SELECT id, 1 - (embedding <=> %s) FROM feedback WHERE id = ANY(%s)", (vector, [h.id for h in hits]))}
     coverage = {h.id: 0.0 for h in hits}
-    total = sum(words.idfs) + absent * bm25.idf(words.docs, 0)
+    total = topic_weight(words, absent)
     if not words.empty and total > 0:
         idf = dict(zip(words.terms, words.idfs))
         rows = conn.execute(
@@ -99,6 +99,12 @@ def judge(conn, question: str, hits: list[SearchHit], embedder) -> dict[int, Rel
         for item_id, present in rows:
             coverage[item_id] = sum(idf.get(t, 0.0) for t in present or []) / total
     return {h.id: Relevance(float(cos.get(h.id) or 0.0), round(coverage[h.id], 4), core.get(h.id)) for h in hits}
+
+
+def topic_weight(words: bm25.QueryWords, absent: int) -> float:
+    """The topic's whole idf weight: its indexed words' idf, and for each word no item holds what the rarest word
+    would weigh (``topic_words``)."""
+    return sum(words.idfs) + absent * bm25.idf(words.docs, 0)
 
 
 def _without_common_words(conn, about: str, words: bm25.QueryWords) -> str | None:
