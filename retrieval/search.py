@@ -33,6 +33,7 @@ from retrieval.filters import Filters
 from retrieval.fusion import LEXICAL_WEIGHT, blend, blend_minmax, rrf
 from retrieval.query import topic
 from retrieval.settings import Settings
+from retrieval.spelling import Spelling, correct
 
 CANDIDATES = 50  # per retriever, before fusion
 # A filter leaving at most this many items is searched exactly (dense: every vector compared; lexical: every item
@@ -155,6 +156,11 @@ class Searcher:
                     entry = None
             if entry is not None:
                 conn.close()
+
+    def spelling(self, query: str) -> Spelling:
+        """``query`` with its misspelt words read as words the stored feedback holds (``retrieval.spelling``)."""
+        with self._connection() as conn:
+            return correct(conn, query)
 
     def search(self, query: str, *, k: int | None = None, filters: Filters | None = None,
                mode: str = "hybrid") -> list[SearchHit]:

@@ -28,6 +28,7 @@ from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.search import SearchHit, Searcher, get_items
 from retrieval.settings import Settings
+from retrieval.spelling import Spelling, correct
 
 
 LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian", "nl": "Dutch",
@@ -63,6 +64,7 @@ class Context:
     scope: str = ""
     no_evidence: str | None = None
     filters: Filters | None = None  # the filters used: the caller's, narrowed by ratings or a window in the question
+    spelling: Spelling | None = None  # the question with misspelt words read as stored ones, when any were
 
 
 class ContextBuilder:
@@ -87,6 +89,8 @@ class ContextBuilder:
                 raise UserError(f"No feedback is stored yet ({self.db.describe()}).",
                                 hint="Load an export first: pma ingest FILE (or set PMA_DATABASE_URL / PMA_HOME to "
                                      "the database that has your feedback).")
+            spelling = correct(conn, question)  # "batery drain": no item has 'batery', many have 'battery'
+            question = spelling.text
             groups = self._groups(conn)
             question = _groups_compared(question, groups) or question
             filters, question = _group_named(conn, question, filters, groups)
@@ -96,13 +100,15 @@ class ContextBuilder:
             route = route_question(question, previous)
             unknown = _unknown_plan(conn, question, filters, groups)
             if unknown and not unknown[1]:
-                return Context(route, [], scope=filters.describe(), no_evidence=unknown[0], filters=filters)
+                return Context(route, [], scope=filters.describe(), no_evidence=unknown[0], filters=filters,
+                               spelling=spelling if spelling.fixes else None)
             filters, text = _narrowed_by_question(conn, question, route, filters)
             where, params = filters.sql(conn)
             in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
         query = f"{previous} {text}" if previous and is_follow_up(question) else text
         ctx = self._context(route, question, query, filters, in_scope, opts)
         ctx.filters = filters
+        ctx.spelling = spelling if spelling.fixes else None
         if unknown and ctx.no_evidence and not ctx.items:  # "Pro users" over items that mention only an iPhone Pro
             ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
         return ctx

@@ -74,6 +74,7 @@ class Answer:
     removed_sentences: list[str] = field(default_factory=list)  # model sentences dropped (numbers not in the data...)
     revised: bool = False  # the streamed draft differed from the checked prose (the stream then repeats the latter)
     note: str | None = None
+    spelling: list[tuple[str, str]] = field(default_factory=list)  # (as typed, as read) for misspelt question words
     filters: dict = field(default_factory=dict)
     messages: list[dict] = field(default_factory=list)
     model_output: str | None = None
@@ -107,6 +108,7 @@ class Answer:
             "flagged_ids": self.flagged_ids,
             "retrieved_ids": self.retrieved_ids,
             "note": self.note,
+            "spelling": [{"typed": typed, "read_as": read} for typed, read in self.spelling],
             "conversation_id": self.conversation_id,
             "turn_id": self.turn_id,
             "model": self.model,

@@ -66,6 +66,7 @@ class Turn:
         self.guard: OutputGuard | None = None
         self.prose = ""
         self._blank = ""
+        self.read_as = ""  # "Read as: ..." when the question had misspelt words
 
     # ---- the flow ---------------------------------------------------------------------------------------------
     def run(self) -> Iterator["str | Answer"]:
@@ -76,6 +77,11 @@ class Turn:
             self.answer.filters = _filters_dict(self.filters)
         self.answer.route = self.ctx.route.kind
         self.answer.retrieved_ids = [h.id for h in (self.ctx.matching or self.ctx.items)]
+        if (spelling := self.ctx.spelling) is not None:  # the model and the checks read the question as corrected
+            self.question = spelling.text
+            self.answer.spelling = spelling.fixes
+            self.read_as = f"Read as: \"{spelling.text}\" ({spelling.describe()})."
+            yield self.emit(self.read_as + "\n\n")
         if self.ctx.no_evidence:
             yield from self.abstain()
             return
@@ -94,11 +100,11 @@ class Turn:
     # ---- steps -----------------------------------------------------------------------------------------------
     def abstain(self) -> Iterator["str | Answer"]:
         ctx, answer = self.ctx, self.answer
-        answer.text = ctx.no_evidence
+        answer.text = "\n\n".join(p for p in (self.read_as, ctx.no_evidence) if p)
         answer.note = ctx.facts.note if ctx.facts else None
         if ctx.facts:
             answer.numbers_used = ctx.facts.numbers
-        yield self.emit(answer.text)
+        yield self.emit(ctx.no_evidence)
         yield self.finish()
 
     def code_text(self) -> Iterator[str]:
@@ -226,7 +232,7 @@ class Turn:
                                         rating=h.rating) for h in hits)
         parts = [p for p in (self.code, self.prose) if p]
         body = "\n\n".join(parts)
-        self.answer.text = "\n\n".join(p for p in (body, ("Evidence:\n" + lines) if lines else "") if p)
+        self.answer.text = "\n\n".join(p for p in (self.read_as, body, ("Evidence:\n" + lines) if lines else "") if p)
         if lines:
             # After the model's prose or the "[Checked answer]" line the stream needs a paragraph break of its own.
             yield self.emit(("\n\n" if self.prose or self.answer.revised else "") + "Evidence:\n" + lines)

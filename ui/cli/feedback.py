@@ -105,7 +105,11 @@ def search(
     searcher = Searcher(Settings())
     if mode != "lexical":  # load the embedding model while the database starts (both take a few tenths of a second)
         threading.Thread(target=searcher.embedder.warm_up, daemon=True).start()
-    hits = searcher.search(query, k=k, filters=filters, mode=mode)
+    spelling = searcher.spelling(query)
+    if spelling.fixes:  # to stderr with --json: the printed list stays what scripts read
+        typer.echo(f"Searching for: {spelling.text} ({spelling.describe()})",
+                   err=json_output)
+    hits = searcher.search(spelling.text, k=k, filters=filters, mode=mode)
     if json_output:
         keys = ("id", "score", "text", "source", "created_at", "rating", "metadata")
         typer.echo(json.dumps([{k_: h.as_dict()[k_] for k_ in keys} for h in hits], indent=2, ensure_ascii=False))

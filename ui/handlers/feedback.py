@@ -111,6 +111,19 @@ def overview(services: Services) -> str:
     return f"{total} feedback items ({sources} source{'s' if sources != 1 else ''}){span}."
 
 
+def read_query(services: Services, query: str) -> tuple[str, str]:
+    """The search as it will run (misspelt words read as words the stored feedback holds, ``retrieval.spelling``) and
+    the line that says so ('' when nothing was changed or the query is empty)."""
+    from assistant.safety.escape import markdown_text
+
+    query = (query or "").strip()
+    if not query:
+        return query, ""
+    spelling = services.searcher.spelling(query)
+    note = f"Searching for: **{markdown_text(spelling.text)}** ({markdown_text(spelling.describe())})."
+    return spelling.text, note if spelling.fixes else ""
+
+
 def browse(services: Services, query: str = "", filters: Filters | None = None, *, limit: int = 200) -> list[list[Any]]:
     """Rows for the table (``TABLE_COLUMNS``): the best matches for ``query``, or the newest items when it is empty."""
     filters = filters or Filters()

@@ -50,8 +50,10 @@ def build(services: Services, tab: gr.Tab) -> dict[str, Any]:
     def run_browse(query, since, until, sources, min_rating, max_rating, segment):
         try:
             flt = filters_from(since, until, sources, min_rating, max_rating, segment)
+            query, read_as = feedback_h.read_query(services, query)
             rows = feedback_h.browse(services, query, flt)
-            return feedback_h.overview(services), pd.DataFrame(rows, columns=feedback_h.TABLE_COLUMNS)
+            summary = "\n\n".join(p for p in (feedback_h.overview(services), read_as) if p)
+            return summary, pd.DataFrame(rows, columns=feedback_h.TABLE_COLUMNS)
         except UserError as exc:
             gr.Warning(str(exc))
             return gr.Markdown(), gr.Dataframe()
