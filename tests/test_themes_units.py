@@ -138,6 +138,7 @@ def test_clean_label_accepts_grounded_short_labels(raw, expected):
     ("Pizza delivery", "not grounded in the quotes"),
     ("This review is about a product review.", "generic"),
     ("The topic of these reviews is customer satisfaction with a product", "generic"),
+    ("Downloading", "names none of the theme's keywords"),  # in a quote, but says nothing of offline maps
 ])
 def test_clean_label_rejects_unusable_output(raw, reason):
     assert clean_label(raw, QUOTES, ["offline maps"]) == (None, reason)
@@ -248,18 +249,28 @@ def test_words_group_items_that_embeddings_alone_cannot():
 
 
 def test_scripts_and_language_themes():
-    from assistant.themes.language import language_label, language_of_theme, main_script, script_of
+    from assistant.themes.language import language_label, language_of, language_of_theme, main_language, script_of
 
     assert [script_of(t) for t in ("Offline maps fail", "离线地图同步失败 412", "オフライン地図が消えた", "지도가 사라졌어요",
                                    "Карты не загружаются", "12345 !!!")] == \
         ["Latin", "Chinese", "Japanese", "Korean", "Cyrillic", None]
     assert script_of("Sync fails, 错误代码 412") == "Chinese"  # four Han characters outweigh two short words
     english = ["Maps fail offline"] * 9 + ["地图打不开"]
-    assert main_script(english) == "Latin"
-    assert language_of_theme(["地图打不开", "离线地图失败", "很好用", "Battery drains"], "Latin") is None  # 3 of 4 < 0.8
-    assert language_of_theme(["地图打不开", "离线地图失败", "很好用", "路线不见了", "Battery"], "Latin") == "Chinese"
+    assert main_language(english) == "English"
+    assert language_of_theme(["地图打不开", "离线地图失败", "很好用", "Battery drains"], "English") is None  # 3 of 4 < 0.8
+    assert language_of_theme(["地图打不开", "离线地图失败", "很好用", "路线不见了", "Battery"], "English") == "Chinese"
     assert language_of_theme(["地图打不开"] * 5, "Chinese") is None  # the collection's own language is a topic
     assert language_label("Cyrillic", "Карты / офлайн") == "Feedback in Cyrillic script: Карты / офлайн"
+    # Latin-script languages by their function words: a theme of Spanish, German and French reviews about different
+    # things (an English-only model puts them together) is a language theme, named with its languages
+    mixed = ["La exportación a CSV siempre da error y no funciona", "El login no funciona desde la actualización",
+             "Die Anmeldung funktioniert nicht mehr und ich bin sauer", "Der Export ist immer noch kaputt, nicht gut",
+             "Le support est très rapide et je suis content", "Battery drains fast"]
+    assert [language_of(t) for t in mixed[::2]] == ["Spanish", "German", "French"]
+    assert language_of_theme(mixed, "English") == "Spanish, German and French"  # 5 of 6 in other languages
+    assert language_of_theme(mixed[:4] + ["Battery drains fast", "Export fails"], "English") is None  # 4 of 6
+    assert language_label("Spanish, German and French", "csv / login") == \
+        "Feedback in Spanish, German and French: csv / login"
 
 
 def test_keyword_labels_name_the_subject_not_the_kind_of_feedback_and_skip_reordered_phrases():

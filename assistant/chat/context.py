@@ -26,15 +26,10 @@ from assistant.themes.kinds import sounds_like
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, Filters
+from retrieval.languages import NAMES as LANGUAGE_NAMES
 from retrieval.search import SearchHit, Searcher, get_items
 from retrieval.settings import Settings
 from retrieval.spelling import Spelling, correct
-
-
-LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian", "nl": "Dutch",
-                  "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "tr": "Turkish",
-                  "id": "Indonesian", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "vi": "Vietnamese",
-                  "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian", "ar": "Arabic"}
 
 
 @dataclass

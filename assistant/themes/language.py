@@ -1,12 +1,15 @@
 """Themes that are a language, not a topic: with an English-only embedding model (the bundled all-MiniLM-L6-v2),
-feedback written in another script lands together whatever it is about. Such a theme is named for what it is
-("Feedback in Chinese: 地图 / 离线 / 路线") and the report says how to group it by topic (a multilingual model).
+feedback written in another language lands together whatever it is about. Such a theme is named for what it is
+("Feedback in Chinese: 地图 / 离线 / 路线", "Feedback in Spanish, German and French: ...") and the report says how to
+group it by topic (a multilingual model).
 
-A theme is a *language theme* when at least ``LANGUAGE_SHARE`` of its items are written mostly in one script other
-than the script most of the collection is written in. Scripts are told apart by Unicode ranges (a Han or kana
-character weighs as much as a short Latin word), so no language model is needed.
+A theme is a *language theme* when at least ``LANGUAGE_SHARE`` of its items are written in languages other than
+the one most of the collection is written in: one language, or several (a tester's 21 Spanish, German and French
+reviews about CSV exports, logins and support became one theme the model named "Excel"). Scripts are told apart by
+Unicode ranges (a Han or kana character weighs as much as a short Latin word); Latin-script languages by their
+function words (``retrieval.languages``), so no language model is needed.
 
-Not handled: two languages that share a script (French and English feedback both read as Latin here).
+Not handled: Latin-script languages ``retrieval.languages`` does not list (they read as English).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+
+from retrieval.languages import NAMES, latin_language
 
 LANGUAGE_SHARE = 0.8  # share of a theme's items in one other script that makes it a language theme
 _CJK_WEIGHT = 3  # a Han/kana/Hangul character carries about as much as three Latin letters
@@ -45,23 +50,49 @@ def script_of(text: str) -> str | None:
     return name if best else None
 
 
-def main_script(texts: Iterable[str]) -> str | None:
-    """The script most items of the collection are written in."""
-    counts = Counter(s for s in map(script_of, texts) if s)
+def language_of(text: str) -> str | None:
+    """The language of ``text`` for Latin script (``retrieval.languages``), else its script (None: no letters).
+
+    Example:
+        >>> language_of("La exportación a CSV siempre da error"), language_of("离线地图"), language_of("Привет")
+        ('Spanish', 'Chinese', 'Cyrillic')
+    """
+    script = script_of(text)
+    return NAMES.get(latin_language(text), "English") if script == "Latin" else script
+
+
+def main_language(texts: Iterable[str]) -> str | None:
+    """The language (or script) most items of the collection are written in."""
+    counts = Counter(s for s in map(language_of, texts) if s)
     return counts.most_common(1)[0][0] if counts else None
 
 
-def language_of_theme(texts: list[str], collection_script: str | None, share: float = LANGUAGE_SHARE) -> str | None:
-    """The language (script) name when the theme is a language theme (see the module docstring), else None."""
-    counts = Counter(s for s in map(script_of, texts) if s)
+def language_of_theme(texts: list[str], collection_language: str | None, share: float = LANGUAGE_SHARE) -> str | None:
+    """The language(s) when the theme is a language theme (see the module docstring): "Chinese", "Spanish",
+    "Spanish, German and French" (most items first, at most three named), else None."""
+    counts = Counter(s for s in map(language_of, texts) if s)
     if not texts or not counts:
         return None
-    name, n = counts.most_common(1)[0]
-    return name if name != collection_script and n / len(texts) >= share else None
+    other = Counter({name: n for name, n in counts.items() if name != collection_language})
+    if sum(other.values()) / len(texts) < share:
+        return None
+    return _joined([name for name, _ in other.most_common(3)])
+
+
+_SCRIPTS_NOT_LANGUAGES = {"Latin", "Cyrillic", "Arabic", "Devanagari"}
 
 
 def language_label(language: str, keyword_label: str) -> str:
-    """``Feedback in Chinese: 地图 / 离线 / 路线`` (``Feedback in Cyrillic script: ...`` for a script, not a language)."""
-    what = language if language in {"Chinese", "Japanese", "Korean", "Greek", "Hebrew", "Thai"} \
-        else f"{language} script"
-    return f"Feedback in {what}: {keyword_label}"
+    """``Feedback in Chinese: 地图 / 离线 / 路线`` (``Feedback in Cyrillic script: ...`` for a script, not a language).
+
+    Example:
+        >>> language_label("Spanish, German and Cyrillic", "csv / error")
+        'Feedback in Spanish, German and Cyrillic script: csv / error'
+    """
+    parts = re.split(r", | and ", language)
+    return f"Feedback in {_joined([f'{p} script' if p in _SCRIPTS_NOT_LANGUAGES else p for p in parts])}: " \
+           f"{keyword_label}"
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

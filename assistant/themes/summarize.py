@@ -25,7 +25,7 @@ from assistant.themes import cluster as clustering
 from assistant.themes.defined.pipeline import DefinedFirst
 from assistant.themes.impact import release_markers
 from assistant.themes.keywords import class_keywords, keyword_label
-from assistant.themes.language import language_label, language_of_theme, main_script
+from assistant.themes.language import language_label, language_of_theme, main_language
 from assistant.themes.progress import Stages
 from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
 from assistant.themes.store import (Items, ThemeRow, active_themes, create_theme, finish_run, load_items,
@@ -267,7 +267,7 @@ class _SummaryRun:
         texts = self.items.texts
         sample = texts if len(texts) <= LANGUAGE_SAMPLE else [texts[i] for i in range(0, len(texts),
                                                                                        len(texts) // LANGUAGE_SAMPLE)]
-        collection = main_script(sample)
+        collection = main_language(sample)
         out = {}
         for tid, idx in self.members.items():
             language = language_of_theme([texts[i] for i in idx], collection)

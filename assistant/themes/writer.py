@@ -4,8 +4,10 @@ The LLM sees a few quotes (never counts or statistics) and writes a 2-5 word lab
 Big themes are summarised map-reduce style: one-sentence notes per group of quotes, then one summary of the
 notes. Small local models (the bundled SmolLM2-135M) often echo the instructions, loop, drift into another
 language or invent numbers, so every output is validated (length, instruction echo, repetition, script, words
-grounded in the quotes, no digits that are not in the quotes) and replaced by the keyword label / no summary when
-unusable. A summary keeps only the sentences the quotes support (the sentence check chat uses). A per-call timeout and a budget for the whole run bound the time; any backend error means fallback,
+grounded in the quotes, no digits that are not in the quotes; a label must hold a word of the theme's keywords,
+so no "Ugh" or "Useless" copied from one quote) and replaced by the keyword label / no summary when unusable. A
+summary keeps only the sentences the quotes support (the sentence check chat uses). A per-call timeout and a budget
+for the whole run bound the time; any backend error means fallback,
 never a failed report.
 
 Any object with ``generate(messages, max_new_tokens=..., temperature=..., stop=...)`` works (optionally
@@ -100,6 +102,9 @@ def clean_label(text: str, quotes: list[str], keywords: list[str]) -> tuple[str 
         return None, "other language"
     if not _grounded(line, quotes + keywords, need=1):
         return None, "not grounded in the quotes"
+    if keywords and not is_cjk(line) and not _grounded(line, keywords[:10], need=1):
+        # "Ugh", "Useless", "Excel": a word of one quote, not what sets the theme apart (its keywords)
+        return None, "names none of the theme's keywords"
     return line[:1].upper() + line[1:], None
 
 
