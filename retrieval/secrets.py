@@ -249,7 +249,7 @@ def _looks_secret(value: str) -> bool:
         if bare.count("-") >= 3:  # a passphrase: "correct-horse-battery-staple"
             return True
         return not re.fullmatch(r"[\w]+(?:[-'/][\w]+)*", bare)  # "sign-in", "don't", "and/or"
-    return any(c.isupper() for c in value[1:])
+    return any(c.isupper() for c in value[1:]) and not value.isupper()  # "PASSWORD RESET NEVER ARRIVES": shouted
 
 
 def _not_a_word(value: str) -> bool:
@@ -260,9 +260,9 @@ def _not_a_word(value: str) -> bool:
 
 def _looks_login(value: str) -> bool:
     """A login has a digit, an underscore, a dot between letters or a capital inside ("mike_t88", "maria.k",
-    "48213977", "xXSniperQueenXx"); a version ("2.0", "v4.2.1") or a number under five digits ("login 100 times") is
-    not one."""
-    return (bool(re.search(r"\d|_|\w\.\w", value) or any(c.isupper() for c in value[1:]))
+    "48213977", "xXSniperQueenXx"); a version ("2.0", "v4.2.1"), a number under five digits ("login 100 times") or a
+    shouted word ("LOGIN KEEPS FAILING") is not one."""
+    return (bool(re.search(r"\d|_|\w\.\w", value) or (any(c.isupper() for c in value[1:]) and not value.isupper()))
             and not re.fullmatch(r"v?\d+(?:\.\d+)+", value, re.IGNORECASE) and not re.fullmatch(r"\d{1,4}", value))
 
 

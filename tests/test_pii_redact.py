@@ -53,6 +53,10 @@ def test_seeded_set_recall_and_false_positives():
     ("the tutorial youtube.com/watch?v=dQw4w9WgXcQ helped", "the tutorial youtube.com/watch?v=dQw4w9WgXcQ helped"),
     # health and tax numbers behind their label; a German "geb." birth date
     ("medicare 2123 45670 1, TFN 123 456 782", "medicare <ID>, TFN <ID>"), ("geb. 14.03.1988", "geb. <DOB>"),
+    # a shouted word after "login" or "password" is no login or password (a tester's review lost "KEEPS")
+    ("LOGIN KEEPS FAILING SINCE THE UPDATE", "LOGIN KEEPS FAILING SINCE THE UPDATE"),
+    ("PASSWORD RESET NEVER ARRIVES", "PASSWORD RESET NEVER ARRIVES"),
+    ("USERNAME KENJI_88 CANNOT LOG IN, my login is xXSniperQueenXx", "USERNAME <HANDLE> CANNOT LOG IN, my login is <HANDLE>"),
 ])
 def test_specific_cases(text, expected):
     assert redact(text)[0] == expected
