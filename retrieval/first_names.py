@@ -55,6 +55,11 @@ def is_english_word(word: str) -> bool:
     return word.lower() in _load()[2]
 
 
+def english_words() -> frozenset[str]:
+    """SCOWL's lower-case American English words (see the module docstring)."""
+    return _load()[2]
+
+
 def could_be_surname(word: str) -> bool:
     """Can ``word`` after a given name be a surname: not an ordinary English word, or a surname that is one?"""
     return not is_english_word(word) or word in _load()[3]

@@ -2,9 +2,10 @@
 "battery drain").
 
 A word is corrected only when nothing stored contains it (after stemming, the way items are indexed): a word some
-item holds is searched as typed, however odd. The word must also not be an English word: the bundled
-MiniLM's vocabulary (``vocab.txt``, ~22k whole English words and names) and their plain inflections ("waiters",
-"notifications") are the dictionary, so "legroom" asked of app reviews is not bent into a word they hold. The correction is the closest word (Damerau-Levenshtein between the
+item holds is searched as typed, however odd. The word must also not be an English word: SCOWL's American English
+list (shipped for redaction, ``retrieval.first_names``), the bundled MiniLM's vocabulary, and words made from theirs
+by common endings or joined ("summarize", "signup", "onboarding") are the dictionary, so "legroom" asked of app
+reviews is not bent into a word they hold. The correction is the closest word (Damerau-Levenshtein between the
 words or their stems: one edit for words of up to 6 letters, two for longer; the first letter kept) that
 
 1. is a dictionary word whose stem some stored item holds, or
@@ -210,6 +211,8 @@ def _inflected(word: str, depth: int = 1) -> bool:
     for ending, base in _SUFFIXES:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             root = word[: len(word) - len(ending)] + base
+            if ending[0] in "ei" and root.endswith("e") and not root.endswith("ee"):
+                continue  # "dine" + "er" is "diner": "dineer" is no inflection ("agree" + "ing" keeps both)
             if known_word(root, depth - 1) or (root[-1:] == root[-2:-1] and root[:-1] in _dictionary()):
                 return True
     return False
@@ -228,11 +231,15 @@ def _compound(head: str, tail: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
-    """Whole lower-case words of the bundled MiniLM's vocabulary (no word pieces, letters only)."""
+    """Lower-case English words: SCOWL's American English list that redaction uses (``retrieval.first_names``,
+    ~64k words with their inflections) and the whole words of the bundled MiniLM's vocabulary (~22k, names and
+    newer words such as "login")."""
     from retrieval.embed import bundled_embedder_path
+    from retrieval.first_names import english_words
 
     lines = (bundled_embedder_path() / "vocab.txt").read_text(encoding="utf-8").split("\n")
-    return frozenset(w for w in lines if w.isascii() and w.isalpha() and w.islower())
+    return frozenset(w for w in lines if w.isascii() and w.isalpha() and w.islower()) | \
+        frozenset(w for w in english_words() if w.isascii() and w.isalpha())
 
 
 @lru_cache(maxsize=32)
