@@ -99,6 +99,31 @@ def test_markdown_has_numbers_and_quotes_from_the_data(report, tmp_path):
     assert "Emerging:" in md and "24 feedback items" in md
 
 
+def test_a_week_the_data_covers_in_part_is_said_and_dotted(report, tmp_path):
+    """A tester's report ended on a Monday holding one day of data: the login line fell from 13 to 2 and looked fixed."""
+    from datetime import date, datetime
+
+    from assistant.report import charts
+
+    end = datetime.fromisoformat(report.window.end)
+    covered = (end.date() - date.fromisoformat(report.weeks[-1])).days + (end.time() != datetime.min.time())
+    partial = charts.partial_weeks(report.weeks, report.window)
+    assert (len(report.weeks) - 1 in partial) == (covered < 7)
+    if covered < 7:
+        assert partial[len(report.weeks) - 1] == covered
+    # the same check on a window cut to one day of the last week
+    cut = report.window.model_copy(update={"end": f"{report.weeks[-1]}T12:00:00+00:00"})
+    partial = charts.partial_weeks(report.weeks, cut)
+    assert partial[len(report.weeks) - 1] == 1
+    svg = charts.lines([("a", [w.count for w in report.themes[0].weekly])], report.weeks, title="t", partial=partial)
+    assert 'class="pma-partial"' in svg
+    note = charts.partial_note(report.weeks, partial)
+    assert f"Last week (from {report.weeks[-1]}): 1 of 7 days of data so far" in note
+    report.window = cut
+    md = render(report, "markdown")
+    assert "1 of 7 days of data so far" in md and "1 of 7 days of data so far" in render(report, "html")
+
+
 def test_exports_without_user_ids_show_no_users_rather_than_zero(report):
     """An export with no user column has no distinct users to count: the report says "-" / "no user ids", never
     "0 users"; a theme whose items are mostly one kind says "mostly", otherwise which kind is largest."""

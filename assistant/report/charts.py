@@ -5,7 +5,8 @@ Each function returns an ``<svg>`` string with a ``<title>`` for screen readers;
 
 from __future__ import annotations
 
-from datetime import date
+import math
+from datetime import date, datetime
 
 from assistant.safety.escape import html_text as escape
 
@@ -88,12 +89,44 @@ def week_bars(counts: list[int], weeks: list[str], *, title: str, width: int = 3
     return _svg(width, height, title, body)
 
 
+def partial_weeks(weeks: list[str], window) -> dict[int, int]:
+    """``{index: days}`` for the first and last of ``weeks`` when the report's window covers only some of their days
+    (``window``: the report's ``Window``, ``end`` exclusive). A week holding one day of data is not a drop.
+
+    Example: weeks from 2026-11-16 to 2026-11-30 with the window ending 2026-12-01: ``{2: 1}``.
+    """
+    out: dict[int, int] = {}
+    if not weeks or window is None or not window.start or not window.end:
+        return out
+    start, end = datetime.fromisoformat(window.start), datetime.fromisoformat(window.end)
+    first, last = date.fromisoformat(weeks[0]), date.fromisoformat(weeks[-1])
+    head = 7 - (start.date() - first).days
+    tail = (end - datetime.combine(last, datetime.min.time(), tzinfo=end.tzinfo)).total_seconds() / 86400
+    if head < 7:
+        out[0] = head
+    if tail < 7:
+        out[len(weeks) - 1] = min(7, max(1, math.ceil(tail)))
+    return out
+
+
+def partial_note(weeks: list[str], partial: dict[int, int]) -> str:
+    """``Last week (from 2026-11-30): 1 of 7 days of data so far.`` for the weeks ``partial_weeks`` found."""
+    parts = []
+    for i, days in sorted(partial.items()):
+        which = "First" if i == 0 and len(weeks) > 1 else "Last"
+        parts.append(f"{which} week (from {weeks[i]}): {days} of 7 days of data"
+                     + (" so far" if which == "Last" else ""))
+    counts = "its count is" if len(parts) == 1 else "their counts are"
+    return ("; ".join(parts) + f", so {counts} not comparable to a full week's (dotted).") if parts else ""
+
+
 def lines(series: list[tuple[str, list[int]]], weeks: list[str], *, title: str, width: int = 720,
-          height: int = 240, markers: list[tuple[str, str]] = ()) -> str:
+          height: int = 240, markers: list[tuple[str, str]] = (), partial: dict[int, int] | None = None) -> str:
     """Weekly counts of several themes as coloured lines with a legend on the right.
 
     ``markers``: ``(ISO date, label)`` pairs, e.g. releases, drawn as dashed vertical lines where that day falls in
-    the weeks (``weeks`` are the Mondays of the points); a date outside the weeks is left out.
+    the weeks (``weeks`` are the Mondays of the points); a date outside the weeks is left out. ``partial``
+    (``partial_weeks``): the segments to a first or last week the data covers only in part are dotted.
     """
     left, right, top_pad, bottom = 36, 230, 10, 22
     plot_w, plot_h = width - left - right, height - top_pad - bottom
@@ -115,11 +148,18 @@ def lines(series: list[tuple[str, list[int]]], weeks: list[str], *, title: str, 
                     f'stroke-dasharray="4 3" class="pma-release"><title>{escape(label)} ({escape(day[:10])})</title>'
                     f'</line><text x="{x + 3:.1f}" y="{top_pad + 10}" fill="#374151" font-size="10">'
                     f'{escape(_clip(label, 16))}</text>')
+    partial = partial or {}
     for j, (label, counts) in enumerate(series):
         colour = PALETTE[j % len(PALETTE)]
-        pts = " ".join(f"{left + plot_w * i / n:.1f},{top_pad + plot_h - plot_h * c / top:.1f}" for i, c in enumerate(counts))
+        xy = [(left + plot_w * i / n, top_pad + plot_h - plot_h * c / top) for i, c in enumerate(counts)]
+        lo = 1 if 0 in partial and len(xy) > 2 else 0
+        hi = len(xy) - 2 if len(xy) - 1 in partial and len(xy) > 2 else len(xy) - 1
+        pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in xy[lo:hi + 1])
         body.append(f'<polyline points="{pts}" fill="none" stroke="{colour}" stroke-width="2"><title>{escape(label)}'
                     f'</title></polyline>')
+        for a, b in ((0, 1),) * lo + ((hi, hi + 1),) * (hi < len(xy) - 1):
+            body.append(f'<line x1="{xy[a][0]:.1f}" y1="{xy[a][1]:.1f}" x2="{xy[b][0]:.1f}" y2="{xy[b][1]:.1f}" '
+                        f'stroke="{colour}" stroke-width="2" stroke-dasharray="2 3" class="pma-partial"/>')
         y = top_pad + 6 + j * 18
         body.append(f'<rect x="{left + plot_w + 12}" y="{y - 9}" width="12" height="4" fill="{colour}"/>'
                     f'<text x="{left + plot_w + 30}" y="{y - 3}">{escape(_clip(label, 28))}</text>')

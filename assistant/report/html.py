@@ -69,9 +69,12 @@ def render_html(r: ThemesReport) -> str:
     if r.weeks:
         top = themes[:6]
         parts.append("<h2>Weekly trend (largest themes)</h2><div class=\"panel\">")
+        partial = charts.partial_weeks(r.weeks, r.window)
         parts.append(charts.lines([(f"#{th.id} {th.label}", [w.count for w in th.weekly]) for th in top],
                                   r.weeks, title="Items per week for the largest themes",
-                                  markers=charts.release_markers(r.releases)))
+                                  markers=charts.release_markers(r.releases), partial=partial))
+        if partial:
+            parts.append(f"<p class=\"sub\">{e(charts.partial_note(r.weeks, partial))}</p>")
         if r.releases:
             parts.append(f"<p class=\"sub\">Dashed lines: {e(release_text(r))}.</p>")
         parts.append("</div>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.report.charts import partial_note, partial_weeks
 from assistant.report.document import ThemesReport
 from assistant.report.text import (arrow, describe_window, fmt_pct, mix_text, release_text, theme_numbers,
                                    users_text)
@@ -42,7 +43,9 @@ def render_markdown(r: ThemesReport) -> str:
         lines += [f"- {line}" for line in theme_numbers(th, r)] + [""]
         weekly = " ".join(str(w.count) for w in th.weekly)
         if weekly:
-            lines += [f"Weekly counts ({r.weeks[0]} .. {r.weeks[-1]}): {weekly}", ""]
+            partial = partial_weeks(r.weeks, r.window)
+            note = f" ({partial_note(r.weeks, partial)})" if partial else ""
+            lines += [f"Weekly counts ({r.weeks[0]} .. {r.weeks[-1]}): {weekly}{note}", ""]
         for q in th.quotes:
             lines.append(f"> {markdown_text(q.text)} — [{q.id}]")
             lines.append("")

@@ -63,9 +63,11 @@ def status_line(report: ThemesReport) -> str:
 def charts(report: ThemesReport, *, trend_themes: int = TREND_THEMES) -> dict[str, str]:
     """The report's charts as inline SVG (the same drawings as the HTML report): ``sizes`` (items per theme),
     ``sentiment`` (sentiment share per theme) and ``trend`` (weekly items of the largest themes, with a dashed
-    marker per release the report holds, as in the HTML report: not the releases stored since)."""
+    marker per release the report holds, as in the HTML report: not the releases stored since; a first or last week
+    the data covers only in part is dotted and said under it)."""
     from assistant.report import charts as svg
     from assistant.report.text import fmt_pct
+    from assistant.safety.escape import html_text
 
     themes = report.themes
     out = {
@@ -75,9 +77,12 @@ def charts(report: ThemesReport, *, trend_themes: int = TREND_THEMES) -> dict[st
         "trend": "",
     }
     if report.weeks:
+        partial = svg.partial_weeks(report.weeks, report.window)
         out["trend"] = svg.lines([(_name(th), [w.count for w in th.weekly]) for th in themes[:trend_themes]],
                                  report.weeks, title="Items per week for the largest themes",
-                                 markers=svg.release_markers(report.releases))
+                                 markers=svg.release_markers(report.releases), partial=partial)
+        if partial:
+            out["trend"] += f"<p>{html_text(svg.partial_note(report.weeks, partial))}</p>"
     return out
 
 
