@@ -507,6 +507,10 @@ def test_cli_ask_json_and_conversations(chat_settings, monkeypatch, capsys, tmp_
     assert shown[0]["rating"] == 1 and shown[0]["marked_good"] is True and shown[1]["rating"] is None
     assert run(["conversations", "rate", "999999", "--up"]) == 1
     assert "No answer with turn id 999999" in capsys.readouterr().err
+    # the footer counts questions within the conversation and names the id `rate` takes
+    assert run(["ask", "And the capital of Italy?", "--continue"]) == 0
+    err = capsys.readouterr().err
+    assert f"(conversation {data['conversation_id']}, question 3; rate it with `pma conversations rate " in err
 
 
 def test_cli_shows_customer_text_as_typed_not_escaped(pg_server, tmp_path, models_cache, monkeypatch, capsys):

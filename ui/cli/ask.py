@@ -87,5 +87,8 @@ def ask(
         notes.append(f"{len(answer.removed_sentences)} unsupported or repeated model sentence(s) left out")
     if answer.flagged_ids:
         notes.append("instruction-like text ignored in " + ", ".join(f"F{i}" for i in answer.flagged_ids))
-    where_saved = f"conversation {answer.conversation_id}, turn {answer.turn_id}" if answer.turn_id else "not saved"
+    # the turn id is what `pma conversations rate` takes; the question's place in its conversation is what a reader
+    # counts ("conversation 3, turn 3" for a new conversation's first question read as its third)
+    where_saved = (f"conversation {answer.conversation_id}, question {answer.position}; rate it with "
+                   f"`pma conversations rate {answer.turn_id} --up` or `--down`") if answer.turn_id else "not saved"
     typer.echo(f"\n({where_saved}" + ("; " + "; ".join(notes) if notes else "") + ")", err=True)
