@@ -83,6 +83,11 @@ def test_guard_holds_back_a_planted_payload_and_blocks_it():
     ("What are the top issues?", "top", ""),
     ("Top complaints about billing", "top", "billing"),
     ("What changed since 2026-10-01?", "change", ""),
+    # what is new, in a tester's words: the topic was "appeared" / "came" (0 items about 'appeared')
+    ("What new problems appeared in December?", "change", ""),
+    ("Which issues came up last month?", "change", ""),
+    ("What problems started in November?", "change", ""),
+    ("Have login complaints popped up lately?", "change", "login"),
     ("Is SSO login getting worse?", "change", "SSO login"),
     ("Did crashes increase since version 4.2?", "change", "crashes"),
     ("Why do offline maps fail to download?", "lookup", None),

@@ -40,6 +40,9 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"\b(?:week|month)\s+over\s+(?:week|month)\b|\b(?:increase|decrease|grow|growing|rising|spike|"
                      r"spiking|drop|dropped|went\s+up|went\s+down)\w*\b.*\b(?:since|than|last|previous|compared)\b|"
                      r"\bemerging\b|\bnew\s+(?:issues?|complaints?|problems?)\b|变化|趋势|"
+                     # "What problems appeared in November?", "Which issues came up last month?"
+                     r"\b(?:issues?|complaints?|problems?|bugs?|themes?|topics?)\s+(?:have\s+|has\s+)?(?:appeared|"
+                     r"emerged|started|surfaced|arose|(?:came|popped|showed|cropped)\s+up)\b|"
                      r"\b(?:issues?|complaints?|problems?|themes?|topics?)\s+(?:are|is)\s+(?:growing|rising|increasing|"
                      r"on\s+the\s+rise)\b|"
                      # "Is sentiment improving?", "Are ratings declining?"
@@ -93,6 +96,7 @@ previous this these those it they them get got getting worse better increase inc
 grow rising spike drop went up down new emerging give me show list tell please what's whats which has have had been
 all any across so far overall per total who whom come comes coming frequently commonly improving declining
 worsening deteriorating slipping decreasing increasing falling dropping shrinking going lately more less fewer people's right now currently recently days weeks months saying think
+appear appeared appears appearing emerge emerged emerges arise arose arisen surface surfaced came popped cropped started
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
