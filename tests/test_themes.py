@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 from tests.support.fake_llm import FakeLLM
 from tests.support.themes import LOGIN, ingest_rows, sensible_theme_reply
@@ -98,6 +99,40 @@ def test_update_assigns_new_feedback_and_proposes_a_candidate_theme(loaded, tmp_
     assert len(candidates) == 1 and candidates[0].id not in old_ids and candidates[0].size == 6
     assert r.candidates == [candidates[0].id]
     assert any(w in " ".join(candidates[0].keywords) for w in ("sso", "login", "team", "sign"))
+
+
+STRAVA = ["Strava sync keeps disconnecting every day, please fix the Strava connection.",
+          "My hikes no longer upload to Strava since the weekend.", "The Strava connection drops and I reconnect daily.",
+          "Strava upload fails with a sync error after every hike.", "Please fix Strava syncing, activities are missing.",
+          "Hikes are not syncing to my Strava account anymore."]
+
+
+def test_update_proposes_a_new_topic_whose_items_are_each_near_a_stored_theme(loaded, tmp_path):
+    """A tester's 15 complaints about a new QuickBooks sync were each nearest to a stored theme (export, support,
+    one-offs) and went there: no candidate. A group of new items unlike every stored theme is proposed."""
+    import importlib
+
+    from assistant.themes import cluster as clustering
+
+    first = summarize(loaded, llm=None)
+    rows = [{"text": t, "date": date(2026, 11, 2) + timedelta(days=i), "rating": 2, "source": "play_store",
+             "plan": "Free", "user": f"s{i}@example.com", "version": "4.4.0"} for i, t in enumerate(STRAVA)]
+    ingest_rows(loaded, tmp_path, rows, name="strava.csv")
+    with Database(loaded).connect() as conn:
+        x = np.array([v.to_numpy() for (v,) in conn.execute(
+            "SELECT embedding FROM feedback WHERE text = ANY(%s)", (STRAVA,))], dtype=np.float32)
+        stored = np.array([v.to_numpy() for (v,) in conn.execute(
+            "SELECT centroid FROM themes WHERE status = 'active'")], dtype=np.float32)
+    # most are near enough a stored theme to join it (the rest, too few to cluster, would stay unassigned); their
+    # centre is unlike every stored theme's
+    assert (clustering.nearest(x, stored, loaded.themes.min_similarity)[0] >= 0).sum() >= 4
+    centre = x.mean(0) / np.linalg.norm(x.mean(0))
+    summarizer = importlib.import_module("assistant.themes.summarize")
+    assert (stored @ centre / np.linalg.norm(stored, axis=1)).max() < summarizer.NEW_THEME_SIMILARITY
+    r = summarize(loaded, update=True, llm=None)
+    candidates = [t for t in r.themes if t.candidate]
+    assert len(candidates) == 1 and candidates[0].size == 6 and "strava" in candidates[0].keywords
+    assert {t.id: t.size for t in r.themes if not t.candidate} == {t.id: t.size for t in first.themes}
 
 
 def test_update_needs_stored_themes(loaded):

@@ -41,6 +41,7 @@ BIG_THEME, BIG_QUOTES = 50, 8  # themes this big: 8 quotes, summarised map-reduc
 REPORT_QUOTES = 3
 LANGUAGE_SAMPLE = 5000  # items read to find the script most of the collection is written in
 MATCH_THRESHOLD = 0.8  # cosine between a new and a stored theme centre for the stored id (and name) to be kept
+NEW_THEME_SIMILARITY = 0.7  # --update: a group of new items less similar than this to every stored theme is a candidate
 STALE = 0.25  # --update rewrites a summary when its theme grew or shrank by more than this fraction
 ALGORITHM = ("k-means on each item's embedding + an LSA of its words, averaged with its nearest items (up to 20) "
              "(scikit-learn)")
@@ -206,31 +207,59 @@ class _SummaryRun:
                        "candidates": 0}
         if len(todo) == 0:
             return
-        labels, best = clustering.nearest(items.x[todo], np.vstack([t.centroid for t in existing]), opts.min_similarity)
+        centroids = np.vstack([t.centroid for t in existing])
+        labels, best = clustering.nearest(items.x[todo], centroids, opts.min_similarity)
         self.theme_of[todo] = [existing[j].id if j >= 0 else 0 for j in labels]
         self.sims[todo] = best
         save_assignments(conn, items.ids[todo], self.theme_of[todo], best, "update", self.run_id)
-        self._propose_candidates(conn, todo[labels == clustering.UNASSIGNED])
+        moved = self._new_topics(conn, todo, centroids)
+        self._propose_candidates(conn, todo[(labels == clustering.UNASSIGNED) & ~np.isin(todo, moved)])
+
+    def _new_topics(self, conn, todo: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+        """Groups of new items unlike every stored theme, even when each item is near one: cluster the new items and
+        propose as a candidate each group whose centre's cosine to every stored theme's is below
+        ``NEW_THEME_SIMILARITY`` (BERTopic's ``merge_models`` adds a topic the same way, at the same default). A
+        tester's 15 complaints about a new QuickBooks sync were each merely nearest to an export, a support or a
+        one-off theme, and no candidate was made. Returns the items moved."""
+        items = self.items
+        min_size = self._candidate_size()
+        if len(todo) < 2 * min_size:
+            return np.array([], dtype=np.int64)
+        c = clustering.cluster(items.x[todo], [items.texts[i] for i in todo], min_themes=1,
+                               max_themes=max(1, min(5, len(todo) // min_size)), min_similarity=self.opts.min_similarity)
+        stored = centroids / np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12)
+        moved = []
+        for j in range(c.k):
+            idx = todo[c.labels == j]
+            centre = c.centroids[j] / (np.linalg.norm(c.centroids[j]) or 1.0)
+            if len(idx) >= min_size and float((stored @ centre).max()) < NEW_THEME_SIMILARITY:
+                self._candidate(conn, idx, c.centroids[j], c.similarity[c.labels == j])
+                moved.append(idx)
+        return np.concatenate(moved) if moved else np.array([], dtype=np.int64)
+
+    def _candidate_size(self) -> int:
+        return max(3, int(np.ceil(0.01 * len(self.items))))
+
+    def _candidate(self, conn, idx: np.ndarray, centroid: np.ndarray, sims: np.ndarray) -> None:
+        tid = create_theme(conn, label="New theme", keywords=[], centroid=centroid, run_id=self.run_id, candidate=True)
+        self.new_ids.add(tid)
+        self.theme_of[idx] = tid
+        self.sims[idx] = sims
+        save_assignments(conn, self.items.ids[idx], self.theme_of[idx], self.sims[idx], "cluster", self.run_id)
+        self.method["candidates"] = len(self.new_ids)
 
     def _propose_candidates(self, conn, left: np.ndarray) -> None:
         """What fits no stored theme may be something new: cluster it and propose the coherent groups."""
         items = self.items
-        min_size = max(3, int(np.ceil(0.01 * len(items))))
+        min_size = self._candidate_size()
         if len(left) < 2 * min_size:
             return
         c = clustering.cluster(items.x[left], [items.texts[i] for i in left], min_themes=1,
                                max_themes=max(1, min(5, len(left) // min_size)), min_similarity=self.opts.min_similarity)
         for j in range(c.k):
             idx = left[c.labels == j]
-            if len(idx) < min_size:
-                continue
-            tid = create_theme(conn, label="New theme", keywords=[], centroid=c.centroids[j], run_id=self.run_id,
-                               candidate=True)
-            self.new_ids.add(tid)
-            self.theme_of[idx] = tid
-            self.sims[idx] = c.similarity[c.labels == j]
-            save_assignments(conn, items.ids[idx], self.theme_of[idx], self.sims[idx], "cluster", self.run_id)
-        self.method["candidates"] = len(self.new_ids)
+            if len(idx) >= min_size:
+                self._candidate(conn, idx, c.centroids[j], c.similarity[c.labels == j])
 
     # ---- wording -----------------------------------------------------------------------------------------------
     def name_by_keywords(self) -> None:
