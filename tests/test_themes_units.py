@@ -315,3 +315,17 @@ def test_keyword_labels_name_the_subject_not_the_opinion_and_show_no_word_twice(
     assert keyword_label(["game freezes", "freezes time", "video freezes", "phone"]) == "Game freezes / phone"
     assert keyword_label(["great", "awesome"]) == "Great / awesome"  # nothing else to name: kept
     assert keyword_label(["dark", "dark mode", "night"]) == "Dark mode / night"
+
+
+def test_a_star_rating_moves_zero_shot_type_and_sentiment_scores():
+    from assistant.themes.classify.classifier import PROBLEM_CLASSES, nudge_by_rating
+    from assistant.themes.classify.prototypes import TYPE_RATING_NUDGE
+
+    classes = ["bug", "feature_request", "performance", "usability", "praise", "question", "other"]
+    scores = np.zeros((4, len(classes)))
+    out = nudge_by_rating(scores, classes, [5, 1, 3, None], TYPE_RATING_NUDGE, ("praise",), PROBLEM_CLASSES)
+    praise, bug, request = classes.index("praise"), classes.index("bug"), classes.index("feature_request")
+    assert out[0, praise] == pytest.approx(2 * TYPE_RATING_NUDGE) and out[0, bug] == pytest.approx(-2 * TYPE_RATING_NUDGE)
+    assert out[1, praise] == pytest.approx(-2 * TYPE_RATING_NUDGE) and out[1, bug] == pytest.approx(2 * TYPE_RATING_NUDGE)
+    assert not out[2:].any() and not out[:, request].any()  # 3 stars, no rating, and requests: unmoved
+    assert not scores.any()  # the caller's scores are left as they were

@@ -1,5 +1,5 @@
 """Which model labels an item's type and sentiment: a trained model where ``pma classify train`` saved one (and the
-settings allow it), zero-shot prototypes otherwise; a known star rating nudges zero-shot sentiment.
+settings allow it), zero-shot prototypes otherwise; a known star rating nudges zero-shot sentiment and type.
 
 Not handled: reading or writing the database (``store``), training (``training``).
 """
@@ -14,9 +14,32 @@ import numpy as np
 
 from assistant.themes.classify.linear import LinearClassifier
 from assistant.themes.classify.prototypes import (RATING_NUDGE, SENTIMENT_PROTOTYPES, TYPE_PROTOTYPES,
-                                                  ZERO_SHOT_VERSION, PrototypeClassifier)
+                                                  TYPE_RATING_NUDGE, ZERO_SHOT_VERSION, PrototypeClassifier)
 from retrieval.errors import UserError
 from retrieval.settings import Settings
+
+
+PROBLEM_CLASSES = ("bug", "performance", "usability")
+
+
+def nudge_by_rating(scores: np.ndarray, classes: list[str], ratings, per_star: float, up: tuple[str, ...],
+                    down: tuple[str, ...]) -> np.ndarray:
+    """Zero-shot scores moved by a known 1-5 star rating: ``per_star`` for each star above 3 added to the ``up``
+    classes and taken from the ``down`` ones (the reverse below 3). Sentiment: positive / negative; type: praise /
+    bug, performance, usability (a 5-star "walked me through the setup patiently, 10/10" is not a bug report).
+
+    Example:
+        >>> nudge_by_rating(np.zeros((1, 2)), ["praise", "bug"], [5], 0.05, ("praise",), ("bug",)).tolist()
+        [[0.1, -0.1]]
+    """
+    stars = np.array([np.nan if r is None else float(r) for r in ratings], dtype=np.float64)
+    nudge = np.where((stars >= 1) & (stars <= 5), (stars - 3) * per_star, 0.0)
+    out = scores.copy()
+    for name in up:
+        out[:, classes.index(name)] += nudge
+    for name in down:
+        out[:, classes.index(name)] -= nudge
+    return out
 
 
 @dataclass
@@ -81,11 +104,11 @@ class FeedbackClassifier:
             return [model.classes[i] for i in probs.argmax(1)], probs.max(1)
         proto = self._prototypes(task)
         scores = proto.scores(x)
-        if task == "sentiment" and ratings is not None:
-            stars = np.array([np.nan if r is None else float(r) for r in ratings], dtype=np.float64)
-            nudge = np.where((stars >= 1) & (stars <= 5), (stars - 3) * RATING_NUDGE, 0.0)
-            scores[:, proto.classes.index("positive")] += nudge
-            scores[:, proto.classes.index("negative")] -= nudge
+        if ratings is not None:
+            if task == "sentiment":
+                scores = nudge_by_rating(scores, proto.classes, ratings, RATING_NUDGE, ("positive",), ("negative",))
+            else:
+                scores = nudge_by_rating(scores, proto.classes, ratings, TYPE_RATING_NUDGE, ("praise",), PROBLEM_CLASSES)
         return [proto.classes[i] for i in scores.argmax(1)], scores.max(1)
 
     def classify(self, x: np.ndarray, texts: list[str], ratings=None) -> list[Classification]:

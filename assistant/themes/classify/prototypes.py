@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 FEEDBACK_TYPES = ("bug", "feature_request", "performance", "usability", "praise", "question", "other")
-ZERO_SHOT_VERSION = "prototypes-v2"
+ZERO_SHOT_VERSION = "prototypes-v3"  # v3: a star rating nudges type too
 
 TYPE_PROTOTYPES: dict[str, list[str]] = {
     "bug": ["The app crashes when I open it.", "It doesn't work anymore after the update.",
@@ -45,6 +45,8 @@ SENTIMENT_PROTOTYPES: dict[str, list[str]] = {
                  "Best experience, highly recommend.", "Amazing quality, really happy.", "Nice and friendly, wonderful."],
 }
 RATING_NUDGE = 0.05  # per star away from 3, added to positive and taken from negative (cosine units)
+TYPE_RATING_NUDGE = 0.01  # per star away from 3, added to praise and taken from bug/performance/usability (dev-chosen,
+# bench/classify.py)
 
 _PROTOTYPE_VECTORS: dict[tuple, np.ndarray] = {}  # (model id, sentences) -> vectors, shared in the process
 
