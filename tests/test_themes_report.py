@@ -188,7 +188,8 @@ def test_cli_summarize_and_edit_themes(loaded, monkeypatch, capsys, tmp_path):  
     assert run(["themes", "merge", str(ids[0]), str(ids[1]), "--json"]) == 0
     assert json.loads(capsys.readouterr().out.splitlines()[-1])["size"] == 16
     assert run(["themes", "split", str(ids[0]), "--into", "2"]) == 0
-    assert capsys.readouterr().out.startswith(f"Split #{ids[0]} into #")
+    out = capsys.readouterr().out
+    assert out.startswith(f"Split #{ids[0]} into #") and "a full `pma summarize` groups all feedback again" in out
     assert run(["summarize", "--update", "--no-llm", "--json", "--out", str(tmp_path / "u.json")]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["mode"] == "update" and len(data["themes"]) == 3 and data["totals"]["unassigned"] == 0

@@ -16,6 +16,16 @@ from assistant.themes.store import (active_themes, create_theme, get_theme, lock
 from retrieval.errors import UserError
 
 
+def keep_edits(where: str = "cli") -> str:
+    """What keeps a merge or split: a tester's merge was undone by the next full summary, which groups all feedback
+    again. ``where``: 'cli' names the commands, 'ui' the Themes tab's buttons."""
+    if where == "ui":
+        return ("**Refresh with new feedback** keeps this grouping; **Run summary** groups all feedback again and may "
+                "undo it: to keep a theme for good, define it under **Your themes**.")
+    return ("`pma summarize --update` keeps this grouping; a full `pma summarize` groups all feedback again and may "
+            "undo it: to keep a theme for good, define it (`pma themes define NAME --criteria ...`).")
+
+
 def list_themes(conn) -> list[dict]:
     """Active themes with their sizes (all stored items, no filters), largest first."""
     sizes = dict(conn.execute("SELECT theme_id, count(*) FROM feedback_themes WHERE theme_id IS NOT NULL GROUP BY 1"))

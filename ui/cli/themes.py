@@ -106,13 +106,14 @@ def themes_merge(target: int = typer.Argument(..., help="Theme id that stays."),
 
     Example: pma themes merge 8 9 --label "Billing and pricing"
     """
-    from assistant.themes.taxonomy import merge
+    from assistant.themes.taxonomy import keep_edits, merge
     from retrieval.db import Database
 
     with Database(Settings()).connect() as conn:
         result = merge(conn, target, others, label)
     typer.echo(json.dumps(result) if json_output else
-               f"Merged {', '.join(f'#{o}' for o in result['merged'])} into #{target} ({result['size']} items).")
+               f"Merged {', '.join(f'#{o}' for o in result['merged'])} into #{target} ({result['size']} items). "
+               f"{keep_edits('cli')}")
 
 
 @themes_app.command("split")
@@ -124,7 +125,7 @@ def themes_split(theme_id: int = typer.Argument(..., help="Theme id to split."),
 
     Example: pma themes split 4 --into 2
     """
-    from assistant.themes.taxonomy import split
+    from assistant.themes.taxonomy import keep_edits, split
     from retrieval.db import Database
 
     with Database(Settings()).connect() as conn:
@@ -133,7 +134,7 @@ def themes_split(theme_id: int = typer.Argument(..., help="Theme id to split."),
         typer.echo(json.dumps(result))
         return
     parts = ", ".join(f"#{p['id']} ({p['size']} items)" for p in result["into"])
-    typer.echo(f"Split #{theme_id} into {parts}. Run `pma summarize --update` to name and summarize them.")
+    typer.echo(f"Split #{theme_id} into {parts}. Run `pma summarize --update` to name and summarize them. {keep_edits('cli')}")
 
 
 @classify_app.callback()

@@ -137,14 +137,14 @@ def rename(services: Services, report: ThemesReport | None, theme_id: int | None
 
 def merge(services: Services, target: int | None, others: list[int] | None) -> str:
     """Merge ``others`` into ``target``; returns a note asking for a refresh (the figures changed)."""
-    from assistant.themes.taxonomy import merge as merge_themes
+    from assistant.themes.taxonomy import keep_edits, merge as merge_themes
 
     if target is None or not others:
         raise UserError("Pick the theme to keep, then the themes to merge into it.")
     with services.db.connect() as conn:
         done = merge_themes(conn, int(target), [int(o) for o in others])
     return (f"Merged {', '.join(f'#{o}' for o in done['merged'])} into #{done['id']} ({done['size']} items). "
-            "Click **Refresh with new feedback** to update the figures and summaries.")
+            f"Click **Refresh with new feedback** to update the figures and summaries. {keep_edits('ui')}")
 
 
 def export(services: Services, report: ThemesReport | None, fmt: str) -> Path:
