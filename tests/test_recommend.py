@@ -263,6 +263,22 @@ def test_chat_answers_top_and_change_questions_from_the_themes(plan_settings):
     change = chat.ask("What changed since 2026-10-15?", options=AskOptions(max_new_tokens=16, save=False))
     moved = [n for n in change.numbers_used if n.key.startswith("theme:")]
     assert moved and all(n.value >= 0 for n in moved) and "Theme '" in change.text
+    # a theme listed has 3+ items in one of the periods: 0 -> 2 is noise, and its example would be quoted
+    pairs = {}
+    for n in moved:
+        pairs.setdefault(n.key.rsplit(":", 1)[0], []).append(n.value)
+    assert all(max(v) >= 3 for v in pairs.values()), pairs
+    from datetime import datetime, timezone
+
+    from assistant.chat.router import Period
+    from assistant.themes.view import ThemesView
+
+    cut = datetime(2026, 10, 15, tzinfo=timezone.utc)
+    with Database(plan_settings).connect() as conn:
+        small = ThemesView(Database(plan_settings)).changes(
+            conn, "TRUE", [], Period(cut, datetime(2027, 1, 1, tzinfo=timezone.utc), ""),
+            Period(datetime(2020, 1, 1, tzinfo=timezone.utc), cut, ""), limit=50)
+        assert all(max(t.current, t.previous) >= 3 for t in small)
 
 
 def test_model_story_and_criteria_are_kept_only_where_the_quotes_support_them():

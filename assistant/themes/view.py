@@ -49,6 +49,7 @@ def has_themes(conn) -> bool:
     return conn.execute("SELECT 1 FROM themes WHERE status = 'active' LIMIT 1").fetchone() is not None
 
 
+MIN_CHANGE_ITEMS = 3  # a theme's count in one of the two periods for its change to be listed
 _FROM = ("FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id "
          "JOIN themes t ON t.id = ft.theme_id AND t.status = 'active' "
          "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id ")
@@ -82,7 +83,8 @@ class ThemesView:
                 for r in rows]
 
     def changes(self, conn, where: str, params: list, current, previous, *, limit: int = 3) -> list[ThemeChange]:
-        """Themes whose item count moved most between ``previous`` and ``current`` (``Period``s), risers first."""
+        """Themes whose item count moved most between ``previous`` and ``current`` (``Period``s), risers first; a
+        theme with fewer than ``MIN_CHANGE_ITEMS`` items in both periods is left out."""
         rows = conn.execute(
             f"SELECT ft.theme_id, t.label, "
             f"count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s) AS now_n, "
@@ -91,7 +93,9 @@ class ThemesView:
             f"- count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s)) DESC, 1 LIMIT %s",
             [current.start, current.end, previous.start, previous.end, *params,
              current.start, current.end, previous.start, previous.end, limit]).fetchall()
-        rows = [r for r in rows if r[2] != r[3]]
+        # a theme that went from 0 to 2 is noise, and its example is what the chat then quotes: a tester's "Is the
+        # login problem getting worse?" listed 'Ok / good / works': 2 versus 0 and quoted "works"
+        rows = [r for r in rows if r[2] != r[3] and max(r[2], r[3]) >= MIN_CHANGE_ITEMS]
         examples = self._examples(conn, where, params, "f.created_at >= %s", [r[0] for r in rows], [current.start])
         return [ThemeChange(r[0], r[1], r[2], r[3], examples.get(r[0])) for r in rows]
 
