@@ -104,6 +104,9 @@ def test_unusable_model_output_falls_back_to_evidence_text(plan_settings, llm):
     for item in plan["items"]:
         assert set(item["draft_source"].values()) == {"evidence"}
         assert item["user_story"].startswith("As a") and len(item["acceptance_criteria"]) >= 2
+    # and the plan says so: waiting for the model gave nothing `--no-llm` would not
+    assert any(n.startswith("No sentence the model drafted passed the checks") for n in plan["notes"])
+    assert not any("model drafted" in n for n in recommend(plan_settings, top=2, llm=None)["notes"])
 
 
 def _evidence(quote_text: str) -> ThemeEvidence:
@@ -115,6 +118,28 @@ def _evidence(quote_text: str) -> ThemeEvidence:
         trend={"direction": "up", "current": 10, "previous": 2, "significant": True},
         quotes=[Quote(41, quote_text, "app_store", "2026-10-20T00:00:00+00:00", 1.0),
                 Quote(42, "Downloads stop at 90 percent.", "play_store", None, 2.0)])
+
+
+def test_a_theme_of_one_language_is_not_a_backlog_item():
+    """A tester's plan had "Improve: Excel" from 21 Spanish, German and French reviews an English-only model had put
+    together whatever they were about."""
+    from dataclasses import replace
+
+    from assistant.recommend.evidence import EvidenceSet
+    from assistant.recommend.plan import build_plan
+    from assistant.themes.language import language_label
+
+    topic = _evidence("Offline maps never load when I am on a hike.")
+    topic = replace(topic, trend={**topic.trend, "emerging": True})
+    languages = replace(topic, theme_id=8, label=language_label("Spanish, German and French", "La / siempre / csv"))
+    evidence = EvidenceSet(themes=[topic, languages], total_items=24, distinct_users=18,
+                           window={"start": None, "end": None, "period_days": None}, filters="all feedback",
+                           summary_run={})
+    plan = build_plan(evidence, top=5, effort=1.0, effort_for={}, llm=None)
+    assert [i["theme_id"] for i in plan["items"]] == [7]
+    (excluded,) = plan["excluded"]
+    assert excluded["theme_id"] == 8 and "feedback in Spanish, German and French grouped by its language" in \
+        excluded["reason"]
 
 
 def test_problem_statement_counts_items_without_a_user_id_apart_from_people():

@@ -5,7 +5,8 @@
     plan["items"][0]["title"], plan["items"][0]["rice"]["score"]
 
 A candidate is a theme whose feedback is mostly about a problem: bugs, requests and pain points. Themes that are
-mostly praise are not backlog items; they are listed under ``excluded`` with the reason (and their items count as
+mostly praise are not backlog items, nor are themes that group feedback by its language rather than its topic
+(``assistant.themes.language``); they are listed under ``excluded`` with the reason (and praise items count as
 counter-evidence where they overlap). The plan is a JSON-able dict that validates against ``plan.schema.json``
 (published beside this module); ``export`` writes it as Markdown, JSON or Jira/Linear-importable CSV.
 
@@ -24,6 +25,7 @@ from assistant.recommend import draft as drafting
 from assistant.recommend import rice
 from assistant.recommend.decisions import save_plan
 from assistant.recommend.evidence import EvidenceSet, ThemeEvidence, gather
+from assistant.themes.language import language_named
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -85,6 +87,10 @@ def recommend(settings: Settings, filters: Filters | None = None, *, top: int = 
     return save_plan(db, plan)  # item ids for the PM's decisions (`pma recommend decide ID`)
 
 
+def _bundled(model) -> bool:
+    return isinstance(model, dict) and model.get("model") == "bundled"
+
+
 def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: dict[int, float], llm,
                progress: bool = False, draft_budget_s: float = 120.0, reach: str = "users") -> dict:
     """Score, rank and draft (see ``recommend``); the returned dict validates against the schema."""
@@ -95,6 +101,10 @@ def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: di
             praise = ev.counter_items / ev.items
             excluded.append({"theme_id": ev.theme_id, "label": ev.label, "items": ev.items,
                              "reason": f"mostly praise ({100 * praise:.0f}%): a strength, not a backlog item"})
+        elif language := language_named(ev.label):  # a tester's plan had "Improve: Excel" from such a theme
+            excluded.append({"theme_id": ev.theme_id, "label": ev.label, "items": ev.items,
+                             "reason": f"feedback in {language} grouped by its language, not a topic: set a "
+                                       f"multilingual embedding model and run `pma reindex` to plan from it"})
         else:
             candidates.append(ev)
     scored = []
@@ -124,6 +134,11 @@ def build_plan(evidence: EvidenceSet, *, top: int, effort: float, effort_for: di
     if llm is not None and time.monotonic() > deadline:
         notes.append(f"The model's drafting budget ({draft_budget_s:g} s) ran out: later fields were written from "
                      "the evidence.")
+    if llm is not None and items and not any("llm" in i["draft_source"].values() for i in items):
+        # a tester waited 2 minutes for a plan identical to --no-llm's and could not tell why
+        notes.append(f"No sentence the model drafted passed the checks (supported by the quotes, no number or claim "
+                     f"they lack): every field was written from the evidence, as `--no-llm` does in seconds"
+                     f"{' (the bundled 135M model rarely writes one that passes)' if _bundled(model) else ''}.")
     if any(e.distinct_users == 0 for e in evidence.themes):
         notes.append("Some themes have no user ids: their reach counts feedback items instead of people.")
     plan = {

@@ -94,5 +94,11 @@ def language_label(language: str, keyword_label: str) -> str:
            f"{keyword_label}"
 
 
+def language_named(label: str) -> str | None:
+    """The language(s) a ``language_label`` names ("Feedback in Chinese: ..." -> "Chinese"), else None."""
+    m = re.match(r"Feedback in (.+?): ", label or "")
+    return m.group(1) if m else None
+
+
 def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -67,6 +67,8 @@ def recommend(
     if out is not None:
         export(plan, out)
         typer.echo(f"Wrote {len(plan['items'])} item(s) to {out}.", err=json_output)
+        for note in plan["notes"]:
+            typer.echo(f"Note: {note}", err=True)
     if json_output:
         typer.echo(json.dumps(plan, indent=2, ensure_ascii=False))
     elif out is None:
