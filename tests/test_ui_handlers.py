@@ -168,6 +168,17 @@ def report(loaded):
     return themes_h.run_summary(services, n_themes=4)
 
 
+def test_example_questions_are_about_the_stored_feedback(loaded, report):
+    """A tester's invoicing data was offered "Why do offline maps fail to download?": the bundled example's topic."""
+    _, services, _, _ = loaded
+    questions = chat_h.example_questions(services)
+    assert questions[2:] == chat_h.EXAMPLE_QUESTIONS and not any("offline maps" in q for q in chat_h.EXAMPLE_QUESTIONS)
+    keywords = {k for t in report.themes for k in t.keywords[:3]}
+    first, second = questions[:2]
+    assert first.startswith("What do users say about ") and first[len("What do users say about "):-1] in keywords
+    assert second.startswith("How many people mention ") and second[len("How many people mention "):-1] in keywords
+
+
 def test_theme_views_come_from_the_report(loaded, report):
     from html import escape
 

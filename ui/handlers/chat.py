@@ -21,14 +21,35 @@ from retrieval.errors import UserError
 from retrieval.filters import Filters
 from ui.handlers.services import Services
 
+# Questions that fit any feedback; ``example_questions`` adds two about the stored themes' own subjects (a tester's
+# invoicing data was offered "Why do offline maps fail to download?", a question about the bundled example).
 EXAMPLE_QUESTIONS = [
-    "Why do offline maps fail to download?",
     "What are the top issues?",
-    "What do users say about battery drain while tracking?",
-    "How many people complained about billing?",
+    "What should we fix first?",
+    "What new problems appeared last month?",
     "Why do people give 1 star?",
-    "Which platform has more crashes, iOS or Android?",
+    "Is sentiment improving?",
 ]
+
+
+def example_questions(services: Services) -> list[str]:
+    """``EXAMPLE_QUESTIONS`` with, first, questions about the subjects of the two largest stored themes that are not
+    praise or a language ("What do users say about export?", "How many people mention wrong currency?")."""
+    from assistant.themes.language import language_named
+
+    with services.db.connect() as conn:
+        rows = conn.execute(
+            "SELECT t.label, t.keywords FROM themes t JOIN feedback_themes ft ON ft.theme_id = t.id "
+            "LEFT JOIN feedback_classification fc ON fc.feedback_id = ft.feedback_id "
+            "WHERE t.status = 'active' AND NOT t.candidate GROUP BY t.id, t.label, t.keywords "
+            "HAVING count(*) FILTER (WHERE fc.feedback_type = 'praise' OR fc.sentiment = 'positive') < 0.5 * count(*) "
+            "ORDER BY count(*) DESC, t.id LIMIT 5").fetchall()
+    # a phrase among the first three keywords, else the first
+    subjects = [next((k for k in keywords[:3] if " " in k), keywords[0])
+                for label, keywords in rows if not language_named(label) and keywords]
+    asked = [f"What do users say about {s}?" for s in subjects[:1]] + \
+        [f"How many people mention {s}?" for s in subjects[1:2]]
+    return asked + EXAMPLE_QUESTIONS
 
 
 def new_session() -> dict[str, Any]:

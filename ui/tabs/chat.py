@@ -25,7 +25,7 @@ def build(services: Services) -> dict[str, Any]:
                 question = gr.Textbox("", show_label=False, placeholder="Ask a question…", scale=5, autofocus=True,
                                       elem_id="pma-question")
                 send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="pma-ask")
-            gr.Examples(chat_h.EXAMPLE_QUESTIONS, inputs=question, label="Example questions")
+            gr.Examples(chat_h.example_questions(services), inputs=question, label="Example questions")
             chips = gr.Radio(label="Sources cited (click one to read it)", choices=[], visible=False,
                              elem_classes="pma-chips", elem_id="pma-chips")
             card = gr.Markdown(elem_classes="pma-card", elem_id="pma-card")
