@@ -321,8 +321,26 @@ def _start_embedded(pg_dir: Path) -> str:
             except Exception as exc:
                 raise UserError(f"Could not start the embedded database in {pg_dir}: {_first_line(exc)}.",
                                 hint="Check free disk space and permissions, or set PMA_DATABASE_URL.") from exc
+            _forget_dead_users(server)
             _EMBEDDED[key] = server
         return server.get_uri()  # type: ignore[attr-defined]
+
+
+def _forget_dead_users(server) -> None:
+    """Drop processes that no longer exist from pgserver's list of the server's users (``.handle_pids.json``). The
+    last user to exit stops the server, but a process killed without clean-up stays listed for ever, and the server
+    then never stopped: a tester's `pma ui`, stopped with SIGTERM, left PostgreSQL running, and every later one too."""
+    import psutil
+
+    try:
+        with server._lock:  # type: ignore[attr-defined]  # pgserver's inter-process lock, as in _restart_embedded
+            users = server.global_process_id_list  # type: ignore[attr-defined]
+            listed = users._get()
+            alive = [pid for pid in listed if psutil.pid_exists(pid)]
+            if alive != listed:
+                users.put(alive)
+    except Exception as exc:  # pgserver's internals moved: nothing worse than before
+        log.warning("could not tidy the embedded database's list of users: %s", _first_line(exc))
 
 
 def _restart_embedded(pg_dir: Path) -> bool:

@@ -51,3 +51,40 @@ def test_ui_recovers_when_the_embedded_database_is_stopped_or_killed(tmp_path, m
         assert feedback_h.overview(services).startswith("40 feedback items")
     finally:
         server.cleanup()
+
+
+def test_sigterm_stops_the_embedded_database_even_after_an_unclean_exit(tmp_path, models_cache):
+    """A tester stopped `pma ui` with SIGTERM and PostgreSQL kept running: SIGTERM skipped clean-up, and a process that
+    exits without it stays on pgserver's list of the server's users, so no later `pma` stopped the server either."""
+    import json
+
+    import psutil
+
+    from tests.support.cli import Pma, cli_env
+    from tests.support.ports import free_port
+    from retrieval.settings import Settings
+
+    settings = Settings(home=tmp_path / "pma", models_cache=models_cache)  # embedded: the default mode
+    env = cli_env(settings)
+    users = settings.pg_dir / ".handle_pids.json"
+
+    def postmaster() -> int | None:
+        pid_file = settings.pg_dir / "postmaster.pid"
+        pid = int(pid_file.read_text().split()[0]) if pid_file.exists() else None
+        return pid if pid and psutil.pid_exists(pid) else None
+
+    # a process killed with no chance to clean up stays listed
+    killed = Pma(env, "ui", "--port", str(free_port()), "--no-warm-up")
+    assert killed.wait_for(lambda: "PM Assistant UI on" in killed.out and postmaster() is not None, timeout=120)
+    killed.kill()
+    assert killed.proc.pid in json.loads(users.read_text())
+    server = postmaster()
+    assert server is not None
+
+    ui = Pma(env, "ui", "--port", str(free_port()), "--no-warm-up")
+    assert ui.wait_for(lambda: "PM Assistant UI on" in ui.out, timeout=120)
+    assert ui.wait_for(lambda: json.loads(users.read_text()) == [ui.proc.pid], timeout=60)  # the dead one forgotten
+    ui.proc.send_signal(signal.SIGTERM)
+    assert ui.wait(timeout=60) == 128 + signal.SIGTERM
+    assert not psutil.pid_exists(server) or psutil.Process(server).status() == psutil.STATUS_ZOMBIE
+    assert json.loads(users.read_text()) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import signal
 import sys
 import traceback
 from datetime import datetime
@@ -131,5 +132,12 @@ def run(argv: list[str] | None = None) -> int:
 
 
 def main() -> None:
-    """Console entry point (``pma``)."""
+    """Console entry point (``pma``). SIGTERM (``kill``, a service manager, a container stop) ends it as Ctrl-C would:
+    clean-up runs, so the embedded database this process started is stopped when no other ``pma`` uses it (a tester
+    stopped `pma ui` with SIGTERM and found PostgreSQL still running)."""
+    signal.signal(signal.SIGTERM, _terminated)
     sys.exit(run())
+
+
+def _terminated(signum, frame) -> None:
+    raise SystemExit(128 + signum)
