@@ -174,7 +174,8 @@ def _cased(typed: str, word: str) -> str:
 # Endings that make words from words (inflections first): "notifications", "summarize" (summary), "customizable"
 # (customize, custom), "waiters".
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
-             ("ing", "e"), ("er", ""), ("ers", ""), ("er", "e"), ("ers", "e"), ("ly", ""), ("ness", ""), ("ment", ""), ("ments", ""),
+             ("ing", "e"), ("er", ""), ("ers", ""), ("er", "e"), ("ers", "e"), ("ly", ""), ("ness", ""), ("ment", ""),
+             ("ments", ""),
              ("ize", ""), ("ize", "e"), ("ize", "y"), ("ise", ""), ("ise", "e"), ("ise", "y"), ("able", ""),
              ("able", "e"), ("ability", ""), ("ation", ""), ("ation", "e"), ("ful", ""), ("less", ""), ("ity", ""),
              ("ive", ""), ("ive", "e"), ("ous", ""), ("al", ""), ("ally", ""), ("ic", "y"), ("ical", "y"))

@@ -25,7 +25,7 @@ from assistant.recommend import draft as drafting
 from assistant.recommend import rice
 from assistant.recommend.decisions import save_plan
 from assistant.recommend.evidence import EvidenceSet, ThemeEvidence, gather
-from assistant.themes.language import language_named
+from assistant.themes.kinds import language_named
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import Filters

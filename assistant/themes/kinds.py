@@ -10,14 +10,20 @@ An item (``feedback f`` with its ``feedback_classification fc``, left-joined) is
   it is not counter-evidence to a plan item).
 
 A theme is a **strength** (listed as such, never a backlog candidate) when at least ``STRENGTH_SHARE`` of its items
-are praise; every other theme is a **backlog candidate**. Chat's "top issues"
-ranks themes by their problem items and leaves strengths out, so it names the themes the plan considers.
+are praise, and a **language theme** (``language_named``: feedback grouped by its language, not its topic, named
+so by ``assistant.themes.language``) is no backlog candidate either; every other theme is a **backlog candidate**.
+Chat's "top issues" ranks themes by their problem items and leaves strengths out, so it names the themes the plan
+considers.
 
 Not handled: the classification itself (``assistant.themes.classify``), or how much a problem weighs (RICE,
 ``assistant.recommend.rice``).
 """
 
 from __future__ import annotations
+
+import re
+
+LANGUAGE_THEME = "Feedback in {language}: {keywords}"  # the label of a language theme
 
 PROBLEM_TYPES = ("bug", "performance", "usability")
 REQUEST_TYPES = ("feature_request",)
@@ -65,3 +71,9 @@ def sounds_like(kind: str) -> list[str]:
 
     return {"issues": SENTIMENT_PROTOTYPES["negative"], "praise": SENTIMENT_PROTOTYPES["positive"],
             "requests": TYPE_PROTOTYPES["feature_request"]}[kind]
+
+
+def language_named(label: str) -> str | None:
+    """The language(s) a language theme's label names ("Feedback in Chinese: ..." -> "Chinese"), else None."""
+    m = re.match(r"Feedback in (.+?): ", label or "")
+    return m.group(1) if m else None

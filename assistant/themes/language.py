@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from assistant.themes.kinds import LANGUAGE_THEME
 from retrieval.languages import NAMES, latin_language
 
 LANGUAGE_SHARE = 0.8  # share of a theme's items in one other script that makes it a language theme
@@ -90,14 +91,8 @@ def language_label(language: str, keyword_label: str) -> str:
         'Feedback in Spanish, German and Cyrillic script: csv / error'
     """
     parts = re.split(r", | and ", language)
-    return f"Feedback in {_joined([f'{p} script' if p in _SCRIPTS_NOT_LANGUAGES else p for p in parts])}: " \
-           f"{keyword_label}"
-
-
-def language_named(label: str) -> str | None:
-    """The language(s) a ``language_label`` names ("Feedback in Chinese: ..." -> "Chinese"), else None."""
-    m = re.match(r"Feedback in (.+?): ", label or "")
-    return m.group(1) if m else None
+    named = _joined([f"{p} script" if p in _SCRIPTS_NOT_LANGUAGES else p for p in parts])
+    return LANGUAGE_THEME.format(language=named, keywords=keyword_label)
 
 
 def _joined(names: list[str]) -> str:

@@ -226,7 +226,8 @@ class _SummaryRun:
         if len(todo) < 2 * min_size:
             return np.array([], dtype=np.int64)
         c = clustering.cluster(items.x[todo], [items.texts[i] for i in todo], min_themes=1,
-                               max_themes=max(1, min(5, len(todo) // min_size)), min_similarity=self.opts.min_similarity)
+                               max_themes=max(1, min(5, len(todo) // min_size)),
+                               min_similarity=self.opts.min_similarity)
         stored = centroids / np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12)
         moved = []
         for j in range(c.k):

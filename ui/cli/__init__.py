@@ -10,6 +10,7 @@ import importlib
 import logging
 import signal
 import sys
+import threading
 import traceback
 from datetime import datetime
 
@@ -134,10 +135,24 @@ def run(argv: list[str] | None = None) -> int:
 def main() -> None:
     """Console entry point (``pma``). SIGTERM (``kill``, a service manager, a container stop) ends it as Ctrl-C would:
     clean-up runs, so the embedded database this process started is stopped when no other ``pma`` uses it (a tester
-    stopped `pma ui` with SIGTERM and found PostgreSQL still running)."""
+    stopped `pma ui` with SIGTERM and found PostgreSQL still running); the exit code is 143."""
     signal.signal(signal.SIGTERM, _terminated)
-    sys.exit(run())
+    code = run()
+    sys.exit(128 + signal.SIGTERM if _STOP.is_set() else code)
+
+
+_STOP = threading.Event()  # set by SIGTERM
+_GRACEFUL: list[bool] = []  # a command that watches _STOP itself (`pma ui`); the others get a KeyboardInterrupt
+
+
+def graceful_stop() -> threading.Event:
+    """For a long-running command: SIGTERM sets the returned event instead of interrupting whatever runs (an
+    exception raised inside the UI's start-up was swallowed by a ``__del__`` and left `pma ui` serving)."""
+    _GRACEFUL.append(True)
+    return _STOP
 
 
 def _terminated(signum, frame) -> None:
-    raise SystemExit(128 + signum)
+    _STOP.set()
+    if not _GRACEFUL:
+        raise KeyboardInterrupt

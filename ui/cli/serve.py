@@ -60,14 +60,24 @@ def ui_command(
         threading.Thread(target=_background, args=(services, not no_warm_up), name="warm-up", daemon=True).start()
     typer.echo(f"PM Assistant UI on http://{host}:{port}" + (" (sign-in required)" if credentials else "")
                + " — Ctrl-C to stop.")
+    from ui.cli import graceful_stop
+
+    stop = graceful_stop()  # SIGTERM, even during start-up, ends the wait below
     try:
-        launch(ui, settings, host=host, port=port, auth=credentials, quiet=True)
+        launch(ui, settings, host=host, port=port, auth=credentials, quiet=True, prevent_thread_lock=True)
     except OSError as exc:
         if "Cannot find empty port" not in str(exc):
             raise
         # Taken between the check above and the server start (another process was quicker).
         raise UserError(f"--port {port}: already in use on {host}.",
                         hint=f"Choose a free port, e.g. pma ui --port {port + 1}.") from None
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:  # Ctrl-C
+        pass
+    finally:
+        ui.close()
 
 
 def _background(services, warm_up: bool) -> None:

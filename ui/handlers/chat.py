@@ -35,7 +35,7 @@ EXAMPLE_QUESTIONS = [
 def example_questions(services: Services) -> list[str]:
     """``EXAMPLE_QUESTIONS`` with, first, questions about the subjects of the two largest stored themes that are not
     praise or a language ("What do users say about export?", "How many people mention wrong currency?")."""
-    from assistant.themes.language import language_named
+    from assistant.themes.kinds import language_named
 
     with services.db.connect() as conn:
         rows = conn.execute(
