@@ -177,6 +177,10 @@ def test_example_questions_are_about_the_stored_feedback(loaded, report):
     first, second = questions[:2]
     assert first.startswith("What do users say about ") and first[len("What do users say about "):-1] in keywords
     assert second.startswith("How many people mention ") and second[len("How many people mention "):-1] in keywords
+    # each page load asks again (the Chat tab is built before `make run`'s example summary exists)
+    from ui.tabs.chat import example_samples
+
+    assert example_samples(services)["samples"] == [[q] for q in questions]
 
 
 def test_theme_views_come_from_the_report(loaded, report):

@@ -75,6 +75,8 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
         app.load(facets, None, facet_outputs, api_visibility="private", show_progress="hidden")
         app.load(lambda a: chat.model_line(services, a), chat_ui["adapter"], chat_ui["model"],
                  api_visibility="private", show_progress="hidden")
+        app.load(lambda: chat.example_samples(services), None, chat_ui["examples"], api_visibility="private",
+                 show_progress="hidden")
         feedback_ui["ingested"].success(facets, None, facet_outputs, api_visibility="private",
                                         show_progress="hidden")
         finetune_ui["polled"].then(_adapters_when_done(services), finetune_ui["job_id"], chat_ui["adapter"],

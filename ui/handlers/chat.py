@@ -35,21 +35,30 @@ EXAMPLE_QUESTIONS = [
 def example_questions(services: Services) -> list[str]:
     """``EXAMPLE_QUESTIONS`` with, first, questions about the subjects of the two largest stored themes that are not
     praise or a language ("What do users say about export?", "How many people mention wrong currency?")."""
+    import psycopg
+
     from assistant.themes.kinds import language_named
 
-    with services.db.connect() as conn:
-        rows = conn.execute(
-            "SELECT t.label, t.keywords FROM themes t JOIN feedback_themes ft ON ft.theme_id = t.id "
-            "LEFT JOIN feedback_classification fc ON fc.feedback_id = ft.feedback_id "
-            "WHERE t.status = 'active' AND NOT t.candidate GROUP BY t.id, t.label, t.keywords "
-            "HAVING count(*) FILTER (WHERE fc.feedback_type = 'praise' OR fc.sentiment = 'positive') < 0.5 * count(*) "
-            "ORDER BY count(*) DESC, t.id LIMIT 5").fetchall()
+    try:
+        rows = _largest_problem_themes(services)
+    except (UserError, psycopg.Error):  # no database yet: the questions that fit any feedback
+        return list(EXAMPLE_QUESTIONS)
     # a phrase among the first three keywords, else the first
     subjects = [next((k for k in keywords[:3] if " " in k), keywords[0])
                 for label, keywords in rows if not language_named(label) and keywords]
     asked = [f"What do users say about {s}?" for s in subjects[:1]] + \
         [f"How many people mention {s}?" for s in subjects[1:2]]
     return asked + EXAMPLE_QUESTIONS
+
+
+def _largest_problem_themes(services: Services) -> list[tuple[str, list[str]]]:
+    with services.db.connect() as conn:
+        return conn.execute(
+            "SELECT t.label, t.keywords FROM themes t JOIN feedback_themes ft ON ft.theme_id = t.id "
+            "LEFT JOIN feedback_classification fc ON fc.feedback_id = ft.feedback_id "
+            "WHERE t.status = 'active' AND NOT t.candidate GROUP BY t.id, t.label, t.keywords "
+            "HAVING count(*) FILTER (WHERE fc.feedback_type = 'praise' OR fc.sentiment = 'positive') < 0.5 * count(*) "
+            "ORDER BY count(*) DESC, t.id LIMIT 5").fetchall()
 
 
 def new_session() -> dict[str, Any]:

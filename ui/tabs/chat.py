@@ -25,7 +25,7 @@ def build(services: Services) -> dict[str, Any]:
                 question = gr.Textbox("", show_label=False, placeholder="Ask a question…", scale=5, autofocus=True,
                                       elem_id="pma-question")
                 send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="pma-ask")
-            gr.Examples(chat_h.example_questions(services), inputs=question, label="Example questions")
+            examples = gr.Examples(chat_h.example_questions(services), inputs=question, label="Example questions")
             chips = gr.Radio(label="Sources cited (click one to read it)", choices=[], visible=False,
                              elem_classes="pma-chips", elem_id="pma-chips")
             card = gr.Markdown(elem_classes="pma-card", elem_id="pma-card")
@@ -101,7 +101,15 @@ def build(services: Services) -> dict[str, Any]:
     refresh_past.click(list_past, None, past, api_visibility="private")
     open_past.click(open_conversation, past, [history, session, chips, card], api_visibility="private")
     adapter.change(lambda a: model_line(services, a), adapter, model, api_visibility="private")
-    return {"history": history, "model": model, "adapter": adapter, "filters": filters, "plan_button": plan_button}
+    return {"history": history, "model": model, "adapter": adapter, "filters": filters, "plan_button": plan_button,
+            "examples": examples.dataset}
+
+
+def example_samples(services: Services) -> dict:
+    """The example questions again, on each page load: the themes may have been made since the UI started (`make
+    run` builds the page before the example's summary exists). An update, not a new ``gr.Dataset``: one built
+    without the question box drops its samples."""
+    return gr.update(samples=[[q] for q in chat_h.example_questions(services)])
 
 
 def model_line(services: Services, adapter: str | None) -> str:
