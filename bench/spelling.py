@@ -86,7 +86,7 @@ def main() -> None:
     from retrieval.filters import Filters
     from retrieval.search import Searcher
     from retrieval.settings import Settings
-    from retrieval.spelling import correct
+    from retrieval.spelling import _stem, correct
 
     started = time.time()
     settings, docs, embedder = corpus_database(Settings(home=Path(tempfile.mkdtemp(prefix="pma-spelling-"))))
@@ -180,11 +180,6 @@ def main() -> None:
         result[split] = res
     result["seconds"] = round(time.time() - started, 1)
     print("wrote", write_result("spelling", result))
-
-
-def _stem(conn, word: str) -> tuple:
-    row = conn.execute("SELECT tsvector_to_array(to_tsvector('english', %s))", (word,)).fetchone()
-    return tuple(row[0] or ())
 
 
 if __name__ == "__main__":

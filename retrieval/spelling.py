@@ -202,7 +202,7 @@ def known_word(word: str, depth: int = 2) -> bool:
     for cut in range(2, len(word) - 1):
         head, tail = word[:cut], word[cut:]
         if _compound(head, tail) and (head in _PARTICLES or head in words) and \
-                (tail in _ENDING_PARTICLES or known_word(tail, 0) or _inflected(tail)):
+                (tail in _ENDING_PARTICLES or tail in words or _inflected(tail)):
             return True
     return False
 

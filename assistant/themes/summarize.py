@@ -221,13 +221,10 @@ class _SummaryRun:
         ``NEW_THEME_SIMILARITY`` (BERTopic's ``merge_models`` adds a topic the same way, at the same default). A
         tester's 15 complaints about a new QuickBooks sync were each merely nearest to an export, a support or a
         one-off theme, and no candidate was made. Returns the items moved."""
-        items = self.items
         min_size = self._candidate_size()
         if len(todo) < 2 * min_size:
             return np.array([], dtype=np.int64)
-        c = clustering.cluster(items.x[todo], [items.texts[i] for i in todo], min_themes=1,
-                               max_themes=max(1, min(5, len(todo) // min_size)),
-                               min_similarity=self.opts.min_similarity)
+        c = self._cluster_new(todo, min_size)
         stored = centroids / np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-12)
         moved = []
         for j in range(c.k):
@@ -237,6 +234,12 @@ class _SummaryRun:
                 self._candidate(conn, idx, c.centroids[j], c.similarity[c.labels == j])
                 moved.append(idx)
         return np.concatenate(moved) if moved else np.array([], dtype=np.int64)
+
+    def _cluster_new(self, idx: np.ndarray, min_size: int):
+        """Up to five groups of the items ``idx`` (new, or fitting no stored theme), each of ``min_size`` or more."""
+        return clustering.cluster(self.items.x[idx], [self.items.texts[i] for i in idx], min_themes=1,
+                                  max_themes=max(1, min(5, len(idx) // min_size)),
+                                  min_similarity=self.opts.min_similarity)
 
     def _candidate_size(self) -> int:
         return max(3, int(np.ceil(0.01 * len(self.items))))
@@ -251,12 +254,10 @@ class _SummaryRun:
 
     def _propose_candidates(self, conn, left: np.ndarray) -> None:
         """What fits no stored theme may be something new: cluster it and propose the coherent groups."""
-        items = self.items
         min_size = self._candidate_size()
         if len(left) < 2 * min_size:
             return
-        c = clustering.cluster(items.x[left], [items.texts[i] for i in left], min_themes=1,
-                               max_themes=max(1, min(5, len(left) // min_size)), min_similarity=self.opts.min_similarity)
+        c = self._cluster_new(left, min_size)
         for j in range(c.k):
             idx = left[c.labels == j]
             if len(idx) >= min_size:
