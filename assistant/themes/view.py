@@ -90,12 +90,12 @@ class ThemesView:
             f"count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s) AS now_n, "
             f"count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s) AS before_n {_FROM} "
             f"WHERE {where} GROUP BY 1, 2 ORDER BY abs(count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s) "
-            f"- count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s)) DESC, 1 LIMIT %s",
+            f"- count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s)) DESC, 1",
             [current.start, current.end, previous.start, previous.end, *params,
-             current.start, current.end, previous.start, previous.end, limit]).fetchall()
+             current.start, current.end, previous.start, previous.end]).fetchall()
         # a theme that went from 0 to 2 is noise, and its example is what the chat then quotes: a tester's "Is the
         # login problem getting worse?" listed 'Ok / good / works': 2 versus 0 and quoted "works"
-        rows = [r for r in rows if r[2] != r[3] and max(r[2], r[3]) >= MIN_CHANGE_ITEMS]
+        rows = [r for r in rows if r[2] != r[3] and max(r[2], r[3]) >= MIN_CHANGE_ITEMS][:limit]
         examples = self._examples(conn, where, params, "f.created_at >= %s", [r[0] for r in rows], [current.start])
         return [ThemeChange(r[0], r[1], r[2], r[3], examples.get(r[0])) for r in rows]
 
