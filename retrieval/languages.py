@@ -1,7 +1,7 @@
 """Which language a Latin-script text is in, from its most frequent function words: cheap, no model, good enough to
 count and filter feedback by language (``pma stats``, ``--where language=de``).
 
-A text is tagged with the language whose function words it uses most, when it uses at least two of them and more
+A text is tagged with the language whose function words (and letters such as "ñ", "¿", "ß") it uses most, when it uses at least two of them and more
 than of any other language; otherwise it stays 'en', the common case for product feedback (so "Love it!" and
 "Super App" are English, as they were before this module). Related languages that share most function words
 (Danish and Norwegian) can be confused with each other; a text mixing two languages gets the one it uses more.
@@ -21,11 +21,11 @@ _WORDS = {
           "to i a on in for at so as do me be we or if an i'm it's don't can't no",
     "de": "der die das und ist nicht ich mit sich auf für ein eine auch es bei wenn sehr aber kann nur noch wird keine "
           "mein meine habe immer jetzt wieder dem den im zu von seit mehr funktioniert über wie warum welche gibt viele",
-    "fr": "le la les et est une des du je pas que qui pour dans ce il avec sur mais très plus ne vous mon c'est j'ai "
+    "fr": "le la les et est une des du de en je pas que qui pour dans ce il avec sur mais très plus ne vous mon c'est j'ai "
           "cette fait depuis au aux mes toujours fonctionne pourquoi comment quels quelles disent",
-    "es": "el la los las que y es una por con para pero muy del se lo no más mi está cuando como porque hay puedo "
+    "es": "el la los las que y es una por con para pero muy del de en se lo no más mi está cuando como porque hay puedo "
           "desde al siempre funciona nada todo qué cómo sobre dicen cuántos",
-    "pt": "o a os as que e é um uma não com para por mas muito do da dos em no na meu minha está isso quando "
+    "pt": "o a os as que e é um uma não com para por mas muito de do da dos em no na meu minha está isso quando "
           "consigo desde ao já sempre funciona nada tudo sobre dizem quantos",
     "it": "il la gli che e è un una non per con ma molto del della di mi sono questo anche più quando si ho ad al "
           "dopo nel nella ci mio sempre ancora perché funziona cosa come dicono quanti",
@@ -43,7 +43,10 @@ _WORDS = {
     "hu": "a az és nem hogy is egy van nagyon meg már csak",
     "vi": "và là không của có được rất này cho với tôi",
 }
-_SETS = {lang: set(words.split()) for lang, words in _WORDS.items()}
+_SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
+# Letters and marks that one listed language uses and English does not: each one in a text counts as one more
+# function word of that language ("¿Podrían añadir modo oscuro? Lo uso mucho de noche." had one Spanish word).
+_MARKS = {"es": "¿¡ñ", "pt": "ãõ", "de": "ß", "fr": "œ"}
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
          "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
          "tr": "Turkish", "id": "Indonesian", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "vi": "Vietnamese",
@@ -64,8 +67,17 @@ def latin_language(text: str) -> str:
     if not tokens:
         return "en"
     hits = {lang: sum(t in words for t in tokens) for lang, words in _SETS.items()}
+    lowered = text[:2000].lower()
+    for lang, marks in _MARKS.items():
+        hits[lang] += sum(lowered.count(m) for m in marks)
     best = max(hits, key=lambda lang: hits[lang])
     runner_up = max(n for lang, n in hits.items() if lang != best)
     if best == "en" or hits[best] < 2 or hits[best] <= runner_up or hits[best] <= hits["en"]:
         return "en"
     return best
+
+
+def function_words(lang: str) -> frozenset[str]:
+    """The function words this module reads ``lang`` by (empty for English and unlisted languages): the stop words
+    of theme keywords in that language."""
+    return frozenset() if lang == "en" else _SETS.get(lang, frozenset())

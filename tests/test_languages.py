@@ -21,6 +21,10 @@ from retrieval.columns import detect_language
     ("Saya tidak bisa membuka peta di aplikasi ini.", "id"),
     ("Was sagen Nutzer über den Akkuverbrauch?", "de"),
     ("¿Qué dicen los usuarios sobre la batería?", "es"),
+    # a tester's Spanish reviews read as English: "de" and "en" were no Spanish words and Dutch tied
+    ("El PDF de la factura muestra la moneda equivocada, dólares en vez de euros.", "es"),
+    ("¿Podrían añadir modo oscuro? Lo uso mucho de noche.", "es"),
+    ("Pizza de la casa was great and the staff were lovely", "en"),
     ("What was the main complaint last month?", "en"),
     ("The app crashes when I open the map.", "en"),
     ("Great app but the sync is slow and it keeps logging me out.", "en"),

@@ -329,3 +329,35 @@ def test_a_star_rating_moves_zero_shot_type_and_sentiment_scores():
     assert out[1, praise] == pytest.approx(-2 * TYPE_RATING_NUDGE) and out[1, bug] == pytest.approx(2 * TYPE_RATING_NUDGE)
     assert not out[2:].any() and not out[:, request].any()  # 3 stars, no rating, and requests: unmoved
     assert not scores.any()  # the caller's scores are left as they were
+
+
+def test_keyword_phrases_are_words_next_to_each_other_in_one_clause():
+    """A tester's themes: pricing complaints labelled "Happy pricing / cheaper" ("Not happy with the pricing"),
+    support praise "Company quick / customer" ("Best SaaS company. Quick, helpful"), dark mode "Mode / dark / far"
+    (the phrase was dropped because both its words were listed)."""
+    pricing = ["Not happy with the pricing. Cheaper competitors exist", "Not happy with the pricing at all",
+               "Pricing went up, cheaper competitors everywhere"] * 4
+    support = ["Best SaaS company. Quick, helpful support", "Quick, helpful answers from support",
+               "Best SaaS company around. Support was quick"] * 4
+    dark = ["Please add a dark mode, loving it so far", "Dark mode at night would help my eyes",
+            "dark mode please, the white screen hurts"] * 4
+    keywords = class_keywords({1: pricing, 2: support, 3: dark})
+    terms = {k for ks in keywords.values() for k in ks}
+    assert not {"happy pricing", "company quick", "quick helpful", "loving far", "mode loving"} & terms, keywords
+    assert "dark mode" in keywords[3][:2] and keyword_label(keywords[3]).startswith("Dark mode"), keywords[3]
+    from assistant.themes.keywords import _dedupe
+
+    assert _dedupe(["mode", "dark", "far", "dark mode", "night"], 8) == ["dark mode", "far", "night"]
+
+
+def test_keywords_of_feedback_in_another_language_leave_out_its_function_words():
+    """A tester's Spanish theme was labelled "La / siempre / colgada", a French one "Au réponse / efficace"."""
+    spanish = ["La exportación a CSV siempre se queda colgada y da error de tiempo de espera.",
+               "Desde la actualización la app me devuelve siempre a la pantalla de inicio de sesión."] * 5
+    french = ["Service client au top, réponse rapide et efficace.",
+              "L'export CSV des factures échoue toujours avec une erreur de délai dépassé."] * 5
+    english = ["The export to CSV always times out", "Support answered quickly and helped a lot"] * 5
+    keywords = class_keywords({1: spanish, 2: french, 3: english})
+    words = {w for ks in keywords.values() for k in ks for w in k.split()}
+    assert not {"la", "de", "se", "siempre", "au", "et", "des", "toujours"} & words, keywords
+    assert "colgada" in words and "efficace" in words

@@ -6,7 +6,8 @@ themes, so a word that every theme uses ("app") ranks low and one that sets a th
 
 Tokenization handles Chinese: runs of CJK characters are segmented with jieba (single characters are mostly
 function words and are dropped); other scripts are split into words; English and Chinese stop words and the
-redaction placeholders (``<EMAIL>``...) are removed. Not handled: stemming, other languages' stop words.
+redaction placeholders (``<EMAIL>``...) are removed, and so are the function words of the other Latin-script languages
+``retrieval.languages`` tells apart, in items written in them. Not handled: stemming.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from retrieval.languages import function_words, latin_language
 from retrieval.lexical import jieba_segmenter as _segmenter  # one lazy, thread-safe jieba loader
 from retrieval.redact import PLACEHOLDERS
 
@@ -38,10 +40,29 @@ _KIND_WORDS = frozenset("ability lack lacks lacking wish wishes hope add adding 
 # Auxiliary verbs sklearn's English stop list lacks ("Does / high / new" labelled a theme about a price rise). Left
 # out of keywords only: the clustering features keep their tokens as they were measured (bench/themes.py).
 _AUXILIARIES = frozenset("does did doing done having".split())
+# Fillers of set phrases: "far" is "so far" ("Dark mode / far" labelled a tester's dark-mode theme), "lot" "a lot".
+_FILLERS = frozenset("far lot bit plz".split())
 
 
-def _keyword_tokens(text: str) -> list[str]:
-    return [w for w in tokenize(text) if w not in _KIND_WORDS and w not in _AUXILIARIES]
+# Where a phrase ends: two words either side of a full stop, comma, colon, bracket or quote are not a phrase ("SaaS
+# company. Quick, helpful" gave "company quick" and "quick helpful", the label of a tester's support-praise theme).
+_CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]{}\"“”«»…。，！？；：、\n]+|\s[-–—]+\s")
+
+
+def _keyword_terms(text: str) -> list[str]:
+    """Words and two-word phrases of ``text`` for theme keywords. A phrase is two words next to each other in the
+    text, in one clause: scikit-learn's stop-word list (what BERTopic uses) makes phrases of words it separated,
+    "Not happy with the pricing" gave "happy pricing" and "loving it so far" "loving far". The function
+    words of the item's language are left out when it is another Latin-script language (a Spanish theme was labelled
+    "La / siempre / colgada", a French one "Au réponse / efficace")."""
+    other_stop = function_words(latin_language(text))
+    terms: list[str] = []
+    for clause in _CLAUSE_BREAK.split(_PLACEHOLDER.sub(",", text)):
+        for run in _word_runs(clause):
+            words = [None if w in _KIND_WORDS or w in _AUXILIARIES or w in _FILLERS or w in other_stop else w for w in run]
+            terms.extend(w for w in words if w)
+            terms.extend(f"{a} {b}" for a, b in zip(words, words[1:]) if a and b)
+    return terms
 
 
 def _stop_words() -> frozenset[str]:
@@ -60,17 +81,34 @@ def tokenize(text: str) -> list[str]:
         >>> tokenize("Offline maps won't download 离线地图无法下载")
         ['offline', 'maps', 'download', '离线', '地图', '无法', '下载']
     """
+    return [w for run in _word_runs(text) for w in run]
+
+
+def _word_runs(text: str) -> list[list[str]]:
+    """The content words of ``text`` in runs of words that stand next to each other in it: a stop word, a number or
+    a one-letter word between two words ends a run."""
     global _STOP
     if _STOP is None:
         _STOP = _stop_words()
-    out: list[str] = []
+    runs: list[list[str]] = [[]]
+
+    def word(w: str | None) -> None:
+        if w is None:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(w)
+
     for token in _TOKEN.findall(_PLACEHOLDER.sub(" ", text).lower()):
         if _CJK_RUN.fullmatch(token):
-            out.extend(w for w in _segmenter().lcut(token) if len(w) > 1 and w not in _STOP)
+            for w in _segmenter().lcut(token):
+                word(w if len(w) > 1 and w not in _STOP else None)
         elif len(token) > 1 and token.replace("’", "'") not in _STOP and token.replace("'", "") not in _STOP \
                 and not token.isdigit():
-            out.append(token.replace("’", "'"))
-    return out
+            word(token.replace("’", "'"))
+        else:
+            word(None)
+    return [run for run in runs if run]
 
 
 def is_cjk(text: str) -> bool:
@@ -101,8 +139,7 @@ def class_keywords(docs_by_theme: dict[int, Sequence[str]], top_n: int = 8) -> d
     if not docs:
         return out
     # Words seen in one item only are mostly typos and names; keep them when there is too little text to be picky.
-    vectorizer = CountVectorizer(tokenizer=_keyword_tokens, lowercase=False, token_pattern=None, ngram_range=(1, 2),
-                                 min_df=2 if len(docs) >= 30 else 1)
+    vectorizer = CountVectorizer(analyzer=_keyword_terms, min_df=2 if len(docs) >= 30 else 1)
     try:
         counts = vectorizer.fit_transform(docs)
     except ValueError:  # no content words at all (e.g. only emoji or numbers)
@@ -118,8 +155,8 @@ def class_keywords(docs_by_theme: dict[int, Sequence[str]], top_n: int = 8) -> d
 
 
 def _dedupe(terms: list[str], top_n: int) -> list[str]:
-    """Drop a word when a better-ranked phrase already contains it, a phrase whose words are both listed, and a
-    phrase that is a listed one in another order or form ("fix error" after "error fix", "drains battery" after
+    """Drop a word when a better-ranked phrase already contains it; a phrase whose words are all listed takes the
+    place of the best-ranked of them, and they go; drop a phrase that is a listed one in another order or form ("fix error" after "error fix", "drains battery" after
     "draining battery": words compared by ``assistant.safety.support.fold``)."""
     from assistant.safety.support import fold
 
@@ -130,7 +167,15 @@ def _dedupe(terms: list[str], top_n: int) -> list[str]:
         folded = sorted(fold(w) for w in words)
         if len(words) == 1 and any(term in k.split() for k in kept if " " in k):
             continue
-        if len(words) > 1 and (all(w in kept for w in words) or folded in forms):
+        if len(words) > 1 and folded in forms:
+            continue
+        if len(words) > 1 and all(w in kept for w in words):  # "mode", "dark", then "dark mode": the phrase
+            at = min(kept.index(w) for w in words)            # takes the place of its best word ("Mode / dark /
+            for w in words:                                     # far" was a tester's dark-mode theme)
+                forms.pop(kept.index(w))
+                kept.remove(w)
+            kept.insert(at, term)
+            forms.insert(at, folded)
             continue
         kept.append(term)
         forms.append(folded)
@@ -144,6 +189,7 @@ def _dedupe(terms: list[str], top_n: int) -> list[str]:
 # while at least two other keywords remain.
 _OPINION = frozenset("""great good nice love loved loves lovely cute awesome amazing excellent best better perfect cool
 fun useful helpful easy simple fantastic wonderful beautiful adorable favorite favourite ok okay fine bad terrible
+happy unhappy glad pleased disappointed loving
 horrible awful worst poor hate hated annoying useless stupid application""".split())
 
 
