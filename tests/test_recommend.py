@@ -374,3 +374,32 @@ def test_counter_evidence_really_opposes_the_item(plan, plan_settings):
             f"'feature_request') OR fc.sentiment = 'negative')").fetchone()[0]
     assert wrong == 0
     assert not {i for i, t in types.items() if t in kinds.PROBLEM_TYPES + kinds.REQUEST_TYPES}
+
+
+def test_a_plan_quotes_items_that_do_not_repeat_each_other(loaded, tmp_path):
+    """A tester's pricing item quoted "Cost is the issue. Cheaper competitors do 90% of this." three times, each
+    with another greeting (too different to be linked as near-duplicates at ingest): the three nearest the theme's
+    centre. Quotes are now chosen near the centre and unlike each other."""
+    from datetime import date, timedelta
+
+    from tests.support.themes import OFFLINE, ingest_rows
+
+    said = "Offline maps fail to download, stuck at 95 percent."
+    wrappers = ["Quick feedback: {}", "Honestly, {} Please help.", "Hi team, {} Thanks!", "FYI {} This is urgent.",
+                "Ugh. {} :(", "{} We're on the Plus plan."]
+    rows = [{"text": w.format(said), "date": date(2026, 10, 20) + timedelta(days=i), "rating": 1,
+             "source": "app_store", "plan": "Plus", "user": f"w{i}@example.com", "version": "4.3.0"}
+            for i, w in enumerate(wrappers)]
+    from assistant.themes import summarize
+
+    ingest_rows(loaded, tmp_path, rows, name="wrapped.csv")
+    summarize(loaded, llm=None)
+    plan = recommend(loaded, top=5, llm=None)
+    item = next(i for i in plan["items"] if "offline" in " ".join(i["evidence"]["keywords"]).lower())
+    quotes = [q["text"] for q in item["evidence"]["quotes"]]
+    with Database(loaded).connect() as conn:
+        linked = conn.execute("SELECT count(*) FROM feedback WHERE text LIKE %s AND duplicate_of IS NOT NULL",
+                              (f"%{said}%",)).fetchone()[0]
+    assert linked < len(wrappers) - 1  # most wrapped copies are separate items: the case this test is about
+    assert len(quotes) == 3 and sum(said.lower() in q.lower() for q in quotes) <= 1, quotes
+    assert all(any(q.endswith(t) or t in q for t in OFFLINE) or said.lower() in q.lower() for q in quotes)

@@ -3,8 +3,8 @@
 Theme figures come from the themes stage (``assistant.themes.stats``: sizes, distinct users, rating, sentiment and
 type mix, trend with a small-sample significance test, top segments/versions) over the stored theme summary.
 This module adds what a plan needs on top, in SQL: how many sources agree, three quotes that show the problem
-(closest to the theme's centre among its negative or problem-type items) and counter-evidence (praise or positive
-items in the same theme).
+(close to the theme's centre among its negative or problem-type items, not repeating each other) and
+counter-evidence (praise or positive items in the same theme).
 
 Raises ``UserError`` when no theme summary is stored: a plan is built from themes, and `pma summarize` makes them.
 Not handled: themes themselves (clustering, labels), or evidence that spans several themes.
@@ -186,19 +186,63 @@ def _sources(conn, where: str, params: list) -> dict[int, dict[str, int]]:
 
 
 def _quotes(conn, where: str, params: list, theme_id: int, *, problem: bool) -> list[Quote]:
-    """Quotes that show the theme's problem: negative or problem-type items nearest the theme's centre."""
+    """Quotes that show the theme's problem: negative or problem-type items nearest the theme's centre that do not
+    repeat each other (``_distinct``: a tester's pricing item quoted "Cost is the issue. Cheaper competitors do 90% of
+    this." three times, each with another greeting)."""
     kind = _PROBLEM if problem else _PRAISE
-    rows = conn.execute(
-        f"SELECT f.id, f.text, f.source, f.created_at, f.rating {_scoped(where)} AND ft.theme_id = %s "
-        f"AND f.duplicate_of IS NULL AND {kind} ORDER BY f.embedding <=> t.centroid NULLS LAST, f.id LIMIT %s",
-        [*params, theme_id, QUOTES if problem else COUNTER_QUOTES]).fetchall()
+    n = QUOTES if problem else COUNTER_QUOTES
+    select = f"SELECT f.id, f.text, f.source, f.created_at, f.rating, f.embedding {_scoped(where)} " \
+             "AND ft.theme_id = %s AND f.duplicate_of IS NULL"
+    order = "ORDER BY f.embedding <=> t.centroid NULLS LAST, f.id LIMIT %s"
+    rows = _distinct(conn.execute(f"{select} AND {kind} {order}", [*params, theme_id, _CANDIDATES]).fetchall(), n)
     if problem and len(rows) < QUOTES:  # small or mixed themes: fill with the most central items
-        seen = [r[0] for r in rows]
-        rows += conn.execute(
-            f"SELECT f.id, f.text, f.source, f.created_at, f.rating {_scoped(where)} AND ft.theme_id = %s "
-            f"AND f.duplicate_of IS NULL AND NOT (f.id = ANY(%s)) ORDER BY f.embedding <=> t.centroid NULLS LAST, f.id "
-            f"LIMIT %s", [*params, theme_id, seen, QUOTES - len(rows)]).fetchall()
+        more = conn.execute(f"{select} AND NOT (f.id = ANY(%s)) {order}",
+                            [*params, theme_id, [r[0] for r in rows], _CANDIDATES]).fetchall()
+        rows += _distinct(more, QUOTES - len(rows), chosen=rows)
     return [Quote(r[0], r[1], r[2], r[3].isoformat() if r[3] else None, r[4]) for r in rows]
+
+
+_CANDIDATES = 30  # nearest items the quotes are chosen from
+REPEAT = 0.85  # cosine at which a quote repeats one already taken (ingest links near-duplicates at 0.95)
+REPEAT_WORDS = 0.8  # share of the shorter quote's content words in the other at which it repeats it
+
+
+def _distinct(rows: list, n: int, chosen: list = ()) -> list:
+    """Up to ``n`` of ``rows`` (nearest the theme's centre first; text in column 1, embedding in 5), nearest first,
+    skipping one that repeats a quote already taken (or in ``chosen``): cosine ``REPEAT`` or more, or most of the
+    content words of the shorter of the two in the other (the same complaint with another greeting or sign-off:
+    "Quick feedback: Cost is the issue. ... This is urgent for us." and "... We're on the Free plan.")."""
+    import numpy as np
+
+    from assistant.safety.support import fold
+    from assistant.themes.keywords import tokenize
+
+    def unit(v) -> np.ndarray | None:
+        if v is None:
+            return None
+        a = np.asarray(v.to_numpy() if hasattr(v, "to_numpy") else v, dtype=np.float32)
+        return a / max(float(np.linalg.norm(a)), 1e-9)
+
+    def repeats(v, words, t_v, t_words) -> bool:
+        if v is not None and t_v is not None and float(v @ t_v) >= REPEAT:
+            return True
+        shorter = min(len(words), len(t_words))
+        return shorter >= 4 and len(words & t_words) >= REPEAT_WORDS * shorter
+
+    def key(row) -> tuple:
+        return unit(row[5]), {fold(w) for w in tokenize(row[1] or "")}
+
+    taken = [key(r) for r in chosen]
+    out = []
+    for row in rows:
+        if len(out) == n:
+            break
+        v, words = key(row)
+        if any(repeats(v, words, t_v, t_words) for t_v, t_words in taken):
+            continue
+        out.append(row)
+        taken.append((v, words))
+    return out
 
 
 def _counter(conn, where: str, params: list, theme_id: int) -> tuple[int, list[Quote]]:
