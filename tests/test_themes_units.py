@@ -348,6 +348,7 @@ def test_keyword_phrases_are_words_next_to_each_other_in_one_clause():
     from assistant.themes.keywords import _dedupe
 
     assert _dedupe(["mode", "dark", "far", "dark mode", "night"], 8) == ["dark mode", "far", "night"]
+    assert _dedupe(["love", "game", "love love", "fun"], 8) == ["love love", "game", "fun"]  # a word twice
 
 
 def test_keywords_of_feedback_in_another_language_leave_out_its_function_words():

@@ -61,7 +61,7 @@ def _keyword_terms(text: str) -> list[str]:
         for run in _word_runs(clause):
             words = [None if w in _KIND_WORDS or w in _AUXILIARIES or w in _FILLERS or w in other_stop else w for w in run]
             terms.extend(w for w in words if w)
-            terms.extend(f"{a} {b}" for a, b in zip(words, words[1:]) if a and b)
+            terms.extend(f"{a} {b}" for a, b in zip(words, words[1:]) if a and b and a != b)  # not "love love"
     return terms
 
 
@@ -171,7 +171,7 @@ def _dedupe(terms: list[str], top_n: int) -> list[str]:
             continue
         if len(words) > 1 and all(w in kept for w in words):  # "mode", "dark", then "dark mode": the phrase
             at = min(kept.index(w) for w in words)            # takes the place of its best word ("Mode / dark /
-            for w in words:                                     # far" was a tester's dark-mode theme)
+            for w in dict.fromkeys(words):                      # far" was a tester's dark-mode theme)
                 forms.pop(kept.index(w))
                 kept.remove(w)
             kept.insert(at, term)
