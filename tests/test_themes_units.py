@@ -315,6 +315,7 @@ def test_keyword_labels_name_the_subject_not_the_opinion_and_show_no_word_twice(
     assert keyword_label(["game freezes", "freezes time", "video freezes", "phone"]) == "Game freezes / phone"
     assert keyword_label(["great", "awesome"]) == "Great / awesome"  # nothing else to name: kept
     assert keyword_label(["dark", "dark mode", "night"]) == "Dark mode / night"
+    assert keyword_label(["waiters", "service", "waiter", "rude"]) == "Waiters / service / rude"  # SemEval test
 
 
 def test_a_star_rating_moves_zero_shot_type_and_sentiment_scores():

@@ -197,8 +197,8 @@ def keyword_label(keywords: Sequence[str], max_terms: int = 3) -> str:
     """A readable label from keywords: ``['battery', 'drain', 'gps']`` -> ``'Battery / drain / gps'``.
 
     A two-word phrase among the top keywords leads, since phrases read better than single words. Opinion words
-    (``_OPINION``) are left out while at least two subject keywords remain, and no word is shown twice ("Game
-    freezes / freezes time").
+    (``_OPINION``) are left out while at least two subject keywords remain, and no word is shown twice, in any form
+    ("Game freezes / freezes time", "Waiters / service / waiter").
     """
     if not keywords:
         return "Miscellaneous"
@@ -207,12 +207,15 @@ def keyword_label(keywords: Sequence[str], max_terms: int = 3) -> str:
     top = list(keywords[: max_terms + 2])
     phrases = [k for k in top[:3] if " " in k]
     chosen = phrases[:1] + [k for k in keywords if k not in phrases[:1] and not (phrases and k in phrases[0].split())]
+    from assistant.safety.support import fold
+
     shown: set[str] = set()
     unique = []
-    for k in chosen:  # no word twice: "Game freezes / freezes time"
-        if not set(k.split()) & shown:
+    for k in chosen:  # no word twice, in any form: "Game freezes / freezes time", "Waiters / service / waiter"
+        forms = {fold(w) for w in k.split()}
+        if not forms & shown:
             unique.append(k)
-            shown.update(k.split())
+            shown.update(forms)
     chosen = unique
     label = " / ".join(chosen[:max_terms] if not phrases else chosen[: max_terms - 1])
     return label[:1].upper() + label[1:]
