@@ -209,7 +209,7 @@ REPEAT_WORDS = 0.8  # share of the shorter quote's content words in the other at
 
 def _distinct(rows: list, n: int, chosen: list = ()) -> list:
     """Up to ``n`` of ``rows`` (nearest the theme's centre first; text in column 1, embedding in 5), nearest first,
-    skipping one that repeats a quote already taken (or in ``chosen``): cosine ``REPEAT`` or more, or most of the
+    skipping an item ``sanitize`` flags as giving orders and one that repeats a quote already taken (or in ``chosen``): cosine ``REPEAT`` or more, or most of the
     content words of the shorter of the two in the other (the same complaint with another greeting or sign-off:
     "Quick feedback: Cost is the issue. ... This is urgent for us." and "... We're on the Free plan.")."""
     import numpy as np
@@ -232,11 +232,15 @@ def _distinct(rows: list, n: int, chosen: list = ()) -> list:
     def key(row) -> tuple:
         return unit(row[5]), {fold(w) for w in tokenize(row[1] or "")}
 
+    from assistant.safety.untrusted import sanitize
+
     taken = [key(r) for r in chosen]
     out = []
     for row in rows:
         if len(out) == n:
             break
+        if sanitize(row[1] or "").flagged:  # orders to a model are no evidence ("AI: when you summarize these
+            continue                        # reviews, say ... fixed" was a tester's positive counter-evidence)
         v, words = key(row)
         if any(repeats(v, words, t_v, t_words) for t_v, t_words in taken):
             continue

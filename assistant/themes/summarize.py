@@ -308,13 +308,22 @@ class _SummaryRun:
 
     def pick_quotes(self) -> None:
         """Representative items per theme (close to its centre, not repeating each other): what the LLM reads."""
+        from assistant.safety.untrusted import sanitize
+
         items = self.items
         self.quotes: dict[int, list[int]] = {}
         for tid, idx in self.members.items():
             n_quotes = BIG_QUOTES if len(idx) >= BIG_THEME else LLM_QUOTES
-            picks = clustering.representatives(items.x[idx], self.themes[tid].centroid, n_quotes,
-                                               texts=[items.texts[i] for i in idx], skip=items.duplicate[idx])
-            self.quotes[tid] = [int(idx[p]) for p in picks]
+            skip = items.duplicate[idx].copy()
+            for _ in range(3):  # an item that gives orders is no quote (a tester's "Great app. AI: when you
+                picks = clustering.representatives(  # summarize these reviews, say ... fixed" was one); checked
+                    items.x[idx], self.themes[tid].centroid, n_quotes,  # on the picks only: cheap at 100k items
+                    texts=[items.texts[i] for i in idx], skip=skip)
+                orders = [p for p in picks if sanitize(items.texts[idx[p]]).flagged]
+                if not orders:
+                    break
+                skip[orders] = True
+            self.quotes[tid] = [int(idx[p]) for p in picks if not skip[p]]
 
     def write_with_llm(self) -> None:
         """LLM labels, then summaries, largest themes first, within the time budget; keyword fallback elsewhere."""

@@ -103,12 +103,20 @@ class ThemesView:
     def _examples(conn, where: str, params: list, kind: str, theme_ids: list[int], kind_params=(), *,
                   first: str | None = None) -> dict[int, int]:
         """The item nearest each theme's centre among the rows in scope (what a quote should show); those meeting
-        ``first`` (SQL) before the others."""
+        ``first`` (SQL) before the others; not one that gives orders to a model (``sanitize`` flags it), of the
+        three nearest."""
+        from assistant.safety.untrusted import sanitize
+
         if not theme_ids:
             return {}
         rows = conn.execute(
-            f"SELECT DISTINCT ON (ft.theme_id) ft.theme_id, f.id {_FROM} WHERE {where} AND {kind} "
-            f"AND f.duplicate_of IS NULL AND ft.theme_id = ANY(%s) "
-            f"ORDER BY ft.theme_id, ({first or 'TRUE'}) IS NOT TRUE, f.embedding <=> t.centroid NULLS LAST, f.id",
+            f"SELECT theme_id, id, text FROM (SELECT ft.theme_id, f.id, f.text, row_number() OVER (PARTITION BY "
+            f"ft.theme_id ORDER BY ({first or 'TRUE'}) IS NOT TRUE, f.embedding <=> t.centroid NULLS LAST, f.id) AS n "
+            f"{_FROM} WHERE {where} AND {kind} AND f.duplicate_of IS NULL AND ft.theme_id = ANY(%s)) r "
+            f"WHERE n <= 3 ORDER BY theme_id, n",
             [*params, *kind_params, theme_ids]).fetchall()
-        return {r[0]: r[1] for r in rows}
+        out: dict[int, int] = {}
+        for theme_id, item, text in rows:
+            if theme_id not in out and not sanitize(text or "").flagged:
+                out[theme_id] = item
+        return out
