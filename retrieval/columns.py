@@ -86,6 +86,9 @@ class ColumnMap:
     fields: dict[str, str | None] = field(default_factory=dict)
     rating_scale: int = 5  # the top of the rating column's scale (see ``rating_scale``)
     day_first: bool = False  # the date column writes 01.10.2026 / 13/10/2026 day first (see ``day_first``)
+    # The NPS question's column when the rating is another one (stars): a row without a rating takes it from its
+    # 0-10 score, in NPS bands; the score stays in the metadata under this name.
+    nps_column: str | None = None
 
     def get(self, name: str) -> str | None:
         return self.fields.get(name)
@@ -139,7 +142,13 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     if result["segment"] is None and "segment" not in explicit:
         result["segment"] = _guess_plan_column(loaded, set(result.values()))
     scale = rating_scale(result["rating"], _sample(loaded, result["rating"])) if result["rating"] else 5
-    return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False)
+    nps = None
+    if result["rating"] and not names_nps(result["rating"]) and "rating" not in explicit:
+        # "stars" and "nps_score" in one export (app reviews and survey answers): a tester's 115 NPS answers were
+        # kept as metadata only, so "What is our NPS?" found no score
+        nps = next((col for col in columns if col not in set(result.values()) and names_nps(col)
+                    and _mostly(loaded, col, _is_rating) and rating_scale(col, _sample(loaded, col)) == 10), None)
+    return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False, nps)
 
 
 def _is_rating(value: str) -> bool:
@@ -158,7 +167,7 @@ def _mostly(loaded: LoadedFile, column: str, reads) -> bool:
     return not values or sum(map(reads, values)) >= 0.8 * len(values)
 
 
-def _names_nps(column: str) -> bool:
+def names_nps(column: str) -> bool:
     """The column is a survey's NPS question ("How likely are you to recommend Trailmix to a friend?", "NPS")."""
     name = _norm(column)
     return "recommend" in name and "likely" in name or re.search(r"(?:^|_)nps(?:_|$)", name) is not None
@@ -176,7 +185,7 @@ def _names_rating_question(column: str) -> bool:
 def _guess_nps_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
     """The NPS question's column, else a question asking for a score, skipping one that holds words (Qualtrics'
     "Q1_NPS_GROUP": Detractor / Passive / Promoter; "How would you rate the trail?" answered in words)."""
-    for names in (_names_nps, _names_rating_question):
+    for names in (names_nps, _names_rating_question):
         found = next((col for col in loaded.columns
                       if col not in taken and names(col) and _mostly(loaded, col, _is_rating)), None)
         if found:
@@ -200,9 +209,12 @@ def _guess_plan_column(loaded: LoadedFile, taken: set[str | None]) -> str | None
     return None
 
 
-def reading_note(scale: int | None, dates_day_first: bool = False) -> str:
+def reading_note(scale: int | None, dates_day_first: bool = False, nps_column: str | None = None) -> str:
     """How a file's ratings and dates were read, for the ingest report ("" when as usual: 1-5 stars, month first)."""
     notes = []
+    if nps_column:
+        notes.append(f"a row without a rating takes it from '{nps_column}' (0-10, in NPS bands: 0-6 as 1-2, 7-8 as "
+                     "3-3.5, 9-10 as 4-5)")
     if scale == 10:
         notes.append("ratings are scores out of 10, read in NPS bands (0-6 as 1-2, 7-8 as 3-3.5, 9-10 as 4-5)")
     elif scale and scale != 5:
@@ -223,7 +235,7 @@ def rating_scale(column: str, values: list[str]) -> int:
         >>> rating_scale("Rating", ["4 stars", "4.5", "8/10"])
         5
     """
-    if _names_nps(column) or re.search(r"(?:^|_)(?:0|1)_(?:to_)?10(?:_|$)|out_of_10", _norm(column)):
+    if names_nps(column) or re.search(r"(?:^|_)(?:0|1)_(?:to_)?10(?:_|$)|out_of_10", _norm(column)):
         return 10  # "How likely ... recommend", "from 0 to 10"
     top = 0.0
     for v in values:

@@ -239,7 +239,8 @@ class _FileIngest:
         self.writer = writer
         self.started = time.perf_counter()
         colmap = parsed.colmap
-        self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=dict(colmap.fields),
+        columns = {**colmap.fields, **({"nps": colmap.nps_column} if colmap.nps_column else {})}
+        self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=columns,
                                  rating_scale=colmap.rating_scale if colmap.get("rating") else None,
                                  dates_day_first=colmap.day_first, duplicates=parsed.repeats,
                                  rejected=len(parsed.rejects))

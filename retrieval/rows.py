@@ -163,12 +163,14 @@ class RowConverter:
         column = self.colmap.get("rating")
         if not column:
             return None
-        raw = self._value(values, "rating")
+        raw, scale = self._value(values, "rating"), self.colmap.rating_scale
+        if not (raw or "").strip() and self.colmap.nps_column:  # a survey answer in an export of reviews too
+            column, raw, scale = self.colmap.nps_column, values.get(self.colmap.nps_column), 10
         try:
-            return parse_rating(raw, self.colmap.rating_scale)
+            return parse_rating(raw, scale)
         except AboveScale:
             raise Rejection(f"column '{column}': {raw!r} is above the top of the column's scale "
-                            f"({self.colmap.rating_scale}); fix the value or split the file by scale") from None
+                            f"({scale}); fix the value or split the file by scale") from None
         except ValueError:
             raise Rejection(f"column '{column}': {raw!r} is not a rating number") from None
 

@@ -870,6 +870,28 @@ def test_nps_is_computed_from_the_scores_as_given(db_settings, tmp_path):
     assert {f"Comment number {k} about the trail maps" for k in newest.values()} <= quoted
 
 
+def test_nps_of_an_export_with_star_ratings_and_nps_answers(db_settings, tmp_path):
+    """A tester's export held app reviews (``stars``) and NPS answers (``nps_score``) in one file: ingest read the
+    stars as the rating, kept the scores as metadata only, and "What is our NPS?" said no score was stored (truth:
+    115 answers, NPS -29). A row without stars now takes its rating from its score, and the NPS is computed."""
+    reviews = [f"A{k},2026-10-{k + 1:02d},{s},,Review number {k} about the trail maps" for k, s in
+               enumerate([5, 1, 2, 4, 3, 1])]
+    scores = [10, 9, 3, 0, 6, 8, 9, 2, 1]
+    answers = [f"N{k},2026-11-{k + 1:02d},,{s},Answer number {k} about the trail maps" for k, s in enumerate(scores)]
+    path = write(tmp_path / "mixed.csv", "\n".join(["id,date,stars,nps_score,text", *reviews, *answers]) + "\n")
+    report = ingest_paths([path], db_settings)
+    assert report.files[0].columns["rating"] == "stars" and report.files[0].columns["nps"] == "nps_score"
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("What is our NPS?", options=FAST)
+    expected = round(100 * (sum(s >= 9 for s in scores) - sum(s <= 6 for s in scores)) / len(scores))
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert answer.route == "nps" and numbers["nps"] == expected and numbers["nps_answers"] == len(scores)
+    from retrieval.db import Database
+
+    with Database(db_settings).connect() as conn:
+        ratings = dict(conn.execute("SELECT external_id, rating FROM feedback").fetchall())
+    assert ratings["A0"] == 5 and ratings["N0"] == 5 and ratings["N3"] == 1  # 10 and 0 in NPS bands
+
+
 @pytest.mark.parametrize("question, group", [
     ("What is our NPS by plan?", "plan"), ("Which plan has the lowest NPS?", "plan"),
     ("NPS per platform this month?", "platform"), ("What's our NPS?", None), ("What is our NPS this month?", None),

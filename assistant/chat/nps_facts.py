@@ -8,13 +8,14 @@ does so for most of the newest ``_SAMPLE`` rated items in scope); NPS = % promot
 rounded to a whole number as NPS is reported. Star ratings have no NPS: the answer says so and gives their average.
 
 NPS over time is a split by period ("NPS by month", "NPS trend"); "How did NPS change since September?" compares
-items, not scores (a change question). Not handled: a 0-10 column the ingest did not read as the rating.
+items, not scores (a change question). Without such a key, a key named as the NPS question ("nps_score", "How likely
+are you to recommend ...") whose values are whole numbers 0-10 is the score column.
 """
 
 from __future__ import annotations
 
 from assistant.chat.aggregate import BREAKDOWN_VALUES, TIME_GROUPS, TIME_VALUES, Facts, group_column
-from retrieval.columns import NPS_BANDS
+from retrieval.columns import NPS_BANDS, names_nps
 from retrieval.filters import Filters
 
 _SCORE = r"^\s*(?:10|[0-9])\s*$"
@@ -36,7 +37,15 @@ def score_column(conn, where: str, params: list) -> str | None:
         f"ORDER BY f.id DESC LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e "
         f"WHERE e.value ~ '{_SCORE}' AND abs(f.rating - {_band_sql(value)}) < 0.01 "
         f"GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", params).fetchone()
-    return row[0] if row else None
+    if row:
+        return row[0]
+    # else a key named as the NPS question whose values are 0-10 (kept as metadata only: items stored before ingest
+    # read such a column beside a star rating)
+    named = conn.execute(
+        f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM feedback f WHERE {where} ORDER BY f.id DESC "
+        f"LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e WHERE e.value ~ '{_SCORE}' GROUP BY 1 ORDER BY 2 DESC, 1",
+        params).fetchall()
+    return next((key for key, _ in named if names_nps(key)), None)
 
 
 def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:

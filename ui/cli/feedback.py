@@ -28,7 +28,7 @@ def parse_map(items: list[str] | None) -> dict[str, str]:
 
 # The fields the ingest report names a column for: always the first three, the others when the file has one.
 REPORTED_FIELDS = ("text", "date", "rating")
-REPORTED_IF_FOUND = ("title", "user", "source")
+REPORTED_IF_FOUND = ("nps", "title", "user", "source")
 COLUMN_NAME_CHARS = 50  # a survey question names its column: cut so the line stays one line
 
 
@@ -71,7 +71,7 @@ def ingest(
         typer.echo(json.dumps(data, indent=2, default=str))
     else:
         for f in report.files:
-            note = reading_note(f.rating_scale, f.dates_day_first)
+            note = reading_note(f.rating_scale, f.dates_day_first, f.columns.get("nps"))
             typer.echo(f"{f.file}: read {f.read}, added {f.added}, duplicates {f.duplicates} "
                        f"(near-duplicates linked {f.near_duplicates}), redacted {f.redacted}, rejected {f.rejected}"
                        f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))

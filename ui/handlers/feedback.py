@@ -40,7 +40,8 @@ class IngestSummary:
             lines.append(f"- `{Path(f['file']).name}`: read {f['read']}, added {f['added']}, duplicates "
                          f"{f['duplicates']}, redacted {f['redacted']}, rejected {f['rejected']}"
                          + (f" (e.g. {f['first_problem']})" if f.get("first_problem") else "")
-                         + (f"; {note}" if (note := reading_note(f.get("rating_scale"), f.get("dates_day_first")))
+                         + (f"; {note}" if (note := reading_note(f.get("rating_scale"), f.get("dates_day_first"),
+                                                       (f.get("columns") or {}).get("nps")))
                             else ""))
         if self.rejects:
             lines.append("Rejected rows and the reason for each are in the download below.")
