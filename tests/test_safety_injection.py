@@ -149,4 +149,5 @@ def test_summarize_end_to_end_writes_no_label_or_summary_that_follows_a_planted_
     written = [t.label for t in report.themes if t.label_source == "llm"]
     written += [t.summary for t in report.themes if t.summary_source == "llm"]
     assert [(text, found) for text in written if (found := detect(text))] == []
-    assert any("[instruction removed]" in m["content"] for call in llm.calls for m in call)  # planted items got there
+    assert llm.calls  # the writer ran; the planted items it flags are no theme's quotes, so none reached it
+    assert not any("[instruction removed]" in m["content"] for call in llm.calls for m in call)

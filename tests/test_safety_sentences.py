@@ -81,7 +81,7 @@ def test_a_reworded_quote_is_a_misquote():
 
     v = judge('The game is described as "freezing entirely too much, the game itself is cool" [F5].')
     assert not v.keep and v.reason == "misquotes"
-    assert judge('One player says the game "freezes entirely too much" and needs a restart [F5].').keep
+    assert judge('One player says the game "freezes entirely too much" and having to restart is hard [F5].').keep
     assert judge('Another player says "the game itself is cool ... having to restart my phone" [F5].').keep
     v = judge('One review calls the great app "a battery hog" now [F5].')  # F5 does not say it; F6 does, word for word
     assert v.keep and v.cite == [6]
@@ -94,6 +94,8 @@ def test_a_number_from_another_item_is_misattributed():
              5: "I download maps the night before and half the time it fails at 90%."}
     judge = SentenceJudge(items, question="What did participants say about downloads?", numbers=["2 items match"])
     v = judge.judge("The offline maps were downloaded on the mountain, but the download times were not 90% accurate [F2].")
+    assert not v.keep  # unsupported since generation keeps only sentences with 3/4 of their words in the item
+    v = judge.judge("The offline maps region said Not downloaded on the mountain at 90% [F2].")
     assert not v.keep and v.reason == "misattributes a number"
     assert judge.judge("Half the time the map download fails at 90% [F5].").keep
     # a computed figure, said of what it counts (session 23: any line's number passed, whatever the sentence made of it)
@@ -111,7 +113,8 @@ def test_a_computed_figure_supports_only_a_sentence_about_what_it_counts():
              "Matched by meaning: 7 contain the words 'battery drain'; 32 more are in the theme 'GPS tracking'; 4 more "
              "are close in meaning."]
     judge = SentenceJudge(items, question="How many users complain about battery drain?", numbers=lines)
-    assert judge.judge("The number of users who complain about battery drain is 4 [F218].").reason == \
+    assert not judge.judge("The number of users who complain about battery drain is 4 [F218].").keep
+    assert judge.judge("Battery drain during tracking is terrible for 4 of them [F218].").reason == \
         "misattributes a number"
     assert judge.judge("43 feedback items report battery drain during tracking [F218].").keep
 

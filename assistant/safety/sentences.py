@@ -6,8 +6,11 @@ a whole (``judge_against``).
 ``SentenceJudge(sources, question=..., numbers=...)`` judges sentences one at a time, in order, and remembers what it
 kept. A sentence is kept only when all of these hold:
 
-- **supported**: more than half of its content words occur in the item(s) it is judged against
-  (``support.SUPPORT_SHARE``). A sentence is judged against the items it cites; when those do not support it (or it
+- **supported**: more than three quarters of its content words occur in the item(s) it is judged against
+  (``KEEP_SHARE``; `pma eval` and the benches measure with the looser ``support.SUPPORT_SHARE``, more than half: a
+  tester judged the 13 model sentences that rule kept in 27 answers, and 9 were made up or inverted, "... the refund
+  request was denied [F123]" citing an item that says no such thing; at three quarters 8 of the 9 are cut and the 4
+  right ones, near copies of their items, stay). A sentence is judged against the items it cites; when those do not support it (or it
   cites none), against the single source item that supports it best, whose id it then cites (``cite``). Code-computed
   figures (``numbers``) support every sentence, except that a line citing items (a theme's line ending in [F270])
   supports only a sentence that cites one of them: "... SSO service ... [F311]" is not supported by the SSO theme's
@@ -43,10 +46,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from assistant.safety.support import SUPPORT_SHARE, content_words, misquotes
+from assistant.safety.support import content_words, misquotes
 from assistant.safety.output import allowed_numbers, unsupported_numbers
 from retrieval.redact import PLACEHOLDERS
 
+KEEP_SHARE = 0.75  # a model sentence is shown when the share of its content words found is strictly above this
 REPEAT_OVERLAP = 0.6  # share of the shorter sentence's content words both share: a near-repeat
 SIMILAR_WORDING = 0.7  # word-sequence similarity (difflib ratio) of two near-identical sentences
 # What redaction writes (``retrieval.redact.PLACEHOLDERS``), also escaped or bracketed as a model may echo it.
@@ -194,7 +198,7 @@ class SentenceJudge:
 
     def _enough(self, words: list[str], vocab: set[str]) -> bool:
         found = [w for w in words if w in vocab]
-        if len(found) / len(words) <= SUPPORT_SHARE:
+        if len(found) / len(words) <= KEEP_SHARE:
             return False
         novel = [w for w in words if w not in self.question]
         novel_found = [w for w in novel if w in vocab]
