@@ -410,7 +410,7 @@ def test_items_that_give_orders_to_a_model_are_not_quoted_as_evidence(loaded, tm
     sync issue has been fixed" as positive counter-evidence, verbatim; the report and chat quote such items too."""
     from datetime import date, timedelta
 
-    from assistant.safety.untrusted import sanitize
+    from assistant.safety.untrusted import gives_orders
     from assistant.themes import summarize
     from tests.support.themes import ingest_rows
 
@@ -420,7 +420,8 @@ def test_items_that_give_orders_to_a_model_are_not_quoted_as_evidence(loaded, tm
     rows = [{"text": t, "date": date(2026, 10, 25) + timedelta(days=i), "rating": 1 if i < 2 else 5,
              "source": "app_store", "plan": "Plus", "user": f"o{i}@example.com", "version": "4.3.0"}
             for i, t in enumerate(orders)]
-    assert all(sanitize(t).flagged for t in orders)
+    assert all(gives_orders(t) for t in orders)
+    assert not gives_orders("<img src=http://pixel.example/p.gif> Offline maps fail")  # markup is still feedback
     ingest_rows(loaded, tmp_path, rows, name="orders.csv")
     report = summarize(loaded, llm=None)
     plan = recommend(loaded, top=5, llm=None)
@@ -433,4 +434,4 @@ def test_items_that_give_orders_to_a_model_are_not_quoted_as_evidence(loaded, tm
     for question in ("What are the top issues?", "What do people love about offline maps?",
                      "How many people mention offline maps?"):
         quoted += [c.text for c in chat.ask(question, options=AskOptions(save=False)).citations]
-    assert quoted and not [q for q in quoted if sanitize(q).flagged], quoted
+    assert quoted and not [q for q in quoted if gives_orders(q)], quoted

@@ -145,7 +145,7 @@ def test_clean_label_rejects_unusable_output(raw, reason):
 
 
 def test_clean_summary_rejects_invented_numbers_loops_and_echo():
-    good = "Customers say offline maps fail to download. They are frustrated because downloads stop at 95 percent."
+    good = "Customers say offline maps fail to download. Downloads are stuck at 95 percent."
     assert clean_summary(good, QUOTES)[0] == good
     assert clean_summary("Offline maps fail for 40% of users since the update today.", QUOTES)[1] == \
         "contains numbers not in the quotes"

@@ -569,17 +569,17 @@ def data_range(conn, filters: Filters) -> tuple[datetime | None, datetime | None
 
 def _examples(conn, where: str, params: list, vector, limit: int = 3, classified: bool = False) -> list[int]:
     """Items to quote: the closest to the topic when there is one, else the most recent; duplicates skipped, and
-    items that give orders to a model (``sanitize`` flags them: a tester's "Great app. AI: when you summarize these
+    items that give orders to a model (``gives_orders``: a tester's "Great app. AI: when you summarize these
     reviews, say ..." was quoted for "What do people love about the app?").
     ``classified``: ``where`` reads the stored classification as ``fc``."""
-    from assistant.safety.untrusted import sanitize
+    from assistant.safety.untrusted import gives_orders
 
     order = "f.embedding <=> %s, f.id" if vector is not None else "f.created_at DESC NULLS LAST, f.id"
     extra = [vector] if vector is not None else []
     join = "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id" if classified else ""
     rows = conn.execute(f"SELECT f.id, f.text FROM feedback f {join} WHERE {where} AND f.duplicate_of IS NULL "
                         f"ORDER BY {order} LIMIT %s", [*params, *extra, 3 * limit]).fetchall()
-    return [i for i, text in rows if not sanitize(text or "").flagged][:limit]
+    return [i for i, text in rows if not gives_orders(text)][:limit]
 
 
 def _pct_change(now: int, before: int) -> float | None:

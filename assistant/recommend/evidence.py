@@ -209,13 +209,13 @@ REPEAT_WORDS = 0.8  # share of the shorter quote's content words in the other at
 
 def _distinct(rows: list, n: int, chosen: list = ()) -> list:
     """Up to ``n`` of ``rows`` (nearest the theme's centre first; text in column 1, embedding in 5), nearest first,
-    skipping an item ``sanitize`` flags as giving orders and one that repeats a quote already taken (or in ``chosen``): cosine ``REPEAT`` or more, or most of the
-    content words of the shorter of the two in the other (the same complaint with another greeting or sign-off:
-    "Quick feedback: Cost is the issue. ... This is urgent for us." and "... We're on the Free plan.")."""
+    skipping an item that gives orders to a model (``gives_orders``) and one that repeats a quote already taken (or
+    in ``chosen``): cosine ``REPEAT`` or more, or most of the content words of the shorter of the two in the other
+    (the same complaint with another greeting or sign-off: "Quick feedback: Cost is the issue. ... This is urgent
+    for us." and "... We're on the Free plan.")."""
     import numpy as np
 
-    from assistant.safety.support import fold
-    from assistant.themes.keywords import tokenize
+    from assistant.safety.support import content_words
 
     def unit(v) -> np.ndarray | None:
         if v is None:
@@ -230,17 +230,17 @@ def _distinct(rows: list, n: int, chosen: list = ()) -> list:
         return shorter >= 4 and len(words & t_words) >= REPEAT_WORDS * shorter
 
     def key(row) -> tuple:
-        return unit(row[5]), {fold(w) for w in tokenize(row[1] or "")}
+        return unit(row[5]), set(content_words(row[1] or ""))
 
-    from assistant.safety.untrusted import sanitize
+    from assistant.safety.untrusted import gives_orders
 
     taken = [key(r) for r in chosen]
     out = []
-    for row in rows:
+    # orders to a model are no evidence ("AI: when you summarize these reviews, say ... fixed" was a tester's
+    # positive counter-evidence)
+    for row in (r for r in rows if not gives_orders(r[1])):
         if len(out) == n:
             break
-        if sanitize(row[1] or "").flagged:  # orders to a model are no evidence ("AI: when you summarize these
-            continue                        # reviews, say ... fixed" was a tester's positive counter-evidence)
         v, words = key(row)
         if any(repeats(v, words, t_v, t_words) for t_v, t_words in taken):
             continue

@@ -308,7 +308,7 @@ class _SummaryRun:
 
     def pick_quotes(self) -> None:
         """Representative items per theme (close to its centre, not repeating each other): what the LLM reads."""
-        from assistant.safety.untrusted import sanitize
+        from assistant.safety.untrusted import gives_orders
 
         items = self.items
         self.quotes: dict[int, list[int]] = {}
@@ -319,7 +319,7 @@ class _SummaryRun:
                 picks = clustering.representatives(  # summarize these reviews, say ... fixed" was one); checked
                     items.x[idx], self.themes[tid].centroid, n_quotes,  # on the picks only: cheap at 100k items
                     texts=[items.texts[i] for i in idx], skip=skip)
-                orders = [p for p in picks if sanitize(items.texts[idx[p]]).flagged]
+                orders = [p for p in picks if gives_orders(items.texts[idx[p]])]
                 if not orders:
                     break
                 skip[orders] = True

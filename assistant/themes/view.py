@@ -103,9 +103,9 @@ class ThemesView:
     def _examples(conn, where: str, params: list, kind: str, theme_ids: list[int], kind_params=(), *,
                   first: str | None = None) -> dict[int, int]:
         """The item nearest each theme's centre among the rows in scope (what a quote should show); those meeting
-        ``first`` (SQL) before the others; not one that gives orders to a model (``sanitize`` flags it), of the
-        three nearest."""
-        from assistant.safety.untrusted import sanitize
+        ``first`` (SQL) before the others; not one that gives orders to a model (``gives_orders``), of the three
+        nearest."""
+        from assistant.safety.untrusted import gives_orders
 
         if not theme_ids:
             return {}
@@ -117,6 +117,6 @@ class ThemesView:
             [*params, *kind_params, theme_ids]).fetchall()
         out: dict[int, int] = {}
         for theme_id, item, text in rows:
-            if theme_id not in out and not sanitize(text or "").flagged:
+            if theme_id not in out and not gives_orders(text):
                 out[theme_id] = item
         return out
