@@ -180,6 +180,14 @@ def test_router(question, kind, topic):
     ("How did the 4.4 release go?", {"kind": "impact", "topic": "", "release": "version:4.4"}),
     ("What do users on version 4.4.2 say?", {"kind": "lookup"}),  # the version users are on scopes the question
     ("What's the average rating this month vs last month?", {"kind": "change", "topic": ""}),  # it abstained
+    # a tester's: answered from 2 items that matched the words, missing the 42 requests of the Strava theme
+    ("What features are users asking for?", {"kind": "top", "topic": "", "focus": "requests"}),
+    ("Which features do customers request most?", {"kind": "top", "topic": "", "focus": "requests"}),
+    ("What improvements are people asking for?", {"kind": "top", "topic": "", "focus": "requests"}),
+    # "refund requests" are the topic, not feature requests ("5 of them are requests ... feature requests")
+    ("How many refund requests did we get in November?", {"kind": "count", "topic": "refund", "focus": "all"}),
+    ("How many support requests mention billing?", {"kind": "count", "focus": "all"}),
+    ("How many feature requests mention billing?", {"kind": "count", "focus": "requests"}),
 ])
 def test_how_pm_questions_are_routed(question, expected):
     route = route_question(question)

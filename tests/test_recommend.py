@@ -435,3 +435,28 @@ def test_items_that_give_orders_to_a_model_are_not_quoted_as_evidence(loaded, tm
                      "How many people mention offline maps?"):
         quoted += [c.text for c in chat.ask(question, options=AskOptions(save=False)).citations]
     assert quoted and not [q for q in quoted if gives_orders(q)], quoted
+
+
+def test_top_themes_of_one_kind_need_three_such_items_unless_none_has(loaded):
+    """A tester's "What features are users asking for?" listed "Refund request and double charged: 1 requests"."""
+    from assistant.themes import summarize
+    from assistant.themes.view import MIN_CHANGE_ITEMS, ThemesView
+
+    summarize(loaded, llm=None)
+    db = Database(loaded)
+    with db.connect() as conn:
+        themes = dict(conn.execute("SELECT t.id, min(f.id) FROM themes t JOIN feedback_themes ft ON ft.theme_id = t.id "
+                                   "JOIN feedback f ON f.id = ft.feedback_id WHERE t.status = 'active' GROUP BY 1"))
+        members = {t: [r[0] for r in conn.execute("SELECT feedback_id FROM feedback_themes WHERE theme_id = %s "
+                                                  "ORDER BY 1", (t,))] for t in themes}
+        big, small = sorted(members, key=lambda t: -len(members[t]))[:2]
+        conn.execute("UPDATE feedback_classification SET feedback_type = 'other'")
+        conn.execute("UPDATE feedback_classification SET feedback_type = 'feature_request' WHERE feedback_id = ANY(%s)",
+                     (members[big][:MIN_CHANGE_ITEMS] + members[small][:1],))
+        conn.commit()
+        view = ThemesView(db)
+        assert [t.theme_id for t in view.top(conn, "TRUE", [], focus="requests")] == [big]
+        conn.execute("UPDATE feedback_classification SET feedback_type = 'other' WHERE feedback_id = ANY(%s)",
+                     (members[big],))
+        conn.commit()
+        assert [t.theme_id for t in view.top(conn, "TRUE", [], focus="requests")] == [small]  # none has three

@@ -32,7 +32,12 @@ _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|repo
                   r"^\s*what\s+(?:else\s+|new\s+)?(?:features?\s+|changes?\s+)?(?:do|does|did|would)\s+"
                   r"(?:our\s+|the\s+|most\s+)?(?:users?|people|customers?|players?|guests?|clients?)\s+"
                   r"(?:want|wish\s+for|ask\s+for|request|like\s+to\s+see)(?:\s+(?:added|next|fixed|improved|"
-                  r"changed|to\s+see))?\s*[?.!]*\s*$",
+                  r"changed|to\s+see))?\s*[?.!]*\s*$|"
+                  # "What features are users asking for?" (a tester's was answered from 2 items with the word)
+                  r"^\s*(?:what|which)\s+(?:new\s+)?(?:features?|changes?|improvements?|integrations?|things?)\s+"
+                  r"(?:are|do|did|would)\s+(?:our\s+|the\s+|most\s+)?(?:users?|people|customers?|players?|guests?|"
+                  r"clients?)\s+(?:asking\s+for|ask\s+for|requesting|request|wanting|want|missing|wishing\s+for|"
+                  r"wish\s+for)(?:\s+(?:most|the\s+most|added|next))?\s*[?.!]*\s*$",
                   re.IGNORECASE)
 _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
                      r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|"
@@ -115,7 +120,7 @@ interviewees interviewee respondents respondent users people customers app s""".
 # "What do users say about feature requests?" names a kind of feedback as its subject: searched for, as before
 # (bench/answer_trust.py: routed to the largest themes without themes, its cited items were less often relevant).
 _KIND_NOUNS = {"feature", "features", "request", "requests", "issue", "issues", "problem", "problems", "complaint",
-               "complaints", "bug", "bugs", "praise", "ideas", "idea", "wishes"}
+               "complaints", "bug", "bugs", "praise", "ideas", "idea", "wishes", "improvements", "improvement"}
 _FEELINGS = {"frustrate", "frustrates", "frustrated", "frustrating", "annoy", "annoys", "annoyed", "annoying",
              "bother", "bothers", "unhappy", "unhappiest", "angriest", "happiest", "upset", "dislike", "dislikes",
              "wrong", "struggle", "struggles",
@@ -128,7 +133,8 @@ _FOCUS = {
                          r"fixed|annoy\w*|bother\w*|unhapp\w*|angr\w*|upset|dislikes?|hates?|wrong|struggl\w*|"
                          r"(?:dis|un)satisfied|disappoint\w*)\b",
                          re.IGNORECASE),
-    "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked|want\w*|would\s+like|like\s+to\s+see)\b",
+    "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked|asking\s+for|want\w*|"
+                           r"would\s+like|like\s+to\s+see)\b",
                            re.IGNORECASE),
     "praise": re.compile(r"\b(?:praise\w*|love\w*|like\w*|positive|strengths?|happy|happiest|enjoy\w*|appreciat\w*|"
                          r"delight\w*|satisfied)\b", re.IGNORECASE),
@@ -288,8 +294,27 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
 
 
 def _focus_of(question: str) -> str:
-    """Which kind of feedback a question is about: issues, requests or praise (``_FOCUS``, in that order), or all."""
-    return next((name for name, pattern in _FOCUS.items() if pattern.search(question)), "all")
+    """Which kind of feedback a question is about: issues, requests or praise (``_FOCUS``, in that order), or all.
+    "Refund requests", "support requests": a request named by its subject is the topic, not a feature request."""
+    for name, pattern in _FOCUS.items():
+        for m in pattern.finditer(question):
+            if name == "requests" and m.group(0).lower().startswith("request") and _named_request(question[:m.start()]):
+                continue
+            return name
+    return "all"
+
+
+# Words before "request(s)" that leave it a feature request: "feature requests", "top requests", "user requests".
+_REQUEST_OF = frozenset("""feature features product enhancement enhancements top most main biggest common popular
+frequent new user users customer customers our the any what which many more other""".split())
+
+
+def _named_request(before: str) -> bool:
+    """Does the text before "request(s)" end on a word that names the request ("refund", "support", "access")?"""
+    from assistant.safety.support import STOP_WORDS
+
+    words = re.findall(r"[^\W\d_]+", before.lower())
+    return bool(words) and words[-1] not in _REQUEST_OF and words[-1] not in STOP_WORDS
 
 
 def names_period(question: str) -> bool:

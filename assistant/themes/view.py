@@ -67,17 +67,23 @@ class ThemesView:
             return cls(db) if has_themes(conn) else None
 
     def top(self, conn, where: str, params: list, *, focus: str = "all", limit: int = 5) -> list[ThemeCount]:
-        """Largest themes by items of the ``focus`` kind (issues, requests, praise, all) in scope. For issues and
-        requests, strengths (themes that are mostly praise) are left out, as the plan leaves them out."""
+        """Largest themes by items of the ``focus`` kind (issues, requests, praise, all) in scope, each with at least
+        ``MIN_CHANGE_ITEMS`` of them unless no theme has that many. For issues and requests, strengths (themes that
+        are mostly praise) are left out, as the plan leaves them out."""
         kind = _FOCUS.get(focus, "TRUE")
         strength = (f"AND count(*) FILTER (WHERE {kinds.praise_sql()}) < {kinds.STRENGTH_SHARE} * count(*)"
                     if focus in ("issues", "requests") else "")
-        rows = conn.execute(
-            f"SELECT ft.theme_id, t.label, count(*) FILTER (WHERE {kind}), "
-            f"count(DISTINCT f.author_hash) FILTER (WHERE {kind}), "
-            f"avg((fc.sentiment = 'negative')::int)::float {_FROM} WHERE {where} "
-            f"GROUP BY 1, 2 HAVING count(*) FILTER (WHERE {kind}) > 0 {strength} ORDER BY 3 DESC, 1 LIMIT %s",
-            [*params, limit]).fetchall()
+        # Of one kind, a theme with 1 or 2 such items is listed only when no theme has more (a tester's "What
+        # features are users asking for?" listed "Refund request and double charged: 1 requests" fifth).
+        for floor in ((MIN_CHANGE_ITEMS, 1) if kind != "TRUE" else (1,)):
+            rows = conn.execute(
+                f"SELECT ft.theme_id, t.label, count(*) FILTER (WHERE {kind}), "
+                f"count(DISTINCT f.author_hash) FILTER (WHERE {kind}), "
+                f"avg((fc.sentiment = 'negative')::int)::float {_FROM} WHERE {where} "
+                f"GROUP BY 1, 2 HAVING count(*) FILTER (WHERE {kind}) >= {floor} {strength} ORDER BY 3 DESC, 1 "
+                f"LIMIT %s", [*params, limit]).fetchall()
+            if rows:
+                break
         examples = self._examples(conn, where, params, kind, [r[0] for r in rows], first=_QUOTE_FIRST.get(focus))
         return [ThemeCount(r[0], r[1], r[2], r[3], None if r[4] is None else round(r[4], 3), examples.get(r[0]))
                 for r in rows]
