@@ -460,3 +460,27 @@ def test_top_themes_of_one_kind_need_three_such_items_unless_none_has(loaded):
                      (members[big],))
         conn.commit()
         assert [t.theme_id for t in view.top(conn, "TRUE", [], focus="requests")] == [small]  # none has three
+
+
+def test_comparing_two_groups_lists_each_groups_largest_themes_and_quotes_them(loaded):
+    """A tester's "Compare Free and Family users" got counts per plan and quoted the three newest items, about
+    neither group; now each group compared gets its largest themes, counted here from the database, and quotes."""
+    from assistant.chat import AskOptions, Chat
+    from assistant.themes import summarize
+
+    summarize(loaded, llm=None)
+    answer = Chat(loaded, llm=FakeLLM("")).ask("Compare Free and Plus users", options=AskOptions(save=False))
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    with Database(loaded).connect() as conn:
+        for plan in ("Free", "Plus"):
+            assert f"{plan}: largest themes by items:" in answer.text
+            counts = dict(conn.execute(
+                "SELECT ft.theme_id, count(*) FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id "
+                "JOIN themes t ON t.id = ft.theme_id AND t.status = 'active' WHERE f.segment = %s GROUP BY 1",
+                (plan,)).fetchall())
+            listed = {int(k.split(":")[-1]): v for k, v in numbers.items() if k.startswith(f"by:plan:{plan}:theme:")}
+            assert listed and all(counts[t] == n for t, n in listed.items())
+            assert sorted(listed.values(), reverse=True) == sorted(counts.values(), reverse=True)[:len(listed)]
+        plans = {c.id: conn.execute("SELECT segment FROM feedback WHERE id = %s", (c.id,)).fetchone()[0]
+                 for c in answer.citations}
+    assert {"Free", "Plus"} <= set(plans.values())

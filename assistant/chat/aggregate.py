@@ -180,11 +180,13 @@ FOCUS_COUNTS = {
 
 
 def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", breakdown: str | None = None,
-                breakdown_order: str | None = None) -> Facts:
+                breakdown_order: str | None = None, themes=None, compared: tuple[str, ...] = ()) -> Facts:
     """Totals for "how many…" questions: matching items, distinct users, share, rating, sources; with a ``focus``
     (``FOCUS_COUNTS``: the question asks about complaints, requests or praise), how many of them are that kind;
     with a ``breakdown`` ("platform", "plan", "app version"), the counts per value of that column (largest first,
-    or by average rating for ``breakdown_order`` "worst" / "best")."""
+    or by average rating for ``breakdown_order`` "worst" / "best"), and with stored ``themes`` (a
+    ``ThemesView``) the largest themes of the ``compared`` values, else of the largest ("Compare Free and Family
+    users": what each group talks about, not only how many items it has)."""
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
@@ -237,17 +239,58 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
         facts.lines.append(line + ".")
         if focus in FOCUS_COUNTS:
             facts.lines.append(_focus_count(conn, where_t, params_t, focus, what, n, scope_t, facts))
+        group_examples: list[int] = []
         if breakdown:
             facts.lines.append(_breakdown(conn, where_t, params_t, breakdown, focus, scope_t, facts, breakdown_order))
+            if themes is not None and breakdown not in TIME_GROUPS:
+                group_examples = _group_themes(conn, where_t, params_t, breakdown, focus, themes, scope_t, facts,
+                                               compared)
         if match:
             facts.lines.append(_how_matched(conn, match, where, params, facts))
             facts.note = "The items counted are listed by `pma ask QUESTION --json` (matched_ids)."
         if by_source:
             facts.lines.append("By source: " + ", ".join(f"{s} {c}" for s, c in by_source) + ".")
-        facts.example_ids = _examples(conn, where_t, params_t, vector)
+        facts.example_ids = group_examples or _examples(conn, where_t, params_t, vector)
     else:
         facts.lines.append(f"No feedback items {what} ({scope}).")
     return facts
+
+
+GROUP_THEME_VALUES = 3  # largest values of a split whose largest themes are listed
+GROUP_THEMES = 3  # themes listed per value
+
+
+def _group_themes(conn, where: str, params: list, name: str, focus: str, themes, scope: str, facts: Facts,
+                  compared: tuple[str, ...] = ()) -> list[int]:
+    """"Free: largest themes by problem items: Price increase 12 [F3], ...": for the values ``compared`` (else the
+    ``GROUP_THEME_VALUES`` largest values of the split), their ``GROUP_THEMES`` largest themes (of the ``focus`` kind), each with its example; returns
+    the examples, one per value first (what the answer quotes: a tester's "Compare Free and Family users" quoted the
+    three newest items, about neither)."""
+    group = group_column(conn, name)
+    if isinstance(group, str):
+        return []
+    expr, expr_params = group
+    values = [r[0] for r in conn.execute(
+        f"SELECT {expr} AS v FROM feedback f WHERE {where} AND {expr} IS NOT NULL AND {expr} <> '' "
+        f"GROUP BY 1 ORDER BY count(*) DESC, 1", [*expr_params, *params, *expr_params, *expr_params]).fetchall()]
+    asked = [v for c in compared for v in values if v.lower() == c.lower()]
+    values = asked if len(asked) == len(compared) and compared else values[:GROUP_THEME_VALUES]
+    what = {"issues": "problem items", "requests": "requests", "praise": "positive items"}.get(focus, "items")
+    per_value: list[list[int]] = []
+    for value in values:
+        top = themes.top(conn, f"{where} AND {expr} = %s", [*params, *expr_params, value], focus=focus,
+                         limit=GROUP_THEMES)
+        if not top:
+            continue
+        parts = []
+        for t in top:
+            facts.add(f"by:{name}:{value}:theme:{t.theme_id}", f"{what} of theme '{t.label}' with {name} {value}",
+                      t.items, scope)
+            parts.append(f"{t.label} {t.items}" + (f" [F{t.example_id}]" if t.example_id else ""))
+        facts.lines.append(f"{value}: largest themes by {what}: " + ", ".join(parts) + ".")
+        per_value.append([t.example_id for t in top if t.example_id])
+    ordered = [ids[0] for ids in per_value if ids] + [i for ids in per_value for i in ids[1:]]
+    return list(dict.fromkeys(ordered))
 
 
 def _focus_count(conn, where: str, params: list, focus: str, what: str, n: int, scope: str, facts: Facts) -> str:

@@ -87,12 +87,15 @@ class ContextBuilder:
             spelling = correct(conn, question)  # "batery drain": no item has 'batery', many have 'battery'
             question = spelling.text
             groups = self._groups(conn)
-            question = _groups_compared(question, groups) or question
+            compared = _groups_compared(question, groups)
+            question, compared_values = compared if compared else (question, ())
             filters, question = _group_named(conn, question, filters, groups)
             filters, question = _source_kind_named(question, filters, self._sources(conn))
             filters, question = _version_named(conn, question, filters)
             filters, question = _value_named(conn, question, filters)
             route = route_question(question, previous)
+            if route.breakdown and compared_values:
+                route.compared = compared_values
             unknown = _unknown_plan(conn, question, filters, groups)
             if unknown and not unknown[1]:
                 return Context(route, [], scope=filters.describe(), no_evidence=unknown[0], filters=filters,
@@ -163,7 +166,7 @@ class ContextBuilder:
         with self.db.connect() as conn:
             if route.kind == "count":
                 return aggregate.count_facts(conn, filters, route.topic, vector, route.focus, route.breakdown,
-                                             route.breakdown_order)
+                                             route.breakdown_order, themes, route.compared)
             if route.kind == "top":
                 return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus, route.limit or 5)
             if route.kind == "impact":
@@ -354,9 +357,10 @@ _FEELING = re.compile(r"^(?:(?:are|is|do|does|were|was|the|more|less|most|least|
                       r"upset|sad\w*)$", re.IGNORECASE)
 
 
-def _groups_compared(question: str, groups: list[tuple[str, str]]) -> str | None:
+def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str, tuple[str, ...]] | None:
     """A question that compares two groups of one key, asked again as a split by that key ("Compare iOS and Android
-    ratings" -> "How many ratings by platform?": the counts and average rating of every value); or None."""
+    ratings" -> "How many ratings by platform?": the counts and average rating of every value), with the two values
+    as stored; or None."""
     from assistant.chat.router import breakdown_of
 
     if breakdown_of(question) or not _COMPARING.search(question):  # "Which platform has more crashes, iOS or
@@ -373,13 +377,18 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> str | None
         than = None if m else re.search(  # "iOS users ... than Android users": the words between are the question's
             rf"(?<![\w-])(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?\s+(?P<what>(?:[\w-]+\s+){{1,4}}?)than\s+"
             rf"(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
-        if than and len({x.lower() for x in re.findall(names, than.group(0), re.IGNORECASE)}) == 2:
+        def named(text: str) -> tuple[str, ...]:
+            said = {x.lower() for x in re.findall(names, text, re.IGNORECASE)}
+            return tuple(v for v in values if v.lower() in said)
+
+        if than and len(named(than.group(0))) == 2:
             rest = " ".join(f"{question[:than.start()]} {than.group('what')} {question[than.end():]}".split())
             rest = rest.rstrip("?.! ")
-            return f"Average rating by {key}?" if _FEELING.match(rest) else f"How many {rest} by {key}?"
-        if m and len({x.lower() for x in re.findall(names, m.group(0), re.IGNORECASE)}) == 2:
+            return (f"Average rating by {key}?" if _FEELING.match(rest) else f"How many {rest} by {key}?",
+                    named(than.group(0)))
+        if m and len(named(m.group(0))) == 2:
             rest = " ".join(f"{question[:m.start()]} {question[m.end():]}".split()).rstrip("?.! ")
-            return f"How many {rest} by {key}?"
+            return f"How many {rest} by {key}?", named(m.group(0))
     return None
 
 

@@ -207,6 +207,7 @@ class Route:
     breakdown: str | None = None  # "count" and "nps" questions: the column or metadata key to split by ("platform")
     breakdown_order: str | None = None  # "worst" / "best": the split ordered by average rating, not by count
     limit: int | None = None  # "top" questions: how many themes the question asks for ("the top 3 bugs")
+    compared: tuple[str, ...] = ()  # "Compare Free and Family users": the two values of the split compared
 
     @property
     def aggregate(self) -> bool:
