@@ -478,7 +478,7 @@ def test_comparing_two_groups_lists_each_groups_largest_themes_and_quotes_them(l
                 "SELECT ft.theme_id, count(*) FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id "
                 "JOIN themes t ON t.id = ft.theme_id AND t.status = 'active' WHERE f.segment = %s GROUP BY 1",
                 (plan,)).fetchall())
-            listed = {int(k.split(":")[-1]): v for k, v in numbers.items() if k.startswith(f"by:plan:{plan}:theme:")}
+            listed = {int(k.split(":")[-1]): v for k, v in numbers.items() if k.startswith(f"themes_by:plan:{plan}:")}
             assert listed and all(counts[t] == n for t, n in listed.items())
             assert sorted(listed.values(), reverse=True) == sorted(counts.values(), reverse=True)[:len(listed)]
         plans = {c.id: conn.execute("SELECT segment FROM feedback WHERE id = %s", (c.id,)).fetchone()[0]

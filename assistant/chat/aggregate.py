@@ -284,7 +284,7 @@ def _group_themes(conn, where: str, params: list, name: str, focus: str, themes,
             continue
         parts = []
         for t in top:
-            facts.add(f"by:{name}:{value}:theme:{t.theme_id}", f"{what} of theme '{t.label}' with {name} {value}",
+            facts.add(f"themes_by:{name}:{value}:{t.theme_id}", f"{what} of theme '{t.label}' with {name} {value}",
                       t.items, scope)
             parts.append(f"{t.label} {t.items}" + (f" [F{t.example_id}]" if t.example_id else ""))
         facts.lines.append(f"{value}: largest themes by {what}: " + ", ".join(parts) + ".")
