@@ -14,7 +14,8 @@ words or their stems: one edit for words of up to 6 letters, two for longer; the
 
 the nearer first, then the nearer to the word as typed, then the more items. Two different words alike on all
 three: no correction.
-Questions in another language (``retrieval.languages``) are left alone: "falla" is Spanish, not "fall".
+Questions in another language (``retrieval.languages``) are left alone: "falla" is Spanish, not "fall". A month or
+weekday name is read as such whatever the feedback holds ("in novembr" is "in November": the question's window).
 
 Not handled: words split or joined wrongly ("log in" / "login"), first-letter typos, wrong words that are real
 words ("form" for "from"), scripts other than Latin.
@@ -60,8 +61,10 @@ def correct(conn, text: str) -> Spelling:
     unknown = sorted(w for w in words if not known_word(w))
     if not unknown or latin_language(text) != "en":
         return Spelling(text)
-    absent = _not_stored(conn, unknown)
-    fixes = {w: fix for w in absent if (fix := _closest(conn, w))}
+    # a month or weekday the question names is read whatever the feedback holds: "in novembr" lost its window
+    fixes = {w: fix for w in unknown if (fix := _calendar_word(w))}
+    absent = _not_stored(conn, [w for w in unknown if w not in fixes])
+    fixes |= {w: fix for w in absent if (fix := _closest(conn, w))}
     if not fixes:
         return Spelling(text)
     out = _WORD.sub(lambda m: _cased(m.group(0), fixes[m.group(0).lower()]) if m.group(0).lower() in fixes
@@ -130,6 +133,18 @@ def _surface(conn, term: str) -> str:
         "WHERE w <> '' AND tsvector_to_array(to_tsvector('english', w)) = ARRAY[%s] "
         "GROUP BY w ORDER BY count(*) DESC, w LIMIT 1", (quote(term), term)).fetchone()
     return row[0] if row else term
+
+
+_CALENDAR = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _calendar_word(word: str) -> str | None:
+    """The month or weekday ``word`` misspells (same first letter, within the edits allowed), or None."""
+    near = [(d, name) for name in _CALENDAR if name[0] == word[0] and name != word
+            and (d := edit_distance(word, name, _edits(min(len(word), len(name))))) <= _edits(min(len(word), len(name)))]
+    near.sort()
+    return near[0][1] if near and (len(near) == 1 or near[1][0] > near[0][0]) else None
 
 
 def _edits(letters: int) -> int:

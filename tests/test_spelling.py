@@ -113,6 +113,17 @@ def test_a_misspelt_question_is_answered_and_says_how_it_was_read(spelled_settin
         assert conn.execute("SELECT count(*) FROM feedback WHERE text ILIKE '%batery%'").fetchone()[0] == 0
 
 
+def test_a_misspelt_month_is_read_as_the_month_and_keeps_the_questions_window(spelled_settings):
+    """A tester's "how many refund requets did we get in novembr?" lost its month: no item holds "november", so the
+    word stayed, and the count covered every month."""
+    assert fixes(spelled_settings, "battery drain in Octobr")[0] == "battery drain in October"
+    assert fixes(spelled_settings, "crashes since septmber")[0] == "crashes since september"
+    assert fixes(spelled_settings, "battery in jule")[0] == "battery in jule"  # June or July: left alone
+    answer = Chat(spelled_settings, llm=FakeLLM("")).ask("How many users complain about battery drain in octobr?",
+                                                         options=AskOptions(max_new_tokens=8))
+    assert "since 2026-10-01" in answer.text and "'octobr' read as 'october'" in answer.text
+
+
 def test_the_feedback_tab_search_says_how_it_read_the_words(spelled_settings):
     from ui.handlers import Services
     from ui.handlers import feedback as feedback_h
