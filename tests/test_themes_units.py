@@ -363,3 +363,21 @@ def test_keywords_of_feedback_in_another_language_leave_out_its_function_words()
     words = {w for ks in keywords.values() for k in ks for w in k.split()}
     assert not {"la", "de", "se", "siempre", "au", "et", "des", "toujours"} & words, keywords
     assert "colgada" in words and "efficace" in words
+
+
+def test_a_price_complaint_is_no_performance_problem(settings):
+    """A tester's 32 of 62 price complaints were typed performance (no class fitted them), so their plan item asked
+    for the price "to be easier and faster". Real embedder, the zero-shot prototypes as shipped."""
+    from assistant.themes.classify.prototypes import TYPE_PROTOTYPES, PrototypeClassifier
+    from retrieval.embed import Embedder
+
+    embedder = Embedder(settings)
+    complaints = ["Love the workouts but the new pricing makes it not worth it anymore.",
+                  "The Premium price went up from $59.99 to $89.99 a year, that's a 50% jump for the same features.",
+                  "Cancelled Premium after the price increase, can't justify $89.99. Competitors charge half of that."]
+    others = ["Classes take forever to start, the spinner just spins.", "The app crashes when I open a workout."]
+    clf = PrototypeClassifier(TYPE_PROTOTYPES, embedder)
+    x = embedder.encode(complaints + others)
+    x = x / np.linalg.norm(x, axis=1, keepdims=True)
+    types = [clf.classes[i] for i in clf.scores(x).argmax(1)]
+    assert types == ["other"] * 3 + ["performance", "bug"], types
