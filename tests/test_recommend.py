@@ -484,3 +484,21 @@ def test_comparing_two_groups_lists_each_groups_largest_themes_and_quotes_them(l
         plans = {c.id: conn.execute("SELECT segment FROM feedback WHERE id = %s", (c.id,)).fetchone()[0]
                  for c in answer.citations}
     assert {"Free", "Plus"} <= set(plans.values())
+
+
+def test_plans_are_not_drafted_with_the_bundled_model_unless_asked(loaded):
+    """Two testers waited 43 s and 101 s for plans the bundled model drafted nothing of (every field evidence-built,
+    as --no-llm writes in seconds): with the bundled model configured, a plan is written from the evidence and says
+    why; --draft (llm="model") still asks it; a larger configured model drafts as before."""
+    from assistant.recommend.plan import BUNDLED_NOTE, bundled_model
+    from assistant.themes import summarize
+
+    summarize(loaded, llm=None)
+    assert bundled_model(loaded)
+    plan = recommend(loaded, top=2)  # llm="auto"
+    assert plan["model"] is None and BUNDLED_NOTE in plan["notes"]
+    assert all(set(i["draft_source"].values()) == {"evidence"} for i in plan["items"])
+    larger = loaded.model_copy(update={"llm": loaded.llm.model_copy(update={"model": "Qwen/Qwen2.5-7B-Instruct"})})
+    assert not bundled_model(larger)
+    tuned = loaded.model_copy(update={"llm": loaded.llm.model_copy(update={"adapter": "/tmp/adapter"})})
+    assert not bundled_model(tuned)

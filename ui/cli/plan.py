@@ -29,6 +29,9 @@ def recommend(
     effort: float = typer.Option(None, "--effort", help="Default effort per item in person-weeks (default 2)."),
     effort_for: list[str] = typer.Option(None, "--effort-for", help="THEME_ID=WEEKS, your estimate for one theme. Repeatable."),
     no_llm: bool = typer.Option(False, "--no-llm", help="Write stories and criteria from the evidence only (fast)."),
+    draft: bool = typer.Option(False, "--draft", help="Draft stories and criteria with the model even when it is the "
+                                                      "bundled SmolLM2-135M (slow; by default only a larger "
+                                                      "configured model drafts)."),
     summarize: bool = typer.Option(False, "--summarize", help="Run `pma summarize` first when no themes are stored."),
     budget: float = number_option(120.0, "--draft-budget", help="Seconds the model may spend drafting text.", low=0,
                                   whole=False, example="pma recommend --draft-budget 60"),
@@ -62,7 +65,8 @@ def recommend(
         except ValueError:
             raise UserError(f"--effort-for {item!r}: expected THEME_ID=WEEKS.", hint="Example: --effort-for 3=1.5") from None
     plan = plan_from_feedback(Settings(), filters, summarize_first=summarize, top=top, effort=effort,
-                              effort_for=overrides, llm=None if no_llm else "auto", draft_budget_s=budget, reach=reach,
+                              effort_for=overrides, llm=None if no_llm else "model" if draft else "auto",
+                              draft_budget_s=budget, reach=reach,
                               progress=not json_output)
     if out is not None:
         export(plan, out)

@@ -35,13 +35,20 @@ FORMATS = {"markdown": ".md", "json": ".json", "csv": ".csv"}
 def draft(services: Services, filters: Filters | None = None, *, top: int = 5, llm: Any = "shared") -> dict:
     """Draft a plan from the stored themes (running the themes summary first when there is none).
 
-    ``llm``: ``"shared"`` (the UI's loaded model), ``None`` (text built from the evidence only) or an LLM object.
+    ``llm``: ``"shared"`` (the UI's loaded model; not the bundled one, as ``pma recommend``), ``None`` (text built
+    from the evidence only) or an LLM object.
     """
     from assistant.workflows import plan_from_feedback
 
-    llm = services.llm() if llm == "shared" else llm
-    return plan_from_feedback(services.settings, filters or Filters(), summarize_first=True, top=top, llm=llm,
+    from assistant.recommend.plan import BUNDLED_NOTE, bundled_model
+
+    skipped = llm == "shared" and bundled_model(services.settings)
+    llm = (None if skipped else services.llm()) if llm == "shared" else llm
+    plan = plan_from_feedback(services.settings, filters or Filters(), summarize_first=True, top=top, llm=llm,
                               db=services.db)
+    if skipped and plan["items"]:
+        plan["notes"].append(BUNDLED_NOTE)
+    return plan
 
 
 def table(plan: dict | None) -> list[list[Any]]:
