@@ -201,6 +201,28 @@ def test_follow_up_narrows_the_previous_subject():
     assert route_question("And in 1-star reviews?", "What do users say about sync?").kind == "lookup"
 
 
+def test_a_follow_up_that_only_narrows_a_count_is_counted(db_settings, tmp_path):
+    """A tester's "And on Android?" after "How many people mention heart rate sync problems?" (80) answered "18 items
+    match this question": a lookup of the items retrieved, not the 80 counted. Counted here from the file."""
+    rows = ([("Heart rate sync fails after the update", "android")] * 5 + [("Heart rate does not sync to the app", "ios")] * 4
+            + [("Video classes buffer forever", "android")] * 3 + [("Love the yoga coaches", "ios")] * 3)
+    ingest_paths([write(tmp_path / "t.csv", "text,platform\n" + "".join(f"{t} {i},{p}\n" for i, (t, p) in enumerate(rows)))],
+                 db_settings)
+    assert route_question("And last month?", "How many people mention heart rate sync?").kind == "count"
+    assert route_question("And what do they say?", "How many people mention heart rate sync?").kind == "lookup"
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    first = chat.ask("How many people mention heart rate sync?", options=AskOptions(max_new_tokens=8))
+    follow = chat.ask("And on Android?", conversation_id=first.conversation_id, options=AskOptions(max_new_tokens=8))
+    numbers = {n.key: n.value for n in follow.numbers_used}
+    assert follow.route == "count" and follow.filters["where"] == {"platform": "android"}
+    from retrieval.db import Database
+
+    with Database(db_settings).connect() as conn:
+        android = conn.execute("SELECT count(*) FROM feedback WHERE id = ANY(%s) AND metadata ->> 'platform' = "
+                               "'android'", (first.matched_ids,)).fetchone()[0]
+    assert numbers["matching_items"] == android == 5
+
+
 def test_periods_are_anchored_at_the_latest_feedback():
     from datetime import datetime, timezone
 

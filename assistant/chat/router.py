@@ -14,7 +14,7 @@ matching rule wins and the answer says which numbers it used.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
 from retrieval.columns import parse_date
@@ -372,6 +372,11 @@ _MOOD = {"sentiment", "sentiments", "mood", "satisfaction", "average", "avg", "m
          "ratings", "score", "scores", "stars", "tone", "overall"}
 
 
+# A follow-up that asks what people say is a question of its own ("And what do they complain about?")
+_ASKS_WHAT = re.compile(r"\b(?:say\w*|said|mention\w*|wr[io]te|think\w*|feel\w*|complain\w*|want\w*|like\w*|love\w*|"
+                        r"hate\w*|why)\b", re.IGNORECASE)
+
+
 def _route(q: str, previous: str | None) -> Route:
     if m := _PRIORITY.search(q):
         return Route("top", reason="asks what to work on first", focus="requests" if m.group(1) else "issues")
@@ -403,6 +408,12 @@ def _route(q: str, previous: str | None) -> Route:
     elif _TOP.search(q):
         kind, reason = "top", "asks for the largest themes"
     else:
+        if previous and is_follow_up(q) and not topic_words(q).strip() and not _ASKS_WHAT.search(q):
+            # "And on Android?" after "How many people mention heart rate sync?" (the platform already taken out as
+            # a filter): the same count, narrowed; a tester's got a lookup of the items retrieved instead
+            earlier = _route(previous, None)
+            if earlier.kind in ("count", "top", "change"):
+                return replace(earlier, reason=f"{earlier.reason}, narrowed by a follow-up")
         return Route("lookup", topic=topic_words(q), reason="asks about specific feedback")
     limit = None
     if kind == "top" and (m := _TOP_N.search(q)):
