@@ -141,8 +141,11 @@ _CALENDAR = ("january", "february", "march", "april", "june", "july", "august", 
 
 def _calendar_word(word: str) -> str | None:
     """The month or weekday ``word`` misspells (same first letter, within the edits allowed), or None."""
-    near = [(d, name) for name in _CALENDAR if name[0] == word[0] and name != word
-            and (d := edit_distance(word, name, _edits(min(len(word), len(name))))) <= _edits(min(len(word), len(name)))]
+    near = []
+    for name in _CALENDAR:
+        limit = _edits(min(len(word), len(name)))
+        if name[0] == word[0] and name != word and (d := edit_distance(word, name, limit)) <= limit:
+            near.append((d, name))
     near.sort()
     return near[0][1] if near and (len(near) == 1 or near[1][0] > near[0][0]) else None
 

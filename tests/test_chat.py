@@ -204,7 +204,8 @@ def test_follow_up_narrows_the_previous_subject():
 def test_a_follow_up_that_only_narrows_a_count_is_counted(db_settings, tmp_path):
     """A tester's "And on Android?" after "How many people mention heart rate sync problems?" (80) answered "18 items
     match this question": a lookup of the items retrieved, not the 80 counted. Counted here from the file."""
-    rows = ([("Heart rate sync fails after the update", "android")] * 5 + [("Heart rate does not sync to the app", "ios")] * 4
+    rows = ([("Heart rate sync fails after the update", "android")] * 5
+            + [("Heart rate does not sync to the app", "ios")] * 4
             + [("Video classes buffer forever", "android")] * 3 + [("Love the yoga coaches", "ios")] * 3)
     ingest_paths([write(tmp_path / "t.csv", "text,platform\n" + "".join(f"{t} {i},{p}\n" for i, (t, p) in enumerate(rows)))],
                  db_settings)

@@ -263,9 +263,9 @@ GROUP_THEMES = 3  # themes listed per value
 def _group_themes(conn, where: str, params: list, name: str, focus: str, themes, scope: str, facts: Facts,
                   compared: tuple[str, ...] = ()) -> list[int]:
     """"Free: largest themes by problem items: Price increase 12 [F3], ...": for the values ``compared`` (else the
-    ``GROUP_THEME_VALUES`` largest values of the split), their ``GROUP_THEMES`` largest themes (of the ``focus`` kind), each with its example; returns
-    the examples, one per value first (what the answer quotes: a tester's "Compare Free and Family users" quoted the
-    three newest items, about neither)."""
+    ``GROUP_THEME_VALUES`` largest values of the split), their ``GROUP_THEMES`` largest themes (of the ``focus``
+    kind), each with its example; returns the examples, one per value first (what the answer quotes: a tester's
+    "Compare Free and Family users" quoted the three newest items, about neither)."""
     group = group_column(conn, name)
     if isinstance(group, str):
         return []

@@ -10,7 +10,8 @@ kept. A sentence is kept only when all of these hold:
   (``KEEP_SHARE``; `pma eval` and the benches measure with the looser ``support.SUPPORT_SHARE``, more than half: a
   tester judged the 13 model sentences that rule kept in 27 answers, and 9 were made up or inverted, "... the refund
   request was denied [F123]" citing an item that says no such thing; at three quarters 8 of the 9 are cut and the 4
-  right ones, near copies of their items, stay). A sentence is judged against the items it cites; when those do not support it (or it
+  right ones, near copies of their items, stay). A sentence is judged against the items it cites; when those do
+  not support it (or it
   cites none), against the single source item that supports it best, whose id it then cites (``cite``). Code-computed
   figures (``numbers``) support every sentence, except that a line citing items (a theme's line ending in [F270])
   supports only a sentence that cites one of them: "... SSO service ... [F311]" is not supported by the SSO theme's

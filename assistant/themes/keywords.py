@@ -59,7 +59,8 @@ def _keyword_terms(text: str) -> list[str]:
     terms: list[str] = []
     for clause in _CLAUSE_BREAK.split(_PLACEHOLDER.sub(",", text)):
         for run in _word_runs(clause):
-            words = [None if w in _KIND_WORDS or w in _AUXILIARIES or w in _FILLERS or w in other_stop else w for w in run]
+            words = [None if w in _KIND_WORDS or w in _AUXILIARIES or w in _FILLERS or w in other_stop else w
+                     for w in run]
             terms.extend(w for w in words if w)
             terms.extend(f"{a} {b}" for a, b in zip(words, words[1:]) if a and b and a != b)  # not "love love"
     return terms
@@ -156,8 +157,9 @@ def class_keywords(docs_by_theme: dict[int, Sequence[str]], top_n: int = 8) -> d
 
 def _dedupe(terms: list[str], top_n: int) -> list[str]:
     """Drop a word when a better-ranked phrase already contains it; a phrase whose words are all listed takes the
-    place of the best-ranked of them, and they go; drop a phrase that is a listed one in another order or form ("fix error" after "error fix", "drains battery" after
-    "draining battery": words compared by ``assistant.safety.support.fold``)."""
+    place of the best-ranked of them, and they go; drop a phrase that is a listed one in another order or form
+    ("fix error" after "error fix", "drains battery" after "draining battery": words compared by
+    ``assistant.safety.support.fold``)."""
     from assistant.safety.support import fold
 
     kept: list[str] = []

@@ -36,7 +36,8 @@ TYPE_PROTOTYPES: dict[str, list[str]] = {
     "other": ["ok", "Good", "I don't know.", "My review.", "Meh.",
               # what a product's price is worth: no performance problem (a tester's 32 of 62 price complaints were
               # typed performance, so their plan item asked for the price "to be easier and faster")
-              "The price went up and it is not worth it anymore.", "The subscription is too expensive for what it offers.",
+              "The price went up and it is not worth it anymore.",
+              "The subscription is too expensive for what it offers.",
               "Cheaper competitors do the same for half the price."],
 }
 SENTIMENT_PROTOTYPES: dict[str, list[str]] = {
