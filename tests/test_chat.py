@@ -224,6 +224,36 @@ def test_a_follow_up_that_only_narrows_a_count_is_counted(db_settings, tmp_path)
     assert numbers["matching_items"] == android == 5
 
 
+def test_a_topics_change_says_whether_it_is_beyond_chance(db_settings, tmp_path):
+    """A tester's "Is the password reset problem getting worse?" read "7 versus 6 (+17%)": a change this small says
+    nothing either way. The exact test of the themes report (against all feedback in each period) now says so."""
+    from datetime import date as day
+
+    from assistant.themes.stats import trend
+
+    newest = day(2026, 11, 30)
+    rows = []
+    for k in range(30):  # background: the same volume in both 30-day periods
+        rows.append((f"Workout video {k} plays fine", newest - timedelta(days=k)))
+        rows.append((f"Workout video {k} loads fine", newest - timedelta(days=30 + k)))
+    rows += [(f"Password reset email never arrives {k}", newest - timedelta(days=3 * k)) for k in range(4)]
+    rows += [(f"Password reset email never arrives {k}", newest - timedelta(days=31 + 3 * k)) for k in range(3)]
+    rows += [(f"Watch heart rate sync broke {k}", newest - timedelta(days=k)) for k in range(20)]
+    rows += [(f"Watch heart rate sync broke {k}", newest - timedelta(days=31 + k)) for k in range(1)]
+    ingest_paths([write(tmp_path / "t.csv", "date,text\n" + "".join(f"{d.isoformat()},{t}\n" for t, d in rows))],
+                 db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    flat = chat.ask("Is the password reset problem getting worse?", options=FAST)
+    rising = chat.ask("Is the heart rate sync problem getting worse?", options=FAST)
+    totals = (30 + 4 + 20, 30 + 3 + 1)  # all feedback in each 30-day period
+    for answer in (flat, rising):
+        numbers = {n.key: n.value for n in answer.numbers_used}
+        expected = trend(numbers["items_current"], numbers["items_previous"], *totals)
+        assert answer.route == "change" and numbers["items_change_p_value"] == expected["p_value"]
+    assert "not beyond chance" in flat.text and "no clear change either way" in flat.text
+    assert "a clear change against all feedback in scope" in rising.text
+
+
 def test_periods_are_anchored_at_the_latest_feedback():
     from datetime import datetime, timezone
 

@@ -506,8 +506,10 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
     facts.add("negative_previous", f"items rated {NEGATIVE_MAX_RATING} or lower {label_before}", before_neg, scope)
     what = f"about '{topic}'" if topic else "in scope"
     line = f"{now_n} items {what} in {label_now} versus {before_n} in the previous {days} days"
-    line += f" ({change:+.0f}%)." if change is not None else "."
-    facts.lines.append(line)
+    line += f" ({change:+.0f}%)" if change is not None else ""
+    if topic and now_n + before_n:
+        line += _beyond_chance(conn, filters, period, previous, now_n, before_n, scope, facts)
+    facts.lines.append(line + ".")
     if now_avg is not None and before_avg is not None:
         facts.lines.append(f"Average rating {now_avg:.2f} versus {before_avg:.2f}; "
                            f"{now_neg} versus {before_neg} items rated {NEGATIVE_MAX_RATING} or lower.")
@@ -623,6 +625,27 @@ def _examples(conn, where: str, params: list, vector, limit: int = 3, classified
     rows = conn.execute(f"SELECT f.id, f.text FROM feedback f {join} WHERE {where} AND f.duplicate_of IS NULL "
                         f"ORDER BY {order} LIMIT %s", [*params, *extra, 3 * limit]).fetchall()
     return [i for i, text in rows if not gives_orders(text)][:limit]
+
+
+def _beyond_chance(conn, filters: Filters, period, previous, now_n: int, before_n: int, scope: str,
+                   facts: Facts) -> str:
+    """"; not beyond chance (p = 0.78 ...)": the topic's change tested against all feedback in scope in each period
+    (``assistant.themes.stats.trend``, the exact test the themes report uses). A tester's "Is the password reset
+    problem getting worse?" read "7 versus 6 (+17%)" as worse; 6 and 7 items say nothing either way."""
+    from assistant.themes.stats import SIGNIFICANCE, trend
+
+    where, params = filters.sql(conn)
+    totals = [conn.execute(f"SELECT count(*) FROM feedback f WHERE {where} AND f.created_at >= %s "
+                           f"AND f.created_at < %s", [*params, p.start, p.end]).fetchone()[0] for p in (period, previous)]
+    t = trend(now_n, before_n, *totals)
+    if t["p_value"] is None:
+        return ""
+    facts.add("items_change_p_value", "p-value of the change, against all feedback in scope in each period",
+              t["p_value"], scope)
+    if t["significant"]:
+        return f"; a clear change against all feedback in scope (p = {t['p_value']:g}, exact binomial test)"
+    return (f"; not beyond chance against all feedback in scope (p = {t['p_value']:g}, exact binomial test; "
+            f"p < {SIGNIFICANCE:g} would be), so no clear change either way")
 
 
 def _pct_change(now: int, before: int) -> float | None:
