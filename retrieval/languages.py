@@ -3,8 +3,9 @@ count and filter feedback by language (``pma stats``, ``--where language=de``).
 
 A text is tagged with the language whose function words (and letters such as "ñ", "¿", "ß") it uses most, when it
 uses at least two of them and more than of any other language; otherwise it stays 'en', the common case for product
-feedback (so "Love it!" and "Super App" are English, as they were before this module). Related languages that share most function words
-(Danish and Norwegian) can be confused with each other; a text mixing two languages gets the one it uses more.
+feedback (so "Love it!" and "Super App" are English, as they were before this module). Related languages that share
+most function words (Danish and Norwegian) can be confused with each other; a text mixing two languages gets the one
+it uses more.
 
 Not handled: languages outside the lists below (they read as 'en' unless their function words overlap a listed
 language's); use a language-id model if you need them.

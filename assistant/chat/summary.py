@@ -33,6 +33,7 @@ from assistant.chat.aggregate import Number
 from assistant.safety.support import content_words
 from assistant.safety.untrusted import REMOVED
 from assistant.themes.kinds import NEGATIVE_MAX_RATING
+from assistant.themes.store import vec
 from retrieval.search import SearchHit
 
 GROUP_COSINE = 0.5  # items at least this close on average make one point (all-MiniLM-L6-v2)
@@ -150,8 +151,7 @@ def _groups(conn, ids: list[int]) -> list[list[int]]:
     order = [i for i in ids if rows.get(i) is not None]
     if not order:
         return [[i] for i in ids]
-    x = np.stack([np.asarray(rows[i].to_numpy() if hasattr(rows[i], "to_numpy") else rows[i], dtype=np.float32)
-                  for i in order])
+    x = np.stack([vec(rows[i]) for i in order])
     x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-12
     sim = x @ x.T
     clusters = [[k] for k in range(len(order))]

@@ -216,11 +216,13 @@ def _distinct(rows: list, n: int, chosen: list = ()) -> list:
     import numpy as np
 
     from assistant.safety.support import content_words
+    from assistant.safety.untrusted import gives_orders
+    from assistant.themes.store import vec
 
     def unit(v) -> np.ndarray | None:
         if v is None:
             return None
-        a = np.asarray(v.to_numpy() if hasattr(v, "to_numpy") else v, dtype=np.float32)
+        a = vec(v)
         return a / max(float(np.linalg.norm(a)), 1e-9)
 
     def repeats(v, words, t_v, t_words) -> bool:
@@ -231,8 +233,6 @@ def _distinct(rows: list, n: int, chosen: list = ()) -> list:
 
     def key(row) -> tuple:
         return unit(row[5]), set(content_words(row[1] or ""))
-
-    from assistant.safety.untrusted import gives_orders
 
     taken = [key(r) for r in chosen]
     out = []

@@ -38,17 +38,13 @@ def draft(services: Services, filters: Filters | None = None, *, top: int = 5, l
     ``llm``: ``"shared"`` (the UI's loaded model; not the bundled one, as ``pma recommend``), ``None`` (text built
     from the evidence only) or an LLM object.
     """
+    from assistant.recommend.plan import bundled_model
     from assistant.workflows import plan_from_feedback
 
-    from assistant.recommend.plan import BUNDLED_NOTE, bundled_model
-
-    skipped = llm == "shared" and bundled_model(services.settings)
-    llm = (None if skipped else services.llm()) if llm == "shared" else llm
-    plan = plan_from_feedback(services.settings, filters or Filters(), summarize_first=True, top=top, llm=llm,
+    if llm == "shared":  # the bundled model: recommend's "auto" writes from the evidence and its notes say why
+        llm = "auto" if bundled_model(services.settings) else services.llm()
+    return plan_from_feedback(services.settings, filters or Filters(), summarize_first=True, top=top, llm=llm,
                               db=services.db)
-    if skipped and plan["items"]:
-        plan["notes"].append(BUNDLED_NOTE)
-    return plan
 
 
 def table(plan: dict | None) -> list[list[Any]]:
