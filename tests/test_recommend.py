@@ -498,6 +498,8 @@ def test_plans_are_not_drafted_with_the_bundled_model_unless_asked(loaded):
     plan = recommend(loaded, top=2)  # llm="auto"
     assert plan["model"] is None and BUNDLED_NOTE in plan["notes"]
     assert all(set(i["draft_source"].values()) == {"evidence"} for i in plan["items"])
+    asked = recommend(loaded, top=1, llm="model", draft_budget_s=0)  # --draft: the bundled model is the drafter
+    assert asked["model"]["model"] == "bundled" and BUNDLED_NOTE not in asked["notes"]
     larger = loaded.model_copy(update={"llm": loaded.llm.model_copy(update={"model": "Qwen/Qwen2.5-7B-Instruct"})})
     assert not bundled_model(larger)
     tuned = loaded.model_copy(update={"llm": loaded.llm.model_copy(update={"adapter": "/tmp/adapter"})})
