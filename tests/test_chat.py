@@ -592,6 +592,10 @@ def test_cli_shows_customer_text_as_typed_not_escaped(pg_server, tmp_path, model
     out = capsys.readouterr().out
     assert "AT&T 5G" in out and "<3 the maps" in out and "100% -> 15%" in out
     assert "&amp;" not in out and "&lt;" not in out and "&gt;" not in out and 'AT&"' not in out
+    assert run(["ask", "What do users say about battery drain?", "--json", "--no-save"]) == 0
+    answer = json.loads(capsys.readouterr().out)["answer"]
+    assert "AT&T 5G" in answer and "<3 the maps" in answer and "100% -> 15%" in answer
+    assert "&amp;" not in answer and "&lt;" not in answer and "&gt;" not in answer
 
 
 def test_marked_good_answers_export_as_finetuning_examples(chat_settings, monkeypatch, capsys, tmp_path):

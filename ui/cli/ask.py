@@ -67,7 +67,11 @@ def ask(
         for event in stream:
             if isinstance(event, Answer):
                 answer = event
-        typer.echo(json.dumps(answer.as_json(), indent=2, ensure_ascii=False, default=str))
+        data = answer.as_json()
+        # feedback is HTML-escaped for the model and the UI's Markdown; JSON carries the text as typed
+        data["answer"], data["narrative"] = html.unescape(data["answer"] or ""), html.unescape(data["narrative"] or "")
+        data["removed_sentences"] = [html.unescape(s) for s in data["removed_sentences"] or []]
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
         return
     for event in stream:
         if isinstance(event, Answer):
