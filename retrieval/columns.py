@@ -89,13 +89,21 @@ class ColumnMap:
     # The NPS question's column when the rating is another one (stars): a row without a rating takes it from its
     # 0-10 score, in NPS bands; the score stays in the metadata under this name.
     nps_column: str | None = None
+    # Review sites' answers in columns of their own ("Pros", "Cons"): each is part of the text after the text
+    # column's own value, headed by its column's name (``text_part_names``).
+    text_parts: list[str] = field(default_factory=list)
 
     def get(self, name: str) -> str | None:
         return self.fields.get(name)
 
     def metadata_columns(self, columns: list[str]) -> list[str]:
-        used = {c for c in self.fields.values() if c}
+        used = {c for c in self.fields.values() if c} | set(self.text_parts)
         return [c for c in columns if c not in used]
+
+    @property
+    def text_columns(self) -> list[str]:
+        """The columns the text is made of, in order (the text column, then the parts)."""
+        return [c for c in (self.fields.get("text"), *self.text_parts) if c]
 
 
 def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col: str | None = None,
@@ -128,6 +136,10 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
             result[fld] = None  # a "score" of good/bad is kept as metadata instead of rejecting every row
         if result[fld]:
             taken.add(result[fld])
+    parts = [] if "text" in explicit else _text_part_columns(loaded, taken)
+    if result["text"] is None and parts:
+        result["text"], parts = parts[0], parts[1:]
+        taken.add(result["text"])
     if result["text"] is None and result["title"] is not None and "title" not in explicit:
         result["text"], result["title"] = result["title"], None  # a title column alone is the text
     if result["text"] is None:
@@ -148,7 +160,39 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         # kept as metadata only, so "What is our NPS?" found no score
         nps = next((col for col in columns if col not in set(result.values()) and names_nps(col)
                     and _mostly(loaded, col, _is_rating) and rating_scale(col, _sample(loaded, col)) == 10), None)
-    return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False, nps)
+    return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False, nps,
+                     [c for c in parts if c not in set(result.values())])
+
+
+# A review site's answers, one column each: what the reviewer likes and dislikes (Capterra, TrustRadius: "Pros",
+# "Cons"; G2: "What do you like best about X?", "What do you dislike about X?"). A tester's G2 export had Title, Pros
+# and Cons: the title alone was read as the text and the pros and cons were kept as metadata, out of every search.
+_TEXT_PART_NAME = re.compile(
+    r"^(?:pros?|cons?|likes?|dislikes?|liked|disliked|positives?|negatives?|advantages?|disadvantages?|benefits?|"
+    r"drawbacks?|pluspunkte|minuspunkte|vorteile|nachteile|avantages|inconvenients|ventajas|desventajas|vantagens|"
+    r"desvantagens|vantaggi|svantaggi|voordelen|nadelen|zalety|wady|"
+    r"what_(?:do_|did_)?(?:you_)?(?:like|love|dislike|hate)(?:_|$).*)$")
+
+
+def text_part_names(column: str) -> bool:
+    """The column holds part of a review's text: what the reviewer likes or dislikes.
+
+        >>> [text_part_names(c) for c in ("Pros", "Cons", "What do you like best about X?", "Product", "Likes count")]
+        [True, True, True, False, False]
+    """
+    return bool(_TEXT_PART_NAME.match(_norm(column)))
+
+
+def _text_part_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
+    """Columns named as part of a review's text (``text_part_names``) whose values are words, in file order."""
+    out = []
+    for col in loaded.columns:
+        if col in taken or not text_part_names(col):
+            continue
+        values = _sample(loaded, col)
+        if values and sum(1 for v in values if re.search(r"[^\W\d_]{2,}", v)) >= 0.8 * len(values):
+            out.append(col)
+    return out
 
 
 def _is_rating(value: str) -> bool:

@@ -240,6 +240,8 @@ class _FileIngest:
         self.started = time.perf_counter()
         colmap = parsed.colmap
         columns = {**colmap.fields, **({"nps": colmap.nps_column} if colmap.nps_column else {})}
+        if colmap.text_parts:
+            columns["text"] = " + ".join(colmap.text_columns)
         self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=columns,
                                  rating_scale=colmap.rating_scale if colmap.get("rating") else None,
                                  dates_day_first=colmap.day_first, duplicates=parsed.repeats,

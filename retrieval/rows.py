@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from retrieval.columns import (AboveScale, ColumnMap, clean_text, detect_language, names_a_location, names_a_person,
-                               names_a_version, normalise_text, parse_date, parse_rating)
+                               names_a_version, normalise_text, parse_date, parse_rating, text_part_names)
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -142,6 +142,13 @@ class RowConverter:
     def _text(self, values) -> str:
         column = self.colmap.get("text")
         text = clean_text(self._value(values, "text") or "")
+        if self.colmap.text_parts:  # "Pros: ... . Cons: ...", each answer after its column's name, one sentence on
+            parts = [(c, " ".join(clean_text(values.get(c) or "").split())) for c in self.colmap.text_columns]
+            parts = [value if c == column and not text_part_names(c) else
+                     f"{c.strip()}{' ' if c.rstrip()[-1:] in '?:' else ': '}{value}" for c, value in parts if value]
+            text = " ".join(p if p[-1] in ".!?。！？…" or k == len(parts) - 1 else p + "."
+                            for k, p in enumerate(parts))
+            column = " + ".join(self.colmap.text_columns)
         if not text:
             raise Rejection(f"column '{column}': text is empty")
         if len(text) > self.max_chars:

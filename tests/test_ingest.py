@@ -72,6 +72,34 @@ def test_titles_head_their_text_and_requesters_are_users(db_settings, tmp_path):
     assert only_titles.files[0].columns["text"] == "Title" and only_titles.total("added") == 1
 
 
+def test_review_site_pros_and_cons_are_the_text(db_settings, tmp_path, capsys):
+    """G2, Capterra and TrustRadius export a review as a title and what the reviewer likes and dislikes, each in a
+    column of its own: all of them are the text ("Pros: ... Cons: ..."), searched and shown; a tester's G2 export
+    was stored as its titles alone ("Solid invoicing tool"), the complaints kept out of every search as metadata.
+    A review text column stays first, before the parts; a row with every part empty is rejected, naming them."""
+    g2 = ("Review ID,Date,Reviewer Role,Rating,Title,Pros,Cons\n"
+          "G2-1,2026-10-01,Founder,4,Solid invoicing tool,\"Great support, fast answers\",No multi-currency invoices\n"
+          "G2-2,2026-10-02,Controller,2,Frustrating,Clean interface!,Bank feeds stop syncing every week\n"
+          "G2-3,2026-10-03,Founder,3,Meh,,\n")
+    capterra = ("Date,Review,What do you like best about Ledgerly?,What do you dislike about Ledgerly?\n"
+                "2026-10-04,Good value overall,Receipt scanning,The PDF invoices look dated\n")
+    report = ingest_paths([write(tmp_path / "g2.csv", g2), write(tmp_path / "capterra.csv", capterra)], db_settings)
+    assert report.files[0].columns["text"] == "Pros + Cons" and report.files[0].columns["title"] == "Title"
+    assert report.total("added") == 3 and report.files[0].rejected == 1
+    got = {r[0]: r[1] for r in rows(db_settings, "SELECT text, metadata FROM feedback")}
+    assert set(got) == {
+        "Solid invoicing tool. Pros: Great support, fast answers. Cons: No multi-currency invoices",
+        "Frustrating. Pros: Clean interface! Cons: Bank feeds stop syncing every week",
+        "Good value overall. What do you like best about Ledgerly? Receipt scanning. "
+        "What do you dislike about Ledgerly? The PDF invoices look dated"}
+    assert all("Pros" not in meta and "Cons" not in meta for meta in got.values())
+    assert "Reviewer Role" in got["Frustrating. Pros: Clean interface! Cons: Bank feeds stop syncing every week"]
+    hits = Searcher(db_settings).search("bank feeds syncing", k=1, mode="lexical")
+    assert hits[0].text.startswith("Frustrating. Pros:")
+    reasons = (tmp_path / "pma").rglob("*g2.csv")
+    assert any("column 'Pros + Cons': text is empty" in p.read_text() for p in reasons)
+
+
 def test_text_notes_are_split_into_paragraphs_and_list_lines(db_settings, tmp_path):
     """Interview notes hard-wrapped at ~70 characters: each paragraph is one item (it was cut mid-sentence into
     'lost the route in a' / 'tunnel last week...'), list lines are items without their marker; a file without
