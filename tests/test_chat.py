@@ -1023,6 +1023,57 @@ def test_star_ratings_have_no_nps_and_the_model_is_not_asked(chat_settings):
     assert llm.calls == [] and not answer.citations
 
 
+@pytest.mark.parametrize("question, kind, group", [
+    ("What is our average rating?", "rating", None), ("What is our average CSAT score?", "rating", None),
+    ("What's our CSAT?", "rating", None), ("How satisfied are our customers?", "rating", None),
+    ("CSAT by plan", "rating", "plan"), ("What was our customer satisfaction score in November?", "rating", None),
+    ("Average rating by platform?", "count", "platform"), ("Is our rating getting worse?", "change", None),
+    ("How satisfied are customers with the export?", "lookup", None), ("What is our NPS?", "nps", None),
+])
+def test_rating_and_csat_questions_are_routed_to_the_ratings(question, kind, group):
+    """A tester's "What is our average CSAT score?" abstained ("no item is close enough to the question") over 274
+    rated survey answers; a subject ("with the export") keeps its search, a split by platform its count."""
+    route = route_question(question)
+    assert (route.kind, route.breakdown) == (kind, group)
+
+
+def test_average_rating_and_csat_are_computed_per_source_and_per_plan(db_settings, tmp_path):
+    """"What is our average rating?" over a CSAT survey (1-5) and app reviews (stars) in one store: the average, CSAT
+    (% of ratings 4-5) and the spread, then each source's, all counted here from the rows; "CSAT by plan" splits by
+    plan; the model is not asked for the figures; a store without ratings says there is none to compute."""
+    survey = [(5, "Team"), (4, "Team"), (2, "Free"), (3, "Free"), (5, "Free"), (1, "Team"), (4, "Free")]
+    reviews = [(1, "Free"), (2, "Free"), (5, "Team"), (1, "Free")]
+    ingest_paths([
+        write(tmp_path / "csat.csv", "submitted,plan,How satisfied are you? (1-5),What could be better?\n" + "".join(
+            f"2026-10-{k + 1:02d},{p},{r},Survey answer {k} about invoices\n" for k, (r, p) in enumerate(survey))),
+        write(tmp_path / "reviews.csv", "date,plan,rating,review\n" + "".join(
+            f"2026-11-{k + 1:02d},{p},{r},Review {k} about the bank feed\n" for k, (r, p) in enumerate(reviews)))],
+        db_settings)
+    llm = FakeLLM("Our CSAT is 99%.")
+    chat = Chat(db_settings, llm=llm)
+    answer = chat.ask("What is our average CSAT score?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    every = [r for r, _ in survey + reviews]
+    csat = round(100 * sum(r >= 4 for r in every) / len(every))
+    assert answer.route == "rating" and numbers["average_rating"] == round(sum(every) / len(every), 2)
+    assert numbers["csat"] == csat and numbers["rated_items"] == len(every)
+    assert f"CSAT {csat}% ({sum(r >= 4 for r in every)} of {len(every)} ratings are 4 or 5)" in answer.text
+    assert all(numbers[f"ratings:{s}"] == every.count(s) for s in range(1, 6))
+    for source, rows in (("csat", survey), ("reviews", reviews)):
+        ratings = [r for r, _ in rows]
+        assert numbers[f"average_rating_by:source:{source}"] == round(sum(ratings) / len(ratings), 2)
+        assert numbers[f"csat_by:source:{source}"] == round(100 * sum(r >= 4 for r in ratings) / len(ratings))
+    assert "99%" not in answer.text
+    by_plan = {n.key: n.value for n in chat.ask("CSAT by plan", options=FAST).numbers_used}
+    for plan in ("Team", "Free"):
+        ratings = [r for r, p in survey + reviews if p == plan]
+        assert by_plan[f"csat_by:plan:{plan}"] == round(100 * sum(r >= 4 for r in ratings) / len(ratings))
+    ingest_paths([write(tmp_path / "notes.csv", "date,text\n2026-11-20,An interview note about invoices\n")],
+                 db_settings)
+    none = chat.ask("What is our average rating?", options=FAST, filters=Filters(sources=["notes"]))
+    assert "None of the 1 feedback items in scope has a rating" in none.text
+
+
 def test_an_item_that_is_one_quote_is_shown_in_one_pair_of_quotes():
     from assistant.chat.grounding import evidence_line
 

@@ -177,6 +177,10 @@ class ContextBuilder:
                 from assistant.chat.nps_facts import nps_facts
 
                 return nps_facts(conn, filters, route.breakdown)
+            if route.kind == "rating":
+                from assistant.chat.rating_facts import rating_facts
+
+                return rating_facts(conn, filters, route.breakdown)
             if route.kind == "customers":
                 from assistant.chat.customer_facts import customer_facts
 
@@ -431,7 +435,7 @@ def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -
         if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} AND f.rating IS NOT NULL LIMIT 1",
                         params).fetchone():
             filters, text = narrowed(filters, min_rating=ratings[0], max_rating=ratings[1]), without_ratings
-    if names_period(question) and route.kind in ("lookup", "count", "top", "nps"):
+    if names_period(question) and route.kind in ("lookup", "count", "top", "nps", "rating"):
         first, last = aggregate.data_range(conn, filters)
         period = parse_period(question, last, first) if last else None
         if period:

@@ -196,7 +196,7 @@ class Period:
 class Route:
     """How to answer one question."""
 
-    kind: str  # lookup | count | top | change | impact | customers | nps
+    kind: str  # lookup | count | top | change | impact | customers | nps | rating
     topic: str = ""  # what is being counted / compared, "" = everything
     reason: str = ""
     since_version: str | None = None
@@ -214,6 +214,19 @@ class Route:
         return self.kind != "lookup"
 
 
+# "What is our average rating?", "What's our CSAT?", "How satisfied are our customers?": the ratings themselves
+# (``rating_facts``: average, spread, CSAT, by source). With a subject ("average rating of the battery reviews") the
+# count answers, with its own average; "Average rating by platform?" is a count split by platform (every split gives
+# the ratings), "CSAT by plan" the ratings split by plan.
+_CSAT = re.compile(r"\b(?:csat|(?:customer\s+)?satisfaction(?:\s+(?:score|rating|rate))?|how\s+satisfied)\b",
+                   re.IGNORECASE)
+_RATING = re.compile(_CSAT.pattern + r"|\b(?:average|avg|mean|median|overall)\s+(?:star\s+)?(?:ratings?|scores?|stars?)\b|"
+                     r"\b(?:what(?:'s|\s+is|\s+are)|how\s+(?:good|high|low)\s+(?:is|are))\s+(?:our|the|my)\s+"
+                     r"(?:star\s+)?(?:ratings?|stars?)\b", re.IGNORECASE)
+_RATING_FRAME = {"our", "we", "us", "app", "product", "average", "avg", "mean", "median", "currently", "current", "today", "now", "overall", "score",
+                 "rating", "ratings", "star", "stars", "satisfied", "happy"}
+
+
 def route_question(question: str, previous: str | None = None) -> Route:
     """Classify ``question``; ``previous`` is the last question of the conversation (for follow-ups).
 
@@ -228,6 +241,14 @@ def route_question(question: str, previous: str | None = None) -> Route:
         group = group or ("month" if _NPS_TREND.search(q) else None)
         return Route("nps", reason="asks for the Net Promoter Score" + (f" by {group}" if group else ""),
                      breakdown=group)
+    if not ratings and _RATING.search(q) and not _SAY.search(q) and not _CHANGE.search(q):
+        plain = without_period(q)
+        by = _BY.search(plain)
+        rest = topic_words(_RATING.sub(" ", plain[:by.start()] if by else plain))
+        if (not [w for w in rest.split() if w.lower() not in _OVERALL | _AUDIENCE | _RATING_FRAME]
+                and (not by or _CSAT.search(q))):
+            return Route("rating", reason="asks for the ratings themselves (average, CSAT)",
+                         breakdown=by.group(1).lower() if by else None)
     route = _route(q, previous)
     route.ratings = ratings
     if previous and is_follow_up(question):  # "and last week?" keeps the earlier subject (the window filters it)

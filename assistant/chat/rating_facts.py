@@ -1,0 +1,101 @@
+"""Numbers for "What is our average rating?" and "What is our CSAT?": the ratings in scope, computed in SQL.
+
+The answer gives the average of the stored 1-5 ratings, how many items carry one, how they spread over 1 to 5 stars,
+and CSAT as customer-satisfaction surveys report it: the share of ratings of 4 or 5 ("satisfied" and "very
+satisfied" on a 5-point scale). When several sources carry ratings (app-store stars, a CSAT survey, G2 reviews),
+each source's average and CSAT follow, because one average over different questions hides what each says; a
+question "by plan" ("CSAT by month") splits by that column instead.
+
+Ratings read from a 0-10 answer are in NPS bands (``retrieval.columns.parse_rating``): the answer says how many, and
+"What is our NPS?" computes the score itself from the answers as given (``nps_facts``).
+Not handled: CSAT on other scales than the stored 1-5 (a 1-7 or 1-10 satisfaction question is stored on 1-5).
+"""
+
+from __future__ import annotations
+
+from assistant.chat.aggregate import BREAKDOWN_VALUES, TIME_GROUPS, TIME_VALUES, Facts, group_column
+from retrieval.filters import Filters
+
+SATISFIED_MIN = 4  # CSAT counts ratings of 4 and 5 on a 1-5 scale
+
+
+def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
+    """Average rating, spread and CSAT of the rated items in scope; by source or by ``breakdown`` when given."""
+    facts = Facts()
+    where, params = filters.sql(conn)
+    scope = filters.describe()
+    n, rated, average, satisfied, *stars = conn.execute(
+        f"SELECT count(*), count(f.rating), avg(f.rating)::float, count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}), "
+        + ", ".join(f"count(*) FILTER (WHERE round(f.rating) = {s})" for s in range(1, 6))
+        + f" FROM feedback f WHERE {where}", params).fetchone()
+    facts.matched = rated
+    if not rated:
+        facts.lines.append(f"None of the {n} feedback items in scope has a rating, so there is no average rating or "
+                           "CSAT to compute: load an export with a rating or satisfaction-score column.")
+        return facts
+    csat = round(100 * satisfied / rated)
+    facts.add("average_rating", "average rating (1-5) of the rated items", round(average, 2), scope)
+    facts.add("rated_items", "items with a rating", rated, scope)
+    facts.add("csat", "CSAT: % of ratings that are 4 or 5", csat, scope)
+    facts.add("satisfied_items", "ratings of 4 or 5", satisfied, scope)
+    where_said = f" ({scope})" if scope != "all feedback" else ""
+    line = (f"Average rating {average:.2f} of 5{where_said} from {rated} rated items"
+            + (f" ({n - rated} items have no rating)" if n > rated else "")
+            + f"; CSAT {csat}% ({satisfied} of {rated} ratings are 4 or 5).")
+    facts.lines.append(line)
+    for s, count in zip(range(5, 0, -1), reversed(stars)):
+        facts.add(f"ratings:{s}", f"ratings of {s}", count, scope)
+    facts.lines.append("Ratings: " + ", ".join(f"{s}: {count}" for s, count in zip(range(5, 0, -1), reversed(stars)))
+                       + ".")
+    from assistant.chat.nps_facts import score_column
+
+    if key := score_column(conn, where, params):
+        from_nps = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where} AND f.rating IS NOT NULL AND "
+                                "f.metadata ->> %s ~ '^\\s*(?:10|[0-9])\\s*$'", [*params, key]).fetchone()[0]
+        if from_nps:
+            facts.add("ratings_from_nps", f"ratings read from 0-10 answers to '{key}'", from_nps, scope)
+            facts.lines.append(f"{from_nps} of the ratings were read from 0-10 answers to '{key}' (in NPS bands); "
+                               "ask 'What is our NPS?' for the score itself.")
+    name = breakdown or "source"
+    group = group_column(conn, name, "split ratings")
+    if isinstance(group, str):
+        if breakdown:
+            facts.lines.append(group)
+    else:
+        line = _by_group(conn, where, params, group, name, scope, facts)
+        if breakdown or line.count("(") > 1:  # by source only when several sources carry ratings
+            facts.lines.append(line)
+    for order in ("f.rating ASC", "f.rating DESC"):  # the newest lowest and highest rated items, quoted
+        row = conn.execute(f"SELECT f.id FROM feedback f WHERE {where} AND f.rating IS NOT NULL ORDER BY {order}, "
+                           "f.created_at DESC NULLS LAST, f.id DESC LIMIT 1", params).fetchone()
+        if row and row[0] not in facts.example_ids:
+            facts.example_ids.append(row[0])
+    return facts
+
+
+def _by_group(conn, where: str, params: list, group: tuple[str, list], name: str, scope: str, facts: Facts) -> str:
+    """"By source: csat_survey 3.61, CSAT 58% (274 rated); g2_reviews ...": each value's average and CSAT, largest
+    groups first (time groups in time order)."""
+    expr, expr_params = group
+    rows = conn.execute(
+        f"SELECT {expr} AS v, count(f.rating), avg(f.rating)::float, "
+        f"count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}) FROM feedback f WHERE {where} AND f.rating IS NOT NULL "
+        f"GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST", [*expr_params, *params]).fetchall()
+    shown_values = BREAKDOWN_VALUES
+    if name in TIME_GROUPS:
+        dated = sorted((r for r in rows if r[0]), key=lambda r: r[0])
+        rows = dated[-TIME_VALUES:] + dated[:-TIME_VALUES] + [r for r in rows if not r[0]]
+        shown_values = min(TIME_VALUES, len(dated))
+    parts = []
+    for value, rated, average, satisfied in rows[:shown_values]:
+        shown = value if value not in (None, "") else "not given"
+        csat = round(100 * satisfied / rated)
+        facts.add(f"average_rating_by:{name}:{shown}", f"average rating of the items with {name} {shown}",
+                  round(average, 2), scope)
+        facts.add(f"csat_by:{name}:{shown}", f"CSAT (% of ratings 4 or 5) of the items with {name} {shown}", csat,
+                  scope)
+        facts.add(f"rated_items_by:{name}:{shown}", f"rated items with {name} {shown}", rated, scope)
+        parts.append(f"{shown} {average:.2f}, CSAT {csat}% ({rated} rated)")
+    if len(rows) > shown_values:
+        parts.append(f"{len(rows) - shown_values} other values ({sum(r[1] for r in rows[shown_values:])} rated)")
+    return f"By {name}: " + "; ".join(parts) + "."
