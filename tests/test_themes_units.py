@@ -125,6 +125,9 @@ QUOTES = ["Offline maps fail to download, stuck at 95 percent.", "Downloading of
     ("Here's a possible title:\nOffline maps failing", "Offline maps failing"),
     ("This review focuses on the issue of offline map downloads, which is m", "Offline map downloads"),
     ("The topic of these reviews is the lack of offline maps and th", "Lack of offline maps"),
+    ("Customer feedback regarding offline maps", "Offline maps"),
+    ("Complaints about offline map downloads", "Offline map downloads"),
+    ("User concerns with downloading offline maps", "Downloading offline maps"),
 ])
 def test_clean_label_accepts_grounded_short_labels(raw, expected):
     assert clean_label(raw, QUOTES, ["offline maps"]) == (expected, None)

@@ -40,9 +40,12 @@ _LEAD_IN = re.compile(r"^\s*(?:here(?:'s| is) (?:a |the )?(?:possible |short )?(
                       r"comments?) (?:is|are) (?:about )?|(?:these|the) (?:reviews?|customers?|comments?) (?:are|is|talk) "
                       r"(?:about |mostly about )?|(?:this|these|the) (?:reviews?|feedback|comments?) "
                       r"(?:focus(?:es)?|centers?|centres?|is|are) (?:on|about) )", re.IGNORECASE)
-# What a small model adds after the topic ("GPS tracking, which is m...") and framing before it ("the issue of").
+# What a small model adds after the topic ("GPS tracking, which is m...") and framing before it ("the issue of",
+# "Customer feedback regarding": a tester's theme was labelled "Customer feedback regarding scanning").
 _AFTER_TOPIC = re.compile(r",\s|;\s|\s(?:which|that|where|because|as|while)\s", re.IGNORECASE)
-_FRAMING = re.compile(r"^(?:the\s+)?(?:issues?|problems?|topic)\s+(?:of|with)\s+", re.IGNORECASE)
+_FRAMING = re.compile(r"^(?:the\s+)?(?:(?:customer|user|client)s?'?\s+)?(?:issues?|problems?|topic|feedback|reviews?|"
+                      r"comments?|complaints?|concerns?)\s+(?:of|with|regarding|about|on|concerning|related\s+to|"
+                      r"around)\s+", re.IGNORECASE)
 # A label made only of these words names no topic ("A product review", "Customer satisfaction with a product").
 _GENERIC = frozenset("""
 product products review reviews customer customers user users satisfaction experience experiences feedback app apps
