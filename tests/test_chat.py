@@ -148,6 +148,9 @@ def test_router(question, kind, topic):
     ("Which platform has more crashes, iOS or Android?", {"kind": "count", "topic": "crashes", "breakdown": "platform"}),
     ("How many crashes by platform?", {"kind": "count", "topic": "crashes", "breakdown": "platform"}),
     ("Which plan complains most about sync?", {"kind": "count", "topic": "sync", "focus": "issues", "breakdown": "plan"}),
+    # "plan tier" is the plan (a tester's question was a search for the words 'plan tier')
+    ("Which plan tier complains most about sync?", {"kind": "count", "topic": "sync", "breakdown": "plan"}),
+    ("How many complaints by customer tier?", {"kind": "count", "breakdown": "tier"}),
     ("How many complaints per app version?", {"kind": "count", "topic": "", "focus": "issues",
                                               "breakdown": "app version"}),
     ("Average rating by platform?", {"kind": "count", "topic": "", "breakdown": "platform"}),

@@ -237,7 +237,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
     q = question.strip()
     ratings, q = ratings_in(q)
     if not ratings and _NPS.search(q) and not _SAY.search(q) and (not _CHANGE.search(q) or _NPS_TREND.search(q)):
-        group = m.group(1).lower() if (m := _BY.search(without_period(q)) or _WHICH_NPS.search(q)) else None
+        group = group_name(m.group(1)) if (m := _BY.search(without_period(q)) or _WHICH_NPS.search(q)) else None
         group = group or ("month" if _NPS_TREND.search(q) else None)
         return Route("nps", reason="asks for the Net Promoter Score" + (f" by {group}" if group else ""),
                      breakdown=group)
@@ -248,7 +248,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
         if (not [w for w in rest.split() if w.lower() not in _OVERALL | _AUDIENCE | _RATING_FRAME]
                 and (not by or _CSAT.search(q))):
             return Route("rating", reason="asks for the ratings themselves (average, CSAT)",
-                         breakdown=by.group(1).lower() if by else None)
+                         breakdown=group_name(by.group(1)) if by else None)
     route = _route(q, previous)
     route.ratings = ratings
     if previous and is_follow_up(question):  # "and last week?" keeps the earlier subject (the window filters it)
@@ -282,7 +282,7 @@ def without_period(question: str) -> str:
 
 # "Which platform has more crashes, iOS or Android?", "Which plan complains most about sync?", "How many crashes by
 # platform?", "crashes per app version": a count of the subject, split by a column or metadata key.
-_WHICH = re.compile(r"^\s*which\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|gets?|got|sees?|saw|reports?|"
+_WHICH = re.compile(r"^\s*which\s+([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?))?)\s+(?:has|have|had|gets?|got|sees?|saw|reports?|"
                     r"complains?|mentions?|sends?)\s+(?:the\s+)?(?:more|most|fewer|less|least)\s+(?:about\s+)?"
                     r"([^,;]+?)(?:\s*(?:,|;|\s-\s|\(|\bvs\.?\b|\bversus\b).*)?\s*[?.!]*\s*$", re.IGNORECASE)
 # "Average rating by platform?", "mean score per plan": the ratings of each value (every split lists them).
@@ -290,28 +290,40 @@ _AVERAGE = re.compile(r"\b(?:average|avg|mean|median)\s+(?:star\s+)?(?:ratings?|
                       re.IGNORECASE)
 # "Which app has the worst reviews?", "Which platform gets the best ratings?": each value's count and average rating,
 # ordered by the average.
-_WHICH_RATED = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|gets?|got|sees?|saw|is)\s+"
+_WHICH_RATED = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?))?)\s+(?:has|have|had|gets?|got|sees?|saw|is)\s+"
                           r"(?:the\s+)?(worst|best|lowest|highest|poorest|top|most\s+negative|most\s+positive)\s*"
                           r"(?:reviews?|ratings?|scores?|rated|feedback|stars?)?\s*[?.!]*\s*$", re.IGNORECASE)
-_BY = re.compile(r"\b(?:by|per|for\s+each|across)\s+([a-z_]+(?:\s+version)?)\s*[?.!]*\s*$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|per|for\s+each|across)\s+([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?))?)\s*[?.!]*\s*$", re.IGNORECASE)
 # "NPS trend", "NPS over time", "monthly NPS": the NPS of each month.
 _NPS_TREND = re.compile(r"\b(?:trends?|trending|over\s+time|monthly|month\s+by\s+month|each\s+month)\b", re.IGNORECASE)
 # "Which plan has the lowest NPS?", "What platform gives us the best net promoter score?"
-_WHICH_NPS = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+version)?)\s+(?:has|have|had|gets?|got|gives?(?:\s+us)?|"
+_WHICH_NPS = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?))?)\s+(?:has|have|had|gets?|got|gives?(?:\s+us)?|"
                         r"shows?)\s+(?:the\s+|a\s+)?(?:lowest|highest|best|worst|top|bottom|better|worse|lower|higher)\b",
                         re.IGNORECASE)
+
+
+def group_name(words: str) -> str:
+    """The column a split names: "plan tier" and "pricing tier" are the plan ("tier"), "app version" stays whole.
+
+        >>> [group_name(w) for w in ("Plan tier", "customer segment", "app version", "platform")]
+        ['plan', 'tier', 'app version', 'platform']
+    """
+    first, _, second = words.lower().partition(" ")
+    if second.rstrip("s") in ("tier", "level", "segment"):
+        return first if first in ("plan", "plans") else "tier"
+    return words.lower()
 
 
 def breakdown_of(question: str) -> tuple[str, str] | None:
     """``(field, subject)`` of a question that asks for counts split by a column: "Which platform has more crashes,
     iOS or Android?" -> ``("platform", "crashes")``; "How many crashes by app version?" -> ``("app version",
-    "How many crashes")``."""
+    "How many crashes")``; "Which plan tier complains most about slow reports?" -> ``("plan", "slow reports")``."""
     if m := _WHICH.match(question):
-        return m.group(1).lower(), m.group(2)
+        return group_name(m.group(1)), m.group(2)
     if m := _WHICH_RATED.match(question):
-        return m.group(1).lower(), ""
+        return group_name(m.group(1)), ""
     if (m := _BY.search(question)) and (_COUNT.search(question) or _AVERAGE.search(question)):
-        return m.group(1).lower(), question[:m.start()]
+        return group_name(m.group(1)), question[:m.start()]
     return None
 
 
