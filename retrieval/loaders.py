@@ -434,6 +434,7 @@ def _load_markdown(path: Path, text: str) -> LoadedFile:
 
 def _notes_to_loaded(path: Path, fmt: str, items: list[tuple[int, dict[str, str]]]) -> LoadedFile:
     columns = [c for c in ("text", "date", "section", "speaker", "question") if any(c in v for _, v in items)]
+    columns += list(dict.fromkeys(k for _, v in items for k in v if k not in columns))  # the notes' properties
     return LoadedFile(path, fmt, columns or ["text"], [RawRow(path, row, dict(values)) for row, values in items])
 
 

@@ -43,6 +43,18 @@ _MARKUP = (
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")
 _TASK = re.compile(r"^\[[ xX]\]\s+")
 _DATE_LINE = re.compile(r"^(?:date|interview date|datum|fecha|when)\s*:\s*(.+)$", re.IGNORECASE)
+# "Plan: Growth", "Company: Greenleaf", "Role: Head of Finance" above a note's first paragraph (Notion and Confluence
+# page properties, interview templates): who was interviewed, kept with every item of the file as a column (a plan
+# is the segment, a participant the user), not an item ("Plan: Growth" was a tester's interview item, themed as
+# pricing).
+_PROPERTY = re.compile(r"^([A-Za-z][\w'/-]*(?: [A-Za-z][\w'/-]*){0,2})\s*:\s+(\S.*)$")
+_PROPERTY_KEYS = frozenset((
+    "plan", "tier", "segment", "company", "customer", "account", "organisation", "organization", "org", "role",
+    "job title", "position", "interviewee", "participant", "respondent", "customer name", "persona", "industry",
+    "sector", "region", "country", "location", "market", "team size", "company size", "employees", "seats", "users",
+    "arr", "mrr", "revenue", "product", "channel", "source", "interview type", "interviewer", "researcher",
+    "notes by", "attendees", "duration", "stage", "lifecycle stage", "platform", "device", "app version",
+    "version", "language"))
 # "Priya: ...", "P5: ...", "Speaker 2: ...", also after a timestamp as transcription tools write it ("[00:01:23]
 # Interviewer: ...", "00:14 Sam: ...").
 _SPEAKER = re.compile(r"^(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?\s+)?"
@@ -68,6 +80,7 @@ class Line:
     text: str
     section: str = ""
     date: str = ""
+    properties: tuple[tuple[str, str], ...] = ()  # the file's "Plan: Growth" lines above its first paragraph
 
 
 def markdown_lines(text: str) -> list[Line]:
@@ -77,6 +90,7 @@ def markdown_lines(text: str) -> list[Line]:
     headings: list[tuple[int, str]] = []
     date = ""
     start = 0
+    properties: list[tuple[str, str]] = []
     if raw and raw[0].strip() == "---":  # YAML front matter: title and date, nothing else is feedback
         end = next((i for i in range(1, len(raw)) if raw[i].strip() in ("---", "...")), None)
         if end is not None:
@@ -87,8 +101,11 @@ def markdown_lines(text: str) -> list[Line]:
                     date = value
                 elif key.strip().lower() == "title" and value:
                     headings = [(0, value)]
+                elif key.strip().lower() in _PROPERTY_KEYS and value:
+                    properties.append((key.strip(), value))
             start = end + 1
     in_code = False
+    above_text = True  # no paragraph yet: "Key: value" lines are the file's properties
     for number, line in enumerate(raw[start:], start=start + 1):
         if line.strip().startswith("```"):
             in_code = not in_code
@@ -112,7 +129,14 @@ def markdown_lines(text: str) -> list[Line]:
             date = when
             out.append(Line(number, ""))
             continue
-        out.append(Line(number, f"{plain[:marker.end()]}{body}" if marker else plain, _section(headings), date))
+        if above_text and (prop := _PROPERTY.match(body)) and prop.group(1).lower() in _PROPERTY_KEYS \
+                and len(prop.group(2).split()) <= 12:
+            properties.append((prop.group(1), prop.group(2).strip()))
+            out.append(Line(number, ""))
+            continue
+        above_text = above_text and not body
+        out.append(Line(number, f"{plain[:marker.end()]}{body}" if marker else plain, _section(headings), date,
+                        tuple(properties)))
     return out
 
 
@@ -218,7 +242,8 @@ def _labelled_turns(lines: list[Line]) -> list[Line]:
 
 
 def _values(text: str, line: Line) -> dict[str, str]:
-    values = {"text": text}
+    values = {key: value for key, value in line.properties if key.lower() not in ("text", "date", "section")}
+    values["text"] = text
     if line.section:
         values["section"] = line.section
     if line.date:

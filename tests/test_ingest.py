@@ -145,6 +145,27 @@ def test_markdown_interview_notes_keep_their_headings_and_date(db_settings, tmp_
         "Interview: P4, hiking guide (Pro plan) > Observations"]
 
 
+def test_interview_note_properties_are_columns_of_its_items_not_items(db_settings, tmp_path):
+    """An interview template's lines above the first paragraph ("Plan: Growth", "Company: Greenleaf", also in YAML
+    front matter) say who was interviewed: every item of the file carries them (the plan as its segment), none is an
+    item. A tester's "Plan: Growth" was stored as an interview item and themed with pricing complaints. A "Key:
+    value" line after the first paragraph, or with a key no template uses, stays feedback."""
+    notes = ("# Interview: Greenleaf\n\nDate: 2026-10-21\nPlan: Growth\nCompany: Greenleaf BV\n\n## Pain points\n\n"
+             "Every month the bookkeeper re-maps the CSV export to import into Xero.\n\n"
+             "Workaround: they export twice and merge by hand.\n")
+    yaml = ("---\ntitle: Interview with Kestrel Foods\ndate: 2026-11-02\nplan: Enterprise\n---\n\n"
+            "Reconciliation of bank feeds fails since the bank changed its API.\n")
+    report = ingest_paths([write(tmp_path / "greenleaf.md", notes), write(tmp_path / "kestrel.md", yaml)],
+                          db_settings)
+    assert report.total("added") == 3 and report.files[0].columns["segment"] == "Plan"
+    got = rows(db_settings, "SELECT text, segment, metadata, created_at FROM feedback ORDER BY id")
+    assert [(r[0], r[1]) for r in got] == [
+        ("Every month the bookkeeper re-maps the CSV export to import into Xero.", "Growth"),
+        ("Workaround: they export twice and merge by hand.", "Growth"),
+        ("Reconciliation of bank feeds fails since the bank changed its API.", "Enterprise")]
+    assert got[0][2]["Company"] == "Greenleaf BV" and got[2][3].date().isoformat() == "2026-11-02"
+
+
 def test_transcript_turns_are_items_with_speaker_and_question(db_settings, tmp_path):
     """An interview transcript: each participant turn is an item (two turns, two points), the interviewer's
     question is kept with the answer and is not feedback itself, the speaker is stored only as a keyed hash (so
