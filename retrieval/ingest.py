@@ -217,17 +217,18 @@ class _IngestRun:
         items: list[Item] = []
         rejects: list[Rejected] = []
         seen: set[str] = set()
+        repeats = 0
         for raw in loaded.rows:
             try:
-                item = converter.convert(raw)
+                row_items = converter.convert_all(raw)
             except Rejection as exc:
                 rejects.append(converter.reject(raw, str(exc)))
                 continue
-            if item.content_hash not in seen:
-                seen.add(item.content_hash)
-                items.append(item)
-        return _ParsedFile(path, loaded.columns, colmap, len(loaded.rows), items, rejects,
-                           repeats=len(loaded.rows) - len(rejects) - len(items))
+            new = [item for item in row_items if item.content_hash not in seen]
+            seen.update(item.content_hash for item in new)
+            items.extend(new)
+            repeats += not new
+        return _ParsedFile(path, loaded.columns, colmap, len(loaded.rows), items, rejects, repeats=repeats)
 
 
 class _FileIngest:
@@ -241,7 +242,7 @@ class _FileIngest:
         colmap = parsed.colmap
         columns = {**colmap.fields, **({"nps": colmap.nps_column} if colmap.nps_column else {})}
         if colmap.text_parts:
-            columns["text"] = " + ".join(colmap.text_columns)
+            columns["text"] = " + ".join(colmap.text_columns) + " (an item each)"
         self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=columns,
                                  rating_scale=colmap.rating_scale if colmap.get("rating") else None,
                                  dates_day_first=colmap.day_first, duplicates=parsed.repeats,

@@ -96,16 +96,40 @@ class RowConverter:
         Raises:
             Rejection: the row is unusable (parse problem, empty or too long text, bad date or rating).
         """
+        return self._convert(raw, None)
+
+    def convert_all(self, raw: RawRow) -> list[Item]:
+        """The items of ``raw``: one, or one per answer of a review site's row ("Pros", "Cons": ``ColumnMap
+        .text_parts``), each answer after its column's name ("Cons: No multi-currency"), the title kept as a column.
+        Two answers in one item were themed by the praise they shared ("Invoicing tool / solid", 137 of a tester's
+        939 items), not by what each says.
+
+        Raises:
+            Rejection: as ``convert``; every answer of the row empty.
+        """
+        if not self.colmap.text_parts or raw.problem:
+            return [self.convert(raw)]
+        items = [self._convert(raw, c) for c in self.colmap.text_columns if clean_text(raw.values.get(c) or "")]
+        if not items:
+            raise Rejection(f"column '{' + '.join(self.colmap.text_columns)}': text is empty")
+        return items
+
+    def _convert(self, raw: RawRow, part: str | None) -> Item:
         if raw.problem:
             raise Rejection(raw.problem)
         values = raw.values
-        text = self._text(values)
+        text = self._text(values, part)
         created_at, rating = self._created_at(values), self._rating(values)
         source = (self.source or self._value(values, "source") or self.default_source).strip()
         external_id = self._value(values, "external_id")
-        shown = with_title(clean_text(self._value(values, "title") or ""), text)
+        title = clean_text(self._value(values, "title") or "")
+        shown = with_title(title, text) if part is None else text
         stored_text, counts = redact(shown) if self.redact_pii else (shown, Counter())
         metadata = self._metadata(values, counts)
+        if part is not None and title:
+            title_text, title_counts = redact(title) if self.redact_pii else (title, Counter())
+            metadata[self.colmap.get("title")] = title_text[:METADATA_CHARS]
+            counts.update(title_counts)
         if self.redact_pii and (own := self._own_names(values)):
             stored_text, n = own.subn("<NAME>", stored_text)
             if n:
@@ -139,16 +163,11 @@ class RowConverter:
         column = self.colmap.get(field)
         return values.get(column) if column else None
 
-    def _text(self, values) -> str:
-        column = self.colmap.get("text")
-        text = clean_text(self._value(values, "text") or "")
-        if self.colmap.text_parts:  # "Pros: ... . Cons: ...", each answer after its column's name, one sentence on
-            parts = [(c, " ".join(clean_text(values.get(c) or "").split())) for c in self.colmap.text_columns]
-            parts = [value if c == column and not text_part_names(c) else
-                     f"{c.strip()}{' ' if c.rstrip()[-1:] in '?:' else ': '}{value}" for c, value in parts if value]
-            text = " ".join(p if p[-1] in ".!?。！？…" or k == len(parts) - 1 else p + "."
-                            for k, p in enumerate(parts))
-            column = " + ".join(self.colmap.text_columns)
+    def _text(self, values, part: str | None = None) -> str:
+        column = part or self.colmap.get("text")
+        text = clean_text(values.get(column) or "")
+        if part is not None and text and text_part_names(part):  # "Cons: No multi-currency"
+            text = f"{part.strip()}{' ' if part.rstrip()[-1:] in '?:' else ': '}{text}"
         if not text:
             raise Rejection(f"column '{column}': text is empty")
         if len(text) > self.max_chars:

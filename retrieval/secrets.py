@@ -322,7 +322,16 @@ def _random_key(m: re.Match[str]) -> str:
     if hexa and len(v) in _DIGEST_LENGTHS and _DIGEST_WORD.search(
             m.string[max(0, m.start() - 60):m.start()].rsplit("\n", 1)[-1]):
         return v
-    return "<SECRET>" if mixed or hexa else v
+    return "<SECRET>" if mixed or hexa or _prefixed_key(v) else v
+
+
+def _prefixed_key(v: str) -> bool:
+    """A vendor's key of no published format: a short word prefix, then 20+ random letters and digits
+    ("lgr_live_0470411946d5a6a0e393cb8d3a594aed", "acme-prod-9f8e7d6c5b4a39281706f5e4"): a tester's ten pasted
+    keys were stored as typed or as a login."""
+    m = re.fullmatch(r"[A-Za-z]{2,10}(?:[_-][A-Za-z]{2,10}){0,2}[_-]([A-Za-z0-9]{20,})", v)
+    tail = m.group(1) if m else ""
+    return sum(c.isdigit() for c in tail) >= 4 and sum(c.isalpha() for c in tail) >= 4
 
 
 def _grouped_key(m: re.Match[str]) -> str:

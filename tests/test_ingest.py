@@ -72,32 +72,37 @@ def test_titles_head_their_text_and_requesters_are_users(db_settings, tmp_path):
     assert only_titles.files[0].columns["text"] == "Title" and only_titles.total("added") == 1
 
 
-def test_review_site_pros_and_cons_are_the_text(db_settings, tmp_path, capsys):
+def test_review_site_pros_and_cons_are_items_of_their_own(db_settings, tmp_path):
     """G2, Capterra and TrustRadius export a review as a title and what the reviewer likes and dislikes, each in a
-    column of its own: all of them are the text ("Pros: ... Cons: ..."), searched and shown; a tester's G2 export
-    was stored as its titles alone ("Solid invoicing tool"), the complaints kept out of every search as metadata.
-    A review text column stays first, before the parts; a row with every part empty is rejected, naming them."""
+    column of its own: each answer is an item ("Cons: No multi-currency invoices"), with the row's date, rating and
+    title (as a column). A tester's G2 export was stored as its titles alone ("Solid invoicing tool"), the complaints
+    kept out of every search as metadata; both answers in one item were themed by the praise they shared. A review
+    column, when there is one, is an item too; a row with every answer empty is rejected, naming the columns."""
     g2 = ("Review ID,Date,Reviewer Role,Rating,Title,Pros,Cons\n"
           "G2-1,2026-10-01,Founder,4,Solid invoicing tool,\"Great support, fast answers\",No multi-currency invoices\n"
-          "G2-2,2026-10-02,Controller,2,Frustrating,Clean interface!,Bank feeds stop syncing every week\n"
+          "G2-2,2026-10-02,Controller,2,Frustrating,,Bank feeds stop syncing every week\n"
           "G2-3,2026-10-03,Founder,3,Meh,,\n")
     capterra = ("Date,Review,What do you like best about Ledgerly?,What do you dislike about Ledgerly?\n"
                 "2026-10-04,Good value overall,Receipt scanning,The PDF invoices look dated\n")
     report = ingest_paths([write(tmp_path / "g2.csv", g2), write(tmp_path / "capterra.csv", capterra)], db_settings)
-    assert report.files[0].columns["text"] == "Pros + Cons" and report.files[0].columns["title"] == "Title"
-    assert report.total("added") == 3 and report.files[0].rejected == 1
-    got = {r[0]: r[1] for r in rows(db_settings, "SELECT text, metadata FROM feedback")}
+    assert report.files[0].columns["text"] == "Pros + Cons (an item each)"
+    assert (report.files[0].read, report.files[0].added, report.files[0].rejected) == (3, 3, 1)
+    got = {r[0]: (r[1], r[2], r[3]) for r in rows(db_settings, "SELECT text, metadata, rating, external_id FROM feedback")}
     assert set(got) == {
-        "Solid invoicing tool. Pros: Great support, fast answers. Cons: No multi-currency invoices",
-        "Frustrating. Pros: Clean interface! Cons: Bank feeds stop syncing every week",
-        "Good value overall. What do you like best about Ledgerly? Receipt scanning. "
+        "Pros: Great support, fast answers", "Cons: No multi-currency invoices",
+        "Cons: Bank feeds stop syncing every week", "Good value overall",
+        "What do you like best about Ledgerly? Receipt scanning",
         "What do you dislike about Ledgerly? The PDF invoices look dated"}
-    assert all("Pros" not in meta and "Cons" not in meta for meta in got.values())
-    assert "Reviewer Role" in got["Frustrating. Pros: Clean interface! Cons: Bank feeds stop syncing every week"]
+    assert got["Cons: No multi-currency invoices"][1:] == (4, "G2-1")
+    assert got["Pros: Great support, fast answers"][2] == "G2-1"
+    assert got["Cons: Bank feeds stop syncing every week"][0]["Title"] == "Frustrating"
+    assert all("Pros" not in meta and "Cons" not in meta for meta, _, _ in got.values())
     hits = Searcher(db_settings).search("bank feeds syncing", k=1, mode="lexical")
-    assert hits[0].text.startswith("Frustrating. Pros:")
+    assert hits[0].text == "Cons: Bank feeds stop syncing every week"
     reasons = (tmp_path / "pma").rglob("*g2.csv")
     assert any("column 'Pros + Cons': text is empty" in p.read_text() for p in reasons)
+    again = ingest_paths([write(tmp_path / "again" / "g2.csv", g2)], db_settings)  # the same export: stored already
+    assert (again.total("added"), again.total("duplicates")) == (0, 3)  # items: three answers
 
 
 def test_text_notes_are_split_into_paragraphs_and_list_lines(db_settings, tmp_path):

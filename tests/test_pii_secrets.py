@@ -22,6 +22,11 @@ from tests.support.cases.pii_test_set import required_real_reviews
     ("The CVV 553 is right but payment fails", "The CVV <SECRET> is right but payment fails"),
     ("recovery code X7K9-M2QP-4LRT rejected", "recovery code <SECRET> rejected"),
     ("the AWS key AKIAIOSFODNN7EXAMPLE is in the logs", "the AWS key <SECRET> is in the logs"),
+    # a vendor's key of no published format (a tester's ten "lgr_live_" keys: six stored as typed, four as logins)
+    ("Here is our API key in case you need it: lgr_live_0470411946d5a6a0e393cb8d3a594aed",
+     "Here is our API key in case you need it: <SECRET>"),
+    ("deploy used acme-prod-9f8e7d6c5b4a39281706f5e4 again", "deploy used <SECRET> again"),
+    ("crash_report_20241122093112345 attached", "crash_report_20241122093112345 attached"),  # digits alone: no key
     ("Authorization: Bearer abcdef0123456789ABCDEF.xyz", "Authorization: Bearer <SECRET>"),
     ("our key leaked: mTkXmLFb4EM0duIBL1LgZkv8p0aOW9mk.", "our key leaked: <SECRET>."),
     ("username: roenan12 server: s2", "username: <HANDLE> server: s2"),  # from a public review
