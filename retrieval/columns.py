@@ -189,7 +189,7 @@ def _text_part_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
     for col in loaded.columns:
         if col in taken or not text_part_names(col):
             continue
-        values = _sample(loaded, col)
+        values = [v for v in _sample(loaded, col) if not says_nothing(v)]  # "n/a", "-": no answer, no words
         if values and sum(1 for v in values if re.search(r"[^\W\d_]{2,}", v)) >= 0.8 * len(values):
             out.append(col)
     return out
@@ -492,6 +492,27 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     return re.sub(r"[ \t]+", " ", text).strip()
+
+
+_NOTHING = re.compile(
+    r"(?:none|nothing|nil|nada|n ?a|no|nope|idk|dunno|not sure|no idea|not really|no comments?|"
+    r"(?:nothing|none|no complaints?|no issues?|no problems?)(?: (?:really|much|else|yet|so far|at all|to add|"
+    r"to report|comes to mind|that i can think of|i can think of))*|"
+    r"(?:it'?s )?hard to (?:think of|say)(?: any(?:thing)?)?|"
+    r"(?:i )?can'?t think of any(?:thing)?(?: (?:really|right now|at the moment))?|nothing to (?:add|say|report)|"
+    r"keine|nichts|rien|nada|ninguno|niente|geen|nee)")
+
+
+def says_nothing(text: str) -> bool:
+    """An answer that says there is nothing to say ("None so far", "n/a", "-", "Hard to think of any").
+
+        >>> [says_nothing(t) for t in ("None so far", "n/a", "-", "Hard to think of any", "No dark mode", "Nothing")]
+        [True, True, True, True, False, True]
+        >>> says_nothing("Nothing loads")
+        False
+    """
+    words = re.sub(r"[^\w\s']+", " ", text.lower()).split()
+    return not words or bool(_NOTHING.fullmatch(" ".join(words)))
 
 
 def detect_language(text: str) -> str:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from retrieval.columns import (AboveScale, ColumnMap, clean_text, detect_language, names_a_location, names_a_person,
-                               names_a_version, normalise_text, parse_date, parse_rating, text_part_names)
+                               names_a_version, normalise_text, parse_date, parse_rating, says_nothing,
+                               text_part_names)
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -109,7 +110,11 @@ class RowConverter:
         """
         if not self.colmap.text_parts or raw.problem:
             return [self.convert(raw)]
-        items = [self._convert(raw, c) for c in self.colmap.text_columns if clean_text(raw.values.get(c) or "")]
+        answered = [c for c in self.colmap.text_columns if clean_text(raw.values.get(c) or "")]
+        # "Cons: None so far", "Hard to think of any": no item beside an answer that says something (a tester's
+        # 131 such cons made the largest theme)
+        answered = [c for c in answered if not says_nothing(raw.values[c])] or answered
+        items = [self._convert(raw, c) for c in answered]
         if not items:
             raise Rejection(f"column '{' + '.join(self.colmap.text_columns)}': text is empty")
         return items

@@ -81,18 +81,22 @@ def test_review_site_pros_and_cons_are_items_of_their_own(db_settings, tmp_path)
     g2 = ("Review ID,Date,Reviewer Role,Rating,Title,Pros,Cons\n"
           "G2-1,2026-10-01,Founder,4,Solid invoicing tool,\"Great support, fast answers\",No multi-currency invoices\n"
           "G2-2,2026-10-02,Controller,2,Frustrating,,Bank feeds stop syncing every week\n"
-          "G2-3,2026-10-03,Founder,3,Meh,,\n")
+          "G2-3,2026-10-03,Founder,3,Meh,,\n"
+          "G2-4,2026-10-03,Founder,5,Love it,Invoices in two clicks,None so far\n"
+          "G2-5,2026-10-04,Founder,3,Fine,n/a,-\n")
     capterra = ("Date,Review,What do you like best about Ledgerly?,What do you dislike about Ledgerly?\n"
                 "2026-10-04,Good value overall,Receipt scanning,The PDF invoices look dated\n")
     report = ingest_paths([write(tmp_path / "g2.csv", g2), write(tmp_path / "capterra.csv", capterra)], db_settings)
     assert report.files[0].columns["text"] == "Pros + Cons (an item each)"
-    assert (report.files[0].read, report.files[0].added, report.files[0].rejected) == (3, 3, 1)
+    # an answer that says nothing ("None so far") is no item beside one that says something; alone it is kept
+    assert (report.files[0].read, report.files[0].added, report.files[0].rejected) == (5, 6, 1)
     got = {r[0]: (r[1], r[2], r[3]) for r in rows(db_settings, "SELECT text, metadata, rating, external_id FROM feedback")}
     assert set(got) == {
         "Pros: Great support, fast answers", "Cons: No multi-currency invoices",
         "Cons: Bank feeds stop syncing every week", "Good value overall",
         "What do you like best about Ledgerly? Receipt scanning",
-        "What do you dislike about Ledgerly? The PDF invoices look dated"}
+        "What do you dislike about Ledgerly? The PDF invoices look dated", "Pros: Invoices in two clicks",
+        "Pros: n/a", "Cons: -"}
     assert got["Cons: No multi-currency invoices"][1:] == (4, "G2-1")
     assert got["Pros: Great support, fast answers"][2] == "G2-1"
     assert got["Cons: Bank feeds stop syncing every week"][0]["Title"] == "Frustrating"
@@ -102,7 +106,7 @@ def test_review_site_pros_and_cons_are_items_of_their_own(db_settings, tmp_path)
     reasons = (tmp_path / "pma").rglob("*g2.csv")
     assert any("column 'Pros + Cons': text is empty" in p.read_text() for p in reasons)
     again = ingest_paths([write(tmp_path / "again" / "g2.csv", g2)], db_settings)  # the same export: stored already
-    assert (again.total("added"), again.total("duplicates")) == (0, 3)  # items: three answers
+    assert (again.total("added"), again.total("duplicates")) == (0, 6)  # items: six answers
 
 
 def test_text_notes_are_split_into_paragraphs_and_list_lines(db_settings, tmp_path):
