@@ -120,6 +120,29 @@ def _evidence(quote_text: str) -> ThemeEvidence:
                 Quote(42, "Downloads stop at 90 percent.", "play_store", None, 2.0)])
 
 
+def test_a_fading_theme_keeps_the_share_of_its_reach_that_is_left():
+    """A tester's receipt-scanning theme (48 -> 6 items a month) was the plan's #2 on the people it reached over four
+    months. Reach is who will be affected: a theme the latest release made rarer keeps reach x per week after /
+    before, one whose last period clearly fell keeps reach x current / previous; a steady or rising theme, or a fall
+    that is not beyond chance, keeps all of it."""
+    from dataclasses import replace
+
+    from assistant.recommend.rice import score
+
+    ev = _evidence("Offline maps never load.")  # 9 distinct users, rising
+    assert score(ev, 1.0).reach == 9
+    falling = replace(ev, trend={"direction": "down", "current": 3, "previous": 9, "significant": True})
+    rice = score(falling, 1.0)
+    assert rice.reach == 3 and "x 0.33 because it is fading (3 items in the last period vs 9" in rice.reach_basis
+    assert score(replace(falling, trend={**falling.trend, "significant": False}), 1.0).reach == 9
+    fixed = replace(ev, release={"direction": "fewer", "per_week_before": 5.0, "per_week_after": 1.0, "p_value": 0.01,
+                                 "release": "4.4.0", "at": "2026-10-28"})
+    rice = score(fixed, 1.0)
+    assert rice.reach == 2 and "since 4.4.0: 5 -> 1 items per week" in rice.reach_basis  # 9 x 0.2 = 1.8
+    worse = replace(ev, release={**fixed.release, "direction": "more", "per_week_after": 9.0})
+    assert score(worse, 1.0).reach == 9
+
+
 def test_a_theme_of_one_language_is_not_a_backlog_item():
     """A tester's plan had "Improve: Excel" from 21 Spanish, German and French reviews an English-only model had put
     together whatever they were about."""

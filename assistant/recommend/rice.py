@@ -4,7 +4,8 @@ RICE (Intercom): score = reach x impact x confidence / effort.
 
 - **Reach** (``reach``): by default people who gave feedback in this theme over the plan's period (the filtered
   range): distinct user ids, plus one per item that has no user id (an upper bound where the export lacks ids; the
-  basis says which). After ``pma customers import``: ``accounts`` (distinct customer accounts among those people)
+  basis says which); a theme that is clearly fading (the latest release made it rarer, or its last period has
+  clearly fewer items than the one before) keeps that share of it (``fading_factor``). After ``pma customers import``: ``accounts`` (distinct customer accounts among those people)
   or ``revenue`` (their monthly recurring revenue: what is at risk).
 - **Impact** on Intercom's scale (3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal) from a pain score in
   [0, 1]: 0.4 x severity of the theme's feedback types (bug 1.0, performance 0.8, usability 0.6, feature request
@@ -85,10 +86,36 @@ def score(ev: ThemeEvidence, effort_weeks: float, *, effort_source: str = "defau
     if effort_weeks <= 0:
         raise ValueError("effort must be positive")
     value, reach_basis = reach_of(ev, reach)
+    if (fading := fading_factor(ev)) is not None:
+        factor, why = fading
+        value = round(value * factor, 2) if reach == "revenue" else max(1, round(value * factor))
+        reach_basis += f", x {factor:g} because it is fading ({why})"
     imp, imp_basis = impact(ev)
     conf, conf_basis = confidence(ev)
     return Rice(value, reach_basis, imp, imp_basis, conf, conf_basis, effort_weeks, effort_source,
                 round(value * imp * conf / effort_weeks, 2))
+
+
+def fading_factor(ev: ThemeEvidence) -> tuple[float, str] | None:
+    """How much of the period's reach is still there when the theme is clearly fading: the latest release made it
+    rarer (items per week after / before), else its last window has clearly fewer items than the one before
+    (current / previous; both with the report's exact test, p < 0.05). None for a theme that is not fading.
+
+    Reach is the people who will be affected, so a problem that a release already fixed, or that fell from 15 items
+    a month to 7, is not planned on the people it reached before: a tester's receipt-scanning theme (48 -> 6 a month)
+    was the plan's #2 on its all-time reach.
+    """
+    change = ev.release
+    if change and change.get("direction") == "fewer" and change.get("per_week_before"):
+        factor = change["per_week_after"] / change["per_week_before"]
+        why = (f"since {change['release']}: {change['per_week_before']:g} -> {change['per_week_after']:g} items per "
+               "week")
+    elif ev.trend.get("direction") == "down" and ev.trend.get("significant") and ev.trend.get("previous"):
+        factor = ev.trend["current"] / ev.trend["previous"]
+        why = f"{ev.trend['current']} items in the last period vs {ev.trend['previous']} in the one before"
+    else:
+        return None
+    return (round(min(1.0, factor), 2), why) if factor < 1 else None
 
 
 def reach_of(ev: ThemeEvidence, mode: str = "users") -> tuple[int | float, str]:
