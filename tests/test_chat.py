@@ -272,6 +272,11 @@ def test_periods_are_anchored_at_the_latest_feedback():
     assert parse_period("during November 2026", latest).end == latest + timedelta(seconds=1)
     assert parse_period("Why do users in may complain?", latest) is None  # "may", the verb
     assert route_question("How many billing complaints did we get in September 2026?").topic == "billing"
+    # "the feedback from November", "Summarize November": that month too (a tester's summary covered every month)
+    for question in ("Summarize the feedback from November", "Summarize November", "Reviews of October"):
+        p = parse_period(question, latest)
+        assert p and p.start.month == (11 if "Nov" in question else 10) and p.start.day == 1, question
+    assert parse_period("what users may want", latest) is None
 
 
 # ---- lookup answers ----------------------------------------------------------------------------------------------

@@ -174,7 +174,10 @@ _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|early\s+|mid\s+)?(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",
                           re.IGNORECASE)
 # "in September", "during October 2026": that calendar month ("may" only as "May": "users in may" is no month)
-_IN_MONTH = re.compile(r"\b(?:in|during|for|throughout)\s+(?:the\s+month\s+of\s+)?(" + "|".join(_MONTHS) + r")\b"
+# "in November", "during", "for", and "the feedback from / of November", "Summarize November" (a tester's "Summarize
+# the feedback from November" summarised every month)
+_IN_MONTH = re.compile(r"(?:\b(?:in|during|for|throughout|from|of|over)\s+(?:the\s+month\s+of\s+)?|"
+                       r"^\s*(?:summari[sz]e|recap|review)\s+)(" + "|".join(_MONTHS) + r")\b"
                        r"(?:\s+(\d{4}))?", re.IGNORECASE)
 _SINCE_VERSION = re.compile(r"\bsince\s+(?:version\s+|v|release\s+)?(\d+\.\d+(?:\.\d+){0,2})\b", re.IGNORECASE)
 
