@@ -214,6 +214,8 @@ def test_a_follow_up_that_only_narrows_a_count_is_counted(db_settings, tmp_path)
                  db_settings)
     assert route_question("And last month?", "How many people mention heart rate sync?").kind == "count"
     assert route_question("And what do they say?", "How many people mention heart rate sync?").kind == "lookup"
+    # "And for Enterprise customers only?" (the plan taken out as a filter first): a tester's trend became a lookup
+    assert route_question("And for customers only?", "Is the bank feed sync problem getting worse?").kind == "change"
     chat = Chat(db_settings, llm=FakeLLM(""))
     first = chat.ask("How many people mention heart rate sync?", options=AskOptions(max_new_tokens=8))
     follow = chat.ask("And on Android?", conversation_id=first.conversation_id, options=AskOptions(max_new_tokens=8))

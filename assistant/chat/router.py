@@ -413,6 +413,11 @@ _ASKS_WHAT = re.compile(r"\b(?:say\w*|said|mention\w*|wr[io]te|think\w*|feel\w*|
                         r"hate\w*|why)\b", re.IGNORECASE)
 
 
+# Words a narrowing follow-up adds to its filter ("And for Enterprise customers only?": the plan is a filter by then)
+_ONLY = {"only", "just", "alone", "too", "also", "instead", "then", "customers", "users", "people", "accounts",
+         "clients", "ones", "segment", "tier", "plan"}
+
+
 def _route(q: str, previous: str | None) -> Route:
     if m := _PRIORITY.search(q):
         return Route("top", reason="asks what to work on first", focus="requests" if m.group(1) else "issues")
@@ -444,7 +449,8 @@ def _route(q: str, previous: str | None) -> Route:
     elif _TOP.search(q):
         kind, reason = "top", "asks for the largest themes"
     else:
-        if previous and is_follow_up(q) and not topic_words(q).strip() and not _ASKS_WHAT.search(q):
+        if previous and is_follow_up(q) and not [w for w in topic_words(q).split() if w.lower() not in _ONLY] \
+                and not _ASKS_WHAT.search(q):
             # "And on Android?" after "How many people mention heart rate sync?" (the platform already taken out as
             # a filter): the same count, narrowed; a tester's got a lookup of the items retrieved instead
             earlier = _route(previous, None)
