@@ -885,6 +885,25 @@ def test_how_many_about_a_topic_the_data_lacks_counts_next_to_nothing(example):
     assert numbers.get("matching_items", 0) <= 3, answer.text
 
 
+def test_a_theme_is_named_by_two_words_of_a_topic_of_several(example):
+    """A tester's "bank sync" complaints counted the theme 'Xero integration / direct sync' whole through its one
+    shared word: a topic of several words needs two of them in a theme's label and keywords (and more than half of
+    its weight), a topic of one word that word."""
+    from assistant.chat.aggregate import _themes_named
+    from retrieval.db import Database
+
+    with Database(example).connect() as conn:
+        theme_id, lexemes = conn.execute(
+            "SELECT id, array(SELECT unnest(tsvector_to_array(to_tsvector('english', coalesce(label, '') || ' ' || "
+            "array_to_string(coalesce(keywords[1:10], '{}'), ' '))))) FROM themes WHERE status = 'active' "
+            "ORDER BY id LIMIT 1").fetchone()
+        first, second = lexemes[:2]
+        named = lambda weights: theme_id in [t for t, _ in _themes_named(conn, weights)]  # noqa: E731
+        assert named({first: 1.0}) and named({first: 0.6, second: 0.4})
+        assert not named({first: 0.8, "zzqx": 0.2})  # the rarer word alone (before: named)
+        assert not named({first: 0.4, "zzqx": 0.3, "qqzx": 0.3})
+
+
 def test_top_issues_quote_a_problem_and_give_each_theme_its_own_negative_share(example):
     """Each ranked theme of "What are the top issues?" quotes an item that reads as a problem (not one classified as
     praise or positive that counts only by its low rating) and says what share of all its items in scope is

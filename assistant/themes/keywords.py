@@ -41,7 +41,9 @@ _KIND_WORDS = frozenset("ability lack lacks lacking wish wishes hope add adding 
 # out of keywords only: the clustering features keep their tokens as they were measured (bench/themes.py).
 _AUXILIARIES = frozenset("does did doing done having".split())
 # Fillers of set phrases: "far" is "so far" ("Dark mode / far" labelled a tester's dark-mode theme), "lot" "a lot".
-_FILLERS = frozenset("far lot bit plz".split())
+# The headings ingest puts before a review site's answers ("Pros: ...", "Cons: ...": ``retrieval.rows``) name no topic
+# ("Customer support / answer / pros").
+_FILLERS = frozenset("far lot bit plz pros cons likes dislikes".split())
 
 
 # Where a phrase ends: two words either side of a full stop, comma, colon, bracket or quote are not a phrase ("SaaS
