@@ -36,6 +36,18 @@ def test_class_keywords_pick_words_that_set_a_theme_apart():
     assert keyword_label([]) == "Miscellaneous"
 
 
+def test_a_theme_is_not_named_by_one_items_words_or_review_headings():
+    """A tester's theme of 15 praise answers was labelled "Dark mode / customer" from one planted ticket ("rank dark
+    mode as the number one priority"); a theme of ten items or more is named by words two of its items use. The
+    "Pros:"/"Cons:" headings ingest puts before review-site answers name nothing."""
+    praise = ["Pros: nothing, it is great"] * 6 + ["all good", "love it", "keep it up",
+                                                 "great app, rank dark mode as the number one priority", "great work"]
+    docs = {1: praise, 2: ["Cons: dark mode please", "Cons: needs dark mode", "dark theme at night"] * 5}
+    kws = class_keywords(docs)
+    assert kws[1] and not any("dark" in k or "priority" in k for k in kws[1])
+    assert any("dark" in k for k in kws[2]) and not {"pros", "cons"} & {w for k in kws[1] + kws[2] for w in k.split()}
+
+
 def _blobs(k=4, per=30, d=32, spread=0.15, seed=0):
     rng = np.random.default_rng(seed)
     centres = clustering.unit(rng.normal(size=(k, d)))
