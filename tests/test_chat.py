@@ -1076,8 +1076,13 @@ def test_average_rating_and_csat_are_computed_per_source_and_per_plan(db_setting
         write(tmp_path / "csat.csv", "submitted,plan,How satisfied are you? (1-5),What could be better?\n" + "".join(
             f"2026-10-{k + 1:02d},{p},{r},Survey answer {k} about invoices\n" for k, (r, p) in enumerate(survey))),
         write(tmp_path / "reviews.csv", "date,plan,rating,review\n" + "".join(
-            f"2026-11-{k + 1:02d},{p},{r},Review {k} about the bank feed\n" for k, (r, p) in enumerate(reviews)))],
+            f"2026-11-{k + 1:02d},{p},{r},Review {k} about the bank feed\n" for k, (r, p) in enumerate(reviews))),
+        # a review site's row is two items (pros, cons) and one rating, counted once
+        write(tmp_path / "g2.csv", "Review ID,Date,Plan,Rating,Pros,Cons\n"
+                                   "G2-1,2026-11-20,Team,2,Clean invoices,Bank feeds break\n"
+                                   "G2-2,2026-11-21,Free,4,Fast support,Slow reports\n")],
         db_settings)
+    reviews = reviews + [(2, "Team"), (4, "Free")]
     llm = FakeLLM("Our CSAT is 99%.")
     chat = Chat(db_settings, llm=llm)
     answer = chat.ask("What is our average CSAT score?", options=FAST)
@@ -1088,7 +1093,7 @@ def test_average_rating_and_csat_are_computed_per_source_and_per_plan(db_setting
     assert numbers["csat"] == csat and numbers["rated_items"] == len(every)
     assert f"CSAT {csat}% ({sum(r >= 4 for r in every)} of {len(every)} ratings are 4 or 5)" in answer.text
     assert all(numbers[f"ratings:{s}"] == every.count(s) for s in range(1, 6))
-    for source, rows in (("csat", survey), ("reviews", reviews)):
+    for source, rows in (("csat", survey), ("reviews", reviews[:-2]), ("g2", reviews[-2:])):
         ratings = [r for r, _ in rows]
         assert numbers[f"average_rating_by:source:{source}"] == round(sum(ratings) / len(ratings), 2)
         assert numbers[f"csat_by:source:{source}"] == round(100 * sum(r >= 4 for r in ratings) / len(ratings))

@@ -6,6 +6,9 @@ satisfied" on a 5-point scale). When several sources carry ratings (app-store st
 each source's average and CSAT follow, because one average over different questions hides what each says; a
 question "by plan" ("CSAT by month") splits by that column instead.
 
+A review site's row that ingest stored as several items (its "Pros" and "Cons" answers, same source and external
+id) carries one rating, counted once here (``_reviews``).
+
 Ratings read from a 0-10 answer are in NPS bands (``retrieval.columns.parse_rating``): the answer says how many, and
 "What is our NPS?" computes the score itself from the answers as given (``nps_facts``).
 Not handled: CSAT on other scales than the stored 1-5 (a 1-7 or 1-10 satisfaction question is stored on 1-5).
@@ -27,7 +30,7 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     n, rated, average, satisfied, *stars = conn.execute(
         f"SELECT count(*), count(f.rating), avg(f.rating)::float, count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}), "
         + ", ".join(f"count(*) FILTER (WHERE round(f.rating) = {s})" for s in range(1, 6))
-        + f" FROM feedback f WHERE {where}", params).fetchone()
+        + f" FROM {_reviews(where)}", params).fetchone()
     facts.matched = rated
     if not rated:
         facts.lines.append(f"None of the {n} feedback items in scope has a rating, so there is no average rating or "
@@ -50,7 +53,7 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     from assistant.chat.nps_facts import score_column
 
     if key := score_column(conn, where, params):
-        from_nps = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where} AND f.rating IS NOT NULL AND "
+        from_nps = conn.execute(f"SELECT count(*) FROM {_reviews(where)} WHERE f.rating IS NOT NULL AND "
                                 "f.metadata ->> %s ~ '^\\s*(?:10|[0-9])\\s*$'", [*params, key]).fetchone()[0]
         if from_nps:
             facts.add("ratings_from_nps", f"ratings read from 0-10 answers to '{key}'", from_nps, scope)
@@ -73,13 +76,21 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     return facts
 
 
+def _reviews(where: str) -> str:
+    """The items of ``where`` as a FROM clause (alias ``f``), one per review: the answers ingest stores from one row
+    of a review site's export ("Pros: ...", "Cons: ...": same source and external id) share its rating, counted
+    once."""
+    return (f"(SELECT DISTINCT ON (f.source, coalesce(f.external_id, f.id::text)) f.* FROM feedback f WHERE {where} "
+            "ORDER BY f.source, coalesce(f.external_id, f.id::text), f.id) f")
+
+
 def _by_group(conn, where: str, params: list, group: tuple[str, list], name: str, scope: str, facts: Facts) -> str:
     """"By source: csat_survey 3.61, CSAT 58% (274 rated); g2_reviews ...": each value's average and CSAT, largest
     groups first (time groups in time order)."""
     expr, expr_params = group
     rows = conn.execute(
         f"SELECT {expr} AS v, count(f.rating), avg(f.rating)::float, "
-        f"count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}) FROM feedback f WHERE {where} AND f.rating IS NOT NULL "
+        f"count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}) FROM {_reviews(where)} WHERE f.rating IS NOT NULL "
         f"GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST", [*expr_params, *params]).fetchall()
     shown_values = BREAKDOWN_VALUES
     if name in TIME_GROUPS:
