@@ -229,6 +229,24 @@ def test_a_follow_up_that_only_narrows_a_count_is_counted(db_settings, tmp_path)
     assert numbers["matching_items"] == android == 5
 
 
+def test_a_language_named_with_its_speakers_is_a_filter(db_settings, tmp_path):
+    """"What do German customers complain about?" searched for the word 'German' (a tester got three tickets about
+    German receipts, none of the six in German); a language named with the people or feedback it describes, or "in
+    Spanish", is the language filter when stored items are in it."""
+    rows = ["Die Bankverbindung bricht jeden Tag ab und ich muss mich neu anmelden",
+            "Der Export nach DATEV ist sehr langsam und bricht mit einem Fehler ab",
+            "The receipt scanner misreads German receipts with a comma decimal",
+            "Bank feed sync fails every morning", "Reports are slow for our German entity"]
+    ingest_paths([write(tmp_path / "t.csv", "text\n" + "".join(f"{t}\n" for t in rows))], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    answer = chat.ask("What do German customers complain about?", options=FAST)
+    assert answer.filters["where"] == {"language": "de"}
+    cited = {c.text for c in answer.citations}
+    assert cited and all(t in rows[:2] for t in cited)
+    assert not chat.ask("What do users say about receipts?", options=FAST).filters.get("where")
+    assert not chat.ask("Any feedback in Spanish?", options=FAST).filters.get("where")  # none stored in it
+
+
 def test_a_topics_change_says_whether_it_is_beyond_chance(db_settings, tmp_path):
     """A tester's "Is the password reset problem getting worse?" read "7 versus 6 (+17%)": a change this small says
     nothing either way. The exact test of the themes report (against all feedback in each period) now says so."""

@@ -93,6 +93,7 @@ class ContextBuilder:
             filters, question = _source_kind_named(question, filters, self._sources(conn))
             filters, question = _version_named(conn, question, filters)
             filters, question = _value_named(conn, question, filters)
+            filters, question = _language_named(conn, question, filters)
             route = route_question(question, previous)
             if route.breakdown and compared_values:
                 route.compared = compared_values
@@ -331,6 +332,29 @@ def _version_named(conn, question: str, filters: Filters) -> tuple[Filters, str]
 # ("com.google.android.keep"), as an export's metadata holds it.
 _IDENTIFIER = re.compile(r"(?<![\w.])(?:(?:of|from|for|in|on|about|using)\s+)?(?:the\s+)?(?:app\s+)?"
                          r"([A-Za-z][\w-]*(?:\.[\w-]+){1,6})(?:\s+app)?(?![\w.]*\w)", re.IGNORECASE)
+
+
+_LANGUAGE_AUDIENCE = (r"customers?|users?|people|clients?|reviews?|reviewers?|feedback|tickets?|comments?|answers?|"
+                      r"responses?|speakers?|accounts?")
+_LANGUAGE_NAMED = re.compile(
+    rf"\b(?:(?P<adj>{'|'.join(LANGUAGE_NAMES.values())})(?:[- ]speaking)?\s+(?P<noun>{_LANGUAGE_AUDIENCE})\b|"
+    rf"\b(?:in|written in)\s+(?P<lang>{'|'.join(LANGUAGE_NAMES.values())})\b)", re.IGNORECASE)
+
+
+def _language_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
+    """``filters`` cut to the language a question names ("What do German customers complain about?", "feedback in
+    Spanish" -> language=de / es, asked as "What do customers complain about?"; a tester's question searched for
+    the word 'German' and found three tickets about German receipts), when stored items are in it and no language
+    filter is set; else both unchanged. The language of an item is ingest's tag (``retrieval.languages``)."""
+    m = _LANGUAGE_NAMED.search(question)
+    if not m or "language" in {k.lower() for k in filters.where}:
+        return filters, question
+    name = (m.group("adj") or m.group("lang")).lower()
+    code = next(c for c, n in LANGUAGE_NAMES.items() if n.lower() == name)
+    if not conn.execute("SELECT 1 FROM feedback WHERE language = %s LIMIT 1", [code]).fetchone():
+        return filters, question
+    said = m.group("noun") or ""
+    return replace(filters, where={**filters.where, "language": code}), _without(question, m, said)
 
 
 def _value_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
