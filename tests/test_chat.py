@@ -229,6 +229,21 @@ def test_a_follow_up_that_only_narrows_a_count_is_counted(db_settings, tmp_path)
     assert numbers["matching_items"] == android == 5
 
 
+def test_one_word_answers_are_no_paraphrase_of_a_one_word_topic(db_settings, tmp_path):
+    """all-MiniLM-L6-v2 puts "ok", "good", "idk" at cosine 0.32-0.36 to "slow": a tester's count of slow-report
+    complaints took in 17 such survey answers. Counting by meaning takes items of two indexed words or more."""
+    short = ["ok", "good", "idk", "love it", "keep it up"]
+    rows = short + ["The app is so slow to open", "Dashboard takes ages to load", "Invoices look great"]
+    ingest_paths([write(tmp_path / "t.csv", "text\n" + "".join(f"{t}\n" for t in rows))], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many users mention slow?", options=FAST)
+    from retrieval.db import Database
+
+    with Database(db_settings).connect() as conn:
+        matched = {r[0] for r in conn.execute("SELECT text FROM feedback WHERE id = ANY(%s)", (answer.matched_ids,))}
+    assert "The app is so slow to open" in matched and "Dashboard takes ages to load" in matched
+    assert not matched & set(short), matched
+
+
 def test_a_language_named_with_its_speakers_is_a_filter(db_settings, tmp_path):
     """"What do German customers complain about?" searched for the word 'German' (a tester got three tickets about
     German receipts, none of the six in German); a language named with the people or feedback it describes, or "in

@@ -28,6 +28,9 @@ from retrieval.lexical import query_terms
 # the annotated categories, best F1 of literal-or-cosine at 0.25 for every category); test: SemEval test sentences
 # and the hand-labelled billing items of examples/feedback.csv.
 TOPIC_SIMILARITY = 0.25
+# ... for items of two indexed words at least: all-MiniLM-L6-v2 puts one-word answers near any one-word topic ("ok",
+# "good", "idk" at cosine 0.32-0.36 to "slow"; a tester's "slow reports" count took in 17 such survey answers).
+MIN_MEANING_WORDS = 2
 # A theme names a topic when its label and keywords hold words carrying more than this share of the topic's idf
 # weight: "offline maps" names 'Offline maps fail to download', not 'Iphone / map / slow' (session 23).
 THEME_NAMES_SHARE = 0.5
@@ -98,7 +101,8 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
     keyword 'billing').
 
     *Close in meaning* follows the rule each cut-off was chosen for. A topic of one word ("food", "billing": the
-    categories ``TOPIC_SIMILARITY`` was chosen on) counts an item at cosine ``TOPIC_SIMILARITY``, or
+    categories ``TOPIC_SIMILARITY`` was chosen on) counts an item of ``MIN_MEANING_WORDS`` indexed words or more at
+    cosine ``TOPIC_SIMILARITY``, or
     ``relevance.SEMANTIC_COSINE`` when no stored item holds the word. A topic of several words ("Windows desktop app",
     "map slow") is the chat's relevance rule (``assistant.chat.relevance``): cosine ``MIN_COSINE`` with words carrying
     ``MIN_COVERAGE`` of the topic's idf weight, or ``SEMANTIC_COSINE`` alone. Session 23: at cosine 0.25 alone,
@@ -124,8 +128,11 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
             meaning = (f"(({cosine} >= %s AND {covered} >= %s) OR {cosine} >= %s)",
                        [vector, relevance.MIN_COSINE, *cparams, relevance.MIN_COVERAGE, vector,
                         relevance.SEMANTIC_COSINE])
+        elif weights:  # one word: an item of one content word ("ok", "love it", "idk") is no paraphrase of it
+            meaning = (f"({cosine} >= %s AND coalesce({alias}.lexical_len, 0) >= {MIN_MEANING_WORDS})",
+                       [vector, TOPIC_SIMILARITY])
         else:
-            meaning = (f"{cosine} >= %s", [vector, TOPIC_SIMILARITY if weights else relevance.SEMANTIC_COSINE])
+            meaning = (f"{cosine} >= %s", [vector, relevance.SEMANTIC_COSINE])
     return TopicMatch(topic, literal, meaning, _themes_named(conn, weights))
 
 
