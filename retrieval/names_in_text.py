@@ -237,6 +237,9 @@ def running_name_spans(text: str, not_a_name: set[str]) -> list[tuple[int, int]]
                 and (is_english_word(_base(names[0][0])) or (len(names) >= 3 and not _is_title(names[1][0])))
                 and _SENTENCE_END.search(text[max(0, run.start() - 40):run.start()])):
             picked = _pick(names[1:], text, not_a_name, run, first_in_run=False)
+        # "Marcus Hughes Note to whoever ...": an ordinary word after the name that no surname is opens what follows
+        while len(picked) > 1 and not could_be_surname(_base(picked[-1][0])):
+            picked = picked[:-1]
         if picked:
             (_, a), (last, b) = picked[0], picked[-1]
             spans.append((a, b + len(_base(last) if last.endswith(("'s", "’s")) else last)))

@@ -28,6 +28,11 @@ def _name_leaked(names: list[str], text: str) -> bool:
     ("The technician, Oluwadamilare, fixed it.", "The technician, <NAME>, fixed it."),  # unlisted: the role says it
     ("Thanks to Priya for the quick refund!", "Thanks to <NAME> for the quick refund!"),
     ("Yesterday Maria Gonzalez called me back.", "Yesterday <NAME> called me back."),
+    # a name with its contact details after it; an ordinary word after a name opens what follows (a tester's tickets)
+    ("Contact Daniel O'Brien on <PHONE>.", "Contact <NAME> on <PHONE>."),
+    ("I went to Marta Jansen (<EMAIL>, <PHONE>) for help", "I went to <NAME> (<EMAIL>, <PHONE>) for help"),
+    ("Best,\nMarcus Hughes Note to whoever compiles this", "Best,\n<NAME> Note to whoever compiles this"),
+    ("Call Customer Service on <PHONE>.", "Call Customer Service on <PHONE>."),
     ("Talked with Mark Turner about the bill.", "Talked with <NAME> about the bill."),  # ambiguous + surname
     ("I asked for Maria's manager.", "I asked for <NAME>'s manager."),
     ("Mark All As Read is missing", "Mark All As Read is missing"),  # Title Case, ambiguous given name
