@@ -143,6 +143,25 @@ def test_a_fading_theme_keeps_the_share_of_its_reach_that_is_left():
     assert score(worse, 1.0).reach == 9
 
 
+def test_a_pain_points_story_follows_what_kind_of_pain_it_is():
+    """A tester's pricing theme got "I want Price increase / expensive to be easier and faster" and a usability
+    check with five users: a pain point's template follows its dominant type (usability, performance, else the
+    concern itself)."""
+    from dataclasses import replace
+
+    from assistant.recommend.draft import evidence_draft
+
+    ev = _evidence("The price went up a lot this year.")
+    drafts = {kind: evidence_draft(replace(ev, label="Price increase / expensive", types={kind: 9, "bug": 2}))
+              for kind in ("usability", "performance", "other")}
+    usability, performance = drafts["usability"], drafts["performance"]
+    assert "to be easier to use" in usability.story and "usability check" in usability.acceptance_criteria[1]
+    assert "to be faster" in performance.story and "performance test" in performance.acceptance_criteria[1]
+    other = drafts["other"]
+    assert "concern in the cited feedback addressed" in other.story
+    assert not any(w in other.story + " ".join(other.acceptance_criteria) for w in ("easier", "faster", "usability"))
+
+
 def test_a_theme_of_one_language_is_not_a_backlog_item():
     """A tester's plan had "Improve: Excel" from 21 Spanish, German and French reviews an English-only model had put
     together whatever they were about."""

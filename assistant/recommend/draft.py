@@ -222,10 +222,23 @@ def evidence_draft(ev: ThemeEvidence, period_days: int | None = None) -> Draft:
         criteria = [f"The capability asked for in the cited feedback{ref} is available to the requesting segment.",
                     "Usage of the new capability is measured from day one.",
                     "People who requested it in feedback are told it has shipped."]
-    else:
-        story = f"As {who}, I want {ev.label} to be easier and faster, so that I can finish my task without friction."
+    elif ev.dominant_type == "usability":
+        story = f"As {who}, I want {ev.label} to be easier to use, so that I can finish my task without friction."
         criteria = [f"The friction described in the cited feedback{ref} is removed or reduced.",
                     "A usability check with five target users completes the task without help.",
+                    f"Negative feedback in the theme '{ev.label}' falls after the change."]
+    elif ev.dominant_type == "performance":
+        story = f"As {who}, I want {ev.label} to be faster, so that I do not wait on the app."
+        criteria = [f"The slow step described in the cited feedback{ref} is measurably faster on the devices and "
+                    "data sizes it names (timed before and after).",
+                    "A performance test covers that step and fails if it slows down again.",
+                    f"Negative feedback in the theme '{ev.label}' falls after the change."]
+    else:  # pricing, policies, questions: no usability or speed to promise ("I want Price increase to be faster")
+        story = (f"As {who} who wrote about {ev.label}, I want the concern in the cited feedback addressed, so that I "
+                 "can keep relying on the product.")
+        criteria = [f"The concern in the cited feedback{ref} is answered by a change, or by a decision told to the "
+                    "customers who raised it.",
+                    "Five of the customers who raised it confirm that the change answers it.",
                     f"Negative feedback in the theme '{ev.label}' falls after the change."]
     metric, experiment = metric_and_experiment(ev, period_days)
     return Draft(story, criteria, metric, experiment, sources={f: "evidence" for f in FIELDS})
