@@ -62,6 +62,7 @@ class FileReport:
     redacted: int = 0
     rejected: int = 0
     rejects_path: str | None = None
+    scores: int = 0  # survey answers with a score and no comment, newly stored (``scores`` table)
     columns: dict[str, str | None] = field(default_factory=dict)
     rating_scale: int | None = None  # the top of the rating column's scale (5 stars, 10 NPS, 100), None: no ratings
     dates_day_first: bool = False  # 01.10.2026 was read as 1 October (``retrieval.columns.day_first``)
@@ -148,6 +149,7 @@ class _ParsedFile:
     items: list[Item]
     rejects: list[Rejected]
     repeats: int  # rows repeating an earlier row of the same file
+    scores: list[Item] = field(default_factory=list)  # survey answers with a score and no comment (no text)
 
 
 @dataclass
@@ -218,8 +220,12 @@ class _IngestRun:
         rejects: list[Rejected] = []
         seen: set[str] = set()
         repeats = 0
+        scores: dict[str, Item] = {}
         for raw in loaded.rows:
             try:
+                if (score := converter.score_only(raw)) is not None:
+                    scores.setdefault(score.content_hash, score)
+                    continue
                 row_items = converter.convert_all(raw)
             except Rejection as exc:
                 rejects.append(converter.reject(raw, str(exc)))
@@ -228,7 +234,8 @@ class _IngestRun:
             seen.update(item.content_hash for item in new)
             items.extend(new)
             repeats += not new
-        return _ParsedFile(path, loaded.columns, colmap, len(loaded.rows), items, rejects, repeats=repeats)
+        return _ParsedFile(path, loaded.columns, colmap, len(loaded.rows), items, rejects, repeats=repeats,
+                           scores=list(scores.values()))
 
 
 class _FileIngest:
@@ -333,6 +340,7 @@ class _FileIngest:
                 report.first_problem = f"{first.file}: row {first.row}: {first.reason}"
             # New-looking items that a concurrent ingest stored first were neither added nor seen as stored.
             report.duplicates += new - report.added
+            report.scores = _store_scores(ingest.db, p.scores, report.run_id)
             report.seconds = time.perf_counter() - self.started
             with ingest.db.connect() as conn:
                 conn.execute(
@@ -344,6 +352,23 @@ class _FileIngest:
         except BaseException as exc:
             _fail_run(ingest.db, report.run_id, exc)
             raise
+
+
+def _store_scores(db, scores: list[Item], run_id: int | None) -> int:
+    """Store score-only survey answers (``rows.RowConverter.score_only``); returns how many were new."""
+    if not scores:
+        return 0
+    from psycopg.types.json import Jsonb
+
+    with db.connect() as conn:
+        before = conn.execute("SELECT count(*) FROM scores").fetchone()[0]
+        conn.cursor().executemany(
+            "INSERT INTO scores (content_hash, source, external_id, created_at, rating, author_hash, segment, "
+            "app_version, language, metadata, ingest_run_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (content_hash) DO NOTHING",
+            [(s.content_hash, s.source, s.external_id, s.created_at, s.rating, s.author_hash, s.segment,
+              s.app_version, s.language, Jsonb(s.metadata), run_id) for s in scores])
+        return conn.execute("SELECT count(*) FROM scores").fetchone()[0] - before
 
 
 def _stored(conn, items: list[Item]) -> set[str]:

@@ -119,6 +119,42 @@ class RowConverter:
             raise Rejection(f"column '{' + '.join(self.colmap.text_columns)}': text is empty")
         return items
 
+    def score_only(self, raw: RawRow) -> Item | None:
+        """A survey answer that gives a score and leaves every comment empty, as an ``Item`` without text for the
+        ``scores`` table (NPS and CSAT count it; nothing searches, themes or cites it), or None for any other row.
+        A tester's CSAT export lost 14 of its 289 scores this way ("text is empty": rejected).
+
+        Raises:
+            Rejection: its date or score is unusable.
+        """
+        values = raw.values
+        texts = [*self.colmap.text_columns, self.colmap.get("title")]
+        if raw.problem or any(clean_text(values.get(c) or "") for c in texts if c):
+            return None
+        rating = self._rating(values)
+        if rating is None:
+            return None
+        created_at = self._created_at(values)
+        source = (self.source or self._value(values, "source") or self.default_source).strip()
+        external_id = self._value(values, "external_id")
+        counts: Counter[str] = Counter()
+        metadata = self._metadata(values, counts)
+        if self.redact_pii and (own := self._own_names(values)):
+            metadata = {k: own.sub("<NAME>", v) for k, v in metadata.items()}
+        raw_rating = (self._value(values, "rating") or "").strip()
+        if raw_rating and rating != parse_rating(raw_rating):
+            metadata[self.colmap.get("rating")] = raw_rating[:METADATA_CHARS]
+        user = self._value(values, "user")
+        author_hash = self.keyed_hash(user.strip().lower()) if user and user.strip() else None
+        # a row with no id, author or date is known by its place in its file (no text tells two such answers apart)
+        identity = f"score {rating:g}" + ("" if external_id or author_hash or created_at else
+                                          f" {raw.file.name} row {raw.row}")
+        content_hash, _ = content_id(self.keyed_hash, source, identity, external_id, author_hash, created_at)
+        return Item(row=raw.row, content_hash=content_hash, source=source, external_id=external_id, text="",
+                    redacted=bool(counts), created_at=created_at, rating=rating, author_hash=author_hash,
+                    segment=_clip(_present(self._value(values, "segment"))),
+                    app_version=_clip(_present(self._value(values, "version"))), language="", metadata=metadata)
+
     def _convert(self, raw: RawRow, part: str | None) -> Item:
         if raw.problem:
             raise Rejection(raw.problem)

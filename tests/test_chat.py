@@ -997,6 +997,34 @@ def test_nps_is_computed_from_the_scores_as_given(db_settings, tmp_path):
     assert {f"Comment number {k} about the trail maps" for k in newest.values()} <= quoted
 
 
+def test_scores_without_a_comment_count_in_nps_and_ratings_and_nowhere_else(db_settings, tmp_path):
+    """Survey answers that give a score and leave the comment empty were rejected ("text is empty"): a tester's
+    CSAT export lost 14 of its 289 scores, and NPS left them out. They are stored apart (no text to search, theme
+    or cite), counted by NPS and the average rating, and not stored twice when the export is loaded again."""
+    scores = [10, 9, 3, 0, 6, 8, 9, 2, 10, 10]
+    comments = ["Maps fail offline", "", "Battery drains fast", "", "", "Love the trails", "", "", "", "Great app"]
+    question = "How likely are you to recommend us?"
+    lines = [f'response_id,date,"{question}",comment'] + [
+        f"R{k},2026-10-{k + 1:02d},{s},{c}" for k, (s, c) in enumerate(zip(scores, comments))]
+    path = write(tmp_path / "nps.csv", "\n".join(lines) + "\n")
+    report = ingest_paths([path], db_settings)
+    silent = sum(1 for c in comments if not c)
+    added = report.total("added")
+    assert (added, report.total("scores"), report.total("rejected")) == (len(scores) - silent, silent, 0)
+    again = ingest_paths([write(tmp_path / "again" / "nps.csv", "\n".join(lines) + "\n")], db_settings)
+    assert (again.total("added"), again.total("scores"), again.total("rejected")) == (0, 0, 0)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    numbers = {n.key: n.value for n in chat.ask("What is our NPS?", options=FAST).numbers_used}
+    expected = round(100 * (sum(s >= 9 for s in scores) - sum(s <= 6 for s in scores)) / len(scores))
+    assert numbers["nps"] == expected and numbers["nps_answers"] == len(scores)
+    rated = {n.key: n.value for n in chat.ask("What is our average rating?", options=FAST).numbers_used}
+    assert rated["rated_items"] == len(scores)
+    from retrieval.search import Searcher
+
+    hits = Searcher(db_settings).search("maps battery trails great app", k=50, mode="lexical")
+    assert len(hits) == len(scores) - silent
+
+
 def test_nps_of_an_export_with_star_ratings_and_nps_answers(db_settings, tmp_path):
     """A tester's export held app reviews (``stars``) and NPS answers (``nps_score``) in one file: ingest read the
     stars as the rating, kept the scores as metadata only, and "What is our NPS?" said no score was stored (truth:

@@ -522,7 +522,8 @@ def test_pii_redacted_before_storage_and_keep_pii(db_settings, tmp_path):
 
 def test_bad_rows_rejected_with_reasons_rest_stored(db_settings, tmp_path):
     db_settings.retrieval.max_text_chars = 200
-    path = write(tmp_path / "bad.csv", "text,date,rating\nGood one,2026-09-01,5\n,2026-09-02,3\n"
+    # (an empty text with a rating is a survey score without a comment, stored apart: test_chat's scores test)
+    path = write(tmp_path / "bad.csv", "text,date,rating\nGood one,2026-09-01,5\n,2026-09-02,\n"
                                        f"{'x' * 300},2026-09-03,1\nWhen?,yesterday-ish,2\nRated,2026-09-04,lots\n"
                                        "Ragged,2026-09-05,3,extra\n")
     report = ingest_paths([path], db_settings).files[0]

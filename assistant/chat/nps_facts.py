@@ -7,7 +7,8 @@ metadata key whose whole numbers 0-10 fall, item by item, on the stored ratings 
 does so for most of the newest ``_SAMPLE`` rated items in scope); NPS = % promoters (9-10) - % detractors (0-6) of the items in scope with such a score,
 rounded to a whole number as NPS is reported. Star ratings have no NPS: the answer says so and gives their average.
 
-NPS over time is a split by period ("NPS by month", "NPS trend"); "How did NPS change since September?" compares
+Survey answers that gave a score and left the comment empty count too (``rating_facts.ANSWERS``: the ``scores``
+table). NPS over time is a split by period ("NPS by month", "NPS trend"); "How did NPS change since September?" compares
 items, not scores (a change question). Without such a key, a key named as the NPS question ("nps_score", "How likely
 are you to recommend ...") whose values are whole numbers 0-10 is the score column.
 """
@@ -15,6 +16,7 @@ are you to recommend ...") whose values are whole numbers 0-10 is the score colu
 from __future__ import annotations
 
 from assistant.chat.aggregate import BREAKDOWN_VALUES, TIME_GROUPS, TIME_VALUES, Facts, group_column
+from assistant.chat.rating_facts import ANSWERS
 from retrieval.columns import NPS_BANDS, names_nps
 from retrieval.filters import Filters
 
@@ -33,7 +35,7 @@ def score_column(conn, where: str, params: list) -> str | None:
     """The metadata key holding the 0-10 scores the ratings in scope were read from, or None."""
     value = "trim(e.value)::int"
     row = conn.execute(  # judged on the newest rated items in scope: one export's column is the same in all its rows
-        f"SELECT e.key FROM (SELECT f.rating, f.metadata FROM feedback f WHERE {where} AND f.rating IS NOT NULL "
+        f"SELECT e.key FROM (SELECT f.rating, f.metadata FROM {ANSWERS} f WHERE {where} AND f.rating IS NOT NULL "
         f"ORDER BY f.id DESC LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e "
         f"WHERE e.value ~ '{_SCORE}' AND abs(f.rating - {_band_sql(value)}) < 0.01 "
         f"GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", params).fetchone()
@@ -42,7 +44,7 @@ def score_column(conn, where: str, params: list) -> str | None:
     # else a key named as the NPS question whose values are 0-10 (kept as metadata only: items stored before ingest
     # read such a column beside a star rating)
     named = conn.execute(
-        f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM feedback f WHERE {where} ORDER BY f.id DESC "
+        f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM {ANSWERS} f WHERE {where} ORDER BY f.id DESC "
         f"LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e WHERE e.value ~ '{_SCORE}' GROUP BY 1 ORDER BY 2 DESC, 1",
         params).fetchall()
     return next((key for key, _ in named if names_nps(key)), None)
@@ -56,7 +58,7 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     scope = filters.describe()
     key = score_column(conn, where, params)
     if key is None:
-        rated, average = conn.execute(f"SELECT count(f.rating), avg(f.rating)::float FROM feedback f WHERE {where}",
+        rated, average = conn.execute(f"SELECT count(f.rating), avg(f.rating)::float FROM {ANSWERS} f WHERE {where}",
                                       params).fetchone()
         facts.matched = 0
         line = ("No score out of 10 is stored with these items, so there is no NPS to compute: NPS needs the 0-10 "
@@ -69,7 +71,7 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     scored = f"{where} AND f.metadata ->> %s ~ '{_SCORE}'"
     n, promoters, passives, detractors = conn.execute(
         f"SELECT count(*), count(*) FILTER (WHERE {score} >= 9), count(*) FILTER (WHERE {score} BETWEEN 7 AND 8), "
-        f"count(*) FILTER (WHERE {score} <= 6) FROM feedback f WHERE {scored}",
+        f"count(*) FILTER (WHERE {score} <= 6) FROM {ANSWERS} f WHERE {scored}",
         [key, key, key, *params, key]).fetchone()
     nps = round(100 * (promoters - detractors) / n)
     facts.matched = n
@@ -101,7 +103,7 @@ def _by_group(conn, scored: str, params: list, score: str, key: str, name: str, 
     expr, expr_params = group
     rows = conn.execute(
         f"SELECT {expr} AS v, count(*), count(*) FILTER (WHERE {score} >= 9) - count(*) FILTER (WHERE {score} <= 6) "
-        f"FROM feedback f WHERE {scored} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
+        f"FROM {ANSWERS} f WHERE {scored} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
         [*expr_params, key, key, *params]).fetchall()
     shown_values = BREAKDOWN_VALUES
     if name in TIME_GROUPS:  # "NPS by month": the newest periods in time order

@@ -6,8 +6,9 @@ satisfied" on a 5-point scale). When several sources carry ratings (app-store st
 each source's average and CSAT follow, because one average over different questions hides what each says; a
 question "by plan" ("CSAT by month") splits by that column instead.
 
-A review site's row that ingest stored as several items (its "Pros" and "Cons" answers, same source and external
-id) carries one rating, counted once here (``_reviews``).
+Survey answers that gave a score and left the comment empty are counted too (the ``scores`` table: no text to
+search or cite). A review site's row that ingest stored as several items (its "Pros" and "Cons" answers, same
+source and external id) carries one rating, counted once here (``_reviews``).
 
 Ratings read from a 0-10 answer are in NPS bands (``retrieval.columns.parse_rating``): the answer says how many, and
 "What is our NPS?" computes the score itself from the answers as given (``nps_facts``).
@@ -20,6 +21,11 @@ from assistant.chat.aggregate import BREAKDOWN_VALUES, TIME_GROUPS, TIME_VALUES,
 from retrieval.filters import Filters
 
 SATISFIED_MIN = 4  # CSAT counts ratings of 4 and 5 on a 1-5 scale
+# Every answer with a rating: feedback items and survey answers that gave a score and no comment (``scores``, ids
+# negated), with the columns the filters read (alias ``f`` applied by the caller).
+ANSWERS = ("(SELECT id, source, external_id, created_at, rating, author_hash, segment, app_version, language, "
+           "metadata, duplicate_of FROM feedback UNION ALL SELECT -id, source, external_id, created_at, rating, "
+           "author_hash, segment, app_version, language, metadata, NULL::bigint FROM scores)")
 
 
 def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
@@ -80,7 +86,7 @@ def _reviews(where: str) -> str:
     """The items of ``where`` as a FROM clause (alias ``f``), one per review: the answers ingest stores from one row
     of a review site's export ("Pros: ...", "Cons: ...": same source and external id) share its rating, counted
     once."""
-    return (f"(SELECT DISTINCT ON (f.source, coalesce(f.external_id, f.id::text)) f.* FROM feedback f WHERE {where} "
+    return (f"(SELECT DISTINCT ON (f.source, coalesce(f.external_id, f.id::text)) f.* FROM {ANSWERS} f WHERE {where} "
             "ORDER BY f.source, coalesce(f.external_id, f.id::text), f.id) f")
 
 

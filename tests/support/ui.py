@@ -27,6 +27,8 @@ def sample_csv(path: Path, n: int = 80, *, bad_rows: int = 0) -> Path:
     for i in range(bad_rows):
         bad = list(rows[0])
         bad[0], bad[text_col] = f"bad{i}", ""
+        if "rating" in header:  # a score with no comment is a survey answer (stored apart), not a bad row
+            bad[header.index("rating")] = ""
         rows.append(bad)
     out = io.StringIO()
     csv.writer(out).writerows([header, *rows])

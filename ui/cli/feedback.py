@@ -74,7 +74,9 @@ def ingest(
             note = reading_note(f.rating_scale, f.dates_day_first, f.columns.get("nps"))
             typer.echo(f"{f.file}: read {f.read}, added {f.added}, duplicates {f.duplicates} "
                        f"(near-duplicates linked {f.near_duplicates}), redacted {f.redacted}, rejected {f.rejected}"
-                       f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))
+                       + (f", scores without a comment {f.scores} (counted by NPS and ratings, not searched)"
+                          if f.scores else "")
+                       + f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))
             if f.columns:
                 typer.echo(f"  {columns_line(f.columns)}")
     if failure is not None:
