@@ -48,7 +48,7 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     facts.add("csat", "CSAT: % of ratings that are 4 or 5", csat, scope)
     facts.add("satisfied_items", "ratings of 4 or 5", satisfied, scope)
     where_said = f" ({scope})" if scope != "all feedback" else ""
-    line = (f"Average rating {average:.2f} of 5{where_said} from {rated} rated items"
+    line = (f"Average rating {average:.2f} of 5{where_said} from {rated} ratings"
             + (f" ({n - rated} items have no rating)" if n > rated else "")
             + f"; CSAT {csat}% ({satisfied} of {rated} ratings are 4 or 5).")
     facts.lines.append(line)
