@@ -25,9 +25,12 @@ def feedback_stats(db: Database, filters: Filters | None = None) -> dict:
         total, dups, redacted, first, last, users = conn.execute(
             f"SELECT count(*), count(f.duplicate_of), count(*) FILTER (WHERE f.redacted), min(f.created_at), "
             f"max(f.created_at), count(DISTINCT f.author_hash) FROM feedback f WHERE {where}", params).fetchone()
+        scores = conn.execute(f"SELECT count(*) FROM (SELECT *, NULL::bigint AS duplicate_of FROM scores) f "
+                              f"WHERE {where}", params).fetchone()[0]
         stats = {
             "filters": filters.describe(),
             "total": total,
+            "scores_without_comment": scores,  # survey answers with a score and no text (``scores``)
             "near_duplicates": dups,
             "redacted": redacted,
             "distinct_users": users,

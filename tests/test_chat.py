@@ -1013,6 +1013,10 @@ def test_scores_without_a_comment_count_in_nps_and_ratings_and_nowhere_else(db_s
     assert (added, report.total("scores"), report.total("rejected")) == (len(scores) - silent, silent, 0)
     again = ingest_paths([write(tmp_path / "again" / "nps.csv", "\n".join(lines) + "\n")], db_settings)
     assert (again.total("added"), again.total("scores"), again.total("rejected")) == (0, 0, 0)
+    from retrieval.db import Database
+    from retrieval.stats import feedback_stats
+
+    assert feedback_stats(Database(db_settings))["scores_without_comment"] == silent  # pma stats says so
     chat = Chat(db_settings, llm=FakeLLM("x"))
     numbers = {n.key: n.value for n in chat.ask("What is our NPS?", options=FAST).numbers_used}
     expected = round(100 * (sum(s >= 9 for s in scores) - sum(s <= 6 for s in scores)) / len(scores))

@@ -153,7 +153,9 @@ def stats(filters: Filters = None, json_output: bool = JSON_OUTPUT) -> None:
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     typer.echo(f"{data['total']} feedback items ({data['filters']}), {distinct_users_text(data['distinct_users'])}, "
-               f"{data['near_duplicates']} near-duplicates, {data['redacted']} with PII redacted")
+               f"{data['near_duplicates']} near-duplicates, {data['redacted']} with PII redacted"
+               + (f"; {data['scores_without_comment']} survey scores without a comment (counted by NPS and ratings)"
+                  if data.get("scores_without_comment") else ""))
     typer.echo(f"dates: {(data['first_date'] or '-')[:10]} .. {(data['last_date'] or '-')[:10]}")
     for title, key in (("by source", "by_source"), ("by month", "by_month"), ("by rating", "by_rating"),
                        ("by language", "by_language"), ("by segment", "by_segment")):
