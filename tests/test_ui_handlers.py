@@ -129,6 +129,16 @@ def test_ingest_counts_rejects_and_progress(loaded):
     assert len(rejected) == 1 and "text is empty" in str(rejected[0])
     assert steps[-1] == (1.0, "done") and any("embedded" in m for _, m in steps)
     assert "1 rejected" in summary.markdown() and "feedback_sample.csv" in summary.markdown()
+    assert summary.totals["scores"] == 0 and "without a comment" not in summary.markdown()
+
+
+def test_ingest_summary_says_how_many_scores_came_without_a_comment(tmp_path):
+    """A survey export's answers with a score and no comment are stored apart; the Feedback tab says how many."""
+    from ui.handlers.feedback import IngestSummary
+
+    totals = {"read": 12, "added": 9, "duplicates": 0, "near_duplicates": 0, "redacted": 0, "rejected": 0, "scores": 3}
+    text = IngestSummary(files=[], totals=totals).markdown()
+    assert "3 survey scores without a comment (counted by NPS and ratings, not searched)" in text
 
 
 def test_browse_search_filters_and_item_card(loaded):

@@ -35,7 +35,9 @@ class IngestSummary:
         t = self.totals
         lines = [f"**Ingested {len(self.files)} file(s):** {t['added']} added, {t['duplicates']} duplicates "
                  f"({t['near_duplicates']} near-duplicates linked), {t['redacted']} redacted, "
-                 f"{t['rejected']} rejected."]
+                 f"{t['rejected']} rejected"
+                 + (f", {t['scores']} survey scores without a comment (counted by NPS and ratings, not searched)"
+                    if t.get("scores") else "") + "."]
         for f in self.files:
             lines.append(f"- `{Path(f['file']).name}`: read {f['read']}, added {f['added']}, duplicates "
                          f"{f['duplicates']}, redacted {f['redacted']}, rejected {f['rejected']}"
@@ -84,7 +86,7 @@ def ingest_uploads(services: Services, files: Sequence[str | Path], *, source: s
         reports.append(ingest_paths([path], services.settings, source=source or None, db=services.db,
                                     embedder=services.embedder, on_progress=step))
     file_dicts = [f for r in reports for f in r.as_dict()["files"]]
-    keys = ("read", "added", "duplicates", "near_duplicates", "redacted", "rejected")
+    keys = ("read", "added", "duplicates", "near_duplicates", "redacted", "rejected", "scores")
     totals = {k: sum(f[k] for f in file_dicts) for k in keys}
     rejects = [f["rejects_path"] for f in file_dicts if f.get("rejects_path")]
     if on_progress is not None:
