@@ -244,6 +244,20 @@ def test_one_word_answers_are_no_paraphrase_of_a_one_word_topic(db_settings, tmp
     assert not matched & set(short), matched
 
 
+def test_how_many_reviews_counts_the_review_sources(db_settings, tmp_path):
+    """"How many reviews mention multi-currency?" over tickets and G2 reviews counted every source and read as
+    reviews (a tester's 87 against 21 reviews): the sources named as reviews, when others are stored too; "the worst
+    reviews" stays a rating question."""
+    tickets = ["Please add multi-currency invoices", "Multi-currency is missing for our EUR clients", "Login fails"]
+    reviews = ["Cons: No multi-currency invoicing", "Pros: Fast support"]
+    ingest_paths([write(tmp_path / "tickets.csv", "text\n" + "".join(f"{t}\n" for t in tickets)),
+                  write(tmp_path / "g2_reviews.csv", "text\n" + "".join(f"{t}\n" for t in reviews))], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many reviews mention multi-currency?", options=FAST)
+    assert answer.filters["sources"] == ["g2_reviews"]
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers["matching_items"] == 1, answer.text
+
+
 def test_a_language_named_with_its_speakers_is_a_filter(db_settings, tmp_path):
     """"What do German customers complain about?" searched for the word 'German' (a tester got three tickets about
     German receipts, none of the six in German); a language named with the people or feedback it describes, or "in

@@ -290,11 +290,22 @@ _SOURCE_KINDS = {"interview": r"interviews?", "ticket": r"(?:support\s+)?tickets
                  "call": r"(?:sales\s+|support\s+)?calls?", "chat": r"(?:live\s+|support\s+)?chats?"}
 
 
+# "How many reviews mention multi-currency?", "What do G2 reviews say about pricing?": the sources named as reviews
+# ('g2_reviews') when others are stored too (a tester's count was over every source and read as reviews); only as
+# what is counted or asked about, so "the worst reviews" and "1-star reviews" stay ratings.
+_REVIEWS_ASKED = re.compile(r"^(?P<lead>\s*(?:how\s+many|what\s+do(?:\s+the)?|what\s+did(?:\s+the)?))\s+"
+                            r"(?:(?:g2|online|capterra|our)\s+)?reviews\b", re.IGNORECASE)
+
+
 def _source_kind_named(question: str, filters: Filters, sources: list[str]) -> tuple[Filters, str]:
     """``filters`` cut to the sources of the kind the question names ("What are the main pain points from the
     interviews?" -> the sources with "interview" in their name; it searched for the word "interviews" before), and
     the question without those words (also when every source is of that kind); the filters stay when a source
     filter is set."""
+    if (m := _REVIEWS_ASKED.search(question)) and not filters.sources:
+        named = [s for s in sources if "review" in s.lower()]
+        if named and len(named) < len(sources):
+            return replace(filters, sources=named), _without(question, m, m.group("lead") + " users")
     for kind, words in _SOURCE_KINDS.items():
         m = re.search(rf"\b((?:from|in|during|of)\s+)?(?:the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
         named = [s for s in sources if kind in s.lower()]
