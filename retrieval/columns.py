@@ -89,8 +89,8 @@ class ColumnMap:
     # The NPS question's column when the rating is another one (stars): a row without a rating takes it from its
     # 0-10 score, in NPS bands; the score stays in the metadata under this name.
     nps_column: str | None = None
-    # Review sites' answers in columns of their own ("Pros", "Cons"): each is part of the text after the text
-    # column's own value, headed by its column's name (``text_part_names``).
+    # Review sites' answers in columns of their own ("Pros", "Cons"): each answer is an item of its own, after the
+    # text column's (``text_part_names``; ``retrieval.rows.RowConverter.convert_all``).
     text_parts: list[str] = field(default_factory=list)
 
     def get(self, name: str) -> str | None:
@@ -189,10 +189,14 @@ def _text_part_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
     for col in loaded.columns:
         if col in taken or not text_part_names(col):
             continue
-        values = [v for v in _sample(loaded, col) if not says_nothing(v)]  # "n/a", "-": no answer, no words
-        if values and sum(1 for v in values if re.search(r"[^\W\d_]{2,}", v)) >= 0.8 * len(values):
+        if _mostly_words([v for v in _sample(loaded, col) if not says_nothing(v)]):  # "n/a", "-": no answer
             out.append(col)
     return out
+
+
+def _mostly_words(values: list[str]) -> bool:
+    """Four in five of ``values`` (at least one) hold a word of two letters or more: free text, not codes."""
+    return bool(values) and sum(1 for v in values if re.search(r"[^\W\d_]{2,}", v)) >= 0.8 * len(values)
 
 
 def _is_rating(value: str) -> bool:
@@ -378,10 +382,7 @@ def _guess_text_column(loaded: LoadedFile, taken: set[str]) -> str | None:
         if col in taken:
             continue
         values = _sample(loaded, col)
-        if not values:
-            continue
-        letters = sum(1 for v in values if re.search(r"[^\W\d_]{2,}", v))
-        if letters < 0.8 * len(values):
+        if not _mostly_words(values):
             continue
         avg = sum(len(v) for v in values) / len(values)
         if avg > best_len:

@@ -360,15 +360,14 @@ def _store_scores(db, scores: list[Item], run_id: int | None) -> int:
         return 0
     from psycopg.types.json import Jsonb
 
-    with db.connect() as conn:
-        before = conn.execute("SELECT count(*) FROM scores").fetchone()[0]
-        conn.cursor().executemany(
+    with db.connect() as conn, conn.cursor() as cur:
+        cur.executemany(
             "INSERT INTO scores (content_hash, source, external_id, created_at, rating, author_hash, segment, "
             "app_version, language, metadata, ingest_run_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
             "ON CONFLICT (content_hash) DO NOTHING",
             [(s.content_hash, s.source, s.external_id, s.created_at, s.rating, s.author_hash, s.segment,
               s.app_version, s.language, Jsonb(s.metadata), run_id) for s in scores])
-        return conn.execute("SELECT count(*) FROM scores").fetchone()[0] - before
+        return cur.rowcount  # the rows inserted, all statements together (those stored already are not)
 
 
 def _stored(conn, items: list[Item]) -> set[str]:

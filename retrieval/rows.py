@@ -127,39 +127,17 @@ class RowConverter:
         Raises:
             Rejection: its date or score is unusable.
         """
-        values = raw.values
         texts = [*self.colmap.text_columns, self.colmap.get("title")]
-        if raw.problem or any(clean_text(values.get(c) or "") for c in texts if c):
+        if raw.problem or any(clean_text(raw.values.get(c) or "") for c in texts if c):
             return None
-        rating = self._rating(values)
-        if rating is None:
-            return None
-        created_at = self._created_at(values)
-        source = (self.source or self._value(values, "source") or self.default_source).strip()
-        external_id = self._value(values, "external_id")
-        counts: Counter[str] = Counter()
-        metadata = self._metadata(values, counts)
-        if self.redact_pii and (own := self._own_names(values)):
-            metadata = {k: own.sub("<NAME>", v) for k, v in metadata.items()}
-        raw_rating = (self._value(values, "rating") or "").strip()
-        if raw_rating and rating != parse_rating(raw_rating):
-            metadata[self.colmap.get("rating")] = raw_rating[:METADATA_CHARS]
-        user = self._value(values, "user")
-        author_hash = self.keyed_hash(user.strip().lower()) if user and user.strip() else None
-        # a row with no id, author or date is known by its place in its file (no text tells two such answers apart)
-        identity = f"score {rating:g}" + ("" if external_id or author_hash or created_at else
-                                          f" {raw.file.name} row {raw.row}")
-        content_hash, _ = content_id(self.keyed_hash, source, identity, external_id, author_hash, created_at)
-        return Item(row=raw.row, content_hash=content_hash, source=source, external_id=external_id, text="",
-                    redacted=bool(counts), created_at=created_at, rating=rating, author_hash=author_hash,
-                    segment=_clip(_present(self._value(values, "segment"))),
-                    app_version=_clip(_present(self._value(values, "version"))), language="", metadata=metadata)
+        return self._convert(raw, None, score=True) if self._rating(raw.values) is not None else None
 
-    def _convert(self, raw: RawRow, part: str | None) -> Item:
+    def _convert(self, raw: RawRow, part: str | None, *, score: bool = False) -> Item:
+        """The item of ``raw`` (of its answer ``part``), or with ``score`` its score alone, without text."""
         if raw.problem:
             raise Rejection(raw.problem)
         values = raw.values
-        text = self._text(values, part)
+        text = "" if score else self._text(values, part)
         created_at, rating = self._created_at(values), self._rating(values)
         source = (self.source or self._value(values, "source") or self.default_source).strip()
         external_id = self._value(values, "external_id")
@@ -181,7 +159,11 @@ class RowConverter:
             metadata[self.colmap.get("rating")] = raw_rating[:METADATA_CHARS]  # the score as the customer gave it
         user = self._value(values, "user")
         author_hash = self.keyed_hash(user.strip().lower()) if user and user.strip() else None
-        content_hash, base_hash = content_id(self.keyed_hash, source, text, external_id, author_hash, created_at)
+        identity = text
+        if score:  # no text tells two score-only answers apart: a row with no id, author or date is its place
+            identity = f"score {rating:g}" + ("" if external_id or author_hash or created_at else
+                                              f" {raw.file.name} row {raw.row}")
+        content_hash, base_hash = content_id(self.keyed_hash, source, identity, external_id, author_hash, created_at)
         return Item(
             row=raw.row,
             content_hash=content_hash,
@@ -195,7 +177,7 @@ class RowConverter:
             author_hash=author_hash,
             segment=_clip(_present(self._value(values, "segment"))),
             app_version=_clip(_present(self._value(values, "version"))),
-            language=detect_language(shown),
+            language="" if score else detect_language(shown),
             metadata=metadata,
         )
 

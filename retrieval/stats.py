@@ -11,6 +11,12 @@ def distinct_users_text(n: int) -> str:
     return f"{n} distinct users" if n else "no user ids"
 
 
+# Survey answers with a score and no comment (the ``scores`` table, ingest's ``RowConverter.score_only``) in the
+# columns the filters read on feedback rows (ids negated, no near-duplicates): what NPS and rating answers add.
+SCORE_ROWS = ("SELECT -id AS id, source, external_id, created_at, rating, author_hash, segment, app_version, "
+              "language, metadata, NULL::bigint AS duplicate_of FROM scores")
+
+
 def feedback_stats(db: Database, filters: Filters | None = None) -> dict:
     """Numbers a PM checks after loading data. Every figure comes from one SQL aggregate."""
     filters = filters or Filters()
@@ -25,8 +31,7 @@ def feedback_stats(db: Database, filters: Filters | None = None) -> dict:
         total, dups, redacted, first, last, users = conn.execute(
             f"SELECT count(*), count(f.duplicate_of), count(*) FILTER (WHERE f.redacted), min(f.created_at), "
             f"max(f.created_at), count(DISTINCT f.author_hash) FROM feedback f WHERE {where}", params).fetchone()
-        scores = conn.execute(f"SELECT count(*) FROM (SELECT *, NULL::bigint AS duplicate_of FROM scores) f "
-                              f"WHERE {where}", params).fetchone()[0]
+        scores = conn.execute(f"SELECT count(*) FROM ({SCORE_ROWS}) f WHERE {where}", params).fetchone()[0]
         stats = {
             "filters": filters.describe(),
             "total": total,

@@ -366,6 +366,16 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
     return "lower(f.metadata ->> %s)", [found]
 
 
+def shown_order(rows: list, name: str) -> tuple[list, int]:
+    """Rows of a split by ``name`` (value first, largest groups first) in the order an answer lists them, and how many
+    it shows: ``BREAKDOWN_VALUES`` of them, or for a split by period the newest ``TIME_VALUES`` periods in time order,
+    the older and undated ones after them (summed by the caller)."""
+    if name not in TIME_GROUPS:
+        return rows, BREAKDOWN_VALUES
+    dated = sorted((r for r in rows if r[0]), key=lambda r: r[0])
+    return dated[-TIME_VALUES:] + dated[:-TIME_VALUES] + [r for r in rows if not r[0]], min(TIME_VALUES, len(dated))
+
+
 def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str, facts: Facts,
                order: str | None = None) -> str:
     """"By platform: android 12 (60%), ios 7 (35%), not given 1": the items ``where`` selects (of the ``focus``
@@ -392,12 +402,10 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
         found.sort(key=lambda r: (r[3] < RANKED_MIN_RATED, sign * (r[2] or 0) if r[3] >= RANKED_MIN_RATED else -r[1]))
         how = (f", {'lowest' if order == 'worst' else 'highest'} average rating first among those with "
                f"{RANKED_MIN_RATED}+ ratings")
-    rows = [r[:3] for r in found]
-    shown_values, rest_label = BREAKDOWN_VALUES, "other values"
-    if name in TIME_GROUPS:  # the newest TIME_VALUES periods in time order; older and undated ones summed after
-        dated = sorted((r for r in rows if r[0]), key=lambda r: r[0])
-        rows = dated[-TIME_VALUES:] + dated[:-TIME_VALUES] + [r for r in rows if not r[0]]
-        shown_values, rest_label, how = min(TIME_VALUES, len(dated)), "earlier or undated periods", ", in time order"
+    rows, shown_values = shown_order([r[:3] for r in found], name)
+    rest_label = "other values"
+    if name in TIME_GROUPS:
+        rest_label, how = "earlier or undated periods", ", in time order"
     parts = []
     for value, count, average in rows[:shown_values]:
         shown = value if value not in (None, "") else "not given"

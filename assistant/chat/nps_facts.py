@@ -15,12 +15,12 @@ are you to recommend ...") whose values are whole numbers 0-10 is the score colu
 
 from __future__ import annotations
 
-from assistant.chat.aggregate import BREAKDOWN_VALUES, TIME_GROUPS, TIME_VALUES, Facts, group_column
+from assistant.chat.aggregate import Facts, group_column, shown_order
 from assistant.chat.rating_facts import ANSWERS
 from retrieval.columns import NPS_BANDS, names_nps
 from retrieval.filters import Filters
 
-_SCORE = r"^\s*(?:10|[0-9])\s*$"
+SCORE_VALUE = r"^\s*(?:10|[0-9])\s*$"  # a 0-10 answer as stored in metadata (SQL regex)
 _SAMPLE = 5000  # rated items the score column is found on
 
 
@@ -37,7 +37,7 @@ def score_column(conn, where: str, params: list) -> str | None:
     row = conn.execute(  # judged on the newest rated items in scope: one export's column is the same in all its rows
         f"SELECT e.key FROM (SELECT f.rating, f.metadata FROM {ANSWERS} f WHERE {where} AND f.rating IS NOT NULL "
         f"ORDER BY f.id DESC LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e "
-        f"WHERE e.value ~ '{_SCORE}' AND abs(f.rating - {_band_sql(value)}) < 0.01 "
+        f"WHERE e.value ~ '{SCORE_VALUE}' AND abs(f.rating - {_band_sql(value)}) < 0.01 "
         f"GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", params).fetchone()
     if row:
         return row[0]
@@ -45,7 +45,8 @@ def score_column(conn, where: str, params: list) -> str | None:
     # read such a column beside a star rating)
     named = conn.execute(
         f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM {ANSWERS} f WHERE {where} ORDER BY f.id DESC "
-        f"LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e WHERE e.value ~ '{_SCORE}' GROUP BY 1 ORDER BY 2 DESC, 1",
+        f"LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e WHERE e.value ~ '{SCORE_VALUE}' "
+        "GROUP BY 1 ORDER BY 2 DESC, 1",
         params).fetchall()
     return next((key for key, _ in named if names_nps(key)), None)
 
@@ -68,7 +69,7 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
         facts.lines.append(line)
         return facts
     score = "trim(f.metadata ->> %s)::int"
-    scored = f"{where} AND f.metadata ->> %s ~ '{_SCORE}'"
+    scored = f"{where} AND f.metadata ->> %s ~ '{SCORE_VALUE}'"
     n, promoters, passives, detractors = conn.execute(
         f"SELECT count(*), count(*) FILTER (WHERE {score} >= 9), count(*) FILTER (WHERE {score} BETWEEN 7 AND 8), "
         f"count(*) FILTER (WHERE {score} <= 6) FROM {ANSWERS} f WHERE {scored}",
@@ -105,11 +106,7 @@ def _by_group(conn, scored: str, params: list, score: str, key: str, name: str, 
         f"SELECT {expr} AS v, count(*), count(*) FILTER (WHERE {score} >= 9) - count(*) FILTER (WHERE {score} <= 6) "
         f"FROM {ANSWERS} f WHERE {scored} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
         [*expr_params, key, key, *params]).fetchall()
-    shown_values = BREAKDOWN_VALUES
-    if name in TIME_GROUPS:  # "NPS by month": the newest periods in time order
-        dated = sorted((r for r in rows if r[0]), key=lambda r: r[0])
-        rows = dated[-TIME_VALUES:] + dated[:-TIME_VALUES] + [r for r in rows if not r[0]]
-        shown_values = min(TIME_VALUES, len(dated))
+    rows, shown_values = shown_order(rows, name)  # "by month": the newest periods in time order
     parts = []
     for value, n, net in rows[:shown_values]:
         shown = value if value not in (None, "") else "not given"

@@ -17,15 +17,15 @@ Not handled: CSAT on other scales than the stored 1-5 (a 1-7 or 1-10 satisfactio
 
 from __future__ import annotations
 
-from assistant.chat.aggregate import BREAKDOWN_VALUES, TIME_GROUPS, TIME_VALUES, Facts, group_column
+from assistant.chat.aggregate import Facts, group_column, shown_order
 from retrieval.filters import Filters
+from retrieval.stats import SCORE_ROWS
 
 SATISFIED_MIN = 4  # CSAT counts ratings of 4 and 5 on a 1-5 scale
 # Every answer with a rating: feedback items and survey answers that gave a score and no comment (``scores``, ids
 # negated), with the columns the filters read (alias ``f`` applied by the caller).
 ANSWERS = ("(SELECT id, source, external_id, created_at, rating, author_hash, segment, app_version, language, "
-           "metadata, duplicate_of FROM feedback UNION ALL SELECT -id, source, external_id, created_at, rating, "
-           "author_hash, segment, app_version, language, metadata, NULL::bigint FROM scores)")
+           f"metadata, duplicate_of FROM feedback UNION ALL {SCORE_ROWS})")
 
 
 def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
@@ -56,11 +56,11 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
         facts.add(f"ratings:{s}", f"ratings of {s}", count, scope)
     facts.lines.append("Ratings: " + ", ".join(f"{s}: {count}" for s, count in zip(range(5, 0, -1), reversed(stars)))
                        + ".")
-    from assistant.chat.nps_facts import score_column
+    from assistant.chat.nps_facts import SCORE_VALUE, score_column
 
     if key := score_column(conn, where, params):
         from_nps = conn.execute(f"SELECT count(*) FROM {_reviews(where)} WHERE f.rating IS NOT NULL AND "
-                                "f.metadata ->> %s ~ '^\\s*(?:10|[0-9])\\s*$'", [*params, key]).fetchone()[0]
+                                f"f.metadata ->> %s ~ '{SCORE_VALUE}'", [*params, key]).fetchone()[0]
         if from_nps:
             facts.add("ratings_from_nps", f"ratings read from 0-10 answers to '{key}'", from_nps, scope)
             facts.lines.append(f"{from_nps} of the ratings were read from 0-10 answers to '{key}' (in NPS bands); "
@@ -98,11 +98,7 @@ def _by_group(conn, where: str, params: list, group: tuple[str, list], name: str
         f"SELECT {expr} AS v, count(f.rating), avg(f.rating)::float, "
         f"count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}) FROM {_reviews(where)} WHERE f.rating IS NOT NULL "
         f"GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST", [*expr_params, *params]).fetchall()
-    shown_values = BREAKDOWN_VALUES
-    if name in TIME_GROUPS:
-        dated = sorted((r for r in rows if r[0]), key=lambda r: r[0])
-        rows = dated[-TIME_VALUES:] + dated[:-TIME_VALUES] + [r for r in rows if not r[0]]
-        shown_values = min(TIME_VALUES, len(dated))
+    rows, shown_values = shown_order(rows, name)  # "by month": the newest periods in time order
     parts = []
     for value, rated, average, satisfied in rows[:shown_values]:
         shown = value if value not in (None, "") else "not given"

@@ -223,11 +223,12 @@ class Route:
 # the ratings), "CSAT by plan" the ratings split by plan.
 _CSAT = re.compile(r"\b(?:csat|(?:customer\s+)?satisfaction(?:\s+(?:score|rating|rate))?|how\s+satisfied)\b",
                    re.IGNORECASE)
-_RATING = re.compile(_CSAT.pattern + r"|\b(?:average|avg|mean|median|overall)\s+(?:star\s+)?(?:ratings?|scores?|stars?)\b|"
-                     r"\b(?:what(?:'s|\s+is|\s+are)|how\s+(?:good|high|low)\s+(?:is|are))\s+(?:our|the|my)\s+"
+_RATING = re.compile(_CSAT.pattern + r"|\b(?:average|avg|mean|median|overall)\s+(?:star\s+)?"
+                     r"(?:ratings?|scores?|stars?)\b|\b(?:what(?:'s|\s+is|\s+are)|how\s+(?:good|high|low)\s+(?:is|are))"
+                     r"\s+(?:our|the|my)\s+"
                      r"(?:star\s+)?(?:ratings?|stars?)\b", re.IGNORECASE)
-_RATING_FRAME = {"our", "we", "us", "app", "product", "average", "avg", "mean", "median", "currently", "current", "today", "now", "overall", "score",
-                 "rating", "ratings", "star", "stars", "satisfied", "happy"}
+_RATING_FRAME = {"our", "we", "us", "app", "product", "average", "avg", "mean", "median", "currently", "current",
+                 "today", "now", "overall", "score", "rating", "ratings", "star", "stars", "satisfied", "happy"}
 
 
 def route_question(question: str, previous: str | None = None) -> Route:
@@ -283,9 +284,11 @@ def without_period(question: str) -> str:
     return re.sub(r"\s+([?.!])", r"\1", " ".join(question.split()))
 
 
+# The column a split names, in the words of the question ("platform", "app version", "plan tier": ``group_name``).
+_GROUP = r"([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?))?)"
 # "Which platform has more crashes, iOS or Android?", "Which plan complains most about sync?", "How many crashes by
 # platform?", "crashes per app version": a count of the subject, split by a column or metadata key.
-_WHICH = re.compile(r"^\s*which\s+([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?))?)\s+(?:has|have|had|gets?|got|sees?|saw|reports?|"
+_WHICH = re.compile(rf"^\s*which\s+{_GROUP}\s+(?:has|have|had|gets?|got|sees?|saw|reports?|"
                     r"complains?|mentions?|sends?)\s+(?:the\s+)?(?:more|most|fewer|less|least)\s+(?:about\s+)?"
                     r"([^,;]+?)(?:\s*(?:,|;|\s-\s|\(|\bvs\.?\b|\bversus\b).*)?\s*[?.!]*\s*$", re.IGNORECASE)
 # "Average rating by platform?", "mean score per plan": the ratings of each value (every split lists them).
@@ -293,14 +296,14 @@ _AVERAGE = re.compile(r"\b(?:average|avg|mean|median)\s+(?:star\s+)?(?:ratings?|
                       re.IGNORECASE)
 # "Which app has the worst reviews?", "Which platform gets the best ratings?": each value's count and average rating,
 # ordered by the average.
-_WHICH_RATED = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?))?)\s+(?:has|have|had|gets?|got|sees?|saw|is)\s+"
+_WHICH_RATED = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|gets?|got|sees?|saw|is)\s+"
                           r"(?:the\s+)?(worst|best|lowest|highest|poorest|top|most\s+negative|most\s+positive)\s*"
                           r"(?:reviews?|ratings?|scores?|rated|feedback|stars?)?\s*[?.!]*\s*$", re.IGNORECASE)
-_BY = re.compile(r"\b(?:by|per|for\s+each|across)\s+([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?))?)\s*[?.!]*\s*$", re.IGNORECASE)
+_BY = re.compile(rf"\b(?:by|per|for\s+each|across)\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
 # "NPS trend", "NPS over time", "monthly NPS": the NPS of each month.
 _NPS_TREND = re.compile(r"\b(?:trends?|trending|over\s+time|monthly|month\s+by\s+month|each\s+month)\b", re.IGNORECASE)
 # "Which plan has the lowest NPS?", "What platform gives us the best net promoter score?"
-_WHICH_NPS = re.compile(r"^\s*(?:which|what)\s+([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?))?)\s+(?:has|have|had|gets?|got|gives?(?:\s+us)?|"
+_WHICH_NPS = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|gets?|got|gives?(?:\s+us)?|"
                         r"shows?)\s+(?:the\s+|a\s+)?(?:lowest|highest|best|worst|top|bottom|better|worse|lower|higher)\b",
                         re.IGNORECASE)
 

@@ -5,8 +5,9 @@ RICE (Intercom): score = reach x impact x confidence / effort.
 - **Reach** (``reach``): by default people who gave feedback in this theme over the plan's period (the filtered
   range): distinct user ids, plus one per item that has no user id (an upper bound where the export lacks ids; the
   basis says which); a theme that is clearly fading (the latest release made it rarer, or its last period has
-  clearly fewer items than the one before) keeps that share of it (``fading_factor``). After ``pma customers import``: ``accounts`` (distinct customer accounts among those people)
-  or ``revenue`` (their monthly recurring revenue: what is at risk).
+  clearly fewer items than the one before) keeps that share of it (``fading_factor``). After ``pma customers
+  import``: ``accounts`` (distinct customer accounts among those people) or ``revenue`` (their monthly recurring
+  revenue: what is at risk).
 - **Impact** on Intercom's scale (3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal) from a pain score in
   [0, 1]: 0.4 x severity of the theme's feedback types (bug 1.0, performance 0.8, usability 0.6, feature request
   0.5, question/other 0.3, praise 0) + 0.4 x share of negative items + 0.2 x rating pain ((5 - average) / 4).
