@@ -6,7 +6,10 @@ Split (fixed, ``GroupKFold(5)`` by app, in file order): fold 0 is the **dev** sp
   was edited when this bench was first run on all of CLAP, so the shipped zero-shot row is not strictly held out);
   a per-class score offset for bug and feature_request (a threshold) is chosen on dev (grid, best mean F1); the
   star-rating nudge of the type scores (``zero_shot_ratings``: per star away from 3, added to praise and taken from
-  bug, performance and usability; ``prototypes.TYPE_RATING_NUDGE``) likewise, without offsets, as the product runs;
+  bug, performance and usability; ``prototypes.TYPE_RATING_NUDGE``) likewise, without offsets; the bonus of
+  ``feature_request`` for request phrasing (``zero_shot_ratings_cues``, the product since session 27:
+  ``cues.REQUEST_CUE_BONUS``; its patterns were written and refined looking at dev-fold misses only) likewise, on
+  top of the chosen nudge;
 - trained (``pma classify train``: logistic regression on MiniLM embedding + TF-IDF) and the in-run baseline
   (TF-IDF words and bigrams + logistic regression, what a practitioner fits first): the regularisation ``C`` of
   each is chosen by 3-fold grouped cross-validation inside dev, the same grid for both.
@@ -29,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.themes.classify.classifier import PROBLEM_CLASSES, nudge_by_rating
+from assistant.themes.classify.cues import asks_for_something
 from bench.common import DATA, embed_cached, machine, write_result
 
 CLAP = DATA / "clap_rq1" / "clap_rq1_reviews.csv"
@@ -37,6 +41,7 @@ TASKS = {"BUG": "bug", "FEATURE": "feature_request"}
 C_GRID = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0, 512.0)
 OFFSETS = np.round(np.arange(-0.10, 0.1001, 0.01), 3)
 NUDGES = (0.0, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15)
+CUE_BONUSES = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
 
 
 def prf(truth: np.ndarray, pred: np.ndarray) -> dict:
@@ -166,10 +171,21 @@ def main() -> None:
     nudge_grid = {k: round(task_f1(gold[dev], zero_pred_ratings(k, dev), lambda t: TASKS[t]), 4) for k in NUDGES}
     best_nudge = max(nudge_grid, key=lambda k: (nudge_grid[k], -k))
 
+    asks = np.array([asks_for_something(t) for t in texts], dtype=bool)
+
+    def zero_pred_cues(bonus: float, idx) -> np.ndarray:
+        s = nudge_by_rating(scores[idx], classes, [ratings[i] for i in idx], best_nudge, ("praise",), PROBLEM_CLASSES)
+        s[asks[idx], classes.index("feature_request")] += bonus
+        return np.array([classes[i] for i in s.argmax(1)])
+
+    cue_grid = {k: round(task_f1(gold[dev], zero_pred_cues(k, dev), lambda t: TASKS[t]), 4) for k in CUE_BONUSES}
+    best_cue = max(cue_grid, key=lambda k: (cue_grid[k], -k))
+
     c_ours, c_ours_grid = choose_c(Ours, texts, x, gold, apps, dev)
     c_base, c_base_grid = choose_c(Baseline, texts, x, gold, apps, dev)
 
-    systems = ("zero_shot", "zero_shot_dev_offsets", "zero_shot_ratings", "trained", "tfidf_lr_baseline")
+    systems = ("zero_shot", "zero_shot_dev_offsets", "zero_shot_ratings", "zero_shot_ratings_cues", "trained",
+               "tfidf_lr_baseline")
     results = {name: {task: [] for task in TASKS} for name in systems}
     train_s = []
     for test in test_folds:
@@ -182,6 +198,7 @@ def main() -> None:
             [texts[i] for i in test], x[test])
         preds = {"zero_shot": (zero_pred({}, test), TASKS), "zero_shot_dev_offsets": (zero_pred(offsets, test), TASKS),
                  "zero_shot_ratings": (zero_pred_ratings(best_nudge, test), TASKS),
+                 "zero_shot_ratings_cues": (zero_pred_cues(best_cue, test), TASKS),
                  "trained": (ours_pred, None), "tfidf_lr_baseline": (base_pred, None)}
         for name, (pred, mapping) in preds.items():
             for task in TASKS:
@@ -191,7 +208,9 @@ def main() -> None:
                   "zero_shot_dev_offsets": {t: round(prf(gold[dev] == t, zero_pred(offsets, dev) == TASKS[t])["f1"], 4)
                                             for t in TASKS},
                   "zero_shot_ratings": {t: round(prf(gold[dev] == t, zero_pred_ratings(best_nudge, dev) == TASKS[t])["f1"],
-                                                 4) for t in TASKS}}
+                                                 4) for t in TASKS},
+                  "zero_shot_ratings_cues": {t: round(prf(gold[dev] == t, zero_pred_cues(best_cue, dev) == TASKS[t])["f1"],
+                                                      4) for t in TASKS}}
     comparator = published()
     unseen = comparator["unseen_apps"]
     ratios = {name: {task: round(summary[name][task]["f1"]["mean"] / unseen[task]["f1"]["mean"], 3) for task in TASKS}
@@ -203,6 +222,9 @@ def main() -> None:
                       "test": "folds 1-4, each scored with models fitted on the other four",
                       "chosen_on_dev": {"zero_shot_offsets": offsets, "trained_C": c_ours, "tfidf_lr_C": c_base,
                                         "type_rating_nudge": best_nudge, "type_rating_nudge_grid_dev_f1": nudge_grid,
+                                        "request_cue_bonus": best_cue, "request_cue_bonus_grid_dev_f1": cue_grid,
+                                        "items_with_request_phrasing": {"dev": int(asks[dev].sum()),
+                                                                        "all": int(asks.sum())},
                                         "trained_C_grid_dev_f1": c_ours_grid, "tfidf_lr_C_grid_dev_f1": c_base_grid}},
             "machine": {"before": before, "after": machine()},
             "seconds": {"embed_or_cache": round(embed_s, 1), "zero_shot_all": round(zero_s, 2),

@@ -167,11 +167,22 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
 # A review site's answers, one column each: what the reviewer likes and dislikes (Capterra, TrustRadius: "Pros",
 # "Cons"; G2: "What do you like best about X?", "What do you dislike about X?"). A tester's G2 export had Title, Pros
 # and Cons: the title alone was read as the text and the pros and cons were kept as metadata, out of every search.
-_TEXT_PART_NAME = re.compile(
-    r"^(?:pros?|cons?|likes?|dislikes?|liked|disliked|positives?|negatives?|advantages?|disadvantages?|benefits?|"
-    r"drawbacks?|pluspunkte|minuspunkte|vorteile|nachteile|avantages|inconvenients|ventajas|desventajas|vantagens|"
-    r"desvantagens|vantaggi|svantaggi|voordelen|nadelen|zalety|wady|"
-    r"what_(?:do_|did_)?(?:you_)?(?:like|love|dislike|hate)(?:_|$).*)$")
+_LIKED_PART = re.compile(
+    r"^(?:pros?|likes?|liked|positives?|advantages?|benefits?|pluspunkte|vorteile|avantages|ventajas|vantagens|"
+    r"vantaggi|voordelen|zalety|what_(?:do_|did_)?(?:you_)?(?:like|love)(?:_|$).*)$")
+_DISLIKED_PART = re.compile(
+    r"^(?:cons?|dislikes?|disliked|negatives?|disadvantages?|drawbacks?|minuspunkte|nachteile|inconvenients|"
+    r"desventajas|desvantagens|svantaggi|nadelen|wady|what_(?:do_|did_)?(?:you_)?(?:dislike|hate)(?:_|$).*)$")
+
+
+def text_part_side(column: str) -> str | None:
+    """``"liked"`` or ``"disliked"`` when the column holds what a reviewer likes or dislikes, else None.
+
+        >>> [text_part_side(c) for c in ("Pros", "Cons", "What do you dislike about X?", "Product", "Likes count")]
+        ['liked', 'disliked', 'disliked', None, None]
+    """
+    name = _norm(column)
+    return "liked" if _LIKED_PART.match(name) else "disliked" if _DISLIKED_PART.match(name) else None
 
 
 def text_part_names(column: str) -> bool:
@@ -180,7 +191,18 @@ def text_part_names(column: str) -> bool:
         >>> [text_part_names(c) for c in ("Pros", "Cons", "What do you like best about X?", "Product", "Likes count")]
         [True, True, True, False, False]
     """
-    return bool(_TEXT_PART_NAME.match(_norm(column)))
+    return text_part_side(column) is not None
+
+
+def answer_side(text: str) -> str | None:
+    """The side of an item written from a review site's answer (``"Cons: No multi-currency"``, ``"What do you like
+    best about X? Fast"``; ``retrieval.rows``): ``"liked"``, ``"disliked"`` or None for any other text.
+
+        >>> [answer_side(t) for t in ("Cons: No multi-currency", "Pros: fast", "Note: it crashes", "Crashes: yes")]
+        ['disliked', 'liked', None, None]
+    """
+    m = re.match(r"([^:?\n]{2,120}[:?]) ", text)
+    return text_part_side(m.group(1)) if m else None
 
 
 def _text_part_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:

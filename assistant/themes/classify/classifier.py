@@ -1,5 +1,6 @@
 """Which model labels an item's type and sentiment: a trained model where ``pma classify train`` saved one (and the
-settings allow it), zero-shot prototypes otherwise; a known star rating nudges zero-shot sentiment and type.
+settings allow it), zero-shot prototypes otherwise; a known star rating nudges zero-shot sentiment and type, request
+phrasing its type, and a review site's answer side rules classes out for both (``cues``).
 
 Not handled: reading or writing the database (``store``), training (``training``).
 """
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.themes.classify.cues import CUES_VERSION, answer_sides, request_bonus
 from assistant.themes.classify.linear import LinearClassifier
 from assistant.themes.classify.prototypes import (RATING_NUDGE, SENTIMENT_PROTOTYPES, TYPE_PROTOTYPES,
                                                   TYPE_RATING_NUDGE, ZERO_SHOT_VERSION, PrototypeClassifier)
@@ -85,7 +87,7 @@ class FeedbackClassifier:
     @property
     def identity(self) -> str:
         parts = [f"{task}={self._trained_ids.get(task, 'zero-shot:' + ZERO_SHOT_VERSION)}" for task in ("type", "sentiment")]
-        return ";".join(parts + [f"emb={self.embedder.model_id}"])
+        return ";".join(parts + [f"rules={CUES_VERSION}", f"emb={self.embedder.model_id}"])
 
     @property
     def method(self) -> str:
@@ -100,16 +102,19 @@ class FeedbackClassifier:
     def _task(self, task: str, x: np.ndarray, texts: list[str], ratings) -> tuple[list[str], np.ndarray]:
         if task in self.trained:
             model = self.trained[task]
-            probs = model.scores(x, texts)
-            return [model.classes[i] for i in probs.argmax(1)], probs.max(1)
-        proto = self._prototypes(task)
-        scores = proto.scores(x)
-        if ratings is not None:
-            if task == "sentiment":
-                scores = nudge_by_rating(scores, proto.classes, ratings, RATING_NUDGE, ("positive",), ("negative",))
-            else:
-                scores = nudge_by_rating(scores, proto.classes, ratings, TYPE_RATING_NUDGE, ("praise",), PROBLEM_CLASSES)
-        return [proto.classes[i] for i in scores.argmax(1)], scores.max(1)
+            classes, scores = model.classes, model.scores(x, texts)
+        else:
+            proto = self._prototypes(task)
+            classes, scores = proto.classes, proto.scores(x)
+            if ratings is not None:
+                if task == "sentiment":
+                    scores = nudge_by_rating(scores, classes, ratings, RATING_NUDGE, ("positive",), ("negative",))
+                else:
+                    scores = nudge_by_rating(scores, classes, ratings, TYPE_RATING_NUDGE, ("praise",), PROBLEM_CLASSES)
+            if task == "type":
+                scores = request_bonus(texts, classes, scores)
+        scores = answer_sides(task, texts, list(classes), scores)
+        return [classes[i] for i in scores.argmax(1)], scores.max(1)
 
     def classify(self, x: np.ndarray, texts: list[str], ratings=None) -> list[Classification]:
         """Classify items given their unit embeddings ``x`` (n, d), texts and optional star ratings."""

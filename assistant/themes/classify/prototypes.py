@@ -10,7 +10,8 @@ from __future__ import annotations
 import numpy as np
 
 FEEDBACK_TYPES = ("bug", "feature_request", "performance", "usability", "praise", "question", "other")
-ZERO_SHOT_VERSION = "prototypes-v4"  # v3: a star rating nudges type too; v4: price complaints are "other"
+ZERO_SHOT_VERSION = "prototypes-v5"  # v3: a star rating nudges type too; v4: price complaints are "other"; v5:
+# request phrasing and review answer sides (``cues``)
 
 TYPE_PROTOTYPES: dict[str, list[str]] = {
     "bug": ["The app crashes when I open it.", "It doesn't work anymore after the update.",
