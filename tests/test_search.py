@@ -91,6 +91,8 @@ def test_cli_search_stats_config(db_settings, tmp_path, monkeypatch, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out[0]["text"].startswith("Battery drains") and set(out[0]) == {
         "id", "score", "text", "source", "created_at", "rating", "metadata"}
+    for flag in ("-k", "--limit"):  # what a PM types from other tools
+        assert run(["search", "battery drain", flag, "1", "--json"]) == 0 and len(json.loads(capsys.readouterr().out)) == 1
     assert run(["search", "battery drain", "--source", "Support_Ticket"]) == 0  # a source typed another way
     out = capsys.readouterr().out
     assert "No stored feedback has source Support_Ticket" in out and "support_ticket" in out.split("Stored sources:")[1]
