@@ -396,3 +396,14 @@ def test_a_price_complaint_is_no_performance_problem(settings):
     x = x / np.linalg.norm(x, axis=1, keepdims=True)
     types = [clf.classes[i] for i in clf.scores(x).argmax(1)]
     assert types == ["other"] * 3 + ["performance", "bug"], types
+
+
+def test_keywords_keep_a_hyphenated_word_whole():
+    # "sign-on" lost its "on" (a stop word): a tester's SSO theme was labelled "Single sign / sso"
+    docs = {1: ["We need single sign-on with Okta", "Single sign-on is a must for our IT team",
+                "Please add single sign-on (SAML)"] * 4,
+            2: ["The bank feed fails every morning", "Bank feed stopped syncing"] * 6}
+    keywords = class_keywords(docs)
+    assert keywords[1][0] == "single sign-on" and "sign" not in keywords[1]
+    assert keyword_label(keywords[1]).startswith("Single sign-on")
+    assert tokenize("single sign-on") == ["single", "sign"]  # the clustering features are unchanged

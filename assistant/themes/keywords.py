@@ -22,6 +22,9 @@ from retrieval.redact import PLACEHOLDERS
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+(?:['’][^\W\d_]+)?|\d+[a-z]*", re.UNICODE)
+# Keywords keep a hyphenated word whole: "sign-on" lost its "on" (a stop word), so a tester's SSO theme was labelled
+# "Single sign / sso"; "multi-currency" reads better as itself. The clustering features keep ``_TOKEN``.
+_KEYWORD_TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+[a-z]*", re.UNICODE)
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS))  # what redaction writes
 _ZH_STOP = frozenset(
     "我们 你们 他们 她们 它们 自己 这个 那个 这些 那些 什么 怎么 为什么 因为 所以 但是 而且 如果 虽然 然后 还是 或者 "
@@ -60,7 +63,7 @@ def _keyword_terms(text: str) -> list[str]:
     other_stop = function_words(latin_language(text))
     terms: list[str] = []
     for clause in _CLAUSE_BREAK.split(_PLACEHOLDER.sub(",", text)):
-        for run in _word_runs(clause):
+        for run in _word_runs(clause, _KEYWORD_TOKEN):
             words = [None if w in _KIND_WORDS or w in _AUXILIARIES or w in _FILLERS or w in other_stop else w
                      for w in run]
             terms.extend(w for w in words if w)
@@ -87,9 +90,9 @@ def tokenize(text: str) -> list[str]:
     return [w for run in _word_runs(text) for w in run]
 
 
-def _word_runs(text: str) -> list[list[str]]:
-    """The content words of ``text`` in runs of words that stand next to each other in it: a stop word, a number or
-    a one-letter word between two words ends a run."""
+def _word_runs(text: str, pattern: re.Pattern = _TOKEN) -> list[list[str]]:
+    """The content words of ``text`` (``pattern``'s tokens) in runs of words that stand next to each other in it: a
+    stop word, a number or a one-letter word between two words ends a run."""
     global _STOP
     if _STOP is None:
         _STOP = _stop_words()
@@ -102,13 +105,13 @@ def _word_runs(text: str) -> list[list[str]]:
         else:
             runs[-1].append(w)
 
-    for token in _TOKEN.findall(_PLACEHOLDER.sub(" ", text).lower()):
+    for token in pattern.findall(_PLACEHOLDER.sub(" ", text).lower()):
         if _CJK_RUN.fullmatch(token):
             for w in _segmenter().lcut(token):
                 word(w if len(w) > 1 and w not in _STOP else None)
         elif len(token) > 1 and token.replace("’", "'") not in _STOP and token.replace("'", "") not in _STOP \
                 and not token.isdigit():
-            word(token.replace("’", "'"))
+            word(token.replace("’", "'").replace("‐", "-"))
         else:
             word(None)
     return [run for run in runs if run]
