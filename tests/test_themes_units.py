@@ -407,3 +407,15 @@ def test_keywords_keep_a_hyphenated_word_whole():
     assert keywords[1][0] == "single sign-on" and "sign" not in keywords[1]
     assert keyword_label(keywords[1]).startswith("Single sign-on")
     assert tokenize("single sign-on") == ["single", "sign"]  # the clustering features are unchanged
+
+
+def test_keywords_and_labels_keep_acronyms_and_inner_capitals_as_written():
+    # "Sso / okta" and "Quickbooks online" were a tester's labels
+    docs = {1: ["We need SSO with Okta", "SSO via SAML please", "Our IT wants SSO and SAML", "sso is a must"] * 3,
+            2: ["QuickBooks Online export is clunky", "Exporting to QuickBooks Online is manual"] * 5,
+            3: ["Love the iOS app", "Love it. The iOS widget is great"] * 5}
+    keywords = class_keywords(docs)
+    assert keywords[1][0] == "SSO" and "SAML" in keywords[1]
+    assert keywords[2][0] == "QuickBooks online"
+    assert keyword_label(keywords[1]).startswith("SSO") and keyword_label(keywords[2]).startswith("QuickBooks online")
+    assert "iOS" in keywords[3] and "love" in keywords[3]  # a sentence's first capital says nothing

@@ -161,8 +161,32 @@ def class_keywords(docs_by_theme: dict[int, Sequence[str]], top_n: int = 8) -> d
     vocab = vectorizer.get_feature_names_out()
     for row, theme in enumerate(theme_ids):
         order = np.argsort(-weights[row], kind="stable")
-        out[theme] = _dedupe([str(vocab[i]) for i in order[: top_n * 3] if weights[row, i] > 0], top_n)
+        kept = _dedupe([str(vocab[i]) for i in order[: top_n * 3] if weights[row, i] > 0], top_n)
+        out[theme] = _as_written(kept, docs_by_theme[theme])
     return out
+
+
+def _as_written(keywords: list[str], docs: Sequence[str]) -> list[str]:
+    """``keywords`` with each word in the case its theme's items write it, where that case says something: an
+    acronym or a name with capitals inside ("SSO", "QuickBooks", "iOS"), when at least two thirds of the word's
+    occurrences are written so ("Sso / okta" and "Quickbooks online" were a tester's labels). Other words stay lower
+    case: a capital at the start of a sentence says nothing."""
+    from collections import Counter
+
+    wanted = {w for k in keywords for w in k.split()}
+    forms: dict[str, Counter] = {}
+    for doc in docs:
+        for token in _KEYWORD_TOKEN.findall(doc):
+            low = token.lower().replace("’", "'").replace("‐", "-")
+            if low in wanted:
+                forms.setdefault(low, Counter())[token.replace("’", "'").replace("‐", "-")] += 1
+    case = {}
+    for low, seen in forms.items():
+        form, n = seen.most_common(1)[0]
+        shaped = any(ch.isupper() for part in form.split("-") for ch in part[1:]) or (form.isupper() and len(form) > 1)
+        if shaped and n >= 2 / 3 * sum(seen.values()):
+            case[low] = form
+    return [" ".join(case.get(w, w) for w in k.split()) for k in keywords]
 
 
 def _dedupe(terms: list[str], top_n: int) -> list[str]:
@@ -230,4 +254,4 @@ def keyword_label(keywords: Sequence[str], max_terms: int = 3) -> str:
             shown.update(forms)
     chosen = unique
     label = " / ".join(chosen[:max_terms] if not phrases else chosen[: max_terms - 1])
-    return label[:1].upper() + label[1:]
+    return label if label[:2].isupper() or label[1:2].isupper() else label[:1].upper() + label[1:]
