@@ -419,3 +419,10 @@ def test_keywords_and_labels_keep_acronyms_and_inner_capitals_as_written():
     assert keywords[2][0] == "QuickBooks online"
     assert keyword_label(keywords[1]).startswith("SSO") and keyword_label(keywords[2]).startswith("QuickBooks online")
     assert "iOS" in keywords[3] and "love" in keywords[3]  # a sentence's first capital says nothing
+
+
+def test_a_phrasal_verb_keeps_its_particle():
+    # "log in" lost its "in" (a stop word): a tester's login theme was labelled "Password reset / log"
+    keywords = class_keywords({1: ["Password reset link expired, cannot log in", "I cannot log in after a reset"] * 6,
+                               2: ["The bank feed fails every morning"] * 10})
+    assert "log in" in keywords[1] and "log" not in keywords[1]

@@ -25,6 +25,10 @@ _TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+(?:['’][^\W\d_]+)?|\d+[a-z]*", re.UN
 # Keywords keep a hyphenated word whole: "sign-on" lost its "on" (a stop word), so a tester's SSO theme was labelled
 # "Single sign / sso"; "multi-currency" reads better as itself. The clustering features keep ``_TOKEN``.
 _KEYWORD_TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_]+(?:[-‐'’][^\W\d_]+)*|\d+[a-z]*", re.UNICODE)
+# Verbs whose particle (a stop word) is part of what they name: "log in", "sign up", "check out", "opt out"
+_PHRASAL = frozenset("log logs logged logging sign signs signed signing check checking checked set setting opt "
+                     "opting opted".split())
+_PARTICLES = frozenset("in up out on off".split())
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS))  # what redaction writes
 _ZH_STOP = frozenset(
     "我们 你们 他们 她们 它们 自己 这个 那个 这些 那些 什么 怎么 为什么 因为 所以 但是 而且 如果 虽然 然后 还是 或者 "
@@ -106,7 +110,9 @@ def _word_runs(text: str, pattern: re.Pattern = _TOKEN) -> list[list[str]]:
             runs[-1].append(w)
 
     for token in pattern.findall(_PLACEHOLDER.sub(" ", text).lower()):
-        if _CJK_RUN.fullmatch(token):
+        if pattern is _KEYWORD_TOKEN and token in _PARTICLES and runs[-1] and runs[-1][-1] in _PHRASAL:
+            runs[-1][-1] += " " + token  # "log in": the particle is a stop word ("Password reset / log")
+        elif _CJK_RUN.fullmatch(token):
             for w in _segmenter().lcut(token):
                 word(w if len(w) > 1 and w not in _STOP else None)
         elif len(token) > 1 and token.replace("’", "'") not in _STOP and token.replace("'", "") not in _STOP \
