@@ -403,7 +403,9 @@ def _guess_text_column(loaded: LoadedFile, taken: set[str]) -> str | None:
     for col in loaded.columns:
         if col in taken:
             continue
-        values = _sample(loaded, col)
+        # answers that say nothing ("n/a", "-", "idk") are left out: a survey's comment column is its text however
+        # many people skipped it
+        values = [v for v in _sample(loaded, col) if not says_nothing(v)]
         if not _mostly_words(values):
             continue
         avg = sum(len(v) for v in values) / len(values)

@@ -150,6 +150,7 @@ class _ParsedFile:
     rejects: list[Rejected]
     repeats: int  # rows repeating an earlier row of the same file
     scores: list[Item] = field(default_factory=list)  # survey answers with a score and no comment (no text)
+    scores_stored_as: dict[str, list[str]] = field(default_factory=dict)  # content ids of their "n/a" items
 
 
 @dataclass
@@ -221,10 +222,15 @@ class _IngestRun:
         seen: set[str] = set()
         repeats = 0
         scores: dict[str, Item] = {}
+        stored_as: dict[str, list[str]] = {}  # score -> the items an earlier version stored from its "n/a" comment
         for raw in loaded.rows:
             try:
                 if (score := converter.score_only(raw)) is not None:
                     scores.setdefault(score.content_hash, score)
+                    try:
+                        stored_as[score.content_hash] = [i.content_hash for i in converter.convert_all(raw)]
+                    except Rejection:  # no comment at all
+                        pass
                     continue
                 row_items = converter.convert_all(raw)
             except Rejection as exc:
@@ -235,7 +241,7 @@ class _IngestRun:
             items.extend(new)
             repeats += not new
         return _ParsedFile(path, loaded.columns, colmap, len(loaded.rows), items, rejects, repeats=repeats,
-                           scores=list(scores.values()))
+                           scores=list(scores.values()), scores_stored_as=stored_as)
 
 
 class _FileIngest:
@@ -340,7 +346,7 @@ class _FileIngest:
                 report.first_problem = f"{first.file}: row {first.row}: {first.reason}"
             # New-looking items that a concurrent ingest stored first were neither added nor seen as stored.
             report.duplicates += new - report.added
-            report.scores = _store_scores(ingest.db, p.scores, report.run_id)
+            report.scores = _store_scores(ingest.db, p.scores, report.run_id, p.scores_stored_as)
             report.seconds = time.perf_counter() - self.started
             with ingest.db.connect() as conn:
                 conn.execute(
@@ -354,13 +360,20 @@ class _FileIngest:
             raise
 
 
-def _store_scores(db, scores: list[Item], run_id: int | None) -> int:
-    """Store score-only survey answers (``rows.RowConverter.score_only``); returns how many were new."""
+def _store_scores(db, scores: list[Item], run_id: int | None, stored_as: dict[str, list[str]]) -> int:
+    """Store score-only survey answers (``rows.RowConverter.score_only``); returns how many were new. An answer
+    whose "n/a" comment an earlier version stored as an item (``stored_as``: score -> those items' content ids) is
+    counted there already and is not stored again."""
     if not scores:
         return 0
     from psycopg.types.json import Jsonb
 
     with db.connect() as conn, conn.cursor() as cur:
+        known = [h for hashes in stored_as.values() for h in hashes]
+        if known:
+            found = {h for (h,) in conn.execute("SELECT content_hash FROM feedback WHERE content_hash = ANY(%s)",
+                                                (known,))}
+            scores = [s for s in scores if not found.intersection(stored_as.get(s.content_hash, ()))]
         cur.executemany(
             "INSERT INTO scores (content_hash, source, external_id, created_at, rating, author_hash, segment, "
             "app_version, language, metadata, ingest_run_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "

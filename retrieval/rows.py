@@ -120,15 +120,16 @@ class RowConverter:
         return items
 
     def score_only(self, raw: RawRow) -> Item | None:
-        """A survey answer that gives a score and leaves every comment empty, as an ``Item`` without text for the
-        ``scores`` table (NPS and CSAT count it; nothing searches, themes or cites it), or None for any other row.
-        A tester's CSAT export lost 14 of its 289 scores this way ("text is empty": rejected).
+        """A survey answer that gives a score and leaves every comment empty or saying nothing ("n/a", "-", "idk":
+        ``columns.says_nothing``), as an ``Item`` without text for the ``scores`` table (NPS and CSAT count it;
+        nothing searches, themes or cites it), or None for any other row. A tester's CSAT export lost 14 of its 289
+        scores this way ("text is empty": rejected), and its 30 "n/a", "-" and "idk" comments made a theme.
 
         Raises:
             Rejection: its date or score is unusable.
         """
         texts = [*self.colmap.text_columns, self.colmap.get("title")]
-        if raw.problem or any(clean_text(raw.values.get(c) or "") for c in texts if c):
+        if raw.problem or any((t := clean_text(raw.values.get(c) or "")) and not says_nothing(t) for c in texts if c):
             return None
         return self._convert(raw, None, score=True) if self._rating(raw.values) is not None else None
 

@@ -1043,6 +1043,39 @@ def test_scores_without_a_comment_count_in_nps_and_ratings_and_nowhere_else(db_s
     assert len(hits) == len(scores) - silent
 
 
+def test_a_comment_that_says_nothing_is_a_score_without_a_comment_counted_once(db_settings, tmp_path):
+    """A tester's CSAT "What could be better?" answers "n/a", "-" and "idk" (30 of them) were stored as items and
+    made a theme of their own. They are scores without a comment now; a store where an earlier version kept such a
+    comment as an item does not count its score a second time when the export is loaded again."""
+    from retrieval.columns import detect_columns
+    from retrieval.db import Database
+    from retrieval.loaders import load_file
+    from retrieval.rows import RowConverter
+
+    scores = [10, 3, 9, 6, 8]
+    comments = ["n/a", "-", "idk", "Maps fail offline", "Nothing really"]
+    question = "How likely are you to recommend us?"
+    lines = [f'response_id,date,"{question}",What could be better?'] + [
+        f"R{k},2026-10-{k + 1:02d},{s},{c}" for k, (s, c) in enumerate(zip(scores, comments))]
+    path = write(tmp_path / "nps.csv", "\n".join(lines) + "\n")
+    # an earlier version's store: the "n/a" row kept as an item (the stored comment row given that row's identity)
+    old = write(tmp_path / "old" / "nps.csv", "\n".join(lines[:1] + ["R0,2026-10-01,10,An old comment about the trail maps"]) + "\n")
+    assert ingest_paths([old], db_settings).total("added") == 1
+    db = Database(db_settings)
+    loaded = load_file(path)
+    converter = RowConverter(detect_columns(loaded), loaded.columns, keyed_hash=db.keyed_hash, max_chars=10_000,
+                             redact_pii=True, source="nps", default_source="nps")
+    was = converter.convert_all(loaded.rows[0])[0]
+    with db.connect() as conn:
+        conn.execute("UPDATE feedback SET content_hash = %s, base_hash = %s, text = %s", (was.content_hash,
+                                                                                         was.base_hash, was.text))
+    report = ingest_paths([path], db_settings)
+    assert (report.total("added"), report.total("scores"), report.total("rejected")) == (1, 3, 0)
+    numbers = {n.key: n.value for n in Chat(db_settings, llm=FakeLLM("x")).ask("What is our NPS?",
+                                                                               options=FAST).numbers_used}
+    assert numbers["nps_answers"] == len(scores)  # the "n/a" item (10) once, three scores, one comment
+
+
 def test_nps_of_an_export_with_star_ratings_and_nps_answers(db_settings, tmp_path):
     """A tester's export held app reviews (``stars``) and NPS answers (``nps_score``) in one file: ingest read the
     stars as the rating, kept the scores as metadata only, and "What is our NPS?" said no score was stored (truth:
