@@ -24,6 +24,7 @@ from retrieval.columns import (AboveScale, ColumnMap, clean_text, detect_languag
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
+from retrieval.transcripts import customer_turns
 
 METADATA_CHARS = 2000  # longest kept value of an extra column
 FIELD_CHARS = 200  # longest segment or app version
@@ -138,7 +139,8 @@ class RowConverter:
         if raw.problem:
             raise Rejection(raw.problem)
         values = raw.values
-        text = "" if score else self._text(values, part)
+        written = "" if score else self._text(values, part)
+        text = customer_turns(written)  # a conversation in one cell: the team's replies are no feedback
         created_at, rating = self._created_at(values), self._rating(values)
         source = (self.source or self._value(values, "source") or self.default_source).strip()
         external_id = self._value(values, "external_id")
@@ -160,7 +162,7 @@ class RowConverter:
             metadata[self.colmap.get("rating")] = raw_rating[:METADATA_CHARS]  # the score as the customer gave it
         user = self._value(values, "user")
         author_hash = self.keyed_hash(user.strip().lower()) if user and user.strip() else None
-        identity = text
+        identity = written  # the row as exported: an item stored before replies were left out is the same item
         if score:  # no text tells two score-only answers apart: a row with no id, author or date is its place
             identity = f"score {rating:g}" + ("" if external_id or author_hash or created_at else
                                               f" {raw.file.name} row {raw.row}")

@@ -564,3 +564,29 @@ def test_other_embedding_model_requires_reindex(db_settings, tmp_path):
         Searcher(db_settings).search("maps")
     assert reindex(db_settings)["reembedded"] == 2
     assert Searcher(db_settings).search("maps", k=1)[0].text == "Offline maps fail"
+
+
+def test_a_conversation_in_one_cell_keeps_the_customers_turns_only(db_settings, tmp_path):
+    """A tester's Intercom CSV kept every "Agent (Maya): ..." line: themes were named after agent sentences, refunds
+    were counted where only the agent wrote "refunded", and agents' first names marked every item as redacted."""
+    rows = [
+        ("C1", "2026-10-22 05:53:52 UTC", "Customer: Too expensive since the October price change\n"
+                                          "Agent (Lucía): Thanks for the feedback, I've refunded the difference.\n"
+                                          "Customer: thanks"),
+        ("C2", "2026-11-08 23:55:33 UTC", "Customer: Box was late and the ice packs had melted\n"
+                                          "Agent (Maya): Sorry! Our courier partner had delays. I've added a credit."),
+        ("C3", "2026-11-09 10:00:00 UTC", "Update: the app crashes at checkout\nNote: only on Android"),
+    ]
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["Conversation ID", "Created at", "Conversation"])
+    w.writerows(rows)
+    path = write(tmp_path / "intercom.csv", buf.getvalue())
+    report = ingest_paths([path], db_settings)
+    assert report.total("added") == 3 and report.total("redacted") == 0
+    with Database(db_settings).connect() as conn:
+        texts = {t for (t,) in conn.execute("SELECT text FROM feedback").fetchall()}
+    assert texts == {"Too expensive since the October price change\nthanks",
+                     "Box was late and the ice packs had melted", rows[2][2]}  # C3: no team's turn, no conversation
+    assert not Searcher(db_settings).search("refunded credit courier", k=10, mode="lexical")
+    assert ingest_paths([write(tmp_path / "again" / "intercom.csv", buf.getvalue())], db_settings).total("added") == 0
