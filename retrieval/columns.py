@@ -35,7 +35,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # often the agents' replies, repeated as "Comment", "Comment_2") are kept as metadata; comments are the text
     # only when nothing else is.
     "text": ("text", "review", "review_text", "body", "content", "feedback", "feedback_text", "review_body", "message",
-             "description", "verbatim",
+             "description", "verbatim", "details", "detail",  # feature boards (Canny: Title, Details)
              # German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese, Japanese, Korean
              "rezension", "beschreibung", "avis", "resena", "descripcion", "opiniao", "descricao", "recensione",
              "descrizione", "recensie", "beschrijving", "opinia", "opis", "отзыв", "описание", "текст", "评论", "評論",
@@ -57,7 +57,8 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",
                 "app_build", "app_version_code", "version_code"),
     "external_id": ("id", "ticket_id", "review_id", "external_id", "response_id", "feedback_id", "item_id",
-                    "issue_key"),
+                    "issue_key", "conversation_id", "respondent_id", "submission_id", "entry_id", "case_id",
+                    "case_number", "ticket_number", "post_id", "comment_id"),
     # A review's or ticket's own headline ("Crashes constantly", "Refund request"): searched and shown with the text.
     "title": ("title", "review_title", "subject", "summary", "headline", "ticket_subject"),
 }
@@ -89,8 +90,9 @@ class ColumnMap:
     # The NPS question's column when the rating is another one (stars): a row without a rating takes it from its
     # 0-10 score, in NPS bands; the score stays in the metadata under this name.
     nps_column: str | None = None
-    # Review sites' answers in columns of their own ("Pros", "Cons"): each answer is an item of its own, after the
-    # text column's (``text_part_names``; ``retrieval.rows.RowConverter.convert_all``).
+    # Review sites' answers in columns of their own ("Pros", "Cons"), a survey's other open questions, or columns
+    # mapped as text after the first: each answer is an item of its own, after the text column's
+    # (``text_part_names``, ``_question_columns``; ``retrieval.rows.RowConverter.convert_all``).
     text_parts: list[str] = field(default_factory=list)
 
     def get(self, name: str) -> str | None:
@@ -111,13 +113,16 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     """Choose the column for each field. Explicit choices win; raises ``UserError`` if no text column is found."""
     columns = loaded.columns
     explicit: dict[str, str] = {}
+    named_parts: list[str] = []  # --map A=text --map B=text: B (and any later one) is an answer of its own
     for fld, col in (mapping or {}).items():
+        if fld == "text" and MORE in col:
+            col, *named_parts = col.split(MORE)
         explicit[fld] = col
     if text_col:
         explicit["text"] = text_col
     if date_col:
         explicit["date"] = date_col
-    for fld, col in explicit.items():
+    for fld, col in [*explicit.items(), *(("text", c) for c in named_parts)]:
         if fld not in FIELDS:
             raise UserError(f"--map {col}={fld}: unknown field '{fld}'.", hint=f"Fields: {', '.join(FIELDS)}.")
         if col not in columns:
@@ -136,7 +141,8 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
             result[fld] = None  # a "score" of good/bad is kept as metadata instead of rejecting every row
         if result[fld]:
             taken.add(result[fld])
-    parts = [] if "text" in explicit else _text_part_columns(loaded, taken)
+    taken.update(named_parts)
+    parts = named_parts if "text" in explicit else _text_part_columns(loaded, taken)
     if result["text"] is None and parts:
         result["text"], parts = parts[0], parts[1:]
         taken.add(result["text"])
@@ -147,8 +153,10 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         if result["text"] is None:
             raise UserError(f"{loaded.path}: no text column found (columns: {', '.join(columns[:20])}).",
                             hint="Name it with --text-col COLUMN.")
+    if "text" not in explicit and not parts and _is_question(result["text"]):
+        parts = _question_columns(loaded, taken | {result["text"]})
     if result["date"] is None:
-        result["date"] = _guess_date_column(loaded, taken | {result["text"]})
+        result["date"] = _guess_date_column(loaded, taken | {result["text"]} | set(parts))
     if result["rating"] is None and "rating" not in explicit:
         result["rating"] = _guess_nps_column(loaded, set(result.values()))
     if result["segment"] is None and "segment" not in explicit:
@@ -395,6 +403,31 @@ def _sample(loaded: LoadedFile, col: str, n: int = 200) -> list[str]:
             out.append(v)
             if len(out) >= n:
                 break
+    return out
+
+
+MORE = "\x1f"
+"""Joins the columns of ``mapping["text"]`` when the text is several columns (``--map A=text --map B=text``)."""
+_QUESTION = re.compile(r"\?\s*$|^(?:what|why|how|which|is there|anything|any other|tell us|please (?:tell|share|"
+                       r"describe|explain)|describe|if you could)\b", re.IGNORECASE)
+
+
+def _is_question(column: str | None) -> bool:
+    return bool(column) and bool(_QUESTION.search(column.strip()))
+
+
+def _question_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
+    """The other open questions of a survey whose text column is a question ("What is the main reason for your
+    score?", then "What one thing should we improve?"): columns named as a question whose answers are free text,
+    each answer an item of its own. A tester's NPS export kept the improve answers (233, the requests) as metadata."""
+    out = []
+    for col in loaded.columns:
+        if col in taken or not _is_question(col) or names_a_person(col) or re.search(r"e-?mail|phone|address", col, re.I):
+            continue
+        values = [v for v in _sample(loaded, col) if not says_nothing(v)]
+        if _mostly_words(values) and sum(len(v) for v in values) / len(values) >= 15 \
+                and sum(" " in v.strip() for v in values) >= 0.8 * len(values):  # sentences, not codes or addresses
+            out.append(col)
     return out
 
 

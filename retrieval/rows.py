@@ -13,6 +13,7 @@ themselves (``redact``), de-duplication against stored items (``ingest``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ from retrieval.redact import redact
 from retrieval.transcripts import customer_turns
 
 METADATA_CHARS = 2000  # longest kept value of an extra column
+ROW_KEY = "answers_of_row"
+"""Metadata key of the items one row without an id gave (a survey's answers to two open questions): its file and
+row, so that its score or rating counts once (``assistant.chat.rating_facts``)."""
 FIELD_CHARS = 200  # longest segment or app version
 
 
@@ -118,6 +122,9 @@ class RowConverter:
         items = [self._convert(raw, c) for c in answered]
         if not items:
             raise Rejection(f"column '{' + '.join(self.colmap.text_columns)}': text is empty")
+        if len(items) > 1 and not items[0].external_id:  # the answers of one row count its score once
+            for item in items:
+                item.metadata[ROW_KEY] = f"{raw.file.name}:{raw.row}"
         return items
 
     def score_only(self, raw: RawRow) -> Item | None:
@@ -130,7 +137,7 @@ class RowConverter:
             Rejection: its date or score is unusable.
         """
         texts = [*self.colmap.text_columns, self.colmap.get("title")]
-        if raw.problem or any((t := clean_text(raw.values.get(c) or "")) and not says_nothing(t) for c in texts if c):
+        if raw.problem or any((t := clean_text(raw.values.get(c) or "")) and not _no_comment(t) for c in texts if c):
             return None
         return self._convert(raw, None, score=True) if self._rating(raw.values) is not None else None
 
@@ -271,6 +278,15 @@ class RowConverter:
 
 
 _REDACTED_KEPT = 50_000  # distinct kept values of one file remembered at most (free-text columns rarely repeat)
+
+
+def _no_comment(text: str) -> bool:
+    """A survey comment that says nothing ("n/a", "-", "idk"); an emoji ("👍") says how the person feels.
+
+        >>> [_no_comment(t) for t in ("n/a", "-", "👍", "ok")]
+        [True, True, False, False]
+    """
+    return says_nothing(text) and not any(unicodedata.category(ch) == "So" for ch in text)
 
 
 def content_id(keyed_hash: Callable[[str], str], source: str, text: str, external_id: str | None,

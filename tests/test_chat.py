@@ -6,6 +6,8 @@ needs a model that misbehaves on purpose (garbage, uncited claims, invented numb
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from datetime import date, timedelta
@@ -124,6 +126,7 @@ def test_router(question, kind, topic):
     ("What do users say about the widget?", {"kind": "lookup", "topic": "widget", "focus": "all", "ratings": None}),
     # what users want, or a period, with no subject of its own: the largest themes
     ("What do users want added?", {"kind": "top", "topic": "", "focus": "requests"}),
+    ("What do customers want us to improve?", {"kind": "top", "topic": "", "focus": "requests"}),  # a tester: 1 item
     ("What features do customers ask for?", {"kind": "top", "topic": "", "focus": "requests"}),
     ("What would players like to see?", {"kind": "top", "topic": "", "focus": "requests"}),
     ("What do users want fixed?", {"kind": "top", "topic": "", "focus": "issues"}),
@@ -1074,6 +1077,46 @@ def test_a_comment_that_says_nothing_is_a_score_without_a_comment_counted_once(d
     numbers = {n.key: n.value for n in Chat(db_settings, llm=FakeLLM("x")).ask("What is our NPS?",
                                                                                options=FAST).numbers_used}
     assert numbers["nps_answers"] == len(scores)  # the "n/a" item (10) once, three scores, one comment
+
+
+def test_a_survey_with_two_open_questions_keeps_both_answers_and_counts_each_score_once(db_settings, tmp_path):
+    """A tester's Typeform NPS export had "What is the main reason for your score?" and "What one thing should we
+    improve?": the improve answers (the requests) were metadata only, and respondents who answered only that one
+    lost their text. Each answer is an item now; the row has no id, and its score counts once."""
+    scores = [10, 3, 9, 6, 8, 0]
+    reasons = ["Great recipes and fresh ingredients every week", "Items were missing from my last three boxes",
+               "Delivery is always on time and friendly", "", "Good value for a family of four", "n/a"]
+    improve = ["A vegan filter for the weekly menu please", "Stop substituting items without asking first",
+               "Let me pause my subscription while on holiday", "Add a dietary filter for gluten free meals",
+               "", "Cheaper family plan would be nice to have"]
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["Submitted At", "How likely are you to recommend Pantry to a friend?",
+                "What is the main reason for your score?", "What one thing should we improve?"])
+    w.writerows((f"2026-10-{k + 1:02d} 10:00:00", s, r, i) for k, (s, r, i) in enumerate(zip(scores, reasons, improve)))
+    report = ingest_paths([write(tmp_path / "nps.csv", buf.getvalue())], db_settings)
+    answered = sum(bool(t) and t != "n/a" for t in reasons + improve)
+    assert (report.total("added"), report.total("scores"), report.total("rejected")) == (answered, 0, 0)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    numbers = {n.key: n.value for n in chat.ask("What is our NPS?", options=FAST).numbers_used}
+    expected = round(100 * (sum(s >= 9 for s in scores) - sum(s <= 6 for s in scores)) / len(scores))
+    assert numbers["nps_answers"] == len(scores) and numbers["nps"] == expected
+    from retrieval.search import Searcher
+
+    hits = Searcher(db_settings).search("dietary vegan filter", k=3, mode="lexical")
+    assert {h.text for h in hits} >= {improve[0], improve[3]}
+
+
+def test_several_columns_mapped_as_text_are_answers_of_their_own(db_settings, tmp_path):
+    from ui.cli.feedback import parse_map
+
+    path = write(tmp_path / "survey.csv", "id,date,Reason,Improve\nR1,2026-10-01,Fresh food and tasty,"
+                                          "A vegan filter\nR2,2026-10-02,Late again,Faster delivery\n")
+    mapping = parse_map(["Reason=text", "Improve=text"])
+    report = ingest_paths([path], db_settings, mapping=mapping)
+    assert report.total("added") == 4
+    with pytest.raises(UserError, match="date is mapped to 'id' already"):
+        parse_map(["id=date", "Reason=date"])
 
 
 def test_nps_of_an_export_with_star_ratings_and_nps_answers(db_settings, tmp_path):

@@ -36,7 +36,7 @@ REFUSED = [
     (["finetune", "train", "--data", "d", "--out", "o", "--max-steps", "0"], "--max-steps 0"),
     (["finetune", "eval", "--adapter", "a", "--samples", "-1"], "--samples -1: must be a whole number, at least 0"),
     (["eval", "questions.csv", "--limit", "0"], "--limit 0: must be a whole number, at least 1"),
-    (["search", "crash", "--k", "ten"], "Invalid value for '--k': Input should be a valid integer"),
+    (["search", "crash", "--k", "ten"], "Invalid value for '--k' / '-k' / '--limit': Input should be a valid integer"),
     (["search"], "Missing argument"),
 ]
 

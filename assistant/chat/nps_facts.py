@@ -16,7 +16,7 @@ are you to recommend ...") whose values are whole numbers 0-10 is the score colu
 from __future__ import annotations
 
 from assistant.chat.aggregate import Facts, group_column, shown_order
-from assistant.chat.rating_facts import ANSWERS
+from assistant.chat.rating_facts import ANSWERS, one_per_row
 from retrieval.columns import NPS_BANDS, names_nps
 from retrieval.filters import Filters
 
@@ -59,7 +59,7 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     scope = filters.describe()
     key = score_column(conn, where, params)
     if key is None:
-        rated, average = conn.execute(f"SELECT count(f.rating), avg(f.rating)::float FROM {ANSWERS} f WHERE {where}",
+        rated, average = conn.execute(f"SELECT count(f.rating), avg(f.rating)::float FROM {one_per_row(where)}",
                                       params).fetchone()
         facts.matched = 0
         line = ("No score out of 10 is stored with these items, so there is no NPS to compute: NPS needs the 0-10 "
@@ -72,7 +72,7 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     scored = f"{where} AND f.metadata ->> %s ~ '{SCORE_VALUE}'"
     n, promoters, passives, detractors = conn.execute(
         f"SELECT count(*), count(*) FILTER (WHERE {score} >= 9), count(*) FILTER (WHERE {score} BETWEEN 7 AND 8), "
-        f"count(*) FILTER (WHERE {score} <= 6) FROM {ANSWERS} f WHERE {scored}",
+        f"count(*) FILTER (WHERE {score} <= 6) FROM {one_per_row(scored)}",
         [key, key, key, *params, key]).fetchone()
     nps = round(100 * (promoters - detractors) / n)
     facts.matched = n
@@ -104,7 +104,7 @@ def _by_group(conn, scored: str, params: list, score: str, key: str, name: str, 
     expr, expr_params = group
     rows = conn.execute(
         f"SELECT {expr} AS v, count(*), count(*) FILTER (WHERE {score} >= 9) - count(*) FILTER (WHERE {score} <= 6) "
-        f"FROM {ANSWERS} f WHERE {scored} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
+        f"FROM {one_per_row(scored)} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
         [*expr_params, key, key, *params]).fetchall()
     rows, shown_values = shown_order(rows, name)  # "by month": the newest periods in time order
     parts = []

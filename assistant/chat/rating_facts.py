@@ -8,7 +8,7 @@ question "by plan" ("CSAT by month") splits by that column instead.
 
 Survey answers that gave a score and left the comment empty are counted too (the ``scores`` table: no text to
 search or cite). A review site's row that ingest stored as several items (its "Pros" and "Cons" answers, same
-source and external id) carries one rating, counted once here (``_reviews``).
+source and external id) carries one rating, counted once here (``one_per_row``).
 
 Ratings read from a 0-10 answer are in NPS bands (``retrieval.columns.parse_rating``): the answer says how many, and
 "What is our NPS?" computes the score itself from the answers as given (``nps_facts``).
@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from assistant.chat.aggregate import Facts, group_column, shown_order
 from retrieval.filters import Filters
+from retrieval.rows import ROW_KEY
 from retrieval.stats import SCORE_ROWS
 
+ONE_ROW = f"coalesce(f.external_id, f.metadata ->> '{ROW_KEY}', f.id::text)"
 SATISFIED_MIN = 4  # CSAT counts ratings of 4 and 5 on a 1-5 scale
 # Every answer with a rating: feedback items and survey answers that gave a score and no comment (``scores``, ids
 # negated), with the columns the filters read (alias ``f`` applied by the caller).
@@ -36,7 +38,7 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     n, rated, average, satisfied, *stars = conn.execute(
         f"SELECT count(*), count(f.rating), avg(f.rating)::float, count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}), "
         + ", ".join(f"count(*) FILTER (WHERE round(f.rating) = {s})" for s in range(1, 6))
-        + f" FROM {_reviews(where)}", params).fetchone()
+        + f" FROM {one_per_row(where)}", params).fetchone()
     facts.matched = rated
     if not rated:
         facts.lines.append(f"None of the {n} feedback items in scope has a rating, so there is no average rating or "
@@ -59,7 +61,7 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     from assistant.chat.nps_facts import SCORE_VALUE, score_column
 
     if key := score_column(conn, where, params):
-        from_nps = conn.execute(f"SELECT count(*) FROM {_reviews(where)} WHERE f.rating IS NOT NULL AND "
+        from_nps = conn.execute(f"SELECT count(*) FROM {one_per_row(where)} WHERE f.rating IS NOT NULL AND "
                                 f"f.metadata ->> %s ~ '{SCORE_VALUE}'", [*params, key]).fetchone()[0]
         if from_nps:
             facts.add("ratings_from_nps", f"ratings read from 0-10 answers to '{key}'", from_nps, scope)
@@ -82,12 +84,12 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     return facts
 
 
-def _reviews(where: str) -> str:
-    """The items of ``where`` as a FROM clause (alias ``f``), one per review: the answers ingest stores from one row
-    of a review site's export ("Pros: ...", "Cons: ...": same source and external id) share its rating, counted
-    once."""
-    return (f"(SELECT DISTINCT ON (f.source, coalesce(f.external_id, f.id::text)) f.* FROM {ANSWERS} f WHERE {where} "
-            "ORDER BY f.source, coalesce(f.external_id, f.id::text), f.id) f")
+def one_per_row(where: str) -> str:
+    """The items of ``where`` as a FROM clause (alias ``f``), one per row of the export: the answers ingest stores
+    from one row of a review site's or a survey's export ("Pros: ...", "Cons: ...", the answers to two open
+    questions: same source and external id, or the same ``rows.ROW_KEY``) share its rating or score, counted once."""
+    return (f"(SELECT DISTINCT ON (f.source, {ONE_ROW}) f.* FROM {ANSWERS} f WHERE {where} "
+            f"ORDER BY f.source, {ONE_ROW}, f.id) f")
 
 
 def _by_group(conn, where: str, params: list, group: tuple[str, list], name: str, scope: str, facts: Facts) -> str:
@@ -96,7 +98,7 @@ def _by_group(conn, where: str, params: list, group: tuple[str, list], name: str
     expr, expr_params = group
     rows = conn.execute(
         f"SELECT {expr} AS v, count(f.rating), avg(f.rating)::float, "
-        f"count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}) FROM {_reviews(where)} WHERE f.rating IS NOT NULL "
+        f"count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}) FROM {one_per_row(where)} WHERE f.rating IS NOT NULL "
         f"GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST", [*expr_params, *params]).fetchall()
     rows, shown_values = shown_order(rows, name)  # "by month": the newest periods in time order
     parts = []

@@ -32,7 +32,8 @@ _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|repo
                   r"^\s*what\s+(?:else\s+|new\s+)?(?:features?\s+|changes?\s+)?(?:do|does|did|would)\s+"
                   r"(?:our\s+|the\s+|most\s+)?(?:users?|people|customers?|players?|guests?|clients?)\s+"
                   r"(?:want|wish\s+for|ask\s+for|request|like\s+to\s+see)(?:\s+(?:added|next|fixed|improved|"
-                  r"changed|to\s+see))?\s*[?.!]*\s*$|"
+                  r"changed|to\s+see)|\s+(?:us\s+|you\s+)?to\s+(?:improve|change|add|fix|build)(?:\s+next)?)?"
+                  r"\s*[?.!]*\s*$|"
                   # "What features are users asking for?" (a tester's was answered from 2 items with the word)
                   r"^\s*(?:what|which)\s+(?:new\s+)?(?:features?|changes?|improvements?|integrations?|things?)\s+"
                   r"(?:are|do|did|would)\s+(?:our\s+|the\s+|most\s+)?(?:users?|people|customers?|players?|guests?|"
@@ -105,7 +106,7 @@ appear appeared appears appearing emerge emerged emerges arise arose arisen surf
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
-buyer shoppers shopper folks everyone anyone added next fixed improved see compare comparing comparison differ
+buyer shoppers shopper folks everyone anyone added next fixed improved improve see compare comparing comparison differ us
 differs difference differences between vs versus s t ll re ve d m negative positive neutral negatively positively
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())

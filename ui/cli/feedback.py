@@ -16,13 +16,21 @@ from ui.cli.options import JSON_OUTPUT, filter_options, number_option
 
 
 def parse_map(items: list[str] | None) -> dict[str, str]:
-    """``--map COLUMN=FIELD`` options as ``{field: column}`` (one-line error for a malformed one)."""
+    """``--map COLUMN=FIELD`` options as ``{field: column}`` (one-line error for a malformed one). Several columns
+    mapped to ``text`` are each an answer of their own (joined by ``columns.MORE``); another field mapped twice is
+    an error, not the last one silently."""
+    from retrieval.columns import MORE
+
     out: dict[str, str] = {}
     for item in items or []:
         col, sep, fld = item.partition("=")
         if not sep or not col or not fld:
             raise UserError(f"--map {item!r}: expected COLUMN=FIELD.", hint="Example: --map Bewertung=rating")
-        out[fld.strip()] = col.strip()
+        fld, col = fld.strip(), col.strip()
+        if fld in out and fld != "text":
+            raise UserError(f"--map {item!r}: {fld} is mapped to '{out[fld]}' already.",
+                            hint="Map each field once; only text may take several columns.")
+        out[fld] = out[fld] + MORE + col if fld in out else col
     return out
 
 
