@@ -272,6 +272,14 @@ def _before(match: re.Match[str], n: int = 40) -> str:
     return match.string[max(0, match.start() - n):match.start()]
 
 
+# A card named by its last four digits ("my Visa ending in 4417", "card ending 8832", "last 4 digits: 1234"): the
+# rest of the number is not there, but with a name or an e-mail the four digits tell whose card it is.
+_CARD_END = re.compile(
+    r"(?i)(\b(?:card|visa|master\s?card|amex|american\s+express|maestro|discover|kreditkarte|karte|carte|tarjeta|"
+    r"cart[aã]o)\b[^.\n\d]{0,25}?\b(?:ending|ends|endet|endend|terminant|terminada|terminando|last\s+(?:4|four)"
+    r"(?:\s+digits)?)(?:\s+(?:in|with|on|auf|par|en|em))?\s*[:#]?\s*)(\d{4})\b(?![.,]\d)")
+
+
 def _card(match: re.Match[str]) -> str:
     digits = re.sub(r"\D", "", match.group(0))
     if _LABEL.search(_before(match, 20)):
@@ -384,6 +392,8 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     text = gated(identifiers.RULES if digits else (), text, lower)
     text = gated(locations.RULES if digits else (), text, lower)
     text = sub(_CARD, _card, text, "card")
+    if digits:
+        text = sub(_CARD_END, lambda m: m.group(1) + "<CARD>", text, "card")
     if not versions:
         text = sub(_IPV4, _ip, text, "ip")
     text = sub(_IPV6, "<IP>", text, "ip")
