@@ -155,6 +155,8 @@ class RowConverter:
         shown = with_title(title, text) if part is None else text
         stored_text, counts = redact(shown) if self.redact_pii else (shown, Counter())
         metadata = self._metadata(values, counts)
+        if (platform := store_platform(source)) and not any(k.lower() in PLATFORM_KEYS for k in metadata):
+            metadata["platform"] = platform  # "Compare iOS and Android" over an App Store and Google Play export
         if part is not None and title:
             title_text, title_counts = redact(title) if self.redact_pii else (title, Counter())
             metadata[self.colmap.get("title")] = title_text[:METADATA_CHARS]
@@ -278,6 +280,21 @@ class RowConverter:
 
 
 _REDACTED_KEPT = 50_000  # distinct kept values of one file remembered at most (free-text columns rarely repeat)
+
+
+PLATFORM_KEYS = {"platform", "os", "device_os", "operating_system", "device_platform", "plattform", "plateforme",
+                 "plataforma", "piattaforma"}
+_STORES = ((re.compile(r"app\s?store|apple|itunes|\bios\b", re.I), "ios"),
+           (re.compile(r"google\s?play|play\s?store|android", re.I), "android"))
+
+
+def store_platform(source: str) -> str | None:
+    """The platform an app store's reviews come from ("App Store" -> "ios", "Google Play" -> "android"), else None.
+
+        >>> [store_platform(s) for s in ("App Store", "google_play", "intercom", "Play Store reviews")]
+        ['ios', 'android', None, 'android']
+    """
+    return next((name for pattern, name in _STORES if pattern.search(source.replace("_", " "))), None)
 
 
 def _no_comment(text: str) -> bool:

@@ -1374,6 +1374,24 @@ def test_two_groups_compared_are_a_split_by_their_key(db_settings, tmp_path):
     assert numbers["average_rating_by:platform:ios"] == round(7 / 3, 2) and numbers["by:platform:android"] == 4
 
 
+def test_an_app_store_export_without_a_platform_column_compares_ios_and_android(db_settings, tmp_path):
+    """A tester's export had Store = App Store / Google Play and no platform column: "Compare iOS and Android ratings"
+    abstained, "Which platform has more crashes?" said there is no platform, and --where platform=android failed."""
+    rows = [("App Store", "Crashes at checkout every time", 1), ("App Store", "Love the recipes", 5),
+            ("Google Play", "Crash when I pay", 1), ("Google Play", "Checkout crash again", 2),
+            ("Google Play", "Good value", 4)]
+    ingest_paths([write(tmp_path / "reviews.csv", "Store,Review,Rating\n" + "".join(f"{s},{t},{r}\n" for s, t, r in rows))],
+                 db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    numbers = {n.key: n.value for n in chat.ask("Compare iOS and Android ratings", options=FAST).numbers_used}
+    assert (numbers["average_rating_by:platform:ios"], numbers["average_rating_by:platform:android"]) == (3.0, 2.33)
+    from retrieval.filters import Filters
+    from retrieval.search import Searcher
+
+    hits = Searcher(db_settings).search("crash", k=10, filters=Filters(where={"platform": "android"}))
+    assert hits and all(h.source == "Google Play" for h in hits)
+
+
 def test_which_value_has_the_worst_reviews_ranks_only_values_with_enough_ratings(db_settings, tmp_path):
     """"Which app has the worst reviews?" ranks the apps by average rating, among those with RANKED_MIN_RATED
     ratings or more (two 1-star reviews do not make the worst app); the others follow, largest first."""
