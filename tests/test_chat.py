@@ -121,6 +121,7 @@ def test_router(question, kind, topic):
     ("How many complaints since 4.1.0.2?", {"kind": "count", "since_version": "4.1.0.2"}),
     # NPS groups (scores out of 10 are stored in NPS bands)
     ("What do detractors say about pricing?", {"kind": "lookup", "topic": "pricing", "ratings": (None, 2)}),
+    ("Why do detractors give low scores?", {"kind": "top", "topic": "", "ratings": (None, 2)}),  # a tester: "low scores"
     ("Why do promoters love us?", {"ratings": (4, None)}),
     ("What do NPS passives say about sync?", {"kind": "lookup", "topic": "sync", "ratings": (3, 3.5)}),
     ("What do users say about the widget?", {"kind": "lookup", "topic": "widget", "focus": "all", "ratings": None}),
@@ -1390,6 +1391,22 @@ def test_an_app_store_export_without_a_platform_column_compares_ios_and_android(
 
     hits = Searcher(db_settings).search("crash", k=10, filters=Filters(where={"platform": "android"}))
     assert hits and all(h.source == "Google Play" for h in hits)
+
+
+def test_detractors_are_the_nps_answers_not_low_star_reviews(db_settings, tmp_path):
+    """A tester's "What do detractors say?" answered from every item rated 1-2, App Store reviews included (crashes
+    first; 4th among the survey's detractors), and "Why do detractors give low scores?" searched for "low scores"."""
+    reviews = "Store,Review,Rating\n" + "".join(f"App Store,Crashes at checkout {k},1\n" for k in range(6))
+    survey = "Submitted At,How likely are you to recommend us?,What is the main reason for your score?\n" + "".join(
+        f"2026-10-{k + 1:02d},{s},{t}\n" for k, (s, t) in enumerate(
+            [(2, "Items missing from my box again"), (3, "Price went up too much"), (10, "Great recipes"),
+             (5, "Items were substituted without asking"), (9, "Fresh and tasty")]))
+    ingest_paths([write(tmp_path / "reviews.csv", reviews), write(tmp_path / "nps.csv", survey)], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    for question in ("What do detractors say?", "Why do detractors give low scores?"):
+        answer = chat.ask(question, options=FAST)
+        assert answer.route == "top" and answer.filters["sources"] == ["nps"], question
+        assert answer.filters["max_rating"] == 2.0
 
 
 def test_which_value_has_the_worst_reviews_ranks_only_values_with_enough_ratings(db_settings, tmp_path):

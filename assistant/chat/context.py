@@ -458,6 +458,26 @@ def _unknown_plan(conn, question: str, filters: Filters, groups: list[tuple[str,
     return None
 
 
+# Detractors, passives and promoters are people who answered the NPS question, not 1-2 star app reviews: a
+# tester's "What do detractors say?" ranked crashes first from the app stores (4th among the survey's detractors).
+_NPS_GROUP = re.compile(r"\b(?:detractors?|promoters?|passives)\b", re.IGNORECASE)
+
+
+def _nps_sources(conn, filters: Filters) -> Filters:
+    """``filters`` cut to the sources whose items carry the NPS question's 0-10 score, when there is one."""
+
+    from assistant.chat.nps_facts import score_column
+    from assistant.chat.rating_facts import ANSWERS
+
+    where, params = filters.sql(conn)
+    key = score_column(conn, where, params)
+    if key is None:
+        return filters
+    sources = [s for (s,) in conn.execute(f"SELECT DISTINCT f.source FROM {ANSWERS} f WHERE {where} AND "
+                                          "f.metadata ? %s ORDER BY 1", [*params, key])]
+    return replace(filters, sources=sources) if sources else filters
+
+
 def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -> tuple[Filters, str]:
     """``filters`` cut to the ratings the question names (only when items in scope have ratings: without any,
     "negative reviews" stays words to search for) and, for lookup/count/top questions, to the window it names
@@ -470,6 +490,8 @@ def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -
         if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} AND f.rating IS NOT NULL LIMIT 1",
                         params).fetchone():
             filters, text = narrowed(filters, min_rating=ratings[0], max_rating=ratings[1]), without_ratings
+        if _NPS_GROUP.search(question) and not filters.sources:
+            filters = _nps_sources(conn, filters)
     if names_period(question) and route.kind in ("lookup", "count", "top", "nps", "rating"):
         first, last = aggregate.data_range(conn, filters)
         period = parse_period(question, last, first) if last else None

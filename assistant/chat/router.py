@@ -389,7 +389,11 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
         ratings = PASSIVE
     else:
         return None, question
-    return ratings, " ".join((question[:m.start()] + question[m.end():]).split())
+    rest = question[:m.start()] + question[m.end():]
+    if m.re is not _STARS:  # "Why do detractors give low scores?": both name the group, neither is the topic
+        for other in (_LOW, _HIGH, _PASSIVE):
+            rest = other.sub(" ", rest)
+    return ratings, " ".join(rest.split())
 
 
 # "What should we fix first?", "What should the team prioritise?", "What should we build next?": the largest
