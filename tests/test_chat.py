@@ -118,6 +118,9 @@ def test_router(question, kind, topic):
     ("What do positive reviews praise?", {"kind": "top", "focus": "praise", "ratings": (4, None)}),
     # four-part versions (Android, Google Play's "App Version Name") are releases too, not cut to three parts
     ("Did 4.1.0.2 fix the crashes?", {"kind": "impact", "topic": "crashes", "release": "version:4.1.0.2"}),
+    ("Did crashes go down after 5.2.1?", {"kind": "impact", "topic": "crashes", "release": "version:5.2.1",
+                                          "question_direction": "better"}),  # a tester: searched "crashes go after"
+    ("Did the 4.4 release reduce crashes?", {"kind": "impact", "topic": "crashes", "release": "version:4.4"}),
     ("How many complaints since 4.1.0.2?", {"kind": "count", "since_version": "4.1.0.2"}),
     # NPS groups (scores out of 10 are stored in NPS bands)
     ("What do detractors say about pricing?", {"kind": "lookup", "topic": "pricing", "ratings": (None, 2)}),

@@ -66,16 +66,22 @@ _RELEASE_DATE = re.compile(r"\b(?:release|update|launch|rollout)\w*\s+(?:on|of)\
 # "the last update", "the latest release", "the new version", "the update": the newest version in the feedback.
 _LATEST_RELEASE = re.compile(r"\b(?:(?:last|latest|recent|most\s+recent|newest|new|current|this)\s+(?:app\s+)?"
                              r"(?:update|release|version|build)|the\s+(?:app\s+)?(?:update|release))\b", re.IGNORECASE)
-_FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*)\b", re.IGNORECASE)
-_MOVED = re.compile(r"\b(?:worse|better|more|fewer|less|increase\w*|decrease\w*|drop\w*|rose|rise|rising|fell|"
-                    r"fall\w*)\b.*\b(?:after|before|with)\b|\b(?:after|before|with)\b.*\b(?:worse|better)\b", re.IGNORECASE)
-_WORSE = re.compile(r"\b(?:worse|broke|break|regress\w*|more|increase\w*|rose|rise|rising)\b", re.IGNORECASE)
+_FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*|reduc\w*)\b",
+                    re.IGNORECASE)
+# "Did crashes go down after 5.2.1?" (a tester's was searched for "crashes go after")
+_UP_DOWN = r"(?:go|goes|went|gone|going|come|came)\s+(?:down|up)"
+_MOVED = re.compile(rf"\b(?:worse|better|more|fewer|less|increase\w*|decrease\w*|drop\w*|rose|rise|rising|fell|"
+                    rf"fall\w*|lower|higher|spik\w*|{_UP_DOWN})\b.*\b(?:after|before|with|since)\b|"
+                    r"\b(?:after|before|with)\b.*\b(?:worse|better)\b", re.IGNORECASE)
+_WORSE = re.compile(r"\b(?:worse|broke|break|regress\w*|more|increase\w*|rose|rise|rising|higher|spik\w*|"
+                    r"(?:go|goes|went|gone|going|come|came)\s+up)\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(?:better|fix(?:e[sd])?|solved?|resolved?|helped|improved?|fewer|less|decrease\w*|drop\w*|"
-                     r"fell|fall\w*)\b", re.IGNORECASE)
+                     r"fell|fall\w*|reduc\w*|lower|(?:go|goes|went|gone|going|come|came)\s+down)\b", re.IGNORECASE)
 _IMPACT_FRAME = set("""fix fixes fixed solve solves solved resolve resolves resolved help helped improve improves improved
 break broke broken regress regressed regression release releases released update updates launch rollout version
 versions bug bugs got worse better fewer less more after before with app change changes changed changing since last
-latest recent new newest current build the""".split())
+latest recent new newest current build the go goes went gone going come came down up reduce reduces reduced lower
+higher""".split())
 # Customer accounts, segments or revenue ("which issues hurt enterprise customers most?").
 _CUSTOMERS = re.compile(
     r"\b(?:enterprise|smb|mid-?market|b2b|paying|paid|premium|high[- ]value|biggest|largest|top|key|strategic)\s+"
@@ -107,6 +113,7 @@ thinking feel feeling writing wrote share shares why their there's requested req
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
 buyer shoppers shopper folks everyone anyone added next fixed improved improve see compare comparing comparison differ us
+go goes gone going
 differs difference differences between vs versus s t ll re ve d m negative positive neutral negatively positively
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
