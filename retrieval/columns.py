@@ -412,6 +412,14 @@ _QUESTION = re.compile(r"\?\s*$|^(?:what|why|how|which|is there|anything|any oth
                        r"describe|explain)|describe|if you could)\b", re.IGNORECASE)
 
 
+# What a question about the product asks ("What one thing should we improve?", "What do you like most?", "Anything
+# else?"); "What do you plan to do on your next trip?" is research, kept as metadata.
+_FEEDBACK_QUESTION = re.compile(
+    r"improv|better|chang|add|miss|like|love|dislike|hate|frustrat|annoy|problem|issue|wrong|reason|why|feedback|"
+    r"suggest|wish|recommend|experience|anything else|other comments?|comment|favou?rite|best|worst|fix|want|need|"
+    r"disappoint|happy|unhappy|satisf|expect|prevent|stop|cancel|switch|pay|price|value", re.IGNORECASE)
+
+
 def _is_question(column: str | None) -> bool:
     return bool(column) and bool(_QUESTION.search(column.strip()))
 
@@ -422,7 +430,8 @@ def _question_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
     each answer an item of its own. A tester's NPS export kept the improve answers (233, the requests) as metadata."""
     out = []
     for col in loaded.columns:
-        if col in taken or not _is_question(col) or names_a_person(col) or re.search(r"e-?mail|phone|address", col, re.I):
+        if col in taken or not _is_question(col) or not _FEEDBACK_QUESTION.search(col) or names_a_person(col) \
+                or re.search(r"e-?mail|phone|address", col, re.I):
             continue
         values = [v for v in _sample(loaded, col) if not says_nothing(v)]
         if _mostly_words(values) and sum(len(v) for v in values) / len(values) >= 15 \

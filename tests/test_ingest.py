@@ -365,7 +365,8 @@ def test_columns_that_name_a_person_are_redacted_whole(db_settings, tmp_path):
     names = ("First Name", "Last Name", "What's your name?", "Assignee")
     assert {k: meta[k] for k in names} == dict.fromkeys(names, "<NAME>") and "Requester" not in meta
     assert "Ana" not in json.dumps(meta) and "Kenji" not in json.dumps(meta)
-    assert meta["Organization"] == "Acme Outdoors" and meta["App Name"] == "Trailmix" and meta["Respondent ID"] == "114"
+    assert meta["Organization"] == "Acme Outdoors" and meta["App Name"] == "Trailmix"
+    assert rows(db_settings, "SELECT external_id FROM feedback") == [("114",)]  # the respondent's id is the item's
     assert meta["IP Address"] == "<IP>" and meta["Email Address"] == "<EMAIL>"
     assert report.total("redacted") == 1  # one item had something redacted
 
