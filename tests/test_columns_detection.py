@@ -168,6 +168,6 @@ def test_the_plain_ingest_report_names_the_chosen_columns(db_settings, tmp_path,
     lines = capsys.readouterr().out.splitlines()
     assert "columns: text=Description, date=Created, rating=(none), title=Summary, user=Reporter" in lines[1]
     assert lines[3] == ('  columns: text=Comment, date=Start Date, '
-                        'rating="On a scale of 0-10, how likely are you to recomme…"')
+                        'rating="On a scale of 0-10, how likely are you to recomme…", external_id=Respondent ID')
     assert run(["ingest", str(paths[1]), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["files"][0]["columns"]["date"] == "Start Date"  # JSON unchanged

@@ -36,7 +36,7 @@ def parse_map(items: list[str] | None) -> dict[str, str]:
 
 # The fields the ingest report names a column for: always the first three, the others when the file has one.
 REPORTED_FIELDS = ("text", "date", "rating")
-REPORTED_IF_FOUND = ("nps", "title", "user", "source")
+REPORTED_IF_FOUND = ("nps", "title", "user", "source", "segment", "version", "external_id")
 COLUMN_NAME_CHARS = 50  # a survey question names its column: cut so the line stays one line
 
 
