@@ -1447,6 +1447,18 @@ def test_a_kind_of_source_named_in_the_question_filters_by_source(example):
     assert "(source interview_note)" in interviews.text
 
 
+def test_tickets_and_conversations_name_a_help_desks_source():
+    """A tester's "How many support conversations mention refunds?" searched for "support conversations refunds"
+    over an 'intercom_conversations' source beside app reviews and a survey."""
+    from assistant.chat.context import _source_kind_named
+
+    sources = ["intercom_conversations", "App Store", "nps_survey"]
+    for question in ("How many support conversations mention refunds?", "How many tickets mention refunds?"):
+        filters, text = _source_kind_named(question, Filters(), sources)
+        assert filters.sources == ["intercom_conversations"] and "refunds" in text and "conversations" not in text
+    assert _source_kind_named("How many tickets mention refunds?", Filters(), ["App Store", "nps_survey"])[0].sources == []
+
+
 def test_a_decimal_point_ends_no_clause_of_a_summary_point():
     from assistant.chat.summary import _CLAUSE
 

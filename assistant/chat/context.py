@@ -287,7 +287,14 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
 # stored sources are of that kind by name ("interview-p4", "support_ticket", "survey_nps") and others are not.
 _SOURCE_KINDS = {"interview": r"interviews?", "ticket": r"(?:support\s+)?tickets?",
                  "survey": r"surveys?|survey\s+(?:answers?|responses?)|nps\s+(?:answers?|responses?|comments?)",
-                 "call": r"(?:sales\s+|support\s+)?calls?", "chat": r"(?:live\s+|support\s+)?chats?"}
+                 "call": r"(?:sales\s+|support\s+)?calls?", "chat": r"(?:live\s+|support\s+)?chats?",
+                 "conversation": r"(?:support\s+|customer\s+|intercom\s+)?conversations?"}
+# Source names of each kind besides the kind itself: help desks' tickets and conversations are one kind to a PM (a
+# tester's "How many support conversations mention refunds?" searched for "support conversations refunds" over an
+# 'intercom_conversations' source)
+_SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "intercom", "conversation", "support"),
+                 "chat": ("intercom", "conversation", "messenger", "livechat"),
+                 "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support")}
 
 
 # "How many reviews mention multi-currency?", "What do G2 reviews say about pricing?": the sources named as reviews
@@ -308,7 +315,8 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str]) -> t
             return replace(filters, sources=named), _without(question, m, m.group("lead") + " users")
     for kind, words in _SOURCE_KINDS.items():
         m = re.search(rf"\b((?:from|in|during|of)\s+)?(?:the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
-        named = [s for s in sources if kind in s.lower()]
+        named = [s for s in sources if kind in s.lower()] or [
+            s for s in sources if any(n in s.lower() for n in _SOURCE_NAMES.get(kind, ()))]
         if m and named:  # the words name where the feedback came from, not what it is about
             # "from the interviews" goes; "What do support tickets say" keeps a subject: "What do users say"
             text = _without(question, m, "" if m.group(1) else "users")
