@@ -203,6 +203,8 @@ class RowConverter:
         text = clean_text(values.get(column) or "")
         if part is not None and text and text_part_names(part):  # "Cons: No multi-currency"
             text = f"{part.strip()}{' ' if part.rstrip()[-1:] in '?:' else ': '}{text}"
+        if not text and part is None and (title := clean_text(self._value(values, "title") or "")):
+            text = title  # a board post with a title and no details ("Vegan filter"): the title is what it says
         if not text:
             raise Rejection(f"column '{column}': text is empty")
         if len(text) > self.max_chars:

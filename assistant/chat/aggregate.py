@@ -423,8 +423,11 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     return f"By {name} ({label}{how}): " + ", ".join(parts) + "."
 
 
-def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all", limit: int = 5) -> Facts:
-    """Largest themes (from the stored theme summary), or overall numbers with a note when there is none."""
+def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all", limit: int = 5,
+              by_votes: bool = False) -> Facts:
+    """Largest themes (from the stored theme summary), or overall numbers with a note when there is none; each
+    theme's votes when the items carry a vote count, ranked by them with ``by_votes`` ("Which requests have the
+    most votes?")."""
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe() + (f"; about '{topic}'" if topic else "")
@@ -439,10 +442,19 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
     if not total:
         facts.lines.append(f"No feedback items in scope ({scope}).")
         return facts
-    ranked = themes.top(conn, where, params, focus=focus, limit=limit) if themes is not None else None
+    from assistant.themes.view import votes_key
+
+    votes = votes_key(conn, where, params)
+    if by_votes and votes is None:
+        facts.lines.append("No item in scope carries a vote count (a column named Votes or Upvotes), so themes are "
+                           "ranked by how many items ask.")
+    ranked = (themes.top(conn, where, params, focus=focus, limit=limit, votes_key=votes, by_votes=by_votes)
+              if themes is not None else None)
     if ranked:
         what = {"issues": "problem items", "requests": "requests", "praise": "positive items"}.get(focus, "items")
-        facts.lines.append(f"Largest themes by {what} ({scope}):")
+        what = "items" if by_votes and votes else what
+        facts.lines.append(f"Themes with the most votes ({scope}; votes from '{votes}'):" if by_votes and votes else
+                           f"Largest themes by {what} ({scope}):")
         for rank, t in enumerate(ranked, start=1):
             facts.add(f"theme:{t.theme_id}:items", f"{what} in theme '{t.label}'", t.items, scope)
             facts.add(f"theme:{t.theme_id}:share_pct", f"share of scope in theme '{t.label}' (%)",
@@ -451,6 +463,10 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
             if t.users:
                 bits.append(f"{t.users} distinct users")
                 facts.add(f"theme:{t.theme_id}:users", f"distinct users in theme '{t.label}'", t.users, scope)
+            if t.votes:
+                bits.append(f"{t.votes:,} votes")
+                facts.add(f"theme:{t.theme_id}:votes", f"votes ('{votes}') on the items of theme '{t.label}'", t.votes,
+                          scope)
             if t.negative_share is not None:
                 bits.append(f"{100 * t.negative_share:.0f}% of its items negative")
             line = f"{rank}. {t.label}: " + ", ".join(bits)  # a ranked line: shown without a bullet

@@ -169,7 +169,8 @@ class ContextBuilder:
                 return aggregate.count_facts(conn, filters, route.topic, vector, route.focus, route.breakdown,
                                              route.breakdown_order, themes, route.compared)
             if route.kind == "top":
-                return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus, route.limit or 5)
+                return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus, route.limit or 5,
+                                           by_votes=route.by_votes)
             if route.kind == "impact":
                 from assistant.chat.release_facts import impact_facts
 

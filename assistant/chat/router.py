@@ -219,6 +219,7 @@ class Route:
     breakdown_order: str | None = None  # "worst" / "best": the split ordered by average rating, not by count
     limit: int | None = None  # "top" questions: how many themes the question asks for ("the top 3 bugs")
     compared: tuple[str, ...] = ()  # "Compare Free and Family users": the two values of the split compared
+    by_votes: bool = False  # "Which requests have the most votes?": themes ranked by their items' votes
 
     @property
     def aggregate(self) -> bool:
@@ -433,7 +434,19 @@ _ONLY = {"only", "just", "alone", "too", "also", "instead", "then", "customers",
          "clients", "ones", "segment", "tier", "plan"}
 
 
+# "Which requests have the most votes?", "What are the most upvoted ideas?", "most popular on the feature board"
+_BY_VOTES = re.compile(r"\b(?:most|top|highest|greatest|largest)[\s-]+(?:up)?vot(?:es|ed)\b|\b(?:most|top)[\s-]+"
+                       r"(?:up)?voted\b|\bby\s+(?:up)?votes\b|\bvotes?\s+(?:count|total)s?\b|\b(?:most\s+)?popular\s+"
+                       r"(?:\w+\s+)?on\s+(?:the\s+|our\s+)?(?:feature\s+|idea\s+|feedback\s+)?(?:board|portal|forum)\b",
+                       re.IGNORECASE)
+
+
 def _route(q: str, previous: str | None) -> Route:
+    if _BY_VOTES.search(q):  # a feature board's votes, not a topic called "votes" (a tester's answer: no items)
+        m = _TOP_N.search(q)
+        n = (m.group(1) or m.group(2)) if m else None
+        return Route("top", reason="asks which requests have the most votes", focus="requests", by_votes=True,
+                     limit=max(1, min(20, int(_WORD_NUMBERS.get(n.lower(), n)))) if n else None)
     if m := _PRIORITY.search(q):
         return Route("top", reason="asks what to work on first", focus="requests" if m.group(1) else "issues")
     if (split := breakdown_of(q)) and not _CUSTOMERS.search(q):

@@ -62,6 +62,8 @@ class ThemeEvidence:
     counter_items: int = 0
     counter_quotes: list[Quote] = field(default_factory=list)
     anonymous_items: int = 0  # items without a user id (each may be a different person)
+    more_voters: int = 0  # votes on its items beyond their authors' own (a feature board's "Votes": each a person)
+    votes_key: str | None = None  # the metadata key those votes are read from
     accounts: int | None = None  # distinct customer accounts among the authors (None: no customer file imported)
     revenue: float | None = None  # monthly recurring revenue of those accounts
     unmatched_authors: int = 0  # authors with a user id that the customer file does not list
@@ -106,6 +108,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
                         hint="Run `pma summarize` first (or `pma recommend --summarize` to do both).")
     from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
     from assistant.themes.store import active_themes
+    from assistant.themes.view import votes_key
 
     win = window(conn, filters, period_days)
     stats = theme_stats(conn, filters, win)
@@ -119,6 +122,10 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
     anonymous = dict(conn.execute(f"SELECT ft.theme_id, count(*) {_scoped(where)} AND f.author_hash IS NULL "
                                   f"GROUP BY 1", params).fetchall())
     customers = customers_by_theme(conn, where, params)
+    votes = votes_key(conn, where, params)
+    voters = dict(conn.execute(
+        f"SELECT ft.theme_id, sum(greatest((f.metadata ->> %s)::bigint - 1, 0)) {_scoped(where)} AND "
+        f"f.metadata ->> %s ~ '^[0-9]{{1,9}}$' GROUP BY 1", [votes, *params, votes]).fetchall()) if votes else {}
     run = conn.execute("SELECT id, finished_at, filters FROM summary_runs WHERE status = 'done' "
                        "ORDER BY id DESC LIMIT 1").fetchone()
     changed = latest_release_changes(conn, filters)
@@ -132,7 +139,8 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
             distinct_users=fig["distinct_users"], share=fig["share"], avg_rating=fig["avg_rating"],
             rated=fig["rated"], sentiment=dict(fig["sentiment"]), types=dict(fig["types"]),
             sources=sources.get(theme_id, {}), segments=list(fig["top_segments"]), versions=list(fig["top_versions"]),
-            trend=dict(fig["trend"]), anonymous_items=anonymous.get(theme_id, 0), release=changed.get(theme_id))
+            trend=dict(fig["trend"]), anonymous_items=anonymous.get(theme_id, 0), release=changed.get(theme_id),
+            more_voters=int(voters.get(theme_id, 0)), votes_key=votes)
         if customers is not None:
             c = customers.get(theme_id, {})
             ev.accounts, ev.revenue = c.get("accounts", 0), c.get("monthly_revenue", 0.0)

@@ -4,7 +4,8 @@ RICE (Intercom): score = reach x impact x confidence / effort.
 
 - **Reach** (``reach``): by default people who gave feedback in this theme over the plan's period (the filtered
   range): distinct user ids, plus one per item that has no user id (an upper bound where the export lacks ids; the
-  basis says which); a theme that is clearly fading (the latest release made it rarer, or its last period has
+  basis says which), plus the votes on its items beyond one each (a feature board's "Votes": a post with 300 votes
+  is 300 people asking); a theme that is clearly fading (the latest release made it rarer, or its last period has
   clearly fewer items than the one before) keeps that share of it (``fading_factor``). After ``pma customers
   import``: ``accounts`` (distinct customer accounts among those people) or ``revenue`` (their monthly recurring
   revenue: what is at risk).
@@ -132,10 +133,15 @@ def reach_of(ev: ThemeEvidence, mode: str = "users") -> tuple[int | float, str]:
         return round(ev.revenue or 0.0, 2), f"monthly recurring revenue of {ev.accounts} account(s){unmatched}"
     reach = ev.distinct_users + ev.anonymous_items
     if not ev.anonymous_items:
-        return reach, "distinct users in the period"
-    if not ev.distinct_users:
-        return reach, "feedback items in the period (no user ids in the export)"
-    return reach, f"{ev.distinct_users} distinct users + {ev.anonymous_items} items without a user id in the period"
+        basis = "distinct users in the period"
+    elif not ev.distinct_users:
+        basis = "feedback items in the period (no user ids in the export)"
+    else:
+        basis = f"{ev.distinct_users} distinct users + {ev.anonymous_items} items without a user id in the period"
+    if ev.more_voters:  # a board post with 300 votes is 300 people asking, not one
+        reach += ev.more_voters
+        basis += f" + {ev.more_voters} more people who voted for its items ('{ev.votes_key}', authors' own votes not counted)"
+    return reach, basis
 
 
 def priority(value: float, best: float) -> str:

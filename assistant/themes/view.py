@@ -10,6 +10,7 @@ Not handled: computing themes (``assistant.themes``); significance of changes (t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.themes import kinds
@@ -31,6 +32,7 @@ class ThemeCount:
     users: int = 0
     negative_share: float | None = None  # of the theme's items in scope (all kinds), by stored sentiment
     example_id: int | None = None
+    votes: int | None = None  # the votes its items carry (a feature board's "Votes"), when asked with ``votes_key``
 
 
 @dataclass
@@ -66,11 +68,19 @@ class ThemesView:
         with db.connect() as conn:
             return cls(db) if has_themes(conn) else None
 
-    def top(self, conn, where: str, params: list, *, focus: str = "all", limit: int = 5) -> list[ThemeCount]:
+    def top(self, conn, where: str, params: list, *, focus: str = "all", limit: int = 5, votes_key: str | None = None,
+            by_votes: bool = False) -> list[ThemeCount]:
         """Largest themes by items of the ``focus`` kind (issues, requests, praise, all) in scope, each with at least
         ``MIN_CHANGE_ITEMS`` of them unless no theme has that many. For issues and requests, strengths (themes that
-        are mostly praise) are left out, as the plan leaves them out."""
-        kind = _FOCUS.get(focus, "TRUE")
+        are mostly praise) are left out, as the plan leaves them out. With ``votes_key`` (a metadata key of vote
+        counts), each theme's votes too, and with ``by_votes`` the themes with most votes first."""
+        # ranked by votes, every item counts: a board's posts are requests however their words were typed
+        kind = "TRUE" if by_votes and votes_key else _FOCUS.get(focus, "TRUE")
+        votes, votes_params = ("0", [])
+        if votes_key:
+            votes = f"coalesce(sum((f.metadata ->> %s)::bigint) FILTER (WHERE f.metadata ->> %s ~ '^[0-9]{{1,9}}$'), 0)"
+            votes_params = [votes_key, votes_key]
+        order = "6 DESC, 3 DESC, 1" if by_votes and votes_key else "3 DESC, 1"
         strength = (f"AND count(*) FILTER (WHERE {kinds.praise_sql()}) < {kinds.STRENGTH_SHARE} * count(*)"
                     if focus in ("issues", "requests") else "")
         # Of one kind, a theme with 1 or 2 such items is listed only when no theme has more (a tester's "What
@@ -79,14 +89,14 @@ class ThemesView:
             rows = conn.execute(
                 f"SELECT ft.theme_id, t.label, count(*) FILTER (WHERE {kind}), "
                 f"count(DISTINCT f.author_hash) FILTER (WHERE {kind}), "
-                f"avg((fc.sentiment = 'negative')::int)::float {_FROM} WHERE {where} "
-                f"GROUP BY 1, 2 HAVING count(*) FILTER (WHERE {kind}) >= {floor} {strength} ORDER BY 3 DESC, 1 "
-                f"LIMIT %s", [*params, limit]).fetchall()
+                f"avg((fc.sentiment = 'negative')::int)::float, {votes} {_FROM} WHERE {where} "
+                f"GROUP BY 1, 2 HAVING count(*) FILTER (WHERE {kind}) >= {floor} {strength} ORDER BY {order} "
+                f"LIMIT %s", [*votes_params, *params, limit]).fetchall()
             if rows:
                 break
         examples = self._examples(conn, where, params, kind, [r[0] for r in rows], first=_QUOTE_FIRST.get(focus))
-        return [ThemeCount(r[0], r[1], r[2], r[3], None if r[4] is None else round(r[4], 3), examples.get(r[0]))
-                for r in rows]
+        return [ThemeCount(r[0], r[1], r[2], r[3], None if r[4] is None else round(r[4], 3), examples.get(r[0]),
+                           int(r[5]) if votes_key else None) for r in rows]
 
     def changes(self, conn, where: str, params: list, current, previous, *, limit: int = 3) -> list[ThemeChange]:
         """Themes whose item count moved most between ``previous`` and ``current`` (``Period``s), risers first; a
@@ -126,3 +136,17 @@ class ThemesView:
             if theme_id not in out and not gives_orders(text):
                 out[theme_id] = item
         return out
+
+
+# A feature board's vote count (Canny, Productboard, UserVoice, Aha!): "Votes", "Upvotes", "Vote count", "Supporters"
+_VOTES_KEY = re.compile(r"^(?:(?:number|num|no|total|count)[\W_]+of[\W_]+|#\s*|total[\W_]+)?(?:up)?votes?"
+                        r"(?:[\W_]+(?:count|total))?$|^supporters$|^vote[\W_]*count$", re.IGNORECASE)
+
+
+def votes_key(conn, where: str, params: list) -> str | None:
+    """The metadata key holding vote counts among the items ``where`` selects (named as votes, whole numbers), or
+    None."""
+    rows = conn.execute(f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM feedback f WHERE {where} "
+                        "ORDER BY f.id DESC LIMIT 2000) f, jsonb_each_text(f.metadata) e "
+                        "WHERE e.value ~ '^[0-9]{1,9}$' GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
+    return next((key for key, _ in rows if _VOTES_KEY.match(key.strip())), None)

@@ -1,0 +1,86 @@
+"""A feature board's votes (Canny, Productboard: a "Votes" column): "Which requests have the most votes?" ranks themes
+by them, and a plan's reach counts the people who voted. A tester's board said 1,459 votes for dietary filters; the
+chat answered "No feedback items about 'votes'" and the plan left dietary filters out of its top 8."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import replace
+
+import pytest
+
+from assistant.chat import AskOptions, Chat
+from assistant.chat.router import route_question
+from tests.support.database import fresh_database
+from tests.support.fake_llm import FakeLLM
+from tests.support.paths import write
+from retrieval.ingest import ingest_paths
+
+DIETARY = ["Vegan filter for the weekly menu", "Dietary filters: vegetarian, vegan, gluten free",
+           "Filter recipes by allergy (nuts, dairy)", "Show only vegetarian recipes", "Gluten free filter please",
+           "Let me hide recipes with pork", "Keto and low carb filter", "Dairy free recipe filter"]
+PAUSE = ["Pause my subscription while on holiday", "Skip deliveries for a few weeks", "Pause instead of cancel",
+         "Holiday pause for the subscription", "Let me pause deliveries for a month", "Put my plan on hold",
+         "Pause button for summer", "Suspend my subscription temporarily"]
+
+
+@pytest.fixture(scope="module")
+def board(pg_server, tmp_path_factory, models_cache):
+    from assistant.themes import summarize
+
+    home = tmp_path_factory.mktemp("votes")
+    settings = fresh_database(pg_server, "m_votes_module", home / "pma", models_cache)
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["Title", "Details", "Votes", "Created"])
+    w.writerows((t, "", 150, f"2026-10-{k + 1:02d}") for k, t in enumerate(DIETARY))  # no details: the title
+    w.writerows((t, "We travel a lot in summer", 20, f"2026-10-{k + 11:02d}") for k, t in enumerate(PAUSE))
+    ingest_paths([write(home / "board.csv", buf.getvalue())], settings)
+    summarize(settings, llm=None)
+    return settings
+
+
+def _theme_votes(settings) -> dict[int, list[int]]:
+    """Each theme's items' votes, read from the database."""
+    from retrieval.db import Database
+
+    with Database(settings).connect() as conn:
+        rows = conn.execute("SELECT ft.theme_id, (f.metadata ->> 'Votes')::int FROM feedback f "
+                            "JOIN feedback_themes ft ON ft.feedback_id = f.id").fetchall()
+    out: dict[int, list[int]] = {}
+    for theme, votes in rows:
+        out.setdefault(theme, []).append(votes)
+    return out
+
+
+def test_which_requests_have_the_most_votes_ranks_themes_by_votes(board):
+    route = route_question("Which requests have the most votes?")
+    assert route.kind == "top" and route.by_votes and route.focus == "requests"
+    answer = Chat(board, llm=FakeLLM("x")).ask("Which requests have the most votes?", options=AskOptions(max_new_tokens=32))
+    shown = {int(n.key.split(":")[1]): n.value for n in answer.numbers_used if n.key.endswith(":votes")}
+    expected = {t: sum(v) for t, v in _theme_votes(board).items() if t}
+    assert shown and all(shown[t] == expected[t] for t in shown)
+    ranked = [line for line in answer.text.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    assert f"{max(expected.values()):,} votes" in ranked[0], answer.text  # the dietary posts: 150 votes each
+    listed = [int(v.replace(",", "")) for v in re.findall(r"([\d,]+) votes", " ".join(ranked))]
+    assert listed == sorted(shown.values(), reverse=True)[:len(ranked)]  # most votes first
+    assert "votes from 'Votes'" in answer.text
+
+
+def test_a_plans_reach_counts_the_people_who_voted(board):
+    from assistant.recommend.evidence import gather
+    from assistant.recommend.rice import score
+    from retrieval.db import Database
+    from retrieval.filters import Filters
+
+    with Database(board).connect() as conn:
+        evidence = gather(conn, Filters(), 90)
+    votes = _theme_votes(board)
+    for ev in evidence.themes:
+        assert ev.more_voters == sum(v - 1 for v in votes[ev.theme_id]) and ev.votes_key == "Votes"
+    top = max(evidence.themes, key=lambda e: e.more_voters)
+    rice = score(replace(top, trend={}), 1.0)
+    assert rice.reach == top.distinct_users + top.anonymous_items + top.more_voters > 500
+    assert "more people who voted for its items ('Votes'" in rice.reach_basis
