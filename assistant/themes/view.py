@@ -78,7 +78,7 @@ class ThemesView:
         kind = "TRUE" if by_votes and votes_key else _FOCUS.get(focus, "TRUE")
         votes, votes_params = ("0", [])
         if votes_key:
-            votes = f"coalesce(sum((f.metadata ->> %s)::bigint) FILTER (WHERE f.metadata ->> %s ~ '^[0-9]{{1,9}}$'), 0)"
+            votes = "coalesce(sum((f.metadata ->> %s)::bigint) FILTER (WHERE f.metadata ->> %s ~ '^[0-9]{1,9}$'), 0)"
             votes_params = [votes_key, votes_key]
         order = "6 DESC, 3 DESC, 1" if by_votes and votes_key else "3 DESC, 1"
         strength = (f"AND count(*) FILTER (WHERE {kinds.praise_sql()}) < {kinds.STRENGTH_SHARE} * count(*)"
