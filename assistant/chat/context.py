@@ -474,7 +474,6 @@ _NPS_GROUP = re.compile(r"\b(?:detractors?|promoters?|passives)\b", re.IGNORECAS
 
 def _nps_sources(conn, filters: Filters) -> Filters:
     """``filters`` cut to the sources whose items carry the NPS question's 0-10 score, when there is one."""
-
     from assistant.chat.nps_facts import score_column
     from assistant.chat.rating_facts import ANSWERS
 
