@@ -131,6 +131,12 @@ def test_router(question, kind, topic):
     # what users want, or a period, with no subject of its own: the largest themes
     ("What do users want added?", {"kind": "top", "topic": "", "focus": "requests"}),
     ("What do customers want us to improve?", {"kind": "top", "topic": "", "focus": "requests"}),  # a tester: 1 item
+    # problems in general, the product by its name: a tester's searched for "Pantry" and quoted one planted item
+    ("Does Pantry have any problems?", {"kind": "top", "topic": "", "focus": "issues"}),
+    ("Are there any problems?", {"kind": "top", "topic": "", "focus": "issues"}),
+    ("What problems do people have?", {"kind": "top", "topic": "", "focus": "issues"}),
+    ("Does checkout have any problems?", {"kind": "lookup", "topic": "checkout"}),
+    ("Are there delivery problems?", {"kind": "lookup", "topic": "delivery"}),
     ("What features do customers ask for?", {"kind": "top", "topic": "", "focus": "requests"}),
     ("What would players like to see?", {"kind": "top", "topic": "", "focus": "requests"}),
     ("What do users want fixed?", {"kind": "top", "topic": "", "focus": "issues"}),

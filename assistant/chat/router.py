@@ -441,7 +441,19 @@ _BY_VOTES = re.compile(r"\b(?:most|top|highest|greatest|largest)[\s-]+(?:up)?vot
                        re.IGNORECASE)
 
 
+# "Are there any problems?", "What problems do people have?", "Does Pantry have any issues?" (the product by its
+# name): the largest problem themes; a tester's was a search for the product's name that found one planted item.
+_ANY_PROBLEMS = re.compile(
+    r"^\s*(?:are\s+there|(?:do|does|did)\s+(?:the\s+app|the\s+product|our\s+app|our\s+product|(?-i:[A-Z][\w-]*)|"
+    r"(?:our\s+|the\s+)?(?:users?|people|customers?|clients?))\s+(?:have|report|mention)|what|which)\s+(?:any\s+)?"
+    r"(?:main\s+|big\s+|major\s+|real\s+)?(?:problems?|issues?|complaints?|bugs?)(?:\s+(?:do|are|did)\s+(?:our\s+|the\s+)?"
+    r"(?:users?|people|customers?|clients?)\s+(?:have|having|report|reporting|face|facing|mention))?\s*[?.!]*\s*$",
+    re.IGNORECASE)
+
+
 def _route(q: str, previous: str | None) -> Route:
+    if _ANY_PROBLEMS.match(q):
+        return Route("top", reason="asks what problems there are", focus="issues")
     if _BY_VOTES.search(q):  # a feature board's votes, not a topic called "votes" (a tester's answer: no items)
         m = _TOP_N.search(q)
         n = (m.group(1) or m.group(2)) if m else None
