@@ -202,6 +202,11 @@ def text_part_names(column: str) -> bool:
     return text_part_side(column) is not None
 
 
+ANSWER_HEAD = r"[^:?\n]{2,120}[:?]"
+"""The column name ``retrieval.rows`` writes before a review site's answer ("Cons:", "What do you like best about
+X?"), as a pattern."""
+
+
 def answer_side(text: str) -> str | None:
     """The side of an item written from a review site's answer (``"Cons: No multi-currency"``, ``"What do you like
     best about X? Fast"``; ``retrieval.rows``): ``"liked"``, ``"disliked"`` or None for any other text.
@@ -209,7 +214,7 @@ def answer_side(text: str) -> str | None:
         >>> [answer_side(t) for t in ("Cons: No multi-currency", "Pros: fast", "Note: it crashes", "Crashes: yes")]
         ['disliked', 'liked', None, None]
     """
-    m = re.match(r"([^:?\n]{2,120}[:?]) ", text)
+    m = re.match(rf"({ANSWER_HEAD}) ", text)
     return text_part_side(m.group(1)) if m else None
 
 

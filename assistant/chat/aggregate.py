@@ -446,14 +446,15 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
 
     votes = votes_key(conn, where, params)
     if by_votes and votes is None:
+        by_votes = False
         facts.lines.append("No item in scope carries a vote count (a column named Votes or Upvotes), so themes are "
                            "ranked by how many items ask.")
     ranked = (themes.top(conn, where, params, focus=focus, limit=limit, votes_key=votes, by_votes=by_votes)
               if themes is not None else None)
     if ranked:
         what = {"issues": "problem items", "requests": "requests", "praise": "positive items"}.get(focus, "items")
-        what = "items" if by_votes and votes else what
-        facts.lines.append(f"Themes with the most votes ({scope}; votes from '{votes}'):" if by_votes and votes else
+        what = "items" if by_votes else what
+        facts.lines.append(f"Themes with the most votes ({scope}; votes from '{votes}'):" if by_votes else
                            f"Largest themes by {what} ({scope}):")
         for rank, t in enumerate(ranked, start=1):
             facts.add(f"theme:{t.theme_id}:items", f"{what} in theme '{t.label}'", t.items, scope)

@@ -69,14 +69,14 @@ _LATEST_RELEASE = re.compile(r"\b(?:(?:last|latest|recent|most\s+recent|newest|n
 _FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*|reduc\w*)\b",
                     re.IGNORECASE)
 # "Did crashes go down after 5.2.1?" (a tester's was searched for "crashes go after")
-_UP_DOWN = r"(?:go|goes|went|gone|going|come|came)\s+(?:down|up)"
+_GO = r"(?:go|goes|went|gone|going|come|came)"
 _MOVED = re.compile(rf"\b(?:worse|better|more|fewer|less|increase\w*|decrease\w*|drop\w*|rose|rise|rising|fell|"
-                    rf"fall\w*|lower|higher|spik\w*|{_UP_DOWN})\b.*\b(?:after|before|with|since)\b|"
+                    rf"fall\w*|lower|higher|spik\w*|{_GO}\s+(?:down|up))\b.*\b(?:after|before|with|since)\b|"
                     r"\b(?:after|before|with)\b.*\b(?:worse|better)\b", re.IGNORECASE)
-_WORSE = re.compile(r"\b(?:worse|broke|break|regress\w*|more|increase\w*|rose|rise|rising|higher|spik\w*|"
-                    r"(?:go|goes|went|gone|going|come|came)\s+up)\b", re.IGNORECASE)
+_WORSE = re.compile(rf"\b(?:worse|broke|break|regress\w*|more|increase\w*|rose|rise|rising|higher|spik\w*|"
+                    rf"{_GO}\s+up)\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(?:better|fix(?:e[sd])?|solved?|resolved?|helped|improved?|fewer|less|decrease\w*|drop\w*|"
-                     r"fell|fall\w*|reduc\w*|lower|(?:go|goes|went|gone|going|come|came)\s+down)\b", re.IGNORECASE)
+                     rf"fell|fall\w*|reduc\w*|lower|{_GO}\s+down)\b", re.IGNORECASE)
 _IMPACT_FRAME = set("""fix fixes fixed solve solves solved resolve resolves resolved help helped improve improves improved
 break broke broken regress regressed regression release releases released update updates launch rollout version
 versions bug bugs got worse better fewer less more after before with app change changes changed changing since last
@@ -451,14 +451,22 @@ _ANY_PROBLEMS = re.compile(
     re.IGNORECASE)
 
 
+def _top_n(q: str) -> tuple[int | None, str]:
+    """How many themes a "top" question asks for ("the top 3 bugs": 3, at most 20), and the question without the
+    number; (None, q) when it names none."""
+    if not (m := _TOP_N.search(q)):
+        return None, q
+    group = 1 if m.group(1) else 2
+    n = m.group(group)
+    return max(1, min(20, int(_WORD_NUMBERS.get(n.lower(), n)))), q[:m.start(group)] + q[m.end(group):]
+
+
 def _route(q: str, previous: str | None) -> Route:
     if _ANY_PROBLEMS.match(q):
         return Route("top", reason="asks what problems there are", focus="issues")
     if _BY_VOTES.search(q):  # a feature board's votes, not a topic called "votes" (a tester's answer: no items)
-        m = _TOP_N.search(q)
-        n = (m.group(1) or m.group(2)) if m else None
         return Route("top", reason="asks which requests have the most votes", focus="requests", by_votes=True,
-                     limit=max(1, min(20, int(_WORD_NUMBERS.get(n.lower(), n)))) if n else None)
+                     limit=_top_n(q)[0])
     if m := _PRIORITY.search(q):
         return Route("top", reason="asks what to work on first", focus="requests" if m.group(1) else "issues")
     if (split := breakdown_of(q)) and not _CUSTOMERS.search(q):
@@ -498,11 +506,8 @@ def _route(q: str, previous: str | None) -> Route:
                 return replace(earlier, reason=f"{earlier.reason}, narrowed by a follow-up")
         return Route("lookup", topic=topic_words(q), reason="asks about specific feedback")
     limit = None
-    if kind == "top" and (m := _TOP_N.search(q)):
-        group = 1 if m.group(1) else 2
-        n = m.group(group)
-        limit = max(1, min(20, int(_WORD_NUMBERS.get(n.lower(), n))))
-        q = q[:m.start(group)] + q[m.end(group):]
+    if kind == "top":
+        limit, q = _top_n(q)
     topic = topic_words(q)
     # "top issues"; "how many users complain about ads" counts the complaints among the items about ads
     focus = _focus_of(q) if kind in ("top", "count") else "all"

@@ -108,7 +108,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
                         hint="Run `pma summarize` first (or `pma recommend --summarize` to do both).")
     from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
     from assistant.themes.store import active_themes
-    from assistant.themes.view import votes_key
+    from assistant.themes.view import HAS_VOTES, VOTES, votes_key
 
     win = window(conn, filters, period_days)
     stats = theme_stats(conn, filters, win)
@@ -124,8 +124,8 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
     customers = customers_by_theme(conn, where, params)
     votes = votes_key(conn, where, params)
     voters = dict(conn.execute(
-        f"SELECT ft.theme_id, sum(greatest((f.metadata ->> %s)::bigint - 1, 0)) {_scoped(where)} AND "
-        f"f.metadata ->> %s ~ '^[0-9]{{1,9}}$' GROUP BY 1", [votes, *params, votes]).fetchall()) if votes else {}
+        f"SELECT ft.theme_id, sum(greatest({VOTES} - 1, 0)) {_scoped(where)} AND {HAS_VOTES} GROUP BY 1",
+        [votes, *params, votes]).fetchall()) if votes else {}
     run = conn.execute("SELECT id, finished_at, filters FROM summary_runs WHERE status = 'done' "
                        "ORDER BY id DESC LIMIT 1").fetchone()
     changed = latest_release_changes(conn, filters)

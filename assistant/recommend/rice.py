@@ -140,7 +140,8 @@ def reach_of(ev: ThemeEvidence, mode: str = "users") -> tuple[int | float, str]:
         basis = f"{ev.distinct_users} distinct users + {ev.anonymous_items} items without a user id in the period"
     if ev.more_voters:  # a board post with 300 votes is 300 people asking, not one
         reach += ev.more_voters
-        basis += f" + {ev.more_voters} more people who voted for its items ('{ev.votes_key}', authors' own votes not counted)"
+        basis += (f" + {ev.more_voters} more people who voted for its items ('{ev.votes_key}', authors' own votes "
+                  "not counted)")
     return reach, basis
 
 

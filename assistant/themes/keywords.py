@@ -117,10 +117,15 @@ def _word_runs(text: str, pattern: re.Pattern = _TOKEN) -> list[list[str]]:
                 word(w if len(w) > 1 and w not in _STOP else None)
         elif len(token) > 1 and token.replace("’", "'") not in _STOP and token.replace("'", "") not in _STOP \
                 and not token.isdigit():
-            word(token.replace("’", "'").replace("‐", "-"))
+            word(_plain(token))
         else:
             word(None)
     return [run for run in runs if run]
+
+
+def _plain(token: str) -> str:
+    """A token with a typographic apostrophe or hyphen written plain ("don’t" -> "don't", "sign‐on" -> "sign-on")."""
+    return token.replace("’", "'").replace("‐", "-")
 
 
 def is_cjk(text: str) -> bool:
@@ -183,9 +188,9 @@ def _as_written(keywords: list[str], docs: Sequence[str]) -> list[str]:
     forms: dict[str, Counter] = {}
     for doc in docs:
         for token in _KEYWORD_TOKEN.findall(doc):
-            low = token.lower().replace("’", "'").replace("‐", "-")
-            if low in wanted:
-                forms.setdefault(low, Counter())[token.replace("’", "'").replace("‐", "-")] += 1
+            written = _plain(token)
+            if (low := written.lower()) in wanted:
+                forms.setdefault(low, Counter())[written] += 1
     case = {}
     for low, seen in forms.items():
         form, n = seen.most_common(1)[0]

@@ -74,13 +74,14 @@ class ThemesView:
         ``MIN_CHANGE_ITEMS`` of them unless no theme has that many. For issues and requests, strengths (themes that
         are mostly praise) are left out, as the plan leaves them out. With ``votes_key`` (a metadata key of vote
         counts), each theme's votes too, and with ``by_votes`` the themes with most votes first."""
+        by_votes = by_votes and votes_key is not None
         # ranked by votes, every item counts: a board's posts are requests however their words were typed
-        kind = "TRUE" if by_votes and votes_key else _FOCUS.get(focus, "TRUE")
+        kind = "TRUE" if by_votes else _FOCUS.get(focus, "TRUE")
         votes, votes_params = ("0", [])
         if votes_key:
-            votes = "coalesce(sum((f.metadata ->> %s)::bigint) FILTER (WHERE f.metadata ->> %s ~ '^[0-9]{1,9}$'), 0)"
+            votes = f"coalesce(sum({VOTES}) FILTER (WHERE {HAS_VOTES}), 0)"
             votes_params = [votes_key, votes_key]
-        order = "6 DESC, 3 DESC, 1" if by_votes and votes_key else "3 DESC, 1"
+        order = "6 DESC, 3 DESC, 1" if by_votes else "3 DESC, 1"
         strength = (f"AND count(*) FILTER (WHERE {kinds.praise_sql()}) < {kinds.STRENGTH_SHARE} * count(*)"
                     if focus in ("issues", "requests") else "")
         # Of one kind, a theme with 1 or 2 such items is listed only when no theme has more (a tester's "What
@@ -139,6 +140,11 @@ class ThemesView:
 
 
 # A feature board's vote count (Canny, Productboard, UserVoice, Aha!): "Votes", "Upvotes", "Vote count", "Supporters"
+_VOTE_COUNT = "'^[0-9]{1,9}$'"  # a whole number of votes (a SQL string)
+VOTES = "(f.metadata ->> %s)::bigint"
+"""SQL: an item's votes, the key of ``votes_key`` as its parameter; only where ``HAS_VOTES``."""
+HAS_VOTES = f"f.metadata ->> %s ~ {_VOTE_COUNT}"
+"""SQL: the item carries a vote count under the key given as its parameter."""
 _VOTES_KEY = re.compile(r"^(?:(?:number|num|no|total|count)[\W_]+of[\W_]+|#\s*|total[\W_]+)?(?:up)?votes?"
                         r"(?:[\W_]+(?:count|total))?$|^supporters$|^vote[\W_]*count$", re.IGNORECASE)
 
@@ -148,5 +154,5 @@ def votes_key(conn, where: str, params: list) -> str | None:
     None."""
     rows = conn.execute(f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM feedback f WHERE {where} "
                         "ORDER BY f.id DESC LIMIT 2000) f, jsonb_each_text(f.metadata) e "
-                        "WHERE e.value ~ '^[0-9]{1,9}$' GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
+                        f"WHERE e.value ~ {_VOTE_COUNT} GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
     return next((key for key, _ in rows if _VOTES_KEY.match(key.strip())), None)

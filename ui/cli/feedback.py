@@ -101,8 +101,8 @@ def ingest(
 def search(
     query: str = typer.Argument(..., help="What to look for, in any language."),
     filters: Filters = None,
-    k: int = number_option(None, "--k", "-k", "--limit", help="Number of results (default from settings: 10).", low=1, high=1000,
-                           example='pma search "crash" --k 10'),
+    k: int = number_option(None, "--k", "-k", "--limit", help="Number of results (default from settings: 10).", low=1,
+                           high=1000, example='pma search "crash" --k 10'),
     mode: str = typer.Option("hybrid", help="hybrid (default), dense or lexical."),
     json_output: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:

@@ -20,7 +20,7 @@ import re
 
 import numpy as np
 
-from retrieval.columns import answer_side
+from retrieval.columns import ANSWER_HEAD, answer_side
 
 CUES_VERSION = "cues-v1"
 """Part of the classifier's identity: labels stored by other rules are recomputed."""
@@ -29,10 +29,12 @@ REQUEST_CUE_BONUS = 0.2
 dev fold of ``bench/classify.py`` from 0.05-0.3)."""
 
 _REQUEST = re.compile(r"""(?ix)
-  \bplease\s+(?:add|make|include|bring|give|let|allow|consider|implement|support|put|create|enable|introduce|offer|provide)\b
+  \bplease\s+(?:add|make|include|bring|give|let|allow|consider|implement|support|put|create|enable|introduce|offer|
+  provide)\b
 | \b(?:i|we)\s+(?:really\s+)?(?:wish|hope)\b | \bwish\s+(?:it|there|you|they|this|the\s+app)\b | \bif\s+only\b
 | \bwould\s+(?:really\s+)?(?:love|like|appreciate|prefer)\b | \b(?:i|we)'?d\s+(?:love|like)\b
-| \bwould\s+be\s+(?:really\s+|so\s+|very\s+)?(?:nice|great|awesome|cool|good|better|helpful|useful|perfect|amazing|fantastic)\b
+| \bwould\s+be\s+(?:really\s+|so\s+|very\s+)?(?:nice|great|awesome|cool|good|better|helpful|useful|perfect|
+  amazing|fantastic)\b
 | \bwould\s+(?:have\s+been|make\s+(?:it|this|the\s+\w+))\s+(?:great|perfect|five|5|better|even\s+better)\b
 | \b(?:5|five)\s+stars?\s+if\b
 | \b(?:should|could|need\s+to|needs\s+to)\s+(?:add|include|allow|support|implement|bring\s+back)\b
@@ -55,7 +57,7 @@ _REQUEST = re.compile(r"""(?ix)
 """)
 
 # A dislike answer naming what is not there: "Cons: No multi-currency", "Cons: Missing an API"
-_MISSING_ANSWER = re.compile(r"^[^:?\n]{2,120}[:?] +(?:no|missing|lacks?|lacking|lack\s+of|without|needs?|wish)\b", re.I)
+_MISSING_ANSWER = re.compile(rf"^{ANSWER_HEAD} +(?:no|missing|lacks?|lacking|lack\s+of|without|needs?|wish)\b", re.I)
 
 _NOT_ON_SIDE = {("type", "disliked"): ("praise",), ("type", "liked"): ("bug", "performance", "usability"),
                 ("sentiment", "disliked"): ("positive",), ("sentiment", "liked"): ("negative",)}
