@@ -1,0 +1,265 @@
+"""Many chats at once on the local model, measured below the UI: time to first token and tokens/s of the batched
+local backend (``assistant.llm.LocalLLM``) for N requests at once against the same requests one at a time.
+
+``bench/ui_load.py`` measures the whole chat (gradio, retrieval, the database) on the machine at hand. This bench
+measures the model part alone so that it can also run where the rest of the stack cannot be installed, such as a
+GPU machine without a network: it needs torch, transformers, pydantic and this repository.
+
+The prompts are the chat's own. ``--write-prompts FILE`` ingests the example export into a temporary store, asks
+the ui_load questions through ``assistant.chat.Chat`` with the bundled model and records the messages the model is
+given (needs the full set-up). The timing run sends those messages to ``LocalLLM.stream`` (greedy, no stop strings):
+
+- baseline: the questions one at a time, one request in the model at a time;
+- ``--sessions 10 20``: that many requests submitted together (the questions repeated in turn), each in its own
+  thread, as the UI's queue does.
+
+Per request: ``ttft_s`` from the call to the first text piece (prompt rendering, waiting for cache room, prefill),
+``tokens`` the text pieces streamed (as ``bench/ui_load.py`` counts them), ``total_s``. Per phase: TTFT p50 / p95
+and aggregate tokens/s = all tokens / the phase's wall time. Targets (issue 14.3): TTFT p95 at once <= 3x one at a
+time, tokens/s >= 2.5x. Medians over ``--repeats`` rounds.
+
+``--random-weights`` loads the model's architecture (its config.json and tokenizer from ``--model``) with random
+weights, for machines the weights cannot be copied to: speed does not depend on the weights' values, but random
+weights rarely stop early, so every answer runs to ``--max-new-tokens`` (real answers stop at their end token).
+``--step-tokens`` sets ``assistant.llm.batching.STEP_TOKENS`` (tokens per forward pass) for a sweep; several values
+run one after the other in one process, each on a fresh engine.
+
+    # here, once: record the prompts (about a minute)
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_batching --write-prompts bench/results/llm_batching_prompts.json
+    # the timing, here (bundled model, CPU):
+    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_batching --prompts bench/results/llm_batching_prompts.json \
+        --out bench/results/llm_batching_cpu.json
+    # on a GPU machine, with the bundled model's config and tokenizer copied to DIR:
+    HF_HUB_OFFLINE=1 python3 -m bench.llm_batching --prompts bench/results/llm_batching_prompts.json --model DIR \
+        --random-weights --device cuda --cache-tokens 65536 --step-tokens 256 2048 --out OUT.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+TOKENIZER_FILES = ("config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json",
+                   "chat_template.jinja", "special_tokens_map.json")
+
+
+def write_prompts(path: Path, models_cache: Path) -> None:
+    """Ask the ui_load questions on the example export and save the messages the chat gave the model."""
+    from assistant.chat.engine import Chat
+    from assistant.llm import get_llm
+    from bench.ui_load import QUESTIONS
+    from retrieval.ingest import ingest_paths
+    from retrieval.settings import Settings
+    from tests.support.paths import EXAMPLE_CSV
+
+    recorded: list[dict] = []
+
+    class Recorder:
+        def __init__(self, llm):
+            self.llm = llm
+
+        def __getattr__(self, name):
+            return getattr(self.llm, name)
+
+        def stream(self, messages, **kwargs):
+            recorded.append({"messages": [dict(m) for m in messages], "max_new_tokens": kwargs.get("max_new_tokens")})
+            return self.llm.stream(messages, **kwargs)
+
+    with tempfile.TemporaryDirectory(prefix="pma-llm-batching-") as home:
+        settings = Settings(home=Path(home), models_cache=models_cache, llm={"max_new_tokens": 8})
+        ingest_paths([EXAMPLE_CSV], settings)
+        chat = Chat(settings, llm=Recorder(get_llm(settings)))
+        prompts = []
+        for question in QUESTIONS:
+            recorded.clear()
+            chat.ask(question)
+            if len(recorded) != 1:
+                raise SystemExit(f"{question!r}: the chat called the model {len(recorded)} times, expected once")
+            prompts.append({"question": question, "messages": recorded[0]["messages"]})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"what": "the messages assistant.chat.Chat gave the model for the ui_load questions "
+                                        "on examples/feedback.csv", "prompts": prompts}, indent=1) + "\n",
+                    encoding="utf-8")
+    print(f"wrote {len(prompts)} prompts to {path}")
+
+
+def random_model(source: Path, dest: Path, seed: int = 0) -> None:
+    """``source``'s architecture with random weights, saved with its tokenizer files in ``dest``."""
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    torch.manual_seed(seed)
+    model = AutoModelForCausalLM.from_config(AutoConfig.from_pretrained(source))
+    model.save_pretrained(dest)
+    for name in TOKENIZER_FILES:
+        if (source / name).exists() and not (dest / name).exists():
+            shutil.copy(source / name, dest / name)
+
+
+class Timed:
+    """One request: its time to the first text piece, its pieces and its total time."""
+
+    def __init__(self, llm, messages: list[dict], max_new_tokens: int):
+        self.llm, self.messages, self.max_new_tokens = llm, messages, max_new_tokens
+
+    def __call__(self, _: int = 0) -> dict:
+        started = time.perf_counter()
+        first, tokens, error = None, 0, None
+        try:
+            for _piece in self.llm.stream(self.messages, max_new_tokens=self.max_new_tokens, temperature=0.0):
+                if first is None:
+                    first = time.perf_counter() - started
+                tokens += 1
+        except Exception as exc:  # counted, not fatal: the bench reports errors
+            error = f"{type(exc).__name__}: {exc}"[:300]
+        return {"ttft_s": None if first is None else round(first, 4), "tokens": tokens,
+                "total_s": round(time.perf_counter() - started, 4), "error": error}
+
+
+def phase(runs: list[dict], wall: float) -> dict:
+    ttft = sorted(r["ttft_s"] for r in runs if r["ttft_s"] is not None)
+    tokens = sum(r["tokens"] for r in runs)
+    return {"requests": len(runs), "errors": sum(1 for r in runs if r["error"] or r["ttft_s"] is None),
+            "ttft_p50_s": _pct(ttft, 50), "ttft_p95_s": _pct(ttft, 95), "wall_s": round(wall, 3), "tokens": tokens,
+            "tokens_per_s": round(tokens / wall, 1) if wall else None,
+            "first_error": next((r["error"] for r in runs if r["error"]), None)}
+
+
+def one_setting(llm, prompts: list[list[dict]], sessions: list[int], repeats: int, max_new_tokens: int) -> dict:
+    """Rounds of (one at a time, then each ``sessions`` count at once); medians and ratios over rounds."""
+    from bench.common import at_once
+
+    Timed(llm, prompts[0], max_new_tokens)()  # the engine starts on the first request
+    at_once(lambda i: Timed(llm, prompts[i % len(prompts)], max_new_tokens)(), max(sessions))  # batch shapes warm
+    rounds = []
+    for r in range(repeats):
+        tick = time.perf_counter()
+        alone = [Timed(llm, p, max_new_tokens)() for p in prompts]
+        rd = {"one_at_a_time": phase(alone, time.perf_counter() - tick)}
+        for n in sessions:
+            gate = threading.Barrier(n)
+
+            def job(i: int, n: int = n, gate: threading.Barrier = gate) -> dict:
+                gate.wait()
+                return Timed(llm, prompts[i % len(prompts)], max_new_tokens)()
+
+            runs, wall = at_once(job, n)
+            rd[f"at_once_{n}"] = phase(runs, wall)
+        rounds.append(rd)
+        print(f"  round {r + 1}: " + "; ".join(f"{k}: TTFT p95 {v['ttft_p95_s']} s, {v['tokens_per_s']} tokens/s, "
+                                               f"{v['errors']} errors" for k, v in rd.items()), flush=True)
+    keys = ("ttft_p50_s", "ttft_p95_s", "tokens_per_s", "wall_s", "errors")
+    med = {side: {k: _median([rd[side][k] for rd in rounds]) for k in keys} for side in rounds[0]}
+    base = med["one_at_a_time"]
+    ratios = {f"at_once_{n}": {"ttft_p95_over_one_at_a_time": _ratio(med[f"at_once_{n}"]["ttft_p95_s"], base["ttft_p95_s"]),
+                               "tokens_per_s_over_one_at_a_time": _ratio(med[f"at_once_{n}"]["tokens_per_s"],
+                                                                         base["tokens_per_s"])}
+              for n in sessions}
+    for n in sessions:
+        r = ratios[f"at_once_{n}"]
+        r["meets_targets"] = (r["ttft_p95_over_one_at_a_time"] is not None and r["ttft_p95_over_one_at_a_time"] <= 3
+                              and r["tokens_per_s_over_one_at_a_time"] is not None
+                              and r["tokens_per_s_over_one_at_a_time"] >= 2.5)
+    return {"medians": med, "ratios": ratios, "rounds": rounds}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write-prompts", type=Path, help="record the chat's prompts to this file and stop")
+    parser.add_argument("--prompts", type=Path, default=ROOT / "bench" / "results" / "llm_batching_prompts.json")
+    parser.add_argument("--model", default="bundled", help="'bundled', a Hub id in the cache or a model folder")
+    parser.add_argument("--random-weights", action="store_true", help="the model's architecture, random weights")
+    parser.add_argument("--device", default="auto")
+    parser.add_argument("--dtype", default="auto", choices=["auto", "float32", "bfloat16"])
+    parser.add_argument("--sessions", type=int, nargs="+", default=[10])
+    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--max-new-tokens", type=int, default=64)
+    parser.add_argument("--cache-tokens", type=int, default=None, help="PMA_LLM_CACHE_TOKENS; default: the setting's")
+    parser.add_argument("--step-tokens", type=int, nargs="+", default=None, help="default: batching.STEP_TOKENS")
+    parser.add_argument("--models-cache", type=Path, default=ROOT / ".pma-test-cache" / "models")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "llm_batching.json")
+    args = parser.parse_args()
+    if args.write_prompts:
+        write_prompts(args.write_prompts, args.models_cache)
+        return
+
+    import torch
+
+    from assistant.llm import batching
+    from assistant.llm.local import LocalLLM
+    from bench.common import machine
+    from retrieval.settings import Settings
+
+    prompts = [p["messages"] for p in json.loads(args.prompts.read_text(encoding="utf-8"))["prompts"]]
+    before = machine()
+    gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else None
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="pma-llm-batching-") as home:
+        model = args.model
+        if args.random_weights:
+            model = str(Path(home) / "random-model")
+            random_model(Path(args.model), Path(model))
+        llm_settings = {"model": model, "device": args.device, "dtype": args.dtype}
+        if args.cache_tokens:
+            llm_settings["cache_tokens"] = args.cache_tokens
+        settings = Settings(home=Path(home), models_cache=args.models_cache, llm=llm_settings)
+        llm = LocalLLM(settings)
+        tick = time.perf_counter()
+        llm.warm_up()
+        load_s = round(time.perf_counter() - tick, 2)
+        prompt_tokens = [llm.count_tokens(p) for p in prompts]
+        for step in args.step_tokens or [batching.STEP_TOKENS]:
+            batching.STEP_TOKENS = step
+            llm.close()  # a fresh engine reads STEP_TOKENS
+            print(f"step tokens {step}:", flush=True)
+            results[f"step_tokens_{step}"] = one_setting(llm, prompts, args.sessions, args.repeats,
+                                                         args.max_new_tokens)
+        attention = llm._model.config._attn_implementation  # what the batching engine ran with
+        llm.close()
+    out = {
+        "bench": "llm_batching",
+        "what": f"LocalLLM.stream on the chat's prompts for the ui_load questions: one at a time (baseline) vs "
+                f"{', '.join(map(str, args.sessions))} at once, {args.repeats} rounds, medians over rounds",
+        "targets": {"ttft_p95_over_one_at_a_time": "<= 3", "tokens_per_s_over_one_at_a_time": ">= 2.5"},
+        "machine": {"before": before, "after": machine(), "gpu": gpu, "torch": torch.__version__,
+                    "transformers": __import__("transformers").__version__},
+        "settings": {"model": args.model, "random_weights": args.random_weights, "device": llm._device,
+                     "dtype": llm._dtype, "max_new_tokens": args.max_new_tokens,
+                     "cache_tokens": settings.llm.cache_tokens, "attention": attention, "prompt_tokens": prompt_tokens,
+                     "load_s": load_s},
+        "results": results,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({k: {"medians": v["medians"], "ratios": v["ratios"]} for k, v in results.items()}, indent=1))
+
+
+def _pct(values: list[float], p: float) -> float | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return values[0]
+    return round(statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1], 4)
+
+
+def _median(values: list) -> float | None:
+    values = [v for v in values if v is not None]
+    return round(statistics.median(values), 4) if values else None
+
+
+def _ratio(a, b):
+    return round(a / b, 2) if a is not None and b else None
+
+
+if __name__ == "__main__":
+    main()
