@@ -21,8 +21,9 @@ time, tokens/s >= 2.5x. Medians over ``--repeats`` rounds.
 ``--random-weights`` loads the model's architecture (its config.json and tokenizer from ``--model``) with random
 weights, for machines the weights cannot be copied to: speed does not depend on the weights' values, but random
 weights rarely stop early, so every answer runs to ``--max-new-tokens`` (real answers stop at their end token).
-``--step-tokens`` sets ``assistant.llm.batching.STEP_TOKENS`` (tokens per forward pass) for a sweep; several values
-run one after the other in one process, each on a fresh engine.
+``--step-tokens`` sets the tokens per forward pass (``assistant.llm.batching.STEP_TOKENS`` on a CPU,
+``GPU_STEP_TOKENS`` on a GPU) for a sweep; several values run one after the other in one process, each on a fresh
+engine. Without it, the product's value for the device.
 
     # here, once: record the prompts (about a minute)
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_batching --write-prompts bench/results/llm_batching_prompts.json
@@ -185,7 +186,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--cache-tokens", type=int, default=None, help="PMA_LLM_CACHE_TOKENS; default: the setting's")
-    parser.add_argument("--step-tokens", type=int, nargs="+", default=None, help="default: batching.STEP_TOKENS")
+    parser.add_argument("--step-tokens", type=int, nargs="+", default=None,
+                        help="default: the product's (batching.step_tokens)")
     parser.add_argument("--models-cache", type=Path, default=ROOT / ".pma-test-cache" / "models")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "llm_batching.json")
     args = parser.parse_args()
@@ -218,14 +220,24 @@ def main() -> None:
         llm.warm_up()
         load_s = round(time.perf_counter() - tick, 2)
         prompt_tokens = [llm.count_tokens(p) for p in prompts]
-        for step in args.step_tokens or [batching.STEP_TOKENS]:
-            batching.STEP_TOKENS = step
+        for step in args.step_tokens or [batching.step_tokens(torch.device(llm._device).type)]:
+            batching.STEP_TOKENS = batching.GPU_STEP_TOKENS = step
             llm.close()  # a fresh engine reads STEP_TOKENS
             print(f"step tokens {step}:", flush=True)
             results[f"step_tokens_{step}"] = one_setting(llm, prompts, args.sessions, args.repeats,
                                                          args.max_new_tokens)
-        attention = llm._model.config._attn_implementation  # what the batching engine ran with
+            attention = llm._model.config._attn_implementation  # what the batching engine ran with
+            write(args, before, gpu, llm, settings, attention, prompt_tokens, load_s, results)  # kept if cut short
         llm.close()
+    print(json.dumps({k: {"medians": v["medians"], "ratios": v["ratios"]} for k, v in results.items()}, indent=1))
+
+
+def write(args, before: dict, gpu: str | None, llm, settings, attention: str, prompt_tokens: list[int], load_s: float,
+          results: dict) -> None:
+    import torch
+
+    from bench.common import machine
+
     out = {
         "bench": "llm_batching",
         "what": f"LocalLLM.stream on the chat's prompts for the ui_load questions: one at a time (baseline) vs "
@@ -241,7 +253,6 @@ def main() -> None:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({k: {"medians": v["medians"], "ratios": v["ratios"]} for k, v in results.items()}, indent=1))
 
 
 def _pct(values: list[float], p: float) -> float | None:

@@ -39,7 +39,16 @@ log = logging.getLogger(__name__)
 PAGE_TOKENS = 64
 """Tokens per cache page: small pages waste little memory on short answers."""
 STEP_TOKENS = 256
-"""Most tokens one forward pass processes: the decoding requests' next tokens plus a chunk of a waiting prompt."""
+"""Most tokens one forward pass processes on a CPU: the decoding requests' next tokens plus a chunk of a waiting
+prompt. Small, so that a long prompt joining the batch delays the other answers' next tokens only a little."""
+GPU_STEP_TOKENS = 8192
+"""The same on a GPU, where a pass costs about the same for a few tokens or thousands: the prompts of many requests
+that arrive together are prefilled in one or two passes (``bench/llm_batching.py``, step sweep on an H200)."""
+
+
+def step_tokens(device_type: str) -> int:
+    """Most tokens per forward pass for a model on ``device_type`` ("cpu", "cuda", ...)."""
+    return STEP_TOKENS if device_type == "cpu" else GPU_STEP_TOKENS
 _SAMPLING_BASE_TEMPERATURE = 0.7
 """The sampled engine needs a temperature other than 1.0 to create its per-request temperature processor; every
 sampled request passes its own temperature, so this value itself is never used."""
@@ -204,7 +213,7 @@ class _Engine:
         cb_config = ContinuousBatchingConfig(
             page_size=PAGE_TOKENS,
             num_blocks=batcher.room.capacity // PAGE_TOKENS,
-            max_batch_tokens=STEP_TOKENS,
+            max_batch_tokens=step_tokens(model.device.type),
             safety_margin=0.0,  # admission (CacheRoom) already guarantees every request its room
             # Shared prompt prefixes would keep finished requests' pages as a prefix cache, which the engine only
             # evicts under its own memory-pressure rules; without sharing, the reservations above are exact.
