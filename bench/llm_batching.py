@@ -28,11 +28,13 @@ engine. Without it, the product's value for the device.
     # here, once: record the prompts (about a minute)
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_batching --write-prompts bench/results/llm_batching_prompts.json
     # the timing, here (bundled model, CPU):
-    HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_batching --prompts bench/results/llm_batching_prompts.json \
-        --out bench/results/llm_batching_cpu.json
-    # on a GPU machine, with the bundled model's config and tokenizer copied to DIR:
-    HF_HUB_OFFLINE=1 python3 -m bench.llm_batching --prompts bench/results/llm_batching_prompts.json --model DIR \
-        --random-weights --device cuda --cache-tokens 65536 --step-tokens 256 2048 --out OUT.json
+    flock /work/coord/bench.lock env HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_batching --sessions 10 20 \
+        --max-new-tokens 64 --out bench/results/llm_batching_cpu.json
+    # on a GPU machine without a network: the bundled model's config.json, generation_config.json and tokenizer
+    # files (from its converted folder under .pma-test-cache/models) copied to DIR, and wheels of transformers,
+    # pydantic and pydantic-settings (with their needs) installed with --target; llm_batching_h200.json:
+    HF_HUB_OFFLINE=1 python3 -m bench.llm_batching --model DIR --random-weights --device cuda --sessions 10 20 \
+        --repeats 3 --max-new-tokens 64 --step-tokens 8192 2048 256 --out bench/results/llm_batching_h200.json
 """
 
 from __future__ import annotations
