@@ -426,3 +426,31 @@ def test_a_phrasal_verb_keeps_its_particle():
     keywords = class_keywords({1: ["Password reset link expired, cannot log in", "I cannot log in after a reset"] * 6,
                                2: ["The bank feed fails every morning"] * 10})
     assert "log in" in keywords[1] and "log" not in keywords[1]
+
+
+def test_keyword_labels_are_chosen_by_meaning_among_the_distinctive_terms(settings):
+    """A tester's late-delivery theme was labelled "Miss / food / consistently": c-TF-IDF ranks the words that set
+    a theme apart (here "tuesday"), not those that say what it is about. Real embedder, real c-TF-IDF candidates."""
+    from assistant.themes.features import unit
+    from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, theme_terms
+    from retrieval.embed import Embedder
+
+    late = ["On Tuesday the box came hours late and the kids went hungry",
+            "Tuesday again: delivery late, neighbours took it in",
+            "Kids waited for dinner, the delivery was late by three hours",
+            "Late again on Tuesday, the neighbours had to sign for it",
+            "Delivery arrived after the kids were asleep, hours late", "Our Tuesday delivery is always late"]
+    docs = {1: late * 2,
+            2: ["The app crashes when I pick a delivery day", "Checkout crashes every time I pay for delivery",
+                "App closes when I change the delivery day"] * 4,
+            3: ["Recipes are delicious even for a late dinner", "Fresh ingredients and tasty recipes",
+                "Delicious food every week"] * 4}
+    keywords, candidates = theme_terms(docs, (8, LABEL_CANDIDATES))
+    embedder = Embedder(settings)
+    centroids = {t: unit(embedder.encode(texts).mean(axis=0)) for t, texts in docs.items()}
+    ordered = by_meaning(candidates, centroids, embedder)
+    assert sorted(ordered[1]) == sorted(candidates[1])  # the same terms, another order
+    assert keywords[1][0] == "tuesday"
+    assert ordered[1][0] == "delivery late", ordered[1]
+    assert keyword_label(ordered[1]).startswith("Delivery late")
+    assert by_meaning(candidates, {}, embedder) == candidates  # no centroid: the c-TF-IDF order stays

@@ -23,8 +23,9 @@ from assistant.report.document import (Classification, LLMUse, Method, Quote, Re
                                        ThemesReport, Totals, Unassigned, Window)
 from assistant.themes import cluster as clustering
 from assistant.themes.defined.pipeline import DefinedFirst
+from assistant.themes.features import unit
 from assistant.themes.impact import release_markers
-from assistant.themes.keywords import class_keywords, keyword_label
+from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, keyword_label, theme_terms
 from assistant.themes.language import language_label, language_of_theme, main_language
 from assistant.themes.progress import Stages
 from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
@@ -268,7 +269,10 @@ class _SummaryRun:
         """c-TF-IDF keywords per theme; themes not named by the LLM or a PM get a keyword label."""
         with self.stages.stage("keywords"), self.db.connect() as conn:
             self.members = {int(t): np.flatnonzero(self.theme_of == t) for t in np.unique(self.theme_of) if t}
-            self.keywords = class_keywords({t: [self.items.texts[i] for i in idx] for t, idx in self.members.items()})
+            self.keywords, candidates = theme_terms(
+                {t: [self.items.texts[i] for i in idx] for t, idx in self.members.items()}, (8, LABEL_CANDIDATES))
+            centroids = {t: unit(self.items.x[idx].mean(axis=0)) for t, idx in self.members.items()}
+            self.label_terms = by_meaning(candidates, centroids, self.embedder)
             themes = {t.id: t for t in active_themes(conn)}
             self.languages = self._language_themes()
             for tid, kws in self.keywords.items():
@@ -277,7 +281,7 @@ class _SummaryRun:
                     fields.update(label=language_label(self.languages[tid], keyword_label(kws)),
                                   label_source="keywords")
                 elif themes[tid].label_source == "keywords":
-                    fields["label"] = keyword_label(kws)
+                    fields["label"] = keyword_label(self.label_terms[tid])
                 update_theme(conn, tid, **fields)
             self.themes = {t.id: t for t in active_themes(conn)}
         if self.languages:
@@ -396,7 +400,7 @@ class _SummaryRun:
                 fields.update(label=labels[tid], label_source="llm")
                 use.labels += 1
             elif theme.label_source == "llm":  # an older LLM label is not kept when today's attempt failed
-                fields.update(label=keyword_label(self.keywords.get(tid, [])), label_source="keywords")
+                fields.update(label=keyword_label(self.label_terms.get(tid, [])), label_source="keywords")
         use.fallbacks += theme.label_source != "user" and not labels.get(tid)
         if writer.out_of_time or writer.disabled:
             use.fallbacks += 1

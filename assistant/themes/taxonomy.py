@@ -10,7 +10,7 @@ from __future__ import annotations
 
 
 from assistant.themes import cluster as clustering
-from assistant.themes.keywords import class_keywords, keyword_label
+from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, keyword_label, theme_terms
 from assistant.themes.store import (active_themes, create_theme, get_theme, lock_taxonomy, member_rows, save_assignments,
                                     theme_texts, update_theme)
 from retrieval.errors import UserError
@@ -53,8 +53,9 @@ def rename(conn, theme_id: int, label: str) -> dict:
     return {"id": theme_id, "label": label}
 
 
-def merge(conn, target: int, others: list[int], label: str | None = None) -> dict:
-    """Move every item of ``others`` into ``target``; the others become ``merged``."""
+def merge(conn, target: int, others: list[int], label: str | None = None, *, embedder=None) -> dict:
+    """Move every item of ``others`` into ``target``; the others become ``merged``. With ``embedder`` (the
+    store's), keyword labels are chosen by meaning as ``pma summarize`` chooses them (``keywords.by_meaning``)."""
     others = [o for o in dict.fromkeys(others) if o != target]
     if not others:
         raise UserError("Name at least two different themes to merge.", hint="Example: pma themes merge 3 7")
@@ -72,12 +73,13 @@ def merge(conn, target: int, others: list[int], label: str | None = None) -> dic
     if label:
         fields.update(label=" ".join(label.split()), label_source="user")
     update_theme(conn, target, **fields)
-    _refresh_keywords(conn)
+    _refresh_keywords(conn, embedder=embedder)
     return {"id": target, "merged": others, "size": len(ids)}
 
 
-def split(conn, theme_id: int, into: int = 2) -> dict:
-    """Divide one theme's items into ``into`` new themes (k-means); the original becomes ``split``."""
+def split(conn, theme_id: int, into: int = 2, *, embedder=None) -> dict:
+    """Divide one theme's items into ``into`` new themes (k-means); the original becomes ``split``. ``embedder``:
+    as for ``merge``."""
     _require(conn, theme_id)
     _not_defined(conn, [theme_id], "split")
     if into < 2:
@@ -96,7 +98,7 @@ def split(conn, theme_id: int, into: int = 2) -> dict:
         save_assignments(conn, ids[part], [tid] * int(part.sum()), x[part] @ centre, "split", None)
         new.append({"id": tid, "size": int(part.sum())})
     update_theme(conn, theme_id, status="split")
-    _refresh_keywords(conn, relabel={n["id"] for n in new})
+    _refresh_keywords(conn, relabel={n["id"] for n in new}, embedder=embedder)
     return {"id": theme_id, "into": new}
 
 
@@ -115,12 +117,18 @@ def _not_defined(conn, ids: list[int], what: str) -> None:
                              "(`pma themes undefine ID`) first.")
 
 
-def _refresh_keywords(conn, relabel: set[int] = frozenset()) -> None:
-    """Recompute c-TF-IDF keywords across all active themes (they are relative to each other)."""
+def _refresh_keywords(conn, relabel: set[int] = frozenset(), embedder=None) -> None:
+    """Recompute c-TF-IDF keywords across all active themes (they are relative to each other), and the keyword
+    labels: chosen by meaning with an embedder, else the keywords' first."""
     docs = theme_texts(conn)
     themes = {t.id: t for t in active_themes(conn)}
-    for tid, kws in class_keywords(docs).items():
+    keywords, candidates = theme_terms(docs, (8, LABEL_CANDIDATES))
+    if embedder is not None:
+        candidates = by_meaning(candidates, {t.id: t.centroid for t in themes.values() if t.centroid is not None},
+                                embedder)
+    for tid, kws in keywords.items():
         fields = {"keywords": kws}
         if tid in relabel or themes[tid].label_source == "keywords":
-            fields.update(label=keyword_label(kws), label_source="keywords")
+            fields.update(label=keyword_label(candidates[tid] if embedder is not None else kws),
+                          label_source="keywords")
         update_theme(conn, tid, **fields)

@@ -108,9 +108,11 @@ def themes_merge(target: int = typer.Argument(..., help="Theme id that stays."),
     """
     from assistant.themes.taxonomy import keep_edits, merge
     from retrieval.db import Database
+    from retrieval.embed import Embedder
 
-    with Database(Settings()).connect() as conn:
-        result = merge(conn, target, others, label)
+    settings = Settings()
+    with Database(settings).connect() as conn:
+        result = merge(conn, target, others, label, embedder=Embedder(settings))
     typer.echo(json.dumps(result) if json_output else
                f"Merged {', '.join(f'#{o}' for o in result['merged'])} into #{target} ({result['size']} items). "
                f"{keep_edits('cli')}")
@@ -127,9 +129,11 @@ def themes_split(theme_id: int = typer.Argument(..., help="Theme id to split."),
     """
     from assistant.themes.taxonomy import keep_edits, split
     from retrieval.db import Database
+    from retrieval.embed import Embedder
 
-    with Database(Settings()).connect() as conn:
-        result = split(conn, theme_id, into)
+    settings = Settings()
+    with Database(settings).connect() as conn:
+        result = split(conn, theme_id, into, embedder=Embedder(settings))
     if json_output:
         typer.echo(json.dumps(result))
         return

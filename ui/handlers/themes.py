@@ -142,7 +142,7 @@ def merge(services: Services, target: int | None, others: list[int] | None) -> s
     if target is None or not others:
         raise UserError("Pick the theme to keep, then the themes to merge into it.")
     with services.db.connect() as conn:
-        done = merge_themes(conn, int(target), [int(o) for o in others])
+        done = merge_themes(conn, int(target), [int(o) for o in others], embedder=services.embedder)
     return (f"Merged {', '.join(f'#{o}' for o in done['merged'])} into #{done['id']} ({done['size']} items). "
             f"Click **Refresh with new feedback** to update the figures and summaries. {keep_edits('ui')}")
 
