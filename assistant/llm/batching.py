@@ -49,6 +49,8 @@ that arrive together are prefilled in one or two passes (``bench/llm_batching.py
 def step_tokens(device_type: str) -> int:
     """Most tokens per forward pass for a model on ``device_type`` ("cpu", "cuda", ...)."""
     return STEP_TOKENS if device_type == "cpu" else GPU_STEP_TOKENS
+
+
 _SAMPLING_BASE_TEMPERATURE = 0.7
 """The sampled engine needs a temperature other than 1.0 to create its per-request temperature processor; every
 sampled request passes its own temperature, so this value itself is never used."""

@@ -196,7 +196,7 @@ def by_meaning(terms: dict[int, list[str]], centroids: dict[int, Any], embedder)
     items' embeddings), the idea of BERTopic's KeyBERTInspired representation: c-TF-IDF finds the words that set
     a theme apart, the embedding picks those that say what it is about. Keyword labels were unigrams that set a
     theme apart without naming it ("Miss / food / consistently" and "Day / hours / food" for two late-delivery
-    themes; with this order "Delivery late / reliable" and "Day late / delivery window").
+    themes; with this order "Delivery late / reliable" and "Delivery window / late").
 
     Args:
         terms: theme id -> candidate terms (``theme_terms``).
