@@ -43,7 +43,6 @@ import argparse
 import json
 import os
 import shutil
-import statistics
 import tempfile
 import threading
 import time
@@ -51,6 +50,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from bench.ui_load import QUESTIONS, _median, _pct, _ratio  # noqa: E402  (light: its heavy imports are in main)
 
 TOKENIZER_FILES = ("config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json",
                    "chat_template.jinja", "special_tokens_map.json")
@@ -60,7 +61,6 @@ def write_prompts(path: Path, models_cache: Path) -> None:
     """Ask the ui_load questions on the example export and save the messages the chat gave the model."""
     from assistant.chat.engine import Chat
     from assistant.llm import get_llm
-    from bench.ui_load import QUESTIONS
     from retrieval.ingest import ingest_paths
     from retrieval.settings import Settings
     from tests.support.paths import EXAMPLE_CSV
@@ -133,7 +133,8 @@ def phase(runs: list[dict], wall: float) -> dict:
     ttft = sorted(r["ttft_s"] for r in runs if r["ttft_s"] is not None)
     tokens = sum(r["tokens"] for r in runs)
     return {"requests": len(runs), "errors": sum(1 for r in runs if r["error"] or r["ttft_s"] is None),
-            "ttft_p50_s": _pct(ttft, 50), "ttft_p95_s": _pct(ttft, 95), "wall_s": round(wall, 3), "tokens": tokens,
+            "ttft_p50_s": _pct(ttft, 50, 4), "ttft_p95_s": _pct(ttft, 95, 4), "wall_s": round(wall, 3),
+            "tokens": tokens,
             "tokens_per_s": round(tokens / wall, 1) if wall else None,
             "first_error": next((r["error"] for r in runs if r["error"]), None)}
 
@@ -162,12 +163,12 @@ def one_setting(llm, prompts: list[list[dict]], sessions: list[int], repeats: in
         print(f"  round {r + 1}: " + "; ".join(f"{k}: TTFT p95 {v['ttft_p95_s']} s, {v['tokens_per_s']} tokens/s, "
                                                f"{v['errors']} errors" for k, v in rd.items()), flush=True)
     keys = ("ttft_p50_s", "ttft_p95_s", "tokens_per_s", "wall_s", "errors")
-    med = {side: {k: _median([rd[side][k] for rd in rounds]) for k in keys} for side in rounds[0]}
+    med = {side: {k: _median([rd[side][k] for rd in rounds], 4) for k in keys} for side in rounds[0]}
     base = med["one_at_a_time"]
-    ratios = {f"at_once_{n}": {"ttft_p95_over_one_at_a_time": _ratio(med[f"at_once_{n}"]["ttft_p95_s"], base["ttft_p95_s"]),
-                               "tokens_per_s_over_one_at_a_time": _ratio(med[f"at_once_{n}"]["tokens_per_s"],
-                                                                         base["tokens_per_s"])}
-              for n in sessions}
+    ratios = {f"at_once_{n}": {
+        "ttft_p95_over_one_at_a_time": _ratio(med[f"at_once_{n}"]["ttft_p95_s"], base["ttft_p95_s"]),
+        "tokens_per_s_over_one_at_a_time": _ratio(med[f"at_once_{n}"]["tokens_per_s"], base["tokens_per_s"]),
+    } for n in sessions}
     for n in sessions:
         r = ratios[f"at_once_{n}"]
         r["meets_targets"] = (r["ttft_p95_over_one_at_a_time"] is not None and r["ttft_p95_over_one_at_a_time"] <= 3
@@ -255,23 +256,6 @@ def write(args, before: dict, gpu: str | None, llm, settings, attention: str, pr
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-
-
-def _pct(values: list[float], p: float) -> float | None:
-    if not values:
-        return None
-    if len(values) == 1:
-        return values[0]
-    return round(statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1], 4)
-
-
-def _median(values: list) -> float | None:
-    values = [v for v in values if v is not None]
-    return round(statistics.median(values), 4) if values else None
-
-
-def _ratio(a, b):
-    return round(a / b, 2) if a is not None and b else None
 
 
 if __name__ == "__main__":

@@ -137,12 +137,12 @@ def summary(runs: list[dict], wall: float) -> dict:
             "runs": runs}
 
 
-def _pct(values: list[float], p: float) -> float | None:
+def _pct(values: list[float], p: float, digits: int = 3) -> float | None:
     if not values:
         return None
     if len(values) == 1:
         return values[0]
-    return round(statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1], 3)
+    return round(statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1], digits)
 
 
 def main() -> None:
@@ -241,9 +241,9 @@ def _print_round(r: int, rd: dict) -> None:
               f"{s['model_tokens']} tokens, {s['tokens_per_s']} tokens/s, wall {s['wall_s']} s", flush=True)
 
 
-def _median(values: list) -> float | None:
+def _median(values: list, digits: int = 3) -> float | None:
     values = [v for v in values if v is not None]
-    return round(statistics.median(values), 3) if values else None
+    return round(statistics.median(values), digits) if values else None
 
 
 def _ratio(a, b):
