@@ -135,3 +135,27 @@ def test_a_figure_line_that_cites_an_item_supports_only_sentences_citing_it():
     assert judge.judge("Staff get session expired and go through SSO login again [F270].").keep
     judge = SentenceJudge(sources, question="Summarize the support tickets", numbers=lines)  # the line's own words
     assert judge.judge("Offline maps fail to download for the Peak District [F311].").keep
+
+
+def test_a_sentence_that_turns_its_source_around_is_refused():
+    """Lexical support let inversions through: a tester's answer said "Apple Watch is a great app [F..]" citing a
+    request for one; "users love X" citing "I don't love X" passed on shared words."""
+    from assistant.safety.sentences import inverts
+
+    items = {1: "Apple Watch app please! It would be great to see the recipe steps on my wrist.",
+             2: "Offline maps don't work on my phone since 4.4.",
+             3: "Sync works great with Garmin.",
+             4: "Garmin sync broke after the update, and offline maps won't download."}
+    j = SentenceJudge(items, question="What do people say?")
+    v = j.judge("The Apple Watch app is great for the recipe steps [F1].")
+    assert not v.keep and v.reason == "inverts its source"
+    assert not j.judge("Offline maps work well on the phone since 4.4 [F2].").keep
+    assert not j.judge("The Garmin sync does not work great [F3].").keep
+    # The same words kept where the polarity agrees, also when a clause says it with a failure word
+    k = SentenceJudge(items, question="What do people say?")
+    assert k.judge("Users would love the recipe steps on an Apple Watch app [F1].").keep
+    assert k.judge("Offline maps fail to download since the Garmin sync update [F4].").keep
+    assert not inverts("The Garmin sync does not work after the update [F4].", [items[4]])
+    assert not inverts("I love the recipes [F5].", ["I love the recipes but delivery is late"])
+    assert inverts("Delivery is reliable [F5].", ["I love the recipes but delivery is never reliable"])
+    assert not inverts("Users want dark mode [F6].", ["No dark mode?! Please add it"])

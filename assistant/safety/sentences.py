@@ -31,6 +31,11 @@ kept. A sentence is kept only when all of these hold:
 - **is a whole claim**: at least ``MIN_CONTENT_WORDS`` content words, and it does not stop on a word that needs a
   continuation ("The battery drain is insane, but the app is too [F24]." ends on *too*; "Please fix [F24]." says one
   word): a fragment can reuse the items' words and still tell the reader nothing;
+- **keeps its source's polarity** (``inverts``): it does not negate what the items it leans on only affirm ("The
+  sync does not work [F5]" citing "Sync works great"), and it does not state as a fact a quality the items only deny
+  or wish for ("Offline maps work well [F3]" citing "offline maps don't work"; "The Apple Watch app is great [F9]"
+  citing "an Apple Watch app would be great"). Clauses are compared, so "X broke" and "X fails" count as saying X
+  does not work;
 - **is no repeat**: a sentence whose content words (less the question's) are mostly those of a sentence already kept
   (``near_repeat``), or worded nearly like one (``similar_wording``), or that repeats a clause inside itself ("They're asking for a refund, and they're asking for a refund."), is cut like an
   exact repeat.
@@ -47,7 +52,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from assistant.safety.support import content_words, misquotes
+from assistant.safety.support import STOP_WORDS, content_words, fold, misquotes
 from assistant.safety.output import allowed_numbers, unsupported_numbers
 from retrieval.redact import PLACEHOLDERS
 
@@ -154,6 +159,8 @@ class SentenceJudge:
             return Verdict(False, "misquotes")
         if verdict.keep and verdict.cite and self._misattributes(sentence, verdict.cite):
             return Verdict(False, "misattributes a number")
+        if verdict.keep and inverts(sentence, [self._raw[i] for i in verdict.cite or self._raw]):
+            return Verdict(False, "inverts its source")
         if verdict.keep:
             self.kept.append((own, said))
         return verdict
@@ -216,6 +223,67 @@ class SentenceJudge:
             if not any(low in t for t in self._texts.values()):
                 return True
         return False
+
+
+# Polarity (``inverts``). A clause is negative when it holds a negation or a word saying something does not work;
+# hypothetical when it wishes or supposes. Claim words state that something works or is good.
+_NEGATION = re.compile(r"^(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|\w+n't)$")
+_NEGATIVE = frozenset("""fail fails failed failing failure unable stop stops stopped broke broken crash crashes crashed
+crashing error errors bug bugs buggy wrong stuck freeze freezes froze frozen missing lack lacks lacking useless""".split())
+_HYPOTHETICAL = frozenset("would wish wishes wished hope hoping if could should i'd it'd we'd they'd that'd".split())
+_CLAIMS = frozenset(fold(w) for w in """work works worked working good great nice fine reliable reliably fast quick
+easy accurate stable helpful useful love loves loved enjoy enjoyed fixed smooth available support supports supported
+possible perfect excellent awesome amazing""".split())
+_CLAUSES = re.compile(r"[,;:.!?()\[\]\n]+|\s[-–—]+\s|\b(?:but|however|though|although|except|whereas)\b")
+_TOKENS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def _clauses(text: str) -> list[list[str]]:
+    text = _CITE.sub(" ", text or "").lower().replace("’", "'")
+    return [words for part in _CLAUSES.split(text) if (words := _TOKENS.findall(part))]
+
+
+def _negative(words: list[str]) -> bool:
+    return any(_NEGATION.match(w) or w in _NEGATIVE for w in words)
+
+
+def _hypothetical(words: list[str]) -> bool:
+    return any(w in _HYPOTHETICAL for w in words)
+
+
+def inverts(sentence: str, sources: Iterable[str]) -> bool:
+    """Does ``sentence`` turn what ``sources`` say around? (The polarity rule of the module docstring.)
+
+    True when a word the sentence negates (a negation among the three words before it) occurs in the sources only in
+    clauses that are not negative; or when a claim word (``_CLAIMS``: works, reliable, great, love...) that the
+    sentence states in a plain clause (not negative, not hypothetical) occurs in the sources only in negative or
+    hypothetical clauses. Words the sources do not hold are the support rule's business, not this one's.
+
+    Example:
+        >>> inverts("Offline maps work well [F3].", ["Offline maps don't work on my phone"])
+        True
+        >>> inverts("Offline maps fail to download [F3].", ["Offline maps won't download"])
+        False
+    """
+    seen: dict[str, list[tuple[bool, bool]]] = {}  # folded word -> (negative, hypothetical) of each source clause
+    for text in sources:
+        for words in _clauses(text):
+            mood = (_negative(words), _hypothetical(words))
+            for w in words:
+                seen.setdefault(fold(w), []).append(mood)
+    for words in _clauses(sentence):
+        negative, hypothetical = _negative(words), _hypothetical(words)
+        for i, w in enumerate(words):
+            moods = seen.get(fold(w))
+            if not moods or _NEGATION.match(w) or w in _NEGATIVE:
+                continue
+            negated = any(_NEGATION.match(b) for b in words[max(0, i - 3):i])
+            if negated and w not in STOP_WORDS and not any(neg for neg, _ in moods):
+                return True
+            if (fold(w) in _CLAIMS and not negative and not hypothetical
+                    and all(neg or hyp for neg, hyp in moods)):
+                return True
+    return False
 
 
 def judge_against(sentences: Iterable[str], evidence: Iterable[str], *, facts: Iterable[str] = ()) -> list[Verdict]:
