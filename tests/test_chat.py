@@ -902,6 +902,18 @@ def test_the_words_a_count_names_are_common_among_its_items_not_one_off():
     assert distinctive_words(crashes[:2], crashes + others, "crashes") == []  # too few to say anything
 
 
+def test_contractions_are_no_words_a_count_names():
+    # "They talk most about: food, i'v, add, partner": the stem of "I've" in a tester's support conversations
+    from assistant.chat.aggregate import distinctive_words
+    from assistant.safety.support import content_words
+
+    late = [f"I've waited {i} hours, I'm done, the food came late" for i in range(30)]
+    others = ["Great recipes, fresh food"] * 200
+    named = distinctive_words(late, late + others, "deliveries")
+    assert "waited" in named and not {"i'v", "i've", "i'm", "ve", "m"} & set(named), named
+    assert content_words("I've been ill, we're done, dont care") == ["ill", "car"]
+
+
 def test_how_many_counts_by_meaning_and_says_how_it_matched(example):
     """On the example export against the hand-labelled billing items: counting the literal word finds 7 of 37;
     counting by meaning must find far more while staying mostly right, and say how it matched."""

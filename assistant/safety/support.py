@@ -61,6 +61,8 @@ that that's the their theirs them themselves then there there's these they they'
 through thus to too under until up upon us very via was wasn't we were weren't what when where whether which while
 who whom whose why will with within without won't would wouldn't yet you your yours yourself
 also specifically particularly generally usually overall mainly mostly especially instead well way ways
+i'm i've i'll i'd you're you've you'll you'd we're we've we'll we'd they're they've they'll they'd he's she's let's
+what's who's im ive dont doesnt didnt cant wont isnt arent wasnt werent couldnt wouldnt shouldnt havent hasnt
 的 了 和 是 在 也 都 就 而 及 与 或 但 很 有 这 那 这个 那个 一个 我们 他们 她们 它们 你们 我 你 他 她 它 吗 呢 吧 啊
 """.split())
 
