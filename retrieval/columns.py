@@ -256,6 +256,27 @@ def names_nps(column: str) -> bool:
     return "recommend" in name and "likely" in name or re.search(r"(?:^|_)nps(?:_|$)", name) is not None
 
 
+def score_of_ten(rating: float | None, metadata: dict | None) -> int | None:
+    """The 0-10 score an item's 1-5 ``rating`` was read from, kept in its metadata under the score column's name,
+    else None: shown as "5/10" rather than as its band value "1.83★", which a tester read as a star rating beside
+    real 1-5 stars. The key must name a score (``names_nps``, a rating question, a rating column name) and the value
+    must be a whole number 0-10 whose band is the stored rating (the test of chat's NPS figures).
+
+    Example:
+        >>> score_of_ten(1.83, {"How likely are you to recommend us?": "5"}), score_of_ten(5.0, {"helpful votes": "10"})
+        (5, None)
+    """
+    if rating is None or not metadata:
+        return None
+    for key, value in metadata.items():
+        text = str(value).strip()
+        if not (text.isdigit() and int(text) <= 10) or abs(parse_rating(text, 10) - rating) >= 0.01:
+            continue
+        if names_nps(key) or _names_rating_question(key) or _norm(key) in FIELD_NAMES["rating"]:
+            return int(text)
+    return None
+
+
 def _names_rating_question(column: str) -> bool:
     """A survey question that asks for a score ("How satisfied are you with Trailmix?", "How would you rate us from
     0 to 10?", "CSAT")."""

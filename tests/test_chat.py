@@ -1036,6 +1036,23 @@ def test_nps_is_computed_from_the_scores_as_given(db_settings, tmp_path):
     assert {f"Comment number {k} about the trail maps" for k in newest.values()} <= quoted
 
 
+def test_evidence_shows_a_survey_score_out_of_ten_not_its_star_band(db_settings, tmp_path):
+    """A tester read "rating 1.83" and "1.5★" beside NPS answers as star ratings: a rating read from a 0-10 score
+    kept in the metadata is shown as that score; a star rating and a number in another column stay as they are."""
+    from retrieval.columns import score_of_ten
+
+    question = "How likely are you to recommend Trailmate to a friend?"
+    lines = [f'response_id,date,"{question}",comment'] + [
+        f"R{k},2026-10-{k + 1:02d},{s},The trail maps are too expensive for what they offer ({k})"
+        for k, s in enumerate([5, 9, 2, 7])]
+    ingest_paths([write(tmp_path / "survey.csv", "\n".join(lines) + "\n")], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("What do people say about trail map prices?", options=FAST)
+    evidence = answer.text.split("Evidence:")[1]
+    assert re.search(r"score [0-9]+/10\)", evidence) and "rating" not in evidence, evidence
+    assert score_of_ten(1.83, {question: "5"}) == 5
+    assert score_of_ten(5.0, {"Helpful votes": "10"}) is None and score_of_ten(4.0, {"Stars": "4"}) is None
+
+
 def test_scores_without_a_comment_count_in_nps_and_ratings_and_nowhere_else(db_settings, tmp_path):
     """Survey answers that give a score and leave the comment empty were rejected ("text is empty"): a tester's
     CSAT export lost 14 of its 289 scores, and NPS left them out. They are stored apart (no text to search, theme

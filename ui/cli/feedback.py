@@ -128,9 +128,12 @@ def search(
         typer.echo(f"No feedback matches ({filters.describe()}).")
         if filters.sources:
             _name_unknown_sources(searcher.db, filters.sources)
+    from retrieval.columns import score_of_ten
+
     for h in hits:
         date = h.created_at.date().isoformat() if h.created_at else "no date"
-        rating = f" {h.rating:g}★" if h.rating is not None else ""
+        ten = score_of_ten(h.rating, h.metadata)
+        rating = f" {ten}/10" if ten is not None else f" {h.rating:g}★" if h.rating is not None else ""
         text = h.text if len(h.text) <= 300 else h.text[:297] + "..."
         typer.echo(f"[{h.ref}] {h.source} {date}{rating}  score {h.score:.4f}\n    {text}")
 
