@@ -90,4 +90,3 @@ def parse_rating(value: str | None, scale: int | None = None) -> float | None:
             if number <= x1:
                 return round(y0 + (y1 - y0) * (max(number, x0) - x0) / (x1 - x0), 2)
     return round(1 + 4 * max(number, 0.0) / top, 2)
-
