@@ -159,3 +159,5 @@ def test_a_sentence_that_turns_its_source_around_is_refused():
     assert not inverts("I love the recipes [F5].", ["I love the recipes but delivery is late"])
     assert inverts("Delivery is reliable [F5].", ["I love the recipes but delivery is never reliable"])
     assert not inverts("Users want dark mode [F6].", ["No dark mode?! Please add it"])
+    assert not inverts("There is no dark mode [F6].", ["Please add a dark mode"])  # a request: it is not there
+    assert inverts("Users love the dark mode [F6].", ["Please add a dark mode, I would love it"])

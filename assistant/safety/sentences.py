@@ -230,7 +230,8 @@ class SentenceJudge:
 _NEGATION = re.compile(r"^(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|\w+n't)$")
 _NEGATIVE = frozenset("""fail fails failed failing failure unable stop stops stopped broke broken crash crashes crashed
 crashing error errors bug bugs buggy wrong stuck freeze freezes froze frozen missing lack lacks lacking useless""".split())
-_HYPOTHETICAL = frozenset("would wish wishes wished hope hoping if could should i'd it'd we'd they'd that'd".split())
+_HYPOTHETICAL = frozenset("""would wish wishes wished hope hoping if could should i'd it'd we'd they'd that'd please
+add need needs want wants""".split())  # a request supposes the thing is not there yet
 _CLAIMS = frozenset(fold(w) for w in """work works worked working good great nice fine reliable reliably fast quick
 easy accurate stable helpful useful love loves loved enjoy enjoyed fixed smooth available support supports supported
 possible perfect excellent awesome amazing""".split())
@@ -255,9 +256,9 @@ def inverts(sentence: str, sources: Iterable[str]) -> bool:
     """Does ``sentence`` turn what ``sources`` say around? (The polarity rule of the module docstring.)
 
     True when a word the sentence negates (a negation among the three words before it) occurs in the sources only in
-    clauses that are not negative; or when a claim word (``_CLAIMS``: works, reliable, great, love...) that the
-    sentence states in a plain clause (not negative, not hypothetical) occurs in the sources only in negative or
-    hypothetical clauses. Words the sources do not hold are the support rule's business, not this one's.
+    plain clauses (neither negative nor hypothetical: "There is no dark mode" may cite "Please add dark mode"); or
+    when a claim word (``_CLAIMS``: works, reliable, great, love...) that the sentence states in a plain clause (not
+    negative, not hypothetical) occurs in the sources only in negative or hypothetical clauses. Words the sources do not hold are the support rule's business, not this one's.
 
     Example:
         >>> inverts("Offline maps work well [F3].", ["Offline maps don't work on my phone"])
@@ -278,7 +279,7 @@ def inverts(sentence: str, sources: Iterable[str]) -> bool:
             if not moods or _NEGATION.match(w) or w in _NEGATIVE:
                 continue
             negated = any(_NEGATION.match(b) for b in words[max(0, i - 3):i])
-            if negated and w not in STOP_WORDS and not any(neg for neg, _ in moods):
+            if negated and w not in STOP_WORDS and not any(neg or hyp for neg, hyp in moods):
                 return True
             if (fold(w) in _CLAIMS and not negative and not hypothetical
                     and all(neg or hyp for neg, hyp in moods)):
