@@ -932,6 +932,28 @@ def test_how_many_counts_by_meaning_and_says_how_it_matched(example):
     assert "They talk most about:" in answer.text and "matched_ids" in answer.text
 
 
+def test_a_count_says_how_many_items_in_other_languages_it_may_miss(example, db_settings, tmp_path):
+    """A tester's French and German crash reviews (9 of 71) were left out of "How many crash reports ..." without a
+    word: the English embedding model and the question's words do not reach them. The count says how many items in
+    scope are in other languages and how many of those it holds; with none, nothing is said."""
+    from retrieval.db import Database
+
+    answer = Chat(example, llm=FakeLLM("x")).ask("How many users mention offline maps?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    with Database(example).connect() as conn:
+        langs = dict(conn.execute("SELECT language, count(*) FROM feedback WHERE language IS NOT NULL "
+                                  "GROUP BY 1").fetchall())
+    main = max(langs, key=langs.get)
+    assert numbers["other_language_items"] == sum(n for lang, n in langs.items() if lang != main) > 0
+    assert re.search(r"Other languages: \d+ items in scope are not in English \(Chinese \d+", answer.text), answer.text
+
+    lines = ["id,text"] + [f"{k},The app crashes at checkout on my phone ({k})" for k in range(8)]
+    ingest_paths([write(tmp_path / "english.csv", "\n".join(lines) + "\n")], db_settings)
+    english = Chat(db_settings, llm=FakeLLM("x")).ask("How many crash reports are there?", options=FAST)
+    assert "Other languages" not in english.text and "other_language_items" not in {
+        n.key for n in english.numbers_used}
+
+
 def test_a_count_says_how_many_of_its_items_have_no_user_id(example):
     """Store reviews carry no user id: "from 7 distinct users" over 31 items read as 7 people (a tester's reading);
     the items without one are said apart, as the plan does."""

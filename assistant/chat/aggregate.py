@@ -259,6 +259,8 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
                                                compared)
         if match:
             facts.lines.append(_how_matched(conn, match, where, params, facts))
+            if other := _other_languages(conn, where, params, where_t, params_t, scope_t, facts):
+                facts.lines.append(other)
             facts.note = "The items counted are listed by `pma ask QUESTION --json` (matched_ids)."
         if by_source:
             facts.lines.append("By source: " + ", ".join(f"{s} {c}" for s, c in by_source) + ".")
@@ -603,6 +605,40 @@ def _how_matched(conn, match: TopicMatch, where: str, params: list, facts: Facts
     words = _common_words(conn, where, params, cond, cparams, match.topic)
     tail = f" They talk most about: {', '.join(words)}." if words else ""
     return "Matched by meaning: " + "; ".join(parts) + "." + tail
+
+
+OTHER_LANGUAGE_MIN = 5  # items in other languages before a count says it may miss them
+
+
+def _other_languages(conn, where: str, params: list, where_t: str, params_t: list, scope: str,
+                     facts: Facts) -> str | None:
+    """A line saying how many items in scope are written in another language than most, and how many of them the
+    count holds: a topic is matched by its words and, with an embedding model that is not multilingual, by meaning
+    in one language, so a tester's French and German crash reviews (9 of 71) were left out of "How many crash
+    reports ..." unsaid.
+    None with a multilingual embedding model or fewer than ``OTHER_LANGUAGE_MIN`` such items."""
+    from assistant.themes.language import is_multilingual
+    from retrieval.languages import NAMES
+
+    model = conn.execute("SELECT value FROM pma_meta WHERE key = 'embedding_model'").fetchone()
+    if is_multilingual(model[0] if model else None):
+        return None
+    rows = conn.execute(f"SELECT f.language, count(*) FROM feedback f WHERE {where} AND f.language IS NOT NULL "
+                        f"GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
+    others = rows[1:]
+    n_other = sum(n for _, n in others)
+    if n_other < OTHER_LANGUAGE_MIN:
+        return None
+    main = rows[0][0]
+    counted = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where_t} AND f.language IS NOT NULL "
+                           f"AND f.language <> %s", [*params_t, main]).fetchone()[0]
+    facts.add("other_language_items", f"items in scope in languages other than {NAMES.get(main, main)}", n_other,
+              scope)
+    named = ", ".join(f"{NAMES.get(lang, lang)} {n}" for lang, n in others[:3]) + (", ..." if len(others) > 3 else "")
+    return (f"Other languages: {n_other} items in scope are not in {NAMES.get(main, main)} ({named}) and {counted} "
+            f"of them are counted: the topic is matched by its words and by meaning with a model that is not "
+            f"multilingual, so items about it in those languages are likely missing; search them with their own "
+            f"words, or set a multilingual PMA_EMBEDDING_MODEL and run `pma reindex`.")
 
 
 def _common_words(conn, where: str, params: list, cond: str, cparams: list, topic: str, sample: int = 500) -> list[str]:

@@ -26,7 +26,7 @@ from assistant.themes.defined.pipeline import DefinedFirst
 from assistant.themes.features import unit
 from assistant.themes.impact import release_markers
 from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, keyword_label, theme_terms
-from assistant.themes.language import language_label, language_of_theme, main_language
+from assistant.themes.language import is_multilingual, language_label, language_of_theme, main_language
 from assistant.themes.progress import Stages
 from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
 from assistant.themes.store import (Items, ThemeRow, active_themes, create_theme, finish_run, load_items,
@@ -296,8 +296,7 @@ class _SummaryRun:
     def _language_themes(self) -> dict[int, str]:
         """Themes that are a language rather than a topic (``assistant.themes.language``); none with a multilingual
         embedding model, whose themes cross languages."""
-        model = str(self.embedder.model_id).lower()
-        if any(m in model for m in ("multilingual", "labse", "bge-m3")):
+        if is_multilingual(self.embedder.model_id):
             return {}
         texts = self.items.texts
         sample = texts if len(texts) <= LANGUAGE_SAMPLE else [texts[i] for i in range(0, len(texts),
