@@ -55,6 +55,14 @@ NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt":
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+MULTILINGUAL_MODELS = ("multilingual", "labse", "bge-m3")  # embedding model ids whose vectors cross languages
+
+
+def is_multilingual(model_id: str | None) -> bool:
+    """Does the embedding model place texts of different languages by topic (not by language)?"""
+    return any(m in str(model_id or "").lower() for m in MULTILINGUAL_MODELS)
+
+
 def latin_language(text: str) -> str:
     """The language of a Latin-script ``text`` (see the module docstring); 'en' when nothing else is clear.
 

@@ -617,8 +617,7 @@ def _other_languages(conn, where: str, params: list, where_t: str, params_t: lis
     in one language, so a tester's French and German crash reviews (9 of 71) were left out of "How many crash
     reports ..." unsaid.
     None with a multilingual embedding model or fewer than ``OTHER_LANGUAGE_MIN`` such items."""
-    from assistant.themes.language import is_multilingual
-    from retrieval.languages import NAMES
+    from retrieval.languages import NAMES, is_multilingual
 
     model = conn.execute("SELECT value FROM pma_meta WHERE key = 'embedding_model'").fetchone()
     if is_multilingual(model[0] if model else None):

@@ -21,14 +21,6 @@ from collections.abc import Iterable
 from assistant.themes.kinds import LANGUAGE_THEME
 from retrieval.languages import NAMES, latin_language
 
-MULTILINGUAL_MODELS = ("multilingual", "labse", "bge-m3")  # embedding model ids whose vectors cross languages
-
-
-def is_multilingual(model_id: str | None) -> bool:
-    """Does the embedding model place texts of different languages by topic (not by language)?"""
-    return any(m in str(model_id or "").lower() for m in MULTILINGUAL_MODELS)
-
-
 LANGUAGE_SHARE = 0.8  # share of a theme's items in one other script that makes it a language theme
 _CJK_WEIGHT = 3  # a Han/kana/Hangul character carries about as much as three Latin letters
 SCRIPTS: list[tuple[str, re.Pattern, int]] = [

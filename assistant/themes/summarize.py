@@ -26,12 +26,13 @@ from assistant.themes.defined.pipeline import DefinedFirst
 from assistant.themes.features import unit
 from assistant.themes.impact import release_markers
 from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, keyword_label, theme_terms
-from assistant.themes.language import is_multilingual, language_label, language_of_theme, main_language
+from assistant.themes.language import language_label, language_of_theme, main_language
 from assistant.themes.progress import Stages
 from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
 from assistant.themes.store import (Items, ThemeRow, active_themes, create_theme, finish_run, load_items,
                                     lock_taxonomy, retire_empty, save_assignments, start_run, update_theme)
 from retrieval.errors import UserError
+from retrieval.languages import is_multilingual
 from retrieval.settings import Settings
 
 log = logging.getLogger(__name__)
