@@ -277,6 +277,13 @@ def score_of_ten(rating: float | None, metadata: dict | None) -> int | None:
     return None
 
 
+def rating_text(rating: float | None, metadata: dict | None, star: str = "★") -> str | None:
+    """How an item's rating is shown: "5/10" when read from a 0-10 score (``score_of_ten``), else "4★" (``star``
+    after the number), None without a rating."""
+    ten = score_of_ten(rating, metadata)
+    return f"{ten}/10" if ten is not None else f"{rating:g}{star}" if rating is not None else None
+
+
 def _names_rating_question(column: str) -> bool:
     """A survey question that asks for a score ("How satisfied are you with Trailmix?", "How would you rate us from
     0 to 10?", "CSAT")."""

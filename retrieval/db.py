@@ -31,6 +31,12 @@ _EMBEDDED: dict[str, object] = {}  # pgdata path -> PostgresServer handle, one p
 _EMBEDDED_LOCK = threading.Lock()
 
 
+def read_meta(conn, key: str) -> str | None:
+    """A value of the store's ``pma_meta`` table ("embedding_model", "salt", ...), None when unset."""
+    row = conn.execute("SELECT value FROM pma_meta WHERE key = %s", (key,)).fetchone()
+    return row[0] if row else None
+
+
 class Database:
     """Connections to the feedback database. Light to construct; the server starts on first ``connect()``."""
 
@@ -131,8 +137,7 @@ class Database:
         return hmac.new(self.installation_salt(), value.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
     def get_meta(self, conn, key: str) -> str | None:
-        row = conn.execute("SELECT value FROM pma_meta WHERE key = %s", (key,)).fetchone()
-        return row[0] if row else None
+        return read_meta(conn, key)
 
     def check_embedding_model(self, conn, model_id: str) -> str | None:
         """The model the stored feedback was embedded with (None: nothing stored yet), if it is ``model_id``.

@@ -1058,7 +1058,7 @@ def test_nps_is_computed_from_the_scores_as_given(db_settings, tmp_path):
     assert {f"Comment number {k} about the trail maps" for k in newest.values()} <= quoted
 
 
-def test_evidence_shows_a_survey_score_out_of_ten_not_its_star_band(db_settings, tmp_path):
+def test_evidence_shows_a_survey_score_out_of_ten_not_its_star_band(db_settings, tmp_path, monkeypatch, capsys):
     """A tester read "rating 1.83" and "1.5★" beside NPS answers as star ratings: a rating read from a 0-10 score
     kept in the metadata is shown as that score; a star rating and a number in another column stay as they are."""
     from retrieval.columns import score_of_ten
@@ -1071,6 +1071,10 @@ def test_evidence_shows_a_survey_score_out_of_ten_not_its_star_band(db_settings,
     answer = Chat(db_settings, llm=FakeLLM("x")).ask("What do people say about trail map prices?", options=FAST)
     evidence = answer.text.split("Evidence:")[1]
     assert re.search(r"score [0-9]+/10\)", evidence) and "rating" not in evidence, evidence
+    _env(monkeypatch, db_settings)
+    assert run(["search", "trail maps too expensive", "-k", "4"]) == 0
+    shown = capsys.readouterr().out
+    assert re.search(r"\] \S+ 2026-10-\d\d [0-9]+/10  score", shown) and "★" not in shown, shown
     assert score_of_ten(1.83, {question: "5"}) == 5
     assert score_of_ten(5.0, {"Helpful votes": "10"}) is None and score_of_ten(4.0, {"Stars": "4"}) is None
 

@@ -617,10 +617,10 @@ def _other_languages(conn, where: str, params: list, where_t: str, params_t: lis
     in one language, so a tester's French and German crash reviews (9 of 71) were left out of "How many crash
     reports ..." unsaid.
     None with a multilingual embedding model or fewer than ``OTHER_LANGUAGE_MIN`` such items."""
+    from retrieval.db import read_meta
     from retrieval.languages import NAMES, is_multilingual
 
-    model = conn.execute("SELECT value FROM pma_meta WHERE key = 'embedding_model'").fetchone()
-    if is_multilingual(model[0] if model else None):
+    if is_multilingual(read_meta(conn, "embedding_model")):
         return None
     rows = conn.execute(f"SELECT f.language, count(*) FROM feedback f WHERE {where} AND f.language IS NOT NULL "
                         f"GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()

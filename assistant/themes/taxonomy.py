@@ -123,12 +123,10 @@ def _refresh_keywords(conn, relabel: set[int] = frozenset(), embedder=None) -> N
     docs = theme_texts(conn)
     themes = {t.id: t for t in active_themes(conn)}
     keywords, candidates = theme_terms(docs, (8, LABEL_CANDIDATES))
-    if embedder is not None:
-        candidates = by_meaning(candidates, {t.id: t.centroid for t in themes.values() if t.centroid is not None},
-                                embedder)
+    label_terms = keywords if embedder is None else by_meaning(
+        candidates, {t.id: t.centroid for t in themes.values() if t.centroid is not None}, embedder)
     for tid, kws in keywords.items():
         fields = {"keywords": kws}
         if tid in relabel or themes[tid].label_source == "keywords":
-            fields.update(label=keyword_label(candidates[tid] if embedder is not None else kws),
-                          label_source="keywords")
+            fields.update(label=keyword_label(label_terms[tid]), label_source="keywords")
         update_theme(conn, tid, **fields)

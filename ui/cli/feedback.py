@@ -128,12 +128,11 @@ def search(
         typer.echo(f"No feedback matches ({filters.describe()}).")
         if filters.sources:
             _name_unknown_sources(searcher.db, filters.sources)
-    from retrieval.columns import score_of_ten
+    from retrieval.columns import rating_text
 
     for h in hits:
         date = h.created_at.date().isoformat() if h.created_at else "no date"
-        ten = score_of_ten(h.rating, h.metadata)
-        rating = f" {ten}/10" if ten is not None else f" {h.rating:g}★" if h.rating is not None else ""
+        rating = f" {shown}" if (shown := rating_text(h.rating, h.metadata)) else ""
         text = h.text if len(h.text) <= 300 else h.text[:297] + "..."
         typer.echo(f"[{h.ref}] {h.source} {date}{rating}  score {h.score:.4f}\n    {text}")
 

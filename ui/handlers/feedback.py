@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from retrieval.columns import reading_note, score_of_ten
+from retrieval.columns import rating_text, reading_note
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 from ui.handlers.services import Services
@@ -154,19 +154,13 @@ def item_card(services: Services, ref: str | int | None) -> str:
     if item is None:
         return f"Feedback F{item_id} is no longer stored."
     facts = [("source", item.source), ("date", item.created_at.date().isoformat() if item.created_at else None),
-             ("rating", _rating_shown(item.rating, item.metadata)), ("segment", item.segment),
+             ("rating", rating_text(item.rating, item.metadata, star=" ★")), ("segment", item.segment),
              ("app version", item.app_version),
              ("duplicate of", f"F{item.duplicate_of}" if item.duplicate_of else None)]
     facts += [(k, v) for k, v in sorted((item.metadata or {}).items()) if v not in (None, "")]
     meta = "\n".join(f"| {markdown_text(k)} | {markdown_text(v)} |" for k, v in facts if v is not None)
     quote = markdown_quote(item.text)
     return f"#### {item.ref}\n\n{quote}\n\n| field | value |\n|---|---|\n{meta}"
-
-
-def _rating_shown(rating: float | None, metadata: dict | None) -> str | None:
-    """"4 ★", or "5/10" for a rating read from a 0-10 survey score (``retrieval.columns.score_of_ten``)."""
-    ten = score_of_ten(rating, metadata)
-    return f"{ten}/10" if ten is not None else f"{rating:g} ★" if rating is not None else None
 
 
 def parse_ref(ref: str | int | None) -> int | None:
