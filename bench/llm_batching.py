@@ -43,6 +43,7 @@ import argparse
 import json
 import os
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -144,6 +145,8 @@ def one_setting(llm, prompts: list[list[dict]], sessions: list[int], repeats: in
     from bench.common import at_once
 
     Timed(llm, prompts[0], max_new_tokens)()  # the engine starts on the first request
+    for p in prompts:  # each prompt's prefill shape once (an engine with CUDA graphs captures one graph per shape)
+        Timed(llm, p, 1)()
     at_once(lambda i: Timed(llm, prompts[i % len(prompts)], max_new_tokens)(), max(sessions))  # batch shapes warm
     rounds = []
     for r in range(repeats):
@@ -191,6 +194,11 @@ def main() -> None:
     parser.add_argument("--cache-tokens", type=int, default=None, help="PMA_LLM_CACHE_TOKENS; default: the setting's")
     parser.add_argument("--step-tokens", type=int, nargs="+", default=None,
                         help="default: the product's (batching.step_tokens)")
+    parser.add_argument("--engine", nargs="+", default=None, metavar="NAME=JSON",
+                        help="engine settings to compare on a GPU (batching.GPU_ENGINE_OPTIONS), e.g. "
+                             "'graphs={\"use_cuda_graph\": true}'; 'product' is the product's own")
+    parser.add_argument("--switch-interval", type=float, default=None,
+                        help="sys.setswitchinterval for the whole run (default: Python's or the product's)")
     parser.add_argument("--models-cache", type=Path, default=ROOT / ".pma-test-cache" / "models")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "llm_batching.json")
     args = parser.parse_args()
@@ -204,6 +212,9 @@ def main() -> None:
     from assistant.llm.local import LocalLLM
     from bench.common import machine
     from retrieval.settings import Settings
+
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
 
     prompts = [p["messages"] for p in json.loads(args.prompts.read_text(encoding="utf-8"))["prompts"]]
     before = machine()
@@ -223,16 +234,26 @@ def main() -> None:
         llm.warm_up()
         load_s = round(time.perf_counter() - tick, 2)
         prompt_tokens = [llm.count_tokens(p) for p in prompts]
+        engines = [e.partition("=") for e in args.engine or ["product="]]
+        product_engine = dict(batching.GPU_ENGINE_OPTIONS)
         for step in args.step_tokens or [batching.step_tokens(torch.device(llm._device).type)]:
-            batching.STEP_TOKENS = batching.GPU_STEP_TOKENS = step
-            llm.close()  # a fresh engine reads STEP_TOKENS
-            print(f"step tokens {step}:", flush=True)
-            results[f"step_tokens_{step}"] = one_setting(llm, prompts, args.sessions, args.repeats,
-                                                         args.max_new_tokens)
-            attention = llm._model.config._attn_implementation  # what the batching engine ran with
-            write(args, before, gpu, llm, settings, attention, prompt_tokens, load_s, results)  # kept if cut short
+            for name, _, options in engines:
+                batching.STEP_TOKENS = batching.GPU_STEP_TOKENS = step
+                batching.GPU_ENGINE_OPTIONS = product_engine if name == "product" else json.loads(options or "{}")
+                llm.close()  # a fresh engine reads STEP_TOKENS and GPU_ENGINE_OPTIONS
+                key = f"step_tokens_{step}" + (f"_{name}" if args.engine else "")
+                print(f"{key}: {batching.GPU_ENGINE_OPTIONS}", flush=True)
+                try:
+                    results[key] = one_setting(llm, prompts, args.sessions, args.repeats, args.max_new_tokens)
+                except Exception as exc:  # one engine setting failing must not lose the others
+                    results[key] = {"error": f"{type(exc).__name__}: {exc}"[:500]}
+                    print(f"  failed: {results[key]['error']}", flush=True)
+                results[key]["engine_options"] = batching.GPU_ENGINE_OPTIONS
+                attention = llm._model.config._attn_implementation  # what the batching engine ran with
+                write(args, before, gpu, llm, settings, attention, prompt_tokens, load_s, results)  # kept if cut short
         llm.close()
-    print(json.dumps({k: {"medians": v["medians"], "ratios": v["ratios"]} for k, v in results.items()}, indent=1))
+    print(json.dumps({k: {"medians": v.get("medians"), "ratios": v.get("ratios"), "error": v.get("error")}
+                      for k, v in results.items()}, indent=1))
 
 
 def write(args, before: dict, gpu: str | None, llm, settings, attention: str, prompt_tokens: list[int], load_s: float,
@@ -251,6 +272,7 @@ def write(args, before: dict, gpu: str | None, llm, settings, attention: str, pr
         "settings": {"model": args.model, "random_weights": args.random_weights, "device": llm._device,
                      "dtype": llm._dtype, "max_new_tokens": args.max_new_tokens,
                      "cache_tokens": settings.llm.cache_tokens, "attention": attention, "prompt_tokens": prompt_tokens,
+                     "switch_interval_s": sys.getswitchinterval(),
                      "load_s": load_s},
         "results": results,
     }

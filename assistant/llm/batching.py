@@ -46,6 +46,11 @@ GPU_STEP_TOKENS = 8192
 that arrive together are prefilled in one or two passes (``bench/llm_batching.py``, step sweep on an H200)."""
 
 
+GPU_ENGINE_OPTIONS: dict[str, Any] = {}
+"""Further ``ContinuousBatchingConfig`` settings for a model on a GPU (for instance ``use_cuda_graph`` and the padding
+intervals CUDA graphs need); ``bench/llm_batching.py --engine`` measures candidates. Empty: the engine's defaults."""
+
+
 def step_tokens(device_type: str) -> int:
     """Most tokens per forward pass for a model on ``device_type`` ("cpu", "cuda", ...)."""
     return STEP_TOKENS if device_type == "cpu" else GPU_STEP_TOKENS
@@ -221,6 +226,7 @@ class _Engine:
             # evicts under its own memory-pressure rules; without sharing, the reservations above are exact.
             allow_block_sharing=False,
             per_request_processors=sample,
+            **(GPU_ENGINE_OPTIONS if model.device.type != "cpu" else {}),
         )
         self.sample = sample
         self.queues: dict[str, queue.SimpleQueue] = {}
@@ -243,6 +249,7 @@ class _Engine:
                 # The manager's loop thread inherits this thread's daemon flag (so a forgotten engine never keeps
                 # the process alive) and its inference mode.
                 with torch.inference_mode():
+                    self.manager.warmup()  # captures CUDA graphs at their largest size first; else does nothing
                     self.manager.start()
             except BaseException as exc:  # re-raised in the constructor's thread
                 failure.append(exc)
