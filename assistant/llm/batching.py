@@ -46,9 +46,14 @@ GPU_STEP_TOKENS = 8192
 that arrive together are prefilled in one or two passes (``bench/llm_batching.py``, step sweep on an H200)."""
 
 
-GPU_ENGINE_OPTIONS: dict[str, Any] = {}
-"""Further ``ContinuousBatchingConfig`` settings for a model on a GPU (for instance ``use_cuda_graph`` and the padding
-intervals CUDA graphs need); ``bench/llm_batching.py --engine`` measures candidates. Empty: the engine's defaults."""
+GPU_ENGINE_OPTIONS: dict[str, Any] = {"use_cuda_graph": True, "q_padding_interval_size": 256,
+                                      "use_async_batching": False}
+"""Further ``ContinuousBatchingConfig`` settings for a model on a GPU. A model as small as the bundled one spends most
+of an eager forward pass launching kernels from Python, so the engine replays CUDA graphs: each batch is padded to a
+multiple of 256 query tokens (the keys to the whole cache, ``kv_padding_interval_size`` set from ``cache_tokens``),
+and one graph per padded size is captured when the engine starts (``_Engine.capture_graphs``), not while a person
+waits for an answer. ``bench/llm_batching.py --engine`` compares settings (``use_cuda_graph: false`` is the eager
+engine)."""
 
 
 def step_tokens(device_type: str) -> int:
@@ -59,6 +64,15 @@ def step_tokens(device_type: str) -> int:
 _SAMPLING_BASE_TEMPERATURE = 0.7
 """The sampled engine needs a temperature other than 1.0 to create its per-request temperature processor; every
 sampled request passes its own temperature, so this value itself is never used."""
+
+
+def _gpu_options(cache_tokens: int) -> dict[str, Any]:
+    """``GPU_ENGINE_OPTIONS`` for a cache of ``cache_tokens``: with CUDA graphs, keys are padded to the whole cache, so
+    one graph serves every cache fill."""
+    options = dict(GPU_ENGINE_OPTIONS)
+    if options.get("use_cuda_graph"):
+        options.setdefault("kv_padding_interval_size", cache_tokens)
+    return options
 
 
 class CacheRoom:
@@ -226,7 +240,7 @@ class _Engine:
             # evicts under its own memory-pressure rules; without sharing, the reservations above are exact.
             allow_block_sharing=False,
             per_request_processors=sample,
-            **(GPU_ENGINE_OPTIONS if model.device.type != "cpu" else {}),
+            **_gpu_options(batcher.room.capacity) if model.device.type != "cpu" else {},
         )
         self.sample = sample
         self.queues: dict[str, queue.SimpleQueue] = {}
@@ -265,10 +279,50 @@ class _Engine:
             raise failure[0]
         log.info("continuous batching started (%s, %d cache tokens)", "sampled" if sample else "greedy",
                  batcher.room.capacity)
+        self.capture_graphs(batcher)
 
     @property
     def alive(self) -> bool:
         return not self._stopping and self.manager.is_running()
+
+    def capture_graphs(self, batcher: Batcher) -> None:
+        """With CUDA graphs, a batch of a padded size not seen before runs eagerly once and is captured, far slower
+        than a replay, and every answer in that batch waits. Run one batch of each padded size now instead, built
+        from short placeholder prompts (the graph's key also holds the longest request's length, padded to at least
+        1024 tokens, which real chat requests share up to that length).
+
+        Runs inside ``__init__``: no real request can have reached the engine yet, so the placeholders may use the
+        whole cache. A failure only costs the speed-up (logged)."""
+        cfg = self.manager.continuous_batching_config
+        if not any(cfg.cuda_graph_booleans):
+            return
+        import time
+
+        tick = time.perf_counter()
+        step = cfg.q_padding_interval_size
+        top = min(cfg.max_batch_tokens, batcher.room.capacity - 2 * PAGE_TOKENS)
+        piece = min(step, 512)
+        token = max(batcher.eos_token_id, 0)
+        sizes = list(range(step, top + 1, step))
+        try:
+            for size in sizes:
+                lengths = [piece] * (size // piece) + ([size % piece] if size % piece else [])
+                with self.manager.pause():  # all of them join the loop's next batch together
+                    submitted = [self.submit([token] * n, 1, 1.0) for n in lengths]
+                for request_id, tokens in submitted:
+                    while True:
+                        out = tokens.get(timeout=120)
+                        if isinstance(out, BaseException):
+                            raise out
+                        if out.error is not None:
+                            raise RuntimeError(out.error)
+                        if out.is_finished():
+                            break
+                    self.forget(request_id, cancel=False)
+        except Exception as exc:  # noqa: BLE001 (an optimisation: answers still work, only slower at first)
+            log.warning("could not capture the engine's CUDA graphs ahead of time: %s", exc)
+            return
+        log.info("captured %d CUDA graph sizes in %.1f s", len(sizes), time.perf_counter() - tick)
 
     def submit(self, input_ids: list[int], max_new_tokens: int, temperature: float) -> tuple[str, queue.SimpleQueue]:
         request_id = f"pma-{uuid.uuid4().hex}"
