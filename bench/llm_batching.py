@@ -23,7 +23,10 @@ weights, for machines the weights cannot be copied to: speed does not depend on 
 weights rarely stop early, so every answer runs to ``--max-new-tokens`` (real answers stop at their end token).
 ``--step-tokens`` sets the tokens per forward pass (``assistant.llm.batching.STEP_TOKENS`` on a CPU,
 ``GPU_STEP_TOKENS`` on a GPU) for a sweep; several values run one after the other in one process, each on a fresh
-engine. Without it, the product's value for the device.
+engine. Without it, the product's value for the device. ``--engine NAME=JSON ...`` compares engine settings on a GPU
+(``batching.GPU_ENGINE_OPTIONS``; ``product`` is the product's own, ``{"use_cuda_graph": false}`` the eager engine);
+each runs on a fresh engine whose first request (``first_request``: starting it, CUDA graph capture included) is
+timed apart from the rounds. ``--switch-interval`` sets Python's thread switch interval for the run.
 
     # here, once: record the prompts (about a minute)
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_batching --write-prompts bench/results/llm_batching_prompts.json
@@ -35,6 +38,12 @@ engine. Without it, the product's value for the device.
     # pydantic and pydantic-settings (with their needs) installed with --target; llm_batching_h200.json:
     HF_HUB_OFFLINE=1 python3 -m bench.llm_batching --model DIR --random-weights --device cuda --sessions 10 20 \
         --repeats 3 --max-new-tokens 64 --step-tokens 8192 2048 256 --out bench/results/llm_batching_h200.json
+    # session 29, CUDA graphs against the eager engine, same run (llm_batching_h200_s29_kv.json; 'graphs_kv4096' is
+    # the product's GPU_ENGINE_OPTIONS since then, 'product' was the keys padded to the whole cache):
+    HF_HUB_OFFLINE=1 python3 -m bench.llm_batching --model DIR --random-weights --device cuda --sessions 10 20 \
+        --repeats 3 --max-new-tokens 64 --engine 'graphs_kv4096={"use_cuda_graph": true, "q_padding_interval_size": 256,
+        "kv_padding_interval_size": 4096, "use_async_batching": false}' product 'eager={"use_cuda_graph": false}' \
+        --out bench/results/llm_batching_h200_s29_kv.json
 """
 
 from __future__ import annotations

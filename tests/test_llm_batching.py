@@ -131,6 +131,27 @@ def test_requests_wait_for_room_in_the_cache_and_still_answer(tmp_path, models_c
         small.close()
 
 
+@pytest.mark.slow
+def test_placeholder_batches_run_at_engine_start_leave_the_engine_answering_as_before(llm, caplog):
+    """On a GPU the engine runs one placeholder batch per padded size when it starts, so that CUDA graphs are captured
+    then and not while people wait (``GPU_ENGINE_OPTIONS``). A CPU has no graphs, but the placeholder batches run the
+    same way; here the engine's graph switch is turned on by hand to run them."""
+    before = llm.generate(ask(PROMPTS[2]), max_new_tokens=12)
+    engine = llm._batcher._engine(False)
+    cfg = engine.manager.continuous_batching_config
+    saved = cfg.use_cuda_graph, cfg.q_padding_interval_size, cfg.max_batch_tokens
+    cfg.use_cuda_graph, cfg.q_padding_interval_size, cfg.max_batch_tokens = (True, True), 256, 512
+    try:
+        with caplog.at_level("INFO", logger="assistant.llm.batching"):
+            engine.capture_graphs(llm._batcher)
+    finally:
+        cfg.use_cuda_graph, cfg.q_padding_interval_size, cfg.max_batch_tokens = saved
+    assert "captured 2 CUDA graph sizes" in caplog.text, caplog.text
+    assert not engine.queues
+    assert llm._batcher.room.free == llm._batcher.room.capacity
+    assert llm.generate(ask(PROMPTS[2]), max_new_tokens=12) == before
+
+
 def test_a_request_larger_than_the_cache_names_the_setting(tmp_path, models_cache, bundled_llm_dir):
     small = LocalLLM(Settings(home=tmp_path / "pma", models_cache=models_cache, llm={"cache_tokens": 256}))
     with pytest.raises(UserError, match="PMA_LLM_CACHE_TOKENS"):
