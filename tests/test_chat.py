@@ -242,6 +242,41 @@ def test_a_follow_up_that_only_narrows_a_count_is_counted(db_settings, tmp_path)
     assert numbers["matching_items"] == android == 5
 
 
+def test_follow_ups_of_follow_ups_keep_the_subject_and_the_scope_before_them(db_settings, tmp_path):
+    """A tester's "What about in September?" after a count for October, then "And on Android?": the third question
+    lost the subject (it leaned on "What about in September?", which has none) and the month. Each follow-up keeps
+    the subject of the last question that had one and the previous answer's scope, changing only what it names."""
+    rows = [(f"Heart rate sync fails after the update {i}", p, d) for i, (p, d) in enumerate(
+        [("android", "2026-09-03")] * 4 + [("ios", "2026-09-05")] * 3 + [("android", "2026-10-04")] * 2
+        + [("ios", "2026-10-06")] * 5)]
+    rows += [(f"Video classes buffer forever {i}", "android", "2026-09-08") for i in range(3)]
+    ingest_paths([write(tmp_path / "t.csv", "text,platform,date\n" + "".join(f"{t},{p},{d}\n" for t, p, d in rows))],
+                 db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    first = chat.ask("How many people mention heart rate sync in October?", options=AskOptions(max_new_tokens=8))
+    turns = {"first": first}
+    for name, question in [("september", "What about in September?"), ("android", "And on Android?"),
+                           ("ios", "Same for iOS?"), ("october", "And in October?")]:
+        turns[name] = chat.ask(question, conversation_id=first.conversation_id, options=AskOptions(max_new_tokens=8))
+    from retrieval.db import Database
+
+    def counted(month: int, platform: str | None) -> int:  # the subject's items in that month (and platform)
+        with Database(db_settings).connect() as conn:
+            return conn.execute(
+                "SELECT count(*) FROM feedback WHERE text LIKE 'Heart rate sync%%' AND extract(month FROM created_at) = %s"
+                " AND (%s::text IS NULL OR metadata ->> 'platform' = %s)", (month, platform, platform)).fetchone()[0]
+
+    expected = {"first": (10, None), "september": (9, None), "android": (9, "android"), "ios": (9, "ios"),
+                "october": (10, "ios")}
+    for name, (month, platform) in expected.items():
+        answer = turns[name]
+        numbers = {n.key: n.value for n in answer.numbers_used}
+        assert answer.route == "count", (name, answer.route)
+        assert answer.filters.get("where", {}) == ({"platform": platform} if platform else {}), (name, answer.filters)
+        assert answer.filters["since"].startswith(f"2026-{month:02d}-01"), (name, answer.filters)
+        assert numbers["matching_items"] == counted(month, platform), (name, numbers["matching_items"])
+
+
 def test_one_word_answers_are_no_paraphrase_of_a_one_word_topic(db_settings, tmp_path):
     """all-MiniLM-L6-v2 puts "ok", "good", "idk" at cosine 0.32-0.36 to "slow": a tester's count of slow-report
     complaints took in 17 such survey answers. Counting by meaning takes items of two indexed words or more."""

@@ -20,8 +20,8 @@ import numpy as np
 from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
-from assistant.chat.router import (Period, Route, is_follow_up, names_customers, names_period, parse_period, ratings_in,
-                                   route_question, without_period)
+from assistant.chat.router import (ONLY_WORDS, Period, Route, is_follow_up, names_customers, names_period, parse_period,
+                                   ratings_in, route_question, topic_words, without_period)
 from assistant.themes.kinds import sounds_like
 from retrieval.db import Database
 from retrieval.errors import UserError
@@ -78,6 +78,7 @@ class ContextBuilder:
         a time window the question names ("1-star reviews", "last week") narrow ``filters`` (``Context.filters``)
         and are not searched for."""
         previous = history[-1]["question"] if history else None
+        follow_up = bool(history) and is_follow_up(question)
         with self.db.connect() as conn:
             filters.sql(conn)  # validates --where keys before anything else
             if conn.execute("SELECT 1 FROM feedback LIMIT 1").fetchone() is None:
@@ -87,6 +88,10 @@ class ContextBuilder:
             spelling = correct(conn, question)  # "batery drain": no item has 'batery', many have 'battery'
             question = spelling.text
             groups = self._groups(conn)
+            if follow_up:  # "And on Android?" after "What about in September?": the subject is the count before those
+                previous = next((t["question"] for t in reversed(history)
+                                 if not (is_follow_up(t["question"]) and self._scope_only(conn, t["question"], groups))),
+                                previous)
             compared = _groups_compared(question, groups)
             question, compared_values = compared if compared else (question, ())
             filters, question = _group_named(conn, question, filters, groups)
@@ -102,6 +107,8 @@ class ContextBuilder:
                 return Context(route, [], scope=filters.describe(), no_evidence=unknown[0], filters=filters,
                                spelling=spelling if spelling.fixes else None)
             filters, text = _narrowed_by_question(conn, question, route, filters)
+            if follow_up:
+                filters = _inherited_scope(filters, history[-1].get("filters"), question)
             where, params = filters.sql(conn)
             in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
         query = f"{previous} {text}" if previous and is_follow_up(question) else text
@@ -111,6 +118,17 @@ class ContextBuilder:
         if unknown and ctx.no_evidence and not ctx.items:  # "Pro users" over items that mention only an iPhone Pro
             ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
         return ctx
+
+    def _scope_only(self, conn, question: str, groups) -> bool:
+        """Does ``question`` only change the scope ("What about in September?", "And on Android?", "Same for 1-star
+        reviews?"): no words of its own once its period, ratings, named groups, sources and values are taken out?"""
+        filters, text = Filters(), without_period(ratings_in(question)[1])
+        filters, text = _group_named(conn, text, filters, groups)
+        filters, text = _source_kind_named(text, filters, self._sources(conn))
+        filters, text = _version_named(conn, text, filters)
+        filters, text = _value_named(conn, text, filters)
+        filters, text = _language_named(conn, text, filters)
+        return not [w for w in topic_words(text).split() if w.lower() not in ONLY_WORDS]
 
     def _context(self, route: Route, question: str, query: str, filters: Filters, in_scope: int,
                  opts: AskOptions) -> Context:
@@ -259,7 +277,7 @@ def _without(question: str, m: re.Match, said: str = "") -> str:
 
 def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[Filters, str]:
     """``filters`` cut to the group of users the question names ("What do Plus users complain about?" -> plan=Plus,
-    "iOS users", "on iOS", "from iOS", "iOS reviews" -> platform=ios (not "on Android 15", a version); asked as "What
+    "iOS users", "on iOS", "from iOS", "for iOS", "iOS reviews" -> platform=ios (not "on Android 15", a version); asked as "What
     do users complain about?"), when ``groups`` (``(key, value)`` of the
     plan column and of metadata keys with few values) hold it and no filter on that key is set; else both unchanged.
     A question about accounts or revenue stays the customers route's when a customer file is imported."""
@@ -274,8 +292,8 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
         m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?{re.escape(value)}\s+(?:{_GROUP_AUDIENCE})\b", question,
                       re.IGNORECASE)
         said = "users"
-        if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "Android reviews"
-            m = re.search(rf"(?<![\w-])(?:(?:on|from)\s+(?:the\s+)?{re.escape(value)}(?![\w-])(?!\s+\d)|"
+        if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
+            m = re.search(rf"(?<![\w-])(?:(?:on|from|for)\s+(?:the\s+)?{re.escape(value)}(?![\w-])(?!\s+\d)|"
                           rf"{re.escape(value)}\s+(?P<what>reviews?|feedback|tickets?|complaints?|responses?|comments?)"
                           rf"\b)", question, re.IGNORECASE)
             said = (m.group("what") or "") if m else said
@@ -506,6 +524,34 @@ def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -
         if period:
             filters, text = narrowed(filters, since=period.start, until=period.end), without_period(text)
     return filters, text
+
+
+FOLLOW_UP_TURNS = 6
+"""Earlier turns read to find what a follow-up leans on (the model is shown only ``AskOptions.history_turns``)."""
+
+
+def _inherited_scope(filters: Filters, earlier: dict | None, question: str) -> Filters:
+    """A follow-up keeps the previous answer's scope: "And on Android?" after a count for September counts
+    September's Android items, and "What about in September?" after one for Android keeps Android. What the caller
+    set and what the follow-up names itself (a period, ratings, a source, a value of the same key) win."""
+    from datetime import datetime
+
+    if not earlier:
+        return filters
+    changes: dict = {}
+    if filters.since is None and filters.until is None and not names_period(question):
+        changes.update({k: datetime.fromisoformat(earlier[k]) for k in ("since", "until") if earlier.get(k)})
+    if filters.min_rating is None and filters.max_rating is None and not ratings_in(question)[0]:
+        changes.update({k: earlier[k] for k in ("min_rating", "max_rating") if earlier.get(k) is not None})
+    if not filters.sources and earlier.get("sources"):
+        changes["sources"] = list(earlier["sources"])
+    inherited = {k: v for k, v in (earlier.get("where") or {}).items()
+                 if k.lower() not in {key.lower() for key in filters.where}}
+    if inherited:
+        changes["where"] = {**inherited, **filters.where}
+    if earlier.get("include_duplicates") is False:
+        changes["include_duplicates"] = False
+    return replace(filters, **changes) if changes else filters
 
 
 def narrowed(filters: Filters, **bounds) -> Filters:

@@ -432,6 +432,8 @@ _ASKS_WHAT = re.compile(r"\b(?:say\w*|said|mention\w*|wr[io]te|think\w*|feel\w*|
 # Words a narrowing follow-up adds to its filter ("And for Enterprise customers only?": the plan is a filter by then)
 _ONLY = {"only", "just", "alone", "too", "also", "instead", "then", "customers", "users", "people", "accounts",
          "clients", "ones", "segment", "tier", "plan"}
+ONLY_WORDS = _ONLY | {"same", "what", "how", "about", "and", "there", "those", "them", "these"}
+"""Words that add no subject to a follow-up ("Same for iOS?", "And for Enterprise customers only?")."""
 
 
 # "Which requests have the most votes?", "What are the most upvoted ideas?", "most popular on the feature board"
@@ -497,7 +499,7 @@ def _route(q: str, previous: str | None) -> Route:
     elif _TOP.search(q):
         kind, reason = "top", "asks for the largest themes"
     else:
-        if previous and is_follow_up(q) and not [w for w in topic_words(q).split() if w.lower() not in _ONLY] \
+        if previous and is_follow_up(q) and not [w for w in topic_words(q).split() if w.lower() not in ONLY_WORDS] \
                 and not _ASKS_WHAT.search(q):
             # "And on Android?" after "How many people mention heart rate sync?" (the platform already taken out as
             # a filter): the same count, narrowed; a tester's got a lookup of the items retrieved instead

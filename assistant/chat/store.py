@@ -41,13 +41,13 @@ class ConversationStore:
         return row[0] if row else None
 
     def history(self, conversation_id: int, limit: int = 2) -> list[dict[str, Any]]:
-        """The last ``limit`` turns, oldest first: question, narrative, route."""
+        """The last ``limit`` turns, oldest first: question, narrative, route and the filters its answer used."""
         with self.db.connect() as conn:
             self._require(conn, conversation_id)
             rows = conn.execute(
-                "SELECT question, narrative, route FROM conversation_turns WHERE conversation_id = %s "
+                "SELECT question, narrative, route, filters FROM conversation_turns WHERE conversation_id = %s "
                 "ORDER BY position DESC LIMIT %s", (conversation_id, limit)).fetchall()
-        return [{"question": q, "narrative": n, "route": r} for q, n, r in reversed(rows)]
+        return [{"question": q, "narrative": n, "route": r, "filters": f or {}} for q, n, r, f in reversed(rows)]
 
     def add_turn(self, conversation_id: int, answer: "Answer") -> tuple[int, int]:
         """Append ``answer`` as the next turn; returns ``(turn_id, position)``."""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import prompt
 from assistant.chat.citations import cited_ids
-from assistant.chat.context import AskOptions, Context
+from assistant.chat.context import FOLLOW_UP_TURNS, AskOptions, Context
 from assistant.chat.grounding import GuardResult, OutputGuard, evidence_line, snippet
 from assistant.chat.summary import Summary, summarize
 from assistant.safety.output import allowed_numbers
@@ -70,8 +70,11 @@ class Turn:
 
     # ---- the flow ---------------------------------------------------------------------------------------------
     def run(self) -> Iterator["str | Answer"]:
-        history = self.chat.store.history(self.conversation_id, self.opts.history_turns) if self.conversation_id else []
+        # More turns than the model sees: a follow-up of follow-ups leans on the last question with a subject
+        turns = max(self.opts.history_turns, FOLLOW_UP_TURNS)
+        history = self.chat.store.history(self.conversation_id, turns) if self.conversation_id else []
         self.ctx = self.chat.context.gather(self.question, history, self.filters, self.opts)
+        history = history[len(history) - min(self.opts.history_turns, len(history)):]
         if self.ctx.filters is not None and self.ctx.filters != self.filters:  # narrowed by the question's words
             self.filters = self.ctx.filters
             self.answer.filters = _filters_dict(self.filters)
