@@ -152,6 +152,58 @@ def test_placeholder_batches_run_at_engine_start_leave_the_engine_answering_as_b
     assert llm.generate(ask(PROMPTS[2]), max_new_tokens=12) == before
 
 
+@pytest.mark.slow
+def test_the_padding_cuda_graphs_need_leaves_greedy_answers_unchanged(bundled_llm_dir):
+    """On a GPU every batch is padded to ``GPU_ENGINE_OPTIONS``' sizes (256 query, 4096 cache tokens) so that CUDA
+    graphs can replay it. A CPU has no graphs, but transformers' padding itself can run here: with SDPA, as on a GPU,
+    the padded batches must give the same greedy tokens as unpadded ones."""
+    import copy
+
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer, ContinuousBatchingConfig
+
+    from assistant.llm.batching import GPU_ENGINE_OPTIONS
+
+    tokenizer = AutoTokenizer.from_pretrained(bundled_llm_dir)
+    model = AutoModelForCausalLM.from_pretrained(bundled_llm_dir, dtype=torch.float32).eval()
+    model.set_attn_implementation("sdpa")
+    prompts = [tokenizer.apply_chat_template(ask(p), add_generation_prompt=True, tokenize=True, return_dict=True)
+               ["input_ids"] for p in PROMPTS[:4]]
+    options = {k: v for k, v in GPU_ENGINE_OPTIONS.items() if k != "use_cuda_graph"}
+
+    def answers(padded: bool) -> tuple[list[list[int]], set]:
+        config = copy.deepcopy(model.generation_config)
+        config.do_sample, config.max_new_tokens, config.max_length = False, 16, None
+        config.temperature = config.top_p = config.top_k = None
+        manager = model.init_continuous_batching(generation_config=config, continuous_batching_config=(
+            ContinuousBatchingConfig(page_size=PAGE_TOKENS, num_blocks=96, max_batch_tokens=256, safety_margin=0.0,
+                                     allow_block_sharing=False, use_cuda_graph=False, **options)))
+        shapes: set = set()
+        hook = model.register_forward_pre_hook(lambda _m, _a, kw: shapes.add(tuple(kw["input_ids"].shape)),
+                                               with_kwargs=True)
+        try:
+            with torch.inference_mode():
+                manager.warmup()  # creates the batch processor, whose padding switch is set here
+                manager.batch_processor.model_runner.pad_inputs = padded
+                manager.start()
+                ids = [manager.add_request(p, max_new_tokens=16) for p in prompts]
+                done: dict = {}
+                while len(done) < len(ids):
+                    out = manager.get_result(timeout=120)
+                    assert out is not None and out.error is None
+                    if out.is_finished():
+                        done[out.request_id] = out.generated_tokens
+        finally:
+            hook.remove()
+            manager.stop(block=True)
+        return [done[i] for i in ids], shapes
+
+    plain, plain_shapes = answers(False)
+    padded, padded_shapes = answers(True)
+    assert padded_shapes == {(1, options["q_padding_interval_size"])} != plain_shapes
+    assert padded == plain
+
+
 def test_a_request_larger_than_the_cache_names_the_setting(tmp_path, models_cache, bundled_llm_dir):
     small = LocalLLM(Settings(home=tmp_path / "pma", models_cache=models_cache, llm={"cache_tokens": 256}))
     with pytest.raises(UserError, match="PMA_LLM_CACHE_TOKENS"):
