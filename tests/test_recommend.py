@@ -162,6 +162,37 @@ def test_a_pain_points_story_follows_what_kind_of_pain_it_is():
     assert not any(w in other.story + " ".join(other.acceptance_criteria) for w in ("easier", "faster", "usability"))
 
 
+def test_a_bug_typed_service_problem_is_no_app_fix(plan_settings):
+    """An explorer's meal-kit plan wrote "Fix: Day / hours / food" and "Release the fix to 10% of Plus users on 5.2.0"
+    for late deliveries the zero-shot types had called bugs. Items that name the service (deliveries, goods, staff)
+    and not the app make the theme a pain point; the app's own crash stays a fix. Shares read by PostgreSQL's
+    regular expressions, as the evidence query reads them."""
+    from dataclasses import replace
+
+    from assistant.recommend.draft import kind_of, metric_and_experiment, problem_statement
+    from assistant.recommend.evidence import SERVICE_WORDS, SOFTWARE_WORDS
+
+    late = ["Deliveries have been consistently late this month", "Two items were missing from my box, no limes",
+            "The driver left the box in the rain and the food was spoiled", "Always late. Used to be on time"]
+    crash = ["The app crashes at checkout every time", "Reminder emails go to the old billing contact",
+             "Delivery slot screen is blank after the update", "Login fails with an error since 5.2.0"]
+    with Database(plan_settings).connect() as conn:
+        def shares(texts):
+            return [sum(conn.execute("SELECT %s ~* %s", (t, words)).fetchone()[0] for t in texts) / len(texts)
+                    for words in (SOFTWARE_WORDS, SERVICE_WORDS)]
+        late_software, late_service = shares(late)
+        crash_software, crash_service = shares(crash)
+    assert (late_software, late_service) == (0.0, 1.0) and crash_software == 1.0
+    bug = _evidence("Deliveries have been consistently late this month")
+    service = replace(bug, label="Day / hours / food", software_share=late_software, service_share=late_service)
+    app = replace(bug, software_share=crash_software, service_share=crash_service)
+    assert kind_of(app) == "bug" and "Release the fix" in metric_and_experiment(app)[1]
+    assert kind_of(service) == "pain point"
+    assert "Release the fix" not in metric_and_experiment(service)[1]
+    assert "Read as a service problem, not an app bug: 100% of its items name deliveries" in problem_statement(
+        service, 100, 9, 28)
+
+
 def test_a_theme_of_one_language_is_not_a_backlog_item():
     """A tester's plan had "Improve: Excel" from 21 Spanish, German and French reviews an English-only model had put
     together whatever they were about."""
