@@ -1110,6 +1110,12 @@ def test_evidence_shows_a_survey_score_out_of_ten_not_its_star_band(db_settings,
     assert run(["search", "trail maps too expensive", "-k", "4"]) == 0
     shown = capsys.readouterr().out
     assert re.search(r"\] \S+ 2026-10-\d\d [0-9]+/10  score", shown) and "★" not in shown, shown
+    from ui.handlers.feedback import browse
+    from ui.handlers.services import Services
+
+    services = Services(db_settings)
+    for rows in (browse(services), browse(services, "trail maps too expensive")):  # the Feedback tab's table
+        assert sorted(r[3] for r in rows) == sorted(f"{s}/10" for s in [5, 9, 2, 7]), rows
     assert score_of_ten(1.83, {question: "5"}) == 5
     assert score_of_ten(5.0, {"Helpful votes": "10"}) is None and score_of_ten(4.0, {"Stars": "4"}) is None
 

@@ -133,11 +133,12 @@ def browse(services: Services, query: str = "", filters: Filters | None = None, 
     query = (query or "").strip()
     if query:
         hits = services.searcher.search(query, k=limit, filters=filters)
-        return [_row(h.id, h.created_at, h.source, h.rating, h.segment, h.app_version, h.text) for h in hits]
+        return [_row(h.id, h.created_at, h.source, h.rating, h.segment, h.app_version, h.text, h.metadata)
+                for h in hits]
     with services.db.connect() as conn:
         where, params = filters.sql(conn)
         rows = conn.execute(
-            f"SELECT f.id, f.created_at, f.source, f.rating, f.segment, f.app_version, f.text FROM feedback f "
+            f"SELECT f.id, f.created_at, f.source, f.rating, f.segment, f.app_version, f.text, f.metadata FROM feedback f "
             f"WHERE {where} ORDER BY f.created_at DESC NULLS LAST, f.id DESC LIMIT %s", [*params, limit]).fetchall()
     return [_row(*r) for r in rows]
 
@@ -173,6 +174,7 @@ def parse_ref(ref: str | int | None) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def _row(item_id, created_at, source, rating, segment, version, text) -> list[Any]:
+def _row(item_id, created_at, source, rating, segment, version, text, metadata=None) -> list[Any]:
+    # a 0-10 survey score as given ("5/10"), not the 1-5 band it is stored as (which read as stars to a tester)
     return [f"F{item_id}", created_at.date().isoformat() if created_at else "", source,
-            f"{rating:g}" if rating is not None else "", segment or "", version or "", text]
+            rating_text(rating, metadata, star="") or "", segment or "", version or "", text]
