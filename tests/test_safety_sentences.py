@@ -161,3 +161,22 @@ def test_a_sentence_that_turns_its_source_around_is_refused():
     assert not inverts("Users want dark mode [F6].", ["No dark mode?! Please add it"])
     assert not inverts("There is no dark mode [F6].", ["Please add a dark mode"])  # a request: it is not there
     assert inverts("Users love the dark mode [F6].", ["Please add a dark mode, I would love it"])
+
+
+def test_a_near_copy_of_an_item_cannot_carry_a_clause_of_its_own():
+    """An explorer's answer copied most of an item and added "but the app is better" [F197], which the item never
+    says: more than three quarters of the words matched, so the sentence passed. Each clause must lean on the items."""
+    items = {12: "Since the 4.4.0 update offline maps won't download at all. The bar fills up and then it just says "
+                 "failed.",
+             5: "Sync works great with my Garmin, but the battery drains fast on long hikes."}
+    copy = "Since the 4.4.0 update offline maps won't download at all, the bar fills up and then it just says failed"
+    j = SentenceJudge(items, question="What do users say about offline maps?")
+    v = j.judge(f"{copy}, but support is great [F12].")
+    assert not v.keep and v.reason == "adds a clause its source does not say"
+    k = SentenceJudge(items, question="What do users say about offline maps?")
+    assert k.judge(f"{copy} [F12].").keep
+    # a clause of the question's own words, or one word, is no claim of its own
+    assert SentenceJudge(items, question="What do users say about offline maps?").judge(
+        "Offline maps won't download since the 4.4.0 update, and the bar fills up and then just says failed [F12].").keep
+    assert SentenceJudge(items, question="How is Garmin sync?").judge(
+        "Sync works great with Garmin, but the battery drains fast on long hikes [F5].").keep

@@ -31,6 +31,11 @@ kept. A sentence is kept only when all of these hold:
 - **is a whole claim**: at least ``MIN_CONTENT_WORDS`` content words, and it does not stop on a word that needs a
   continuation ("The battery drain is insane, but the app is too [F24]." ends on *too*; "Please fix [F24]." says one
   word): a fragment can reuse the items' words and still tell the reader nothing;
+- **leans on its source in every clause** (``CLAUSE_SHARE``): each clause of two content words or more (split at
+  commas, semicolons and "but") has at least half of its content words in what the sentence is judged against or in
+  the question, so a near copy of an item cannot carry a claim of its own ("... had to use the website, but the app
+  is better [F197]" citing an item that never mentions the app: an explorer's meal-kit answers). Chat only; theme
+  summaries and plan fields (``judge_against``) speak for many items at once;
 - **keeps its source's polarity** (``inverts``): it does not negate what the items it leans on only affirm ("The
   sync does not work [F5]" citing "Sync works great"), and it does not state as a fact a quality the items only deny
   or wish for ("Offline maps work well [F3]" citing "offline maps don't work"; "The Apple Watch app is great [F9]"
@@ -65,6 +70,7 @@ _PLACEHOLDER = re.compile(r"(?:<|&lt;|\[)\s*(?:" + "|".join(p.strip("<>") for p 
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # capitalised, not first word of the sentence
 _CITE = re.compile(r"\[F(\d+)\]")
 MIN_CONTENT_WORDS = 3  # fewer content words make no claim worth adding to the code-written summary
+CLAUSE_SHARE = 0.5  # a clause of a kept sentence has at least this share of its content words in its source
 # English words a sentence cannot end on: it was cut off ("... but the app is too.").
 _DANGLING = frozenset("""
 a an the and but or nor so yet too very of to in on at by for from with without about into than as that which who
@@ -113,8 +119,10 @@ class SentenceJudge:
         numbers: code-computed lines (figures and their labels), a source for every sentence.
     """
 
-    def __init__(self, sources: Mapping[int, str], *, question: str = "", numbers: Iterable[str] = ()):
+    def __init__(self, sources: Mapping[int, str], *, question: str = "", numbers: Iterable[str] = (),
+                 each_clause: bool = True):
         numbers = list(numbers)
+        self.each_clause = each_clause
         self.sources = {i: set(content_words(t)) for i, t in sources.items()}
         self._texts = {i: (t or "").lower() for i, t in sources.items()}
         self._raw = {i: t or "" for i, t in sources.items()}
@@ -161,6 +169,8 @@ class SentenceJudge:
             return Verdict(False, "misattributes a number")
         if verdict.keep and inverts(sentence, [self._raw[i] for i in verdict.cite or self._raw]):
             return Verdict(False, "inverts its source")
+        if verdict.keep and self.each_clause and self._bare_clause(sentence, verdict.cite or list(self.sources)):
+            return Verdict(False, "adds a clause its source does not say")
         if verdict.keep:
             self.kept.append((own, said))
         return verdict
@@ -211,6 +221,16 @@ class SentenceJudge:
         novel = [w for w in words if w not in self.question]
         novel_found = [w for w in novel if w in vocab]
         return bool(novel_found) and len(novel_found) / len(novel) >= 0.5
+
+    def _bare_clause(self, sentence: str, cited: list[int]) -> bool:
+        """Has ``sentence`` a clause of two content words or more with fewer than ``CLAUSE_SHARE`` of them in the
+        items it cites, the figures or the question? (Numbers are the number rules' business.)"""
+        vocab = self._vocabulary(cited) | self.question
+        for part in _CLAUSES.split(_CITE.sub(" ", sentence).lower()):
+            words = [w for w in content_words(part) if not w.isdigit()]
+            if len(words) >= 2 and sum(w in vocab for w in words) < CLAUSE_SHARE * len(words):
+                return True
+        return False
 
     def _unknown_name(self, sentence: str) -> bool:
         for m in _CAPITAL.finditer(_CITE.sub(" ", sentence)):
@@ -295,7 +315,7 @@ def judge_against(sentences: Iterable[str], evidence: Iterable[str], *, facts: I
     necessarily in one item. ``facts``: code-written lines (a problem statement, figures) that support every
     sentence. Repeats of an earlier kept sentence and names no evidence contains are refused as in chat.
     """
-    judge = SentenceJudge({0: "\n".join(evidence)}, numbers=list(facts))
+    judge = SentenceJudge({0: "\n".join(evidence)}, numbers=list(facts), each_clause=False)
     return [judge.judge(s) for s in sentences]
 
 
