@@ -139,13 +139,14 @@ def test_placeholder_batches_run_at_engine_start_leave_the_engine_answering_as_b
     before = llm.generate(ask(PROMPTS[2]), max_new_tokens=12)
     engine = llm._batcher._engine(False)
     cfg = engine.manager.continuous_batching_config
-    saved = cfg.use_cuda_graph, cfg.q_padding_interval_size, cfg.max_batch_tokens
+    saved = cfg.use_cuda_graph, cfg.q_padding_interval_size, cfg.max_batch_tokens, llm._batcher.eos_token_id
     cfg.use_cuda_graph, cfg.q_padding_interval_size, cfg.max_batch_tokens = (True, True), 256, 512
+    llm._batcher.eos_token_id = [saved[3], 0]  # models may list several end tokens
     try:
         with caplog.at_level("INFO", logger="assistant.llm.batching"):
             engine.capture_graphs(llm._batcher)
     finally:
-        cfg.use_cuda_graph, cfg.q_padding_interval_size, cfg.max_batch_tokens = saved
+        cfg.use_cuda_graph, cfg.q_padding_interval_size, cfg.max_batch_tokens, llm._batcher.eos_token_id = saved
     assert "captured 2 CUDA graph sizes" in caplog.text, caplog.text
     assert not engine.queues
     assert llm._batcher.room.free == llm._batcher.room.capacity

@@ -11,6 +11,7 @@ of different lengths share one block of memory. This module adds what the chat n
   served, so a running answer is never evicted half-way; ``cache_tokens`` bounds the memory;
 - **greedy and sampled answers**: the engine's sampling switch is global, so there is one engine per decoding mode,
   started on first use; sampled requests carry their own temperature;
+- **GPU speed**: on a GPU the engine replays CUDA graphs, captured when it starts (``GPU_ENGINE_OPTIONS``);
 - **CPU attention**: on CPU the engine's SDPA path attends over the whole batch with one block-diagonal mask, which
   costs batch² × length; ``varlen_attention`` computes each request's attention on its own slice instead.
 
@@ -295,7 +296,8 @@ class _Engine:
         step = cfg.q_padding_interval_size
         top = min(cfg.max_batch_tokens, batcher.room.capacity - 2 * PAGE_TOKENS)
         piece = min(step, 512)
-        token = max(batcher.eos_token_id, 0)
+        eos = batcher.eos_token_id
+        token = max(eos[0] if isinstance(eos, (list, tuple)) else eos, 0)  # any real token id will do
         sizes = list(range(step, top + 1, step))
         try:
             for size in sizes:
