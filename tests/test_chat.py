@@ -275,6 +275,10 @@ def test_follow_ups_of_follow_ups_keep_the_subject_and_the_scope_before_them(db_
         assert answer.filters.get("where", {}) == ({"platform": platform} if platform else {}), (name, answer.filters)
         assert answer.filters["since"].startswith(f"2026-{month:02d}-01"), (name, answer.filters)
         assert numbers["matching_items"] == counted(month, platform), (name, numbers["matching_items"])
+    # a trend compares windows of its own: it keeps the platform, not the month before it
+    trend = chat.ask("And is it getting worse?", conversation_id=first.conversation_id,
+                     options=AskOptions(max_new_tokens=8))
+    assert trend.route == "change" and trend.filters == {"where": {"platform": "ios"}}, trend.filters
 
 
 def test_one_word_answers_are_no_paraphrase_of_a_one_word_topic(db_settings, tmp_path):

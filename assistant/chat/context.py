@@ -108,7 +108,8 @@ class ContextBuilder:
                                spelling=spelling if spelling.fixes else None)
             filters, text = _narrowed_by_question(conn, question, route, filters)
             if follow_up:
-                filters = _inherited_scope(filters, history[-1].get("filters"), question)
+                filters = _inherited_scope(filters, history[-1].get("filters"), question,
+                                           period=route.kind != "change")  # a trend sets its own windows
             where, params = filters.sql(conn)
             in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
         query = f"{previous} {text}" if previous and is_follow_up(question) else text
@@ -530,16 +531,17 @@ FOLLOW_UP_TURNS = 6
 """Earlier turns read to find what a follow-up leans on (the model is shown only ``AskOptions.history_turns``)."""
 
 
-def _inherited_scope(filters: Filters, earlier: dict | None, question: str) -> Filters:
+def _inherited_scope(filters: Filters, earlier: dict | None, question: str, *, period: bool = True) -> Filters:
     """A follow-up keeps the previous answer's scope: "And on Android?" after a count for September counts
     September's Android items, and "What about in September?" after one for Android keeps Android. What the caller
-    set and what the follow-up names itself (a period, ratings, a source, a value of the same key) win."""
+    set and what the follow-up names itself (a period, ratings, a source, a value of the same key) win; ``period``
+    False keeps the earlier dates out ("Is it getting worse?" compares windows of its own)."""
     from datetime import datetime
 
     if not earlier:
         return filters
     changes: dict = {}
-    if filters.since is None and filters.until is None and not names_period(question):
+    if period and filters.since is None and filters.until is None and not names_period(question):
         changes.update({k: datetime.fromisoformat(earlier[k]) for k in ("since", "until") if earlier.get(k)})
     if filters.min_rating is None and filters.max_rating is None and not ratings_in(question)[0]:
         changes.update({k: earlier[k] for k in ("min_rating", "max_rating") if earlier.get(k) is not None})
