@@ -281,6 +281,31 @@ def test_follow_ups_of_follow_ups_keep_the_subject_and_the_scope_before_them(db_
     assert trend.route == "change" and trend.filters == {"where": {"platform": "ios"}}, trend.filters
 
 
+def test_a_follow_up_that_switches_source_drops_the_values_of_the_earlier_source(db_settings, tmp_path):
+    """"What about the interviews?" after a count on Android kept platform=android, which no interview carries: the
+    follow-up found nothing. Switching source keeps the subject and the dates, not the earlier source's values."""
+    reviews = [(f"Heart rate sync fails after the update {i}", p) for i, p in enumerate(["android"] * 4 + ["ios"] * 2)]
+    ingest_paths([write(tmp_path / "app_reviews.csv", "text,platform\n" + "".join(f"{t},{p}\n" for t, p in reviews)),
+                  write(tmp_path / "interviews.csv", "text\n" + "".join(f"{t}\n" for t in (
+                      "Heart rate sync fails during my long runs", "My heart rate never syncs after a swim",
+                      "Heart rate sync drops halfway through every bike ride")))], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    first = chat.ask("How many people mention heart rate sync on Android?", options=AskOptions(max_new_tokens=8))
+    assert first.filters == {"where": {"platform": "android"}}, first.filters
+    follow = chat.ask("What about the interviews?", conversation_id=first.conversation_id,
+                      options=AskOptions(max_new_tokens=8))
+    numbers = {n.key: n.value for n in follow.numbers_used}
+    assert follow.route == "count" and "where" not in follow.filters, follow.filters
+    from retrieval.db import Database
+
+    with Database(db_settings).connect() as conn:
+        sources = [r[0] for r in conn.execute("SELECT DISTINCT source FROM feedback ORDER BY 1")]
+        interviews = conn.execute("SELECT count(*) FROM feedback WHERE source = %s", (follow.filters["sources"][0],)
+                                  ).fetchone()[0]
+    assert len(sources) == 2 and follow.filters["sources"] != sources
+    assert numbers["matching_items"] == interviews == 3
+
+
 def test_one_word_answers_are_no_paraphrase_of_a_one_word_topic(db_settings, tmp_path):
     """all-MiniLM-L6-v2 puts "ok", "good", "idk" at cosine 0.32-0.36 to "slow": a tester's count of slow-report
     complaints took in 17 such survey answers. Counting by meaning takes items of two indexed words or more."""

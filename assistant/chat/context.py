@@ -547,8 +547,10 @@ def _inherited_scope(filters: Filters, earlier: dict | None, question: str, *, p
         changes.update({k: earlier[k] for k in ("min_rating", "max_rating") if earlier.get(k) is not None})
     if not filters.sources and earlier.get("sources"):
         changes["sources"] = list(earlier["sources"])
-    inherited = {k: v for k, v in (earlier.get("where") or {}).items()
-                 if k.lower() not in {key.lower() for key in filters.where}}
+    # Metadata values belong to their sources: "What about the interviews?" after a count on Android drops the platform
+    switched = bool(filters.sources) and set(filters.sources) != set(earlier.get("sources") or [])
+    inherited = {} if switched else {k: v for k, v in (earlier.get("where") or {}).items()
+                                     if k.lower() not in {key.lower() for key in filters.where}}
     if inherited:
         changes["where"] = {**inherited, **filters.where}
     if earlier.get("include_duplicates") is False:
