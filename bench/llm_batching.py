@@ -208,7 +208,7 @@ def main() -> None:
                         help="engine settings to compare on a GPU (batching.GPU_ENGINE_OPTIONS), e.g. "
                              "'graphs={\"use_cuda_graph\": true}'; 'product' is the product's own")
     parser.add_argument("--switch-interval", type=float, default=None,
-                        help="sys.setswitchinterval for the whole run (default: Python's or the product's)")
+                        help="sys.setswitchinterval for the whole run (default: Python's)")
     parser.add_argument("--models-cache", type=Path, default=ROOT / ".pma-test-cache" / "models")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "llm_batching.json")
     args = parser.parse_args()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import numpy as np
 
@@ -94,11 +94,7 @@ class ContextBuilder:
                                 previous)
             compared = _groups_compared(question, groups)
             question, compared_values = compared if compared else (question, ())
-            filters, question = _group_named(conn, question, filters, groups)
-            filters, question = _source_kind_named(question, filters, self._sources(conn))
-            filters, question = _version_named(conn, question, filters)
-            filters, question = _value_named(conn, question, filters)
-            filters, question = _language_named(conn, question, filters)
+            filters, question = self._scope_named(conn, question, filters, groups)
             route = route_question(question, previous)
             if route.breakdown and compared_values:
                 route.compared = compared_values
@@ -120,15 +116,19 @@ class ContextBuilder:
             ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
         return ctx
 
+    def _scope_named(self, conn, question: str, filters: Filters, groups) -> tuple[Filters, str]:
+        """``filters`` cut to the group, source kind, version, metadata value and language ``question`` names, and
+        the question without those words."""
+        filters, question = _group_named(conn, question, filters, groups)
+        filters, question = _source_kind_named(question, filters, self._sources(conn))
+        filters, question = _version_named(conn, question, filters)
+        filters, question = _value_named(conn, question, filters)
+        return _language_named(conn, question, filters)
+
     def _scope_only(self, conn, question: str, groups) -> bool:
         """Does ``question`` only change the scope ("What about in September?", "And on Android?", "Same for 1-star
         reviews?"): no words of its own once its period, ratings, named groups, sources and values are taken out?"""
-        filters, text = Filters(), without_period(ratings_in(question)[1])
-        filters, text = _group_named(conn, text, filters, groups)
-        filters, text = _source_kind_named(text, filters, self._sources(conn))
-        filters, text = _version_named(conn, text, filters)
-        filters, text = _value_named(conn, text, filters)
-        filters, text = _language_named(conn, text, filters)
+        _, text = self._scope_named(conn, without_period(ratings_in(question)[1]), Filters(), groups)
         return not [w for w in topic_words(text).split() if w.lower() not in ONLY_WORDS]
 
     def _context(self, route: Route, question: str, query: str, filters: Filters, in_scope: int,
@@ -536,8 +536,6 @@ def _inherited_scope(filters: Filters, earlier: dict | None, question: str, *, p
     September's Android items, and "What about in September?" after one for Android keeps Android. What the caller
     set and what the follow-up names itself (a period, ratings, a source, a value of the same key) win; ``period``
     False keeps the earlier dates out ("Is it getting worse?" compares windows of its own)."""
-    from datetime import datetime
-
     if not earlier:
         return filters
     changes: dict = {}

@@ -74,7 +74,7 @@ class Turn:
         turns = max(self.opts.history_turns, FOLLOW_UP_TURNS)
         history = self.chat.store.history(self.conversation_id, turns) if self.conversation_id else []
         self.ctx = self.chat.context.gather(self.question, history, self.filters, self.opts)
-        history = history[len(history) - min(self.opts.history_turns, len(history)):]
+        history = history[max(0, len(history) - self.opts.history_turns):]
         if self.ctx.filters is not None and self.ctx.filters != self.filters:  # narrowed by the question's words
             self.filters = self.ctx.filters
             self.answer.filters = _filters_dict(self.filters)

@@ -226,8 +226,8 @@ class SentenceJudge:
         """Has ``sentence`` a clause of two content words or more with fewer than ``CLAUSE_SHARE`` of them in the
         items it cites, the figures or the question? (Numbers are the number rules' business.)"""
         vocab = self._vocabulary(cited) | self.question
-        for part in _CLAUSES.split(_CITE.sub(" ", sentence).lower()):
-            words = [w for w in content_words(part) if not w.isdigit()]
+        for clause in _clauses(sentence):
+            words = [w for w in content_words(" ".join(clause)) if not w.isdigit()]
             if len(words) >= 2 and sum(w in vocab for w in words) < CLAUSE_SHARE * len(words):
                 return True
         return False

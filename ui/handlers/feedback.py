@@ -138,8 +138,8 @@ def browse(services: Services, query: str = "", filters: Filters | None = None, 
     with services.db.connect() as conn:
         where, params = filters.sql(conn)
         rows = conn.execute(
-            f"SELECT f.id, f.created_at, f.source, f.rating, f.segment, f.app_version, f.text, f.metadata FROM feedback f "
-            f"WHERE {where} ORDER BY f.created_at DESC NULLS LAST, f.id DESC LIMIT %s", [*params, limit]).fetchall()
+            f"SELECT f.id, f.created_at, f.source, f.rating, f.segment, f.app_version, f.text, f.metadata "
+            f"FROM feedback f WHERE {where} ORDER BY f.created_at DESC NULLS LAST, f.id DESC LIMIT %s", [*params, limit]).fetchall()
     return [_row(*r) for r in rows]
 
 
@@ -174,7 +174,7 @@ def parse_ref(ref: str | int | None) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def _row(item_id, created_at, source, rating, segment, version, text, metadata=None) -> list[Any]:
+def _row(item_id, created_at, source, rating, segment, version, text, metadata) -> list[Any]:
     # a 0-10 survey score as given ("5/10"), not the 1-5 band it is stored as (which read as stars to a tester)
     return [f"F{item_id}", created_at.date().isoformat() if created_at else "", source,
             rating_text(rating, metadata, star="") or "", segment or "", version or "", text]
