@@ -14,7 +14,10 @@ given (needs the full set-up). The timing run sends those messages to ``LocalLLM
   thread, as the UI's queue does.
 
 Per request: ``ttft_s`` from the call to the first text piece (prompt rendering, waiting for cache room, prefill),
-``tokens`` the text pieces streamed (as ``bench/ui_load.py`` counts them), ``total_s``. Per phase: TTFT p50 / p95
+split by ``Probe`` into prompt to ids, ids to engine and engine to first token; ``tokens`` the text pieces streamed
+(as ``bench/ui_load.py`` counts them), ``total_s``; a hash of the answer. Greedy answers are compared: each request
+at once against the same prompt's answer alone (``same_answer_as_alone``), and with ``--engine``, each setting's
+answers alone against the first setting's (``same_answers_as_first_setting``, per round). Per phase: TTFT p50 / p95
 and aggregate tokens/s = all tokens / the phase's wall time. Targets (issue 14.3): TTFT p95 at once <= 3x one at a
 time, tokens/s >= 2.5x. Medians over ``--repeats`` rounds.
 
@@ -44,11 +47,22 @@ timed apart from the rounds. ``--switch-interval`` sets Python's thread switch i
         --repeats 3 --max-new-tokens 64 --engine 'graphs_kv4096={"use_cuda_graph": true, "q_padding_interval_size": 256,
         "kv_padding_interval_size": 4096, "use_async_batching": false}' product 'eager={"use_cuda_graph": false}' \
         --out bench/results/llm_batching_h200_s29_kv.json
+    # session 30: the product's graphs against the eager engine in float32 (same greedy answers?), then the split of
+    # the first token's wait in bfloat16 with the prefill-first scheduler beside (llm_batching_h200_s30_*.json):
+    HF_HUB_OFFLINE=1 python3 -m bench.llm_batching --model DIR --random-weights --device cuda --dtype float32 \
+        --sessions 20 --repeats 2 --max-new-tokens 64 --engine 'eager={"use_cuda_graph": false}' product \
+        --out bench/results/llm_batching_h200_s30_f32_answers.json
+    HF_HUB_OFFLINE=1 python3 -m bench.llm_batching --model DIR --random-weights --device cuda --sessions 10 20 \
+        --repeats 3 --max-new-tokens 64 --engine product 'prefill_first={"use_cuda_graph": true,
+        "q_padding_interval_size": 256, "kv_padding_interval_size": 4096, "use_async_batching": false,
+        "scheduler_type": "prefill_first"}' 'eager={"use_cuda_graph": false}' \
+        --out bench/results/llm_batching_h200_s30_split.json
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -119,24 +133,67 @@ def random_model(source: Path, dest: Path, seed: int = 0) -> None:
             shutil.copy(source / name, dest / name)
 
 
+class Probe:
+    """Bench instrumentation, not a stand-in: records, per thread, when a request's token ids reach the batcher
+    (after the chat template and the tokenizer) and when the engine accepted it, by wrapping the product's
+    ``Batcher.stream`` and ``_Engine.submit``. So a slow first token splits into prompt to ids, ids to engine
+    (waiting for cache room, starting an engine) and engine to first token (queue, prefill, the first step)."""
+
+    def __init__(self):
+        from assistant.llm import batching
+
+        self.local = threading.local()
+        stream, submit, probe = batching.Batcher.stream, batching._Engine.submit, self
+
+        def timed_stream(batcher, *args, **kwargs):
+            probe.local.ids = time.perf_counter()
+            return stream(batcher, *args, **kwargs)
+
+        def timed_submit(engine, *args, **kwargs):
+            out = submit(engine, *args, **kwargs)
+            probe.local.submitted = time.perf_counter()
+            return out
+
+        batching.Batcher.stream, batching._Engine.submit = timed_stream, timed_submit
+
+    def reset(self) -> None:
+        self.local.ids = self.local.submitted = None
+
+    def split(self, started: float, first: float) -> dict:
+        ids, submitted = getattr(self.local, "ids", None), getattr(self.local, "submitted", None)
+        if ids is None or submitted is None:
+            return {}
+        return {"prompt_to_ids_s": round(ids - started, 4), "ids_to_engine_s": round(submitted - ids, 4),
+                "engine_to_first_s": round(first - submitted, 4)}
+
+
+PROBE: Probe | None = None
+
+
 class Timed:
-    """One request: its time to the first text piece, its pieces and its total time."""
+    """One request: its time to the first text piece, its pieces, its total time and a hash of its text."""
 
     def __init__(self, llm, messages: list[dict], max_new_tokens: int):
         self.llm, self.messages, self.max_new_tokens = llm, messages, max_new_tokens
 
     def __call__(self, _: int = 0) -> dict:
+        if PROBE:
+            PROBE.reset()
         started = time.perf_counter()
-        first, tokens, error = None, 0, None
+        first, tokens, error, pieces, split = None, 0, None, [], {}
         try:
-            for _piece in self.llm.stream(self.messages, max_new_tokens=self.max_new_tokens, temperature=0.0):
+            for piece in self.llm.stream(self.messages, max_new_tokens=self.max_new_tokens, temperature=0.0):
                 if first is None:
-                    first = time.perf_counter() - started
+                    first = time.perf_counter()
+                    split = PROBE.split(started, first) if PROBE else {}
+                    first -= started
                 tokens += 1
+                pieces.append(piece)
         except Exception as exc:  # counted, not fatal: the bench reports errors
             error = f"{type(exc).__name__}: {exc}"[:300]
         return {"ttft_s": None if first is None else round(first, 4), "tokens": tokens,
-                "total_s": round(time.perf_counter() - started, 4), "error": error}
+                "total_s": round(time.perf_counter() - started, 4), "error": error,
+                "answer_sha1": hashlib.sha1("".join(pieces).encode()).hexdigest()[:12], **split}
 
 
 def phase(runs: list[dict], wall: float) -> dict:
@@ -146,7 +203,9 @@ def phase(runs: list[dict], wall: float) -> dict:
             "ttft_p50_s": _pct(ttft, 50, 4), "ttft_p95_s": _pct(ttft, 95, 4), "wall_s": round(wall, 3),
             "tokens": tokens,
             "tokens_per_s": round(tokens / wall, 1) if wall else None,
-            "first_error": next((r["error"] for r in runs if r["error"]), None)}
+            "first_error": next((r["error"] for r in runs if r["error"]), None),
+            **{f"{part}_p95": _pct(sorted(r[part] for r in runs if part in r), 95, 4)
+               for part in ("prompt_to_ids_s", "ids_to_engine_s", "engine_to_first_s") if any(part in r for r in runs)}}
 
 
 def one_setting(llm, prompts: list[list[dict]], sessions: list[int], repeats: int, max_new_tokens: int) -> dict:
@@ -171,11 +230,20 @@ def one_setting(llm, prompts: list[list[dict]], sessions: list[int], repeats: in
 
             runs, wall = at_once(job, n)
             rd[f"at_once_{n}"] = phase(runs, wall)
+            # greedy answers in a batch against the same prompt's answer alone (same engine, same round)
+            rd[f"at_once_{n}"]["same_answer_as_alone"] = sum(
+                r["answer_sha1"] == alone[i % len(prompts)]["answer_sha1"] for i, r in enumerate(runs))
+        rd["answers_alone"] = [r["answer_sha1"] for r in alone]
         rounds.append(rd)
-        print(f"  round {r + 1}: " + "; ".join(f"{k}: TTFT p95 {v['ttft_p95_s']} s, {v['tokens_per_s']} tokens/s, "
-                                               f"{v['errors']} errors" for k, v in rd.items()), flush=True)
-    keys = ("ttft_p50_s", "ttft_p95_s", "tokens_per_s", "wall_s", "errors")
-    med = {side: {k: _median([rd[side][k] for rd in rounds], 4) for k in keys} for side in rounds[0]}
+        print(f"  round {r + 1}: " + "; ".join(
+            f"{k}: TTFT p95 {v['ttft_p95_s']} s (engine to first {v.get('engine_to_first_s_p95')} s), "
+            f"{v['tokens_per_s']} tokens/s, {v['errors']} errors" for k, v in rd.items() if k != "answers_alone"),
+            flush=True)
+    keys = ("ttft_p50_s", "ttft_p95_s", "tokens_per_s", "wall_s", "errors", "prompt_to_ids_s_p95",
+            "ids_to_engine_s_p95", "engine_to_first_s_p95")
+    sides = [side for side in rounds[0] if side != "answers_alone"]
+    med = {side: {k: _median([rd[side][k] for rd in rounds if rd[side].get(k) is not None], 4) for k in keys
+                  if any(rd[side].get(k) is not None for rd in rounds)} for side in sides}
     base = med["one_at_a_time"]
     ratios = {f"at_once_{n}": {
         "ttft_p95_over_one_at_a_time": _ratio(med[f"at_once_{n}"]["ttft_p95_s"], base["ttft_p95_s"]),
@@ -244,6 +312,8 @@ def main() -> None:
         llm.warm_up()
         load_s = round(time.perf_counter() - tick, 2)
         prompt_tokens = [llm.count_tokens(p) for p in prompts]
+        global PROBE
+        PROBE = Probe()
         engines = [e.partition("=") for e in args.engine or ["product="]]
         product_engine = dict(batching.GPU_ENGINE_OPTIONS)
         for step in args.step_tokens or [batching.step_tokens(torch.device(llm._device).type)]:
@@ -262,8 +332,24 @@ def main() -> None:
                 attention = llm._model.config._attn_implementation  # what the batching engine ran with
                 write(args, before, gpu, llm, settings, attention, prompt_tokens, load_s, results)  # kept if cut short
         llm.close()
-    print(json.dumps({k: {"medians": v.get("medians"), "ratios": v.get("ratios"), "error": v.get("error")}
+    compare_answers(results)
+    write(args, before, gpu, llm, settings, attention, prompt_tokens, load_s, results)
+    print(json.dumps({k: {"medians": v.get("medians"), "ratios": v.get("ratios"), "error": v.get("error"),
+                          "same_answers": v.get("same_answers_as_first_setting")}
                       for k, v in results.items()}, indent=1))
+
+
+def compare_answers(results: dict) -> None:
+    """Per setting, how many greedy answers alone equal the first setting's for the same prompt, each round (with
+    random weights in float32 a different kernel or padding rarely flips a token; in bfloat16 near-ties flip)."""
+    settings = [v for v in results.values() if "rounds" in v]
+    if len(settings) < 2:
+        return
+    reference = [rd["answers_alone"] for rd in settings[0]["rounds"]]
+    for v in settings[1:]:
+        v["same_answers_as_first_setting"] = [
+            f"{sum(a == b for a, b in zip(mine['answers_alone'], ref))}/{len(ref)}"
+            for mine, ref in zip(v["rounds"], reference)]
 
 
 def write(args, before: dict, gpu: str | None, llm, settings, attention: str, prompt_tokens: list[int], load_s: float,
