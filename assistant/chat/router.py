@@ -99,7 +99,8 @@ which""".split())
 _FRAME = set("""
 how many much often common number of count what share percentage percent proportion fraction big large part are is
 were was there do does did we our users user people customers customer feedback items item reviews review tickets
-ticket comments comment responses response mention mentions mentioned mentioning complain complaining complained
+ticket comments comment responses response answers answer survey surveys respondents respondent conversations
+conversation messages message mention mentions mentioned mentioning complain complaining complained
 complaints complaint about regarding report reports reported reporting say says said talk talking ask asking asked
 top most frequent mentioned requested cited popular important biggest main key issues issue problems problem themes
 theme topics topic pain points point overview summary summarise summarize the a an of in on for to and or with
