@@ -188,6 +188,9 @@ def test_router(question, kind, topic):
     ("Who are our unhappiest customers?", {"kind": "top", "topic": "", "focus": "issues"}),  # abstained
     # the mood of the feedback over time is the whole scope's trend, not a search for the word 'sentiment'
     ("Is sentiment improving?", {"kind": "change", "topic": ""}),
+    # the items' own nouns frame the question: a tester's count was about 'answers recipes' (0 with both words)
+    ("How many survey answers mention recipes?", {"kind": "count", "topic": "recipes"}),
+    ("How many conversations mention refunds?", {"kind": "count", "topic": "refunds"}),
     ("How are ratings trending?", {"kind": "change", "topic": ""}),
     ("Is the sync getting better?", {"kind": "change", "topic": "sync"}),
     # how a release went is its before/after (they were searches for 'leadership release', 'received', 'release go')
@@ -1147,6 +1150,39 @@ def test_evidence_shows_a_survey_score_out_of_ten_not_its_star_band(db_settings,
         assert sorted(r[3] for r in rows) == sorted(f"{s}/10" for s in [5, 9, 2, 7]), rows
     assert score_of_ten(1.83, {question: "5"}) == 5
     assert score_of_ten(5.0, {"Helpful votes": "10"}) is None and score_of_ten(4.0, {"Stars": "4"}) is None
+
+
+def test_a_count_over_stars_and_nps_answers_averages_each_on_its_own_scale(db_settings, tmp_path):
+    """A tester's "282 items about late deliveries ... average rating 2.46" mixed 102 NPS answers, stored as 1-5
+    bands of their 0-10 scores, into 180 app-store stars. A count and a lookup answer now give the star ratings'
+    average and the survey answers' average score out of 10 apart, each computed here from the files."""
+    stars = [1, 2, 1, 3, 2]
+    reviews = ["Deliveries arrive late every week", "My delivery was late again", "Late delivery and the food was warm",
+               "Delivery late by a day", "Late deliveries ruin dinner plans"]
+    write(tmp_path / "reviews.csv", "id,date,rating,review\n" + "".join(
+        f"A{k},2026-10-{k + 1:02d},{r},{t}\n" for k, (r, t) in enumerate(zip(stars, reviews))))
+    scores = [6, 2, 9, 5]
+    comments = ["Late deliveries twice this month", "The delivery was late and cold",
+                "Great food even when the delivery is late", "Deliveries keep coming late"]
+    question = "How likely are you to recommend us?"
+    write(tmp_path / "nps.csv", f'response_id,date,"{question}",comment\n' + "".join(
+        f"R{k},2026-10-{k + 1:02d},{s},{c}\n" for k, (s, c) in enumerate(zip(scores, comments))))
+    ingest_paths([tmp_path / "reviews.csv", tmp_path / "nps.csv"], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    counted = chat.ask("How many people mention late deliveries?", options=FAST)
+    numbers = {n.key: n.value for n in counted.numbers_used}
+    assert numbers["matching_items"] == len(stars) + len(scores), counted.text
+    assert numbers["average_rating"] == round(sum(stars) / len(stars), 2)
+    assert numbers["average_score_of_10"] == round(sum(scores) / len(scores), 1)
+    assert numbers["score_answers"] == len(scores)
+    assert (f"average rating {sum(stars) / len(stars):.2f} ({len(stars)} star ratings); average score "
+            f"{sum(scores) / len(scores):.1f}/10 ({len(scores)} answers to '{question}')") in counted.text
+    looked_up = chat.ask("Why are deliveries late?", options=FAST)
+    head = looked_up.text.splitlines()[0]
+    used = {n.key: n.value for n in looked_up.numbers_used}
+    cited_scores = [s for s, c in zip(scores, comments) if f'"{c}"' in looked_up.text]
+    assert used.get("score_answers", 0) >= len(cited_scores) > 0, looked_up.text
+    assert f"/10 ({used['score_answers']} survey answers)" in head and "star ratings" in head, head
 
 
 def test_scores_without_a_comment_count_in_nps_and_ratings_and_nowhere_else(db_settings, tmp_path):

@@ -136,6 +136,46 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
     return TopicMatch(topic, literal, meaning, _themes_named(conn, weights))
 
 
+@dataclass
+class Rated:
+    """The ratings of a count's items: survey answers read from 0-10 scores (in NPS bands, as ingest stores them)
+    are averaged as the scores they were, apart from star ratings, not as 1-5 bands among the stars (a tester's
+    "average rating 2.46" mixed 102 NPS answers into 180 app-store stars)."""
+
+    stars: float | None  # average of the 1-5 ratings not read from a 0-10 score
+    starred: int = 0
+    key: str | None = None  # the metadata key of the 0-10 scores (``nps_facts.score_column``), if any counted
+    score: float | None = None  # their average, 0-10
+    scored: int = 0
+
+    def text(self) -> str:
+        if not self.key:
+            return f"; average rating {self.stars:.2f}" if self.stars is not None else ""
+        stars = f"; average rating {self.stars:.2f} ({self.starred} star ratings)" if self.stars is not None else ""
+        return f"{stars}; average score {self.score:.1f}/10 ({self.scored} answers to '{self.key}')"
+
+
+def _rated(conn, where: str, params: list, average) -> Rated:
+    """``Rated`` for the items of ``where`` whose ratings average ``average`` (None: no item is rated)."""
+    if average is None:
+        return Rated(None)
+    from assistant.chat.nps_facts import SCORE_VALUE, score_column
+
+    key = score_column(conn, where, params, items="feedback")
+    if key is None:
+        return Rated(float(average))
+    is_score = f"(f.rating IS NOT NULL AND coalesce(f.metadata ->> %s ~ '{SCORE_VALUE}', false))"
+    stars, starred, score, scored = conn.execute(
+        f"SELECT round(avg(CASE WHEN NOT {is_score} THEN f.rating END)::numeric, 2), "
+        f"count(f.rating) FILTER (WHERE NOT {is_score}), "
+        f"round(avg(CASE WHEN {is_score} THEN trim(f.metadata ->> %s)::int END)::numeric, 1), "
+        f"count(*) FILTER (WHERE {is_score}) FROM feedback f WHERE {where}",
+        [key, key, key, key, key, *params]).fetchone()
+    if not scored:
+        return Rated(float(average))
+    return Rated(None if stars is None else float(stars), starred, key, float(score), scored)
+
+
 def _term_weights(words, absent: int) -> dict[str, float]:
     """Each indexed topic word's share of the topic's idf weight (``relevance.topic_weight``)."""
     if words is None or words.empty:
@@ -224,8 +264,14 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
     facts.add("distinct_users", "distinct users (where the export has a user column)", users, scope_t)
     if users and anonymous:
         facts.add("items_without_user", "items without a user id", anonymous, scope_t)
+    rated = _rated(conn, where_t, params_t, avg)
+    if rated.stars is not None:
+        facts.add("average_rating", "average rating (1-5)" + (" of the star ratings" if rated.key else ""),
+                  rated.stars, scope_t)
+    if rated.key:
+        facts.add("average_score_of_10", f"average 0-10 answer to '{rated.key}'", rated.score, scope_t)
+        facts.add("score_answers", f"items with a 0-10 answer to '{rated.key}'", rated.scored, scope_t)
     if avg is not None:
-        facts.add("average_rating", "average rating (1-5)", float(avg), scope_t)
         facts.add("negative_items", f"items rated {NEGATIVE_MAX_RATING} or lower", negative, scope_t)
     by_source = conn.execute(f"SELECT f.source, count(*) FROM feedback f WHERE {where_t} GROUP BY 1 ORDER BY 2 DESC, 1 "
                              f"LIMIT 4", params_t).fetchall()
@@ -245,8 +291,7 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
         if users:  # store reviews carry no user id: those items may be as many people, so they are said apart
             line += f", from {users} distinct user{'s' if users != 1 else ''}"
             line += f" (+ {anonymous} item{'s' if anonymous != 1 else ''} without a user id)" if anonymous else ""
-        if avg is not None:
-            line += f"; average rating {float(avg):.2f}"
+        line += rated.text()
         line += f"; dated {first:%Y-%m-%d} to {last:%Y-%m-%d}" if first and last else ""
         facts.lines.append(line + ".")
         if focus in FOCUS_COUNTS:

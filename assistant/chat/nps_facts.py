@@ -31,11 +31,12 @@ def _band_sql(value: str) -> str:
     return f"(CASE {' '.join(parts)} END)"
 
 
-def score_column(conn, where: str, params: list) -> str | None:
-    """The metadata key holding the 0-10 scores the ratings in scope were read from, or None."""
+def score_column(conn, where: str, params: list, items: str = ANSWERS) -> str | None:
+    """The metadata key holding the 0-10 scores the ratings in scope were read from, or None. ``items``: the rows
+    ``where`` reads (``ANSWERS``, or ``feedback`` for a condition on its search columns)."""
     value = "trim(e.value)::int"
     row = conn.execute(  # judged on the newest rated items in scope: one export's column is the same in all its rows
-        f"SELECT e.key FROM (SELECT f.rating, f.metadata FROM {ANSWERS} f WHERE {where} AND f.rating IS NOT NULL "
+        f"SELECT e.key FROM (SELECT f.rating, f.metadata FROM {items} f WHERE {where} AND f.rating IS NOT NULL "
         f"ORDER BY f.id DESC LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e "
         f"WHERE e.value ~ '{SCORE_VALUE}' AND abs(f.rating - {_band_sql(value)}) < 0.01 "
         f"GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", params).fetchone()
@@ -44,7 +45,7 @@ def score_column(conn, where: str, params: list) -> str | None:
     # else a key named as the NPS question whose values are 0-10 (kept as metadata only: items stored before ingest
     # read such a column beside a star rating)
     named = conn.execute(
-        f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM {ANSWERS} f WHERE {where} ORDER BY f.id DESC "
+        f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM {items} f WHERE {where} ORDER BY f.id DESC "
         f"LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e WHERE e.value ~ '{SCORE_VALUE}' "
         "GROUP BY 1 ORDER BY 2 DESC, 1",
         params).fetchall()

@@ -34,6 +34,7 @@ from assistant.safety.support import content_words
 from assistant.safety.untrusted import REMOVED
 from assistant.themes.kinds import NEGATIVE_MAX_RATING
 from assistant.themes.store import vec
+from retrieval.columns import score_of_ten
 from retrieval.search import SearchHit
 
 GROUP_COSINE = 0.5  # items at least this close on average make one point (all-MiniLM-L6-v2)
@@ -81,7 +82,11 @@ def summarize(conn, hits: list[SearchHit], texts: dict[int, str], flagged: set[i
     sentiment = _sentiments(conn, hits)
     n = len(hits)
     mix = {s: sum(1 for i in ids if sentiment.get(i) == s) for s in ("negative", "neutral", "positive")}
-    rated = [h.rating for h in hits if h.rating is not None]
+    # a survey answer read from a 0-10 score is averaged as that score, apart from the star ratings (its 1-5 band
+    # among them read as a star rating: see ``aggregate.Rated``)
+    tens = {h.id: score_of_ten(h.rating, h.metadata) for h in hits if h.rating is not None}
+    rated = [h.rating for h in hits if h.rating is not None and tens[h.id] is None]
+    scores = [t for t in tens.values() if t is not None]
     out.numbers.append(Number("matching_items", "items that match the question", n, scope))
     for s, c in mix.items():
         out.numbers.append(Number(f"{s}_items", f"{s} items among those that match", c, scope))
@@ -97,7 +102,13 @@ def summarize(conn, hits: list[SearchHit], texts: dict[int, str], flagged: set[i
         average = round(sum(rated) / len(rated), 1)
         out.numbers.append(Number("average_rating", "average rating (1-5) of the matching items", average, scope))
         out.numbers.append(Number("rated_items", "matching items with a rating", len(rated), scope))
-        head += f"; average rating {average:g} ({len(rated)} rated)"
+        head += f"; average rating {average:g} ({len(rated)} {'star ratings' if scores else 'rated'})"
+    if scores:
+        score = round(sum(scores) / len(scores), 1)
+        out.numbers.append(Number("average_score_of_10", "average 0-10 score of the matching survey answers", score,
+                                  scope))
+        out.numbers.append(Number("score_answers", "matching survey answers with a 0-10 score", len(scores), scope))
+        head += f"; average score {score:g}/10 ({len(scores)} survey answers)"
     out.lines.append(head + ".")
     groups = [g for g in _groups(conn, ids) if any(i in citable for i in g)]  # a point is listed with its evidence
     if len(groups) > 1:  # a lone item is a point only when nothing else groups
