@@ -29,7 +29,9 @@ weights rarely stop early, so every answer runs to ``--max-new-tokens`` (real an
 engine. Without it, the product's value for the device. ``--engine NAME=JSON ...`` compares engine settings on a GPU
 (``batching.GPU_ENGINE_OPTIONS``; ``product`` is the product's own, ``{"use_cuda_graph": false}`` the eager engine);
 each runs on a fresh engine whose first request (``first_request``: starting it, CUDA graph capture included) is
-timed apart from the rounds. ``--switch-interval`` sets Python's thread switch interval for the run.
+timed apart from the rounds, except the first setting when it is the product's: on a GPU loading the model
+(``load_s``) starts the engine and captures its graphs (``LocalLLM`` does so since session 30), and its
+``first_request`` is a person's first question after that. ``--switch-interval`` sets Python's thread switch interval for the run.
 
     # here, once: record the prompts (about a minute)
     HF_HUB_OFFLINE=1 .venv/bin/python -m bench.llm_batching --write-prompts bench/results/llm_batching_prompts.json
@@ -212,7 +214,7 @@ def one_setting(llm, prompts: list[list[dict]], sessions: list[int], repeats: in
     """Rounds of (one at a time, then each ``sessions`` count at once); medians and ratios over rounds."""
     from bench.common import at_once
 
-    first = Timed(llm, prompts[0], max_new_tokens)()  # the engine starts on the first request
+    first = Timed(llm, prompts[0], max_new_tokens)()  # a closed engine starts on the first request
     for p in prompts:  # each prompt's prefill shape once (an engine with CUDA graphs captures one graph per shape)
         Timed(llm, p, 1)()
     at_once(lambda i: Timed(llm, prompts[i % len(prompts)], max_new_tokens)(), max(sessions))  # batch shapes warm
@@ -320,7 +322,9 @@ def main() -> None:
             for name, _, options in engines:
                 batching.STEP_TOKENS = batching.GPU_STEP_TOKENS = step
                 batching.GPU_ENGINE_OPTIONS = product_engine if name == "product" else json.loads(options or "{}")
-                llm.close()  # a fresh engine reads STEP_TOKENS and GPU_ENGINE_OPTIONS
+                if results or args.step_tokens or name != "product":
+                    llm.close()  # a fresh engine reads STEP_TOKENS and GPU_ENGINE_OPTIONS
+                # else the engine loading started (on a GPU) answers: first_request is a person's first question
                 key = f"step_tokens_{step}" + (f"_{name}" if args.engine else "")
                 print(f"{key}: {batching.GPU_ENGINE_OPTIONS}", flush=True)
                 try:

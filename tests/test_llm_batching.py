@@ -153,6 +153,18 @@ def test_placeholder_batches_run_at_engine_start_leave_the_engine_answering_as_b
     assert llm.generate(ask(PROMPTS[2]), max_new_tokens=12) == before
 
 
+def test_an_engine_started_ahead_answers_the_first_request(llm):
+    """On a GPU, loading the model starts the engine of the configured decoding, so its CUDA graphs are captured while
+    the UI loads and not on the first question (``LocalLLM._load``; the H200 run of bench/llm_batching.py measures
+    the first answer after loading). ``Batcher.start`` is that step: the engine it starts answers the request."""
+    llm._batcher.close()
+    llm._batcher.start()
+    engine = llm._batcher._engine(False)
+    assert engine.alive and not engine.queues
+    assert llm.generate(ask(PROMPTS[0]), max_new_tokens=4)
+    assert llm._batcher._engine(False) is engine
+
+
 @pytest.mark.slow
 def test_the_padding_cuda_graphs_need_leaves_greedy_answers_unchanged(bundled_llm_dir):
     """On a GPU every batch is padded to ``GPU_ENGINE_OPTIONS``' sizes (256 query, 4096 cache tokens) so that CUDA

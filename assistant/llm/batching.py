@@ -140,6 +140,11 @@ class Batcher:
         need = self._reservation(len(input_ids), max_new_tokens)
         return self._run(list(input_ids), max_new_tokens, temperature, [s for s in (stop or ()) if s], need)
 
+    def start(self, sample: bool = False) -> None:
+        """Start the engine for greedy (``sample``: sampled) answers now rather than on the first such request: on a
+        GPU it captures its CUDA graphs when it starts (seconds), which nobody should wait for."""
+        self._engine(sample)
+
     def close(self) -> None:
         """Stop the engines (requests still running fail). The batcher starts them again on the next request."""
         with self._lock:

@@ -140,6 +140,11 @@ class LocalLLM:
         self._tokenizer, self._path, self._device, self._dtype = tokenizer, str(path), str(device), str(dtype).removeprefix("torch.")
         self._batcher = Batcher(model, tokenizer, cache_tokens=cfg.cache_tokens)
         weakref.finalize(self, self._batcher.close)  # engine threads hold the model, not this object
+        if device.type != "cpu":
+            # the engine of the configured decoding captures its CUDA graphs as it starts: while loading (the UI
+            # loads in the background when it starts), not on the first question. A CPU engine captures nothing and
+            # keeps its cache memory free until the first answer.
+            self._batcher.start(sample=cfg.temperature > 0)
         self._model = model  # last: warm_up's unlocked fast path checks this
 
     def _pieces(
