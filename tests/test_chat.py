@@ -1154,19 +1154,20 @@ def test_evidence_shows_a_survey_score_out_of_ten_not_its_star_band(db_settings,
 
 def test_a_count_over_stars_and_nps_answers_averages_each_on_its_own_scale(db_settings, tmp_path):
     """A tester's "282 items about late deliveries ... average rating 2.46" mixed 102 NPS answers, stored as 1-5
-    bands of their 0-10 scores, into 180 app-store stars. A count and a lookup answer now give the star ratings'
-    average and the survey answers' average score out of 10 apart, each computed here from the files."""
+    bands of their 0-10 scores, into 180 app-store stars. A count, its split by source, a trend and a lookup answer
+    now give the star ratings' average and the survey answers' average score out of 10 apart, each computed here from
+    the files."""
     stars = [1, 2, 1, 3, 2]
     reviews = ["Deliveries arrive late every week", "My delivery was late again", "Late delivery and the food was warm",
                "Delivery late by a day", "Late deliveries ruin dinner plans"]
     write(tmp_path / "reviews.csv", "id,date,rating,review\n" + "".join(
-        f"A{k},2026-10-{k + 1:02d},{r},{t}\n" for k, (r, t) in enumerate(zip(stars, reviews))))
+        f"A{k},2026-{10 - k % 2:02d}-{k + 1:02d},{r},{t}\n" for k, (r, t) in enumerate(zip(stars, reviews))))
     scores = [6, 2, 9, 5]
     comments = ["Late deliveries twice this month", "The delivery was late and cold",
                 "Great food even when the delivery is late", "Deliveries keep coming late"]
     question = "How likely are you to recommend us?"
     write(tmp_path / "nps.csv", f'response_id,date,"{question}",comment\n' + "".join(
-        f"R{k},2026-10-{k + 1:02d},{s},{c}\n" for k, (s, c) in enumerate(zip(scores, comments))))
+        f"R{k},2026-{10 - k % 2:02d}-{k + 1:02d},{s},{c}\n" for k, (s, c) in enumerate(zip(scores, comments))))
     ingest_paths([tmp_path / "reviews.csv", tmp_path / "nps.csv"], db_settings)
     chat = Chat(db_settings, llm=FakeLLM("x"))
     counted = chat.ask("How many people mention late deliveries?", options=FAST)
@@ -1176,7 +1177,17 @@ def test_a_count_over_stars_and_nps_answers_averages_each_on_its_own_scale(db_se
     assert numbers["average_score_of_10"] == round(sum(scores) / len(scores), 1)
     assert numbers["score_answers"] == len(scores)
     assert (f"average rating {sum(stars) / len(stars):.2f} ({len(stars)} star ratings); average score "
-            f"{sum(scores) / len(scores):.1f}/10 ({len(scores)} answers to '{question}')") in counted.text
+            f"{sum(scores) / len(scores):.1f}/10 ({len(scores)} items with a 0-10 answer to '{question}')") in counted.text
+    by_source = chat.ask("How many people mention late deliveries by source?", options=FAST)
+    assert (f"reviews {len(stars)} (56%, average rating {sum(stars) / len(stars):.2f})" in by_source.text
+            and f"nps {len(scores)} (44%, average score {sum(scores) / len(scores):.1f}/10)" in by_source.text), by_source.text
+    trend = chat.ask("Are late deliveries getting worse?", options=FAST)  # the last 30 days against the 30 before
+    def mean(values: list[int], month: int) -> float:  # the items of that month (the even rows are October's)
+        picked = [v for k, v in enumerate(values) if 10 - k % 2 == month]
+        return sum(picked) / len(picked)
+
+    assert (f"Average rating (star ratings) {mean(stars, 10):.2f} versus {mean(stars, 9):.2f}" in trend.text
+            and f"Average score {mean(scores, 10):.1f}/10 versus {mean(scores, 9):.1f}/10" in trend.text), trend.text
     looked_up = chat.ask("Why are deliveries late?", options=FAST)
     head = looked_up.text.splitlines()[0]
     used = {n.key: n.value for n in looked_up.numbers_used}

@@ -152,28 +152,44 @@ class Rated:
         if not self.key:
             return f"; average rating {self.stars:.2f}" if self.stars is not None else ""
         stars = f"; average rating {self.stars:.2f} ({self.starred} star ratings)" if self.stars is not None else ""
-        return f"{stars}; average score {self.score:.1f}/10 ({self.scored} answers to '{self.key}')"
+        return f"{stars}; average score {self.score:.1f}/10 ({self.scored} items with a 0-10 answer to '{self.key}')"
+
+
+def _score_key(conn, where: str, params: list) -> str | None:
+    """The metadata key of the 0-10 scores among the items of ``where`` (``nps_facts.score_column``), or None."""
+    from assistant.chat.nps_facts import score_column
+
+    return score_column(conn, where, params, items="feedback")
+
+
+def _rating_columns(key: str | None) -> tuple[str, list]:
+    """SQL columns over ``f`` (and their parameters): the star ratings' average (2 decimals) and count, then the 0-10
+    scores' average (1 decimal) and count, the scores being the items' answers under ``key``. Without a key every
+    rating is a star rating."""
+    if key is None:
+        return "round(avg(f.rating)::numeric, 2)::float, count(f.rating), NULL::float, 0", []
+    from assistant.chat.nps_facts import SCORE_VALUE
+
+    is_score = f"(f.rating IS NOT NULL AND coalesce(f.metadata ->> %s ~ '{SCORE_VALUE}', false))"
+    return (f"round(avg(CASE WHEN NOT {is_score} THEN f.rating END)::numeric, 2)::float, "
+            f"count(f.rating) FILTER (WHERE NOT {is_score}), "
+            f"round(avg(CASE WHEN {is_score} THEN trim(f.metadata ->> %s)::int END)::numeric, 1)::float, "
+            f"count(*) FILTER (WHERE {is_score})", [key] * 5)
 
 
 def _rated(conn, where: str, params: list, average) -> Rated:
     """``Rated`` for the items of ``where`` whose ratings average ``average`` (None: no item is rated)."""
     if average is None:
         return Rated(None)
-    from assistant.chat.nps_facts import SCORE_VALUE, score_column
-
-    key = score_column(conn, where, params, items="feedback")
+    key = _score_key(conn, where, params)
     if key is None:
         return Rated(float(average))
-    is_score = f"(f.rating IS NOT NULL AND coalesce(f.metadata ->> %s ~ '{SCORE_VALUE}', false))"
-    stars, starred, score, scored = conn.execute(
-        f"SELECT round(avg(CASE WHEN NOT {is_score} THEN f.rating END)::numeric, 2), "
-        f"count(f.rating) FILTER (WHERE NOT {is_score}), "
-        f"round(avg(CASE WHEN {is_score} THEN trim(f.metadata ->> %s)::int END)::numeric, 1), "
-        f"count(*) FILTER (WHERE {is_score}) FROM feedback f WHERE {where}",
-        [key, key, key, key, key, *params]).fetchone()
+    columns, cparams = _rating_columns(key)
+    stars, starred, score, scored = conn.execute(f"SELECT {columns} FROM feedback f WHERE {where}",
+                                                 [*cparams, *params]).fetchone()
     if not scored:
         return Rated(float(average))
-    return Rated(None if stars is None else float(stars), starred, key, float(score), scored)
+    return Rated(stars, starred, key, score, scored)
 
 
 def _term_weights(words, absent: int) -> dict[str, float]:
@@ -436,9 +452,11 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     if focus in FOCUS_COUNTS:
         _, label, sql, _ = FOCUS_COUNTS[focus]
         join, condition = "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id", sql()
-    found = conn.execute(f"SELECT {expr} AS v, count(*), round(avg(f.rating)::numeric, 2)::float, count(f.rating) "
+    # star ratings and 0-10 survey answers are averaged apart (``Rated``); "worst" and "best" rank the stars
+    columns, cparams = _rating_columns(_score_key(conn, where, params))
+    found = conn.execute(f"SELECT {expr} AS v, count(*), {columns} "
                          f"FROM feedback f {join} WHERE {where} AND {condition} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
-                         [*expr_params, *params]).fetchall()
+                         [*expr_params, *cparams, *params]).fetchall()
     total = sum(r[1] for r in found)
     if not total:
         return f"By {name}: no {label} to count."
@@ -449,12 +467,12 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
         found.sort(key=lambda r: (r[3] < RANKED_MIN_RATED, sign * (r[2] or 0) if r[3] >= RANKED_MIN_RATED else -r[1]))
         how = (f", {'lowest' if order == 'worst' else 'highest'} average rating first among those with "
                f"{RANKED_MIN_RATED}+ ratings")
-    rows, shown_values = shown_order([r[:3] for r in found], name)
+    rows, shown_values = shown_order(found, name)
     rest_label = "other values"
     if name in TIME_GROUPS:
         rest_label, how = "earlier or undated periods", ", in time order"
     parts = []
-    for value, count, average in rows[:shown_values]:
+    for value, count, average, _, score, _ in rows[:shown_values]:
         shown = value if value not in (None, "") else "not given"
         facts.add(f"by:{name}:{shown}", f"{label} with {name} {shown}", count, scope)
         rated = ""
@@ -462,8 +480,12 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
             facts.add(f"average_rating_by:{name}:{shown}", f"average rating (1-5) of {label} with {name} {shown}",
                       average, scope)
             rated = f", average rating {average:.2f}"
+        if score is not None:
+            facts.add(f"average_score_by:{name}:{shown}", f"average 0-10 score of {label} with {name} {shown}",
+                      score, scope)
+            rated += f", average score {score:.1f}/10"
         parts.append(f"{shown} {count} ({100 * count / total:.0f}%{rated})")
-    rest = sum(c for _, c, _ in rows[shown_values:])
+    rest = sum(r[1] for r in rows[shown_values:])
     if rest:
         facts.add(f"by:{name}:({rest_label})", f"{label} with another {name}", rest, scope)
         parts.append(f"{len(rows) - shown_values} {rest_label} {rest} ({100 * rest / total:.0f}%)")
@@ -565,15 +587,20 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
                            f"{period.end:%Y-%m-%d}.")
         return facts
 
-    def window(p) -> tuple[int, int, float | None, int]:
-        row = conn.execute(
-            f"SELECT count(*), count(DISTINCT f.author_hash), avg(f.rating), "
-            f"count(*) FILTER (WHERE f.rating <= {NEGATIVE_MAX_RATING}) FROM feedback f "
-            f"WHERE {base_where} AND f.created_at >= %s AND f.created_at < %s", [*base_params, p.start, p.end]).fetchone()
-        return row[0], row[1], (round(float(row[2]), 2) if row[2] is not None else None), row[3]
+    key = _score_key(conn, base_where, base_params)
+    columns, cparams = _rating_columns(key)
 
-    now_n, now_users, now_avg, now_neg = window(period)
-    before_n, _, before_avg, before_neg = window(previous)
+    def window(p) -> tuple[int, int, float | None, int, float | None, int]:
+        """Items, users, star average, items rated low, 0-10 score average and scored items in ``p``."""
+        n, users, stars, _, score, scored, negative = conn.execute(
+            f"SELECT count(*), count(DISTINCT f.author_hash), {columns}, "
+            f"count(*) FILTER (WHERE f.rating <= {NEGATIVE_MAX_RATING}) FROM feedback f "
+            f"WHERE {base_where} AND f.created_at >= %s AND f.created_at < %s",
+            [*cparams, *base_params, p.start, p.end]).fetchone()
+        return n, users, stars, negative, score, scored
+
+    now_n, now_users, now_avg, now_neg, now_score, now_scored = window(period)
+    before_n, _, before_avg, before_neg, before_score, before_scored = window(previous)
     days = (period.end - period.start).days
     label_now = f"{period.start:%Y-%m-%d} to {period.end:%Y-%m-%d}"
     label_before = f"{previous.start:%Y-%m-%d} to {previous.end:%Y-%m-%d}"
@@ -586,6 +613,9 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
     if now_avg is not None and before_avg is not None:
         facts.add("average_rating_current", f"average rating {label_now}", now_avg, scope)
         facts.add("average_rating_previous", f"average rating {label_before}", before_avg, scope)
+    if now_score is not None and before_score is not None:
+        facts.add("average_score_current", f"average 0-10 answer to '{key}' {label_now}", now_score, scope)
+        facts.add("average_score_previous", f"average 0-10 answer to '{key}' {label_before}", before_score, scope)
     facts.add("negative_current", f"items rated {NEGATIVE_MAX_RATING} or lower {label_now}", now_neg, scope)
     facts.add("negative_previous", f"items rated {NEGATIVE_MAX_RATING} or lower {label_before}", before_neg, scope)
     what = f"about '{topic}'" if topic else "in scope"
@@ -595,8 +625,12 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
         line += _beyond_chance(conn, filters, period, previous, now_n, before_n, scope, facts)
     facts.lines.append(line + ".")
     if now_avg is not None and before_avg is not None:
-        facts.lines.append(f"Average rating {now_avg:.2f} versus {before_avg:.2f}; "
+        stars = " (star ratings)" if key else ""
+        facts.lines.append(f"Average rating{stars} {now_avg:.2f} versus {before_avg:.2f}; "
                            f"{now_neg} versus {before_neg} items rated {NEGATIVE_MAX_RATING} or lower.")
+    if now_score is not None and before_score is not None:
+        facts.lines.append(f"Average score {now_score:.1f}/10 versus {before_score:.1f}/10 ({now_scored} versus "
+                           f"{before_scored} items with a 0-10 answer to '{key}').")
     movers = themes.changes(conn, base_where, base_params, period, previous, limit=3) if themes is not None else None
     if movers:
         for t in movers:
