@@ -156,7 +156,8 @@ class Rated:
 
 
 def _score_key(conn, where: str, params: list) -> str | None:
-    """The metadata key of the 0-10 scores among the items of ``where`` (``nps_facts.score_column``), or None."""
+    """The metadata key of the 0-10 scores among the items of ``where`` (``nps_facts.score_column``), or None. A
+    column of the export, so ``where`` is the question's filters without its topic (no cosines to compute)."""
     from assistant.chat.nps_facts import score_column
 
     return score_column(conn, where, params, items="feedback")
@@ -177,13 +178,11 @@ def _rating_columns(key: str | None) -> tuple[str, list]:
             f"count(*) FILTER (WHERE {is_score})", [key] * 5)
 
 
-def _rated(conn, where: str, params: list, average) -> Rated:
-    """``Rated`` for the items of ``where`` whose ratings average ``average`` (None: no item is rated)."""
-    if average is None:
-        return Rated(None)
-    key = _score_key(conn, where, params)
-    if key is None:
-        return Rated(float(average))
+def _rated(conn, where: str, params: list, average, key: str | None) -> Rated:
+    """``Rated`` for the items of ``where`` whose ratings average ``average`` (None: no item is rated), ``key``
+    naming their 0-10 scores (``_score_key``)."""
+    if average is None or key is None:
+        return Rated(None if average is None else float(average))
     columns, cparams = _rating_columns(key)
     stars, starred, score, scored = conn.execute(f"SELECT {columns} FROM feedback f WHERE {where}",
                                                  [*cparams, *params]).fetchone()
@@ -280,7 +279,8 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
     facts.add("distinct_users", "distinct users (where the export has a user column)", users, scope_t)
     if users and anonymous:
         facts.add("items_without_user", "items without a user id", anonymous, scope_t)
-    rated = _rated(conn, where_t, params_t, avg)
+    key = _score_key(conn, where, params) if avg is not None else None
+    rated = _rated(conn, where_t, params_t, avg, key)
     if rated.stars is not None:
         facts.add("average_rating", "average rating (1-5)" + (" of the star ratings" if rated.key else ""),
                   rated.stars, scope_t)
@@ -314,7 +314,8 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
             facts.lines.append(_focus_count(conn, where_t, params_t, focus, what, n, scope_t, facts))
         group_examples: list[int] = []
         if breakdown:
-            facts.lines.append(_breakdown(conn, where_t, params_t, breakdown, focus, scope_t, facts, breakdown_order))
+            facts.lines.append(_breakdown(conn, where_t, params_t, breakdown, focus, scope_t, facts, breakdown_order,
+                                          key))
             if themes is not None and breakdown not in TIME_GROUPS:
                 group_examples = _group_themes(conn, where_t, params_t, breakdown, focus, themes, scope_t, facts,
                                                compared)
@@ -440,7 +441,7 @@ def shown_order(rows: list, name: str) -> tuple[list, int]:
 
 
 def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str, facts: Facts,
-               order: str | None = None) -> str:
+               order: str | None = None, score_key: str | None = None) -> str:
     """"By platform: android 12 (60%), ios 7 (35%), not given 1": the items ``where`` selects (of the ``focus``
     kind when the question asks about complaints, requests or praise) counted per value of a column or metadata
     key (``group_column``); when the export has no such column, the line says so and names the ones it has."""
@@ -453,7 +454,7 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
         _, label, sql, _ = FOCUS_COUNTS[focus]
         join, condition = "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id", sql()
     # star ratings and 0-10 survey answers are averaged apart (``Rated``); "worst" and "best" rank the stars
-    columns, cparams = _rating_columns(_score_key(conn, where, params))
+    columns, cparams = _rating_columns(score_key)
     found = conn.execute(f"SELECT {expr} AS v, count(*), {columns} "
                          f"FROM feedback f {join} WHERE {where} AND {condition} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
                          [*expr_params, *cparams, *params]).fetchall()
@@ -587,7 +588,7 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
                            f"{period.end:%Y-%m-%d}.")
         return facts
 
-    key = _score_key(conn, base_where, base_params)
+    key = _score_key(conn, *filters.sql(conn))
     columns, cparams = _rating_columns(key)
 
     def window(p) -> tuple[int, int, float | None, int, float | None, int]:
