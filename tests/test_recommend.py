@@ -433,6 +433,37 @@ def test_success_metric_and_experiment_are_measurable_from_the_themes_own_number
     assert "67% now (8 of 12 items)" in metric and "target at most 33%" in metric
 
 
+def test_a_theme_gone_quiet_is_no_rollout_and_reaches_no_one_now():
+    """A tester's crash theme had no item in the last 56 days and its plan item said "0.0 now ... target at most 0.0
+    per week" and "go to everyone when it is at most 0.0 per week", ranked #2 on the people it reached before. A
+    theme with no item in the last two periods says so, asks to confirm the release that fixed it and plans on a
+    reach of one; a request that has gone quiet asks whether it is still needed. "An Enterprise user", not "a"."""
+    from dataclasses import replace
+
+    from assistant.recommend.draft import problem_statement
+    from assistant.recommend.rice import score
+
+    ev = _evidence("The app crashes when I clock in.")
+    quiet = replace(ev, trend={"direction": "flat", "current": 0, "previous": 0, "significant": False,
+                               "share_current": 0.0}, last="2026-10-12",
+                    segments=[{"name": "Enterprise", "count": 8}])
+    d = evidence_draft(quiet, period_days=28)
+    assert d.success_metric == ("Weekly feedback in 'Offline maps': none in the last 28 days (12 items in all, the "
+                                "newest from 2026-10-12); target: it stays at none.")
+    assert "0.0" not in d.experiment and "confirm which release after 2026-10-12 fixed it" in d.experiment
+    assert d.story.startswith("As an Enterprise user")
+    assert "Trend: none in the last 56 days; the newest item is from 2026-10-12." in problem_statement(quiet, 100, 9, 28)
+    rice = score(quiet, 1.0)
+    assert rice.reach == 1 and "no item in the last two periods; the newest is from 2026-10-12" in rice.reach_basis
+    assert score(ev, 1.0).reach == 9  # the same theme with items now keeps its reach
+    request = replace(quiet, types={"feature_request": 9})
+    assert "still need it" in evidence_draft(request, period_days=28).experiment
+    # the last period empty but the one before not: the metric says none now, the trend line keeps the fall
+    faded = replace(quiet, trend={**quiet.trend, "previous": 6, "direction": "down", "significant": True})
+    assert "none in the last 28 days" in evidence_draft(faded, period_days=28).success_metric
+    assert "Trend: falling (significant), 0 items" in problem_statement(faded, 100, 9, 28)
+
+
 def test_counter_evidence_really_opposes_the_item(plan, plan_settings):
     """Counter-evidence is praise: never an item classified as a problem or a request, whatever its sentiment."""
     from assistant.themes import kinds

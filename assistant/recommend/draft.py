@@ -23,6 +23,7 @@ from assistant.safety.output import allowed_numbers, leaks, strip_markup, unsupp
 from assistant.safety.sentences import judge_against
 from assistant.safety.untrusted import complies, sanitize
 from assistant.recommend.evidence import ThemeEvidence
+from assistant.recommend.rice import quiet
 from retrieval.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,10 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
         parts.append(f"Read as a service problem, not an app bug: {100 * ev.service_share:.0f}% of its items name "
                      f"deliveries, goods or staff and {100 * ev.software_share:.0f}% the app.")
     t = ev.trend
-    if period_days and t.get("current") is not None:
+    if period_days and quiet(ev):
+        parts.append(f"Trend: none in the last {2 * period_days} days" + (f"; the newest item is from {ev.last}"
+                                                                          if ev.last else "") + ".")
+    elif period_days and t.get("current") is not None:
         direction = {"up": "rising", "down": "falling"}.get(t.get("direction"), "flat")
         sig = " (significant)" if t.get("significant") else ""
         parts.append(f"Trend: {direction}{sig}, {t['current']} items in the last {period_days} days versus "
@@ -281,6 +285,8 @@ def metric_and_experiment(ev: ThemeEvidence, period_days: int | None = None) -> 
                       f"'{ev.label}' feedback from the test group is at most {target:.0%} while the other half stays "
                       f"near {ev.negative_share:.0%}.")
         return metric, experiment
+    if current == 0 and ev.items:  # gone quiet: halving nothing is no target ("0.0 now; target at most 0.0")
+        return _quiet(ev, kind, days, who)
     if current is not None:
         weekly = 7 * current / days
         basis = f"{weekly:.1f} now ({current} in the last {days} days)"
@@ -302,7 +308,25 @@ def metric_and_experiment(ev: ThemeEvidence, period_days: int | None = None) -> 
     return metric, experiment
 
 
+def _quiet(ev: ThemeEvidence, kind: str, days: int, who: str) -> tuple[str, str]:
+    """The metric and experiment of a theme with no item in the last ``days``: that it stays quiet, and for a bug
+    the release that fixed it to confirm, not a rollout measured against a weekly count of zero."""
+    newest = f", the newest from {ev.last}" if ev.last else ""
+    what = "requests" if kind == "request" else "feedback"
+    metric = (f"Weekly {what} in '{ev.label}': none in the last {days} days ({ev.items} items in all{newest}); "
+              "target: it stays at none.")
+    if kind == "request":
+        experiment = (f"Ask the people who requested '{ev.label}' whether they still need it before building it: "
+                      f"no one asked in the last {days} days.")
+    else:
+        since = f" after {ev.last}" if ev.last else ""
+        experiment = (f"No rollout test while it stays quiet: confirm which release{since} fixed it, and reopen the "
+                      f"item when new '{ev.label}' feedback arrives from {who}.")
+    return metric, experiment
+
+
 def _who(ev: ThemeEvidence) -> str:
     if ev.segments:
-        return f"a {ev.segments[0]['name']} user"
+        name = ev.segments[0]["name"]
+        return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name} user"
     return "a user"

@@ -68,6 +68,7 @@ class ThemeEvidence:
     revenue: float | None = None  # monthly recurring revenue of those accounts
     unmatched_authors: int = 0  # authors with a user id that the customer file does not list
     release: dict | None = None  # a clear change since the latest release (``latest_release_changes``), else None
+    last: str | None = None  # the date of its newest item (YYYY-MM-DD)
     software_share: float = 0.0  # share of its items that name the app or software (``SOFTWARE_WORDS``)
     service_share: float = 0.0  # share that name deliveries, goods or a place of service (``SERVICE_WORDS``)
 
@@ -143,7 +144,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
             rated=fig["rated"], sentiment=dict(fig["sentiment"]), types=dict(fig["types"]),
             sources=sources.get(theme_id, {}), segments=list(fig["top_segments"]), versions=list(fig["top_versions"]),
             trend=dict(fig["trend"]), anonymous_items=anonymous.get(theme_id, 0), release=changed.get(theme_id),
-            more_voters=int(voters.get(theme_id, 0)), votes_key=votes)
+            more_voters=int(voters.get(theme_id, 0)), votes_key=votes, last=fig["last"])
         ev.software_share, ev.service_share = shares.get(theme_id, (0.0, 0.0))
         if customers is not None:
             c = customers.get(theme_id, {})

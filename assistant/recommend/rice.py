@@ -98,17 +98,27 @@ def score(ev: ThemeEvidence, effort_weeks: float, *, effort_source: str = "defau
                 round(value * imp * conf / effort_weeks, 2))
 
 
+def quiet(ev: ThemeEvidence) -> bool:
+    """No item of the theme in the last period nor in the one before, while the scope has items in the last one."""
+    t = ev.trend
+    return bool(ev.items) and t.get("current") == 0 and t.get("previous") == 0 and t.get("share_current") is not None
+
+
 def fading_factor(ev: ThemeEvidence) -> tuple[float, str] | None:
     """How much of the period's reach is still there when the theme is clearly fading: the latest release made it
     rarer (items per week after / before), else its last window has clearly fewer items than the one before
-    (current / previous; both with the report's exact test, p < 0.05). None for a theme that is not fading.
+    (current / previous; both with the report's exact test, p < 0.05); none of it when the theme has gone quiet
+    (``quiet``: reach stays at its floor of one). None for a theme that is not fading.
 
     Reach is the people who will be affected, so a problem that a release already fixed, or that fell from 15 items
     a month to 7, is not planned on the people it reached before: a tester's receipt-scanning theme (48 -> 6 a month)
     was the plan's #2 on its all-time reach.
     """
     change = ev.release
-    if change and change.get("direction") == "fewer" and change.get("per_week_before"):
+    if quiet(ev):  # a tester's crash theme was a plan's #2 on its reach in October, with no item in 56 days
+        factor = 0.0
+        why = "no item in the last two periods" + (f"; the newest is from {ev.last}" if ev.last else "")
+    elif change and change.get("direction") == "fewer" and change.get("per_week_before"):
         factor = change["per_week_after"] / change["per_week_before"]
         why = (f"since {change['release']}: {change['per_week_before']:g} -> {change['per_week_after']:g} items per "
                "week")

@@ -81,6 +81,7 @@ class Theme(_Part):
     undated: int
     current: int = Field(description="Items in the last period")
     previous: int = Field(description="Items in the period before")
+    last: str | None = Field(None, description="Date of its newest item (YYYY-MM-DD)")
     sentiment: dict[str, int] = Field(description="Sentiment -> items, largest first")
     types: dict[str, int] = Field(description="Feedback type -> items, largest first")
     weekly: list[Week]
@@ -105,6 +106,7 @@ class Totals(_Part):
     undated: int
     current: int
     previous: int
+    last: str | None = Field(None, description="Date of the newest item (YYYY-MM-DD)")
     sentiment: dict[str, int]
     types: dict[str, int]
     weekly: list[Week]

@@ -62,12 +62,13 @@ def theme_stats(conn, filters, win: dict) -> dict:
                   "count(*) FILTER (WHERE created_at >= %s AND created_at < %s)")
     period_params = [cur[0], cur[1], prev[0], prev[1]]
     agg = ("count(*), count(DISTINCT author_hash), avg(rating)::float, count(rating), "
-           "count(*) FILTER (WHERE created_at IS NULL), " + period_sql)
+           "count(*) FILTER (WHERE created_at IS NULL), " + period_sql + ", max(created_at)")
 
     def unpack(row) -> dict:
-        n, users, avg_rating, rated, undated, c_cur, c_prev = row
+        n, users, avg_rating, rated, undated, c_cur, c_prev, last = row
         return {"size": n, "distinct_users": users, "avg_rating": None if avg_rating is None else round(avg_rating, 2),
-                "rated": rated, "undated": undated, "current": c_cur, "previous": c_prev}
+                "rated": rated, "undated": undated, "current": c_cur, "previous": c_prev,
+                "last": last.date().isoformat() if last else None}
 
     totals = unpack(conn.execute(base + f"SELECT {agg} FROM items", params + period_params).fetchone())
     themes: dict[int, dict] = {}
