@@ -55,7 +55,10 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:improving|declining|worsening|deteriorating|slipping)\b|"
                      # "Are billing complaints decreasing?", "... going down since September?": the verb ends the clause
                      r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:decreasing|increasing|rising|shrinking|falling|dropping|"
-                     r"going\s+(?:up|down))\s*(?:[?.!]|$|(?:since|after|lately|recently|this|over|in)\b)",
+                     r"going\s+(?:up|down))\s*(?:[?.!]|$|(?:since|after|lately|recently|this|over|in)\b)|"
+                     # "Have payroll complaints risen?", "Has the export problem grown since July?"
+                     r"\b(?:has|have)\s+(?:\w+\s+){0,4}(?:grown|risen|increased|decreased|fallen|dropped|shrunk|"
+                     r"declined|worsened|improved|gone\s+(?:up|down))\b",
                      re.IGNORECASE)
 
 # A release named in a question (a version, "the October release", "the update on 2026-10-28"), and asking what it
@@ -114,7 +117,8 @@ thinking feel feeling writing wrote share shares why their there's requested req
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
 buyer shoppers shopper folks everyone anyone added next fixed improved improve see compare comparing comparison differ us
-go goes gone going
+go goes gone going grown grew grows risen rose rises fallen fell falls shrunk shrank shrinks worsened worsens declined
+declines dropped drops climbed climbs
 differs difference differences between vs versus s t ll re ve d m negative positive neutral negatively positively
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
