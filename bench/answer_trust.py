@@ -22,7 +22,10 @@ dev set was abstained 100% and could not tell abstention rules apart.
 2. **Counting by meaning** (``assistant.chat.aggregate.topic_match``): "how many items are about food / service /
    price / ambience" against the SemEval category annotations (dev: train sentences, where ``TOPIC_SIMILARITY``
    was chosen; test: test sentences), product rule vs the literal match it replaced; and on the example export, the
-   billing question against the hand-labelled list ``tests/support/cases/billing.py`` (test: never tuned on).
+   billing question against the hand-labelled list ``tests/support/cases/billing.py`` (test: never tuned on). Then
+   the same counts once a theme summary is stored (``counting_with_themes``, the product rule against the rule
+   before session 30, which did not ask whether another stored theme holds an item close in meaning; the billing
+   question's ``before_theme_rule`` likewise).
 3. **What answers cite**, for this tree (``product``) and, in the same run, ``--baseline-src`` (``baseline``: a
    worktree of the product before a change), each in its own process on its own copy of the corpus
    (``answer_rows``):
@@ -47,6 +50,7 @@ import random
 import statistics
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -205,6 +209,36 @@ def counting(searcher, docs: list[dict], ext_of: dict[int, str]) -> dict:
     return out
 
 
+@contextmanager
+def theme_blind():
+    """The rule before session 30, for the comparison: an item close in meaning to a one-word topic counts whatever
+    stored theme holds it (``aggregate._in_no_other_theme`` passes every item)."""
+    from assistant.chat import aggregate
+
+    saved = aggregate._in_no_other_theme
+    aggregate._in_no_other_theme = lambda alias: "(%s::int[] IS NOT NULL OR TRUE)"
+    try:
+        yield
+    finally:
+        aggregate._in_no_other_theme = saved
+
+
+def counting_with_themes(settings, searcher, docs: list[dict], ext_of: dict[int, str]) -> dict:
+    """``counting`` again once a theme summary is stored (``pma summarize`` without a model, over the whole corpus),
+    the product rule (an item close in meaning to a one-word topic does not count when a stored theme the topic does
+    not name holds it) against the rule before (themes not consulted). Run after every figure that reads the corpus
+    without themes."""
+    from assistant.themes import summarize
+
+    summarize(settings, llm=None)
+    with searcher.db.connect() as conn:
+        themes = conn.execute("SELECT count(*) FROM themes WHERE status = 'active'").fetchone()[0]
+    product = counting(searcher, docs, ext_of)
+    with theme_blind():
+        before = counting(searcher, docs, ext_of)
+    return {"themes": themes, "product": product, "before_theme_rule": before}
+
+
 def example_billing(models: Path | None) -> dict:
     """The billing question on the example export (themes keyword-labelled) against the hand-labelled list."""
     from assistant.chat import aggregate
@@ -225,8 +259,11 @@ def example_billing(models: Path | None) -> dict:
         facts = aggregate.count_facts(conn, Filters(), "billing", vector)
         literal = [r[0] for r in conn.execute("SELECT id FROM feedback f WHERE f.lexical @@ plainto_tsquery("
                                               "'english', 'billing')")]
+        with theme_blind():
+            before = aggregate.count_facts(conn, Filters(), "billing", vector)
     return {"question": "How many people complained about billing?", "hand_labelled": len(BILLING),
             "product": _prf({ext[i] for i in facts.matched_ids}, set(BILLING)),
+            "before_theme_rule": _prf({ext[i] for i in before.matched_ids}, set(BILLING)),
             "literal": _prf({ext[i] for i in literal}, set(BILLING)),
             "how_matched": next((line for line in facts.lines if line.startswith("Matched by meaning")), None)}
 
@@ -442,6 +479,7 @@ def main() -> None:
         "counting": counting(searcher, docs, ext_of),
         "counting_example_billing": example_billing(models),
     }
+    result["counting_with_themes"] = counting_with_themes(settings, searcher, docs, ext_of)
     searcher.close()
     result.update(answers_both(qs, 0 if args.skip_answers else args.answers, models, args.baseline_src))
     if args.unlocked:

@@ -193,6 +193,9 @@ def test_router(question, kind, topic):
     ("How many conversations mention refunds?", {"kind": "count", "topic": "refunds"}),
     ("How are ratings trending?", {"kind": "change", "topic": ""}),
     ("Is the sync getting better?", {"kind": "change", "topic": "sync"}),
+    # a tester's "grown since July" was a search for 'payroll export grown'; "risen" a lookup
+    ("Has the payroll export problem grown since July?", {"kind": "change", "topic": "payroll export"}),
+    ("Have payroll complaints risen?", {"kind": "change", "topic": "payroll"}),
     # how a release went is its before/after (they were searches for 'leadership release', 'received', 'release go')
     ("What should I tell leadership about this release?", {"kind": "impact", "topic": "", "release": "latest"}),
     ("How was the last update received?", {"kind": "impact", "topic": "", "release": "latest"}),
@@ -1065,6 +1068,44 @@ def test_a_theme_is_named_by_two_words_of_a_topic_of_several(example):
         assert not named({first: 0.4, "zzqx": 0.3, "qqzx": 0.3})
 
 
+def test_an_item_close_in_meaning_to_one_word_is_not_counted_when_another_theme_holds_it(example):
+    """A tester's help-desk store counted 110 pricing, praise and shift-swap items as "payroll" complaints (237 for
+    127): cosine 0.25 to one word is a weak signal. For a topic that names a stored theme, an item close in meaning
+    (and not naming the topic) counts only when no other theme holds it; the items that name the topic and those of
+    its themes count as before, and a topic that names no theme keeps every item close in meaning. Sets computed
+    here in SQL."""
+    from assistant.chat.aggregate import MIN_MEANING_WORDS, TOPIC_SIMILARITY, count_facts, topic_match
+    from retrieval.db import Database
+    from retrieval.embed import Embedder
+
+    vector = Embedder(example).encode(["crashes"])[0]
+    with Database(example).connect() as conn:
+        match = topic_match(conn, "crashes", vector)
+        named = [t for t, _ in match.themes]
+        counted = set(count_facts(conn, Filters(), "crashes", vector).matched_ids)
+
+        def ids(sql: str, params: list) -> set[int]:
+            return {r[0] for r in conn.execute(sql, params)}
+
+        literal = ids(f"SELECT f.id FROM feedback f WHERE {match.literal[0]}", match.literal[1])
+        close = ids("SELECT id FROM feedback WHERE 1 - (embedding <=> %s) >= %s AND coalesce(lexical_len, 0) >= %s",
+                    [vector, TOPIC_SIMILARITY, MIN_MEANING_WORDS])
+        other = ids("SELECT ft.feedback_id FROM feedback_themes ft JOIN themes t ON t.id = ft.theme_id "
+                    "WHERE t.status = 'active' AND NOT ft.theme_id = ANY(%s)", [named])
+        in_named = ids("SELECT feedback_id FROM feedback_themes WHERE theme_id = ANY(%s)", [named])
+    assert named and (close & other) - literal, "the example holds such items (else this test shows nothing)"
+    assert not ((close & other) - literal - in_named) & counted
+    assert literal | in_named | (close - other) == counted
+    # a topic that names no theme (a broad word such as "food" over dish themes) keeps every item close in meaning
+    vector = Embedder(example).encode(["subscription"])[0]
+    with Database(example).connect() as conn:
+        assert not topic_match(conn, "subscription", vector).themes
+        counted = set(count_facts(conn, Filters(), "subscription", vector).matched_ids)
+        close = ids("SELECT id FROM feedback WHERE 1 - (embedding <=> %s) >= %s AND coalesce(lexical_len, 0) >= %s",
+                    [vector, TOPIC_SIMILARITY, MIN_MEANING_WORDS])
+    assert close & other and close <= counted
+
+
 def test_top_issues_quote_a_problem_and_give_each_theme_its_own_negative_share(example):
     """Each ranked theme of "What are the top issues?" quotes an item that reads as a problem (not one classified as
     praise or positive that counts only by its low rating) and says what share of all its items in scope is
@@ -1194,6 +1235,30 @@ def test_a_count_over_stars_and_nps_answers_averages_each_on_its_own_scale(db_se
     cited_scores = [s for s, c in zip(scores, comments) if f'"{c}"' in looked_up.text]
     assert used.get("score_answers", 0) >= len(cited_scores) > 0, looked_up.text
     assert f"/10 ({used['score_answers']} survey answers)" in head and "star ratings" in head, head
+
+
+def test_a_trend_question_reads_the_months_not_only_the_last_30_days(db_settings, tmp_path):
+    """A tester's payroll-export complaints grew from 6% to 34% of all feedback over five months, and every answer
+    compared the last 30 days with the 30 before: "no clear change either way". A trend question also gives the
+    topic's share of all feedback per calendar month, with a test for trend across the months; counts computed here
+    from the file."""
+    monthly = {"2026-07": (2, 20), "2026-08": (4, 20), "2026-09": (8, 20), "2026-10": (12, 20), "2026-11": (16, 20)}
+    rows, k = [], 0
+    for month, (payroll, total) in monthly.items():
+        for j in range(total):
+            text = ("The payroll export drops overtime hours" if j < payroll else f"Shift swap request number {j} "
+                    "stays pending")
+            rows.append(f"T{k},{month}-{j % 28 + 1:02d},{text}")
+            k += 1
+    path = write(tmp_path / "tickets.csv", "id,date,text\n" + "\n".join(rows) + "\n")
+    ingest_paths([path], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("Are payroll export complaints increasing?", options=FAST)
+    parts = ", ".join(f"{m} {p} of {t} ({100 * p / t:.0f}%)" for m, (p, t) in monthly.items())
+    assert f"By month, share of all feedback in scope: {parts}; rising over 5 months (p < 0.001" in answer.text
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers["monthly:2026-09"] == 8 and numbers["monthly_total:2026-09"] == 20
+    flat = Chat(db_settings, llm=FakeLLM("x")).ask("Are shift swap complaints increasing?", options=FAST)
+    assert "By month, share of all feedback in scope" in flat.text and "falling over 5 months" in flat.text
 
 
 def test_scores_without_a_comment_count_in_nps_and_ratings_and_nowhere_else(db_settings, tmp_path):
