@@ -312,6 +312,32 @@ def test_a_follow_up_that_switches_source_drops_the_values_of_the_earlier_source
     assert numbers["matching_items"] == interviews == 3
 
 
+def test_a_follow_up_naming_the_app_reviews_switches_to_them(db_settings, tmp_path):
+    """A tester's "What about in the app reviews?" after counts over tickets and their Enterprise plan answered for
+    the tickets again (20 items, no count). Reviews named as where the feedback came from switch the source and drop
+    the tickets' plan; counted here in SQL."""
+    tickets = [(f"Shift reminder notifications arrive late {i}", plan) for i, plan in
+               enumerate(["Enterprise"] * 3 + ["Starter"] * 4)]
+    reviews = [f"Notifications never arrive on my phone {i}" for i in range(5)] + ["Love the schedule view"]
+    ingest_paths([write(tmp_path / "zendesk_tickets.csv", "text,plan\n" + "".join(f"{t},{p}\n" for t, p in tickets)),
+                  write(tmp_path / "app_reviews.csv", "text\n" + "".join(f"{t}\n" for t in reviews))], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    first = chat.ask("How many tickets mention notifications?", options=AskOptions(max_new_tokens=8))
+    plan = chat.ask("And on the Enterprise plan?", conversation_id=first.conversation_id,
+                    options=AskOptions(max_new_tokens=8))
+    assert plan.filters.get("where") == {"plan": "Enterprise"}, plan.filters
+    follow = chat.ask("What about in the app reviews?", conversation_id=first.conversation_id,
+                      options=AskOptions(max_new_tokens=8))
+    from retrieval.db import Database
+
+    with Database(db_settings).connect() as conn:
+        expected = conn.execute("SELECT count(*) FROM feedback WHERE source = 'app_reviews' AND text ILIKE "
+                                "'%%notifications%%'").fetchone()[0]
+    numbers = {n.key: n.value for n in follow.numbers_used}
+    assert follow.route == "count" and follow.filters.get("sources") == ["app_reviews"], follow.filters
+    assert "where" not in follow.filters and numbers["matching_items"] == expected == 5, follow.text
+
+
 def test_one_word_answers_are_no_paraphrase_of_a_one_word_topic(db_settings, tmp_path):
     """all-MiniLM-L6-v2 puts "ok", "good", "idk" at cosine 0.32-0.36 to "slow": a tester's count of slow-report
     complaints took in 17 such survey answers. Counting by meaning takes items of two indexed words or more."""

@@ -322,6 +322,11 @@ _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "in
 # what is counted or asked about, so "the worst reviews" and "1-star reviews" stay ratings.
 _REVIEWS_ASKED = re.compile(r"^(?P<lead>\s*(?:how\s+many|what\s+do(?:\s+the)?|what\s+did(?:\s+the)?))\s+"
                             r"(?:(?:g2|online|capterra|our)\s+)?reviews\b", re.IGNORECASE)
+# "What about in the app reviews?", "from the G2 reviews": reviews named as where the feedback came from (a tester's
+# follow-up after two counts over tickets kept the tickets and their plan: 20 tickets, no review)
+_REVIEWS_FROM = re.compile(r"\b(?:from|in|among)\s+(?:the\s+|our\s+)?(?:(?:app|play|store|g2|online|capterra|"
+                           r"customer|user)\s+){0,2}reviews\b", re.IGNORECASE)
+_REVIEW_SOURCE_NAMES = ("review", "app store", "app_store", "appstore", "play", "g2", "capterra", "trustpilot")
 
 
 def _source_kind_named(question: str, filters: Filters, sources: list[str]) -> tuple[Filters, str]:
@@ -333,6 +338,10 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str]) -> t
         named = [s for s in sources if "review" in s.lower()]
         if named and len(named) < len(sources):
             return replace(filters, sources=named), _without(question, m, m.group("lead") + " users")
+    if (m := _REVIEWS_FROM.search(question)) and not filters.sources:
+        named = [s for s in sources if any(n in s.lower() for n in _REVIEW_SOURCE_NAMES)]
+        if named:
+            return (replace(filters, sources=named) if len(named) < len(sources) else filters), _without(question, m)
     for kind, words in _SOURCE_KINDS.items():
         m = re.search(rf"\b((?:from|in|during|of)\s+)?(?:the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
         named = [s for s in sources if kind in s.lower()] or [
