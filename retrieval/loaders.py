@@ -300,6 +300,7 @@ def _load_csv(path: Path, text: str, delimiter: str | None = None) -> LoadedFile
         records.append((reader.line_num, record, None))
     if not records:
         raise UserError(f"{path}: file is empty.", hint="Export the feedback again.")
+    _unclosed_quote(text, dialect, records)
     start = tables.header_index([fields or [] for _, fields, _ in records])
     columns = _clean_header(records[start][1] or [])
     loaded = LoadedFile(path, "csv", columns)
@@ -317,6 +318,21 @@ def _load_csv(path: Path, text: str, delimiter: str | None = None) -> LoadedFile
         values = {c: (v if v != "" else None) for c, v in zip(columns, record)}
         loaded.rows.append(RawRow(path, row_no, values, problem))
     return loaded
+
+
+def _unclosed_quote(text: str, dialect, records: list) -> None:
+    """A quote that is never closed makes the CSV reader take every line after it as one field: a tester's
+    two-row file was stored as one undated item holding both rows. When the file's quotes do not pair up and its
+    last record holds lines that split into fields of their own, that record is rejected instead, with its lines
+    (the rows before it are loaded as usual)."""
+    if len(records) < 2 or records[-1][1] is None or text.count(dialect.quotechar) % 2 == 0:
+        return
+    swallowed = next((cell for cell in records[-1][1] if "\n" in cell.strip()), None)
+    if swallowed is None or not any(dialect.delimiter in line for line in swallowed.strip().split("\n")[1:]):
+        return
+    first, last = records[-2][0] + 1, records[-1][0]
+    records[-1] = (first, None, f"a quote opened on line {first} is never closed, so lines {first}-{last} were read as "
+                                f"one field: close the quote (or remove it) and load the file again")
 
 
 def _flatten(obj: dict, prefix: str = "", depth: int = 0) -> dict[str, str | None]:

@@ -181,3 +181,19 @@ def test_otter_transcripts_keep_only_the_participants_turns(tmp_path):
          "So tell me about the last time you used the route planner."),
         (13, "Speaker 2", "I gave up and used paper maps.", "How did you work around it?")]
     assert loaded.rows[0].values["date"] == "2026-11-03"
+
+
+def test_a_quote_never_closed_rejects_the_rows_it_swallowed_and_keeps_the_ones_before(db_settings, tmp_path):
+    """A tester's file with an unclosed quote was stored as one undated item holding two rows ("read 1, added 1",
+    no warning). The rows before the quote are stored; the record that swallowed the rest is rejected with its lines;
+    quotes that pair up (a comment on two lines, an escaped quote) load as before."""
+    bad = write(tmp_path / "unclosed.csv", 'id;comment;date\n1;Login works again;2026-09-30\n'
+                                           '2;"Payroll export wrong;2026-10-01\n3;Swap broken;2026-10-02\n')
+    loaded = load_file(bad)
+    assert [r.problem for r in loaded.rows][0] is None
+    assert "a quote opened on line 3 is never closed, so lines 3-4 were read as one field" in loaded.rows[1].problem
+    report = ingest_paths([bad], db_settings)
+    assert (report.total("added"), report.total("rejected")) == (1, 1)
+    good = load_file(write(tmp_path / "good.csv", 'id;comment;date\n1;"Payroll export wrong,\nagain";2026-10-01\n'
+                                                  '2;"He said ""swap is broken"" twice";2026-10-02\n'))
+    assert [r.problem for r in good.rows] == [None, None] and len(good.rows) == 2
