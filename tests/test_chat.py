@@ -928,7 +928,9 @@ def test_counts_split_by_a_column_or_metadata_key(example):
         expected = dict(conn.execute("SELECT lower(metadata ->> 'platform'), count(*) FROM feedback "
                                      "WHERE id = ANY(%s) GROUP BY 1", (answer.matched_ids,)).fetchall())
     got = {k.split(":")[2]: v for k, v in numbers.items() if k.startswith("by:platform:")}
-    assert got == expected and sum(got.values()) == numbers["matching_items"] and len(got) >= 2
+    # the example's crash (opening saved routes) is Android's: iOS had counted offline-map and battery items close
+    # in meaning to "crashes" until they were held by their own themes (session 30)
+    assert got == expected == {"android": numbers["matching_items"]}
     assert "By platform (items): " in answer.text
     versions = chat.ask("How many complaints per app version?", options=FAST)
     by_version = {k: v for k, v in ((n.key, n.value) for n in versions.numbers_used) if k.startswith("by:app version:")}
