@@ -636,7 +636,8 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
     what = f"about '{topic}'" if topic else "in scope"
     line = f"{now_n} items {what} in {label_now} versus {before_n} in the previous {days} days"
     line += f" ({change:+.0f}%)" if change is not None else ""
-    monthly, monthly_clear = _monthly_trend(conn, filters, base_where, base_params, scope, facts) if topic else ("", False)
+    monthly, monthly_clear = (_monthly_trend(conn, filters, base_where, base_params, scope, facts) if topic
+                              else ("", False))
     if topic and now_n + before_n:
         chance = _beyond_chance(conn, filters, period, previous, now_n, before_n, scope, facts)
         if monthly_clear:  # the 30 days say nothing either way; the months below do
