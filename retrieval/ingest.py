@@ -33,7 +33,7 @@ import numpy as np
 from retrieval.columns import ColumnMap, detect_columns
 from retrieval.csvsafe import write_csv
 from retrieval.db import Database, mark_dead_runs, run_owner
-from retrieval.embed import Embedder
+from retrieval.embed import Embedder, embedding_text
 from retrieval.errors import UserError
 from retrieval.ingest_threads import Reader, Writer
 from retrieval.loaders import expand_paths, load_file
@@ -313,7 +313,7 @@ class _FileIngest:
         vectors: list = []
         embedded = 0
         try:
-            for picked, batch in self.ingest.embedder.encode_batches([i.text for i in items]):
+            for picked, batch in self.ingest.embedder.encode_batches([embedding_text(i.text) for i in items]):
                 done += picked
                 vectors.append(batch)
                 embedded += len(picked)

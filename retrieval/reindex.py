@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from retrieval.db import Database
-from retrieval.embed import Embedder
+from retrieval.embed import Embedder, embedding_text
 from retrieval.settings import Settings
 
 CHUNK = 256
@@ -35,7 +35,7 @@ def reindex(settings: Settings, *, progress: bool = False, db: Database | None =
         for start in range(0, len(todo), CHUNK):
             ids = todo[start:start + CHUNK]
             rows = conn.execute("SELECT id, text FROM feedback WHERE id = ANY(%s) ORDER BY id", (ids,)).fetchall()
-            vectors = embedder.encode([r[1] for r in rows])
+            vectors = embedder.encode([embedding_text(r[1]) for r in rows])
             with conn.cursor() as cur:
                 cur.executemany("UPDATE feedback SET embedding = %s, embedding_model = %s WHERE id = %s",
                                 [(v, embedder.model_id, r[0]) for r, v in zip(rows, vectors)])

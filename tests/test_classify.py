@@ -129,3 +129,35 @@ def test_cli_classify_and_train(db_settings, tmp_path, monkeypatch, capsys):
     assert json.loads(capsys.readouterr().out)["tasks"]["type"]["rows"] == 48
     assert run(["classify", "train", str(tmp_path / "missing.csv")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_greetings_and_sign_offs_do_not_make_a_ticket_read_as_praise(db_settings, tmp_path):
+    """A tester's help-desk tickets ("Hey,\\n\\n<complaint>\\n\\nCheers,\\n<name>\\n<company>") were typed positive by the
+    zero-shot sentiment: their courtesy weighed on the embedding of a short message. Items are embedded without a
+    greeting line, a leading "Hi there," or a sign-off block (``retrieval.embed.embedding_text``); the stored text
+    keeps them, and praise stays praise."""
+    from retrieval.embed import embedding_text
+    from retrieval.ingest import ingest_paths
+    from tests.support.paths import write
+
+    tickets = [
+        "Problem with trading shifts. Hey,\n\nFYI We had three double bookings this week because swaps were not "
+        "reflected on the roster.\n\nCheers,\nMaria Garcia\nNorthside Clinic",
+        "Payroll export wrong. Hello team,\n\nOur payroll CSV export rounds every shift to the hour, so people are "
+        "underpaid.\n\nKind regards,\nLukas Schmidt\nBluebird Cafe",
+        "Thank you! Hi there,\n\nThe new schedule view is lovely, our managers save an hour every week.\n\nBest,\n"
+        "Grace Kim\nMetro Fitness"]
+    assert embedding_text(tickets[0]) == ("Problem with trading shifts. FYI We had three double bookings this week "
+                                          "because swaps were not reflected on the roster.")
+    assert embedding_text("Thanks, love it!") == "Thanks, love it!" and embedding_text("hi") == "hi"
+    rows = "".join(f'T{i},2026-10-0{i + 1},"{t}"\n' for i, t in enumerate(tickets))
+    ingest_paths([write(tmp_path / "zendesk_tickets.csv", "id,created_at,description\n" + rows)], db_settings)
+    classify_feedback(db_settings)
+    with Database(db_settings).connect() as conn:
+        stored = conn.execute("SELECT f.text, f.embedding, fc.sentiment FROM feedback f JOIN feedback_classification "
+                              "fc ON fc.feedback_id = f.id ORDER BY f.external_id").fetchall()
+    texts = [text for text, _, _ in stored]
+    assert all(f"\n\n{sign_off}\n" in t for t, sign_off in zip(texts, ("Cheers,", "Kind regards,", "Best,")))  # kept
+    expected = Embedder(db_settings).encode([embedding_text(t) for t in texts])
+    assert all(float(np.dot(v.to_numpy(), e)) > 0.999 for (_, v, _), e in zip(stored, expected))
+    assert [s for _, _, s in stored] == ["negative", "negative", "positive"]

@@ -47,7 +47,7 @@ def train_from_file(settings: Settings, path: Path, *, text_col: str | None = No
         UserError: unreadable file, missing columns, fewer than 10 labelled rows or a single label.
     """
     from retrieval.columns import column_named, detect_columns
-    from retrieval.embed import Embedder
+    from retrieval.embed import Embedder, embedding_text
     from retrieval.loaders import load_file
     from retrieval.redact import redact
 
@@ -64,7 +64,7 @@ def train_from_file(settings: Settings, path: Path, *, text_col: str | None = No
     rows = [r.values for r in loaded.rows if (r.values.get(tcol) or "").strip()]
     texts = [redact(r[tcol].strip())[0] if settings.retrieval.redact_pii else r[tcol].strip() for r in rows]
     embedder = embedder or Embedder(settings)
-    x = embedder.encode(texts, show_progress=progress)
+    x = embedder.encode([embedding_text(t) for t in texts], show_progress=progress)  # as stored items are embedded
     folder = classifier_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
     report: dict = {"file": str(path), "rows": len(rows), "embedding_model": embedder.model_id, "tasks": {}}
