@@ -50,8 +50,8 @@ def bundled_embedder_path() -> Path:
 # Courtesy around a help-desk message ("Hi there,", "Thanks,\nMaria Garcia\nNorthside Clinic"): it says nothing about
 # the message, yet in a short ticket it weighs on the embedding; a tester's tickets read as positive by the zero-shot
 # sentiment (complaints typed positive 17 times, neutral 128) because their greetings and sign-offs were embedded.
-_GREETING_LINE = re.compile(r"(?im)^[ \t]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b[^\n.?]{0,40}"
-                            r"[,!:]?[ \t]*$")
+_GREETING_LINE = re.compile(r"(?im)^[ \t]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b"
+                            r"(?:[ \t]+[\w<>@.'-]+){0,3}[ \t]*[,!:]?[ \t]*$")
 _GREETING_LEAD = re.compile(r"(?i)(^|(?<=[.!?])\s+)(?:(?:hi|hello|hey)(?:\s+(?:there|team|all|everyone|support))?|"
                             r"dear\s+\S+(?:\s+team)?)[,!]\s+(?=\S)")
 _SIGN_OFF_END = re.compile(r"(?i)(?<=[.!?])\s+(?:many\s+thanks|thanks(?:\s+in\s+advance|\s+a\s+lot)?|thank\s+you|thx|"
