@@ -78,6 +78,22 @@ def test_empty_database_and_empty_query(db_settings):
         searcher.search("  ")
 
 
+def test_cli_search_json_gives_the_exports_own_id(db_settings, tmp_path, monkeypatch, capsys):
+    """A tester mapped `pma search --json` results back to tickets through their text: each result now carries the
+    export's own id (the ticket or review id a PM looks it up by)."""
+    from ui.cli import run
+
+    monkeypatch.setenv("PMA_HOME", str(db_settings.home))
+    monkeypatch.setenv("PMA_MODELS_CACHE", str(db_settings.models_cache))
+    monkeypatch.setenv("PMA_DATABASE_URL", db_settings.retrieval.database_url.get_secret_value())
+    assert run(["ingest", str(write(tmp_path / "zendesk.csv", "id,text\n1042,Battery drains fast since the update\n"
+                                    "1043,Offline maps never finish downloading\n")), "--json"]) == 0
+    capsys.readouterr()
+    assert run(["search", "battery drains fast", "--json", "--k", "1"]) == 0
+    assert [(r["external_id"], r["text"]) for r in json.loads(capsys.readouterr().out)] == [
+        ("1042", "Battery drains fast since the update")]
+
+
 def test_cli_search_stats_config(db_settings, tmp_path, monkeypatch, capsys):
     from ui.cli import run
 
@@ -90,7 +106,8 @@ def test_cli_search_stats_config(db_settings, tmp_path, monkeypatch, capsys):
     assert run(["search", "battery drain", "--k", "2", "--json", "--source", "support_ticket"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out[0]["text"].startswith("Battery drains") and set(out[0]) == {
-        "id", "score", "text", "source", "created_at", "rating", "metadata"}
+        "id", "external_id", "score", "text", "source", "created_at", "rating", "metadata"}
+
     for flag in ("-k", "--limit"):  # what a PM types from other tools
         assert run(["search", "battery drain", flag, "1", "--json"]) == 0 and len(json.loads(capsys.readouterr().out)) == 1
     assert run(["search", "battery drain", "--source", "Support_Ticket"]) == 0  # a source typed another way

@@ -120,9 +120,14 @@ def search(
         typer.echo(f"Searching for: {spelling.text} ({spelling.describe()})",
                    err=json_output)
     hits = searcher.search(spelling.text, k=k, filters=filters, mode=mode)
-    if json_output:
+    if json_output:  # with the export's own id (ticket or review id), which a PM looks the item up by
         keys = ("id", "score", "text", "source", "created_at", "rating", "metadata")
-        typer.echo(json.dumps([{k_: h.as_dict()[k_] for k_ in keys} for h in hits], indent=2, ensure_ascii=False))
+        with searcher.db.connect() as conn:
+            external = dict(conn.execute("SELECT id, external_id FROM feedback WHERE id = ANY(%s)",
+                                         ([h.id for h in hits],)).fetchall())
+        typer.echo(json.dumps([{**{k_: h.as_dict()[k_] for k_ in keys[:1]}, "external_id": external.get(h.id),
+                                **{k_: h.as_dict()[k_] for k_ in keys[1:]}} for h in hits], indent=2,
+                              ensure_ascii=False))
         return
     if not hits:
         typer.echo(f"No feedback matches ({filters.describe()}).")
