@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 from bench.common import REPO, machine, write_result
@@ -90,10 +91,7 @@ def main() -> None:
             rows = {}
             for topic, truth in ONE_WORD + TWO_WORDS:
                 vector = embedder.encode([topic])[0]
-                if blind:
-                    with theme_blind():
-                        facts = aggregate.count_facts(conn, Filters(), topic, vector)
-                else:
+                with theme_blind() if blind else nullcontext():
                     facts = aggregate.count_facts(conn, Filters(), topic, vector)
                 got = {i for i in facts.matched_ids if i in label}
                 rows[topic] = prf(got, {i for i, t in label.items() if t == truth})

@@ -642,10 +642,8 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
     monthly, monthly_clear = (_monthly_trend(conn, filters, base_where, base_params, scope, facts) if topic
                               else ("", False))
     if topic and now_n + before_n:
-        chance = _beyond_chance(conn, filters, period, previous, now_n, before_n, scope, facts)
-        if monthly_clear:  # the 30 days say nothing either way; the months below do
-            chance = chance.replace("so no clear change either way", "so no clear change in these 30 days alone")
-        line += chance
+        line += _beyond_chance(conn, filters, period, previous, now_n, before_n, scope, facts,
+                               months_say_more=monthly_clear)
     facts.lines.append(line + ".")
     if monthly:
         facts.lines.append(monthly)
@@ -804,10 +802,12 @@ def _examples(conn, where: str, params: list, vector, limit: int = 3, classified
 
 
 def _beyond_chance(conn, filters: Filters, period, previous, now_n: int, before_n: int, scope: str,
-                   facts: Facts) -> str:
+                   facts: Facts, *, months_say_more: bool = False) -> str:
     """"; not beyond chance (p = 0.78 ...)": the topic's change tested against all feedback in scope in each period
     (``assistant.themes.stats.trend``, the exact test the themes report uses). A tester's "Is the password reset
-    problem getting worse?" read "7 versus 6 (+17%)" as worse; 6 and 7 items say nothing either way."""
+    problem getting worse?" read "7 versus 6 (+17%)" as worse; 6 and 7 items say nothing either way.
+    ``months_say_more``: the monthly trend (``_monthly_trend``) is clear, so a change not beyond chance is said of
+    these two windows alone."""
     from assistant.themes.stats import SIGNIFICANCE, trend
 
     where, params = filters.sql(conn)
@@ -820,8 +820,9 @@ def _beyond_chance(conn, filters: Filters, period, previous, now_n: int, before_
               t["p_value"], scope)
     if t["significant"]:
         return f"; a clear change against all feedback in scope (p = {t['p_value']:g}, exact binomial test)"
+    ending = "in these 30 days alone" if months_say_more else "either way"
     return (f"; not beyond chance against all feedback in scope (p = {t['p_value']:g}, exact binomial test; "
-            f"p < {SIGNIFICANCE:g} would be), so no clear change either way")
+            f"p < {SIGNIFICANCE:g} would be), so no clear change {ending}")
 
 
 TREND_MONTHS = 12  # the newest calendar months a topic's monthly share is read over
