@@ -11,7 +11,8 @@ from tests.support.fake_llm import FakeLLM
 from tests.support.themes import LOGIN, ingest_rows, sensible_theme_reply
 
 from assistant.themes import summarize
-from assistant.themes.taxonomy import list_themes, merge, rename, split
+from assistant.themes.store import vec
+from assistant.themes.taxonomy import list_themes, merge, rename, split, theme_items
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -162,6 +163,38 @@ def test_rename_merge_split_keep_ids_meaningful(loaded):
     after = summarize(loaded, update=True, llm=None)
     assert {p["id"] for p in parts["into"]} <= {t.id for t in after.themes}
     assert after.totals.unassigned == 0
+
+
+def test_a_themes_items_are_listed_most_typical_first_with_filters(loaded, monkeypatch, capsys):
+    from tests.support.cli import run_in_process
+
+    r = summarize(loaded, llm=None)
+    battery, offline = _by_keyword(r, "battery"), _by_keyword(r, "offline")
+    with Database(loaded).connect() as conn:
+        shown = theme_items(conn, battery.id, limit=None)
+        ids = [it["id"] for it in shown["items"]]
+        members = {row[0] for row in conn.execute("SELECT feedback_id FROM feedback_themes WHERE theme_id = %s",
+                                                  (battery.id,))}
+        centre = vec(conn.execute("SELECT centroid FROM themes WHERE id = %s", (battery.id,)).fetchone()[0])
+        vectors = {i: vec(v) for i, v in
+                   conn.execute("SELECT id, embedding FROM feedback WHERE id = ANY(%s)", (ids,))}
+        cosines = [float(vectors[i] @ centre / np.linalg.norm(vectors[i]) / np.linalg.norm(centre)) for i in ids]
+        assert shown["total"] == battery.size == len(ids) and set(ids) == members
+        assert all(a >= b - 1e-6 for a, b in zip(cosines, cosines[1:])) and shown["order"] == "most typical first"
+        two = theme_items(conn, battery.id, limit=2)
+        assert [it["id"] for it in two["items"]] == ids[:2] and two["total"] == battery.size
+        by_source = theme_items(conn, offline.id, Filters.from_cli(source="survey"))
+        assert by_source["total"] == 0 and by_source["items"] == []  # offline items are all app-store reviews
+        with pytest.raises(UserError, match="No active theme with id 99999"):
+            theme_items(conn, 99999)
+    code, out = run_in_process(loaded, monkeypatch, capsys, "themes", "show", str(battery.id), "--limit", "3")
+    assert code == 0, out.err
+    lines = out.out.splitlines()
+    assert lines[0].startswith(f"#{battery.id} {battery.label}: {battery.size} items; keywords: ")
+    assert [ln.split("]")[0] for ln in lines if ln.startswith("[F")] == [f"[F{i}" for i in ids[:3]]
+    assert lines[-1] == f"... {battery.size - 3} more: --limit 0 prints all, --json for scripts."
+    code, out = run_in_process(loaded, monkeypatch, capsys, "themes", "show", "99999")
+    assert code == 1 and "No active theme with id 99999" in out.err
 
 
 @pytest.mark.parametrize("llm", [FakeLLM.garbage(), FakeLLM(fail=ConnectionError("connection refused")), FakeLLM("word " * 1000, delay=0.5)], ids=["garbage", "broken", "slow"])

@@ -1,4 +1,4 @@
-"""Editing the stored themes: list, rename, merge, split (``pma themes ...``).
+"""Seeing and editing the stored themes: list, show, rename, merge, split (``pma themes ...``).
 
 Ids never change meaning: a merged theme keeps its row (status ``merged``, ``merged_into`` the target) and a split
 one keeps its row (status ``split``) with the new themes pointing to it through ``parent_id``. A renamed theme's
@@ -8,6 +8,7 @@ the next ``pma summarize --update`` writes them again.
 
 from __future__ import annotations
 
+import numpy as np
 
 from assistant.themes import cluster as clustering
 from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, keyword_label, theme_terms
@@ -34,6 +35,35 @@ def list_themes(conn) -> list[dict]:
             "keywords": t.keywords[:6], "candidate": t.candidate, "defined": t.id in defined}
            for t in active_themes(conn)]
     return sorted(out, key=lambda t: (-t["size"], t["id"]))
+
+
+def theme_items(conn, theme_id: int, filters=None, *, limit: int | None = 20) -> dict:
+    """One theme and its items matching ``filters``, most typical first (closest to the theme's centre; newest first
+    when the theme has no centre), at most ``limit`` of them (``None``: all); ``total`` counts every match."""
+    from retrieval.filters import Filters
+
+    theme = get_theme(conn, theme_id)
+    if theme is None:
+        raise UserError(f"No active theme with id {theme_id}.", hint="See the ids with `pma themes list`.")
+    filters = filters or Filters()
+    where, params = filters.sql(conn)
+    scope = f"FROM feedback_themes ft JOIN feedback f ON f.id = ft.feedback_id WHERE ft.theme_id = %s AND {where}"
+    total = conn.execute(f"SELECT count(*) {scope}", [theme_id, *params]).fetchone()[0]
+    centre = theme.centroid
+    stored_dims = conn.execute(f"SELECT vector_dims(f.embedding) {scope} AND f.embedding IS NOT NULL LIMIT 1",
+                               [theme_id, *params]).fetchone()
+    typical = centre is not None and stored_dims is not None and stored_dims[0] == len(centre)
+    order = ("f.embedding <=> %s NULLS LAST, f.id" if typical
+             else "f.created_at DESC NULLS LAST, f.id")
+    rows = conn.execute(f"SELECT f.id, f.external_id, f.source, f.created_at, f.rating, f.metadata, f.text, "
+                        f"f.duplicate_of {scope} ORDER BY {order} LIMIT %s",
+                        [theme_id, *params, *([np.asarray(centre, dtype=np.float32)] if typical else []), limit]).fetchall()
+    items = [{"id": r[0], "ref": f"F{r[0]}", "external_id": r[1], "source": r[2], "created_at": r[3], "rating": r[4],
+              "metadata": r[5] or {}, "text": r[6], "duplicate_of": r[7]} for r in rows]
+    return {"id": theme.id, "label": theme.label, "keywords": theme.keywords[:6], "summary": theme.summary,
+            "candidate": theme.candidate, "defined": theme.id in _defined(conn), "total": total,
+            "filters": filters.describe(), "order": "most typical first" if typical else "newest first",
+            "items": items}
 
 
 def _require(conn, theme_id: int):

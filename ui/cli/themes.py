@@ -1,4 +1,4 @@
-"""`pma summarize`, `pma themes list|rename|merge|split`, `pma classify [train]`: themes, types and trends."""
+"""`pma summarize`, `pma themes list|show|rename|merge|split`, `pma classify [train]`: themes, types and trends."""
 
 from __future__ import annotations
 
@@ -79,6 +79,49 @@ def themes_list(json_output: bool = JSON_OUTPUT) -> None:
     print_rows(rows, json_output=json_output, empty="No themes yet. Run `pma summarize` first.",
                line=lambda r: f"#{r['id']:<4} {r['size']:>5}  {r['label']}{' [new candidate]' if r['candidate'] else ''}"
                               f"{' [defined]' if r['defined'] else ''}  ({', '.join(r['keywords'])})")
+
+
+@themes_app.command("show")
+@filter_options
+def themes_show(theme_id: int = typer.Argument(..., help="Theme id (see `pma themes list`)."),
+                filters: Filters = None,
+                limit: int = number_option(20, "--limit", help="Items to print, most typical first (0: all).", low=0,
+                                           high=1_000_000, example="pma themes show 7 --limit 50"),
+                json_output: bool = JSON_OUTPUT) -> None:
+    """The items of one theme, most typical first, with their ids to cite and their export ids.
+
+    Example: pma themes show 7 --source app_store --limit 10
+    """
+    from assistant.themes.taxonomy import theme_items
+    from retrieval.columns import rating_text
+    from retrieval.db import Database
+
+    with Database(Settings()).connect() as conn:
+        shown = theme_items(conn, theme_id, filters, limit=limit or None)
+    if json_output:
+        typer.echo(json.dumps(shown, indent=2, ensure_ascii=False, default=str))
+        return
+    flags = " [new candidate]" if shown["candidate"] else ""
+    flags += " [defined]" if shown["defined"] else ""
+    scope = "" if shown["filters"] == "all feedback" else f" ({shown['filters']})"
+    typer.echo(f"#{shown['id']} {shown['label']}{flags}: {shown['total']} items{scope}; "
+               f"keywords: {', '.join(shown['keywords']) or 'none'}")
+    if shown["summary"]:
+        typer.echo(f"  {shown['summary']}")
+    items = shown["items"]
+    if not items:
+        typer.echo("No items of this theme match the filters." if scope else "This theme has no items.")
+        return
+    typer.echo(f"{len(items)} of {shown['total']}, {shown['order']}:")
+    for it in items:
+        date = it["created_at"].date().isoformat() if it["created_at"] else "no date"
+        rating = f" {r}" if (r := rating_text(it["rating"], it["metadata"])) else ""
+        export_id = f" ({it['external_id']})" if it["external_id"] else ""
+        duplicate = f" near-duplicate of F{it['duplicate_of']}" if it["duplicate_of"] else ""
+        text = it["text"] if len(it["text"]) <= 300 else it["text"][:297] + "..."
+        typer.echo(f"[{it['ref']}]{export_id} {it['source']} {date}{rating}{duplicate}\n    {text}")
+    if len(items) < shown["total"]:
+        typer.echo(f"... {shown['total'] - len(items)} more: --limit 0 prints all, --json for scripts.")
 
 
 @themes_app.command("rename")
