@@ -388,6 +388,25 @@ def names_a_person(column: str) -> bool:
     return _PERSON_COLUMN.search(_norm(column)) is not None
 
 
+# Columns that identify a person by an id or address other than the one chosen as the user ("source.author.id" of an
+# Intercom export whose user column is the e-mail, "requester_id", "Customer Email"): stored as keyed hashes like the
+# user (a tester found raw Intercom user ids in every conversation's metadata).
+_PERSON_ID_COLUMN = re.compile(
+    r"(?:^|_)(?:user|customer|client|contact|requester|reviewer|author|submitter|respondent|recipient|member|visitor|"
+    r"subscriber|buyer|lead)_?(?:id|uuid|guid|email|e_mail|mail|login|username|handle)(?:_|$)")
+
+
+def names_a_person_id(column: str) -> bool:
+    """The column's name says it holds an id or e-mail address of a person, so its value is stored as a keyed hash.
+
+    Example:
+        >>> [names_a_person_id(c) for c in ("source.author.id", "Requester ID", "RecipientEmail", "ResponseId",
+        ...                                  "account_id", "Author")]
+        [True, True, True, False, False, False]
+    """
+    return _PERSON_ID_COLUMN.search(_norm(column)) is not None
+
+
 # Columns that locate a person: coordinates (Qualtrics' "LocationLatitude", "lat", "GPS"), not a "Long answer".
 _LOCATION_COLUMN = re.compile(r"latitude|longitude|coordinates|geo_?location|(?:^|_)gps(?:_|$)|^(?:lat|lng|lon|long)$")
 

@@ -69,7 +69,9 @@ def _ssn_ok(area: str, group: str, serial: str) -> bool:
 
 
 _SSN = re.compile(r"(?<![\w./-])(\d{3})-(\d{2})-(\d{4})(?![\w/-]|\.\d)")
-_AADHAAR = re.compile(r"(?<![\w./-])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\w/-]|\.\d)")
+# Not inside a longer run of digit groups: the first or last twelve digits of a card printed "4539 1488 0343 6467"
+# pass the Verhoeff check one time in ten, and the card rule after this one redacts the whole number.
+_AADHAAR = re.compile(r"(?<![\w./-])(?<!\d[ -])([2-9]\d{3})[ -](\d{4})[ -](\d{4})(?![\w/-]|\.\d|[ -]\d)")
 _DNI = re.compile(r"(?<![\w./-])(?:([XYZ])-?)?(\d{7,8})-?([A-Z])(?![\w/-])")  # NIE also "Y-4829163-M"
 # Finnish henkilötunnus with its check character: DDMMYY, the century sign, three digits, the check.
 _HETU = re.compile(r"(?<![\w-])((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)[-+A-FU-Y](\d{3})([0-9A-FHJ-NPR-Y])"
@@ -132,7 +134,7 @@ _ID_LABELS = (
     r"driver'?s licen[cs]e(?: number| no\.?| #)?|driving licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|"
     r"ni number|national insurance(?: number| no\.?)?|nino|tax id|tax number|tin number|itin|sin number|"
     r"social insurance number|taxpayer id(?:entification number)?|"
-    r"(?:bank )?account (?:number|no\.?|#)|acct\.? ?(?:number|no\.?|#)|sort code|routing (?:number|no\.?)|"
+    r"(?:bank )?account (?:number|no\.?|#)|(?:checking|chequing|savings|current|bank) (?:account|acct\.?)|acct\.?|sort code|routing(?: number| no\.?)?|"
     r"aba (?:number|routing number)|bsb(?: number)?|kontonummer|bankleitzahl|blz|numéro de compte|número de cuenta|"
     r"bank(?: details| account)?|bankverbindung|bankdaten|datos bancarios|coordonnées bancaires|coordinate bancarie|"
     r"dados bancários|(?:payout|account|banking) details|direct debit(?: account)?|konto|conta|cuenta|compte|conto|"

@@ -369,7 +369,8 @@ def _plain_json(value: object) -> object:
 
 def _customer_follow_ups(item: dict) -> dict:
     """An Intercom conversation with the customer's later messages after the first one, so what they added ("Still
-    broken on 4.4.1") is part of the feedback; the team's replies and notes are not."""
+    broken on 4.4.1") is part of the feedback; the team's replies and notes are not, and are not kept either (they
+    carry the agents' names, e-mails and phone lines: a tester found them in every conversation's metadata)."""
     source, parts = item.get("source"), item.get("conversation_parts")
     if not (isinstance(source, dict) and isinstance(source.get("body"), str) and isinstance(parts, dict)
             and isinstance(parts.get("conversation_parts"), list)):
@@ -377,9 +378,8 @@ def _customer_follow_ups(item: dict) -> dict:
     said = [p["body"] for p in parts["conversation_parts"]
             if isinstance(p, dict) and isinstance(p.get("body"), str) and p.get("part_type") == "comment"
             and isinstance(p.get("author"), dict) and p["author"].get("type") in _CUSTOMERS]
-    if not said:
-        return item
-    return {**item, "source": {**source, "body": "\n\n".join([source["body"], *said])}}
+    rest = {k: v for k, v in item.items() if k != "conversation_parts"}
+    return {**rest, "source": {**source, "body": "\n\n".join([source["body"], *said])}}
 
 
 _CUSTOMERS = {"user", "lead", "contact"}  # Intercom's author types for the customer (others: admin, bot, team)

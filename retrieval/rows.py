@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from retrieval.columns import (AboveScale, ColumnMap, clean_text, detect_language, names_a_location, names_a_person,
-                               names_a_version, normalise_text, parse_date, parse_rating, says_nothing,
-                               text_part_names)
+                               names_a_person_id, names_a_version, normalise_text, parse_date, parse_rating,
+                               says_nothing, text_part_names)
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -85,6 +85,7 @@ class RowConverter:
         self.person_columns = {c for c in self.metadata_columns if names_a_person(c)}
         self.version_columns = {c for c in self.metadata_columns if names_a_version(c)}
         self.location_columns = {c for c in self.metadata_columns if names_a_location(c)}
+        self.person_id_columns = {c for c in self.metadata_columns if names_a_person_id(c)}
         self.keyed_hash = keyed_hash
         self.max_chars = max_chars
         self.redact_pii = redact_pii
@@ -259,7 +260,10 @@ class RowConverter:
             value = values.get(column)
             if value is None or value == "":
                 continue
-            if self.redact_pii and column in self.person_columns and re.search(r"[^\W\d_]", value):
+            if column in self.person_id_columns:  # like the user column, whatever --keep-pii says
+                value = self.keyed_hash(value.strip().lower())
+                counts.update(id=1)
+            elif self.redact_pii and column in self.person_columns and re.search(r"[^\W\d_]", value):
                 value, found = "<NAME>", Counter(name=1)  # "Requester: Ana" (a lone first name needs its column)
                 counts.update(found)
             elif self.redact_pii and column in self.location_columns and re.search(r"\d", value):

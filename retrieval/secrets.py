@@ -267,11 +267,17 @@ def _looks_login(value: str) -> bool:
 
 
 def _named_login(m: re.Match[str]) -> str:
-    """"account FR14 2004 1010 ..." is a bank account, left whole for the IBAN rule (it would take only "FR14")."""
+    """"account FR14 2004 1010 ..." is a bank account, left whole for the IBAN rule (it would take only "FR14"), and so
+    is the number of a "checking account 000123456789" (an ``<ID>`` by ``retrieval.identifiers``, not a login)."""
     iban = IBAN.match(m.string, m.start("v"))
     if iban and iban_ok(iban.group(1)):
         return m.group(0)
+    if m.group("v").isdigit() and _BANK_ACCOUNT_KIND.search(m.string, max(0, m.start() - 12), m.start()):
+        return m.group(0)
     return _keep_label(m, "<HANDLE>", _looks_login)
+
+
+_BANK_ACCOUNT_KIND = re.compile(r"(?i)\b(?:checking|chequing|savings|current|bank)\s+$")
 
 
 def _value_first(m: re.Match[str]) -> str:

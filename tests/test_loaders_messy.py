@@ -76,7 +76,7 @@ def test_hidden_html_stays_for_the_injection_checks():
     assert checked.flagged and "PWNED" in checked.payloads and "HACKED" not in checked.text
 
 
-def test_intercom_conversations_keep_the_customers_follow_ups(tmp_path):
+def test_intercom_conversations_keep_the_customers_follow_ups_not_the_teams_replies(tmp_path):
     conversations = {"type": "conversation.list", "conversations": [{
         "id": "1", "created_at": 1791900000,
         "source": {"body": "<p>The heatmap layer does not load in Safari.</p>", "author": {"type": "user"}},
@@ -88,8 +88,31 @@ def test_intercom_conversations_keep_the_customers_follow_ups(tmp_path):
     loaded = load_file(write(tmp_path / "intercom.json", json.dumps(conversations)))
     body = loaded.rows[0].values["source.body"]
     assert body == "The heatmap layer does not load in Safari.\n\nStill broken on 4.4.1, any news?"
-    parts = json.loads(loaded.rows[0].values["conversation_parts.conversation_parts"])  # still valid JSON
-    assert parts[0]["body"] == "Thanks, we are looking into it."
+    assert not [c for c in loaded.columns if c.startswith("conversation_parts")]  # the team's replies are not kept
+
+
+def test_intercom_ids_and_team_replies_reach_no_stored_field(db_settings, tmp_path):
+    """A tester found raw Intercom user ids and the agents' names, e-mails and phone lines (the team's replies kept
+    as JSON) in the metadata of every stored conversation."""
+    conversations = {"type": "conversation.list", "conversations": [{
+        "id": "480100", "created_at": 1791900000, "custom_attributes": {"platform": "iOS"},
+        "source": {"body": "<p>My checking account vanished from the dashboard.</p>",
+                   "author": {"type": "user", "id": "u15077", "email": "pat.doe@example.com", "name": "Pat Doe"}},
+        "conversation_parts": {"type": "conversation_part.list", "conversation_parts": [
+            {"part_type": "comment", "body": "Which bank? Call us at +44 20 7946 0958. Maya Okafor, Support",
+             "author": {"type": "admin", "name": "Maya Okafor", "email": "maya.okafor@pennywise.example"}},
+            {"part_type": "comment", "body": "Nationwide, still broken.", "author": {"type": "user"}},
+        ]}}]}
+    ingest_paths([write(tmp_path / "intercom.json", json.dumps(conversations))], db_settings)
+    db = Database(db_settings)
+    with db.connect() as conn:
+        text, metadata = conn.execute("SELECT text, metadata FROM feedback").fetchone()
+    stored = json.dumps([text, metadata])
+    assert text == "My checking account vanished from the dashboard.\n\nNationwide, still broken."
+    for value in ("u15077", "Maya", "Okafor", "7946", "pat.doe", "Pat Doe"):
+        assert value not in stored, value
+    assert metadata["source.author.id"] == db.keyed_hash("u15077")  # still tells users apart, like the user column
+    assert metadata["custom_attributes.platform"] == "iOS"
 
 
 def _workbook(path, sheets: dict[str, list[tuple]]):

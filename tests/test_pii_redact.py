@@ -138,3 +138,20 @@ def test_held_out_sets_stay_above_their_floor():
     missed_phones = [v for _, v, t in phones if leaked(v, redact(t)[0]) or v in redact(t)[0]]
     assert 1 - len(missed_phones) / len(phones) >= 0.9, missed_phones[:10]
     assert sum(redact(t)[0] != t for t in phone_look_alikes()) <= 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A card printed in four groups whose first twelve digits pass the Aadhaar check was stored as "<ID> 6467"
+    # (tester, session 31), its last four digits kept; the whole number is the card.
+    ("on my card 4539 1488 0343 6467.", "on my card <CARD>."),
+    ("Aadhaar 2345 6789 0123 here", "Aadhaar <ID> here"),
+    # Bank numbers behind the short labels people write: "acct", "checking account", "routing" (a US routing number
+    # was read as a phone number and the account number was kept).
+    ("Routing 021000021, checking acct 4829301174 please refund", "Routing <ID>, checking acct <ID> please refund"),
+    ("paid twice from my checking account 000123456789", "paid twice from my checking account <ID>"),
+    # and what only looks like them stays
+    ("my acct was locked 3 times since 5.2.1", "my acct was locked 3 times since 5.2.1"),
+    ("the routing issue is back in 5.2.1", "the routing issue is back in 5.2.1"),
+])
+def test_cards_in_groups_and_bank_numbers_behind_short_labels(text, expected):
+    assert redact(text)[0] == expected
