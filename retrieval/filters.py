@@ -1,8 +1,9 @@
 """Filters shared by search, stats, summaries and chat, turned into a SQL WHERE clause run inside the database.
 
 ``--where KEY=VALUE`` accepts a feedback column (source, segment, app_version, language, external_id) or any
-metadata key kept from the export (for example ``platform=android``); an unknown key is an error, not an empty
-result, so a typo does not look like "no feedback".
+metadata key kept from the export (for example ``platform=android``), or several metadata keys joined by ``|``, any
+of which may hold the value (``platform|custom_attributes.platform=android``); an unknown key is an error, not an
+empty result, so a typo does not look like "no feedback".
 """
 
 from __future__ import annotations
@@ -85,12 +86,20 @@ class Filters:
                 parts.append(f"lower({alias}.{column}) = lower(%s)")
                 params.append(value)
             else:
-                key = _metadata_key(conn, key, value) if conn is not None else key
-                # the value, or one element of a list the export wrote in one cell ("billing;refund", "billing, refund",
-                # '["billing", "refund"]': Zendesk and Jira tags): --where tags=billing finds both
-                parts.append(f"(lower({alias}.metadata ->> %s) = lower(%s) OR lower(%s) = ANY(regexp_split_to_array("
-                             f"lower(regexp_replace({alias}.metadata ->> %s, '[\\[\\]\"]', '', 'g')), '\\s*[;,|]\\s*')))")
-                params.extend([key, value, value, key])
+                # "platform|custom_attributes.platform": any of several metadata keys that hold the same field in
+                # different exports (a CSV's platform column, an Intercom conversation's custom attribute)
+                either, keys = [], [k.strip() for k in key.split("|") if k.strip()]
+                if not keys:
+                    raise UserError(f"--where {key}={value}: no key named.", hint="Example: --where platform=android")
+                for one in keys:
+                    one = _metadata_key(conn, one, value) if conn is not None else one
+                    # the value, or one element of a list the export wrote in one cell ("billing;refund", "billing,
+                    # refund", '["billing", "refund"]': Zendesk and Jira tags): --where tags=billing finds both
+                    either.append(f"lower({alias}.metadata ->> %s) = lower(%s) OR lower(%s) = ANY(regexp_split_to_array("
+                                  f"lower(regexp_replace({alias}.metadata ->> %s, '[\\[\\]\"]', '', 'g')), "
+                                  f"'\\s*[;,|]\\s*'))")
+                    params.extend([one, value, value, one])
+                parts.append(f"({' OR '.join(either)})")
         return " AND ".join(parts), params
 
     def describe(self) -> str:

@@ -248,6 +248,33 @@ def test_a_follow_up_that_only_narrows_a_count_is_counted(db_settings, tmp_path)
     assert numbers["matching_items"] == android == 5
 
 
+def test_a_platform_named_counts_every_export_that_holds_it_under_its_own_key(db_settings, tmp_path):
+    """A tester's "What about on Android?" counted the Intercom conversations (custom_attributes.platform) and none
+    of the app reviews (a platform column): 5 of 17. Every key that holds the platform for some export counts."""
+    reviews = [(f"The price went up again {i}", p) for i, p in enumerate(["Android"] * 4 + ["iOS"] * 3)]
+    conversations = [{"id": str(i), "created_at": 1791900000 + i, "custom_attributes": {"platform": p},
+                      "source": {"body": f"Why did my price go up {i}", "author": {"type": "user"}}}
+                     for i, p in enumerate(["Android"] * 2 + ["iOS"] * 5)]
+    ingest_paths([write(tmp_path / "reviews.csv", "text,platform\n" + "".join(f"{t},{p}\n" for t, p in reviews)),
+                  write(tmp_path / "intercom.json", json.dumps({"conversations": conversations}))], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    first = chat.ask("How many users mention the price?", options=AskOptions(max_new_tokens=8))
+    android = chat.ask("What about on Android?", conversation_id=first.conversation_id,
+                       options=AskOptions(max_new_tokens=8))
+    assert android.route == "count" and android.filters["where"] == {"custom_attributes.platform|platform": "Android"}
+    assert {n.key: n.value for n in android.numbers_used}["matching_items"] == 6
+    ios = chat.ask("Same for iOS?", conversation_id=first.conversation_id, options=AskOptions(max_new_tokens=8))
+    assert ios.filters["where"] == {"custom_attributes.platform|platform": "iOS"}, ios.filters  # not both platforms
+    assert {n.key: n.value for n in ios.numbers_used}["matching_items"] == 8
+    from retrieval.db import Database
+
+    with Database(db_settings).connect() as conn:  # --where takes the same "a|b" keys
+        where, params = Filters.from_cli(where=["platform|custom_attributes.platform=android"]).sql(conn)
+        assert conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0] == 6
+        with pytest.raises(UserError, match="no key named"):
+            Filters.from_cli(where=["|=android"]).sql(conn)
+
+
 def test_follow_ups_of_follow_ups_keep_the_subject_and_the_scope_before_them(db_settings, tmp_path):
     """A tester's "What about in September?" after a count for October, then "And on Android?": the third question
     lost the subject (it leaned on "What about in September?", which has none) and the month. Each follow-up keeps

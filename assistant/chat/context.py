@@ -286,7 +286,7 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
 
     if names_customers(question) and has_customers(conn):
         return filters, question
-    set_keys = {COLUMN_KEYS.get(k.lower(), k.lower()) for k in filters.where}
+    set_keys = {COLUMN_KEYS.get(k.lower(), k.lower()) for key in filters.where for k in key.split("|")}
     for key, value in sorted(groups, key=lambda g: (g[0] != "plan", -len(g[1]))):
         if COLUMN_KEYS.get(key.lower(), key.lower()) in set_keys:
             continue
@@ -299,8 +299,29 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
                           rf"\b)", question, re.IGNORECASE)
             said = (m.group("what") or "") if m else said
         if m:
-            return replace(filters, where={**filters.where, key: value}), _without(question, m, said)
+            return replace(filters, where={**filters.where, _same_field(key, value, groups): value}), \
+                _without(question, m, said)
     return filters, question
+
+
+def _same_field(key: str, value: str, groups: list[tuple[str, str]]) -> str:
+    """``key`` and the other metadata keys in ``groups`` that hold ``value`` for the same field, joined by "|" (any of
+    them matches: ``Filters.sql``): "And on Android?" over app reviews with a platform column and Intercom
+    conversations with a custom attribute counted the conversations alone (a tester: 5 of 17)."""
+    if key == "plan":
+        return key
+    field_ = _field_name(key)
+    same = {k for k, v in groups if k != "plan" and v.lower() == value.lower() and _field_name(k) == field_}
+    return "|".join(sorted(same | {key}))
+
+
+def _field_name(key: str) -> str:
+    """What a metadata key is about: its last dotted part ("custom_attributes.platform" -> "platform"), every word
+    for a platform being "platform"."""
+    from retrieval.rows import PLATFORM_KEYS
+
+    last = key.rsplit(".", 1)[-1].lower()
+    return "platform" if last in PLATFORM_KEYS else last
 
 
 # "from the interviews", "in support tickets", "survey answers": a kind of source named in the question, when some
@@ -556,8 +577,9 @@ def _inherited_scope(filters: Filters, earlier: dict | None, question: str, *, p
         changes["sources"] = list(earlier["sources"])
     # Metadata values belong to their sources: "What about the interviews?" after a count on Android drops the platform
     switched = bool(filters.sources) and set(filters.sources) != set(earlier.get("sources") or [])
+    named = {part.lower() for key in filters.where for part in key.split("|")}  # "a|b": any of keys a and b
     inherited = {} if switched else {k: v for k, v in (earlier.get("where") or {}).items()
-                                     if k.lower() not in {key.lower() for key in filters.where}}
+                                     if not {part.lower() for part in k.split("|")} & named}
     if inherited:
         changes["where"] = {**inherited, **filters.where}
     if earlier.get("include_duplicates") is False:
