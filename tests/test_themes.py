@@ -165,6 +165,32 @@ def test_rename_merge_split_keep_ids_meaningful(loaded):
     assert after.totals.unassigned == 0
 
 
+def test_a_slow_monthly_climb_is_reported_where_two_windows_see_none(db_settings, tmp_path):
+    """A tester's price complaints went 7, 13, 22, 34, 47 a month; the report compared two 28-day windows only,
+    said "flat" and listed nothing as emerging. Battery here goes 1, 2, 3, 5, 8 a month beside four dark-mode
+    requests a month: each theme's monthly share is tested for trend (Cochran-Armitage)."""
+    from assistant.report.markdown import render_markdown
+    from tests.support.themes import BATTERY, DARK
+
+    rows, n = [], 0
+    for month, (battery, dark) in enumerate([(1, 4), (2, 4), (3, 4), (5, 4), (8, 4)], start=7):
+        for j in range(battery + dark):
+            text = (BATTERY if j < battery else DARK)[n % 8] + f" Noted in week {n}."
+            rows.append({"text": text, "date": date(2026, month, 1 + 27 * j // (battery + dark)), "rating": 3,
+                         "source": "play_store", "plan": "Free", "user": f"u{n}@example.com", "version": "4.2.0"})
+            n += 1
+    ingest_rows(db_settings, tmp_path, rows)
+    r = summarize(db_settings, n_themes=2, llm=None)
+    battery, dark = _by_keyword(r, "battery"), _by_keyword(r, "dark")
+    assert [m.count for m in battery.trend.months] == [1, 2, 3, 5, 8]
+    assert [m.total for m in battery.trend.months] == [5, 6, 7, 9, 12]
+    assert battery.trend.direction == "flat" and not battery.trend.significant  # the two windows alone
+    assert battery.trend.monthly_direction == "up" and battery.trend.monthly_p_value < 0.05
+    assert battery.emerging and r.emerging == [battery.id]
+    assert dark.trend.monthly_direction == "down" and not dark.emerging  # steady, so a falling share
+    assert "rising over 5 months" in render_markdown(r)
+
+
 def test_a_themes_items_are_listed_most_typical_first_with_filters(loaded, monkeypatch, capsys):
     from tests.support.cli import run_in_process
 

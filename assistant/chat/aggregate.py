@@ -825,7 +825,6 @@ def _beyond_chance(conn, filters: Filters, period, previous, now_n: int, before_
             f"p < {SIGNIFICANCE:g} would be), so no clear change {ending}")
 
 
-TREND_MONTHS = 12  # the newest calendar months a topic's monthly share is read over
 
 
 def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str, facts: Facts) -> tuple[str, bool]:
@@ -835,9 +834,7 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
     slow climb: a tester's payroll-export complaints went from 6% to 34% of all feedback over five months, and every
     30-day comparison said "no clear change". Returns the line ("" with fewer months) and whether the trend is
     beyond chance."""
-    import math
-
-    from assistant.themes.stats import SIGNIFICANCE
+    from assistant.themes.stats import TREND_MONTHS, monthly_trend
 
     scope_where, scope_params = filters.sql(conn)
     month = "date_trunc('month', f.created_at AT TIME ZONE 'UTC')::date"
@@ -850,24 +847,21 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
     months = sorted(totals)
     x = [topic.get(m, 0) for m in months]
     n = [totals[m] for m in months]
-    big_n, big_x = sum(n), sum(x)
     parts = []
     for m, xi, ni in zip(months, x, n):
         facts.add(f"monthly:{m:%Y-%m}", f"items about the topic in {m:%Y-%m}", xi, scope)
         facts.add(f"monthly_total:{m:%Y-%m}", f"all items in scope in {m:%Y-%m}", ni, scope)
         parts.append(f"{m:%Y-%m} {xi} of {ni} ({100 * xi / ni:.0f}%)")
     line = "By month, share of all feedback in scope: " + ", ".join(parts)
-    p_bar = big_x / big_n
-    spread = sum(ni * i * i for i, ni in enumerate(n)) - sum(ni * i for i, ni in enumerate(n)) ** 2 / big_n
-    if not 0 < p_bar < 1 or spread <= 0:
+    test = monthly_trend(x, n)
+    if test is None:
         return line + ".", False
-    z = sum(i * (xi - ni * p_bar) for i, (xi, ni) in enumerate(zip(x, n))) / math.sqrt(p_bar * (1 - p_bar) * spread)
-    p_value = math.erfc(abs(z) / math.sqrt(2))
+    p_value = test["p_value"]
     facts.add("monthly_trend_p_value", "p-value of the monthly share's trend (Cochran-Armitage)", round(p_value, 4),
               scope)
     p_text = "p < 0.001" if p_value < 0.001 else f"p = {p_value:.3f}"
-    if p_value < SIGNIFICANCE:
-        how = "rising" if z > 0 else "falling"
+    if test["direction"] != "flat":
+        how = "rising" if test["direction"] == "up" else "falling"
         return line + f"; {how} over {len(months)} months ({p_text}, Cochran-Armitage test for trend).", True
     return line + f"; no clear trend over {len(months)} months ({p_text}, Cochran-Armitage test for trend).", False
 

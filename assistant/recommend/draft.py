@@ -114,8 +114,14 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
     elif period_days and t.get("current") is not None:
         direction = {"up": "rising", "down": "falling"}.get(t.get("direction"), "flat")
         sig = " (significant)" if t.get("significant") else ""
+        monthly = ""
+        if t.get("monthly_direction") in ("up", "down"):  # a slow climb two windows miss (a tester's price theme)
+            p = t["monthly_p_value"]
+            monthly = (f"; {'rising' if t['monthly_direction'] == 'up' else 'falling'} over {len(t['months'])} months "
+                       f"({'p < 0.001' if p < 0.001 else f'p = {p:.3f}'}, share of all feedback per month)")
         parts.append(f"Trend: {direction}{sig}, {t['current']} items in the last {period_days} days versus "
-                     f"{t['previous']} in the {period_days} days before" + ("; emerging." if t.get("emerging") else "."))
+                     f"{t['previous']} in the {period_days} days before{monthly}"
+                     + ("; emerging." if t.get("emerging") else "."))
     if ev.release:
         parts.append(release_sentence(ev.release))
     return " ".join(parts)

@@ -36,8 +36,15 @@ class Week(_Part):
     count: int
 
 
+class Month(_Part):
+    month: str = Field(description="Calendar month (YYYY-MM)")
+    count: int = Field(description="The theme's items in the month")
+    total: int = Field(description="All items in scope in the month")
+
+
 class Trend(_Part):
-    """A theme's change between the last period and the equal period before, tested against overall volume."""
+    """A theme's change between the last period and the equal period before, tested against overall volume, and
+    its share of all feedback per calendar month with a test for trend (``assistant.themes.stats``)."""
 
     current: int
     previous: int
@@ -50,6 +57,10 @@ class Trend(_Part):
     direction: Literal["up", "down", "flat"]
     emerging: bool
     note: str | None
+    months: list[Month] = Field(default_factory=list, description="The newest calendar months, oldest first")
+    monthly_p_value: float | None = Field(None, description="Cochran-Armitage test for trend in the monthly share")
+    monthly_direction: Literal["up", "down", "flat"] | None = Field(
+        None, description="Beyond chance (p < 0.05) up or down, else flat; None with fewer than three months")
 
 
 class ThemeCustomers(_Part):

@@ -29,7 +29,23 @@ def arrow(trend: Trend) -> str:
     sign = {"up": "▲", "down": "▼"}.get(trend.direction, "→")
     p = f", p={trend.p_value:.3f}" if trend.p_value is not None else ""
     tag = " emerging" if trend.emerging else ""
-    return f"{sign} {trend.current} vs {trend.previous}{p}{tag}"
+    return f"{sign} {trend.current} vs {trend.previous}{p}{months_text(trend, short=True)}{tag}"
+
+
+def months_text(trend: Trend, *, short: bool = False) -> str:
+    """"; rising over 5 months (p<0.001)" when the monthly share moves beyond chance ("" otherwise, or with
+    ``short`` False: "; by month 7, 13, 22, 34, 47 (2026-07 to 2026-11), no clear trend (p = 0.412)")."""
+    if trend.monthly_direction is None:
+        return ""
+    p = trend.monthly_p_value
+    p_text = ("p<0.001" if short else "p < 0.001") if p < 0.001 else (f"p={p:.3f}" if short else f"p = {p:.3f}")
+    how = {"up": "rising", "down": "falling"}.get(trend.monthly_direction, "no clear trend")
+    months = trend.months
+    if short:
+        return f"; {how} over {len(months)} months ({p_text})" if trend.monthly_direction != "flat" else ""
+    counts = ", ".join(str(m.count) for m in months)
+    over = f" over {len(months)} months" if trend.monthly_direction != "flat" else ""
+    return f"; by month {counts} ({months[0].month} to {months[-1].month}), {how}{over} ({p_text})"
 
 
 def describe_window(r: ThemesReport) -> str:
@@ -40,7 +56,8 @@ def describe_window(r: ThemesReport) -> str:
     text = f"{w.start[:10]} to {_day_before(w.end)}"
     if cur and prev:
         text += (f"; trend compares the last {w.period_days} days ({cur[0][:10]} to {_day_before(cur[1])}) with "
-                 f"the {w.period_days} days before")
+                 f"the {w.period_days} days before, and each theme's monthly share of all feedback over the newest "
+                 f"months (Cochran-Armitage test for trend)")
     return text
 
 
@@ -61,6 +78,7 @@ def theme_numbers(th: Theme, r: ThemesReport) -> list[str]:
         change += f" ({'significant' if trend.significant else 'not significant'}, p={trend.p_value:.3f})"
     if trend.note:
         change += f"; {trend.note}"
+    change += months_text(trend)
     if not r.window.start:
         change = "none: the items have no dates"
     lines = [f"{size} items ({fmt_pct(th.share)}), {distinct_users_text(th.distinct_users)}, {rating}",

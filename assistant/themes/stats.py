@@ -4,8 +4,12 @@ Per theme: size, share, distinct users, average rating, sentiment and type mix, 
 segments / app versions, and the change between the last ``period_days`` and the equal period before it. The
 change is tested against the volume of all feedback in each period (an exact conditional binomial test, valid
 for small counts: under "no change" a theme's items split between the two periods in proportion to the total
-volume), so a theme that grows only because all feedback grew is not flagged. A theme is *emerging* when it grew
-significantly and its share at least 1.5x (or it is new with at least 3 items).
+volume), so a theme that grows only because all feedback grew is not flagged. Beside it, each theme's share of all
+feedback per calendar month (the newest ``TREND_MONTHS``, three at least) with a Cochran-Armitage test for trend:
+two windows of 28 days miss a slow climb (a tester's price complaints went 7, 13, 22, 34, 47 a month and the report
+said "flat"). A theme is *emerging* when it grew significantly and its share at least 1.5x (or it is new with at
+least 3 items), or when its monthly share rises beyond chance and the newest month's is at least 1.5x the earlier
+months'.
 
 Not handled: seasonality, multiple-testing correction across themes (the report says p-values are per theme).
 """
@@ -17,6 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 SIGNIFICANCE = 0.05
 EMERGING_RATIO = 1.5
 TOP_N = 3
+TREND_MONTHS = 12  # the newest calendar months with feedback a monthly trend is read over
 
 
 def _base(where: str) -> str:
@@ -101,6 +106,13 @@ def theme_stats(conn, filters, win: dict) -> dict:
                 params):
             tops[dim].setdefault(tid, []).append({"name": value, "count": n})
 
+    monthly: dict[int, dict] = {}
+    for tid, month, n in conn.execute(base + "SELECT coalesce(theme_id, 0), "
+                                      "date_trunc('month', created_at AT TIME ZONE 'UTC')::date, count(*) FROM items "
+                                      "WHERE created_at IS NOT NULL GROUP BY 1, 2", params):
+        monthly.setdefault(tid, {})[month] = n
+    months = sorted({m for per in monthly.values() for m in per})[-TREND_MONTHS:]
+    month_totals = [sum(per.get(m, 0) for per in monthly.values()) for m in months]
     weeks = _weeks(win)
     for tid, t in themes.items():
         t["share"] = round(t["size"] / totals["size"], 4) if totals["size"] else 0.0
@@ -110,7 +122,9 @@ def theme_stats(conn, filters, win: dict) -> dict:
         t["top_sources"] = tops["source"].get(tid, [])
         t["top_segments"] = tops["segment"].get(tid, [])
         t["top_versions"] = tops["app_version"].get(tid, [])
-        t["trend"] = trend(t["current"], t["previous"], totals["current"], totals["previous"])
+        t["trend"] = trend(t["current"], t["previous"], totals["current"], totals["previous"],
+                           months=[(f"{m:%Y-%m}", monthly.get(tid, {}).get(m, 0), n)
+                                   for m, n in zip(months, month_totals)])
     totals["weekly"] = [{"week": w, "count": sum(weekly.get(tid, {}).get(w, 0) for tid in weekly)} for w in weeks]
     return {"totals": totals, "themes": themes, "weeks": weeks}
 
@@ -127,18 +141,35 @@ def _weeks(win: dict) -> list[str]:
     return out
 
 
-def trend(current: int, previous: int, total_current: int, total_previous: int) -> dict:
-    """Change of one theme between two periods, with an exact test against the overall volume.
+def trend(current: int, previous: int, total_current: int, total_previous: int,
+          months: list[tuple[str, int, int]] = ()) -> dict:
+    """Change of one theme between two periods, with an exact test against the overall volume; with ``months``
+    (``(YYYY-MM, theme items, all items)`` oldest first) also its monthly share's trend (``monthly_trend``).
 
     Example:
         >>> trend(12, 2, 100, 100)["direction"], trend(12, 2, 100, 100)["significant"]
         ('up', True)
+        >>> t = trend(44, 31, 170, 170, months=[("2026-07", 7, 163), ("2026-08", 13, 161), ("2026-09", 22, 213),
+        ...                                     ("2026-10", 34, 178), ("2026-11", 47, 169)])
+        >>> t["direction"], t["monthly_direction"], t["emerging"]
+        ('flat', 'up', True)
     """
     out = {"current": current, "previous": previous, "change": current - previous,
            "change_pct": None if previous == 0 else round(100 * (current - previous) / previous, 1),
            "share_current": round(current / total_current, 4) if total_current else None,
            "share_previous": round(previous / total_previous, 4) if total_previous else None,
-           "p_value": None, "significant": False, "direction": "flat", "emerging": False, "note": None}
+           "p_value": None, "significant": False, "direction": "flat", "emerging": False, "note": None,
+           "months": [{"month": m, "count": x, "total": n} for m, x, n in months], "monthly_p_value": None,
+           "monthly_direction": None}
+    rising = False
+    if len(months) >= 3 and (test := monthly_trend([x for _, x, _ in months], [n for _, _, n in months])):
+        out["monthly_p_value"] = round(test["p_value"], 4)
+        out["monthly_direction"] = test["direction"]
+        (_, last_x, last_n), earlier = months[-1], months[:-1]
+        earlier_share = sum(x for _, x, _ in earlier) / max(sum(n for _, _, n in earlier), 1)
+        rising = (test["direction"] == "up" and last_x >= 3
+                  and last_x / last_n >= EMERGING_RATIO * earlier_share)
+    out["emerging"] = rising
     if total_current == 0 or total_previous == 0:
         out["note"] = "no feedback in one of the periods"
         return out
@@ -156,8 +187,34 @@ def trend(current: int, previous: int, total_current: int, total_previous: int) 
     if current + previous < 10:
         out["note"] = "few items: only large changes can be significant"
     grew = rate_before == 0 and current >= 3 or rate_before > 0 and rate_now / rate_before >= EMERGING_RATIO
-    out["emerging"] = bool(out["direction"] == "up" and grew)
+    out["emerging"] = bool(out["direction"] == "up" and grew) or rising
     return out
+
+
+def monthly_trend(x: list[int], n: list[int]) -> dict | None:
+    """Cochran-Armitage test for a trend in ``x[i]`` of ``n[i]`` over consecutive months: ``{"z", "p_value",
+    "direction"}`` (direction 'up' or 'down' when p < ``SIGNIFICANCE``, else 'flat'); None when nothing can be tested
+    (no item, or every item, of the months).
+
+    Example:
+        >>> monthly_trend([7, 13, 22, 34, 47], [163, 161, 213, 178, 169])["direction"]
+        'up'
+        >>> monthly_trend([10, 9, 11, 10], [100, 100, 100, 100])["direction"]
+        'flat'
+    """
+    import math
+
+    big_n, big_x = sum(n), sum(x)
+    if not big_n:
+        return None
+    p_bar = big_x / big_n
+    spread = sum(ni * i * i for i, ni in enumerate(n)) - sum(ni * i for i, ni in enumerate(n)) ** 2 / big_n
+    if not 0 < p_bar < 1 or spread <= 0:
+        return None
+    z = sum(i * (xi - ni * p_bar) for i, (xi, ni) in enumerate(zip(x, n))) / math.sqrt(p_bar * (1 - p_bar) * spread)
+    p_value = math.erfc(abs(z) / math.sqrt(2))
+    return {"z": z, "p_value": p_value,
+            "direction": ("up" if z > 0 else "down") if p_value < SIGNIFICANCE else "flat"}
 
 
 def iso(value) -> str | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.report.document import Theme, ThemesReport
-from assistant.report.text import users_text
+from assistant.report.text import months_text, users_text
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 from ui.handlers.services import Services, download_path
@@ -92,7 +92,8 @@ def table_rows(report: ThemesReport) -> list[list[Any]]:
         neg = th.sentiment.get("negative", 0)
         tr = th.trend
         arrow = {"up": "↑", "down": "↓"}.get(tr.direction, "→")
-        trend = f"{arrow} {tr.current} vs {tr.previous}" + (" (emerging)" if th.emerging else "")
+        trend = f"{arrow} {tr.current} vs {tr.previous}{months_text(tr, short=True)}" + (" (emerging)" if th.emerging
+                                                                                           else "")
         rows.append([th.id, th.label, th.size, f"{100 * th.share:.1f}%", users_text(th.distinct_users),
                      f"{th.avg_rating:.1f}" if th.avg_rating is not None else "",
                      f"{100 * neg / th.size:.0f}%" if th.size else "", trend])
