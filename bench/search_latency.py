@@ -35,7 +35,7 @@ lead-ins, a distinct closing sentence; sources, dates and ratings spread so filt
 Vectors are *derived*: the word-count weighted mean of the real MiniLM embeddings of the parts (review, lead-in,
 closing sentence), so 1M vectors cost ~3,400 real encodes; the first 3,000 items are the published reviews with
 their real vectors. Rows are bulk-loaded (COPY, ``to_tsvector`` in SQL, the BM25 triggers of migration 005 fire per
-batch as in ingest), then the HNSW indexes are built (m = 16, ef_construction = 64; over every item and over ratings
+batch as in ingest), then the HNSW indexes are built (``retrieval.db.HNSW_BUILD``; over every item and over ratings
 <= 2, as ``pma ingest`` creates them: ``retrieval.db.VECTOR_INDEXES``).
 Derived vectors cluster tightly around their review (333 variations each at 1M), which makes exact top-10 hard
 for HNSW: a harsher test than real feedback, not an easier one.

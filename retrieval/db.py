@@ -193,10 +193,18 @@ VECTOR_INDEXES = {
 }
 
 
+# Graph build: pgvector's default m = 16 with twice its default candidate list (ef_construction 128, as Weaviate's
+# default): feedback holds many near-copies of a few complaints, and with 64 candidates each new item links only
+# to its copies, so a search can stay in the wrong group. At 1M items dense recall@10 rose from 0.79-0.81 to
+# 0.85-0.91 in one run, search latency unchanged (bench/results/search_latency_1m_efc.json); building took about
+# 1.2x as long. Stores indexed before keep their index until `pma reindex`.
+HNSW_BUILD = "m = 16, ef_construction = 128"
+
+
 def create_vector_indexes(conn) -> None:
     for name, where in VECTOR_INDEXES.items():
         conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON feedback "
-                     f"USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 64) {where}")
+                     f"USING hnsw (embedding vector_cosine_ops) WITH ({HNSW_BUILD}) {where}")
 
 
 def drop_vector_indexes(conn) -> None:
