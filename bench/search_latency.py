@@ -25,6 +25,13 @@ first opened it and added the index):
     PMA_BENCH_CACHE=~/.cache/pma-bench-idle HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m \
         bench.search_latency --sizes 1000000 --baseline-src /tmp/base --baseline-cache /tmp/base-cache \
         --paired-queries 100 --result search_latency_1m_idle
+The ef_construction comparison (``search_latency_1m_efc``): a copy of the built 1M database kept the default
+build as the baseline (``cp -a`` to /tmp/base-cache, with /tmp/base = main at that time), then this database's two
+HNSW indexes were dropped and created again with ``ef_construction = 128`` (``retrieval.db.HNSW_BUILD`` set so for
+the run, as ``create_vector_indexes`` builds them), and:
+    PMA_BENCH_CACHE=~/.cache/pma-bench-idle HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m \
+        bench.search_latency --sizes 1000000 --baseline-src /tmp/base --baseline-cache /tmp/base-cache \
+        --paired-queries 100 --result search_latency_1m_efc
 The baseline's own bench runs first as its own process (``PYTHONPATH`` = its checkout, this virtual environment;
 ``baseline`` in the results), then this version's (the top-level figures), then ``paired``: both versions serve
 searches at once and get the same other queries alternately, one query at a time, so that both see the same
