@@ -9,6 +9,7 @@ import copy
 import csv
 import json
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import jsonschema
@@ -107,6 +108,32 @@ def test_unusable_model_output_falls_back_to_evidence_text(plan_settings, llm):
     # and the plan says so: waiting for the model gave nothing `--no-llm` would not
     assert any(n.startswith("No sentence the model drafted passed the checks") for n in plan["notes"])
     assert not any("model drafted" in n for n in recommend(plan_settings, top=2, llm=None)["notes"])
+
+
+def test_a_problem_a_patch_release_fixed_two_releases_ago_is_planned_as_fading(db_settings, tmp_path):
+    """A tester's crash came with 5.2.0 and went with 5.2.1; two releases later the plan ranked it first on the people
+    it reached before the fix: only the latest minor release (5.4, where nothing changed for it) was read. The newest
+    of the recent releases, patches included, that clearly changed a theme is its release change."""
+    from assistant.recommend.evidence import latest_release_changes
+    from assistant.themes import summarize
+    from tests.support.themes import BATTERY, DARK, ingest_rows
+
+    def version(day: date) -> str:
+        return "2.2.0" if day >= date(2026, 9, 20) else "2.1.1" if day >= date(2026, 8, 22) else \
+            "2.1.0" if day >= date(2026, 8, 1) else "2.0.0"
+
+    days = [date(2026, 7, 1) + timedelta(days=2 * i) for i in range(62)]  # a steady request, July to October
+    rows = [(DARK[i % 8] + f" Said on day {i}.", d) for i, d in enumerate(days)]
+    crash_days = [date(2026, 8, 1) + timedelta(days=i * 20 // 12) for i in range(12)] + [date(2026, 9, 5)]
+    rows += [(BATTERY[i % 8] + f" Crash report {i}.", d) for i, d in enumerate(crash_days)]
+    ingest_rows(db_settings, tmp_path, [
+        {"text": t, "date": d, "rating": 2, "source": "app_store", "plan": "Free", "user": f"u{n}@example.com",
+         "version": version(d)} for n, (t, d) in enumerate(rows)])
+    report = summarize(db_settings, n_themes=2, llm=None)
+    crash = next(t for t in report.themes if any("battery" in k for k in t.keywords))
+    with Database(db_settings).connect() as conn:
+        changes = latest_release_changes(conn, Filters())
+    assert changes[crash.id]["release"] == "2.1.1" and changes[crash.id]["direction"] == "fewer", changes
 
 
 def _evidence(quote_text: str) -> ThemeEvidence:

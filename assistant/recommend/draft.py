@@ -128,8 +128,8 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
 
 
 def release_sentence(change: dict) -> str:
-    """What the latest release did to the theme, from ``evidence.latest_release_changes``: a problem that became
-    rarer may already be fixed, one that grew got worse with it."""
+    """What the newest release that clearly changed the theme did to it, from ``evidence.latest_release_changes``
+    (patch releases count): a problem that became rarer may already be fixed, one that grew got worse with it."""
     p = change["p_value"]
     p_text = "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
     head = (f"Since {change['release']} ({str(change['at'])[:10]}): {change['per_week_before']:g} -> "

@@ -162,25 +162,33 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
                        {"id": run[0], "finished_at": iso(run[1]), "filters": run[2]} if run else {})
 
 
+RECENT_RELEASES = 4  # releases (patch releases count) a theme's latest clear change is looked for in
+
+
 def latest_release_changes(conn, filters: Filters) -> dict[int, dict]:
-    """Themes whose feedback changed clearly around the latest release (``assistant.themes.impact``: items per
-    week before and after it, exact test against the volume on each side), as ``{theme_id: row}`` with the release's
-    ``release`` label and ``at`` date added. Empty when the data shows no release or too little on either side."""
+    """Per theme, its feedback's clear change at the newest of the last ``RECENT_RELEASES`` releases that changed
+    it (``assistant.themes.impact``: items per week before and after a release, exact test against the volume on
+    each side), as ``{theme_id: row}`` with the release's ``release`` label and ``at`` date added. A patch release
+    counts: a tester's crash came with 5.2.0 and went with 5.2.1, two releases before the latest, and the plan
+    ranked it first on the people it reached before the fix. Empty when the data shows no release or too little on
+    either side."""
     from assistant.themes import impact
 
     try:
-        releases = impact.release_markers(conn, filters, parts=2)
-        if not releases:
-            return {}
-        release = impact.find_release(conn, filters, version=releases[-1]["version"])
-        result = impact.release_impact(conn, filters, release)
+        releases = impact.release_markers(conn, filters, parts=3)
     except UserError:
         return {}
-    out = {}
-    for row in result["themes"]:
-        if row["p_value"] is not None and row["p_value"] < result["significance"] and row["direction"] != \
-                "no clear change":
-            out[int(row["key"])] = {**row, "release": result["release"]["label"], "at": result["release"]["at"]}
+    out: dict[int, dict] = {}
+    for marker in reversed(releases[-RECENT_RELEASES:]):  # newest first: a later clear change wins
+        try:
+            release = impact.find_release(conn, filters, version=marker["version"])
+            result = impact.release_impact(conn, filters, release)
+        except UserError:
+            continue
+        for row in result["themes"]:
+            if int(row["key"]) not in out and row["p_value"] is not None and \
+                    row["p_value"] < result["significance"] and row["direction"] != "no clear change":
+                out[int(row["key"])] = {**row, "release": result["release"]["label"], "at": result["release"]["at"]}
     return out
 
 
