@@ -240,14 +240,16 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
 
 
 def evidence_line(ref: str, text: str, *, source: str | None, date: str | None, rating: float | None,
-                  metadata: dict | None = None) -> str:
+                  metadata: dict | None = None, flagged: bool = False) -> str:
     """``- [F12] "quote" (app_store, 2026-09-01, rating 2)``; ``text`` must be sanitized already. A rating read
-    from a 0-10 survey score kept in ``metadata`` is shown as that score ("score 5/10"), not as its 1-5 band."""
+    from a 0-10 survey score kept in ``metadata`` is shown as that score ("score 5/10"), not as its 1-5 band; an
+    item that carries instructions to an assistant (``flagged``) says so, as the answer's ``flagged_ids`` do."""
     from retrieval.columns import score_of_ten
 
     ten = score_of_ten(rating, metadata)
     shown = f"score {ten}/10" if ten is not None else f"rating {rating:g}" if rating is not None else None
-    meta = ", ".join(x for x in (source, date, shown) if x)
+    meta = ", ".join(x for x in (source, date, shown, "flagged: carries instructions to an assistant" if flagged
+                                 else None) if x)
     return f'- [{ref}] "{snippet(_unquoted(text))}"' + (f" ({meta})" if meta else "")
 
 

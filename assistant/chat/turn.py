@@ -232,7 +232,8 @@ class Turn:
         ctx = self.ctx
         hits = self.chat._evidence(ctx, cited_ids(self.answer.narrative), self.sanitized, self.opts)
         lines = "\n".join(evidence_line(h.ref, self.sanitized[h.id].text, source=h.source, date=_date(h),
-                                        rating=h.rating, metadata=h.metadata) for h in hits)
+                                        rating=h.rating, metadata=h.metadata, flagged=self.sanitized[h.id].flagged)
+                           for h in hits)
         parts = [p for p in (self.code, self.prose) if p]
         body = "\n\n".join(parts)
         self.answer.text = "\n\n".join(p for p in (self.read_as, body, ("Evidence:\n" + lines) if lines else "") if p)
