@@ -314,6 +314,23 @@ def test_follow_ups_of_follow_ups_keep_the_subject_and_the_scope_before_them(db_
     assert trend.route == "change" and trend.filters == {"where": {"platform": "ios"}}, trend.filters
 
 
+def test_the_interviews_are_the_sources_loaded_from_interview_notes(db_settings, tmp_path):
+    """A tester's interview notes were files named after the participant (interviews/p1_hannah.md: the source
+    'p1_hannah'), so "What did the interviews say about the price?" named no source and quoted support tickets."""
+    notes = tmp_path / "interviews"
+    notes.mkdir()
+    write(notes / "p1_hannah.md", "# Interview: P1\n\nDate: 2026-10-02\n\n## Pain points\n\n"
+          "The new price put her off; she nearly cancelled the subscription.\n\nRollover rules confuse her.\n")
+    write(notes / "p2_marcus.md", "# Interview: P2\n\nDate: 2026-10-05\n\n## Pain points\n\n"
+          "Renewal went from 59 to 89 dollars and the price increase was never announced.\n")
+    tickets = [f"The price went up again and nobody told me {i}" for i in range(6)]
+    ingest_paths([write(tmp_path / "tickets.csv", "text\n" + "".join(f"{t}\n" for t in tickets)), notes], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("What did the interviews say about the price?",
+                                                    options=AskOptions(max_new_tokens=8))
+    assert answer.filters.get("sources") == ["p1_hannah", "p2_marcus"], (answer.filters, answer.route, answer.text)
+    assert answer.citations and {c.source for c in answer.citations} <= {"p1_hannah", "p2_marcus"}
+
+
 def test_a_follow_up_that_switches_source_drops_the_values_of_the_earlier_source(db_settings, tmp_path):
     """"What about the interviews?" after a count on Android kept platform=android, which no interview carries: the
     follow-up found nothing. Switching source keeps the subject and the dates, not the earlier source's values."""

@@ -120,7 +120,8 @@ class ContextBuilder:
         """``filters`` cut to the group, source kind, version, metadata value and language ``question`` names, and
         the question without those words."""
         filters, question = _group_named(conn, question, filters, groups)
-        filters, question = _source_kind_named(question, filters, self._sources(conn))
+        filters, question = _source_kind_named(question, filters, self._sources(conn),
+                                               lambda: self._interview_sources(conn))
         filters, question = _version_named(conn, question, filters)
         filters, question = _value_named(conn, question, filters)
         return _language_named(conn, question, filters)
@@ -241,6 +242,24 @@ class ContextBuilder:
                                  if k == "plan" or (counts[k] <= _GROUP_VALUES and v.lower() not in _NOT_GROUPS)]
         return self._group_values
 
+    def _interview_sources(self, conn) -> list[str]:
+        """Sources whose items came from interview notes, by the files they were loaded from: Markdown notes
+        (``retrieval.notes``), a file whose name says interview, or a text transcript in a folder that does (a
+        tester's data/interviews/p1_hannah.md is the source 'p1_hannah', so "What did the interviews say?" named no
+        source and answered from tickets)."""
+        from pathlib import PurePath
+
+        from retrieval.ingest import default_source
+
+        out = set()
+        for file, source in conn.execute("SELECT DISTINCT file, source FROM ingest_runs WHERE status = 'done'"):
+            path = PurePath(file)
+            suffix = path.suffix.lower()
+            if suffix in (".md", ".markdown") or "interview" in path.name.lower() or (
+                    suffix == ".txt" and "interview" in path.parent.name.lower()):  # transcripts in their folder
+                out.add(source or default_source(path))
+        return sorted(out)
+
     def _sources(self, conn) -> list[str]:
         """The stored sources (``feedback.source`` values), read again only when items were added."""
         newest = conn.execute("SELECT max(id) FROM feedback").fetchone()[0]
@@ -350,11 +369,12 @@ _REVIEWS_FROM = re.compile(r"\b(?:from|in|among)\s+(?:the\s+|our\s+)?(?:(?:app|p
 _REVIEW_SOURCE_NAMES = ("review", "app store", "app_store", "appstore", "play", "g2", "capterra", "trustpilot")
 
 
-def _source_kind_named(question: str, filters: Filters, sources: list[str]) -> tuple[Filters, str]:
+def _source_kind_named(question: str, filters: Filters, sources: list[str],
+                       interview_sources=lambda: []) -> tuple[Filters, str]:
     """``filters`` cut to the sources of the kind the question names ("What are the main pain points from the
-    interviews?" -> the sources with "interview" in their name; it searched for the word "interviews" before), and
-    the question without those words (also when every source is of that kind); the filters stay when a source
-    filter is set."""
+    interviews?" -> the sources with "interview" in their name, else those loaded from interview notes:
+    ``interview_sources()``; it searched for the word "interviews" before), and the question without those words
+    (also when every source is of that kind); the filters stay when a source filter is set."""
     if (m := _REVIEWS_ASKED.search(question)) and not filters.sources:
         named = [s for s in sources if "review" in s.lower()]
         if named and len(named) < len(sources):
@@ -367,6 +387,8 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str]) -> t
         m = re.search(rf"\b((?:from|in|during|of)\s+)?(?:the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
         named = [s for s in sources if kind in s.lower()] or [
             s for s in sources if any(n in s.lower() for n in _SOURCE_NAMES.get(kind, ()))]
+        if m and not named and kind == "interview":
+            named = [s for s in interview_sources() if s in sources]
         if m and named:  # the words name where the feedback came from, not what it is about
             # "from the interviews" goes; "What do support tickets say" keeps a subject: "What do users say"
             text = _without(question, m, "" if m.group(1) else "users")
