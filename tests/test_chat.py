@@ -216,6 +216,17 @@ def test_how_pm_questions_are_routed(question, expected):
     assert {key: getattr(route, key) for key in expected} == expected
 
 
+def test_a_period_split_inside_the_question_is_a_split():
+    """A tester's "How many complaints per month about accounts not updating?" got one total: only a split at the end
+    of the question was read. "pay per month" stays a price."""
+    for question, topic, period in [
+            ("How many complaints per month about accounts not updating?", "accounts not updating", "month"),
+            ("How many complaints each week about sync?", "sync", "week")]:
+        route = route_question(question)
+        assert (route.kind, route.topic, route.breakdown) == ("count", topic, period), route
+    assert route_question("How many users pay per month for premium?").breakdown is None
+
+
 def test_follow_up_narrows_the_previous_subject():
     assert route_question("How many of them are on Android?", "How many users mention billing?").topic == "billing Android"
     # a window or rating alone in a follow-up narrows the earlier subject instead of asking for the largest themes

@@ -314,6 +314,12 @@ _WHICH_RATED = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|get
                           r"(?:the\s+)?(worst|best|lowest|highest|poorest|top|most\s+negative|most\s+positive)\s*"
                           r"(?:reviews?|ratings?|scores?|rated|feedback|stars?)?\s*[?.!]*\s*$", re.IGNORECASE)
 _BY = re.compile(rf"\b(?:by|per|for\s+each|across)\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
+# "How many complaints per month about accounts not updating?": a period split inside the question (a tester got one
+# total: only a split at the end was read)
+_BY_PERIOD = re.compile(r"\s+(?:by|per|each)\s+(day|week|month|quarter|year)\b(?!\s+(?:ago|before|after|since))",
+                        re.IGNORECASE)
+_PRICE_BEFORE = re.compile(r"(?:\b(?:pay|pays|paid|paying|cost|costs|charge[sd]?|spend|spent|earn\w*|price[sd]?|"
+                           r"fee|subscription)|[\d$€£])\s*$", re.IGNORECASE)
 # "NPS trend", "NPS over time", "monthly NPS": the NPS of each month.
 _NPS_TREND = re.compile(r"\b(?:trends?|trending|over\s+time|monthly|month\s+by\s+month|each\s+month)\b", re.IGNORECASE)
 # "Which plan has the lowest NPS?", "What platform gives us the best net promoter score?"
@@ -344,6 +350,9 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
         return group_name(m.group(1)), ""
     if (m := _BY.search(question)) and (_COUNT.search(question) or _AVERAGE.search(question)):
         return group_name(m.group(1)), question[:m.start()]
+    if (m := _BY_PERIOD.search(question)) and _COUNT.search(question) and not _PRICE_BEFORE.search(
+            question[:m.start()]):  # "pay per month" is a price, not a split
+        return m.group(1).lower(), question[:m.start()] + question[m.end():]
     return None
 
 
