@@ -286,6 +286,19 @@ def test_a_platform_named_counts_every_export_that_holds_it_under_its_own_key(db
             Filters.from_cli(where=["|=android"]).sql(conn)
 
 
+def test_a_change_since_the_first_month_of_data_has_nothing_to_compare_with(db_settings, tmp_path):
+    """A tester's "Have complaints ... grown since July?" over data that starts in July said "77 items ... versus 0
+    in the previous 152 days", which reads as growth from nothing."""
+    rows = [(f"Heart rate sync fails after the update {i}", f"2026-{m:02d}-{d:02d}") for i, (m, d) in enumerate(
+        [(9, 3), (9, 20), (10, 4), (10, 18), (11, 2), (11, 9), (11, 23)])]
+    ingest_paths([write(tmp_path / "t.csv", "text,date\n" + "".join(f"{t},{d}\n" for t, d in rows))], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("Have heart rate sync complaints grown since September?",
+                                                    options=AskOptions(max_new_tokens=8))
+    assert answer.route == "change", answer.route
+    assert "nothing to compare them with: no feedback in scope is dated in the previous" in answer.text, answer.text
+    assert "versus 0 in the previous" not in answer.text
+
+
 def test_follow_ups_of_follow_ups_keep_the_subject_and_the_scope_before_them(db_settings, tmp_path):
     """A tester's "What about in September?" after a count for October, then "And on Android?": the third question
     lost the subject (it leaned on "What about in September?", which has none) and the month. Each follow-up keeps
