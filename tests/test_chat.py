@@ -227,6 +227,13 @@ def test_a_period_split_inside_the_question_is_a_split():
     assert route_question("How many users pay per month for premium?").breakdown is None
 
 
+def test_which_problems_grow_fastest_asks_about_every_theme():
+    """A tester's "Which problems are growing fastest?" searched for the word "fastest" and found nothing."""
+    for question in ("Which problems are growing fastest?", "Which issues are rising most rapidly?"):
+        assert (route_question(question).kind, route_question(question).topic) == ("change", ""), question
+    assert route_question("How many users say the app is fast?").topic == "app fast"
+
+
 def test_follow_up_narrows_the_previous_subject():
     assert route_question("How many of them are on Android?", "How many users mention billing?").topic == "billing Android"
     # a window or rating alone in a follow-up narrows the earlier subject instead of asking for the largest themes
