@@ -1223,7 +1223,9 @@ def test_a_theme_the_topic_means_in_other_words_is_counted_whole(db_settings, tm
     is close to a topic of several words, and a good share of whose items the item rule counts, counts whole (the
     two cut-offs were chosen on that tester's store; here the rule at a share these ten items reach and at the
     default, which they do not)."""
-    from assistant.chat.aggregate import THEME_MEANT_SHARE, _themes_meant, count_facts, topic_match
+    from assistant.chat import relevance
+    from assistant.chat.aggregate import (THEME_MEANT_SHARE, _term_weights, _themes_meant, _themes_named, count_facts,
+                                          topic_match)
     from assistant.themes import summarize
     from retrieval.db import Database
     from retrieval.embed import Embedder
@@ -1258,6 +1260,21 @@ def test_a_theme_the_topic_means_in_other_words_is_counted_whole(db_settings, tm
         counted = set(count_facts(conn, Filters(), topic, vector).matched_ids)
     assert counted == by_items and not counted & other_ids
     assert bank_ids <= by_items | members and not members & other_ids
+    # and a theme whose label names the topic, few of whose items the rule counts, is not the topic's (a tester's
+    # praise theme labelled 'Shared budget / pennywise' was counted whole as shared-budget requests): here the
+    # dark-mode theme renamed so
+    from assistant.themes.taxonomy import rename
+
+    with Database(db_settings).connect() as conn:
+        dark_theme = conn.execute("SELECT theme_id FROM feedback_themes WHERE feedback_id = %s",
+                                  (ids[DARK[0]],)).fetchone()[0]
+        rename(conn, dark_theme, "Stale balances")
+        conn.commit()
+        stale = Embedder(db_settings).encode(["stale balances"])[0]
+        assert (dark_theme, "Stale balances") in _themes_named(
+            conn, _term_weights(*relevance.topic_words(conn, "stale balances")))
+        assert dark_theme not in [t for t, _ in topic_match(conn, "stale balances", stale).themes]
+        assert not set(count_facts(conn, Filters(), "stale balances", stale).matched_ids) & other_ids
 
 
 def test_top_issues_quote_a_problem_and_give_each_theme_its_own_negative_share(example):

@@ -142,8 +142,21 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
         else:
             meaning = (f"{cosine} >= %s", [vector, relevance.SEMANTIC_COSINE])
         if len(weights) + absent >= 2:
+            if named:  # a theme named in a few words, most of whose items the rule does not count, is not the topic's
+                shares = _item_rule_shares(conn, [t for t, _ in named], literal, meaning, alias)
+                named = [(t, label) for t, label in named if shares.get(t, 0.0) >= THEME_MEANT_SHARE]
             named += _themes_meant(conn, vector, literal, meaning, {t for t, _ in named}, alias)
     return TopicMatch(topic, literal, meaning, named)
+
+
+def _item_rule_shares(conn, theme_ids: list[int], literal: tuple[str, list], meaning: tuple[str, list],
+                      alias: str = "f") -> dict[int, float]:
+    """Per theme, the share of its items the item rule (``literal`` or ``meaning``) counts."""
+    counted = f"({literal[0]} OR {meaning[0]})"
+    return {tid: hit / size for tid, size, hit in conn.execute(
+        f"SELECT ft.theme_id, count(*), count(*) FILTER (WHERE {counted}) FROM feedback_themes ft "
+        f"JOIN feedback {alias} ON {alias}.id = ft.feedback_id WHERE ft.theme_id = ANY(%s) GROUP BY 1",
+        [*literal[1], *meaning[1], theme_ids])}
 
 
 def _themes_meant(conn, vector, literal: tuple[str, list], meaning: tuple[str, list], named: set[int],
@@ -160,11 +173,7 @@ def _themes_meant(conn, vector, literal: tuple[str, list], meaning: tuple[str, l
         "AND 1 - (centroid <=> %s) >= %s ORDER BY id", (len(vector), vector, cosine)) if i not in named]
     if not near:
         return []
-    counted = f"({literal[0]} OR {meaning[0]})"
-    shares = {tid: hit / size for tid, size, hit in conn.execute(
-        f"SELECT ft.theme_id, count(*), count(*) FILTER (WHERE {counted}) FROM feedback_themes ft "
-        f"JOIN feedback {alias} ON {alias}.id = ft.feedback_id WHERE ft.theme_id = ANY(%s) GROUP BY 1",
-        [*literal[1], *meaning[1], [i for i, _ in near]])}
+    shares = _item_rule_shares(conn, [i for i, _ in near], literal, meaning, alias)
     return [(i, label) for i, label in near if shares.get(i, 0.0) >= share]
 
 
