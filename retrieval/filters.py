@@ -95,9 +95,9 @@ class Filters:
                     one = _metadata_key(conn, one, value) if conn is not None else one
                     # the value, or one element of a list the export wrote in one cell ("billing;refund", "billing,
                     # refund", '["billing", "refund"]': Zendesk and Jira tags): --where tags=billing finds both
-                    either.append(f"lower({alias}.metadata ->> %s) = lower(%s) OR lower(%s) = ANY(regexp_split_to_array("
-                                  f"lower(regexp_replace({alias}.metadata ->> %s, '[\\[\\]\"]', '', 'g')), "
-                                  f"'\\s*[;,|]\\s*'))")
+                    either.append(f"lower({alias}.metadata ->> %s) = lower(%s) OR lower(%s) = ANY("
+                                  f"regexp_split_to_array(lower(regexp_replace({alias}.metadata ->> %s, "
+                                  f"'[\\[\\]\"]', '', 'g')), '\\s*[;,|]\\s*'))")
                     params.extend([one, value, value, one])
                 parts.append(f"({' OR '.join(either)})")
         return " AND ".join(parts), params

@@ -683,7 +683,8 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
     scope_where, scope_params = filters.sql(conn)
     if not conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f WHERE {scope_where} AND f.created_at >= %s AND "
                         f"f.created_at < %s)", [*scope_params, previous.start, previous.end]).fetchone()[0]:
-        # "Have they grown since July?" over data that starts in July: "versus 0 in the previous 152 days" read as growth
+        # "Have they grown since July?" over data that starts in July: "versus 0 in the previous 152 days" read as
+        # growth from nothing
         line = (f"{now_n} items {what} in {label_now}; nothing to compare them with: no feedback in scope is dated in "
                 f"the previous {days} days ({label_before})" + ("; the months below show how it moved" if monthly
                                                                  else ""))

@@ -55,9 +55,10 @@ def theme_items(conn, theme_id: int, filters=None, *, limit: int | None = 20) ->
     typical = centre is not None and stored_dims is not None and stored_dims[0] == len(centre)
     order = ("f.embedding <=> %s NULLS LAST, f.id" if typical
              else "f.created_at DESC NULLS LAST, f.id")
+    centre_param = [np.asarray(centre, dtype=np.float32)] if typical else []
     rows = conn.execute(f"SELECT f.id, f.external_id, f.source, f.created_at, f.rating, f.metadata, f.text, "
                         f"f.duplicate_of {scope} ORDER BY {order} LIMIT %s",
-                        [theme_id, *params, *([np.asarray(centre, dtype=np.float32)] if typical else []), limit]).fetchall()
+                        [theme_id, *params, *centre_param, limit]).fetchall()
     items = [{"id": r[0], "ref": f"F{r[0]}", "external_id": r[1], "source": r[2], "created_at": r[3], "rating": r[4],
               "metadata": r[5] or {}, "text": r[6], "duplicate_of": r[7]} for r in rows]
     return {"id": theme.id, "label": theme.label, "keywords": theme.keywords[:6], "summary": theme.summary,
