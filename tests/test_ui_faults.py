@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 
 import pytest
 
@@ -86,5 +87,17 @@ def test_sigterm_stops_the_embedded_database_even_after_an_unclean_exit(tmp_path
     assert ui.wait_for(lambda: json.loads(users.read_text()) == [ui.proc.pid], timeout=60)  # the dead one forgotten
     ui.proc.send_signal(signal.SIGTERM)
     assert ui.wait(timeout=60) == 128 + signal.SIGTERM
-    assert not psutil.pid_exists(server) or psutil.Process(server).status() == psutil.STATUS_ZOMBIE
+
+    def stopped() -> bool:
+        try:
+            return not psutil.pid_exists(server) or psutil.Process(server).status() == psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return True
+
+    # the server was told to stop; on a loaded machine its last checkpoint may outlast the UI by a few seconds
+    # (a full run failed here once, the test alone passed)
+    deadline = time.monotonic() + 30
+    while not stopped() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert stopped()
     assert json.loads(users.read_text()) == []
