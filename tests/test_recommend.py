@@ -126,14 +126,36 @@ def test_a_problem_a_patch_release_fixed_two_releases_ago_is_planned_as_fading(d
     rows = [(DARK[i % 8] + f" Said on day {i}.", d) for i, d in enumerate(days)]
     crash_days = [date(2026, 8, 1) + timedelta(days=i * 20 // 12) for i in range(12)] + [date(2026, 9, 5)]
     rows += [(BATTERY[i % 8] + f" Crash report {i}.", d) for i, d in enumerate(crash_days)]
+    thanks = [f"2.1.1 fixed the battery drain while tracking, thank you! Note {i}." for i in range(3)]
+    rows += [(t, date(2026, 10, 1 + 3 * i)) for i, t in enumerate(thanks)]  # after the window 2.1.1 is read in
     ingest_rows(db_settings, tmp_path, [
-        {"text": t, "date": d, "rating": 2, "source": "app_store", "plan": "Free", "user": f"u{n}@example.com",
-         "version": version(d)} for n, (t, d) in enumerate(rows)])
+        {"text": t, "date": d, "rating": 5 if t in thanks else 2, "source": "app_store", "plan": "Free",
+         "user": f"u{n}@example.com", "version": version(d)} for n, (t, d) in enumerate(rows)])
     report = summarize(db_settings, n_themes=2, llm=None)
     crash = next(t for t in report.themes if any("battery" in k for k in t.keywords))
     with Database(db_settings).connect() as conn:
         changes = latest_release_changes(conn, Filters())
+        # A tester's "5.2.1 fixed the crash ..., thank you!" notes were typed bugs by their words and the plan said
+        # "0 positive items": typed so here, whatever the zero-shot classifier made of them, they are counter-evidence
+        fixed = [r[0] for r in conn.execute("SELECT id FROM feedback WHERE text LIKE '2.1.1 fixed%%'")]
+        conn.execute("UPDATE feedback_classification SET feedback_type = 'bug', sentiment = 'positive' "
+                     "WHERE feedback_id = ANY(%s)", (fixed,))
+        conn.execute("UPDATE feedback_classification SET feedback_type = 'bug', sentiment = 'positive' "
+                     "WHERE feedback_id = (SELECT id FROM feedback WHERE text LIKE %s ORDER BY id LIMIT 1)",
+                     (BATTERY[0] + "%",))
+        conn.commit()
     assert changes[crash.id]["release"] == "2.1.1" and changes[crash.id]["direction"] == "fewer", changes
+    from assistant.recommend.evidence import gather
+
+    with Database(db_settings).connect() as conn:
+        ev = next(e for e in gather(conn, Filters(), 28).themes if e.theme_id == crash.id)
+    assert set(fixed) <= {r[0] for r in _theme_items(db_settings, crash.id)}
+    assert ev.counter_items == 3 and {q.id for q in ev.counter_quotes} <= set(fixed)  # not the positive crash report
+
+
+def _theme_items(settings, theme_id: int) -> list[tuple]:
+    with Database(settings).connect() as conn:
+        return conn.execute("SELECT feedback_id FROM feedback_themes WHERE theme_id = %s", (theme_id,)).fetchall()
 
 
 def _evidence(quote_text: str) -> ThemeEvidence:
@@ -492,19 +514,24 @@ def test_a_theme_gone_quiet_is_no_rollout_and_reaches_no_one_now():
 
 
 def test_counter_evidence_really_opposes_the_item(plan, plan_settings):
-    """Counter-evidence is praise: never an item classified as a problem or a request, whatever its sentiment."""
+    """Counter-evidence is praise, or a positive item that says the problem was fixed: never a negative item, nor an
+    item classified as a problem or a request that says no fix, whatever its sentiment."""
+    from assistant.recommend.evidence import _FIXED
     from assistant.themes import kinds
 
     ids = [int(q["id"][1:]) for i in plan["items"] for q in i["counter_evidence"]["quotes"]]
     with Database(plan_settings).connect() as conn:
-        types = dict(conn.execute("SELECT feedback_id, feedback_type FROM feedback_classification "
-                                  "WHERE feedback_id = ANY(%s)", (ids,)).fetchall())
+        rows = conn.execute("SELECT fc.feedback_id, fc.feedback_type, fc.sentiment, f.text ~* %s FROM "
+                            "feedback_classification fc JOIN feedback f ON f.id = fc.feedback_id "
+                            "WHERE fc.feedback_id = ANY(%s)", (_FIXED, ids)).fetchall()
         wrong = conn.execute(
             f"SELECT count(*) FROM feedback f JOIN feedback_classification fc ON fc.feedback_id = f.id "
             f"WHERE {kinds.praise_sql()} AND (fc.feedback_type IN ('bug', 'performance', 'usability', "
             f"'feature_request') OR fc.sentiment = 'negative')").fetchone()[0]
-    assert wrong == 0
-    assert not {i for i, t in types.items() if t in kinds.PROBLEM_TYPES + kinds.REQUEST_TYPES}
+    assert wrong == 0 and len(rows) == len(ids)
+    assert all(sentiment != "negative" for _, _, sentiment, _ in rows)
+    assert all(says_fixed and sentiment == "positive" for _, kind, sentiment, says_fixed in rows
+               if kind in kinds.PROBLEM_TYPES + kinds.REQUEST_TYPES)
 
 
 def test_a_plan_quotes_items_that_do_not_repeat_each_other(loaded, tmp_path):

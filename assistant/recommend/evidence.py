@@ -4,7 +4,7 @@ Theme figures come from the themes stage (``assistant.themes.stats``: sizes, dis
 type mix, trend with a small-sample significance test, top segments/versions) over the stored theme summary.
 This module adds what a plan needs on top, in SQL: how many sources agree, three quotes that show the problem
 (close to the theme's centre among its negative or problem-type items, not repeating each other) and
-counter-evidence (praise or positive items in the same theme).
+counter-evidence (praise in the same theme, or positive items that say it was fixed).
 
 Raises ``UserError`` when no theme summary is stored: a plan is built from themes, and `pma summarize` makes them.
 Not handled: themes themselves (clustering, labels), or evidence that spans several themes.
@@ -22,6 +22,12 @@ from retrieval.filters import Filters
 # Quotes show the theme's problems and requests; counter-evidence is its praise (``assistant.themes.kinds``).
 _PROBLEM = kinds.backlog_sql()
 _PRAISE = kinds.praise_sql()
+# Counter-evidence is praise, or a positive item not rated low that says the problem was fixed: "5.2.1 fixed the crash
+# when adding transactions, thank you!" is typed a bug by its words, and a tester's plan said "0 positive items"
+# beside twelve of them. A positive item typed a problem that says no such thing ("Love it but it crashes") is not.
+_FIXED = r"\m(fixed|resolved|solved|sorted|works? (again|now|fine)|working (again|now)|gone now|back to normal)\M"
+_COUNTER = (f"({_PRAISE} OR (fc.sentiment = 'positive' AND coalesce(f.rating, 5) > {kinds.NEGATIVE_MAX_RATING} "
+            f"AND f.text ~* '{_FIXED}'))")
 QUOTES = 3
 COUNTER_QUOTES = 2
 
@@ -232,7 +238,7 @@ def _quotes(conn, where: str, params: list, theme_id: int, *, problem: bool) -> 
     """Quotes that show the theme's problem: negative or problem-type items nearest the theme's centre that do not
     repeat each other (``_distinct``: a tester's pricing item quoted "Cost is the issue. Cheaper competitors do 90% of
     this." three times, each with another greeting)."""
-    kind = _PROBLEM if problem else _PRAISE
+    kind = _PROBLEM if problem else _COUNTER
     n = QUOTES if problem else COUNTER_QUOTES
     select = f"SELECT f.id, f.text, f.source, f.created_at, f.rating, f.embedding {_scoped(where)} " \
              "AND ft.theme_id = %s AND f.duplicate_of IS NULL"
@@ -293,7 +299,8 @@ def _distinct(rows: list, n: int, chosen: list = ()) -> list:
 
 
 def _counter(conn, where: str, params: list, theme_id: int) -> tuple[int, list[Quote]]:
-    """Praise or positive items in the same theme: the case against changing this area."""
+    """Praise in the same theme, and positive items that say it was fixed (``_COUNTER``): the case against changing
+    this area."""
     n = conn.execute(
-        f"SELECT count(*) {_scoped(where)} AND ft.theme_id = %s AND {_PRAISE}", [*params, theme_id]).fetchone()[0]
+        f"SELECT count(*) {_scoped(where)} AND ft.theme_id = %s AND {_COUNTER}", [*params, theme_id]).fetchone()[0]
     return n, (_quotes(conn, where, params, theme_id, problem=False) if n else [])
