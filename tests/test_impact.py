@@ -145,3 +145,27 @@ def test_the_plan_says_when_the_latest_release_changed_a_theme(example, monkeypa
                 in item["problem"]
     crash_item = next(i for i in plan["items"] if i["theme_id"] == crash)
     assert "check whether 4.4.0 already fixed it" in crash_item["problem"] and seen >= 1
+
+
+def test_a_topics_release_examples_are_the_items_closest_to_it_on_each_side(example):
+    """A tester's "Did 5.2.1 fix the crash when adding a transaction?" quoted first the newest item matched by
+    meaning, a budget-categories complaint that mentions a transaction. With the topic's vector, each side's example
+    is its item closest to the topic (computed here in SQL over the same sides)."""
+    from assistant.chat.aggregate import topic_match
+    from assistant.themes import impact
+    from retrieval.embed import Embedder
+    from retrieval.filters import Filters
+
+    topic = "crash when opening saved routes"
+    vector = Embedder(example).encode([topic])[0]
+    with Database(example).connect() as conn:
+        release = impact.find_release(conn, Filters(), version="4.4.0")
+        cond, params = topic_match(conn, topic, vector).sql()
+        chosen = impact.examples(conn, Filters(), release, cond, params, vector=vector)
+        newest = impact.examples(conn, Filters(), release, cond, params)
+        s = impact._sides(conn, Filters(), release, impact.DEFAULT_WINDOW_DAYS)
+        rows = conn.execute(f"SELECT {s.side}, f.id, f.embedding <=> %s FROM feedback f WHERE {s.scope} AND {cond} "
+                            f"AND f.duplicate_of IS NULL", [*s.side_params, vector, *s.scope_params, *params]).fetchall()
+    best = {side: min((d, i) for sd, i, d in rows if sd == side)[1] for side in ("after", "before")}
+    assert chosen == [best["after"], best["before"]]
+    assert len(newest) == 2 and newest != chosen  # the order that was used before picks other items here

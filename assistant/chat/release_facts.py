@@ -138,7 +138,7 @@ def _release(conn, filters: Filters, release: str) -> tuple[impact.Release, str 
 def _topic_row(conn, filters: Filters, release: impact.Release, topic: str, vector) -> tuple[dict, list[int]]:
     cond, params = topic_match(conn, topic, vector).sql()
     row = impact.subset_impact(conn, filters, release, cond, params, f"Items about '{topic}'")
-    return row, impact.examples(conn, filters, release, cond, params)
+    return row, impact.examples(conn, filters, release, cond, params, vector=vector)
 
 
 def _answer(row: dict, route: Route) -> str:

@@ -325,13 +325,17 @@ def subset_impact(conn, filters: Filters, release: Release, condition: str, para
 
 
 def examples(conn, filters: Filters, release: Release, condition: str, params: list, *, limit: int = 2,
-             window_days: int = DEFAULT_WINDOW_DAYS) -> list[int]:
-    """Ids of items matching ``condition`` to quote: the most recent one after the release, then the most recent
-    one before it (up to ``limit``), near-duplicates skipped."""
+             window_days: int = DEFAULT_WINDOW_DAYS, vector=None) -> list[int]:
+    """Ids of items matching ``condition`` to quote: one after the release, then one before it (up to ``limit``),
+    near-duplicates skipped; the closest to ``vector`` (a question's topic) on each side when given, else the most
+    recent (a tester's "Did 5.2.1 fix the crash when adding a transaction?" quoted first the newest item matched by
+    meaning, a budget-categories complaint that mentions a transaction)."""
     s = _sides(conn, filters, release, window_days)
+    order = "f.embedding <=> %s, f.id" if vector is not None else "f.created_at DESC, f.id"
     rows = conn.execute(
         f"SELECT side, id FROM (SELECT {s.side} AS side, f.id, row_number() OVER (PARTITION BY {s.side} ORDER BY "
-        f"f.created_at DESC, f.id) AS n FROM feedback f WHERE {s.scope} AND {condition} AND f.duplicate_of IS NULL) x "
-        f"WHERE n = 1", [*s.side_params, *s.side_params, *s.scope_params, *params]).fetchall()
+        f"{order}) AS n FROM feedback f WHERE {s.scope} AND {condition} AND f.duplicate_of IS NULL) x "
+        f"WHERE n = 1", [*s.side_params, *s.side_params, *([vector] if vector is not None else []), *s.scope_params,
+                         *params]).fetchall()
     order = {"after": 0, "before": 1}
     return [i for _, i in sorted(rows, key=lambda r: order[r[0]])][:limit]
