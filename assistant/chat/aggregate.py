@@ -872,8 +872,6 @@ def _beyond_chance(conn, filters: Filters, period, previous, now_n: int, before_
             f"p < {SIGNIFICANCE:g} would be), so no clear change {ending}")
 
 
-
-
 def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str, facts: Facts) -> tuple[str, bool]:
     """"By month, share of all feedback in scope: 2026-07 7 of 110 (6%), ...; rising over 5 months (p = 0.0001,
     Cochran-Armitage test for trend)": the topic's items (``where``) against all items in scope per calendar month,
@@ -881,7 +879,7 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
     slow climb: a tester's payroll-export complaints went from 6% to 34% of all feedback over five months, and every
     30-day comparison said "no clear change". Returns the line ("" with fewer months) and whether the trend is
     beyond chance."""
-    from assistant.themes.stats import TREND_MONTHS, monthly_trend
+    from assistant.themes.stats import TREND_MONTHS, monthly_trend, p_text
 
     scope_where, scope_params = filters.sql(conn)
     month = "date_trunc('month', f.created_at AT TIME ZONE 'UTC')::date"
@@ -906,11 +904,11 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
     p_value = test["p_value"]
     facts.add("monthly_trend_p_value", "p-value of the monthly share's trend (Cochran-Armitage)", round(p_value, 4),
               scope)
-    p_text = "p < 0.001" if p_value < 0.001 else f"p = {p_value:.3f}"
     if test["direction"] != "flat":
         how = "rising" if test["direction"] == "up" else "falling"
-        return line + f"; {how} over {len(months)} months ({p_text}, Cochran-Armitage test for trend).", True
-    return line + f"; no clear trend over {len(months)} months ({p_text}, Cochran-Armitage test for trend).", False
+        return line + f"; {how} over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend).", True
+    return line + f"; no clear trend over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend).", \
+        False
 
 
 def _pct_change(now: int, before: int) -> float | None:

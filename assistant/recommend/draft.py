@@ -24,6 +24,7 @@ from assistant.safety.sentences import judge_against
 from assistant.safety.untrusted import complies, sanitize
 from assistant.recommend.evidence import ThemeEvidence
 from assistant.recommend.rice import quiet
+from assistant.themes.stats import p_text
 from retrieval.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -116,9 +117,8 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
         sig = " (significant)" if t.get("significant") else ""
         monthly = ""
         if t.get("monthly_direction") in ("up", "down"):  # a slow climb two windows miss (a tester's price theme)
-            p = t["monthly_p_value"]
             monthly = (f"; {'rising' if t['monthly_direction'] == 'up' else 'falling'} over {len(t['months'])} months "
-                       f"({'p < 0.001' if p < 0.001 else f'p = {p:.3f}'}, share of all feedback per month)")
+                       f"({p_text(t['monthly_p_value'])}, share of all feedback per month)")
         parts.append(f"Trend: {direction}{sig}, {t['current']} items in the last {period_days} days versus "
                      f"{t['previous']} in the {period_days} days before{monthly}"
                      + ("; emerging." if t.get("emerging") else "."))
@@ -130,10 +130,8 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
 def release_sentence(change: dict) -> str:
     """What the newest release that clearly changed the theme did to it, from ``evidence.latest_release_changes``
     (patch releases count): a problem that became rarer may already be fixed, one that grew got worse with it."""
-    p = change["p_value"]
-    p_text = "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
     head = (f"Since {change['release']} ({str(change['at'])[:10]}): {change['per_week_before']:g} -> "
-            f"{change['per_week_after']:g} items per week ({change['direction']}, {p_text})")
+            f"{change['per_week_after']:g} items per week ({change['direction']}, {p_text(change['p_value'])})")
     if change["direction"] == "fewer":
         return f"{head}; check whether {change['release']} already fixed it before planning more work."
     return f"{head}: it got worse after {change['release']}."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.report.document import Theme, ThemesReport, Trend
+from assistant.themes.stats import p_text
 from retrieval.stats import distinct_users_text
 
 
@@ -37,15 +38,15 @@ def months_text(trend: Trend, *, short: bool = False) -> str:
     ``short`` False: "; by month 7, 13, 22, 34, 47 (2026-07 to 2026-11), no clear trend (p = 0.412)")."""
     if trend.monthly_direction is None:
         return ""
-    p = trend.monthly_p_value
-    p_text = ("p<0.001" if short else "p < 0.001") if p < 0.001 else (f"p={p:.3f}" if short else f"p = {p:.3f}")
+    shown_p = p_text(trend.monthly_p_value)
+    shown_p = shown_p.replace(" ", "") if short else shown_p  # "p<0.001" in a table cell
     how = {"up": "rising", "down": "falling"}.get(trend.monthly_direction, "no clear trend")
     months = trend.months
     if short:
-        return f"; {how} over {len(months)} months ({p_text})" if trend.monthly_direction != "flat" else ""
+        return f"; {how} over {len(months)} months ({shown_p})" if trend.monthly_direction != "flat" else ""
     counts = ", ".join(str(m.count) for m in months)
     over = f" over {len(months)} months" if trend.monthly_direction != "flat" else ""
-    return f"; by month {counts} ({months[0].month} to {months[-1].month}), {how}{over} ({p_text})"
+    return f"; by month {counts} ({months[0].month} to {months[-1].month}), {how}{over} ({shown_p})"
 
 
 def describe_window(r: ThemesReport) -> str:

@@ -23,7 +23,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
-from assistant.themes.stats import SIGNIFICANCE, trend
+from assistant.themes.stats import SIGNIFICANCE, p_text, trend
 from assistant.themes.view import has_themes
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -194,11 +194,11 @@ def _row(kind, key, label, before, after, total_before, total_after, days_before
     direction = {"down": "fewer", "up": "more"}.get(t["direction"], "no clear change")
     wk_b, wk_a = round(7 * before / days_before, 1), round(7 * after / days_after, 1)
     p = t["p_value"]
-    p_text = "" if p is None else (", p < 0.001" if p < 0.001 else f", p = {p:.3f}")
+    shown_p = "" if p is None else f", {p_text(p)}"
     share_text = "" if share_b is None or share_a is None else (
         f" (share {100 * share_b:.0f}% -> {100 * share_a:.0f}%" + (f", {change:+.0f}%" if change is not None else "")
         + ")")
-    verdict = f"{label}: {wk_b:g} -> {wk_a:g} per week after {release}{share_text}{p_text}: {direction}"
+    verdict = f"{label}: {wk_b:g} -> {wk_a:g} per week after {release}{share_text}{shown_p}: {direction}"
     return ImpactRow(kind, key, label, before, after, wk_b, wk_a, share_b, share_a, change, p, direction, verdict)
 
 

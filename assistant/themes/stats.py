@@ -191,6 +191,11 @@ def trend(current: int, previous: int, total_current: int, total_previous: int,
     return out
 
 
+def p_text(p: float) -> str:
+    """A p-value as answers and reports write it: "p < 0.001" below that, else three decimals ("p = 0.068")."""
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
 def monthly_trend(x: list[int], n: list[int]) -> dict | None:
     """Cochran-Armitage test for a trend in ``x[i]`` of ``n[i]`` over consecutive months: ``{"z", "p_value",
     "direction"}`` (direction 'up' or 'down' when p < ``SIGNIFICANCE``, else 'flat'); None when nothing can be tested
