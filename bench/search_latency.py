@@ -45,7 +45,13 @@ their real vectors. Rows are bulk-loaded (COPY, ``to_tsvector`` in SQL, the BM25
 batch as in ingest), then the HNSW indexes are built (``retrieval.db.HNSW_BUILD``; over every item and over ratings
 <= 2, as ``pma ingest`` creates them: ``retrieval.db.VECTOR_INDEXES``).
 Derived vectors cluster tightly around their review (333 variations each at 1M), which makes exact top-10 hard
-for HNSW: a harsher test than real feedback, not an easier one.
+for HNSW. Whether real vectors behave the same is checked at 100k (``--vectors real,derived``: a second store whose
+items carry the real embedding of their whole text, 100k encodes, about 13 minutes on 2 cores, cached; both stores
+measured in one run, with the derived vectors' cosine to the real ones):
+    PMA_BENCH_CACHE=~/.cache/pma-bench-idle HF_HUB_OFFLINE=1 .venv/bin/python -m bench.search_latency --sizes 100000 \
+        --vectors real,derived --build-only
+    PMA_BENCH_CACHE=~/.cache/pma-bench-idle HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m \
+        bench.search_latency --sizes 100000 --vectors real,derived --result search_latency_100k_real
 
 Measured per size, filter kind (none, source, date range, rating, combined) and mode (hybrid, dense, lexical), with
 the query vector given (the database part; embedding a query is bench/cli_latency's subject), modes in rotating
@@ -139,15 +145,24 @@ def _all_parts(reviews) -> list[str]:
 
 
 # ---- building (resumable) --------------------------------------------------------------------------------------
-def build(size: int, *, log=print):
-    """The settings of a database with ``size`` bench items, built or resumed under CACHE/search-<size>."""
+def store_name(size: int, vectors: str = "derived") -> str:
+    """The bench database's folder under CACHE: ``search-<size>`` (derived vectors) or ``search-<size>-real``."""
+    return f"search-{size}" + ("-real" if vectors == "real" else "")
+
+
+def build(size: int, *, vectors: str = "derived", log=print):
+    """The settings of a database with ``size`` bench items, built or resumed under CACHE/search-<size>.
+
+    ``vectors="real"``: every item's text is embedded by the configured model (cached; 100k texts take minutes on 2
+    cores, 1M about an hour), in CACHE/search-<size>-real, to check that the derived vectors behave as real ones do.
+    """
     from bench.clap_variants import derived_vector, make_items, parts_to_embed, read_reviews
     from bench.common import embed_cached
     from retrieval.db import Database, create_vector_indexes, drop_vector_indexes
     from retrieval.embed import Embedder
     from retrieval.settings import Settings
 
-    settings = Settings(home=CACHE / f"search-{size}")
+    settings = Settings(home=CACHE / store_name(size, vectors))
     db = Database(settings)
     model_id = Embedder(settings).model_id
     with db.connect() as conn:
@@ -159,7 +174,9 @@ def build(size: int, *, log=print):
     missing = set(parts_to_embed(items)) - set(parts)
     if missing:
         raise SystemExit(f"sizes above {MAX_SIZE} need more embedded parts ({len(missing)} missing)")
-    vectors = dict(zip(parts, embed_cached(parts, settings, "search_latency_parts")))
+    part_vectors = dict(zip(parts, embed_cached(parts, settings, "search_latency_parts")))
+    real = (embed_cached([it.text for it in items], settings, f"search_latency_real_{size}") if vectors == "real"
+            else None)
     with db.connect() as conn:
         if db.get_meta(conn, "embedding_model") is None:
             db.ensure_embedding_space(conn, model_id, 384)
@@ -177,10 +194,10 @@ def build(size: int, *, log=print):
                     copy.set_types(["text", "text", "text", "text", "timestamptz", "float4", "text", "jsonb", "vector"])
                     from psycopg.types.json import Jsonb
 
-                    for it in chunk:
+                    for j, it in enumerate(chunk, start):
                         copy.write_row((f"bench-{it.external_id}", it.source, it.external_id, it.text, it.created_at,
                                         float(it.rating), it.version, Jsonb({"app": it.app}),
-                                        derived_vector(it, vectors)))
+                                        derived_vector(it, part_vectors) if real is None else real[j]))
                 cur.execute("INSERT INTO feedback (content_hash, source, external_id, text, created_at, rating, "
                             "app_version, language, metadata, embedding, embedding_model, lexical) "
                             "SELECT content_hash, source, external_id, text, created_at, rating, app_version, 'en', "
@@ -446,6 +463,9 @@ def main() -> None:
     parser.add_argument("--baseline-cache", type=Path, help="PMA_BENCH_CACHE for the baseline's databases")
     parser.add_argument("--paired-queries", type=int, default=200,
                         help="queries per filter kind and mode in the paired comparison (with a baseline)")
+    parser.add_argument("--vectors", default="derived",
+                        help="derived, real or real,derived: which stores to measure per size (real: every text "
+                             "embedded; both: the check that derived vectors behave as real ones, in one run)")
     parser.add_argument("--result", default="search_latency",
                         help="results file name under bench/results (e.g. search_latency_100k_idle for a one-size rerun "
                              "that must not replace the two-size file)")
@@ -453,20 +473,27 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     command = ((f"PMA_BENCH_CACHE={os.environ['PMA_BENCH_CACHE']} " if os.environ.get("PMA_BENCH_CACHE") else "")
                + "HF_HUB_OFFLINE=1 flock /work/coord/bench.lock .venv/bin/python -m bench.search_latency "
-               + f"--sizes {args.sizes}" + (f" --result {args.result}" if args.result != "search_latency" else ""))
+               + f"--sizes {args.sizes}" + (f" --vectors {args.vectors}" if args.vectors != "derived" else "")
+               + (f" --result {args.result}" if args.result != "search_latency" else ""))
     if args.baseline_src:
         command += (f" --baseline-src {args.baseline_src} --baseline-cache {args.baseline_cache}"
                     f" --paired-queries {args.paired_queries}")
     out = {"benchmark": "search_latency", "command": command, "machine_start": machine(), "sizes": []}
-    for size in sizes:
+    kinds = args.vectors.split(",")
+    if args.baseline_src and kinds != ["derived"]:
+        parser.error("--baseline-src compares derived-vector stores only")
+    for size, kind in ((size, kind) for size in sizes for kind in kinds):
         t0 = time.time()
-        settings = build(size)
+        settings = build(size, vectors=kind)
         if args.build_only:
-            print(f"[{size}] ready in {time.time() - t0:.0f} s")
+            print(f"[{size} {kind}] ready in {time.time() - t0:.0f} s")
             continue
         if not args.baseline_src:
             result = measure(settings, args.queries, args.seed, repeats=args.repeats)
             result["load_avg_end"] = machine()["load_avg_1m"]
+            result["vectors"] = kind
+            if kind == "real":
+                result["derived_vs_real_cosine"] = derived_vs_real(size, settings)
         else:
             before = _baseline(args, size)
             print(f"[{size}] baseline hybrid p95 worst {before['worst_hybrid_p95_ms']} ms (its own run)")
@@ -476,10 +503,28 @@ def main() -> None:
             result["paired"] = paired(args, size, settings)
             print(f"[{size}] paired: {json.dumps(result['paired']['hybrid'])}")
         out["sizes"].append(result)
-        print(f"[{size}] hybrid p95 worst {result['worst_hybrid_p95_ms']} ms, dense recall {result['dense_recall_at_10']}")
+        print(f"[{size} {kind}] hybrid p95 worst {result['worst_hybrid_p95_ms']} ms, "
+              f"dense recall {result['dense_recall_at_10']}")
     if not args.build_only:
         out["machine_end"] = machine()
         print("wrote", write_result(args.result, out))
+
+
+def derived_vs_real(size: int, settings) -> dict:
+    """How close each variation's derived vector is to its text's real embedding (variations 1+; variation 0 is the
+    published review with its real vector)."""
+    from bench.clap_variants import derived_vector, make_items, read_reviews
+    from bench.common import embed_cached
+
+    reviews = read_reviews(DATA / "clap_rq1" / "clap_rq1_reviews.csv")
+    items = make_items(size, reviews)
+    parts = _all_parts(reviews)
+    part_vectors = dict(zip(parts, embed_cached(parts, settings, "search_latency_parts")))
+    real = embed_cached([it.text for it in items], settings, f"search_latency_real_{size}")
+    cos = np.array([float(derived_vector(it, part_vectors) @ real[j]) for j, it in enumerate(items)
+                    if it.variation > 0])
+    return {"items": len(cos), "mean": round(float(cos.mean()), 4), "p5": round(float(np.percentile(cos, 5)), 4),
+            "min": round(float(cos.min()), 4)}
 
 
 def _baseline(args, size: int) -> dict:
