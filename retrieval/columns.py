@@ -335,28 +335,40 @@ def reading_note(scale: int | None, dates_day_first: bool = False, nps_column: s
     return "; ".join(notes)
 
 
+# The share of a column's bare numbers that must lie above 5 (above 10) for it to be read as scores out of 10 (out
+# of 100): a stray "7" among 1-5 stars is a typo to reject, not a sign that every rating is out of 10.
+ABOVE_SCALE_SHARE = 0.05
+
+
 def rating_scale(column: str, values: list[str]) -> int:
-    """The top of the scale of the column's bare numbers: 10 for an NPS question or bare numbers above 5 (0-10), 100
-    for bare numbers above 10 (a percentage), else 5 (stars). Values that state their own scale ("8/10", "4 stars",
-    "★★★★☆") are read on it and say nothing about the bare numbers beside them.
+    """The top of the scale of the column's bare numbers: 10 for an NPS question or a column whose bare numbers lie
+    above 5 often enough (``ABOVE_SCALE_SHARE``), 100 for one whose numbers lie above 10 as often (a percentage),
+    5 for a column named for stars, else 5. Values that state their own scale ("8/10", "4 stars", "★★★★☆") are read
+    on it and say nothing about the bare numbers beside them. A value above the scale is rejected at ingest.
 
     Example:
         >>> rating_scale("Stars", ["4", "5", "1"]), rating_scale("Score", ["9", "3", "10"]), rating_scale("NPS", ["3"])
         (5, 10, 10)
-        >>> rating_scale("Rating", ["4 stars", "4.5", "8/10"])
-        5
+        >>> rating_scale("Rating", ["4 stars", "4.5", "8/10"]), rating_scale("Rating", ["4", "3.5"] * 20 + ["7"])
+        (5, 5)
     """
-    if names_nps(column) or re.search(r"(?:^|_)(?:0|1)_(?:to_)?10(?:_|$)|out_of_10", _norm(column)):
+    name = _norm(column)
+    if names_nps(column) or re.search(r"(?:^|_)(?:0|1)_(?:to_)?10(?:_|$)|out_of_10", name):
         return 10  # "How likely ... recommend", "from 0 to 10"
-    top = 0.0
+    if re.search(r"(?:^|_)stars?(?:_|$)", name):
+        return 5  # "Star Rating", "Stars"
+    bare = []
     for v in values:
         try:
             number, stated = read_rating(v)
         except ValueError:
             continue
         if stated is None:
-            top = max(top, number)
-    return 100 if top > 10 else 10 if top > 5 else 5
+            bare.append(number)
+    for top, below in ((100, 10), (10, 5)):
+        if bare and sum(b > below for b in bare) >= ABOVE_SCALE_SHARE * len(bare):
+            return top
+    return 5
 
 
 def names_a_version(column: str) -> bool:

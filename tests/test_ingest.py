@@ -340,6 +340,26 @@ def test_nps_survey_scores_are_read_in_nps_bands_and_kept_as_given(db_settings, 
     assert rows(db_settings, "SELECT rating, metadata FROM feedback WHERE text LIKE 'Maps download%'") == [(4.0, {})]
 
 
+def test_one_stray_score_above_5_is_a_rejected_row_not_a_scale_of_10(db_settings, tmp_path):
+    """A tester's G2 export (stars 1-5 with halves) had one row rated 7: every review was read as a score out of 10
+    (a 5-star review stored as 1.83). The stray row is rejected with its reason; the others stay 1-5. A column not
+    named for stars is read the same way when such a value is rare; a column of real 0-10 scores is still one."""
+    rows_ = [("4.5", "Clean interface and quick to set up for the whole team"), ("5", "Calls just work every day"),
+             ("3.5", "Good chat but the audio cuts out on long calls"), ("1", "Notifications never arrive on time")]
+    g2 = "Review ID,Star Rating,What do you like best?\n" + "".join(
+        f"g{k},{r},{t} ({k})\n" for k, (r, t) in enumerate(rows_ * 6)) + "g99,7,Setup was painless for our admins\n"
+    report = ingest_paths([write(tmp_path / "g2.csv", g2)], db_settings)
+    f = report.files[0]
+    assert f.rating_scale == 5 and f.added == 24 and f.rejected == 1
+    assert "'7' is above the top of the column's scale (5" in f.first_problem
+    assert sorted({r[0] for r in rows(db_settings, "SELECT rating FROM feedback")}) == [1.0, 3.5, 4.5, 5.0]
+    plain = "id,Rating,Comment\n" + "".join(f"p{k},{r},{t} [{k}]\n" for k, (r, t) in enumerate(rows_ * 6)) \
+        + "p99,8,Setup was painless for our admins\n"
+    assert ingest_paths([write(tmp_path / "plain.csv", plain)], db_settings).files[0].rating_scale == 5
+    scores = "id,Rating,Comment\n" + "".join(f"s{k},{k % 11},Score comment number {k}\n" for k in range(30))
+    assert ingest_paths([write(tmp_path / "scores.csv", scores)], db_settings).files[0].rating_scale == 10
+
+
 def test_a_score_above_its_scale_is_told_apart_from_one_that_is_no_number():
     from retrieval.columns import AboveScale, parse_rating
 
