@@ -155,6 +155,10 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
                             hint="Name it with --text-col COLUMN.")
     if "text" not in explicit and not parts and _is_question(result["text"]):
         parts = _question_columns(loaded, taken | {result["text"]})
+    elif "text" not in explicit and any(text_part_names(c) for c in (result["text"], *parts)):
+        # a review site's other answers beside its pros and cons: G2's "Overall review" or "What problems is X
+        # solving?" (a tester's 59 overall reviews were neither items nor metadata)
+        parts += _review_columns(loaded, taken | {result["text"], *parts})
     if result["date"] is None:
         result["date"] = _guess_date_column(loaded, taken | {result["text"]} | set(parts))
     if result["rating"] is None and "rating" not in explicit:
@@ -492,16 +496,31 @@ def _question_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
     """The other open questions of a survey whose text column is a question ("What is the main reason for your
     score?", then "What one thing should we improve?"): columns named as a question whose answers are free text,
     each answer an item of its own. A tester's NPS export kept the improve answers (233, the requests) as metadata."""
-    out = []
-    for col in loaded.columns:
-        if col in taken or not _is_question(col) or not _FEEDBACK_QUESTION.search(col) or names_a_person(col) \
-                or re.search(r"e-?mail|phone|address", col, re.I):
-            continue
-        values = [v for v in _sample(loaded, col) if not says_nothing(v)]
-        if _mostly_words(values) and sum(len(v) for v in values) / len(values) >= 15 \
-                and sum(" " in v.strip() for v in values) >= 0.8 * len(values):  # sentences, not codes or addresses
-            out.append(col)
-    return out
+    return [col for col in loaded.columns if col not in taken and _is_question(col) and _FEEDBACK_QUESTION.search(col)
+            and _sentences(loaded, col)]
+
+
+# A review site's whole-review columns beside its pros and cons ("Overall review", "Review", "Comments",
+# "Recommendations to others").
+_REVIEW_NAMED = re.compile(r"(?:^|_)(?:reviews?|comments?|feedback|opinions?|summary|thoughts)$"
+                           r"|^(?:overall|recommendations?)(?:_|$)")
+
+
+def _review_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
+    """Beside a review site's pros and cons: its other columns of sentences named as a review or as a question
+    about the product, each answer an item of its own."""
+    return [col for col in loaded.columns if col not in taken
+            and (_REVIEW_NAMED.search(_norm(col)) or _is_question(col) and _FEEDBACK_QUESTION.search(col))
+            and _sentences(loaded, col)]
+
+
+def _sentences(loaded: LoadedFile, col: str) -> bool:
+    """The column's answers are sentences, not codes, names or addresses (answers that say nothing left out)."""
+    if names_a_person(col) or re.search(r"e-?mail|phone|address", col, re.I):
+        return False
+    values = [v for v in _sample(loaded, col) if not says_nothing(v)]
+    return (_mostly_words(values) and sum(len(v) for v in values) / len(values) >= 15
+            and sum(" " in v.strip() for v in values) >= 0.8 * len(values))
 
 
 def _guess_text_column(loaded: LoadedFile, taken: set[str]) -> str | None:

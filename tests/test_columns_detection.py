@@ -171,3 +171,14 @@ def test_the_plain_ingest_report_names_the_chosen_columns(db_settings, tmp_path,
                         'rating="On a scale of 0-10, how likely are you to recomme…", external_id=Respondent ID')
     assert run(["ingest", str(paths[1]), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["files"][0]["columns"]["date"] == "Start Date"  # JSON unchanged
+
+
+def test_the_columns_line_names_every_text_column_of_a_review_site():
+    """A tester's G2 export: the line was cut inside the second question, so the third column (its overall review)
+    could not be seen. Each text column is cut on its own."""
+    from ui.cli.feedback import columns_line
+
+    line = columns_line({"text": "What do you like best about Relay? + What do you dislike about Relay? + Overall "
+                                 "review (an item each)", "date": "Review Date", "rating": "Star Rating"})
+    assert line.startswith("columns: text=What do you like best ab… + What do you dislike abou… + Overall review "
+                           "(an item each), date=Review Date")

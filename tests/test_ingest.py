@@ -107,6 +107,17 @@ def test_review_site_pros_and_cons_are_items_of_their_own(db_settings, tmp_path)
     assert any("column 'Pros + Cons': text is empty" in p.read_text() for p in reasons)
     again = ingest_paths([write(tmp_path / "again" / "g2.csv", g2)], db_settings)  # the same export: stored already
     assert (again.total("added"), again.total("duplicates")) == (0, 6)  # items: six answers
+    # G2's own export names the whole review "Overall review" and asks what the product solves: a tester's 59
+    # overall reviews were neither items nor metadata; its title stays the title
+    g2_full = ("Review ID,Review Title,What do you like best about Relay?,What do you dislike about Relay?,"
+               "Overall review,What problems is Relay solving and how is that benefiting you?\n"
+               "R-1,Great for small teams in one place,Huddles are quick to start,Audio cuts out on long calls,"
+               "We are reconsidering our subscription at renewal,Fewer tools for our sales team to juggle\n"
+               "R-2,Needs work on the mobile side,Threads keep things tidy,Notifications arrive late,,\n")
+    report = ingest_paths([write(tmp_path / "g2_full.csv", g2_full)], db_settings)
+    assert report.files[0].added == 6 and report.files[0].columns["title"] == "Review Title"
+    got = {r[0] for r in rows(db_settings, "SELECT text FROM feedback WHERE external_id LIKE 'R-%'")}
+    assert {"We are reconsidering our subscription at renewal", "Fewer tools for our sales team to juggle"} <= got
 
 
 def test_text_notes_are_split_into_paragraphs_and_list_lines(db_settings, tmp_path):

@@ -47,7 +47,16 @@ def columns_line(columns: dict[str, str | None]) -> str:
         name = name if len(name) <= COLUMN_NAME_CHARS else name[:COLUMN_NAME_CHARS - 1] + "…"
         return f'"{name}"' if "," in name or "=" in name else name
 
-    parts = [f"{fld}={shown(columns[fld]) if columns.get(fld) else '(none)'}" for fld in REPORTED_FIELDS]
+    def shown_text(names: str) -> str:  # "Pros + Cons (an item each)": each column cut on its own, all named
+        each = names.removesuffix(" (an item each)").split(" + ")
+        if len(each) == 1:
+            return shown(names)
+        cut = COLUMN_NAME_CHARS // 2
+        short = [n if len(n) <= cut else n[:cut - 1] + "…" for n in each]
+        return " + ".join(f'"{n}"' if "," in n or "=" in n else n for n in short) + " (an item each)"
+
+    parts = [f"{fld}={(shown_text if fld == 'text' else shown)(columns[fld]) if columns.get(fld) else '(none)'}"
+             for fld in REPORTED_FIELDS]
     parts += [f"{fld}={shown(columns[fld])}" for fld in REPORTED_IF_FOUND if columns.get(fld)]
     return "columns: " + ", ".join(parts)
 
