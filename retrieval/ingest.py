@@ -37,7 +37,6 @@ from retrieval.embed import Embedder, embedding_text
 from retrieval.errors import UserError
 from retrieval.ingest_threads import Reader, Writer
 from retrieval.loaders import expand_paths, load_file
-from retrieval.redact import redact
 from retrieval.rows import Item, Rejected, Rejection, RowConverter
 from retrieval.settings import Settings
 from retrieval.store import STORED_AS, ChunkWriter
@@ -425,8 +424,7 @@ def _write_rejects(settings: Settings, run_id: int, path: Path, rejects: list[Re
     out = settings.rejects_dir / f"run{run_id}-{_safe_name(path.stem)}.csv"
     rows = []
     for r in rejects:
-        values = [redact(v)[0] if v else v for v in (r.values.get(c) for c in columns)]
-        rows.append([r.file, r.row, r.reason, *values])
+        rows.append([r.file, r.row, r.reason, *(r.values.get(c) for c in columns)])  # redacted by RowConverter
     write_csv(out, ["file", "row", "reason", *columns], rows)
     return out
 

@@ -95,7 +95,24 @@ class RowConverter:
         self._redacted: dict[tuple[str, bool], tuple[str, Counter[str]]] = {}
 
     def reject(self, raw: RawRow, reason: str) -> Rejected:
-        return Rejected(str(raw.file), raw.row, reason, raw.values)
+        """The row for the rejects file, its values redacted as storing them would (whatever --keep-pii says): a
+        tester's rejects file kept two requesters' names in clear, which the store never held."""
+        values = raw.values
+        own = self._own_names(values)
+        shown: dict[str, str | None] = {}
+        for column, value in values.items():
+            if not value:
+                shown[column] = value
+            elif column == self.colmap.get("user") or column in self.person_id_columns:
+                shown[column] = self.keyed_hash(value.strip().lower())
+            elif column in self.person_columns and re.search(r"[^\W\d_]", value):
+                shown[column] = "<NAME>"
+            elif column in self.location_columns and re.search(r"\d", value):
+                shown[column] = "<LOCATION>"
+            else:
+                text = redact(value, versions=column in self.version_columns)[0]
+                shown[column] = own.sub("<NAME>", text) if own else text
+        return Rejected(str(raw.file), raw.row, reason, shown)
 
     def convert(self, raw: RawRow) -> Item:
         """The item for ``raw``.

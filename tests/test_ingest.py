@@ -565,6 +565,22 @@ def test_bad_rows_rejected_with_reasons_rest_stored(db_settings, tmp_path):
     assert "'yesterday-ish' is not a date" in rejects and "has 4 fields" in rejects and "300 characters" in rejects
 
 
+def test_the_rejects_file_holds_no_name_the_store_would_not(db_settings, tmp_path):
+    """A tester's Zendesk rejects file kept two requesters' names in clear (an empty ticket and a ragged row) where
+    the stored rows show <NAME>: a rejected row's values are redacted as storing them would be."""
+    export = ("Id,Subject,Description,Requester,Requester email,Created at\n"
+              "1,Audio,People cannot hear me on calls,Jordan Miller,jordan@acme.com,2026-09-03T10:00:00+00:00\n"
+              "2,,,Jordan Miller,jordan@acme.com,2026-09-03T10:00:00+00:00\n"
+              "3,Audio,my voice sounds robotic on every call - Pat Doe,Pat Doe,pat@acme.com,2026-10-02,EXTRA,MORE\n")
+    report = ingest_paths([write(tmp_path / "zendesk.csv", export)], db_settings).files[0]
+    assert (report.added, report.rejected) == (1, 2)
+    rejects = open(report.rejects_path, encoding="utf-8").read()
+    assert "text is empty" in rejects and "has 8 fields" in rejects
+    for secret in ("Jordan", "Miller", "Pat Doe", "jordan@acme.com", "pat@acme.com"):
+        assert secret not in rejects, secret
+    assert "<NAME>" in rejects and "my voice sounds robotic on every call" in rejects
+
+
 @pytest.mark.parametrize("name, content, message", [
     ("missing.csv", None, "file not found"),
     ("empty.csv", "", "file is empty"),
