@@ -1873,6 +1873,30 @@ def test_tickets_and_conversations_name_a_help_desks_source():
     assert _source_kind_named("How many tickets mention refunds?", Filters(), ["App Store", "nps_survey"])[0].sources == []
 
 
+def test_calls_name_the_call_transcripts_only_when_the_feedback_does_not_talk_about_calls(db_settings, tmp_path):
+    """A video-call product's tester: "Why are customers unhappy with call quality?" was narrowed to two sales-call
+    transcripts and found no evidence over the tickets about audio on calls. Where the other sources talk about
+    calls, only "in the (sales) calls" names the transcripts; where they do not, "calls" still does."""
+    tickets = [f"Audio cuts out on every {what} call and my voice sounds robotic to {who}"
+               for what in ("sales", "team", "customer", "weekly") for who in ("clients", "the team")] + [
+        f"Notifications arrive {when} on the {where} app" for when in ("late", "twice", "never", "at night")
+        for where in ("desktop", "mobile")]
+    transcript = ("Customer: The renewal depends on fixing the echo in meetings.\n"
+                  "Customer: We are also looking at other vendors for next year.\n")
+    ingest_paths([write(tmp_path / "tickets.csv", "text\n" + "".join(f"{t}\n" for t in tickets)),
+                  write(tmp_path / "call_acme_renewal.txt", transcript)], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    quality = chat.ask("Why are customers unhappy with call quality?", options=FAST)
+    assert not quality.filters.get("sources") and quality.citations, (quality.filters, quality.text)
+    assert all(c.source == "tickets" for c in quality.citations)
+    said = chat.ask("What did customers say in the sales calls?", options=FAST)
+    assert said.filters.get("sources") == ["call_acme_renewal"], said.filters
+    from assistant.chat.context import _source_kind_named
+
+    narrowed, _ = _source_kind_named("Why are customers unhappy on calls?", Filters(), ["call_acme", "App Store"])
+    assert narrowed.sources == ["call_acme"]  # no word said elsewhere: the kind names the source as before
+
+
 def test_a_decimal_point_ends_no_clause_of_a_summary_point():
     from assistant.chat.summary import _CLAUSE
 

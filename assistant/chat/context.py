@@ -121,7 +121,8 @@ class ContextBuilder:
         the question without those words."""
         filters, question = _group_named(conn, question, filters, groups)
         filters, question = _source_kind_named(question, filters, self._sources(conn),
-                                               lambda: self._interview_sources(conn))
+                                               lambda: self._interview_sources(conn),
+                                               lambda word, named: _said_elsewhere(conn, word, named))
         filters, question = _version_named(conn, question, filters)
         filters, question = _value_named(conn, question, filters)
         return _language_named(conn, question, filters)
@@ -369,12 +370,17 @@ _REVIEWS_FROM = re.compile(r"\b(?:from|in|among)\s+(?:the\s+|our\s+)?(?:(?:app|p
 _REVIEW_SOURCE_NAMES = ("review", "app store", "app_store", "appstore", "play", "g2", "capterra", "trustpilot")
 
 
-def _source_kind_named(question: str, filters: Filters, sources: list[str],
-                       interview_sources=lambda: []) -> tuple[Filters, str]:
+def _source_kind_named(question: str, filters: Filters, sources: list[str], interview_sources=lambda: [],
+                       said_elsewhere=lambda word, named: False) -> tuple[Filters, str]:
     """``filters`` cut to the sources of the kind the question names ("What are the main pain points from the
     interviews?" -> the sources with "interview" in their name, else those loaded from interview notes:
     ``interview_sources()``; it searched for the word "interviews" before), and the question without those words
-    (also when every source is of that kind); the filters stay when a source filter is set."""
+    (also when every source is of that kind); the filters stay when a source filter is set.
+
+    When the kind's word is also a subject of the feedback outside those sources (``said_elsewhere(kind, named)``:
+    "calls" in a video-call product's tickets), only "from / in / during / of the [sales] calls" names the
+    sources: a tester's "Why are customers unhappy with call quality?" was narrowed to two call transcripts and
+    found no evidence, over 181 tickets and reviews about audio on calls."""
     if (m := _REVIEWS_ASKED.search(question)) and not filters.sources:
         named = [s for s in sources if "review" in s.lower()]
         if named and len(named) < len(sources):
@@ -384,17 +390,37 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str],
         if named:
             return (replace(filters, sources=named) if len(named) < len(sources) else filters), _without(question, m)
     for kind, words in _SOURCE_KINDS.items():
-        m = re.search(rf"\b((?:from|in|during|of)\s+)?(?:the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
+        m = re.search(rf"\b((?:from|in|during|of)\s+)?(the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
         named = [s for s in sources if kind in s.lower()] or [
             s for s in sources if any(n in s.lower() for n in _SOURCE_NAMES.get(kind, ()))]
         if m and not named and kind == "interview":
             named = [s for s in interview_sources() if s in sources]
+        if m and named and not (m.group(1) and m.group(2)) and said_elsewhere(kind, named):
+            m = re.search(rf"\b((?:from|in|during|of)\s+)(?:the|our|these|those)\s+(?:[a-z]+\s+)?(?:{words})\b",
+                          question, re.I)  # "in the sales calls", "from the renewal call"
         if m and named:  # the words name where the feedback came from, not what it is about
             # "from the interviews" goes; "What do support tickets say" keeps a subject: "What do users say"
             text = _without(question, m, "" if m.group(1) else "users")
             narrow = not filters.sources and len(named) < len(sources)
             return (replace(filters, sources=named) if narrow else filters), text
     return filters, question
+
+
+# A kind of source's word is a subject of the feedback when this share of the items of the other sources (and at
+# least TOPIC_MIN_ITEMS) hold it.
+TOPIC_SHARE, TOPIC_MIN_ITEMS = 0.01, 5
+
+
+def _said_elsewhere(conn, word: str, named: list[str]) -> bool:
+    """Do the items outside the ``named`` sources talk about ``word`` (stemmed as search indexes it): at least
+    ``TOPIC_SHARE`` of them, from the search index's document frequency less every item of the named sources."""
+    from retrieval import bm25
+
+    found = bm25.query_words(conn, word)
+    if not found.dfs:
+        return False
+    in_named = conn.execute("SELECT count(*) FROM feedback WHERE source = ANY(%s)", (named,)).fetchone()[0]
+    return found.dfs[0] - in_named >= max(TOPIC_MIN_ITEMS, TOPIC_SHARE * (found.docs - in_named))
 
 
 # "users on version 4.4.2", "feedback from release 4.4", "v4.3 reviews": the app version the question is about.
