@@ -103,7 +103,8 @@ _WORKER = (r"(?:the\s+|an?\s+|any\s+|dear\s+|to\s+the\s+|for\s+the\s+|au\s+|à\s
 PATTERNS = [
     # Written to the model: "Pro AI:", "Para a IA:", "Для ИИ:", "Pour l'assistant :", "Note to the summary engine:",
     # "P.S. to any automated assistant reading this inbox:", "Προς το AI που διαβάζει τις κριτικές:".
-    rf"(?:^|(?<=[\s(>\"„“«\[]))(?:{_TO})\s+(?:(?:the|any|all|every|das|die|der|den|la|le|les|l['’]|el|il|lo|o|a|"
+    rf"(?:^|(?<=[\s(>\"„“«\[]))(?:{_TO})\s+(?:(?:the|any|all|every|whichever|whatever|das|die|der|den|la|le|les|"
+    rf"l['’]|el|il|lo|o|a|"
     rf"os|de|het|το|τον|την)\s*)?(?:{RECIPIENT})\b[^:.!?\n：]{{0,60}}[:：]{_END}",
     rf"(?:{RECIPIENT})\s+(?:के\s+लिए|को|için|へ|에게|께)\s*[:：]?{_END}",
     rf"\b(?:to|for)\s+(?:whoever|whatever|anyone|anything)\b[^:.!?\n]{{0,40}}?(?:triag|read|process|summari|analy|handl|"
@@ -618,6 +619,9 @@ PATTERNS = [
     # Tools and actions.
     rf"\b(?:use|call|invoke|run|trigger|execute|hit)\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:api|tool|function|"
     rf"plugin|endpoint|webhook|integration|crm|command)\b{_END}",
+    # not a customer asking how to ("can I export our chat history to PDF?": a tester's 8 genuine tickets flagged)
+    rf"(?<!can i )(?<!can we )(?<!how do i )(?<!how can i )(?<!how do we )(?<!how can we )(?<!want to )"
+    rf"(?<!need to )(?<!able to )(?<!way to )(?<!like to )(?<!trying to )(?<!try to )(?<!how to )"
     rf"\b(?:forward|send|e-?mail|post|share|leak|upload|export)\s+(?:this|the|our|your)\s+(?:whole\s+|entire\s+|"
     rf"full\s+)?(?:conversation|chat|context|prompt|transcript|session|analysis|analyst'?s?\s+notes|dataset|database|"
     rf"system\s+prompt)\b{_END}",
