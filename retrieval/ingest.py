@@ -36,7 +36,7 @@ from retrieval.db import Database, mark_dead_runs, run_owner
 from retrieval.embed import Embedder, embedding_text
 from retrieval.errors import UserError
 from retrieval.ingest_threads import Reader, Writer
-from retrieval.loaders import expand_paths, load_file
+from retrieval.loaders import expand_paths, load_file, unread_in_folders
 from retrieval.rows import Item, Rejected, Rejection, RowConverter
 from retrieval.settings import Settings
 from retrieval.store import STORED_AS, ChunkWriter
@@ -73,13 +73,15 @@ class FileReport:
 class IngestReport:
     files: list[FileReport]
     failed: list[dict[str, str]] = field(default_factory=list)  # {"file", "error"} per file that could not be used
+    skipped: list[str] = field(default_factory=list)  # files in the given folders whose format is not read
 
     def total(self, name: str) -> int:
         return sum(getattr(f, name) for f in self.files)
 
     def as_dict(self) -> dict:
         keys = ("read", "added", "duplicates", "near_duplicates", "redacted", "rejected")
-        return {**{k: self.total(k) for k in keys}, "files": [asdict(f) for f in self.files], "failed": self.failed}
+        return {**{k: self.total(k) for k in keys}, "files": [asdict(f) for f in self.files], "failed": self.failed,
+                "skipped": self.skipped}
 
 
 class FilesFailed(UserError):
@@ -133,7 +135,14 @@ def ingest_paths(paths: list[str | Path], settings: Settings, *, source: str | N
     """
     choices = _Choices(source, text_col, date_col, mapping, settings.retrieval.redact_pii and not keep_pii)
     run = _IngestRun(settings, db or Database(settings), embedder or Embedder(settings), choices)
-    return run.run(expand_paths([Path(p) for p in paths]), progress=progress, on_progress=on_progress)
+    skipped = [str(p) for p in unread_in_folders([Path(p) for p in paths])]
+    try:
+        report = run.run(expand_paths([Path(p) for p in paths]), progress=progress, on_progress=on_progress)
+    except FilesFailed as exc:
+        exc.report.skipped = skipped
+        raise
+    report.skipped = skipped
+    return report
 
 
 # ---- the pipeline ---------------------------------------------------------------------------------------------------

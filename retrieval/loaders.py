@@ -27,7 +27,7 @@ from retrieval.html_text import plain_text
 log = logging.getLogger(__name__)
 
 SUPPORTED = {".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
-             ".xlsx": "xlsx", ".txt": "txt", ".md": "markdown", ".markdown": "markdown"}
+             ".xlsx": "xlsx", ".txt": "txt", ".md": "markdown", ".markdown": "markdown", ".vtt": "vtt"}
 MAX_FIELD = 10 * 1024 * 1024
 _DOCUMENTS = {".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages", ".gdoc"}  # interview notes in a word processor
 # Encodings feedback exports really come in (after UTF-8/UTF-16, which are recognised first).
@@ -77,6 +77,15 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return out
 
 
+def unread_in_folders(paths: list[Path]) -> list[Path]:
+    """The files inside given folders that ``expand_paths`` leaves out for their format (hidden files and READMEs
+    aside), so a folder ingest can name them: a tester's Zoom transcript was skipped without a word."""
+    return sorted(f for p in map(Path, paths) if p.is_dir() for f in p.rglob("*")
+                  if f.is_file() and f.suffix.lower() not in SUPPORTED
+                  and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                  and not f.name.lower().startswith("readme"))
+
+
 def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
     """Read one file. Raises ``UserError`` for an unknown format, an empty file or undecodable bytes."""
     path = Path(path)
@@ -97,7 +106,7 @@ def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
     if fmt == "txt" and _is_tab_separated(text):
         fmt = "tsv"  # Excel's "Unicode Text" (UTF-16, tab-separated) and other tables saved as .txt
     loader = {"csv": _load_csv, "tsv": lambda p, t: _load_csv(p, t, "\t"), "json": _load_json,
-              "jsonl": _load_jsonl, "txt": _load_txt, "markdown": _load_markdown}[fmt]
+              "jsonl": _load_jsonl, "txt": _load_txt, "markdown": _load_markdown, "vtt": _load_vtt}[fmt]
     loaded = loader(path, text)
     loaded.encoding = encoding
     if fmt in ("csv", "tsv"):
@@ -443,12 +452,22 @@ def _load_txt(path: Path, text: str) -> LoadedFile:
     return _notes_to_loaded(path, "txt", notes.items_from_lines(notes.text_lines(text)))
 
 
+def _load_vtt(path: Path, text: str) -> LoadedFile:
+    """WebVTT captions (``retrieval.notes.vtt_lines``): one item per participant's turn when an interviewer is
+    found, else one per cue."""
+    return _notes_to_loaded(path, "vtt", notes.items_from_lines(notes.vtt_lines(text), paragraphs=False))
+
+
 def _load_markdown(path: Path, text: str) -> LoadedFile:
     """Markdown notes: paragraphs and list lines under their headings (``retrieval.notes``)."""
     return _notes_to_loaded(path, "markdown", notes.items_from_lines(notes.markdown_lines(text), paragraphs=True))
 
 
 def _notes_to_loaded(path: Path, fmt: str, items: list[tuple[int, dict[str, str]]]) -> LoadedFile:
+    if any("speaker" in v and not v.get("date") for _, v in items) and (day := notes.date_in_name(path.stem)):
+        for _, values in items:  # a call's transcript named for its day ("call_northwind_2026-10-21.txt")
+            if "speaker" in values and not values.get("date"):
+                values["date"] = day
     columns = [c for c in ("text", "date", "section", "speaker", "question") if any(c in v for _, v in items)]
     columns += list(dict.fromkeys(k for _, v in items for k in v if k not in columns))  # the notes' properties
     return LoadedFile(path, fmt, columns or ["text"], [RawRow(path, row, dict(values)) for row, values in items])

@@ -140,8 +140,63 @@ def markdown_lines(text: str) -> list[Line]:
     return out
 
 
+HEADER_LINES = 6  # a plain-text file's "Company: ..." lines are among its first lines
+
+
 def text_lines(text: str) -> list[Line]:
-    return [Line(n, line.strip()) for n, line in enumerate(text.splitlines(), start=1)]
+    """The lines of a plain-text file, each with the last date line above it ("Date: 2026-10-21") and the file's
+    "Company: Northwind" lines of its first few lines, above its first blank line (under a title); those lines are
+    no items (a tester's Otter transcript stored its "Date:" line as an item, its turns undated)."""
+    out: list[Line] = []
+    date = ""
+    properties: list[tuple[str, str]] = []
+    heading = True  # the file's first lines, up to its first blank line after some text
+    for number, line in enumerate(text.splitlines(), start=1):
+        body = line.strip()
+        if (found := _DATE_LINE.match(body)) and _is_date(when := found.group(1).split("·")[0].strip()):
+            date = when
+            continue
+        heading = heading and number <= HEADER_LINES and not (not body and out and any(x.text for x in out))
+        if heading and (prop := _PROPERTY.match(body)) and prop.group(1).lower() in _PROPERTY_KEYS \
+                and len(prop.group(2).split()) <= 5 and not re.search(r"[.!?,;]\s|[.!?]$", prop.group(2)):
+            # a short value, no sentence: "Customer: Northwind" describes, "Customer: The echo is bad." speaks
+            properties.append((prop.group(1), prop.group(2).strip()))
+            continue
+        out.append(Line(number, body, "", date, tuple(properties)))
+    return out
+
+
+# WebVTT captions (Zoom, Teams, Meet recordings): a cue's timing line, its speaker tag, any other tag.
+_VTT_TIMING = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}")
+_VTT_VOICE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^>]+)>")
+_VTT_TAG = re.compile(r"</?[a-z][^>]*>|&lt;|&gt;|&amp;|&nbsp;", re.IGNORECASE)
+
+
+def vtt_lines(text: str) -> list[Line]:
+    """WebVTT captions as transcript lines: each cue's words as "Speaker: words" (its ``<v Speaker>`` tag; a cue
+    without one as written, e.g. Teams' "Speaker: words"), the cues of one speaker in a row joined into one turn;
+    the WEBVTT header, cue numbers, timings, NOTE / STYLE / REGION blocks and tags are left out. A tester's Zoom
+    transcript was skipped in a folder, and stored with its timings and tags when renamed to .txt."""
+    out: list[Line] = []
+    block: list[tuple[int, str]] = []
+    for number, line in enumerate([*text.splitlines(), ""], start=1):
+        if line.strip():
+            block.append((number, line.strip()))
+            continue
+        timing = next((k for k, (_, b) in enumerate(block) if _VTT_TIMING.match(b)), None)
+        if timing is not None and not block[0][1].upper().startswith(("WEBVTT", "NOTE", "STYLE", "REGION")) \
+                or timing == 0:
+            said = " ".join(b for _, b in block[timing + 1:])
+            voice = _VTT_VOICE.search(said)
+            words = " ".join(_VTT_TAG.sub("", said).split())
+            speaker = " ".join(voice.group(1).split()) if voice else ""
+            if words:
+                if speaker and out and out[-1].text.startswith(f"{speaker}: "):
+                    out[-1] = Line(out[-1].number, f"{out[-1].text} {words}")
+                else:
+                    out.append(Line(block[timing][0], f"{speaker}: {words}" if speaker else words))
+        block = []
+    return out
 
 
 def items_from_lines(lines: list[Line], *, paragraphs: bool | None = None) -> list[tuple[int, dict[str, str]]]:
@@ -237,7 +292,7 @@ def _labelled_turns(lines: list[Line]) -> list[Line]:
         head = lines[i]
         if said:
             speaker = _SPEAKER_LINE.match(head.text).group(1)
-            out.append(Line(head.number, f"{speaker}: {' '.join(said)}", head.section, head.date))
+            out.append(Line(head.number, f"{speaker}: {' '.join(said)}", head.section, head.date, head.properties))
     return out
 
 
@@ -259,6 +314,12 @@ def _plain(text: str) -> str:
 
 def _section(headings: list[tuple[int, str]]) -> str:
     return SECTION_MARK.join(h for _, h in headings if h)
+
+
+def date_in_name(name: str) -> str:
+    """The date a file's name gives ("call_northwind_renewal_2026-10-21"), or ""."""
+    found = _DATE_IN_TITLE.search(name.replace("_", " "))
+    return found.group(0) if found and _is_date(found.group(0)) else ""
 
 
 def _is_date(value: str) -> bool:

@@ -182,3 +182,22 @@ def test_the_columns_line_names_every_text_column_of_a_review_site():
                                  "review (an item each)", "date": "Review Date", "rating": "Star Rating"})
     assert line.startswith("columns: text=What do you like best ab… + What do you dislike abou… + Overall review "
                            "(an item each), date=Review Date")
+
+
+def test_a_folder_ingest_names_the_files_it_skips_and_every_rejects_file(db_settings, tmp_path, monkeypatch, capsys):
+    """A tester's folder held a Zoom .pdf-like file the product does not read: it was skipped without a word; and
+    of three files with rejected rows, the error named only the first rejects file."""
+    from ui.cli import run
+
+    monkeypatch.setenv("PMA_HOME", str(db_settings.home))
+    monkeypatch.setenv("PMA_MODELS_CACHE", str(db_settings.models_cache))
+    monkeypatch.setenv("PMA_DATABASE_URL", db_settings.retrieval.database_url.get_secret_value())
+    folder = tmp_path / "export"
+    good = "".join(f"Feedback number {k} about sync,2026-10-0{k}\n" for k in range(1, 5))
+    write(folder / "a.csv", f"text,date\n{good}Bad date row,yesterday-ish\n")
+    write(folder / "b.csv", f"text,date\n{good.replace('sync', 'maps')}Another bad one,someday\n")
+    (folder / "call_recording.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")
+    assert run(["ingest", str(folder)]) != 0
+    got = capsys.readouterr()
+    assert "skipped 1 file(s) in a format that is not read: " in got.out and "call_recording.mp4" in got.out
+    assert "run1-a.csv" in got.err and "b.csv" in got.err.split("run1-a.csv")[1], got.err

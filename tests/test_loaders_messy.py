@@ -206,6 +206,49 @@ def test_otter_transcripts_keep_only_the_participants_turns(tmp_path):
     assert loaded.rows[0].values["date"] == "2026-11-03"
 
 
+def test_an_otter_transcripts_date_and_company_lines_are_no_turns(tmp_path):
+    """A tester's sales-call transcript began "Date: 2026-10-21": the line was stored as an item ("2026-10-21") and
+    the 7 turns were undated, out of every trend. Date and property lines above the turns date and describe them."""
+    text = ("Relay <> Northwind - renewal call\nDate: 2026-10-21\nCompany: Northwind Logistics\n\n"
+            "Dana Whitfield  0:03\nTell me how the rollout went for your dispatch team.\n\n"
+            "Marcus Feld  0:15\nMixed. The calls sound robotic half the time.\n\n"
+            "Dana Whitfield  0:31\nWhat would make the renewal an easy yes?\n\n"
+            "Marcus Feld  0:36\nA Jira integration that syncs both ways.\n")
+    loaded = load_file(write(tmp_path / "renewal.txt", text))
+    assert [(r.values["speaker"], r.values["text"], r.values["date"], r.values["Company"]) for r in loaded.rows] == [
+        ("Marcus Feld", "Mixed. The calls sound robotic half the time.", "2026-10-21", "Northwind Logistics"),
+        ("Marcus Feld", "A Jira integration that syncs both ways.", "2026-10-21", "Northwind Logistics")]
+    lines = "Maps crash on zoom\nDate: 2026-10-02\nPlease add dark mode\nSync is slow\n"  # one item per line still
+    assert [r.values.get("date") for r in load_file(write(tmp_path / "lines.txt", lines)).rows] == [
+        None, "2026-10-02", "2026-10-02"]
+
+
+def test_webvtt_captions_are_read_as_a_transcript(db_settings, tmp_path):
+    """A tester's Zoom transcript (.vtt) was skipped in a folder without a word, and stored with its timings and
+    <v> tags when renamed to .txt. Its cues are turns (one speaker's cues in a row joined), the interviewer's are
+    not items, the date comes from the file name, and the speaker's name is kept out of the stored text."""
+    vtt = ("WEBVTT\n\nNOTE recorded by Zoom\n\n"
+           "1\n00:00:02.000 --> 00:00:07.500\n<v Priya Raman>Hi Oliver, thanks for joining. How is Relay going?</v>\n\n"
+           "2\n00:00:08.000 --> 00:00:19.000\n<v Oliver Grant>Pretty well overall. Video is sharp.</v>\n\n"
+           "3\n00:00:19.500 --> 00:00:22.000\n<v Oliver Grant>The huddles are <i>great</i>.</v>\n\n"
+           "4\n00:00:23.000 --> 00:00:26.000\n<v Priya Raman>Anything that gets in the way?</v>\n\n"
+           "5\n00:00:27.000 --> 00:00:41.000\n<v Oliver Grant>Notifications never pop up on our Macs.</v>\n")
+    folder = tmp_path / "calls"
+    path = write(folder / "zoom_call_studio_2026-11-12.vtt", vtt)
+    loaded = load_file(path)
+    assert [(r.values["text"], r.values["question"]) for r in loaded.rows] == [
+        ("Pretty well overall. Video is sharp. The huddles are great.",
+         "Hi Oliver, thanks for joining. How is Relay going?"),
+        ("Notifications never pop up on our Macs.", "Anything that gets in the way?")]
+    report = ingest_paths([folder], db_settings)
+    assert report.total("added") == 2
+    with Database(db_settings).connect() as conn:
+        got = conn.execute("SELECT text, created_at::date::text, metadata FROM feedback ORDER BY id").fetchall()
+    assert [(t, d) for t, d, _ in got] == [("Pretty well overall. Video is sharp. The huddles are great.",
+                                            "2026-11-12"), ("Notifications never pop up on our Macs.", "2026-11-12")]
+    assert "Oliver" not in json.dumps([m for _, _, m in got])
+
+
 def test_a_quote_never_closed_rejects_the_rows_it_swallowed_and_keeps_the_ones_before(db_settings, tmp_path):
     """A tester's file with an unclosed quote was stored as one undated item holding two rows ("read 1, added 1",
     no warning). The rows before the quote are stored; the record that swallowed the rest is rejected with its lines;

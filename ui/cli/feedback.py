@@ -63,7 +63,7 @@ def columns_line(columns: dict[str, str | None]) -> str:
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or folders: CSV, TSV, JSON, JSONL, XLSX, TXT, Markdown (.md)."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders: CSV, TSV, JSON, JSONL, XLSX, TXT, Markdown (.md), WebVTT (.vtt)."),
     source: str = typer.Option(None, "--source", help="Label every item with this source (default: the export's source column, else the file name)."),
     text_col: str = typer.Option(None, "--text-col", help="Column holding the feedback text (auto-detected)."),
     date_col: str = typer.Option(None, "--date-col", help="Column holding the date (auto-detected)."),
@@ -96,13 +96,20 @@ def ingest(
                        + f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))
             if f.columns:
                 typer.echo(f"  {columns_line(f.columns)}")
+        if report.skipped:
+            from retrieval.loaders import SUPPORTED
+
+            typer.echo(f"skipped {len(report.skipped)} file(s) in a format that is not read: "
+                       f"{', '.join(report.skipped[:5])}{' ...' if len(report.skipped) > 5 else ''} "
+                       f"(readable: {', '.join(sorted(SUPPORTED))})")
     if failure is not None:
         raise failure
     rejected = [f for f in report.files if f.rejected]
     if rejected:
         first = rejected[0]
         raise UserError(f"{report.total('rejected')} row(s) rejected, e.g. {first.first_problem}.",
-                        hint=f"The other rows were stored. Reasons per row: {first.rejects_path}")
+                        hint=f"The other rows were stored. Reasons per row: "
+                             f"{', '.join(f.rejects_path for f in rejected)}")
 
 
 @app.command()

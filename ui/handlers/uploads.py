@@ -20,7 +20,7 @@ from pathlib import Path
 from retrieval.errors import UserError
 from retrieval.settings import Settings
 
-FEEDBACK_TYPES = (".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".txt", ".md", ".markdown")
+FEEDBACK_TYPES = (".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".txt", ".md", ".markdown", ".vtt")
 TRAINING_TYPES = (".jsonl", ".json", ".csv", ".md", ".txt")
 MAX_NAME = 100
 
