@@ -54,8 +54,8 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      # "Is sentiment improving?", "Are ratings declining?"
                      r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:improving|declining|worsening|deteriorating|slipping)\b|"
                      # "Are billing complaints decreasing?", "... going down since September?": the verb ends the clause
-                     r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:decreasing|increasing|rising|shrinking|falling|dropping|"
-                     r"going\s+(?:up|down))\s*(?:[?.!]|$|(?:since|after|lately|recently|this|over|in)\b)|"
+                     r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:decreasing|increasing|rising|growing|climbing|spiking|shrinking|"
+                     r"falling|dropping|going\s+(?:up|down))\s*(?:[?.!]|$|(?:since|after|lately|recently|this|over|in)\b)|"
                      # "Have payroll complaints risen?", "Has the export problem grown since July?"
                      r"\b(?:has|have)\s+(?:\w+\s+){0,4}(?:grown|risen|increased|decreased|fallen|dropped|shrunk|"
                      r"declined|worsened|improved|gone\s+(?:up|down))\b",
