@@ -251,6 +251,13 @@ def evidence_draft(ev: ThemeEvidence, period_days: int | None = None) -> Draft:
         criteria = [f"The friction described in the cited feedback{ref} is removed or reduced.",
                     "A usability check with five target users completes the task without help.",
                     f"Negative feedback in the theme '{ev.label}' falls after the change."]
+    elif ev.dominant_type == "performance" and not _about_speed(ev):
+        # quality rather than speed (a tester's "Sound quality during calls" asked "to be faster")
+        story = f"As {who}, I want {ev.label} to work well every time, so that I can rely on it."
+        criteria = [f"The problem described in the cited feedback{ref} no longer occurs on the devices and setups it "
+                    "names (checked before and after).",
+                    "A test covers that scenario and fails if it degrades again.",
+                    f"Negative feedback in the theme '{ev.label}' falls after the change."]
     elif ev.dominant_type == "performance":
         story = f"As {who}, I want {ev.label} to be faster, so that I do not wait on the app."
         criteria = [f"The slow step described in the cited feedback{ref} is measurably faster on the devices and "
@@ -266,6 +273,19 @@ def evidence_draft(ev: ThemeEvidence, period_days: int | None = None) -> Draft:
                     f"Negative feedback in the theme '{ev.label}' falls after the change."]
     metric, experiment = metric_and_experiment(ev, period_days)
     return Draft(story, criteria, metric, experiment, sources={f: "evidence" for f in FIELDS})
+
+
+# Words of slowness: a performance theme that says none of them is about quality (audio, video, battery), not speed.
+_SPEED = re.compile(r"\b(?:slow\w*|lag\w*|load\w*|wait\w*|speed\w*|fast\w*|quick\w*|freez\w*|hang\w*|stuck|"
+                    r"sluggish|forever|seconds?|minutes?|delay\w*|latency|takes?\s+ages|spinn\w*|startup|launch\w*)\b",
+                    re.IGNORECASE)
+
+
+def _about_speed(ev: ThemeEvidence) -> bool:
+    """Does the theme talk about speed: its label, keywords or a fifth of its quotes say slowness words."""
+    if _SPEED.search(" ".join([ev.label, *ev.keywords])):
+        return True
+    return bool(ev.quotes) and sum(bool(_SPEED.search(q.text)) for q in ev.quotes) >= max(1, len(ev.quotes) / 5)
 
 
 def metric_and_experiment(ev: ThemeEvidence, period_days: int | None = None) -> tuple[str, str]:
