@@ -306,6 +306,24 @@ def test_a_change_since_the_first_month_of_data_has_nothing_to_compare_with(db_s
     assert "versus 0 in the previous" not in answer.text
 
 
+def test_a_change_whose_previous_window_starts_before_the_data_counts_the_days_with_data(db_settings, tmp_path):
+    """A tester's "Have notification complaints grown since July?" over data from June 1 said "versus 4 in the
+    previous 153 days (+2900%)": 30 days of data against 153. The previous window starts with the data and the
+    change is per day."""
+    rows = [(f"Notifications arrive late on my phone case {i}", f"2026-06-{d:02d}") for i, d in enumerate((3, 17))]
+    rows += [(f"Notifications never arrive on the desktop case {i}", f"2026-{m:02d}-{d:02d}")
+             for i, (m, d) in enumerate([(7, 2), (8, 5), (9, 9), (10, 1), (10, 20), (11, 3), (11, 20)])]
+    rows += [(f"Huddles are great for quick questions {i}", f"2026-{m:02d}-10") for i, m in enumerate(range(6, 12))]
+    ingest_paths([write(tmp_path / "t.csv", "text,date\n" + "".join(f"{t},{d}\n" for t, d in rows))], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("Have notification complaints grown since July?",
+                                                    options=AskOptions(max_new_tokens=8))
+    assert answer.route == "change", answer.route
+    assert "versus 2 in the previous 28 days (2026-06-03 to 2026-07-01: the feedback in scope starts on " \
+           "2026-06-03)" in answer.text, answer.text
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers["items_previous"] == 2 and "per day)" in answer.text
+
+
 def test_follow_ups_of_follow_ups_keep_the_subject_and_the_scope_before_them(db_settings, tmp_path):
     """A tester's "What about in September?" after a count for October, then "And on Android?": the third question
     lost the subject (it leaned on "What about in September?", which has none) and the month. Each follow-up keeps

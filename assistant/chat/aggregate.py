@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
 from assistant.themes.kinds import NEGATIVE_MAX_RATING, praise_sql, problem_sql, request_sql
@@ -656,15 +656,23 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
             [*cparams, *base_params, p.start, p.end]).fetchone()
         return n, users, stars, negative, score, scored
 
+    scope_where, scope_params = filters.sql(conn)
+    days = (period.end - period.start).days
+    first = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {scope_where}", scope_params).fetchone()[0]
+    if first is not None and previous.start < first < previous.end:
+        # the feedback starts inside the previous window: "versus 4 in the previous 153 days (+2900%)" compared
+        # 30 days of data with 153 (a tester's "since July" over data from June): only the days with data count
+        previous = replace(previous, start=datetime(first.year, first.month, first.day, tzinfo=first.tzinfo))
     now_n, now_users, now_avg, now_neg, now_score, now_scored = window(period)
     before_n, _, before_avg, before_neg, before_score, before_scored = window(previous)
-    days = (period.end - period.start).days
+    before_days = max((previous.end - previous.start).days, 1)
     label_now = f"{period.start:%Y-%m-%d} to {period.end:%Y-%m-%d}"
     label_before = f"{previous.start:%Y-%m-%d} to {previous.end:%Y-%m-%d}"
     facts.add("items_current", f"items {label_now}", now_n, scope)
-    facts.add("items_previous", f"items {label_before} (previous {days} days)", before_n, scope)
+    facts.add("items_previous", f"items {label_before} (previous {before_days} days)", before_n, scope)
     facts.matched = now_n + before_n
-    change = _pct_change(now_n, before_n)
+    change = (_pct_change(now_n, before_n) if before_days == days  # else per day, the windows' lengths differ
+              else _pct_change(now_n / max(days, 1), before_n / before_days))
     if change is not None:
         facts.add("items_change_pct", "change in items (%)", change, scope)
     if now_avg is not None and before_avg is not None:
@@ -676,11 +684,14 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
     facts.add("negative_current", f"items rated {NEGATIVE_MAX_RATING} or lower {label_now}", now_neg, scope)
     facts.add("negative_previous", f"items rated {NEGATIVE_MAX_RATING} or lower {label_before}", before_neg, scope)
     what = f"about '{topic}'" if topic else "in scope"
-    line = f"{now_n} items {what} in {label_now} versus {before_n} in the previous {days} days"
-    line += f" ({change:+.0f}%)" if change is not None else ""
+    line = f"{now_n} items {what} in {label_now} versus {before_n} in the previous {before_days} days"
+    if before_days != days:
+        line += f" ({label_before}: the feedback in scope starts on {previous.start:%Y-%m-%d})"
+        line += f" ({change:+.0f}% per day)" if change is not None else ""
+    else:
+        line += f" ({change:+.0f}%)" if change is not None else ""
     monthly, monthly_clear = (_monthly_trend(conn, filters, base_where, base_params, scope, facts) if topic
                               else ("", False))
-    scope_where, scope_params = filters.sql(conn)
     if not conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f WHERE {scope_where} AND f.created_at >= %s AND "
                         f"f.created_at < %s)", [*scope_params, previous.start, previous.end]).fetchone()[0]:
         # "Have they grown since July?" over data that starts in July: "versus 0 in the previous 152 days" read as
