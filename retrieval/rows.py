@@ -109,6 +109,8 @@ class RowConverter:
                 shown[column] = "<NAME>"
             elif column in self.location_columns and re.search(r"\d", value):
                 shown[column] = "<LOCATION>"
+            elif _a_name(value):  # a ragged row's values sit under other columns ("Pat Doe" under Tags)
+                shown[column] = "<NAME>"
             else:
                 text = redact(value, versions=column in self.version_columns)[0]
                 shown[column] = own.sub("<NAME>", text) if own else text
@@ -262,9 +264,8 @@ class RowConverter:
         found = []
         for column in (self.colmap.get("user"), *self.person_columns):
             value = (values.get(column) or "").strip() if column else ""
-            words = value.split()
-            if 0 < len(words) <= 4 and all(w.isalpha() and w[0].isupper() for w in words) and is_first_name(words[0]):
-                found += [value, *(w for w in words if len(w) >= 3 and not is_english_word(w))]
+            if _a_name(value):
+                found += [value, *(w for w in value.split() if len(w) >= 3 and not is_english_word(w))]
         if not found:
             return None
         return re.compile(r"(?<![\w<])(?:" + "|".join(map(re.escape, sorted(set(found), key=len, reverse=True))) +
@@ -300,6 +301,13 @@ class RowConverter:
             if len(self._redacted) < _REDACTED_KEPT:
                 self._redacted[key] = hit
         return hit
+
+
+def _a_name(value: str) -> bool:
+    """The whole value reads as a person's name: up to four capitalised words of letters, a listed given name
+    first ("Pat Doe", "Priya"), not a user id."""
+    words = value.strip().split()
+    return 0 < len(words) <= 4 and all(w.isalpha() and w[0].isupper() for w in words) and is_first_name(words[0])
 
 
 _REDACTED_KEPT = 50_000  # distinct kept values of one file remembered at most (free-text columns rarely repeat)
