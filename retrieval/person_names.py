@@ -89,7 +89,7 @@ NOT_A_NAME = {
 }
 _CAP = rf"(?:(?-i:[{CAPITALS}])[\w'’\-]*\.?)"
 _NAME = rf"{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{0,3}}"
-_END = r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[|,(]))"
+_END = r"(?=[ \t]*(?:[.!]?[ \t]*(?:\n|$)|[|,(]|[-–—][ \t]))"  # "Maria Lopez - Head of IT"
 
 _CLOSING_NAME = re.compile(
     rf"(?:^|(?<=[\n.!?)])[ \t]*)(?:{CLOSINGS})(?![^\W\d_])[ \t]*[,.!:;\-–—]*[ \t]*(?:\n[ \t]*)*[ \t]*"
@@ -178,11 +178,15 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for rule in RULES:
-        for m in rule.finditer(text):
+        pos = 0
+        while (m := rule.search(text, pos)) is not None:
             start, end = m.span("name")
             name = _to_sentence_end(text[start:end]).rstrip(".")
             if _is_name(name):
                 spans.append((start, start + len(name)))
+                pos = m.end()
+            else:  # what was read as the name may start the next match: "Thanks.\n\nThanks,\nAiyana Redcloud"
+                pos = start if start > m.start() else m.end()
     for m in _WITH_INITIAL.finditer(text):
         first = m.group("first")
         if all(is_first_name(p) and not is_english_word(p.lower()) for p in first.split("-")):
