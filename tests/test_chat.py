@@ -1915,6 +1915,19 @@ def test_calls_name_the_call_transcripts_only_when_the_feedback_does_not_talk_ab
     assert narrowed.sources == ["call_acme"]  # no word said elsewhere: the kind names the source as before
 
 
+def test_mac_and_iphone_users_name_the_platform_values_an_export_holds(db_settings, tmp_path):
+    """A tester's "What do Mac users complain about?" found the 7 items with the word "mac", not the export's 87
+    tickets with Platform=macOS; "iPhone users" are those on iOS the same way."""
+    rows = [(f"Notifications never pop up for new messages {i}", p) for i, p in enumerate(["macOS"] * 4 + ["iOS"] * 3)]
+    rows += [(f"Screen sharing shows a black screen {i}", "Windows") for i in range(3)]
+    ingest_paths([write(tmp_path / "t.csv", "text,Platform\n" + "".join(f"{t},{p}\n" for t, p in rows))], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    for question, value in (("What do Mac users complain about?", "macOS"), ("How many iPhone users mention "
+                                                                             "notifications?", "iOS")):
+        answer = chat.ask(question, options=FAST)
+        assert answer.filters.get("where") == {"Platform": value}, (question, answer.filters)
+
+
 def test_a_decimal_point_ends_no_clause_of_a_summary_point():
     from assistant.chat.summary import _CLAUSE
 
