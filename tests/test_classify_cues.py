@@ -72,3 +72,31 @@ def test_the_answer_side_rules_the_trained_model_too(settings, tmp_path):
 def test_answer_side_reads_only_a_leading_answer_name():
     assert answer_side("Cons: slow") == "disliked" and answer_side("Vorteile: schnell") == "liked"
     assert answer_side("My cons: slow") is None and answer_side("It crashes: every day") is None
+
+
+# A video-call tester's unrated non-English feedback (session 32); the complaints were typed positive 10 times in 20.
+OTHER_LANGUAGE_COMPLAINTS = [
+    "Meine Stimme klingt in Meetings total roboterhaft, die Kollegen verstehen mich nicht.",
+    "Ich bekomme keine Benachrichtigungen mehr auf dem Handy, seit Wochen.",
+    "Le son coupe sans arrêt pendant les réunions, on n'entend plus rien.",
+    "Je ne reçois plus aucune notification sur mon ordinateur.",
+    "Durante le chiamate la voce si interrompe e non si sente niente.",
+    "As notificações pararam de chegar no celular e ninguém responde.",
+    "メンションされても通知が来ません。",
+]
+OTHER_LANGUAGE_PRAISE = ["Me encanta lo fácil que es pasar del chat a una videollamada. ¡Excelente!",
+                         "Ótimo custo-benefício, adoro a aplicação.", "シンプルで使いやすく、チーム全員が気に入っています。"]
+
+
+def test_unrated_feedback_in_other_languages_takes_the_side_its_words_take(zero_shot):
+    texts = OTHER_LANGUAGE_COMPLAINTS + OTHER_LANGUAGE_PRAISE
+    x = zero_shot.embedder.encode(texts)
+    proto = zero_shot._prototypes("sentiment")
+    alone = [proto.classes[i] for i in proto.scores(x).argmax(1)]
+    assert alone[:len(OTHER_LANGUAGE_COMPLAINTS)].count("negative") < len(OTHER_LANGUAGE_COMPLAINTS) - 2  # the miss
+    got = [r.sentiment for r in zero_shot.classify(x, texts, [None] * len(texts))]
+    assert got == ["negative"] * len(OTHER_LANGUAGE_COMPLAINTS) + ["positive"] * len(OTHER_LANGUAGE_PRAISE)
+    english = ["The new dashboard is okay I guess.", "Notifications never arrive on my phone."]
+    ex = zero_shot.embedder.encode(english)  # English stays the prototypes' call
+    assert [r.sentiment for r in zero_shot.classify(ex, english, [None, None])] == [
+        proto.classes[i] for i in proto.scores(ex).argmax(1)]
