@@ -211,6 +211,13 @@ ANSWER_HEAD = r"[^:?\n]{2,120}[:?]"
 X?"), as a pattern."""
 
 
+def answer_head(text: str) -> str:
+    """The column head a review site's answer starts with, with its space ("Cons: ", "What do you like best about
+    X? "), or "" for any other text (``answer_side``)."""
+    m = re.match(rf"({ANSWER_HEAD}) ", text)
+    return m.group(0) if m and text_part_side(m.group(1)) else ""
+
+
 def answer_side(text: str) -> str | None:
     """The side of an item written from a review site's answer (``"Cons: No multi-currency"``, ``"What do you like
     best about X? Fast"``; ``retrieval.rows``): ``"liked"``, ``"disliked"`` or None for any other text.

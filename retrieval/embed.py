@@ -65,7 +65,13 @@ _SIGN_OFF = re.compile(r"(?im)^[ \t]*(?:many\s+)?(?:thanks|thank\s+you|thx|cheer
 def embedding_text(text: str) -> str:
     """The part of an item's text that its embedding should read: without a greeting line or a leading "Hi there,"
     and without a sign-off line ("Thanks,", "Kind regards") with up to three short lines after it (a name, a
-    company, a phone); the text itself when nothing else would be left. Stored and shown text is unchanged."""
+    company, a phone), and without a review site's answer head ("What do you dislike about Relay? ", "Cons: "):
+    a video-call tester's G2 dislike answers about audio, billing and memory made one theme, 'Considering switching
+    / dislike', by the six words they shared; the text itself when nothing else would be left. Stored and shown text
+    is unchanged."""
+    from retrieval.columns import answer_head
+
+    text = text[len(head):] if (head := answer_head(text)) and len(text[len(head):].split()) >= 2 else text
     body = _SIGN_OFF.sub("", _GREETING_LINE.sub("", text))
     body = _SIGN_OFF_END.sub("", _GREETING_LEAD.sub(lambda m: m.group(1), body)).strip()
     return body if len(body.split()) >= 2 else text

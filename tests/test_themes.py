@@ -280,3 +280,30 @@ def test_a_theme_that_is_a_language_is_named_as_one_and_the_report_says_why(exam
     assert all(f"#{tid}" in note for tid in chinese) and "PMA_EMBEDDING_MODEL" in note
     asked = [m[-1]["content"] for m in llm.calls]
     assert asked and not any("地图" in c and "label" in c.lower() for c in asked[:len(report.themes)])
+
+
+def test_review_site_answers_are_grouped_by_what_they_say_not_by_their_question(db_settings, tmp_path):
+    """A video-call tester's G2 "What do you dislike about Relay?" answers about audio, billing and memory made one
+    theme, 'Considering switching / dislike', by the six words they shared: an answer is embedded without its
+    column head (the stored text keeps it), so it joins the tickets about the same thing."""
+    from retrieval.ingest import ingest_paths
+    from tests.support.paths import write
+
+    audio = ["my voice sounds robotic on calls", "people cannot hear me in meetings", "the audio cuts out every minute",
+             "sound crackles and hisses on calls", "colleagues say my voice breaks up", "the microphone drops mid call"]
+    billing = ["we were charged twice this month", "the invoice shows the wrong seat count", "refund never arrived",
+               "billed for users we removed", "the card was charged after we cancelled", "prices went up without notice"]
+    head = "What do you dislike about Relay?"
+    liked = ["Threads keep the team tidy", "Huddles start in one click", "Search finds old messages fast",
+             "Setup took five minutes", "Guest channels are easy", "The mobile app is clean"]
+    g2 = "Review ID,What do you like best about Relay?,What do you dislike about Relay?\n" + "".join(
+        f"g{k},{like},{t}\n" for k, (like, t) in enumerate(zip(liked, audio[:3] + billing[:3])))
+    tickets = "text\n" + "".join(f"{t.capitalize()}.\n" for t in audio[3:] + billing[3:])
+    ingest_paths([write(tmp_path / "g2.csv", g2), write(tmp_path / "tickets.csv", tickets)], db_settings)
+    summarize(db_settings, n_themes=3, llm=None)
+    with Database(db_settings).connect() as conn:
+        theme_of = dict(conn.execute("SELECT f.text, ft.theme_id FROM feedback f JOIN feedback_themes ft "
+                                     "ON ft.feedback_id = f.id").fetchall())
+    def themes(texts):
+        return {theme_of.get(f"{head} {t}", theme_of.get(f"{t.capitalize()}.")) for t in texts}
+    assert len(themes(audio)) == 1 and len(themes(billing)) == 1 and themes(audio) != themes(billing), theme_of
