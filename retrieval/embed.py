@@ -52,7 +52,8 @@ def bundled_embedder_path() -> Path:
 # sentiment (complaints typed positive 17 times, neutral 128) because their greetings and sign-offs were embedded.
 _GREETING_LINE = re.compile(r"(?im)^[ \t]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening))\b"
                             r"(?:[ \t]+[\w<>@.'-]+){0,3}[ \t]*[,!:]?[ \t]*$")
-_GREETING_LEAD = re.compile(r"(?i)(^|(?<=[.!?])\s+)(?:(?:hi|hello|hey)(?:\s+(?:there|team|all|everyone|support))?|"
+_GREETING_LEAD = re.compile(r"(?i)(^|(?<=[.!?])\s+)(?:(?:hi|hello|hey)(?:\s+(?:there|all|everyone|(?:\w+\s+)?(?:team|"
+                            r"support|folks)))?|"
                             r"dear\s+\S+(?:\s+team)?)[,!]\s+(?=\S)")
 _SIGN_OFF_END = re.compile(r"(?i)(?<=[.!?])\s+(?:many\s+thanks|thanks(?:\s+in\s+advance|\s+a\s+lot)?|thank\s+you|thx|"
                            r"cheers|best(?:\s+regards)?|kind\s+regards|regards)[,!.]?(?:\s+(?:<[A-Z]+>|[A-Z]\w*)){0,3}"

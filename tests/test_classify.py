@@ -150,6 +150,10 @@ def test_greetings_and_sign_offs_do_not_make_a_ticket_read_as_praise(db_settings
     assert embedding_text(tickets[0]) == ("Problem with trading shifts. FYI We had three double bookings this week "
                                           "because swaps were not reflected on the roster.")
     assert embedding_text("Thanks, love it!") == "Thanks, love it!" and embedding_text("hi") == "hi"
+    # after a subject, with the product's name: a video-call tester's "Robotic voice. Hey Relay support, voices get
+    # choppy ... 😡" was typed positive praise and quoted as counter-evidence to its own complaint
+    assert embedding_text("Robotic voice. Hey Relay support, voices get choppy on calls.") == (
+        "Robotic voice. voices get choppy on calls.")
     praise = "Hey this app is great!\nMaps load fast and the routes are good."
     assert embedding_text(praise) == praise  # a sentence that opens with "Hey" is no greeting line
     rows = "".join(f'T{i},2026-10-0{i + 1},"{t}"\n' for i, t in enumerate(tickets))
