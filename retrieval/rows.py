@@ -103,16 +103,14 @@ class RowConverter:
         for column, value in values.items():
             if not value:
                 shown[column] = value
-            elif column == self.colmap.get("user") or column in self.person_id_columns:
+            elif column == self.colmap.get("user"):
                 shown[column] = self.keyed_hash(value.strip().lower())
-            elif column in self.person_columns and re.search(r"[^\W\d_]", value):
-                shown[column] = "<NAME>"
-            elif column in self.location_columns and re.search(r"\d", value):
-                shown[column] = "<LOCATION>"
+            elif ruled := self._by_column(column, value):
+                shown[column] = ruled[0]
             elif _a_name(value):  # a ragged row's values sit under other columns ("Pat Doe" under Tags)
                 shown[column] = "<NAME>"
             else:
-                text = redact(value, versions=column in self.version_columns)[0]
+                text = self._redact_kept(value, column in self.version_columns)[0]
                 shown[column] = own.sub("<NAME>", text) if own else text
         return Rejected(str(raw.file), raw.row, reason, shown)
 
@@ -278,20 +276,28 @@ class RowConverter:
             value = values.get(column)
             if value is None or value == "":
                 continue
-            if column in self.person_id_columns:  # like the user column, whatever --keep-pii says
-                value = self.keyed_hash(value.strip().lower())
-                counts.update(id=1)
-            elif self.redact_pii and column in self.person_columns and re.search(r"[^\W\d_]", value):
-                value, found = "<NAME>", Counter(name=1)  # "Requester: Ana" (a lone first name needs its column)
+            ruled = self._by_column(column, value)
+            if ruled and (self.redact_pii or column in self.person_id_columns):  # ids whatever --keep-pii says
+                value, found = ruled
                 counts.update(found)
-            elif self.redact_pii and column in self.location_columns and re.search(r"\d", value):
-                value = "<LOCATION>"  # "39.7392" next to a longitude places the customer
-                counts.update(location=1)
             elif self.redact_pii:
                 value, found = self._redact_kept(value, column in self.version_columns)
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
         return metadata
+
+    def _by_column(self, column: str, value: str) -> tuple[str, Counter[str]] | None:
+        """What a kept column's value becomes by what its name says, with its redaction count; None when it is
+        redacted as text: a person's id or e-mail a keyed hash like the user column, a person's name <NAME>
+        ("Requester: Ana": a lone first name needs its column), a location with digits <LOCATION> ("39.7392" next
+        to a longitude places the customer)."""
+        if column in self.person_id_columns:
+            return self.keyed_hash(value.strip().lower()), Counter(id=1)
+        if column in self.person_columns and re.search(r"[^\W\d_]", value):
+            return "<NAME>", Counter(name=1)
+        if column in self.location_columns and re.search(r"\d", value):
+            return "<LOCATION>", Counter(location=1)
+        return None
 
 
     def _redact_kept(self, value: str, versions: bool) -> tuple[str, Counter[str]]:
