@@ -211,10 +211,13 @@ ANSWER_HEAD = r"[^:?\n]{2,120}[:?]"
 X?"), as a pattern."""
 
 
+_ANSWER_START = re.compile(rf"({ANSWER_HEAD}) ")
+
+
 def answer_head(text: str) -> str:
     """The column head a review site's answer starts with, with its space ("Cons: ", "What do you like best about
     X? "), or "" for any other text (``answer_side``)."""
-    m = re.match(rf"({ANSWER_HEAD}) ", text)
+    m = _ANSWER_START.match(text)
     return m.group(0) if m and text_part_side(m.group(1)) else ""
 
 
@@ -225,7 +228,7 @@ def answer_side(text: str) -> str | None:
         >>> [answer_side(t) for t in ("Cons: No multi-currency", "Pros: fast", "Note: it crashes", "Crashes: yes")]
         ['disliked', 'liked', None, None]
     """
-    m = re.match(rf"({ANSWER_HEAD}) ", text)
+    m = _ANSWER_START.match(text)
     return text_part_side(m.group(1)) if m else None
 
 

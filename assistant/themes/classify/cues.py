@@ -20,7 +20,7 @@ import re
 
 import numpy as np
 
-from retrieval.columns import ANSWER_HEAD, answer_side
+from retrieval.columns import ANSWER_HEAD, answer_head, answer_side
 
 CUES_VERSION = "cues-v2"
 """Part of the classifier's identity: labels stored by other rules are recomputed."""
@@ -137,9 +137,8 @@ def other_language_sentiment(texts: list[str], classes: list[str], scores: np.nd
     for i, text in enumerate(texts):
         if ratings is not None and ratings[i] is not None and not np.isnan(ratings[i]):
             continue
-        body = text
-        if answer_side(text) and (head := re.match(rf"\s*{ANSWER_HEAD}\s*", text)):
-            body = text[head.end():]  # "What do you dislike about Relay? Der Preis ...": the answer's language
+        # "What do you dislike about Relay? Der Preis ...": the answer's language, not its head's
+        body = text[len(answer_head(text)):]
         cues = _OTHER.get(detect_language(body))
         if cues is None:
             continue
