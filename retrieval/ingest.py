@@ -135,9 +135,10 @@ def ingest_paths(paths: list[str | Path], settings: Settings, *, source: str | N
     """
     choices = _Choices(source, text_col, date_col, mapping, settings.retrieval.redact_pii and not keep_pii)
     run = _IngestRun(settings, db or Database(settings), embedder or Embedder(settings), choices)
-    skipped = [str(p) for p in unread_in_folders([Path(p) for p in paths])]
+    paths = [Path(p) for p in paths]
+    skipped = [str(p) for p in unread_in_folders(paths)]
     try:
-        report = run.run(expand_paths([Path(p) for p in paths]), progress=progress, on_progress=on_progress)
+        report = run.run(expand_paths(paths), progress=progress, on_progress=on_progress)
     except FilesFailed as exc:
         exc.report.skipped = skipped
         raise

@@ -17,6 +17,7 @@ import io
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,9 +66,7 @@ def expand_paths(paths: list[Path]) -> list[Path]:
         if not p.exists():
             raise UserError(f"{p}: file not found.", hint="Check the path (relative paths start from the current folder).")
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                           and not f.name.lower().startswith("readme"))  # a folder's README is not feedback
+            found = sorted(f for f in _folder_files(p) if f.suffix.lower() in SUPPORTED)
             if not found:
                 raise UserError(f"{p}: folder has no supported files.",
                                 hint=f"Supported: {', '.join(sorted(SUPPORTED))}.")
@@ -80,10 +79,15 @@ def expand_paths(paths: list[Path]) -> list[Path]:
 def unread_in_folders(paths: list[Path]) -> list[Path]:
     """The files inside given folders that ``expand_paths`` leaves out for their format (hidden files and READMEs
     aside), so a folder ingest can name them: a tester's Zoom transcript was skipped without a word."""
-    return sorted(f for p in map(Path, paths) if p.is_dir() for f in p.rglob("*")
-                  if f.is_file() and f.suffix.lower() not in SUPPORTED
-                  and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                  and not f.name.lower().startswith("readme"))
+    return sorted(f for p in map(Path, paths) if p.is_dir() for f in _folder_files(p)
+                  if f.suffix.lower() not in SUPPORTED)
+
+
+def _folder_files(folder: Path) -> Iterator[Path]:
+    """The files inside ``folder`` (recursive) that may be feedback: not hidden, not a README."""
+    return (f for f in folder.rglob("*") if f.is_file()
+            and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+            and not f.name.lower().startswith("readme"))  # a folder's README is not feedback
 
 
 def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
