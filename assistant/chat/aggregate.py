@@ -175,15 +175,13 @@ def _themes_meant(conn, vector, literal: tuple[str, list], meaning: tuple[str, l
 
     if not has_themes(conn):
         return []
-    closest = conn.execute(
+    closest = conn.execute(  # every theme's centre by its cosine to the topic (a summary holds tens of themes)
         "SELECT id, label, 1 - (centroid <=> %s) FROM themes WHERE status = 'active' AND centroid IS NOT NULL AND "
-        "vector_dims(centroid) = %s ORDER BY centroid <=> %s, id LIMIT 2", (vector, len(vector), vector)).fetchall()
+        "vector_dims(centroid) = %s ORDER BY centroid <=> %s, id", (vector, len(vector), vector)).fetchall()
     nearest = (closest[0][:2] if closest and closest[0][2] >= NEAREST_COSINE
                and (len(closest) < 2 or closest[0][2] - closest[1][2] >= NEAREST_MARGIN)
                and closest[0][0] not in named else None)
-    near = [(i, label) for i, label in conn.execute(
-        "SELECT id, label FROM themes WHERE status = 'active' AND centroid IS NOT NULL AND vector_dims(centroid) = %s "
-        "AND 1 - (centroid <=> %s) >= %s ORDER BY id", (len(vector), vector, cosine)) if i not in named]
+    near = sorted((i, label) for i, label, c in closest if c >= cosine and i not in named)
     if nearest and not conn.execute(  # and its items hold the topic's own words: the data has the topic
             f"SELECT EXISTS (SELECT 1 FROM feedback_themes ft JOIN feedback {alias} ON {alias}.id = ft.feedback_id "
             f"WHERE ft.theme_id = %s AND {literal[0]})", [nearest[0], *literal[1]]).fetchone()[0]:
