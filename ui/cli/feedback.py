@@ -43,17 +43,15 @@ COLUMN_NAME_CHARS = 50  # a survey question names its column: cut so the line st
 def columns_line(columns: dict[str, str | None]) -> str:
     """The columns a file's fields were read from, so a wrong choice shows at once:
     'columns: text=Description, date=Created, rating=(none), title=Summary, user=Reporter'."""
-    def shown(name: str) -> str:
-        name = name if len(name) <= COLUMN_NAME_CHARS else name[:COLUMN_NAME_CHARS - 1] + "…"
+    def shown(name: str, chars: int = COLUMN_NAME_CHARS) -> str:
+        name = name if len(name) <= chars else name[:chars - 1] + "…"
         return f'"{name}"' if "," in name or "=" in name else name
 
     def shown_text(names: str) -> str:  # "Pros + Cons (an item each)": each column cut on its own, all named
         each = names.removesuffix(" (an item each)").split(" + ")
         if len(each) == 1:
             return shown(names)
-        cut = COLUMN_NAME_CHARS // 2
-        short = [n if len(n) <= cut else n[:cut - 1] + "…" for n in each]
-        return " + ".join(f'"{n}"' if "," in n or "=" in n else n for n in short) + " (an item each)"
+        return " + ".join(shown(n, COLUMN_NAME_CHARS // 2) for n in each) + " (an item each)"
 
     parts = [f"{fld}={(shown_text if fld == 'text' else shown)(columns[fld]) if columns.get(fld) else '(none)'}"
              for fld in REPORTED_FIELDS]
