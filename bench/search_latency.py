@@ -144,6 +144,23 @@ def _all_parts(reviews) -> list[str]:
                               + suffixes))
 
 
+def _inputs(size: int, settings, *, real: bool) -> tuple[list, dict[str, np.ndarray], np.ndarray | None]:
+    """The ``size`` bench items, the real vectors of the parts derived vectors combine, and with ``real`` the real
+    vector of every item's text (each cached: ``bench.common.embed_cached``)."""
+    from bench.clap_variants import make_items, parts_to_embed, read_reviews
+    from bench.common import embed_cached
+
+    reviews = read_reviews(DATA / "clap_rq1" / "clap_rq1_reviews.csv")
+    items = make_items(size, reviews)
+    parts = _all_parts(reviews)  # one list (and one cache file) for every size up to MAX_SIZE
+    missing = set(parts_to_embed(items)) - set(parts)
+    if missing:
+        raise SystemExit(f"sizes above {MAX_SIZE} need more embedded parts ({len(missing)} missing)")
+    part_vectors = dict(zip(parts, embed_cached(parts, settings, "search_latency_parts")))
+    return items, part_vectors, (embed_cached([it.text for it in items], settings, f"search_latency_real_{size}")
+                                 if real else None)
+
+
 # ---- building (resumable) --------------------------------------------------------------------------------------
 def store_name(size: int, vectors: str = "derived") -> str:
     """The bench database's folder under CACHE: ``search-<size>`` (derived vectors) or ``search-<size>-real``."""
@@ -156,8 +173,7 @@ def build(size: int, *, vectors: str = "derived", log=print):
     ``vectors="real"``: every item's text is embedded by the configured model (cached; 100k texts take minutes on 2
     cores, 1M about an hour), in CACHE/search-<size>-real, to check that the derived vectors behave as real ones do.
     """
-    from bench.clap_variants import derived_vector, make_items, parts_to_embed, read_reviews
-    from bench.common import embed_cached
+    from bench.clap_variants import derived_vector
     from retrieval.db import Database, create_vector_indexes, drop_vector_indexes
     from retrieval.embed import Embedder
     from retrieval.settings import Settings
@@ -168,15 +184,7 @@ def build(size: int, *, vectors: str = "derived", log=print):
     with db.connect() as conn:
         if db.get_meta(conn, "bench_built") == str(size):
             return settings
-    reviews = read_reviews(DATA / "clap_rq1" / "clap_rq1_reviews.csv")
-    items = make_items(size, reviews)
-    parts = _all_parts(reviews)  # one list (and one cache file) for every size up to MAX_SIZE
-    missing = set(parts_to_embed(items)) - set(parts)
-    if missing:
-        raise SystemExit(f"sizes above {MAX_SIZE} need more embedded parts ({len(missing)} missing)")
-    part_vectors = dict(zip(parts, embed_cached(parts, settings, "search_latency_parts")))
-    real = (embed_cached([it.text for it in items], settings, f"search_latency_real_{size}") if vectors == "real"
-            else None)
+    items, part_vectors, real = _inputs(size, settings, real=vectors == "real")
     with db.connect() as conn:
         if db.get_meta(conn, "embedding_model") is None:
             db.ensure_embedding_space(conn, model_id, 384)
@@ -513,14 +521,9 @@ def main() -> None:
 def derived_vs_real(size: int, settings) -> dict:
     """How close each variation's derived vector is to its text's real embedding (variations 1+; variation 0 is the
     published review with its real vector)."""
-    from bench.clap_variants import derived_vector, make_items, read_reviews
-    from bench.common import embed_cached
+    from bench.clap_variants import derived_vector
 
-    reviews = read_reviews(DATA / "clap_rq1" / "clap_rq1_reviews.csv")
-    items = make_items(size, reviews)
-    parts = _all_parts(reviews)
-    part_vectors = dict(zip(parts, embed_cached(parts, settings, "search_latency_parts")))
-    real = embed_cached([it.text for it in items], settings, f"search_latency_real_{size}")
+    items, part_vectors, real = _inputs(size, settings, real=True)
     cos = np.array([float(derived_vector(it, part_vectors) @ real[j]) for j, it in enumerate(items)
                     if it.variation > 0])
     return {"items": len(cos), "mean": round(float(cos.mean()), 4), "p5": round(float(np.percentile(cos, 5)), 4),
