@@ -1982,6 +1982,21 @@ def test_this_month_is_the_calendar_month_of_the_newest_item():
     assert without_period("What do users say about sync this month?") == "What do users say about sync?"
 
 
+def test_this_month_just_begun_at_the_newest_item_is_the_last_30_days():
+    """A tester's export ended with one ticket written late on Nov 30 at -07:00, stored as Dec 1 UTC: "top 3 bugs this
+    month" read that one item. A unit whose first tenth holds the newest item reads back one unit length instead."""
+    from datetime import datetime, timezone
+
+    latest = datetime(2026, 12, 1, 0, 30, tzinfo=timezone.utc)
+    month = parse_period("What are the top 3 bugs this month?", latest)
+    assert month.start == datetime(2026, 11, 1, 0, 30, 1, tzinfo=timezone.utc) and month.end > latest
+    assert "the last 30 days (2026-11-01 to 2026-12-01)" in month.label
+    monday = datetime(2026, 11, 30, 9, tzinfo=timezone.utc)
+    assert parse_period("Top issues this week?", monday).start == datetime(2026, 11, 23, 9, 0, 1, tzinfo=timezone.utc)
+    fourth = datetime(2026, 12, 4, 9, tzinfo=timezone.utc)  # three whole days in: the calendar month
+    assert parse_period("Top issues this month?", fourth).start == datetime(2026, 12, 1, tzinfo=timezone.utc)
+
+
 def test_a_summary_head_that_names_its_scope_is_supported_by_its_figures():
     """Seen in bench/answer_trust.py at session 13's start: with a filter, the code-written head "30 items match
     this question (split=train) (all 30 closest items checked; there may be more)." scored as an unsupported

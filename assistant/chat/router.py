@@ -599,6 +599,12 @@ def _month_start(m: re.Match, latest: datetime) -> datetime:
     return datetime(year, month, 1, tzinfo=timezone.utc)
 
 
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# "this month" when the newest item is in the month's first tenth (3 days; a week's Monday) means the last 30 (7)
+# days: one ticket stamped 00:30 UTC on the 1st, late on the 30th where it was written, made "this month" one item
+JUST_BEGUN = 0.1
+
+
 def parse_period(question: str, latest: datetime, earliest: datetime | None = None) -> Period | None:
     """The window a change question is about, anchored at the newest stored feedback (``latest``), not today:
     an export from last quarter still answers "the last 30 days" about its own last 30 days."""
@@ -618,10 +624,15 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
         day = latest.replace(hour=0, minute=0, second=0, microsecond=0)
         start = (day - timedelta(days=day.weekday()) if unit == "week" else
                  day.replace(day=1) if unit == "month" else day.replace(month=1, day=1))
+        length = _UNIT_DAYS[unit]
+        if (day - start).days < max(1, int(length * JUST_BEGUN)):  # the export ends just as the unit begins
+            rolling = end - timedelta(days=length)
+            return Period(rolling, end, f"this {unit}: the feedback ends on {latest:%Y-%m-%d}, as the {unit} "
+                                        f"begins, so the last {length} days ({rolling:%Y-%m-%d} to {latest:%Y-%m-%d})")
         return Period(start, end, f"this {unit} ({start:%Y-%m-%d} to {latest:%Y-%m-%d})")
     if m := _RELATIVE.search(question):
         n = int(m.group(1) or 1)
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[m.group(2).lower()] * n
+        days = _UNIT_DAYS[m.group(2).lower()] * n
         start = end - timedelta(days=days)
         return Period(start, end, f"the last {days} days (to {latest:%Y-%m-%d})")
     return None
