@@ -90,6 +90,8 @@ def test_upload_size_and_type_limits(tmp_path):
         save_upload(exe, settings)
     with pytest.raises(UserError, match="notes.docx: file type not supported"):
         save_upload(_write(tmp_path / "notes.docx", "# hi"), Settings(home=tmp_path / "h2"))  # exports and notes only
+    lines = _write(tmp_path / "events.ndjson", '{"text": "hi"}')  # every format ingest reads can be uploaded
+    assert save_upload(lines, Settings(home=tmp_path / "h3")).name == "events.ndjson"
     notes = _write(tmp_path / "guide.md", "# hi")
     assert save_upload(notes, Settings(home=tmp_path / "h2"), allowed=TRAINING_TYPES).read_text() == "# hi"
     assert not list((tmp_path / "home").rglob("*.csv"))

@@ -18,9 +18,10 @@ from datetime import datetime
 from pathlib import Path
 
 from retrieval.errors import UserError
+from retrieval.loaders import SUPPORTED
 from retrieval.settings import Settings
 
-FEEDBACK_TYPES = (".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".txt", ".md", ".markdown", ".vtt")
+FEEDBACK_TYPES = tuple(SUPPORTED)  # every format `pma ingest` reads (a hand copy had missed .ndjson)
 TRAINING_TYPES = (".jsonl", ".json", ".csv", ".md", ".txt")
 MAX_NAME = 100
 
