@@ -402,6 +402,19 @@ def test_columns_that_name_a_person_are_redacted_whole(db_settings, tmp_path):
     assert report.total("redacted") == 1  # one item had something redacted
 
 
+def test_redacted_counts_pii_found_not_a_name_column_redacted_on_every_row(db_settings, tmp_path):
+    """A tester's Zendesk export said "redacted 408" of 412 tickets: the Requester column (a name on every row) was
+    counted, so the figure could not tell a PM how much PII the feedback held. The column is still redacted whole."""
+    export = ("Id,Subject,Description,Requester,Requester email,Created at\n"
+              "1,Crash,The app crashes on start,Ana Lima,ana@example.com,2026-10-01\n"
+              "2,Login,Cannot log in since the update. Call me at +1 415 555 0100,Bo Chen,bo@example.com,2026-10-02\n"
+              "3,Export,Export to PDF cuts the last page,Kenji Sato,kenji@example.com,2026-10-03\n")
+    report = ingest_paths([write(tmp_path / "zendesk.csv", export)], db_settings)
+    assert report.total("added") == 3 and report.total("redacted") == 1  # the phone number only
+    stored = rows(db_settings, "SELECT metadata, redacted FROM feedback ORDER BY id")
+    assert [m.get("Requester") for m, _ in stored] == ["<NAME>"] * 3 and [r for _, r in stored] == [False, True, False]
+
+
 def test_nested_json_exports_are_read_by_their_last_field_names(db_settings, tmp_path):
     """App Store Connect's reviews API nests each review under "attributes" (camelCase names): rating, title,
     reviewer and date are found by the last part of the flattened name. A Zendesk ticket's
