@@ -52,7 +52,7 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
              "reviewer_name", "author_name", "nickname", "submitter", "submitter_email", "reviewer_nickname",
              "speaker", "participant", "interviewee", "email_address", "respondent_email", "recipient_email",
              "reporter"),
-    "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan"),
+    "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan", "market_segment"),
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",
                 "app_build", "app_version_code", "version_code"),
@@ -164,7 +164,8 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     if result["rating"] is None and "rating" not in explicit:
         result["rating"] = _guess_nps_column(loaded, set(result.values()))
     if result["segment"] is None and "segment" not in explicit:
-        result["segment"] = _guess_plan_column(loaded, set(result.values()))
+        result["segment"] = (_guess_plan_column(loaded, set(result.values()))
+                             or column_named(columns, COMPANY_SIZE, set(result.values())))
     scale = rating_scale(result["rating"], _sample(loaded, result["rating"])) if result["rating"] else 5
     nps = None
     if result["rating"] and not names_nps(result["rating"]) and "rating" not in explicit:
@@ -319,6 +320,20 @@ def _guess_nps_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
 
 
 _PLAN_WORD = re.compile(r"(?:^|_)(?:plan|tier|subscription)(?:_|$)(?!to(?:_|$))")  # not Google Play's "Package Name"
+
+
+# G2's and Capterra's reviewer "Company Size" ("Small-Business(50 or fewer emp.)", "Enterprise(> 1000 emp.)"): the
+# segment a PM compares when the file names no plan (a tester's G2 export kept it as metadata only).
+COMPANY_SIZE = ("company_size", "organization_size", "org_size", "business_size", "customer_size")
+
+
+def company_size(column: str | None, value: str | None) -> str | None:
+    """A company-size column's value by its name alone ("Enterprise(> 1000 emp.)" -> "Enterprise", so "Enterprise
+    customers" names it); other columns' values as they are."""
+    if value and column and _norm(column) in COMPANY_SIZE:
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", value)
+        return name if re.search(r"[^\W\d_]", name) else value
+    return value
 
 
 def _guess_plan_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:

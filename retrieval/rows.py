@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from retrieval.columns import (AboveScale, ColumnMap, clean_text, detect_language, names_a_location, names_a_person,
-                               names_a_person_id, names_a_version, normalise_text, parse_date, parse_rating,
-                               says_nothing, text_part_names)
+from retrieval.columns import (AboveScale, ColumnMap, clean_text, company_size, detect_language, names_a_location,
+                               names_a_person, names_a_person_id, names_a_version, normalise_text, parse_date,
+                               parse_rating, says_nothing, text_part_names)
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -205,7 +205,7 @@ class RowConverter:
             created_at=created_at,
             rating=rating,
             author_hash=author_hash,
-            segment=_clip(_present(self._value(values, "segment"))),
+            segment=_clip(_present(company_size(self.colmap.get("segment"), self._value(values, "segment")))),
             app_version=_clip(_present(self._value(values, "version"))),
             language="" if score else detect_language(shown),
             metadata=metadata,

@@ -1189,6 +1189,24 @@ def test_a_theme_is_named_by_two_words_of_a_topic_of_several(example):
         assert not named({first: 0.4, "zzqx": 0.3, "qqzx": 0.3})
 
 
+def test_a_topic_whose_words_no_item_holds_counts_by_meaning_alone(example):
+    """"How do small businesses rate us compared with enterprise?" over G2 reviews whose company size is a segment
+    ("Small-Business"): no item held "small" or "businesses", and the count's SQL had an empty sum: an internal
+    error. With no topic word stored, an item counts by the meaning rule's cosine alone."""
+    from assistant.chat import relevance
+    from assistant.chat.aggregate import count_facts
+    from retrieval.db import Database
+    from retrieval.embed import Embedder
+
+    topic = "smartwatch wearable"  # the hiking reviews say "Apple Watch" (about 5 items at cosine 0.45)
+    vector = Embedder(example).encode([topic])[0]
+    with Database(example).connect() as conn:
+        counted = set(count_facts(conn, Filters(), topic, vector).matched_ids)
+        close = {r[0] for r in conn.execute("SELECT id FROM feedback WHERE 1 - (embedding <=> %s) >= %s",
+                                            [vector, relevance.SEMANTIC_COSINE])}
+    assert counted == close and close
+
+
 def test_an_item_close_in_meaning_to_one_word_is_not_counted_when_another_theme_holds_it(example):
     """A tester's help-desk store counted 110 pricing, praise and shift-swap items as "payroll" complaints (237 for
     127): cosine 0.25 to one word is a weak signal. For a topic that names a stored theme, an item close in meaning
@@ -1829,6 +1847,29 @@ def test_two_groups_compared_are_a_split_by_their_key(db_settings, tmp_path):
     numbers = {n.key: n.value for n in happier.numbers_used}
     assert happier.route == "count" and "where" not in happier.filters
     assert numbers["average_rating_by:platform:ios"] == round(7 / 3, 2) and numbers["by:platform:android"] == 4
+
+
+def test_company_sizes_are_named_as_people_say_them(db_settings, tmp_path):
+    """A tester's G2 export: "Company Size" is the segment, stored by its name ("Enterprise(> 1000 emp.)" as
+    "Enterprise"); "small businesses", "Enterprise reviewers" and "mid market companies" name its values, and "How do
+    small businesses rate us compared with enterprise?" (a trend question over the words "small businesses rate
+    enterprise", whose SQL failed) compares their average ratings, counted here from the file."""
+    rows = [("Enterprise(> 1000 emp.)", "SSO setup was painful", 2), ("Enterprise(> 1000 emp.)", "Audit logs are great", 5),
+            ("Small-Business(50 or fewer emp.)", "Too expensive for a team of five", 2),
+            ("Small-Business(50 or fewer emp.)", "Easy to set up", 4), ("Small-Business(50 or fewer emp.)", "Price hike", 1),
+            ("Mid-Market(51-1000 emp.)", "Calls are clear", 5)]
+    g2 = "Review ID,Review Date,Company Size,Star Rating,What do you dislike about Relay?\n" + "".join(
+        f"r{i},2026-09-{i + 1:02d},{size},{stars},{text}\n" for i, (size, text, stars) in enumerate(rows))
+    ingest_paths([write(tmp_path / "g2.csv", g2)], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    compared = chat.ask("How do small businesses rate us compared with enterprise?", options=FAST)
+    numbers = {n.key: n.value for n in compared.numbers_used}
+    assert (numbers["average_rating_by:plan:Small-Business"], numbers["average_rating_by:plan:Enterprise"]) == (
+        round(7 / 3, 2), 3.5)
+    for question, size in (("What do small businesses complain about?", "Small-Business"),
+                           ("What do Enterprise reviewers dislike?", "Enterprise"),
+                           ("What do mid market companies say?", "Mid-Market")):
+        assert chat.ask(question, options=FAST).filters["where"] == {"plan": size}, question
 
 
 def test_an_app_store_export_without_a_platform_column_compares_ios_and_android(db_settings, tmp_path):

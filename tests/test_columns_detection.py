@@ -154,6 +154,19 @@ def test_german_star_words_and_a_chinese_rating_column_keep_their_ratings(db_set
     assert [r[0] for r in stored(db_settings, "SELECT rating FROM feedback ORDER BY id")] == [4.0, 1.0, 3.0, 1.0, 4.0]
 
 
+# ---- the segment ----------------------------------------------------------------------------------------------------
+def test_a_review_sites_company_size_is_the_segment_when_no_plan_is_named(tmp_path):
+    """A tester's G2 export kept "Company Size" as metadata only, so "Enterprise vs small business" had no segment
+    to compare; a plan column or a plan question still wins over it."""
+    g2 = ("Review ID,Review Date,Company Size,Star Rating,What do you like best about Relay?\n"
+          "r1,2026-09-08,Enterprise(> 1000 emp.),4.5,Calls are clear\n"
+          "r2,2026-09-09,Small-Business(50 or fewer emp.),3,Easy to set up\n")
+    assert chosen(tmp_path, "g2.csv", g2)["segment"] == "Company Size"
+    survey = ("Company Size,Which plan are you on?,Comment,Date\n"
+              "Enterprise(> 1000 emp.),Business,Calls drop,2026-09-08\n51-1000,Pro,Great app,2026-09-09\n")
+    assert chosen(tmp_path, "survey.csv", survey)["segment"] == "Which plan are you on?"
+
+
 # ---- the report -----------------------------------------------------------------------------------------------------
 def test_the_plain_ingest_report_names_the_chosen_columns(db_settings, tmp_path, monkeypatch, capsys):
     from ui.cli import run

@@ -283,7 +283,7 @@ def _coverage_sql(weights: dict[str, float], alias: str = "f") -> tuple[str, lis
     for term, share in weights.items():
         parts.append(f"(CASE WHEN {alias}.lexical @@ %s::tsquery THEN %s ELSE 0 END)")
         params += [bm25.quote(term), share]
-    return "(" + " + ".join(parts) + ")", params
+    return ("(" + " + ".join(parts) + ")", params) if parts else ("0", [])  # no topic word is in any stored item
 
 
 def topic_condition(conn, topic: str, vector, alias: str = "f") -> tuple[str, list]:

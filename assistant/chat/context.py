@@ -287,8 +287,18 @@ _GROUP_VALUES = 12  # a metadata key with more values (a comment, a city) names 
 # Ticket states and flags: "new users" are not the tickets whose status is "new".
 _NOT_GROUPS = frozenset("""new open closed solved resolved pending hold true false yes no none other all any active
 inactive unknown null finished started anonymous""".split())
-_GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members?|subscribers?|clients?|players?)|"
-                  r"plan|tier")
+_GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members?|subscribers?|clients?|players?|"
+                   r"reviewers?|respondents?|compan(?:y|ies)|organi[sz]ations?|orgs?)|plan|tier")
+
+
+def _value_pattern(value: str, plural: bool = False) -> str:
+    """A regex for a group's value as people write it: "Small-Business" is also "small business" and "small
+    businesses", "Mid-Market" "mid market" (a G2 export's company sizes; the value itself always matches). With
+    ``plural``, only a value of several words said in the plural ("small businesses": a group by itself)."""
+    words = [w for w in re.split(r"[\s_-]+", value) if w]
+    if len(words) < 2 or not re.search(r"[^\W\d_]$", value):
+        return r"(?!x)x" if plural else re.escape(value)
+    return r"[\s_-]+".join(map(re.escape, words)) + (r"e?s" if plural else r"(?:e?s)?")
 
 
 def _without(question: str, m: re.Match, said: str = "") -> str:
@@ -310,12 +320,13 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
     for key, value in sorted(groups, key=lambda g: (g[0] != "plan", -len(g[1]))):
         if COLUMN_KEYS.get(key.lower(), key.lower()) in set_keys:
             continue
-        names = "|".join(map(re.escape, sorted({value, *(_PLATFORM_WORDS.get(value.lower(), ())
-                                                      if _field_name(key) == "platform" else ())}, key=len,
-                                                    reverse=True)))
+        names = "|".join([_value_pattern(value), *map(re.escape, sorted(
+            _PLATFORM_WORDS.get(value.lower(), ()) if _field_name(key) == "platform" else (), key=len, reverse=True))])
         m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?(?:{names})\s+(?:{_GROUP_AUDIENCE})\b", question,
                       re.IGNORECASE)
         said = "users"
+        m = m or re.search(rf"(?<![\w-])(?:(?:the|our)\s+)?{_value_pattern(value, plural=True)}(?![\w-])", question,
+                           re.IGNORECASE)  # "What do small businesses complain about?"
         if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
             m = re.search(rf"(?<![\w-])(?:(?:on|from|for)\s+(?:the\s+)?(?:{names})(?![\w-])(?!\s+\d)|"
                           rf"(?:{names})\s+(?P<what>reviews?|feedback|tickets?|complaints?|responses?|comments?)"
@@ -513,6 +524,9 @@ _FEELING = re.compile(r"^(?:(?:are|is|do|does|were|was|the|more|less|most|least|
                       r"upset|sad\w*)$", re.IGNORECASE)
 
 
+_RATED = re.compile(r"^(?:how\s+)?(?:do|does|did)\s+(?:\w+\s+)?rat(?:e|es|ed)\b", re.IGNORECASE)
+
+
 def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str, tuple[str, ...]] | None:
     """A question that compares two groups of one key, asked again as a split by that key ("Compare iOS and Android
     ratings" -> "How many ratings by platform?": the counts and average rating of every value), with the two values
@@ -527,20 +541,21 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
     for key, values in by_key.items():
         if len(values) < 2 or not re.fullmatch(r"[A-Za-z_]+", key):
             continue
-        names = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+        names = "|".join(_value_pattern(v) for v in sorted(values, key=len, reverse=True))
         m = re.search(rf"(?<![\w-])(?:between\s+)?(?:the\s+)?(?:{names})\s*{_COMPARED}\s*(?:the\s+)?(?:{names})"
                       rf"(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
         than = None if m else re.search(  # "iOS users ... than Android users": the words between are the question's
-            rf"(?<![\w-])(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?\s+(?P<what>(?:[\w-]+\s+){{1,4}}?)than\s+"
+            rf"(?<![\w-])(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?\s+(?P<what>(?:[\w-]+\s+){{1,4}}?)"
+            rf"(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+"
             rf"(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
         def named(text: str) -> tuple[str, ...]:
-            said = {x.lower() for x in re.findall(names, text, re.IGNORECASE)}
-            return tuple(v for v in values if v.lower() in said)
+            return tuple(v for v in values if re.search(rf"(?<![\w-])(?:{_value_pattern(v)})(?![\w-])", text, re.I))
 
         if than and len(named(than.group(0))) == 2:
             rest = " ".join(f"{question[:than.start()]} {than.group('what')} {question[than.end():]}".split())
             rest = rest.rstrip("?.! ")
-            return (f"Average rating by {key}?" if _FEELING.match(rest) else f"How many {rest} by {key}?",
+            feeling = _FEELING.match(rest) or _RATED.search(rest)  # "How do small businesses rate us compared with
+            return (f"Average rating by {key}?" if feeling else f"How many {rest} by {key}?",  # enterprise?"
                     named(than.group(0)))
         if m and len(named(m.group(0))) == 2:
             rest = " ".join(f"{question[:m.start()]} {question[m.end():]}".split()).rstrip("?.! ")
