@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 from retrieval.columns import parse_date
 from retrieval.errors import UserError
+from retrieval.intents import SAYS
 from retrieval.ranges import check_order, check_range
 
 COLUMN_KEYS = {"source": "source", "segment": "segment", "plan": "segment", "app_version": "app_version",
@@ -30,6 +31,7 @@ class Filters:
     max_rating: float | None = None
     where: dict[str, str] = field(default_factory=dict)
     include_duplicates: bool = True
+    says: str | None = None  # what the feedback says its writer will do: "leaving" (``retrieval.intents.SAYS``)
 
     @classmethod
     def from_cli(cls, *, since: str | None = None, until: str | None = None, source: list[str] | str | None = None,
@@ -74,6 +76,9 @@ class Filters:
             params.append(self.max_rating)
         if not self.include_duplicates:
             parts.append(f"{alias}.duplicate_of IS NULL")
+        if self.says:
+            parts.append(f"{alias}.text ~* %s")
+            params.append(_said(self.says)[1])
         for key, value in self.where.items():
             column = COLUMN_KEYS.get(key.lower())
             if column == "rating":
@@ -118,7 +123,15 @@ class Filters:
             if self.max_rating is not None:
                 bits.append(f"rating <= {self.max_rating:g}")
         bits += [f"{k}={v}" for k, v in self.where.items()]
+        if self.says:
+            bits.append(_said(self.says)[0])
         return ", ".join(bits) or "all feedback"
+
+
+def _said(says: str) -> tuple[str, str]:
+    if says not in SAYS:
+        raise UserError(f"says={says!r}: not something feedback is read for.", hint=f"Use one of: {', '.join(SAYS)}.")
+    return SAYS[says]
 
 
 def _metadata_key(conn, key: str, value: str) -> str:

@@ -125,6 +125,7 @@ class ContextBuilder:
                                                lambda word, named: _said_elsewhere(conn, word, named))
         filters, question = _version_named(conn, question, filters)
         filters, question = _value_named(conn, question, filters)
+        filters, question = _leaving_named(question, filters)
         return _language_named(conn, question, filters)
 
     def _scope_only(self, conn, question: str, groups) -> bool:
@@ -480,6 +481,47 @@ _LANGUAGE_NAMED = re.compile(
     rf"\b(?:in|written in)\s+(?P<lang>{'|'.join(LANGUAGE_NAMES.values())})\b)", re.IGNORECASE)
 
 
+_SUBSCRIPTION_WORDS = r"(?:subscriptions?|accounts?|plans?|memberships?|contracts?|licen[cs]es?)"
+# Questions about customers who may leave: "What do churn threats say?", "Which customers are at risk of churning?",
+# "How many customers threaten to cancel?", "Who is thinking about switching to a competitor?" (a tester's store
+# held 25 such items and every one of these questions abstained or counted 1: nobody writes "churn").
+_LEAVING_ASKED = re.compile(
+    rf"""(?ix)
+    \b(?:are\s+|is\s+)?(?:at\s+)?(?:risk|danger)\s+of\s+(?:churn\w*|leaving|cancel\w*|switching|not\s+renewing)\b
+    | \b(?:churn(?:ed|ing|s)?|attrition|cancell?ations?)
+      (?:\s+(?:risks?|threats?|signals?|reasons?|drivers?|warnings?|candidates?|feedback|intent))?\b
+    | \b(?:threat(?:en(?:s|ed|ing)?)?|say(?:s|ing)?\s+they(?:'ll|\s+will|\s+might|\s+may|\s+would|'d)?
+         |want(?:s|ing)?|plan(?:s|ning)?|going|about|consider(?:s|ing)?|thinking\s+(?:about|of)
+         |(?:who|that)\s+(?:will|may|might|could|would|want\s+to)|(?:are|is)(?=\s+(?:switch|mov|leav)))
+      \s+(?:to\s+)?(?:cancel\w*(?:\s+(?:their|his|her|my|our|the)\s+{_SUBSCRIPTION_WORDS})?|leav(?:e|ing)
+         |quit\w*|churn\w*|not\s+renew\w*|stop\s+(?:using|paying)|moving\s+(?:over\s+)?to
+         |switch\w*(?:\s+(?:over\s+)?to)?(?:\s+(?:a\s+|an\s+|another\s+)?(?:competitors?|alternatives?|rivals?))?)\b
+    | \b(?:are\s+|is\s+)?at[- ]risk\b
+    """)
+_WHY_LEAVE = re.compile(r"^(?P<why>why\s+(?:do|did|are|would|might)\s+(?:\w+\s+){0,2}?)(?:leav(?:e|ing)|cancel\w*|churn\w*|"
+                        r"quit\w*)\s*\?*$", re.IGNORECASE)
+
+
+_AUDIENCE_WORDS = {"accounts", "account", "customers", "customer", "users", "user", "people", "clients", "companies"}
+
+
+def _leaving_named(question: str, filters: Filters) -> tuple[Filters, str]:
+    """``filters`` cut to the feedback that says its writer may leave (``retrieval.intents``) when the question
+    asks about churn in any of its words, and the question without them ("How many customers threaten to cancel?"
+    -> "How many customers?" over those items); else both unchanged."""
+    if filters.says:
+        return filters, question
+    if m := _WHY_LEAVE.match(question.strip()):  # "Why do customers leave?"
+        return replace(filters, says="leaving"), m.group("why").strip() + "?"
+    if m := _LEAVING_ASKED.search(question):
+        rest = _without(question, m)
+        route = route_question(rest)
+        if route.kind == "lookup" and not set(route.topic.lower().split()) - _AUDIENCE_WORDS:  # "What are the?"
+            rest = "What do these customers say?"
+        return replace(filters, says="leaving"), rest
+    return filters, question
+
+
 def _language_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
     """``filters`` cut to the language a question names ("What do German customers complain about?", "feedback in
     Spanish" -> language=de / es, asked as "What do customers complain about?"; a tester's question searched for
@@ -658,6 +700,8 @@ def _inherited_scope(filters: Filters, earlier: dict | None, question: str, *, p
         changes["where"] = {**inherited, **filters.where}
     if earlier.get("include_duplicates") is False:
         changes["include_duplicates"] = False
+    if filters.says is None and earlier.get("says"):  # "And on Android?" after "Who is at risk of churning?"
+        changes["says"] = earlier["says"]
     return replace(filters, **changes) if changes else filters
 
 

@@ -1,0 +1,76 @@
+"""What a customer says they will do, read from the words of their feedback: leaving (cancel, switch to a
+competitor, not renew). Customers rarely write "churn": a tester's 25 churn threats said "we're moving to Teams when
+the contract ends", "seriously considering switching to Slack", "we will cancel at renewal unless this gets sorted",
+"evaluating Google Meet and Slack huddles as replacements", and "What do churn threats say?" found nothing.
+
+One pattern serves Python and PostgreSQL (``~*``, its advanced regular expressions): it is written with ``\\y`` for a
+word boundary, which ``python()`` turns into ``\\b``. Chosen on the tester's store named above (dev: its 25 threats
+in six wordings, and the other tester stores' items as look-alikes); cancelling an appointment, a meeting or an order
+is not leaving, nor is switching to dark mode, a new phone or the web version, nor "after we switched to Okta SSO"
+(a past switch is more often the customer's own set-up than a competitor).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Intent before the act: "we will", "seriously considering", "management is asking why we don't just".
+_WILL = (r"(?:will|'ll|going\s+to|gonna|about\s+to|ready\s+to|plan(?:ning)?\s+to|decided\s+to|might|may|probably|"
+         r"thinking\s+(?:of|about)|consider(?:ing)?|seriously|we're|we\s+are|i'm|i\s+am)")
+# Switching takes more: "want to", "have to", "just" ("management is asking me why we don't just switch to Zoom").
+_INTENT = rf"(?:{_WILL[3:-1]}|want\s+to|have\s+to|forced\s+to|need\s+to|just|evaluating)"
+# What one switches to that is no competitor: "switch to dark mode", "moved to a new phone", "the web version".
+_NOT_A_RIVAL = (r"(?:the|a|an|my|our|your|this|that|it|dark|light|night|annual|monthly|yearly|new|newer|latest|"
+                r"older|old|web|desktop|mobile|android|ios|iphone|ipad|mac|macos|windows|linux|version|app|tab|page|"
+                r"screen|view|mode|step|list|grid|wifi|wi-fi|data|cellular|english|landscape|portrait|another\s+"
+                r"(?:tab|page|screen|room|channel|device|phone|account)|v?\d)")
+_SUBSCRIPTION = r"(?:subscriptions?|accounts?|plans?|memberships?|contracts?|service|renewal|licen[cs]es?|seats?)"
+
+LEAVING = "|".join([
+    # cancel the subscription, or cancel outright: "we will cancel at renewal unless this gets sorted"
+    rf"\ycancel(?:l?ing|l?ed|s)?\s+(?:(?:my|our|the|this|your)\s+)?(?:\w+\s+)?{_SUBSCRIPTION}\y",
+    rf"\y{_WILL}\s+(?:\w+\s+)?cancel(?:l?ing)?(?:\s+(?:at|before|by|unless|if|when)\y|\s*[.!,;]|\s*$)",
+    # switch or move to someone else: "we're moving to Teams", "why we don't just switch to Zoom"
+    rf"\y{_INTENT}\s+(?:\w+\s+)?(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?\s+back|port(?:ing)?)"
+    rf"\s+(?:over\s+)?(?:all\s+)?(?:\w+\s+)?to\s+(?!{_NOT_A_RIVAL}\y)\w",
+    r"\y(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?(?:competitors?|rivals?)\y",
+    # no renewal: "we won't renew", "not renewing"
+    r"\y(?:(?:won't|wont|will\s+not)\s+(?:be\s+)?renew\w*|not\s+(?:going\s+to\s+renew\w*|renewing)|"
+    r"(?:don't|do\s+not|no)\s+plans?\s+to\s+renew|never\s+renew\w*)\y",
+    # looking elsewhere: "evaluating Google Meet and Slack huddles as replacements"
+    r"\y(?:evaluating|trialing|trialling|testing|trying\s+out|looking\s+(?:at|into|for)|shopping\s+(?:for|around)|"
+    r"exploring|comparing|checking\s+out|researching|considering)\s+(?:\S+\s+){0,6}(?:alternatives?|replacements?|"
+    r"competitors?|other\s+(?:options|tools|apps|providers|vendors|solutions|platforms))\y",
+    # gone, or as good as gone
+    r"\y(?:last\s+straw|take\s+(?:my|our)\s+(?:business|money)\s+elsewhere|(?:lost|lose|losing)\s+(?:me|us)\s+as\s+"
+    r"(?:a\s+)?customers?|unsubscribed|deleting\s+(?:my|our)\s+account)\y",
+    r"\y(?:find|finding|found|look\s+for|looking\s+for)\s+(?:another|a\s+different|a\s+better|a\s+new)\s+"
+    r"(?:app|tool|service|provider|vendor|solution|platform|product|company)\y",
+    # not "uninstalled it and reinstalled", the first thing support asks for
+    r"\y(?:uninstall(?:ed|ing)?\s+(?:the\s+app|this\s+app|your\s+app|it)|deleted\s+(?:the|this|your)\s+app)\y"
+    r"(?![^.!?]*re-?install)",
+    r"\y(?:i'm|i\s+am|we're|we\s+are)\s+done\s+with\s+(?:this|you|the\s+app|your)\y",
+    # not "I'll leave you 5 stars"
+    r"\yleav(?:e|ing)\s+(?:you(?:\s+guys)?\s+(?:for|soon|unless|if|at|when|after)|your\s+(?:app|service|platform|"
+    r"product|company))\y",
+    # the same in the other languages the product reads most: "kündigen", "résilier", "darme de baja"
+    r"\yk(?:ü|ue)ndig\w*|\yr(?:é|e)sili\w*|\ydar(?:me|nos)?\s+de\s+baja\y|\ycancelar\s+(?:mi|la|minha|a|nuestra)\s+"
+    r"(?:suscripci(?:ó|o)n|assinatura|cuenta|conta)\y|\yannuler\s+(?:mon|notre)\s+abonnement\y|\ydisdir\w*|"
+    r"\yopzeg\w*",
+])
+
+
+@lru_cache(maxsize=None)
+def python(pattern: str) -> re.Pattern:
+    """``pattern`` (written for PostgreSQL, ``\\y`` for a word boundary) compiled for Python, case ignored."""
+    return re.compile(pattern.replace(r"\y", r"\b"), re.IGNORECASE)
+
+
+SAYS = {"leaving": ("saying they may leave (cancel, switch to another product or not renew)", LEAVING)}
+"""What ``Filters.says`` names: its description and pattern."""
+
+
+def says_leaving(text: str) -> bool:
+    """Does ``text`` say its writer may leave ("we're moving to Teams when the contract ends")?"""
+    return bool(python(LEAVING).search(text))

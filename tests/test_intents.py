@@ -1,0 +1,90 @@
+"""Feedback that says its writer may leave (`retrieval.intents`): the words customers use instead of "churn", the
+look-alikes that are not leaving, one pattern read the same by Python and PostgreSQL, and the chat questions that
+use it ("What do churn threats say?" found nothing over a tester's 25 threats)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat import AskOptions, Chat
+from retrieval.db import Database
+from retrieval.filters import Filters
+from retrieval.ingest import ingest_paths
+from retrieval.intents import LEAVING, says_leaving
+from tests.support.fake_llm import FakeLLM
+from tests.support.paths import write
+
+FAST = AskOptions(max_new_tokens=32)
+LEAVING_TEXTS = [
+    "If this isn't fixed by the end of the month we're moving to Teams.",
+    "We will cancel at renewal unless this gets sorted.",
+    "Honestly we are evaluating Google Meet and Slack huddles as replacements.",
+    "Management is asking me why we don't just switch to Zoom.",
+    "Seriously considering switching to Slack.",
+    "We won't renew next year if the price stays like this.",
+    "How do I cancel my subscription? Nothing works.",
+    "The price increase for the Family plan is too much, we're cancelling",
+    "Price increase with no extra value. Looking at competitors now",
+    "We are looking at alternatives.",
+    "This is the last straw, I'm done with this app.",
+    "Uninstalled the app, not worth the stress.",
+    "Die Preiserhöhung ist viel zu hoch, wir kündigen.",
+    "Vamos a cancelar nuestra suscripción el mes que viene.",
+]
+STAYING_TEXTS = [
+    "I need to cancel my appointment for Friday but the button is grey.",
+    "I uninstalled it and reinstalled, still crashes on start.",
+    "Great app, I'll leave you 5 stars.",
+    "Please let me switch to dark mode.",
+    "I moved to a new phone and lost my data.",
+    "I switched to the web version for now.",
+    "My subscription did not renew even though I paid.",
+    "After we switched to Okta SSO, managers get stuck in a login loop.",
+    "How do I switch to another account?",
+    "Please let me cancel a meeting invite without emailing everyone.",
+    "We're switching to annual billing, where do I change it?",
+    "The app moves to the background and the call drops.",
+]
+
+
+@pytest.mark.parametrize("text", LEAVING_TEXTS)
+def test_words_of_leaving_are_read(text):
+    assert says_leaving(text)
+
+
+@pytest.mark.parametrize("text", STAYING_TEXTS)
+def test_cancelling_an_appointment_or_switching_a_setting_is_not_leaving(text):
+    assert not says_leaving(text)
+
+
+def test_postgresql_reads_the_pattern_as_python_does(db_settings):
+    with Database(db_settings).connect() as conn:
+        read = [conn.execute("SELECT %s ~* %s", [t, LEAVING]).fetchone()[0] for t in LEAVING_TEXTS + STAYING_TEXTS]
+    assert read == [says_leaving(t) for t in LEAVING_TEXTS + STAYING_TEXTS]
+
+
+def test_churn_questions_answer_from_the_feedback_that_says_it_may_leave(db_settings, tmp_path):
+    """Churn in a PM's words over tickets that never say it: each question is scoped to the threats, counted here
+    from the hand-labelled rows below (the look-alikes stay out); a follow-up keeps the scope."""
+    rows = [(t, "ios" if i % 2 else "android", True) for i, t in enumerate(LEAVING_TEXTS[:8])]
+    rows += [(t, "ios" if i % 2 else "android", False) for i, t in enumerate(STAYING_TEXTS)]
+    export = "Id,Description,Platform,Created at\n" + "".join(
+        f'{i},"{t}",{p},2026-10-{i % 28 + 1:02d}\n' for i, (t, p, _) in enumerate(rows))
+    ingest_paths([write(tmp_path / "tickets.csv", export)], db_settings)
+    threats = [r for r in rows if r[2]]
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    for question in ("How many customers threaten to cancel?", "How many users say they will leave?"):
+        answer = chat.ask(question, options=FAST)
+        numbers = {n.key: n.value for n in answer.numbers_used}
+        assert answer.route == "count" and numbers["total_items"] == len(threats), question
+        assert answer.filters["says"] == "leaving"
+    for question in ("What do churn threats say?", "Which customers are at risk of churning?",
+                     "Who is thinking about switching to a competitor?"):
+        answer = chat.ask(question, options=FAST)
+        cited = {c.text for c in answer.citations}
+        assert cited and all(any(c == t for t, _, _ in threats) for c in cited), question
+    first = chat.ask("How many customers threaten to cancel?", options=FAST)
+    follow = chat.ask("And on Android?", conversation_id=first.conversation_id, options=FAST)
+    numbers = {n.key: n.value for n in follow.numbers_used}
+    assert numbers["total_items"] == sum(1 for _, p, _ in threats if p == "android")
+    assert Filters(says="leaving").describe().startswith("saying they may leave")
