@@ -30,6 +30,15 @@ LEAVING_TEXTS = [
     "Uninstalled the app, not worth the stress.",
     "Die Preiserhöhung ist viel zu hoch, wir kündigen.",
     "Vamos a cancelar nuestra suscripción el mes que viene.",
+    # the subject left out, or someone else deciding (a telehealth tester's wordings)
+    "Needs work. Switching to Teladoc next month.",
+    "The booking screen just spins. Deleted my account today.",
+    "Disappointed. Moving my family to MDLive.",
+    "Already looking for another telehealth app.",
+    "Face ID login stopped working. This is the last month I pay for Plus.",
+    "I showed up an hour late. Won't be booking here again.",
+    "I'll ask HR to drop Carebridge from our benefits.",
+    "Hi, the booking screen just spins. Please fix. Uninstalling.",
 ]
 STAYING_TEXTS = [
     "I need to cancel my appointment for Friday but the button is grey.",
@@ -44,6 +53,10 @@ STAYING_TEXTS = [
     "Please let me cancel a meeting invite without emailing everyone.",
     "We're switching to annual billing, where do I change it?",
     "The app moves to the background and the call drops.",
+    "It will not let me uninstall it, please help.",
+    "Uninstalling the app fixed it, thanks.",
+    "After trying other apps I keep going back to this one.",
+    "Moving to landscape mode hides the keyboard.",
 ]
 
 
