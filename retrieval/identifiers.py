@@ -146,6 +146,9 @@ _ID_LABELS = (
     r"medicare(?: card)?(?: number| no\.?| #)?|tfn|tax file number|nhs (?:number|no\.?)|"
     r"health (?:card|insurance) (?:number|no\.?)|insurance (?:number|no\.?|id)|patient id|mrn|"
     r"medical record (?:number|no\.?)|"
+    # session 33 (a telehealth tester's store): health insurance and pharmacy numbers by their labels
+    r"(?:member|membership|subscriber|beneficiary) (?:id|number|no\.?|#)|policy (?:id|number|no\.?|#)|"
+    r"claim (?:id|number|no\.?|#)|prescription (?:id|number|no\.?|#)|rx (?:number|no\.?|#)|"
     # other countries' identity numbers, by the name people give them
     r"(?-i:SIN|NRIC|HKID|NIK|KTP|RUT|CUIT|CUIL|NIR|AMKA|EGN|OIB|JMBG|PPSN?|INN)|cpr-(?:nummer|nr\.?)|emirates id|"
     r"civil id|"
@@ -170,7 +173,7 @@ _LABELLED_ID = re.compile(
     rf"(?:(?<![^\W\d_])|(?<=[\u0e00-\u0e7f]))(?:{_ID_LABELS})(?:\s*(?:is|was|are|ist|war|sind|lautet|es|era|son|est|sont|é|è|são|zijn|är|er|"
     r"jest|adalah|là|on|oli|je|ir|yra|είναι|คือ|:|#|=|-|,|number|no\.?|saya|ku)|"
     r"\s+(?:to|into|auf|para|naar|op|sur|su)\b)*\s*"
-    r"(?P<id>(?=[A-Z]{0,4}\d)[A-Z\d]{1,18}"  # (\d: Persian and Arabic-Indic digits too)
+    r"(?P<id>(?:[A-Z]{1,4}-)?(?=[A-Z]{0,4}\d)[A-Z\d]{1,18}"  # (\d: Persian and Arabic-Indic digits too; "BCX-99812")
     r"(?:(?:\s?/\s?|[ .\-])(?:(?=[A-Z]{0,4}\d)[A-Z\d]{1,18}|(?-i:[A-Z])(?!\w))){0,5})"
     r"(?![\w])", re.IGNORECASE)
 
@@ -258,6 +261,11 @@ _DOB_BEFORE = re.compile(rf"(?P<date>{_DATE})(?![\w/])\s+(?:geboren|né|née|nac
                          re.IGNORECASE)
 _DOB = re.compile(rf"(?<![^\W\d_])(?:{_DOB_LABELS})(?:\s*(?:is|was|:|-|=|on|le|am|el|il|em))*\s*(?P<date>{_DATE})(?:هـ)?(?![\w/])",
                   re.IGNORECASE)
+
+
+# A prescription number after "Rx" ("Rx #6618203", "RX-2210-5538"): six digits or more, so a graphics card ("RX 7900")
+# stays.
+_RX = re.compile(r"(?<![\w-])rx\s*(?:#|no\.?|number)?\s*[-:#]?\s*(?P<id>\d(?:-?\d){5,})(?![\w-])", re.IGNORECASE)
 
 
 _OTHER_LABEL = re.compile(rf"(?<![^\W\d_])(?:{OTHER_LABELS})\W{{0,3}}$", re.IGNORECASE)
@@ -478,7 +486,8 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "sin", "ausweis", "reisepass", "steuer", "sozialversicherung", "sécurité", "fiscal", "identit", "dni",
              "nif", "cpf", "curp", "pesel", "bsn", "aadha", "pan ", "паспорт", "снилс", "account", "acct", "sort code",
              "routing", "aba ", "bsb", "konto", "bank", "blz", "compte", "cuenta", "bancari", "conta ", "conto ",
-             "rekening", "payout", "debit", "medicare", "tfn",
+             "rekening", "payout", "debit", "medicare", "tfn", "member", "subscriber", "beneficiary", "policy", "claim",
+             "prescription", "rx ",
              "tax file", "nhs", "insurance", "patient", "mrn", "medical record", "national", "rijksregister",
              "personn", "fødsels", "henkilö", "hetu", "burgerservice", "kimlik", "induk", "cédula", "cedula", "vitale",
              "resident", "инн", "isikukood", "егн", "emšo", "emso", "емшо", "јмбг", "kennital", "kennitöl", "asmens kod", "personas kod",
@@ -570,6 +579,7 @@ RULES = (
     ("id", _has_id_label, _LABELLED_ID, lambda m: _labelled(m, "<ID>", "id")),
     ("id", lambda lower: _has_id_label(lower) or "זהות" in lower or "secu" in lower or "sécu" in lower, _FAR_ID,
      _far_id),
+    ("id", has_any("rx"), _RX, lambda m: replace_group(m, "id", "<ID>")),
     ("id", has_any("-"), _SSN, _ssn),
     ("id", None, _AADHAAR, _aadhaar),
     ("id", None, _DNI, _dni),
