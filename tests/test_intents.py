@@ -60,6 +60,19 @@ STAYING_TEXTS = [
 ]
 
 
+def test_a_helper_written_set_of_threats_and_look_alikes():
+    """``tests/support/cases/leaving_set1.csv``: 120 texts over 12 products a helper agent wrote without seeing the
+    pattern (scored once unseen: recall 0.317, no look-alike flagged; dev since the pattern was widened from it)."""
+    import csv
+    from pathlib import Path
+
+    rows = list(csv.DictReader((Path(__file__).parent / "support" / "cases" / "leaving_set1.csv").open(encoding="utf-8")))
+    threats = [r["text"] for r in rows if r["label"] == "1"]
+    others = [r["text"] for r in rows if r["label"] == "0"]
+    assert len(threats) == len(others) == 60
+    assert sum(map(says_leaving, threats)) >= 57 and not [t for t in others if says_leaving(t)]
+
+
 @pytest.mark.parametrize("text", LEAVING_TEXTS)
 def test_words_of_leaving_are_read(text):
     assert says_leaving(text)
