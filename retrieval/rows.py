@@ -91,6 +91,7 @@ class RowConverter:
         self.redact_pii = redact_pii
         self.source = source
         self.default_source = default_source
+        self.export_platform = export_platform(columns)
         # Kept columns repeat their values row after row (plan, platform, app version): each value is redacted once.
         self._redacted: dict[tuple[str, bool], tuple[str, Counter[str]]] = {}
 
@@ -173,7 +174,8 @@ class RowConverter:
         shown = with_title(title, text) if part is None else text
         stored_text, counts = redact(shown) if self.redact_pii else (shown, Counter())
         metadata = self._metadata(values, counts)
-        if (platform := store_platform(source)) and not any(k.lower() in PLATFORM_KEYS for k in metadata):
+        platform = store_platform(source) or self.export_platform
+        if platform and not any(k.lower() in PLATFORM_KEYS for k in metadata):
             metadata["platform"] = platform  # "Compare iOS and Android" over an App Store and Google Play export
         if part is not None and title:
             title_text, title_counts = redact(title) if self.redact_pii else (title, Counter())
@@ -324,6 +326,16 @@ PLATFORM_KEYS = {"platform", "os", "device_os", "operating_system", "device_plat
                  "plataforma", "piattaforma"}
 _STORES = ((re.compile(r"app\s?store|apple|itunes|\bios\b", re.I), "ios"),
            (re.compile(r"google\s?play|play\s?store|android", re.I), "android"))
+
+
+# Google Play Console's review export, named "reviews_reviews_<package>_<month>.csv" (no store in its name): its own
+# columns say where it comes from (a tester's 262 Android reviews had no platform, and "And on Android?" left them out).
+_PLAY_CONSOLE_COLUMNS = {"package name", "review submit date and time"}
+
+
+def export_platform(columns: list[str]) -> str | None:
+    """The platform a store's own export format names by its columns ("android" for Google Play Console's), else None."""
+    return "android" if _PLAY_CONSOLE_COLUMNS <= {c.strip().lower() for c in columns} else None
 
 
 def store_platform(source: str) -> str | None:

@@ -320,6 +320,9 @@ def test_google_play_export_keeps_its_versions_and_package_names(db_settings, tm
     assert got[1][0] == "Sync from my home IP <IP> fails every night"  # the title starts the text already
     assert got[0][2]["Package Name"] == "de.example.LoveTester" and got[0][2]["OS Version"] == "13.0.0.1"
     assert got[0][2]["App Version Code"] == "4012"
+    # the file name (Google Play's own) names no store: its columns say Android (a tester's "And on Android?" left
+    # out 262 such reviews)
+    assert [r[2]["platform"] for r in got] == ["android", "android"]
 
 
 def test_nps_survey_scores_are_read_in_nps_bands_and_kept_as_given(db_settings, tmp_path):
