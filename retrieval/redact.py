@@ -86,7 +86,9 @@ _URL_TAIL = rf"[^\s<>\"'，。、）){_CJK}]*"
 # "celine.moreau", "jonas_berg_88", not a file name ("html.gif", "index.html", "report.pdf")
 _FILE_EXT = (r"(?:html?|php|aspx?|jsp|js|css|json|xml|txt|csv|pdf|gif|png|jpe?g|svg|webp|ico|bmp|tiff?|mp[34]|mov|"
              r"avi|wav|zip|gz|tar|rar|docx?|xlsx?|pptx?|odt|rtf|md|ya?ml|ini|cfg|log|exe|apk|dmg|ipa|msi)")
-_NAME_SEGMENT = rf"(?!{_FILE_EXT}[._])[A-Za-z]{{3,}}[._](?!{_FILE_EXT}\b)[A-Za-z]{{3,}}(?:[._-]?\d{{1,4}})?"
+# (nor a constant in capitals: Google Play's review link ends "&corpus=PUBLIC_REVIEWS", and every review lost its link)
+_NAME_SEGMENT = (rf"(?!{_FILE_EXT}[._])(?!(?-i:[A-Z]{{3,}}[._][A-Z]{{3,}})(?![a-z]))[A-Za-z]{{3,}}[._](?!{_FILE_EXT}\b)"
+                 rf"[A-Za-z]{{3,}}(?:[._-]?\d{{1,4}})?")
 _PERSON_URL = re.compile(
     r"(?<![A-Za-z0-9])(?:https?://|www\.)[\w.\-]+(?::\d+)?/(?:[^\s<>\"']*?/)?(?:(?:in|u|user|users|profile|profiles|profil|perfil|profilo|profiel|people|member|"
     r"members|author|authors|~)/(?!(?:settings|login|signup|help|edit|new|me|search|list|all|index)\b)"
@@ -333,6 +335,14 @@ def _over_spans(text: str, spans: list[tuple[int, int]], placeholder: str, count
     return text
 
 
+# The team's own link to an item in its store console or help desk (Google Play's "Review Link" column, a Zendesk
+# agent URL): the only way back to the review, and no customer's detail: its ids are the tool's, not the person's
+# (a tester's 262 review links were redacted, their review ids read as secrets and a console id as a card).
+_TEAM_LINK = re.compile(r"https?://(?:play\.google\.com/(?:console|apps/publish)|appstoreconnect\.apple\.com|"
+                        r"[\w-]+\.zendesk\.com/agent|app\.intercom\.com/a/|[\w-]+\.atlassian\.net/browse|"
+                        r"[\w-]+\.freshdesk\.com/a/|linear\.app/[\w-]+/issue)[^\s<>\"']*", re.IGNORECASE)
+
+
 def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     """Return ``text`` with PII replaced by typed placeholders, and how many of each kind were replaced.
 
@@ -361,7 +371,7 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
                 s = sub(pattern, repl, s, kind)
         return s
 
-    if not text:
+    if not text or _TEAM_LINK.fullmatch(text.strip()):
         return text, counts
     text = sub(_URL, "<URL>", text, "url")
     if "=" in text:
