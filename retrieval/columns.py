@@ -23,10 +23,10 @@ from retrieval.dates import day_first, parse_date
 from retrieval.errors import UserError
 from retrieval.languages import latin_language
 from retrieval.loaders import LoadedFile
-from retrieval.ratings import NPS_BANDS, AboveScale, parse_rating, read_rating
+from retrieval.ratings import NPS_BANDS, AboveScale, BelowScale, parse_rating, read_rating
 
 # Read here, and imported from here by the rest of the product since before they had their own modules.
-__all__ = ["AboveScale", "NPS_BANDS", "day_first", "parse_date", "parse_rating"]
+__all__ = ["AboveScale", "BelowScale", "NPS_BANDS", "day_first", "parse_date", "parse_rating"]
 
 FIELDS = ("text", "date", "rating", "source", "user", "segment", "version", "external_id", "title")
 

@@ -16,6 +16,10 @@ from __future__ import annotations
 import re
 
 
+class BelowScale(ValueError):
+    """A star rating below the bottom of its scale ("0" among 1-5 stars)."""
+
+
 class AboveScale(ValueError):
     """A score above the top of its scale ("11" of 0-10), as opposed to one that is not a number at all."""
 
@@ -84,6 +88,8 @@ def parse_rating(value: str | None, scale: int | None = None) -> float | None:
     if number > top or top <= 0:
         raise AboveScale(f"{str(value).strip()} is above the top of its scale ({top:g})")
     if top == 5:
+        if number < 0.5:  # no store gives 0 stars (half stars start at 0.5): a tester's "0" was stored as a rating
+            raise BelowScale(f"{str(value).strip()} is below the bottom of its scale (1-5 stars)")
         return number
     if top == 10:
         for (x0, y0), (x1, y1) in zip(NPS_BANDS, NPS_BANDS[1:]):

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from retrieval.columns import (AboveScale, ColumnMap, clean_text, company_size, detect_language, names_a_location,
-                               names_a_person, names_a_person_id, names_a_version, normalise_text, parse_date,
-                               parse_rating, says_nothing, text_part_names)
+from retrieval.columns import (AboveScale, BelowScale, ColumnMap, clean_text, company_size, detect_language,
+                               names_a_location, names_a_person, names_a_person_id, names_a_version, normalise_text,
+                               parse_date, parse_rating, says_nothing, text_part_names)
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -254,6 +254,9 @@ class RowConverter:
         except AboveScale:
             raise Rejection(f"column '{column}': {raw!r} is above the top of the column's scale "
                             f"({scale}); fix the value or split the file by scale") from None
+        except BelowScale:
+            raise Rejection(f"column '{column}': {raw!r} is below the bottom of a 1-5 star scale; fix the value or "
+                            "leave it empty") from None
         except ValueError:
             raise Rejection(f"column '{column}': {raw!r} is not a rating number") from None
 

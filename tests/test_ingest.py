@@ -354,6 +354,17 @@ def test_nps_survey_scores_are_read_in_nps_bands_and_kept_as_given(db_settings, 
     assert rows(db_settings, "SELECT rating, metadata FROM feedback WHERE text LIKE 'Maps download%'") == [(4.0, {})]
 
 
+def test_zero_stars_is_a_rejected_row(db_settings, tmp_path):
+    """A tester's Google Play export had one review rated 0 stars: it was stored as rating 0 ("by rating: 0 1") and
+    counted as the lowest rating. No store gives 0 stars: the row is rejected with its reason, the others are
+    stored; half stars stay."""
+    reviews = ("Star Rating,Review Text\n5,Video visits are smooth\n0,Video froze so I had to call instead\n"
+               "0.5,Booking is a mess\n1,Refill never arrived\n")
+    f = ingest_paths([write(tmp_path / "play.csv", reviews)], db_settings).files[0]
+    assert f.added == 3 and f.rejected == 1 and "'0' is below the bottom of a 1-5 star scale" in f.first_problem
+    assert sorted(r[0] for r in rows(db_settings, "SELECT rating FROM feedback")) == [0.5, 1.0, 5.0]
+
+
 def test_one_stray_score_above_5_is_a_rejected_row_not_a_scale_of_10(db_settings, tmp_path):
     """A tester's G2 export (stars 1-5 with halves) had one row rated 7: every review was read as a score out of 10
     (a 5-star review stored as 1.83). The stray row is rejected with its reason; the others stay 1-5. A column not
