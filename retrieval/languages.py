@@ -32,12 +32,14 @@ _WORDS = {
           "dopo nel nella ci mio sempre ancora perché funziona cosa come dicono quanti",
     "nl": "de het een en is niet van ik dat met voor op maar ook zijn heel wel geen mijn bij als nog sinds meer werkt "
           "altijd wat waarom hoeveel zeggen over",
-    "pl": "i w nie na jest się z że do to jak ale bardzo po co mi tak już aplikacja mogę od zawsze działa",
+    "pl": "i w nie na jest się z że do to jak ale bardzo po co mi tak już aplikacja mogę od zawsze działa przez "
+          "tylko są mnie mój moja który która było być może więc bo też jeszcze żeby",
     "sv": "och är det att inte jag på med för som den men har mycket till kan av när efter bara också alltid fungerar",
     "da": "og er det at ikke jeg på med for som den men har meget til kan af når også altid virker",
     "no": "og er det at ikke jeg på med for som den men har veldig til kan av når også alltid fungerer",
     "fi": "ja on ei se että mutta kun myös tämä oli olen ole erittäin sovellus",
-    "tr": "ve bir bu çok ama için ile değil daha gibi uygulama",
+    "tr": "ve bir bu çok ama için ile değil daha gibi uygulama hiç hiçbir var yok ben çünkü şey olarak kadar sonra "
+          "her neden nasıl",
     "id": "dan yang tidak ini itu di ke untuk dengan saya sangat tapi aplikasi ada bisa",
     "cs": "a je se na v že ale jsem aplikace velmi pro s není",
     "ro": "și este nu în la cu pe pentru foarte dar aplicația mai",
@@ -47,7 +49,10 @@ _WORDS = {
 _SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
 # Letters and marks that one listed language uses and English does not: each one in a text counts as one more
 # function word of that language ("¿Podrían añadir modo oscuro? Lo uso mucho de noche." had one Spanish word).
-_MARKS = {"es": "¿¡ñ", "pt": "ãõ", "de": "ß", "fr": "œ"}
+_MARKS = {"es": "¿¡ñ", "pt": "ãõ", "de": "ß", "fr": "œ",
+          # (session 33: a telehealth tester's Turkish and Polish items, "Reçete yenileme bir haftadır bekliyor",
+          # "Nie ma wolnych terminów przez cały tydzień", had one function word each and read as English)
+          "tr": "ğış", "pl": "łąęśźżćń", "cs": "řůě", "hu": "őű", "ro": "ășț", "vi": "ơưđ"}
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
          "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
          "tr": "Turkish", "id": "Indonesian", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "vi": "Vietnamese",

@@ -19,6 +19,11 @@ from retrieval.columns import detect_language
     ("Jag kan inte logga in efter uppdateringen.", "sv"),
     ("Güncellemeden beri giriş yapamıyorum ve bu çok sinir bozucu.", "tr"),
     ("Saya tidak bisa membuka peta di aplikasi ini.", "id"),
+    # one function word each, read as English by a telehealth tester's store: their letters say it
+    ("İlaç siparişim iki haftadır gelmedi, kargo nerede?", "tr"),
+    ("Brak wolnych wizyt u lekarza przez cały miesiąc.", "pl"),
+    ("Mám problém s přihlášením už třetí den.", "cs"),
+    ("Nem működik a fizetés, már három napja.", "hu"),
     ("Was sagen Nutzer über den Akkuverbrauch?", "de"),
     ("¿Qué dicen los usuarios sobre la batería?", "es"),
     # a tester's Spanish reviews read as English: "de" and "en" were no Spanish words and Dutch tied
