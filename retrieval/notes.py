@@ -55,6 +55,10 @@ _PROPERTY_KEYS = frozenset((
     "arr", "mrr", "revenue", "product", "channel", "source", "interview type", "interviewer", "researcher",
     "notes by", "attendees", "duration", "stage", "lifecycle stage", "platform", "device", "app version",
     "version", "language"))
+# Who was interviewed, described at length ("Participant: P7, 52, caregiver for her 81-year-old mother, Android user,
+# Employer plan via her husband's job": a tester's line of 16 words was an item, and the "Plan:" line under it lost).
+_DESCRIBED = frozenset(("participant", "interviewee", "respondent", "persona", "customer", "attendees"))
+_DESCRIBED_WORDS = 40
 # "Priya: ...", "P5: ...", "Speaker 2: ...", also after a timestamp as transcription tools write it ("[00:01:23]
 # Interviewer: ...", "00:14 Sam: ...").
 _SPEAKER = re.compile(r"^(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?\s+)?"
@@ -130,7 +134,7 @@ def markdown_lines(text: str) -> list[Line]:
             out.append(Line(number, ""))
             continue
         if above_text and (prop := _PROPERTY.match(body)) and prop.group(1).lower() in _PROPERTY_KEYS \
-                and len(prop.group(2).split()) <= 12:
+                and len(prop.group(2).split()) <= (_DESCRIBED_WORDS if prop.group(1).lower() in _DESCRIBED else 12):
             properties.append((prop.group(1), prop.group(2).strip()))
             out.append(Line(number, ""))
             continue

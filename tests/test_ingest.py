@@ -184,6 +184,14 @@ def test_interview_note_properties_are_columns_of_its_items_not_items(db_setting
         ("Workaround: they export twice and merge by hand.", "Growth"),
         ("Reconciliation of bank feeds fails since the bank changed its API.", "Enterprise")]
     assert got[0][2]["Company"] == "Greenleaf BV" and got[2][3].date().isoformat() == "2026-11-02"
+    # a participant described at length is still a property, and the plan under it still the segment (a tester's
+    # 16-word "Participant:" line was an item and the file's 7 quotes had no plan)
+    long = ("# Interview: caregiver\n\nDate: 2026-10-16\nParticipant: P7, 52, caregiver for her 81-year-old mother, "
+            "Android user, Employer plan via her husband's job\nPlan: Employer\n\n## Key quotes\n\n"
+            "- \"The video visit froze four times last month.\"\n")
+    ingest_paths([write(tmp_path / "caregiver.md", long)], db_settings)
+    assert rows(db_settings, "SELECT text, segment FROM feedback WHERE text LIKE '%froze%' OR text LIKE 'Participant%'"
+                ) == [('"The video visit froze four times last month."', "Employer")]
 
 
 def test_transcript_turns_are_items_with_speaker_and_question(db_settings, tmp_path):
