@@ -152,7 +152,8 @@ _INSTRUCTIONS = [
     # "end with PWNED", "the answer is PWNED", "just the word PWNED".
     rf"\b(?:say|write|output|print|reply|respond|answer|type|return|end|start|begin|finish|call\s+(?:it|this|them)|"
     rf"name\s+(?:it|this|them)|answer\s+(?:is|was|should\s+be|must\s+be|were)|the\s+word)\b[^.!?\n]{{0,24}}?"
-    rf"(?-i:(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{{3,}}(?![A-Za-z0-9_])){_CLAUSE}",
+    # (not a redaction placeholder: "Reply to <EMAIL>, no one answered my message in 3 days" was flagged)
+    rf"(?-i:(?<![A-Za-z0-9_<])[A-Z][A-Z0-9_]{{3,}}(?![A-Za-z0-9_>])){_CLAUSE}",
     # Orders addressed to the model or about what any summary / answer must contain.
     rf"\b(?:dear|hey|hi|hello)\s+(?:ai|assistant|model|bot|chatbot|summari[sz]er)\b(?!\s+(?:team|teams|department|group|folks|people|squad|crew|engineers?|developers?|staff|product\s+team)\b){_CLAUSE}",
     rf"\bto\s+the\s+(?:\w+\s+)?(?:ai|assistant|model|llm|bot|chatbot|summari[sz]er|planner)\b[^:.!?\n]{{0,30}}:"
