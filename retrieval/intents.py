@@ -32,14 +32,14 @@ _NOT_A_RIVAL = (r"(?:the|a|an|my|our|your|this|that|it|dark|light|night|annual|m
                 r"older|old|web|desktop|mobile|android|ios|iphone|ipad|mac|macos|windows|linux|version|app|tab|page|"
                 r"screen|view|mode|step|list|grid|wifi|wi-fi|data|cellular|english|landscape|portrait|another\s+"
                 r"(?:tab|page|screen|room|channel|device|phone|account)|v?\d)")
-_SUBSCRIPTION = (r"(?:subscri(?:p)?ti?ons?|accounts?|plans?|memberships?|contracts?|service|renewal|licen[cs]es?|"
-                 r"seats?)")
+SUBSCRIPTION = (r"(?:subscri(?:p)?ti?ons?|accounts?|plans?|memberships?|contracts?|service|renewal|licen[cs]es?|"
+                r"seats?)")  # what a customer cancels when leaving (also read in questions: ``assistant.chat.context``)
 
 LEAVING = "|".join([
     # cancel the subscription, or cancel outright: "we will cancel at renewal unless this gets sorted"
     rf"\y(?:cancel(?:l?ing|l?ed|s)?|canceld|clos(?:ed|ing)|terminat(?:ed|ing))\s+(?:(?:my|our|the|this|your)\s+)?"
-    rf"(?:\w+\s+){{0,2}}{_SUBSCRIPTION}\y",
-    rf"\y(?:{_SUBSCRIPTION}|abo|pass|assinatura|suscripci(?:ó|o)n|abonnement)\s+(?:(?:is|was|now|has\s+been)\s+)?"
+    rf"(?:\w+\s+){{0,2}}{SUBSCRIPTION}\y",
+    rf"\y(?:{SUBSCRIPTION}|abo|pass|assinatura|suscripci(?:ó|o)n|abonnement)\s+(?:(?:is|was|now|has\s+been)\s+)?"
     r"(?:cancell?ed|cancelad[ao]|gek(?:ü|ue)ndigt|r(?:é|e)sili(?:é|e))\y",
     r"\y(?:then|and|so)\s+cancell?ed\s*(?:[.!]|$)",
     rf"\y{_WILL}\s+(?:\w+\s+)?cancel(?:l?ing)?(?:\s+(?:at|before|by|unless|if|when)\y|\s*[.!,;]|\s*$)",

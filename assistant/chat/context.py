@@ -26,6 +26,7 @@ from assistant.themes.kinds import sounds_like
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, Filters
+from retrieval.intents import SUBSCRIPTION
 from retrieval.languages import NAMES as LANGUAGE_NAMES
 from retrieval.search import SearchHit, Searcher, get_items
 from retrieval.settings import Settings
@@ -481,7 +482,6 @@ _LANGUAGE_NAMED = re.compile(
     rf"\b(?:in|written in)\s+(?P<lang>{'|'.join(LANGUAGE_NAMES.values())})\b)", re.IGNORECASE)
 
 
-_SUBSCRIPTION_WORDS = r"(?:subscriptions?|accounts?|plans?|memberships?|contracts?|licen[cs]es?)"
 # Questions about customers who may leave: "What do churn threats say?", "Which customers are at risk of churning?",
 # "How many customers threaten to cancel?", "Who is thinking about switching to a competitor?" (a tester's store
 # held 25 such items and every one of these questions abstained or counted 1: nobody writes "churn").
@@ -493,7 +493,7 @@ _LEAVING_ASKED = re.compile(
     | \b(?:threat(?:en(?:s|ed|ing)?)?|say(?:s|ing)?\s+they(?:'ll|\s+will|\s+might|\s+may|\s+would|'d)?
          |want(?:s|ing)?|plan(?:s|ning)?|going|about|consider(?:s|ing)?|thinking\s+(?:about|of)
          |(?:who|that)\s+(?:will|may|might|could|would|want\s+to)|(?:are|is)(?=\s+(?:switch|mov|leav)))
-      \s+(?:to\s+)?(?:cancel\w*(?:\s+(?:their|his|her|my|our|the)\s+{_SUBSCRIPTION_WORDS})?|leav(?:e|ing)
+      \s+(?:to\s+)?(?:cancel\w*(?:\s+(?:their|his|her|my|our|the)\s+{SUBSCRIPTION})?|leav(?:e|ing)
          |quit\w*|churn\w*|not\s+renew\w*|stop\s+(?:using|paying)|moving\s+(?:over\s+)?to
          |switch\w*(?:\s+(?:over\s+)?to)?(?:\s+(?:a\s+|an\s+|another\s+)?(?:competitors?|alternatives?|rivals?))?)\b
     | \b(?:are\s+|is\s+)?at[- ]risk\b
