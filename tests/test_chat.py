@@ -660,32 +660,6 @@ def test_an_item_close_only_through_the_one_word_it_shares_is_not_on_topic(db_se
         assert not [t for t in rows[:2] if by_text[t].on_topic], question
 
 
-def test_a_count_whose_topic_is_mostly_words_no_item_holds_counts_by_meaning(db_settings, tmp_path):
-    """"How many users mention paying with cryptocurrency?" over a telehealth app: no item says cryptocurrency, and
-    "Booking a same-day visit at lunch is why I pay for Plus." was counted through "pay" (its share of the topic's
-    weight 0.43, above the words rule's 0.4, at cosine 0.25). Counted here in SQL: cosine 0.45 alone decides."""
-    from assistant.chat import relevance
-    from assistant.chat.aggregate import count_facts
-    from retrieval.db import Database
-    from retrieval.embed import Embedder
-
-    rows = ["I pay for Plus every month and it is worth it", "The video visit froze twice",
-            "Refill requests take a week", "Nurse replied within an hour", "I paid twice for one visit",
-            "The app logs me out every day", "Great doctors, easy booking", "Lab results came fast"]
-    rows += [f"{what} {when}" for what in ("The video visit froze", "My refill was late", "The nurse was kind",
-                                          "Booking failed", "Login loops")
-             for when in ("on Monday", "on Tuesday", "last week", "again today", "twice", "at night", "this morning")]
-    ingest_paths([write(tmp_path / "reviews.csv", "text\n" + "\n".join(f'"{r}"' for r in rows) + "\n")], db_settings)
-    vector = Embedder(db_settings).encode(["paying cryptocurrency"])[0]
-    with Database(db_settings).connect() as conn:
-        counted = set(count_facts(conn, Filters(), "paying cryptocurrency", vector).matched_ids)
-        cosines = dict(conn.execute("SELECT text, 1 - (embedding <=> %s) FROM feedback", [vector]).fetchall())
-        close = {i for (i,) in conn.execute("SELECT id FROM feedback WHERE 1 - (embedding <=> %s) >= %s",
-                                            [vector, relevance.SEMANTIC_COSINE])}
-    assert cosines[rows[0]] >= relevance.MIN_COSINE, "the pay item is not close enough: the case tests nothing"
-    assert counted == close
-
-
 def test_topic_words_that_no_item_contains_count_against_an_item(chat_settings):
     """"the airline's legroom and battery": an item about battery holds one word of three, not the topic; words
     that only attribute ("users mention", "reviews") are not the topic at all."""

@@ -137,11 +137,7 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
     meaning = None
     if vector is not None:
         cosine = f"(1 - ({alias}.embedding <=> %s))"
-        if len(weights) + absent >= 2 and sum(weights.values()) <= 1 - relevance.ABSENT_SHARE:
-            # most of the topic is words no item holds ("paying with cryptocurrency"): the words an item shares with
-            # it ("pay") are no sign it is about the topic (a tester's count of 1 was "why I pay for Plus")
-            meaning = (f"{cosine} >= %s", [vector, relevance.SEMANTIC_COSINE])
-        elif len(weights) + absent >= 2:
+        if len(weights) + absent >= 2:
             covered, cparams = _coverage_sql(weights, alias)
             meaning = (f"(({cosine} >= %s AND {covered} >= %s) OR {cosine} >= %s)",
                        [vector, relevance.MIN_COSINE, *cparams, relevance.MIN_COVERAGE, vector,
