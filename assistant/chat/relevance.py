@@ -45,8 +45,6 @@ SEMANTIC_COSINE = 0.45  # dev-chosen: cosine that is enough without shared words
 # "Is the app too expensive?" is close in meaning to every "very good app" review. The meaning-alone rule then
 # compares items with the topic without such words ("too expensive").
 COMMON_SHARE = 0.25
-# Words no stored item holds that carry this share of the topic's weight: the topic is judged by meaning on them alone.
-ABSENT_SHARE = 0.5
 # Words of a question that frame it rather than name its topic, beside ``ATTRIBUTION_WORDS`` (PostgreSQL's English
 # stop list keeps them): "complain about regarding the food" is about food.
 FRAMING_WORDS = frozenset({"regarding", "concerning", "re"})
@@ -87,7 +85,7 @@ def judge(conn, question: str, hits: list[SearchHit], embedder) -> dict[int, Rel
             cos[item_id] = float(value) if value is not None else 0.0
     words, absent = topic_words(conn, about)
     core = {}
-    if (text := _without_common_words(conn, about, words, absent)) is not None:
+    if (text := _without_common_words(conn, about, words)) is not None:
         vector = embedder.encode([text])[0]
         core = {i: float(v) if v is not None else 0.0 for i, v in conn.execute(
             "SELECT id, 1 - (embedding <=> %s) FROM feedback WHERE id = ANY(%s)", (vector, [h.id for h in hits]))}
@@ -109,18 +107,13 @@ def topic_weight(words: bm25.QueryWords, absent: int) -> float:
     return sum(words.idfs) + absent * bm25.idf(words.docs, 0)
 
 
-def _without_common_words(conn, about: str, words: bm25.QueryWords, absent: int = 0) -> str | None:
+def _without_common_words(conn, about: str, words: bm25.QueryWords) -> str | None:
     """``about`` without the words more than ``COMMON_SHARE`` of the stored items hold, or None when it has none of
-    them or nothing else. When the words no stored item holds carry ``ABSENT_SHARE`` of the topic's weight or more,
-    it is those words alone ("the Windows desktop app" over a mobile app's reviews: "the Windows desktop"): an item
-    close to the topic through the one word it shares with it ("Great app, my whole family uses it", cosine 0.48) is
-    not a paraphrase of the rest."""
+    them or nothing else."""
     if words.empty or not words.docs:
         return None
     common = {term for term, df in zip(words.terms, words.dfs) if df > COMMON_SHARE * words.docs}
-    if absent and absent * bm25.idf(words.docs, 0) >= ABSENT_SHARE * topic_weight(words, absent):
-        common = set(words.terms)
-    elif not common or common >= set(words.terms):
+    if not common or common >= set(words.terms):
         return None
     tokens = about.split()
     stems = conn.execute("SELECT tsvector_to_array(to_tsvector('english', t)) FROM unnest(%s::text[]) "
