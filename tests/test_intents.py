@@ -99,7 +99,8 @@ def test_churn_questions_answer_from_the_feedback_that_says_it_may_leave(db_sett
     ingest_paths([write(tmp_path / "tickets.csv", export)], db_settings)
     threats = [r for r in rows if r[2]]
     chat = Chat(db_settings, llm=FakeLLM("x"))
-    for question in ("How many customers threaten to cancel?", "How many users say they will leave?"):
+    for question in ("How many customers threaten to cancel?", "How many users say they will leave?",
+                     "How many patients say they will switch to another provider or stop using the app?"):
         answer = chat.ask(question, options=FAST)
         numbers = {n.key: n.value for n in answer.numbers_used}
         assert answer.route == "count" and numbers["total_items"] == len(threats), question

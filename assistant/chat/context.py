@@ -494,15 +494,19 @@ _LEAVING_ASKED = re.compile(
          |want(?:s|ing)?|plan(?:s|ning)?|going|about|consider(?:s|ing)?|thinking\s+(?:about|of)
          |(?:who|that)\s+(?:will|may|might|could|would|want\s+to)|(?:are|is)(?=\s+(?:switch|mov|leav)))
       \s+(?:to\s+)?(?:cancel\w*(?:\s+(?:their|his|her|my|our|the)\s+{SUBSCRIPTION})?|leav(?:e|ing)
-         |quit\w*|churn\w*|not\s+renew\w*|stop\s+(?:using|paying)|moving\s+(?:over\s+)?to
-         |switch\w*(?:\s+(?:over\s+)?to)?(?:\s+(?:a\s+|an\s+|another\s+)?(?:competitors?|alternatives?|rivals?))?)\b
+         |quit\w*|churn\w*|not\s+renew\w*|stop\s+(?:using|paying)(?:\s+(?:for\s+)?(?:the\s+app|it|us|this))?
+         |moving\s+(?:over\s+)?to
+         |switch\w*(?:\s+(?:over\s+)?to)?(?:\s+(?:a\s+|an\s+|another\s+|other\s+)?(?:competitors?|alternatives?|
+          rivals?|providers?|vendors?|apps?|tools?|products?|services?|platforms?))?)\b
+    | \bor\s+(?:stop\s+(?:using|paying)(?:\s+(?:for\s+)?(?:the\s+app|it|us|this))?|cancel\w*|leav(?:e|ing)|quit\w*)\b
     | \b(?:are\s+|is\s+)?at[- ]risk\b
     """)
 _WHY_LEAVE = re.compile(r"^(?P<why>why\s+(?:do|did|are|would|might)\s+(?:\w+\s+){0,2}?)(?:leav(?:e|ing)|cancel\w*|churn\w*|"
                         r"quit\w*)\s*\?*$", re.IGNORECASE)
 
 
-_AUDIENCE_WORDS = {"accounts", "account", "customers", "customer", "users", "user", "people", "clients", "companies"}
+_AUDIENCE_WORDS = {"accounts", "account", "customers", "customer", "users", "user", "people", "clients", "companies",
+                   "patients", "patient", "members", "subscribers"}
 
 
 def _leaving_named(question: str, filters: Filters) -> tuple[Filters, str]:
@@ -513,11 +517,13 @@ def _leaving_named(question: str, filters: Filters) -> tuple[Filters, str]:
         return filters, question
     if m := _WHY_LEAVE.match(question.strip()):  # "Why do customers leave?"
         return replace(filters, says="leaving"), m.group("why").strip() + "?"
-    if m := _LEAVING_ASKED.search(question):
-        rest = _without(question, m)
+    if _LEAVING_ASKED.search(question):  # every such phrase goes: "... switch to another provider or stop using it"
+        rest = " ".join(_LEAVING_ASKED.sub(" ", question).split())
+        rest = re.sub(r"\s+([?.!])", r"\1", rest)
         route = route_question(rest)
-        if route.kind == "lookup" and not set(route.topic.lower().split()) - _AUDIENCE_WORDS:  # "What are the?"
-            rest = "What do these customers say?"
+        if not set(route.topic.lower().split()) - _AUDIENCE_WORDS:  # "What are the?", "How many patients?"
+            rest = ("What do these customers say?" if route.kind == "lookup" else
+                    "How many customers?" if route.kind == "count" and route.topic else rest)
         return replace(filters, says="leaving"), rest
     return filters, question
 
