@@ -105,6 +105,7 @@ def test_churn_questions_answer_from_the_feedback_that_says_it_may_leave(db_sett
         numbers = {n.key: n.value for n in answer.numbers_used}
         assert answer.route == "count" and numbers["total_items"] == len(threats), question
         assert "matching_items" not in numbers, question  # no words of the question left over as a topic
+        assert len(answer.matched_ids) == len(threats), question  # the threats are listed (--json matched_ids)
         assert answer.filters["says"] == "leaving"
     for question in ("What do churn threats say?", "Which customers are at risk of churning?",
                      "Who is thinking about switching to a competitor?"):

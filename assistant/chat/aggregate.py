@@ -368,7 +368,8 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
     for source, c in by_source:
         facts.add(f"source:{source}", f"items from {source}", c, scope_t)
     what = f"about '{topic}'" if topic else "in scope"
-    if n and match:
+    if n and (match or filters.says):  # what the question counts: its topic, or what the items say ("threaten
+        # to cancel": the scope is the answer, and a PM wants the list of them)
         facts.matched_ids = [r[0] for r in conn.execute(f"SELECT f.id FROM feedback f WHERE {where_t} ORDER BY f.id",
                                                          params_t)]
     if n:
@@ -397,6 +398,7 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
             facts.lines.append(_how_matched(conn, match, where, params, facts))
             if other := _other_languages(conn, where, params, where_t, params_t, scope_t, facts):
                 facts.lines.append(other)
+        if facts.matched_ids:
             facts.note = "The items counted are listed by `pma ask QUESTION --json` (matched_ids)."
         if by_source:
             facts.lines.append("By source: " + ", ".join(f"{s} {c}" for s, c in by_source) + ".")
