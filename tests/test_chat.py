@@ -1207,6 +1207,46 @@ def test_a_topic_whose_words_no_item_holds_counts_by_meaning_alone(example):
     assert counted == close and close
 
 
+def test_a_theme_only_its_keywords_name_counts_whole_only_when_mostly_about_the_word(db_settings, tmp_path):
+    """A telehealth tester's "How many people mention Aetna?" counted a mixed theme, 'Health app cancellation'
+    (keywords "cancelled, aetna, ..."; 22 of its 86 items about Aetna), whole: 87 for 25. A theme only its keywords
+    name counts whole when the item rule counts half of it; one whose label names the word still counts whole."""
+    import numpy as np
+
+    from assistant.chat.aggregate import count_facts
+    from assistant.themes.store import create_theme, save_assignments
+    from retrieval.db import Database
+    from retrieval.embed import Embedder
+
+    aetna = ["My Aetna card is rejected at checkout", "Billed full price even though I have Aetna",
+             "It says my Aetna plan is out of network"]
+    cancelled = [f"My appointment was cancelled {when} without notice" for when in
+                 ("on Monday", "twice", "an hour before", "again", "last week", "this morning", "at night")]
+    cover = ["The insurer coverage check fails", "Insurance verification takes days", "My coverage is not shown"]
+    ingest_paths([write(tmp_path / "t.csv", "text\n" + "".join(f"{t}\n" for t in aetna + cancelled + cover))],
+                 db_settings)
+    db = Database(db_settings)
+    with db.connect() as conn:
+        ids = {t: i for i, t in conn.execute("SELECT id, text FROM feedback")}
+        vectors = {i: np.asarray(v.to_list(), dtype=np.float32) for i, v in conn.execute("SELECT id, embedding FROM feedback")}
+
+        def theme(label, keywords, texts):
+            members = [ids[t] for t in texts]
+            tid = create_theme(conn, label=label, keywords=keywords, run_id=None,
+                               centroid=np.mean([vectors[i] for i in members], axis=0))
+            save_assignments(conn, members, [tid] * len(members), [1.0] * len(members), "test", None)
+            return tid
+
+        theme("Appointment cancellation", ["cancelled", "aetna", "appointment", "notice"], aetna + cancelled)
+        named = theme("Aetna insurance", ["coverage", "insurance"], cover)
+        conn.commit()
+    vector = Embedder(db_settings).encode(["Aetna"])[0]
+    with db.connect() as conn:
+        counted = set(count_facts(conn, Filters(), "Aetna", vector).matched_ids)
+    assert {ids[t] for t in aetna} <= counted and not counted & {ids[t] for t in cancelled}
+    assert {ids[t] for t in cover} <= counted, named  # the label names Aetna: its theme counts whole
+
+
 def test_an_item_close_in_meaning_to_one_word_is_not_counted_when_another_theme_holds_it(example):
     """A tester's help-desk store counted 110 pricing, praise and shift-swap items as "payroll" complaints (237 for
     127): cosine 0.25 to one word is a weak signal. For a topic that names a stored theme, an item close in meaning
