@@ -327,13 +327,18 @@ _PLAN_WORD = re.compile(r"(?:^|_)(?:plan|tier|subscription)(?:_|$)(?!to(?:_|$))"
 COMPANY_SIZE = ("company_size", "organization_size", "org_size", "business_size", "customer_size")
 
 
-def company_size(column: str | None, value: str | None) -> str | None:
-    """A company-size column's value by its name alone ("Enterprise(> 1000 emp.)" -> "Enterprise", so "Enterprise
-    customers" names it); other columns' values as they are."""
-    if value and column and _norm(column) in COMPANY_SIZE:
-        name = re.sub(r"\s*\([^()]*\)\s*$", "", value)
-        return name if re.search(r"[^\W\d_]", name) else value
-    return value
+def names_company_size(column: str | None) -> bool:
+    """Is ``column`` a review site's company size?"""
+    return bool(column) and _norm(column) in COMPANY_SIZE
+
+
+def size_name(value: str | None) -> str | None:
+    """A company size by its name alone ("Enterprise(> 1000 emp.)" -> "Enterprise", so "Enterprise customers" names
+    it); a value with no name in it as it is."""
+    if not value:
+        return value
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", value)
+    return name if re.search(r"[^\W\d_]", name) else value
 
 
 def _guess_plan_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from retrieval.columns import (AboveScale, BelowScale, ColumnMap, clean_text, company_size, detect_language,
-                               names_a_location, names_a_person, names_a_person_id, names_a_version, normalise_text,
-                               parse_date, parse_rating, says_nothing, text_part_names)
+from retrieval.columns import (AboveScale, BelowScale, ColumnMap, clean_text, detect_language, names_a_location,
+                               names_a_person, names_a_person_id, names_a_version, names_company_size, normalise_text,
+                               parse_date, parse_rating, says_nothing, size_name, text_part_names)
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -92,6 +92,7 @@ class RowConverter:
         self.source = source
         self.default_source = default_source
         self.export_platform = export_platform(columns)
+        self.segment_is_size = names_company_size(colmap.get("segment"))  # read once per file, not per row
         # Kept columns repeat their values row after row (plan, platform, app version): each value is redacted once.
         self._redacted: dict[tuple[str, bool], tuple[str, Counter[str]]] = {}
 
@@ -207,7 +208,7 @@ class RowConverter:
             created_at=created_at,
             rating=rating,
             author_hash=author_hash,
-            segment=_clip(_present(company_size(self.colmap.get("segment"), self._value(values, "segment")))),
+            segment=_clip(_present(self._segment(values))),
             app_version=_clip(_present(self._value(values, "version"))),
             language="" if score else detect_language(shown),
             metadata=metadata,
@@ -259,6 +260,10 @@ class RowConverter:
                             "leave it empty") from None
         except ValueError:
             raise Rejection(f"column '{column}': {raw!r} is not a rating number") from None
+
+    def _segment(self, values) -> str | None:
+        segment = self._value(values, "segment")
+        return size_name(segment) if self.segment_is_size else segment
 
     def _own_names(self, values) -> re.Pattern[str] | None:
         """The names the row's user and person columns give (a transcript's speaker "Priya", "Customer Name: Ana
