@@ -293,19 +293,25 @@ _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members
                    r"reviewers?|respondents?|compan(?:y|ies)|organi[sz]ations?|orgs?)|plan|tier")
 
 
-def _value_pattern(value: str, plural: bool = False) -> str:
+def _value_pattern(value: str, plural: bool = False) -> str | None:
     """A regex for a group's value as people write it: "Small-Business" is also "small business" and "small
     businesses", "Mid-Market" "mid market" (a G2 export's company sizes; the value itself always matches). With
-    ``plural``, only a value of several words said in the plural ("small businesses": a group by itself)."""
+    ``plural``, only a value of several words said in the plural ("small businesses": a group by itself), None for
+    a value that has no such form."""
     words = [w for w in re.split(r"[\s_-]+", value) if w]
     if len(words) < 2 or not re.search(r"[^\W\d_]$", value):
-        return r"(?!x)x" if plural else re.escape(value)
+        return None if plural else re.escape(value)
     return r"[\s_-]+".join(map(re.escape, words)) + (r"e?s" if plural else r"(?:e?s)?")
 
 
 def _without(question: str, m: re.Match, said: str = "") -> str:
     """``question`` with the words ``m`` matched replaced by ``said`` ("" drops them), spaces tidied."""
-    return re.sub(r"\s+([?.!])", r"\1", " ".join(f"{question[:m.start()]} {said} {question[m.end():]}".split()))
+    return _tidy(f"{question[:m.start()]} {said} {question[m.end():]}")
+
+
+def _tidy(question: str) -> str:
+    """``question`` with single spaces and none before its end mark."""
+    return re.sub(r"\s+([?.!])", r"\1", " ".join(question.split()))
 
 
 def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[Filters, str]:
@@ -327,8 +333,8 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
         m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?(?:{names})\s+(?:{_GROUP_AUDIENCE})\b", question,
                       re.IGNORECASE)
         said = "users"
-        m = m or re.search(rf"(?<![\w-])(?:(?:the|our)\s+)?{_value_pattern(value, plural=True)}(?![\w-])", question,
-                           re.IGNORECASE)  # "What do small businesses complain about?"
+        if not m and (plural := _value_pattern(value, plural=True)):  # "What do small businesses complain about?"
+            m = re.search(rf"(?<![\w-])(?:(?:the|our)\s+)?{plural}(?![\w-])", question, re.IGNORECASE)
         if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
             m = re.search(rf"(?<![\w-])(?:(?:on|from|for)\s+(?:the\s+)?(?:{names})(?![\w-])(?!\s+\d)|"
                           rf"(?:{names})\s+(?P<what>reviews?|feedback|tickets?|complaints?|responses?|comments?)"
@@ -518,8 +524,7 @@ def _leaving_named(question: str, filters: Filters) -> tuple[Filters, str]:
     if m := _WHY_LEAVE.match(question.strip()):  # "Why do customers leave?"
         return replace(filters, says="leaving"), m.group("why").strip() + "?"
     if _LEAVING_ASKED.search(question):  # every such phrase goes: "... switch to another provider or stop using it"
-        rest = " ".join(_LEAVING_ASKED.sub(" ", question).split())
-        rest = re.sub(r"\s+([?.!])", r"\1", rest)
+        rest = _tidy(_LEAVING_ASKED.sub(" ", question))
         route = route_question(rest)
         if not set(route.topic.lower().split()) - _AUDIENCE_WORDS:  # "What are the?", "How many patients?"
             rest = ("What do these customers say?" if route.kind == "lookup" else
