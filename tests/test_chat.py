@@ -631,6 +631,36 @@ def test_a_word_most_items_hold_does_not_make_an_item_on_topic(db_settings, tmp_
     assert by_text[rows[len(praise)]].on_topic
 
 
+def test_an_item_close_only_through_a_generic_word_is_not_on_topic(db_settings, tmp_path):
+    """"What do users say about the Windows desktop app?" over a mobile app's reviews: "Love this app!" is close to
+    the whole topic (cosine >= SEMANTIC_COSINE) only through "app", the word most reviews hold; it is not on topic.
+    Which words are generic is counted over the items the question is asked over (the filters): in the tickets,
+    where no item says "app", nothing is generic."""
+    from assistant.chat import relevance
+    from retrieval.db import Database
+    from retrieval.search import Searcher
+
+    praise = ["Love this app!", "ok app", "Great app", "Nice app overall", "Best app I have", "Good app, works fine"]
+    tickets = ["Offline maps fail to download", "Battery drains during tracking", "Dark mode please",
+               "On my PC the program never opens", "Sync fails every morning", "Route sharing is confusing"]
+    for name, rows in (("reviews", praise), ("tickets", tickets)):
+        ingest_paths([write(tmp_path / f"{name}.csv", "text\n" + "\n".join(f'"{r}"' for r in rows) + "\n")],
+                     db_settings, source=name)
+    db = Database(db_settings)
+    searcher = Searcher(db_settings, db=db)
+    question = "What do users say about the Windows desktop app?"
+    hits = searcher.search(question, k=12)
+    with db.connect() as conn:
+        judged = relevance.judge(conn, question, hits, searcher.embedder)
+        in_tickets = relevance.judge(conn, question, hits, searcher.embedder, Filters(sources=["tickets"]))
+    by_text = {h.text: judged[h.id] for h in hits}
+    close = [t for t in praise if by_text[t].cosine >= relevance.SEMANTIC_COSINE]
+    assert close, "no praise item is close to the whole topic: the case tests nothing"
+    assert all(by_text[t].generic_cosine is not None and not by_text[t].specific for t in close)
+    assert not [t for t in praise if by_text[t].on_topic]
+    assert all(r.generic_cosine is None for r in in_tickets.values())
+
+
 def test_topic_words_that_no_item_contains_count_against_an_item(chat_settings):
     """"the airline's legroom and battery": an item about battery holds one word of three, not the topic; words
     that only attribute ("users mention", "reviews") are not the topic at all."""

@@ -144,7 +144,7 @@ class ContextBuilder:
                 scope=f" (no feedback matches the filters: {scope})"))
         hits = self.searcher.search(query, k=max(k, opts.match_items), filters=filters)
         with self.db.connect() as conn:
-            judged = relevance.judge(conn, query, hits, self.searcher.embedder)
+            judged = relevance.judge(conn, query, hits, self.searcher.embedder, filters)
         on_topic = _dedupe([h for h in hits if judged[h.id].on_topic])
         if route.aggregate:
             facts = self._facts(route, question, filters)
