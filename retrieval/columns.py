@@ -114,7 +114,11 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     columns = loaded.columns
     explicit: dict[str, str] = {}
     named_parts: list[str] = []  # --map A=text --map B=text: B (and any later one) is an answer of its own
+    ignored: list[str] = []  # --map A=none: kept as metadata, read as no field
     for fld, col in (mapping or {}).items():
+        if fld == NO_FIELD:
+            ignored = col.split(MORE)
+            continue
         if fld == "text" and MORE in col:
             col, *named_parts = col.split(MORE)
         explicit[fld] = col
@@ -122,14 +126,15 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         explicit["text"] = text_col
     if date_col:
         explicit["date"] = date_col
-    for fld, col in [*explicit.items(), *(("text", c) for c in named_parts)]:
-        if fld not in FIELDS:
-            raise UserError(f"--map {col}={fld}: unknown field '{fld}'.", hint=f"Fields: {', '.join(FIELDS)}.")
+    for fld, col in [*explicit.items(), *(("text", c) for c in named_parts), *((NO_FIELD, c) for c in ignored)]:
+        if fld not in FIELDS and fld != NO_FIELD:
+            raise UserError(f"--map {col}={fld}: unknown field '{fld}'.",
+                            hint=f"Fields: {', '.join(FIELDS)}, or {NO_FIELD} for a column no field should read.")
         if col not in columns:
             raise UserError(f"{loaded.path}: column '{col}' (for {fld}) not found.",
                             hint=f"Columns in the file: {', '.join(columns[:20])}.")
     result: dict[str, str | None] = dict(explicit)
-    taken = set(explicit.values())
+    taken = set(explicit.values()) | set(ignored)
     for fld in FIELDS:
         if fld in result:
             continue
@@ -139,6 +144,10 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
             result[fld] = column_named(columns, FIELD_NAMES[fld], taken)
         if result[fld] and fld in _READ_AS and not _mostly(loaded, result[fld], _READ_AS[fld]):
             result[fld] = None  # a "score" of good/bad is kept as metadata instead of rejecting every row
+        if fld == "rating" and result[fld] and _norm(result[fld]) == "score" and any(map(names_votes, columns)):
+            # a feature board's "Score" beside its "Votes" (Canny) ranks posts by votes: a tester's 154 requests got
+            # 1-2 stars, 92 were counted as NPS detractors and the two most-voted posts were rejected as above 100
+            result[fld] = None
         if result[fld]:
             taken.add(result[fld])
     taken.update(named_parts)
@@ -369,6 +378,19 @@ def reading_note(scale: int | None, dates_day_first: bool = False, nps_column: s
     return "; ".join(notes)
 
 
+_VOTES_NAME = re.compile(r"^(?:(?:number|num|no|total|count)[\W_]+of[\W_]+|#\s*|total[\W_]+)?(?:up)?votes?"
+                         r"(?:[\W_]+(?:count|total))?$|^supporters$|^vote[\W_]*count$", re.IGNORECASE)
+
+
+def names_votes(column: str) -> bool:
+    """The column (or metadata key) is named as a vote count ("Votes", "Upvotes", "Vote count", "# of votes").
+
+        >>> [names_votes(c) for c in ("Votes", "Number of upvotes", "Vote count", "Score", "Voted by")]
+        [True, True, True, False, False]
+    """
+    return _VOTES_NAME.match(column.strip()) is not None
+
+
 # The share of a column's bare numbers that must lie above 5 (above 10) for it to be read as scores out of 10 (out
 # of 100): a stray "7" among 1-5 stars is a typo to reject, not a sign that every rating is out of 10.
 ABOVE_SCALE_SHARE = 0.05
@@ -505,6 +527,7 @@ def _sample(loaded: LoadedFile, col: str, n: int = 200) -> list[str]:
 
 
 MORE = "\x1f"
+NO_FIELD = "none"  # --map COLUMN=none: no field reads the column (it stays in the item's metadata)
 """Joins the columns of ``mapping["text"]`` when the text is several columns (``--map A=text --map B=text``)."""
 _QUESTION = re.compile(r"\?\s*$|^(?:what|why|how|which|is there|anything|any other|tell us|please (?:tell|share|"
                        r"describe|explain)|describe|if you could)\b", re.IGNORECASE)

@@ -11,6 +11,7 @@ from tests.support.paths import write
 from retrieval.columns import date_rank, detect_columns, rating_scale
 from retrieval.dates import parse_date
 from retrieval.db import Database
+from retrieval.errors import UserError
 from retrieval.ingest import ingest_paths
 from retrieval.loaders import load_file
 from retrieval.ratings import parse_rating
@@ -140,6 +141,27 @@ def test_a_bare_number_column_takes_its_scale_from_bare_numbers_only():
     assert rating_scale("Score", ["9", "3", "10/10", "4 stars"]) == 10
     assert rating_scale("Rating", ["4", "2", "8/10", "★★★★★"]) == 5
     assert parse_rating("7", 10) == 3.0 and parse_rating("4 stars", 10) == 4.0
+
+
+def test_a_feature_boards_score_beside_its_votes_is_no_rating(tmp_path):
+    """Canny's export has "Votes" and "Score" (votes again, up to hundreds): a tester's 154 requests were read as
+    1-2 star ratings and NPS detractors, and the two most-voted posts rejected as above a scale of 100. A survey's
+    Score with no votes column is still the rating; ``--map COLUMN=none`` keeps any column from every field."""
+    from retrieval.columns import detect_columns
+    from ui.cli.feedback import parse_map
+
+    board = ("Post ID,Title,Details,Status,Votes,Score,Created At\n"
+             "a1,Forecast staffing,From last year's sales,open,102,102,2026-10-19T11:16:00.000Z\n"
+             "a2,POS integration,Predict busy hours,planned,7,7,2026-10-20T09:00:00.000Z\n")
+    assert "rating" not in chosen(tmp_path, "canny.csv", board)
+    survey = "Score,Comment\n9,Great scheduling\n3,Payroll export fails\n"
+    assert chosen(tmp_path, "survey.csv", survey)["rating"] == "Score"
+    loaded = load_file(write(tmp_path / "survey2.csv", survey + "10,Love it\n"))
+    colmap = detect_columns(loaded, mapping=parse_map(["Score=none"]))
+    assert colmap.get("rating") is None and "Score" in colmap.metadata_columns(loaded.columns)
+    assert parse_map(["Score=none", "Plan=none"])["none"].count("\x1f") == 1
+    with pytest.raises(UserError, match="column 'Nope' \\(for none\\) not found"):
+        detect_columns(loaded, mapping=parse_map(["Nope=none"]))
 
 
 def test_german_star_words_and_a_chinese_rating_column_keep_their_ratings(db_settings, tmp_path):

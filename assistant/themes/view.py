@@ -10,10 +10,10 @@ Not handled: computing themes (``assistant.themes``); significance of changes (t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from assistant.themes import kinds
+from retrieval.columns import names_votes
 from retrieval.db import Database
 
 # Which items of a theme count for a "top ..." question (the definitions are ``assistant.themes.kinds``).
@@ -145,8 +145,6 @@ VOTES = "(f.metadata ->> %s)::bigint"
 """SQL: an item's votes, the key of ``votes_key`` as its parameter; only where ``HAS_VOTES``."""
 HAS_VOTES = f"f.metadata ->> %s ~ {_VOTE_COUNT}"
 """SQL: the item carries a vote count under the key given as its parameter."""
-_VOTES_KEY = re.compile(r"^(?:(?:number|num|no|total|count)[\W_]+of[\W_]+|#\s*|total[\W_]+)?(?:up)?votes?"
-                        r"(?:[\W_]+(?:count|total))?$|^supporters$|^vote[\W_]*count$", re.IGNORECASE)
 
 
 def votes_key(conn, where: str, params: list) -> str | None:
@@ -155,4 +153,4 @@ def votes_key(conn, where: str, params: list) -> str | None:
     rows = conn.execute(f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM feedback f WHERE {where} "
                         "ORDER BY f.id DESC LIMIT 2000) f, jsonb_each_text(f.metadata) e "
                         f"WHERE e.value ~ {_VOTE_COUNT} GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
-    return next((key for key, _ in rows if _VOTES_KEY.match(key.strip())), None)
+    return next((key for key, _ in rows if names_votes(key)), None)

@@ -17,9 +17,9 @@ from ui.cli.options import JSON_OUTPUT, filter_options, number_option
 
 def parse_map(items: list[str] | None) -> dict[str, str]:
     """``--map COLUMN=FIELD`` options as ``{field: column}`` (one-line error for a malformed one). Several columns
-    mapped to ``text`` are each an answer of their own (joined by ``columns.MORE``); another field mapped twice is
-    an error, not the last one silently."""
-    from retrieval.columns import MORE
+    mapped to ``text`` are each an answer of their own (joined by ``columns.MORE``), as are several mapped to
+    ``none`` (columns no field reads); another field mapped twice is an error, not the last one silently."""
+    from retrieval.columns import MORE, NO_FIELD
 
     out: dict[str, str] = {}
     for item in items or []:
@@ -27,9 +27,9 @@ def parse_map(items: list[str] | None) -> dict[str, str]:
         if not sep or not col or not fld:
             raise UserError(f"--map {item!r}: expected COLUMN=FIELD.", hint="Example: --map Bewertung=rating")
         fld, col = fld.strip(), col.strip()
-        if fld in out and fld != "text":
+        if fld in out and fld not in ("text", NO_FIELD):
             raise UserError(f"--map {item!r}: {fld} is mapped to '{out[fld]}' already.",
-                            hint="Map each field once; only text may take several columns.")
+                            hint="Map each field once; only text and none may take several columns.")
         out[fld] = out[fld] + MORE + col if fld in out else col
     return out
 
@@ -65,7 +65,7 @@ def ingest(
     source: str = typer.Option(None, "--source", help="Label every item with this source (default: the export's source column, else the file name)."),
     text_col: str = typer.Option(None, "--text-col", help="Column holding the feedback text (auto-detected)."),
     date_col: str = typer.Option(None, "--date-col", help="Column holding the date (auto-detected)."),
-    map_: list[str] = typer.Option(None, "--map", help="COLUMN=FIELD, FIELD one of text, date, rating, source, user, segment, version, external_id, title. Repeatable."),
+    map_: list[str] = typer.Option(None, "--map", help="COLUMN=FIELD, FIELD one of text, date, rating, source, user, segment, version, external_id, title, or none (no field reads the column; it stays as metadata). Repeatable."),
     keep_pii: bool = typer.Option(False, "--keep-pii", help="Store text as is (e-mails, phones, cards, IPs are redacted by default)."),
     json_output: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
 ) -> None:
