@@ -39,6 +39,11 @@ LEAVING_TEXTS = [
     "I showed up an hour late. Won't be booking here again.",
     "I'll ask HR to drop Carebridge from our benefits.",
     "Hi, the booking screen just spins. Please fix. Uninstalling.",
+    # a scheduling tester's (session 34)
+    "Our contract is up in December and honestly we're looking elsewhere.",
+    "Tips were missing for every server. I've asked our ops director to find a replacement.",
+    "Employees are getting flagged late. Cancelling after this payroll mess.",
+    "If payroll breaks again around year end, I can't defend renewing in January.",
 ]
 STAYING_TEXTS = [
     "I need to cancel my appointment for Friday but the button is grey.",
@@ -57,6 +62,8 @@ STAYING_TEXTS = [
     "Uninstalling the app fixed it, thanks.",
     "After trying other apps I keep going back to this one.",
     "Moving to landscape mode hides the keyboard.",
+    "The charger broke, how do I find a replacement charger?",
+    "Cancelling a shift swap after it was approved should notify the manager.",
 ]
 
 
@@ -100,7 +107,8 @@ def test_churn_questions_answer_from_the_feedback_that_says_it_may_leave(db_sett
     threats = [r for r in rows if r[2]]
     chat = Chat(db_settings, llm=FakeLLM("x"))
     for question in ("How many customers threaten to cancel?", "How many users say they will leave?",
-                     "How many patients say they will switch to another provider or stop using the app?"):
+                     "How many patients say they will switch to another provider or stop using the app?",
+                     "How many customers threaten to cancel or switch to a competitor?"):
         answer = chat.ask(question, options=FAST)
         numbers = {n.key: n.value for n in answer.numbers_used}
         assert answer.route == "count" and numbers["total_items"] == len(threats), question
@@ -117,3 +125,20 @@ def test_churn_questions_answer_from_the_feedback_that_says_it_may_leave(db_sett
     numbers = {n.key: n.value for n in follow.numbers_used}
     assert numbers["total_items"] == sum(1 for _, p, _ in threats if p == "android")
     assert Filters(says="leaving").describe().startswith("saying they may leave")
+
+
+@pytest.mark.parametrize("question, scoped, rest", [
+    ("How many customers threaten to cancel or switch to a competitor?", True, "How many customers?"),
+    ("Which customers said they would move to 7shifts?", True, "Which customers 7shifts?"),  # the rival stays
+    ("How many customers want to switch to Deputy?", True, "How many customers Deputy?"),
+    ("How many users want to switch to dark mode?", False, None),  # a setting, not a rival
+    ("What do users say about moving to the new version?", False, None),
+])
+def test_a_churn_question_is_read_in_all_its_words(question, scoped, rest):
+    """A tester's "How many customers threaten to cancel or switch to a competitor?" left "switch competitor" as a
+    topic no item holds: 0 counted for 29 threats."""
+    from assistant.chat.context import _leaving_named
+
+    filters, text = _leaving_named(question, Filters())
+    assert (filters.says == "leaving") == scoped
+    assert text == (rest if scoped else question)

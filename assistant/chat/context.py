@@ -491,20 +491,26 @@ _LANGUAGE_NAMED = re.compile(
 # Questions about customers who may leave: "What do churn threats say?", "Which customers are at risk of churning?",
 # "How many customers threaten to cancel?", "Who is thinking about switching to a competitor?" (a tester's store
 # held 25 such items and every one of these questions abstained or counted 1: nobody writes "churn").
+_RIVAL = (r"(?:a\s+|an\s+|another\s+|other\s+|a\s+different\s+)?(?:competitors?|alternatives?|rivals?|providers?|"
+          r"vendors?|apps?|tools?|products?|services?|platforms?)\b")
+# Switching or moving to a rival, or to a product named in capitals or digits ("7shifts", "Teladoc": the name stays in
+# the question, what is asked about those items); switching alone; not "switch to dark mode" or "moving to the new
+# version" (lower case: a setting or a release, not a rival).
+_LEAVE_VERB = rf"""
+    (?:cancel\w*(?:\s+(?:their|his|her|my|our|the)\s+{SUBSCRIPTION})?|leav(?:e|ing)
+     |quit\w*|churn\w*|not\s+renew\w*|stop\s+(?:using|paying)(?:\s+(?:for\s+)?(?:the\s+app|it|us|this))?
+     |(?:mov(?:e|ing)|switch\w*)\s+(?:over\s+)?to(?:\s+{_RIVAL}|(?=\s+(?-i:[A-Z0-9])))
+     |switch\w*(?!\s+(?:over\s+)?to\b)\b)"""
 _LEAVING_ASKED = re.compile(
     rf"""(?ix)
     \b(?:are\s+|is\s+)?(?:at\s+)?(?:risk|danger)\s+of\s+(?:churn\w*|leaving|cancel\w*|switching|not\s+renewing)\b
     | \b(?:churn(?:ed|ing|s)?|attrition|cancell?ations?)
       (?:\s+(?:risks?|threats?|signals?|reasons?|drivers?|warnings?|candidates?|feedback|intent))?\b
-    | \b(?:threat(?:en(?:s|ed|ing)?)?|say(?:s|ing)?\s+they(?:'ll|\s+will|\s+might|\s+may|\s+would|'d)?
+    | \b(?:threat(?:en(?:s|ed|ing)?)?|(?:say(?:s|ing)?|said)\s+they(?:'ll|\s+will|\s+might|\s+may|\s+would|'d)?
          |want(?:s|ing)?|plan(?:s|ning)?|going|about|consider(?:s|ing)?|thinking\s+(?:about|of)
          |(?:who|that)\s+(?:will|may|might|could|would|want\s+to)|(?:are|is)(?=\s+(?:switch|mov|leav)))
-      \s+(?:to\s+)?(?:cancel\w*(?:\s+(?:their|his|her|my|our|the)\s+{SUBSCRIPTION})?|leav(?:e|ing)
-         |quit\w*|churn\w*|not\s+renew\w*|stop\s+(?:using|paying)(?:\s+(?:for\s+)?(?:the\s+app|it|us|this))?
-         |moving\s+(?:over\s+)?to
-         |switch\w*(?:\s+(?:over\s+)?to)?(?:\s+(?:a\s+|an\s+|another\s+|other\s+)?(?:competitors?|alternatives?|
-          rivals?|providers?|vendors?|apps?|tools?|products?|services?|platforms?))?)\b
-    | \bor\s+(?:stop\s+(?:using|paying)(?:\s+(?:for\s+)?(?:the\s+app|it|us|this))?|cancel\w*|leav(?:e|ing)|quit\w*)\b
+      \s+(?:to\s+)?{_LEAVE_VERB}
+    | \b(?:or|and)\s+(?:to\s+)?{_LEAVE_VERB}
     | \b(?:are\s+|is\s+)?at[- ]risk\b
     """)
 _WHY_LEAVE = re.compile(r"^(?P<why>why\s+(?:do|did|are|would|might)\s+(?:\w+\s+){0,2}?)(?:leav(?:e|ing)|cancel\w*|churn\w*|"
