@@ -456,6 +456,22 @@ def names_a_person(column: str) -> bool:
     return _PERSON_COLUMN.search(_norm(column)) is not None
 
 
+# Columns that hold a company's name ("Organization", "Company", "Account Name"): a person's name is not looked for in
+# them (a tester's "Casa Verde Cantina" was stored as "Casa <NAME>" on its 39 tickets and could not be asked about).
+_ORGANIZATION_COLUMN = re.compile(
+    r"(?:^|_)(?:organi[sz]ations?|org|company|companies|business|employer|account_name|brand|merchant|firm|"
+    r"restaurant|store_name|shop_name|customer_company|company_name|organi[sz]ation_name)(?:_|$)")
+
+
+def names_an_organization(column: str) -> bool:
+    """The column's name says it holds a company's name.
+
+        >>> [names_an_organization(c) for c in ("Organization", "Company", "Account Name", "Requester", "Company Size")]
+        [True, True, True, False, True]
+    """
+    return _ORGANIZATION_COLUMN.search(_norm(column)) is not None
+
+
 # Columns that identify a person by an id or address other than the one chosen as the user ("source.author.id" of an
 # Intercom export whose user column is the e-mail, "requester_id", "Customer Email"): stored as keyed hashes like the
 # user (a tester found raw Intercom user ids in every conversation's metadata).

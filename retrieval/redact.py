@@ -343,11 +343,12 @@ _TEAM_LINK = re.compile(r"https?://(?:play\.google\.com/(?:console|apps/publish)
                         r"[\w-]+\.freshdesk\.com/a/|linear\.app/[\w-]+/issue)[^\s<>\"']*", re.IGNORECASE)
 
 
-def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
+def redact(text: str, *, versions: bool = False, names: bool = True) -> tuple[str, Counter[str]]:
     """Return ``text`` with PII replaced by typed placeholders, and how many of each kind were replaced.
 
     ``versions``: the text is a version or build (a column named like "App Version Name"), so a dotted number in
-    it is not read as an IP address.
+    it is not read as an IP address. ``names=False``: the text is a company's name (a column named like
+    "Organization"), so capitalised words in it are not read as a person's name ("Casa Verde Cantina").
 
     Example:
         >>> redact("mail me at ana@example.com or +44 20 7946 0958. Thanks, Ana")[0]
@@ -411,7 +412,8 @@ def redact(text: str, *, versions: bool = False) -> tuple[str, Counter[str]]:
     text = gated(addresses.RULES if digits else (), text, lower)
     text = _over_spans(text, locations.labelled_addresses(text), "<ADDRESS>", counts, "address")
     text = _over_spans(text, locations.described_homes(text), "<LOCATION>", counts, "location")
-    text, names = redact_names(text)
     if names:
-        counts["name"] += names
+        text, found = redact_names(text)
+        if found:
+            counts["name"] += found
     return text, counts

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from retrieval.columns import (AboveScale, BelowScale, ColumnMap, clean_text, detect_language, names_a_location,
-                               names_a_person, names_a_person_id, names_a_version, names_company_size, normalise_text,
-                               parse_date, parse_rating, says_nothing, size_name, text_part_names)
+                               names_a_person, names_a_person_id, names_a_version, names_an_organization,
+                               names_company_size, normalise_text, parse_date, parse_rating, says_nothing, size_name,
+                               text_part_names)
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -86,6 +87,7 @@ class RowConverter:
         self.version_columns = {c for c in self.metadata_columns if names_a_version(c)}
         self.location_columns = {c for c in self.metadata_columns if names_a_location(c)}
         self.person_id_columns = {c for c in self.metadata_columns if names_a_person_id(c)}
+        self.organization_columns = {c for c in self.metadata_columns if names_an_organization(c)}
         self.keyed_hash = keyed_hash
         self.max_chars = max_chars
         self.redact_pii = redact_pii
@@ -292,7 +294,8 @@ class RowConverter:
             if ruled and (self.redact_pii or column in self.person_id_columns):  # ids whatever --keep-pii says
                 value = ruled[0]
             elif self.redact_pii:
-                value, found = self._redact_kept(value, column in self.version_columns)
+                value, found = self._redact_kept(value, column in self.version_columns,
+                                                 column not in self.organization_columns)
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
         return metadata
@@ -311,10 +314,10 @@ class RowConverter:
         return None
 
 
-    def _redact_kept(self, value: str, versions: bool) -> tuple[str, Counter[str]]:
-        key = (value, versions)
+    def _redact_kept(self, value: str, versions: bool, names: bool = True) -> tuple[str, Counter[str]]:
+        key = (value, versions, names)
         if (hit := self._redacted.get(key)) is None:
-            hit = redact(value, versions=versions)
+            hit = redact(value, versions=versions, names=names)
             if len(self._redacted) < _REDACTED_KEPT:
                 self._redacted[key] = hit
         return hit

@@ -424,6 +424,19 @@ def test_columns_that_name_a_person_are_redacted_whole(db_settings, tmp_path):
     assert report.total("redacted") == 1  # one item had something redacted
 
 
+def test_a_company_column_keeps_a_company_name_that_reads_like_a_person(db_settings, tmp_path):
+    """A tester's Zendesk "Organization" "Casa Verde Cantina" was stored as "Casa <NAME>" on its 39 tickets, so
+    "What does Casa Verde Cantina complain about?" found nothing. A company column is not read for a person's name;
+    other PII in it (an e-mail) is still redacted."""
+    export = ("Id,Description,Organization,Company,Created at\n"
+              "1,Overtime is wrong every week,Casa Verde Cantina,Maria Lopez Catering,2026-10-01\n"
+              "2,Clock-in fails at the register,Casa Verde Cantina,billing: ana@example.com,2026-10-02\n")
+    ingest_paths([write(tmp_path / "zendesk.csv", export)], db_settings)
+    meta = [m for (m,) in rows(db_settings, "SELECT metadata FROM feedback ORDER BY id")]
+    assert [m["Organization"] for m in meta] == ["Casa Verde Cantina"] * 2
+    assert meta[0]["Company"] == "Maria Lopez Catering" and meta[1]["Company"] == "billing: <EMAIL>"
+
+
 def test_redacted_counts_pii_found_not_a_name_column_redacted_on_every_row(db_settings, tmp_path):
     """A tester's Zendesk export said "redacted 408" of 412 tickets: the Requester column (a name on every row) was
     counted, so the figure could not tell a PM how much PII the feedback held. The column is still redacted whole."""
