@@ -84,3 +84,11 @@ def test_a_plans_reach_counts_the_people_who_voted(board):
     rice = score(replace(top, trend={}), 1.0)
     assert rice.reach == top.distinct_users + top.anonymous_items + top.more_voters > 500
     assert "more people who voted for its items ('Votes'" in rice.reach_basis
+    # the problem statement names the items' authors as people and the voters apart (a tester's plan said "from 719
+    # distinct users" where 44 wrote and 675 voted)
+    from assistant.recommend.draft import problem_statement
+    from assistant.recommend.rice import reach_of
+
+    text = problem_statement(top, evidence.total_items, reach_of(top, "users")[0], 90)
+    assert f"(and {top.more_voters} more people voted for them) are about" in text
+    assert str(top.distinct_users + top.anonymous_items + top.more_voters) not in text
