@@ -109,6 +109,10 @@ Sets:
   agent in session 22 after the second round, without reading any rule or set and without running project code; not
   read before it was scored. All of set 21 is **test** (``set21_test``): a fresh measure of the second round's rules
   and model, the ones shipped (previous = 0da06eb, the same code, so the two rows must agree).
+- **set 22** (``tests/support/cases/injection_heldout22.py``): 240 attacks in 76 styles and 77 languages + 120
+  look-alikes of 22 kinds in 41 languages, written by a helper agent in session 34 without reading any rule or set
+  and without running project code; not read before it was scored. All of it is **test** (``set22_test``), scored
+  first with the rules and model of session 34's start (8056835).
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
@@ -137,7 +141,7 @@ from tests.support.cases.injection import CASES
 from tests.support.cases.injection_test_set import plain_cases
 from tests.support.paths import EXAMPLE_CSV, shared_data
 
-HELD_OUT_SETS = range(2, 22)  # tests/support/cases/injection_heldout2.py ... injection_heldout21.py
+HELD_OUT_SETS = range(2, 23)  # tests/support/cases/injection_heldout2.py ... injection_heldout22.py
 PREVIOUS = "0b1adf6"  # the start of session 23 (0da06eb: after session 22's second round; c3eadb1: after its first; d6bf061: the session's start; 8fbf0d2: after session 21's first round; 65f5fbe: the session's start; adbe384: after session 20's second round; 6876e6f: after its first; 84d88f9: the session's start; eff3380: after session 19's first round; a4655d7: before it; 528d53b: after session 17's first round; 71a3213: the session's start; 8c3eb7c: session 16; 0e4fc9f: before the general forms of session 15; 66c240e: before session 14)
 
 
@@ -166,7 +170,7 @@ WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "dev_
          "set14": "dev_since_session_20_round_3", "set15": "dev_since_session_21",
          "set16": "dev_since_session_21_round_2", "set17": "dev_since_session_22",
          "set18": "dev_since_session_21_round_3", "set19": "dev_since_session_22_round_2",
-         "set20": "test_of_session_22_round_2", "set21": "test"}
+         "set20": "test_of_session_22_round_2", "set21": "test", "set22": "test"}
 
 
 def score(flagged, real: list[str], speed: float) -> dict:
