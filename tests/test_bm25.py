@@ -132,3 +132,8 @@ def test_question_topic():
     assert topic("Any feedback on sync?") == "sync"
     assert topic("What do users complain about in billing?") == "complain about in billing"
     assert topic("battery drain") == "battery drain"
+    # who is asked about, with a lower-case word before it (a tester's interview question abstained); a capitalised
+    # word may be what to search for
+    assert topic("What do interview participants say about payroll?") == "payroll"
+    assert topic("How do patients feel about video visits?") == "video visits"
+    assert topic("What do Android users say about battery?") == "What do Android users say about battery?"
