@@ -183,6 +183,16 @@ def test_which_issues_hurt_a_segment_most_comes_from_the_customer_file(example, 
             assert numbers[f"theme:{theme_id}:mrr"] == pytest.approx(sum(expected[theme_id].values()), abs=0.01)
             assert numbers[f"theme:{theme_id}:items"] == items[theme_id]
 
+    # a follow-up that names customers of a plan narrows the question before it, not the customers route's ranking
+    # (a tester's "And for Enterprise customers?" after "What are the top 3 requests?" lost both)
+    from assistant.chat import AskOptions
+
+    first = chat.ask("What are the top 3 requests?", options=AskOptions(max_new_tokens=1))
+    follow = chat.ask("And for Team plan customers?", conversation_id=first.conversation_id,
+                      options=AskOptions(max_new_tokens=1))
+    assert first.route == follow.route == "top" and follow.filters["where"] == {"plan": "Team"}
+    assert _ask(chat, "Which issues hurt Team plan customers most?").route == "customers"
+
 
 def test_what_changed_after_the_last_update_compares_around_the_newest_version(example, db_settings, tmp_path):
     """"What changed after the last update?" is the before/after comparison around the newest release in the

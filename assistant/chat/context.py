@@ -95,7 +95,10 @@ class ContextBuilder:
                                 previous)
             compared = _groups_compared(question, groups)
             question, compared_values = compared if compared else (question, ())
-            filters, question = self._scope_named(conn, question, filters, groups)
+            # "And for Enterprise customers?" after "What are the top 3 requests?" narrows those requests to the plan,
+            # not the customers route's revenue ranking (a tester lost the "requests" and the "top 3")
+            narrows = follow_up and previous is not None and route_question(previous).kind != "customers"
+            filters, question = self._scope_named(conn, question, filters, groups, customers=not narrows)
             route = route_question(question, previous)
             if route.breakdown and compared_values:
                 route.compared = compared_values
@@ -117,10 +120,12 @@ class ContextBuilder:
             ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
         return ctx
 
-    def _scope_named(self, conn, question: str, filters: Filters, groups) -> tuple[Filters, str]:
+    def _scope_named(self, conn, question: str, filters: Filters, groups, *,
+                     customers: bool = True) -> tuple[Filters, str]:
         """``filters`` cut to the group, source kind, version, metadata value and language ``question`` names, and
-        the question without those words."""
-        filters, question = _group_named(conn, question, filters, groups)
+        the question without those words (``customers=False``: also a group named as customers, "Enterprise
+        customers", which is otherwise left to the customers route)."""
+        filters, question = _group_named(conn, question, filters, groups, customers=customers)
         filters, question = _source_kind_named(question, filters, self._sources(conn),
                                                lambda: self._interview_sources(conn),
                                                lambda word, named: _said_elsewhere(conn, word, named))
@@ -314,7 +319,8 @@ def _tidy(question: str) -> str:
     return re.sub(r"\s+([?.!])", r"\1", " ".join(question.split()))
 
 
-def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[Filters, str]:
+def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]], *,
+                 customers: bool = True) -> tuple[Filters, str]:
     """``filters`` cut to the group of users the question names ("What do Plus users complain about?" -> plan=Plus,
     "iOS users", "on iOS", "from iOS", "for iOS", "iOS reviews" -> platform=ios (not "on Android 15", a version); asked as "What
     do users complain about?"), when ``groups`` (``(key, value)`` of the
@@ -322,7 +328,7 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
     A question about accounts or revenue stays the customers route's when a customer file is imported."""
     from retrieval.customers import has_customers
 
-    if names_customers(question) and has_customers(conn):
+    if customers and names_customers(question) and has_customers(conn):
         return filters, question
     set_keys = {COLUMN_KEYS.get(k.lower(), k.lower()) for key in filters.where for k in key.split("|")}
     for key, value in sorted(groups, key=lambda g: (g[0] != "plan", -len(g[1]))):
