@@ -798,6 +798,17 @@ def test_count_question_numbers_come_from_sql_and_invented_ones_are_removed(chat
     assert answer.text.startswith(f"Numbers (computed from the database):\n- {n} feedback items about 'dark mode'")
     assert f"Matched by meaning: 3 contain the words 'dark mode'; {n - 3} more are close in meaning" in answer.text
     assert "<numbers>" in llm.calls[0][-1]["content"]
+    assert "rests on closeness in meaning alone" not in answer.text  # the words are in items
+
+
+def test_a_count_by_meaning_alone_says_so(chat_settings):
+    """A tester's "How many employees are unable to record their arrival at the store?" counted 13 of 119 clock-in
+    complaints, worded like any count: a count no item's words and no theme back says it rests on meaning alone."""
+    answer = Chat(chat_settings, llm=FakeLLM("x")).ask("How many hikers find their phone goes flat on the trail?",
+                                                       options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert answer.route == "count" and numbers["matched_by_words"] == 0 and numbers["matched_by_meaning"] > 0
+    assert "this count rests on closeness in meaning alone" in answer.text
 
 
 def test_change_question_compares_equal_periods(chat_settings):
