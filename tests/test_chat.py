@@ -95,6 +95,8 @@ def test_guard_holds_back_a_planted_payload_and_blocks_it():
     ("Why do offline maps fail to download?", "lookup", None),
     ("What do people say about dark mode?", "lookup", None),
     ("有多少用户抱怨电池？", "count", "电池"),
+    # "that" frames the claim (a tester's count searched 'that publishing schedule slow')
+    ("How many users complain that publishing the schedule is slow?", "count", "publishing schedule slow"),
 ])
 def test_router(question, kind, topic):
     route = route_question(question)

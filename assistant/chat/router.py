@@ -100,7 +100,7 @@ which""".split())
 
 # Words that frame an aggregate question rather than name its topic.
 _FRAME = set("""
-how many much often common number of count what share percentage percent proportion fraction big large part are is
+how many much often that common number of count what share percentage percent proportion fraction big large part are is
 were was there do does did we our users user people customers customer feedback items item reviews review tickets
 ticket comments comment responses response answers answer survey surveys respondents respondent conversations
 conversation messages message mention mentions mentioned mentioning complain complaining complained
