@@ -280,6 +280,17 @@ def test_a_theme_that_is_a_language_is_named_as_one_and_the_report_says_why(exam
     assert all(f"#{tid}" in note for tid in chinese) and "PMA_EMBEDDING_MODEL" in note
     asked = [m[-1]["content"] for m in llm.calls]
     assert asked and not any("地图" in c and "label" in c.lower() for c in asked[:len(report.themes)])
+    # the chat's largest themes name a language theme apart, unranked (a tester's "Why do people give 1 star?" led
+    # with 'Feedback in Spanish, Portuguese and French')
+    from assistant.chat.aggregate import top_facts
+    from assistant.themes.view import ThemesView
+    from retrieval.filters import Filters
+
+    with Database(example).connect() as conn:
+        facts = top_facts(conn, Filters(), "", None, ThemesView.load(Database(example)), limit=len(report.themes))
+    ranked = [line for line in facts.lines if line[:1].isdigit()]
+    assert len(ranked) == len(report.themes) - len(chinese) and not any("Feedback in" in line for line in ranked)
+    assert sum(line.startswith("Not ranked: 'Feedback in Chinese: ") for line in facts.lines) == len(chinese)
 
 
 def test_review_site_answers_are_grouped_by_what_they_say_not_by_their_question(db_settings, tmp_path):

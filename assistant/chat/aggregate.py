@@ -19,7 +19,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
-from assistant.themes.kinds import NEGATIVE_MAX_RATING, praise_sql, problem_sql, request_sql
+from assistant.themes.kinds import NEGATIVE_MAX_RATING, language_named, praise_sql, problem_sql, request_sql
 from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.lexical import query_terms
 
@@ -52,6 +52,7 @@ NEAREST_COSINE, NEAREST_MARGIN, NEAREST_SHARE = 0.40, 0.10, 0.10
 # cancellation' (keywords "cancelled, aetna, ..."; 22 of its 86 items Aetna) whole, 87 for 25. Chosen on four
 # tester stores (session 33): every other theme a one-word topic names there has 0.76 or more, or its label names it.
 KEYWORD_NAMED_SHARE = 0.5
+LANGUAGE_THEMES_SKIPPED = 3  # language themes a top list may skip and still list as many themes as asked
 COMMON_WORD_SHARE = 0.02  # a word named in "They talk most about" is in at least this share of the matched items
 _COURTESY = ("please", "pls", "plz", "thanks", "thank", "thx", "hi", "hello", "dear", "regards", "cheers")
 
@@ -614,8 +615,12 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
         by_votes = False
         facts.lines.append("No item in scope carries a vote count (a column named Votes or Upvotes), so themes are "
                            "ranked by how many items ask.")
-    ranked = (themes.top(conn, where, params, focus=focus, limit=limit, votes_key=votes, by_votes=by_votes)
-              if themes is not None else None)
+    ranked = (themes.top(conn, where, params, focus=focus, limit=limit + LANGUAGE_THEMES_SKIPPED, votes_key=votes,
+                         by_votes=by_votes) if themes is not None else None)
+    # A theme of feedback in other languages groups by language, not topic: a tester's "Why do people give 1 star?"
+    # led with 'Feedback in Spanish, Portuguese and French'. It is named apart, not ranked (as plans leave it out).
+    languages = [t for t in ranked or [] if language_named(t.label)]
+    ranked = [t for t in ranked or [] if not language_named(t.label)][:limit]
     if ranked:
         what = {"issues": "problem items", "requests": "requests", "praise": "positive items"}.get(focus, "items")
         what = "items" if by_votes else what
@@ -640,6 +645,9 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
                 line += f" [F{t.example_id}]"
                 facts.example_ids.append(t.example_id)
             facts.lines.append(line + ".")
+        for t in languages:
+            facts.lines.append(f"Not ranked: '{t.label}' ({t.items} {what}) groups feedback by its language, not its "
+                               "topic (the embedding model reads English only).")
         return facts
     facts.note = "Theme statistics are not available yet: run `pma summarize` to group all feedback into themes."
     if rated:
