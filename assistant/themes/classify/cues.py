@@ -6,6 +6,11 @@ side of a review site's answer.
   of ``feature_request`` gets ``REQUEST_CUE_BONUS``. Prototype similarity alone
   found 31% of CLAP's feature requests (test folds, ``bench/classify.py``): a short "multi currency please" or a
   "Love it, but I miss the feature to ..." is closer to praise or "other" than to any prototype sentence.
+- **How-to questions** ("How do I reset my PIN for the time clock kiosk?", "Where can I see last week's hours?"),
+  with no word of a problem in them: the zero-shot ``question`` score gets ``QUESTION_CUE_BONUS``. A scheduling
+  tester's 14 kiosk-PIN questions were typed bugs and counted as "complaints (93%)"; 68 of its items open this way,
+  all questions, and 3 of CLAP's 3,000 (all labelled OTHER there), so the BUG and FEATURE figures of
+  ``bench/classify.py`` cannot move.
 - **Answer side** (``retrieval.columns.answer_side``): an item written from a review's "Cons" / "What do you
   dislike" answer is never positive and never praise; one from "Pros" / "What do you like" is never negative and
   never a bug, performance or usability report. A tester's G2 cons ("Cons: No multi-currency, which is a deal
@@ -22,11 +27,29 @@ import numpy as np
 
 from retrieval.columns import ANSWER_HEAD, answer_head, answer_side
 
-CUES_VERSION = "cues-v2"
+CUES_VERSION = "cues-v3"
 """Part of the classifier's identity: labels stored by other rules are recomputed."""
 REQUEST_CUE_BONUS = 0.2
 """Added to the zero-shot ``feature_request`` score of an item with request phrasing (cosine units; chosen on the
 dev fold of ``bench/classify.py`` from 0.05-0.3)."""
+QUESTION_CUE_BONUS = REQUEST_CUE_BONUS
+"""Added to the zero-shot ``question`` score of a how-to question (the request bonus's size: no labelled questions to
+choose it on)."""
+_HOW_TO = re.compile(r"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|where\s+(?:do|can|is|"
+                     r"are)\s+(?:i|we|the|my)|how\s+to|is\s+there\s+a\s+way\s+to|can\s+(?:i|we|you)|what\s+(?:is|are|does)"
+                     r"\s+the)\b", re.IGNORECASE)
+_PROBLEM_WORD = re.compile(r"crash|error|fail|broke|bug|doesn'?t|won'?t|can'?t|cannot|not\s+work|stopp?ed|freez|glitch|"
+                           r"\blag|slow|wrong|missing|lost", re.IGNORECASE)
+
+
+def asks_how_to(text: str) -> bool:
+    """The item opens with a how-to question and names no problem.
+
+        >>> [asks_how_to(t) for t in ("How do I reset my PIN for the time clock kiosk?", "how to export hours",
+        ...                           "How do I stop it from crashing?", "The export is slow", "Can I pay yearly?")]
+        [True, True, False, False, True]
+    """
+    return bool(_HOW_TO.search(text)) and not _PROBLEM_WORD.search(text)
 
 _REQUEST = re.compile(r"""(?ix)
   \bplease\s+(?:add|make|include|bring|give|let|allow|consider|implement|support|put|create|enable|introduce|offer|
@@ -76,10 +99,13 @@ def asks_for_something(text: str) -> bool:
 
 def request_bonus(texts: list[str], classes: list[str], scores: np.ndarray) -> np.ndarray:
     """Zero-shot type ``scores`` (items x ``classes``) with ``REQUEST_CUE_BONUS`` added to ``feature_request`` for
-    every item phrased as a request."""
+    every item phrased as a request, and ``QUESTION_CUE_BONUS`` to ``question`` for every how-to question."""
     out = scores.copy()
     asks = np.array([asks_for_something(t) for t in texts], dtype=bool)
     out[asks, classes.index("feature_request")] += REQUEST_CUE_BONUS
+    if "question" in classes:  # and a how-to question's question score its bonus
+        how = np.array([asks_how_to(t) for t in texts], dtype=bool)
+        out[how, classes.index("question")] += QUESTION_CUE_BONUS
     return out
 
 
