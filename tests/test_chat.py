@@ -663,33 +663,6 @@ def test_an_item_close_only_through_a_generic_word_is_not_on_topic(db_settings, 
     assert all(r.generic_cosine is None for r in in_tickets.values())
 
 
-def test_an_item_must_also_be_close_to_the_topics_other_words(db_settings, tmp_path):
-    """A scheduling tester's "What do users say about the Apple Watch app?" was answered with "Great app. Best
-    scheduling app we've used": close to the topic (>= SEMANTIC_COSINE) and SPECIFIC_MARGIN closer to it than to
-    "app", yet far from "the Apple Watch" (REST_COSINE)."""
-    from assistant.chat import relevance
-    from retrieval.db import Database
-    from retrieval.search import Searcher
-
-    praise = ["Great app. Best scheduling app we've used, the staff actually check their shifts now.",
-              "Great app. Super easy to use, picking up open shifts takes seconds."]
-    rows = praise + ["Payroll export to ADP fails every Monday", "Clock-in says I'm outside the geofence",
-                     "Overtime is calculated wrong", "Shift swap approvals take days", "Notifications arrive late",
-                     "Battery drains on Android", "Login loop with SSO"]
-    ingest_paths([write(tmp_path / "reviews.csv", "text\n" + "\n".join(f'"{r}"' for r in rows) + "\n")], db_settings)
-    db = Database(db_settings)
-    searcher = Searcher(db_settings, db=db)
-    question = "What do users say about the Apple Watch app?"
-    hits = searcher.search(question, k=9)
-    with db.connect() as conn:
-        judged = relevance.judge(conn, question, hits, searcher.embedder)
-    by_text = {h.text: judged[h.id] for h in hits}
-    passing = [t for t in praise if by_text[t].cosine >= relevance.SEMANTIC_COSINE
-               and by_text[t].cosine - by_text[t].generic_cosine >= relevance.SPECIFIC_MARGIN]
-    assert passing, "no praise item passes the first two rules: the case tests nothing"
-    assert not [t for t in praise if by_text[t].on_topic]
-
-
 def test_topic_words_that_no_item_contains_count_against_an_item(chat_settings):
     """"the airline's legroom and battery": an item about battery holds one word of three, not the topic; words
     that only attribute ("users mention", "reviews") are not the topic at all."""
