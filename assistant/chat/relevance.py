@@ -12,8 +12,8 @@ reach 0.43 and some on-topic app questions stay below 0.35. An item counts as **
   ``answer_trust_session12_common_words.json``; it stops "Is the app too expensive?" from taking 30 "very good app"
   reviews as on topic); and when the topic holds words more than ``GENERIC_SHARE`` of the items in scope hold
   ("app", "restaurant", "food") beside others ("Windows desktop"), the item must be ``SPECIFIC_MARGIN`` closer to
-  the whole topic than to those generic words alone, and ``REST_COSINE`` close to the others alone: "Love this app!"
-  is close to "the Windows desktop app" (0.53) only through "app" (session 34).
+  the whole topic than to those generic words alone: "Love this app!" is close to "the Windows desktop app" (0.53)
+  only through "app" (session 34).
 
 The topic's words are its indexed words less those that only attribute ("passengers say", "reviews",
 ``support.ATTRIBUTION_WORDS``) or frame ("regarding"); a word that no stored item contains still weighs what the
@@ -56,12 +56,8 @@ COMMON_SHARE = 0.25
 # wrote for this (session 34, near-topic questions over CLAP apps and SemEval train sentences: features the items
 # never mention, phrased with their generic words, and paraphrases using words the relevant items never use) with
 # ``bench/answer_trust.py``'s dev split: the largest margin and smallest share that cost no dev on-topic question.
-# A second step, chosen the same way after a scheduling tester's "What do users say about the Apple Watch app?" was
-# still answered with "Great app. Best scheduling app we've used" (0.48 to the topic, 0.06 more than to "app"): the
-# item must also be REST_COSINE close to the topic's other words ("the Apple Watch").
 GENERIC_SHARE = 0.10
 SPECIFIC_MARGIN = 0.05
-REST_COSINE = 0.35
 # Words of a question that frame it rather than name its topic, beside ``ATTRIBUTION_WORDS`` (PostgreSQL's English
 # stop list keeps them): "complain about regarding the food" is about food.
 FRAMING_WORDS = frozenset({"regarding", "concerning", "re"})
@@ -78,7 +74,6 @@ class Relevance:
     coverage: float
     core_cosine: float | None = None  # cosine to the topic without its common words (``COMMON_SHARE``), when it has some
     generic_cosine: float | None = None  # cosine to the topic's generic words alone (``GENERIC_SHARE``), when it has some
-    rest_cosine: float | None = None  # ... and to its other words alone
 
     @property
     def agree(self) -> bool:
@@ -87,10 +82,8 @@ class Relevance:
 
     @property
     def specific(self) -> bool:
-        """Closer to the whole topic than to its generic words alone, and close to its other words (always, when it
-        has no generic words)."""
-        return self.generic_cosine is None or (self.cosine - self.generic_cosine >= SPECIFIC_MARGIN
-                                               and (self.rest_cosine or 0.0) >= REST_COSINE)
+        """Closer to the whole topic than to its generic words alone (always, when it has none)."""
+        return self.generic_cosine is None or self.cosine - self.generic_cosine >= SPECIFIC_MARGIN
 
     @property
     def on_topic(self) -> bool:
@@ -116,9 +109,9 @@ def judge(conn, question: str, hits: list[SearchHit], embedder, filters: Filters
     core = {}
     if (text := _without_common_words(conn, about, words)) is not None:
         core = _cosines(conn, embedder, text, ids)
-    generic, rest = {}, {}
-    if (parts := _generic_words(conn, about, words, filters)) is not None:
-        generic, rest = (_cosines(conn, embedder, text, ids) for text in parts)
+    generic = {}
+    if (text := _generic_words(conn, about, words, filters)) is not None:
+        generic = _cosines(conn, embedder, text, ids)
     coverage = {h.id: 0.0 for h in hits}
     total = topic_weight(words, absent)
     if not words.empty and total > 0:
@@ -128,8 +121,8 @@ def judge(conn, question: str, hits: list[SearchHit], embedder, filters: Filters
             "'{a}')) u) FROM feedback f WHERE f.id = ANY(%s)", (words.terms, [h.id for h in hits]))
         for item_id, present in rows:
             coverage[item_id] = sum(idf.get(t, 0.0) for t in present or []) / total
-    return {h.id: Relevance(float(cos.get(h.id) or 0.0), round(coverage[h.id], 4), core.get(h.id), generic.get(h.id),
-                            rest.get(h.id)) for h in hits}
+    return {h.id: Relevance(float(cos.get(h.id) or 0.0), round(coverage[h.id], 4), core.get(h.id), generic.get(h.id))
+            for h in hits}
 
 
 def _cosines(conn, embedder, text: str, ids: list[int]) -> dict[int, float]:
@@ -156,9 +149,9 @@ def _without_common_words(conn, about: str, words: bm25.QueryWords) -> str | Non
     return kept if content_words(kept) else None
 
 
-def _generic_words(conn, about: str, words: bm25.QueryWords, filters: Filters | None) -> tuple[str, str] | None:
-    """The words of ``about`` that more than ``GENERIC_SHARE`` of the items in ``filters``' scope hold, and its other
-    words, when it has content words beside them; else None."""
+def _generic_words(conn, about: str, words: bm25.QueryWords, filters: Filters | None) -> str | None:
+    """The words of ``about`` that more than ``GENERIC_SHARE`` of the items in ``filters``' scope hold, when it has
+    content words beside them; else None."""
     if words.empty or not words.docs:
         return None
     where, params = (filters or Filters()).sql(conn)
@@ -172,7 +165,7 @@ def _generic_words(conn, about: str, words: bm25.QueryWords, filters: Filters | 
     if not generic:
         return None
     rest, named = _split(conn, about, generic)
-    return (named, rest) if content_words(rest) and content_words(named) else None
+    return named if content_words(rest) and content_words(named) else None
 
 
 def _split(conn, about: str, stems: set[str]) -> tuple[str, str]:
