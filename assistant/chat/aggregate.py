@@ -827,8 +827,8 @@ def _how_matched(conn, match: TopicMatch, where: str, params: list, facts: Facts
     if not n_lit and not match.themes and n_meaning:
         # a tester's "How many employees are unable to record their arrival at the store?" counted 13 of 119
         # clock-in complaints, stated like any other count: the PM is told it rests on meaning alone
-        tail += (" No item holds all these words and no theme is named by them: this count rests on closeness in meaning "
-                 "alone and misses feedback worded differently; ask again in the words customers use.")
+        tail += (" No item holds all these words and no theme is named by them: this count rests on closeness in "
+                 "meaning alone and misses feedback worded differently; ask again in the words customers use.")
     return "Matched by meaning: " + "; ".join(parts) + "." + tail
 
 

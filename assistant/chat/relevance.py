@@ -73,7 +73,7 @@ class Relevance:
     cosine: float
     coverage: float
     core_cosine: float | None = None  # cosine to the topic without its common words (``COMMON_SHARE``), when it has some
-    generic_cosine: float | None = None  # cosine to the topic's generic words alone (``GENERIC_SHARE``), when it has some
+    generic_cosine: float | None = None  # cosine to the topic's generic words alone (``GENERIC_SHARE``), if any
 
     @property
     def agree(self) -> bool:
