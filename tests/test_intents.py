@@ -133,6 +133,9 @@ def test_churn_questions_answer_from_the_feedback_that_says_it_may_leave(db_sett
     ("How many customers want to switch to Deputy?", True, "How many customers Deputy?"),
     ("How many users want to switch to dark mode?", False, None),  # a setting, not a rival
     ("What do users say about moving to the new version?", False, None),
+    ("How many customers say they won't renew?", True, "How many customers?"),  # a tester's counted 7 of 29
+    ("Which customers are not renewing?", True, "Which customers?"),
+    ("How many customers renewed?", False, None),
 ])
 def test_a_churn_question_is_read_in_all_its_words(question, scoped, rest):
     """A tester's "How many customers threaten to cancel or switch to a competitor?" left "switch competitor" as a

@@ -505,7 +505,8 @@ _RIVAL = (r"(?:a\s+|an\s+|another\s+|other\s+|a\s+different\s+)?(?:competitors?|
 # version" (lower case: a setting or a release, not a rival).
 _LEAVE_VERB = rf"""
     (?:cancel\w*(?:\s+(?:their|his|her|my|our|the)\s+{SUBSCRIPTION})?|leav(?:e|ing)
-     |quit\w*|churn\w*|not\s+renew\w*|stop\s+(?:using|paying)(?:\s+(?:for\s+)?(?:the\s+app|it|us|this))?
+     |quit\w*|churn\w*|(?:not|won't|wont|will\s+not|not\s+going\s+to)\s+renew\w*
+     |stop\s+(?:using|paying)(?:\s+(?:for\s+)?(?:the\s+app|it|us|this))?
      |(?:mov(?:e|ing)|switch\w*)\s+(?:over\s+)?to(?:\s+{_RIVAL}|(?=\s+(?-i:[A-Z0-9])))
      |switch\w*(?!\s+(?:over\s+)?to\b)\b)"""
 _LEAVING_ASKED = re.compile(
@@ -518,6 +519,7 @@ _LEAVING_ASKED = re.compile(
          |(?:who|that)\s+(?:will|may|might|could|would|want\s+to)|(?:are|is)(?=\s+(?:switch|mov|leav)))
       \s+(?:to\s+)?{_LEAVE_VERB}
     | \b(?:or|and)\s+(?:to\s+)?{_LEAVE_VERB}
+    | \b(?:won't|wont|will\s+not|(?:are|is)(?:\s+not|n't)\s+going\s+to|not\s+going\s+to|(?:are|is)\s+not)\s+renew\w*\b
     | \b(?:are\s+|is\s+)?at[- ]risk\b
     """)
 _WHY_LEAVE = re.compile(r"^(?P<why>why\s+(?:do|did|are|would|might)\s+(?:\w+\s+){0,2}?)(?:leav(?:e|ing)|cancel\w*|churn\w*|"
