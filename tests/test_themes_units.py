@@ -154,6 +154,9 @@ def test_clean_label_accepts_grounded_short_labels(raw, expected):
     ("This review is about a product review.", "generic"),
     ("The topic of these reviews is customer satisfaction with a product", "generic"),
     ("Downloading", "names none of the theme's keywords"),  # in a quote, but says nothing of offline maps
+    # every word is the feedback's (a tester's kiosk-PIN questions were labelled "Customer feedback and support")
+    ("Customer support and offline maps", "'customer' is in none of the quotes or keywords"),
+    ("Offline maps in Colorado", "'colorado' is in none of the quotes or keywords"),
 ])
 def test_clean_label_rejects_unusable_output(raw, reason):
     assert clean_label(raw, QUOTES, ["offline maps"]) == (None, reason)

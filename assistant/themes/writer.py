@@ -108,6 +108,10 @@ def clean_label(text: str, quotes: list[str], keywords: list[str]) -> tuple[str 
     if keywords and not is_cjk(line) and not _grounded(line, keywords[:10], need=1):
         # "Ugh", "Useless", "Excel": a word of one quote, not what sets the theme apart (its keywords)
         return None, "names none of the theme's keywords"
+    if not is_cjk(line) and (loose := _ungrounded_words(line, quotes + keywords)):
+        # every word is the feedback's: a scheduling tester's kiosk-PIN questions were labelled "Customer feedback
+        # and support", publishing and notification complaints "Importance of timely scheduling"
+        return None, f"'{loose[0]}' is in none of the quotes or keywords"
     return line[:1].upper() + line[1:], None
 
 
@@ -160,6 +164,20 @@ def _grounded(text: str, sources: list[str], need: int) -> bool:
     source_words = {_stem(w) for s in sources for w in tokenize(s)}
     hits = {_stem(w) for w in tokenize(text)} & source_words
     return len(hits) >= min(need, len(set(tokenize(text))) or 1)
+
+
+# Words a label may hold without the quotes holding them: what it is about is said by its other words.
+_LABEL_FREE = frozenset("issue issues problem problems app apps request requests lack missing need needs want "
+                        "wants".split())
+
+
+def _ungrounded_words(label: str, sources: list[str]) -> list[str]:
+    """The content words of ``label`` that no word of ``sources`` shares its first four letters with (a shorter word:
+    starts), so plurals and other endings count ("map downloads" for "maps fail to download"); but ``_LABEL_FREE``."""
+    words = {w for s in sources for w in tokenize(s)}
+    known = {w[:4] for w in words}
+    return [w for w in tokenize(label) if w not in _LABEL_FREE and w[:4] not in known
+            and not (len(w) < 4 and any(k.startswith(w) for k in words))]
 
 
 def _repetitive(text: str) -> bool:
