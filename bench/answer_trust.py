@@ -234,7 +234,7 @@ def counting(searcher, docs: list[dict], ext_of: dict[int, str]) -> dict:
             gold = {e for e, cats in gold_cats.items() if cat in cats and e.startswith(f"semeval-{semeval}-")}
             vector = searcher.embedder.encode([cat])[0]
             with searcher.db.connect() as conn:
-                facts = aggregate.count_facts(conn, filters, cat, vector, embed=searcher.embedder.encode)
+                facts = aggregate.count_facts(conn, filters, cat, vector)
                 where, params = filters.sql(conn)
                 literal = [r[0] for r in conn.execute(
                     f"SELECT f.id FROM feedback f WHERE {where} AND f.lexical @@ plainto_tsquery('english', %s)",

@@ -92,7 +92,7 @@ def main() -> None:
             for topic, truth in ONE_WORD + TWO_WORDS:
                 vector = embedder.encode([topic])[0]
                 with theme_blind() if blind else nullcontext():
-                    facts = aggregate.count_facts(conn, Filters(), topic, vector, embed=embedder.encode)
+                    facts = aggregate.count_facts(conn, Filters(), topic, vector)
                 got = {i for i in facts.matched_ids if i in label}
                 rows[topic] = prf(got, {i for i, t in label.items() if t == truth})
             result[name] = {"topics": rows,

@@ -114,7 +114,7 @@ class TopicMatch:
         return "(" + " OR ".join(parts) + ")", params
 
 
-def topic_match(conn, topic: str, vector, alias: str = "f", *, generic=None) -> TopicMatch:
+def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
     """An item is about ``topic`` when it contains all its words, or is close to it in meaning, or belongs to a stored
     theme whose label or keywords name the topic ("billing" names the theme 'Refund / renewal / charged' through its
     keyword 'billing').
@@ -127,9 +127,6 @@ def topic_match(conn, topic: str, vector, alias: str = "f", *, generic=None) -> 
     ``MIN_COVERAGE`` of the topic's idf weight, or ``SEMANTIC_COSINE`` alone. Session 23: at cosine 0.25 alone,
     "How many users complain about the Windows desktop app?" counted 20 reviews of a mobile app that mention no
     desktop, "Apple Watch app" 56 that mention no watch.
-    ``generic``: the vector of the topic's generic words (``relevance.generic_part``); an item close in meaning alone
-    must then be ``relevance.SPECIFIC_MARGIN`` closer to the topic than to them, as in the chat's lookups (session 34:
-    "Love this app!" and "ok app" were 2 complaints about the Windows desktop app).
     A theme *names* the topic when its label and first ten keywords hold words carrying more than
     ``THEME_NAMES_SHARE`` of the topic's idf weight, and two of them at least when the topic has several words: one
     shared common word ("app") names nothing (any shared word did: it had put the theme 'Lack of a watch app' under
@@ -148,13 +145,9 @@ def topic_match(conn, topic: str, vector, alias: str = "f", *, generic=None) -> 
         cosine = f"(1 - ({alias}.embedding <=> %s))"
         if len(weights) + absent >= 2:
             covered, cparams = _coverage_sql(weights, alias)
-            specific, sparams = "", []
-            if generic is not None:  # close through the generic words alone ("Love this app!") is not close
-                specific = f" AND {cosine} - (1 - ({alias}.embedding <=> %s)) >= %s"
-                sparams = [vector, generic, relevance.SPECIFIC_MARGIN]
-            meaning = (f"(({cosine} >= %s AND {covered} >= %s) OR ({cosine} >= %s{specific}))",
+            meaning = (f"(({cosine} >= %s AND {covered} >= %s) OR {cosine} >= %s)",
                        [vector, relevance.MIN_COSINE, *cparams, relevance.MIN_COVERAGE, vector,
-                        relevance.SEMANTIC_COSINE, *sparams])
+                        relevance.SEMANTIC_COSINE])
         elif weights:  # one word: an item of one content word ("ok", "love it", "idk") is no paraphrase of it
             def one_word(themes):
                 return (f"({cosine} >= %s AND coalesce({alias}.lexical_len, 0) >= {MIN_MEANING_WORDS}"
@@ -348,8 +341,7 @@ FOCUS_COUNTS = {
 
 
 def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", breakdown: str | None = None,
-                breakdown_order: str | None = None, themes=None, compared: tuple[str, ...] = (), *,
-                embed=None) -> Facts:
+                breakdown_order: str | None = None, themes=None, compared: tuple[str, ...] = ()) -> Facts:
     """Totals for "how many…" questions: matching items, distinct users, share, rating, sources; with a ``focus``
     (``FOCUS_COUNTS``: the question asks about complaints, requests or praise), how many of them are that kind;
     with a ``breakdown`` ("platform", "plan", "app version"), the counts per value of that column (largest first,
@@ -362,12 +354,7 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
     total, users_all = conn.execute(f"SELECT count(*), count(DISTINCT f.author_hash) FROM feedback f WHERE {where}",
                                     params).fetchone()
     facts.add("total_items", "feedback items in scope", total, scope)
-    from assistant.chat.relevance import generic_part
-
-    generic = None
-    if topic and embed is not None and (words := generic_part(conn, topic, filters)):
-        generic = embed([words])[0]  # ``embed``: texts -> vectors, to compare items with the topic's generic words
-    match = topic_match(conn, topic, vector, generic=generic) if topic else None
+    match = topic_match(conn, topic, vector) if topic else None
     if match:
         cond, cparams = match.sql()
         where_t, params_t = f"{where} AND {cond}", [*params, *cparams]

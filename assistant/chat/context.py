@@ -195,8 +195,7 @@ class ContextBuilder:
         with self.db.connect() as conn:
             if route.kind == "count":
                 return aggregate.count_facts(conn, filters, route.topic, vector, route.focus, route.breakdown,
-                                             route.breakdown_order, themes, route.compared,
-                                             embed=self.searcher.embedder.encode)
+                                             route.breakdown_order, themes, route.compared)
             if route.kind == "top":
                 return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus, route.limit or 5,
                                            by_votes=route.by_votes)

@@ -149,13 +149,6 @@ def _without_common_words(conn, about: str, words: bm25.QueryWords) -> str | Non
     return kept if content_words(kept) else None
 
 
-def generic_part(conn, about: str, filters: Filters | None = None) -> str | None:
-    """The generic words of the topic ``about`` (``GENERIC_SHARE`` of the items in scope hold them) when it has others
-    beside them, else None: what a count compares an item's closeness with (``aggregate.topic_match``)."""
-    words, _ = topic_words(conn, about)
-    return _generic_words(conn, about, words, filters)
-
-
 def _generic_words(conn, about: str, words: bm25.QueryWords, filters: Filters | None) -> str | None:
     """The words of ``about`` that more than ``GENERIC_SHARE`` of the items in ``filters``' scope hold, when it has
     content words beside them; else None."""
