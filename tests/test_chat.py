@@ -1477,6 +1477,22 @@ def test_nps_is_computed_from_the_scores_as_given(db_settings, tmp_path):
     assert {f"Comment number {k} about the trail maps" for k in newest.values()} <= quoted
 
 
+def test_nps_leaves_out_a_feature_boards_score_of_votes(db_settings, tmp_path):
+    """A survey's "Score" (0-10, read as the rating) and a Canny board's "Score" (its votes, kept as metadata) in one
+    store: a tester's NPS read -35 for -17, the board's posts with 10 votes or fewer counted as answers."""
+    scores = [10, 9, 3, 8, 0, 9]
+    survey = "Response ID,Score,Comment,Created At\n" + "".join(
+        f"D{k},{s},Comment {k} on scheduling,2026-10-{k + 1:02d}\n" for k, s in enumerate(scores))
+    board = "Post ID,Title,Details,Votes,Score,Created At\n" + "".join(
+        f"P{k},Request {k},Forecast labor cost by store {k},{v},{v},2026-10-{k + 1:02d}\n"
+        for k, v in enumerate([1, 2, 3, 102, 5, 0, 7]))
+    ingest_paths([write(tmp_path / "delighted.csv", survey), write(tmp_path / "canny.csv", board)], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("What is our NPS?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    expected = round(100 * (sum(s >= 9 for s in scores) - sum(s <= 6 for s in scores)) / len(scores))
+    assert numbers["nps_answers"] == len(scores) and numbers["nps"] == expected, answer.text
+
+
 def test_evidence_shows_a_survey_score_out_of_ten_not_its_star_band(db_settings, tmp_path, monkeypatch, capsys):
     """A tester read "rating 1.83" and "1.5★" beside NPS answers as star ratings: a rating read from a 0-10 score
     kept in the metadata is shown as that score; a star rating and a number in another column stay as they are."""

@@ -34,6 +34,14 @@ def _band_sql(value: str) -> str:
 def score_column(conn, where: str, params: list, items: str = ANSWERS) -> str | None:
     """The metadata key holding the 0-10 scores the ratings in scope were read from, or None. ``items``: the rows
     ``where`` reads (``ANSWERS``, or ``feedback`` for a condition on its search columns)."""
+    found = score_source(conn, where, params, items)
+    return found[0] if found else None
+
+
+def score_source(conn, where: str, params: list, items: str = ANSWERS) -> tuple[str, bool] | None:
+    """``(key, read_as_rating)`` for ``score_column``'s key: ``read_as_rating`` when the ratings were read from it
+    (so an item without a rating holds another column of that name, such as a feature board's "Score" of votes, in
+    the same store), False for a key found by its NPS name only."""
     value = "trim(e.value)::int"
     row = conn.execute(  # judged on the newest rated items in scope: one export's column is the same in all its rows
         f"SELECT e.key FROM (SELECT f.rating, f.metadata FROM {items} f WHERE {where} AND f.rating IS NOT NULL "
@@ -41,7 +49,7 @@ def score_column(conn, where: str, params: list, items: str = ANSWERS) -> str | 
         f"WHERE e.value ~ '{SCORE_VALUE}' AND abs(f.rating - {_band_sql(value)}) < 0.01 "
         f"GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", params).fetchone()
     if row:
-        return row[0]
+        return row[0], True
     # else a key named as the NPS question whose values are 0-10 (kept as metadata only: items stored before ingest
     # read such a column beside a star rating)
     named = conn.execute(
@@ -49,7 +57,8 @@ def score_column(conn, where: str, params: list, items: str = ANSWERS) -> str | 
         f"LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e WHERE e.value ~ '{SCORE_VALUE}' "
         "GROUP BY 1 ORDER BY 2 DESC, 1",
         params).fetchall()
-    return next((key for key, _ in named if names_nps(key)), None)
+    key = next((key for key, _ in named if names_nps(key)), None)
+    return (key, False) if key else None
 
 
 def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
@@ -58,7 +67,8 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
-    key = score_column(conn, where, params)
+    found = score_source(conn, where, params)
+    key = found[0] if found else None
     if key is None:
         rated, average = conn.execute(f"SELECT count(f.rating), avg(f.rating)::float FROM {one_per_row(where)}",
                                       params).fetchone()
@@ -70,7 +80,9 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
         facts.lines.append(line)
         return facts
     score = "trim(f.metadata ->> %s)::int"
-    scored = f"{where} AND f.metadata ->> %s ~ '{SCORE_VALUE}'"
+    # a score read as the item's rating: a Canny export's "Score" (votes, 0-132) in the same store as a survey's
+    # "Score" made a tester's NPS -35 for -17, its posts with 10 votes or fewer read as answers
+    scored = f"{where} AND f.metadata ->> %s ~ '{SCORE_VALUE}'" + (" AND f.rating IS NOT NULL" if found[1] else "")
     n, promoters, passives, detractors = conn.execute(
         f"SELECT count(*), count(*) FILTER (WHERE {score} >= 9), count(*) FILTER (WHERE {score} BETWEEN 7 AND 8), "
         f"count(*) FILTER (WHERE {score} <= 6) FROM {one_per_row(scored)}",
