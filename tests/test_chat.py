@@ -2076,6 +2076,24 @@ def test_calls_name_the_call_transcripts_only_when_the_feedback_does_not_talk_ab
     assert narrowed.sources == ["call_acme"]  # no word said elsewhere: the kind names the source as before
 
 
+def test_a_company_named_in_the_question_scopes_it(db_settings, tmp_path):
+    """A tester's "What does Casa Verde Cantina complain about?" searched the name and abstained over its tickets:
+    a value of a company column (Zendesk's "Organization", a board's "Company") named whole scopes the question."""
+    tickets = "Id,Description,Organization,Created at\n" + "".join(
+        f"{k},{t},{org},2026-10-{k + 1:02d}\n" for k, (t, org) in enumerate([
+            ("Overtime is wrong every week", "Casa Verde Cantina"), ("Overtime resets on Monday", "Casa Verde Cantina"),
+            ("Payroll export to ADP fails", "Casa Verde Cantina"), ("Clock-in fails at the register", "Harbor Coffee"),
+            ("Shift swaps need approval", "Harbor Coffee"), ("Battery drains on Android", "Harbor Coffee")]))
+    board = "Post ID,Title,Details,Company,Created At\nP1,Forecast,Forecast labor cost,Casa Verde Cantina,2026-10-09\n"
+    ingest_paths([write(tmp_path / "zendesk.csv", tickets), write(tmp_path / "canny.csv", board)], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("How many tickets from Casa Verde Cantina mention overtime?",
+                                                     options=FAST)
+    assert answer.filters["where"] == {"Company|Organization": "Casa Verde Cantina"}, answer.filters
+    assert {c.text for c in answer.citations} <= {"Overtime is wrong every week", "Overtime resets on Monday"}
+    overall = Chat(db_settings, llm=FakeLLM("x")).ask("What does Casa Verde Cantina say?", options=FAST)
+    assert overall.filters["where"] == {"Company|Organization": "Casa Verde Cantina"}, overall.filters
+
+
 def test_mac_and_iphone_users_name_the_platform_values_an_export_holds(db_settings, tmp_path):
     """A tester's "What do Mac users complain about?" found the 7 items with the word "mac", not the export's 87
     tickets with Platform=macOS; "iPhone users" are those on iOS the same way."""

@@ -131,6 +131,7 @@ class ContextBuilder:
                                                lambda word, named: _said_elsewhere(conn, word, named))
         filters, question = _version_named(conn, question, filters)
         filters, question = _value_named(conn, question, filters)
+        filters, question = _company_named(conn, question, filters)
         filters, question = _leaving_named(question, filters)
         return _language_named(conn, question, filters)
 
@@ -373,11 +374,13 @@ def _same_field(key: str, value: str, groups: list[tuple[str, str]]) -> str:
 
 def _field_name(key: str) -> str:
     """What a metadata key is about: its last dotted part ("custom_attributes.platform" -> "platform"), every word
-    for a platform being "platform"."""
+    for a platform being "platform" and every name of a company column "company" (Zendesk's "Organization", a
+    board's "Company")."""
+    from retrieval.columns import names_an_organization
     from retrieval.rows import PLATFORM_KEYS
 
     last = key.rsplit(".", 1)[-1].lower()
-    return "platform" if last in PLATFORM_KEYS else last
+    return "platform" if last in PLATFORM_KEYS else "company" if names_an_organization(last) else last
 
 
 # "from the interviews", "in support tickets", "survey answers": a kind of source named in the question, when some
@@ -578,6 +581,29 @@ def _value_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
         if not row or row[0].lower() in {k.lower() for k in filters.where}:
             continue
         return replace(filters, where={**filters.where, row[0]: row[1]}), _without(question, m)
+    return filters, question
+
+
+def _company_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
+    """``filters`` cut to the company a question names ("What does Casa Verde Cantina complain about?" ->
+    Organization=Casa Verde Cantina, asked as "What does customers complain about?"): a value of a column named for a company
+    (``retrieval.columns.names_an_organization``) among the newest ``_GROUP_SAMPLE`` items, written whole in the
+    question; the longest such value wins. Unchanged when none is, or that column is filtered already. A tester's
+    question about one restaurant chain searched its name and abstained over its 17 tickets."""
+    from retrieval.columns import names_an_organization
+
+    keys = [k for (k,) in conn.execute(
+        f"SELECT DISTINCT jsonb_object_keys(f.metadata) FROM (SELECT metadata FROM feedback ORDER BY id DESC "
+        f"LIMIT {_GROUP_SAMPLE}) f") if names_an_organization(k) and k.lower() not in {w.lower() for w in filters.where}]
+    if not keys:
+        return filters, question
+    values = conn.execute(
+        f"SELECT DISTINCT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f, "
+        "jsonb_each_text(f.metadata) e WHERE e.key = ANY(%s) AND length(e.value) BETWEEN 4 AND 80", [keys]).fetchall()
+    for key, value in sorted(values, key=lambda kv: (-len(kv[1]), kv)):
+        if m := re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", question, re.IGNORECASE):
+            held = "|".join(sorted({k for k, v in values if v == value}))  # "Organization" and "Company" alike
+            return replace(filters, where={**filters.where, held: value}), _without(question, m, "customers")
     return filters, question
 
 
