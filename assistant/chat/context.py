@@ -601,7 +601,10 @@ def _company_named(conn, question: str, filters: Filters) -> tuple[Filters, str]
         f"SELECT DISTINCT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f, "
         "jsonb_each_text(f.metadata) e WHERE e.key = ANY(%s) AND length(e.value) BETWEEN 4 AND 80", [keys]).fetchall()
     for key, value in sorted(values, key=lambda kv: (-len(kv[1]), kv)):
-        if m := re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", question, re.IGNORECASE):
+        # written as the export writes it, and a one-word name not the start of a longer one: "Apple" is no company
+        # in "the Apple Watch app", nor "Monday" in "every monday"
+        longer = r"(?!\s+[A-Z])" if len(value.split()) == 1 else ""
+        if m := re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-]){longer}", question):
             held = "|".join(sorted({k for k, v in values if v == value}))  # "Organization" and "Company" alike
             return replace(filters, where={**filters.where, held: value}), _without(question, m, "customers")
     return filters, question
