@@ -73,6 +73,7 @@ class ContextBuilder:
         self._themes = themes
         self._groups_at: int | None = None  # max(feedback.id) when the groups below were read
         self._group_values: list[tuple[str, str]] = []
+        self._company_values: list[tuple[str, str]] = []  # (key, value) of the company columns, read with the groups
 
     def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> Context:
         """Route the question, then retrieve items or compute the numbers (see the module docstring). Ratings and
@@ -131,7 +132,7 @@ class ContextBuilder:
                                                lambda word, named: _said_elsewhere(conn, word, named))
         filters, question = _version_named(conn, question, filters)
         filters, question = _value_named(conn, question, filters)
-        filters, question = _company_named(conn, question, filters)
+        filters, question = _company_named(question, filters, self._company_values)
         filters, question = _leaving_named(question, filters)
         return _language_named(conn, question, filters)
 
@@ -249,6 +250,7 @@ class ContextBuilder:
             counts = Counter(key for key, _ in rows)
             self._group_values = [(k, v) for k, v in rows
                                  if k == "plan" or (counts[k] <= _GROUP_VALUES and v.lower() not in _NOT_GROUPS)]
+            self._company_values = _company_values(conn)
         return self._group_values
 
     def _interview_sources(self, conn) -> list[str]:
@@ -331,7 +333,7 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
 
     if customers and names_customers(question) and has_customers(conn):
         return filters, question
-    set_keys = {COLUMN_KEYS.get(k.lower(), k.lower()) for key in filters.where for k in key.split("|")}
+    set_keys = _filtered_keys(filters)
     for key, value in sorted(groups, key=lambda g: (g[0] != "plan", -len(g[1]))):
         if COLUMN_KEYS.get(key.lower(), key.lower()) in set_keys:
             continue
@@ -584,29 +586,42 @@ def _value_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
     return filters, question
 
 
-def _company_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
-    """``filters`` cut to the company a question names ("What does Casa Verde Cantina complain about?" ->
-    Organization=Casa Verde Cantina, asked as "What does customers complain about?"): a value of a column named for a company
-    (``retrieval.columns.names_an_organization``) among the newest ``_GROUP_SAMPLE`` items, written whole in the
-    question; the longest such value wins. Unchanged when none is, or that column is filtered already. A tester's
-    question about one restaurant chain searched its name and abstained over its 17 tickets."""
+def _filtered_keys(filters: Filters) -> set[str]:
+    """The metadata keys (and columns, by ``COLUMN_KEYS``) ``filters.where`` sets, lower-cased; "A|B" sets both."""
+    return {COLUMN_KEYS.get(k.lower(), k.lower()) for key in filters.where for k in key.split("|")}
+
+
+def _company_values(conn) -> list[tuple[str, str]]:
+    """``(key, value)`` of the columns named for a company (``retrieval.columns.names_an_organization``) among the
+    newest ``_GROUP_SAMPLE`` items."""
     from retrieval.columns import names_an_organization
 
     keys = [k for (k,) in conn.execute(
         f"SELECT DISTINCT jsonb_object_keys(f.metadata) FROM (SELECT metadata FROM feedback ORDER BY id DESC "
-        f"LIMIT {_GROUP_SAMPLE}) f") if names_an_organization(k) and k.lower() not in {w.lower() for w in filters.where}]
+        f"LIMIT {_GROUP_SAMPLE}) f") if names_an_organization(k)]
     if not keys:
-        return filters, question
-    values = conn.execute(
-        f"SELECT DISTINCT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f, "
-        "jsonb_each_text(f.metadata) e WHERE e.key = ANY(%s) AND length(e.value) BETWEEN 4 AND 80", [keys]).fetchall()
+        return []
+    return conn.execute(
+        f"SELECT DISTINCT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) "
+        "f, jsonb_each_text(f.metadata) e WHERE e.key = ANY(%s) AND length(e.value) BETWEEN 4 AND 80", [keys]).fetchall()
+
+
+def _company_named(question: str, filters: Filters, companies: list[tuple[str, str]]) -> tuple[Filters, str]:
+    """``filters`` cut to the company a question names ("What does Casa Verde Cantina complain about?" ->
+    Organization=Casa Verde Cantina, asked as "What does customers complain about?"): one of ``companies``
+    (``_company_values``) written whole in the question; the longest such value wins. Unchanged when none is, or
+    that column is filtered already. A tester's question about one restaurant chain searched its name and abstained
+    over its 17 tickets."""
+    set_keys = _filtered_keys(filters)
+    values = [(k, v) for k, v in companies if k.lower() not in set_keys]
     for key, value in sorted(values, key=lambda kv: (-len(kv[1]), kv)):
         # written as the export writes it, and a one-word name not the start of a longer one: "Apple" is no company
         # in "the Apple Watch app", nor "Monday" in "every monday"
         longer = r"(?!\s+[A-Z])" if len(value.split()) == 1 else ""
         if m := re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-]){longer}", question):
-            held = "|".join(sorted({k for k, v in values if v == value}))  # "Organization" and "Company" alike
-            return replace(filters, where={**filters.where, held: value}), _without(question, m, "customers")
+            # "Organization" and "Company" alike
+            return replace(filters, where={**filters.where, _same_field(key, value, values): value}), \
+                _without(question, m, "customers")
     return filters, question
 
 
