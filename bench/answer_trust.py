@@ -178,7 +178,7 @@ def relevance(searcher, qs: list[dict], ext_of: dict[int, str]) -> dict:
             cos = dict(conn.execute("SELECT id, 1 - (embedding <=> %s) FROM feedback WHERE id = ANY(%s)",
                                     (vector, [h.id for h in top10])).fetchall()) if top10 else {}
         on = [h for h in hits if judged[h.id].on_topic]
-        previous = [h for h in hits if _previous_rule(rel, judged[h.id])]
+        previous = [h for h in hits if judged[h.id].agree or judged[h.id].close]  # no SPECIFIC_MARGIN check
         before_answers = max(cos.values(), default=0.0) >= 0.35
         before_ctx = [h for h in top10 if cos.get(h.id, 0) >= 0.30][: opts.context_items] if before_answers else []
         rows.append({"q": q, "product_answers": bool(on), "product_ctx": [ext_of[h.id] for h in on[: opts.context_items]],
@@ -193,12 +193,6 @@ def relevance(searcher, qs: list[dict], ext_of: dict[int, str]) -> dict:
         if near:
             out[split]["near_topic"] = _relevance_figures(near)
     return out
-
-
-def _previous_rule(rel, j) -> bool:
-    """The product rule before session 34: no check that a meaning-only item is closer to the whole topic than to its
-    generic words (``relevance.SPECIFIC_MARGIN``)."""
-    return j.agree or (j.cosine if j.core_cosine is None else j.core_cosine) >= rel.SEMANTIC_COSINE
 
 
 def _relevance_figures(part: list[dict]) -> dict:

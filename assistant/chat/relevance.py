@@ -86,9 +86,14 @@ class Relevance:
         return self.generic_cosine is None or self.cosine - self.generic_cosine >= SPECIFIC_MARGIN
 
     @property
+    def close(self) -> bool:
+        """Close in meaning alone (the second rule, before ``specific``): to the topic without its common words, when
+        it has some."""
+        return (self.cosine if self.core_cosine is None else self.core_cosine) >= SEMANTIC_COSINE
+
+    @property
     def on_topic(self) -> bool:
-        close = (self.cosine if self.core_cosine is None else self.core_cosine) >= SEMANTIC_COSINE
-        return self.agree or (close and self.specific)
+        return self.agree or (self.close and self.specific)
 
 
 def judge(conn, question: str, hits: list[SearchHit], embedder, filters: Filters | None = None) -> dict[int, Relevance]:
