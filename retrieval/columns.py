@@ -543,8 +543,8 @@ def _sample(loaded: LoadedFile, col: str, n: int = 200) -> list[str]:
 
 
 MORE = "\x1f"
-NO_FIELD = "none"  # --map COLUMN=none: no field reads the column (it stays in the item's metadata)
 """Joins the columns of ``mapping["text"]`` when the text is several columns (``--map A=text --map B=text``)."""
+NO_FIELD = "none"  # --map COLUMN=none: no field reads the column (it stays in the item's metadata)
 _QUESTION = re.compile(r"\?\s*$|^(?:what|why|how|which|is there|anything|any other|tell us|please (?:tell|share|"
                        r"describe|explain)|describe|if you could)\b", re.IGNORECASE)
 

@@ -149,7 +149,8 @@ _ID_LABELS = (
     # session 33 (a telehealth tester's store): health insurance and pharmacy numbers by their labels
     r"(?:member|membership|subscriber|beneficiary) (?:id|number|no\.?|#)|policy (?:id|number|no\.?|#)|"
     r"claim (?:id|number|no\.?|#)|prescription (?:id|number|no\.?|#)|rx (?:number|no\.?|#)|"
-    # session 34 (a workforce-scheduling tester's store): an employer's numbers for its staff ("My employee ID is E63466")
+    # session 34 (a workforce-scheduling tester's store): an employer's numbers for its staff ("My employee ID is
+    # E63466")
     r"(?:employee|staff|personnel|payroll|worker|badge|team member) (?:id|number|no\.?|#|code)|emp ?id|"
     # other countries' identity numbers, by the name people give them
     r"(?-i:SIN|NRIC|HKID|NIK|KTP|RUT|CUIT|CUIL|NIR|AMKA|EGN|OIB|JMBG|PPSN?|INN)|cpr-(?:nummer|nr\.?)|emirates id|"

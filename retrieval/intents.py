@@ -14,9 +14,10 @@ our last renewal" widened it to 0.967, still none flagged), and the other tester
 and SemEval texts as look-alikes (21 of 3,000 reviews, 3 of 3,841 restaurant sentences). Session 34: a scheduling
 tester's 29 threats, scored first as a test split (20 found, none of 978 other items wrong), then read: "looking
 elsewhere", "find a replacement", "Cancelling after this payroll mess.", "can't defend renewing" (29 of 29, still
-none wrong; the public look-alikes and the helper's set unchanged). So no held-out figure is left for this version. Cancelling an appointment, a meeting or an order
-is not leaving, nor is switching to dark mode, a new phone or the web version, nor "after we switched to Okta SSO"
-(a past switch is more often the customer's own set-up than a competitor).
+none wrong; the public look-alikes and the helper's set unchanged). So no held-out figure is left for this version.
+Cancelling an appointment, a meeting or an order is not leaving, nor is switching to dark mode, a new phone or the
+web version, nor "after we switched to Okta SSO" (a past switch is more often the customer's own set-up than a
+competitor).
 """
 
 from __future__ import annotations

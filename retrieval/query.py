@@ -17,12 +17,12 @@ import re
 # Who is asked about, with one lower-case word before it ("interview participants": a tester's "What do interview
 # participants say about payroll?" searched the whole question and abstained over two payroll notes); a capitalised
 # one ("Android users", "Enterprise customers") may name what to search for, so it stays.
-_WHO = (r"(?:(?:(?-i:[a-z][\w-]*)\s+)?(?:users?|customers?|people|reviewers?|players?|guests?|clients?|buyers?|shoppers?|folks|"
-        r"participants?|interviewees?|respondents?|patients?|members?|subscribers?|employees?|staff|managers?|"
+_WHO = (r"(?:(?:(?-i:[a-z][\w-]*)\s+)?(?:users?|customers?|people|reviewers?|players?|guests?|clients?|buyers?|"
+        r"shoppers?|folks|participants?|interviewees?|respondents?|patients?|members?|subscribers?|employees?|staff|managers?|"
         r"admins?|administrators?|teams?|companies|accounts?|merchants?|drivers?|riders?|students?|teachers?|"
         r"parents?|diners?|passengers?|travell?ers?|tenants?|owners?|agents?|visitors?|readers?|viewers?|fans?|"
         r"gamers?|developers?|partners?|sellers?|hosts?|creators?|workers?|nurses?|doctors?|clinicians?|hikers?|"
-        r"runners?|riders?|testers?|beta\s+testers?)|everyone|anyone)")
+        r"runners?|testers?|beta\s+testers?)|everyone|anyone)")
 # Neutral verbs and nouns are framing; sentiment ones ("complain", "love", "complaints") say what to look for and stay.
 _SAY = (r"(?:say(?:ing)?|said|think(?:ing)?|feel(?:ing)?|mention(?:ing)?|report(?:ing)?|write|writing|"
         r"talk(?:ing)?|tell(?:ing)?(?:\s+us)?|comment(?:ing)?)")

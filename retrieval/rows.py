@@ -96,7 +96,7 @@ class RowConverter:
         self.export_platform = export_platform(columns)
         self.segment_is_size = names_company_size(colmap.get("segment"))  # read once per file, not per row
         # Kept columns repeat their values row after row (plan, platform, app version): each value is redacted once.
-        self._redacted: dict[tuple[str, bool], tuple[str, Counter[str]]] = {}
+        self._redacted: dict[tuple[str, bool, bool], tuple[str, Counter[str]]] = {}
 
     def reject(self, raw: RawRow, reason: str) -> Rejected:
         """The row for the rejects file, its values redacted as storing them would (whatever --keep-pii says): a

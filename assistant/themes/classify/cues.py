@@ -35,9 +35,9 @@ dev fold of ``bench/classify.py`` from 0.05-0.3)."""
 QUESTION_CUE_BONUS = REQUEST_CUE_BONUS
 """Added to the zero-shot ``question`` score of a how-to question (the request bonus's size: no labelled questions to
 choose it on)."""
-_HOW_TO = re.compile(r"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|where\s+(?:do|can|is|"
-                     r"are)\s+(?:i|we|the|my)|how\s+to|is\s+there\s+a\s+way\s+to|can\s+(?:i|we|you)|what\s+(?:is|are|does)"
-                     r"\s+the)\b", re.IGNORECASE)
+_HOW_TO = re.compile(r"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|"
+                     r"where\s+(?:do|can|is|are)\s+(?:i|we|the|my)|how\s+to|is\s+there\s+a\s+way\s+to|"
+                     r"can\s+(?:i|we|you)|what\s+(?:is|are|does)\s+the)\b", re.IGNORECASE)
 _PROBLEM_WORD = re.compile(r"crash|error|fail|broke|bug|doesn'?t|won'?t|can'?t|cannot|not\s+work|stopp?ed|freez|glitch|"
                            r"\blag|slow|wrong|missing|lost", re.IGNORECASE)
 
