@@ -144,7 +144,9 @@ def test_router(question, kind, topic):
     ("What do users want fixed?", {"kind": "top", "topic": "", "focus": "issues"}),
     ("What do users like most?", {"kind": "top", "topic": "", "focus": "praise"}),
     ("What do users want in the widget?", {"kind": "lookup", "topic": "widget"}),
-    ("What did people say last week?", {"kind": "top", "topic": ""}),
+    ("What did people say last week?", {"kind": "top", "topic": "", "focus": "all"}),
+    # a tester's ranked 'Great app' (5% negative) second: the month's problem items, not all its items
+    ("What did people complain about in August?", {"kind": "top", "topic": "", "focus": "issues"}),
     # about the feedback as a whole, in a PM's words: what it says most of that kind, not a search for "frustrates"
     ("What do people complain about?", {"kind": "top", "topic": "", "focus": "issues"}),
     ("What frustrates users?", {"kind": "top", "topic": "", "focus": "issues"}),

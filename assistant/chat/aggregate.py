@@ -635,7 +635,7 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
                 bits.append(f"{t.users} distinct users")
                 facts.add(f"theme:{t.theme_id}:users", f"distinct users in theme '{t.label}'", t.users, scope)
             if t.votes:
-                bits.append(f"{t.votes:,} votes")
+                bits.append(f"{t.votes:,} vote" + ("" if t.votes == 1 else "s"))
                 facts.add(f"theme:{t.theme_id}:votes", f"votes ('{votes}') on the items of theme '{t.label}'", t.votes,
                           scope)
             if t.negative_share is not None:
