@@ -514,8 +514,8 @@ _SLAVIC_GREEK_SURNAME = re.compile(
 _KA_HY_SURNAME = re.compile(r"(?P<name>[\u10d0-\u10ff]{2,}[ \t]+[\u10d0-\u10ff]{2,}(?:ძე|შვილი|შვილ)[\u10d0-\u10ff]{0,3}"
                             r"|[\u0531-\u0556][\u0561-\u0587]+[ \t]+[\u0531-\u0556][\u0561-\u0587]+(?<!ութ)յան(?:ին|ը|ի|ից)?)"
                             r"(?![\u10d0-\u10ff\u0531-\u0587])")
-# A Czech "pane" (vocative, "Dobrý den, pane Dvořáčku,") and a capitalised word.
-_PANE = re.compile(rf"(?<![^\W\d_])(?-i:pane|Pane)[ \t]+(?P<name>{_CAP})(?=[ \t]*[,.!?]|[ \t]+[^\W\d_])")
+# A Czech or Polish "pan" / "pane" (vocative, "Dobrý den, pane Dvořáčku,", "technik pan Dvořák") and a capitalised word.
+_PANE = re.compile(rf"(?<![^\W\d_])(?-i:pane|Pane|pan|Pan)[ \t]+(?P<name>{_CAP})(?=[ \t]*[,.!?]|[ \t]+[^\W\d_])")
 # The delivery person, doctor, nurse or technician in scripts without capitals, then two words that are no common words
 # ("डिलीवरी बॉय रमेश यादव ने", "ڈلیوری والے فرحان صدیقی نے", "டெலிவரி செய்த கார்த்திகேயன் சுப்பிரமணியம்", "ਡਾਕਟਰ
 # ਹਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ ਨੇ", "נציגה יעל ברקוביץ"); Hebrew role nouns with a prefix letter.
@@ -549,7 +549,7 @@ _SCRIPTS = {"cyrillic": re.compile(r"[\u0400-\u04ff]"), "greek": re.compile(r"[\
             "thai": re.compile(r"[\u0e00-\u0e7f]"), "hangul": re.compile(r"[\uac00-\ud7af]"),
             "caucasus": re.compile(r"[\u0530-\u058f\u10a0-\u10ff]"),
             "uncased": re.compile(r"[\u0590-\u06ff\u0900-\u0dff]"),
-            "words": re.compile(r"tên|bác\ssĩ|nhân\sviên|tư\svấn|kỹ\sthuật|jako|ako|pane", re.IGNORECASE)}
+            "words": re.compile(r"tên|bác\ssĩ|nhân\sviên|tư\svấn|kỹ\sthuật|jako|ako|pan", re.IGNORECASE)}
 
 
 # Postpositions, relations and titles that may stand between the role and the name, skipped.

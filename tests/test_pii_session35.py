@@ -38,3 +38,32 @@ def test_names_after_roles_and_titles_in_more_languages(text, value):
 ])
 def test_car_models_and_roles_without_a_name_stay(text):
     assert redact(text)[0] == text
+
+
+# Session 35's second round, from held-out PII set 26's missed names (the texts here are new).
+@pytest.mark.parametrize("text, value", [
+    ("Курир Драган Петровић је оставио пакет на улици.", "Драган Петровић"),
+    ("Il-kurrier Pawlu Camilleri kien tard ħafna.", "Pawlu Camilleri"),
+    ("Mein Paket liegt beim Nachbarn Jan Kowalski, keiner hat mir Bescheid gesagt.", "Jan Kowalski"),
+    ("Notre propriétaire, M. Garnier, ne répond jamais.", "Garnier"),
+    ("Technik pan Procházka volal až večer.", "Procházka"),
+    ("Zeynep Hanım siparişimi hemen düzeltti.", "Zeynep"),
+    ("Anjali ji ne refund process kar diya", "Anjali"),
+    ("担当のTanakaさんがすぐ返信してくれました", "Tanaka"),
+    ("Agent name: Tiffany. Issue not solved.", "Tiffany"),
+    ("chiedete di Francesca alla cassa, è gentilissima", "Francesca"),
+    ("Umshayeli uThabo Nkosi ufike sekwephuzile.", "Thabo Nkosi"),
+])
+def test_more_names_after_roles_honorifics_and_prefixes(text, value):
+    got = redact(text)[0]
+    assert value not in got and "<NAME>" in got
+
+
+@pytest.mark.parametrize("text", [
+    "Size M. Black is sold out again.",
+    "Экспорт в Hugo и Obsidian больше не работает.",
+    "I use uTorrent and iPhone, and kaBoom crashes.",
+    "The agent name field is empty in the export.",
+])
+def test_sizes_tools_and_camel_case_stay(text):
+    assert redact(text)[0] == text
