@@ -36,6 +36,10 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # only when nothing else is.
     "text": ("text", "review", "review_text", "body", "content", "feedback", "feedback_text", "review_body", "message",
              "description", "verbatim", "details", "detail",  # feature boards (Canny: Title, Details)
+             # Trustpilot's "Review Content" beside "Review Title" (a tester's 200 reviews were stored as their
+             # titles: "Disappointed", "Great!")
+             "review_content", "review_comment", "comment_text", "response_text", "answer_text", "message_body",
+             "post_content", "ticket_description",
              # German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese, Japanese, Korean
              "rezension", "beschreibung", "avis", "resena", "descripcion", "opiniao", "descricao", "recensione",
              "descrizione", "recensie", "beschrijving", "opinia", "opis", "отзыв", "описание", "текст", "评论", "評論",
@@ -150,13 +154,21 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
             result[fld] = None
         if result[fld]:
             taken.add(result[fld])
+    if result["external_id"] is None and "external_id" not in explicit and "#" in columns and "#" not in taken:
+        result["external_id"] = "#"  # Typeform's response id (it was redacted as a secret in every answer)
+        taken.add("#")
     taken.update(named_parts)
     parts = named_parts if "text" in explicit else _text_part_columns(loaded, taken)
     if result["text"] is None and parts:
         result["text"], parts = parts[0], parts[1:]
         taken.add(result["text"])
     if result["text"] is None and result["title"] is not None and "title" not in explicit:
-        result["text"], result["title"] = result["title"], None  # a title column alone is the text
+        # a title column is the text only when no other column holds longer sentences (the company's replies aside)
+        longer = _guess_text_column(loaded, taken | {c for c in columns if _REPLY.search(_norm(c))})
+        if longer and _average_length(loaded, longer) > _average_length(loaded, result["title"]):
+            result["text"] = longer
+        else:
+            result["text"], result["title"] = result["title"], None  # a title column alone is the text
     if result["text"] is None:
         result["text"] = _guess_text_column(loaded, taken)
         if result["text"] is None:
@@ -446,6 +458,14 @@ _PERSON_COLUMN = re.compile(
     r"|^(?:name|surname|requester|assignee|submitter|reviewer|agent)$")
 
 
+def names_a_time(column: str) -> bool:
+    """Does the column's name say it holds when something happened ("Review Submit Millis Since Epoch", "Start Date
+    (UTC)", "Updated at")? Not a date of birth ("Date of birth" says no time of the feedback: ``date_rank``)."""
+    words = set(_norm(column).split("_"))
+    return date_rank(column) is not None or bool(words & {"millis", "epoch", "unix", "timestamp", "ms"}) and \
+        not words & _NOT_A_DATE
+
+
 def names_a_person(column: str) -> bool:
     """The column's name says it holds a person's name, so its whole value is redacted as ``<NAME>``.
 
@@ -583,13 +603,30 @@ def _review_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
             and _sentences(loaded, col)]
 
 
+def is_choice(values: list[str]) -> bool:
+    """Are ``values`` the answers to a closed question (a few options, each chosen again and again: "It's too
+    expensive", "Delivery problems", "Other")? A tester's cancellation survey had each of its 190 chosen reasons
+    stored as an item of its own beside the free-text answer (361 items; 33 "Other" made a theme)."""
+    return len(values) >= 20 and len(set(values)) <= 0.25 * len(values)
+
+
 def _sentences(loaded: LoadedFile, col: str) -> bool:
-    """The column's answers are sentences, not codes, names or addresses (answers that say nothing left out)."""
+    """The column's answers are sentences, not codes, names, addresses or the options of a closed question (answers
+    that say nothing left out)."""
     if names_a_person(col) or re.search(r"e-?mail|phone|address", col, re.I):
         return False
     values = [v for v in _sample(loaded, col) if not says_nothing(v)]
-    return (_mostly_words(values) and sum(len(v) for v in values) / len(values) >= 15
+    return (_mostly_words(values) and not is_choice(values) and sum(len(v) for v in values) / len(values) >= 15
             and sum(" " in v.strip() for v in values) >= 0.8 * len(values))
+
+
+# The company's or an agent's answer to the feedback, never the feedback itself.
+_REPLY = re.compile(r"(?:^|_)(?:reply|replies|company_response|response_from|agent|internal)(?:_|$)")
+
+
+def _average_length(loaded: LoadedFile, col: str) -> float:
+    values = [v for v in _sample(loaded, col) if not says_nothing(v)]
+    return sum(len(v) for v in values) / len(values) if values else 0.0
 
 
 def _guess_text_column(loaded: LoadedFile, taken: set[str]) -> str | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from retrieval.columns import (AboveScale, BelowScale, ColumnMap, clean_text, detect_language, names_a_location,
-                               names_a_person, names_a_person_id, names_a_version, names_an_organization,
+                               names_a_person, names_a_time, names_a_person_id, names_a_version, names_an_organization,
                                names_company_size, normalise_text, parse_date, parse_rating, says_nothing, size_name,
                                text_part_names)
 from retrieval.first_names import is_english_word, is_first_name
@@ -88,6 +88,7 @@ class RowConverter:
         self.location_columns = {c for c in self.metadata_columns if names_a_location(c)}
         self.person_id_columns = {c for c in self.metadata_columns if names_a_person_id(c)}
         self.organization_columns = {c for c in self.metadata_columns if names_an_organization(c)}
+        self.time_columns = {c for c in self.metadata_columns if names_a_time(c)}
         self.keyed_hash = keyed_hash
         self.max_chars = max_chars
         self.redact_pii = redact_pii
@@ -293,6 +294,8 @@ class RowConverter:
             ruled = self._by_column(column, value)
             if ruled and (self.redact_pii or column in self.person_id_columns):  # ids whatever --keep-pii says
                 value = ruled[0]
+            elif column in self.time_columns and _TIME_VALUE.fullmatch(value.strip()):
+                pass  # a time, however its digits read (Google Play's epoch milliseconds passed as a card number)
             elif self.redact_pii:
                 value, found = self._redact_kept(value, column in self.version_columns,
                                                  column not in self.organization_columns)
@@ -330,6 +333,8 @@ def _a_name(value: str) -> bool:
     return 0 < len(words) <= 4 and all(w.isalpha() and w[0].isupper() for w in words) and is_first_name(words[0])
 
 
+# A date or time written in digits: "1763476631009", "2026-11-18 22:17:11", "18/11/2026 22:17".
+_TIME_VALUE = re.compile(r"\d[\d\s:./TZ+-]*")
 _REDACTED_KEPT = 50_000  # distinct kept values of one file remembered at most (free-text columns rarely repeat)
 
 

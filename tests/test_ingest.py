@@ -13,6 +13,7 @@ from tests.support.paths import write
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.ingest import ingest_paths
+from retrieval.redact import luhn_ok
 from retrieval.search import Searcher
 
 CSV = """id,date,review,rating,plan,app_version,user_email,platform
@@ -686,3 +687,40 @@ def test_a_conversation_in_one_cell_keeps_the_customers_turns_only(db_settings, 
                      "Box was late and the ice packs had melted", rows[2][2]}  # C3: no team's turn, no conversation
     assert not Searcher(db_settings).search("refunded credit courier", k=10, mode="lexical")
     assert ingest_paths([write(tmp_path / "again" / "intercom.csv", buf.getvalue())], db_settings).total("added") == 0
+
+
+def test_review_content_not_its_title_and_a_surveys_chosen_options_are_fields(db_settings, tmp_path):
+    """A meal-kit tester's exports (session 35): Trustpilot's "Review Content" beside "Review Title" was no text
+    column, so all 200 reviews were stored as their titles ("Disappointed", "Great!"); a Typeform cancellation survey's
+    closed question ("What's the main reason you're cancelling?") made an item of every chosen option beside the
+    free-text answer (190 responses, 361 items; 33 "Other" became a theme), and its "#" response id was redacted as a
+    secret on every answer; Google Play's "Review Submit Millis Since Epoch" passed Luhn and was shown as <CARD>."""
+    trustpilot = ("Review ID,Review Created (UTC),Review Title,Review Content,Review Stars,Reply Content\n"
+                  "tp1,2026-11-18 22:17:11,Disappointed,The chilled box arrived warm and the fish smelled off.,1,\n"
+                  "tp2,2026-11-19 18:13:52,Great!,Best meal kit we've tried and the recipes are easy to follow.,5,"
+                  "Thank you so much for taking the time to leave this lovely review for our whole team!\n")
+    report = ingest_paths([write(tmp_path / "trustpilot.csv", trustpilot)], db_settings)
+    assert (report.files[0].columns["text"], report.files[0].columns["title"]) == ("Review Content", "Review Title")
+    assert rows(db_settings, "SELECT text FROM feedback ORDER BY id")[0][0].endswith(
+        "The chilled box arrived warm and the fish smelled off.")
+    reasons = ["It's too expensive", "Delivery problems", "Other", "Quality of ingredients", "Moving house"]
+    survey = io.StringIO()
+    out = csv.writer(survey)
+    out.writerow(["#", "What's the main reason you're cancelling?", "Anything else you'd like to tell us?",
+                  "Submit Date (UTC)"])
+    for i in range(40):
+        out.writerow([f"{i:032x}", reasons[i % 5], f"Answer number {i} about the box and the recipes this week.",
+                      f"2026-10-{1 + i % 28:02d} 10:00:00"])
+    report = ingest_paths([write(tmp_path / "typeform_cancellation.csv", survey.getvalue())], db_settings)
+    assert report.files[0].added == 40 and report.files[0].columns["external_id"] == "#"
+    stored = rows(db_settings, "SELECT text, metadata, external_id, redacted FROM feedback WHERE source = "
+                               "'typeform_cancellation' ORDER BY external_id")
+    assert all(t.startswith("Answer number") for t, _, _, _ in stored)
+    assert stored[0][1]["What's the main reason you're cancelling?"] == "It's too expensive"
+    assert stored[0][2] == f"{0:032x}" and not any(r for _, _, _, r in stored)
+    play = ("Review Submit Millis Since Epoch,Star Rating,Review Text\n"
+            "1763476631009,2,The promo code was rejected at checkout again\n")
+    assert luhn_ok("1763476631009")
+    ingest_paths([write(tmp_path / "play.csv", play)], db_settings)
+    meta = rows(db_settings, "SELECT metadata FROM feedback WHERE text LIKE 'The promo code%'")[0][0]
+    assert meta["Review Submit Millis Since Epoch"] == "1763476631009"
