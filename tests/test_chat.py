@@ -1086,6 +1086,21 @@ def test_counts_split_by_a_column_or_metadata_key(example):
     assert got == expected and len(got) >= 2 and f"average rating {expected['android']:.2f}" in averages.text
 
 
+def test_a_lookup_says_how_many_items_are_about_its_topic_beside_the_closest_it_read(example):
+    """A tester's "Why are deliveries late?" opened with "19 items match this question" where 128 items are about late
+    deliveries (lookups understated 3-16 times): the closest results are read and summarised, and the answer says how
+    many items in scope are about the topic, the same number a "How many ..." question counts."""
+    chat = Chat(example, llm=FakeLLM("x"))
+    answer = chat.ask("What do users say about offline maps?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    count = chat.ask("How many items are about offline maps?", options=FAST)
+    assert answer.route == "lookup" and count.route == "count"
+    assert numbers["items_about_topic"] == {n.key: n.value for n in count.numbers_used}["matching_items"]
+    assert numbers["items_about_topic"] > numbers["matching_items"] > 0
+    assert (f"In all, {numbers['items_about_topic']} items are about 'offline maps'" in answer.text
+            and f"the {numbers['matching_items']} above are the closest" in answer.text)
+
+
 def test_a_time_window_in_the_question_is_a_filter(example):
     """"What did people say last week?" answers with the largest themes of the last 7 days before the newest item
     (it abstained); "... about offline maps in the last 30 days?" retrieves only items of those 30 days."""

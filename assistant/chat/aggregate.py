@@ -170,6 +170,13 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
     return TopicMatch(topic, literal, meaning, named)
 
 
+def topic_total(conn, filters: Filters, topic: str, vector) -> int:
+    """How many items in scope are about ``topic`` by the rule "How many ..." questions count with (``topic_match``)."""
+    where, params = filters.sql(conn)
+    cond, cparams = topic_condition(conn, topic, vector)
+    return conn.execute(f"SELECT count(*) FROM feedback f WHERE {where} AND {cond}", [*params, *cparams]).fetchone()[0]
+
+
 def _label_words(conn, labels: list[str]) -> dict[str, set[str]]:
     """Each theme label's words, stemmed as items are indexed."""
     return {label: set(words or []) for label, words in conn.execute(

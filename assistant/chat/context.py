@@ -61,6 +61,7 @@ class Context:
     no_evidence: str | None = None
     filters: Filters | None = None  # the filters used: the caller's, narrowed by ratings or a window in the question
     spelling: Spelling | None = None  # the question with misspelt words read as stored ones, when any were
+    about: int | None = None  # a lookup's items in scope about its topic by the count rule (``aggregate.topic_match``)
 
 
 class ContextBuilder:
@@ -168,8 +169,15 @@ class ContextBuilder:
             where_txt = f" within {scope}" if scope != "all feedback" else ""
             return Context(route, [], scope=scope, checked=len(hits),
                            no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt) + self._language_hint(question))
+        about = None
+        if route.topic and len(on_topic) < len(hits):
+            # "19 items match" read as the total where 128 items are about late deliveries (a tester's lookups
+            # understated 3-16 times): the closest results are read, the items about the topic are counted
+            vector = self.searcher.embedder.encode([route.topic])[0]
+            with self.db.connect() as conn:
+                about = aggregate.topic_total(conn, filters, route.topic, vector)
         return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits),
-                       relevance=judged)
+                       relevance=judged, about=about)
 
     def _language_hint(self, question: str) -> str:
         """Why a question in another language may find nothing: the bundled embedding model reads English only (a

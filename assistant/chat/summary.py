@@ -70,10 +70,12 @@ class Summary:
 
 
 def summarize(conn, hits: list[SearchHit], texts: dict[int, str], flagged: set[int], *, question: str = "",
-              scope: str = "", checked: int | None = None, relevance: dict | None = None) -> Summary:
+              scope: str = "", checked: int | None = None, relevance: dict | None = None, about: int | None = None,
+              topic: str = "") -> Summary:
     """Summary of the on-topic ``hits`` (best first). ``texts``: the sanitized text of each item (what may be quoted);
     ``flagged``: items that carried instructions; ``checked``: how many search results were examined;
-    ``relevance``: item id -> ``relevance.Relevance`` (which items' words agree with the question; see ``_cited``)."""
+    ``relevance``: item id -> ``relevance.Relevance`` (which items' words agree with the question; see ``_cited``);
+    ``about``: how many items in scope are about ``topic`` by the count rule, said when more than the hits."""
     out = Summary()
     if not hits:
         return out
@@ -115,6 +117,11 @@ def summarize(conn, hits: list[SearchHit], texts: dict[int, str], flagged: set[i
         out.numbers.append(Number("score_answers", "matching survey answers with a 0-10 score", len(scores), scope))
         head += f"; average score {score:g}/10 ({len(scores)} survey answers)"
     out.lines.append(head + ".")
+    if about is not None and about > n and topic:
+        out.numbers.append(Number("items_about_topic", f"items in scope about '{topic}' (their words or close in "
+                                  "meaning)", about, scope))
+        out.lines.append(f"In all, {about} items are about '{topic}' (by their words or close in meaning; ask "
+                         f"\"How many ...\" for the whole count): the {n} above are the closest.")
     groups = [g for g in _groups(conn, ids) if any(i in citable for i in g)]  # a point is listed with its evidence
     if len(groups) > 1:  # a lone item is a point only when nothing else groups
         groups = [g for g in groups if len(g) > 1] or groups[:1]

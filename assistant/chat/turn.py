@@ -129,7 +129,7 @@ class Turn:
                 self.summary = summarize(conn, ctx.matching, {i: s.text for i, s in self.sanitized.items()}, flagged,
                                          question=self.question, scope=ctx.scope,
                                          checked=ctx.checked if ctx.checked >= self.opts.match_items else None,
-                                         relevance=ctx.relevance)
+                                         relevance=ctx.relevance, about=ctx.about, topic=ctx.route.topic)
             answer.numbers_used = self.summary.numbers
             self.code = self.summary.text
         if self.code:
