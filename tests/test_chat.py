@@ -2069,6 +2069,26 @@ def test_tickets_and_conversations_name_a_help_desks_source():
     assert _source_kind_named("How many tickets mention refunds?", Filters(), ["App Store", "nps_survey"])[0].sources == []
 
 
+def test_a_source_named_by_its_own_name_scopes_the_question():
+    """A meal-kit tester's "How many Trustpilot reviews mention late deliveries?" counted 111 items of every source
+    about 'Trustpilot late deliveries' (16 in Trustpilot): a source named by its name ("Trustpilot", "Google Play",
+    "zendesk" for every zendesk_... export) is a filter; a name of English words only names the source when written
+    capitalised ("the app store listing" stays a subject)."""
+    from assistant.chat.context import _source_named
+
+    sources = ["google_play", "trustpilot", "zendesk_tickets_2025", "zendesk_tickets_2026", "App Store", "interviews"]
+    cases = {"How many Trustpilot reviews mention late deliveries?": (["trustpilot"], "late deliveries"),
+             "What do Google Play reviews say about crashes?": (["google_play"], "crashes"),
+             "What do Zendesk tickets say about refunds?": (["zendesk_tickets_2025", "zendesk_tickets_2026"], "refunds"),
+             "What do users say about the app store listing?": ([], "app store listing"),
+             "How do I google play music offline?": ([], "google play music")}
+    for question, (named, kept) in cases.items():
+        filters, text = _source_named(question, Filters(), sources)
+        assert sorted(filters.sources) == named and kept in text, (question, filters.sources, text)
+    assert _source_named("Any Trustpilot reviews?", Filters(sources=["zendesk_tickets_2025"]), sources)[0].sources == [
+        "zendesk_tickets_2025"]  # a source filter set by the caller stays
+
+
 def test_calls_name_the_call_transcripts_only_when_the_feedback_does_not_talk_about_calls(db_settings, tmp_path):
     """A video-call product's tester: "Why are customers unhappy with call quality?" was narrowed to two sales-call
     transcripts and found no evidence over the tickets about audio on calls. Where the other sources talk about

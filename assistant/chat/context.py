@@ -95,7 +95,8 @@ class ContextBuilder:
                 previous = next((t["question"] for t in reversed(history)
                                  if not (is_follow_up(t["question"]) and self._scope_only(conn, t["question"], groups))),
                                 previous)
-            compared = _groups_compared(question, groups)
+            # sources compare as groups do: "Compare Trustpilot and Google Play ratings" (a tester's abstained)
+            compared = _groups_compared(question, groups + [("source", v) for v in self._sources(conn)])
             question, compared_values = compared if compared else (question, ())
             # "And for Enterprise customers?" after "What are the top 3 requests?" narrows those requests to the plan,
             # not the customers route's revenue ranking (a tester lost the "requests" and the "top 3")
@@ -128,6 +129,7 @@ class ContextBuilder:
         the question without those words (``customers=False``: also a group named as customers, "Enterprise
         customers", which is otherwise left to the customers route)."""
         filters, question = _group_named(conn, question, filters, groups, customers=customers)
+        filters, question = _source_named(question, filters, self._sources(conn))
         filters, question = _source_kind_named(question, filters, self._sources(conn),
                                                lambda: self._interview_sources(conn),
                                                lambda word, named: _said_elsewhere(conn, word, named))
@@ -417,6 +419,57 @@ _REVIEWS_ASKED = re.compile(r"^(?P<lead>\s*(?:how\s+many|what\s+do(?:\s+the)?|wh
 _REVIEWS_FROM = re.compile(r"\b(?:from|in|among)\s+(?:the\s+|our\s+)?(?:(?:app|play|store|g2|online|capterra|"
                            r"customer|user)\s+){0,2}reviews\b", re.IGNORECASE)
 _REVIEW_SOURCE_NAMES = ("review", "app store", "app_store", "appstore", "play", "g2", "capterra", "trustpilot")
+
+
+_METRIC_WORDS = frozenset({"csat", "nps", "ces", "kpi", "kpis", "okr", "okrs"})
+
+
+def _source_names(sources: list[str]) -> dict[str, list[str]]:
+    """How a question may name stored sources: a source by its whole name ("google_play" as "Google Play") and the
+    sources that start with one word by that word ("zendesk" for zendesk_tickets_2025 and zendesk_tickets_2026,
+    "typeform" for typeform_cancellation_survey) when it is no English word ("email", "chat", "interview" are
+    subjects as often as sources) -> the sources it names."""
+    from retrieval.first_names import is_english_word
+
+    names: dict[str, list[str]] = {}
+    for source in sources:
+        words = [w for w in re.split(r"[\s_-]+", source.lower()) if w]
+        if not words or words[0] in _METRIC_WORDS:  # "What is our average CSAT?" over a source named csat
+            continue
+        if len(words) > 1 or (len(words[0]) >= 4 and not is_english_word(words[0])):
+            names.setdefault(" ".join(words), []).append(source)
+        if len(words) > 1 and len(words[0]) >= 4 and words[0].isalpha() and not is_english_word(words[0]):
+            names.setdefault(words[0], []).append(source)
+    return names
+
+
+def _names_pattern(name: str) -> str:
+    """A regex for a source's name in a question: any case for a name with a word no dictionary holds ("zendesk",
+    "trustpilot"); a name of English words only ("google play", "app store") written capitalised ("Google Play"):
+    "the app store listing" is a subject."""
+    from retrieval.first_names import is_english_word
+
+    words = name.split()
+    if all(is_english_word(w) for w in words):
+        return r"[\s_-]+".join(f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}" for w in words)
+    return r"[\s_-]+".join(map(re.escape, words))
+
+
+def _source_named(question: str, filters: Filters, sources: list[str]) -> tuple[Filters, str]:
+    """``filters`` cut to the sources ``question`` names by their own names ("How many Trustpilot reviews mention
+    late deliveries?" -> source trustpilot; a tester's counted 111 items of every source about 'Trustpilot late
+    deliveries'), and the question without those names; unchanged when a source filter is set."""
+    if filters.sources or len(sources) < 2:
+        return filters, question
+    named: list[str] = []
+    for name, its in sorted(_source_names(sources).items(), key=lambda kv: -len(kv[0])):
+        pattern = _names_pattern(name)
+        if m := re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?{pattern}(?![\w-])", question, re.I):
+            named += [s for s in its if s not in named]
+            question = _without(question, m)
+    if not named or len(named) == len(sources):
+        return filters, question
+    return replace(filters, sources=named), question
 
 
 def _source_kind_named(question: str, filters: Filters, sources: list[str], interview_sources=lambda: [],
