@@ -21,7 +21,11 @@ _WORDS = {
     "en": "the and is it that this with was not but you are have can when would very just of my what there they "
           "to i a on in for at so as do me be we or if an i'm it's don't can't no",
     "de": "der die das und ist nicht ich mit sich auf für ein eine auch es bei wenn sehr aber kann nur noch wird keine "
-          "mein meine habe immer jetzt wieder dem den im zu von seit mehr funktioniert über wie warum welche gibt viele",
+          "mein meine habe immer jetzt wieder dem den im zu von seit mehr funktioniert über wie warum welche gibt viele "
+          # (session 35: a meal-kit tester's short German items, "Lieferung komplett ausgefallen, keine Nachricht
+          # bekommen.", had one function word and read as English)
+          "kein nach erst waren sind hatte wurde wurden schon leider bitte danke viel nie nichts alles weil oder dass "
+          "wir uns einen einem einer diese dieser doch mal ganz zum zur",
     "fr": "le la les et est une des du de en je pas que qui pour dans ce il avec sur mais très plus ne vous mon c'est j'ai "
           "cette fait depuis au aux mes toujours fonctionne pourquoi comment quels quelles disent",
     "es": "el la los las que y es una por con para pero muy del de en se lo no más mi está cuando como porque hay puedo "
@@ -31,7 +35,9 @@ _WORDS = {
     "it": "il la gli che e è un una non per con ma molto del della di mi sono questo anche più quando si ho ad al "
           "dopo nel nella ci mio sempre ancora perché funziona cosa come dicono quanti",
     "nl": "de het een en is niet van ik dat met voor op maar ook zijn heel wel geen mijn bij als nog sinds meer werkt "
-          "altijd wat waarom hoeveel zeggen over",
+          "altijd wat waarom hoeveel zeggen over "
+          "te na pas erg weer nooit graag helaas ze hebben heb hun deze dit om naar toch nu dus werd moet veel goed "
+          "steeds ga",
     "pl": "i w nie na jest się z że do to jak ale bardzo po co mi tak już aplikacja mogę od zawsze działa przez "
           "tylko są mnie mój moja który która było być może więc bo też jeszcze żeby",
     "sv": "och är det att inte jag på med för som den men har mycket till kan av när efter bara också alltid fungerar",

@@ -23,6 +23,8 @@ from retrieval.columns import (AboveScale, BelowScale, ColumnMap, clean_text, de
                                names_a_person, names_a_time, names_a_person_id, names_a_version, names_an_organization,
                                names_company_size, normalise_text, parse_date, parse_rating, says_nothing, size_name,
                                text_part_names)
+from retrieval.countries import KEY as COUNTRY_KEY
+from retrieval.countries import country_name, names_a_country
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -89,6 +91,7 @@ class RowConverter:
         self.person_id_columns = {c for c in self.metadata_columns if names_a_person_id(c)}
         self.organization_columns = {c for c in self.metadata_columns if names_an_organization(c)}
         self.time_columns = {c for c in self.metadata_columns if names_a_time(c)}
+        self.country_columns = [c for c in self.metadata_columns if names_a_country(c) and c != COUNTRY_KEY]
         self.keyed_hash = keyed_hash
         self.max_chars = max_chars
         self.redact_pii = redact_pii
@@ -301,6 +304,10 @@ class RowConverter:
                                                  column not in self.organization_columns)
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
+        # every export's country column under one key, by its English name ("GB" and "United Kingdom" alike)
+        country = next((values[c] for c in self.country_columns if values.get(c)), None)
+        if country and not metadata.get(COUNTRY_KEY):
+            metadata[COUNTRY_KEY] = country_name(country)[:METADATA_CHARS]
         return metadata
 
     def _by_column(self, column: str, value: str) -> tuple[str, Counter[str]] | None:

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
@@ -22,6 +23,7 @@ from assistant.chat.router import parse_period, route_question
 from tests.support.chat import CHAT_LLM, bundled_llm, feedback_csv, feedback_rows
 from tests.support.database import fresh_database
 from tests.support.fake_llm import FakeLLM
+from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import Filters
 from retrieval.ingest import ingest_paths
@@ -2067,6 +2069,33 @@ def test_tickets_and_conversations_name_a_help_desks_source():
         filters, text = _source_kind_named(question, Filters(), sources)
         assert filters.sources == ["intercom_conversations"] and "refunds" in text and "conversations" not in text
     assert _source_kind_named("How many tickets mention refunds?", Filters(), ["App Store", "nps_survey"])[0].sources == []
+
+
+def test_country_columns_of_every_export_are_one_field_to_split_and_filter_by(db_settings, tmp_path):
+    """A meal-kit tester's "Which country complains most about late deliveries?" was split by a survey's "Which
+    country do you live in?" alone (Trustpilot's "Consumer Country" holds codes: GB, DE), and "Are late deliveries
+    increasing in Germany since September?" searched for the word "Germany". Every export's country column is also
+    stored as ``country`` by its English name, so the split and "in Germany" cover both exports."""
+    reviews = "Review ID,Review Created (UTC),Review Content,Review Stars,Consumer Country\n" + "".join(
+        f"r{k},2026-10-{k + 1:02d},The courier was late again and the box arrived warm number {k},1,{c}\n"
+        for k, c in enumerate(["DE", "DE", "DE", "GB", "NL"]))
+    survey = "Submit Date (UTC),Which country do you live in?,Anything else you'd like to tell us?\n" + "".join(
+        f"2026-10-{k + 10:02d},{c},Deliveries always come late since the new courier started {k}\n"
+        for k, c in enumerate(["Germany", "Germany", "United Kingdom"]))
+    ingest_paths([write(tmp_path / "trustpilot.csv", reviews), write(tmp_path / "survey.csv", survey)], db_settings)
+    with Database(db_settings).connect() as conn:
+        countries = Counter(r[0] for r in conn.execute("SELECT metadata ->> 'country' FROM feedback"))
+    assert countries == {"Germany": 5, "United Kingdom": 2, "Netherlands": 1}
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    split = chat.ask("How many late deliveries by country?", options=FAST)
+    numbers = {n.key: n.value for n in split.numbers_used}
+    assert split.route == "count" and numbers["by:country:germany"] == 5 and numbers["by:country:united kingdom"] == 2
+    germany = chat.ask("What do customers say about late deliveries in Germany?", options=FAST)
+    assert germany.filters["where"] == {"country": "Germany"} and germany.citations
+    with Database(db_settings).connect() as conn:
+        cited = {r[0] for r in conn.execute("SELECT metadata ->> 'country' FROM feedback WHERE id = ANY(%s)",
+                                            ([c.id for c in germany.citations],))}
+    assert cited == {"Germany"}
 
 
 def test_a_source_named_by_its_own_name_scopes_the_question():

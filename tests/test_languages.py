@@ -29,6 +29,13 @@ from retrieval.columns import detect_language
     # a tester's Spanish reviews read as English: "de" and "en" were no Spanish words and Dutch tied
     ("El PDF de la factura muestra la moneda equivocada, dólares en vez de euros.", "es"),
     ("¿Podrían añadir modo oscuro? Lo uso mucho de noche.", "es"),
+    # short German and Dutch items a meal-kit tester's store read as English (one function word each)
+    ("Die Bestellung kam leider erst nach drei Tagen.", "de"),
+    ("Wir waren sehr unzufrieden, das Essen war kalt.", "de"),
+    ("De bestelling kwam pas na drie dagen.", "nl"),
+    ("Helaas werd het pakket nooit bezorgd.", "nl"),
+    ("The door was open and the man at the desk was kind", "en"),
+    ("We ordered to go and it was too late", "en"),
     ("Pizza de la casa was great and the staff were lovely", "en"),
     ("What was the main complaint last month?", "en"),
     ("The app crashes when I open the map.", "en"),

@@ -23,6 +23,7 @@ from assistant.chat.citations import cited_ids
 from assistant.chat.router import (ONLY_WORDS, Period, Route, is_follow_up, names_customers, names_period, parse_period,
                                    ratings_in, route_question, topic_words, without_period)
 from assistant.themes.kinds import sounds_like
+from retrieval.countries import KEY as COUNTRY_KEY
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, Filters
@@ -344,7 +345,9 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
     if customers and names_customers(question) and has_customers(conn):
         return filters, question
     set_keys = _filtered_keys(filters)
-    for key, value in sorted(groups, key=lambda g: (g[0] != "plan", -len(g[1]))):
+    # the plan first, then the country every export's column is stored under (``retrieval.countries``) before the
+    # columns it was read from ("Germany" is also a value of a survey's "Which country do you live in?")
+    for key, value in sorted(groups, key=lambda g: (g[0] != "plan", g[0] != COUNTRY_KEY, -len(g[1]))):
         if COLUMN_KEYS.get(key.lower(), key.lower()) in set_keys:
             continue
         names = "|".join([_value_pattern(value), *map(re.escape, sorted(
@@ -355,7 +358,8 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
         if not m and (plural := _value_pattern(value, plural=True)):  # "What do small businesses complain about?"
             m = re.search(rf"(?<![\w-])(?:(?:the|our)\s+)?{plural}(?![\w-])", question, re.IGNORECASE)
         if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
-            m = re.search(rf"(?<![\w-])(?:(?:on|from|for)\s+(?:the\s+)?(?:{names})(?![\w-])(?!\s+\d)|"
+            where = "on|from|for|in" if key == COUNTRY_KEY else "on|from|for"  # "late deliveries in Germany"
+            m = re.search(rf"(?<![\w-])(?:(?:{where})\s+(?:the\s+)?(?:{names})(?![\w-])(?!\s+\d)|"
                           rf"(?:{names})\s+(?P<what>reviews?|feedback|tickets?|complaints?|responses?|comments?)"
                           rf"\b)", question, re.IGNORECASE)
             said = (m.group("what") or "") if m else said

@@ -1,0 +1,69 @@
+"""Countries as exports write them, read as one field: Trustpilot's "Consumer Country" (GB, DE, NL), a survey's
+"Which country do you live in?" (United Kingdom, Germany), an app store's "Country" (US, FR) are stored under the
+metadata key ``country`` with the country's English name, beside the column as given.
+
+A meal-kit tester's "Which country complains most about late deliveries?" was split by the survey's column alone
+(the UK first, 19 to 17; Germany 74 to 54 over every source) and "in Germany" named no filter. Names come from the
+region data of ``phonenumbers`` (a dependency already: its 245 regions' English names), plus the codes people write
+that are not ISO ("UK", "USA"). A value that is no code or known name is kept as written.
+
+Not handled: three-letter codes (DEU, GBR) and names in other languages ("Deutschland"), kept as written; Zendesk's
+country as a tag ("country_de") or an unnamed custom field.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+KEY = "country"
+_COLUMN = re.compile(r"(?:^|_)(?:country|countries|country_code|pays|pais|paese|land_code|nationality)(?:_|$)")
+_ALIASES = {"UK": "GB", "USA": "US", "U.S.": "US", "U.S.A.": "US", "UAE": "AE", "U.K.": "GB", "EL": "GR"}
+_NAMES = {"united states of america": "United States", "america": "United States", "great britain": "United Kingdom",
+          "england": "United Kingdom", "scotland": "United Kingdom", "wales": "United Kingdom",
+          "northern ireland": "United Kingdom", "holland": "Netherlands", "the netherlands": "Netherlands",
+          "korea": "South Korea", "republic of korea": "South Korea", "czechia": "Czech Republic",
+          "turkiye": "Turkey", "türkiye": "Turkey", "russian federation": "Russia"}
+
+
+def names_a_country(column: str) -> bool:
+    """Does the column's name say it holds a country ("Consumer Country", "Which country do you live in?",
+    "country_code")?"""
+    from retrieval.columns import _norm
+
+    return _COLUMN.search(_norm(column)) is not None
+
+
+@functools.cache
+def _regions() -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> English name, for every region ``phonenumbers`` has an example number of."""
+    import phonenumbers
+    from phonenumbers.geocoder import country_name_for_number
+
+    out = {}
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        example = phonenumbers.example_number(region)
+        name = country_name_for_number(example, "en") if example is not None else ""
+        if name:
+            out[region] = name
+    return out
+
+
+@functools.cache
+def _by_name() -> dict[str, str]:
+    return {**{name.lower(): name for name in _regions().values()}, **_NAMES}
+
+
+def country_name(value: str) -> str:
+    """The English name of the country ``value`` names ("DE" -> "Germany", "uk" -> "United Kingdom", "germany" ->
+    "Germany"), else ``value`` as written (stripped).
+
+    Example:
+        >>> [country_name(v) for v in ("DE", "uk", "United Kingdom", "germany", "Narnia")]
+        ['Germany', 'United Kingdom', 'United Kingdom', 'Germany', 'Narnia']
+    """
+    v = value.strip()
+    code = _ALIASES.get(v.upper(), v.upper())
+    if len(code) == 2 and code.isalpha() and code in _regions():
+        return _regions()[code]
+    return _by_name().get(v.lower(), v)
