@@ -2098,6 +2098,35 @@ def test_country_columns_of_every_export_are_one_field_to_split_and_filter_by(db
     assert cited == {"Germany"}
 
 
+def test_a_closed_questions_options_answer_why_customers_do_what_it_asks(db_settings, tmp_path):
+    """A meal-kit tester's "Why do customers cancel?" ranked the themes of the items that say they may leave (price
+    fifth, 9 items) over a cancellation survey where 42 respondents chose "It's too expensive", and "What are the
+    main reasons people give in the cancellation survey?" abstained. The survey's closed question is a field
+    (``retrieval.columns.is_choice``); a question that names its subject is answered with how often each option was
+    chosen, counted here from the rows."""
+    reasons = ["It's too expensive"] * 9 + ["Delivery problems"] * 6 + ["Quality of ingredients"] * 4 + ["Other"] * 3
+    comments = ["The box was fine but money is tight", "Courier lost two boxes", "Chicken smelled off twice",
+                "Moving abroad next month", "Recipes repeat a lot", "Prices went up again"]
+    survey = io.StringIO()
+    out = csv.writer(survey)
+    out.writerow(["Submit Date (UTC)", "What's the main reason you're cancelling?", "Anything else you'd like to tell us?"])
+    for k, reason in enumerate(reasons):
+        out.writerow([f"2026-10-{k + 1:02d} 10:00:00", reason, f"{comments[k % len(comments)]} (answer {k})"])
+    ingest_paths([write(tmp_path / "cancellation_survey.csv", survey.getvalue()),
+                  write(tmp_path / "reviews.csv", "review\nI will cancel if the app keeps crashing\n"
+                                                  "Great recipes, the kids love them\n")], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    for question in ("Why do customers cancel?", "What are the main reasons people give in the cancellation survey?"):
+        answer = chat.ask(question, options=FAST)
+        numbers = {n.key: n.value for n in answer.numbers_used}
+        key = "choice:What's the main reason you're cancelling?"
+        assert numbers[f"{key}:It's too expensive"] == 9 and numbers[f"{key}:Delivery problems"] == 6, answer.text
+        assert numbers[f"{key}:answers"] == len(reasons) and answer.citations
+        assert "1. It's too expensive: 9 (40.9%)" in answer.text
+    other = chat.ask("What do customers say about the recipes?", options=FAST)
+    assert not any(n.key.startswith("choice:") for n in other.numbers_used)
+
+
 def test_a_source_named_by_its_own_name_scopes_the_question():
     """A meal-kit tester's "How many Trustpilot reviews mention late deliveries?" counted 111 items of every source
     about 'Trustpilot late deliveries' (16 in Trustpilot): a source named by its name ("Trustpilot", "Google Play",

@@ -170,6 +170,37 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
     return TopicMatch(topic, literal, meaning, named)
 
 
+CHOICE_VALUES = 8  # a closed question's options listed, most chosen first
+
+
+def choice_facts(conn, filters: Filters, key: str) -> Facts:
+    """How often each option of a closed question (a metadata ``key`` such as "What's the main reason you're
+    cancelling?", ``retrieval.columns.is_choice``) was chosen by the items in scope, most chosen first, with the
+    newest item of each option as its example."""
+    facts = Facts()
+    where, params = filters.sql(conn)
+    scope = filters.describe()
+    rows = conn.execute(f"SELECT f.metadata ->> %s, count(*), max(f.id) FROM feedback f WHERE {where} "
+                        f"AND f.metadata ? %s GROUP BY 1 ORDER BY 2 DESC, 1", [key, *params, key]).fetchall()
+    total = sum(n for _, n, _ in rows)
+    facts.matched = total
+    if not total:
+        return facts
+    facts.add(f"choice:{key}:answers", f"items in scope that answer '{key}'", total, scope)
+    facts.lines.append(f"Answers to '{key}' ({total} items in scope answer it; {scope}):")
+    for rank, (value, n, example) in enumerate(rows[:CHOICE_VALUES], start=1):
+        facts.add(f"choice:{key}:{value}", f"items that answer '{key}' with '{value}'", n, scope)
+        facts.add(f"choice:{key}:{value}:share_pct", f"share of those answers that are '{value}' (%)",
+                  round(100 * n / total, 1), scope)
+        facts.lines.append(f"{rank}. {value}: {n} ({100 * n / total:.1f}%) [F{example}].")
+        facts.example_ids.append(example)
+    if len(rows) > CHOICE_VALUES:
+        more = len(rows) - CHOICE_VALUES
+        facts.lines.append(f"{more} more option{'s' if more > 1 else ''}, chosen "
+                           f"{sum(n for _, n, _ in rows[CHOICE_VALUES:])} times in all.")
+    return facts
+
+
 def topic_total(conn, filters: Filters, topic: str, vector) -> int:
     """How many items in scope are about ``topic`` by the rule "How many ..." questions count with (``topic_match``)."""
     where, params = filters.sql(conn)

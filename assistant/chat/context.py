@@ -97,6 +97,7 @@ class ContextBuilder:
                                  if not (is_follow_up(t["question"]) and self._scope_only(conn, t["question"], groups))),
                                 previous)
             # sources compare as groups do: "Compare Trustpilot and Google Play ratings" (a tester's abstained)
+            choice = _choice_named(question, groups)  # read before the question's churn words are taken out
             compared = _groups_compared(question, groups + [("source", v) for v in self._sources(conn)])
             question, compared_values = compared if compared else (question, ())
             # "And for Enterprise customers?" after "What are the top 3 requests?" narrows those requests to the plan,
@@ -118,11 +119,35 @@ class ContextBuilder:
             in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
         query = f"{previous} {text}" if previous and is_follow_up(question) else text
         ctx = self._context(route, question, query, filters, in_scope, opts)
+        if choice and route.kind in ("lookup", "top"):
+            ctx = self._with_choice(ctx, choice, filters)
         ctx.filters = filters
         ctx.spelling = spelling if spelling.fixes else None
         if unknown and ctx.no_evidence and not ctx.items:  # "Pro users" over items that mention only an iPhone Pro
             ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
         return ctx
+
+    def _with_choice(self, ctx: Context, key: str, filters: Filters) -> Context:
+        """``ctx`` with the options chosen for the closed question ``key`` first: "Why do customers cancel?" over a
+        cancellation survey's "What's the main reason you're cancelling?" (a tester's answer ranked the themes of the
+        items that say they may leave, price fifth with 9 items, where 42 respondents chose "It's too expensive";
+        "What are the main reasons people give in the cancellation survey?" abstained). Counted over the question's
+        scope without its churn words (every respondent of such a survey is leaving, whatever the comment says)."""
+        with self.db.connect() as conn:
+            choice = aggregate.choice_facts(conn, replace(filters, says=None), key)
+        if not choice.matched:
+            return ctx
+        examples = get_items(self.db, choice.example_ids)
+        items = [examples[i] for i in choice.example_ids if i in examples]
+        if ctx.facts is not None and ctx.facts.matched:
+            facts = ctx.facts
+            facts.lines[:0] = choice.lines
+            facts.numbers[:0] = choice.numbers
+            facts.example_ids[:0] = choice.example_ids
+        else:
+            facts = choice
+        kept = _dedupe([*items, *ctx.items])
+        return replace(ctx, items=kept[:max(len(ctx.items), len(items) + 3)], facts=facts, no_evidence=None)
 
     def _scope_named(self, conn, question: str, filters: Filters, groups, *,
                      customers: bool = True) -> tuple[Filters, str]:
@@ -426,6 +451,35 @@ _REVIEW_SOURCE_NAMES = ("review", "app store", "app_store", "appstore", "play", 
 
 
 _METRIC_WORDS = frozenset({"csat", "nps", "ces", "kpi", "kpis", "okr", "okrs"})
+
+
+# Words a closed question's name and a PM's question share that name no subject ("What's the main reason ...?").
+_CHOICE_GENERIC = frozenset("""main reason reasons why what which whats your you give gave given people customers users
+respondents anything else tell us most top biggest other others please choose chose chosen option options answer
+answers question survey say said""".split())
+
+
+def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
+    """The metadata key of a closed question (several options, ``groups`` holds its values) whose subject the question
+    names: "Why do customers cancel?" and "What's the main reason you're cancelling?" share "cancel" (words compared
+    by their first five letters); None when none does."""
+    from assistant.safety.support import content_words
+
+    asked = {w[:5] for w in content_words(question) if w not in _CHOICE_GENERIC and len(w) >= 4}
+    if not asked:
+        return None
+    options = Counter(key for key, _ in groups)
+    for key, n in options.most_common():
+        if n < 3 or key == "plan" or not _is_question_key(key):
+            continue
+        if asked & {w[:5] for w in content_words(key) if w not in _CHOICE_GENERIC and len(w) >= 4}:
+            return key
+    return None
+
+
+def _is_question_key(key: str) -> bool:
+    """A survey's question as a column name ("What's the main reason you're cancelling?", "Reason for leaving")."""
+    return key.rstrip().endswith("?") or bool(re.match(r"(?i)(?:what|why|which|how|reason|main reason)\b", key))
 
 
 def _source_names(sources: list[str]) -> dict[str, list[str]]:
