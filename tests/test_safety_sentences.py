@@ -180,3 +180,17 @@ def test_a_near_copy_of_an_item_cannot_carry_a_clause_of_its_own():
         "Offline maps won't download since the 4.4.0 update, and the bar fills up and then just says failed [F12].").keep
     assert SentenceJudge(items, question="How is Garmin sync?").judge(
         "Sync works great with Garmin, but the battery drains fast on long hikes [F5].").keep
+
+
+def test_praise_citing_only_complaints_is_refused():
+    """A tester's "Did 7.4 fix the crashes?" showed "The 7.4 release is a game-changer for the app [F715]" citing a
+    crash complaint: its words were in the item ("app") and the release's figure lines ("7.4", "release", "change"),
+    so the support rule kept it. Praise that its items do not give is refused; praise they do give is kept."""
+    numbers = ["Release 7.4 (first feedback 2026-10-27): 208 feedback items in the 28 days before and 222 after.",
+               "No clear change after 7.4: theme Crashes / menu: 3.5 -> 3 per week, p = 0.696: no clear change [F715]."]
+    judge = SentenceJudge({715: "Terrible week. App freezes then crashes when I open my orders. My last box.",
+                           716: "Love the new recipes, the 7.4 release made the app so much faster."},
+                          question="Did 7.4 fix the crashes?", numbers=numbers)
+    refused = judge.judge("The 7.4 release is a game-changer for the app [F715].")
+    assert not refused.keep and refused.reason == "praises what its sources complain about"
+    assert judge.judge("The 7.4 release made the app faster, users love the new recipes [F716].").keep

@@ -41,6 +41,10 @@ kept. A sentence is kept only when all of these hold:
   or wish for ("Offline maps work well [F3]" citing "offline maps don't work"; "The Apple Watch app is great [F9]"
   citing "an Apple Watch app would be great"). Clauses are compared, so "X broke" and "X fails" count as saying X
   does not work;
+- **does not praise what its items complain about** (``praises_complaints``): a clause with a praise word (great, a
+  game-changer, improved, love) citing only items that complain and praise nothing ("The 7.4 release is a
+  game-changer for the app [F715]" citing "Terrible week. App freezes then crashes ...": a tester's, kept because
+  its other words were in the item and the release's figures);
 - **is no repeat**: a sentence whose content words (less the question's) are mostly those of a sentence already kept
   (``near_repeat``), or worded nearly like one (``similar_wording``), or that repeats a clause inside itself ("They're asking for a refund, and they're asking for a refund."), is cut like an
   exact repeat.
@@ -171,6 +175,8 @@ class SentenceJudge:
             return Verdict(False, "inverts its source")
         if verdict.keep and self.each_clause and self._bare_clause(sentence, verdict.cite or list(self.sources)):
             return Verdict(False, "adds a clause its source does not say")
+        if verdict.keep and verdict.cite and praises_complaints(sentence, [self._raw[i] for i in verdict.cite]):
+            return Verdict(False, "praises what its sources complain about")
         if verdict.keep:
             self.kept.append((own, said))
         return verdict
@@ -305,6 +311,33 @@ def inverts(sentence: str, sources: Iterable[str]) -> bool:
                     and all(neg or hyp for neg, hyp in moods)):
                 return True
     return False
+
+
+# Praise and complaint (``praises_complaints``): words that judge a thing good, and words only a complaint uses.
+_PRAISE = re.compile(r"\b(?:great|excellent|amazing|awesome|fantastic|wonderful|brilliant|perfect|superb|outstanding|"
+                     r"love[sd]?|loving|game[- ]?changer|improve[sd]?|improvement|better|best|impressive|delight\w*|"
+                     r"praise[sd]?|happy|pleased|satisfied|smooth|seamless|reliable)\b")
+_COMPLAINT = re.compile(r"\b(?:terrible|awful|horrible|worst|disappoint\w*|hate[sd]?|useless|unusable|frustrat\w*|"
+                        r"annoy\w*|angry|furious|ridiculous|unacceptable|crash\w*|freez\w*|broken|fail\w*|"
+                        r"last box|cancel\w*|refund|charged twice|never again|waste)\b")
+
+
+def praises_complaints(sentence: str, sources: Iterable[str]) -> bool:
+    """Does ``sentence`` praise (a plain clause with a praise word: great, a game-changer, improved, love) while every
+    item it cites complains and praises nothing? A tester's "Did 7.4 fix the crashes?" got "The 7.4 release is a
+    game-changer for the app [F715]" citing "Terrible week. App freezes then crashes ..." (its words were found in
+    the item and the release lines, so the support rule kept it).
+
+    Example:
+        >>> praises_complaints("The 7.4 release is a game-changer [F7].", ["Terrible week. App freezes then crashes."])
+        True
+        >>> praises_complaints("Users love the recipes [F2].", ["Love the recipes, but delivery was late."])
+        False
+    """
+    praised = any(_PRAISE.search(" ".join(words)) and not _negative(words) and not _hypothetical(words)
+                  for words in _clauses(sentence))
+    texts = [(t or "").lower() for t in sources]
+    return praised and bool(texts) and all(_COMPLAINT.search(t) and not _PRAISE.search(t) for t in texts)
 
 
 def judge_against(sentences: Iterable[str], evidence: Iterable[str], *, facts: Iterable[str] = ()) -> list[Verdict]:
