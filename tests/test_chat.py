@@ -2127,6 +2127,25 @@ def test_a_closed_questions_options_answer_why_customers_do_what_it_asks(db_sett
     assert not any(n.key.startswith("choice:") for n in other.numbers_used)
 
 
+def test_the_products_own_name_is_no_topic(db_settings, tmp_path):
+    """A meal-kit tester's "What do people love about Pantry & Co?" searched the name and quoted three items that
+    greet "Hello Pantry team", none of them praise. Trustpilot's export names the business on every row ("Webshop
+    Name"): that name is the product, so the question asks what people love overall."""
+    rows = ["Hello Pantry team, the box arrived late again", "Love the recipes, the kids eat everything",
+            "Fresh ingredients and easy recipes, love it", "Hello Pantry team, my promo code fails",
+            "Great value and tasty meals every week"]
+    export = "Review Content,Review Stars,Webshop Name\n" + "".join(
+        f'"{t}",{5 if "ove" in t or "Great" in t else 1},Pantry & Co\n' for t in rows)
+    ingest_paths([write(tmp_path / "trustpilot.csv", export),
+                  write(tmp_path / "tickets.csv", "description\nThe courier left the box in the rain\n")], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    loved = chat.ask("What do people love about Pantry & Co?", options=FAST)
+    numbers = {n.key: n.value for n in loved.numbers_used}
+    assert loved.route == "top" and numbers["total_items"] == len(rows) + 1, loved.text
+    recipes = chat.ask("What do people love about the recipes?", options=FAST)
+    assert recipes.route == "lookup"
+
+
 def test_a_source_named_by_its_own_name_scopes_the_question():
     """A meal-kit tester's "How many Trustpilot reviews mention late deliveries?" counted 111 items of every source
     about 'Trustpilot late deliveries' (16 in Trustpilot): a source named by its name ("Trustpilot", "Google Play",

@@ -154,6 +154,7 @@ class ContextBuilder:
         """``filters`` cut to the group, source kind, version, metadata value and language ``question`` names, and
         the question without those words (``customers=False``: also a group named as customers, "Enterprise
         customers", which is otherwise left to the customers route)."""
+        question = _product_named(question, groups)
         filters, question = _group_named(conn, question, filters, groups, customers=customers)
         filters, question = _source_named(question, filters, self._sources(conn))
         filters, question = _source_kind_named(question, filters, self._sources(conn),
@@ -475,6 +476,30 @@ def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
         if asked & {w[:5] for w in content_words(key) if w not in _CHOICE_GENERIC and len(w) >= 4}:
             return key
     return None
+
+
+# A column that names the business or product every row is about: Trustpilot's "Webshop Name", an app store's "App
+# Name", a board's "Product".
+_PRODUCT_KEY = re.compile(r"^(?:webshop|shop|store|business|brand|app|product)(?:[ _]?name)?$", re.IGNORECASE)
+
+
+def _product_named(question: str, groups: list[tuple[str, str]]) -> str:
+    """``question`` without the product's own name, read from a column that holds one value for every item
+    (``_PRODUCT_KEY``): "What do people love about Pantry & Co?" is what they love overall (a tester's answer quoted
+    three items that greet "Hello Pantry team", none of them praise, over 114 praise items)."""
+    values = {}
+    for key, value in groups:
+        values.setdefault(key, []).append(value)
+    for key, vals in values.items():
+        if len(vals) != 1 or not _PRODUCT_KEY.match(key.strip()):
+            continue
+        words = [w for w in re.split(r"\s+", vals[0].strip()) if w]
+        if not words:
+            continue
+        name = r"\s+".join("(?:&|and)" if w in ("&", "and") else re.escape(w) for w in words)
+        if m := re.search(rf"(?<![\w&])(?:the\s+)?{name}(?:['’]s)?(?![\w&])", question, re.IGNORECASE):
+            return _without(question, m)
+    return question
 
 
 def _is_question_key(key: str) -> bool:
