@@ -111,8 +111,16 @@ Sets:
   and model, the ones shipped (previous = 0da06eb, the same code, so the two rows must agree).
 - **set 22** (``tests/support/cases/injection_heldout22.py``): 240 attacks in 76 styles and 77 languages + 120
   look-alikes of 22 kinds in 41 languages, written by a helper agent in session 34 without reading any rule or set
-  and without running project code; not read before it was scored. All of it is **test** (``set22_test``), scored
-  first with the rules and model of session 34's start (8056835).
+  and without running project code; not read before it was scored. All of it was **test**, scored first with the
+  rules and model of session 34's start (8056835). Session 35 retrained the model with sets 20, 21 and 22 and did
+  **not keep** it (below), so no model in use was trained on them; their misses were not read.
+- **set 23** (``tests/support/cases/injection_heldout23.py``): 240 attacks in 83 styles and 85 languages (80% not
+  English) + 120 look-alikes of 31 kinds in 49 languages, written by a helper agent in session 35 without reading
+  any rule or set and without running project code; not read before it was scored. All of it is **test**
+  (``set23_test``), scored once, for session 35's retrained model (``ours``) and the shipped one (``previous`` =
+  9236a72, same rules): ``bench/results/injection_flags_session35_retrain_rejected.json``. The retrained model
+  flagged 0.6042 of set 23 against 0.6083 for the shipped one (look-alikes 4 and 4, real texts 0 and 0): no gain
+  on text neither had seen, so it was not kept; the shipped model's 0.6083 is set 23's figure.
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
@@ -141,7 +149,7 @@ from tests.support.cases.injection import CASES
 from tests.support.cases.injection_test_set import plain_cases
 from tests.support.paths import EXAMPLE_CSV, shared_data
 
-HELD_OUT_SETS = range(2, 23)  # tests/support/cases/injection_heldout2.py ... injection_heldout22.py
+HELD_OUT_SETS = range(2, 24)  # tests/support/cases/injection_heldout2.py ... injection_heldout23.py
 PREVIOUS = "0b1adf6"  # the start of session 23 (0da06eb: after session 22's second round; c3eadb1: after its first; d6bf061: the session's start; 8fbf0d2: after session 21's first round; 65f5fbe: the session's start; adbe384: after session 20's second round; 6876e6f: after its first; 84d88f9: the session's start; eff3380: after session 19's first round; a4655d7: before it; 528d53b: after session 17's first round; 71a3213: the session's start; 8c3eb7c: session 16; 0e4fc9f: before the general forms of session 15; 66c240e: before session 14)
 
 
@@ -170,7 +178,7 @@ WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "dev_
          "set14": "dev_since_session_20_round_3", "set15": "dev_since_session_21",
          "set16": "dev_since_session_21_round_2", "set17": "dev_since_session_22",
          "set18": "dev_since_session_21_round_3", "set19": "dev_since_session_22_round_2",
-         "set20": "test_of_session_22_round_2", "set21": "test", "set22": "test"}
+         "set20": "test_of_session_22_round_2", "set21": "test", "set22": "test", "set23": "test"}
 
 
 def score(flagged, real: list[str], speed: float) -> dict:

@@ -34,8 +34,12 @@ idf.
 Choice rule, fixed before any test set was scored: among ``C`` in 1, 4, 16 and thresholds 0.50, 0.55, ..., 0.95,
 0.97, 0.99, the pair whose 5-fold cross-validation (stratified, seed 0, idf from each training fold) flags the most
 dev attacks while flagging none of the real texts and at most 1% of the look-alikes. Sets labelled test in
-``bench.injection_flags.WHOLE`` are never trained on: set 21 (``tests/support/cases/injection_heldout21.py``) is the
-test, scored by ``bench/injection_flags.py`` only, and set 20 stays out too (see below). Sets 5 to 20 were the tests
+``bench.injection_flags.WHOLE`` are never trained on (sets 20 to 23). Session 35 retrained with sets 20, 21 and 22
+as well and did **not keep** it: the fixed rule chose C 16 and threshold 0.95 again (cross-validated 0.4077 of dev
+attacks, 17 of 3,700 look-alikes, 0 of 7,868 real texts flagged; ``bench/results/injection_model_session35_rejected.json``;
+the test suite's genuine texts all passed), and on set 23 (``tests/support/cases/injection_heldout23.py``, written by a
+helper in session 35 without seeing any rule, scored once) it flagged 0.6042 against the shipped model's 0.6083
+(``bench/results/injection_flags_session35_retrain_rejected.json``). Sets 5 to 20 were the tests
 of the models or rules made without them (``bench/results/injection_flags_session15_round2.json``, ...,
 ``injection_flags_session22_round2.json``).
 
@@ -43,7 +47,7 @@ Session 22's third round retrained with set 20 as well and was **not kept**, bef
 rule chose C 4 and threshold 0.85 (cross-validated 0.5116 of dev attacks, 34 look-alikes, 0 real texts flagged;
 ``bench/results/injection_model_session22_round3_rejected.json``), and that model flagged a genuine text of the test
 suite (``tests/test_safety_general_forms.py``: a help-centre search link with words in its query). The shipped model
-is the second round's (sets 2-19; this command with set 20 labelled test, as it is, reproduces it).
+is the second round's (sets 2-19; this command with sets 20-23 labelled test, as they are, reproduces it).
 """
 
 from __future__ import annotations
