@@ -7,7 +7,8 @@ A meal-kit tester's "Which country complains most about late deliveries?" was sp
 region data of ``phonenumbers`` (a dependency already: its 245 regions' English names), plus the codes people write
 that are not ISO ("UK", "USA"). A value that is no code or known name is kept as written.
 
-Not handled: three-letter codes (DEU, GBR) and names in other languages ("Deutschland"), kept as written; Zendesk's
+Three-letter codes (App Store Connect's "DEU", "CAN") are read for about 90 countries. Not handled: the other
+three-letter codes and names in other languages ("Deutschland"), kept as written; Zendesk's
 country as a tag ("country_de") or an unnamed custom field.
 """
 
@@ -19,6 +20,14 @@ import re
 KEY = "country"
 _COLUMN = re.compile(r"(?:^|_)(?:country|countries|country_code|pays|pais|paese|land_code|nationality)(?:_|$)")
 _ALIASES = {"UK": "GB", "USA": "US", "U.S.": "US", "U.S.A.": "US", "UAE": "AE", "U.K.": "GB", "EL": "GR"}
+# ISO 3166 alpha-3 codes (App Store Connect's territories: "DEU", "FRA", "CAN"), of the countries feedback most often
+# comes from; another three-letter code is kept as written.
+_ALPHA3 = dict(pair.split(":") for pair in """ARG:AR AUS:AU AUT:AT BEL:BE BGD:BD BGR:BG BRA:BR CAN:CA CHE:CH CHL:CL
+CHN:CN COL:CO CZE:CZ DEU:DE DNK:DK DZA:DZ ECU:EC EGY:EG ESP:ES EST:EE FIN:FI FRA:FR GBR:GB GRC:GR HKG:HK HRV:HR HUN:HU
+IDN:ID IND:IN IRL:IE IRN:IR ISL:IS ISR:IL ITA:IT JPN:JP KAZ:KZ KEN:KE KOR:KR LKA:LK LTU:LT LUX:LU LVA:LV MAR:MA MEX:MX
+MYS:MY NGA:NG NLD:NL NOR:NO NZL:NZ PAK:PK PER:PE PHL:PH POL:PL PRT:PT ROU:RO RUS:RU SAU:SA SGP:SG SRB:RS SVK:SK SVN:SI
+SWE:SE THA:TH TUN:TN TUR:TR TWN:TW UKR:UA URY:UY USA:US VEN:VE VNM:VN ZAF:ZA ARE:AE QAT:QA KWT:KW CYP:CY MLT:MT
+GHA:GH ETH:ET TZA:TZ UGA:UG CRI:CR PAN:PA DOM:DO GTM:GT BOL:BO PRY:PY""".split())
 _NAMES = {"united states of america": "United States", "america": "United States", "great britain": "United Kingdom",
           "england": "United Kingdom", "scotland": "United Kingdom", "wales": "United Kingdom",
           "northern ireland": "United Kingdom", "holland": "Netherlands", "the netherlands": "Netherlands",
@@ -59,11 +68,11 @@ def country_name(value: str) -> str:
     "Germany"), else ``value`` as written (stripped).
 
     Example:
-        >>> [country_name(v) for v in ("DE", "uk", "United Kingdom", "germany", "Narnia")]
-        ['Germany', 'United Kingdom', 'United Kingdom', 'Germany', 'Narnia']
+        >>> [country_name(v) for v in ("DE", "uk", "DEU", "United Kingdom", "germany", "Narnia")]
+        ['Germany', 'United Kingdom', 'Germany', 'United Kingdom', 'Germany', 'Narnia']
     """
     v = value.strip()
-    code = _ALIASES.get(v.upper(), v.upper())
+    code = _ALIASES.get(v.upper()) or _ALPHA3.get(v.upper()) or v.upper()
     if len(code) == 2 and code.isalpha() and code in _regions():
         return _regions()[code]
     return _by_name().get(v.lower(), v)

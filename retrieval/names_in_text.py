@@ -248,7 +248,13 @@ def _latin_in_other_script(text: str, words: list[tuple[str, int]]) -> bool:
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
-    """Is the sentence around ``start:end`` written In Title Case (a heading, a feature name)?"""
+    """Is the sentence around ``start:end`` written In Title Case (a heading, a feature name)? Not when the run is a
+    clause of its own ("Head of Delivery, Anna Keller": a call note's role line kept the name)."""
+    clause_left = max(text.rfind(c, 0, start) for c in ",;:(\n")
+    clause_rights = [i for i in (text.find(c, end) for c in ",;:)\n") if i != -1]
+    clause = text[clause_left + 1:min(clause_rights) if clause_rights else len(text)]
+    if clause.strip(" \t.!?") == text[start:end].strip():
+        return False
     left = max(text.rfind(c, 0, start) for c in ".!?\n")
     rights = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
     sentence = text[left + 1:min(rights) if rights else len(text)]

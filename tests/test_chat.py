@@ -161,6 +161,9 @@ def test_router(question, kind, topic):
     ("Why?", {"kind": "lookup"}),
     ("What do users say about feature requests?", {"kind": "lookup"}),  # a kind of feedback as the subject
     ("How many users like the painting tools?", {"kind": "count", "focus": "praise"}),
+    # a tester's "No feedback items about 'unhappy price'" over 110 pricing complaints
+    ("How many people are unhappy with the price?", {"kind": "count", "focus": "issues", "topic": "price"}),
+    ("How many customers are frustrated by the sync?", {"kind": "count", "focus": "issues", "topic": "sync"}),
     ("the service", {"kind": "lookup", "topic": "service"}),  # a restaurant's service is a subject
     ("Any feedback since October?", {"kind": "top", "topic": ""}),
     # counts split by a column
@@ -2164,6 +2167,23 @@ def test_a_source_named_by_its_own_name_scopes_the_question():
         assert sorted(filters.sources) == named and kept in text, (question, filters.sources, text)
     assert _source_named("Any Trustpilot reviews?", Filters(sources=["zendesk_tickets_2025"]), sources)[0].sources == [
         "zendesk_tickets_2025"]  # a source filter set by the caller stays
+    # a B2B tester's "What do App Store reviewers say?" abstained over 125 reviews of 'appstore_reviews_taskwell'
+    stores = ["appstore_reviews_taskwell", "g2_reviews", "qualtrics_survey"]
+    assert _source_named("What do App Store reviewers say?", Filters(), stores)[0].sources == [
+        "appstore_reviews_taskwell"]
+    assert _source_named("What do users say about the app store listing?", Filters(), stores)[0].sources == []
+
+
+def test_a_code_value_names_its_group_only_as_written():
+    """A B2B tester's "How can customers set up SSO?" was scoped to Country=CAN (the App Store's territory code) and
+    found no evidence: a value written as a code ("CAN", "DEU") names its group only in capitals."""
+    from assistant.chat.context import _group_named
+
+    groups = [("Country", "CAN"), ("Country", "USA"), ("platform", "ios")]
+    filters, text = _group_named(None, "How can customers set up SSO?", Filters(), groups, customers=False)
+    assert filters.where == {} and text == "How can customers set up SSO?"
+    assert _group_named(None, "What do CAN customers say?", Filters(), groups, customers=False)[0].where == {
+        "Country": "CAN"}
 
 
 def test_calls_name_the_call_transcripts_only_when_the_feedback_does_not_talk_about_calls(db_settings, tmp_path):

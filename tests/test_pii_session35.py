@@ -67,3 +67,13 @@ def test_more_names_after_roles_honorifics_and_prefixes(text, value):
 ])
 def test_sizes_tools_and_camel_case_stay(text):
     assert redact(text)[0] == text
+
+
+def test_a_name_that_is_a_clause_of_its_own_in_a_title_case_line():
+    """A B2B tester's call notes kept "Role: Head of Delivery, Anna Keller" in the items' metadata: the line is in
+    Title Case, which the running-text rule skips as a heading; a name that is a clause of its own is still a name.
+    Feature lists in Title Case stay as they are."""
+    assert redact("Role: Head of Delivery, Anna Keller")[0] == "Role: Head of Delivery, <NAME>"
+    assert redact("Marta Lindqvist, VP Operations")[0] == "<NAME>, VP Operations"
+    assert redact("Features: Offline Maps, Trail Photos, Route Planner")[0] == (
+        "Features: Offline Maps, Trail Photos, Route Planner")

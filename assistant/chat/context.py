@@ -344,6 +344,8 @@ def _value_pattern(value: str, plural: bool = False) -> str | None:
     ``plural``, only a value of several words said in the plural ("small businesses": a group by itself), None for
     a value that has no such form."""
     words = [w for w in re.split(r"[\s_-]+", value) if w]
+    if value.isalpha() and value.isupper() and len(value) <= 4:  # a code ("CAN", "DEU", "EU"): as written, never
+        return None if plural else f"(?-i:{re.escape(value)})"  # the word "can" (a tester's "How can customers ...")
     if len(words) < 2 or not re.search(r"[^\W\d_]$", value):
         return None if plural else re.escape(value)
     return r"[\s_-]+".join(map(re.escape, words)) + (r"e?s" if plural else r"(?:e?s)?")
@@ -532,9 +534,17 @@ def _names_pattern(name: str) -> str:
     "the app store listing" is a subject."""
     from retrieval.first_names import is_english_word
 
+    def capitalised(parts: list[str]) -> str:
+        return r"[\s_-]+".join(f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}" for w in parts)
+
     words = name.split()
     if all(is_english_word(w) for w in words):
-        return r"[\s_-]+".join(f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}" for w in words)
+        return capitalised(words)
+    if len(words) == 1:  # "appstore" also as "App Store", "googleplay" as "Google Play": two English words, capitalised
+        halves = [(name[:i], name[i:]) for i in range(3, len(name) - 2)
+                  if is_english_word(name[:i]) and is_english_word(name[i:])]
+        if halves:
+            return "|".join([re.escape(name), *(capitalised(list(h)) for h in halves)])
     return r"[\s_-]+".join(map(re.escape, words))
 
 
@@ -547,7 +557,7 @@ def _source_named(question: str, filters: Filters, sources: list[str]) -> tuple[
     named: list[str] = []
     for name, its in sorted(_source_names(sources).items(), key=lambda kv: -len(kv[0])):
         pattern = _names_pattern(name)
-        if m := re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?{pattern}(?![\w-])", question, re.I):
+        if m := re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?(?:{pattern})(?![\w-])", question, re.I):
             named += [s for s in its if s not in named]
             question = _without(question, m)
     if not named or len(named) == len(sources):

@@ -531,6 +531,9 @@ def _route(q: str, previous: str | None) -> Route:
     focus = _focus_of(q) if kind in ("top", "count") else "all"
     if kind == "top" and focus != "all":  # "the top bugs": the kind is the focus, not a word to search for
         topic = " ".join(w for w in topic.split() if w.lower() not in _KIND_NOUNS)
+    if kind == "count" and focus != "all":  # "How many people are unhappy with the price?": the feeling is the focus
+        # (a tester's counted "No feedback items about 'unhappy price'" over 110 pricing complaints)
+        topic = " ".join(w for w in topic.split() if w.lower() not in _FEELINGS) or topic
     if kind == "change" and topic and {w.lower() for w in topic.split()} <= _MOOD:
         topic = ""
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
