@@ -94,10 +94,16 @@ LEAVING = "|".join([
     r"\y(?:i'll|we'll|i\s+will|we\s+will)\s+(?:just\s+)?(?:use|go\s+with|stick\s+(?:with|to))\s+(?!this\y|it\y|the\s+app\y)"
     r"(?:\S+\s+){1,4}(?:from\s+now\s+on|instead)\y",
     # looking elsewhere: "evaluating Google Meet and Slack huddles as replacements"
-    r"\y(?:evaluating|trialing|trialling|testing|trying\s+out|looking\s+(?:at|into|for)|shopping\s+(?:for|around)|"
+    r"\y(?:evaluating|trialing|trialling|testing|trying\s+out|look(?:ing)?\s+(?:at|into|for)|shopping\s+(?:for|around)|"
     r"exploring|comparing|checking\s+out|researching|considering|reviewing|talking\s+to|conversations\s+with)\s+"
     r"(?:\S+\s+){0,6}(?:alternatives?|replacements?|"
     r"competitors?|other\s+(?:options|tools|apps|providers|vendors|solutions|platforms))\y",
+    # session 35, a B2B tester's threats: "This is the reason we're moving off Taskwell next quarter.", "We're
+    # seriously evaluating Asana and Monday now."
+    r"\y(?:mov(?:e|ing)|migrat(?:e|ing))\s+(?:(?:us|everyone|the\s+team|our\s+team)\s+)?off\s+(?:of\s+)?\w+\s+"
+    r"(?:next|this|by|before|in|after|soon|for\s+good|entirely|completely)\y",
+    r"\y(?:we're|we\s+are|i'm|i\s+am|currently|seriously|now)\s+(?:\w+\s+)?(?:evaluating|trialing|trialling|piloting)\s+"
+    r"\w+\s+(?:and|or|vs\.?|versus)\s+\w+\s*(?:now|right\s+now|instead|as\s+\w+|[.!,;]|$)",
     # gone, or as good as gone
     r"\y(?:last\s+straw|take\s+(?:my|our)\s+(?:business|money)\s+elsewhere|(?:lost|lose|losing)\s+(?:me|us)\s+as\s+"
     r"(?:a\s+)?customers?|unsubscribed|deleting\s+(?:my|our)\s+account)\y",
@@ -123,7 +129,7 @@ LEAVING = "|".join([
     # the same in the other languages the product reads most: "kündigen", "résilier", "darme de baja"
     r"\yk(?:ü|ue)ndig\w*|\yr(?:é|e)sili\w*|\ydar(?:me|nos)?\s+de\s+baja\y|\ycancelar\s+(?:mi|la|minha|a|nuestra)\s+"
     r"(?:suscripci(?:ó|o)n|assinatura|cuenta|conta)\y|\yannuler\s+(?:mon|notre)\s+abonnement\y|\ydisdir\w*|"
-    r"\yopzeg\w*|\ynicht\s+(?:mehr\s+)?verl(?:ä|ae)ngern\y|\y(?:wir\s+wechseln|ich\s+wechsle)\s+zu\y|\ypartir\s+chez\y|"
+    r"\yopzeg\w*|解約|退会|\ynicht\s+(?:mehr\s+)?verl(?:ä|ae)ngern\y|\y(?:wir\s+wechseln|ich\s+wechsle)\s+zu\y|\ypartir\s+chez\y|"
     r"\ycl(?:ô|o)tur\w*\s+(?:mon|notre)\s+compte|\ycerr\w*\s+(?:mi|nuestra)\s+cuenta|\y(?:me|nos)\s+(?:paso|pasamos)\s+a\y|"
     r"\youtro\s+aplicativo\y",
 ])

@@ -2128,6 +2128,11 @@ def test_a_closed_questions_options_answer_why_customers_do_what_it_asks(db_sett
         assert "1. It's too expensive: 9 (40.9%)" in answer.text
     other = chat.ask("What do customers say about the recipes?", options=FAST)
     assert not any(n.key.startswith("choice:") for n in other.numbers_used)
+    # a B2B tester's "How many survey respondents said it is too expensive?" counted 9 by the words of the comments
+    # where 32 had chosen the option: an option people say they chose is a filter
+    said = chat.ask("How many survey respondents said it is too expensive?", options=FAST)
+    assert said.route == "count" and {n.key: n.value for n in said.numbers_used}["total_items"] == 9, said.text
+    assert said.filters["where"] == {"What's the main reason you're cancelling?": "It's too expensive"}
 
 
 def test_the_products_own_name_is_no_topic(db_settings, tmp_path):

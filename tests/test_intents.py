@@ -44,6 +44,11 @@ LEAVING_TEXTS = [
     "Tips were missing for every server. I've asked our ops director to find a replacement.",
     "Employees are getting flagged late. Cancelling after this payroll mess.",
     "If payroll breaks again around year end, I can't defend renewing in January.",
+    # a project-management tester's (session 35)
+    "The recurring tasks bug is the reason we're moving off Taskwell next quarter.",
+    "We're seriously evaluating Asana and Monday now.",
+    "Our CFO asked us to look at alternatives before the renewal.",
+    "料金が上がったので解約を検討しています。",
 ]
 STAYING_TEXTS = [
     "I need to cancel my appointment for Friday but the button is grey.",
@@ -64,6 +69,9 @@ STAYING_TEXTS = [
     "Moving to landscape mode hides the keyboard.",
     "The charger broke, how do I find a replacement charger?",
     "Cancelling a shift swap after it was approved should notify the manager.",
+    "We are evaluating speed and accuracy of the export on large projects.",
+    "Please look at the settings page, the toggle moved.",
+    "I moved off the old dashboard to the new one and it is faster.",
 ]
 
 

@@ -161,6 +161,7 @@ class ContextBuilder:
                                                lambda: self._interview_sources(conn),
                                                lambda word, named: _said_elsewhere(conn, word, named))
         filters, question = _version_named(conn, question, filters)
+        filters, question = _option_named(question, filters, groups)
         filters, question = _value_named(conn, question, filters)
         filters, question = _company_named(question, filters, self._company_values)
         filters, question = _leaving_named(question, filters)
@@ -462,20 +463,26 @@ respondents anything else tell us most top biggest other others please choose ch
 answers question survey say said""".split())
 
 
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words of ``text`` that are no function words, as written (the support rule's folding cuts words
+    to five letters, and "compare" met "company")."""
+    from assistant.safety.support import STOP_WORDS
+
+    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in STOP_WORDS]
+
+
 def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
     """The metadata key of a closed question (several options, ``groups`` holds its values) whose subject the question
     names: "Why do customers cancel?" and "What's the main reason you're cancelling?" share "cancel" (words compared
-    by their first five letters); None when none does."""
-    from assistant.safety.support import content_words
-
-    asked = {w[:5] for w in content_words(question) if w not in _CHOICE_GENERIC and len(w) >= 4}
+    by their first six letters: "compare" met "company" at five); None when none does."""
+    asked = {w[:6] for w in _plain_words(question) if w not in _CHOICE_GENERIC and len(w) >= 4}
     if not asked:
         return None
     options = Counter(key for key, _ in groups)
     for key, n in options.most_common():
         if n < 3 or key == "plan" or not _is_question_key(key):
             continue
-        if asked & {w[:5] for w in content_words(key) if w not in _CHOICE_GENERIC and len(w) >= 4}:
+        if asked & {w[:6] for w in _plain_words(key) if w not in _CHOICE_GENERIC and len(w) >= 4}:
             return key
     return None
 
@@ -502,6 +509,30 @@ def _product_named(question: str, groups: list[tuple[str, str]]) -> str:
         if m := re.search(rf"(?<![\w&])(?:the\s+)?{name}(?:['’]s)?(?![\w&])", question, re.IGNORECASE):
             return _without(question, m)
     return question
+
+
+_CHOSE = re.compile(r"\b(?:chose|chosen|choose|picked|selected|said|say|says|answered|gave|give|cited|ticked)\b", re.I)
+_OPTION_LEAD = re.compile(r"^(?:it's|it is|i'm|i am|i|we|we're|we are)\s+", re.IGNORECASE)
+
+
+def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[Filters, str]:
+    """``filters`` cut to the option of a survey's closed question that a question says people chose ("How many
+    survey respondents said it is too expensive?" -> the reason "It's too expensive"; a tester's count searched the
+    words and found 9 of the 32 who chose it), and the question without it; only with a word of choosing or saying
+    and an option of two words or more."""
+    if not _CHOSE.search(question):
+        return filters, question
+    options = Counter(key for key, _ in groups)
+    for key, value in sorted(groups, key=lambda g: -len(g[1])):
+        if options[key] < 3 or not _is_question_key(key) or key.lower() in _filtered_keys(filters):
+            continue
+        said = _OPTION_LEAD.sub("", value.strip())
+        if len(said.split()) < 2:
+            continue
+        pattern = r"\s+".join(map(re.escape, said.split()))
+        if m := re.search(rf"(?<![\w-])(?:(?:it's|it\s+is|i'm|i\s+am)\s+)?['\"“]?{pattern}['\"”]?(?![\w-])", question, re.I):
+            return replace(filters, where={**filters.where, key: value}), _without(question, m)
+    return filters, question
 
 
 def _is_question_key(key: str) -> bool:
@@ -792,6 +823,14 @@ _FEELING = re.compile(r"^(?:(?:are|is|do|does|were|was|the|more|less|most|least|
 _RATED = re.compile(r"^(?:how\s+)?(?:do|does|did)\s+(?:\w+\s+)?rat(?:e|es|ed)\b", re.IGNORECASE)
 
 
+def _group_pattern(key: str, value: str) -> str:
+    """A regex for a group's value in a question; a source also by the names ``_source_names`` gives it ("App Store"
+    for appstore_reviews_taskwell: a tester's "Compare App Store and Google Play ratings" compared nothing)."""
+    if key != "source":
+        return _value_pattern(value)
+    return "|".join(f"(?:{p})" for p in [*map(_names_pattern, _source_names([value])), re.escape(value)])
+
+
 def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str, tuple[str, ...]] | None:
     """A question that compares two groups of one key, asked again as a split by that key ("Compare iOS and Android
     ratings" -> "How many ratings by platform?": the counts and average rating of every value), with the two values
@@ -806,7 +845,7 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
     for key, values in by_key.items():
         if len(values) < 2 or not re.fullmatch(r"[A-Za-z_]+", key):
             continue
-        names = "|".join(_value_pattern(v) for v in sorted(values, key=len, reverse=True))
+        names = "|".join(_group_pattern(key, v) for v in sorted(values, key=len, reverse=True))
         m = re.search(rf"(?<![\w-])(?:between\s+)?(?:the\s+)?(?:{names})\s*{_COMPARED}\s*(?:the\s+)?(?:{names})"
                       rf"(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
         than = None if m else re.search(  # "iOS users ... than Android users": the words between are the question's
@@ -814,7 +853,7 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
             rf"(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+"
             rf"(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
         def named(text: str) -> tuple[str, ...]:
-            return tuple(v for v in values if re.search(rf"(?<![\w-])(?:{_value_pattern(v)})(?![\w-])", text, re.I))
+            return tuple(v for v in values if re.search(rf"(?<![\w-])(?:{_group_pattern(key, v)})(?![\w-])", text, re.I))
 
         if than and len(named(than.group(0))) == 2:
             rest = " ".join(f"{question[:than.start()]} {than.group('what')} {question[than.end():]}".split())
