@@ -524,6 +524,9 @@ def test_periods_are_anchored_at_the_latest_feedback():
     p = parse_period("What changed in the last 30 days?", latest)
     assert (p.end - p.start).days == 30 and p.start.date() == date(2026, 10, 16)
     assert parse_period("since September", latest).start.date() == date(2026, 9, 1)
+    # a tester's "... since the September price change?" compared the last 30 days with the 30 before
+    assert parse_period("Are pricing complaints increasing since the September price change?",
+                        latest).start.date() == date(2026, 9, 1)
     assert parse_period("what changed?", latest) is None
     # a named month is that calendar month, the latest one up to the newest item (a tester's "in September" was ignored)
     september = parse_period("How many billing complaints did we get in September?", latest)

@@ -184,7 +184,9 @@ _RELEASE_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?:\s+(\d{4}))?\s+(?
 _RELATIVE = re.compile(r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|year)s?\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|the\s+current)\s+(week|month|year)\b", re.IGNORECASE)  # the calendar one of the newest item
 _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
-_SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|early\s+|mid\s+)?(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?",
+# ("since the September price change": a tester's trend compared the last 30 days with the 30 before instead)
+_SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|the\s+|early\s+|mid\s+)?(" + "|".join(_MONTHS) +
+                          r")\b(?:\s+(\d{4}))?",
                           re.IGNORECASE)
 # "in September", "during October 2026": that calendar month ("may" only as "May": "users in may" is no month)
 # "in November", "during", "for", and "the feedback from / of November", "Summarize November" (a tester's "Summarize
