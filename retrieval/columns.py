@@ -165,7 +165,7 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     if result["text"] is None and result["title"] is not None and "title" not in explicit:
         # a title column is the text only when no other column holds longer sentences (the company's replies aside)
         longer = _guess_text_column(loaded, taken | {c for c in columns if _REPLY.search(_norm(c))})
-        if longer and _average_length(loaded, longer) > _average_length(loaded, result["title"]):
+        if longer and _mean_length(_answers(loaded, longer)) > _mean_length(_answers(loaded, result["title"])):
             result["text"] = longer
         else:
             result["text"], result["title"] = result["title"], None  # a title column alone is the text
@@ -260,7 +260,7 @@ def _text_part_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
     for col in loaded.columns:
         if col in taken or not text_part_names(col):
             continue
-        if _mostly_words([v for v in _sample(loaded, col) if not says_nothing(v)]):  # "n/a", "-": no answer
+        if _mostly_words(_answers(loaded, col)):  # "n/a", "-": no answer
             out.append(col)
     return out
 
@@ -615,8 +615,8 @@ def _sentences(loaded: LoadedFile, col: str) -> bool:
     that say nothing left out)."""
     if names_a_person(col) or re.search(r"e-?mail|phone|address", col, re.I):
         return False
-    values = [v for v in _sample(loaded, col) if not says_nothing(v)]
-    return (_mostly_words(values) and not is_choice(values) and sum(len(v) for v in values) / len(values) >= 15
+    values = _answers(loaded, col)
+    return (_mostly_words(values) and not is_choice(values) and _mean_length(values) >= 15
             and sum(" " in v.strip() for v in values) >= 0.8 * len(values))
 
 
@@ -624,8 +624,12 @@ def _sentences(loaded: LoadedFile, col: str) -> bool:
 _REPLY = re.compile(r"(?:^|_)(?:reply|replies|company_response|response_from|agent|internal)(?:_|$)")
 
 
-def _average_length(loaded: LoadedFile, col: str) -> float:
-    values = [v for v in _sample(loaded, col) if not says_nothing(v)]
+def _answers(loaded: LoadedFile, col: str) -> list[str]:
+    """The column's sampled values less those that say nothing ("n/a", "-", "idk")."""
+    return [v for v in _sample(loaded, col) if not says_nothing(v)]
+
+
+def _mean_length(values: list[str]) -> float:
     return sum(len(v) for v in values) / len(values) if values else 0.0
 
 
@@ -636,10 +640,10 @@ def _guess_text_column(loaded: LoadedFile, taken: set[str]) -> str | None:
             continue
         # answers that say nothing ("n/a", "-", "idk") are left out: a survey's comment column is its text however
         # many people skipped it
-        values = [v for v in _sample(loaded, col) if not says_nothing(v)]
+        values = _answers(loaded, col)
         if not _mostly_words(values):
             continue
-        avg = sum(len(v) for v in values) / len(values)
+        avg = _mean_length(values)
         if avg > best_len:
             best, best_len = col, avg
     return best if best_len >= 15 else None

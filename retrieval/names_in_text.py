@@ -311,8 +311,7 @@ def running_name_spans(text: str, not_a_name: set[str]) -> list[tuple[int, int]]
         if picked:
             (_, a), (last, b) = picked[0], picked[-1]
             spans.append((a, b + len(_base(last) if last.endswith(("'s", "’s")) else last)))
-    if re.search(r"(?<![^\W\d_])(?:u|ku|kwa|ka|no|ngu|ngo)(?-i:[A-Z][a-z])", text):
-        spans += _prefixed_spans(text)
+    spans += _prefixed_spans(text)
     return spans
 
 

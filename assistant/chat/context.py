@@ -154,10 +154,11 @@ class ContextBuilder:
         """``filters`` cut to the group, source kind, version, metadata value and language ``question`` names, and
         the question without those words (``customers=False``: also a group named as customers, "Enterprise
         customers", which is otherwise left to the customers route)."""
+        sources = self._sources(conn)
         question = _product_named(question, groups)
         filters, question = _group_named(conn, question, filters, groups, customers=customers)
-        filters, question = _source_named(question, filters, self._sources(conn))
-        filters, question = _source_kind_named(question, filters, self._sources(conn),
+        filters, question = _source_named(question, filters, sources)
+        filters, question = _source_kind_named(question, filters, sources,
                                                lambda: self._interview_sources(conn),
                                                lambda word, named: _said_elsewhere(conn, word, named))
         filters, question = _version_named(conn, question, filters)
@@ -478,10 +479,7 @@ def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
     asked = {w[:6] for w in _plain_words(question) if w not in _CHOICE_GENERIC and len(w) >= 4}
     if not asked:
         return None
-    options = Counter(key for key, _ in groups)
-    for key, n in options.most_common():
-        if n < 3 or key == "plan" or not _is_question_key(key):
-            continue
+    for key in _closed_questions(groups):
         if asked & {w[:6] for w in _plain_words(key) if w not in _CHOICE_GENERIC and len(w) >= 4}:
             return key
     return None
@@ -522,9 +520,10 @@ def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]
     and an option of two words or more."""
     if not _CHOSE.search(question):
         return filters, question
-    options = Counter(key for key, _ in groups)
+    set_keys = _filtered_keys(filters)
+    closed = {key for key in _closed_questions(groups) if key.lower() not in set_keys}
     for key, value in sorted(groups, key=lambda g: -len(g[1])):
-        if options[key] < 3 or not _is_question_key(key) or key.lower() in _filtered_keys(filters):
+        if key not in closed:
             continue
         said = _OPTION_LEAD.sub("", value.strip())
         if len(said.split()) < 2:
@@ -535,9 +534,12 @@ def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]
     return filters, question
 
 
-def _is_question_key(key: str) -> bool:
-    """A survey's question as a column name ("What's the main reason you're cancelling?", "Reason for leaving")."""
-    return key.rstrip().endswith("?") or bool(re.match(r"(?i)(?:what|why|which|how|reason|main reason)\b", key))
+def _closed_questions(groups: list[tuple[str, str]]) -> list[str]:
+    """The keys in ``groups`` that are a survey's closed question: named as a question ("What's the main reason
+    you're cancelling?", "Reason for leaving"), not the plan, with three options or more; most options first."""
+    return [key for key, n in Counter(key for key, _ in groups).most_common()
+            if n >= 3 and key != "plan" and (key.rstrip().endswith("?")
+                                             or re.match(r"(?i)(?:what|why|which|how|reason|main reason)\b", key))]
 
 
 def _source_names(sources: list[str]) -> dict[str, list[str]]:
