@@ -7,7 +7,8 @@ A meal-kit tester's "Which country complains most about late deliveries?" was sp
 region data of ``phonenumbers`` (a dependency already: its 245 regions' English names), plus the codes people write
 that are not ISO ("UK", "USA"). A value that is no code or known name is kept as written.
 
-Three-letter codes (App Store Connect's "DEU", "CAN") are read for about 90 countries. Not handled: the other
+Three-letter codes (App Store Connect's "DEU", "CAN") are read for about 90 countries, and the chat reads their
+people's names ("Brazilian customers", ``demonyms``). Not handled: the other
 three-letter codes and names in other languages ("Deutschland"), kept as written; Zendesk's
 country as a tag ("country_de") or an unnamed custom field.
 """
@@ -33,6 +34,31 @@ _NAMES = {"united states of america": "United States", "america": "United States
           "northern ireland": "United Kingdom", "holland": "Netherlands", "the netherlands": "Netherlands",
           "korea": "South Korea", "republic of korea": "South Korea", "czechia": "Czech Republic",
           "turkiye": "Turkey", "türkiye": "Turkey", "russian federation": "Russia"}
+
+# What the people of a country are called, for the countries above: "What do Brazilian customers complain about?" is
+# country=Brazil (a tester's answer: "No plan or group called 'Brazilian'" over 57 items from Brazil).
+_DEMONYMS = dict(line.split(":") for line in """United Arab Emirates:Emirati|Argentina:Argentine/Argentinian
+Austria:Austrian|Australia:Australian/Aussie|Bangladesh:Bangladeshi|Belgium:Belgian|Bulgaria:Bulgarian|Bolivia:Bolivian
+Brazil:Brazilian|Canada:Canadian|Switzerland:Swiss|Chile:Chilean|China:Chinese|Colombia:Colombian
+Costa Rica:Costa Rican|Cyprus:Cypriot|Czech Republic:Czech|Germany:German|Denmark:Danish|Dominican Republic:Dominican
+Algeria:Algerian|Ecuador:Ecuadorian|Estonia:Estonian|Egypt:Egyptian|Spain:Spanish|Ethiopia:Ethiopian|Finland:Finnish
+France:French|United Kingdom:British/UK|Ghana:Ghanaian|Greece:Greek|Guatemala:Guatemalan|Hong Kong:Hong Kong
+Croatia:Croatian|Hungary:Hungarian|Indonesia:Indonesian|Ireland:Irish|Israel:Israeli|India:Indian|Iran:Iranian
+Iceland:Icelandic|Italy:Italian|Japan:Japanese|Kenya:Kenyan|South Korea:Korean/South Korean|Kuwait:Kuwaiti
+Kazakhstan:Kazakh|Sri Lanka:Sri Lankan|Lithuania:Lithuanian|Luxembourg:Luxembourgish|Latvia:Latvian
+Morocco:Moroccan|Malta:Maltese|Mexico:Mexican|Malaysia:Malaysian|Nigeria:Nigerian|Netherlands:Dutch
+Norway:Norwegian|New Zealand:New Zealand/Kiwi|Panama:Panamanian|Peru:Peruvian|Philippines:Filipino/Philippine
+Pakistan:Pakistani|Poland:Polish|Portugal:Portuguese|Paraguay:Paraguayan|Qatar:Qatari|Romania:Romanian
+Serbia:Serbian|Russia:Russian|Saudi Arabia:Saudi|Sweden:Swedish|Singapore:Singaporean|Slovenia:Slovenian
+Slovakia:Slovak|Thailand:Thai|Tunisia:Tunisian|Turkey:Turkish|Taiwan:Taiwanese|Tanzania:Tanzanian
+Ukraine:Ukrainian|Uganda:Ugandan|United States:American/US/U.S.|Uruguay:Uruguayan|Venezuela:Venezuelan
+Vietnam:Vietnamese|South Africa:South African""".replace("|", "\n").splitlines())
+
+
+def demonyms(country: str) -> tuple[str, ...]:
+    """What the people of ``country`` (its English name, as stored) are called ("Germany" -> ("German",)); () for a
+    country not listed."""
+    return tuple(_DEMONYMS.get(country_name(country), "").split("/")) if country_name(country) in _DEMONYMS else ()
 
 
 def names_a_country(column: str) -> bool:

@@ -41,7 +41,17 @@ _FRAMES = [
     rf"how\s+(?:do|does|did)\s+{_WHO}\s+(?:rate|find|experience)\s+",
     rf"(?:what|how|why)\s+(?:do|does|did)\s+(?:the\s+|our\s+|most\s+)?{_WHO}\s+(?={_SENTIMENT}\b)",  # keeps "complain about X"
 ]
+# "Are people unhappy about the price?": the feeling says what to look for and stays, as "complain" does
+_FEELING = (r"(?:(?:un|dis|not\s+)?(?:happy|satisfied|pleased)|unsatisfied|upset|frustrated|annoyed|angry|"
+            r"disappointed)")
+_FRAMES.append(rf"(?:are|is|were|was)\s+(?:the\s+|our\s+|most\s+|any\s+|many\s+)?{_WHO}\s+(?={_FEELING}\b)")
 _FRAME = re.compile(r"^\s*(?:" + "|".join(_FRAMES) + r")", re.IGNORECASE)
+# What people pay, asked in everyday words: "Are people unhappy about how much we charge?" is about the price (a
+# tester's count said "No feedback items about 'charge'" over 110 pricing complaints: "charge" is also a battery's).
+PRICE_ASKED = re.compile(r"\bhow\s+much\s+(?:we|you|they|it|i|this|that|(?:the|our|an?)\s+\w+(?:\s+plan)?)\s+"
+                         r"(?:charges?|costs?|pays?|(?:is|are)\s+charged|bills?)\b|"
+                         r"\bwhat\s+(?:they|we|you|people|customers|users|subscribers|i)\s+(?:pay|are\s+charged)\b",
+                         re.IGNORECASE)
 _TAIL = re.compile(r"[\s?!.。？！]+$")
 
 
@@ -54,7 +64,7 @@ def topic(query: str) -> str:
         >>> topic("battery drain")
         'battery drain'
     """
-    text = " ".join((query or "").split())
+    text = " ".join(PRICE_ASKED.sub("the price", query or "").split())
     m = _FRAME.match(text)
     if m:
         rest = _TAIL.sub("", text[m.end():])

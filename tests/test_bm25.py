@@ -137,3 +137,9 @@ def test_question_topic():
     assert topic("What do interview participants say about payroll?") == "payroll"
     assert topic("How do patients feel about video visits?") == "video visits"
     assert topic("What do Android users say about battery?") == "What do Android users say about battery?"
+    # a feeling asked about stays, who feels it goes; what people pay is the price (a B2B tester's "Are people
+    # unhappy about how much we charge?" found nothing over 110 pricing complaints)
+    assert topic("Are people unhappy about the price?") == "unhappy about the price"
+    assert topic("Are people unhappy about how much we charge?") == "unhappy about the price"
+    assert topic("Are customers happy with what they pay?") == "happy with the price"
+    assert topic("Are people happy with the Business plan?") == "happy with the Business plan"

@@ -164,6 +164,10 @@ def test_router(question, kind, topic):
     # a tester's "No feedback items about 'unhappy price'" over 110 pricing complaints
     ("How many people are unhappy with the price?", {"kind": "count", "focus": "issues", "topic": "price"}),
     ("How many customers are frustrated by the sync?", {"kind": "count", "focus": "issues", "topic": "sync"}),
+    # a B2B tester's: "trouble" and "how much we charge" ('No feedback items about 'charge'' over 110 such items)
+    ("How many customers have trouble logging in?", {"kind": "count", "focus": "issues", "topic": "logging"}),
+    ("Are people unhappy about how much we charge?", {"kind": "count", "focus": "issues", "topic": "price"}),
+    ("Are people unhappy about the price?", {"kind": "lookup", "topic": "price"}),  # "about 'unhappy price'"
     ("the service", {"kind": "lookup", "topic": "service"}),  # a restaurant's service is a subject
     ("Any feedback since October?", {"kind": "top", "topic": ""}),
     # counts split by a column
@@ -2102,6 +2106,11 @@ def test_country_columns_of_every_export_are_one_field_to_split_and_filter_by(db
         cited = {r[0] for r in conn.execute("SELECT metadata ->> 'country' FROM feedback WHERE id = ANY(%s)",
                                             ([c.id for c in germany.citations],))}
     assert cited == {"Germany"}
+    # the country's people (a B2B tester's "What do Brazilian customers complain about?": "No plan or group called
+    # 'Brazilian'"); "German" names the country where one is stored, the language otherwise
+    german = chat.ask("What do German customers say about late deliveries?", options=FAST)
+    assert german.filters["where"] == {"country": "Germany"} and german.citations
+    assert chat.ask("What do Dutch customers say?", options=FAST).filters["where"] == {"country": "Netherlands"}
 
 
 def test_a_closed_questions_options_answer_why_customers_do_what_it_asks(db_settings, tmp_path):
@@ -2192,6 +2201,21 @@ def test_a_code_value_names_its_group_only_as_written():
     assert filters.where == {} and text == "How can customers set up SSO?"
     assert _group_named(None, "What do CAN customers say?", Filters(), groups, customers=False)[0].where == {
         "Country": "CAN"}
+
+
+def test_what_a_plan_costs_is_a_topic_and_who_is_on_it_a_group():
+    """A B2B tester's "How many complaints about the Business plan price increase?" was cut to plan=Business (35 of
+    the 110 items about that price: agencies on other plans complain about it too)."""
+    from assistant.chat.context import _group_named
+
+    groups = [("plan", "Business"), ("plan", "Team")]
+    for question in ("How many complaints about the Business plan price increase?",
+                     "What do people say about the Team plan pricing?"):
+        filters, text = _group_named(None, question, Filters(), groups, customers=False)
+        assert filters.where == {} and text == question
+    for question in ("How many Business plan users complain about price?", "What does the Business plan say?",
+                     "What do Team customers say about the price increase?"):
+        assert _group_named(None, question, Filters(), groups, customers=False)[0].where.get("plan"), question
 
 
 def test_calls_name_the_call_transcripts_only_when_the_feedback_does_not_talk_about_calls(db_settings, tmp_path):
@@ -2336,3 +2360,32 @@ def test_a_version_named_in_the_question_filters_by_version(example):
         assert answer.filters["where"] == {"version": version} and f"(version={version})" in answer.text
         assert {n.key: n.value for n in answer.numbers_used}["total_items"] == expected[version]
     assert chat.ask("What did version 4.4 fix?", options=FAST).route == "impact"
+
+
+def test_what_to_fix_first_ranks_a_problem_a_release_fixed_by_what_is_left_of_it(db_settings, tmp_path):
+    """A B2B tester's "What should we fix first?" put the Slack integration second by its all-time volume, while
+    `pma impact` said 2026.11 had cut it by 70%. What to work on first weighs a clearly fading theme as the plan
+    weighs its reach (``assistant.recommend.rice.fading``); "What are the top issues?" still counts all of it."""
+    from assistant.themes import summarize
+    from tests.support.themes import BATTERY, DARK, LOGIN, ingest_rows
+
+    start = date(2026, 8, 3)
+    rows = [(BATTERY[i % 8] + f" Report {i}.", start + timedelta(days=i)) for i in range(30)]  # until 2.1.0
+    rows += [(BATTERY[0] + " Once more.", start + timedelta(days=60))]
+    rows += [(LOGIN[i % 6] + f" Ticket {i}.", start + timedelta(days=3 * i + 1)) for i in range(22)]  # steady
+    rows += [(DARK[i % 8] + f" Idea {i}.", start + timedelta(days=3 * i + 2)) for i in range(22)]
+    ingest_rows(db_settings, tmp_path, [
+        {"text": t, "date": d, "rating": 4 if "Idea" in t else 1, "source": "app_store", "plan": "Free",
+         "user": f"u{n}@example.com", "version": "2.1.0" if d >= start + timedelta(days=35) else "2.0.0"}
+        for n, (t, d) in enumerate(rows)])
+    report = summarize(db_settings, n_themes=3, llm=None)
+    battery = next(t for t in report.themes if any("battery" in k for k in t.keywords))
+    login = next(t for t in report.themes if any("sso" in k or "login" in k for k in t.keywords))
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    top = chat.ask("What are the top issues?", options=FAST)
+    first = chat.ask("What should we fix first?", options=FAST)
+    numbers = {n.key: n.value for n in first.numbers_used}
+    assert top.text.index(f"1. {battery.label}:") < top.text.index(f"2. {login.label}:"), top.text
+    assert f"1. {login.label}:" in first.text and f"2. {battery.label}:" in first.text, first.text
+    assert 0 <= numbers[f"theme:{battery.id}:fading_factor"] < 0.5 and "clearly fading (since 2.1.0" in first.text
+    assert not any(k.endswith("fading_factor") for k in {n.key for n in top.numbers_used})

@@ -114,7 +114,7 @@ def test_a_problem_a_patch_release_fixed_two_releases_ago_is_planned_as_fading(d
     """A tester's crash came with 5.2.0 and went with 5.2.1; two releases later the plan ranked it first on the people
     it reached before the fix: only the latest minor release (5.4, where nothing changed for it) was read. The newest
     of the recent releases, patches included, that clearly changed a theme is its release change."""
-    from assistant.recommend.evidence import latest_release_changes
+    from assistant.themes.impact import latest_release_changes
     from assistant.themes import summarize
     from tests.support.themes import BATTERY, DARK, ingest_rows
 

@@ -628,10 +628,11 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
 
 
 def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all", limit: int = 5,
-              by_votes: bool = False) -> Facts:
+              by_votes: bool = False, fading_days: int | None = None) -> Facts:
     """Largest themes (from the stored theme summary), or overall numbers with a note when there is none; each
     theme's votes when the items carry a vote count, ranked by them with ``by_votes`` ("Which requests have the
-    most votes?")."""
+    most votes?"). With ``fading_days`` (what to work on first), a theme that is clearly fading is ranked by the
+    share of it still coming in, as the plan weighs its reach (``_fading``)."""
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe() + (f"; about '{topic}'" if topic else "")
@@ -653,17 +654,25 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
         by_votes = False
         facts.lines.append("No item in scope carries a vote count (a column named Votes or Upvotes), so themes are "
                            "ranked by how many items ask.")
-    ranked = (themes.top(conn, where, params, focus=focus, limit=limit + LANGUAGE_THEMES_SKIPPED, votes_key=votes,
-                         by_votes=by_votes) if themes is not None else None)
+    extra = FADING_CANDIDATES if fading_days and not topic else 0
+    ranked = (themes.top(conn, where, params, focus=focus, limit=limit + LANGUAGE_THEMES_SKIPPED + extra,
+                         votes_key=votes, by_votes=by_votes) if themes is not None else None)
     # A theme of feedback in other languages groups by language, not topic: a tester's "Why do people give 1 star?"
     # led with 'Feedback in Spanish, Portuguese and French'. It is named apart, not ranked (as plans leave it out).
-    languages = [t for t in ranked or [] if language_named(t.label)]
-    ranked = [t for t in ranked or [] if not language_named(t.label)][:limit]
+    languages = [t for t in (ranked or [])[:limit + LANGUAGE_THEMES_SKIPPED] if language_named(t.label)]
+    ranked = [t for t in ranked or [] if not language_named(t.label)]
+    fading = _fading(conn, filters, [t.theme_id for t in ranked], fading_days) if extra and ranked else {}
+    before = ranked[:limit]
+    if fading:  # a tester's "What should we fix first?" put the Slack theme second, fixed in 2026.11 (-70%)
+        ranked.sort(key=lambda t: -t.items * fading.get(t.theme_id, (1.0, ""))[0])
+    ranked = ranked[:limit]
+    moved = [t for t in before if t not in ranked]  # by all-time volume in the list, out of it now
     if ranked:
         what = {"issues": "problem items", "requests": "requests", "praise": "positive items"}.get(focus, "items")
         what = "items" if by_votes else what
         facts.lines.append(f"Themes with the most votes ({scope}; votes from '{votes}'):" if by_votes else
-                           f"Largest themes by {what} ({scope}):")
+                           f"Largest themes by {what}, a clearly fading one by what is still coming in, as the plan "
+                           f"weighs it ({scope}):" if fading else f"Largest themes by {what} ({scope}):")
         for rank, t in enumerate(ranked, start=1):
             facts.add(f"theme:{t.theme_id}:items", f"{what} in theme '{t.label}'", t.items, scope)
             facts.add(f"theme:{t.theme_id}:share_pct", f"share of scope in theme '{t.label}' (%)",
@@ -678,11 +687,22 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
                           scope)
             if t.negative_share is not None:
                 bits.append(f"{100 * t.negative_share:.0f}% of its items negative")
+            if t.theme_id in fading:
+                factor, why = fading[t.theme_id]
+                bits.append(f"clearly fading ({why}), so ranked as {round(t.items * factor)}")
+                facts.add(f"theme:{t.theme_id}:fading_factor", f"share of theme '{t.label}' still coming in", factor,
+                          scope)
             line = f"{rank}. {t.label}: " + ", ".join(bits)  # a ranked line: shown without a bullet
             if t.example_id:
                 line += f" [F{t.example_id}]"
                 facts.example_ids.append(t.example_id)
             facts.lines.append(line + ".")
+        for t in moved:
+            factor, why = fading[t.theme_id]
+            facts.add(f"theme:{t.theme_id}:items", f"{what} in theme '{t.label}'", t.items, scope)
+            facts.add(f"theme:{t.theme_id}:fading_factor", f"share of theme '{t.label}' still coming in", factor, scope)
+            facts.lines.append(f"Not first: '{t.label}' ({t.items} {what}) is clearly fading ({why}): check whether it "
+                               "is already fixed.")
         for t in languages:
             facts.lines.append(f"Not ranked: '{t.label}' ({t.items} {what}) groups feedback by its language, not its "
                                "topic (the embedding model reads English only).")
@@ -713,6 +733,26 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
                          (focus in ("all", "issues") and _examples(conn, negative_where, params, vector)) or
                          _examples(conn, where, params, vector))
     return facts
+
+
+FADING_CANDIDATES = 5  # themes beyond those asked for that "what to fix first" re-ranks (a fading one makes room)
+
+
+def _fading(conn, filters: Filters, theme_ids: list[int], period_days: int) -> dict[int, tuple[float, str]]:
+    """``theme_id -> (share still coming in, why)`` for the themes that are clearly fading, by the plan's rule
+    (``assistant.themes.impact.fading``: the latest release made them rarer, their last period has clearly fewer
+    items than the one before, or they went quiet), over the report's trend periods of ``period_days``."""
+    from assistant.themes.impact import fading, latest_release_changes
+    from assistant.themes.stats import theme_stats, window
+
+    stats = theme_stats(conn, filters, window(conn, filters, period_days))["themes"]
+    changed = latest_release_changes(conn, filters)
+    out = {}
+    for theme_id in theme_ids:
+        if (fig := stats.get(theme_id)) and (f := fading(fig["size"], fig["trend"], changed.get(theme_id),
+                                                         fig["last"])):
+            out[theme_id] = f
+    return out
 
 
 def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> Facts:

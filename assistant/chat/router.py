@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
 from retrieval.columns import parse_date
+from retrieval.query import PRICE_ASKED
 
 _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcount\b|\bwhat\s+(?:share|percentage|"
                     r"percent|proportion|fraction)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|part)\b|多少|几个|几条",
@@ -126,7 +127,7 @@ differs difference differences between vs versus s t ll re ve d m negative posit
 # participants?", "What's wrong with the app?").
 _OVERALL = set("""frustrate frustrates frustrated frustrating frustration frustrations annoy annoys annoyed annoying
 annoyance annoyances bother bothers bothering unhappy unhappiest angriest happiest upset dislike dislikes wrong
-struggle struggles struggling
+struggle struggles struggling trouble troubles difficulty difficulties
 painful enjoy enjoys enjoyed appreciate appreciates appreciated happy satisfied delighted
 unsatisfied dissatisfied disappointed disappoints disappointing needs need wish wishes participants participant
 interviewees interviewee respondents respondent users people customers app s""".split())
@@ -136,14 +137,15 @@ _KIND_NOUNS = {"feature", "features", "request", "requests", "issue", "issues", 
                "complaints", "bug", "bugs", "praise", "ideas", "idea", "wishes", "improvements", "improvement"}
 _FEELINGS = {"frustrate", "frustrates", "frustrated", "frustrating", "annoy", "annoys", "annoyed", "annoying",
              "bother", "bothers", "unhappy", "unhappiest", "angriest", "happiest", "upset", "dislike", "dislikes",
-             "wrong", "struggle", "struggles",
+             "wrong", "struggle", "struggles", "trouble", "troubles", "difficulty", "difficulties",
              "enjoy", "enjoys", "appreciate", "appreciates", "happy", "satisfied", "delighted", "dissatisfied",
              "unsatisfied", "disappointed", "complain", "complaining", "love", "loves", "like", "likes", "hate", "hates"}
 _AUDIENCE = {"users", "user", "people", "customers", "customer", "guests", "players", "clients", "reviewers",
              "everyone", "feedback", "reviews", "tickets", "responses", "comments"}
 _FOCUS = {
     "issues": re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|bugs?|pain(?:s|ful)?|negative|frustrat\w*|broken|"
-                         r"fixed|annoy\w*|bother\w*|unhapp\w*|angr\w*|upset|dislikes?|hates?|wrong|struggl\w*|"
+                         r"fixed|annoy\w*|bother\w*|unhapp\w*|angr\w*|upset|dislikes?|hates?|wrong|struggl\w*|troubles?|"
+                         r"difficult(?:y|ies)|hard\s+time|"
                          r"(?:dis|un)satisfied|disappoint\w*)\b",
                          re.IGNORECASE),
     "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked|asking\s+for|want\w*|"
@@ -227,6 +229,7 @@ class Route:
     limit: int | None = None  # "top" questions: how many themes the question asks for ("the top 3 bugs")
     compared: tuple[str, ...] = ()  # "Compare Free and Family users": the two values of the split compared
     by_votes: bool = False  # "Which requests have the most votes?": themes ranked by their items' votes
+    priority: bool = False  # "What should we fix first?": themes that are clearly fading weigh what is left of them
 
     @property
     def aggregate(self) -> bool:
@@ -289,6 +292,8 @@ def route_question(question: str, previous: str | None = None) -> Route:
         # "What do people complain about?", "What frustrates users?", "What do participants love?": no subject but
         # the feedback itself, so what it says most (of the kind asked about), not a search for "frustrates".
         return Route("top", reason="asks what the feedback says overall", focus=_focus_of(q), ratings=ratings)
+    if route.kind == "lookup":  # "Are people unhappy about the price?" is about the price, as its count is
+        route.topic = " ".join(w for w in route.topic.split() if w.lower() not in _FEELINGS) or route.topic
     return route
 
 
@@ -488,7 +493,8 @@ def _route(q: str, previous: str | None) -> Route:
         return Route("top", reason="asks which requests have the most votes", focus="requests", by_votes=True,
                      limit=_top_n(q)[0])
     if m := _PRIORITY.search(q):
-        return Route("top", reason="asks what to work on first", focus="requests" if m.group(1) else "issues")
+        return Route("top", reason="asks what to work on first", focus="requests" if m.group(1) else "issues",
+                     priority=True)
     if (split := breakdown_of(q)) and not _CUSTOMERS.search(q):
         column, subject = split
         subject = _AVERAGE.sub(" ", subject)  # "Average rating by platform?": every split gives the ratings
@@ -588,6 +594,7 @@ def is_follow_up(question: str) -> bool:
 
 def topic_words(question: str) -> str:
     """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
+    question = PRICE_ASKED.sub(" price ", question)  # "how much we charge"
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
                " ", question, flags=re.IGNORECASE)
     q = _IN_MONTH.sub(" ", q)  # "in September 2026": a window, not the subject

@@ -134,7 +134,7 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
 
 
 def release_sentence(change: dict) -> str:
-    """What the newest release that clearly changed the theme did to it, from ``evidence.latest_release_changes``
+    """What the newest release that clearly changed the theme did to it, from ``impact.latest_release_changes``
     (patch releases count): a problem that became rarer may already be fixed, one that grew got worse with it."""
     head = (f"Since {change['release']} ({str(change['at'])[:10]}): {change['per_week_before']:g} -> "
             f"{change['per_week_after']:g} items per week ({change['direction']}, {p_text(change['p_value'])})")

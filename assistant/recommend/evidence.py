@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.themes import kinds
+from assistant.themes import impact, kinds
 from assistant.themes.view import has_themes
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -73,7 +73,7 @@ class ThemeEvidence:
     accounts: int | None = None  # distinct customer accounts among the authors (None: no customer file imported)
     revenue: float | None = None  # monthly recurring revenue of those accounts
     unmatched_authors: int = 0  # authors with a user id that the customer file does not list
-    release: dict | None = None  # a clear change since the latest release (``latest_release_changes``), else None
+    release: dict | None = None  # a clear change at a recent release (``impact.latest_release_changes``), else None
     last: str | None = None  # the date of its newest item (YYYY-MM-DD)
     software_share: float = 0.0  # share of its items that name the app or software (``SOFTWARE_WORDS``)
     service_share: float = 0.0  # share that name deliveries, goods or a place of service (``SERVICE_WORDS``)
@@ -138,7 +138,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
         [votes, *params, votes]).fetchall()) if votes else {}
     run = conn.execute("SELECT id, finished_at, filters FROM summary_runs WHERE status = 'done' "
                        "ORDER BY id DESC LIMIT 1").fetchone()
-    changed = latest_release_changes(conn, filters)
+    changed = impact.latest_release_changes(conn, filters)
     out = []
     for theme_id, fig in stats["themes"].items():
         if theme_id == 0 or theme_id not in themes or not fig["size"]:
@@ -166,36 +166,6 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
     window_info["previous"] = [iso(d) for d in win["previous"]] if win["previous"] else None
     return EvidenceSet(out, totals["size"], totals["distinct_users"], window_info, filters.describe(),
                        {"id": run[0], "finished_at": iso(run[1]), "filters": run[2]} if run else {})
-
-
-RECENT_RELEASES = 4  # releases (patch releases count) a theme's latest clear change is looked for in
-
-
-def latest_release_changes(conn, filters: Filters) -> dict[int, dict]:
-    """Per theme, its feedback's clear change at the newest of the last ``RECENT_RELEASES`` releases that changed
-    it (``assistant.themes.impact``: items per week before and after a release, exact test against the volume on
-    each side), as ``{theme_id: row}`` with the release's ``release`` label and ``at`` date added. A patch release
-    counts: a tester's crash came with 5.2.0 and went with 5.2.1, two releases before the latest, and the plan
-    ranked it first on the people it reached before the fix. Empty when the data shows no release or too little on
-    either side."""
-    from assistant.themes import impact
-
-    try:
-        releases = impact.release_markers(conn, filters, parts=3)
-    except UserError:
-        return {}
-    out: dict[int, dict] = {}
-    for marker in reversed(releases[-RECENT_RELEASES:]):  # newest first: a later clear change wins
-        try:
-            release = impact.find_release(conn, filters, version=marker["version"])
-            result = impact.release_impact(conn, filters, release)
-        except UserError:
-            continue
-        for row in result["themes"]:
-            if int(row["key"]) not in out and row["p_value"] is not None and \
-                    row["p_value"] < result["significance"] and row["direction"] != "no clear change":
-                out[int(row["key"])] = {**row, "release": result["release"]["label"], "at": result["release"]["at"]}
-    return out
 
 
 def _scoped(where: str) -> str:

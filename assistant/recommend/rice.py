@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from assistant.recommend.evidence import ThemeEvidence
+from assistant.themes.impact import fading, quiet as gone_quiet
 
 SEVERITY = {"bug": 1.0, "performance": 0.8, "usability": 0.6, "feature_request": 0.5, "question": 0.3,
             "other": 0.3, "praise": 0.0}
@@ -100,34 +101,15 @@ def score(ev: ThemeEvidence, effort_weeks: float, *, effort_source: str = "defau
 
 def quiet(ev: ThemeEvidence) -> bool:
     """No item of the theme in the last period nor in the one before, while the scope has items in the last one."""
-    t = ev.trend
-    return bool(ev.items) and t.get("current") == 0 and t.get("previous") == 0 and t.get("share_current") is not None
+    return gone_quiet(ev.items, ev.trend)
 
 
 def fading_factor(ev: ThemeEvidence) -> tuple[float, str] | None:
-    """How much of the period's reach is still there when the theme is clearly fading: the latest release made it
-    rarer (items per week after / before), else its last window has clearly fewer items than the one before
-    (current / previous; both with the report's exact test, p < 0.05); none of it when the theme has gone quiet
-    (``quiet``: reach stays at its floor of one). None for a theme that is not fading.
-
-    Reach is the people who will be affected, so a problem that a release already fixed, or that fell from 15 items
-    a month to 7, is not planned on the people it reached before: a tester's receipt-scanning theme (48 -> 6 a month)
-    was the plan's #2 on its all-time reach.
-    """
-    change = ev.release
-    if quiet(ev):  # a tester's crash theme was a plan's #2 on its reach in October, with no item in 56 days
-        factor = 0.0
-        why = "no item in the last two periods" + (f"; the newest is from {ev.last}" if ev.last else "")
-    elif change and change.get("direction") == "fewer" and change.get("per_week_before"):
-        factor = change["per_week_after"] / change["per_week_before"]
-        why = (f"since {change['release']}: {change['per_week_before']:g} -> {change['per_week_after']:g} items per "
-               "week")
-    elif ev.trend.get("direction") == "down" and ev.trend.get("significant") and ev.trend.get("previous"):
-        factor = ev.trend["current"] / ev.trend["previous"]
-        why = f"{ev.trend['current']} items in the last period vs {ev.trend['previous']} in the one before"
-    else:
-        return None
-    return (round(min(1.0, factor), 2), why) if factor < 1 else None
+    """How much of the period's reach is still there when the theme is clearly fading (``assistant.themes.impact.fading``): reach is
+    the people who will be affected, so a problem that a release already fixed, or that fell from 15 items a month to
+    7, is not planned on the people it reached before (a tester's receipt-scanning theme, 48 -> 6 a month, was the
+    plan's #2 on its all-time reach)."""
+    return fading(ev.items, ev.trend, ev.release, ev.last)
 
 
 def reach_of(ev: ThemeEvidence, mode: str = "users") -> tuple[int | float, str]:

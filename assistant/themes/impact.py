@@ -339,3 +339,59 @@ def examples(conn, filters: Filters, release: Release, condition: str, params: l
                          *params]).fetchall()
     order = {"after": 0, "before": 1}
     return [i for _, i in sorted(rows, key=lambda r: order[r[0]])][:limit]
+
+
+RECENT_RELEASES = 4  # releases (patch releases count) a theme's latest clear change is looked for in
+
+
+def latest_release_changes(conn, filters: Filters) -> dict[int, dict]:
+    """Per theme, its feedback's clear change at the newest of the last ``RECENT_RELEASES`` releases that changed
+    it (``release_impact``: items per week before and after a release, exact test against the volume on each
+    side), as ``{theme_id: row}`` with the release's ``release`` label and ``at`` date added. A patch release
+    counts: a tester's crash came with 5.2.0 and went with 5.2.1, two releases before the latest, and the plan
+    ranked it first on the people it reached before the fix. Empty when the data shows no release or too little on
+    either side."""
+    try:
+        releases = release_markers(conn, filters, parts=3)
+    except UserError:
+        return {}
+    out: dict[int, dict] = {}
+    for marker in reversed(releases[-RECENT_RELEASES:]):  # newest first: a later clear change wins
+        try:
+            release = find_release(conn, filters, version=marker["version"])
+            result = release_impact(conn, filters, release)
+        except UserError:
+            continue
+        for row in result["themes"]:
+            if int(row["key"]) not in out and row["p_value"] is not None and \
+                    row["p_value"] < result["significance"] and row["direction"] != "no clear change":
+                out[int(row["key"])] = {**row, "release": result["release"]["label"], "at": result["release"]["at"]}
+    return out
+
+
+def quiet(items: int, trend: dict) -> bool:
+    """No item of the theme in the last period nor in the one before, while the scope has items in the last one."""
+    return bool(items) and trend.get("current") == 0 and trend.get("previous") == 0 \
+        and trend.get("share_current") is not None
+
+
+def fading(items: int, trend: dict, release: dict | None, last: str | None) -> tuple[float, str] | None:
+    """How much of a theme's volume is still there when it is clearly fading: the latest release made it rarer
+    (items per week after / before: ``release``), else its last window has clearly fewer items than the one before
+    (current / previous of ``trend``; both with the report's exact test, p < 0.05); none of it when the theme has
+    gone quiet (no item in the last two periods: reach stays at its floor of one). None for a theme that is not
+    fading. What the plan weighs a theme's reach by (``assistant.recommend.rice``) and the chat's "What should we
+    fix first?" its volume."""
+    if quiet(items, trend):  # a tester's crash theme was a plan's #2 on its reach in October, with no item in 56 days
+        factor = 0.0
+        why = "no item in the last two periods" + (f"; the newest is from {last}" if last else "")
+    elif release and release.get("direction") == "fewer" and release.get("per_week_before"):
+        factor = release["per_week_after"] / release["per_week_before"]
+        why = (f"since {release['release']}: {release['per_week_before']:g} -> {release['per_week_after']:g} items "
+               "per week")
+    elif trend.get("direction") == "down" and trend.get("significant") and trend.get("previous"):
+        factor = trend["current"] / trend["previous"]
+        why = f"{trend['current']} items in the last period vs {trend['previous']} in the one before"
+    else:
+        return None
+    return (round(min(1.0, factor), 2), why) if factor < 1 else None
