@@ -56,6 +56,14 @@ def test_the_fixed_crash_is_fewer_after_its_release_and_the_counts_add_up(exampl
     assert row["direction"] == "fewer" and row["p_value"] < 0.01 and row["change_pct"] < -50
     assert "per week after 4.4.0" in row["verdict"] and row["verdict"].endswith(": fewer")
     assert any(r["kind"] == "type" for r in result["types"])
+    # every theme is tested at once: a verdict reads the p-value adjusted across the table's rows (Benjamini-Hochberg)
+    from assistant.themes.stats import adjusted
+
+    for table in (result["themes"], result["types"]):
+        q = adjusted({i: r["p_value"] for i, r in enumerate(table)})
+        assert [r["q_value"] for r in table] == [q[i] for i in range(len(table))]
+        assert all((r["direction"] != "no clear change") == (r["q_value"] is not None and r["q_value"] < 0.05)
+                   for r in table)
 
 
 def test_a_release_date_and_a_report_file(example, monkeypatch, capsys, tmp_path):
@@ -136,7 +144,7 @@ def test_the_plan_says_when_the_latest_release_changed_a_theme(example, monkeypa
     seen = 0
     for item in plan["items"]:
         row = rows.get(item["theme_id"])
-        clear = row is not None and row["p_value"] is not None and row["p_value"] < 0.05
+        clear = row is not None and row["q_value"] is not None and row["q_value"] < 0.05
         said = "Since 4.4.0 (" in item["problem"]
         assert said == clear, (item["title"], row)
         if clear:

@@ -124,7 +124,7 @@ def test_a_problem_a_patch_release_fixed_two_releases_ago_is_planned_as_fading(d
 
     days = [date(2026, 7, 1) + timedelta(days=2 * i) for i in range(62)]  # a steady request, July to October
     rows = [(DARK[i % 8] + f" Said on day {i}.", d) for i, d in enumerate(days)]
-    crash_days = [date(2026, 8, 1) + timedelta(days=i * 20 // 12) for i in range(12)] + [date(2026, 9, 5)]
+    crash_days = [date(2026, 8, 1) + timedelta(days=i * 20 // 18) for i in range(18)] + [date(2026, 9, 5)]
     rows += [(BATTERY[i % 8] + f" Crash report {i}.", d) for i, d in enumerate(crash_days)]
     thanks = [f"2.1.1 fixed the battery drain while tracking, thank you! Note {i}." for i in range(3)]
     rows += [(t, date(2026, 10, 1 + 3 * i)) for i, t in enumerate(thanks)]  # after the window 2.1.1 is read in

@@ -128,6 +128,33 @@ def test_trend_is_exact_for_small_samples_and_relative_to_volume():
     assert trend(6, 0, 100, 100)["emerging"]
 
 
+
+def test_themes_read_together_are_significant_only_after_the_correction_across_them():
+    """A B2B tester's report flagged a praise theme emerging on 7 items against 1 (p = 0.03), one of 20 themes
+    tested, while praise fell every month; `pma impact` called it "fewer" after one release and "more" after the
+    next. Tests read together are judged by their Benjamini-Hochberg adjusted p-values (q)."""
+    from assistant.themes.stats import adjusted, monthly_trend
+
+    alone = trend(8, 1, 100, 100)
+    assert alone["p_value"] < 0.05 and alone["significant"] and alone["emerging"]
+    p_values = {0: alone["p_value"], **{k: 0.2 + k / 100 for k in range(1, 20)}}  # 19 other themes, no change
+    q = adjusted(p_values)
+    assert 0.05 < q[0] <= alone["p_value"] * 20
+    together = trend(8, 1, 100, 100, q_values=(q[0], None))
+    assert together["p_value"] == alone["p_value"] and together["q_value"] == q[0]
+    assert not together["significant"] and together["direction"] == "flat" and not together["emerging"]
+    # a clear change stays one: 30 against 5 is p < 0.001, q < 0.05 among 20
+    clear = trend(30, 5, 200, 200)
+    assert adjusted({0: clear["p_value"], **{k: 0.5 for k in range(1, 20)}})[0] < 0.05
+    # the monthly climb is read the same way
+    months = [("2026-07", 7, 163), ("2026-08", 11, 161), ("2026-09", 15, 170), ("2026-10", 19, 178)]
+    raw = monthly_trend([x for _, x, _ in months], [n for _, _, n in months])
+    assert raw["p_value"] < 0.05 and raw["direction"] == "up"
+    assert trend(19, 15, 178, 170, months=months)["monthly_direction"] == "up"
+    assert trend(19, 15, 178, 170, months=months, q_values=(0.9, 0.3))["monthly_direction"] == "flat"
+    assert adjusted({"a": 0.01, "b": 0.04, "c": 0.03, "d": None}) == {"a": 0.03, "b": 0.04, "c": 0.04, "d": None}
+
+
 QUOTES = ["Offline maps fail to download, stuck at 95 percent.", "Downloading offline maps fails every time."]
 
 

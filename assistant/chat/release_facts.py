@@ -79,7 +79,8 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
         if result is not None and not themes:
             wanted = {"worse": "more", "better": "less"}.get(route.question_direction, "more or less")
             facts.lines.append(f"No theme has significantly {wanted} feedback after {release.label} "
-                               f"(p < {impact.SIGNIFICANCE}, as a share of all feedback).")
+                               f"(as a share of all feedback; q < {impact.SIGNIFICANCE}, the p-value adjusted across "
+                               "the themes tested).")
     if result is None:
         facts.note = "Per-theme changes need a theme summary: run `pma summarize`."
     for r in rows:
@@ -89,6 +90,8 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.add(f"{key}:per_week_after", f"{r['label']}: items per week after {release.label}", r["per_week_after"])
         if r["p_value"] is not None:
             facts.add(f"{key}:p_value", f"{r['label']}: p-value of the change", r["p_value"])
+        if r.get("q_value") is not None:
+            facts.add(f"{key}:q_value", f"{r['label']}: p-value of the change adjusted across the themes", r["q_value"])
     return facts
 
 

@@ -60,7 +60,10 @@ class Trend(_Part):
     months: list[Month] = Field(default_factory=list, description="The newest calendar months, oldest first")
     monthly_p_value: float | None = Field(None, description="Cochran-Armitage test for trend in the monthly share")
     monthly_direction: Literal["up", "down", "flat"] | None = Field(
-        None, description="Beyond chance (p < 0.05) up or down, else flat; None with fewer than three months")
+        None, description="Beyond chance up or down (q < 0.05), else flat; None with fewer than three months")
+    q_value: float | None = Field(None, description="p_value adjusted across the themes tested (Benjamini-Hochberg); "
+                                                    "significant when below 0.05")
+    monthly_q_value: float | None = Field(None, description="monthly_p_value adjusted the same way")
 
 
 class ThemeCustomers(_Part):

@@ -76,8 +76,9 @@ def _method(r: ThemesReport) -> list[str]:
     out.append(f"Labels and summaries: {llm.labels} labels and {llm.summaries} summaries by the "
                f"LLM ({_backend(llm.backend)}), {llm.fallbacks} keyword fallbacks. Every number is "
                "computed in SQL, never by the LLM.")
-    out.append("Trend: last period vs the equal period before; significance by an exact binomial test against "
-               "the overall volume (p < 0.05, per theme).")
+    out.append("Trend: last period vs the equal period before (an exact binomial test against the overall volume) and "
+               "the monthly share (Cochran-Armitage); significant when the p-value, adjusted across the themes "
+               "tested (Benjamini-Hochberg), is below 0.05.")
     return out
 
 

@@ -24,11 +24,12 @@ def mix_text(mix: dict, total: int, limit: int = 4) -> str:
 
 
 def arrow(trend: Trend) -> str:
-    """``▲ 14 vs 3 (p=0.002)`` style text for a trend."""
+    """``▲ 14 vs 3, q=0.002`` style text for a trend (q: the p-value adjusted across the themes tested)."""
     if trend.note == "no feedback in one of the periods":
         return "n/a"
     sign = {"up": "▲", "down": "▼"}.get(trend.direction, "→")
-    p = f", p={trend.p_value:.3f}" if trend.p_value is not None else ""
+    p = (f", q={trend.q_value:.3f}" if trend.q_value is not None else
+         f", p={trend.p_value:.3f}" if trend.p_value is not None else "")
     tag = " emerging" if trend.emerging else ""
     return f"{sign} {trend.current} vs {trend.previous}{p}{months_text(trend, short=True)}{tag}"
 
@@ -38,7 +39,8 @@ def months_text(trend: Trend, *, short: bool = False) -> str:
     ``short`` False: "; by month 7, 13, 22, 34, 47 (2026-07 to 2026-11), no clear trend (p = 0.412)")."""
     if trend.monthly_direction is None:
         return ""
-    shown_p = p_text(trend.monthly_p_value)
+    shown_p = (p_text(trend.monthly_q_value).replace("p", "q", 1) if trend.monthly_q_value is not None else
+               p_text(trend.monthly_p_value))
     shown_p = shown_p.replace(" ", "") if short else shown_p  # "p<0.001" in a table cell
     how = {"up": "rising", "down": "falling"}.get(trend.monthly_direction, "no clear trend")
     months = trend.months
@@ -76,7 +78,8 @@ def theme_numbers(th: Theme, r: ThemesReport) -> list[str]:
     trend = th.trend
     change = f"{trend.current} in the last {r.window.period_days or '-'} days vs {trend.previous} before"
     if trend.p_value is not None:
-        change += f" ({'significant' if trend.significant else 'not significant'}, p={trend.p_value:.3f})"
+        change += f" ({'significant' if trend.significant else 'not significant'}, p={trend.p_value:.3f}" + (
+            f", q={trend.q_value:.3f} across the themes tested)" if trend.q_value is not None else ")")
     if trend.note:
         change += f"; {trend.note}"
     change += months_text(trend)

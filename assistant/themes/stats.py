@@ -11,7 +11,13 @@ said "flat"). A theme is *emerging* when it grew significantly and its share at 
 least 3 items), or when its monthly share rises beyond chance and the newest month's is at least 1.5x the earlier
 months'.
 
-Not handled: seasonality, multiple-testing correction across themes (the report says p-values are per theme).
+The report tests every theme at once, so a theme's change or climb is *significant* when its p-value survives the
+Benjamini-Hochberg correction across the themes tested (false discovery rate 5%; ``q_value`` and
+``monthly_q_value`` beside each p-value): a B2B tester's report flagged a praise theme "emerging" on 7 items against
+1 (p = 0.03) while praise fell every month, one of 20 themes tested. A single test (the chat's trend of one topic)
+reads its p-value as it is.
+
+Not handled: seasonality.
 """
 
 from __future__ import annotations
@@ -114,6 +120,12 @@ def theme_stats(conn, filters, win: dict) -> dict:
     months = sorted({m for per in monthly.values() for m in per})[-TREND_MONTHS:]
     month_totals = [sum(per.get(m, 0) for per in monthly.values()) for m in months]
     weeks = _weeks(win)
+    series = {tid: [(f"{m:%Y-%m}", monthly.get(tid, {}).get(m, 0), n) for m, n in zip(months, month_totals)]
+              for tid in themes}
+    raw = {tid: trend(t["current"], t["previous"], totals["current"], totals["previous"], months=series[tid])
+           for tid, t in themes.items() if tid != 0}  # the unassigned items are no theme tested
+    q_two = adjusted({tid: r["p_value"] for tid, r in raw.items()})
+    q_monthly = adjusted({tid: r["monthly_p_value"] for tid, r in raw.items()})
     for tid, t in themes.items():
         t["share"] = round(t["size"] / totals["size"], 4) if totals["size"] else 0.0
         t["sentiment"] = sentiment.get(tid, {})
@@ -122,9 +134,8 @@ def theme_stats(conn, filters, win: dict) -> dict:
         t["top_sources"] = tops["source"].get(tid, [])
         t["top_segments"] = tops["segment"].get(tid, [])
         t["top_versions"] = tops["app_version"].get(tid, [])
-        t["trend"] = trend(t["current"], t["previous"], totals["current"], totals["previous"],
-                           months=[(f"{m:%Y-%m}", monthly.get(tid, {}).get(m, 0), n)
-                                   for m, n in zip(months, month_totals)])
+        t["trend"] = trend(t["current"], t["previous"], totals["current"], totals["previous"], months=series[tid],
+                           q_values=(q_two.get(tid), q_monthly.get(tid)) if tid else None)
     totals["weekly"] = [{"week": w, "count": sum(weekly.get(tid, {}).get(w, 0) for tid in weekly)} for w in weeks]
     return {"totals": totals, "themes": themes, "weeks": weeks}
 
@@ -141,10 +152,30 @@ def _weeks(win: dict) -> list[str]:
     return out
 
 
+def adjusted(p_values: dict) -> dict:
+    """Benjamini-Hochberg adjusted p-values (q-values) of the tests in ``p_values`` read together (keys kept; a None
+    p-value is no test and stays None).
+
+    Example:
+        >>> adjusted({"a": 0.01, "b": 0.04, "c": 0.03, "d": None})
+        {'a': 0.03, 'b': 0.04, 'c': 0.04, 'd': None}
+    """
+    tested = sorted((p, k) for k, p in p_values.items() if p is not None)
+    out = {k: None for k in p_values}
+    smallest = 1.0
+    for rank in range(len(tested), 0, -1):  # from the largest p down: q_i = min over j >= i of p_j * m / j
+        p, k = tested[rank - 1]
+        smallest = min(smallest, p * len(tested) / rank)
+        out[k] = round(smallest, 4)
+    return out
+
+
 def trend(current: int, previous: int, total_current: int, total_previous: int,
-          months: list[tuple[str, int, int]] = ()) -> dict:
+          months: list[tuple[str, int, int]] = (), q_values: tuple[float | None, float | None] | None = None) -> dict:
     """Change of one theme between two periods, with an exact test against the overall volume; with ``months``
-    (``(YYYY-MM, theme items, all items)`` oldest first) also its monthly share's trend (``monthly_trend``).
+    (``(YYYY-MM, theme items, all items)`` oldest first) also its monthly share's trend (``monthly_trend``). With
+    ``q_values`` (the two tests' p-values adjusted across the themes read together, ``adjusted``), those decide
+    what is significant.
 
     Example:
         >>> trend(12, 2, 100, 100)["direction"], trend(12, 2, 100, 100)["significant"]
@@ -161,10 +192,15 @@ def trend(current: int, previous: int, total_current: int, total_previous: int,
            "p_value": None, "significant": False, "direction": "flat", "emerging": False, "note": None,
            "months": [{"month": m, "count": x, "total": n} for m, x, n in months], "monthly_p_value": None,
            "monthly_direction": None}
+    q_two, q_monthly = q_values or (None, None)
+    if q_values:
+        out["q_value"], out["monthly_q_value"] = q_two, q_monthly
     rising = False
     if len(months) >= 3 and (test := monthly_trend([x for _, x, _ in months], [n for _, _, n in months])):
         out["monthly_p_value"] = round(test["p_value"], 4)
-        out["monthly_direction"] = test["direction"]
+        beyond = (test["p_value"] if q_monthly is None else q_monthly) < SIGNIFICANCE
+        out["monthly_direction"] = ("up" if test["z"] > 0 else "down") if beyond else "flat"
+        test = {**test, "direction": out["monthly_direction"]}
         (_, last_x, last_n), earlier = months[-1], months[:-1]
         earlier_share = sum(x for _, x, _ in earlier) / max(sum(n for _, _, n in earlier), 1)
         rising = (test["direction"] == "up" and last_x >= 3
@@ -180,7 +216,7 @@ def trend(current: int, previous: int, total_current: int, total_previous: int,
     expected = total_current / (total_current + total_previous)
     p = binomtest(current, current + previous, expected).pvalue
     out["p_value"] = round(float(p), 4)
-    out["significant"] = bool(p < SIGNIFICANCE)
+    out["significant"] = bool((p if q_two is None else q_two) < SIGNIFICANCE)
     rate_now, rate_before = current / total_current, previous / total_previous
     if out["significant"]:
         out["direction"] = "up" if rate_now > rate_before else "down"
