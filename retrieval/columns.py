@@ -152,6 +152,16 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
             # a feature board's "Score" beside its "Votes" (Canny) ranks posts by votes: a tester's 154 requests got
             # 1-2 stars, 92 were counted as NPS detractors and the two most-voted posts were rejected as above 100
             result[fld] = None
+        if fld == "source" and result[fld] and _mostly(loaded, result[fld], _names_a_channel):
+            # a help desk's "Source" (Freshdesk: Email, Portal, Phone, Chat) or a review app's "source" (Judge.me:
+            # web, email, import) is how the item came in, kept as a column: as the source it split an e-bike tester's
+            # tickets into "Email" and "Chat", and no question about "tickets" or "Judge.me" found them
+            result[fld] = None
+        if fld == "rating" and result[fld] and _norm(result[fld]) in ("score", "points") \
+                and _off_every_scale(loaded, result[fld]):
+            # a forum's "score" (Reddit's upvotes less downvotes: 0 to 138, or below 0) is no rating: an e-bike
+            # tester's Reddit export had 5 comments rejected as above a scale of 100 and the rest read as 1-5
+            result[fld] = None
         if result[fld]:
             taken.add(result[fld])
     if result["external_id"] is None and "external_id" not in explicit and "#" in columns and "#" not in taken:
@@ -284,6 +294,29 @@ _READ_AS = {"rating": _is_rating}
 def _mostly(loaded: LoadedFile, column: str, reads) -> bool:
     values = _sample(loaded, column)
     return not values or sum(map(reads, values)) >= 0.8 * len(values)
+
+
+# How an item came in, not where feedback was given: help-desk channels and review-app collection methods.
+_CHANNEL = re.compile(r"(?:outbound\s+|inbound\s+)?(?:e-?mail|mail|phone|call|voice|chat|live\s*chat|portal|web|"
+                      r"website|web\s*form|form|contact\s*form|(?:feedback\s+)?widget|import(?:ed)?|api|sms|text|"
+                      r"whatsapp|messenger|mobihelp|bot|chatbot|walk-?in|in[\s-]person|manual|other|ecommerce|"
+                      r"forum|shop_app|review_request|on_site)", re.IGNORECASE)
+
+
+def _names_a_channel(value: str) -> bool:
+    return _CHANNEL.fullmatch(value.strip()) is not None
+
+
+def _off_every_scale(loaded: LoadedFile, column: str) -> bool:
+    """Some bare number of the column lies below 0 or above 100: no rating scale holds it (votes, points)."""
+    for r in loaded.rows:
+        try:
+            number = float((r.values.get(column) or "").strip())
+        except ValueError:
+            continue
+        if number < 0 or number > 100:
+            return True
+    return False
 
 
 def names_nps(column: str) -> bool:

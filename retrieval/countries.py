@@ -19,7 +19,8 @@ import functools
 import re
 
 KEY = "country"
-_COLUMN = re.compile(r"(?:^|_)(?:country|countries|country_code|pays|pais|paese|land_code|nationality)(?:_|$)")
+_COLUMN = re.compile(r"(?:^|_)(?:country|countries|country_code|pays|pais|paese|land_code|nationality|territory|"
+                     r"storefront)(?:_|$)")  # App Store Connect's reviews: "territory": "ITA"
 _ALIASES = {"UK": "GB", "USA": "US", "U.S.": "US", "U.S.A.": "US", "UAE": "AE", "U.K.": "GB", "EL": "GR"}
 # ISO 3166 alpha-3 codes (App Store Connect's territories: "DEU", "FRA", "CAN"), of the countries feedback most often
 # comes from; another three-letter code is kept as written.
@@ -61,6 +62,16 @@ def demonyms(country: str) -> tuple[str, ...]:
     return tuple(_DEMONYMS.get(country_name(country), "").split("/")) if country_name(country) in _DEMONYMS else ()
 
 
+_PLACE = re.compile(r"(?:^|_)(?:location|region|market|geo|geography)(?:_|$)")
+
+
+def names_a_place(column: str) -> bool:
+    """The column's name says it holds a place, which may be a country ("location": Judge.me's "United States")."""
+    from retrieval.columns import _norm
+
+    return _PLACE.search(_norm(column)) is not None
+
+
 def names_a_country(column: str) -> bool:
     """Does the column's name say it holds a country ("Consumer Country", "Which country do you live in?",
     "country_code")?"""
@@ -87,6 +98,17 @@ def _regions() -> dict[str, str]:
 @functools.cache
 def _by_name() -> dict[str, str]:
     return {**{name.lower(): name for name in _regions().values()}, **_NAMES}
+
+
+def known_country(value: str | None, *, names_only: bool = False) -> str | None:
+    """The English name of the country ``value`` names when it names one ("US", "Italy"), else None (a city, a
+    street, "Narnia"); with ``names_only``, a code is none ("CA" in a location column is as often California): a
+    "location" column that holds countries (Judge.me) is read as one."""
+    v = (value or "").strip()
+    if not v or names_only and (len(v) <= 3 or v.isupper()):
+        return None
+    name = country_name(v)
+    return name if name != v or v.lower() in _by_name() else None
 
 
 def country_name(value: str) -> str:

@@ -66,6 +66,19 @@ _TIME_ZONES = {"UTC": 0, "GMT": 0, "WET": 0, "WEST": 3600, "BST": 3600, "CET": 3
                "ACST": 34200, "AEST": 36000, "AEDT": 39600, "NZST": 43200, "NZDT": 46800, "BRT": -10800}
 
 
+# A date with words around it, as Amazon's review pages and their exports write it: "Reviewed in the United States on
+# June 18, 2026" (an e-bike tester's 189 Amazon reviews were stored without dates).
+_STATED = re.compile(r"^(?:reviewed|posted|written|submitted|published|rated)\s+(?:in\s+(?P<place>.+?)\s+)?on\s+"
+                     r"(?P<date>.+)$", re.IGNORECASE)
+
+
+def stated_place(value: str | None) -> str | None:
+    """Where a date says the item was written ("Reviewed in the United States on June 18, 2026" -> "United States"),
+    else None."""
+    m = _STATED.match(str(value or "").strip())
+    return re.sub(r"^the\s+", "", m.group("place"), flags=re.IGNORECASE) if m and m.group("place") else None
+
+
 def parse_date(value: str | None, day_first: bool = False) -> datetime | None:
     """Parse ISO 8601, common locale formats (month-first for 01/02/2026 unless ``day_first``, the column's
     reading from ``day_first``) and epoch seconds or milliseconds (only from 2000-01-01 to a year from now).
@@ -83,6 +96,8 @@ def parse_date(value: str | None, day_first: bool = False) -> datetime | None:
         return None
     if _EPOCH.match(value):
         return _epoch(float(value))
+    if m := _STATED.match(value):
+        value = m.group("date").strip()
     try:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:

@@ -24,7 +24,8 @@ from retrieval.columns import (AboveScale, BelowScale, ColumnMap, clean_text, de
                                names_company_size, normalise_text, parse_date, parse_rating, says_nothing, size_name,
                                text_part_names)
 from retrieval.countries import KEY as COUNTRY_KEY
-from retrieval.countries import country_name, names_a_country
+from retrieval.countries import country_name, known_country, names_a_country, names_a_place
+from retrieval.dates import stated_place
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -92,6 +93,7 @@ class RowConverter:
         self.organization_columns = {c for c in self.metadata_columns if names_an_organization(c)}
         self.time_columns = {c for c in self.metadata_columns if names_a_time(c)}
         self.country_columns = [c for c in self.metadata_columns if names_a_country(c) and c != COUNTRY_KEY]
+        self.place_columns = [c for c in self.metadata_columns if names_a_place(c) or names_a_location(c)]
         self.keyed_hash = keyed_hash
         self.max_chars = max_chars
         self.redact_pii = redact_pii
@@ -305,7 +307,10 @@ class RowConverter:
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
         # every export's country column under one key, by its English name ("GB" and "United Kingdom" alike)
-        country = next((values[c] for c in self.country_columns if values.get(c)), None)
+        country = next((values[c] for c in self.country_columns if values.get(c)), None) or \
+            stated_place(values.get(self.colmap.get("date"))) or \
+            next((k for c in self.place_columns if (k := known_country(values.get(c), names_only=True))), None)
+        # Amazon: "Reviewed in the United States on ..."; Judge.me: a "location" of "United States"
         if country and not metadata.get(COUNTRY_KEY):
             metadata[COUNTRY_KEY] = country_name(country)[:METADATA_CHARS]
         return metadata

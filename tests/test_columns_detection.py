@@ -143,6 +143,21 @@ def test_a_bare_number_column_takes_its_scale_from_bare_numbers_only():
     assert parse_rating("7", 10) == 3.0 and parse_rating("4 stars", 10) == 4.0
 
 
+def test_a_help_desks_channel_is_no_source(tmp_path):
+    """Freshdesk's "Source" (Email, Portal, Phone, Chat) and Judge.me's "source" (web, email, import) say how an item
+    came in: an e-bike tester's tickets were split into the sources "Email", "Chat" and "Portal", and no question
+    about "tickets" or "Judge.me" found them. A column that names where feedback was given is still the source."""
+    tickets = ("Ticket ID,Subject,Description,Source,Created time\n"
+               "1,Refund,Still no refund after 3 weeks,Email,2026-06-07 19:32:37\n"
+               "2,Lock,Lock error after the update,Portal,2026-06-08 10:00:00\n"
+               "3,Pairing,App will not pair,Feedback Widget,2026-06-09 10:00:00\n")
+    assert "source" not in chosen(tmp_path, "freshdesk_tickets.csv", tickets)
+    reviews = "body,rating,source\nGreat bike,5,web\nRange is short,2,email\nLove it,5,import\n"
+    assert "source" not in chosen(tmp_path, "judgeme_reviews.csv", reviews)
+    stores = "Store,Review,Rating\nApp Store,Crashes at checkout,1\nGoogle Play,Good value,4\n"
+    assert chosen(tmp_path, "reviews.csv", stores)["source"] == "Store"
+
+
 def test_a_feature_boards_score_beside_its_votes_is_no_rating(tmp_path):
     """Canny's export has "Votes" and "Score" (votes again, up to hundreds): a tester's 154 requests were read as
     1-2 star ratings and NPS detractors, and the two most-voted posts rejected as above a scale of 100. A survey's
@@ -160,6 +175,12 @@ def test_a_feature_boards_score_beside_its_votes_is_no_rating(tmp_path):
     colmap = detect_columns(loaded, mapping=parse_map(["Score=none"]))
     assert colmap.get("rating") is None and "Score" in colmap.metadata_columns(loaded.columns)
     assert parse_map(["Score=none", "Plan=none"])["none"].count("\x1f") == 1
+    # a forum's score is votes too (an e-bike tester's Reddit comments: 5 rejected as above 100, the rest 1-5 stars)
+    reddit = json.dumps([{"id": f"c{i}", "author": f"u{i}", "body": f"Brakes squeal on wet days, comment {i}",
+                          "score": s, "created_utc": 1784093788 + i} for i, s in enumerate([15, 0, 138, -2, 7])])
+    assert "rating" not in chosen(tmp_path, "reddit.json", reddit)
+    assert chosen(tmp_path, "survey3.csv", "Score,Comment\n" + "".join(f"{s},Fine {s}\n" for s in (80, 100, 45)))[
+        "rating"] == "Score"  # a score out of 100 is still a rating
     with pytest.raises(UserError, match="column 'Nope' \\(for none\\) not found"):
         detect_columns(loaded, mapping=parse_map(["Nope=none"]))
 
@@ -236,3 +257,33 @@ def test_a_folder_ingest_names_the_files_it_skips_and_every_rejects_file(db_sett
     got = capsys.readouterr()
     assert "skipped 1 file(s) in a format that is not read: " in got.out and "call_recording.mp4" in got.out
     assert "run1-a.csv" in got.err and "b.csv" in got.err.split("run1-a.csv")[1], got.err
+
+
+def test_an_amazon_export_keeps_its_dates_and_the_country_they_name(db_settings, tmp_path):
+    """Amazon's review export writes "Reviewed in the United States on June 18, 2026" and "1.0 out of 5 stars": an
+    e-bike tester's 189 reviews were stored without a date (no trend, no release, no "last 30 days" saw them)."""
+    amazon = ('"ASIN","Review ID","Reviewer","Title","Body","Rating","Date","Variant"\n'
+              '"B0C1","R1","Pierre","Assembly","Front wheel install is confusing","1.0 out of 5 stars",'
+              '"Reviewed in the United States on June 18, 2026","Color: White"\n'
+              '"B0C1","R2","Anna","Range","Range is half of what was promised","2.0 out of 5 stars",'
+              '"Reviewed in the United Kingdom on July 2, 2026","Color: Black"\n')
+    assert chosen(tmp_path, "amazon_reviews.csv", amazon)["date"] == "Date"
+    ingest_paths([write(tmp_path / "amazon_reviews.csv", amazon)], db_settings)
+    rows = stored(db_settings, "SELECT created_at::date::text, rating, metadata ->> 'country' FROM feedback ORDER BY 1")
+    assert rows == [("2026-06-18", 1.0, "United States"), ("2026-07-02", 2.0, "United Kingdom")]
+
+
+def test_a_review_apps_location_and_an_app_store_territory_are_countries(db_settings, tmp_path):
+    """An e-bike tester's Judge.me "location" (United States, Italy) and App Store Connect "territory" (ITA) were kept
+    as columns only, so "in Italy" and "by country" left 249 reviews out. A location that is a city or a code is not
+    a country ("CA" is as often California)."""
+    judgeme = ("body,rating,review_date,location\nRange is half of what was promised,2,2026-06-02 01:28:29 UTC,Italy\n"
+               "Great bike,5,2026-06-03 01:28:29 UTC,Milan\nLove it,5,2026-06-04 01:28:29 UTC,CA\n")
+    appstore = json.dumps({"data": [{"type": "customerReviews", "id": "1", "attributes": {
+        "rating": 2, "title": "Lock", "body": "Lock error after the update", "createdDate": "2026-11-29T13:10:03+02:00",
+        "territory": "ITA"}}]})
+    ingest_paths([write(tmp_path / "judgeme_reviews.csv", judgeme), write(tmp_path / "appstore.json", appstore)],
+                 db_settings)
+    rows = stored(db_settings, "SELECT text, metadata ->> 'country' FROM feedback ORDER BY created_at")
+    assert rows == [("Range is half of what was promised", "Italy"), ("Great bike", None), ("Love it", None),
+                    ("Lock error after the update", "Italy")]
