@@ -15,6 +15,11 @@ and SemEval texts as look-alikes (21 of 3,000 reviews, 3 of 3,841 restaurant sen
 tester's 29 threats, scored first as a test split (20 found, none of 978 other items wrong), then read: "looking
 elsewhere", "find a replacement", "Cancelling after this payroll mess.", "can't defend renewing" (29 of 29, still
 none wrong; the public look-alikes and the helper's set unchanged). So no held-out figure is left for this version.
+Session 36, an e-bike tester's threats (a product bought once, so leaving is sending it back): "Returning it.",
+"I want my money back.", "Requesting a full refund.", "If this isn't fixed by Friday I'm filing a chargeback.",
+"Never buying Voltway again.", and the same in Italian, Spanish and French ("Voglio il rimborso.", "Quiero
+devolverla.", "Je veux être remboursé."); a refund for a charge ("refund the double charge") and a returning customer
+are not leaving.
 Cancelling an appointment, a meeting or an order is not leaving, nor is switching to dark mode, a new phone or the
 web version, nor "after we switched to Okta SSO" (a past switch is more often the customer's own set-up than a
 competitor).
@@ -50,6 +55,9 @@ LEAVING = "|".join([
     rf"\y{_INTENT}\s+(?:\w+\s+)?(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?\s+back|port(?:ing)?)"
     rf"\s+(?:over\s+)?(?:all\s+)?(?:\w+\s+)?to\s+(?!{_NOT_A_RIVAL}\y)\w",
     r"\y(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?(?:competitors?|rivals?)\y",
+    # "Switching to a Rad Power bike": another maker's product ("a new phone", "a dark theme" are not)
+    rf"\yswitch(?:ing|ed)?\s+(?:over\s+)?to\s+an?\s+(?!{_NOT_A_RIVAL}\y|different\y|better\y|cheaper\y)\w+"
+    r"(?:\s+\w+)?\s+(?:bike|e-?bike|scooter|car|app|tool|service|provider|platform|brand)\y",
     # no renewal: "we won't renew", "not renewing"
     r"\y(?:(?:won't|wont|will\s+not)\s+(?:be\s+)?renew\w*|not\s+(?:going\s+to\s+renew\w*|renewing)|"
     r"(?:don't|do\s+not|no)\s+plans?\s+to\s+renew|never\s+renew\w*)\y",
@@ -84,7 +92,18 @@ LEAVING = "|".join([
     r"(?:from|with)\y|\ylast\s+month\s+paying\y|\ylast\s+day\s+(?:on|with)\s+(?:your|the|you)\y",
     r"\ydone\s+(?:\w+ing\s+)?with\s+(?:you|your)\y",
     r"\y(?:won't|will\s+not|never)\s+(?:be\s+)?(?:booking|ordering|using|buying|renewing|paying|coming\s+back)\s+"
-    r"(?:(?:here|with\s+you|from\s+you|this\s+\w+|it)\s+)?again\y|\ynever\s+again\y",
+    r"(?:(?:here|with\s+you|from\s+you|this\s+\w+|it|\w+)\s+)?again\y|\ynever\s+again\y",
+    # a product bought once goes back: "Returning it.", "I want my money back.", "Requesting a full refund."
+    r"\y(?:(?:i'm|i\s+am|we're|we\s+are|i'll|we'll|will|going\s+to|gonna|want\s+to|wish\s+to|have\s+to|"
+    r"decided\s+to|ready\s+to|about\s+to)\s+(?:\w+\s+)?(?:return(?:ing)?\s+(?:it|this|them|(?:the|my)\s+"
+    r"(?!favou?r\y|call\y|calls\y|email\y|message\y)\w+)\y|send(?:ing)?\s+(?:it|this|them|(?:the|my)\s+\w+)\s+back)"
+    r"|(?:returning|sending)\s+(?:it|this|the\s+(?:bike|product|unit|device|item|order))(?:\s+back)?\s*(?:[.!,;]|$|"
+    r"\s+(?:for|and|smh|fr|tbh|lol|ngl|today|tomorrow|now|asap)\y))",
+    r"\y(?:want|need|demand|expect)(?:ing)?\s+(?:my|our|the)\s+money\s+back\y|\y(?:request(?:ing)?|demand(?:ing)?|"
+    r"want(?:ing)?|expect(?:ing)?|get(?:ting)?|asking\s+for)\s+a\s+full\s+refund\y|\ychargeback\y",
+    r"\yvoglio\s+(?:il|un)\s+rimborso\y|\y(?:lo|la)\s+restituisco\y|\yquiero\s+(?:devolver\w*|(?:un|el)\s+"
+    r"reembolso)\y|\y(?:je\s+veux|j'exige)\s+(?:être|etre)\s+rembours\w*|\yje\s+(?:le|la)\s+renvoie\y|"
+    r"\yich\s+(?:will|möchte)\s+(?:mein\s+geld\s+zur(?:ü|ue)ck|(?:es|ihn|sie)\s+zur(?:ü|ue)ckschicken)\y",
     r"\y(?:stop|stopped|quit)\s+(?:paying|using)\s+(?:for\s+)?(?:this|it|you|your|the\s+(?:app|service|"
     r"subscription))\y",
     # someone else's decision: "I'll ask HR to drop Carebridge from our benefits"

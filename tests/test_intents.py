@@ -49,6 +49,16 @@ LEAVING_TEXTS = [
     "We're seriously evaluating Asana and Monday now.",
     "Our CFO asked us to look at alternatives before the renewal.",
     "料金が上がったので解約を検討しています。",
+    # an e-bike tester's (session 36): a product bought once goes back
+    "They promised a callback that never happened. Returning it smh",
+    "Motor shuts off randomly on inclines. I want my money back.",
+    "Lock stays engaged after the update. Requesting a full refund.",
+    "If this isn't fixed by Friday I'm filing a chargeback.",
+    "Advertised range is 60 miles, I get 27 on a good day. Never buying Voltway again.",
+    "Opened 4 tickets, got copy-paste answers every time. Switching to a Rad Power bike.",
+    "La connessione Bluetooth cade continuamente. Voglio il rimborso.",
+    "Han subido el precio 200 euros, ya no compensa. Quiero devolverla.",
+    "Carton abîmé, cadre rayé à la livraison. Je veux être remboursé.",
 ]
 STAYING_TEXTS = [
     "I need to cancel my appointment for Friday but the button is grey.",
@@ -72,6 +82,14 @@ STAYING_TEXTS = [
     "We are evaluating speed and accuracy of the export on large projects.",
     "Please look at the settings page, the toggle moved.",
     "I moved off the old dashboard to the new one and it is faster.",
+    "Please refund the double charge on my card.",
+    "I got a refund for the missing charger, thanks!",
+    "Returning customer here, love the new app.",
+    "I'll return the favour with a 5 star review.",
+    "The app keeps returning an error when I log in.",
+    "Can I return the charger for a replacement?",
+    "I'll send it to support with the logs.",
+    "I switched to a dark theme and the map is unreadable.",
 ]
 
 
