@@ -177,3 +177,37 @@ def test_a_topics_release_examples_are_the_items_closest_to_it_on_each_side(exam
     best = {side: min((d, i) for sd, i, d in rows if sd == side)[1] for side in ("after", "before")}
     assert chosen == [best["after"], best["before"]]
     assert len(newest) == 2 and newest != chosen  # the order that was used before picks other items here
+
+
+def test_a_device_firmware_named_as_the_release_is_read_from_its_column(db_settings, tmp_path):
+    """An e-bike tester's "Did firmware 3.2.1 fix the lock problem?" was told every item is from 3.2.1 or later (the
+    app's own versions are 5.x). A version no item's app version holds, held by a column named for versions
+    ("Firmware version"), is read from that column; items without it are placed by date."""
+    from datetime import date
+
+    from assistant.chat import AskOptions, Chat
+    from assistant.themes.impact import find_release
+    from retrieval.filters import Filters
+    from retrieval.ingest import ingest_paths
+    from tests.support.fake_llm import FakeLLM
+    from tests.support.paths import write
+
+    start = date(2026, 9, 1)
+    rows = []
+    for i in range(40):
+        day = start + timedelta(days=i)
+        firmware = "3.2.0" if i < 20 else "3.2.1"
+        text = (f"Lock error after the firmware update and the bike stays locked {i}" if i < 20 and i % 2 == 0 else
+                f"Riding fine after the patch {i}" if i >= 20 and i % 5 == 0 else f"Brakes squeal in the rain {i}")
+        rows.append(f"t{i},{text},{day.isoformat()},5.{i % 3}.0,{firmware}")
+    write(tmp_path / "tickets.csv", "Ticket ID,Description,Created time,App version,Firmware version\n" +
+          "\n".join(rows) + "\n")
+    ingest_paths([tmp_path / "tickets.csv"], db_settings)
+    with Database(db_settings).connect() as conn:
+        release = find_release(conn, Filters(), version="3.2.1")
+        assert release.version_field == "Firmware version" and release.at.date() == date(2026, 9, 21)
+        assert release.versions_before == ["3.2.0"] and release.versions_after == ["3.2.1"]
+        assert find_release(conn, Filters(), version="5.1").version_field is None  # the app's own version
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("Did firmware 3.2.1 fix the lock problem?",
+                                                     options=AskOptions(max_new_tokens=16))
+    assert answer.route == "impact" and "Firmware version 3.2.1" in answer.text and ": fewer" in answer.text, answer.text

@@ -55,9 +55,15 @@ class Release:
     version: str | None = None
     versions_after: list[str] = field(default_factory=list)  # stored app_version values that count as "after"
     versions_before: list[str] = field(default_factory=list)
+    version_field: str | None = None  # the metadata key the versions are read from (None: the app version column)
 
     def as_dict(self) -> dict:
-        return {"label": self.label, "at": self.at.isoformat(), "version": self.version}
+        return {"label": self.label, "at": self.at.isoformat(), "version": self.version,
+                **({"version_field": self.version_field} if self.version_field else {})}
+
+    def version_sql(self) -> tuple[str, list]:
+        """SQL for an item's version of this release's kind (alias ``f``)."""
+        return ("f.app_version", []) if self.version_field is None else ("(f.metadata ->> %s)", [self.version_field])
 
 
 @dataclass
@@ -109,8 +115,11 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     key = version_key(version)
     if key is None:
         raise UserError(f"--version {version!r}: not a version number.", hint="Use the app's version, e.g. 4.4.0.")
+    field_ = _version_field(conn, where, params, version)
+    column, column_params = ("f.app_version", []) if field_ is None else ("(f.metadata ->> %s)", [field_])
     seen = [(v, version_key(v)) for (v,) in conn.execute(
-        f"SELECT DISTINCT f.app_version FROM feedback f WHERE {where} AND f.app_version IS NOT NULL", params)]
+        f"SELECT DISTINCT {column} FROM feedback f WHERE {where} AND {column} IS NOT NULL",
+        [*column_params, *params, *column_params])]
     seen = [(v, k) for v, k in seen if k is not None]
     after = sorted((v for v, k in seen if k >= key), key=version_key)
     before = sorted((v for v, k in seen if k < key), key=version_key)
@@ -121,10 +130,30 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     if not before:
         raise UserError(f"--version {version}: every item in scope is from {version} or later: nothing to compare.",
                         hint="Pick a later version, or use --date.")
-    at = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND f.app_version = ANY(%s)",
-                      [*params, after]).fetchone()[0]
-    return Release(label=version.strip(), at=at, version=version.strip(), versions_after=after,
-                   versions_before=before)
+    at = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND {column} = ANY(%s)",
+                      [*params, *column_params, after]).fetchone()[0]
+    label = version.strip() if field_ is None else f"{field_} {version.strip()}"
+    return Release(label=label, at=at, version=version.strip(), versions_after=after, versions_before=before,
+                   version_field=field_)
+
+
+# Columns that hold the version of something else than the app: a device's firmware, a build, a release.
+_VERSION_FIELD = r"(?:version|firmware|build|release|fw)"
+
+
+def _version_field(conn, where: str, params: list, version: str) -> str | None:
+    """The metadata key holding ``version`` when no item's app version is it (or one of its patches) and a column
+    named for versions is ("Firmware version": an e-bike tester's "Did firmware 3.2.1 fix the lock problem?" was
+    told every item is from 3.2.1 or later, the app being at 5.x); None for the app version column."""
+    v = version.strip()
+    if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} AND (f.app_version = %s OR f.app_version LIKE %s) "
+                    "LIMIT 1", [*params, v, v + ".%"]).fetchone():
+        return None
+    row = conn.execute(
+        f"SELECT e.key, count(*) FROM feedback f, jsonb_each_text(f.metadata) e WHERE {where} AND e.key ~* %s "
+        "AND (e.value = %s OR e.value LIKE %s) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1",
+        [*params, _VERSION_FIELD, v, v + ".%"]).fetchone()
+    return row[0] if row else None
 
 
 def release_markers(conn, filters: Filters | None = None, *, parts: int = 2) -> list[dict]:
@@ -302,9 +331,10 @@ def _sides(conn, filters: Filters, release: Release, window_days: int) -> _Sides
     first = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
     days_before = max(1.0, (release.at - max(start, first)).total_seconds() / 86400)
     days_after = max(1.0, (min(end, last + timedelta(seconds=1)) - release.at).total_seconds() / 86400)
-    side = ("CASE WHEN f.app_version = ANY(%s) THEN 'after' WHEN f.app_version = ANY(%s) THEN 'before' "
+    column, column_params = release.version_sql()
+    side = (f"CASE WHEN {column} = ANY(%s) THEN 'after' WHEN {column} = ANY(%s) THEN 'before' "
             "WHEN f.created_at >= %s THEN 'after' ELSE 'before' END")
-    side_params = [release.versions_after, release.versions_before, release.at]
+    side_params = [*column_params, release.versions_after, *column_params, release.versions_before, release.at]
     scope = f"{where} AND f.created_at >= %s AND f.created_at < %s"
     scope_params = [*params, start, end]
     totals = dict(conn.execute(f"SELECT {side}, count(*) FROM feedback f WHERE {scope} GROUP BY 1",
@@ -323,7 +353,8 @@ def _describe(s: _Sides, release: Release, window_days: int, filters: Filters) -
                        "items": s.total_before, "days": round(s.days_before, 1)},
             "after": {"start": release.at.isoformat(), "end": min(s.end, s.last).isoformat(), "items": s.total_after,
                       "days": round(s.days_after, 1)},
-            "placed_by": ("app version where known, date otherwise" if release.version else "date"),
+            "placed_by": (f"{release.version_field or 'app version'} where known, date otherwise" if release.version
+                          else "date"),
             "filters": filters.describe()}
 
 
