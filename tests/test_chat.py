@@ -168,6 +168,17 @@ def test_router(question, kind, topic):
     ("How many customers have trouble logging in?", {"kind": "count", "focus": "issues", "topic": "logging"}),
     ("Are people unhappy about how much we charge?", {"kind": "count", "focus": "issues", "topic": "price"}),
     ("Are people unhappy about the price?", {"kind": "lookup", "topic": "price"}),  # "about 'unhappy price'"
+    # an e-bike tester's counts were about 'riders battery range' and 'can app connect bike'
+    ("How many riders complain about battery range?", {"kind": "count", "topic": "battery range"}),
+    ("How many customers can't get the app to connect to their bike?", {"kind": "count", "topic": "app connect bike"}),
+    ("How many say the battery doesn't hold a charge?", {"kind": "count", "topic": "battery hold charge"}),
+    ("How many staff complaints are there?", {"kind": "count", "topic": "staff"}),  # the staff is the subject
+    ("How many complaints about delivery drivers?", {"kind": "count", "topic": "delivery drivers"}),
+    ("Which source has the lowest average rating?", {"kind": "count", "breakdown": "source",
+                                                     "breakdown_order": "worst"}),  # abstained
+    ("Which bike model has the lowest NPS?", {"kind": "nps", "breakdown": "bike model"}),  # the overall NPS
+    ("Which bike model has the most complaints about the motor cutting out?",
+     {"kind": "count", "breakdown": "bike model", "topic": "motor cutting out"}),
     ("the service", {"kind": "lookup", "topic": "service"}),  # a restaurant's service is a subject
     ("Any feedback since October?", {"kind": "top", "topic": ""}),
     # counts split by a column
@@ -531,6 +542,9 @@ def test_periods_are_anchored_at_the_latest_feedback():
     # a tester's "... since the September price change?" compared the last 30 days with the 30 before
     assert parse_period("Are pricing complaints increasing since the September price change?",
                         latest).start.date() == date(2026, 9, 1)
+    # and an e-bike tester's "... since the courier change in September?" compared September with August
+    since = parse_period("Have delivery complaints gone up since the courier change in September?", latest)
+    assert (since.start.date(), since.end) == (date(2026, 9, 1), latest + timedelta(seconds=1))
     assert parse_period("what changed?", latest) is None
     # a named month is that calendar month, the latest one up to the newest item (a tester's "in September" was ignored)
     september = parse_period("How many billing complaints did we get in September?", latest)
@@ -2189,6 +2203,15 @@ def test_a_source_named_by_its_own_name_scopes_the_question():
     assert _source_named("What do App Store reviewers say?", Filters(), stores)[0].sources == [
         "appstore_reviews_taskwell"]
     assert _source_named("What do users say about the app store listing?", Filters(), stores)[0].sources == []
+    # an e-bike tester's "Compare Amazon and Judge.me ratings" abstained: a first word that is an English word names
+    # its source when capitalised, a tool's name written with a dot too
+    shops = ["amazon_reviews", "judgeme_reviews", "freshdesk_tickets", "delighted_nps", "support_email"]
+    for question, named in {"How many Amazon reviews mention assembly?": ["amazon_reviews"],
+                            "What do Judge.me reviews say?": ["judgeme_reviews"],
+                            "What do Delighted respondents say?": ["delighted_nps"],
+                            "Does the amazon river flood?": [], "How many delighted customers?": [],
+                            "What do support emails say?": []}.items():
+        assert _source_named(question, Filters(), shops)[0].sources == named, question
 
 
 def test_a_code_value_names_its_group_only_as_written():
@@ -2216,6 +2239,10 @@ def test_what_a_plan_costs_is_a_topic_and_who_is_on_it_a_group():
     for question in ("How many Business plan users complain about price?", "What does the Business plan say?",
                      "What do Team customers say about the price increase?"):
         assert _group_named(None, question, Filters(), groups, customers=False)[0].where.get("plan"), question
+    # the product's own people: an e-bike tester's "What do Cargo owners complain about?" searched for 'Cargo owners'
+    filters, text = _group_named(None, "What do Cargo owners complain about?", Filters(), [("Bike model", "Cargo")],
+                                 customers=False)
+    assert filters.where == {"Bike model": "Cargo"} and "Cargo" not in text
 
 
 def test_calls_name_the_call_transcripts_only_when_the_feedback_does_not_talk_about_calls(db_settings, tmp_path):
@@ -2389,3 +2416,16 @@ def test_what_to_fix_first_ranks_a_problem_a_release_fixed_by_what_is_left_of_it
     assert f"1. {login.label}:" in first.text and f"2. {battery.label}:" in first.text, first.text
     assert 0 <= numbers[f"theme:{battery.id}:fading_factor"] < 0.5 and "clearly fading (since 2.1.0" in first.text
     assert not any(k.endswith("fading_factor") for k in {n.key for n in top.numbers_used})
+
+
+def test_a_source_named_by_its_name_wins_over_a_columns_value(db_settings, tmp_path):
+    """An e-bike tester's "How many Amazon reviews mention assembly?" was cut to the survey's Purchase channel=Amazon
+    and then to every review source: nothing matched both."""
+    reviews = "Review ID,Body,Rating\n" + "".join(f"r{i},Assembly took three hours and the manual is bad {i},2\n" for i in range(4))
+    survey = "Response ID,Comment,Purchase channel\n" + "".join(
+        f"s{i},Assembly was easy enough {i},{c}\n" for i, c in enumerate(["Amazon", "Website", "Amazon", "Retail"]))
+    ingest_paths([write(tmp_path / "amazon_reviews.csv", reviews), write(tmp_path / "nps_survey.csv", survey)],
+                 db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many Amazon reviews mention assembly?", options=FAST)
+    assert answer.filters["sources"] == ["amazon_reviews"] and not answer.filters.get("where"), answer.filters
+    assert {n.key: n.value for n in answer.numbers_used}["total_items"] == 4

@@ -156,8 +156,10 @@ class ContextBuilder:
         customers", which is otherwise left to the customers route)."""
         sources = self._sources(conn)
         question = _product_named(question, groups)
-        filters, question = _group_named(conn, question, filters, groups, customers=customers)
+        # a source by its own name before a group's value ("How many Amazon reviews mention assembly?" is the amazon
+        # source, not the survey's Purchase channel=Amazon: an e-bike tester's count found nothing under both)
         filters, question = _source_named(question, filters, sources)
+        filters, question = _group_named(conn, question, filters, groups, customers=customers)
         filters, question = _source_kind_named(question, filters, sources,
                                                lambda: self._interview_sources(conn),
                                                lambda word, named: _said_elsewhere(conn, word, named))
@@ -338,7 +340,9 @@ _GROUP_VALUES = 12  # a metadata key with more values (a comment, a city) names 
 _NOT_GROUPS = frozenset("""new open closed solved resolved pending hold true false yes no none other all any active
 inactive unknown null finished started anonymous""".split())
 _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members?|subscribers?|clients?|players?|"
-                   r"reviewers?|respondents?|compan(?:y|ies)|organi[sz]ations?|orgs?)|plan|tier")
+                   r"reviewers?|respondents?|compan(?:y|ies)|organi[sz]ations?|orgs?|owners?|riders?|buyers?|"
+                   r"shoppers?|drivers?|guests?|patients?|students?|travell?ers?|merchants?|sellers?|hosts?|"
+                   r"tenants?|parents?|diners?)|plan|tier")  # "Cargo owners": the bike model (an e-bike tester's)
 
 
 # What a plan has rather than who is on it: "complaints about the Business plan price increase" are about the price of
@@ -564,9 +568,15 @@ def _source_names(sources: list[str]) -> dict[str, list[str]]:
             continue
         if len(words) > 1 or (len(words[0]) >= 4 and not is_english_word(words[0])):
             names.setdefault(" ".join(words), []).append(source)
-        if len(words) > 1 and len(words[0]) >= 4 and words[0].isalpha() and not is_english_word(words[0]):
-            names.setdefault(words[0], []).append(source)
-    return names
+        if len(words) > 1 and len(words[0]) >= 4 and words[0].isalpha() and words[0] not in _SOURCE_GENERIC:
+            names.setdefault(words[0], []).append(source)  # an English word only capitalised (``_names_pattern``:
+    return names  # "Amazon" for amazon_reviews; an e-bike tester's "Compare Amazon and Judge.me ratings" abstained)
+
+
+# First words of a source's name that are kinds of feedback or channels, not the product or tool it came from.
+_SOURCE_GENERIC = frozenset("""app apps store play review reviews ticket tickets support survey surveys email mail chat
+feedback interview interviews call calls note notes user users customer customers export exports data comments
+response responses answer answers nps csat form forms post posts web site social public""".split())
 
 
 def _names_pattern(name: str) -> str:
@@ -582,10 +592,11 @@ def _names_pattern(name: str) -> str:
     if all(is_english_word(w) for w in words):
         return capitalised(words)
     if len(words) == 1:  # "appstore" also as "App Store", "googleplay" as "Google Play": two English words, capitalised
-        halves = [(name[:i], name[i:]) for i in range(3, len(name) - 2)
+        halves = [(name[:i], name[i:]) for i in range(3, len(name) - 1)
                   if is_english_word(name[:i]) and is_english_word(name[i:])]
-        if halves:
-            return "|".join([re.escape(name), *(capitalised(list(h)) for h in halves)])
+        if halves:  # "judgeme" also as "Judge.me"
+            return "|".join([re.escape(name), *(capitalised(list(h)) for h in halves),
+                             *(f"{capitalised([a])}\\.{re.escape(b)}" for a, b in halves)])
     return r"[\s_-]+".join(map(re.escape, words))
 
 

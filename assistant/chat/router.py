@@ -99,8 +99,10 @@ revenue mrr arr accounts account customers customer clients client segment segme
 premium biggest largest top key strategic high value at risk most matter matters lose losing churn hit bug bugs
 which""".split())
 
-# Words that frame an aggregate question rather than name its topic.
-_FRAME = set("""
+# Words that frame an aggregate question rather than name its topic. Negations go as a whole ("can't", "doesn't":
+# a tester's counts were about 'can app connect bike' and 'battery doesn long as advertised').
+_FRAME = set("""can cannot doesn don didn isn aren won wasn weren couldn wouldn shouldn hasn haven hadn
+
 how many much often that common number of count what share percentage percent proportion fraction big large part are is
 were was there do does did we our users user people customers customer feedback items item reviews review tickets
 ticket comments comment responses response answers answer survey surveys respondents respondent conversations
@@ -187,7 +189,9 @@ _RELATIVE = re.compile(r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|yea
 _THIS = re.compile(r"\b(?:this|the\s+current)\s+(week|month|year)\b", re.IGNORECASE)  # the calendar one of the newest item
 _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 # ("since the September price change": a tester's trend compared the last 30 days with the 30 before instead)
-_SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|the\s+|early\s+|mid\s+)?(" + "|".join(_MONTHS) +
+# "since the courier change in September" too (an e-bike tester's compared September with August)
+_SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|the\s+|early\s+|mid\s+|(?:the\s+|our\s+)?(?:[\w-]+\s+)"
+                          r"{1,4}?(?:in|of|from)\s+(?:early\s+|mid\s+|late\s+)?)?(" + "|".join(_MONTHS) +
                           r")\b(?:\s+(\d{4}))?",
                           re.IGNORECASE)
 # "in September", "during October 2026": that calendar month ("may" only as "May": "users in may" is no month)
@@ -308,7 +312,8 @@ def without_period(question: str) -> str:
 
 
 # The column a split names, in the words of the question ("platform", "app version", "plan tier": ``group_name``).
-_GROUP = r"([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?))?)"
+_GROUP = (r"([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?|models?|types?|sizes?|categor(?:y|ies)|lines?|"
+          r"channels?|regions?|groups?))?)")  # "bike model" (an e-bike tester's "Which bike model has the lowest NPS?")
 # "Which platform has more crashes, iOS or Android?", "Which plan complains most about sync?", "How many crashes by
 # platform?", "crashes per app version": a count of the subject, split by a column or metadata key.
 _WHICH = re.compile(rf"^\s*which\s+{_GROUP}\s+(?:has|have|had|gets?|got|sees?|saw|reports?|"
@@ -321,7 +326,8 @@ _AVERAGE = re.compile(r"\b(?:average|avg|mean|median)\s+(?:star\s+)?(?:ratings?|
 # ordered by the average.
 _WHICH_RATED = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|gets?|got|sees?|saw|is)\s+"
                           r"(?:the\s+)?(worst|best|lowest|highest|poorest|top|most\s+negative|most\s+positive)\s*"
-                          r"(?:reviews?|ratings?|scores?|rated|feedback|stars?)?\s*[?.!]*\s*$", re.IGNORECASE)
+                          r"(?:(?:average|avg|mean)\s+)?(?:star\s+)?(?:reviews?|ratings?|scores?|rated|feedback|stars?)?"
+                          r"\s*[?.!]*\s*$", re.IGNORECASE)
 _BY = re.compile(rf"\b(?:by|per|for\s+each|across)\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
 # "How many complaints per month about accounts not updating?": a period split inside the question (a tester got one
 # total: only a split at the end was read)
@@ -592,9 +598,25 @@ def is_follow_up(question: str) -> bool:
     return bool(_FOLLOW_UP.search(question))
 
 
+# The people counted, named as the product's own ("How many riders complain about battery range?": a tester's count
+# was about 'riders battery range'), when what follows is what they do, not a kind of feedback ("staff complaints").
+_WHO_COUNTED = re.compile(
+    r"(?<=\bhow many )(?:[a-z][\w-]*\s+)?(?:riders?|drivers?|passengers?|patients?|students?|members?|subscribers?|"
+    r"owners?|travell?ers?|diners?|parents?|tenants?|visitors?|viewers?|readers?|fans?|gamers?|developers?|sellers?|"
+    r"hosts?|creators?|workers?|nurses?|doctors?|clinicians?|hikers?|runners?|cyclists?|commuters?|learners?|"
+    r"teachers?|merchants?|agents?|admins?|managers?|employees?|staff|shoppers?|buyers?|guests?|players?|clients?|"
+    r"accounts?|companies|teams?|participants?|interviewees?|respondents?|reviewers?)(?=\s+(?:complain(?:ed|ing)?|say|"
+    r"said|mention(?:ed)?|report(?:ed)?|ask(?:ed)?|want(?:ed)?|wish(?:ed)?|request(?:ed)?|had|have|are|were|can|"
+    r"cannot|could|do|did|don't|didn't|can't|love[d]?|like[d]?|hate[d]?|hit|get|got|experienced?|struggle[d]?|"
+    r"find|found|think|feel|felt|need(?:ed)?|gave|give|rated?|threaten(?:ed)?|expect(?:ed)?|used?|still|also|never|"
+    r"would|will|won't)\b)",
+    re.IGNORECASE)
+
+
 def topic_words(question: str) -> str:
     """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
     question = PRICE_ASKED.sub(" price ", question)  # "how much we charge"
+    question = _WHO_COUNTED.sub(" ", question)
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
                " ", question, flags=re.IGNORECASE)
     q = _IN_MONTH.sub(" ", q)  # "in September 2026": a window, not the subject
