@@ -2243,6 +2243,12 @@ def test_what_a_plan_costs_is_a_topic_and_who_is_on_it_a_group():
     filters, text = _group_named(None, "What do Cargo owners complain about?", Filters(), [("Bike model", "Cargo")],
                                  customers=False)
     assert filters.where == {"Bike model": "Cargo"} and "Cargo" not in text
+    # a ticket type that is a kind of feedback names no group (an e-bike tester's "What are the top feature
+    # requests?" answered from 7 tickets of Type=Feature Request, over 68 requests)
+    types = [("Type", "Feature Request"), ("Type", "Refund"), ("Type", "Question")]
+    assert _group_named(None, "What are the top feature requests?", Filters(), types, customers=False)[0].where == {}
+    assert _group_named(None, "How many Refund tickets mention delays?", Filters(), types, customers=False)[0].where == {
+        "Type": "Refund"}
 
 
 def test_calls_name_the_call_transcripts_only_when_the_feedback_does_not_talk_about_calls(db_settings, tmp_path):
@@ -2429,3 +2435,44 @@ def test_a_source_named_by_its_name_wins_over_a_columns_value(db_settings, tmp_p
     answer = Chat(db_settings, llm=FakeLLM("")).ask("How many Amazon reviews mention assembly?", options=FAST)
     assert answer.filters["sources"] == ["amazon_reviews"] and not answer.filters.get("where"), answer.filters
     assert {n.key: n.value for n in answer.numbers_used}["total_items"] == 4
+
+
+def test_a_closed_question_counts_the_respondents_who_left_no_comment(db_settings, tmp_path):
+    """An e-bike tester's "What almost stopped people from buying?" counted 156 of 198 answers: the 42 respondents who
+    gave a score and left the comment empty answered the closed question too. "How many respondents said price almost
+    stopped them?" is that option (one word, right after the saying), not the items about price; "price complaints"
+    are not the respondents who chose "Price"."""
+    reasons = ["Price"] * 5 + ["Delivery time"] * 3 + ["Nothing, I was sure"] * 4
+    comments = ["Too pricey but worth it", "", "Shipping took three weeks", "", "Great bike", "", "Price went up"] * 2
+    survey = io.StringIO()
+    out = csv.writer(survey)
+    out.writerow(["Response ID", "Score", "Comment", "Response timestamp", "What almost stopped you from buying?"])
+    for k, reason in enumerate(reasons):
+        out.writerow([f"r{k}", 3 + k % 7, comments[k], f"2026-10-{k + 1:02d} 10:00:00", reason])
+    reviews = "review,date\n" + "".join(f"The price hike is a joke {k},2026-10-{k + 1:02d}\n" for k in range(6))
+    ingest_paths([write(tmp_path / "nps_survey.csv", survey.getvalue()), write(tmp_path / "reviews.csv", reviews)],
+                 db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    answer = chat.ask("What almost stopped people from buying?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    key = "choice:What almost stopped you from buying?"
+    assert numbers[f"{key}:answers"] == 12 and numbers[f"{key}:Price"] == 5, answer.text
+    assert "12 in scope answer it, 5 of them with no comment" in answer.text
+    said = chat.ask("How many survey respondents said price almost stopped them from buying?", options=FAST)
+    assert said.filters["where"] == {"What almost stopped you from buying?": "Price"}, said.filters
+    complaints = chat.ask("How many price complaints did we get in October?", options=FAST)
+    assert not complaints.filters.get("where") and {n.key: n.value for n in complaints.numbers_used}[
+        "total_items"] >= 6, complaints.text
+
+
+def test_a_column_of_numbers_named_like_the_split_is_no_group(db_settings, tmp_path):
+    """An e-bike tester's "Which customers complain most about refunds?" was split by Freshdesk's "Customer
+    interactions" (5, 6, 3): a key of numbers is no group to split by."""
+    tickets = "Ticket ID,Description,Customer interactions,Bike model\n" + "".join(
+        f"t{k},Refund still not paid after weeks {k},{k % 4 + 1},{['City', 'Cargo'][k % 2]}\n" for k in range(8))
+    ingest_paths([write(tmp_path / "tickets.csv", tickets)], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    by_customer = chat.ask("How many refund complaints by customer?", options=FAST)
+    assert "There is no 'customer' in this feedback" in by_customer.text, by_customer.text
+    by_model = chat.ask("How many tickets mention refunds by bike model?", options=FAST)
+    assert {n.key: n.value for n in by_model.numbers_used}.get("by:bike model:city") == 4, by_model.text

@@ -177,27 +177,39 @@ def choice_facts(conn, filters: Filters, key: str) -> Facts:
     """How often each option of a closed question (a metadata ``key`` such as "What's the main reason you're
     cancelling?", ``retrieval.columns.is_choice``) was chosen by the items in scope, most chosen first, with the
     newest item of each option as its example."""
+    from retrieval.stats import SCORE_ROWS
+
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
-    rows = conn.execute(f"SELECT f.metadata ->> %s, count(*), max(f.id) FROM feedback f WHERE {where} "
-                        f"AND f.metadata ? %s GROUP BY 1 ORDER BY 2 DESC, 1", [key, *params, key]).fetchall()
-    total = sum(n for _, n, _ in rows)
+    # respondents who left the comment empty answered the question too (an e-bike tester's 198 answers were counted
+    # 156: the 46 score-only answers are kept apart from the items, ``retrieval.stats.SCORE_ROWS``), unless the scope
+    # reads the text
+    rows_sql = "feedback" if re.search(r"\bf\.(?:text|lexical|embedding|title)", where) else (
+        "(SELECT id, source, external_id, created_at, rating, author_hash, segment, app_version, language, metadata, "
+        f"duplicate_of FROM feedback UNION ALL {SCORE_ROWS})")
+    rows = conn.execute(f"SELECT f.metadata ->> %s, count(*), max(f.id) FILTER (WHERE f.id > 0), count(*) FILTER "
+                        f"(WHERE f.id < 0) FROM {rows_sql} f WHERE {where} AND f.metadata ? %s GROUP BY 1 "
+                        f"ORDER BY 2 DESC, 1", [key, *params, key]).fetchall()
+    total = sum(n for _, n, _, _ in rows)
     facts.matched = total
     if not total:
         return facts
-    facts.add(f"choice:{key}:answers", f"items in scope that answer '{key}'", total, scope)
-    facts.lines.append(f"Answers to '{key}' ({total} items in scope answer it; {scope}):")
-    for rank, (value, n, example) in enumerate(rows[:CHOICE_VALUES], start=1):
-        facts.add(f"choice:{key}:{value}", f"items that answer '{key}' with '{value}'", n, scope)
+    bare = sum(b for *_, b in rows)
+    facts.add(f"choice:{key}:answers", f"answers in scope to '{key}'", total, scope)
+    facts.lines.append(f"Answers to '{key}' ({total} in scope answer it" +
+                       (f", {bare} of them with no comment" if bare else "") + f"; {scope}):")
+    for rank, (value, n, example, _) in enumerate(rows[:CHOICE_VALUES], start=1):
+        facts.add(f"choice:{key}:{value}", f"answers to '{key}' that are '{value}'", n, scope)
         facts.add(f"choice:{key}:{value}:share_pct", f"share of those answers that are '{value}' (%)",
                   round(100 * n / total, 1), scope)
-        facts.lines.append(f"{rank}. {value}: {n} ({100 * n / total:.1f}%) [F{example}].")
-        facts.example_ids.append(example)
+        facts.lines.append(f"{rank}. {value}: {n} ({100 * n / total:.1f}%)" + (f" [F{example}]." if example else "."))
+        if example:
+            facts.example_ids.append(example)
     if len(rows) > CHOICE_VALUES:
         more = len(rows) - CHOICE_VALUES
         facts.lines.append(f"{more} more option{'s' if more > 1 else ''}, chosen "
-                           f"{sum(n for _, n, _ in rows[CHOICE_VALUES:])} times in all.")
+                           f"{sum(n for _, n, _, _ in rows[CHOICE_VALUES:])} times in all.")
     return facts
 
 
@@ -557,11 +569,19 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
                         "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
     named = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(words)))})s?(?![^\W_])", re.IGNORECASE)
     found = (next((k for k, _ in keys if k.lower() in words), None)
-             or next((k for k, _ in keys if named.search(k)), None))
+             or next((k for k, _ in keys if named.search(k) and not _numbers_only(conn, k)), None))
     if found is None:
         known = ", ".join(["plan", "version", "source", "language", "rating", *sorted(k for k, _ in keys[:12])])
         return f"There is no '{name}' in this feedback to {purpose} by (columns: {known})."
     return "lower(f.metadata ->> %s)", [found]
+
+
+def _numbers_only(conn, key: str) -> bool:
+    """Most values of the metadata key are numbers (counts, times): no groups to split by ("Customer interactions"
+    is no customer: an e-bike tester's "Which customers complain most about refunds?" was split into 5, 6, 3)."""
+    numbers, n = conn.execute("SELECT count(*) FILTER (WHERE metadata ->> %s ~ '^[0-9][0-9.,:]*$'), count(*) "
+                              "FROM feedback WHERE metadata ? %s", (key, key)).fetchone()
+    return bool(n) and numbers > 0.5 * n
 
 
 def shown_order(rows: list, name: str) -> tuple[list, int]:

@@ -23,7 +23,7 @@ from assistant.chat.citations import cited_ids
 from assistant.chat.router import (ONLY_WORDS, Period, Route, is_follow_up, names_customers, names_period, parse_period,
                                    ratings_in, route_question, topic_words, without_period)
 from assistant.themes.kinds import sounds_like
-from retrieval.countries import KEY as COUNTRY_KEY, demonyms
+from retrieval.countries import KEY as COUNTRY_KEY, demonyms, names_a_country
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, Filters
@@ -104,7 +104,10 @@ class ContextBuilder:
             # not the customers route's revenue ranking (a tester lost the "requests" and the "top 3")
             narrows = follow_up and previous is not None and route_question(previous).kind != "customers"
             filters, question = self._scope_named(conn, question, filters, groups, customers=not narrows)
-            route = route_question(question, previous)
+            # the subject before, without the scope it named: "And on iOS?" after "What do Android users complain
+            # about?" is that top list on iOS (an e-bike tester's abstained, a lookup for the words "on iOS")
+            earlier = self._scope_named(conn, previous, Filters(), groups)[1] if follow_up and previous else previous
+            route = route_question(question, earlier)
             if route.breakdown and compared_values:
                 route.compared = compared_values
             unknown = _unknown_plan(conn, question, filters, groups)
@@ -351,6 +354,13 @@ _PLAN_THING = (r"(?<=plan|tier)\s+(?:price|prices|pricing|cost|costs|fee|fees|ra
                r"renewal|upgrade|downgrade|limits?|features?|billing|discount)\b")
 
 
+# A ticket type that is a kind of feedback: "What are the top feature requests?" asks for every request, not for the
+# help desk's Type=Feature Request (an e-bike tester's 7 tickets for 68 requests).
+_KIND_VALUE = re.compile(r"(?:feature\s+|product\s+|bug\s+)?(?:requests?|bugs?|issues?|problems?|questions?|"
+                         r"complaints?|incidents?|praise|ideas?|suggestions?|feedback|compliments?|enhancements?)",
+                         re.IGNORECASE)
+
+
 def _value_pattern(value: str, plural: bool = False) -> str | None:
     """A regex for a group's value as people write it: "Small-Business" is also "small business" and "small
     businesses", "Mid-Market" "mid market" (a G2 export's company sizes; the value itself always matches). With
@@ -386,10 +396,14 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
     if customers and names_customers(question) and has_customers(conn):
         return filters, question
     set_keys = _filtered_keys(filters)
+    # a survey's closed question holds answers, not groups of users: "How many price complaints did we get in
+    # October?" was cut to the 8 who chose "Price" as what almost stopped them buying (an e-bike tester's; 43 such)
+    answers = set(_closed_questions(groups)) - {COUNTRY_KEY}
     # the plan first, then the country every export's column is stored under (``retrieval.countries``) before the
     # columns it was read from ("Germany" is also a value of a survey's "Which country do you live in?")
     for key, value in sorted(groups, key=lambda g: (g[0] != "plan", g[0] != COUNTRY_KEY, -len(g[1]))):
-        if COLUMN_KEYS.get(key.lower(), key.lower()) in set_keys:
+        if COLUMN_KEYS.get(key.lower(), key.lower()) in set_keys or key in answers and not names_a_country(key) \
+                or _KIND_VALUE.fullmatch(value.strip()):
             continue
         names = "|".join([_value_pattern(value), *map(re.escape, sorted(
             _PLATFORM_WORDS.get(value.lower(), ()) if _field_name(key) == "platform" else (), key=len, reverse=True))])
@@ -538,10 +552,20 @@ def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]
         if key not in closed:
             continue
         said = _OPTION_LEAD.sub("", value.strip())
-        if len(said.split()) < 2:
-            continue
         pattern = r"\s+".join(map(re.escape, said.split()))
-        if m := re.search(rf"(?<![\w-])(?:(?:it's|it\s+is|i'm|i\s+am)\s+)?['\"“]?{pattern}['\"”]?(?![\w-])", question, re.I):
+        if len(said.split()) < 2:  # one word only right after the choosing ("said price almost stopped them": an
+            # e-bike tester's count took the 68 items of a 'Price hike' theme for the 42 who chose "Price"), with the
+            # closed question's own words after it ("almost stopped them from buying")
+            if (m := re.search(rf"\b(?:said|chose|picked|selected|cited|answered|ticked)\s+['\"“]?{pattern}['\"”]?"
+                               rf"(?![\w-])(?P<rest>[^?.!]*)", question, re.I)):
+                asked = {w[:5] for w in _plain_words(key)}
+                rest = [w for w in _plain_words(m.group("rest")) if w not in _CHOICE_GENERIC]
+                keep = m.start("rest") if rest and sum(w[:5] in asked for w in rest) * 2 < len(rest) else m.end()
+                return (replace(filters, where={**filters.where, key: value}),
+                        _tidy(f"{question[:m.start()]} said {question[keep:]}"))
+            continue
+        if m := re.search(rf"(?<![\w-])(?:(?:it's|it\s+is|i'm|i\s+am)\s+)?['\"“]?{pattern}['\"”]?(?![\w-])", question,
+                          re.I):
             return replace(filters, where={**filters.where, key: value}), _without(question, m)
     return filters, question
 

@@ -533,7 +533,7 @@ def _route(q: str, previous: str | None) -> Route:
                 and not _ASKS_WHAT.search(q):
             # "And on Android?" after "How many people mention heart rate sync?" (the platform already taken out as
             # a filter): the same count, narrowed; a tester's got a lookup of the items retrieved instead
-            earlier = _route(previous, None)
+            earlier = route_question(previous)  # as it was answered: "What do users complain about?" is a top list
             if earlier.kind in ("count", "top", "change"):
                 return replace(earlier, reason=f"{earlier.reason}, narrowed by a follow-up")
         return Route("lookup", topic=topic_words(q), reason="asks about specific feedback")
