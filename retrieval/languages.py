@@ -27,13 +27,22 @@ _WORDS = {
           "kein nach erst waren sind hatte wurde wurden schon leider bitte danke viel nie nichts alles weil oder dass "
           "wir uns einen einem einer diese dieser doch mal ganz zum zur",
     "fr": "le la les et est une des du de en je pas que qui pour dans ce il avec sur mais très plus ne vous mon c'est j'ai "
-          "cette fait depuis au aux mes toujours fonctionne pourquoi comment quels quelles disent",
+          "cette fait depuis au aux mes toujours fonctionne pourquoi comment quels quelles disent "
+          # (session 36: an e-bike tester's short French items, "Connexion Bluetooth qui saute sans arrêt.",
+          # "Autonomie ridicule par rapport à la pub.", had one function word and read as English)
+          "à sans par rien jamais déjà trop été sont était avait merci bonjour cordialement aussi car donc chez après "
+          "avant tous toute toutes même notre votre leur leurs elle nous où ou ça n'est n'a qu'il",
     "es": "el la los las que y es una por con para pero muy del de en se lo no más mi está cuando como porque hay puedo "
           "desde al siempre funciona nada todo qué cómo sobre dicen cuántos",
     "pt": "o a os as que e é um uma não com para por mas muito de do da dos em no na meu minha está isso quando "
           "consigo desde ao já sempre funciona nada tudo sobre dizem quantos",
     "it": "il la gli che e è un una non per con ma molto del della di mi sono questo anche più quando si ho ad al "
-          "dopo nel nella ci mio sempre ancora perché funziona cosa come dicono quanti",
+          "dopo nel nella ci mio sempre ancora perché funziona cosa come dicono quanti "
+          # (session 36: "Tre appuntamenti di consegna saltati, nessuno avvisa.", "Bici arrivata danneggiata, il
+          # corriere l'ha chiaramente fatta cadere." read as English)
+          "l'ha ha hanno era nessuno nessun nessuna mai poco troppo tutto tutti sul sulla dal dalla alla alle nei tra "
+          "senza ogni niente grazie buongiorno voglio vado sta stato stata siamo già però questa quella suo sua "
+          "nostro c'è dell'",
     "nl": "de het een en is niet van ik dat met voor op maar ook zijn heel wel geen mijn bij als nog sinds meer werkt "
           "altijd wat waarom hoeveel zeggen over "
           "te na pas erg weer nooit graag helaas ze hebben heb hun deze dit om naar toch nu dus werd moet veel goed "

@@ -46,6 +46,13 @@ from retrieval.columns import detect_language
     ("地图下载一直失败", "zh"),
     ("Приложение вылетает при запуске", "ru"),
     ("12345 !!!", "und"),
+    # an e-bike tester's short Italian and French items (session 36) read as English
+    ("Tre appuntamenti di consegna saltati, nessuno avvisa.", "it"),
+    ("Bici arrivata danneggiata, il corriere l'ha chiaramente fatta cadere.", "it"),
+    ("Connexion Bluetooth qui saute sans arrêt.", "fr"),
+    ("Autonomie ridicule par rapport à la pub.", "fr"),
+    ("The courier was late and nobody told me anything.", "en"),
+    ("Sans issue so far, the bike rides great.", "en"),
 ])
 def test_language_of_a_text(text, language):
     assert detect_language(text) == language
