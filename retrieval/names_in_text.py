@@ -228,9 +228,15 @@ def _base(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
+# A brand written in camel case ("RapidoPost", "DoorDash", "FedEx": an e-bike tester's Italian "Il corriere
+# RapidoPost ha perso il mio pacco" lost its courier), not a name with a capital inside it ("McKenzie", "DeShawn").
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Ja|Ke|Ta|Ra|Sha|Da)[A-Z])[A-Z][a-z]+[A-Z]")
+
+
 def _usable(word: str, not_a_name: set[str]) -> bool:
     w = _base(word)
     return (len(w) >= 2 and not (w.isupper() and len(w) > 1) and not any(c.isdigit() for c in w)
+            and not _CAMEL.match(w)
             and w.lower() not in not_a_name and w not in NOT_A_PERSON and w.lower() not in _THING_WORDS
             and not ("-" in w and w.rsplit("-", 1)[1].lower() in not_a_name))  # a compound: "Wander-App"
 

@@ -97,6 +97,14 @@ _CLOSING_NAME = re.compile(
     re.IGNORECASE,
 )
 _SIGN_MARK = re.compile(rf"(?:^|(?<=\s))(?:--+|—|–|~)[ \t]*(?P<name>{_NAME}){_END}", re.IGNORECASE | re.MULTILINE)
+# A closing with what the ticket form adds after it on the same line: "Cordialement, Sophie Marchand Order
+# #VW-133220" (an e-bike tester's French ticket kept the name), a phone number after the name.
+_CLOSING_THEN = re.compile(
+    rf"(?:^|(?<=[\n.!?)])[ \t]*)(?:{CLOSINGS})(?![^\W\d_])[ \t]*[,\-–—][ \t]*(?P<name>{_CAP}(?:[ \t]+{_CAP})?)"
+    r"(?=[ \t]+(?-i:Order|Ticket|Case|Ref|Reference|Tel|Phone|Mobile|Commande|Pedido|Ordine|Bestellung|Auftrag|"
+    r"Numéro|Número|Numero)\b|[ \t]*[#+(<]|[ \t]+\d)", re.IGNORECASE)  # "<PHONE>": already redacted
+# A given name after a single dash that ends the text: "text me <PHONE> - Brandon".
+_DASH_END = re.compile(rf"(?<=\s)-[ \t]*(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*[.!]?[ \t]*$")
 _GREETING = re.compile(
     rf"(?:^|(?<=[\n.!?]))[ \t]*(?:{_GREETINGS})[ \t]+(?:(?:{_TITLES})\.?[ \t]+)?(?P<name>{_NAME})[ \t]*(?=[,!:\n]|[ \t]+[-–—])",
     re.IGNORECASE,
@@ -123,7 +131,8 @@ _RESPONDENT = re.compile(rf"(?<![^\W\d_])(?:respondent|participant|interviewee|c
 _FIELD = re.compile(r"[\"'](?:author|name|full_?name|customer_?name|customer|user_?name|user|reviewer|respondent|contact|"
                     r"nombre|nom|nome|naam|vorname|nachname|imię|имя)[\"']\s*:\s*[\"'](?P<name>[^\"'\n]{3,60})[\"']",
                     re.IGNORECASE)
-RULES = (_CLOSING_NAME, _SIGN_MARK, _GREETING, _INTRO, _WEAK_INTRO, _LABELLED, _HERE, _TITLED, _FOOTER, _BY, _RESPONDENT)
+RULES = (_CLOSING_NAME, _CLOSING_THEN, _SIGN_MARK, _GREETING, _INTRO, _WEAK_INTRO, _LABELLED, _HERE, _TITLED, _FOOTER, _BY,
+         _RESPONDENT)
 
 
 def _is_name(span: str) -> bool:
@@ -187,6 +196,10 @@ def name_spans(text: str) -> list[tuple[int, int]]:
                 pos = m.end()
             else:  # what was read as the name may start the next match: "Thanks.\n\nThanks,\nAiyana Redcloud"
                 pos = start if start > m.start() else m.end()
+    if (m := _DASH_END.search(text[-60:])) and is_first_name(m.group("name").split()[0]) \
+            and _is_name(m.group("name")):
+        offset = max(0, len(text) - 60)
+        spans.append((offset + m.start("name"), offset + m.end("name")))
     for m in _WITH_INITIAL.finditer(text):
         first = m.group("first")
         if all(is_first_name(p) and not is_english_word(p.lower()) for p in first.split("-")):
