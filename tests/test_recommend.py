@@ -244,8 +244,14 @@ def test_a_bug_typed_service_problem_is_no_app_fix(plan_settings):
     assert kind_of(app) == "bug" and "Release the fix" in metric_and_experiment(app)[1]
     assert kind_of(service) == "pain point"
     assert "Release the fix" not in metric_and_experiment(service)[1]
-    assert "Read as a service problem, not an app bug: 100% of its items name deliveries" in problem_statement(
-        service, 100, 9, 28)
+    assert "Read as a problem of the goods or the service, not an app bug: 100% of its items name the goods" in \
+        problem_statement(service, 100, 9, 28)
+    # the goods themselves: an e-bike tester's brake and motor themes got "Release the fix to 10% of users on 5.2.1"
+    brakes = ["Disc brakes howl after rain", "Front brake squeaks constantly", "Motor cuts out on steep hills",
+              "The saddle is a brick, my back hurts"]
+    with Database(plan_settings).connect() as conn:
+        goods_software, goods_service = shares(brakes)
+    assert (goods_software, goods_service) == (0.0, 1.0)
 
 
 def test_a_theme_of_one_language_is_not_a_backlog_item():

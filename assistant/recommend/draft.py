@@ -112,8 +112,8 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
     rating = f", average rating {ev.avg_rating:.2f}" if ev.avg_rating is not None else ""
     parts.append(f"{mix}{100 * ev.negative_share:.0f}% negative{rating}.")
     if dominant == "bug" and service_problem(ev):
-        parts.append(f"Read as a service problem, not an app bug: {100 * ev.service_share:.0f}% of its items name "
-                     f"deliveries, goods or staff and {100 * ev.software_share:.0f}% the app.")
+        parts.append(f"Read as a problem of the goods or the service, not an app bug: {100 * ev.service_share:.0f}% "
+                     f"of its items name the goods, deliveries or staff and {100 * ev.software_share:.0f}% the app.")
     t = ev.trend
     if period_days and quiet(ev):
         parts.append(f"Trend: none in the last {2 * period_days} days" + (f"; the newest item is from {ev.last}"

@@ -186,7 +186,11 @@ SOFTWARE_WORDS = (r"\m(apps?|application|crash\w*|freez\w*|frozen|bugs?|buggy|gl
                   r"timeout|ui|interface|emails?|pdf|scan\w*|ocr|automatic\w*)\M")
 SERVICE_WORDS = (r"\m(deliver\w*|driver\w*|courier\w*|parcels?|packag\w*|shipping|shipped|shipments?|box(es)?|arriv\w*|"
                  r"doorstep|porch|warehouse|missing|damaged|spoil\w*|rotten|melted|leak\w*|ingredients?|food|meals?|"
-                 r"groceries|grocery|store|staff|waiters?|waitress\w*|restaurant|kitchen|late|delayed|delays?)\M")
+                 r"groceries|grocery|store|staff|waiters?|waitress\w*|restaurant|kitchen|late|delayed|delays?|"
+                 # the goods themselves (session 36, an e-bike tester's brakes and motor got app-release stories)
+                 r"brakes?|motor|frame|tyres?|tires?|saddle|wheels?|chain|pedals?|fenders?|charger|derailleur|"
+                 r"handlebars?|suspension|spokes?|rotors?|squeal\w*|squeak\w*|rust\w*|assembl\w*|spare|parts|"
+                 r"zipper|stitching|hinge)\M")
 
 
 def _word_shares(conn, where: str, params: list) -> dict[int, tuple[float, float]]:
