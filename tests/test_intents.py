@@ -158,6 +158,10 @@ def test_churn_questions_answer_from_the_feedback_that_says_it_may_leave(db_sett
     ("Which customers said they would move to 7shifts?", True, "Which customers 7shifts?"),  # the rival stays
     ("How many customers want to switch to Deputy?", True, "How many customers Deputy?"),
     ("How many users want to switch to dark mode?", False, None),  # a setting, not a rival
+    # an e-bike tester's (a product bought once goes back): 13 items 'about threaten return bike refund'
+    ("How many customers threaten to return the bike or ask for a refund?", True, "How many customers?"),
+    ("How many returning customers mention range?", False, None),
+    ("How many people ask for a refund?", False, None),  # a refund is a subject as often as a threat
     ("What do users say about moving to the new version?", False, None),
     ("How many customers say they won't renew?", True, "How many customers?"),  # a tester's counted 7 of 29
     ("Which customers are not renewing?", True, "Which customers?"),
