@@ -1223,6 +1223,10 @@ def test_a_count_says_how_many_items_in_other_languages_it_may_miss(example, db_
     main = max(langs, key=langs.get)
     assert numbers["other_language_items"] == sum(n for lang, n in langs.items() if lang != main) > 0
     assert re.search(r"Other languages: \d+ items in scope are not in English \(Chinese \d+", answer.text), answer.text
+    # a trend too: an e-bike tester's "Is delivery getting worse in Italy?" said "no clear change" over 59 Italian
+    # items it could not read
+    trend = Chat(example, llm=FakeLLM("x")).ask("Are offline map complaints increasing?", options=FAST)
+    assert trend.route == "change" and re.search(r"Other languages: \d+ items in scope .* are in the change", trend.text)
 
     lines = ["id,text"] + [f"{k},The app crashes at checkout on my phone ({k})" for k in range(8)]
     ingest_paths([write(tmp_path / "english.csv", "\n".join(lines) + "\n")], db_settings)

@@ -850,6 +850,10 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
     facts.lines.append(line + ".")
     if monthly:
         facts.lines.append(monthly)
+    if topic:  # "Is delivery getting worse in Italy?" said "no clear change" over 59 Italian items it could not read
+        where, params = filters.sql(conn)
+        if other := _other_languages(conn, where, params, base_where, base_params, scope, facts):
+            facts.lines.append(other.replace("are counted", "are in the change", 1))
     if now_avg is not None and before_avg is not None:
         stars = " (star ratings)" if key else ""
         facts.lines.append(f"Average rating{stars} {now_avg:.2f} versus {before_avg:.2f}; "
