@@ -141,10 +141,16 @@ def test_the_plan_says_when_the_latest_release_changed_a_theme(example, monkeypa
     plan = recommend(example, llm=None, top=20)
     with Database(example).connect() as conn:
         crash = _crash_theme(conn)
+    with Database(example).connect() as conn:
+        from assistant.themes.kinds import word_shares
+
+        software = {t: shares[0] for t, shares in word_shares(conn, "TRUE", []).items()}
     seen = 0
     for item in plan["items"]:
         row = rows.get(item["theme_id"])
-        clear = row is not None and row["q_value"] is not None and row["q_value"] < 0.05
+        # a release explains a theme whose items talk about the app (a fifth of them at least)
+        clear = row is not None and row["q_value"] is not None and row["q_value"] < 0.05 and \
+            software.get(item["theme_id"], 0) >= 0.2
         said = "Since 4.4.0 (" in item["problem"]
         assert said == clear, (item["title"], row)
         if clear:
@@ -211,3 +217,39 @@ def test_a_device_firmware_named_as_the_release_is_read_from_its_column(db_setti
     answer = Chat(db_settings, llm=FakeLLM("")).ask("Did firmware 3.2.1 fix the lock problem?",
                                                      options=AskOptions(max_new_tokens=16))
     assert answer.route == "impact" and "Firmware version 3.2.1" in answer.text and ": fewer" in answer.text, answer.text
+
+
+def test_a_release_explains_only_the_themes_that_talk_about_the_app(db_settings, tmp_path):
+    """An e-bike tester's plan said price complaints "got worse after 5.2.1" (the price went up that week) and the
+    chat's "What should we fix first?" called late deliveries fading "since 5.2.0". A release is read as what changed a
+    theme only when a fifth of its items at least name the app or software (``kinds.SOFTWARE_WORDS``); `pma impact`
+    still shows every theme."""
+    from datetime import date
+
+    from assistant.themes import summarize
+    from assistant.themes.impact import find_release, latest_release_changes, release_impact
+    from retrieval.filters import Filters
+    from tests.support.themes import ingest_rows
+
+    start = date(2026, 8, 3)
+    crash = ["The app crashes when I open the map screen", "App freezes on the login screen after the update",
+             "Crash on start every time since the last version", "The app keeps crashing when I sync rides"]
+    late = ["The courier delivered my order two weeks late", "Delivery was delayed again and nobody called",
+            "My parcel arrived late and the box was damaged", "Shipping took forever, the courier lost the box"]
+    rows = [(crash[i % 4] + f" ({i})", start + timedelta(days=i)) for i in range(24)]  # 2.0.0 only
+    rows += [(late[i % 4] + f" ({i})", start + timedelta(days=i)) for i in range(24)]
+    rows += [(f"Love the ride, smooth and quiet ({i})", start + timedelta(days=2 * i)) for i in range(30)]
+    ingest_rows(db_settings, tmp_path, [
+        {"text": t, "date": d, "rating": 4 if "Love" in t else 1, "source": "app_store", "plan": "Free",
+         "user": f"u{n}@example.com", "version": "2.1.0" if d >= start + timedelta(days=26) else "2.0.0"}
+        for n, (t, d) in enumerate(rows)])
+    report = summarize(db_settings, n_themes=3, llm=None)
+    crash_theme = next(t for t in report.themes if any("crash" in k or "app" in k for k in t.keywords))
+    late_theme = next(t for t in report.themes if any("courier" in k or "late" in k or "deliver" in k
+                                                      for k in t.keywords))
+    with Database(db_settings).connect() as conn:
+        table = {int(r["key"]): r for r in release_impact(conn, Filters(),
+                                                          find_release(conn, Filters(), version="2.1.0"))["themes"]}
+        changes = latest_release_changes(conn, Filters())
+    assert table[crash_theme.id]["direction"] == table[late_theme.id]["direction"] == "fewer"
+    assert crash_theme.id in changes and late_theme.id not in changes

@@ -225,7 +225,7 @@ def test_a_bug_typed_service_problem_is_no_app_fix(plan_settings):
     from dataclasses import replace
 
     from assistant.recommend.draft import kind_of, metric_and_experiment, problem_statement
-    from assistant.recommend.evidence import SERVICE_WORDS, SOFTWARE_WORDS
+    from assistant.themes.kinds import SERVICE_WORDS, SOFTWARE_WORDS
 
     late = ["Deliveries have been consistently late this month", "Two items were missing from my box, no limes",
             "The driver left the box in the rain and the food was spoiled", "Always late. Used to be on time"]

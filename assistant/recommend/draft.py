@@ -65,7 +65,7 @@ SOFTWARE_SHARE = 0.2
 
 def service_problem(ev: ThemeEvidence) -> bool:
     """A theme about the service around the product rather than its software: at least ``SERVICE_SHARE`` of its items
-    name deliveries, goods or staff (``evidence.SERVICE_WORDS``) and fewer than ``SOFTWARE_SHARE`` name the app. Set
+    name deliveries, goods or staff (``kinds.SERVICE_WORDS``) and fewer than ``SOFTWARE_SHARE`` name the app. Set
     from an explorer's meal-kit data (late deliveries and missing items: 65-100% and 0-8%; the app's crashes 13% and
     98%); an invoicing export's themes never reached 50% service words, so none of them changes."""
     return ev.service_share >= SERVICE_SHARE and ev.software_share < SOFTWARE_SHARE

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.themes import impact, kinds
+from assistant.themes.kinds import word_shares
 from assistant.themes.view import has_themes
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -75,8 +76,8 @@ class ThemeEvidence:
     unmatched_authors: int = 0  # authors with a user id that the customer file does not list
     release: dict | None = None  # a clear change at a recent release (``impact.latest_release_changes``), else None
     last: str | None = None  # the date of its newest item (YYYY-MM-DD)
-    software_share: float = 0.0  # share of its items that name the app or software (``SOFTWARE_WORDS``)
-    service_share: float = 0.0  # share that name deliveries, goods or a place of service (``SERVICE_WORDS``)
+    software_share: float = 0.0  # share of its items that name the app or software (``kinds.SOFTWARE_WORDS``)
+    service_share: float = 0.0  # share that name deliveries, goods or a place of service (``kinds.SERVICE_WORDS``)
 
     @property
     def dominant_type(self) -> str:
@@ -128,7 +129,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
     where, params = filters.sql(conn)
     themes = {t.id: t for t in active_themes(conn)}
     sources = _sources(conn, where, params)
-    shares = _word_shares(conn, where, params)
+    shares = word_shares(conn, where, params)
     anonymous = dict(conn.execute(f"SELECT ft.theme_id, count(*) {_scoped(where)} AND f.author_hash IS NULL "
                                   f"GROUP BY 1", params).fetchall())
     customers = customers_by_theme(conn, where, params)
@@ -172,32 +173,6 @@ def _scoped(where: str) -> str:
     return ("FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id "
             "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
             f"JOIN themes t ON t.id = ft.theme_id WHERE {where} AND t.status = 'active'")
-
-
-# Words that place a problem in the software ("the app crashes at checkout", "reminder emails go to the old contact")
-# or in the service around it ("deliveries are late", "two items were missing from my box"): a zero-shot "bug" about
-# a late courier is an operations problem, and its plan item should not ship a fix to 10% of app users (an explorer's
-# meal-kit data). PostgreSQL regular expressions; \m and \M are word boundaries.
-SOFTWARE_WORDS = (r"\m(apps?|application|crash\w*|freez\w*|frozen|bugs?|buggy|glitch\w*|errors?|update[ds]?|updating|"
-                  r"versions?|log(ged)? ?in|login|sign(ed)? ?in|password|download\w*|upload\w*|sync\w*|"
-                  r"load(s|ed|ing)?|screens?|buttons?|pages?|website|browser|notifications?|install\w*|reinstall\w*|"
-                  r"iphone|ipad|android|ios|devices?|click\w*|tap(s|ped|ping)?|settings?|export\w*|import\w*|api|"
-                  r"integrations?|server|offline|checkout|widget|dashboard|menu|keyboard|scroll\w*|blank|spinner|"
-                  r"timeout|ui|interface|emails?|pdf|scan\w*|ocr|automatic\w*)\M")
-SERVICE_WORDS = (r"\m(deliver\w*|driver\w*|courier\w*|parcels?|packag\w*|shipping|shipped|shipments?|box(es)?|arriv\w*|"
-                 r"doorstep|porch|warehouse|missing|damaged|spoil\w*|rotten|melted|leak\w*|ingredients?|food|meals?|"
-                 r"groceries|grocery|store|staff|waiters?|waitress\w*|restaurant|kitchen|late|delayed|delays?|"
-                 # the goods themselves (session 36, an e-bike tester's brakes and motor got app-release stories)
-                 r"brakes?|motor|frame|tyres?|tires?|saddle|wheels?|chain|pedals?|fenders?|charger|derailleur|"
-                 r"handlebars?|suspension|spokes?|rotors?|squeal\w*|squeak\w*|rust\w*|assembl\w*|spare|parts|"
-                 r"zipper|stitching|hinge)\M")
-
-
-def _word_shares(conn, where: str, params: list) -> dict[int, tuple[float, float]]:
-    """Per theme, the share of its items that name software (``SOFTWARE_WORDS``) and the service (``SERVICE_WORDS``)."""
-    return {theme_id: (float(software), float(service)) for theme_id, software, service in conn.execute(
-        f"SELECT ft.theme_id, avg((f.text ~* %s)::int), avg((f.text ~* %s)::int) {_scoped(where)} GROUP BY 1",
-        [SOFTWARE_WORDS, SERVICE_WORDS, *params])}
 
 
 def _sources(conn, where: str, params: list) -> dict[int, dict[str, int]]:

@@ -28,6 +28,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
+from assistant.themes import kinds
 from assistant.themes.stats import SIGNIFICANCE, adjusted, p_text, trend
 from assistant.themes.view import has_themes
 from retrieval.errors import UserError
@@ -393,6 +394,10 @@ def examples(conn, filters: Filters, release: Release, condition: str, params: l
 
 
 RECENT_RELEASES = 4  # releases (patch releases count) a theme's latest clear change is looked for in
+# The share of a theme's items that must name the app or software (``kinds.SOFTWARE_WORDS``) for a release to be read
+# as what changed it: an e-bike tester's plan said price complaints "got worse after 5.2.1" (the price went up on
+# 2026-10-01) and chat's "fix first" called late deliveries fading "since 5.2.0"; as ``draft.SOFTWARE_SHARE``.
+RELEASE_SOFTWARE_SHARE = 0.2
 
 
 def latest_release_changes(conn, filters: Filters) -> dict[int, dict]:
@@ -416,6 +421,10 @@ def latest_release_changes(conn, filters: Filters) -> dict[int, dict]:
         for row in result["themes"]:
             if int(row["key"]) not in out and row["p_value"] is not None and row["direction"] != "no clear change":
                 out[int(row["key"])] = {**row, "release": result["release"]["label"], "at": result["release"]["at"]}
+    if out:  # an app release explains the themes whose items talk about the app, not a price or a courier
+        where, params = filters.sql(conn)
+        shares = kinds.word_shares(conn, where, params)
+        out = {t: row for t, row in out.items() if shares.get(t, (0.0, 0.0))[0] >= RELEASE_SOFTWARE_SHARE}
     return out
 
 

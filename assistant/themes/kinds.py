@@ -77,3 +77,31 @@ def language_named(label: str) -> str | None:
     """The language(s) a language theme's label names ("Feedback in Chinese: ..." -> "Chinese"), else None."""
     m = re.match(r"Feedback in (.+?): ", label or "")
     return m.group(1) if m else None
+
+
+# Words that place a problem in the software ("the app crashes at checkout", "reminder emails go to the old contact")
+# or in the service around it ("deliveries are late", "two items were missing from my box"): a zero-shot "bug" about
+# a late courier is an operations problem, and its plan item should not ship a fix to 10% of app users (an explorer's
+# meal-kit data). PostgreSQL regular expressions; \m and \M are word boundaries.
+SOFTWARE_WORDS = (r"\m(apps?|application|crash\w*|freez\w*|frozen|bugs?|buggy|glitch\w*|errors?|update[ds]?|updating|"
+                  r"versions?|log(ged)? ?in|login|sign(ed)? ?in|password|download\w*|upload\w*|sync\w*|"
+                  r"load(s|ed|ing)?|screens?|buttons?|pages?|website|browser|notifications?|install\w*|reinstall\w*|"
+                  r"iphone|ipad|android|ios|devices?|click\w*|tap(s|ped|ping)?|settings?|export\w*|import\w*|api|"
+                  r"integrations?|server|offline|checkout|widget|dashboard|menu|keyboard|scroll\w*|blank|spinner|"
+                  r"timeout|ui|interface|emails?|pdf|scan\w*|ocr|automatic\w*|firmware|bluetooth|pair(s|ed|ing)?)\M")
+SERVICE_WORDS = (r"\m(deliver\w*|driver\w*|courier\w*|parcels?|packag\w*|shipping|shipped|shipments?|box(es)?|arriv\w*|"
+                 r"doorstep|porch|warehouse|missing|damaged|spoil\w*|rotten|melted|leak\w*|ingredients?|food|meals?|"
+                 r"groceries|grocery|store|staff|waiters?|waitress\w*|restaurant|kitchen|late|delayed|delays?|"
+                 # the goods themselves (session 36, an e-bike tester's brakes and motor got app-release stories)
+                 r"brakes?|motor|frame|tyres?|tires?|saddle|wheels?|chain|pedals?|fenders?|charger|derailleur|"
+                 r"handlebars?|suspension|spokes?|rotors?|squeal\w*|squeak\w*|rust\w*|assembl\w*|spare|parts|"
+                 r"zipper|stitching|hinge)\M")
+
+
+def word_shares(conn, where: str, params: list) -> dict[int, tuple[float, float]]:
+    """Per active theme, the share of its items in scope (``where`` over ``feedback f``) that name software
+    (``SOFTWARE_WORDS``) and the goods or the service (``SERVICE_WORDS``)."""
+    return {theme_id: (float(software), float(service)) for theme_id, software, service in conn.execute(
+        "SELECT ft.theme_id, avg((f.text ~* %s)::int), avg((f.text ~* %s)::int) FROM feedback f "
+        "JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = ft.theme_id "
+        f"WHERE {where} AND t.status = 'active' GROUP BY 1", [SOFTWARE_WORDS, SERVICE_WORDS, *params])}
