@@ -2425,6 +2425,17 @@ def test_what_to_fix_first_ranks_a_problem_a_release_fixed_by_what_is_left_of_it
     assert top.text.index(f"1. {battery.label}:") < top.text.index(f"2. {login.label}:"), top.text
     assert f"1. {login.label}:" in first.text and f"2. {battery.label}:" in first.text, first.text
     assert 0 <= numbers[f"theme:{battery.id}:fading_factor"] < 0.5 and "clearly fading (since 2.1.0" in first.text
+    from assistant.chat import aggregate
+    from assistant.themes.view import ThemesView
+
+    with Database(db_settings).connect() as conn:  # one theme asked for: the fading one is named apart
+        one = aggregate.top_facts(conn, Filters(), "", None, ThemesView.load(Database(db_settings)), "issues", 1,
+                                  fading_days=db_settings.themes.period_days)
+    assert one.lines[1].startswith(f"1. {login.label}:"), one.lines
+    reports = sum("Report" in t or "Once more" in t for t, _ in rows)
+    assert f"Not first: '{battery.label}' ({reports} problem items) is clearly fading (since 2.1.0" in "\n".join(
+        one.lines)
+    assert "check whether 2.1.0 already fixed it." in one.lines[-1], one.lines
     assert not any(k.endswith("fading_factor") for k in {n.key for n in top.numbers_used})
 
 

@@ -721,8 +721,9 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
             factor, why = fading[t.theme_id]
             facts.add(f"theme:{t.theme_id}:items", f"{what} in theme '{t.label}'", t.items, scope)
             facts.add(f"theme:{t.theme_id}:fading_factor", f"share of theme '{t.label}' still coming in", factor, scope)
-            facts.lines.append(f"Not first: '{t.label}' ({t.items} {what}) is clearly fading ({why}): check whether it "
-                               "is already fixed.")
+            check = (f"check whether {why.split(':')[0][6:]} already fixed it" if why.startswith("since ") else
+                     "check what changed")  # a release, else a fall with no release to credit (a price rise over)
+            facts.lines.append(f"Not first: '{t.label}' ({t.items} {what}) is clearly fading ({why}): {check}.")
         for t in languages:
             facts.lines.append(f"Not ranked: '{t.label}' ({t.items} {what}) groups feedback by its language, not its "
                                "topic (the embedding model reads English only).")
