@@ -12,7 +12,9 @@ name and criteria) and example items, and returns per item the best theme (or no
    similarity to the theme's examples where there are any.
 3. Seeds: each theme's examples, the items whose standardised similarity to it most clearly beats every other
    theme (and whose cosine to the widened definition reaches ``SEED_MIN_SIMILARITY``: a definition nothing is
-   close to gets no seeds and matches no items), and, as "none of these", the items that fit no definition.
+   close to gets no seeds and matches no items), and, as "none of these", items spread over the less similar half
+   of the data (not only the farthest items: with one defined theme the classifier then drew its line halfway to
+   the far end and a thermostat tester's "Installer no-show" took 225 items, 48 of them about installers).
 4. Classifier: a logistic regression on the embeddings, trained from those seeds, gives each item a probability per
    theme and for "none"; its probability is the confidence, and an item is assigned when the best theme is not
    "none" and the confidence reaches ``threshold`` (chosen on a dev split, see ``bench/defined_themes.py``).
@@ -33,6 +35,10 @@ SEED_SHARE = 0.05  # share of the items in scope taken as clear seeds per theme 
 SEED_MIN_SIMILARITY = 0.25  # cosine to the definition a seed needs (far below it: "no items", not a forced match)
 EXPANSION_WORDS, EXPANSION_MIN_SIMILARITY = 5, 0.40  # words added to a definition, and how close each must be
 MIN_SEEDS, MAX_SEEDS = 3, 400
+# "None of these" seeds: up to NONE_SEED_FACTOR times a theme's seeds, spread evenly over the items least like any
+# definition, a NONE_POOL_QUANTILE / k**2 share of all items (k themes; at least a theme's seed count): half the
+# items for one defined theme, the far end alone for four or more (chosen on dev, bench/defined_themes.py).
+NONE_POOL_QUANTILE, NONE_SEED_FACTOR = 0.5, 3
 EXAMPLE_WEIGHT = 3.0  # an example the PM picked counts as much as this many seeds found by similarity
 
 
@@ -142,14 +148,32 @@ def _seeds(sim: np.ndarray, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         idx.extend(take.tolist())
         labels.extend([j] * len(take))
     taken = set(idx)
-    lowest = [i for i in np.argsort(z.max(1)) if i not in taken][:m]
-    idx.extend(lowest)
-    labels.extend([k] * len(lowest))
+    # With several themes each theme's seeds are the others' counter-examples and "none" needs only the far end;
+    # with one, "none" is all the counter-example there is, so it spans the less similar half.
+    size = max(m, int(NONE_POOL_QUANTILE / k ** 2 * n))
+    pool = [i for i in np.argsort(z.max(1)) if i not in taken][:size]
+    count = min(len(pool), NONE_SEED_FACTOR * m)
+    unlike = [pool[int(p)] for p in np.linspace(0, len(pool) - 1, count)] if count else []
+    idx.extend(unlike)
+    labels.extend([k] * len(unlike))
     return np.asarray(idx, dtype=np.int64), np.asarray(labels, dtype=np.int64)
 
 
-def assign(x: np.ndarray, themes: list[ThemeDefinition], *, threshold: float = THRESHOLD, c: float = 1.0
-           ) -> Assignment:
+def lowest_seeds(sim: np.ndarray, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The seeds before session 37, for the bench's ``previous``: as ``_seeds``, but "none of these" is the ``m``
+    items least like every definition, the far end alone."""
+    n, k = z.shape
+    m = int(np.clip(round(SEED_SHARE * n), MIN_SEEDS, MAX_SEEDS))
+    idx, labels = _seeds(sim, z)
+    themed = labels < k
+    idx, labels = list(idx[themed]), list(labels[themed])
+    taken = set(idx)
+    lowest = [i for i in np.argsort(z.max(1)) if i not in taken][:m]
+    return np.asarray(idx + lowest, dtype=np.int64), np.asarray(labels + [k] * len(lowest), dtype=np.int64)
+
+
+def assign(x: np.ndarray, themes: list[ThemeDefinition], *, threshold: float = THRESHOLD, c: float = 1.0,
+           seeds=None) -> Assignment:
     """Assign each row of ``x`` (unit embeddings of the items in scope) to one of ``themes`` or to none.
 
     Example:
@@ -163,7 +187,7 @@ def assign(x: np.ndarray, themes: list[ThemeDefinition], *, threshold: float = T
         empty = np.zeros((n, k), dtype=np.float32)
         return Assignment(np.full(n, NONE), np.zeros(n, dtype=np.float32), empty, empty, "none")
     sim, z = _scores(x, themes)
-    idx, labels = _seeds(sim, z)
+    idx, labels = (seeds or _seeds)(sim, z)
     train_x, train_y, weight = [x[idx]], [labels], [np.ones(len(idx))]
     for j, t in enumerate(themes):
         if t.examples.size:
