@@ -1635,6 +1635,26 @@ def test_a_trend_question_reads_the_months_not_only_the_last_30_days(db_settings
     assert "By month, share of all feedback in scope" in flat.text and "falling over 5 months" in flat.text
 
 
+def test_a_trend_question_about_a_spike_that_is_over_says_it_peaked(db_settings, tmp_path):
+    """A thermostat tester's "Are price complaints decreasing?" got "a clear change" for the last 30 days and, in
+    the same answer, "rising over 6 months" for 0, 0, 0, 7, 42, 11 a month. A spike that is over says where it
+    peaked and that it fell since; counts computed here from the file."""
+    monthly = {"2026-07": (0, 20), "2026-08": (1, 20), "2026-09": (12, 24), "2026-10": (14, 28), "2026-11": (2, 20)}
+    rows, k = [], 0
+    for month, (sync, total) in monthly.items():
+        for j in range(total):
+            text = ("The weekly schedule does not sync to the thermostat" if j < sync else
+                    f"Shift swap request number {j} stays pending")
+            rows.append(f"T{k},{month}-{j % 28 + 1:02d},{text}")
+            k += 1
+    path = write(tmp_path / "tickets.csv", "id,date,text\n" + "\n".join(rows) + "\n")
+    ingest_paths([path], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("Are schedule sync complaints increasing?", options=FAST)
+    assert "peaked in 2026-09 (12 items, 50% of the month's feedback) and fell since (2, 10% in 2026-11" in answer.text
+    assert "rising over" not in answer.text
+    assert {n.key for n in answer.numbers_used} >= {"monthly_turn_p_value", "monthly:2026-09"}
+
+
 def test_scores_without_a_comment_count_in_nps_and_ratings_and_nowhere_else(db_settings, tmp_path):
     """Survey answers that give a score and leave the comment empty were rejected ("text is empty"): a tester's
     CSAT export lost 14 of its 289 scores, and NPS left them out. They are stored apart (no text to search, theme

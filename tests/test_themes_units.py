@@ -155,6 +155,33 @@ def test_themes_read_together_are_significant_only_after_the_correction_across_t
     assert adjusted({"a": 0.01, "b": 0.04, "c": 0.03, "d": None}) == {"a": 0.03, "b": 0.04, "c": 0.04, "d": None}
 
 
+def test_a_spike_that_is_over_is_no_rise():
+    """A thermostat tester's sync complaints went 2, 2, 4, 44, 47, 10 a month (a release broke sync, a later one
+    fixed it) and the report said "rising over 6 months": the test for trend reads a late spike as a rise. When the
+    newest month is below the peak month's share beyond chance, the trend says it peaked and fell since; a climb
+    still going on, a fall and a spike too small to tell stay as they were."""
+    from assistant.report.document import Trend
+    from assistant.report.text import months_text
+
+    totals = [100, 100, 100, 130, 160, 110]
+    months = [(f"2026-{m:02d}", x, n) for m, x, n in zip(range(6, 12), [2, 2, 4, 44, 47, 10], totals)]
+    spike = trend(10, 47, 110, 160, months=months)
+    assert spike["monthly_turn"]["kind"] == "peak" and spike["monthly_turn"]["month"] == "2026-09"  # 34%, not 29%
+    assert spike["monthly_turn"]["p_value"] < 0.05 and not spike["emerging"]
+    text = months_text(Trend(**spike))
+    assert "peaked in 2026-09 (44 items, 34% of the month's feedback) and fell since (10, 9% in 2026-11" in text
+    assert "rising" not in text
+    climb = [(f"2026-{m:02d}", x, n) for m, x, n in zip(range(6, 12), [2, 4, 8, 16, 30, 40], totals)]
+    assert trend(40, 30, 110, 160, months=climb)["monthly_turn"] is None
+    assert "rising over 6 months" in months_text(Trend(**trend(40, 30, 110, 160, months=climb)))
+    ebb = [(f"2026-{m:02d}", x, n) for m, x, n in zip(range(6, 12), [1, 1, 2, 9, 12, 10], totals)]
+    assert trend(10, 12, 110, 160, months=ebb)["monthly_turn"] is None  # 9% against 8%: no turn to tell
+    dip = [(f"2026-{m:02d}", x, n) for m, x, n in zip(range(6, 12), [40, 30, 10, 2, 1, 20], totals)]
+    rebound = trend(20, 1, 110, 160, months=dip)
+    assert rebound["monthly_direction"] == "down" and rebound["monthly_turn"]["kind"] == "dip"
+    assert "fell to a low in 2026-10" in months_text(Trend(**rebound))
+
+
 QUOTES = ["Offline maps fail to download, stuck at 95 percent.", "Downloading offline maps fails every time."]
 
 

@@ -1045,7 +1045,7 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
     slow climb: a tester's payroll-export complaints went from 6% to 34% of all feedback over five months, and every
     30-day comparison said "no clear change". Returns the line ("" with fewer months) and whether the trend is
     beyond chance."""
-    from assistant.themes.stats import TREND_MONTHS, monthly_trend, p_text
+    from assistant.themes.stats import TREND_MONTHS, monthly_trend, p_text, turn_text
 
     scope_where, scope_params = filters.sql(conn)
     month = "date_trunc('month', f.created_at AT TIME ZONE 'UTC')::date"
@@ -1070,6 +1070,10 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
     p_value = test["p_value"]
     facts.add("monthly_trend_p_value", "p-value of the monthly share's trend (Cochran-Armitage)", round(p_value, 4),
               scope)
+    if turn := test["turn"]:  # a spike that is over is no rise: "peaked in 2026-10 (47) and fell since (...)"
+        facts.add("monthly_turn_p_value", "p-value of the newest month against the peak (two-proportion z test)",
+                  round(turn["p_value"], 4), scope)
+        return line + f"; {turn_text(turn, [f'{m:%Y-%m}' for m in months], x, n)}.", True
     if test["direction"] != "flat":
         how = "rising" if test["direction"] == "up" else "falling"
         return line + f"; {how} over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend).", True

@@ -24,7 +24,7 @@ from assistant.safety.sentences import judge_against
 from assistant.safety.untrusted import complies, sanitize
 from assistant.recommend.evidence import ThemeEvidence
 from assistant.recommend.rice import quiet
-from assistant.themes.stats import p_text
+from assistant.themes.stats import p_text, turn_text
 from retrieval.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,11 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
         direction = {"up": "rising", "down": "falling"}.get(t.get("direction"), "flat")
         sig = " (significant)" if t.get("significant") else ""
         monthly = ""
-        if t.get("monthly_direction") in ("up", "down"):  # a slow climb two windows miss (a tester's price theme)
+        if turn := t.get("monthly_turn"):  # a spike that is over is no rise (a thermostat tester's sync theme)
+            months = t["months"]
+            months = [m["month"] for m in months], [m["count"] for m in months], [m["total"] for m in months]
+            monthly = "; " + turn_text({**turn, "index": months[0].index(turn["month"])}, *months)
+        elif t.get("monthly_direction") in ("up", "down"):  # a slow climb two windows miss (a tester's price theme)
             monthly = (f"; {'rising' if t['monthly_direction'] == 'up' else 'falling'} over {len(t['months'])} months "
                        f"({p_text(t['monthly_p_value'])}, share of all feedback per month)")
         parts.append(f"Trend: {direction}{sig}, {t['current']} items in the last {period_days} days versus "

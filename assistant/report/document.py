@@ -42,6 +42,12 @@ class Month(_Part):
     total: int = Field(description="All items in scope in the month")
 
 
+class MonthlyTurn(_Part):
+    kind: Literal["peak", "dip"]
+    month: str = Field(description="YYYY-MM of the highest (peak) or lowest (dip) monthly share")
+    p_value: float = Field(description="Two-proportion z test of the newest month against that month")
+
+
 class Trend(_Part):
     """A theme's change between the last period and the equal period before, tested against overall volume, and
     its share of all feedback per calendar month with a test for trend (``assistant.themes.stats``)."""
@@ -61,6 +67,9 @@ class Trend(_Part):
     monthly_p_value: float | None = Field(None, description="Cochran-Armitage test for trend in the monthly share")
     monthly_direction: Literal["up", "down", "flat"] | None = Field(
         None, description="Beyond chance up or down (q < 0.05), else flat; None with fewer than three months")
+    monthly_turn: MonthlyTurn | None = Field(
+        None, description="A monthly rise that has already peaked (or a fall that has bottomed out): the newest month "
+                          "is below the peak month beyond chance")
     q_value: float | None = Field(None, description="p_value adjusted across the themes tested (Benjamini-Hochberg); "
                                                     "significant when below 0.05")
     monthly_q_value: float | None = Field(None, description="monthly_p_value adjusted the same way")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.report.document import Theme, ThemesReport, Trend
-from assistant.themes.stats import p_text
+from assistant.themes.stats import p_text, turn_text
 from retrieval.stats import distinct_users_text
 
 
@@ -44,6 +44,14 @@ def months_text(trend: Trend, *, short: bool = False) -> str:
     shown_p = shown_p.replace(" ", "") if short else shown_p  # "p<0.001" in a table cell
     how = {"up": "rising", "down": "falling"}.get(trend.monthly_direction, "no clear trend")
     months = trend.months
+    if turn := trend.monthly_turn:  # a spike that is over: "peaked in 2026-09 (...) and fell since (...)"
+        index = next(i for i, m in enumerate(months) if m.month == turn.month)
+        text = turn_text({"kind": turn.kind, "index": index, "p_value": turn.p_value}, [m.month for m in months],
+                         [m.count for m in months], [m.total for m in months], short=short)
+        if short:
+            return f"; {text}"
+        counts = ", ".join(str(m.count) for m in months)
+        return f"; by month {counts} ({months[0].month} to {months[-1].month}), {text}"
     if short:
         return f"; {how} over {len(months)} months ({shown_p})" if trend.monthly_direction != "flat" else ""
     counts = ", ".join(str(m.count) for m in months)

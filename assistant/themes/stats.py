@@ -191,7 +191,7 @@ def trend(current: int, previous: int, total_current: int, total_previous: int,
            "share_previous": round(previous / total_previous, 4) if total_previous else None,
            "p_value": None, "significant": False, "direction": "flat", "emerging": False, "note": None,
            "months": [{"month": m, "count": x, "total": n} for m, x, n in months], "monthly_p_value": None,
-           "monthly_direction": None}
+           "monthly_direction": None, "monthly_turn": None}
     q_two, q_monthly = q_values or (None, None)
     if q_values:
         out["q_value"], out["monthly_q_value"] = q_two, q_monthly
@@ -201,9 +201,12 @@ def trend(current: int, previous: int, total_current: int, total_previous: int,
         beyond = (test["p_value"] if q_monthly is None else q_monthly) < SIGNIFICANCE
         out["monthly_direction"] = ("up" if test["z"] > 0 else "down") if beyond else "flat"
         test = {**test, "direction": out["monthly_direction"]}
+        turn = _turn([x for _, x, _ in months], [n for _, _, n in months], out["monthly_direction"])
+        out["monthly_turn"] = turn and {"kind": turn["kind"], "month": months[turn["index"]][0],
+                                        "p_value": round(turn["p_value"], 4)}
         (_, last_x, last_n), earlier = months[-1], months[:-1]
         earlier_share = sum(x for _, x, _ in earlier) / max(sum(n for _, _, n in earlier), 1)
-        rising = (test["direction"] == "up" and last_x >= 3
+        rising = (test["direction"] == "up" and turn is None and last_x >= 3
                   and last_x / last_n >= EMERGING_RATIO * earlier_share)
     out["emerging"] = rising
     if total_current == 0 or total_previous == 0:
@@ -254,8 +257,53 @@ def monthly_trend(x: list[int], n: list[int]) -> dict | None:
         return None
     z = sum(i * (xi - ni * p_bar) for i, (xi, ni) in enumerate(zip(x, n))) / math.sqrt(p_bar * (1 - p_bar) * spread)
     p_value = math.erfc(abs(z) / math.sqrt(2))
-    return {"z": z, "p_value": p_value,
-            "direction": ("up" if z > 0 else "down") if p_value < SIGNIFICANCE else "flat"}
+    direction = ("up" if z > 0 else "down") if p_value < SIGNIFICANCE else "flat"
+    return {"z": z, "p_value": p_value, "direction": direction, "turn": _turn(x, n, direction)}
+
+
+def _turn(x: list[int], n: list[int], direction: str) -> dict | None:
+    """A rise that has already turned (or a fall that has): the month whose share is highest (lowest for a fall),
+    when it is not the newest and the newest month's share is below (above) it beyond chance (two-proportion z
+    test, p < ``SIGNIFICANCE``). The test for trend reads a spike late in the months as a rise: a thermostat
+    tester's sync complaints went 2, 2, 4, 44, 47, 10 by month after a release that broke sync and one that fixed
+    it, and the report said "rising over 6 months". ``{"kind": "peak" | "dip", "index", "p_value"}`` or None.
+
+    Example:
+        >>> _turn([2, 2, 4, 44, 47, 10], [100, 100, 100, 130, 160, 110], "up")["index"]  # by share: 34% in month 3
+        3
+        >>> _turn([7, 13, 22, 34, 47], [163, 161, 213, 178, 169], "up") is None
+        True
+    """
+    import math
+
+    if direction not in ("up", "down") or len(x) < 3:
+        return None
+    shares = [xi / ni if ni else 0.0 for xi, ni in zip(x, n)]
+    pick = max if direction == "up" else min
+    i = shares.index(pick(shares[:-1]))
+    if (shares[-1] >= shares[i]) if direction == "up" else (shares[-1] <= shares[i]):
+        return None
+    both = (x[i] + x[-1]) / (n[i] + n[-1])
+    spread = math.sqrt(both * (1 - both) * (1 / n[i] + 1 / n[-1])) if 0 < both < 1 else 0.0
+    if not spread:
+        return None
+    p_value = math.erfc(abs(shares[i] - shares[-1]) / spread / math.sqrt(2))
+    if p_value >= SIGNIFICANCE:
+        return None
+    return {"kind": "peak" if direction == "up" else "dip", "index": i, "p_value": p_value}
+
+
+def turn_text(turn: dict, months: list[str], counts: list[int], totals: list[int], *, short: bool = False) -> str:
+    """"peaked in 2026-09 (44 items, 21% of the month's feedback) and fell since (10, 5% in 2026-11; p < 0.001)",
+    or the same for a dip that rose. The peak is the month's share, which the counts alone may not show."""
+    i = turn["index"]
+    how = "peaked in" if turn["kind"] == "peak" else "fell to a low in"
+    since = "fell since" if turn["kind"] == "peak" else "rose since"
+    if short:
+        return (f"{how} {months[i]} ({100 * counts[i] / totals[i]:.0f}%), {since} "
+                f"({100 * counts[-1] / totals[-1]:.0f}% in {months[-1]})")
+    return (f"{how} {months[i]} ({counts[i]} items, {100 * counts[i] / totals[i]:.0f}% of the month's feedback) and "
+            f"{since} ({counts[-1]}, {100 * counts[-1] / totals[-1]:.0f}% in {months[-1]}; {p_text(turn['p_value'])})")
 
 
 def iso(value) -> str | None:
