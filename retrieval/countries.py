@@ -62,6 +62,22 @@ def demonyms(country: str) -> tuple[str, ...]:
     return tuple(_DEMONYMS.get(country_name(country), "").split("/")) if country_name(country) in _DEMONYMS else ()
 
 
+def other_names(country: str) -> tuple[str, ...]:
+    """The other names people write for ``country`` (its English name, as stored): "UK", "U.K.", "Great Britain",
+    "England" for the United Kingdom; "USA", "America" for the United States (a thermostat tester's "installer
+    no-shows in Germany compared to the UK" compared nothing: "the UK" named no country).
+
+    Example:
+        >>> other_names("United Kingdom")[:3]
+        ('UK', 'U.K.', 'Great Britain')
+    """
+    name = country_name(country)
+    code = next((c for c, n in _regions().items() if n == name), None)
+    codes = tuple(alias for alias, c in _ALIASES.items() if c == code and alias != "EL")
+    return codes + tuple(n.title() if n.islower() else n for n, full in _NAMES.items() if full == name
+                         and not n.startswith("the "))
+
+
 _PLACE = re.compile(r"(?:^|_)(?:location|region|market|geo|geography)(?:_|$)")
 
 

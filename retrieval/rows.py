@@ -92,7 +92,10 @@ class RowConverter:
         self.person_id_columns = {c for c in self.metadata_columns if names_a_person_id(c)}
         self.organization_columns = {c for c in self.metadata_columns if names_an_organization(c)}
         self.time_columns = {c for c in self.metadata_columns if names_a_time(c)}
-        self.country_columns = [c for c in self.metadata_columns if names_a_country(c) and c != COUNTRY_KEY]
+        # a column named "country" first: its codes are stored by name as every other country column's are ("GB" was
+        # kept as written, so "in the UK" and "Germany" named no stored value: a thermostat tester's comparison)
+        self.country_columns = sorted((c for c in self.metadata_columns if names_a_country(c)),
+                                      key=lambda c: c != COUNTRY_KEY)
         self.place_columns = [c for c in self.metadata_columns if names_a_place(c) or names_a_location(c)]
         self.keyed_hash = keyed_hash
         self.max_chars = max_chars
@@ -311,7 +314,7 @@ class RowConverter:
             stated_place(values.get(self.colmap.get("date"))) or \
             next((k for c in self.place_columns if (k := known_country(values.get(c), names_only=True))), None)
         # Amazon: "Reviewed in the United States on ..."; Judge.me: a "location" of "United States"
-        if country and not metadata.get(COUNTRY_KEY):
+        if country and (not metadata.get(COUNTRY_KEY) or COUNTRY_KEY in self.country_columns):
             metadata[COUNTRY_KEY] = country_name(country)[:METADATA_CHARS]
         return metadata
 

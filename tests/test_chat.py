@@ -2275,6 +2275,52 @@ def test_what_a_plan_costs_is_a_topic_and_who_is_on_it_a_group():
         "Type": "Refund"}
 
 
+def test_a_source_named_by_a_word_the_feedback_talks_about_needs_a_source_word():
+    """A thermostat tester's notes file installer_partner_notes_2026 took "How many installer no-shows did we get
+    in Germany?" to that file alone ("no feedback matches the filters"): a one-word name the other sources' items
+    talk about names the source only as "from / in the X" or "X notes / reviews / ...". ``said_elsewhere`` is the
+    database's answer in the product (``_said_elsewhere``); here the word is said elsewhere or not."""
+    from assistant.chat.context import _source_named
+
+    sources = ["installer_partner_notes_2026", "zendesk_tickets", "trustpilot"]
+    talked = lambda word, named: word == "installer"  # noqa: E731
+    cases = {"How many installer no-shows did we get in Germany?": ([], "installer no-shows"),
+             "What do the installer notes say about heat pumps?": (["installer_partner_notes_2026"], "heat pumps"),
+             "What did partners say in the installer interviews?": (["installer_partner_notes_2026"], "partners"),
+             "Any complaints about heat pumps from the installer partner notes?": (
+                 ["installer_partner_notes_2026"], "heat pumps"),
+             "How many Trustpilot reviews mention late deliveries?": (["trustpilot"], "late deliveries")}
+    for question, (named, kept) in cases.items():
+        filters, text = _source_named(question, Filters(), sources, talked)
+        assert sorted(filters.sources) == named and kept in text, (question, filters.sources, text)
+    # where no other source talks about installers, the word names the notes as before
+    assert _source_named("How many installer no-shows?", Filters(), sources)[0].sources == [
+        "installer_partner_notes_2026"]
+
+
+def test_two_countries_compared_by_the_names_people_write_and_tags_are_no_groups(db_settings, tmp_path):
+    """A thermostat tester's "How many installer no-shows did we get in Germany compared to the UK?" compared
+    nothing: "the UK" named no country (stored as United Kingdom), and Zendesk's Tags value "installer no_show",
+    said in the plural, cut the question to the tickets so tagged. Counts computed here from the file."""
+    rows, k = [], 0
+    for country, (no_show, other) in {"DE": (6, 4), "GB": (3, 5), "NL": (1, 6)}.items():
+        for j in range(no_show + other):
+            text = ("The installer did not show up for the appointment" if j < no_show else
+                    f"The energy report shows the wrong tariff for month {j}")
+            tags = "installer no_show" if j < no_show and j % 2 else "energy_report"
+            rows.append(f"T{k},2026-10-{j + 1:02d},{country},{tags},{text}")
+            k += 1
+    path = write(tmp_path / "tickets.csv", "id,date,country,tags,text\n" + "\n".join(rows) + "\n")
+    ingest_paths([path], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask(
+        "How many installer no-shows did we get in Germany compared to the UK?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert "Tags=" not in answer.text and "tags=" not in answer.text
+    assert "By country" in answer.text, answer.text
+    by_country = {k.split(":", 2)[2]: v for k, v in numbers.items() if k.startswith("by:country:")}
+    assert by_country.get("germany") == 6 and by_country.get("united kingdom") == 3, sorted(numbers)
+
+
 def test_calls_name_the_call_transcripts_only_when_the_feedback_does_not_talk_about_calls(db_settings, tmp_path):
     """A video-call product's tester: "Why are customers unhappy with call quality?" was narrowed to two sales-call
     transcripts and found no evidence over the tickets about audio on calls. Where the other sources talk about

@@ -23,7 +23,7 @@ from assistant.chat.citations import cited_ids
 from assistant.chat.router import (ONLY_WORDS, Period, Route, is_follow_up, names_customers, names_period, parse_period,
                                    ratings_in, route_question, topic_words, without_period)
 from assistant.themes.kinds import sounds_like
-from retrieval.countries import KEY as COUNTRY_KEY, demonyms, names_a_country
+from retrieval.countries import KEY as COUNTRY_KEY, demonyms, names_a_country, other_names
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, Filters
@@ -161,7 +161,8 @@ class ContextBuilder:
         question = _product_named(question, groups)
         # a source by its own name before a group's value ("How many Amazon reviews mention assembly?" is the amazon
         # source, not the survey's Purchase channel=Amazon: an e-bike tester's count found nothing under both)
-        filters, question = _source_named(question, filters, sources)
+        filters, question = _source_named(question, filters, sources,
+                                          lambda word, named: _said_elsewhere(conn, word, named))
         filters, question = _group_named(conn, question, filters, groups, customers=customers)
         filters, question = _source_kind_named(question, filters, sources,
                                                lambda: self._interview_sources(conn),
@@ -294,7 +295,8 @@ class ContextBuilder:
                 f"GROUP BY 1, 2").fetchall()
             counts = Counter(key for key, _ in rows)
             self._group_values = [(k, v) for k, v in rows
-                                 if k == "plan" or (counts[k] <= _GROUP_VALUES and v.lower() not in _NOT_GROUPS)]
+                                 if k == "plan" or (counts[k] <= _GROUP_VALUES and v.lower() not in _NOT_GROUPS
+                                                    and not _LABELS_KEY.search(k))]
             self._company_values = _company_values(conn)
         return self._group_values
 
@@ -406,7 +408,8 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
                 or _KIND_VALUE.fullmatch(value.strip()):
             continue
         names = "|".join([_value_pattern(value), *map(re.escape, sorted(
-            _PLATFORM_WORDS.get(value.lower(), ()) if _field_name(key) == "platform" else (), key=len, reverse=True))])
+            _PLATFORM_WORDS.get(value.lower(), ()) if _field_name(key) == "platform" else (), key=len, reverse=True)),
+            *(map(_value_pattern, other_names(value)) if key == COUNTRY_KEY else ())])  # "in the UK"
         people = "|".join([names, *map(_value_pattern, demonyms(value) if key == COUNTRY_KEY else ())])  # "Brazilian"
         m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?(?:{people})\s+(?:{_GROUP_AUDIENCE})\b(?!{_PLAN_THING})",
                       question, re.IGNORECASE)
@@ -423,6 +426,11 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             return replace(filters, where={**filters.where, _same_field(key, value, groups): value}), \
                 _without(question, m, said)
     return filters, question
+
+
+# A column of labels says what items are about, not who wrote them: Zendesk's "Tags" ("installer no_show") took a
+# thermostat tester's "How many installer no-shows did we get in Germany?" to the tickets so tagged.
+_LABELS_KEY = re.compile(r"(?:^|[\s_.-])(?:tags?|labels?|keywords?|topics?)$", re.IGNORECASE)
 
 
 # What people call a platform value an export holds: "Mac users" for Platform=macOS (a tester's question found the
@@ -597,6 +605,10 @@ def _source_names(sources: list[str]) -> dict[str, list[str]]:
     return names  # "Amazon" for amazon_reviews; an e-bike tester's "Compare Amazon and Judge.me ratings" abstained)
 
 
+# Words after a name that make it the name of a source ("installer notes", "Amazon reviews").
+_SOURCE_WORDS = (r"notes?|reviews?|tickets?|surveys?|responses?|calls?|interviews?|exports?|files?|data|comments?|"
+                 r"posts?|answers?|feedback")
+
 # First words of a source's name that are kinds of feedback or channels, not the product or tool it came from.
 _SOURCE_GENERIC = frozenset("""app apps store play review reviews ticket tickets support survey surveys email mail chat
 feedback interview interviews call calls note notes user users customer customers export exports data comments
@@ -624,16 +636,25 @@ def _names_pattern(name: str) -> str:
     return r"[\s_-]+".join(map(re.escape, words))
 
 
-def _source_named(question: str, filters: Filters, sources: list[str]) -> tuple[Filters, str]:
+def _source_named(question: str, filters: Filters, sources: list[str],
+                  said_elsewhere=lambda word, named: False) -> tuple[Filters, str]:
     """``filters`` cut to the sources ``question`` names by their own names ("How many Trustpilot reviews mention
     late deliveries?" -> source trustpilot; a tester's counted 111 items of every source about 'Trustpilot late
-    deliveries'), and the question without those names; unchanged when a source filter is set."""
+    deliveries'), and the question without those names; unchanged when a source filter is set.
+
+    A one-word name the other sources' feedback talks about (``said_elsewhere(word, named)``) names the source only
+    as "from / in the X" or "X notes / reviews / tickets ...": a thermostat tester's notes file
+    installer_partner_notes_2026 took "How many installer no-shows did we get in Germany?" to that file alone."""
     if filters.sources or len(sources) < 2:
         return filters, question
     named: list[str] = []
     for name, its in sorted(_source_names(sources).items(), key=lambda kv: -len(kv[0])):
         pattern = _names_pattern(name)
-        if m := re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?(?:{pattern})(?![\w-])", question, re.I):
+        m = re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?(?:{pattern})(?![\w-])", question, re.I)
+        if m and " " not in name and said_elsewhere(name, its):
+            m = re.search(rf"(?<![\w-])(?:(?:from|in)\s+(?:the\s+)?(?:{pattern})|(?:the\s+)?(?:{pattern})\s+(?:partner\s+)?"
+                          rf"(?:{_SOURCE_WORDS}))(?![\w-])", question, re.I)
+        if m:
             named += [s for s in its if s not in named]
             question = _without(question, m)
     if not named or len(named) == len(sources):
@@ -874,6 +895,8 @@ _RATED = re.compile(r"^(?:how\s+)?(?:do|does|did)\s+(?:\w+\s+)?rat(?:e|es|ed)\b"
 def _group_pattern(key: str, value: str) -> str:
     """A regex for a group's value in a question; a source also by the names ``_source_names`` gives it ("App Store"
     for appstore_reviews_taskwell: a tester's "Compare App Store and Google Play ratings" compared nothing)."""
+    if key == COUNTRY_KEY:  # "Germany compared to the UK"
+        return "|".join(f"(?:{p})" for p in map(_value_pattern, (value, *other_names(value))))
     if key != "source":
         return _value_pattern(value)
     return "|".join(f"(?:{p})" for p in [*map(_names_pattern, _source_names([value])), re.escape(value)])
