@@ -5,7 +5,9 @@
   quotes are reduced to their text; images and HTML comments (the writer's own notes) are dropped. A
   ``Date: 2026-10-12`` line (also ``date:`` in YAML front matter) dates the items below it. Paragraphs and list
   lines are items, as in plain text, except under a heading for the team's own next steps ("Follow-ups", "Next
-  steps", "Action items", "To do").
+  steps", "Action items", "To do"). Property lines ("Account: ...", "Plan: ...") above the first paragraph are the
+  file's, and right under a heading that note's (until a heading of its level or above); in a file of several
+  dated notes, the undated text under the title alone before the first note is the file's preamble, not an item.
 - **Transcripts** (``.txt`` or markdown) whose lines start with speaker labels ("Interviewer:", "P5:", "Q:", "A:",
   "Speaker 2:", also after a timestamp as transcription tools write it, "[00:01:23] Sam:"), or where a speaker and a
   time stand on a line of their own above what was said (Otter: "Speaker 1  0:03"):
@@ -109,7 +111,8 @@ def markdown_lines(text: str) -> list[Line]:
                     properties.append((key.strip(), value))
             start = end + 1
     in_code = False
-    above_text = True  # no paragraph yet: "Key: value" lines are the file's properties
+    above_text = True  # no paragraph yet: "Key: value" lines are the file's (or, under a heading, its note's) properties
+    levels = [0] * len(properties)  # the heading level each property was set under (0: the file's)
     for number, line in enumerate(raw[start:], start=start + 1):
         if line.strip().startswith("```"):
             in_code = not in_code
@@ -121,6 +124,11 @@ def markdown_lines(text: str) -> list[Line]:
         if heading := _HEADING.match(line):
             level = len(heading.group(1))
             headings = [h for h in headings if h[0] < level] + [(level, _plain(heading.group(2)))]
+            # a file of several notes, each with its own "Account: ..." under its heading (a thermostat tester's
+            # partner calls: the account lines were items, and no paragraph knew its account)
+            kept = [i for i, at in enumerate(levels) if at < level]
+            properties, levels = [properties[i] for i in kept], [levels[i] for i in kept]
+            above_text = True
             out.append(Line(number, ""))
             continue
         if _RULE.match(line) or headings and _TEAM_SECTION.match(headings[-1][1]):
@@ -135,13 +143,28 @@ def markdown_lines(text: str) -> list[Line]:
             continue
         if above_text and (prop := _PROPERTY.match(body)) and prop.group(1).lower() in _PROPERTY_KEYS \
                 and len(prop.group(2).split()) <= (_DESCRIBED_WORDS if prop.group(1).lower() in _DESCRIBED else 12):
-            properties.append((prop.group(1), prop.group(2).strip()))
+            at = headings[-1][0] if headings else 0
+            kept = [i for i, (key, _) in enumerate(properties) if key.lower() != prop.group(1).lower()]
+            properties = [properties[i] for i in kept] + [(prop.group(1), prop.group(2).strip())]
+            levels = [levels[i] for i in kept] + [at]
             out.append(Line(number, ""))
             continue
         above_text = above_text and not body
         out.append(Line(number, f"{plain[:marker.end()]}{body}" if marker else plain, _section(headings), date,
                         tuple(properties)))
-    return out
+    return _without_preamble(out)
+
+
+def _without_preamble(lines: list[Line]) -> list[Line]:
+    """``lines`` without the file's preamble when it holds several dated notes: the undated text under the title
+    alone, before the first note ("Notes from partner account calls (Partner success team)." was an item of a
+    thermostat tester's notes file, with no date)."""
+    dated = [line for line in lines if line.text and line.date]
+    if len({line.section for line in dated}) < 2:
+        return lines
+    first = dated[0].number
+    return [Line(line.number, "") if line.text and not line.date and line.number < first
+            and SECTION_MARK not in line.section else line for line in lines]
 
 
 HEADER_LINES = 6  # a plain-text file's "Company: ..." lines are among its first lines

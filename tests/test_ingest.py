@@ -195,6 +195,34 @@ def test_interview_note_properties_are_columns_of_its_items_not_items(db_setting
                 ) == [('"The video visit froze four times last month."', "Employer")]
 
 
+def test_a_file_of_several_notes_gives_each_note_its_own_properties_and_drops_the_preamble(db_settings, tmp_path):
+    """A thermostat tester's partner-call notes, one heading per call with "Date:" and "Account:" under it: every
+    "Account:" line after the first was an item, no paragraph knew its account ("What did Kessler Haustechnik say?"
+    found the header line alone), and the file's undated intro line was an item too."""
+    notes = ("# Installer partner calls 2026\n\nNotes from partner account calls (Partner success team).\n\n"
+             "## BrightWarm Installs Ltd\n\nDate: 2026-07-08\nAccount: BrightWarm Installs Ltd\n\n"
+             "Their engineers lose 30 minutes per job on Wi-Fi pairing.\n\n### Follow-ups\n\n- Send pricing\n\n"
+             "## Kessler Haustechnik GmbH\n\nDate: 2026-08-19\nAccount: Kessler Haustechnik GmbH\n\n"
+             "Jobs from the portal arrive with less than 24 hours notice.\n\n"
+             "They see many service calls for flat batteries.\n")
+    report = ingest_paths([write(tmp_path / "partner_calls.md", notes)], db_settings)
+    assert report.total("added") == 3
+    got = rows(db_settings, "SELECT text, metadata->>'Account', created_at::date::text FROM feedback ORDER BY id")
+    assert got == [("Their engineers lose 30 minutes per job on Wi-Fi pairing.", "BrightWarm Installs Ltd", "2026-07-08"),
+                   ("Jobs from the portal arrive with less than 24 hours notice.", "Kessler Haustechnik GmbH",
+                    "2026-08-19"),
+                   ("They see many service calls for flat batteries.", "Kessler Haustechnik GmbH", "2026-08-19")]
+    from assistant.chat.engine import Chat
+    from tests.support.fake_llm import FakeLLM
+
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("What did Kessler Haustechnik say?")  # without "GmbH"
+    assert {c.text for c in answer.citations} >= {got[1][0], got[2][0]} and got[0][0] not in answer.text
+    # one note (no second dated note) keeps its opening paragraph: it may be what the customer said
+    single = "# Call with Acme\n\nThey want SSO before renewing.\n\nDate: 2026-09-01\n\nExports time out.\n"
+    ingest_paths([write(tmp_path / "acme.md", single)], db_settings)
+    assert rows(db_settings, "SELECT count(*) FROM feedback WHERE text LIKE 'They want SSO%'") == [(1,)]
+
+
 def test_transcript_turns_are_items_with_speaker_and_question(db_settings, tmp_path):
     """An interview transcript: each participant turn is an item (two turns, two points), the interviewer's
     question is kept with the answer and is not feedback itself, the speaker is stored only as a keyed hash (so

@@ -852,7 +852,7 @@ def _company_values(conn) -> list[tuple[str, str]]:
 
     keys = [k for (k,) in conn.execute(
         f"SELECT DISTINCT jsonb_object_keys(f.metadata) FROM (SELECT metadata FROM feedback ORDER BY id DESC "
-        f"LIMIT {_GROUP_SAMPLE}) f") if names_an_organization(k)]
+        f"LIMIT {_GROUP_SAMPLE}) f") if names_an_organization(k) or k.lower() == "account"]  # a note's "Account:"
     if not keys:
         return []
     return conn.execute(
@@ -870,13 +870,22 @@ def _company_named(question: str, filters: Filters, companies: list[tuple[str, s
     values = [(k, v) for k, v in companies if k.lower() not in set_keys]
     for key, value in sorted(values, key=lambda kv: (-len(kv[1]), kv)):
         # written as the export writes it, and a one-word name not the start of a longer one: "Apple" is no company
-        # in "the Apple Watch app", nor "Monday" in "every monday"
-        longer = r"(?!\s+[A-Z])" if len(value.split()) == 1 else ""
-        if m := re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-]){longer}", question):
+        # in "the Apple Watch app", nor "Monday" in "every monday"; the legal form may go ("What did Kessler
+        # Haustechnik say?" for Kessler Haustechnik GmbH: a thermostat tester's abstained)
+        short = _LEGAL_FORM.sub("", value)
+        name = "|".join(map(re.escape, [value] + ([short] if short != value and len(short) >= 4 else [])))
+        longer = r"(?!\s+[A-Z])" if len(value.split()) == 1 or " " not in short else ""
+        if m := re.search(rf"(?<![\w-])(?:{name})(?![\w-]){longer}", question):
             # "Organization" and "Company" alike
             return replace(filters, where={**filters.where, _same_field(key, value, values): value}), \
                 _without(question, m, "customers")
     return filters, question
+
+
+# A company's legal form at the end of its name, which people leave out when they name it.
+_LEGAL_FORM = re.compile(r",?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|Corp\.?|Co\.|PLC|plc|"
+                         r"AG|KG|B\.V\.|BV|N\.V\.|NV|S\.A\.|SA|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|"
+                         r"Pty\.?\s+Ltd\.?|Oy|AB|A/S|ApS|AS|LLP|LP)$")
 
 
 # "Compare iOS and Android ratings", "iOS vs Android crashes", "How do Free and Plus users differ on sync?"
