@@ -99,6 +99,12 @@ def test_guard_holds_back_a_planted_payload_and_blocks_it():
     ("有多少用户抱怨电池？", "count", "电池"),
     # "that" frames the claim (a tester's count searched 'that publishing schedule slow')
     ("How many users complain that publishing the schedule is slow?", "count", "publishing schedule slow"),
+    # a thermostat tester's: a hyphenated word before the verb, and when a complaint began (the months show it)
+    ("Are Wi-Fi pairing problems decreasing?", "change", "Wi Fi pairing"),
+    ("When did the complaints about the Plus price start?", "change", "Plus price"),
+    ("When did the app start crashing?", "change", "app crashing"),
+    ("When did battery drain first come up?", "change", "battery drain"),
+    ("What should we prioritise for the next sprint?", "top", ""),
 ])
 def test_router(question, kind, topic):
     route = route_question(question)

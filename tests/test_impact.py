@@ -253,3 +253,27 @@ def test_a_release_explains_only_the_themes_that_talk_about_the_app(db_settings,
         changes = latest_release_changes(conn, Filters())
     assert table[crash_theme.id]["direction"] == table[late_theme.id]["direction"] == "fewer"
     assert crash_theme.id in changes and late_theme.id not in changes
+
+
+def test_a_theme_is_fading_while_its_fall_lasts_or_when_it_falls_month_after_month():
+    """A thermostat tester's "What should we fix first?" called energy-report complaints clearly fading (11 -> 4 in
+    the four weeks after 4.8.0) though they had come back (9, 10 a month), and ranked Wi-Fi pairing second while it
+    fell 20, 16, 13, 10, 6, 2 a month (two four-week periods, 2 against 6, are not clearly apart). A release's fall
+    counts while the last period is still clearly below the weeks before it; a monthly fall beyond chance counts."""
+    from assistant.themes.impact import fading
+    from assistant.themes.stats import trend
+
+    release = {"direction": "fewer", "release": "4.8.0", "before": 11, "per_week_before": 2.8, "per_week_after": 1.0}
+    came_back = trend(10, 9, 120, 190)
+    assert fading(48, came_back, release, "2026-11-29", 28) is None
+    still_low = trend(2, 9, 120, 190)
+    factor, why = fading(48, still_low, release, "2026-11-29", 28)
+    assert factor == round(1.0 / 2.8, 2) and why.startswith("since 4.8.0")
+    months = [(f"2026-{m:02d}", x, n) for m, x, n in zip(range(6, 12), [20, 16, 13, 10, 6, 2],
+                                                         [97, 91, 100, 128, 189, 119])]
+    falling = trend(2, 6, 119, 189, months=months)
+    assert not falling["significant"] and falling["monthly_direction"] == "down"
+    factor, why = fading(67, falling, None, "2026-11-20", 28)
+    assert factor == round(2 / (65 / 5), 2) and "20, 16, 13, 10, 6, 2 a month to 2026-11" in why
+    steady = trend(9, 10, 119, 189, months=[(m, 10, n) for m, _, n in months])
+    assert fading(60, steady, None, "2026-11-20", 28) is None

@@ -771,7 +771,7 @@ def _fading(conn, filters: Filters, theme_ids: list[int], period_days: int) -> d
     out = {}
     for theme_id in theme_ids:
         if (fig := stats.get(theme_id)) and (f := fading(fig["size"], fig["trend"], changed.get(theme_id),
-                                                         fig["last"])):
+                                                         fig["last"], period_days)):
             out[theme_id] = f
     return out
 

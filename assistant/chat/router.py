@@ -53,14 +53,21 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"\b(?:issues?|complaints?|problems?|themes?|topics?)\s+(?:are|is)\s+(?:growing|rising|increasing|"
                      r"on\s+the\s+rise)\b|"
                      # "Is sentiment improving?", "Are ratings declining?"
-                     r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:improving|declining|worsening|deteriorating|slipping)\b|"
+                     r"\b(?:is|are)\s+(?:[\w'’-]+\s+){0,4}(?:improving|declining|worsening|deteriorating|slipping)\b|"
                      # "Are billing complaints decreasing?", "... going down since September?": the verb ends the clause
-                     r"\b(?:is|are)\s+(?:\w+\s+){0,3}(?:decreasing|increasing|rising|growing|climbing|spiking|shrinking|"
+                     # ("Are Wi-Fi pairing problems decreasing?": a hyphenated word among them, a thermostat tester's)
+                     r"\b(?:is|are)\s+(?:[\w'’-]+\s+){0,4}(?:decreasing|increasing|rising|growing|climbing|spiking|shrinking|"
                      r"falling|dropping|going\s+(?:up|down))\s*(?:[?.!]|$|(?:since|after|lately|recently|this|over|in)\b)|"
                      # "Have payroll complaints risen?", "Has the export problem grown since July?"
-                     r"\b(?:has|have)\s+(?:\w+\s+){0,4}(?:grown|risen|increased|decreased|fallen|dropped|shrunk|"
+                     # "When did the complaints about the Plus price start?": when it began, which the months show
+                     r"^\s*when\s+did\s+(?:[\w'’-]+\s+){1,8}(?:(?:first\s+)?(?:start|begin)(?:\s+(?:to\s+)?\w+(?:\s+[\w-]+){0,3})?|appear|"
+                     r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up)\s*[?.!]*\s*$|"
+                     r"\b(?:has|have)\s+(?:[\w'’-]+\s+){0,4}(?:grown|risen|increased|decreased|fallen|dropped|shrunk|"
                      r"declined|worsened|improved|gone\s+(?:up|down))\b",
                      re.IGNORECASE)
+
+_ONSET = re.compile(r"^\s*when\s+did\s+(.+?)\s+(?:(?:first\s+)?(?:start|begin)(?:\s+(?:to\s+)?(\w+(?:\s+[\w-]+){0,3}))?|appear|"
+                    r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up)\s*[?.!]*\s*$", re.IGNORECASE)
 
 # A release named in a question (a version, "the October release", "the update on 2026-10-28"), and asking what it
 # fixed or broke. "since version 4.2" stays a ``change`` question.
@@ -437,7 +444,8 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
 # themes of problems (of requests for "build" / "add").
 _PRIORITY = re.compile(r"^\s*what\s+(?:should|must|do|would\s+you\s+suggest)\s+(?:we|i|the\s+team|our\s+team)\s+"
                        r"(?:(?:fix|prioriti[sz]e|work\s+on|focus\s+on|tackle|address|solve)|(build|add|ship|develop))"
-                       r"(?:\s+(?:first|next|now|soon|this\s+(?:sprint|quarter|month)))?\s*[?.!]*\s*$|"
+                       r"(?:\s+(?:first|next|now|soon|(?:in|for)\s+(?:the\s+)?(?:next|this|coming)\s+(?:sprint|"
+                       r"quarter|month|release|cycle|iteration)|this\s+(?:sprint|quarter|month)))?\s*[?.!]*\s*$|"
                        r"^\s*what\s+(?:are|is)\s+(?:our|the)\s+(?:top\s+|biggest\s+)?priorit(?:y|ies)\b",
                        re.IGNORECASE)
 
@@ -550,6 +558,8 @@ def _route(q: str, previous: str | None) -> Route:
         topic = " ".join(w for w in topic.split() if w.lower() not in _FEELINGS) or topic
     if kind == "change" and topic and {w.lower() for w in topic.split()} <= _MOOD:
         topic = ""
+    if kind == "change" and (m := _ONSET.match(q)):  # "When did the complaints about X start?": X
+        topic = topic_words(f"{m.group(1)} {m.group(2) or ''}") or topic
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))

@@ -78,6 +78,7 @@ class ThemeEvidence:
     last: str | None = None  # the date of its newest item (YYYY-MM-DD)
     software_share: float = 0.0  # share of its items that name the app or software (``kinds.SOFTWARE_WORDS``)
     service_share: float = 0.0  # share that name deliveries, goods or a place of service (``kinds.SERVICE_WORDS``)
+    period_days: int = 28  # the length of the trend's periods
 
     @property
     def dominant_type(self) -> str:
@@ -151,7 +152,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
             rated=fig["rated"], sentiment=dict(fig["sentiment"]), types=dict(fig["types"]),
             sources=sources.get(theme_id, {}), segments=list(fig["top_segments"]), versions=list(fig["top_versions"]),
             trend=dict(fig["trend"]), anonymous_items=anonymous.get(theme_id, 0), release=changed.get(theme_id),
-            more_voters=int(voters.get(theme_id, 0)), votes_key=votes, last=fig["last"])
+            more_voters=int(voters.get(theme_id, 0)), votes_key=votes, last=fig["last"], period_days=win["period_days"])
         ev.software_share, ev.service_share = shares.get(theme_id, (0.0, 0.0))
         if customers is not None:
             c = customers.get(theme_id, {})

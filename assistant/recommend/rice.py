@@ -109,7 +109,7 @@ def fading_factor(ev: ThemeEvidence) -> tuple[float, str] | None:
     the people who will be affected, so a problem that a release already fixed, or that fell from 15 items a month to
     7, is not planned on the people it reached before (a tester's receipt-scanning theme, 48 -> 6 a month, was the
     plan's #2 on its all-time reach)."""
-    return fading(ev.items, ev.trend, ev.release, ev.last)
+    return fading(ev.items, ev.trend, ev.release, ev.last, ev.period_days)
 
 
 def reach_of(ev: ThemeEvidence, mode: str = "users") -> tuple[int | float, str]:

@@ -428,29 +428,56 @@ def latest_release_changes(conn, filters: Filters) -> dict[int, dict]:
     return out
 
 
+def _still_below(trend: dict, release: dict, period_days: int) -> bool:
+    """Is the theme's last period still clearly below its rate in the weeks before the release that made it rarer
+    (exact test of the two counts against their lengths, p < 0.05)? A thermostat tester's energy-report complaints
+    dipped in the four weeks after 4.8.0 (11 -> 4) and came back (9, 10 a month), and "What should we fix first?"
+    still called them clearly fading."""
+    from scipy.stats import binomtest
+
+    now, before = trend.get("current"), release.get("before")
+    if now is None or not before or not release.get("per_week_before"):
+        return True  # nothing to check it against: the release's own test stands
+    days_before = 7 * before / release["per_week_before"]
+    if now * 7 / period_days >= release["per_week_before"]:
+        return False
+    return binomtest(now, now + before, period_days / (period_days + days_before)).pvalue < SIGNIFICANCE
+
+
 def quiet(items: int, trend: dict) -> bool:
     """No item of the theme in the last period nor in the one before, while the scope has items in the last one."""
     return bool(items) and trend.get("current") == 0 and trend.get("previous") == 0 \
         and trend.get("share_current") is not None
 
 
-def fading(items: int, trend: dict, release: dict | None, last: str | None) -> tuple[float, str] | None:
+def fading(items: int, trend: dict, release: dict | None, last: str | None, period_days: int = 28
+           ) -> tuple[float, str] | None:
     """How much of a theme's volume is still there when it is clearly fading: the latest release made it rarer
     (items per week after / before: ``release``), else its last window has clearly fewer items than the one before
-    (current / previous of ``trend``; both with the report's exact test, p < 0.05); none of it when the theme has
+    (current / previous of ``trend``; both with the report's exact test, p < 0.05), else its monthly share falls
+    beyond chance (the newest month against the mean of the months before); none of it when the theme has
     gone quiet (no item in the last two periods: reach stays at its floor of one). None for a theme that is not
     fading. What the plan weighs a theme's reach by (``assistant.recommend.rice``) and the chat's "What should we
-    fix first?" its volume."""
+    fix first?" its volume. A release's fall counts while the last period (``period_days``) is still clearly below
+    the weeks before that release (``_still_below``)."""
     if quiet(items, trend):  # a tester's crash theme was a plan's #2 on its reach in October, with no item in 56 days
         factor = 0.0
         why = "no item in the last two periods" + (f"; the newest is from {last}" if last else "")
-    elif release and release.get("direction") == "fewer" and release.get("per_week_before"):
+    elif release and release.get("direction") == "fewer" and release.get("per_week_before") \
+            and _still_below(trend, release, period_days):
         factor = release["per_week_after"] / release["per_week_before"]
         why = (f"since {release['release']}: {release['per_week_before']:g} -> {release['per_week_after']:g} items "
                "per week")
     elif trend.get("direction") == "down" and trend.get("significant") and trend.get("previous"):
         factor = trend["current"] / trend["previous"]
         why = f"{trend['current']} items in the last period vs {trend['previous']} in the one before"
+    elif trend.get("monthly_direction") == "down" and not trend.get("monthly_turn") and trend.get("months"):
+        # falling month after month, which two periods of four weeks may not tell apart (a thermostat tester's
+        # Wi-Fi pairing complaints, 20, 16, 13, 10, 6, 2 a month, came second in "What should we fix first?")
+        counts = [m["count"] for m in trend["months"]]
+        earlier = sum(counts[:-1]) / max(1, len(counts) - 1)
+        factor = counts[-1] / earlier if earlier else 1.0
+        why = f"{', '.join(map(str, counts))} a month to {trend['months'][-1]['month']}, falling month after month"
     else:
         return None
     return (round(min(1.0, factor), 2), why) if factor < 1 else None
