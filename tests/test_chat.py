@@ -1661,6 +1661,36 @@ def test_a_trend_question_about_a_spike_that_is_over_says_it_peaked(db_settings,
     assert {n.key for n in answer.numbers_used} >= {"monthly_turn_p_value", "monthly:2026-09"}
 
 
+def test_a_zero_or_an_abstention_says_how_much_of_the_scope_the_model_cannot_read(db_settings, tmp_path):
+    """A thermostat tester's "How many complaints about the dynamic tariff are there?" said "No feedback items" over
+    29 complaints, 27 in Dutch, and "What do Dutch customers say about the energy tariff integration?" abstained
+    with no word why: both now say how many items in scope are in other languages, which the English-only
+    embedding model does not read."""
+    dutch = ["De koppeling met het dynamisch tarief werkt niet, de prijzen kloppen nooit.",
+             "Waarom laat de app mijn dynamische tarieven niet zien? Heel vervelend.",
+             "Het dynamisch energietarief wordt verkeerd berekend in het overzicht van deze maand.",
+             "Sinds de update zie ik geen uurprijzen meer van mijn energieleverancier.",
+             "De app haalt de tarieven van mijn leverancier niet op, dit is echt slecht.",
+             "Ik betaal een dynamisch tarief maar de besparing klopt helemaal niet."]
+    english = ["The thermostat battery drains in a week.", "Battery died again after two weeks.",
+               "Schedule does not sync to the thermostat.", "Love the savings on my heating bill.",
+               "Wi-Fi pairing fails at step three every time.", "The installer never showed up for the appointment.",
+               "Energy report numbers are far higher than my meter.", "Great app, easy to set up."]
+    rows = [f"N{k},2026-10-{k + 1:02d},NL,\"{t}\"" for k, t in enumerate(dutch)]
+    rows += [f"E{k},2026-10-{k + 1:02d},GB,\"{t}\"" for k, t in enumerate(english)]
+    ingest_paths([write(tmp_path / "reviews.csv", "id,date,country,text\n" + "\n".join(rows) + "\n")], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    zero = chat.ask("How many complaints about the dynamic pricing plan are there?", options=FAST)
+    assert "No feedback items about" in zero.text, zero.text
+    assert f"Other languages: {len(dutch)} items in scope are not in English (Dutch {len(dutch)}) and 0 of them" \
+        in zero.text, zero.text
+    lookup = chat.ask("What do Dutch customers say about the hourly price display?", options=FAST)
+    assert "not enough evidence" in lookup.text, lookup.text
+    assert f"{len(dutch)} of the {len(dutch)} items in scope are not in English (Dutch {len(dutch)})" in lookup.text
+    english_only = chat.ask("What do British customers say about the Apple Watch app?", options=FAST)
+    assert "not enough evidence" in english_only.text and "not in English" not in english_only.text
+
+
 def test_scores_without_a_comment_count_in_nps_and_ratings_and_nowhere_else(db_settings, tmp_path):
     """Survey answers that give a score and leave the comment empty were rejected ("text is empty"): a tester's
     CSAT export lost 14 of its 289 scores, and NPS left them out. They are stored apart (no text to search, theme

@@ -205,7 +205,8 @@ class ContextBuilder:
         if not on_topic:
             where_txt = f" within {scope}" if scope != "all feedback" else ""
             return Context(route, [], scope=scope, checked=len(hits),
-                           no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt) + self._language_hint(question))
+                           no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt) + (
+                               self._language_hint(question) or self._scope_languages(filters)))
         about = None
         if route.topic and len(on_topic) < len(hits):
             # "19 items match" read as the total where 128 items are about late deliveries (a tester's lookups
@@ -215,6 +216,30 @@ class ContextBuilder:
                 about = aggregate.topic_total(conn, filters, route.topic, vector)
         return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits),
                        relevance=judged, about=about)
+
+    def _scope_languages(self, filters: Filters) -> str:
+        """Why an English question may find nothing in a scope written mostly in another language: "What do Dutch
+        customers say about the energy tariff integration?" abstained over 28 Dutch complaints (a thermostat
+        tester's), where the English-only embedding model cannot tell them close. "" with a multilingual model, or
+        when fewer than ``OTHER_LANGUAGE_MIN`` items or ``SCOPE_OTHER_LANGUAGE_SHARE`` of the scope are not in
+        English."""
+        from retrieval.db import read_meta
+        from retrieval.languages import NAMES, is_multilingual
+
+        with self.db.connect() as conn:
+            if is_multilingual(read_meta(conn, "embedding_model")):
+                return ""
+            where, params = filters.sql(conn)
+            rows = conn.execute(f"SELECT f.language, count(*) FROM feedback f WHERE {where} AND f.language IS NOT "
+                                f"NULL GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
+        other = [(lang, n) for lang, n in rows if lang != "en"]
+        n_other = sum(n for _, n in other)
+        if n_other < aggregate.OTHER_LANGUAGE_MIN or n_other < SCOPE_OTHER_LANGUAGE_SHARE * sum(n for _, n in rows):
+            return ""
+        named = ", ".join(f"{NAMES.get(lang, lang)} {n}" for lang, n in other[:3])
+        return (f" {n_other} of the {sum(n for _, n in rows)} items in scope are not in English ({named}), and the "
+                "embedding model reads English only: search them with their own words, or set a multilingual "
+                "PMA_EMBEDDING_MODEL and run `pma reindex`.")
 
     def _language_hint(self, question: str) -> str:
         """Why a question in another language may find nothing: the bundled embedding model reads English only (a
@@ -427,6 +452,8 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
                 _without(question, m, said)
     return filters, question
 
+
+SCOPE_OTHER_LANGUAGE_SHARE = 0.1  # share of a scope in other languages before an abstention says so
 
 # A column of labels says what items are about, not who wrote them: Zendesk's "Tags" ("installer no_show") took a
 # thermostat tester's "How many installer no-shows did we get in Germany?" to the tickets so tagged.
