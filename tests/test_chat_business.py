@@ -196,7 +196,8 @@ def test_which_issues_hurt_a_segment_most_comes_from_the_customer_file(example, 
 
 def test_what_changed_after_the_last_update_compares_around_the_newest_version(example, db_settings, tmp_path):
     """"What changed after the last update?" is the before/after comparison around the newest release in the
-    feedback (the first version of the newest x.y) (it searched for the word "after" before); without any version it says how to ask instead."""
+    feedback (here the first version of the newest x.y: its patch 4.4.2 has days of feedback after it, not the 14
+    needed) (it searched for the word "after" before); without any version it says how to ask instead."""
     from assistant.chat import AskOptions, Chat
     from assistant.themes.impact import version_key
     from retrieval.db import Database
@@ -222,3 +223,27 @@ def test_what_changed_after_the_last_update_compares_around_the_newest_version(e
     none = Chat(db_settings, llm=llm).ask("What changed after the last update?", options=options)
     assert none.route == "impact" and "No app version is stored with this feedback" in none.text
     assert not llm.calls
+
+
+def test_the_last_update_is_the_newest_version_with_two_weeks_of_feedback_after_it(db_settings, tmp_path):
+    """A thermostat tester's "What changed after the last update?" read 4.8.0, the first version of 4.8, and said
+    sync complaints rose, where 4.8.2, five weeks before the export ended, had fixed them. The last update is the
+    newest version, a patch too, with 14 days of feedback after it; one out for days is named, not taken."""
+    from datetime import date, timedelta
+
+    from assistant.chat import AskOptions, Chat
+    from retrieval.ingest import ingest_paths
+    from tests.support.fake_llm import FakeLLM
+    from tests.support.paths import write
+
+    start, rows = date(2026, 8, 1), []
+    for day in range(100):
+        version = "2.0.0" if day < 30 else "2.1.0" if day < 60 else "2.1.2" if day < 95 else "2.1.3"
+        text = "The schedule does not sync to the thermostat" if 30 <= day < 60 else f"Great savings in week {day // 7}"
+        rows.append(f"R{day},{start + timedelta(days=day)},{version},{text}")
+    ingest_paths([write(tmp_path / "reviews.csv", "id,date,version,text\n" + "\n".join(rows) + "\n")], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("What changed after the last update?",
+                                                     options=AskOptions(max_new_tokens=8, save=False))
+    assert answer.route == "impact" and "Release 2.1.2 (first feedback 2026-09-30)" in answer.text, answer.text
+    assert "The last update is taken to be 2.1.2, the newest version with 14 days of feedback after it or more " \
+           "(2.1.3 came later, with less)." in answer.text

@@ -24,6 +24,7 @@ from retrieval.errors import UserError
 from retrieval.filters import Filters
 
 LISTED = 3  # theme rows listed when the question names no topic
+LATEST_MIN_DAYS = 14  # days of feedback after a version before "the last update" may be it
 _ANSWER = {"fewer": "Yes, by this measure: fewer", "more": "No: more", "no clear change": "No clear change"}
 
 
@@ -103,13 +104,27 @@ def _release(conn, filters: Filters, release: str) -> tuple[impact.Release, str 
     if kind == "date":
         return impact.find_release(conn, filters, date=value), None
     where, params = filters.sql(conn)
-    if kind == "latest":  # releases as the themes report marks them: a new x.y, its patches belong to it
+    if kind == "latest":
         markers = impact.release_markers(conn, filters)
         if not markers:
             raise UserError("No app version is stored with this feedback, or none started after its first item, so "
                             "'the last update' cannot be placed: ask about its date instead ('what changed after "
                             "2026-10-28?').")
+        # the newest version, a patch included, with LATEST_MIN_DAYS of feedback after it: a thermostat tester's
+        # "What changed after the last update?" read 4.8.0 and said sync complaints rose, where 4.8.2, five weeks
+        # before the export ended, had fixed them; a patch out for days has too little after it (then the newest
+        # x.y, as the themes report marks releases)
+        last = conn.execute(f"SELECT max(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
+        versions = impact.release_markers(conn, filters, parts=3)
+        settled = [m for m in versions if last is not None
+                   and (last - datetime.fromisoformat(m["at"])).total_seconds() >= LATEST_MIN_DAYS * 86400]
         newest = markers[-1]
+        if settled and datetime.fromisoformat(settled[-1]["at"]) > datetime.fromisoformat(newest["at"]):
+            pick = settled[-1]
+            later = [m["version"] for m in versions if datetime.fromisoformat(m["at"]) > datetime.fromisoformat(pick["at"])]
+            return impact.find_release(conn, filters, version=pick["version"]), (
+                f"The last update is taken to be {pick['version']}, the newest version with {LATEST_MIN_DAYS} days of "
+                f"feedback after it or more" + (f" ({', '.join(later)} came later, with less)" if later else "") + ".")
         return impact.find_release(conn, filters, version=newest["version"]), (
             f"The last update is taken to be {newest['version']}, the first version of the newest release in this "
             f"feedback ({newest['label']}).")
