@@ -192,6 +192,14 @@ def test_which_issues_hurt_a_segment_most_comes_from_the_customer_file(example, 
                       options=AskOptions(max_new_tokens=1))
     assert first.route == follow.route == "top" and follow.filters["where"] == {"plan": "Team"}
     assert _ask(chat, "Which issues hurt Team plan customers most?").route == "customers"
+    # and one that names other customers after a customers question is that question about them (a thermostat
+    # tester's "And for Basic customers?" after "What do Family plan customers complain about?" abstained)
+    hurt = chat.ask("Which issues hurt Team plan customers most?", options=AskOptions(max_new_tokens=1))
+    other = chat.ask("And for the Plus plan?", conversation_id=hurt.conversation_id,
+                     options=AskOptions(max_new_tokens=1))
+    alone = _ask(chat, "Which issues hurt Plus plan customers most?")
+    assert other.route == "customers" and "in the plan 'Plus'" in other.text, other.text
+    assert _numbers(other) == _numbers(alone)
 
 
 def test_what_changed_after_the_last_update_compares_around_the_newest_version(example, db_settings, tmp_path):

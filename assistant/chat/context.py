@@ -96,6 +96,7 @@ class ContextBuilder:
                 previous = next((t["question"] for t in reversed(history)
                                  if not (is_follow_up(t["question"]) and self._scope_only(conn, t["question"], groups))),
                                 previous)
+                question = _customers_again(conn, question, previous) or question
             # sources compare as groups do: "Compare Trustpilot and Google Play ratings" (a tester's abstained)
             choice = _choice_named(question, groups)  # read before the question's churn words are taken out
             compared = _groups_compared(question, groups + [("source", v) for v in self._sources(conn)])
@@ -907,6 +908,24 @@ def _company_named(question: str, filters: Filters, companies: list[tuple[str, s
             return replace(filters, where={**filters.where, _same_field(key, value, values): value}), \
                 _without(question, m, "customers")
     return filters, question
+
+
+def _customers_again(conn, question: str, previous: str | None) -> str | None:
+    """A follow-up that names other customers after a question about customers, asked as that question about them:
+    "And for Basic customers?" after "What do Family plan customers complain about?" is "What do Basic plan
+    customers complain about?" (a thermostat tester's follow-up searched for 'Basic customers' and abstained).
+    None when the earlier question was not about customers or the follow-up names none of the customer file."""
+    from assistant.chat.customer_facts import _named
+    from assistant.chat.router import route_question
+
+    if not previous or route_question(previous).kind != "customers":
+        return None
+    column, before = _named(conn, previous)
+    again, now = _named(conn, question)
+    if not before or not now or column != again or before.lower() == now.lower():
+        return None
+    asked = re.sub(rf"(?<![\w-]){re.escape(before)}(?![\w-])", now, previous, count=1, flags=re.IGNORECASE)
+    return asked if asked != previous else None
 
 
 # A company's legal form at the end of its name, which people leave out when they name it.
