@@ -194,6 +194,13 @@ def test_which_issues_hurt_a_segment_most_comes_from_the_customer_file(example, 
     assert _ask(chat, "Which issues hurt Team plan customers most?").route == "customers"
     # and one that names other customers after a customers question is that question about them (a thermostat
     # tester's "And for Basic customers?" after "What do Family plan customers complain about?" abstained)
+    # who actually left and the revenue lost are not in feedback: the answers say what their numbers are instead
+    churned = chat.ask("How many customers churned because of the price?", options=AskOptions(max_new_tokens=1))
+    assert "Feedback shows who says they may leave, not who left" in churned.text, churned.text
+    lost = chat.ask("How much revenue did we lose from Team plan customers?", options=AskOptions(max_new_tokens=1))
+    assert lost.route == "customers" and "Feedback cannot show revenue lost" in lost.text, lost.text
+    risk = _ask(chat, "Which issues hurt Team plan customers most?")
+    assert "cannot show" not in risk.text and "not who left" not in risk.text
     hurt = chat.ask("Which issues hurt Team plan customers most?", options=AskOptions(max_new_tokens=1))
     other = chat.ask("And for the Plus plan?", conversation_id=hurt.conversation_id,
                      options=AskOptions(max_new_tokens=1))

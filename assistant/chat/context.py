@@ -83,6 +83,7 @@ class ContextBuilder:
         and are not searched for."""
         previous = history[-1]["question"] if history else None
         follow_up = bool(history) and is_follow_up(question)
+        asked = question
         with self.db.connect() as conn:
             filters.sql(conn)  # validates --where keys before anything else
             if conn.execute("SELECT 1 FROM feedback LIMIT 1").fetchone() is None:
@@ -129,6 +130,8 @@ class ContextBuilder:
         ctx.spelling = spelling if spelling.fixes else None
         if unknown and ctx.no_evidence and not ctx.items:  # "Pro users" over items that mention only an iPhone Pro
             ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
+        if ctx.facts is not None and ctx.facts.matched and (m := _ACTUAL_LOSS.search(asked)):
+            ctx.facts.lines.append(_LOSS_CAVEAT[bool(m.group("money"))])
         return ctx
 
     def _with_choice(self, ctx: Context, key: str, filters: Filters) -> Context:
@@ -926,6 +929,22 @@ def _customers_again(conn, question: str, previous: str | None) -> str | None:
         return None
     asked = re.sub(rf"(?<![\w-]){re.escape(before)}(?![\w-])", now, previous, count=1, flags=re.IGNORECASE)
     return asked if asked != previous else None
+
+
+# Who actually left, or the revenue lost: what feedback cannot show ("How many customers churned after the price
+# rise?" was answered with the items that say they may leave, and "How much revenue did we lose ...?" with the
+# monthly revenue of the accounts that complained, neither saying so: a thermostat tester's).
+_ACTUAL_LOSS = re.compile(
+    r"\b(?:churned|(?:have|has|had)\s+(?:actually\s+)?(?:cancell?ed|left|quit|unsubscribed)|actually\s+(?:cancell?ed|"
+    r"left|churned)|(?:did|have)\s+we\s+lose|we\s+(?:have\s+)?lost|lost\s+(?:customers|users|subscribers|accounts)|"
+    r"(?P<money>(?:revenue|money|mrr|arr|income|sales)\s+(?:did\s+we\s+|have\s+we\s+|we\s+)?(?:lose|lost)|"
+    r"(?:lose|lost)\s+(?:in\s+)?(?:revenue|money|mrr|arr|income|sales)))\b", re.IGNORECASE)
+_LOSS_CAVEAT = {
+    False: "Feedback shows who says they may leave, not who left: the count is of those items; who cancelled is in "
+           "your billing or subscription data.",
+    True: "Feedback cannot show revenue lost: any revenue here is the monthly revenue of the accounts that wrote this "
+          "feedback (revenue at risk), not what cancelled; revenue lost is in your billing data.",
+}
 
 
 # A company's legal form at the end of its name, which people leave out when they name it.
