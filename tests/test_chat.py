@@ -2311,6 +2311,21 @@ def test_what_a_plan_costs_is_a_topic_and_who_is_on_it_a_group():
         "Type": "Refund"}
 
 
+def test_app_reviews_are_the_app_stores_sources_whatever_their_names():
+    """An AppFollow export stores its reviews as the sources "App Store" and "Google Play": a thermostat tester's
+    "How many app reviews mention Wi-Fi pairing?" counted every source's items about 'app Wi Fi pairing' (63, where
+    the reviews held 27)."""
+    from assistant.chat.context import _source_kind_named
+
+    sources = ["App Store", "Google Play", "zendesk_tickets", "trustpilot_reviews", "nps_survey"]
+    filters, text = _source_kind_named("How many app reviews mention Wi-Fi pairing?", Filters(), sources)
+    assert sorted(filters.sources) == ["App Store", "Google Play"] and "Wi-Fi pairing" in text and "app" not in text
+    filters, _ = _source_kind_named("How many reviews mention Wi-Fi pairing?", Filters(), sources)
+    assert sorted(filters.sources) == ["App Store", "Google Play", "trustpilot_reviews"]
+    assert _source_kind_named("How many app reviews mention crashes?", Filters(), ["trustpilot_reviews", "tickets"]
+                              )[0].sources == ["trustpilot_reviews"]  # no app store: the review sources there are
+
+
 def test_a_source_named_by_a_word_the_feedback_talks_about_needs_a_source_word():
     """A thermostat tester's notes file installer_partner_notes_2026 took "How many installer no-shows did we get
     in Germany?" to that file alone ("no feedback matches the filters"): a one-word name the other sources' items

@@ -512,7 +512,9 @@ _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "in
 # ('g2_reviews') when others are stored too (a tester's count was over every source and read as reviews); only as
 # what is counted or asked about, so "the worst reviews" and "1-star reviews" stay ratings.
 _REVIEWS_ASKED = re.compile(r"^(?P<lead>\s*(?:how\s+many|what\s+do(?:\s+the)?|what\s+did(?:\s+the)?))\s+"
-                            r"(?:(?:g2|online|capterra|our)\s+)?reviews\b", re.IGNORECASE)
+                            r"(?:(?:g2|online|capterra|our)\s+)?(?P<app>(?:app|play|app\s+store|play\s+store)\s+)?"
+                            r"reviews\b", re.IGNORECASE)
+_APP_STORE_NAMES = ("app store", "app_store", "appstore", "play", "itunes", "ios_reviews", "android_reviews")
 # "What about in the app reviews?", "from the G2 reviews": reviews named as where the feedback came from (a tester's
 # follow-up after two counts over tickets kept the tickets and their plan: 20 tickets, no review)
 _REVIEWS_FROM = re.compile(r"\b(?:from|in|among)\s+(?:the\s+|our\s+)?(?:(?:app|play|store|g2|online|capterra|"
@@ -705,7 +707,11 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str], inte
     sources: a tester's "Why are customers unhappy with call quality?" was narrowed to two call transcripts and
     found no evidence, over 181 tickets and reviews about audio on calls."""
     if (m := _REVIEWS_ASKED.search(question)) and not filters.sources:
-        named = [s for s in sources if "review" in s.lower()]
+        # reviews by a source's name, and the app stores' own: an AppFollow export's sources are "App Store" and
+        # "Google Play" (a thermostat tester's "How many app reviews mention Wi-Fi pairing?" counted every source)
+        named = [s for s in sources if any(n in s.lower() for n in _REVIEW_SOURCE_NAMES)]
+        if m.group("app"):
+            named = [s for s in named if any(n in s.lower() for n in _APP_STORE_NAMES)] or named
         if named and len(named) < len(sources):
             return replace(filters, sources=named), _without(question, m, m.group("lead") + " users")
     if (m := _REVIEWS_FROM.search(question)) and not filters.sources:
