@@ -1691,6 +1691,31 @@ def test_a_zero_or_an_abstention_says_how_much_of_the_scope_the_model_cannot_rea
     assert "not enough evidence" in english_only.text and "not in English" not in english_only.text
 
 
+def test_csat_is_read_from_a_help_desks_good_or_bad_satisfaction_column(db_settings, tmp_path):
+    """A thermostat tester's "What is our CSAT by plan?" was computed from NPS answers in bands, and the tickets'
+    own Zendesk "Satisfaction Score" (Good, Bad, Offered, Unoffered) was never read. CSAT is the share of good among
+    good and bad answers, as the help desk reports it; counts computed here from the file."""
+    import random
+
+    rng = random.Random(7)
+    rows, expected = [], {}
+    for k in range(60):
+        plan = ("Basic", "Plus", "Family")[k % 3]
+        score = rng.choice(["Good", "Bad", "Offered", "Unoffered", ""])
+        good, bad = expected.get(plan, (0, 0))
+        expected[plan] = (good + (score == "Good"), bad + (score == "Bad"))
+        rows.append(f"{k},2026-10-{k % 28 + 1:02d},{plan},{score},Ticket about the thermostat schedule number {k}")
+    path = write(tmp_path / "zendesk.csv", "Id,Created at,Plan,Satisfaction Score,Description\n" + "\n".join(rows))
+    ingest_paths([path], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("What is our CSAT by plan?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    good, bad = sum(g for g, _ in expected.values()), sum(b for _, b in expected.values())
+    assert numbers["satisfaction_csat"] == round(100 * good / (good + bad)), answer.text
+    for plan, (g, b) in expected.items():
+        assert numbers[f"satisfaction_csat_by:plan:{plan}"] == round(100 * g / (g + b)), (plan, answer.text)
+    assert f"'Satisfaction Score': CSAT {round(100 * good / (good + bad))}% ({good} good of {good + bad}" in answer.text
+
+
 def test_scores_without_a_comment_count_in_nps_and_ratings_and_nowhere_else(db_settings, tmp_path):
     """Survey answers that give a score and leave the comment empty were rejected ("text is empty"): a tester's
     CSAT export lost 14 of its 289 scores, and NPS left them out. They are stored apart (no text to search, theme

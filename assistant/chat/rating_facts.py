@@ -17,6 +17,8 @@ Not handled: CSAT on other scales than the stored 1-5 (a 1-7 or 1-10 satisfactio
 
 from __future__ import annotations
 
+import re
+
 from assistant.chat.aggregate import Facts, group_column, shown_order
 from retrieval.filters import Filters
 from retrieval.rows import ROW_KEY
@@ -40,7 +42,11 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
         + ", ".join(f"count(*) FILTER (WHERE round(f.rating) = {s})" for s in range(1, 6))
         + f" FROM {one_per_row(where)}", params).fetchone()
     facts.matched = rated
+    satisfaction = _satisfaction(conn, where, params, breakdown, scope, facts)
     if not rated:
+        if satisfaction:
+            facts.lines.extend(satisfaction)
+            return facts
         facts.lines.append(f"None of the {n} feedback items in scope has a rating, so there is no average rating or "
                            "CSAT to compute: load an export with a rating or satisfaction-score column.")
         return facts
@@ -76,12 +82,76 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
         line = _by_group(conn, where, params, group, name, scope, facts)
         if breakdown or line.count("(") > 1:  # by source only when several sources carry ratings
             facts.lines.append(line)
+    facts.lines.extend(satisfaction)
     for order in ("f.rating ASC", "f.rating DESC"):  # the newest lowest and highest rated items, quoted
         row = conn.execute(f"SELECT f.id FROM feedback f WHERE {where} AND f.rating IS NOT NULL ORDER BY {order}, "
                            "f.created_at DESC NULLS LAST, f.id DESC LIMIT 1", params).fetchone()
         if row and row[0] not in facts.example_ids:
             facts.example_ids.append(row[0])
     return facts
+
+
+# A help desk's satisfaction rating as a word (Zendesk's "Satisfaction Score": Good, Bad, or Offered / Unoffered when
+# the customer gave none): CSAT is the share of good among good and bad, as the help desk reports it. A thermostat
+# tester's "What is our CSAT by plan?" was read from NPS answers in bands, the tickets' own column unread.
+_SATISFACTION_KEY = re.compile(r"satisf|csat", re.IGNORECASE)
+GOOD = ("good", "satisfied", "very satisfied", "positive", "thumbs up", "happy", "great")
+BAD = ("bad", "unsatisfied", "dissatisfied", "very dissatisfied", "negative", "thumbs down", "unhappy", "poor")
+SATISFACTION_SAMPLE = 5000
+
+
+def satisfaction_key(conn, where: str, params: list) -> str | None:
+    """The metadata key named for satisfaction whose answers in scope are mostly good or bad words, else None."""
+    keys = [k for (k,) in conn.execute(
+        f"SELECT DISTINCT jsonb_object_keys(metadata) FROM (SELECT metadata FROM feedback ORDER BY id DESC "
+        f"LIMIT {SATISFACTION_SAMPLE}) f") if _SATISFACTION_KEY.search(k)]
+    for key in sorted(keys):
+        worded, answered = conn.execute(
+            f"SELECT count(*) FILTER (WHERE lower(f.metadata ->> %s) = ANY(%s)), count(*) FILTER (WHERE "
+            f"coalesce(f.metadata ->> %s, '') !~* '^\\s*(?:|offered|unoffered|not offered|n/?a|none|-)\\s*$') "
+            f"FROM feedback f WHERE {where}", [key, [*GOOD, *BAD], key, *params]).fetchone()
+        if worded and worded >= 0.8 * answered:
+            return key
+    return None
+
+
+def _satisfaction(conn, where: str, params: list, breakdown: str | None, scope: str, facts: Facts) -> list[str]:
+    """"Satisfaction Score: CSAT 55% (40 good of 73 good or bad answers; 120 items without one)", and by
+    ``breakdown`` when given; [] without such a column."""
+    key = satisfaction_key(conn, where, params)
+    if key is None:
+        return []
+    good, bad, total = conn.execute(
+        f"SELECT count(*) FILTER (WHERE lower(f.metadata ->> %s) = ANY(%s)), count(*) FILTER (WHERE "
+        f"lower(f.metadata ->> %s) = ANY(%s)), count(*) FROM feedback f WHERE {where}",
+        [key, list(GOOD), key, list(BAD), *params]).fetchone()
+    if not good + bad:
+        return []
+    csat = round(100 * good / (good + bad))
+    facts.matched = facts.matched or good + bad
+    facts.add("satisfaction_csat", f"CSAT from '{key}': % good of good and bad", csat, scope)
+    facts.add("satisfaction_good", f"'{key}' good", good, scope)
+    facts.add("satisfaction_bad", f"'{key}' bad", bad, scope)
+    lines = [f"'{key}': CSAT {csat}% ({good} good of {good + bad} good or bad answers; {total - good - bad} items "
+             "without one), as the help desk reports it."]
+    group = group_column(conn, breakdown, "split satisfaction") if breakdown else None
+    if group and not isinstance(group, str):
+        expr, expr_params = group
+        rows = conn.execute(
+            f"SELECT {expr} AS v, count(*) FILTER (WHERE lower(f.metadata ->> %s) = ANY(%s)), count(*) FILTER (WHERE "
+            f"lower(f.metadata ->> %s) = ANY(%s)) FROM feedback f WHERE {where} GROUP BY 1 ORDER BY 1 NULLS LAST",
+            [*expr_params, key, list(GOOD), key, list(BAD), *params]).fetchall()
+        parts = []
+        for value, g, b in sorted(rows, key=lambda r: -(r[1] + r[2])):
+            if not g + b:
+                continue
+            shown = value if value not in (None, "") else "not given"
+            facts.add(f"satisfaction_csat_by:{breakdown}:{shown}", f"CSAT from '{key}' with {breakdown} {shown}",
+                      round(100 * g / (g + b)), scope)
+            parts.append(f"{shown} {round(100 * g / (g + b))}% ({g} of {g + b})")
+        if parts:
+            lines.append(f"'{key}' by {breakdown}: " + "; ".join(parts) + ".")
+    return lines
 
 
 def one_per_row(where: str) -> str:
