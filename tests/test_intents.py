@@ -59,6 +59,12 @@ LEAVING_TEXTS = [
     "La connessione Bluetooth cade continuamente. Voglio il rimborso.",
     "Han subido el precio 200 euros, ya no compensa. Quiero devolverla.",
     "Carton abîmé, cadre rayé à la livraison. Je veux être remboursé.",
+    # a thermostat tester's (session 37)
+    "Price rise on the subscription is greedy. I'll downgrade to Basic or leave altogether.",
+    "Why did my subscription go up? Nobody asked me. Considering cancelling Plus.",
+    "40% more for Plus with nothing new? I'm out, cancelling at the end of the month.",
+    "Von 5,99 auf 7,99 Euro im Monat? Dann wechsle ich zu tado.",
+    "Several homeowners asked whether they still need Plus after the price rise; some said they'd cancel.",
 ]
 STAYING_TEXTS = [
     "I need to cancel my appointment for Friday but the button is grey.",
@@ -90,6 +96,10 @@ STAYING_TEXTS = [
     "Can I return the charger for a replacement?",
     "I'll send it to support with the logs.",
     "I switched to a dark theme and the map is unreadable.",
+    "I'll cancel the order and buy it in the shop.",
+    "The installer said he would cancel Friday.",
+    "I would cancel my appointment but the button is grey.",
+    "Leave it on altogether, the heating is fine.",
 ]
 
 
