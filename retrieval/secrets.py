@@ -274,10 +274,18 @@ def _named_login(m: re.Match[str]) -> str:
         return m.group(0)
     if m.group("v").isdigit() and _BANK_ACCOUNT_KIND.search(m.string, max(0, m.start() - 12), m.start()):
         return m.group(0)
+    # "Account: BrightWarm Installs Ltd" is a company, not a login (a thermostat tester's partner notes kept
+    # "<HANDLE> Installs Ltd"): no digit or underscore, and a legal form within three capitalised words
+    if not re.search(r"[\d_@]", m.group("v")) and _COMPANY_AFTER.match(m.string, m.end("v")):
+        return m.group(0)
     return _keep_label(m, "<HANDLE>", _looks_login)
 
 
 _BANK_ACCOUNT_KIND = re.compile(r"(?i)\b(?:checking|chequing|savings|current|bank)\s+$")
+# A company's name goes on to its legal form: "BrightWarm Installs Ltd", "HeatWave GmbH".
+_COMPANY_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w&'.-]*){0,3}[ \t]+(?:Ltd\.?|Limited|GmbH|Inc\.?|LLC|Corp\.?|PLC|plc|AG|KG|"
+                            r"B\.V\.|BV|N\.V\.|S\.A\.|SAS|SARL|S\.L\.|S\.p\.A\.|S\.r\.l\.|Pty|Oy|AB|A/S|ApS|LLP)"
+                            r"(?![\w])")
 
 
 def _value_first(m: re.Match[str]) -> str:

@@ -68,6 +68,11 @@ from tests.support.cases.pii_test_set import required_real_reviews
     ("Season pass 2025 won't load", "Season pass 2025 won't load"),
     ("the device password (pin  pattern etc.) is optional", "the device password (pin  pattern etc.) is optional"),
     ("verification code 2024-11-30 is a date", "verification code 2024-11-30 is a date"),
+    # a company after "Account:" goes on to its legal form (a thermostat tester's partner notes); a login does not
+    ("Account: BrightWarm Installs Ltd", "Account: BrightWarm Installs Ltd"),
+    ("account: HeatWave GmbH", "account: HeatWave GmbH"),
+    ("Account: BrightWarm", "Account: <HANDLE>"),
+    ("My account JohnSmith88 Limited edition", "My account <HANDLE> Limited edition"),
 ])
 def test_secrets_and_logins(text, expected):
     assert redact(text)[0] == expected
