@@ -45,6 +45,16 @@ def test_invented_people_and_redacted_names_are_refused():
     assert judge().judge("The Apple Watch app is missing [F1].").keep
 
 
+def test_a_sentence_of_serial_and_order_numbers_is_no_claim():
+    """A thermostat tester's "What got worse after 4.8.0?" showed the model sentence "Thermostat serial
+    HT2-2116-4272, order #HRT-436235, [F445]", copied from its item: every word was there, and it said nothing."""
+    items = {445: "Schedule won't sync since 4.8.0. Thermostat serial HT2-2116-4272, order #HRT-436235."}
+    j = SentenceJudge(items, question="What got worse after 4.8.0?")
+    v = j.judge("Thermostat serial HT2-2116-4272, order #HRT-436235, [F445]")
+    assert not v.keep and v.reason == "incomplete"
+    assert j.judge("The schedule won't sync since 4.8.0 on my thermostat [F445].").keep  # a version is no code
+
+
 def test_repeats_in_other_words_and_looped_clauses_stop_the_text():
     j = judge("What do users think about the refund?")
     assert j.judge("Users were charged twice for the annual renewal [F4].").keep

@@ -30,7 +30,8 @@ kept. A sentence is kept only when all of these hold:
   ``assistant.safety.support``); a reworded quote is a misquote, however many words match;
 - **is a whole claim**: at least ``MIN_CONTENT_WORDS`` content words, and it does not stop on a word that needs a
   continuation ("The battery drain is insane, but the app is too [F24]." ends on *too*; "Please fix [F24]." says one
-  word): a fragment can reuse the items' words and still tell the reader nothing;
+  word), and it is not mostly serial, order or ticket numbers (``codes_only``: "Thermostat serial HT2-2116-4272,
+  order #HRT-436235 [F445]"): a fragment can reuse the items' words and still tell the reader nothing;
 - **leans on its source in every clause** (``CLAUSE_SHARE``): each clause of two content words or more (split at
   commas, semicolons and "but") has at least half of its content words in what the sentence is judged against or in
   the question, so a near copy of an item cannot carry a claim of its own ("... had to use the website, but the app
@@ -155,7 +156,7 @@ class SentenceJudge:
         words = content_words(sentence)
         if not words:
             return Verdict(False, "says nothing")
-        if len(words) < MIN_CONTENT_WORDS or _last_word(sentence) in _DANGLING:
+        if len(words) < MIN_CONTENT_WORDS or _last_word(sentence) in _DANGLING or codes_only(sentence):
             return Verdict(False, "incomplete")
         # Words of the question are in every sentence on the topic: repeats are judged on the rest.
         own = set(words) - self.question
@@ -350,6 +351,20 @@ def judge_against(sentences: Iterable[str], evidence: Iterable[str], *, facts: I
     """
     judge = SentenceJudge({0: "\n".join(evidence)}, numbers=list(facts), each_clause=False)
     return [judge.judge(s) for s in sentences]
+
+
+_CODE = re.compile(r"^#?(?=[\w-]*\d)(?:[A-Za-z]+\d[\w-]*|\d[\w-]*[A-Za-z][\w-]*|\d{5,}|\d+(?:-\d+)+|[A-Za-z]+-\d[\w-]*)$")
+CODES_SHARE = 1 / 3  # a sentence more than this share of whose words are codes lists identifiers, it claims nothing
+
+
+def codes_only(sentence: str) -> bool:
+    """Is ``sentence`` mostly serial, order or ticket numbers ("Thermostat serial HT2-2116-4272, order #HRT-436235
+    [F445]": a thermostat tester's answer kept it as a model sentence, copied from its item)? Words with digits and
+    letters, long numbers and dashed number groups are codes; a version ("4.8.2") or a count is not."""
+    tokens = [t.strip(".,;:!?()[]\"'") for t in _CITE.sub(" ", sentence).split()]
+    tokens = [t for t in tokens if t and t.lower() not in _LABEL_STOP]
+    codes = sum(bool(_CODE.match(t)) for t in tokens)
+    return bool(tokens) and codes >= 2 and codes > CODES_SHARE * len(tokens)
 
 
 def near_repeat(words: set[str], earlier: set[str]) -> bool:
