@@ -67,6 +67,8 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
                         hint="Name it user_id or email, or pass --map COLUMN=user.")
     used = {c for c in columns.values() if c}
     records, skipped = {}, 0
+    first_row: dict[str, int] = {}
+    repeated: list[tuple[int, int]] = []  # (row, the earlier row with the same user)
     for raw in loaded.rows:
         if raw.problem:
             raise UserError(f"{path}, row {raw.row}: {raw.problem}.", hint="Fix the row and import again.")
@@ -84,6 +86,9 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
         text = {k: ((values.get(columns[k]) or "").strip() or None) if columns[k] else None
                 for k in ("account", "plan", "segment", "region")}
         meta = {k: v for k, v in values.items() if k not in used and v not in (None, "")}
+        if user in first_row:
+            repeated.append((raw.row, first_row[user]))
+        first_row.setdefault(user, raw.row)
         records[user] = (text["account"], text["plan"], text["segment"], mrr, arr, text["region"], meta)
     if not records:
         raise UserError(f"{path}: no row has a value in column {columns['user']!r}.",
@@ -101,6 +106,12 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
                                "ON c.author_hash = f.author_hash WHERE c.author_hash = ANY(%s)",
                                ([r[0] for r in rows],)).fetchone()[0]
     out = CustomerImport(str(path), len(loaded.rows), len(records), columns, matched, skipped)
+    if repeated:  # a thermostat tester's 7 repeated e-mails were merged without a word ("153 from 160 rows")
+        shown = ", ".join(f"row {row} (as row {earlier})" for row, earlier in repeated[:5])
+        more = f" and {len(repeated) - 5} more" if len(repeated) > 5 else ""
+        out.notes.append(f"{len(repeated)} row(s) repeat the {columns['user']} of an earlier row, and the later row "
+                         f"is kept for that user: {shown}{more}. One user has one account, plan and MRR here; "
+                         "fix the file if two people share an address.")
     if not matched:
         out.notes.append("No feedback author matches these users yet: check that the user column holds the same ids "
                          "or e-mails as the feedback export's user column.")

@@ -33,6 +33,21 @@ def test_bad_customer_files_are_one_line_errors_that_store_nothing(example, monk
     assert _count(example) == before  # a failed import stores nothing
 
 
+def test_rows_that_repeat_a_user_are_named_and_the_later_one_kept(db_settings, tmp_path):
+    """A thermostat tester's customer file had 7 e-mails twice; the import said "153 user(s) imported from 160
+    row(s)" and one Plus account showed the Family row's MRR, with no word of the merge."""
+    from retrieval.customers import import_customers
+
+    path = write(tmp_path / "accounts.csv", "email,plan,mrr\nben@example.com,Family,15.99\nana@example.com,Basic,0\n"
+                                            "ben@example.com,Plus,6.99\n")
+    result = import_customers(Database(db_settings), path)
+    assert (result.rows, result.accounts) == (3, 2)
+    assert any("1 row(s) repeat the email of an earlier row" in n and "row 4 (as row 2)" in n for n in result.notes), \
+        result.notes
+    with Database(db_settings).connect() as conn:
+        assert conn.execute("SELECT plan, mrr::float FROM customers WHERE plan <> 'Basic'").fetchall() == [("Plus", 6.99)]
+
+
 def test_reach_by_accounts_or_revenue_needs_a_customer_file(loaded, monkeypatch, capsys):
     """``loaded``: a small export with no customers imported."""
     from assistant.themes import summarize
