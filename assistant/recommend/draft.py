@@ -238,13 +238,21 @@ def parse_field(name: str, text: str) -> str | list[str]:
     return sentence if 4 <= len(sentence.split()) <= 60 else ""
 
 
+def affected_versions(ev: ThemeEvidence) -> str:
+    """The theme's two most common app versions, when they hold at least ``SOFTWARE_SHARE`` of its items, else "": a
+    thermostat tester's installer no-shows (4 of 48 items from app reviews) were to "no longer reproduce on the
+    affected versions (4.7.2, 4.7.0)"."""
+    top = ev.versions[:2]
+    return ", ".join(v["name"] for v in top) if sum(v["count"] for v in top) >= SOFTWARE_SHARE * ev.items else ""
+
+
 def evidence_draft(ev: ThemeEvidence, period_days: int | None = None) -> Draft:
     """Template text filled from the evidence: what the plan says when the model's text is missing or unusable, and
     always the success metric and experiment (``metric_and_experiment``)."""
     kind = kind_of(ev)
     who = _who(ev)
     ref = f" [{ev.quotes[0].ref}]" if ev.quotes else ""
-    versions = ", ".join(v["name"] for v in ev.versions[:2])
+    versions = affected_versions(ev)
     if kind == "bug":
         story = f"As {who} affected by {ev.label}, I want it to work reliably, so that I can use the app without workarounds."
         criteria = [f"The problem reported in the cited feedback{ref} no longer reproduces"
@@ -263,7 +271,9 @@ def evidence_draft(ev: ThemeEvidence, period_days: int | None = None) -> Draft:
                     f"Negative feedback in the theme '{ev.label}' falls after the change."]
     elif ev.dominant_type == "performance" and not _about_speed(ev):
         # quality rather than speed (a tester's "Sound quality during calls" asked "to be faster")
-        story = f"As {who}, I want {ev.label} to work well every time, so that I can rely on it."
+        # a theme is named for its problem ("Battery drain": "I want Battery drain to work well every time", a
+        # thermostat tester's plan)
+        story = f"As {who} affected by '{ev.label}', I want it solved for good, so that I can rely on the product."
         criteria = [f"The problem described in the cited feedback{ref} no longer occurs on the devices and setups it "
                     "names (checked before and after).",
                     "A test covers that scenario and fails if it degrades again.",
@@ -335,7 +345,7 @@ def metric_and_experiment(ev: ThemeEvidence, period_days: int | None = None) -> 
         experiment = (f"Fake-door test: show an entry point for '{ev.label}' to 10% of {who} for 2 weeks and count "
                       f"taps; build it when at least 5% of them tap, then track weekly '{ev.label}' requests.")
     else:
-        versions = ", ".join(v["name"] for v in ev.versions[:2])
+        versions = affected_versions(ev)
         on = f" on {versions}" if versions else ""
         experiment = (f"Release the fix to 10% of {who}{on} first for 2 weeks; compare weekly '{ev.label}' feedback "
                       f"from them with the other 90% and go to everyone when it is at most {target:.1f} per week.")

@@ -85,7 +85,7 @@ def language_named(label: str) -> str | None:
 # meal-kit data). PostgreSQL regular expressions; \m and \M are word boundaries.
 SOFTWARE_WORDS = (r"\m(apps?|application|crash\w*|freez\w*|frozen|bugs?|buggy|glitch\w*|errors?|update[ds]?|updating|"
                   r"versions?|log(ged)? ?in|login|sign(ed)? ?in|password|download\w*|upload\w*|sync\w*|"
-                  r"load(s|ed|ing)?|screens?|buttons?|pages?|website|browser|notifications?|install\w*|reinstall\w*|"
+                  r"load(s|ed|ing)?|screens?|buttons?|pages?|website|browser|notifications?|(re)?install(s|ed|ing)?|"
                   r"iphone|ipad|android|ios|devices?|click\w*|tap(s|ped|ping)?|settings?|export\w*|import\w*|api|"
                   r"integrations?|server|offline|checkout|widget|dashboard|menu|keyboard|scroll\w*|blank|spinner|"
                   r"timeout|ui|interface|emails?|pdf|scan\w*|ocr|automatic\w*|firmware|bluetooth|pair(s|ed|ing)?)\M")
@@ -95,7 +95,10 @@ SERVICE_WORDS = (r"\m(deliver\w*|driver\w*|courier\w*|parcels?|packag\w*|shippin
                  # the goods themselves (session 36, an e-bike tester's brakes and motor got app-release stories)
                  r"brakes?|motor|frame|tyres?|tires?|saddle|wheels?|chain|pedals?|fenders?|charger|derailleur|"
                  r"handlebars?|suspension|spokes?|rotors?|squeal\w*|squeak\w*|rust\w*|assembl\w*|spare|parts|"
-                 r"zipper|stitching|hinge)\M")
+                 r"zipper|stitching|hinge|"
+                 # people who come to the home (session 37, a thermostat tester's installer no-shows were an app
+                 # fix "on the affected versions"): "installer" is no longer a software word, "install" still is
+                 r"installers?|engineers?|technicians?|plumbers?|electricians?|appointments?|no.?shows?)\M")
 
 
 def word_shares(conn, where: str, params: list) -> dict[int, tuple[float, float]]:
