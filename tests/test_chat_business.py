@@ -194,6 +194,24 @@ def test_which_issues_hurt_a_segment_most_comes_from_the_customer_file(example, 
     assert _ask(chat, "Which issues hurt Team plan customers most?").route == "customers"
     # and one that names other customers after a customers question is that question about them (a thermostat
     # tester's "And for Basic customers?" after "What do Family plan customers complain about?" abstained)
+    # a topic beside the customers is matched by its meaning too, as a count matches it (a thermostat tester's
+    # "What do Family plan customers say about sharing access?" found 5 accounts by the words alone, of 13)
+    from assistant.chat.aggregate import topic_condition
+    from retrieval.embed import Embedder
+
+    topic = "maps not available without signal"
+    with db.connect() as conn:
+        cond, params = topic_condition(conn, topic, Embedder(example).encode([topic])[0])
+        expected = conn.execute(f"SELECT count(DISTINCT coalesce(c.account, c.author_hash)) FROM feedback f JOIN "
+                                f"customers c ON c.author_hash = f.author_hash WHERE {cond} AND c.plan = 'Plus'",
+                                params).fetchone()[0]
+        words_only = conn.execute(
+            "SELECT count(DISTINCT coalesce(c.account, c.author_hash)) FROM feedback f JOIN customers c ON "
+            f"c.author_hash = f.author_hash WHERE {topic_condition(conn, topic, None)[0]} AND c.plan = 'Plus'",
+            topic_condition(conn, topic, None)[1]).fetchone()[0]
+    about = _ask(chat, f"What do Plus plan customers say about {topic}?")
+    assert about.route == "customers" and _numbers(about)["accounts_with_feedback"] == expected > words_only, \
+        (expected, words_only, about.text)
     # who actually left and the revenue lost are not in feedback: the answers say what their numbers are instead
     churned = chat.ask("How many customers churned because of the price?", options=AskOptions(max_new_tokens=1))
     assert "Feedback shows who says they may leave, not who left" in churned.text, churned.text

@@ -291,7 +291,8 @@ class ContextBuilder:
             if route.kind == "customers":
                 from assistant.chat.customer_facts import customer_facts
 
-                return customer_facts(conn, filters, route, question, vector, themes)
+                return customer_facts(conn, filters, route, question, vector, themes,
+                                      embed=lambda text: self.searcher.embedder.encode([text])[0])
             first, last = aggregate.data_range(conn, filters)
             period = self._period(conn, question, route, first, last)
             return aggregate.change_facts(conn, filters, route.topic, vector, period, themes)
