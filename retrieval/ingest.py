@@ -225,7 +225,8 @@ class _IngestRun:
         colmap = detect_columns(loaded, text_col=c.text_col, date_col=c.date_col, mapping=c.mapping)
         converter = RowConverter(colmap, loaded.columns, keyed_hash=self.db.keyed_hash,
                                  max_chars=self.settings.retrieval.max_text_chars, redact_pii=c.redact_pii,
-                                 source=c.source, default_source=c.source or default_source(path))
+                                 source=c.source, default_source=c.source or store_export(loaded.columns)
+                                 or default_source(path))
         items: list[Item] = []
         rejects: list[Rejected] = []
         seen: set[str] = set()
@@ -406,6 +407,21 @@ def _stored(conn, items: list[Item]) -> set[str]:
 
 # A browser's or file manager's copy of a download: "appstore (1)", "appstore - Copy", "appstore copy 2".
 _COPY_SUFFIX = re.compile(r"(?:\s*\(\d{1,3}\)|\s+-\s+copy|\s+copy(?:\s+\d{1,3})?)+$", re.IGNORECASE)
+
+
+# An app store's own review export, known by its columns: Google Play Console's "reviews_reviews_<package>_<month>.csv"
+# ("Package Name", "Review Submit Date and Time", "Star Rating") is "Google Play", as an AppFollow export's Store
+# column names it (a language-app tester's file was the source 'reviews_reviews_com.lingora.app_202611', and "How many
+# Google Play reviews are there?" counted 4).
+_STORE_EXPORTS = {"Google Play": ({"package name", "star rating"}, {"review submit date and time", "review text",
+                                                                    "review submit millis since epoch"})}
+
+
+def store_export(columns: list[str]) -> str | None:
+    """The app store whose own review export has these columns, else None."""
+    names = {c.strip().lower() for c in columns}
+    return next((store for store, (needed, any_of) in _STORE_EXPORTS.items() if needed <= names and names & any_of),
+                None)
 
 
 def default_source(path: Path) -> str:

@@ -360,6 +360,9 @@ def test_google_play_export_keeps_its_versions_and_package_names(db_settings, tm
     # the file name (Google Play's own) names no store: its columns say Android (a tester's "And on Android?" left
     # out 262 such reviews)
     assert [r[2]["platform"] for r in got] == ["android", "android"]
+    # and the source is the store, as an AppFollow export names it, not the file's name (a language-app tester's
+    # "How many Google Play reviews are there?" counted 4 of 238)
+    assert {s for (s,) in rows(db_settings, "SELECT DISTINCT source FROM feedback")} == {"Google Play"}
 
 
 def test_nps_survey_scores_are_read_in_nps_bands_and_kept_as_given(db_settings, tmp_path):
