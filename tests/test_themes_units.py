@@ -176,6 +176,15 @@ def test_a_spike_that_is_over_is_no_rise():
     assert "rising over 6 months" in months_text(Trend(**trend(40, 30, 110, 160, months=climb)))
     ebb = [(f"2026-{m:02d}", x, n) for m, x, n in zip(range(6, 12), [1, 1, 2, 9, 12, 10], totals)]
     assert trend(10, 12, 110, 160, months=ebb)["monthly_turn"] is None  # 9% against 8%: no turn to tell
+    # a spike between level months has no trend either way, and is one that is over (a language-app tester's streak
+    # bug, 2, 0, 17, 26, 4, 2 a month, read "no clear trend" to "When did the streak problem start?")
+    streak = [(f"2026-{m:02d}", x, n) for m, x, n in zip(range(6, 12), [2, 0, 17, 26, 4, 2], totals)]
+    spiked = trend(2, 4, 110, 160, months=streak)
+    assert spiked["monthly_direction"] == "flat" and spiked["monthly_turn"]["month"] == "2026-09"
+    assert "peaked in 2026-09 (26 items, 20% of the month's feedback) and fell since" in months_text(Trend(**spiked))
+    assert not spiked["emerging"]
+    level = [(f"2026-{m:02d}", x, n) for m, x, n in zip(range(6, 12), [9, 11, 10, 13, 9, 10], totals)]
+    assert trend(10, 9, 110, 160, months=level)["monthly_turn"] is None
     dip = [(f"2026-{m:02d}", x, n) for m, x, n in zip(range(6, 12), [40, 30, 10, 2, 1, 20], totals)]
     rebound = trend(20, 1, 110, 160, months=dip)
     assert rebound["monthly_direction"] == "down" and rebound["monthly_turn"]["kind"] == "dip"

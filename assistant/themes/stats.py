@@ -266,31 +266,52 @@ def _turn(x: list[int], n: list[int], direction: str) -> dict | None:
     when it is not the newest and the newest month's share is below (above) it beyond chance (two-proportion z
     test, p < ``SIGNIFICANCE``). The test for trend reads a spike late in the months as a rise: a thermostat
     tester's sync complaints went 2, 2, 4, 44, 47, 10 by month after a release that broke sync and one that fixed
-    it, and the report said "rising over 6 months". ``{"kind": "peak" | "dip", "index", "p_value"}`` or None.
+    it, and the report said "rising over 6 months". With no trend either way (``direction`` "flat"), a month in
+    the middle whose share is above both the first and the newest month's beyond chance is a spike that is over.
+    ``{"kind": "peak" | "dip", "index", "p_value"}`` or None.
 
     Example:
         >>> _turn([2, 2, 4, 44, 47, 10], [100, 100, 100, 130, 160, 110], "up")["index"]  # by share: 34% in month 3
         3
         >>> _turn([7, 13, 22, 34, 47], [163, 161, 213, 178, 169], "up") is None
         True
+        >>> _turn([2, 0, 17, 26, 4, 2], [100, 90, 110, 120, 100, 95], "flat")["index"]
+        3
     """
-    import math
-
-    if direction not in ("up", "down") or len(x) < 3:
+    if len(x) < 3:
         return None
     shares = [xi / ni if ni else 0.0 for xi, ni in zip(x, n)]
+    if direction == "flat":  # a spike in the middle, level before and after, has no trend either way: a
+        # language-app tester's streak bug (2, 0, 17, 26, 4, 2 a month) read "no clear trend" to "When did it start?"
+        i = shares.index(max(shares[1:-1]))
+        if x[i] < SPIKE_MIN_ITEMS or (p := _apart(x, n, i, -1)) is None or _apart(x, n, i, 0) is None:
+            return None
+        return {"kind": "peak", "index": i, "p_value": p}
+    if direction not in ("up", "down"):
+        return None
     pick = max if direction == "up" else min
     i = shares.index(pick(shares[:-1]))
     if (shares[-1] >= shares[i]) if direction == "up" else (shares[-1] <= shares[i]):
         return None
-    both = (x[i] + x[-1]) / (n[i] + n[-1])
-    spread = math.sqrt(both * (1 - both) * (1 / n[i] + 1 / n[-1])) if 0 < both < 1 else 0.0
-    if not spread:
-        return None
-    p_value = math.erfc(abs(shares[i] - shares[-1]) / spread / math.sqrt(2))
-    if p_value >= SIGNIFICANCE:
+    p_value = _apart(x, n, i, -1)
+    if p_value is None:
         return None
     return {"kind": "peak" if direction == "up" else "dip", "index": i, "p_value": p_value}
+
+
+SPIKE_MIN_ITEMS = 5  # a spike between level months needs this many items in its month
+
+
+def _apart(x: list[int], n: list[int], i: int, j: int) -> float | None:
+    """The two-proportion z test's p-value of months ``i`` and ``j`` when below ``SIGNIFICANCE``, else None."""
+    import math
+
+    both = (x[i] + x[j]) / (n[i] + n[j]) if n[i] + n[j] else 0.0
+    spread = math.sqrt(both * (1 - both) * (1 / n[i] + 1 / n[j])) if 0 < both < 1 and n[i] and n[j] else 0.0
+    if not spread:
+        return None
+    p_value = math.erfc(abs(x[i] / n[i] - x[j] / n[j]) / spread / math.sqrt(2))
+    return p_value if p_value < SIGNIFICANCE else None
 
 
 def turn_text(turn: dict, months: list[str], counts: list[int], totals: list[int], *, short: bool = False) -> str:
