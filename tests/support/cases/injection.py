@@ -343,5 +343,5 @@ def theme_evidence(case: Case):
                          items=40, distinct_users=31, share=0.12, avg_rating=1.8, rated=30,
                          sentiment={"negative": 32, "neutral": 6, "positive": 2},
                          types={"bug": 28, "usability": 8, "praise": 4}, sources={"play_store": 25, "app_store": 15},
-                         segments=[{"name": "Plus", "items": 20}], versions=[{"name": "4.4.0", "items": 18}],
+                         segments=[{"name": "Plus", "count": 20}], versions=[{"name": "4.4.0", "count": 18}],
                          trend={"direction": "up", "current": 25, "previous": 15, "significant": False}, quotes=quotes)
