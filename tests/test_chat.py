@@ -2246,6 +2246,29 @@ def test_a_closed_questions_options_answer_why_customers_do_what_it_asks(db_sett
     assert said.filters["where"] == {"What's the main reason you're cancelling?": "It's too expensive"}
 
 
+def test_a_count_of_those_who_chose_an_option_counts_those_who_left_no_comment(db_settings, tmp_path):
+    """A language-app tester's "How many survey respondents said it's too expensive?" counted the 35 answers with a
+    comment, where 65 had chosen the option ("Why do customers cancel?" said 65 from the same rows): answers that
+    gave a score and no comment are kept apart from the items, and a count of a scope with no topic adds them."""
+    survey = io.StringIO()
+    out = csv.writer(survey)
+    out.writerow(["Submit Date (UTC)", "What's the main reason you're cancelling?", "Anything else you'd like to tell us?",
+                  "How likely are you to recommend us to a friend?"])
+    reasons = ["It's too expensive", "I'm not using it enough", "I found a better app"]
+    comments = ["The annual price doubled", "", "No time lately", "Cannot afford it this year", "Switched apps"]
+    rows = [(reasons[k % 3 if k % 7 else 0], f"{comments[k % 5]} (answer {k})" if comments[k % 5] else "")
+            for k in range(30)]
+    for k, (reason, comment) in enumerate(rows):
+        out.writerow([f"2026-10-{k % 28 + 1:02d} 10:00:00", reason, comment, k % 11])
+    ingest_paths([write(tmp_path / "cancellation_survey.csv", survey.getvalue())], db_settings)
+    said = Chat(db_settings, llm=FakeLLM("")).ask("How many survey respondents said it's too expensive?", options=FAST)
+    numbers = {n.key: n.value for n in said.numbers_used}
+    chose = sum(r == "It's too expensive" for r, _ in rows)
+    silent = sum(r == "It's too expensive" and not c for r, c in rows)
+    assert numbers["total_items"] == chose - silent and numbers["respondents_in_all"] == chose, said.text
+    assert f"{chose} answers in scope in all: these {chose - silent} and {silent} that left the comment empty" in said.text
+
+
 def test_the_products_own_name_is_no_topic(db_settings, tmp_path):
     """A meal-kit tester's "What do people love about Pantry & Co?" searched the name and quoted three items that
     greet "Hello Pantry team", none of them praise. Trustpilot's export names the business on every row ("Webshop

@@ -170,6 +170,16 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
     return TopicMatch(topic, literal, meaning, named)
 
 
+def _silent_answers(conn, where: str, params: list) -> int:
+    """Survey answers in scope that gave a score and no comment (``retrieval.stats.SCORE_ROWS``), 0 when the scope
+    reads the text."""
+    from retrieval.stats import SCORE_ROWS
+
+    if re.search(r"\bf\.(?:text|lexical|embedding|title)", where):
+        return 0
+    return conn.execute(f"SELECT count(*) FROM ({SCORE_ROWS}) f WHERE {where}", params).fetchone()[0]
+
+
 CHOICE_VALUES = 8  # a closed question's options listed, most chosen first
 
 
@@ -455,6 +465,14 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
         line += rated.text()
         line += f"; dated {first:%Y-%m-%d} to {last:%Y-%m-%d}" if first and last else ""
         facts.lines.append(line + ".")
+        if not topic and filters.where and (silent := _silent_answers(conn, where, params)):
+            # respondents who chose the answer and left the comment empty are kept apart from the items (a
+            # language-app tester's "How many survey respondents said it's too expensive?" counted 35 of 65)
+            facts.add("respondents_without_comment", "answers in scope with no comment (kept apart from items)",
+                      silent, scope)
+            facts.add("respondents_in_all", "answers in scope, with a comment or without", n + silent, scope)
+            facts.lines.append(f"{n + silent} answers in scope in all: these {n} and {silent} that left the comment "
+                               "empty (counted, not searched or quoted).")
         if focus in FOCUS_COUNTS:
             facts.lines.append(_focus_count(conn, where_t, params_t, focus, what, n, scope_t, facts))
         group_examples: list[int] = []
