@@ -1259,11 +1259,14 @@ def test_how_many_about_a_topic_the_data_lacks_counts_next_to_nothing(example):
     """A topic of several words counts by the chat's relevance rule, and a theme is counted only when it names the
     topic's rare words: "Windows desktop app" over reviews of a mobile app counted 52 (a theme with "app" in its name,
     and every review at cosine 0.25) before session 23."""
-    answer = Chat(example, llm=FakeLLM("x")).ask("How many users complain about the Windows desktop app?",
-                                                 options=FAST)
+    chat = Chat(example, llm=FakeLLM("x"))
+    answer = chat.ask("How many users complain about the desktop app?", options=FAST)
     numbers = {n.key: n.value for n in answer.numbers_used}
     assert numbers["matched_by_words"] == 0 and "matched_by_theme" not in numbers
     assert numbers.get("matching_items", 0) <= 3, answer.text
+    # a name no item holds says so and counts nothing (session 37)
+    windows = chat.ask("How many users complain about the Windows desktop app?", options=FAST)
+    assert "No stored item mentions 'Windows'" in windows.text and not windows.numbers_used
 
 
 def test_a_theme_is_named_by_two_words_of_a_topic_of_several(example):
@@ -1687,7 +1690,7 @@ def test_a_zero_or_an_abstention_says_how_much_of_the_scope_the_model_cannot_rea
     lookup = chat.ask("What do Dutch customers say about the hourly price display?", options=FAST)
     assert "not enough evidence" in lookup.text, lookup.text
     assert f"{len(dutch)} of the {len(dutch)} items in scope are not in English (Dutch {len(dutch)})" in lookup.text
-    english_only = chat.ask("What do British customers say about the Apple Watch app?", options=FAST)
+    english_only = chat.ask("What do British customers say about the watch app?", options=FAST)
     assert "not enough evidence" in english_only.text and "not in English" not in english_only.text
 
 
@@ -2267,6 +2270,24 @@ def test_a_count_of_those_who_chose_an_option_counts_those_who_left_no_comment(d
     silent = sum(r == "It's too expensive" and not c for r, c in rows)
     assert numbers["total_items"] == chose - silent and numbers["respondents_in_all"] == chose, said.text
     assert f"{chose} answers in scope in all: these {chose - silent} and {silent} that left the comment empty" in said.text
+
+
+def test_a_subject_named_by_a_name_no_item_mentions_is_not_in_the_feedback(db_settings, tmp_path):
+    """A language-app tester's "How many users complain about the Korean course?" counted 23 items about the French
+    and Japanese courses (a theme named 'course', and close in meaning), and "What do users say about our Chinese
+    course?" quoted them: the app has no such course. A name no stored item holds is not paraphrased."""
+    texts = ["The French course is solid, good pace", "The Japanese course is solid, good pace",
+             "Loving the Spanish course so far", "The French course audio is too fast",
+             "Japanese lessons are great but the kanji drills repeat", "Spanish course is the best part"] * 3
+    rows = [f"R{k},2026-10-{k % 28 + 1:02d},\"{t} ({k})\"" for k, t in enumerate(texts)]
+    ingest_paths([write(tmp_path / "reviews.csv", "id,date,text\n" + "\n".join(rows) + "\n")], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM("x"))
+    for question in ("How many users complain about the Korean course?", "What do users say about our Chinese course?"):
+        answer = chat.ask(question, options=FAST)
+        assert "No stored item mentions" in answer.text and not answer.citations, answer.text
+        assert not [n for n in answer.numbers_used if n.key == "matching_items" and n.value]
+    french = chat.ask("How many users mention the French course?", options=FAST)
+    assert {n.key: n.value for n in french.numbers_used}["matching_items"] >= 6, french.text
 
 
 def test_the_products_own_name_is_no_topic(db_settings, tmp_path):

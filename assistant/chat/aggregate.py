@@ -139,7 +139,7 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
     literal = (f"{alias}.lexical @@ plainto_tsquery('english', %s)", [" ".join(terms)]) if terms else ("FALSE", [])
     words, absent = relevance.topic_words(conn, topic) if terms else (None, 0)
     weights = _term_weights(words, absent)
-    named = _themes_named(conn, weights)
+    named = _themes_named(conn, weights, absent)
     meaning = None
     if vector is not None:
         cosine = f"(1 - ({alias}.embedding <=> %s))"
@@ -371,9 +371,12 @@ def topic_condition(conn, topic: str, vector, alias: str = "f") -> tuple[str, li
     return topic_match(conn, topic, vector, alias).sql()
 
 
-def _themes_named(conn, weights: dict[str, float]) -> list[tuple[int, str]]:
+def _themes_named(conn, weights: dict[str, float], absent: int = 0) -> list[tuple[int, str]]:
     """Stored themes whose label and first ten keywords hold topic words carrying more than ``THEME_NAMES_SHARE`` of
-    the topic's idf weight (``weights``: ``_term_weights``), stemmed as items are indexed."""
+    the topic's idf weight (``weights``: ``_term_weights``), stemmed as items are indexed; two of them when the topic
+    has several words, ``absent`` (words no stored item holds) counted among them: "Korean course" over a store
+    with no Korean named the theme 'Japanese lessons / french course' by "course" alone (a language-app tester's
+    23 items about a course the app does not have)."""
     from assistant.themes.view import has_themes
 
     if not weights or not has_themes(conn):
@@ -386,7 +389,7 @@ def _themes_named(conn, weights: dict[str, float]) -> list[tuple[int, str]]:
         named = [term for term in weights if term in set(lexemes or [])]
         # a topic of several words is named by two of them at least: one rare shared word ("sync") put the theme
         # 'Xero integration / direct sync' under a tester's "bank sync" complaints (8 Xero requests counted)
-        if sum(weights[t] for t in named) > THEME_NAMES_SHARE and len(named) >= min(2, len(weights)):
+        if sum(weights[t] for t in named) > THEME_NAMES_SHARE and len(named) >= min(2, len(weights) + absent):
             out.append((theme_id, label))
     return out
 

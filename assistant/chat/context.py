@@ -20,7 +20,7 @@ import numpy as np
 from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
-from assistant.chat.router import (ONLY_WORDS, Period, Route, is_follow_up, names_customers, names_period, parse_period,
+from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, is_follow_up, names_customers, names_period, parse_period,
                                    ratings_in, route_question, topic_words, without_period)
 from assistant.themes.kinds import sounds_like
 from retrieval.countries import KEY as COUNTRY_KEY, demonyms, names_a_country, other_names
@@ -115,6 +115,10 @@ class ContextBuilder:
             unknown = _unknown_plan(conn, question, filters, groups)
             if unknown and not unknown[1]:
                 return Context(route, [], scope=filters.describe(), no_evidence=unknown[0], filters=filters,
+                               spelling=spelling if spelling.fixes else None)
+            absent = None if unknown else _absent_name(conn, question, route, groups)
+            if absent:  # "the Korean course" where no item says Korean: nothing here is about it
+                return Context(route, [], scope=filters.describe(), no_evidence=absent, filters=filters,
                                spelling=spelling if spelling.fixes else None)
             filters, text = _narrowed_by_question(conn, question, route, filters)
             if follow_up:
@@ -1043,6 +1047,38 @@ def _unknown_plan(conn, question: str, filters: Filters, groups: list[tuple[str,
             mentioned = not query_words(conn, name).empty
             return (f"No plan or group called '{name}' is in this feedback{'' if mentioned else ', and no item mentions it'}"
                     f" (plans: {', '.join(plans)}). Ask about one of those plans, or without the plan.", mentioned)
+    return None
+
+
+# A name in a question's subject, capitalised inside the sentence ("the Korean course", "Alexa integration").
+_NAME_IN_QUESTION = re.compile(r"(?<=[\w,;:)]\s)(?<![.!?]\s)([A-Z][a-z]{2,}(?:['’]s)?)\b")
+_NOT_NAMES = frozenset("""i the a an and or but what which who how why when where is are do does did can could would
+should will please any our my your their this that these those""".split())
+
+
+def _absent_name(conn, question: str, route, groups: list[tuple[str, str]]) -> str | None:
+    """The line that says so when the subject of a question names something no stored item mentions: a name, in
+    capitals inside the sentence, that no item holds ("How many users complain about the Korean course?" over an app
+    with no Korean course counted 23 items about its French and Japanese courses, close in meaning; "What do users
+    say about our Chinese course?" quoted them). A name is not paraphrased, so nothing here is about it. None when the
+    question's subject names nothing absent, or the name is a group, source or company the store knows."""
+    from retrieval.bm25 import query_words
+    from retrieval.columns import detect_language
+    from retrieval.countries import known_country
+
+    if route.kind not in ("count", "lookup", "top", "change") or not route.topic:
+        return None
+    if detect_language(question) not in ("en", "und"):  # German capitalises every noun; other languages' names
+        return None
+    topic_words_ = {w.lower().strip("'’") for w in route.topic.split()}
+    known = {v.lower() for _, v in groups}
+    for m in _NAME_IN_QUESTION.finditer(question):
+        name = re.sub(r"['’]s$", "", m.group(1))
+        if name.lower() not in topic_words_ or name.lower() in _NOT_NAMES or name.lower() in known \
+                or name.lower() in MONTHS or known_country(name) or not query_words(conn, name).empty:
+            continue
+        return (f"No stored item mentions '{name}', so nothing in this feedback is about '{route.topic}' (a name is "
+                "searched as written; ask without it, or check the spelling).")
     return None
 
 
