@@ -443,7 +443,7 @@ ABOVE_SCALE_SHARE = 0.05
 
 def rating_scale(column: str, values: list[str]) -> int:
     """The top of the scale of the column's bare numbers: 10 for an NPS question or a column whose bare numbers lie
-    above 5 often enough (``ABOVE_SCALE_SHARE``), 100 for one whose numbers lie above 10 as often (a percentage),
+    above 5 often enough (``ABOVE_SCALE_SHARE``; two different such numbers at least unless it is named a score), 100 for one whose numbers lie above 10 as often (a percentage),
     5 for a column named for stars, else 5. Values that state their own scale ("8/10", "4 stars", "★★★★☆") are read
     on it and say nothing about the bare numbers beside them. A value above the scale is rejected at ingest.
 
@@ -452,6 +452,8 @@ def rating_scale(column: str, values: list[str]) -> int:
         (5, 10, 10)
         >>> rating_scale("Rating", ["4 stars", "4.5", "8/10"]), rating_scale("Rating", ["4", "3.5"] * 20 + ["7"])
         (5, 5)
+        >>> rating_scale("Rating", ["4", "5", "9", "2"])  # one stray number is a typo, not a scale
+        5
     """
     name = _norm(column)
     if names_nps(column) or re.search(r"(?:^|_)(?:0|1)_(?:to_)?10(?:_|$)|out_of_10", name):
@@ -467,7 +469,11 @@ def rating_scale(column: str, values: list[str]) -> int:
         if stated is None:
             bare.append(number)
     for top, below in ((100, 10), (10, 5)):
-        if bare and sum(b > below for b in bare) >= ABOVE_SCALE_SHARE * len(bare):
+        above = [b for b in bare if b > below]
+        # and, in a column not named a score, two different numbers at least: one stray "9" in a small file of
+        # "Rating" stars (two testers' broken files, 1 of 4 and 1 of 6 values) read every star there as a score out
+        # of 10, a 5-star review as 1.83
+        if bare and len(above) >= ABOVE_SCALE_SHARE * len(bare) and (len(set(above)) >= 2 or "score" in name):
             return top
     return 5
 

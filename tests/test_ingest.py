@@ -423,6 +423,12 @@ def test_one_stray_score_above_5_is_a_rejected_row_not_a_scale_of_10(db_settings
     assert ingest_paths([write(tmp_path / "plain.csv", plain)], db_settings).files[0].rating_scale == 5
     scores = "id,Rating,Comment\n" + "".join(f"s{k},{k % 11},Score comment number {k}\n" for k in range(30))
     assert ingest_paths([write(tmp_path / "scores.csv", scores)], db_settings).files[0].rating_scale == 10
+    # a small file, where one stray value is more than the 5% share: two testers' broken files (1 of 4 and 1 of 6
+    # ratings a "9") read every star as a score out of 10; one number above 5 is no scale of its own
+    small = "id,Rating,Comment\nb1,4,Works well for me\nb2,5,Great app overall\nb3,9,Typo in the rating here\n" \
+        "b4,2,Crashes when I open the map\n"
+    f = ingest_paths([write(tmp_path / "small.csv", small)], db_settings).files[0]
+    assert f.rating_scale == 5 and f.rejected == 1 and "'9' is above the top of the column's scale (5" in f.first_problem
 
 
 def test_a_score_above_its_scale_is_told_apart_from_one_that_is_no_number():
