@@ -33,6 +33,9 @@ ACCOUNTS_CSV = EXAMPLE_CSV.with_name("accounts.csv")
     ("Does the software update fix the sync errors?", "lookup", None, None),
     ("What broke after the last update?", "impact", "", "latest"),  # the newest version in the feedback
     ("What changed after the last update?", "impact", "", "latest"),
+    # a language-app tester's "Did 7.3.0 change anything?" abstained
+    ("Did 7.3.0 change anything?", "impact", "", "version:7.3.0"),
+    ("Did the 4.4 release make a difference?", "impact", "", "version:4.4"),
     ("What changed after version 4.2?", "impact", "", "version:4.2"),
     # how the newest release went: its before/after (session 14; it was a search for the words "new version")
     ("What do users say about the new version?", "impact", "", "latest"),

@@ -77,7 +77,10 @@ _RELEASE_DATE = re.compile(r"\b(?:release|update|launch|rollout)\w*\s+(?:on|of)\
 # "the last update", "the latest release", "the new version", "the update": the newest version in the feedback.
 _LATEST_RELEASE = re.compile(r"\b(?:(?:last|latest|recent|most\s+recent|newest|new|current|this)\s+(?:app\s+)?"
                              r"(?:update|release|version|build)|the\s+(?:app\s+)?(?:update|release))\b", re.IGNORECASE)
-_FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*|reduc\w*)\b",
+_FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*|reduc\w*)\b|"
+                    # "Did 7.3.0 change anything?", "Did the 7.3 release make a difference?" (a language-app tester's
+                    # abstained)
+                    r"\bchang(?:e|ed)\s+(?:anything|something|much|a\s+lot)\b|\bmake\s+(?:a|any)\s+difference\b",
                     re.IGNORECASE)
 # "Did crashes go down after 5.2.1?" (a tester's was searched for "crashes go after")
 _GO = r"(?:go|goes|went|gone|going|come|came)"
@@ -88,7 +91,7 @@ _WORSE = re.compile(rf"\b(?:worse|broke|break|regress\w*|more|increase\w*|rose|r
                     rf"{_GO}\s+up)\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(?:better|fix(?:e[sd])?|solved?|resolved?|helped|improved?|fewer|less|decrease\w*|drop\w*|"
                      rf"fell|fall\w*|reduc\w*|lower|{_GO}\s+down)\b", re.IGNORECASE)
-_IMPACT_FRAME = set("""fix fixes fixed solve solves solved resolve resolves resolved help helped improve improves improved
+_IMPACT_FRAME = set("""anything something difference make fix fixes fixed solve solves solved resolve resolves resolved help helped improve improves improved
 break broke broken regress regressed regression release releases released update updates launch rollout version
 versions bug bugs got worse better fewer less more after before with app change changes changed changing since last
 latest recent new newest current build the go goes went gone going come came down up reduce reduces reduced lower
