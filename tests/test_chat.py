@@ -2249,6 +2249,17 @@ def test_a_closed_questions_options_answer_why_customers_do_what_it_asks(db_sett
     assert said.filters["where"] == {"What's the main reason you're cancelling?": "It's too expensive"}
 
 
+def test_the_products_name_in_a_closed_question_is_no_subject():
+    """A language-app tester's "What do users love about Lingora?" was answered with the cancellation survey's
+    reasons: its closed question "What's the main reason you're cancelling Lingora Max?" shared the product's name."""
+    from assistant.chat.context import _choice_named
+
+    key = "What's the main reason you're cancelling Lingora Max?"
+    groups = [(key, v) for v in ("It's too expensive", "I'm not using it enough", "I found a better app", "Other")]
+    assert _choice_named("What do users love about Lingora?", groups) is None
+    assert _choice_named("Why do customers cancel?", groups) == key
+
+
 def test_a_count_of_those_who_chose_an_option_counts_those_who_left_no_comment(db_settings, tmp_path):
     """A language-app tester's "How many survey respondents said it's too expensive?" counted the 35 answers with a
     comment, where 65 had chosen the option ("Why do customers cancel?" said 65 from the same rows): answers that

@@ -548,11 +548,16 @@ def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
     """The metadata key of a closed question (several options, ``groups`` holds its values) whose subject the question
     names: "Why do customers cancel?" and "What's the main reason you're cancelling?" share "cancel" (words compared
     by their first six letters: "compare" met "company" at five); None when none does."""
+    from retrieval.first_names import is_english_word
+
     asked = {w[:6] for w in _plain_words(question) if w not in _CHOICE_GENERIC and len(w) >= 4}
     if not asked:
         return None
     for key in _closed_questions(groups):
-        if asked & {w[:6] for w in _plain_words(key) if w not in _CHOICE_GENERIC and len(w) >= 4}:
+        # the product's name is no subject: "What's the main reason you're cancelling Lingora Max?" is not what
+        # "What do users love about Lingora?" asks (a language-app tester got the cancellation reasons)
+        names = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", key) if not is_english_word(w.lower())}
+        if asked & {w[:6] for w in _plain_words(key) if w not in _CHOICE_GENERIC and len(w) >= 4 and w not in names}:
             return key
     return None
 
