@@ -2249,6 +2249,18 @@ def test_a_closed_questions_options_answer_why_customers_do_what_it_asks(db_sett
     assert said.filters["where"] == {"What's the main reason you're cancelling?": "It's too expensive"}
 
 
+def test_which_group_gives_the_lowest_ratings_is_a_split_not_a_filter():
+    """A language-app tester's "Which country gives the lowest App Store ratings?" read "lowest ratings" as ratings
+    of 2 or less and abstained; the answer was Spain, 2.94 of 5."""
+    from assistant.chat.router import ratings_in, route_question
+
+    for question in ("Which country gives the lowest App Store ratings?", "Which plan leaves the worst reviews?"):
+        route = route_question(question)
+        assert route.kind == "count" and route.breakdown in ("country", "plan") and route.breakdown_order == "worst"
+        assert ratings_in(question)[0] is None
+    assert ratings_in("Why the low ratings?")[0] == (None, 2.0)
+
+
 def test_the_products_name_in_a_closed_question_is_no_subject():
     """A language-app tester's "What do users love about Lingora?" was answered with the cancellation survey's
     reasons: its closed question "What's the main reason you're cancelling Lingora Max?" shared the product's name."""

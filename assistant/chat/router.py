@@ -334,9 +334,11 @@ _AVERAGE = re.compile(r"\b(?:average|avg|mean|median)\s+(?:star\s+)?(?:ratings?|
                       re.IGNORECASE)
 # "Which app has the worst reviews?", "Which platform gets the best ratings?": each value's count and average rating,
 # ordered by the average.
-_WHICH_RATED = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|gets?|got|sees?|saw|is)\s+"
+_WHICH_RATED = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|gets?|got|sees?|saw|is|gives?|gave|"
+                          r"leaves?|left|writes?|wrote)\s+"
                           r"(?:the\s+)?(worst|best|lowest|highest|poorest|top|most\s+negative|most\s+positive)\s*"
-                          r"(?:(?:average|avg|mean)\s+)?(?:star\s+)?(?:reviews?|ratings?|scores?|rated|feedback|stars?)?"
+                          r"(?:(?:average|avg|mean)\s+)?(?:(?-i:[A-Z]\w*)\s+){0,2}(?:star\s+)?"
+                          r"(?:reviews?|ratings?|scores?|rated|feedback|stars?)?"
                           r"\s*[?.!]*\s*$", re.IGNORECASE)
 _BY = re.compile(rf"\b(?:by|per|for\s+each|across)\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
 # "How many complaints per month about accounts not updating?": a period split inside the question (a tester got one
@@ -425,6 +427,8 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
         >>> ratings_in("Why the low ratings?")[0]
         (None, 2.0)
     """
+    if _WHICH_RATED.match(question):  # "Which country gives the lowest ratings?" splits by country, filters nothing
+        return None, question
     if m := _STARS.search(question):
         a, b = (float(_NUMBERS.get(x.lower(), x)) for x in (m.group(1), m.group(2) or m.group(1)))
         ratings: tuple[float | None, float | None] = (min(a, b), max(a, b))
