@@ -222,6 +222,12 @@ def test_which_issues_hurt_a_segment_most_comes_from_the_customer_file(example, 
     assert lost.route == "customers" and "Feedback cannot show revenue lost" in lost.text, lost.text
     risk = _ask(chat, "Which issues hurt Team plan customers most?")
     assert "cannot show" not in risk.text and "not who left" not in risk.text
+    # and when nothing is counted (a language-app tester's "What is our churn rate?" and "How many users actually
+    # churned in October?": "No feedback items about 'actually'")
+    rate = chat.ask("What is our churn rate?", options=AskOptions(max_new_tokens=1))
+    assert "Feedback cannot show a churn or retention rate" in rate.text, rate.text
+    actually = chat.ask("How many users actually churned?", options=AskOptions(max_new_tokens=1))
+    assert "'actually'" not in actually.text and "not who left" in actually.text, actually.text
     hurt = chat.ask("Which issues hurt Team plan customers most?", options=AskOptions(max_new_tokens=1))
     other = chat.ask("And for the Plus plan?", conversation_id=hurt.conversation_id,
                      options=AskOptions(max_new_tokens=1))

@@ -134,8 +134,12 @@ class ContextBuilder:
         ctx.spelling = spelling if spelling.fixes else None
         if unknown and ctx.no_evidence and not ctx.items:  # "Pro users" over items that mention only an iPhone Pro
             ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
-        if ctx.facts is not None and ctx.facts.matched and (m := _ACTUAL_LOSS.search(asked)):
-            ctx.facts.lines.append(_LOSS_CAVEAT[bool(m.group("money"))])
+        if m := _ACTUAL_LOSS.search(asked):  # said beside the numbers, or beside finding none
+            caveat = _LOSS_CAVEAT["money" if m.group("money") else "rate" if m.group("rate") else "people"]
+            if ctx.facts is not None and ctx.facts.matched:
+                ctx.facts.lines.append(caveat)
+            elif ctx.no_evidence:
+                ctx.no_evidence += "\n" + caveat
         return ctx
 
     def _with_choice(self, ctx: Context, key: str, filters: Filters) -> Context:
@@ -953,13 +957,16 @@ def _customers_again(conn, question: str, previous: str | None) -> str | None:
 _ACTUAL_LOSS = re.compile(
     r"\b(?:churned|(?:have|has|had)\s+(?:actually\s+)?(?:cancell?ed|left|quit|unsubscribed)|actually\s+(?:cancell?ed|"
     r"left|churned)|(?:did|have)\s+we\s+lose|we\s+(?:have\s+)?lost|lost\s+(?:customers|users|subscribers|accounts)|"
+    r"(?P<rate>(?:churn|retention|cancell?ation|attrition)\s+rates?)|"
     r"(?P<money>(?:revenue|money|mrr|arr|income|sales)\s+(?:did\s+we\s+|have\s+we\s+|we\s+)?(?:lose|lost)|"
     r"(?:lose|lost)\s+(?:in\s+)?(?:revenue|money|mrr|arr|income|sales)))\b", re.IGNORECASE)
 _LOSS_CAVEAT = {
-    False: "Feedback shows who says they may leave, not who left: the count is of those items; who cancelled is in "
-           "your billing or subscription data.",
-    True: "Feedback cannot show revenue lost: any revenue here is the monthly revenue of the accounts that wrote this "
-          "feedback (revenue at risk), not what cancelled; revenue lost is in your billing data.",
+    "people": "Feedback shows who says they may leave, not who left: the count is of those items; who cancelled is "
+              "in your billing or subscription data.",
+    "money": "Feedback cannot show revenue lost: any revenue here is the monthly revenue of the accounts that wrote "
+             "this feedback (revenue at risk), not what cancelled; revenue lost is in your billing data.",
+    "rate": "Feedback cannot show a churn or retention rate: it holds what people wrote, not who cancelled or stayed; "
+            "the rate is in your billing or subscription data (ask what the people who say they may leave say).",
 }
 
 

@@ -111,7 +111,7 @@ which""".split())
 
 # Words that frame an aggregate question rather than name its topic. Negations go as a whole ("can't", "doesn't":
 # a tester's counts were about 'can app connect bike' and 'battery doesn long as advertised').
-_FRAME = set("""can cannot doesn don didn isn aren won wasn weren couldn wouldn shouldn hasn haven hadn
+_FRAME = set("""actually really can cannot doesn don didn isn aren won wasn weren couldn wouldn shouldn hasn haven hadn
 
 how many much often that common number of count what share percentage percent proportion fraction big large part are is
 were was there do does did we our users user people customers customer feedback items item reviews review tickets
