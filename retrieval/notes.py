@@ -96,7 +96,7 @@ def markdown_lines(text: str) -> list[Line]:
     headings: list[tuple[int, str]] = []
     date = ""
     start = 0
-    properties: list[tuple[str, str]] = []
+    properties: list[tuple[str, str, int]] = []  # key, value, and the heading level it was set under (0: the file's)
     if raw and raw[0].strip() == "---":  # YAML front matter: title and date, nothing else is feedback
         end = next((i for i in range(1, len(raw)) if raw[i].strip() in ("---", "...")), None)
         if end is not None:
@@ -108,11 +108,10 @@ def markdown_lines(text: str) -> list[Line]:
                 elif key.strip().lower() == "title" and value:
                     headings = [(0, value)]
                 elif key.strip().lower() in _PROPERTY_KEYS and value:
-                    properties.append((key.strip(), value))
+                    properties.append((key.strip(), value, 0))
             start = end + 1
     in_code = False
     above_text = True  # no paragraph yet: "Key: value" lines are the file's (or, under a heading, its note's) properties
-    levels = [0] * len(properties)  # the heading level each property was set under (0: the file's)
     for number, line in enumerate(raw[start:], start=start + 1):
         if line.strip().startswith("```"):
             in_code = not in_code
@@ -126,8 +125,7 @@ def markdown_lines(text: str) -> list[Line]:
             headings = [h for h in headings if h[0] < level] + [(level, _plain(heading.group(2)))]
             # a file of several notes, each with its own "Account: ..." under its heading (a thermostat tester's
             # partner calls: the account lines were items, and no paragraph knew its account)
-            kept = [i for i, at in enumerate(levels) if at < level]
-            properties, levels = [properties[i] for i in kept], [levels[i] for i in kept]
+            properties = [p for p in properties if p[2] < level]
             above_text = True
             out.append(Line(number, ""))
             continue
@@ -143,15 +141,13 @@ def markdown_lines(text: str) -> list[Line]:
             continue
         if above_text and (prop := _PROPERTY.match(body)) and prop.group(1).lower() in _PROPERTY_KEYS \
                 and len(prop.group(2).split()) <= (_DESCRIBED_WORDS if prop.group(1).lower() in _DESCRIBED else 12):
-            at = headings[-1][0] if headings else 0
-            kept = [i for i, (key, _) in enumerate(properties) if key.lower() != prop.group(1).lower()]
-            properties = [properties[i] for i in kept] + [(prop.group(1), prop.group(2).strip())]
-            levels = [levels[i] for i in kept] + [at]
+            properties = [p for p in properties if p[0].lower() != prop.group(1).lower()] + [
+                (prop.group(1), prop.group(2).strip(), headings[-1][0] if headings else 0)]
             out.append(Line(number, ""))
             continue
         above_text = above_text and not body
         out.append(Line(number, f"{plain[:marker.end()]}{body}" if marker else plain, _section(headings), date,
-                        tuple(properties)))
+                        tuple((k, v) for k, v, _ in properties)))
     return _without_preamble(out)
 
 

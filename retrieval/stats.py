@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from retrieval.db import Database
 from retrieval.filters import Filters
 
@@ -15,6 +17,16 @@ def distinct_users_text(n: int) -> str:
 # columns the filters read on feedback rows (ids negated, no near-duplicates): what NPS and rating answers add.
 SCORE_ROWS = ("SELECT -id AS id, source, external_id, created_at, rating, author_hash, segment, app_version, "
               "language, metadata, NULL::bigint AS duplicate_of FROM scores")
+# Every answer: feedback items and those score-only answers, in the same columns (alias ``f`` applied by the caller).
+ANSWER_ROWS = ("(SELECT id, source, external_id, created_at, rating, author_hash, segment, app_version, language, "
+               f"metadata, duplicate_of FROM feedback UNION ALL {SCORE_ROWS})")
+_READS_TEXT = re.compile(r"\bf\.(?:text|lexical|embedding|title)")
+
+
+def reads_text(where: str) -> bool:
+    """Does the condition ``where`` (alias ``f``) read an item's text or search columns, which score-only answers
+    do not have (then only feedback items can be in scope)?"""
+    return _READS_TEXT.search(where) is not None
 
 
 def feedback_stats(db: Database, filters: Filters | None = None) -> dict:

@@ -173,9 +173,9 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
 def _silent_answers(conn, where: str, params: list) -> int:
     """Survey answers in scope that gave a score and no comment (``retrieval.stats.SCORE_ROWS``), 0 when the scope
     reads the text."""
-    from retrieval.stats import SCORE_ROWS
+    from retrieval.stats import SCORE_ROWS, reads_text
 
-    if re.search(r"\bf\.(?:text|lexical|embedding|title)", where):
+    if reads_text(where):
         return 0
     return conn.execute(f"SELECT count(*) FROM ({SCORE_ROWS}) f WHERE {where}", params).fetchone()[0]
 
@@ -187,7 +187,7 @@ def choice_facts(conn, filters: Filters, key: str) -> Facts:
     """How often each option of a closed question (a metadata ``key`` such as "What's the main reason you're
     cancelling?", ``retrieval.columns.is_choice``) was chosen by the items in scope, most chosen first, with the
     newest item of each option as its example."""
-    from retrieval.stats import SCORE_ROWS
+    from retrieval.stats import ANSWER_ROWS, reads_text
 
     facts = Facts()
     where, params = filters.sql(conn)
@@ -195,9 +195,7 @@ def choice_facts(conn, filters: Filters, key: str) -> Facts:
     # respondents who left the comment empty answered the question too (an e-bike tester's 198 answers were counted
     # 156: the 46 score-only answers are kept apart from the items, ``retrieval.stats.SCORE_ROWS``), unless the scope
     # reads the text
-    rows_sql = "feedback" if re.search(r"\bf\.(?:text|lexical|embedding|title)", where) else (
-        "(SELECT id, source, external_id, created_at, rating, author_hash, segment, app_version, language, metadata, "
-        f"duplicate_of FROM feedback UNION ALL {SCORE_ROWS})")
+    rows_sql = "feedback" if reads_text(where) else ANSWER_ROWS
     rows = conn.execute(f"SELECT f.metadata ->> %s, count(*), max(f.id) FILTER (WHERE f.id > 0), count(*) FILTER "
                         f"(WHERE f.id < 0) FROM {rows_sql} f WHERE {where} AND f.metadata ? %s GROUP BY 1 "
                         f"ORDER BY 2 DESC, 1", [key, *params, key]).fetchall()
@@ -950,6 +948,18 @@ def _how_matched(conn, match: TopicMatch, where: str, params: list, facts: Facts
 OTHER_LANGUAGE_MIN = 5  # items in other languages before a count says it may miss them
 
 
+def languages_in(conn, where: str, params: list) -> list[tuple[str, int]] | None:
+    """``(language, items)`` of the items in scope, most first (ingest's tags), or None when the embedding model is
+    multilingual and reads them all alike: what the lines about other languages are computed from."""
+    from retrieval.db import read_meta
+    from retrieval.languages import is_multilingual
+
+    if is_multilingual(read_meta(conn, "embedding_model")):
+        return None
+    return conn.execute(f"SELECT f.language, count(*) FROM feedback f WHERE {where} AND f.language IS NOT NULL "
+                        f"GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
+
+
 def _other_languages(conn, where: str, params: list, where_t: str, params_t: list, scope: str,
                      facts: Facts) -> str | None:
     """A line saying how many items in scope are written in another language than most, and how many of them the
@@ -957,13 +967,11 @@ def _other_languages(conn, where: str, params: list, where_t: str, params_t: lis
     in one language, so a tester's French and German crash reviews (9 of 71) were left out of "How many crash
     reports ..." unsaid.
     None with a multilingual embedding model or fewer than ``OTHER_LANGUAGE_MIN`` such items."""
-    from retrieval.db import read_meta
-    from retrieval.languages import NAMES, is_multilingual
+    from retrieval.languages import NAMES
 
-    if is_multilingual(read_meta(conn, "embedding_model")):
+    rows = languages_in(conn, where, params)
+    if not rows:
         return None
-    rows = conn.execute(f"SELECT f.language, count(*) FROM feedback f WHERE {where} AND f.language IS NOT NULL "
-                        f"GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
     others = rows[1:]
     n_other = sum(n for _, n in others)
     if n_other < OTHER_LANGUAGE_MIN:

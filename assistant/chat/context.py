@@ -235,15 +235,12 @@ class ContextBuilder:
         tester's), where the English-only embedding model cannot tell them close. "" with a multilingual model, or
         when fewer than ``OTHER_LANGUAGE_MIN`` items or ``SCOPE_OTHER_LANGUAGE_SHARE`` of the scope are not in
         English."""
-        from retrieval.db import read_meta
-        from retrieval.languages import NAMES, is_multilingual
+        from retrieval.languages import NAMES
 
         with self.db.connect() as conn:
-            if is_multilingual(read_meta(conn, "embedding_model")):
-                return ""
-            where, params = filters.sql(conn)
-            rows = conn.execute(f"SELECT f.language, count(*) FROM feedback f WHERE {where} AND f.language IS NOT "
-                                f"NULL GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
+            rows = aggregate.languages_in(conn, *filters.sql(conn))
+        if rows is None:
+            return ""
         other = [(lang, n) for lang, n in rows if lang != "en"]
         n_other = sum(n for _, n in other)
         if n_other < aggregate.OTHER_LANGUAGE_MIN or n_other < SCOPE_OTHER_LANGUAGE_SHARE * sum(n for _, n in rows):

@@ -22,14 +22,13 @@ import re
 from assistant.chat.aggregate import Facts, group_column, shown_order
 from retrieval.filters import Filters
 from retrieval.rows import ROW_KEY
-from retrieval.stats import SCORE_ROWS
+from retrieval.stats import ANSWER_ROWS
 
 ONE_ROW = f"coalesce(f.external_id, f.metadata ->> '{ROW_KEY}', f.id::text)"
 SATISFIED_MIN = 4  # CSAT counts ratings of 4 and 5 on a 1-5 scale
 # Every answer with a rating: feedback items and survey answers that gave a score and no comment (``scores``, ids
 # negated), with the columns the filters read (alias ``f`` applied by the caller).
-ANSWERS = ("(SELECT id, source, external_id, created_at, rating, author_hash, segment, app_version, language, "
-           f"metadata, duplicate_of FROM feedback UNION ALL {SCORE_ROWS})")
+ANSWERS = ANSWER_ROWS
 
 
 def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:

@@ -64,7 +64,7 @@ class Release:
 
     def version_sql(self) -> tuple[str, list]:
         """SQL for an item's version of this release's kind (alias ``f``)."""
-        return ("f.app_version", []) if self.version_field is None else ("(f.metadata ->> %s)", [self.version_field])
+        return _version_column(self.version_field)
 
 
 @dataclass
@@ -117,7 +117,7 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     if key is None:
         raise UserError(f"--version {version!r}: not a version number.", hint="Use the app's version, e.g. 4.4.0.")
     field_ = _version_field(conn, where, params, version)
-    column, column_params = ("f.app_version", []) if field_ is None else ("(f.metadata ->> %s)", [field_])
+    column, column_params = _version_column(field_)
     seen = [(v, version_key(v)) for (v,) in conn.execute(
         f"SELECT DISTINCT {column} FROM feedback f WHERE {where} AND {column} IS NOT NULL",
         [*column_params, *params, *column_params])]
@@ -136,6 +136,12 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     label = version.strip() if field_ is None else f"{field_} {version.strip()}"
     return Release(label=label, at=at, version=version.strip(), versions_after=after, versions_before=before,
                    version_field=field_)
+
+
+def _version_column(field_: str | None) -> tuple[str, list]:
+    """SQL (alias ``f``) and parameters for an item's version: the app version column, or the metadata key
+    ``field_`` (a firmware version)."""
+    return ("f.app_version", []) if field_ is None else ("(f.metadata ->> %s)", [field_])
 
 
 # Columns that hold the version of something else than the app: a device's firmware, a build, a release.
