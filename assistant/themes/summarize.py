@@ -26,7 +26,8 @@ from assistant.themes.defined.pipeline import DefinedFirst
 from assistant.themes.features import unit
 from assistant.themes.impact import release_markers
 from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, keyword_label, theme_terms
-from assistant.themes.language import language_label, language_of_theme, main_language
+from assistant.themes import kinds
+from assistant.themes.language import language_label, language_of_theme, main_language, one_topic, topic_label
 from assistant.themes.progress import Stages
 from assistant.themes.stats import customers_by_theme, iso, theme_stats, window
 from assistant.themes.store import (Items, ThemeRow, active_themes, create_theme, finish_run, load_items,
@@ -44,6 +45,7 @@ REPORT_QUOTES = 3
 LANGUAGE_SAMPLE = 5000  # items read to find the script most of the collection is written in
 MATCH_THRESHOLD = 0.8  # cosine between a new and a stored theme centre for the stored id (and name) to be kept
 NEW_THEME_SIMILARITY = 0.7  # --update: a group of new items less similar than this to every stored theme is a candidate
+ONE_TOPIC_BACKLOG_SHARE = 0.5  # a language theme is one topic only when this share of it complains or requests
 STALE = 0.25  # --update rewrites a summary when its theme grew or shrank by more than this fraction
 ALGORITHM = ("k-means on each item's embedding + an LSA of its words, averaged with its nearest items (up to 20) "
              "(scikit-learn)")
@@ -276,18 +278,26 @@ class _SummaryRun:
             self.label_terms = by_meaning(candidates, centroids, self.embedder)
             themes = {t.id: t for t in active_themes(conn)}
             self.languages = self._language_themes()
+            self.one_topic = self._one_topic(conn)
             for tid, kws in self.keywords.items():
                 fields: dict[str, Any] = {"keywords": kws}
-                if tid in self.languages and themes[tid].label_source != "user":
+                if tid in self.one_topic and themes[tid].label_source != "user":
+                    fields.update(label=topic_label(self.languages[tid], keyword_label(kws)), label_source="keywords")
+                elif tid in self.languages and themes[tid].label_source != "user":
                     fields.update(label=language_label(self.languages[tid], keyword_label(kws)),
                                   label_source="keywords")
                 elif themes[tid].label_source == "keywords":
                     fields["label"] = keyword_label(self.label_terms[tid])
                 update_theme(conn, tid, **fields)
             self.themes = {t.id: t for t in active_themes(conn)}
-        if self.languages:
-            ids = ", ".join(f"#{t}" for t in sorted(self.languages))
-            names = ", ".join(sorted(set(self.languages.values())))
+        for tid, (word, n) in sorted(self.one_topic.items()):
+            self.notes.append(
+                f"Theme #{tid} holds feedback written in {self.languages[tid]} that mostly shares one word "
+                f"('{word}', {n} of {len(self.members[tid])} items): it is ranked as a topic, named by its keywords.")
+        by_language = {t: name for t, name in self.languages.items() if t not in self.one_topic}
+        if by_language:
+            ids = ", ".join(f"#{t}" for t in sorted(by_language))
+            names = ", ".join(sorted(set(by_language.values())))
             self.notes.append(
                 f"Theme(s) {ids} hold feedback written in {names}: the embedding model "
                 f"({self.embedder.model_id}) groups text in another language by its language, "
@@ -308,6 +318,26 @@ class _SummaryRun:
             language = language_of_theme([texts[i] for i in idx], collection)
             if language:
                 out[tid] = language
+        return out
+
+    def _one_topic(self, conn) -> dict[int, tuple[str, int]]:
+        """Language themes that are one topic (``language.one_topic``): complaints or requests (negative, rated 1-2 or
+        asking for something: at least half of the theme's items) in one language that mostly share one of its
+        keywords; anything else stays a language theme (a zero-shot "usability" label on a Spanish 5-star review
+        made praise a problem)."""
+        out = {}
+        for tid in self.languages:
+            idx = self.members[tid]
+            topic = one_topic([self.items.texts[i] for i in idx], self.keywords.get(tid, []))
+            if topic is None:
+                continue
+            backlog = conn.execute(  # negative or a request: a positive "usability" item is no problem here
+                f"SELECT count(*) FILTER (WHERE fc.sentiment = 'negative' OR f.rating <= {kinds.NEGATIVE_MAX_RATING} "
+                f"OR {kinds.request_sql()}) FROM feedback f "
+                "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id WHERE f.id = ANY(%s)",
+                (self.items.ids[idx].tolist(),)).fetchone()[0]
+            if backlog >= ONE_TOPIC_BACKLOG_SHARE * len(idx):
+                out[tid] = topic
         return out
 
     def pick_quotes(self) -> None:
@@ -385,7 +415,8 @@ class _SummaryRun:
         """Labels first: short and the most visible."""
         labels: dict[int, str | None] = {}
         for tid in self.stages.bar(order, "labels", total=len(order)):
-            if (self.themes[tid].label_source != "user" and tid not in self.languages  # named for what it is
+            if (self.themes[tid].label_source != "user" and tid not in self.languages  # named for what it is:
+                    # a language theme by its language, or (one topic) by its keywords
                     and not (writer.out_of_time or writer.disabled)):
                 problems: list[str] = []
                 labels[tid] = writer.label(self._quote_texts(tid), self.keywords.get(tid, []), problems)
