@@ -163,10 +163,17 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
         else:
             meaning = (f"{cosine} >= %s", [vector, relevance.SEMANTIC_COSINE])
         if len(weights) + absent >= 2:
-            if named:  # a theme named in a few words, most of whose items the rule does not count, is not the topic's
+            if named:  # a theme named in a few words, most of whose items the rule does not count, is not the topic's;
+                # one only its keywords name needs half its items counted, as for a one-word topic (a language-app
+                # tester's "dark mode": 'Offline mode / night study', 8 of its 33 items dark mode, counted whole)
                 shares = _item_rule_shares(conn, [t for t, _ in named], literal, meaning, alias)
-                named = [(t, label) for t, label in named if shares.get(t, 0.0) >= THEME_MEANT_SHARE]
-            named += _themes_meant(conn, vector, literal, meaning, {t for t, _ in named}, alias)
+                in_label = _label_words(conn, [label for _, label in named])
+                judged = {t for t, _ in named}  # and one judged so is not the topic's by meaning either
+                named = [(t, label) for t, label in named if shares.get(t, 0.0) >= (
+                    THEME_MEANT_SHARE if _names(weights, absent, in_label[label]) else KEYWORD_NAMED_SHARE)]
+            else:
+                judged = set()
+            named += _themes_meant(conn, vector, literal, meaning, judged, alias)
     return TopicMatch(topic, literal, meaning, named)
 
 
@@ -384,12 +391,18 @@ def _themes_named(conn, weights: dict[str, float], absent: int = 0) -> list[tupl
         "SELECT id, label, array(SELECT unnest(tsvector_to_array(to_tsvector('english', coalesce(label, '') || ' ' || "
         "array_to_string(coalesce(keywords[1:10], '{}'), ' '))))) FROM themes WHERE status = 'active' ORDER BY id")
     for theme_id, label, lexemes in rows:
-        named = [term for term in weights if term in set(lexemes or [])]
-        # a topic of several words is named by two of them at least: one rare shared word ("sync") put the theme
-        # 'Xero integration / direct sync' under a tester's "bank sync" complaints (8 Xero requests counted)
-        if sum(weights[t] for t in named) > THEME_NAMES_SHARE and len(named) >= min(2, len(weights) + absent):
+        if _names(weights, absent, set(lexemes or [])):
             out.append((theme_id, label))
     return out
+
+
+def _names(weights: dict[str, float], absent: int, lexemes: set[str]) -> bool:
+    """Whether words ``lexemes`` (a theme's label, with or without its keywords) name the topic of ``weights``: they
+    hold topic words carrying more than ``THEME_NAMES_SHARE`` of its idf weight, two of them at least when the topic
+    has several words (one rare shared word, "sync", put the theme 'Xero integration / direct sync' under a tester's
+    "bank sync" complaints: 8 Xero requests counted)."""
+    named = [term for term in weights if term in lexemes]
+    return sum(weights[t] for t in named) > THEME_NAMES_SHARE and len(named) >= min(2, len(weights) + absent)
 
 
 # "How many ... complain about / ask for / like X": which of the items about X count, and how the answer says it.

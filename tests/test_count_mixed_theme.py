@@ -1,0 +1,60 @@
+"""A count of a topic of several words and a stored theme that mixes it with another subject: a language-app
+tester's "How many people requested dark mode?" got 34 (truth 8), every item of the theme 'Offline option / night
+study' (23 offline mode requests, 8 dark mode, keywords "offline mode, dark, option, dark mode, ..."). A theme only
+its keywords name counts whole when the item rule counts half of it, as for a one-word topic, and a theme judged so
+is not brought back as the topic's nearest theme by meaning; a theme whose label names the topic still counts whole
+at a quarter."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.chat.aggregate import count_facts
+from assistant.themes.store import create_theme, save_assignments
+from retrieval.db import Database
+from retrieval.embed import Embedder
+from retrieval.filters import Filters
+from retrieval.ingest import ingest_paths
+from tests.support.paths import write
+
+DARK = ["Please add a dark mode", "Dark mode would be nice for studying at night", "I need a dark mode option"]
+OFFLINE = ["Offline mode please, I study on flights", "An offline mode for the subway would help",
+           "Please let me download lessons for offline mode", "Offline option for travel",
+           "I want to study without internet, offline mode", "Offline lessons on the plane please",
+           "Add an offline option so I can study in the mountains"]
+BATTERY = ["The app drains my battery", "Battery drain while studying", "Huge battery use on my phone"]
+
+
+def _store(settings, tmp_path):
+    ingest_paths([write(tmp_path / "t.csv", "text\n" + "".join(f'"{t}"\n' for t in DARK + OFFLINE + BATTERY))],
+                 settings)
+    db = Database(settings)
+    with db.connect() as conn:
+        ids = {t: i for i, t in conn.execute("SELECT id, text FROM feedback")}
+        vectors = {i: np.asarray(v.to_list(), dtype=np.float32)
+                   for i, v in conn.execute("SELECT id, embedding FROM feedback")}
+
+        def theme(label, keywords, texts):
+            members = [ids[t] for t in texts]
+            tid = create_theme(conn, label=label, keywords=keywords, run_id=None,
+                               centroid=np.mean([vectors[i] for i in members], axis=0))
+            save_assignments(conn, members, [tid] * len(members), [1.0] * len(members), "test", None)
+            return tid
+
+        mixed = theme("Offline option / night study", ["offline mode", "dark", "option", "dark mode", "study"],
+                      DARK + OFFLINE)
+        theme("Battery drain", ["battery", "drain"], BATTERY)
+        conn.commit()
+    return db, ids, mixed
+
+
+def test_a_theme_only_its_keywords_name_is_not_counted_whole_for_a_minority_topic(db_settings, tmp_path):
+    db, ids, _ = _store(db_settings, tmp_path)
+    embedder = Embedder(db_settings)
+    with db.connect() as conn:
+        dark = set(count_facts(conn, Filters(), "dark mode", embedder.encode(["dark mode"])[0]).matched_ids)
+        offline = set(count_facts(conn, Filters(), "offline mode", embedder.encode(["offline mode"])[0]).matched_ids)
+    assert {ids[t] for t in DARK} <= dark
+    assert len(dark & {ids[t] for t in OFFLINE}) <= 2, sorted(dark)  # not the whole theme (10 items)
+    assert {ids[t] for t in DARK + OFFLINE} <= offline  # its label names "offline ... option": counted whole
+    assert not offline & {ids[t] for t in BATTERY}
