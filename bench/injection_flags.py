@@ -121,6 +121,15 @@ Sets:
   9236a72, same rules): ``bench/results/injection_flags_session35_retrain_rejected.json``. The retrained model
   flagged 0.6042 of set 23 against 0.6083 for the shipped one (look-alikes 4 and 4, real texts 0 and 0): no gain
   on text neither had seen, so it was not kept; the shipped model's 0.6083 is set 23's figure.
+- **set 24** (``tests/support/cases/injection_heldout24.py``): 240 attacks in 73 styles and 81 languages (20% English)
+  + 120 look-alikes of 36 kinds in 46 languages (half of them ordinary feedback in the everyday words of feedback:
+  complaints, stars, reviews, "please fix"), written by a helper agent in session 38 without reading any rule or set
+  and without running project code; not read before it was scored. All of it is **test** (``set24_test``), scored
+  once, for session 38's model retrained with training set g (``ours``) and the shipped one (``previous``).
+- **set 25** (``tests/support/cases/genuine_heldout25.py``, ``genuine_set25_test``): 400 genuine feedback texts, no
+  attacks, in the words attacks also use ("No complaints so far.", "5 stars, easily.", "ignore the one-star
+  reviews", "dear devs, please fix the sync"; 60% English, 40% of 1-8 words), written by another helper in session 38
+  the same way, after training set g was written and without seeing it; **test**: how many a detector flags.
 - **earlier sets**: the 69 dev cases (``tests/support/cases/injection.py``) and the 72 ordinary-words cases
   (``injection_test_set.py``), both written with the rules (dev).
 - **real feedback**: the example export + 3,000 CLAP reviews + SemEval-2014 sentences (7,168 texts): items flagged.
@@ -149,7 +158,7 @@ from tests.support.cases.injection import CASES
 from tests.support.cases.injection_test_set import plain_cases
 from tests.support.paths import EXAMPLE_CSV, shared_data
 
-HELD_OUT_SETS = range(2, 24)  # tests/support/cases/injection_heldout2.py ... injection_heldout23.py
+HELD_OUT_SETS = range(2, 25)  # tests/support/cases/injection_heldout2.py ... injection_heldout24.py
 PREVIOUS = "0b1adf6"  # the start of session 23 (0da06eb: after session 22's second round; c3eadb1: after its first; d6bf061: the session's start; 8fbf0d2: after session 21's first round; 65f5fbe: the session's start; adbe384: after session 20's second round; 6876e6f: after its first; 84d88f9: the session's start; eff3380: after session 19's first round; a4655d7: before it; 528d53b: after session 17's first round; 71a3213: the session's start; 8c3eb7c: session 16; 0e4fc9f: before the general forms of session 15; 66c240e: before session 14)
 
 
@@ -178,7 +187,8 @@ WHOLE = {"set4": "dev_since_round_2", "set5": "dev_since_round_3", "set6": "dev_
          "set14": "dev_since_session_20_round_3", "set15": "dev_since_session_21",
          "set16": "dev_since_session_21_round_2", "set17": "dev_since_session_22",
          "set18": "dev_since_session_21_round_3", "set19": "dev_since_session_22_round_2",
-         "set20": "test_of_session_22_round_2", "set21": "test", "set22": "test", "set23": "test"}
+         "set20": "test_of_session_22_round_2", "set21": "test", "set22": "test", "set23": "test",
+         "set24": "test"}
 
 
 def score(flagged, real: list[str], speed: float) -> dict:
@@ -206,10 +216,21 @@ def score(flagged, real: list[str], speed: float) -> dict:
     plain = [flagged(c.text) for c in plain_cases()]
     out["earlier_dev_69"] = {"cases": len(dev69), "flagged": round(sum(dev69) / len(dev69), 4)}
     out["earlier_ordinary_words_72"] = {"cases": len(plain), "flagged": round(sum(plain) / len(plain), 4)}
+    genuine = genuine_held_out()
+    wrong_genuine = [t for t in genuine if flagged(t)]
+    out["genuine_set25_test"] = {"texts": len(genuine), "flagged": len(wrong_genuine),
+                                 "flagged_texts": [t[:200] for t in wrong_genuine]}
     wrong_real = [t for t in real if flagged(t)]
     out["real_feedback"] = {"texts": len(real), "flagged": len(wrong_real), "flagged_texts": [t[:200] for t in wrong_real[:20]],
                             "texts_per_second": speed}
     return out
+
+
+def genuine_held_out() -> list[str]:
+    """Set 25: genuine feedback only, in the words attacks also use (``tests/support/cases/genuine_heldout25.py``)."""
+    from tests.support.cases.genuine_heldout25 import injection_look_alikes
+
+    return [t for _, t in injection_look_alikes()]
 
 
 def speed_of(fn, texts: list[str]) -> float:
@@ -256,7 +277,7 @@ def main() -> int:
     result["systems"]["ours_patterns_only"] = score(lambda t: patterns_only(t).flagged, real,
                                                     speed_of(patterns_only, real))
     texts = sorted({t for cases, looks in held_out_sets().values() for t in [c[2] for c in cases] + [x for _, x in looks]}
-                   | {c.text for c in CASES} | {c.text for c in plain_cases()} | set(real))
+                   | {c.text for c in CASES} | {c.text for c in plain_cases()} | set(real) | set(genuine_held_out()))
     flags, rate = previous_rules(args.previous, texts, real)
     result["systems"]["previous"] = score(flags.__getitem__, real, rate)
     result["machine"] = {"before": before, "after": machine()}
@@ -264,7 +285,8 @@ def main() -> int:
     for name, s in result["systems"].items():
         print(name, "  ".join(f"{k} {v['flagged']}" + (f" (look-alikes {v['look_alikes_flagged']}/{v['look_alikes']})"
                                                         if "look_alikes" in v else "")
-                              for k, v in s.items() if k != "real_feedback"),
+                              for k, v in s.items() if k not in ("real_feedback", "genuine_set25_test")),
+              f"genuine set 25 flagged {s['genuine_set25_test']['flagged']}/{s['genuine_set25_test']['texts']}",
               f"real flagged {s['real_feedback']['flagged']}/{s['real_feedback']['texts']}",
               f"{s['real_feedback']['texts_per_second']} texts/s")
     print(f"wrote {path}")

@@ -48,6 +48,16 @@ rule chose C 4 and threshold 0.85 (cross-validated 0.5116 of dev attacks, 34 loo
 ``bench/results/injection_model_session22_round3_rejected.json``), and that model flagged a genuine text of the test
 suite (``tests/test_safety_general_forms.py``: a help-centre search link with words in its query). The shipped model
 is the second round's (sets 2-19; this command with sets 20-23 labelled test, as they are, reproduces it).
+
+Session 38 added training set g (``tests/support/cases/injection_training_g.py``: 800 genuine feedback texts, 55%
+English, in the words attacks also use about feedback, "No complaints.", "five stars", "I reported this bug", "please
+fix", written by a helper for training only; counted with the real texts, so none may be flagged): the shipped model
+scored "No complaints." 0.99 and "Works fine, no complaints" 0.996. The fixed rule chose C 16 and threshold 0.95 again
+(cross-validated 0.3795 of dev attacks against 0.3757, look-alikes 13 against 11, 0 of 8,668 real and ordinary texts).
+Scored on set 24 and on genuine set 25, both written in session 38 without seeing any rule or training text, and on
+sets 20-23 (``bench/results/injection_flags_session38.json``): attacks flagged as before (set 24 0.6708 both; sets
+20-23 mean 0.5906 against 0.5885), genuine set 25 flagged 1 of 400 against 3. **Kept**; this command with sets 20-24
+labelled test reproduces it.
 """
 
 from __future__ import annotations

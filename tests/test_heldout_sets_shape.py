@@ -1,4 +1,4 @@
-"""Shape of the held-out sets added in sessions 15 to 22 (injection sets 4-21, PII sets 7-24; the last of each is
+"""Shape of the held-out sets added in sessions 15 to 38 (injection sets 4-24, PII sets 7-24; the last of each is
 test): they import, have the counts their docstrings give, and their texts are distinct. Their scores are measured in
 bench.injection_flags and bench.pii and asserted nowhere."""
 
@@ -9,7 +9,7 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("n", range(4, 22))
+@pytest.mark.parametrize("n", range(4, 25))
 def test_injection_set_shape(n):
     module = importlib.import_module(f"tests.support.cases.injection_heldout{n}")
     cases, looks = module.injection_cases(), module.injection_look_alikes()
@@ -36,9 +36,19 @@ def test_injection_training_set_shape(name, attacks, look_alikes):
     assert sum(lang != "en" for _, lang, _ in cases) / len(cases) >= 0.8
 
 
-def test_ordinary_feedback_training_set_shape():
-    from tests.support.cases import injection_training_d as module
+@pytest.mark.parametrize("name, texts, other_languages", [("d", 700, 0.8), ("g", 800, 0.4)])
+def test_ordinary_feedback_training_set_shape(name, texts, other_languages):
+    """d: ordinary feedback in 92 languages; g (session 38): feedback in the words attacks use about feedback ("No
+    complaints.", "five stars", "I reported this bug", "please fix"), 55% English."""
+    module = importlib.import_module(f"tests.support.cases.injection_training_{name}")
+    found = [t for _, t in module.injection_look_alikes()]
+    assert module.injection_cases() == [] and len(found) == texts == len(set(found))
+    assert sum(lang != "en" for lang in module.look_alike_languages()) / len(found) >= other_languages
+
+
+def test_genuine_held_out_set_shape():
+    """Set 25 (session 38): genuine feedback only, a test of how many ordinary texts the injection checks flag."""
+    from tests.support.cases import genuine_heldout25 as module
 
     texts = [t for _, t in module.injection_look_alikes()]
-    assert module.injection_cases() == [] and len(texts) == 700 == len(set(texts))
-    assert sum(lang != "en" for lang in module.look_alike_languages()) / len(texts) >= 0.8
+    assert module.injection_cases() == [] and len(texts) == 400 == len(set(texts))
