@@ -55,7 +55,11 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
              "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
              "reviewer_name", "author_name", "nickname", "submitter", "submitter_email", "reviewer_nickname",
              "speaker", "participant", "interviewee", "email_address", "respondent_email", "recipient_email",
-             "reporter"),
+             "reporter",
+             # HubSpot's ticket export names the requester "Contact email" (an invoicing tester's 209 tickets had
+             # no author, so no ticket joined its customer's account); a CRM's contact list the same
+             "contact_email", "contact_email_address", "contact_id", "client_email", "buyer_email",
+             "customer_email_address", "requester_email_address"),
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan", "market_segment"),
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",

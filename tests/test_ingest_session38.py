@@ -1,0 +1,71 @@
+"""Ingest fixes from an outside tester's invoicing exports (session 38)."""
+
+from __future__ import annotations
+
+from retrieval.customers import import_customers
+from retrieval.db import Database
+from retrieval.ingest import ingest_paths
+from tests.support.paths import write
+
+
+def test_a_help_desk_contact_email_is_the_ticket_author_and_joins_its_account(db_settings, tmp_path):
+    """HubSpot's ticket export names the requester "Contact email": an invoicing tester's 209 tickets were stored
+    with no author, so none joined its customer's account (every account answer came from 6 survey answers), and
+    the accounts file's "Contact Email" needed --map to import."""
+    tickets = ("Ticket ID,Ticket name,Ticket description,Create date,Associated Company,Contact email,Ticket owner\n"
+               "48217,Spam,Invoice emails land in spam,2026-06-02 15:00,Copperline,ravi@copperline.example.com,Maya Chen\n"
+               "48222,Approvals,We need bill approval chains,2026-06-03 08:51,Ironclad,chloe@ironclad.example.com,Unassigned\n"
+               "48230,Bank feed,The bank feed disconnects daily,2026-06-04 09:10,Copperline,ravi@copperline.example.com,Maya Chen\n")
+    report = ingest_paths([write(tmp_path / "hubspot-tickets-export.csv", tickets)], db_settings)
+    assert report.files[0].columns["user"] == "Contact email"
+    accounts = write(tmp_path / "accounts.csv", "Account Name,Contact Email,Plan,ARR (USD)\n"
+                                                "Copperline Freight,ravi@copperline.example.com,Enterprise,52000\n"
+                                                "Ironclad Security,chloe@ironclad.example.com,Growth,18000\n")
+    result = import_customers(Database(db_settings), accounts)
+    assert result.columns["user"] == "Contact Email" and result.matched_feedback_authors == 2
+    with Database(db_settings).connect() as conn:
+        joined = conn.execute("SELECT c.account, count(*) FROM feedback f JOIN customers c ON c.author_hash = "
+                              "f.author_hash GROUP BY 1 ORDER BY 1").fetchall()
+    assert joined == [("Copperline Freight", 2), ("Ironclad Security", 1)]
+
+
+GONG = """Date: 2026-10-21
+Company: Kessler Bau GmbH
+
+00:55 | Dana Whitfield (Ledgerly)
+Thanks for making time. How has the last quarter been with Ledgerly?
+
+01:54 | Greta Schulz (Kessler Bau GmbH)
+Honestly the invoicing part is great. But the bank feed disconnects almost every week now.
+
+03:05 | Dana Whitfield (Ledgerly)
+That's painful. Anything else blocking you?
+
+04:13 | Greta Schulz (Kessler Bau GmbH)
+XRechnung. If Ledgerly can't do that by spring we have to look at other tools.
+
+04:41 | Dana Whitfield (Ledgerly)
+Understood. And approvals?
+
+05:06 | Greta Schulz (Kessler Bau GmbH)
+Yes, we need the CFO to approve every bill above ten thousand euros.
+"""
+
+
+def test_a_call_recording_transcript_keeps_the_customer_turns_without_names(db_settings, tmp_path):
+    """A call recorder's transcript (Gong: "01:54 | Greta Schulz (Kessler Bau GmbH)" above what was said) was stored
+    one item per line: the sales rep's questions were quoted as customer evidence ("Thanks for making time"), and the
+    speakers' names stood in the text. Each customer turn is an item with its speaker as the (hashed) author; the
+    rep, asking in every turn, is the interviewer."""
+    report = ingest_paths([write(tmp_path / "gong_call_kessler-bau_2026-10-21.txt", GONG)], db_settings)
+    assert report.total("added") == 3
+    with Database(db_settings).connect() as conn:
+        got = conn.execute("SELECT text, author_hash, created_at::date::text, metadata FROM feedback "
+                           "ORDER BY id").fetchall()
+    assert [t.split(".")[0] for t, *_ in got] == ["Honestly the invoicing part is great", "XRechnung",
+                                                 "Yes, we need the CFO to approve every bill above ten thousand euros"]
+    assert len({a for _, a, _, _ in got}) == 1 and all(a for _, a, _, _ in got)
+    assert all(d == "2026-10-21" for _, _, d, _ in got)
+    assert all(m.get("Company") == "Kessler Bau GmbH" for *_, m in got)
+    stored = " ".join(t + str(m) for t, _, _, m in got)
+    assert "Whitfield" not in stored and "Schulz" not in stored
