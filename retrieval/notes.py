@@ -10,7 +10,8 @@
   dated notes, the undated text under the title alone before the first note is the file's preamble, not an item.
 - **Transcripts** (``.txt`` or markdown) whose lines start with speaker labels ("Interviewer:", "P5:", "Q:", "A:",
   "Speaker 2:", also after a timestamp as transcription tools write it, "[00:01:23] Sam:"), or where a speaker and a
-  time stand on a line of their own above what was said (Otter: "Speaker 1  0:03"):
+  time stand on a line of their own above what was said (Otter: "Speaker 1  0:03"; call recorders such as Gong:
+  "01:54 | Greta Schulz (Kessler Bau GmbH)", the company kept as the turn's ``Company`` when the file names none):
   each turn of a participant is an item, its speaker kept as ``speaker`` (stored only as a keyed hash, like any
   user, so "distinct people" counts work) and the interviewer's last question as ``question``; the interviewer's own
   turns are not feedback, and lines before the first turn (the title) become the ``section`` (a date in them dates
@@ -61,13 +62,19 @@ _PROPERTY_KEYS = frozenset((
 # Employer plan via her husband's job": a tester's line of 16 words was an item, and the "Plan:" line under it lost).
 _DESCRIBED = frozenset(("participant", "interviewee", "respondent", "persona", "customer", "attendees"))
 _DESCRIBED_WORDS = 40
+_ORGANIZATION_KEYS = frozenset(("company", "customer", "account", "organisation", "organization", "org"))
 # "Priya: ...", "P5: ...", "Speaker 2: ...", also after a timestamp as transcription tools write it ("[00:01:23]
 # Interviewer: ...", "00:14 Sam: ...").
 _SPEAKER = re.compile(r"^(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?\s+)?"
                       r"([A-Z][\w.'-]{0,20}(?: (?:[A-Z][\w.'-]{0,20}|\d{1,3})){0,2}|[A-Z]\d{1,3})\s*:\s+(\S.*)$")
-# Otter's layout: "Speaker 1  0:03" or "Priya Shah  1:02:15" on a line of its own, what they said below it.
-_SPEAKER_LINE = re.compile(r"^([A-Z][\w.'-]{0,20}(?: (?:[A-Z][\w.'-]{0,20}|\d{1,3})){0,2})\s+"
-                           r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+# Otter's layout: "Speaker 1  0:03" or "Priya Shah  1:02:15" on a line of its own, what they said below it; call
+# recorders (Gong, Chorus) put the time first and the speaker's company after the name: "01:54 | Greta Schulz (Kessler
+# Bau GmbH)" (an invoicing tester's two call files were stored as one item per line, the sales rep's questions among
+# them, quoted as customer evidence with the rep's name).
+_NAME = r"[A-Z][\w.'-]{0,20}(?: (?:[A-Z][\w.'-]{0,20}|\d{1,3})){0,2}"
+_TIME = r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
+_SPEAKER_LINE = re.compile(rf"^(?:(?P<name>{_NAME})(?:\s*\((?P<org>[^()\n]{{1,40}})\))?\s+{_TIME}"
+                           rf"|\[?{_TIME}\]?\s*(?:[|·–—-]\s*)?(?P<name2>{_NAME})(?:\s*\((?P<org2>[^()\n]{{1,40}})\))?)$")
 _PROMPT = re.compile(r"^(?:(?:so|and|okay|ok|great|thanks|right)\b[,.!]?\s+)*(?:tell me|walk me through|talk me "
                      r"through|describe|show me|take me through)\b", re.IGNORECASE)
 _TEAM_SECTION = re.compile(r"^(?:follow[- ]?ups?|next steps|action items|to-?dos?|tasks|our notes to self)\b",
@@ -314,8 +321,12 @@ def _labelled_turns(lines: list[Line]) -> list[Line]:
         said = [line.text for line in lines[i + 1:end] if line.text]
         head = lines[i]
         if said:
-            speaker = _SPEAKER_LINE.match(head.text).group(1)
-            out.append(Line(head.number, f"{speaker}: {' '.join(said)}", head.section, head.date, head.properties))
+            m = _SPEAKER_LINE.match(head.text)
+            speaker, org = m.group("name") or m.group("name2"), m.group("org") or m.group("org2")
+            properties = head.properties
+            if org and not any(k.lower() in _ORGANIZATION_KEYS for k, _ in properties):
+                properties = (*properties, ("Company", org.strip()))
+            out.append(Line(head.number, f"{speaker}: {' '.join(said)}", head.section, head.date, properties))
     return out
 
 
