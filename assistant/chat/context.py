@@ -1060,7 +1060,9 @@ def _unknown_plan(conn, question: str, filters: Filters, groups: list[tuple[str,
 
 
 # A name in a question's subject, capitalised inside the sentence ("the Korean course", "Alexa integration").
-_NAME_IN_QUESTION = re.compile(r"(?<=[\w,;:)]\s)(?<![.!?]\s)([A-Z][a-z]{2,}(?:['’]s)?)\b")
+# ... or written in mixed case, a product's way ("iOS", "macOS", "eBay": an invoicing tester's "What do users say
+# about the iOS app?" over Google Play reviews alone was answered with Android crash reviews, close in meaning)
+_NAME_IN_QUESTION = re.compile(r"(?<=[\w,;:)]\s)(?<![.!?]\s)([A-Z][a-z]{2,}(?:['’]s)?|[a-z]{1,3}[A-Z][A-Za-z]+)\b")
 _NOT_NAMES = frozenset("""i the a an and or but what which who how why when where is are do does did can could would
 should will please any our my your their this that these those""".split())
 
