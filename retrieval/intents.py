@@ -65,8 +65,9 @@ LEAVING = "|".join([
     rf"\y{_INTENT}\s+(?:\w+\s+)?(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?\s+back|port(?:ing)?)"
     rf"\s+(?:over\s+)?(?:all\s+)?(?:\w+\s+)?to\s+(?!{_NOT_A_RIVAL}\y)\w",
     r"\y(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?(?:competitors?|rivals?)\y",
-    # "Switching to a Rad Power bike": another maker's product ("a new phone", "a dark theme" are not)
-    rf"\yswitch(?:ing|ed)?\s+(?:over\s+)?to\s+an?\s+(?!{_NOT_A_RIVAL}\y|different\y|better\y|cheaper\y)\w+"
+    # "Switching to a Rad Power bike": another maker's product ("a new phone", "a dark theme" are not); session 38,
+    # an invoicing tester's "considering switching to a cheaper tool" (11 items, none found)
+    rf"\yswitch(?:ing|ed)?\s+(?:over\s+)?to\s+an?\s+(?!{_NOT_A_RIVAL}\y|different\y)\w+"
     r"(?:\s+\w+)?\s+(?:bike|e-?bike|scooter|car|app|tool|service|provider|platform|brand)\y",
     # no renewal: "we won't renew", "not renewing"
     r"\y(?:(?:won't|wont|will\s+not)\s+(?:be\s+)?renew\w*|not\s+(?:going\s+to\s+renew\w*|renewing)|"

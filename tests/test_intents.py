@@ -65,6 +65,8 @@ LEAVING_TEXTS = [
     "40% more for Plus with nothing new? I'm out, cancelling at the end of the month.",
     "Von 5,99 auf 7,99 Euro im Monat? Dann wechsle ich zu tado.",
     "Several homeowners asked whether they still need Plus after the price rise; some said they'd cancel.",
+    # an invoicing tester's (session 38)
+    "Pricing is steep for a small business, considering switching to a cheaper tool.",
 ]
 STAYING_TEXTS = [
     "I need to cancel my appointment for Friday but the button is grey.",
@@ -73,6 +75,7 @@ STAYING_TEXTS = [
     "Please let me switch to dark mode.",
     "I moved to a new phone and lost my data.",
     "I switched to the web version for now.",
+    "We switched to a cheaper plan last month.",
     "My subscription did not renew even though I paid.",
     "After we switched to Okta SSO, managers get stuck in a login loop.",
     "How do I switch to another account?",
