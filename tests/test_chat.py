@@ -102,6 +102,8 @@ def test_guard_holds_back_a_planted_payload_and_blocks_it():
     # a thermostat tester's: a hyphenated word before the verb, and when a complaint began (the months show it)
     ("Are Wi-Fi pairing problems decreasing?", "change", "Wi Fi pairing"),
     ("When did the complaints about the Plus price start?", "change", "Plus price"),
+    # an invoicing tester's: seven words between the verb and its subject's end
+    ("Are complaints about invoice emails landing in spam decreasing?", "change", "invoice emails landing spam"),
     ("When did the app start crashing?", "change", "app crashing"),
     ("When did battery drain first come up?", "change", "battery drain"),
     ("What should we prioritise for the next sprint?", "top", ""),
