@@ -2336,6 +2336,29 @@ def test_the_products_own_name_is_no_topic(db_settings, tmp_path):
     assert recipes.route == "lookup"
 
 
+def test_the_products_name_in_the_export_files_is_no_topic(db_settings, tmp_path):
+    """An invoicing tester's "What do people love about Ledgerly?" quoted eight complaints that open "Love how
+    Ledgerly handles invoices, but ...": no column names the product, but its export files do ("g2_reviews_ledgerly",
+    "Ledgerly_NPS_Q3Q4_2026") and items of three sources or more mention it, so the question asks what people love
+    overall. A customer named in one file ("gong_call_kessler") stays a subject."""
+    praise = ["Invoices go out in two minutes, love it", "Getting paid is so much simpler now",
+              "The onboarding was smooth, whole team picked it up", "Clean interface and fast support"]
+    complaints = ["Love how Zorblo handles invoices, but the bank feed disconnects daily",
+                  "Love how Zorblo looks, but the sync with QuickBooks duplicates invoices"]
+    files = {"g2_reviews_zorblo.csv": praise[:2] + complaints[:1], "Zorblo_NPS_2026.csv": praise[2:] + complaints[1:],
+             "tickets_export.csv": ["Zorblo keeps logging me out", "Bank feed broken again"],
+             "gong_call_kessler.csv": ["Kessler needs approvals before the renewal", "Zorblo pricing is steep"]}
+    ingest_paths([write(tmp_path / name, "text,rating\n" + "".join(f'"{t}",{4 if t in praise else 2}\n' for t in texts))
+                  for name, texts in files.items()], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    loved = chat.ask("What do people love about Zorblo?", options=FAST)
+    numbers = {n.key: n.value for n in loved.numbers_used}
+    assert loved.route == "top" and numbers["total_items"] == 10, loved.text  # all of it, not a source named so
+    assert not any(t in loved.text for t in complaints), loved.text
+    kessler = chat.ask("What do people say about Kessler?", options=FAST)
+    assert "Kessler needs approvals" in kessler.text, kessler.text
+
+
 def test_a_source_named_by_its_own_name_scopes_the_question():
     """A meal-kit tester's "How many Trustpilot reviews mention late deliveries?" counted 111 items of every source
     about 'Trustpilot late deliveries' (16 in Trustpilot): a source named by its name ("Trustpilot", "Google Play",

@@ -170,7 +170,7 @@ class ContextBuilder:
         the question without those words (``customers=False``: also a group named as customers, "Enterprise
         customers", which is otherwise left to the customers route)."""
         sources = self._sources(conn)
-        question = _product_named(question, groups)
+        question = _product_named(question, groups, self._product_names(conn))
         # a source by its own name before a group's value ("How many Amazon reviews mention assembly?" is the amazon
         # source, not the survey's Purchase channel=Amazon: an e-bike tester's count found nothing under both)
         filters, question = _source_named(question, filters, sources,
@@ -363,6 +363,25 @@ class ContextBuilder:
                 "SELECT (SELECT min(source) FROM feedback WHERE source > s.v) FROM s WHERE s.v IS NOT NULL) "
                 "SELECT v FROM s WHERE v IS NOT NULL LIMIT 200")]
         return self._source_names
+
+    def _product_names(self, conn) -> list[str]:
+        """The product's own name as the exports' file names carry it ("g2_reviews_ledgerly", "Ledgerly_NPS_Q3Q4_2026",
+        "appstore_reviews_lingora_ios"): a word of a source's name that is no ordinary English word nor an export's
+        own vocabulary, and that the items of ``PRODUCT_SOURCES`` sources or more mention (all of them, when there
+        are fewer). Read again only when items were added."""
+        sources = self._sources(conn)
+        if getattr(self, "_products_at", None) == self._sources_at:
+            return self._products
+        from retrieval.first_names import is_english_word
+
+        words = {w for source in sources for w in re.split(r"[^a-z]+", source.lower())
+                 if len(w) >= 4 and w not in _EXPORT_WORDS and not is_english_word(w)}
+        need = min(PRODUCT_SOURCES, len(sources))
+        self._products = [w for w in sorted(words) if need >= 2 and conn.execute(
+            "SELECT count(DISTINCT source) FROM feedback WHERE lexical @@ plainto_tsquery('english', %s)",
+            (w,)).fetchone()[0] >= need]
+        self._products_at = self._sources_at
+        return self._products
 
     def _themes_view(self):
         if self._themes is None:
@@ -568,10 +587,25 @@ def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
 _PRODUCT_KEY = re.compile(r"^(?:webshop|shop|store|business|brand|app|product)(?:[ _]?name)?$", re.IGNORECASE)
 
 
-def _product_named(question: str, groups: list[tuple[str, str]]) -> str:
+# Words of export file names that name no product ("reviews_reviews_com.x.app_202611", "hubspot-tickets-export").
+_EXPORT_WORDS = frozenset("""reviews review export exports exported tickets ticket survey surveys responses response
+feedback comments comment calls call notes interview interviews transcript transcripts conversations conversation data
+appstore playstore googleplay android iphone google apple play store json xlsx tsv jsonl hubspot zendesk intercom
+freshdesk typeform qualtrics surveymonkey delighted canny gong otter zoom trustpilot amazon reddit nps csat
+requests request feature features posts post list report reports results""".split())
+PRODUCT_SOURCES = 3  # sources whose items mention a word of a source's name for it to be the product's name
+
+
+def _product_named(question: str, groups: list[tuple[str, str]], names: list[str] = ()) -> str:
     """``question`` without the product's own name, read from a column that holds one value for every item
     (``_PRODUCT_KEY``): "What do people love about Pantry & Co?" is what they love overall (a tester's answer quoted
-    three items that greet "Hello Pantry team", none of them praise, over 114 praise items)."""
+    three items that greet "Hello Pantry team", none of them praise, over 114 praise items); or one of ``names``, the
+    product's name as the export files carry it (``ContextBuilder._product_names``: an invoicing tester's "What do
+    people love about Ledgerly?" quoted eight complaints that open "Love how Ledgerly handles invoices, but ...")."""
+    for name in names:
+        if m := re.search(rf"\b(?:about|with|of|for|in|on|using|use)\s+(?:the\s+)?({re.escape(name)}(?:['’]s)?)"
+                          rf"(?:\s+(?:app|product|platform|tool|service))?\s*([?.!]*)\s*$", question, re.IGNORECASE):
+            return _tidy(question[:m.start()] + m.group(2))
     values = {}
     for key, value in groups:
         values.setdefault(key, []).append(value)
