@@ -277,3 +277,19 @@ def test_a_theme_is_fading_while_its_fall_lasts_or_when_it_falls_month_after_mon
     assert factor == round(2 / (65 / 5), 2) and "20, 16, 13, 10, 6, 2 a month to 2026-11" in why
     steady = trend(9, 10, 119, 189, months=[(m, 10, n) for m, _, n in months])
     assert fading(60, steady, None, "2026-11-20", 28) is None
+
+
+def test_a_spike_that_is_over_is_fading():
+    """An invoicing tester's QuickBooks duplicates, 3, 4, 4, 32, 4, 4 a month (one bad September), came first in
+    "What should we fix first?" while the report said it peaked and fell since: a peak the newest month is clearly
+    below counts as fading, by the newest month against the peak's."""
+    from assistant.themes.impact import fading
+    from assistant.themes.stats import trend
+
+    months = [(f"2026-{m:02d}", x, n) for m, x, n in zip(range(6, 12), [3, 4, 4, 32, 4, 4], [73, 76, 98, 127, 95, 92])]
+    over = trend(4, 5, 92, 110, months=months)
+    assert over["monthly_turn"] and over["monthly_turn"]["month"] == "2026-09"
+    factor, why = fading(51, over, None, "2026-11-28", 28)
+    assert factor == round(4 / 32, 2) and why == "peaked in 2026-09 (32 items) and fell since (4 in 2026-11)"
+    level = trend(4, 5, 92, 110, months=[(m, 4, n) for m, _, n in months])
+    assert fading(24, level, None, "2026-11-28", 28) is None

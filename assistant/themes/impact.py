@@ -461,7 +461,8 @@ def fading(items: int, trend: dict, release: dict | None, last: str | None, peri
     """How much of a theme's volume is still there when it is clearly fading: the latest release made it rarer
     (items per week after / before: ``release``), else its last window has clearly fewer items than the one before
     (current / previous of ``trend``; both with the report's exact test, p < 0.05), else its monthly share falls
-    beyond chance (the newest month against the mean of the months before); none of it when the theme has
+    beyond chance (the newest month against the mean of the months before), else it peaked and fell since (the
+    newest month against the peak: ``stats._turn``); none of it when the theme has
     gone quiet (no item in the last two periods: reach stays at its floor of one). None for a theme that is not
     fading. What the plan weighs a theme's reach by (``assistant.recommend.rice``) and the chat's "What should we
     fix first?" its volume. A release's fall counts while the last period (``period_days``) is still clearly below
@@ -484,6 +485,13 @@ def fading(items: int, trend: dict, release: dict | None, last: str | None, peri
         earlier = sum(counts[:-1]) / max(1, len(counts) - 1)
         factor = counts[-1] / earlier if earlier else 1.0
         why = f"{', '.join(map(str, counts))} a month to {trend['months'][-1]['month']}, falling month after month"
+    elif (turn := trend.get("monthly_turn")) and turn.get("kind") == "peak" and trend.get("months"):
+        # a spike that is over (the newest month's share below the peak's beyond chance): an invoicing tester's
+        # QuickBooks duplicates, 3, 4, 4, 32, 4, 4 a month, came first in "What should we fix first?"
+        peak = next((m["count"] for m in trend["months"] if m["month"] == turn["month"]), 0)
+        newest = trend["months"][-1]
+        factor = newest["count"] / peak if peak else 1.0
+        why = f"peaked in {turn['month']} ({peak} items) and fell since ({newest['count']} in {newest['month']})"
     else:
         return None
     return (round(min(1.0, factor), 2), why) if factor < 1 else None
