@@ -69,3 +69,17 @@ def test_a_call_recording_transcript_keeps_the_customer_turns_without_names(db_s
     assert all(m.get("Company") == "Kessler Bau GmbH" for *_, m in got)
     stored = " ".join(t + str(m) for t, _, _, m in got)
     assert "Whitfield" not in stored and "Schulz" not in stored
+
+
+def test_a_ticket_owner_column_is_a_person_redacted_whole_and_not_counted(db_settings, tmp_path):
+    """HubSpot's "Ticket owner" holds the agent's name on every row: an invoicing tester's export said "redacted 140"
+    for 140 tickets with a person as owner, so the figure could not tell how much PII the feedback held."""
+    tickets = ("Ticket ID,Ticket description,Create date,Ticket owner\n"
+               "1,Invoice emails land in spam,2026-06-02 15:00,Maya Chen\n"
+               "2,Call me at +1 415 555 0100 about the bank feed,2026-06-03 08:51,Tom Becker\n"
+               "3,Approvals are missing,2026-06-04 09:10,Unassigned\n")
+    report = ingest_paths([write(tmp_path / "hubspot-tickets.csv", tickets)], db_settings)
+    assert report.total("added") == 3 and report.total("redacted") == 1  # the phone number only
+    with Database(db_settings).connect() as conn:
+        owners = [m.get("Ticket owner") for (m,) in conn.execute("SELECT metadata FROM feedback ORDER BY id")]
+    assert owners == ["<NAME>"] * 3
