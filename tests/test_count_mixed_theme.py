@@ -58,3 +58,35 @@ def test_a_theme_only_its_keywords_name_is_not_counted_whole_for_a_minority_topi
     assert len(dark & {ids[t] for t in OFFLINE}) <= 2, sorted(dark)  # not the whole theme (10 items)
     assert {ids[t] for t in DARK + OFFLINE} <= offline  # its label names "offline ... option": counted whole
     assert not offline & {ids[t] for t in BATTERY}
+
+
+MULTI = ["Please support multi-currency invoices in EUR and GBP", "Multi-currency invoicing would save us hours",
+         "We bill clients abroad, multi-currency invoices are a must", "FX rates on foreign currency invoices are wrong"]
+SEND = ["Sending invoices takes two minutes, clients pay faster", "Super easy to send invoices and get paid",
+        "Clients pay invoices quicker since we switched", "Invoices go out fast and look professional",
+        "Getting invoices to clients is smooth", "Our clients pay invoices on time now"]
+
+
+def test_a_theme_that_names_a_topic_of_several_words_is_its_home(db_settings, tmp_path):
+    """An invoicing tester's "How many feedback items ask for multi-currency invoices?" counted 84 for 24: the theme
+    'Multi-currency invoices' (cosine 0.80 to the topic) and also 'Send invoices / clients pay' (0.53, close in
+    meaning) and invoice items of other themes close in meaning. When a theme names the topic, another theme counts
+    only when about as close, and an item close in meaning that another theme holds does not count."""
+    ingest_paths([write(tmp_path / "t.csv", "text\n" + "".join(f'"{t}"\n' for t in MULTI + SEND + BATTERY))],
+                 db_settings)
+    db = Database(db_settings)
+    with db.connect() as conn:
+        ids = {t: i for i, t in conn.execute("SELECT id, text FROM feedback")}
+        vectors = {i: np.asarray(v.to_list(), dtype=np.float32)
+                   for i, v in conn.execute("SELECT id, embedding FROM feedback")}
+        for label, keywords, texts in (("Multi-currency invoices", ["multi-currency", "currency", "invoices"], MULTI),
+                                       ("Send invoices / clients pay", ["invoices", "clients", "pay"], SEND),
+                                       ("Battery drain", ["battery", "drain"], BATTERY)):
+            members = [ids[t] for t in texts]
+            tid = create_theme(conn, label=label, keywords=keywords, run_id=None,
+                               centroid=np.mean([vectors[i] for i in members], axis=0))
+            save_assignments(conn, members, [tid] * len(members), [1.0] * len(members), "test", None)
+        conn.commit()
+        topic = "multi-currency invoices"
+        counted = set(count_facts(conn, Filters(), topic, Embedder(db_settings).encode([topic])[0]).matched_ids)
+    assert counted == {ids[t] for t in MULTI}, sorted(counted)
