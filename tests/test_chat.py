@@ -102,8 +102,12 @@ def test_guard_holds_back_a_planted_payload_and_blocks_it():
     # a thermostat tester's: a hyphenated word before the verb, and when a complaint began (the months show it)
     ("Are Wi-Fi pairing problems decreasing?", "change", "Wi Fi pairing"),
     ("When did the complaints about the Plus price start?", "change", "Plus price"),
-    # an invoicing tester's: seven words between the verb and its subject's end
+    # an invoicing tester's: "distinct" counts people, it names no topic; seven words between the verb and its
+    # subject's end
     ("Are complaints about invoice emails landing in spam decreasing?", "change", "invoice emails landing spam"),
+    ("How many distinct customers reported the bank feed issue?", "count", "bank feed"),
+    ("How many reminders feature requests are there and how many votes do they have?", "count", "reminders"),
+    ("Which accounts with the highest ARR reported problems?", "customers", ""),
     ("When did the app start crashing?", "change", "app crashing"),
     ("When did battery drain first come up?", "change", "battery drain"),
     ("What should we prioritise for the next sprint?", "top", ""),
@@ -2382,6 +2386,10 @@ def test_a_source_named_by_its_own_name_scopes_the_question():
     assert _source_named("What do App Store reviewers say?", Filters(), stores)[0].sources == [
         "appstore_reviews_taskwell"]
     assert _source_named("What do users say about the app store listing?", Filters(), stores)[0].sources == []
+    # an invoicing tester's "What do G2 reviewers dislike most?" abstained over 42 G2 reviews: a review site's short name
+    invoicing = ["g2_reviews_ledgerly", "hubspot_tickets", "Google Play"]
+    assert _source_named("What do G2 reviewers dislike most?", Filters(), invoicing)[0].sources == [
+        "g2_reviews_ledgerly"]
     # an e-bike tester's "Compare Amazon and Judge.me ratings" abstained: a first word that is an English word names
     # its source when capitalised, a tool's name written with a dot too
     shops = ["amazon_reviews", "judgeme_reviews", "freshdesk_tickets", "delighted_nps", "support_email"]

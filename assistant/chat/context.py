@@ -678,10 +678,13 @@ def _source_names(sources: list[str]) -> dict[str, list[str]]:
             continue
         if len(words) > 1 or (len(words[0]) >= 4 and not is_english_word(words[0])):
             names.setdefault(" ".join(words), []).append(source)
-        if len(words) > 1 and len(words[0]) >= 4 and words[0].isalpha() and words[0] not in _SOURCE_GENERIC:
+        if len(words) > 1 and (len(words[0]) >= 4 and words[0].isalpha() or words[0] in _SHORT_SITES) \
+                and words[0] not in _SOURCE_GENERIC:  # "G2" for g2_reviews_ledgerly (an invoicing tester's)
             names.setdefault(words[0], []).append(source)  # an English word only capitalised (``_names_pattern``:
     return names  # "Amazon" for amazon_reviews; an e-bike tester's "Compare Amazon and Judge.me ratings" abstained)
 
+
+_SHORT_SITES = frozenset(("g2",))  # review sites whose names are short: "What do G2 reviewers dislike most?"
 
 # Words after a name that make it the name of a source ("installer notes", "Amazon reviews").
 _SOURCE_WORDS = (r"notes?|reviews?|tickets?|surveys?|responses?|calls?|interviews?|exports?|files?|data|comments?|"

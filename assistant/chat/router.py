@@ -109,7 +109,7 @@ _CUSTOMERS = re.compile(
 _CUSTOMER_FRAME = set("""hurt hurts hurting affect affects affected affecting cost costs costing impact impacts impacted
 revenue mrr arr accounts account customers customer clients client segment segments plan plans tier tiers paying paid
 premium biggest largest top key strategic high value at risk most matter matters lose losing churn hit bug bugs
-which""".split())
+which highest higher reported report reporting problems problem issues issue complaints""".split())
 
 # Words that frame an aggregate question rather than name its topic. Negations go as a whole ("can't", "doesn't":
 # a tester's counts were about 'can app connect bike' and 'battery doesn long as advertised').
@@ -133,7 +133,8 @@ wanted want wish wishes ideas idea asked asks praise praised liked loved strengt
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
 buyer shoppers shopper folks everyone anyone added next fixed improved improve see compare comparing comparison differ us
 go goes gone going grown grew grows risen rose rises fallen fell falls shrunk shrank shrinks worsened worsens declined
-declines dropped drops climbed climbs fastest quickest rapidly steadily
+declines dropped drops climbed climbs fastest quickest rapidly steadily distinct unique separate individual
+vote votes voted upvote upvotes upvoted
 differs difference differences between vs versus s t ll re ve d m negative positive neutral negatively positively
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
