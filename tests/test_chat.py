@@ -111,6 +111,10 @@ def test_guard_holds_back_a_planted_payload_and_blocks_it():
     ("When did the app start crashing?", "change", "app crashing"),
     ("When did battery drain first come up?", "change", "battery drain"),
     ("What should we prioritise for the next sprint?", "top", ""),
+    # ... for whom (an invoicing tester's abstained within plan=Growth); a place in the product is still a subject
+    ("What should we prioritise for the next sprint for Growth customers?", "top", ""),
+    ("What should we fix first for the Pro plan?", "top", ""),
+    ("What should we fix in the login flow?", "lookup", None),
 ])
 def test_router(question, kind, topic):
     route = route_question(question)

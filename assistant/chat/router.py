@@ -455,7 +455,10 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
 _PRIORITY = re.compile(r"^\s*what\s+(?:should|must|do|would\s+you\s+suggest)\s+(?:we|i|the\s+team|our\s+team)\s+"
                        r"(?:(?:fix|prioriti[sz]e|work\s+on|focus\s+on|tackle|address|solve)|(build|add|ship|develop))"
                        r"(?:\s+(?:first|next|now|soon|(?:in|for)\s+(?:the\s+)?(?:next|this|coming)\s+(?:sprint|"
-                       r"quarter|month|release|cycle|iteration)|this\s+(?:sprint|quarter|month)))?\s*[?.!]*\s*$|"
+                       r"quarter|month|release|cycle|iteration)|this\s+(?:sprint|quarter|month)))?"
+                       # who it is for ("... for the next sprint for Growth customers?": an invoicing tester's abstained)
+                       r"(?:\s+(?:for|among)\s+(?:our\s+|the\s+)?(?:[\w'’.&-]+\s+){0,3}(?:customers?|users?|accounts?|"
+                       r"clients?|members?|teams?|subscribers?|plan|tier|segment))?\s*[?.!]*\s*$|"
                        r"^\s*what\s+(?:are|is)\s+(?:our|the)\s+(?:top\s+|biggest\s+)?priorit(?:y|ies)\b",
                        re.IGNORECASE)
 
