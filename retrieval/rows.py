@@ -26,6 +26,8 @@ from retrieval.columns import (AboveScale, BelowScale, ColumnMap, clean_text, de
 from retrieval.countries import KEY as COUNTRY_KEY
 from retrieval.countries import country_name, known_country, names_a_country, names_a_place
 from retrieval.dates import stated_place
+from retrieval.regions import KEY as REGION_KEY
+from retrieval.regions import names_a_region, region_name
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
@@ -97,6 +99,9 @@ class RowConverter:
         self.country_columns = sorted((c for c in self.metadata_columns if names_a_country(c)),
                                       key=lambda c: c != COUNTRY_KEY)
         self.place_columns = [c for c in self.metadata_columns if names_a_place(c) or names_a_location(c)]
+        # every export's sales region under one key by one name ("NA" and "North America" alike: ``retrieval.regions``)
+        self.region_columns = sorted((c for c in self.metadata_columns if names_a_region(c)),
+                                     key=lambda c: c != REGION_KEY)
         self.keyed_hash = keyed_hash
         self.max_chars = max_chars
         self.redact_pii = redact_pii
@@ -316,6 +321,9 @@ class RowConverter:
         # Amazon: "Reviewed in the United States on ..."; Judge.me: a "location" of "United States"
         if country and (not metadata.get(COUNTRY_KEY) or COUNTRY_KEY in self.country_columns):
             metadata[COUNTRY_KEY] = country_name(country)[:METADATA_CHARS]
+        region = next((values[c] for c in self.region_columns if values.get(c) and values[c].strip()), None)
+        if region and (not metadata.get(REGION_KEY) or REGION_KEY in self.region_columns):
+            metadata[REGION_KEY] = region_name(region)[:METADATA_CHARS]
         return metadata
 
     def _by_column(self, column: str, value: str) -> tuple[str, Counter[str]] | None:

@@ -83,3 +83,33 @@ def test_a_ticket_owner_column_is_a_person_redacted_whole_and_not_counted(db_set
     with Database(db_settings).connect() as conn:
         owners = [m.get("Ticket owner") for (m,) in conn.execute("SELECT metadata FROM feedback ORDER BY id")]
     assert owners == ["<NAME>"] * 3
+
+
+def test_every_exports_region_is_one_field_by_one_name(db_settings, tmp_path):
+    """An invoicing tester's "What is our NPS by region?" said "not given" for all 129 survey answers: the tickets'
+    "Region" (NA, EMEA) was the region, and the survey's "Where is your business based?" (North America, Europe /
+    Middle East / Africa) held it in other words. Both are stored under ``region`` by one name each."""
+    from assistant.chat import AskOptions, Chat
+    from tests.support.fake_llm import FakeLLM
+
+    tickets = ("Ticket ID,Ticket description,Create date,Region\n"
+               "1,Invoice emails land in spam,2026-10-02,NA\n2,The bank feed disconnects,2026-10-03,EMEA\n"
+               "3,Approvals are missing,2026-10-04,emea\n")
+    answers = [(9, "Great tool for sending invoices to our clients every week", "North America"),
+               (10, "Love how quickly we get paid since we moved to it", "North America"),
+               (3, "Invoice emails keep landing in our clients' spam folders", "North America"),
+               (2, "The bank feed disconnects every few days and we re-link it by hand", "Europe / Middle East / Africa"),
+               (6, "We need XRechnung e-invoices before our public-sector clients require them",
+                "Europe / Middle East / Africa"),
+               (9, "Support answered within the hour and fixed the sync for us", "Asia-Pacific")]
+    survey = ("Respondent ID,How likely is it that you would recommend us to a friend?,What is the main reason for your "
+              "score?,Where is your business based?\n" + "".join(
+                  f'{i},{score},"{why}",{where}\n' for i, (score, why, where) in enumerate(answers, start=100)))
+    ingest_paths([write(tmp_path / "tickets.csv", tickets), write(tmp_path / "nps_survey.csv", survey)], db_settings)
+    with Database(db_settings).connect() as conn:
+        regions = sorted(r for (r,) in conn.execute("SELECT metadata ->> 'region' FROM feedback"))
+    assert regions == ["APAC", "EMEA", "EMEA", "EMEA", "EMEA", "North America", "North America", "North America",
+                       "North America"]
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("What is our NPS by region?", options=AskOptions(save=False))
+    assert "nps by region: north america +33 (3 answers), emea -100 (2 answers), apac +100 (1 answer)" in \
+        answer.text.lower(), answer.text
