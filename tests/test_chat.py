@@ -115,6 +115,8 @@ def test_guard_holds_back_a_planted_payload_and_blocks_it():
     ("What should we prioritise for the next sprint for Growth customers?", "top", ""),
     ("What should we fix first for the Pro plan?", "top", ""),
     ("What should we fix in the login flow?", "lookup", None),
+    # an invoicing tester's "which release introduced ..." got quotes and no version
+    ("Which release introduced the receipt scanner crash?", "impact", "receipt scanner crash"),
 ])
 def test_router(question, kind, topic):
     route = route_question(question)
@@ -2685,6 +2687,32 @@ def test_what_to_fix_first_ranks_a_problem_a_release_fixed_by_what_is_left_of_it
         one.lines)
     assert "check whether 2.1.0 already fixed it." in one.lines[-1], one.lines
     assert not any(k.endswith("fading_factor") for k in {n.key for n in top.numbers_used})
+
+
+def test_which_release_introduced_a_problem_names_the_release_after_which_it_rose(db_settings, tmp_path):
+    """An invoicing tester's "Which release introduced the receipt scanner crash?" got three quotes and no version,
+    though "What got worse after 5.3.0?" had the figures: each stored version is compared as `pma impact` does, and
+    the one after which the topic rose most clearly (BH-adjusted across the releases) is named."""
+    from tests.support.themes import BATTERY, DARK, ingest_rows
+
+    start = date(2026, 6, 1)
+    versions = [("3.0.0", 0), ("3.1.0", 28), ("3.2.0", 56)]
+
+    def version(day: int) -> str:
+        return [v for v, first in versions if day >= first][-1]
+
+    crash = "Scanning a receipt crashes the app"
+    rows = [(f"{DARK[d % 8]} Note {d}.", d) for d in range(0, 84, 2)]
+    rows += [(f"{crash} every time, try {d}.", d) for d in range(29, 56)]  # from 3.1.0 until 3.2.0
+    rows += [(f"{BATTERY[d % 8]} Day {d}.", d) for d in range(1, 84, 7)]
+    ingest_rows(db_settings, tmp_path, [
+        {"text": t, "date": start + timedelta(days=d), "rating": 1 if "crash" in t else 4, "source": "app_store",
+         "plan": "Free", "user": f"u{n}@example.com", "version": version(d)} for n, (t, d) in enumerate(rows)])
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("Which release introduced the receipt scanner crash?",
+                                                    options=FAST)
+    assert answer.route == "impact" and "Release 3.1.0 " in answer.text and "rose most clearly" in answer.text, \
+        answer.text
+    assert re.search(r"3\.2\.0 [\d.]+ -> 0 per week, fewer", answer.text), answer.text  # the crash stopped
 
 
 def test_a_source_named_by_its_name_wins_over_a_columns_value(db_settings, tmp_path):

@@ -8,6 +8,9 @@ has no versions), a date, or "the last update" (the first version of the newest 
 as ``aggregate.topic_match`` decides) and the stored themes it names, with a one-line verdict; without one, the
 themes that moved most in the direction asked about ("worse": more feedback, "better"/"fix": less).
 
+"Which release introduced the receipt scanner crash?" (``_which_release``) compares every stored version the same way
+and names the one after which the topic rose most clearly.
+
 Not handled: several releases in one question (the first one named is used), releases outside the data (the answer
 says so and the model is not called).
 """
@@ -18,7 +21,7 @@ import re
 from datetime import datetime, timezone
 
 from assistant.chat.aggregate import Facts, topic_match
-from assistant.chat.router import MONTHS, Route
+from assistant.chat.router import MONTHS, WHICH_RELEASE, Route
 from assistant.themes import impact
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -31,6 +34,8 @@ _ANSWER = {"fewer": "Yes, by this measure: fewer", "more": "No: more", "no clear
 def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
     """Before/after numbers around the release ``route.release`` (see the module docstring)."""
     facts = Facts()
+    if route.release == WHICH_RELEASE:
+        return _which_release(conn, filters, route, vector)
     try:
         release, note = _release(conn, filters, route.release or "")
         result = impact.release_impact(conn, filters, release) if _themes(conn) else None
@@ -93,6 +98,55 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
             facts.add(f"{key}:p_value", f"{r['label']}: p-value of the change", r["p_value"])
         if r.get("q_value") is not None:
             facts.add(f"{key}:q_value", f"{r['label']}: p-value of the change adjusted across the themes", r["q_value"])
+    return facts
+
+
+def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
+    """"Which release introduced X?": the items about X before and after each stored version (the comparison of
+    ``pma impact``), and the release after which they rose with the smallest p-value, when it stays below
+    ``impact.SIGNIFICANCE`` adjusted across the releases compared (Benjamini-Hochberg); else that none did."""
+    from assistant.themes.stats import adjusted
+
+    facts = Facts()
+    topic = route.topic or "feedback"
+    cond, params = topic_match(conn, route.topic, vector).sql() if route.topic else ("TRUE", [])
+    rows = []
+    for marker in impact.release_markers(conn, filters, parts=3):
+        try:
+            release = impact.find_release(conn, filters, version=marker["version"])
+        except UserError:
+            continue
+        rows.append((release, impact.subset_impact(conn, filters, release, cond, params, f"Items about '{topic}'")))
+    if not rows:
+        facts.matched = 0
+        facts.lines.append("No app version is stored with this feedback (or only one), so no release can be named: "
+                           "ingest an export with a version column, or ask when it started.")
+        return facts
+    q = adjusted({i: row["p_value"] for i, (_, row) in enumerate(rows) if row["direction"] == "more"})
+    rose = [(q[i], i) for i in q if q[i] is not None and q[i] < impact.SIGNIFICANCE]
+    facts.matched = max(row["before"] + row["after"] for _, row in rows)
+    if rose:
+        _, first = min(rose)
+        release, row = rows[first]
+        facts.lines.append(f"Release {release.label} (first feedback {release.at:%Y-%m-%d}) is the one after which "
+                           f"items about '{topic}' rose most clearly: {row['verdict']} (q = {q[first]:g} across the "
+                           f"{len(rows)} releases compared; a rise after a release does not by itself show the "
+                           "release caused it).")
+        refs = impact.examples(conn, filters, release, cond, params, vector=vector)
+        facts.lines[-1] = facts.lines[-1][:-1] + _refs(refs) + "."
+        facts.example_ids += refs[:2]
+    else:
+        facts.lines.append(f"No release is followed by a clear rise of items about '{topic}' (q < "
+                           f"{impact.SIGNIFICANCE} across the {len(rows)} releases compared); ask when it started to "
+                           "see it by month.")
+    for release, row in rows:
+        facts.add(f"release:{release.label}:per_week_before", f"items about '{topic}' per week before {release.label}",
+                  row["per_week_before"])
+        facts.add(f"release:{release.label}:per_week_after", f"items about '{topic}' per week after {release.label}",
+                  row["per_week_after"])
+    facts.lines.append("Each release: " + "; ".join(f"{release.label} {row['per_week_before']:g} -> "
+                                                     f"{row['per_week_after']:g} per week, {row['direction']}"
+                                                     for release, row in rows) + ".")
     return facts
 
 

@@ -513,7 +513,18 @@ def _top_n(q: str) -> tuple[int | None, str]:
     return max(1, min(20, int(_WORD_NUMBERS.get(n.lower(), n)))), q[:m.start(group)] + q[m.end(group):]
 
 
+# "Which release introduced the receipt scanner crash?": the release after which the topic rose most (an invoicing
+# tester's got three quotes and no version, though "What got worse after 5.3.0?" had the figures)
+_INTRODUCED = re.compile(r"^\s*(?:which|what)\s+(?:release|version|update|build|app\s+version)\s+(?:first\s+)?"
+                         r"(?:introduced|caused|broke|started|brought(?:\s+in)?|triggered|created)\s+(?P<topic>.+?)"
+                         r"\s*[?.!]*\s*$", re.IGNORECASE)
+WHICH_RELEASE = "which"  # ``Route.release`` of a question that asks which release it was
+
+
 def _route(q: str, previous: str | None) -> Route:
+    if m := _INTRODUCED.match(q):
+        return Route("impact", topic=topic_words(m.group("topic")), reason="asks which release started something",
+                     release=WHICH_RELEASE, question_direction="worse")
     if _ANY_PROBLEMS.match(q):
         return Route("top", reason="asks what problems there are", focus="issues")
     if _BY_VOTES.search(q):  # a feature board's votes, not a topic called "votes" (a tester's answer: no items)
