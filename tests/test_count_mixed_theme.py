@@ -7,15 +7,13 @@ at a quarter."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from assistant.chat.aggregate import count_facts
-from assistant.themes.store import create_theme, save_assignments
 from retrieval.db import Database
 from retrieval.embed import Embedder
 from retrieval.filters import Filters
 from retrieval.ingest import ingest_paths
 from tests.support.paths import write
+from tests.support.themes import store_themes
 
 DARK = ["Please add a dark mode", "Dark mode would be nice for studying at night", "I need a dark mode option"]
 OFFLINE = ["Offline mode please, I study on flights", "An offline mode for the subway would help",
@@ -30,26 +28,14 @@ def _store(settings, tmp_path):
                  settings)
     db = Database(settings)
     with db.connect() as conn:
-        ids = {t: i for i, t in conn.execute("SELECT id, text FROM feedback")}
-        vectors = {i: np.asarray(v.to_list(), dtype=np.float32)
-                   for i, v in conn.execute("SELECT id, embedding FROM feedback")}
-
-        def theme(label, keywords, texts):
-            members = [ids[t] for t in texts]
-            tid = create_theme(conn, label=label, keywords=keywords, run_id=None,
-                               centroid=np.mean([vectors[i] for i in members], axis=0))
-            save_assignments(conn, members, [tid] * len(members), [1.0] * len(members), "test", None)
-            return tid
-
-        mixed = theme("Offline option / night study", ["offline mode", "dark", "option", "dark mode", "study"],
-                      DARK + OFFLINE)
-        theme("Battery drain", ["battery", "drain"], BATTERY)
-        conn.commit()
-    return db, ids, mixed
+        ids, _ = store_themes(conn, [
+            ("Offline option / night study", ["offline mode", "dark", "option", "dark mode", "study"], DARK + OFFLINE),
+            ("Battery drain", ["battery", "drain"], BATTERY)])
+    return db, ids
 
 
 def test_a_theme_only_its_keywords_name_is_not_counted_whole_for_a_minority_topic(db_settings, tmp_path):
-    db, ids, _ = _store(db_settings, tmp_path)
+    db, ids = _store(db_settings, tmp_path)
     embedder = Embedder(db_settings)
     with db.connect() as conn:
         dark = set(count_facts(conn, Filters(), "dark mode", embedder.encode(["dark mode"])[0]).matched_ids)
@@ -76,17 +62,9 @@ def test_a_theme_that_names_a_topic_of_several_words_is_its_home(db_settings, tm
                  db_settings)
     db = Database(db_settings)
     with db.connect() as conn:
-        ids = {t: i for i, t in conn.execute("SELECT id, text FROM feedback")}
-        vectors = {i: np.asarray(v.to_list(), dtype=np.float32)
-                   for i, v in conn.execute("SELECT id, embedding FROM feedback")}
-        for label, keywords, texts in (("Multi-currency invoices", ["multi-currency", "currency", "invoices"], MULTI),
-                                       ("Send invoices / clients pay", ["invoices", "clients", "pay"], SEND),
-                                       ("Battery drain", ["battery", "drain"], BATTERY)):
-            members = [ids[t] for t in texts]
-            tid = create_theme(conn, label=label, keywords=keywords, run_id=None,
-                               centroid=np.mean([vectors[i] for i in members], axis=0))
-            save_assignments(conn, members, [tid] * len(members), [1.0] * len(members), "test", None)
-        conn.commit()
+        ids, _ = store_themes(conn, [("Multi-currency invoices", ["multi-currency", "currency", "invoices"], MULTI),
+                                     ("Send invoices / clients pay", ["invoices", "clients", "pay"], SEND),
+                                     ("Battery drain", ["battery", "drain"], BATTERY)])
         topic = "multi-currency invoices"
         counted = set(count_facts(conn, Filters(), topic, Embedder(db_settings).encode([topic])[0]).matched_ids)
     assert counted == {ids[t] for t in MULTI}, sorted(counted)

@@ -84,6 +84,27 @@ def ingest_rows(settings, tmp_path: Path, rows: list[dict] | None = None, name: 
     return report
 
 
+def store_themes(conn, themes: list[tuple[str, list[str], list[str]]]) -> tuple[dict[str, int], list[int]]:
+    """Stored themes made by hand over the stored feedback, for tests of the rules that read themes: each of
+    ``themes`` is (label, keywords, member texts), its centre the mean of its members' embeddings. Returns the items'
+    ids by text and the themes' ids, in order."""
+    import numpy as np
+
+    from assistant.themes.store import create_theme, save_assignments
+
+    ids = {t: i for i, t in conn.execute("SELECT id, text FROM feedback")}
+    vectors = {i: np.asarray(v.to_list(), dtype=np.float32) for i, v in conn.execute("SELECT id, embedding FROM feedback")}
+    made = []
+    for label, keywords, texts in themes:
+        members = [ids[t] for t in texts]
+        tid = create_theme(conn, label=label, keywords=keywords, run_id=None,
+                           centroid=np.mean([vectors[i] for i in members], axis=0))
+        save_assignments(conn, members, [tid] * len(members), [1.0] * len(members), "test", None)
+        made.append(tid)
+    conn.commit()
+    return ids, made
+
+
 @pytest.fixture(scope="module")
 def template_db(pg_server, tmp_path_factory, models_cache):
     """The example feedback ingested once; each test gets a copy (CREATE DATABASE ... TEMPLATE is instant)."""
