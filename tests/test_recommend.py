@@ -654,6 +654,30 @@ def test_top_themes_of_one_kind_need_three_such_items_unless_none_has(loaded):
         assert [t.theme_id for t in view.top(conn, "TRUE", [], focus="requests")] == [small]  # none has three
 
 
+def test_in_a_small_scope_two_items_of_a_kind_make_a_theme_worth_listing(loaded, monkeypatch):
+    """An invoicing tester's "What does Summit Staffing Group complain about?" (15 items) listed its 3 approval items
+    and none of its 2 + 2 + 1 bank-feed tickets: under ``SMALL_SCOPE`` items the floor is two; above it, three."""
+    from assistant.themes import summarize, view as view_module
+    from assistant.themes.view import SMALL_SCOPE_FLOOR, ThemesView
+
+    summarize(loaded, llm=None)
+    db = Database(loaded)
+    with db.connect() as conn:
+        members = {t: [r[0] for r in conn.execute("SELECT feedback_id FROM feedback_themes WHERE theme_id = %s "
+                                                  "ORDER BY 1", (t,))]
+                   for (t,) in conn.execute("SELECT id FROM themes WHERE status = 'active' ORDER BY id")}
+        big, small = sorted(members, key=lambda t: -len(members[t]))[:2]
+        conn.execute("UPDATE feedback_classification SET feedback_type = 'other'")
+        conn.execute("UPDATE feedback_classification SET feedback_type = 'feature_request' WHERE feedback_id = ANY(%s)",
+                     (members[big][:SMALL_SCOPE_FLOOR + 1] + members[small][:SMALL_SCOPE_FLOOR],))
+        conn.commit()
+        items = conn.execute("SELECT count(*) FROM feedback").fetchone()[0]
+        assert items < view_module.SMALL_SCOPE
+        assert [t.theme_id for t in ThemesView(db).top(conn, "TRUE", [], focus="requests")] == [big, small]
+        monkeypatch.setattr(view_module, "SMALL_SCOPE", items)  # the same store read as a large scope
+        assert [t.theme_id for t in ThemesView(db).top(conn, "TRUE", [], focus="requests")] == [big]
+
+
 def test_comparing_two_groups_lists_each_groups_largest_themes_and_quotes_them(loaded):
     """A tester's "Compare Free and Family users" got counts per plan and quoted the three newest items, about
     neither group; now each group compared gets its largest themes, counted here from the database, and quotes."""
