@@ -7,8 +7,8 @@ metadata key whose whole numbers 0-10 fall, item by item, on the stored ratings 
 does so for most of the newest ``_SAMPLE`` rated items in scope); NPS = % promoters (9-10) - % detractors (0-6) of the items in scope with such a score,
 rounded to a whole number as NPS is reported. Star ratings have no NPS: the answer says so and gives their average.
 
-Survey answers that gave a score and left the comment empty count too (``rating_facts.ANSWERS``: the ``scores``
-table). NPS over time is a split by period ("NPS by month", "NPS trend"); "How did NPS change since September?" compares
+Survey answers that gave a score and left the comment empty count too (``retrieval.stats.ANSWER_ROWS``: the
+``scores`` table). NPS over time is a split by period ("NPS by month", "NPS trend"); "How did NPS change since September?" compares
 items, not scores (a change question). Without such a key, a key named as the NPS question ("nps_score", "How likely
 are you to recommend ...") whose values are whole numbers 0-10 is the score column.
 """
@@ -16,9 +16,10 @@ are you to recommend ...") whose values are whole numbers 0-10 is the score colu
 from __future__ import annotations
 
 from assistant.chat.aggregate import Facts, group_column, shown_order
-from assistant.chat.rating_facts import ANSWERS, one_per_row
+from assistant.chat.rating_facts import one_per_row
 from retrieval.columns import NPS_BANDS, names_nps
 from retrieval.filters import Filters
+from retrieval.stats import ANSWER_ROWS
 
 SCORE_VALUE = r"^\s*(?:10|[0-9])\s*$"  # a 0-10 answer as stored in metadata (SQL regex)
 _SAMPLE = 5000  # rated items the score column is found on
@@ -31,14 +32,14 @@ def _band_sql(value: str) -> str:
     return f"(CASE {' '.join(parts)} END)"
 
 
-def score_column(conn, where: str, params: list, items: str = ANSWERS) -> str | None:
+def score_column(conn, where: str, params: list, items: str = ANSWER_ROWS) -> str | None:
     """The metadata key holding the 0-10 scores the ratings in scope were read from, or None. ``items``: the rows
-    ``where`` reads (``ANSWERS``, or ``feedback`` for a condition on its search columns)."""
+    ``where`` reads (``ANSWER_ROWS``, or ``feedback`` for a condition on its search columns)."""
     found = score_source(conn, where, params, items)
     return found[0] if found else None
 
 
-def score_source(conn, where: str, params: list, items: str = ANSWERS) -> tuple[str, bool] | None:
+def score_source(conn, where: str, params: list, items: str = ANSWER_ROWS) -> tuple[str, bool] | None:
     """``(key, read_as_rating)`` for ``score_column``'s key: ``read_as_rating`` when the ratings were read from it
     (so an item without a rating holds another column of that name, such as a feature board's "Score" of votes, in
     the same store), False for a key found by its NPS name only."""

@@ -26,9 +26,6 @@ from retrieval.stats import ANSWER_ROWS
 
 ONE_ROW = f"coalesce(f.external_id, f.metadata ->> '{ROW_KEY}', f.id::text)"
 SATISFIED_MIN = 4  # CSAT counts ratings of 4 and 5 on a 1-5 scale
-# Every answer with a rating: feedback items and survey answers that gave a score and no comment (``scores``, ids
-# negated), with the columns the filters read (alias ``f`` applied by the caller).
-ANSWERS = ANSWER_ROWS
 
 
 def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
@@ -157,7 +154,7 @@ def one_per_row(where: str) -> str:
     """The items of ``where`` as a FROM clause (alias ``f``), one per row of the export: the answers ingest stores
     from one row of a review site's or a survey's export ("Pros: ...", "Cons: ...", the answers to two open
     questions: same source and external id, or the same ``rows.ROW_KEY``) share its rating or score, counted once."""
-    return (f"(SELECT DISTINCT ON (f.source, {ONE_ROW}) f.* FROM {ANSWERS} f WHERE {where} "
+    return (f"(SELECT DISTINCT ON (f.source, {ONE_ROW}) f.* FROM {ANSWER_ROWS} f WHERE {where} "
             f"ORDER BY f.source, {ONE_ROW}, f.id) f")
 
 
