@@ -587,12 +587,6 @@ def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
 _PRODUCT_KEY = re.compile(r"^(?:webshop|shop|store|business|brand|app|product)(?:[ _]?name)?$", re.IGNORECASE)
 
 
-# Words of export file names that name no product ("reviews_reviews_com.x.app_202611", "hubspot-tickets-export").
-_EXPORT_WORDS = frozenset("""reviews review export exports exported tickets ticket survey surveys responses response
-feedback comments comment calls call notes interview interviews transcript transcripts conversations conversation data
-appstore playstore googleplay android iphone google apple play store json xlsx tsv jsonl hubspot zendesk intercom
-freshdesk typeform qualtrics surveymonkey delighted canny gong otter zoom trustpilot amazon reddit nps csat
-requests request feature features posts post list report reports results""".split())
 PRODUCT_SOURCES = 3  # sources whose items mention a word of a source's name for it to be the product's name
 
 
@@ -694,6 +688,11 @@ _SOURCE_WORDS = (r"notes?|reviews?|tickets?|surveys?|responses?|calls?|interview
 _SOURCE_GENERIC = frozenset("""app apps store play review reviews ticket tickets support survey surveys email mail chat
 feedback interview interviews call calls note notes user users customer customers export exports data comments
 response responses answer answers nps csat form forms post posts web site social public""".split())
+
+# Words of export file names that name no product ("reviews_reviews_com.x.app_202611", "hubspot-tickets-export"): the
+# generic words above and the tools and formats exports come from (English words are left out by being English).
+_EXPORT_WORDS = _SOURCE_GENERIC | frozenset("""appstore playstore googleplay iphone json jsonl tsv xlsx hubspot zendesk
+freshdesk typeform qualtrics surveymonkey trustpilot reddit""".split())
 
 
 def _names_pattern(name: str) -> str:
