@@ -729,7 +729,7 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
                            "ranked by how many items ask.")
     extra = FADING_CANDIDATES if fading_days and not topic else 0
     ranked = (themes.top(conn, where, params, focus=focus, limit=limit + LANGUAGE_THEMES_SKIPPED + extra,
-                         votes_key=votes, by_votes=by_votes) if themes is not None else None)
+                         votes_key=votes, by_votes=by_votes, items=total) if themes is not None else None)
     # A theme of feedback in other languages groups by language, not topic: a tester's "Why do people give 1 star?"
     # led with 'Feedback in Spanish, Portuguese and French'. It is named apart, not ranked (as plans leave it out).
     languages = [t for t in (ranked or [])[:limit + LANGUAGE_THEMES_SKIPPED] if language_named(t.label)]

@@ -73,12 +73,13 @@ class ThemesView:
             return cls(db) if has_themes(conn) else None
 
     def top(self, conn, where: str, params: list, *, focus: str = "all", limit: int = 5, votes_key: str | None = None,
-            by_votes: bool = False) -> list[ThemeCount]:
+            by_votes: bool = False, items: int | None = None) -> list[ThemeCount]:
         """Largest themes by items of the ``focus`` kind (issues, requests, praise, all) in scope, each with at least
         ``MIN_CHANGE_ITEMS`` of them (``SMALL_SCOPE_FLOOR`` in a scope under ``SMALL_SCOPE`` items) unless no theme
         has that many. For issues and requests, strengths (themes that
         are mostly praise) are left out, as the plan leaves them out. With ``votes_key`` (a metadata key of vote
-        counts), each theme's votes too, and with ``by_votes`` the themes with most votes first."""
+        counts), each theme's votes too, and with ``by_votes`` the themes with most votes first. ``items``: the
+        scope's item count when the caller has it (else counted here, for the floor)."""
         by_votes = by_votes and votes_key is not None
         # ranked by votes, every item counts: a board's posts are requests however their words were typed
         kind = "TRUE" if by_votes else _FOCUS.get(focus, "TRUE")
@@ -92,9 +93,11 @@ class ThemesView:
         # Of one kind, a theme with 1 or 2 such items is listed only when no theme has more (a tester's "What
         # features are users asking for?" listed "Refund request and double charged: 1 requests" fifth).
         first = MIN_CHANGE_ITEMS
-        if kind != "TRUE" and conn.execute(f"SELECT count(*) < {SMALL_SCOPE} FROM feedback f WHERE {where}",
-                                           params).fetchone()[0]:
-            first = SMALL_SCOPE_FLOOR
+        if kind != "TRUE":
+            if items is None:
+                items = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
+            if items < SMALL_SCOPE:
+                first = SMALL_SCOPE_FLOOR
         for floor in ((first, 1) if kind != "TRUE" else (1,)):
             rows = conn.execute(
                 f"SELECT ft.theme_id, t.label, count(*) FILTER (WHERE {kind}), "
