@@ -128,12 +128,11 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
     if rose:
         _, first = min(rose)
         release, row = rows[first]
+        refs = impact.examples(conn, filters, release, cond, params, vector=vector)
         facts.lines.append(f"Release {release.label} (first feedback {release.at:%Y-%m-%d}) is the one after which "
                            f"items about '{topic}' rose most clearly: {row['verdict']} (q = {q[first]:g} across the "
                            f"{len(rows)} releases compared; a rise after a release does not by itself show the "
-                           "release caused it).")
-        refs = impact.examples(conn, filters, release, cond, params, vector=vector)
-        facts.lines[-1] = facts.lines[-1][:-1] + _refs(refs) + "."
+                           f"release caused it){_refs(refs)}.")
         facts.example_ids += refs[:2]
     else:
         facts.lines.append(f"No release is followed by a clear rise of items about '{topic}' (q < "
