@@ -1322,12 +1322,10 @@ def test_a_theme_only_its_keywords_name_counts_whole_only_when_mostly_about_the_
     """A telehealth tester's "How many people mention Aetna?" counted a mixed theme, 'Health app cancellation'
     (keywords "cancelled, aetna, ..."; 22 of its 86 items about Aetna), whole: 87 for 25. A theme only its keywords
     name counts whole when the item rule counts half of it; one whose label names the word still counts whole."""
-    import numpy as np
-
     from assistant.chat.aggregate import count_facts
-    from assistant.themes.store import create_theme, save_assignments
     from retrieval.db import Database
     from retrieval.embed import Embedder
+    from tests.support.themes import store_themes
 
     aetna = ["My Aetna card is rejected at checkout", "Billed full price even though I have Aetna",
              "It says my Aetna plan is out of network"]
@@ -1338,19 +1336,9 @@ def test_a_theme_only_its_keywords_name_counts_whole_only_when_mostly_about_the_
                  db_settings)
     db = Database(db_settings)
     with db.connect() as conn:
-        ids = {t: i for i, t in conn.execute("SELECT id, text FROM feedback")}
-        vectors = {i: np.asarray(v.to_list(), dtype=np.float32) for i, v in conn.execute("SELECT id, embedding FROM feedback")}
-
-        def theme(label, keywords, texts):
-            members = [ids[t] for t in texts]
-            tid = create_theme(conn, label=label, keywords=keywords, run_id=None,
-                               centroid=np.mean([vectors[i] for i in members], axis=0))
-            save_assignments(conn, members, [tid] * len(members), [1.0] * len(members), "test", None)
-            return tid
-
-        theme("Appointment cancellation", ["cancelled", "aetna", "appointment", "notice"], aetna + cancelled)
-        named = theme("Aetna insurance", ["coverage", "insurance"], cover)
-        conn.commit()
+        ids, (_, named) = store_themes(conn, [
+            ("Appointment cancellation", ["cancelled", "aetna", "appointment", "notice"], aetna + cancelled),
+            ("Aetna insurance", ["coverage", "insurance"], cover)])
     vector = Embedder(db_settings).encode(["Aetna"])[0]
     with db.connect() as conn:
         counted = set(count_facts(conn, Filters(), "Aetna", vector).matched_ids)
