@@ -62,3 +62,42 @@ def test_an_invalid_setting_is_a_one_line_user_error(monkeypatch, capsys, tmp_pa
     assert run(["stats"]) == 1
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and "retrieval.embedding_runtime" in err and "PMA_RETRIEVAL_EMBEDDING_RUNTIME" in err
+
+
+# A child `pma` whose process, like one that ran the local model, holds a native library whose teardown aborts: C
+# exit-time destructors run after Python's own exit, and this one ends the process with SIGABRT (exit 134). The
+# tester's `pma ask` printed its answer and then died so ("terminate called without an active exception").
+_ABORTING_TEARDOWN = """
+import ctypes, sys
+libc = ctypes.CDLL(None)
+libc.__cxa_atexit(libc.abort, None, None)
+from ui.cli import main
+sys.argv = ["pma", *sys.argv[1:]]
+main()
+"""
+
+
+def test_the_command_ends_with_its_own_exit_code_and_clean_up_not_a_native_teardown_abort(tmp_path, models_cache):
+    """An outside tester's `pma ask` exited 134 after printing its answer in 4 of 90 runs (the same question re-run
+    passed). What Python's exit does still happens: the output is complete, the embedded database this command
+    started is stopped and forgotten (atexit clean-up), and the exit code is the command's own (0, 1 for a user error)."""
+    import psutil
+
+    from retrieval.settings import Settings
+    from tests.support.cli import cli_env
+
+    settings = Settings(home=tmp_path / "pma", models_cache=models_cache)  # embedded: the default mode
+    env = cli_env(settings)
+    done = subprocess.run([sys.executable, "-c", _ABORTING_TEARDOWN, "stats"], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "feedback items" in done.stdout.lower(), done.stdout
+    assert json.loads((settings.pg_dir / ".handle_pids.json").read_text()) == []  # no `pma` uses the server now
+    pid_file = settings.pg_dir / "postmaster.pid"
+    server = int(pid_file.read_text().split()[0]) if pid_file.exists() else None
+    assert server is None or not psutil.pid_exists(server) or psutil.Process(server).status() == psutil.STATUS_ZOMBIE
+
+    wrong = subprocess.run([sys.executable, "-c", _ABORTING_TEARDOWN, "search", "sync", "--k", "many"], cwd=REPO,
+                           env=env, capture_output=True, text=True, timeout=300)
+    assert wrong.returncode == 1, wrong.stderr[-2000:]
+    assert wrong.stderr.startswith("Error:") and wrong.stderr.count("\n") == 1
