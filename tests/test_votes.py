@@ -92,3 +92,18 @@ def test_a_plans_reach_counts_the_people_who_voted(board):
     text = problem_statement(top, evidence.total_items, reach_of(top, "users")[0], 90)
     assert f"(and {top.more_voters} more people voted for them) are about" in text
     assert str(top.distinct_users + top.anonymous_items + top.more_voters) not in text
+
+
+def test_a_count_of_requests_gives_the_votes_they_carry(board):
+    """A tester's "How many reminder requests are there and how many votes do they have?" got 49 items and no
+    vote, while the ranking by votes said 402: a count over items that carry a vote count gives their sum."""
+    from retrieval.db import Database
+
+    question = "How many requests are about pausing the subscription and how many votes do they have?"
+    answer = Chat(board, llm=FakeLLM("")).ask(question, options=AskOptions(max_new_tokens=16))
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    with Database(board).connect() as conn:
+        votes = dict(conn.execute("SELECT f.id, (f.metadata ->> 'Votes')::int FROM feedback f").fetchall())
+    counted = answer.matched_ids
+    assert counted and numbers["votes"] == sum(votes[i] for i in counted) and numbers["items_with_votes"] == len(counted)
+    assert f"{numbers['votes']:,} votes ('Votes') on the {len(counted)} of them" in answer.text, answer.text

@@ -506,6 +506,8 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
                                "empty (counted, not searched or quoted).")
         if focus in FOCUS_COUNTS:
             facts.lines.append(_focus_count(conn, where_t, params_t, focus, what, n, scope_t, facts))
+        if votes := _votes_line(conn, where_t, params_t, what, scope_t, facts):
+            facts.lines.append(votes)
         group_examples: list[int] = []
         if breakdown:
             facts.lines.append(_breakdown(conn, where_t, params_t, breakdown, focus, scope_t, facts, breakdown_order,
@@ -588,6 +590,23 @@ def _focus_count(conn, where: str, params: list, focus: str, what: str, n: int, 
         return (f"{k} of them are {noun} ({100 * k / known:.0f}% of the {known} with a rating or classification; "
                 f"{n - known} have neither): {how}.")
     return f"{k} of them are {noun} ({100 * k / n:.0f}%): {how}."
+
+
+def _votes_line(conn, where: str, params: list, what: str, scope: str, facts: Facts) -> str | None:
+    """"402 votes ('Votes') on the 14 of them that carry a vote count": the votes of a feature board's posts among
+    the items counted, when any carry one (a tester's "How many reminder requests are there and how many votes do
+    they have?" got 49 items and no vote, while the top requests by votes said 402), else None."""
+    from assistant.themes.view import HAS_VOTES, VOTES, votes_key
+
+    key = votes_key(conn, where, params)
+    if key is None:
+        return None
+    votes, voted = conn.execute(f"SELECT coalesce(sum({VOTES}) FILTER (WHERE {HAS_VOTES}), 0), "
+                                f"count(*) FILTER (WHERE {HAS_VOTES}) FROM feedback f WHERE {where}",
+                                [key, key, key, *params]).fetchone()
+    facts.add("votes", f"votes ('{key}') on the items {what}", int(votes), scope)
+    facts.add("items_with_votes", f"items {what} that carry a vote count ('{key}')", voted, scope)
+    return f"{int(votes):,} vote{'s' if votes != 1 else ''} ('{key}') on the {voted} of them that carry a vote count."
 
 
 # Words a PM uses for the columns every item has: the --where keys (retrieval.filters.COLUMN_KEYS) and their plurals
