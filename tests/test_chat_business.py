@@ -289,3 +289,54 @@ def test_the_last_update_is_the_newest_version_with_two_weeks_of_feedback_after_
     assert answer.route == "impact" and "Release 2.1.2 (first feedback 2026-09-30)" in answer.text, answer.text
     assert "The last update is taken to be 2.1.2, the newest version with 14 days of feedback after it or more " \
            "(2.1.3 came later, with less)." in answer.text
+
+
+
+def test_which_accounts_reported_problems_lists_the_accounts_by_revenue(example):
+    """An invoicing tester's "Which accounts with the highest ARR reported problems?" got themes by revenue and no
+    account: the accounts are the answer, largest revenue first, each with its problem items (recomputed here from
+    the two CSV files) and quoted by an item of the theme it is most about. "Which customers wrote about X?" lists
+    the accounts behind the topic (with a customer file; it was a search for the words "customers X")."""
+    from assistant.chat import AskOptions, Chat
+    from assistant.chat.customer_facts import asks_which_accounts
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+    from tests.support.fake_llm import FakeLLM
+
+    assert not asks_which_accounts("Which issues hurt enterprise customers most?")
+    db = Database(example)
+    import_customers(db, ACCOUNTS_CSV)
+    with ACCOUNTS_CSV.open(encoding="utf-8") as fh:
+        accounts = {db.keyed_hash(r["user_email"].strip().lower()): r for r in csv.DictReader(fh)}
+    with db.connect() as conn:
+        rows = conn.execute("SELECT f.id, f.author_hash, fc.sentiment, fc.feedback_type, f.rating FROM feedback f "
+                            "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id").fetchall()
+        themes = dict(conn.execute("SELECT ft.feedback_id, t.label FROM feedback_themes ft JOIN themes t ON "
+                                   "t.id = ft.theme_id AND t.status = 'active'").fetchall())
+    items: dict[str, set[int]] = {}
+    for item, author, sentiment, kind, rating in rows:
+        account = accounts.get(author)
+        problem = (sentiment == "negative" or kind in ("bug", "performance", "usability")
+                   or (sentiment is None and kind is None and rating is not None and rating <= 2))
+        if account and account["account"] and problem:
+            items.setdefault(account["account"], set()).add(item)
+    mrr = {r["account"]: float(r["mrr"]) for r in accounts.values() if r["account"]}
+    expected = sorted(items, key=lambda a: (-mrr[a], -len(items[a]), a))[:5]
+    assert len(expected) >= 3
+
+    chat = Chat(example, llm=FakeLLM(""))
+    answer = chat.ask("Which customers are most affected?", options=AskOptions(max_new_tokens=8, save=False))
+    numbers = _numbers(answer)
+    assert numbers["accounts_listed_of"] == len(items)
+    listed = re.findall(r"^\d\. (.+?) \((?:[^;()]+; )?MRR ([\d,.]+), ARR [\d,.]+\): (\d+) problem items?(.*)\[F(\d+)\]\.$",
+                        answer.text, re.MULTILINE)
+    assert [name for name, *_ in listed] == expected, answer.text
+    for name, revenue, count, about, quoted in listed:
+        assert float(revenue.replace(",", "")) == mrr[name] and int(count) == len(items[name])
+        assert numbers[f"account:{name}:items"] == len(items[name]) and int(quoted) in items[name]
+        if top := re.search(r"most about '(.+?)'", about):
+            assert themes.get(int(quoted)) == top.group(1)
+
+    # a topic: the accounts whose people wrote about it (the customers route, not a search for "customers crash")
+    asked = chat.ask("Which customers wrote about crashes?", options=AskOptions(max_new_tokens=8, save=False))
+    assert asked.route == "customers" and "Customer accounts that wrote about 'crashes'" in asked.text, asked.text

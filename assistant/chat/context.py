@@ -110,6 +110,7 @@ class ContextBuilder:
             # about?" is that top list on iOS (an e-bike tester's abstained, a lookup for the words "on iOS")
             earlier = self._scope_named(conn, previous, Filters(), groups)[1] if follow_up and previous else previous
             route = route_question(question, earlier)
+            route = _accounts_asked(conn, question, route)
             if route.breakdown and compared_values:
                 route.compared = compared_values
             unknown = _unknown_plan(conn, question, filters, groups)
@@ -866,6 +867,19 @@ _LEAVING_ASKED = re.compile(
     """)
 _WHY_LEAVE = re.compile(r"^(?P<why>why\s+(?:do|did|are|would|might)\s+(?:\w+\s+){0,2}?)(?:leav(?:e|ing)|cancel\w*|churn\w*|"
                         r"quit\w*)\s*\?*$", re.IGNORECASE)
+
+
+def _accounts_asked(conn, question: str, route: Route) -> Route:
+    """"Which customers reported the bank feed issue?", "Which accounts complained about QuickBooks?": with a customer
+    file imported, the accounts are what is asked (the customers route lists them, largest revenue first), not the
+    items that hold the words "accounts QuickBooks" (an invoicing tester's); without one, the items as before."""
+    from assistant.chat.customer_facts import asks_which_accounts
+    from retrieval.customers import has_customers
+
+    if route.kind != "lookup" or not asks_which_accounts(question) or not has_customers(conn):
+        return route
+    topic = " ".join(w for w in route.topic.split() if w.lower() not in _AUDIENCE_WORDS)
+    return replace(route, kind="customers", topic=topic, reason="asks which customer accounts")
 
 
 _AUDIENCE_WORDS = {"accounts", "account", "customers", "customer", "users", "user", "people", "clients", "companies",

@@ -64,6 +64,8 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
     facts.lines.append(f"The customer file has {counted}; {wrote} wrote feedback in scope ({scope}), {problems} about "
                        "a problem.")
     facts.matched = problems
+    if asks_which_accounts(question):
+        _accounts(conn, where, params, chosen, who, scope, facts, topic)
     if themes is None:
         facts.note = "Per-theme figures need a theme summary: run `pma summarize`."
         return facts
@@ -87,6 +89,72 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
         if ref:
             facts.example_ids.append(ref)
     return facts
+
+
+# "Which accounts with the highest ARR reported problems?", "Which customers are most affected?", "Who are our most
+# affected customers?", "List the accounts that reported the bank feed issue": the accounts themselves are the answer
+# (an invoicing tester got themes by revenue and no account). Not "Which issues hurt customers most?" (themes).
+_NOT_WHO = (r"(?!(?:issues?|problems?|themes?|topics?|features?|requests?|complaints?|bugs?|things?|areas?|pain|"
+            r"do|does|did|are|is|was|were|should|would|can|could|hurts?|affects?|matters?|of)\b)")
+_WHICH_ACCOUNTS = re.compile(
+    rf"\b(?:which|what)\s+(?:{_NOT_WHO}[\w-]+\s+){{0,2}}(?:accounts?|customers?|compan(?:y|ies)|clients?|"
+    rf"organi[sz]ations?)\b|\bwho\s+are\s+(?:the|our)\s+(?:[\w-]+\s+){{0,3}}(?:accounts|customers|companies|"
+    rf"clients)\b|\b(?:list|name|show)\s+(?:me\s+)?(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){{0,2}}?(?:accounts|"
+    rf"customers|companies|clients)\b", re.IGNORECASE)
+
+
+def asks_which_accounts(question: str) -> bool:
+    """Does the question ask which customer accounts (not which issues)?
+
+        >>> [asks_which_accounts(q) for q in ("Which customers are most affected?", "Which issues hurt customers most?",
+        ...  "What do Enterprise customers complain about?", "Who are our biggest customers complaining?")]
+        [True, False, False, True]
+    """
+    return bool(_WHICH_ACCOUNTS.search(question))
+
+
+def _accounts(conn, where: str, params: list, chosen: tuple[str, list], who: str, scope: str, facts: Facts,
+              topic: str) -> None:
+    """"Customer accounts that reported a problem, largest revenue first (5 of 30): 1. Ironclad Logistics
+    (Enterprise; MRR 6,050.00, ARR 72,600.00): 7 problem items, most about 'Bank feed' (3) [F12].": the ``LISTED``
+    accounts with most revenue (then most items) among those whose people wrote in scope: about the ``topic`` when
+    the question names one ("Which companies asked for multi-currency?": requests count as much as complaints), else
+    about a problem. Revenue from the customer file (MRR and ARR, one computed from the other when it gives one);
+    each account is quoted by its newest item in the theme it is most about. People without an account name are not
+    listed (a user id is no name)."""
+    said = "TRUE" if topic else kinds.problem_sql()
+    noun = "item" if topic else "problem item"
+    joined = (f"FROM feedback f JOIN customers c ON c.author_hash = f.author_hash LEFT JOIN feedback_classification fc "
+              f"ON fc.feedback_id = f.id WHERE {where} AND {chosen[0]} AND {said} AND c.account IS NOT NULL")
+    total = conn.execute(f"SELECT count(DISTINCT c.account) {joined}", [*params, *chosen[1]]).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT c.account, max(coalesce(c.segment, c.plan)), max(c.arr)::float, max(c.mrr)::float, "
+        f"count(DISTINCT f.id), max(f.id) {joined} GROUP BY 1 "
+        f"ORDER BY coalesce(max(c.arr), 12 * max(c.mrr)) DESC NULLS LAST, 5 DESC, 1 LIMIT {LISTED}",
+        [*params, *chosen[1]]).fetchall()
+    if not rows:
+        return
+    did = f"wrote about '{topic}'" if topic else "reported a problem"
+    facts.add("accounts_listed_of", f"{who} that {did} (named in the customer file)", total, scope)
+    facts.lines.append(f"{who[0].upper()}{who[1:]} that {did}, largest revenue first ({len(rows)} of {total}):")
+    for rank, (account, segment, arr, mrr, items, newest) in enumerate(rows, start=1):
+        revenue = (f"MRR {mrr:,.2f}, ARR {arr:,.2f}" if mrr is not None and arr is not None else
+                   f"MRR {mrr:,.2f}" if mrr is not None else f"ARR {arr:,.2f}" if arr is not None else "revenue not given")
+        top = conn.execute(
+            f"SELECT t.label, count(*), max(f.id) FROM feedback f JOIN customers c ON c.author_hash = f.author_hash "
+            f"JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = ft.theme_id AND t.status = "
+            f"'active' LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id WHERE {where} AND {said} "
+            f"AND c.account = %s GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1", [*params, account]).fetchone()
+        facts.add(f"account:{account}:items", f"{noun}s from account '{account}'", items, scope)
+        if mrr is not None:
+            facts.add(f"account:{account}:mrr", f"MRR of account '{account}' (customer file)", mrr, scope)
+        if arr is not None:
+            facts.add(f"account:{account}:arr", f"ARR of account '{account}' (customer file)", arr, scope)
+        about = f", most about '{top[0]}' ({top[1]})" if top else ""
+        example = top[2] if top else newest  # quoted for what the line says the account is most about
+        facts.lines.append(f"{rank}. {account}" + (f" ({segment}; {revenue})" if segment else f" ({revenue})")
+                           + f": {items} {noun}{'s' if items != 1 else ''}{about} [F{example}].")
+        facts.example_ids.append(example)
 
 
 def _named(conn, question: str) -> tuple[str | None, str | None]:
