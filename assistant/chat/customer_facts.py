@@ -97,7 +97,7 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
 _NOT_WHO = (r"(?!(?:issues?|problems?|themes?|topics?|features?|requests?|complaints?|bugs?|things?|areas?|pain|"
             r"do|does|did|are|is|was|were|should|would|can|could|hurts?|affects?|matters?|of)\b)")
 _WHICH_ACCOUNTS = re.compile(
-    rf"\b(?:which|what)\s+(?:{_NOT_WHO}[\w-]+\s+){{0,2}}(?:accounts?|customers?|compan(?:y|ies)|clients?|"
+    rf"\bwhich\s+(?:{_NOT_WHO}[\w-]+\s+){{0,2}}(?:accounts?|customers?|compan(?:y|ies)|clients?|"
     rf"organi[sz]ations?)\b|\bwho\s+are\s+(?:the|our)\s+(?:[\w-]+\s+){{0,3}}(?:accounts|customers|companies|"
     rf"clients)\b|\b(?:list|name|show)\s+(?:me\s+)?(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){{0,2}}?(?:accounts|"
     rf"customers|companies|clients)\b", re.IGNORECASE)
@@ -107,8 +107,9 @@ def asks_which_accounts(question: str) -> bool:
     """Does the question ask which customer accounts (not which issues)?
 
         >>> [asks_which_accounts(q) for q in ("Which customers are most affected?", "Which issues hurt customers most?",
-        ...  "What do Enterprise customers complain about?", "Who are our biggest customers complaining?")]
-        [True, False, False, True]
+        ...  "What do Enterprise customers complain about?", "Who are our biggest customers complaining?",
+        ...  "What customers say about pricing")]
+        [True, False, False, True, False]
     """
     return bool(_WHICH_ACCOUNTS.search(question))
 
