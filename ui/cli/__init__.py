@@ -147,12 +147,13 @@ def _exit(code: int) -> None:
     """End the process the way Python would, up to its native teardown, which is skipped: after a command that ran
     the local model, the C++ destructors of the model's libraries aborted now and then ("terminate called without an
     active exception", exit 134) after the answer was printed (an outside tester: 4 of 90 `pma ask` runs). Everything
-    Python's own exit does for this program still happens, in its order: threads that are not daemons are waited
-    for, the atexit handlers run (the embedded database's clean-up, logging's flush), and the output is flushed."""
-    main_thread = threading.main_thread()
-    for thread in threading.enumerate():
-        if thread is not main_thread and not thread.daemon:
-            thread.join()
+    Python's own exit does for this program still happens, in its order: thread pools are told to stop and threads
+    that are not daemons are waited for, the atexit handlers run (the embedded database's clean-up, logging's
+    flush), and the output is flushed."""
+    # Python's own first step (what its finalisation calls): the exit hooks of thread pools, which tell their idle
+    # workers to stop, then every thread that is not a daemon joined. Joining them without the hooks first waited
+    # forever on a pool's idle worker (`pma ingest` hung after its summary).
+    threading._shutdown()
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
