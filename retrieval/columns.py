@@ -431,13 +431,20 @@ _VOTES_NAME = re.compile(r"^(?:(?:number|num|no|total|count)[\W_]+of[\W_]+|#\s*|
                          r"(?:[\W_]+(?:count|total))?$|^supporters$|^vote[\W_]*count$", re.IGNORECASE)
 
 
-def names_votes(column: str) -> bool:
-    """The column (or metadata key) is named as a vote count ("Votes", "Upvotes", "Vote count", "# of votes").
+# GitHub's issues API gives an issue's thumbs-up as reactions."+1" (flattened "reactions.+1"): the votes of an SDK
+# repository's feature requests (a developer-platform tester's 348 for a WhatsApp template API were not read).
+_THUMBS_UP = re.compile(r"^(?:reactions?[._ ])?(?:\+1|thumbs[_ ]?up|👍)$", re.IGNORECASE)
 
-        >>> [names_votes(c) for c in ("Votes", "Number of upvotes", "Vote count", "Score", "Voted by")]
-        [True, True, True, False, False]
+
+def names_votes(column: str) -> bool:
+    """The column (or metadata key) is named as a vote count ("Votes", "Upvotes", "Vote count", "# of votes", GitHub's
+    "reactions.+1").
+
+        >>> [names_votes(c) for c in ("Votes", "Number of upvotes", "Vote count", "Score", "Voted by", "reactions.+1",
+        ...                            "reactions.-1", "reactions.total_count")]
+        [True, True, True, False, False, True, False, False]
     """
-    return _VOTES_NAME.match(column.strip()) is not None
+    return _VOTES_NAME.match(column.strip()) is not None or _THUMBS_UP.match(column.strip()) is not None
 
 
 # The share of a column's bare numbers that must lie above 5 (above 10) for it to be read as scores out of 10 (out

@@ -107,3 +107,32 @@ def test_a_count_of_requests_gives_the_votes_they_carry(board):
     counted = answer.matched_ids
     assert counted and numbers["votes"] == sum(votes[i] for i in counted) and numbers["items_with_votes"] == len(counted)
     assert f"{numbers['votes']:,} votes ('Votes') on the {len(counted)} of them" in answer.text, answer.text
+
+
+def test_github_thumbs_up_reactions_are_votes(db_settings, tmp_path):
+    """GitHub's issues API gives each issue's thumbs-up as reactions."+1": a developer-platform tester's SDK
+    repositories held 348 for a WhatsApp template API, and "Which requests have the most votes?" said no item carries
+    a vote count."""
+    import json
+
+    from retrieval.db import Database
+
+    def issue(number: int, title: str, up: int) -> dict:
+        return {"id": 1000 + number, "number": number, "title": title, "body": f"{title}. We need this for our app.",
+                "user": {"login": f"dev{number}", "id": 500 + number}, "created_at": f"2026-10-{number:02d}T10:00:00Z",
+                "labels": [{"name": "enhancement"}], "reactions": {"total_count": up + 2, "+1": up, "-1": 1, "heart": 1}}
+
+    issues = [issue(1, "API to submit WhatsApp message templates", 348), issue(2, "WhatsApp template API", 12),
+              issue(3, "Create WhatsApp templates from code", 0), issue(4, "Retry webhooks on 5xx", 7)]
+    path = write(tmp_path / "sdk-issues.json", json.dumps(issues))
+    ingest_paths([path], db_settings)
+    with Database(db_settings).connect() as conn:
+        from assistant.themes.view import votes_key
+
+        assert votes_key(conn, "TRUE", []) == "reactions.+1"
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many issues ask for WhatsApp templates and how many votes "
+                                                    "do they have?", options=AskOptions(max_new_tokens=8, save=False))
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    with Database(db_settings).connect() as conn:
+        up = dict(conn.execute("SELECT id, (metadata ->> 'reactions.+1')::int FROM feedback").fetchall())
+    assert answer.matched_ids and numbers["votes"] == sum(up[i] for i in answer.matched_ids) >= 348, answer.text
