@@ -293,3 +293,18 @@ def test_a_spike_that_is_over_is_fading():
     assert factor == round(4 / 32, 2) and why == "peaked in 2026-09 (32 items) and fell since (4 in 2026-11)"
     level = trend(4, 5, 92, 110, months=[(m, 4, n) for m, _, n in months])
     assert fading(24, level, None, "2026-11-28", 28) is None
+
+
+def test_a_spike_is_compared_with_the_months_before_it_not_only_the_first():
+    """A developer-platform tester's India SMS blocking went 2, 3, 15, 6, 3, 1 a month after a first month of 2 items
+    (a Slack export's channel list, dated 2022): the spike was compared with that first month alone, and the report
+    said "no clear trend". The months before the spike count together; a level theme still has no spike."""
+    from assistant.themes.stats import trend
+
+    totals = [2, 71, 73, 100, 103, 102, 87]
+    months = [(m, x, n) for m, x, n in zip(["2022-04", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10",
+                                            "2026-11"], [0, 2, 3, 15, 6, 3, 1], totals)]
+    spike = trend(1, 3, 87, 102, months=months)
+    assert spike["monthly_direction"] == "flat" and spike["monthly_turn"]["month"] == "2026-08", spike
+    level = trend(5, 7, 87, 102, months=[(m, x, n) for (m, _, n), x in zip(months, [0, 5, 7, 8, 7, 7, 5])])
+    assert level["monthly_turn"] is None

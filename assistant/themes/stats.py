@@ -267,7 +267,8 @@ def _turn(x: list[int], n: list[int], direction: str) -> dict | None:
     test, p < ``SIGNIFICANCE``). The test for trend reads a spike late in the months as a rise: a thermostat
     tester's sync complaints went 2, 2, 4, 44, 47, 10 by month after a release that broke sync and one that fixed
     it, and the report said "rising over 6 months". With no trend either way (``direction`` "flat"), a month in
-    the middle whose share is above both the first and the newest month's beyond chance is a spike that is over.
+    the middle whose share is above both the share of the months before it (together) and the newest month's beyond
+    chance is a spike that is over.
     ``{"kind": "peak" | "dip", "index", "p_value"}`` or None.
 
     Example:
@@ -277,6 +278,8 @@ def _turn(x: list[int], n: list[int], direction: str) -> dict | None:
         True
         >>> _turn([2, 0, 17, 26, 4, 2], [100, 90, 110, 120, 100, 95], "flat")["index"]
         3
+        >>> _turn([0, 2, 3, 15, 6, 3, 1], [2, 71, 73, 100, 103, 102, 87], "flat")["index"]  # a first month of 2 items
+        3
     """
     if len(x) < 3:
         return None
@@ -284,7 +287,11 @@ def _turn(x: list[int], n: list[int], direction: str) -> dict | None:
     if direction == "flat":  # a spike in the middle, level before and after, has no trend either way: a
         # language-app tester's streak bug (2, 0, 17, 26, 4, 2 a month) read "no clear trend" to "When did it start?"
         i = shares.index(max(shares[1:-1]))
-        if x[i] < SPIKE_MIN_ITEMS or (p := _apart(x, n, i, -1)) is None or _apart(x, n, i, 0) is None:
+        # above the months before it together, not only the first: a developer-platform tester's first month held 2
+        # items (a Slack export's channel list), and an August spike of 15 against 2, 3 before it read "no clear trend"
+        before = [sum(x[:i])], [sum(n[:i])]
+        if x[i] < SPIKE_MIN_ITEMS or (p := _apart(x, n, i, -1)) is None or \
+                _apart([x[i], *before[0]], [n[i], *before[1]], 0, 1) is None:
             return None
         return {"kind": "peak", "index": i, "p_value": p}
     if direction not in ("up", "down"):
