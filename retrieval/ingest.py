@@ -36,7 +36,7 @@ from retrieval.db import Database, mark_dead_runs, run_owner
 from retrieval.embed import Embedder, embedding_text
 from retrieval.errors import UserError
 from retrieval.ingest_threads import Reader, Writer
-from retrieval.loaders import expand_paths, load_file, unread_in_folders
+from retrieval.loaders import DAY_FILE, expand_paths, is_slack_export, load_file, unread_in_folders
 from retrieval.rows import Item, Rejected, Rejection, RowConverter
 from retrieval.settings import Settings
 from retrieval.store import STORED_AS, ChunkWriter
@@ -62,6 +62,7 @@ class FileReport:
     rejected: int = 0
     rejects_path: str | None = None
     scores: int = 0  # survey answers with a score and no comment, newly stored (``scores`` table)
+    left_out: dict[str, int] = field(default_factory=dict)  # records that are no feedback (pull requests), not read
     columns: dict[str, str | None] = field(default_factory=dict)
     rating_scale: int | None = None  # the top of the rating column's scale (5 stars, 10 NPS, 100), None: no ratings
     dates_day_first: bool = False  # 01.10.2026 was read as 1 October (``retrieval.columns.day_first``)
@@ -160,6 +161,7 @@ class _ParsedFile:
     repeats: int  # rows repeating an earlier row of the same file
     scores: list[Item] = field(default_factory=list)  # survey answers with a score and no comment (no text)
     scores_stored_as: dict[str, list[str]] = field(default_factory=dict)  # content ids of their "n/a" items
+    left_out: dict[str, int] = field(default_factory=dict)  # records that are no feedback, by what they are
 
 
 @dataclass
@@ -251,7 +253,7 @@ class _IngestRun:
             items.extend(new)
             repeats += not new
         return _ParsedFile(path, loaded.columns, colmap, len(loaded.rows), items, rejects, repeats=repeats,
-                           scores=list(scores.values()), scores_stored_as=stored_as)
+                           scores=list(scores.values()), scores_stored_as=stored_as, left_out=loaded.left_out)
 
 
 class _FileIngest:
@@ -269,7 +271,7 @@ class _FileIngest:
         self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=columns,
                                  rating_scale=colmap.rating_scale if colmap.get("rating") else None,
                                  dates_day_first=colmap.day_first, duplicates=parsed.repeats,
-                                 rejected=len(parsed.rejects))
+                                 rejected=len(parsed.rejects), left_out=parsed.left_out)
 
     def run(self, *, progress: bool, on_progress) -> None:
         ingest = self.ingest
@@ -431,7 +433,13 @@ def default_source(path: Path) -> str:
     Example:
         >>> default_source(Path("exports/appstore (1).csv")), default_source(Path("appstore - Copy (2).csv"))
         ('appstore', 'appstore')
+
+    A file named by its day takes its folder's name: a Slack export's "sdk-help/2026-10-19.json" is "slack
+    #sdk-help" (a tester's Slack export became 40 sources named after dates, and "What are people saying in Slack?"
+    found none).
     """
+    if DAY_FILE.match(path.stem) and path.parent.name:  # a day's file of a channel: the channel is the source
+        return f"slack #{path.parent.name}" if is_slack_export(path.parent.parent) else path.parent.name
     return _COPY_SUFFIX.sub("", path.stem) or path.stem
 
 

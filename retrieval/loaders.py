@@ -56,6 +56,7 @@ class LoadedFile:
     rows: list[RawRow] = field(default_factory=list)
     encoding: str | None = None
     sheet: str | None = None  # the sheet read, when a workbook has several
+    left_out: dict[str, int] = field(default_factory=dict)  # records that are no feedback, by what they are
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
@@ -84,10 +85,29 @@ def unread_in_folders(paths: list[Path]) -> list[Path]:
 
 
 def _folder_files(folder: Path) -> Iterator[Path]:
-    """The files inside ``folder`` (recursive) that may be feedback: not hidden, not a README."""
+    """The files inside ``folder`` (recursive) that may be feedback: not hidden, not a README, not a Slack export's
+    workspace files (its channel and member lists: a tester's channel list was stored as two items dated 2022, and
+    the member list, with everyone's e-mail, failed the ingest)."""
     return (f for f in folder.rglob("*") if f.is_file()
             and not any(part.startswith(".") for part in f.relative_to(folder).parts)
-            and not f.name.lower().startswith("readme"))  # a folder's README is not feedback
+            and not f.name.lower().startswith("readme")  # a folder's README is not feedback
+            and not (f.name.lower() in SLACK_WORKSPACE_FILES and is_slack_export(f.parent)))
+
+
+# A Slack export: a folder per channel of one JSON file per day ("sdk-help/2026-10-19.json") beside these files,
+# which describe the workspace, not what anyone said.
+SLACK_WORKSPACE_FILES = frozenset({"channels.json", "users.json", "integration_logs.json", "groups.json", "dms.json",
+                                   "mpims.json", "canvases.json", "org_users.json"})
+DAY_FILE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def is_slack_export(folder: Path) -> bool:
+    """Is ``folder`` the top of a Slack export: its channel list (or member list) beside channel folders of files
+    named by their day?"""
+    folder = Path(folder)
+    if not ((folder / "channels.json").is_file() or (folder / "users.json").is_file()):
+        return False
+    return any(sub.is_dir() and any(DAY_FILE.match(f.stem) for f in sub.glob("*.json")) for sub in folder.iterdir())
 
 
 def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
@@ -115,7 +135,7 @@ def load_file(path: Path, *, text_only_format: bool = False) -> LoadedFile:
     loaded.encoding = encoding
     if fmt in ("csv", "tsv"):
         _merge_subheader(_merge_qualtrics_header(loaded))
-    if not loaded.rows:
+    if not loaded.rows and not loaded.left_out:  # a day of a Slack channel may hold only its join messages
         raise UserError(f"{path}: no records found.", hint="The file has a header or structure but no feedback rows.")
     return _as_plain_text(loaded)
 
@@ -398,9 +418,27 @@ def _customer_follow_ups(item: dict) -> dict:
 _CUSTOMERS = {"user", "lead", "contact"}  # Intercom's author types for the customer (others: admin, bot, team)
 
 
+# Slack's messages that record what happened in a channel, not what anyone said ("<@U01> has joined the channel").
+_SLACK_EVENTS = frozenset({"channel_join", "channel_leave", "channel_topic", "channel_purpose", "channel_name",
+                           "channel_archive", "channel_unarchive", "group_join", "group_leave", "bot_add", "bot_remove",
+                           "pinned_item", "unpinned_item", "reminder_add", "tombstone"})
+
+
+def _not_feedback(item: dict) -> str | None:
+    """Why a record of a JSON export is no feedback, said as the ingest summary counts it, else None: a pull request
+    among GitHub's issues (its issues API lists both: a tester's dependency bump was stored as feedback), Slack's
+    channel events."""
+    if isinstance(item.get("pull_request"), dict):
+        return "pull request"
+    if item.get("type") == "message" and item.get("subtype") in _SLACK_EVENTS:
+        return "Slack channel event"
+    return None
+
+
 def _records_to_loaded(path: Path, fmt: str, items: list[tuple[int, object]]) -> LoadedFile:
     columns: list[str] = []
     rows: list[RawRow] = []
+    left_out: dict[str, int] = {}
     for row_no, item in items:
         if isinstance(item, str):
             item = {"text": item}
@@ -408,11 +446,14 @@ def _records_to_loaded(path: Path, fmt: str, items: list[tuple[int, object]]) ->
             rows.append(RawRow(path, row_no, {}, problem=f"is a {type(item).__name__}, expected an object"))
             continue
         values = _flatten(_customer_follow_ups(item))
-        for c in values:
+        for c in values:  # a file of left-out records still has its columns (a Slack day of join messages only)
             if c not in columns:
                 columns.append(c)
+        if (why := _not_feedback(item)) is not None:
+            left_out[why] = left_out.get(why, 0) + 1
+            continue
         rows.append(RawRow(path, row_no, values))
-    return LoadedFile(path, fmt, columns, rows)
+    return LoadedFile(path, fmt, columns, rows, left_out=left_out)
 
 
 def _load_json(path: Path, text: str) -> LoadedFile:

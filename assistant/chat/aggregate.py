@@ -595,7 +595,8 @@ def _focus_count(conn, where: str, params: list, focus: str, what: str, n: int, 
 def _votes_line(conn, where: str, params: list, what: str, scope: str, facts: Facts) -> str | None:
     """"402 votes ('Votes') on the 14 of them that carry a vote count": the votes of a feature board's posts among
     the items counted, when any carry one (a tester's "How many reminder requests are there and how many votes do
-    they have?" got 49 items and no vote, while the top requests by votes said 402), else None."""
+    they have?" got 49 items and no vote, while the top requests by votes said 402), else None (also when the sum
+    is 0)."""
     from assistant.themes.view import HAS_VOTES, VOTES, votes_key
 
     key = votes_key(conn, where, params)
@@ -604,6 +605,8 @@ def _votes_line(conn, where: str, params: list, what: str, scope: str, facts: Fa
     votes, voted = conn.execute(f"SELECT coalesce(sum({VOTES}) FILTER (WHERE {HAS_VOTES}), 0), "
                                 f"count(*) FILTER (WHERE {HAS_VOTES}) FROM feedback f WHERE {where}",
                                 [key, key, key, *params]).fetchone()
+    if not votes:  # GitHub gives every issue a thumbs-up count, most of them 0: no vote is nothing to report
+        return None
     facts.add("votes", f"votes ('{key}') on the items {what}", int(votes), scope)
     facts.add("items_with_votes", f"items {what} that carry a vote count ('{key}')", voted, scope)
     return f"{int(votes):,} vote{'s' if votes != 1 else ''} ('{key}') on the {voted} of them that carry a vote count."

@@ -525,13 +525,18 @@ def _field_name(key: str) -> str:
 _SOURCE_KINDS = {"interview": r"interviews?", "ticket": r"(?:support\s+)?tickets?",
                  "survey": r"surveys?|survey\s+(?:answers?|responses?)|nps\s+(?:answers?|responses?|comments?)",
                  "call": r"(?:sales\s+|support\s+)?calls?", "chat": r"(?:live\s+|support\s+)?chats?",
-                 "conversation": r"(?:support\s+|customer\s+|intercom\s+)?conversations?"}
+                 "conversation": r"(?:support\s+|customer\s+|intercom\s+)?conversations?",
+                 # a developer-platform tester's "How many GitHub issues mention async?" searched for "GitHub async"
+                 # over its 'relaywire-python-issues' sources; "How many forum posts ..." for "forum posts"
+                 "github": r"git(?:hub|lab)(?:\s+issues?)?",
+                 "forum": r"(?:community\s+)?forums?(?:\s+(?:posts?|threads?|topics?))?|discourse(?:\s+posts?)?"}
 # Source names of each kind besides the kind itself: help desks' tickets and conversations are one kind to a PM (a
 # tester's "How many support conversations mention refunds?" searched for "support conversations refunds" over an
 # 'intercom_conversations' source)
 _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "intercom", "conversation", "support"),
                  "chat": ("intercom", "conversation", "messenger", "livechat"),
-                 "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support")}
+                 "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support"),
+                 "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts")}
 
 
 # "How many reviews mention multi-currency?", "What do G2 reviews say about pricing?": the sources named as reviews

@@ -91,6 +91,8 @@ def ingest(
                        f"(near-duplicates linked {f.near_duplicates}), redacted {f.redacted}, rejected {f.rejected}"
                        + (f", scores without a comment {f.scores} (counted by NPS and ratings, not searched)"
                           if f.scores else "")
+                       + "".join(f", left out {n} {what}{'s' if n != 1 else ''} (not feedback)"
+                                 for what, n in f.left_out.items())
                        + f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))
             if f.columns:
                 typer.echo(f"  {columns_line(f.columns)}")

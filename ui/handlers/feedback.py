@@ -42,6 +42,8 @@ class IngestSummary:
             lines.append(f"- `{Path(f['file']).name}`: read {f['read']}, added {f['added']}, duplicates "
                          f"{f['duplicates']}, redacted {f['redacted']}, rejected {f['rejected']}"
                          + (f" (e.g. {f['first_problem']})" if f.get("first_problem") else "")
+                         + "".join(f", left out {n} {what}{'s' if n != 1 else ''} (not feedback)"
+                                   for what, n in (f.get("left_out") or {}).items())
                          + (f"; {note}" if (note := reading_note(f.get("rating_scale"), f.get("dates_day_first"),
                                                        (f.get("columns") or {}).get("nps")))
                             else ""))

@@ -1,0 +1,89 @@
+"""A developer platform's exports (an outside tester's, session 39): a Slack export folder (a folder per channel of
+one JSON file per day, beside the workspace's channel and member lists) and GitHub's issues API JSON (pull requests
+listed among the issues, thumbs-up reactions), and the chat naming them as sources ("in Slack", "GitHub issues")."""
+
+from __future__ import annotations
+
+import json
+
+from assistant.chat import AskOptions, Chat
+from retrieval.db import Database
+from retrieval.ingest import ingest_paths
+from tests.support.fake_llm import FakeLLM
+from tests.support.paths import write
+
+SAID = {"sdk-help": ["The Python SDK 4.2.0 async client fails with event loop is closed",
+                     "Webhook callbacks in the EU region arrive twelve minutes late",
+                     "Docs for the Go SDK are excellent, saved us hours"],
+        "feature-requests": ["Please build a Terraform provider for sender IDs and webhooks"]}
+
+
+def _message(text: str, day: int, n: int, subtype: str | None = None) -> dict:
+    message = {"type": "message", "user": f"U0{n}", "text": text, "ts": f"{1790000000 + day * 86400 + n}.000200",
+               "user_profile": {"real_name": f"Dev {n}", "display_name": f"dev{n}"}}
+    return {**message, "subtype": subtype} if subtype else message
+
+
+def _slack_export(root):
+    write(root / "channels.json", json.dumps([{"id": "C1", "name": "sdk-help", "created": 1650000000,
+                                               "purpose": {"value": "Help with our SDKs"}},
+                                              {"id": "C2", "name": "feature-requests", "created": 1650000000,
+                                               "purpose": {"value": "Ideas and requests"}}]))
+    write(root / "users.json", json.dumps([{"id": "U01", "name": "dev1", "profile": {"email": "dev1@example.com"}}]))
+    n = 0
+    for channel, texts in SAID.items():
+        for day, text in enumerate(texts, start=1):
+            n += 1
+            write(root / channel / f"2026-10-{day:02d}.json", json.dumps([_message(text, day, n)]))
+    # a day with only a join message: a channel event, not feedback, and no failure
+    write(root / "sdk-help" / "2026-10-20.json",
+          json.dumps([_message("<@U09> has joined the channel", 20, 9, subtype="channel_join")]))
+    return root
+
+
+def test_a_slack_export_is_read_by_channel_without_its_workspace_files(db_settings, tmp_path):
+    """A tester's Slack export became 40 sources named after dates; its channel list was stored as two items dated
+    2022 (the monthly trend then started in 2022 and hid a spike), its member list (everyone's e-mail) failed the
+    ingest, and the join messages were stored as feedback."""
+    report = ingest_paths([_slack_export(tmp_path / "slack_export")], db_settings)
+    assert not report.failed and report.total("added") == sum(map(len, SAID.values()))
+    assert report.total("rejected") == 0
+    joined = [f for f in report.files if f.left_out]
+    assert [f.left_out for f in joined] == [{"Slack channel event": 1}] and joined[0].read == 0
+    assert not any(f.file.endswith(("channels.json", "users.json")) for f in report.files)
+    with Database(db_settings).connect() as conn:
+        by_source = dict(conn.execute("SELECT source, count(*) FROM feedback GROUP BY 1").fetchall())
+        first = conn.execute("SELECT min(created_at) FROM feedback").fetchone()[0]
+    assert by_source == {"slack #sdk-help": 3, "slack #feature-requests": 1}
+    assert first.year == 2026
+
+    ingest_paths([write(tmp_path / "tickets.csv", "Subject,Description,Created\nTerraform,Is a Terraform provider "
+                                                  "planned?,2026-10-05\n")], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many Slack messages mention the Terraform provider?",
+                                                    options=AskOptions(max_new_tokens=8, save=False))
+    assert set(answer.filters["sources"]) == set(by_source), answer.filters
+
+
+def test_github_pull_requests_are_left_out_and_github_issues_are_a_source_kind(db_settings, tmp_path):
+    """GitHub's issues API lists pull requests with the issues (a tester's dependency bump was stored as feedback);
+    "How many GitHub issues mention async?" searched for the words "GitHub async" over 'sdk-python-issues'."""
+    def issue(number: int, title: str, body: str, **more) -> dict:
+        return {"id": 90 + number, "number": number, "title": title, "body": body, "created_at": f"2026-10-{number:02d}"
+                "T09:00:00Z", "user": {"login": f"dev{number}", "id": 70 + number}, "reactions": {"+1": 0}, **more}
+
+    issues = [issue(1, "AsyncClient broken in 4.2.0", "RuntimeError: event loop is closed with the async client"),
+              issue(2, "Async send hangs", "await client.send() never returns since 4.2.0"),
+              issue(3, "chore(deps): bump axios from 1.6 to 1.7", "Bumps axios.",
+                    pull_request={"url": "https://api.github.com/repos/acme/sdk-python/pulls/3"})]
+    report = ingest_paths([write(tmp_path / "sdk-python-issues.json", json.dumps(issues))], db_settings)
+    assert report.files[0].left_out == {"pull request": 1} and report.total("added") == 2
+    ingest_paths([write(tmp_path / "tickets.csv", "Subject,Description,Created\nAsync client,The async client "
+                                                  "hangs on send,2026-10-05\n")], db_settings)
+    with Database(db_settings).connect() as conn:
+        assert not conn.execute("SELECT count(*) FROM feedback WHERE text ILIKE '%axios%'").fetchone()[0]
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many GitHub issues mention async?",
+                                                    options=AskOptions(max_new_tokens=8, save=False))
+    assert answer.filters["sources"] == ["sdk-python-issues"], answer.filters
+    assert answer.matched_ids and len(answer.matched_ids) == 2, answer.text
+    # no thumbs-up on them: no votes line ("0 votes" is nothing to report)
+    assert "vote" not in answer.text
