@@ -87,3 +87,30 @@ def test_github_pull_requests_are_left_out_and_github_issues_are_a_source_kind(d
     assert answer.matched_ids and len(answer.matched_ids) == 2, answer.text
     # no thumbs-up on them: no votes line ("0 votes" is nothing to report)
     assert "vote" not in answer.text
+
+
+def test_a_group_no_item_of_the_scope_carries_is_a_word_of_the_subject(db_settings, tmp_path):
+    """"How many tickets mention DLT registration for India?": the country was a review site's column and no ticket
+    had one, so the answer was "no feedback matches the filters: source tickets, country=India" over tickets that
+    say India. "from the APAC region" narrows to the region, not to items about the word "region"."""
+    tickets = ["SMS to India blocked: DLT registration missing for our sender", "India OTPs fail with a DLT template "
+               "mismatch", "DLT registration for India is confusing", "Webhook retries are slow"]
+    write(tmp_path / "tickets.csv", "Subject,Description,Created,Region\n" + "".join(
+        f"T{i},{text},2026-08-{i + 1:02d},{'APAC' if i % 2 else 'EMEA'}\n" for i, text in enumerate(tickets)))
+    write(tmp_path / "reviews.csv", "Review,Date,Rating,Country\nGreat API,2026-08-03,5,India\n"
+                                    "Docs are clear,2026-08-04,5,Germany\nSupport was slow,2026-08-05,2,India\n")
+    ingest_paths([tmp_path / "tickets.csv", tmp_path / "reviews.csv"], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    options = AskOptions(max_new_tokens=8, save=False)
+    answer = chat.ask("How many tickets mention DLT registration for India?", options=options)
+    assert answer.filters["sources"] == ["tickets"] and not answer.filters.get("where"), answer.filters
+    with Database(db_settings).connect() as conn:
+        said = {i for (i,) in conn.execute("SELECT id FROM feedback WHERE source = 'tickets' AND text ILIKE '%india%'")}
+    assert said <= set(answer.matched_ids), answer.text
+    # a group some item of the scope carries stays a filter
+    reviews = chat.ask("What do reviewers from India say?", options=options)
+    assert "India" in str(reviews.filters.get("where")), reviews.filters
+
+    region = chat.ask("How many tickets come from the APAC region?", options=options)
+    assert "APAC" in str(region.filters.get("where")) and "'region'" not in region.text, region.text
+    assert "2 feedback items" in region.text, region.text

@@ -24,6 +24,7 @@ from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, is_follow_
                                    ratings_in, route_question, topic_words, without_period)
 from assistant.themes.kinds import sounds_like
 from retrieval.countries import KEY as COUNTRY_KEY, demonyms, names_a_country, other_names
+from retrieval.regions import KEY as REGION_KEY
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, Filters
@@ -105,7 +106,10 @@ class ContextBuilder:
             # "And for Enterprise customers?" after "What are the top 3 requests?" narrows those requests to the plan,
             # not the customers route's revenue ranking (a tester lost the "requests" and the "top 3")
             narrows = follow_up and previous is not None and route_question(previous).kind != "customers"
+            asked_q, asked_f = question, filters
             filters, question = self._scope_named(conn, question, filters, groups, customers=not narrows)
+            if (kept := _groups_out_of_scope(conn, asked_f, filters, groups)) is not None:
+                filters, question = self._scope_named(conn, asked_q, asked_f, kept, customers=not narrows)
             # the subject before, without the scope it named: "And on iOS?" after "What do Android users complain
             # about?" is that top list on iOS (an e-bike tester's abstained, a lookup for the words "on iOS")
             earlier = self._scope_named(conn, previous, Filters(), groups)[1] if follow_up and previous else previous
@@ -472,8 +476,11 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
         if not m and (plural := _value_pattern(value, plural=True)):  # "What do small businesses complain about?"
             m = re.search(rf"(?<![\w-])(?:(?:the|our)\s+)?{plural}(?![\w-])", question, re.IGNORECASE)
         if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
-            where = "on|from|for|in" if key == COUNTRY_KEY else "on|from|for"  # "late deliveries in Germany"
-            m = re.search(rf"(?<![\w-])(?:(?:{where})\s+(?:the\s+)?(?:{names})(?![\w-])(?!\s+\d)|"
+            # "late deliveries in Germany", "bank feed complaints in the EMEA region"
+            where = "on|from|for|in" if key == COUNTRY_KEY or key.lower() == REGION_KEY else "on|from|for"
+            # "from the APAC region": the word "region" goes with its value (a developer-platform tester's count
+            # was of items about the word 'region')
+            m = re.search(rf"(?<![\w-])(?:(?:{where})\s+(?:the\s+)?(?:{names})(?:\s+regions?)?(?![\w-])(?!\s+\d)|"
                           rf"(?:{names})\s+(?P<what>reviews?|feedback|tickets?|complaints?|responses?|comments?)"
                           rf"\b)", question, re.IGNORECASE)
             said = (m.group("what") or "") if m else said
@@ -481,6 +488,27 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             return replace(filters, where={**filters.where, _same_field(key, value, groups): value}), \
                 _without(question, m, said)
     return filters, question
+
+
+def _groups_out_of_scope(conn, asked: Filters, named: Filters, groups: list[tuple[str, str]]
+                         ) -> list[tuple[str, str]] | None:
+    """The groups to read the question with again when a value it names is carried by no item of the rest of its
+    scope ("How many tickets mention DLT registration for India?": the country is a review site's column, no ticket
+    has one; a developer-platform tester got "no feedback matches the filters: source tickets, country=India" over
+    38 tickets that say India): the groups without that key, so the value is a word of the subject; else None (the
+    scope is not empty, or is empty without the group too)."""
+    added = [key for key in named.where if key not in asked.where]
+    if not added:
+        return None
+    where, params = named.sql(conn)
+    if conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f WHERE {where})", params).fetchone()[0]:
+        return None
+    rest = replace(named, where={k: v for k, v in named.where.items() if k not in added})
+    where, params = rest.sql(conn)
+    if not conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f WHERE {where})", params).fetchone()[0]:
+        return None
+    keys = {part for key in added for part in key.split("|")}
+    return [(key, value) for key, value in groups if key not in keys]
 
 
 SCOPE_OTHER_LANGUAGE_SHARE = 0.1  # share of a scope in other languages before an abstention says so
