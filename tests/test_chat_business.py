@@ -340,3 +340,12 @@ def test_which_accounts_reported_problems_lists_the_accounts_by_revenue(example)
     # a topic: the accounts whose people wrote about it (the customers route, not a search for "customers crash")
     asked = chat.ask("Which customers wrote about crashes?", options=AskOptions(max_new_tokens=8, save=False))
     assert asked.route == "customers" and "Customer accounts that wrote about 'crashes'" in asked.text, asked.text
+    # what they did, when the question says it: complained about it (a count split by 'customers' before)
+    complained = chat.ask("Which customers complain most about crashes?", options=AskOptions(max_new_tokens=8,
+                                                                                            save=False))
+    assert complained.route == "customers", complained.text
+    assert "Customer accounts that reported a problem about 'crashes'" in complained.text, complained.text
+    # the words that ask for accounts may be gone once the scope is read: "Which accounts are threatening to leave
+    # us?" is the items saying they may leave (a developer-platform tester got their themes and no account)
+    leaving = chat.ask("Which accounts are threatening to leave us?", options=AskOptions(max_new_tokens=8, save=False))
+    assert leaving.route == "customers" and leaving.filters.get("says") == "leaving", (leaving.route, leaving.filters)

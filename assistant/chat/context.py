@@ -20,8 +20,8 @@ import numpy as np
 from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
-from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, is_follow_up, names_customers, names_period, parse_period,
-                                   ratings_in, route_question, topic_words, without_period)
+from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, is_follow_up, names_customers,
+                                   names_period, parse_period, ratings_in, route_question, topic_words, without_period)
 from assistant.themes.kinds import sounds_like
 from retrieval.countries import KEY as COUNTRY_KEY, demonyms, names_a_country, other_names
 from retrieval.regions import KEY as REGION_KEY
@@ -114,7 +114,7 @@ class ContextBuilder:
             # about?" is that top list on iOS (an e-bike tester's abstained, a lookup for the words "on iOS")
             earlier = self._scope_named(conn, previous, Filters(), groups)[1] if follow_up and previous else previous
             route = route_question(question, earlier)
-            route = _accounts_asked(conn, question, route)
+            route = _accounts_asked(conn, question, route, asked_q)
             if route.breakdown and compared_values:
                 route.compared = compared_values
             unknown = _unknown_plan(conn, question, filters, groups)
@@ -902,17 +902,24 @@ _WHY_LEAVE = re.compile(r"^(?P<why>why\s+(?:do|did|are|would|might)\s+(?:\w+\s+)
                         r"quit\w*)\s*\?*$", re.IGNORECASE)
 
 
-def _accounts_asked(conn, question: str, route: Route) -> Route:
+def _accounts_asked(conn, question: str, route: Route, asked: str) -> Route:
     """"Which customers reported the bank feed issue?", "Which accounts complained about QuickBooks?": with a customer
     file imported, the accounts are what is asked (the customers route lists them, largest revenue first), not the
     items that hold the words "accounts QuickBooks" (an invoicing tester's); without one, the items as before."""
-    from assistant.chat.customer_facts import asks_which_accounts
+    from assistant.chat.customer_facts import ACCOUNTS_ASKED, asks_which_accounts
     from retrieval.customers import has_customers
 
-    if route.kind != "lookup" or not asks_which_accounts(question) or not has_customers(conn):
+    # also "Which accounts are threatening to leave us?" (the items saying they may leave, ranked as themes) and
+    # "Which customers complain most about billing?" (a count split by a column named 'customers')
+    by_account = route.kind == "count" and (route.breakdown or "").lower() in _AUDIENCE_WORDS
+    if not (route.kind in ("lookup", "top") or by_account) or not (asks_which_accounts(question) or
+                                                                   asks_which_accounts(asked)) \
+            or not has_customers(conn):
         return route
     topic = " ".join(w for w in route.topic.split() if w.lower() not in _AUDIENCE_WORDS)
-    return replace(route, kind="customers", topic=topic, reason="asks which customer accounts")
+    # what the accounts said: "Which customers love the product?" lists praise, "Which companies asked for X?" any
+    # item about X that is a request
+    return replace(route, kind="customers", topic=topic, reason=ACCOUNTS_ASKED, breakdown=None, focus=focus_of(asked))
 
 
 _AUDIENCE_WORDS = {"accounts", "account", "customers", "customer", "users", "user", "people", "clients", "companies",

@@ -64,8 +64,8 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
     facts.lines.append(f"The customer file has {counted}; {wrote} wrote feedback in scope ({scope}), {problems} about "
                        "a problem.")
     facts.matched = problems
-    if asks_which_accounts(question):
-        _accounts(conn, where, params, chosen, who, scope, facts, topic)
+    if asks_which_accounts(question) or route.reason == ACCOUNTS_ASKED:
+        _accounts(conn, where, params, chosen, who, scope, facts, topic, route.focus)
     if themes is None:
         facts.note = "Per-theme figures need a theme summary: run `pma summarize`."
         return facts
@@ -114,28 +114,46 @@ def asks_which_accounts(question: str) -> bool:
     return bool(_WHICH_ACCOUNTS.search(question))
 
 
+# The reason of a route the chat turned into this one because the question asks which accounts (its words may be
+# gone by then: "Which accounts are threatening to leave us?" is read as the items saying they may leave).
+ACCOUNTS_ASKED = "asks which customer accounts"
+_SAID = {"issues": ("reported a problem{about}", "problem item", kinds.problem_sql),
+         "requests": ("asked for {topic}", "request", kinds.request_sql),
+         "praise": ("praised {topic}", "positive item", kinds.praise_sql)}
+
+
 def _accounts(conn, where: str, params: list, chosen: tuple[str, list], who: str, scope: str, facts: Facts,
-              topic: str) -> None:
+              topic: str, focus: str = "all") -> None:
     """"Customer accounts that reported a problem, largest revenue first (5 of 30): 1. Ironclad Logistics
     (Enterprise; MRR 6,050.00, ARR 72,600.00): 7 problem items, most about 'Bank feed' (3) [F12].": the ``LISTED``
-    accounts with most revenue (then most items) among those whose people wrote in scope: about the ``topic`` when
-    the question names one ("Which companies asked for multi-currency?": requests count as much as complaints), else
-    about a problem. Revenue from the customer file (MRR and ARR, one computed from the other when it gives one);
+    accounts with most revenue (then most items) among those whose people wrote in scope: items of the ``focus``
+    kind when the question says one ("Which customers complain about X?", "... asked for X?", "... love X?"), else
+    any item about the ``topic`` it names ("Which customers mention Twilio?"), else problems. Revenue from the customer file (MRR and ARR, one computed from the other when it gives one);
     each account is quoted by its newest item in the theme it is most about. People without an account name are not
     listed (a user id is no name)."""
-    said = "TRUE" if topic else kinds.problem_sql()
-    noun = "item" if topic else "problem item"
-    joined = (f"FROM feedback f JOIN customers c ON c.author_hash = f.author_hash LEFT JOIN feedback_classification fc "
-              f"ON fc.feedback_id = f.id WHERE {where} AND {chosen[0]} AND {said} AND c.account IS NOT NULL")
-    total = conn.execute(f"SELECT count(DISTINCT c.account) {joined}", [*params, *chosen[1]]).fetchone()[0]
+    ways = []  # what the question says they did (complained, asked, praised), then any item about its topic
+    if focus in _SAID:
+        did, noun, sql = _SAID[focus]
+        ways.append((did.format(about=f" about '{topic}'" if topic else "", topic=f"'{topic}'" if topic else "it"),
+                     noun, sql()))
+    if topic:  # "Which companies asked for multi-currency?" over items typed as problems ("FX rates are wrong")
+        ways.append((f"wrote about '{topic}'", "item", "TRUE"))
+    elif focus not in _SAID:
+        ways.append(("reported a problem", "problem item", kinds.problem_sql()))
+    for did, noun, said in ways:
+        joined = (f"FROM feedback f JOIN customers c ON c.author_hash = f.author_hash LEFT JOIN "
+                  f"feedback_classification fc ON fc.feedback_id = f.id WHERE {where} AND {chosen[0]} AND {said} "
+                  f"AND c.account IS NOT NULL")
+        total = conn.execute(f"SELECT count(DISTINCT c.account) {joined}", [*params, *chosen[1]]).fetchone()[0]
+        if total:
+            break
+    else:
+        return
     rows = conn.execute(
         f"SELECT c.account, max(coalesce(c.segment, c.plan)), max(c.arr)::float, max(c.mrr)::float, "
         f"count(DISTINCT f.id), max(f.id) {joined} GROUP BY 1 "
         f"ORDER BY coalesce(max(c.arr), 12 * max(c.mrr)) DESC NULLS LAST, 5 DESC, 1 LIMIT {LISTED}",
         [*params, *chosen[1]]).fetchall()
-    if not rows:
-        return
-    did = f"wrote about '{topic}'" if topic else "reported a problem"
     facts.add("accounts_listed_of", f"{who} that {did} (named in the customer file)", total, scope)
     facts.lines.append(f"{who[0].upper()}{who[1:]} that {did}, largest revenue first ({len(rows)} of {total}):")
     for rank, (account, segment, arr, mrr, items, newest) in enumerate(rows, start=1):

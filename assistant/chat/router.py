@@ -300,7 +300,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
     if route.kind == "lookup" and not route.topic and names_period(q):  # "what did people say last week?"
         # "What did people complain about in August?" ranks that month's problem items (a tester's answer ranked
         # 'Great app', 5% negative, second)
-        return Route("top", reason="asks what the feedback of a period says", focus=_focus_of(q), ratings=ratings)
+        return Route("top", reason="asks what the feedback of a period says", focus=focus_of(q), ratings=ratings)
     words = {w.lower() for w in _WORD.findall(q)}
     if (route.kind == "lookup" and words & (_OVERALL | _AUDIENCE)
             and not [w for w in route.topic.split() if w.lower() not in _OVERALL]
@@ -308,7 +308,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
             and not re.search(r"\b(?:about|of|with)\s+(?:the\s+)?(?:people|customers|users|guests)\b", q, re.I)):
         # "What do people complain about?", "What frustrates users?", "What do participants love?": no subject but
         # the feedback itself, so what it says most (of the kind asked about), not a search for "frustrates".
-        return Route("top", reason="asks what the feedback says overall", focus=_focus_of(q), ratings=ratings)
+        return Route("top", reason="asks what the feedback says overall", focus=focus_of(q), ratings=ratings)
     if route.kind == "lookup":  # "Are people unhappy about the price?" is about the price, as its count is
         route.topic = " ".join(w for w in route.topic.split() if w.lower() not in _FEELINGS) or route.topic
     return route
@@ -386,7 +386,7 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
     return None
 
 
-def _focus_of(question: str) -> str:
+def focus_of(question: str) -> str:
     """Which kind of feedback a question is about: issues, requests or praise (``_FOCUS``, in that order), or all.
     "Refund requests", "support requests": a request named by its subject is the topic, not a feature request."""
     for name, pattern in _FOCUS.items():
@@ -536,7 +536,7 @@ def _route(q: str, previous: str | None) -> Route:
     if (split := breakdown_of(q)) and not _CUSTOMERS.search(q):
         column, subject = split
         subject = _AVERAGE.sub(" ", subject)  # "Average rating by platform?": every split gives the ratings
-        focus = _focus_of(q)
+        focus = focus_of(q)
         rated = _WHICH_RATED.match(q)
         order = None if not rated else "worst" if re.match(r"worst|lowest|poorest|most\s+neg", rated.group(2), re.I) else "best"
         return Route("count", topic=topic_words(subject), reason=f"asks for counts by {column}", focus=focus,
@@ -574,7 +574,7 @@ def _route(q: str, previous: str | None) -> Route:
         limit, q = _top_n(q)
     topic = topic_words(q)
     # "top issues"; "how many users complain about ads" counts the complaints among the items about ads
-    focus = _focus_of(q) if kind in ("top", "count") else "all"
+    focus = focus_of(q) if kind in ("top", "count") else "all"
     if kind == "top" and focus != "all":  # "the top bugs": the kind is the focus, not a word to search for
         topic = " ".join(w for w in topic.split() if w.lower() not in _KIND_NOUNS)
     if kind == "count" and focus != "all":  # "How many people are unhappy with the price?": the feeling is the focus
