@@ -61,6 +61,8 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
 
     loaded = load_file(Path(path))
     columns = _detect(loaded, mapping or {})
+    if "user" not in (mapping or {}):
+        columns["user"] = _joining_column(db, loaded, columns)
     if not columns["user"]:
         raise UserError(f"{path}: no user id or e-mail column to join customers to feedback "
                         f"(columns: {', '.join(loaded.columns[:20])}).",
@@ -120,6 +122,39 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
 
 def has_customers(conn) -> bool:
     return conn.execute("SELECT EXISTS (SELECT 1 FROM customers)").fetchone()[0]
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+USER_SAMPLE = 2000  # rows whose users are looked up to choose the column to join by
+
+
+def _joining_column(db: Database, loaded, columns: dict[str, str | None]) -> str | None:
+    """The column to join customers to feedback by: of the column named as a user and the columns of e-mail
+    addresses, the one whose values are the most feedback authors; with no match yet, an e-mail column before an id
+    (a CRM's contacts report names "Account ID" and "Contact Email": a developer-platform tester's import joined by
+    the account id, and no feedback author matched until `--map "Contact Email=user"`)."""
+    rows = loaded.rows[:USER_SAMPLE]
+    taken = {c for f, c in columns.items() if c and f != "user"}
+    emails = [c for c in loaded.columns if c not in taken and c != columns["user"] and _mostly_emails(rows, c)]
+    candidates = [c for c in (columns["user"], *emails) if c]
+    if len(candidates) < 2:
+        return columns["user"]
+    with db.connect() as conn:
+        def matches(column: str) -> int:
+            hashes = list({db.keyed_hash(v.strip().lower()) for r in rows if (v := r.values.get(column)) and v.strip()})
+            return conn.execute("SELECT count(DISTINCT author_hash) FROM feedback WHERE author_hash = ANY(%s)",
+                                (hashes,)).fetchone()[0]
+
+        found = {c: matches(c) for c in candidates}
+    best = max(found.values())
+    if best:
+        return next(c for c in candidates if found[c] == best)
+    return emails[0] if columns["user"] not in emails and not _mostly_emails(rows, columns["user"]) else candidates[0]
+
+
+def _mostly_emails(rows, column: str | None) -> bool:
+    values = [v.strip() for r in rows if column and (v := r.values.get(column)) and v.strip()]
+    return bool(values) and sum(bool(_EMAIL.match(v)) for v in values) >= 0.8 * len(values)
 
 
 def _detect(loaded, mapping: dict[str, str]) -> dict[str, str | None]:

@@ -133,3 +133,26 @@ def test_themes_report_shows_the_accounts_and_revenue_behind_each_theme(example,
     assert "| Accounts | MRR |" in md and f"Customers: {costliest.customers.accounts} account" in md
     assert f"monthly revenue {costliest.customers.monthly_revenue:,.2f}" in md
     assert "<th>Accounts</th><th>MRR</th>" in render(report, "html")
+
+
+def test_a_crm_report_joins_by_its_contact_email_not_its_account_id(db_settings, tmp_path):
+    """A developer-platform tester's CRM report had "Account ID" and "Contact Email": the import joined by the
+    account id, so no feedback author matched until `--map "Contact Email=user"`. The column whose values are the
+    feedback's authors wins; with none matching yet, the e-mail column."""
+    from retrieval.customers import import_customers
+    from retrieval.ingest import ingest_paths
+
+    ingest_paths([write(tmp_path / "tickets.csv", "Description,Created,Requester email\n"
+                                                  "Webhooks are late in the EU,2026-10-01,ana@nordbank.example\n"
+                                                  "Need a SOC 2 report,2026-10-02,bo@helvetia.example\n")], db_settings)
+    crm = write(tmp_path / "accounts.csv", "Account Name,Account ID,Plan,ARR (USD),Contact Email\n"
+                                           "Nordbank AG,001Rw00000,Enterprise,480000,ana@nordbank.example\n"
+                                           "Helvetia,001Rw00001,Enterprise,310000,bo@helvetia.example\n"
+                                           "Parcelo,001Rw00002,Scale,220000,cy@parcelo.example\n")
+    result = import_customers(Database(db_settings), crm)
+    assert result.columns["user"] == "Contact Email" and result.matched_feedback_authors == 2, result
+    # an id column that is the feedback's own user id stays the join
+    ingest_paths([write(tmp_path / "events.csv", "Comment,Date,user_id\nLove the docs,2026-10-03,U-77\n")],
+                 db_settings)
+    ids = write(tmp_path / "by_id.csv", "user_id,account,mrr,Billing email\nU-77,Fjord,100,billing@fjord.example\n")
+    assert import_customers(Database(db_settings), ids).columns["user"] == "user_id"
