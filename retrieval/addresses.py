@@ -87,12 +87,19 @@ _POSTCODE_TOWN = re.compile(
 
 
 def _postcode_town(m: re.Match[str]) -> str:
+    from retrieval.countries import names_a_country
+
     town = m.group("town")
     if town and (is_english_word(town) or m.string[max(0, m.start() - 1):m.start()] in "$€£"):
         return m.group(0)  # "10000 Steps", "$12000 Dollars": a number and a word, not a postcode and a town
+    if town and (names_a_country(town) or _CODE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+        return m.group(0)  # "Error 30007 México", "code 21610 Brazil": an error code and a country (a tester's)
     if town and re.search(r"(?<![\w-])(?-i:[A-Z][A-Z0-9]|[A-Z0-9][A-Z])\s$", m.string[max(0, m.start() - 4):m.start()]):
         return m.group(0)  # a flight: "JU 6041 Ljubljana–Beograd" (session 22)
     return "<ADDRESS>"
+
+
+_CODE_BEFORE = re.compile(r"(?i)\b(?:error|err|code|status|fehler|erreur|código|codigo)\s*[#:]?\s*$")
 
 
 # Turkish: a street word after the name, then "No" and the number, door and town ("Atatürk Bulvarı No: 45 D: 3,

@@ -261,9 +261,11 @@ def _not_a_word(value: str) -> bool:
 def _looks_login(value: str) -> bool:
     """A login has a digit, an underscore, a dot between letters or a capital inside ("mike_t88", "maria.k",
     "48213977", "xXSniperQueenXx"); a version ("2.0", "v4.2.1"), a number under five digits ("login 100 times") or a
-    shouted word ("LOGIN KEEPS FAILING") is not one."""
+    shouted word ("LOGIN KEEPS FAILING") is not one, nor an acronym's plural ("our login OTPs are down", "login
+    APIs": a developer-platform tester's tickets read "login <HANDLE> are down")."""
     return (bool(re.search(r"\d|_|\w\.\w", value) or (any(c.isupper() for c in value[1:]) and not value.isupper()))
-            and not re.fullmatch(r"v?\d+(?:\.\d+)+", value, re.IGNORECASE) and not re.fullmatch(r"\d{1,4}", value))
+            and not re.fullmatch(r"v?\d+(?:\.\d+)+", value, re.IGNORECASE) and not re.fullmatch(r"\d{1,4}", value)
+            and not re.fullmatch(r"(?-i:[A-Z]{2,6}s)", value))
 
 
 def _named_login(m: re.Match[str]) -> str:
