@@ -17,7 +17,9 @@ from collections.abc import Iterable
 
 from assistant.safety.untrusted import _COMMON_SHOUTED, _CONTROL, _MD_IMAGE
 
-NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+# A number and what follows it, to tell an ordinal apart: "the 7th time this month" supports "for the 7th time", not
+# "the number of complaints is 7" (a developer-platform tester's model sentence passed on that 7).
+_NUMBER_AS_WRITTEN = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)((?-i:st|nd|rd|th)\b)?")
 CITE_TOKEN = re.compile(r"\[F\d+\]")
 
 # A clickable address: a scheme, "www." or a domain with a path (a bare "gmail.com" in a sentence is not a link).
@@ -95,8 +97,15 @@ def usable(text: str) -> tuple[bool, str]:
 
 
 def unsupported_numbers(sentence: str, allowed: set[str]) -> list[str]:
-    """Numbers in ``sentence`` (citations ignored) that appear in none of the allowed sources."""
-    return [n for n in (_norm_number(m) for m in NUMBER.findall(CITE_TOKEN.sub("", sentence))) if n not in allowed]
+    """Numbers in ``sentence`` (citations ignored) that appear in none of the allowed sources; an ordinal ("7th")
+    only as an ordinal.
+
+        >>> unsupported_numbers("The number of complaints is 7 [F2].", allowed_numbers(["This is the 7th time"]))
+        ['7']
+        >>> unsupported_numbers("It failed for the 7th time.", allowed_numbers(["This is the 7th time"]))
+        []
+    """
+    return [n for n in map(_as_written, _NUMBER_AS_WRITTEN.finditer(CITE_TOKEN.sub("", sentence))) if n not in allowed]
 
 
 def allowed_numbers(texts: Iterable[str], values: Iterable[object] = ()) -> set[str]:
@@ -104,7 +113,7 @@ def allowed_numbers(texts: Iterable[str], values: Iterable[object] = ()) -> set[
     roundings a writer would use: 9.64 -> 9.64, 9.6, 10)."""
     out: set[str] = set()
     for text in texts:
-        out.update(_norm_number(m) for m in NUMBER.findall(text or ""))
+        out.update(map(_as_written, _NUMBER_AS_WRITTEN.finditer(text or "")))
     for value in values:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             continue
@@ -112,6 +121,11 @@ def allowed_numbers(texts: Iterable[str], values: Iterable[object] = ()) -> set[
         out.add(_norm_number(f"{value:.1f}"))
         out.add(_norm_number(str(round(value))))
     return out
+
+
+def _as_written(m: re.Match[str]) -> str:
+    """A number as ``allowed_numbers`` keys it: normalised, with its ordinal ending ("7th") when it has one."""
+    return _norm_number(m.group(1)) + (m.group(2) or "").lower()
 
 
 def _norm_number(raw: str) -> str:
