@@ -520,3 +520,15 @@ def test_keyword_labels_are_chosen_by_meaning_among_the_distinctive_terms(settin
     assert ordered[1][0] == "delivery late", ordered[1]
     assert keyword_label(ordered[1]).startswith("Delivery late")
     assert by_meaning(candidates, {}, embedder) == candidates  # no centroid: the c-TF-IDF order stays
+
+
+def test_a_summary_keeps_a_version_number_whole():
+    """A developer-platform tester's theme summary read "The PHP SDK 5.": the sentence split at every stop, also
+    inside "5.1.0", and the rest was dropped as a cut-off sentence."""
+    from assistant.themes.writer import clean_summary
+
+    quotes = ["PHP SDK 5.1.0 breaks composer install on PHP 8.3", "composer install fails with the PHP SDK 5.1.0",
+              "after upgrading to 5.1.0 composer install fails"]
+    text, why = clean_summary("The PHP SDK 5.1.0 breaks composer install. Users report composer install fails after "
+                              "upgrading.", quotes)
+    assert why is None and text.startswith("The PHP SDK 5.1.0 breaks composer install."), (text, why)

@@ -53,7 +53,9 @@ application performance quality issue issues problem problems service overall ge
 comments a an the of with and or for in on its their it's product's user's customer's
 """.split())
 # After an end mark, or after an end mark and a closing quote ("... the mention of \"Maps fail.\"" stays whole)
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])(?![\"”’)\]])\s*|(?<=[.!?。！？][\"”’)\]])\s*")
+# A sentence ends at a stop followed by a space (not inside "5.1.0": a developer-platform tester's theme summary read
+# "The PHP SDK 5."), or at a CJK stop, which needs none.
+_SENTENCE_END = re.compile(r"(?<=[.!?][\"”’)\]])\s+|(?<=[.!?])\s+|(?<=[。！？][\"”’)\]])\s*|(?<=[。！？])(?![\"”’)\]])\s*")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 QUOTE_CHARS = 160
 
