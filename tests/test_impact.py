@@ -308,3 +308,44 @@ def test_a_spike_is_compared_with_the_months_before_it_not_only_the_first():
     assert spike["monthly_direction"] == "flat" and spike["monthly_turn"]["month"] == "2026-08", spike
     level = trend(5, 7, 87, 102, months=[(m, x, n) for (m, _, n), x in zip(months, [0, 5, 7, 8, 7, 7, 5])])
     assert level["monthly_turn"] is None
+
+
+def test_a_version_is_placed_among_its_own_line_when_products_share_the_column(db_settings, pg_server, tmp_path):
+    """A developer-platform tester's tickets held each SDK's version in one column: "Did 4.2.1 fix the async client
+    bug?" placed Python SDK 4.2.1 at a PHP SDK 5.1.0 ticket from June, and every 5.x and 7.x counted as "4.2.1 or
+    later". A later major already in use before the version: the versions of its own major are its line."""
+    from datetime import datetime, timezone
+
+    from assistant.themes.impact import find_release
+    from retrieval.filters import Filters
+    from tests.support.themes import ingest_rows
+
+    def day(month: int, d: int) -> datetime:
+        return datetime(2026, month, d, 10, tzinfo=timezone.utc)
+
+    rows = [{"text": f"PHP SDK composer install fails ({i})", "date": day(6, 5 + i), "version": "5.1.0"}
+            for i in range(5)]
+    rows += [{"text": f"Node SDK typings are wrong ({i})", "date": day(7, 1 + i), "version": "7.3.0"} for i in range(4)]
+    rows += [{"text": f"Python async client works fine ({i})", "date": day(8, 1 + i), "version": "4.1.0"}
+             for i in range(4)]
+    rows += [{"text": f"AsyncClient: event loop is closed ({i})", "date": day(9, 8 + i), "version": "4.2.0"}
+             for i in range(6)]
+    rows += [{"text": f"Upgraded, async works again ({i})", "date": day(10, 6 + i), "version": "4.2.1"}
+             for i in range(3)]
+    rows = [{"rating": 3, "source": "tickets", "plan": "Scale", "user": f"dev{i}@example.com", **r}
+            for i, r in enumerate(rows)]
+    ingest_rows(db_settings, tmp_path, rows)
+    with Database(db_settings).connect() as conn:
+        release = find_release(conn, Filters(), version="4.2.1")
+        assert release.at == day(10, 6) and release.versions_after == ["4.2.1"]
+        assert release.versions_before == ["4.1.0", "4.2.0"]
+    # one product whose next major came later keeps one line: 5.x counts as after 4.2.1
+    single = tmp_path / "single"
+    single.mkdir()
+    from tests.support.database import fresh_database
+
+    later = [{**r, "date": day(11, 20 + i)} if r["version"] in ("5.1.0", "7.3.0") else r for i, r in enumerate(rows)]
+    other = fresh_database(pg_server, "t_one_version_line_single", single / "pma", db_settings.models_cache)
+    ingest_rows(other, single, later)
+    with Database(other).connect() as conn:
+        assert find_release(conn, Filters(), version="4.2.1").versions_after == ["4.2.1", "5.1.0", "7.3.0"]

@@ -118,10 +118,12 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
         raise UserError(f"--version {version!r}: not a version number.", hint="Use the app's version, e.g. 4.4.0.")
     field_ = _version_field(conn, where, params, version)
     column, column_params = _version_column(field_)
-    seen = [(v, version_key(v)) for (v,) in conn.execute(
-        f"SELECT DISTINCT {column} FROM feedback f WHERE {where} AND {column} IS NOT NULL",
-        [*column_params, *params, *column_params])]
+    firsts = {v: at for v, at in conn.execute(
+        f"SELECT {column}, min(f.created_at) FROM feedback f WHERE {where} AND {column} IS NOT NULL GROUP BY 1",
+        [*column_params, *params, *column_params])}
+    seen = [(v, version_key(v)) for v in firsts]
     seen = [(v, k) for v, k in seen if k is not None]
+    seen = _one_line(seen, key, firsts)
     after = sorted((v for v, k in seen if k >= key), key=version_key)
     before = sorted((v for v, k in seen if k < key), key=version_key)
     if not after:
@@ -136,6 +138,27 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     label = version.strip() if field_ is None else f"{field_} {version.strip()}"
     return Release(label=label, at=at, version=version.strip(), versions_after=after, versions_before=before,
                    version_field=field_)
+
+
+def _one_line(seen: list[tuple[str, tuple[int, ...]]], key: tuple[int, ...], firsts: dict) -> list:
+    """The versions of ``key``'s line: all of them, unless a later major version was in use before ``key`` was, so
+    several products (SDKs, an app and its firmware) share the column; then those of ``key``'s major version only.
+    A developer-platform tester's "Did 4.2.1 fix the async client bug?" placed Python SDK 4.2.1 at a PHP SDK 5.1.0
+    ticket from June (every 5.x, 7.x counted as "4.2.1 or later").
+
+        >>> from datetime import date
+        >>> seen = [("4.2.0", (4, 2, 0)), ("4.2.1", (4, 2, 1)), ("5.1.0", (5, 1, 0))]
+        >>> [v for v, _ in _one_line(seen, (4, 2, 1), {"4.2.0": date(2026, 9, 8), "4.2.1": date(2026, 10, 6),
+        ...                                              "5.1.0": date(2026, 6, 5)})]
+        ['4.2.0', '4.2.1']
+        >>> len(_one_line(seen, (4, 2, 1), {"4.2.0": date(2026, 9, 8), "4.2.1": date(2026, 10, 6),
+        ...                                  "5.1.0": date(2026, 11, 5)}))  # 5.x came later: one line
+        3
+    """
+    mine = [firsts[v] for v, k in seen if k[0] == key[0] and k >= key]
+    if not mine or not any(k[0] > key[0] and firsts[v] < min(mine) for v, k in seen):
+        return seen
+    return [(v, k) for v, k in seen if k[0] == key[0]]
 
 
 def _version_column(field_: str | None) -> tuple[str, list]:
