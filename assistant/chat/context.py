@@ -851,7 +851,17 @@ def _version_named(conn, question: str, filters: Filters) -> tuple[Filters, str]
     narrowed = replace(filters, where={**filters.where, "version": version})
     where, params = narrowed.sql(conn)
     if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} LIMIT 1", params).fetchone() is None:
-        return filters, question
+        # a column named for versions that is not the app's ("SDK Version", "Firmware version": a developer-platform
+        # tester's "What do users on version 4.2.0 say?" searched for the word "version")
+        from assistant.themes.impact import version_field
+
+        where, params = filters.sql(conn)
+        if (key := version_field(conn, where, params, version)) is None:
+            return filters, question
+        narrowed = replace(filters, where={**filters.where, key: version})
+        where, params = narrowed.sql(conn)
+        if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} LIMIT 1", params).fetchone() is None:
+            return filters, question
     return narrowed, _without(question, m)
 
 

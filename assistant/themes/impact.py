@@ -116,7 +116,7 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     key = version_key(version)
     if key is None:
         raise UserError(f"--version {version!r}: not a version number.", hint="Use the app's version, e.g. 4.4.0.")
-    field_ = _version_field(conn, where, params, version)
+    field_ = version_field(conn, where, params, version)
     column, column_params = _version_column(field_)
     firsts = {v: at for v, at in conn.execute(
         f"SELECT {column}, min(f.created_at) FROM feedback f WHERE {where} AND {column} IS NOT NULL GROUP BY 1",
@@ -171,7 +171,7 @@ def _version_column(field_: str | None) -> tuple[str, list]:
 _VERSION_FIELD = r"(?:version|firmware|build|release|fw)"
 
 
-def _version_field(conn, where: str, params: list, version: str) -> str | None:
+def version_field(conn, where: str, params: list, version: str) -> str | None:
     """The metadata key holding ``version`` when no item's app version is it (or one of its patches) and a column
     named for versions is ("Firmware version": an e-bike tester's "Did firmware 3.2.1 fix the lock problem?" was
     told every item is from 3.2.1 or later, the app being at 5.x); None for the app version column."""
