@@ -852,7 +852,8 @@ def _fading(conn, filters: Filters, theme_ids: list[int], period_days: int) -> d
 
 
 def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> Facts:
-    """Counts in ``period`` against the previous period of the same length."""
+    """Counts in ``period`` against the previous period of the same length, or the one the question named
+    (``period.before``: "between September and October")."""
     facts = Facts()
     base_where, base_params = filters.sql(conn)
     if topic:
@@ -906,7 +907,11 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
     facts.add("negative_previous", f"items rated {NEGATIVE_MAX_RATING} or lower {label_before}", before_neg, scope)
     what = f"about '{topic}'" if topic else "in scope"
     line = f"{now_n} items {what} in {label_now} versus {before_n} in the previous {before_days} days"
-    if before_days != days:
+    if period.before is not None:  # two months the question named: "in October 2026 (...) versus 87 in September"
+        line = f"{now_n} items {what} {period.label} versus {before_n} {previous.label}"
+        per_day = " per day" if before_days != days else ""  # 31 days against 30
+        line += f" ({change:+.0f}%{per_day})" if change is not None else ""
+    elif before_days != days:
         line += f" ({label_before}: the feedback in scope starts on {previous.start:%Y-%m-%d})"
         line += f" ({change:+.0f}% per day)" if change is not None else ""
     else:
@@ -1118,7 +1123,9 @@ def _beyond_chance(conn, filters: Filters, period, previous, now_n: int, before_
               t["p_value"], scope)
     if t["significant"]:
         return f"; a clear change against all feedback in scope (p = {t['p_value']:g}, exact binomial test)"
-    ending = "in these 30 days alone" if months_say_more else "either way"
+    alone = ("between these two months alone" if period.before is not None
+             else f"in these {(period.end - period.start).days} days alone")
+    ending = alone if months_say_more else "either way"
     return (f"; not beyond chance against all feedback in scope (p = {t['p_value']:g}, exact binomial test; "
             f"p < {SIGNIFICANCE:g} would be), so no clear change {ending}")
 

@@ -111,7 +111,12 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
     topic = route.topic or "feedback"
     cond, params = topic_match(conn, route.topic, vector).sql() if route.topic else ("TRUE", [])
     rows = []
-    for marker in impact.release_markers(conn, filters, parts=3):
+    # the app's versions, else a column named for versions ("Which Python SDK release broke the async client?" over
+    # tickets with an "SDK Version": a developer-platform tester's was told no version is stored)
+    markers = impact.release_markers(conn, filters, parts=3)
+    if not markers and (field_ := impact.versions_field(conn, filters)):
+        markers = impact.release_markers(conn, filters, parts=3, field_=field_)
+    for marker in markers:
         try:
             release = impact.find_release(conn, filters, version=marker["version"])
         except UserError:

@@ -62,14 +62,16 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"falling|dropping|going\s+(?:up|down))\s*(?:[?.!]|$|(?:since|after|lately|recently|this|over|in)\b)|"
                      # "Have payroll complaints risen?", "Has the export problem grown since July?"
                      # "When did the complaints about the Plus price start?": when it began, which the months show
+                     # "When did the India DLT blocking problem spike?": when it peaked, which the months show too
                      r"^\s*when\s+did\s+(?:[\w'’-]+\s+){1,8}(?:(?:first\s+)?(?:start|begin)(?:\s+(?:to\s+)?\w+(?:\s+[\w-]+){0,3})?|appear|"
-                     r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up)\s*[?.!]*\s*$|"
+                     r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up|spike|peak|jump|surge)\s*[?.!]*\s*$|"
                      r"\b(?:has|have)\s+(?:[\w'’-]+\s+){0,4}(?:grown|risen|increased|decreased|fallen|dropped|shrunk|"
                      r"declined|worsened|improved|gone\s+(?:up|down))\b",
                      re.IGNORECASE)
 
 _ONSET = re.compile(r"^\s*when\s+did\s+(.+?)\s+(?:(?:first\s+)?(?:start|begin)(?:\s+(?:to\s+)?(\w+(?:\s+[\w-]+){0,3}))?|appear|"
-                    r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up)\s*[?.!]*\s*$", re.IGNORECASE)
+                    r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up|spike|peak|jump|surge)\s*[?.!]*\s*$",
+                    re.IGNORECASE)
 
 # A release named in a question (a version, "the October release", "the update on 2026-10-28"), and asking what it
 # fixed or broke. "since version 4.2" stays a ``change`` question.
@@ -223,8 +225,11 @@ class Period:
     start: datetime
     end: datetime
     label: str
+    before: "Period | None" = None  # the window it is compared with, when the question names it ("September")
 
     def previous(self) -> "Period":
+        if self.before is not None:
+            return self.before
         length = self.end - self.start
         return Period(self.start - length, self.start, f"the {length.days} days before")
 
@@ -274,7 +279,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
         >>> route_question("How many users complain about battery drain?").kind, _.topic  # doctest: +SKIP
         ('count', 'battery drain')
     """
-    q = question.strip()
+    q = _WHO_ASKED.sub(r"\1users", question.strip())
     ratings, q = ratings_in(q)
     if not ratings and _NPS.search(q) and not _SAY.search(q) and (not _CHANGE.search(q) or _NPS_TREND.search(q)):
         group = group_name(m.group(1)) if (m := _BY.search(without_period(q)) or _WHICH_NPS.search(q)) else None
@@ -290,6 +295,9 @@ def route_question(question: str, previous: str | None = None) -> Route:
             return Route("rating", reason="asks for the ratings themselves (average, CSAT)",
                          breakdown=group_name(by.group(1)) if by else None)
     route = _route(q, previous)
+    if route.kind in ("lookup", "count") and _TWO_MONTHS.search(q):  # "How did webhook complaints change between
+        # September and October?", "How many refund requests in September vs October?": the two months compared
+        route = Route("change", topic=route.topic, reason="compares two months it names", focus=route.focus)
     route.ratings = ratings
     if previous and is_follow_up(question):  # "and last week?" keeps the earlier subject (the window filters it)
         return route
@@ -450,12 +458,12 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
     return ratings, " ".join(rest.split())
 
 
-# "What should we fix first?", "What should the team prioritise?", "What should we build next?": the largest
+# "What should we fix first?", "What should the team prioritise?", "What should we build next (quarter)?": the largest
 # themes of problems (of requests for "build" / "add").
 _PRIORITY = re.compile(r"^\s*what\s+(?:should|must|do|would\s+you\s+suggest)\s+(?:we|i|the\s+team|our\s+team)\s+"
                        r"(?:(?:fix|prioriti[sz]e|work\s+on|focus\s+on|tackle|address|solve)|(build|add|ship|develop))"
-                       r"(?:\s+(?:first|next|now|soon|(?:in|for)\s+(?:the\s+)?(?:next|this|coming)\s+(?:sprint|"
-                       r"quarter|month|release|cycle|iteration)|this\s+(?:sprint|quarter|month)))?"
+                       r"(?:\s+(?:first|next|now|soon|(?:(?:in|for)\s+(?:the\s+)?)?(?:next|this|coming)\s+(?:sprint|"
+                       r"quarter|month|release|cycle|iteration|half|year|q[1-4])))?"
                        # who it is for ("... for the next sprint for Growth customers?": an invoicing tester's abstained)
                        r"(?:\s+(?:for|among)\s+(?:our\s+|the\s+)?(?:[\w'’.&-]+\s+){0,3}(?:customers?|users?|accounts?|"
                        r"clients?|members?|teams?|subscribers?|plan|tier|segment))?\s*[?.!]*\s*$|"
@@ -515,7 +523,8 @@ def _top_n(q: str) -> tuple[int | None, str]:
 
 # "Which release introduced the receipt scanner crash?": the release after which the topic rose most (an invoicing
 # tester's got three quotes and no version, though "What got worse after 5.3.0?" had the figures)
-_INTRODUCED = re.compile(r"^\s*(?:which|what)\s+(?:release|version|update|build|app\s+version)\s+(?:first\s+)?"
+# ("Which Python SDK release broke the async client?": a product before the word, a developer-platform tester's)
+_INTRODUCED = re.compile(r"^\s*(?:which|what)\s+(?:[\w.-]+\s+){0,3}?(?:release|version|update|build)\s+(?:first\s+)?"
                          r"(?:introduced|caused|broke|started|brought(?:\s+in)?|triggered|created)\s+(?P<topic>.+?)"
                          r"\s*[?.!]*\s*$", re.IGNORECASE)
 WHICH_RELEASE = "which"  # ``Route.release`` of a question that asks which release it was
@@ -634,11 +643,17 @@ def is_follow_up(question: str) -> bool:
 
 # The people counted, named as the product's own ("How many riders complain about battery range?": a tester's count
 # was about 'riders battery range'), when what follows is what they do, not a kind of feedback ("staff complaints").
+_WHO = (r"riders?|drivers?|passengers?|patients?|students?|members?|subscribers?|owners?|travell?ers?|diners?|"
+        r"parents?|tenants?|visitors?|viewers?|readers?|fans?|gamers?|developers?|devs|engineers?|sellers?|hosts?|"
+        r"creators?|workers?|nurses?|doctors?|clinicians?|hikers?|runners?|cyclists?|commuters?|learners?|teachers?|"
+        r"merchants?|agents?|admins?|managers?|employees?|staff|shoppers?|buyers?|guests?|players?|clients?")
+# Who the feedback is from, asked about as the feedback as a whole: "What do developers love?" is "What do users
+# love?" (a developer-platform tester's "What do developers love about Relaywire?" searched for 'developers').
+_WHO_ASKED = re.compile(rf"(\bwhat\s+(?:do|did|does)\s+(?:our\s+|the\s+|most\s+)?)(?:{_WHO})(?=\s+(?:love|like|"
+                        rf"enjoy|appreciate|hate|dislike|say|think|want|wish|need|complain|ask|value|praise)\w*\b)",
+                        re.IGNORECASE)
 _WHO_COUNTED = re.compile(
-    r"(?<=\bhow many )(?:[a-z][\w-]*\s+)?(?:riders?|drivers?|passengers?|patients?|students?|members?|subscribers?|"
-    r"owners?|travell?ers?|diners?|parents?|tenants?|visitors?|viewers?|readers?|fans?|gamers?|developers?|sellers?|"
-    r"hosts?|creators?|workers?|nurses?|doctors?|clinicians?|hikers?|runners?|cyclists?|commuters?|learners?|"
-    r"teachers?|merchants?|agents?|admins?|managers?|employees?|staff|shoppers?|buyers?|guests?|players?|clients?|"
+    rf"(?<=\bhow many )(?:[a-z][\w-]*\s+)?(?:{_WHO}|"
     r"accounts?|companies|teams?|participants?|interviewees?|respondents?|reviewers?)(?=\s+(?:complain(?:ed|ing)?|say|"
     r"said|mention(?:ed)?|report(?:ed)?|ask(?:ed)?|want(?:ed)?|wish(?:ed)?|request(?:ed)?|had|have|are|were|can|"
     r"cannot|could|do|did|don't|didn't|can't|love[d]?|like[d]?|hate[d]?|hit|get|got|experienced?|struggle[d]?|"
@@ -669,6 +684,30 @@ def _month_start(m: re.Match, latest: datetime) -> datetime:
     return datetime(year, month, 1, tzinfo=timezone.utc)
 
 
+# "What changed between September and October?", "from September to October", "September vs October": a developer-
+# platform tester's was answered with the last 30 days against the 30 before.
+_M = "|".join(_MONTHS)
+_TWO_MONTHS = re.compile(rf"\b(?:between\s+(?P<a>{_M})(?:\s+(?P<ay>\d{{4}}))?\s+and|from\s+(?P<c>{_M})(?:\s+(?P<cy>\d{{4}}))?\s+"
+                         rf"to|(?P<e>{_M})(?:\s+(?P<ey>\d{{4}}))?\s+(?:vs\.?|versus|compared\s+(?:to|with)|against))\s+"
+                         rf"(?P<b>{_M})(?:\s+(?P<by>\d{{4}}))?\b", re.IGNORECASE)
+
+
+class _Named:
+    """A month named by words, read as ``_month_start`` reads a match (group 1 the month, group 2 the year)."""
+
+    def __init__(self, month: str, year: str | None):
+        self._groups = (month, year)
+
+    def group(self, i: int):
+        return self._groups[i - 1]
+
+
+def _month(start: datetime, end: datetime, before: "Period | None" = None) -> Period:
+    """The calendar month from ``start``, cut at ``end`` (the newest item), described in words."""
+    stop = min(datetime(start.year + (start.month == 12), start.month % 12 + 1, 1, tzinfo=timezone.utc), end)
+    return Period(start, stop, f"in {start:%B %Y} ({start:%Y-%m-%d} to {stop - timedelta(days=1):%Y-%m-%d})", before)
+
+
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # "this month" when the newest item is in the month's first tenth (3 days; a week's Monday) means the last 30 (7)
 # days: one ticket stamped 00:30 UTC on the 1st, late on the 30th where it was written, made "this month" one item
@@ -679,6 +718,12 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
     """The window a change question is about, anchored at the newest stored feedback (``latest``), not today:
     an export from last quarter still answers "the last 30 days" about its own last 30 days."""
     end = latest + timedelta(seconds=1)
+    if m := _TWO_MONTHS.search(question):  # "between September and October": October against September
+        named = next((m.group(k), m.group(k + "y")) for k in "ace" if m.group(k))
+        first, second = sorted((_month_start(_Named(*named), latest),
+                                _month_start(_Named(m.group("b"), m.group("by")), latest)))
+        if first != second:
+            return _month(second, end, before=_month(first, end))
     if (m := _SINCE_DATE.search(question)) and (start := parse_date(m.group(1))):
         start = start if start.tzinfo else start.replace(tzinfo=timezone.utc)
         return Period(start, end, f"since {start:%Y-%m-%d}")
@@ -686,9 +731,7 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
         start = _month_start(m, latest)
         return Period(start, end, f"since {start:%Y-%m-%d}")
     if m := _in_month(question):  # "in September": that calendar month, the latest one up to the newest item
-        start = _month_start(m, latest)
-        stop = min(datetime(start.year + (start.month == 12), start.month % 12 + 1, 1, tzinfo=timezone.utc), end)
-        return Period(start, stop, f"in {start:%B %Y} ({start:%Y-%m-%d} to {stop - timedelta(days=1):%Y-%m-%d})")
+        return _month(_month_start(m, latest), end)
     if m := _THIS.search(question):  # "this month": from the start of the newest item's calendar month
         unit = m.group(1).lower()
         day = latest.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -186,18 +186,32 @@ def version_field(conn, where: str, params: list, version: str) -> str | None:
     return row[0] if row else None
 
 
-def release_markers(conn, filters: Filters | None = None, *, parts: int = 2) -> list[dict]:
+def versions_field(conn, filters: Filters | None = None) -> str | None:
+    """The metadata key named for versions that holds the most version numbers (an SDK's "SDK Version", a device's
+    "Firmware version"), among the newest items in scope; None when there is none."""
+    where, params = (filters or Filters()).sql(conn)
+    row = conn.execute(
+        f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM feedback f WHERE {where} ORDER BY f.id DESC LIMIT 2000) f, "
+        f"jsonb_each_text(f.metadata) e WHERE e.key ~* %s AND e.value ~ '^[vV]?[0-9]+([.][0-9]+){{1,3}}$' "
+        f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1", [*params, _VERSION_FIELD]).fetchone()
+    return row[0] if row else None
+
+
+def release_markers(conn, filters: Filters | None = None, *, parts: int = 2, field_: str | None = None) -> list[dict]:
     """Releases as the data shows them: each version (cut to ``parts`` numbers, ``4.4.1`` -> ``4.4``) with the date
     of the first item from it, oldest first; a release whose first item is the first of the data is left out (there
     is nothing before it to compare). For the release marker on weekly trend charts and the UI's release picker.
+    ``field_``: the versions of that metadata key (``versions_field``) instead of the app's.
 
     Returns:
         ``[{"label": "4.4", "version": "4.4.0", "at": "2026-10-28T...", "week": "2026-10-26"}]`` (``week``: the
         Monday of the week holding ``at``, as the themes report's weeks).
     """
     where, params = (filters or Filters()).sql(conn)
-    rows = conn.execute(f"SELECT f.app_version, min(f.created_at) FROM feedback f WHERE {where} AND "
-                        f"f.app_version IS NOT NULL AND f.created_at IS NOT NULL GROUP BY 1", params).fetchall()
+    column, column_params = _version_column(field_)
+    rows = conn.execute(f"SELECT {column}, min(f.created_at) FROM feedback f WHERE {where} AND "
+                        f"{column} IS NOT NULL AND f.created_at IS NOT NULL GROUP BY 1",
+                        [*column_params, *params, *column_params]).fetchall()
     first_item = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
     groups: dict[tuple, tuple] = {}
     for version, at in rows:

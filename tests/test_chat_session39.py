@@ -1,0 +1,83 @@
+"""Session 39, from a developer platform's questions (an outside tester's): who the feedback is from in other words
+("What do developers love?"), a planning horizon ("next quarter"), a spike ("When did X spike?"), a release named with
+its product ("Which Python SDK release broke X?", over an "SDK Version" column) and two months compared ("between
+September and October")."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from assistant.chat import AskOptions, Chat
+from assistant.chat.router import parse_period, route_question
+from retrieval.db import Database
+from retrieval.ingest import ingest_paths
+from tests.support.fake_llm import FakeLLM
+from tests.support.paths import write
+
+
+@pytest.mark.parametrize("question, kind, topic, focus", [
+    ("What do developers love?", "top", "", "praise"),
+    ("What do our engineers complain about?", "top", "", "issues"),
+    ("What did drivers say about the new app?", "top", "", "all"),  # as "What did users say about ...?"
+    ("What should we build next quarter?", "top", "", "requests"),
+    ("What should we fix this sprint?", "top", "", "issues"),
+    ("When did the India DLT blocking problem spike?", "change", "India DLT blocking", "all"),
+    ("How did webhook complaints change between September and October?", "change", "webhook", "all"),
+])
+def test_routes(question, kind, topic, focus):
+    route = route_question(question)
+    assert (route.kind, route.topic, route.focus) == (kind, topic, focus), route
+
+
+def test_which_release_with_a_product_before_the_word():
+    route = route_question("Which Python SDK release broke the async client?")
+    assert route.kind == "impact" and route.release == "which" and "async" in route.topic
+
+
+def test_two_months_named_are_compared_with_each_other():
+    latest = datetime(2026, 11, 30, 12, tzinfo=timezone.utc)
+    for question in ("What changed between September and October?", "What changed from September to October?",
+                     "October vs September?", "What changed between October and September?"):
+        period = parse_period(question, latest)
+        assert (period.start, period.end) == (datetime(2026, 10, 1, tzinfo=timezone.utc),
+                                              datetime(2026, 11, 1, tzinfo=timezone.utc)), question
+        before = period.previous()
+        assert (before.start, before.end) == (datetime(2026, 9, 1, tzinfo=timezone.utc),
+                                              datetime(2026, 10, 1, tzinfo=timezone.utc)), question
+
+
+def _tickets(tmp_path):
+    lines = ["Subject,Description,Created,SDK,SDK Version"]
+    day = 0
+
+    def add(n: int, month: int, text: str, sdk: str, version: str):
+        nonlocal day
+        for i in range(n):
+            day += 1
+            lines.append(f"T{day},{text} ({day}),2026-{month:02d}-{1 + i % 27:02d},{sdk},{version}")
+
+    add(6, 6, "Docs for the Go SDK are great", "go", "2.7.0")
+    add(8, 7, "Python client works well for bulk sends", "python", "4.1.0")
+    add(8, 8, "Webhook retries are slow in the EU", "python", "4.1.0")
+    add(10, 9, "The async client fails with event loop is closed", "python", "4.2.0")
+    add(4, 9, "Webhook retries are slow in the EU", "go", "2.7.0")
+    add(12, 10, "Webhook retries are slow in the EU", "php", "5.1.0")
+    add(3, 10, "Upgraded, the async client works again", "python", "4.2.1")
+    return write(tmp_path / "tickets.csv", "\n".join(lines) + "\n")
+
+
+def test_which_release_and_two_months_over_an_sdk_version_column(db_settings, tmp_path):
+    ingest_paths([_tickets(tmp_path)], db_settings)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    options = AskOptions(max_new_tokens=8, save=False)
+    which = chat.ask("Which Python SDK release broke the async client?", options=options)
+    assert "Release SDK Version 4.2.0" in which.text and "rose most clearly" in which.text, which.text
+
+    change = chat.ask("How did webhook complaints change between September and October?", options=options)
+    with Database(db_settings).connect() as conn:
+        months = dict(conn.execute("SELECT to_char(created_at, 'MM'), count(*) FROM feedback WHERE text ILIKE "
+                                   "'%webhook%' GROUP BY 1").fetchall())
+    assert f"{months['10']} items about 'webhook' in October 2026" in change.text, change.text
+    assert f"versus {months['09']} in September 2026" in change.text, change.text
