@@ -328,6 +328,10 @@ def test_which_accounts_reported_problems_lists_the_accounts_by_revenue(example)
     answer = chat.ask("Which customers are most affected?", options=AskOptions(max_new_tokens=8, save=False))
     numbers = _numbers(answer)
     assert numbers["accounts_listed_of"] == len(items)
+    # what the accounts that wrote are worth together, each account once ("How much ARR is at risk ...?")
+    wrote = {(r["account"] or h): float(r["mrr"]) for h, r in accounts.items()
+             if h in {author for _, author, *_ in rows}}
+    assert numbers["accounts_with_feedback_mrr"] == pytest.approx(sum(wrote.values()), abs=0.01)
     listed = re.findall(r"^\d\. (.+?) \((?:[^;()]+; )?MRR ([\d,.]+), ARR [\d,.]+\): (\d+) problem items?(.*)\[F(\d+)\]\.$",
                         answer.text, re.MULTILINE)
     assert [name for name, *_ in listed] == expected, answer.text

@@ -81,3 +81,14 @@ def test_which_release_and_two_months_over_an_sdk_version_column(db_settings, tm
                                    "'%webhook%' GROUP BY 1").fetchall())
     assert f"{months['10']} items about 'webhook' in October 2026" in change.text, change.text
     assert f"versus {months['09']} in September 2026" in change.text, change.text
+
+
+def test_switching_providers_is_leaving_and_no_subject():
+    from assistant.chat.context import _leaving_named
+    from retrieval.filters import Filters
+
+    filters, rest = _leaving_named("How much ARR is at risk from customers who say they might switch providers?",
+                                   Filters())
+    assert filters.says == "leaving" and "providers" not in rest, rest
+    route = route_question("What are the three biggest risks to our revenue right now?")
+    assert route.kind == "customers" and route.topic == "", route

@@ -891,7 +891,8 @@ _LEAVE_VERB = rf"""
      |quit\w*|churn\w*|(?:not|won't|wont|will\s+not|not\s+going\s+to)\s+renew\w*
      |stop\s+(?:using|paying)(?:\s+(?:for\s+)?(?:the\s+app|it|us|this))?
      |(?:mov(?:e|ing)|switch\w*)\s+(?:over\s+)?to(?:\s+{_RIVAL}|(?=\s+(?-i:[A-Z0-9])))
-     |switch\w*(?!\s+(?:over\s+)?to\b)\b
+     |switch\w*(?:\s+(?:providers?|vendors?|suppliers?|tools?|apps?|platforms?|services?|products?))?
+      (?!\s+(?:over\s+)?to\b)\b
      |return(?:ing)?(?:\s+(?:it|them|the\s+\w+|their\s+\w+))?|send(?:ing)?\s+(?:it|them|the\s+\w+)\s+back
      |(?:ask\w*\s+for|want\w*|demand\w*|request\w*)\s+(?:a\s+|their\s+)?(?:full\s+)?refunds?
      |(?:want\w*|ask\w*\s+for)\s+(?:their|the)\s+money\s+back|(?:fil\w+\s+)?(?:a\s+)?chargebacks?)"""

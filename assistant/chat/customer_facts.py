@@ -61,8 +61,22 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
     facts.add("accounts_with_problems", f"{who} that reported a problem", problems, scope)
     counted = (f"{total} account{'s' if total != 1 else ''} in the {column} '{value}'" if value else
                f"{total} customer account{'s' if total != 1 else ''}")
-    facts.lines.append(f"The customer file has {counted}; {wrote} wrote feedback in scope ({scope}), {problems} about "
-                       "a problem.")
+    # what those accounts are worth together ("How much ARR is at risk from customers who say they might switch?":
+    # a developer-platform tester got the themes and no sum): each account once, as the themes' figures count it
+    mrr, arr = conn.execute(
+        f"SELECT coalesce(sum(mrr), 0)::float, coalesce(sum(arr), 0)::float FROM (SELECT coalesce(c.account, "
+        f"c.author_hash) AS a, max(c.mrr) AS mrr, max(c.arr) AS arr FROM feedback f JOIN customers c ON "
+        f"c.author_hash = f.author_hash LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
+        f"WHERE {where} AND {chosen[0]} GROUP BY 1) a", [*params, *chosen[1]]).fetchone()
+    worth = ""
+    if wrote and (mrr or arr):
+        facts.add("accounts_with_feedback_mrr", f"MRR of the {who} with feedback in scope (each account once)", mrr,
+                  scope)
+        facts.add("accounts_with_feedback_arr", f"ARR of the {who} with feedback in scope (each account once)", arr,
+                  scope)
+        worth = f", worth MRR {mrr:,.2f} (ARR {arr:,.2f}) together"
+    facts.lines.append(f"The customer file has {counted}; {wrote} wrote feedback in scope ({scope}){worth}, {problems} "
+                       "about a problem.")
     facts.matched = problems
     if asks_which_accounts(question) or route.reason == ACCOUNTS_ASKED:
         _accounts(conn, where, params, chosen, who, scope, facts, topic, route.focus)
