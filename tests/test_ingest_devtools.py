@@ -114,6 +114,9 @@ def test_a_group_no_item_of_the_scope_carries_is_a_word_of_the_subject(db_settin
     region = chat.ask("How many tickets come from the APAC region?", options=options)
     assert "APAC" in str(region.filters.get("where")) and "'region'" not in region.text, region.text
     assert "2 feedback items" in region.text, region.text
+    # "in the ... region" after a problem is where the problem is, not a filter that drops the sources without one
+    where = chat.ask("How many complaints about webhook retries in the APAC region?", options=options)
+    assert not where.filters.get("where"), where.filters
 
 
 def test_users_on_a_version_of_a_column_named_for_versions(db_settings, tmp_path):
