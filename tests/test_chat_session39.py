@@ -92,3 +92,34 @@ def test_switching_providers_is_leaving_and_no_subject():
     assert filters.says == "leaving" and "providers" not in rest, rest
     route = route_question("What are the three biggest risks to our revenue right now?")
     assert route.kind == "customers" and route.topic == "", route
+
+
+def test_which_themes_are_rising_reads_the_monthly_trends(db_settings, tmp_path):
+    """A developer-platform tester's "Which themes are rising?" got the last 30 days against the 30 before: the theme
+    rising every month for half a year showed 22 versus 10 among themes that had moved once. The themes report's
+    monthly trends say which rise month after month, which fall, and which peaked and fell since."""
+    from assistant.chat.aggregate import Facts, _monthly_movers
+    from retrieval.filters import Filters
+    from tests.support.themes import store_themes
+
+    shapes = {"Webhooks late": [1, 2, 4, 8, 12, 16], "Billing questions": [5, 5, 5, 5, 5, 5],
+              "SMS blocked in India": [1, 1, 20, 1, 1, 1], "Slow dashboard": [16, 12, 8, 4, 2, 1]}
+    lines = ["Text,Date"]
+    texts: dict[str, list[str]] = {}
+    for label, counts in shapes.items():
+        for month, n in enumerate(counts, start=6):
+            for i in range(n):
+                text = f"{label} again in case {month}-{i}"
+                texts.setdefault(label, []).append(text)
+                lines.append(f"{text},2026-{month:02d}-{1 + i % 27:02d}")
+    ingest_paths([write(tmp_path / "feedback.csv", "\n".join(lines) + "\n")], db_settings)
+    with Database(db_settings).connect() as conn:
+        store_themes(conn, [(label, label.lower().split(), texts[label]) for label in shapes])
+        said = " ".join(_monthly_movers(conn, Filters(), "all feedback", Facts()))
+    assert "Rising month after month (all months in scope): 'Webhooks late' (1, 2, 4, 8, 12, 16 a month" in said, said
+    assert "Falling month after month (all months in scope): 'Slow dashboard'" in said, said
+    assert "'SMS blocked in India' (peaked in 2026-08: 1, 1, 20, 1, 1, 1 a month" in said, said
+    assert "Billing questions" not in said
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("Which themes are rising?",
+                                                    options=AskOptions(max_new_tokens=8, save=False))
+    assert "Rising month after month (all months in scope): 'Webhooks late'" in answer.text, answer.text

@@ -964,10 +964,53 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> 
             facts.lines.append("By source (now vs before): " + ", ".join(f"{s} {a} vs {b}" for s, a, b in sources) + ".")
         if themes is None:
             facts.note = "Per-theme changes need a theme summary: run `pma summarize`."
+    if not topic and themes is not None:
+        facts.lines += _monthly_movers(conn, filters, scope, facts)
     recent_where = f"{base_where} AND f.created_at >= %s AND f.created_at < %s"
     facts.example_ids += [i for i in _examples(conn, recent_where, [*base_params, period.start, period.end], vector)
                           if i not in facts.example_ids]
     return facts
+
+
+MONTHLY_MOVERS = 3  # themes listed per direction
+
+
+def _monthly_movers(conn, filters: Filters, scope: str, facts: Facts) -> list[str]:
+    """"Rising month after month: 'Webhooks delayed' (8, 11, 12, 18, 27, 33 a month; q < 0.001)" and the same for
+    falling themes and spikes that are over: the themes report's monthly trends (the Cochran-Armitage test adjusted
+    across themes, ``assistant.themes.stats``), beside the two 30-day windows. A developer-platform tester's "Which
+    themes are rising?" got the last 30 days against the 30 before, where the theme rising every month for half a
+    year showed 22 versus 10 among themes that only moved once."""
+    from assistant.themes.stats import p_text, theme_stats, window
+
+    stats = theme_stats(conn, filters, window(conn, filters, 30))["themes"]
+    labels = dict(conn.execute("SELECT id, label FROM themes WHERE status = 'active'").fetchall())
+    kinds: dict[str, list[tuple[float, int, dict]]] = {"rising": [], "falling": [], "peaked": []}
+    for theme_id, fig in stats.items():
+        trend_ = fig.get("trend") or {}
+        if theme_id not in labels or not trend_.get("months"):
+            continue
+        q = trend_.get("monthly_q_value", trend_.get("monthly_p_value"))
+        turn = trend_.get("monthly_turn")
+        kind = ("peaked" if turn and turn["kind"] == "peak" else "rising" if trend_["monthly_direction"] == "up"
+                else "falling" if trend_["monthly_direction"] == "down" and not turn else None)
+        if kind:
+            kinds[kind].append((turn["p_value"] if kind == "peaked" else q, theme_id, trend_))
+    lines = []
+    heads = {"rising": "Rising month after month", "falling": "Falling month after month",
+             "peaked": "Peaked and fell since"}
+    for kind, found in kinds.items():
+        parts = []
+        for p, theme_id, trend_ in sorted(found, key=lambda f: (f[0], f[1]))[:MONTHLY_MOVERS]:
+            counts = [m["count"] for m in trend_["months"]]
+            facts.add(f"theme:{theme_id}:monthly_{kind}", f"theme '{labels[theme_id]}' {heads[kind].lower()} "
+                      "(monthly p-value, adjusted across themes)", p, scope)
+            peak = f"peaked in {trend_['monthly_turn']['month']}: " if kind == "peaked" else ""
+            parts.append(f"'{labels[theme_id]}' ({peak}{', '.join(map(str, counts))} a month; "
+                         f"{p_text(p).replace('p ', 'q ', 1) if kind != 'peaked' else p_text(p)})")
+        if parts:
+            lines.append(f"{heads[kind]} (all months in scope): " + "; ".join(parts) + ".")
+    return lines
 
 
 def _how_matched(conn, match: TopicMatch, where: str, params: list, facts: Facts) -> str:
