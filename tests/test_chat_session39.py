@@ -123,3 +123,21 @@ def test_which_themes_are_rising_reads_the_monthly_trends(db_settings, tmp_path)
     answer = Chat(db_settings, llm=FakeLLM("")).ask("Which themes are rising?",
                                                     options=AskOptions(max_new_tokens=8, save=False))
     assert "Rising month after month (all months in scope): 'Webhooks late'" in answer.text, answer.text
+
+
+def test_a_name_is_counted_as_written(db_settings, tmp_path):
+    """"How many items mention Twilio?" counted 85 for 4 at a developer platform: every item about sending SMS is
+    close in meaning to a rival's name. A one-word name is matched as written (and by the themes that name it)."""
+    said = ["We are evaluating Twilio as a replacement", "Twilio delivered these in seconds",
+            "Moving our OTP traffic to Twilio next month"]
+    other = [f"SMS {what} to {where} are not delivered" for what in ("OTP codes", "login codes", "alerts", "receipts")
+             for where in ("India", "Mexico", "Brazil")]
+    other += ["Our SMS messages arrive late", "Text message delivery is slow", "OTP SMS never arrives",
+              "SMS sending API returns errors", "Bulk SMS campaign failed halfway"]
+    lines = ["Text,Date"] + [f"{t},2026-10-{1 + i % 27:02d}" for i, t in enumerate(said + other)]
+    ingest_paths([write(tmp_path / "feedback.csv", "\n".join(lines) + "\n")], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many items mention Twilio?",
+                                                    options=AskOptions(max_new_tokens=8, save=False))
+    with Database(db_settings).connect() as conn:
+        twilio = {i for (i,) in conn.execute("SELECT id FROM feedback WHERE text ILIKE '%twilio%'")}
+    assert set(answer.matched_ids) == twilio, answer.text
