@@ -87,6 +87,13 @@ def test_github_pull_requests_are_left_out_and_github_issues_are_a_source_kind(d
     assert answer.matched_ids and len(answer.matched_ids) == 2, answer.text
     # no thumbs-up on them: no votes line ("0 votes" is nothing to report)
     assert "vote" not in answer.text
+    # one repository of them by the part of its name the question gives ("the Go SDK")
+    go = [issue(10 + i, f"Go client {what}", f"The Go client {what} on retries") for i, what in
+          enumerate(["panics", "leaks goroutines", "ignores the timeout"])]
+    ingest_paths([write(tmp_path / "sdk-go-issues.json", json.dumps(go))], db_settings)
+    filed = Chat(db_settings, llm=FakeLLM("")).ask("How many GitHub issues were filed against the Go SDK?",
+                                                   options=AskOptions(max_new_tokens=8, save=False))
+    assert filed.filters["sources"] == ["sdk-go-issues"] and "3 feedback items in scope" in filed.text, filed.text
 
 
 def test_a_group_no_item_of_the_scope_carries_is_a_word_of_the_subject(db_settings, tmp_path):

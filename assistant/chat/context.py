@@ -812,8 +812,25 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str], inte
             # "from the interviews" goes; "What do support tickets say" keeps a subject: "What do users say"
             text = _without(question, m, "" if m.group(1) else "users")
             narrow = not filters.sources and len(named) < len(sources)
+            if narrow and (one := _one_of_them(text, named)):
+                named, text = one
             return (replace(filters, sources=named) if narrow else filters), text
     return filters, question
+
+
+def _one_of_them(question: str, named: list[str]) -> tuple[list[str], str] | None:
+    """The source among ``named`` (several of one kind) that a word of the question names by a part of its name
+    no other of them has, with "SDK", "repo" or "app" after it: "How many GitHub issues were filed against the Go
+    SDK?" over 'relaywire-go-issues', '-python-issues', ... (a developer-platform tester's counted all five for the
+    words 'filed against SDK'); the question without those words. None when no such word."""
+    parts = {s: {p for p in re.split(r"[\W_]+", s.lower()) if p} for s in named}
+    for m in re.finditer(r"\b(?:the\s+|our\s+)?([\w#+.-]+)\s+(?:sdk|library|client|repo(?:sitory)?|package|app)s?\b",
+                         question, re.IGNORECASE):
+        word = m.group(1).lower()
+        holders = [s for s in named if word in parts[s]]
+        if len(holders) == 1 and not all(word in p for p in parts.values()):
+            return holders, _without(question, m)
+    return None
 
 
 # A kind of source's word is a subject of the feedback when this share of the items of the other sources (and at
