@@ -160,12 +160,15 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
             meaning = (f"(({cosine} >= %s AND {covered} >= %s) OR {cosine} >= %s)",
                        [vector, relevance.MIN_COSINE, *cparams, relevance.MIN_COVERAGE, vector,
                         relevance.SEMANTIC_COSINE])
-        elif weights and _a_name(topic):  # a name ("Twilio", "QuickBooks") is matched as written and by the themes
-            # that name it: close in meaning to a rival's name is every item about sending SMS (a developer-platform
-            # tester's "How many items mention Twilio?" counted 85 for 4)
-            meaning = None
         elif weights:  # one word: an item of one content word ("ok", "love it", "idk") is no paraphrase of it
+            # A name ("Twilio", "QuickBooks") is matched as written and by the themes that name it: close in meaning
+            # to a rival's name is every item about sending SMS (a developer-platform tester's "How many items mention
+            # Twilio?" counted 85 for 4).
+            name = _a_name(topic)
+
             def one_word(themes):
+                if name:
+                    return ("FALSE", [])
                 return (f"({cosine} >= %s AND coalesce({alias}.lexical_len, 0) >= {MIN_MEANING_WORDS}"
                         + (f" AND {_in_no_other_theme(alias)})" if themes else ")"),
                         [vector, TOPIC_SIMILARITY] + ([[t for t, _ in themes]] if themes else []))
@@ -175,7 +178,7 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
                 in_label = _label_words(conn, [label for _, label in named])
                 named = [(t, label) for t, label in named
                          if set(weights) & in_label[label] or shares.get(t, 0.0) >= KEYWORD_NAMED_SHARE]
-            meaning = one_word(named)
+            meaning = None if name else one_word(named)
         else:
             meaning = (f"{cosine} >= %s", [vector, relevance.SEMANTIC_COSINE])
         if len(weights) + absent >= 2:
