@@ -147,7 +147,8 @@ def markdown_lines(text: str) -> list[Line]:
             out.append(Line(number, ""))
             continue
         if above_text and (prop := _PROPERTY.match(body)) and prop.group(1).lower() in _PROPERTY_KEYS \
-                and len(prop.group(2).split()) <= (_DESCRIBED_WORDS if prop.group(1).lower() in _DESCRIBED else 12):
+                and len(prop.group(2).split()) <= (_DESCRIBED_WORDS if prop.group(1).lower() in _DESCRIBED else 12) \
+                and not _speaks(prop.group(2)):
             properties = [p for p in properties if p[0].lower() != prop.group(1).lower()] + [
                 (prop.group(1), prop.group(2).strip(), headings[-1][0] if headings else 0)]
             out.append(Line(number, ""))
@@ -168,6 +169,22 @@ def _without_preamble(lines: list[Line]) -> list[Line]:
     first = dated[0].number
     return [Line(line.number, "") if line.text and not line.date and line.number < first
             and SECTION_MARK not in line.section else line for line in lines]
+
+
+# A turn of a transcript, not a property: "Interviewer: How do you use it today?", "Customer: We order the same fruit
+# every Monday." (a grocery tester's four interview files, turns labelled "Customer:", were read as properties
+# only and rejected: "no records found").
+_SPOKEN = re.compile(r"\?\s*$|\b(?:I|I'm|I've|we|we're|we've|my|our|me|us)\b", re.IGNORECASE)
+
+
+def _speaks(value: str) -> bool:
+    """Does a "Key: value" line's value speak (a question, or in the first person) rather than describe?
+
+        >>> [_speaks(v) for v in ("How do you use it today?", "We order the same fruit every Monday.", "Growth",
+        ...                      "P7, 52, caregiver for her mother, Android user", "Kantoor Koffie B.V.")]
+        [True, True, False, False, False]
+    """
+    return bool(_SPOKEN.search(value))
 
 
 HEADER_LINES = 6  # a plain-text file's "Company: ..." lines are among its first lines

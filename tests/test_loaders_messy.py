@@ -263,3 +263,23 @@ def test_a_quote_never_closed_rejects_the_rows_it_swallowed_and_keeps_the_ones_b
     good = load_file(write(tmp_path / "good.csv", 'id;comment;date\n1;"Payroll export wrong,\nagain";2026-10-01\n'
                                                   '2;"He said ""swap is broken"" twice";2026-10-02\n'))
     assert [r.problem for r in good.rows] == [None, None] and len(good.rows) == 2
+
+
+def test_a_markdown_interview_whose_participant_is_labelled_customer(tmp_path):
+    """A grocery tester's four interview notes, turns labelled "Interviewer:" and "Customer:" under front matter,
+    were rejected whole ("no records found"): both labels are property names of interview templates, so every turn
+    was read as a property. A question or a first-person sentence after the label is a turn."""
+    text = ("---\ndate: 2026-07-14\ncompany: Kantoor Koffie B.V.\nplan: Business\n---\n\n"
+            "# Customer interview: Kantoor Koffie B.V.\n\n"
+            "Interviewer: How do you use Basketly today?\n\n"
+            "Customer: We order the same fruit, milk and coffee every Monday for 60 people.\n\n"
+            "Interviewer: Anything else that bothers you?\n\n"
+            "Customer: The invoices show the wrong VAT rate, our accountant has to fix them by hand.\n")
+    loaded = load_file(write(tmp_path / "2026-07-14_kantoor.md", text))
+    assert [(r.values["speaker"], r.values["question"]) for r in loaded.rows] == [
+        ("Customer", "How do you use Basketly today?"), ("Customer", "Anything else that bothers you?")]
+    assert loaded.rows[1].values["text"].startswith("The invoices show the wrong VAT rate")
+    # a property that describes stays a property: "Customer: Kantoor Koffie B.V." above the turns
+    described = load_file(write(tmp_path / "notes.md", "Customer: Kantoor Koffie B.V.\nPlan: Business\n\n"
+                                                       "- Recurring orders would save an hour a week\n"))
+    assert [r.values["text"] for r in described.rows] == ["Recurring orders would save an hour a week"]
