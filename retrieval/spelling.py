@@ -48,6 +48,10 @@ class Spelling:
         return ", ".join(f"'{t}' read as '{r}'" for t, r in self.fixes) + f": no stored feedback has {either}"
 
 
+METRICS = frozenset(("csat", "nps", "ces", "sla", "slas", "kpi", "kpis", "okr", "okrs", "mrr", "arr", "acv", "ltv",
+                     "cac", "roi", "dau", "mau", "wau", "sdk", "sdks", "api", "apis"))
+
+
 def correct(conn, text: str) -> Spelling:
     """Read each misspelt word of ``text`` as the stored word it most likely means (see the module docstring).
 
@@ -57,7 +61,10 @@ def correct(conn, text: str) -> Spelling:
     """
     from retrieval.languages import latin_language
 
-    words = {m.group(0).lower() for m in _WORD.finditer(text) if len(m.group(0)) >= MIN_LETTERS}
+    # an acronym written in capitals ("CSAT", "SLA") or a metric's name is meant as written: "What is our CSAT
+    # score?" became "cat" (a grocery tester's feedback held "cat food") and every CSAT question failed
+    words = {m.group(0).lower() for m in _WORD.finditer(text) if len(m.group(0)) >= MIN_LETTERS
+             and not m.group(0).isupper() and m.group(0).lower() not in METRICS}
     unknown = sorted(w for w in words if not known_word(w))
     if not unknown or latin_language(text) != "en":
         return Spelling(text)

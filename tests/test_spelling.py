@@ -28,6 +28,7 @@ ROWS = [
     "I did not recieve the confirmation email.",  # a misspelling the data itself holds
     "The card was declined at checkout.",
     "The cart is empty after login.",
+    "The cat food was missing from the order.",  # "csat" is one edit from "cat"
 ]
 
 
@@ -64,6 +65,11 @@ def test_words_that_are_not_misspellings_stay_as_typed(spelled_settings):
         "¿Por qué falla la descarga de mapas?",  # Spanish: 'falla' is not a misspelt 'fall'
         "Problems with the carx",  # 'card' and 'cart', one item each and both one edit away: no guess
         "teh app",  # shorter than four letters
+        # an acronym in capitals or a metric's name is meant as written (a grocery tester's "CSAT" became "cat",
+        # one edit from "cart" here and "card")
+        "What is our CSAT by plan?",
+        "what is our csat by plan",
+        "Which SLAS were missed?",
     ]
     for text in cases:
         assert fixes(spelled_settings, text) == (text, []), text
