@@ -117,6 +117,9 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
     if not matched:
         out.notes.append("No feedback author matches these users yet: check that the user column holds the same ids "
                          "or e-mails as the feedback export's user column.")
+    if not (columns["mrr"] or columns["arr"]):
+        out.notes.append("No revenue column (MRR or ARR) was found, so revenue is 0 for every account: name it mrr or "
+                         "arr, or pass --map COLUMN=mrr.")
     return out
 
 
@@ -166,12 +169,22 @@ def _detect(loaded, mapping: dict[str, str]) -> dict[str, str | None]:
                             hint=f"Columns in the file: {', '.join(loaded.columns[:20])}.")
     out: dict[str, str | None] = dict(mapping)
     taken = set(mapping.values())
+    # "MRR (EUR)", "ARR in GBP", "Monthly revenue €": an amount's column is known without its currency (a grocery
+    # tester's "MRR (EUR)" was not read, and every account showed MRR 0.00)
+    bare = {_CURRENCY.sub("", c).strip() or c: c for c in reversed(loaded.columns)}
     for fld in FIELDS:
         if fld not in out:
             out[fld] = column_named(loaded.columns, NAMES[fld], taken)
+            if out[fld] is None and fld in ("mrr", "arr"):
+                found = column_named(list(bare), NAMES[fld], {k for k, v in bare.items() if v in taken})
+                out[fld] = bare[found] if found else None
             if out[fld]:
                 taken.add(out[fld])
     return out
+
+
+_CURRENCY = re.compile(r"[\s_-]*(?:[(\[]\s*)?(?:in\s+)?(?:usd|eur|gbp|chf|sek|nok|dkk|pln|czk|jpy|cny|inr|cad|aud|nzd|"
+                       r"brl|mxn|zar|sgd|hkd|\$|€|£|¥|₹)(?:\s*[)\]])?\s*$", re.IGNORECASE)
 
 
 def _money(values: dict, column: str | None, path, row: int) -> float | None:

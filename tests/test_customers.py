@@ -156,3 +156,20 @@ def test_a_crm_report_joins_by_its_contact_email_not_its_account_id(db_settings,
                  db_settings)
     ids = write(tmp_path / "by_id.csv", "user_id,account,mrr,Billing email\nU-77,Fjord,100,billing@fjord.example\n")
     assert import_customers(Database(db_settings), ids).columns["user"] == "user_id"
+
+
+def test_an_amount_column_with_its_currency_is_read_and_a_missing_one_is_said(db_settings, tmp_path):
+    """A grocery tester's "MRR (EUR)" was not read: the import exited 0 and every account showed MRR 0.00."""
+    from retrieval.customers import import_customers
+
+    euros = write(tmp_path / "customers.csv", "Account Name,Plan,MRR (EUR),Contact Email\n"
+                                              "Kantoor Koffie B.V.,Business,2450.00,hugo@kantoor.example\n")
+    result = import_customers(Database(db_settings), euros)
+    assert result.columns["mrr"] == "MRR (EUR)", result.columns
+    with Database(db_settings).connect() as conn:
+        assert conn.execute("SELECT mrr::float, arr::float FROM customers").fetchall() == [(2450.0, 29400.0)]
+    for header in ("ARR in GBP", "Monthly revenue €"):
+        named = write(tmp_path / "other.csv", f"email,{header}\nana@example.com,100\n")
+        assert import_customers(Database(db_settings), named).columns["arr" if "ARR" in header else "mrr"] == header
+    bare = write(tmp_path / "bare.csv", "email,account\nbo@example.com,Acme\n")
+    assert any("No revenue column" in note for note in import_customers(Database(db_settings), bare).notes)
