@@ -141,3 +141,15 @@ def test_a_name_is_counted_as_written(db_settings, tmp_path):
     with Database(db_settings).connect() as conn:
         twilio = {i for (i,) in conn.execute("SELECT id FROM feedback WHERE text ILIKE '%twilio%'")}
     assert set(answer.matched_ids) == twilio, answer.text
+
+
+def test_a_plan_named_after_the_product_is_a_plan(db_settings, tmp_path):
+    """A grocery tester's "What do Basketly+ users complain about?" answered over all feedback: the product's name
+    ("Basketly", the reviews' "App Name") was taken out of the question, leaving "+ users"."""
+    lines = ["Review,Date,Rating,App Name,Plan"]
+    lines += [f"Refund for Basketly+ never arrived ({i}),2026-10-{1 + i:02d},1,Basketly,Basketly+" for i in range(4)]
+    lines += [f"Rider was late again ({i}),2026-10-{1 + i:02d},2,Basketly,Free" for i in range(4)]
+    ingest_paths([write(tmp_path / "reviews.csv", "\n".join(lines) + "\n")], db_settings)
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("What do Basketly+ users complain about?",
+                                                    options=AskOptions(max_new_tokens=8, save=False))
+    assert answer.filters.get("where") == {"plan": "Basketly+"}, answer.filters

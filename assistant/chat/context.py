@@ -644,7 +644,9 @@ def _product_named(question: str, groups: list[tuple[str, str]], names: list[str
         if not words:
             continue
         name = r"\s+".join("(?:&|and)" if w in ("&", "and") else re.escape(w) for w in words)
-        if m := re.search(rf"(?<![\w&])(?:the\s+)?{name}(?:['’]s)?(?![\w&])", question, re.IGNORECASE):
+        # not inside a longer name: "Basketly+" is a plan, not the product "Basketly" (a grocery tester's "What do
+        # Basketly+ users complain about?" lost its plan)
+        if m := re.search(rf"(?<![\w&])(?:the\s+)?{name}(?:['’]s)?(?![\w&+])", question, re.IGNORECASE):
             return _without(question, m)
     return question
 
