@@ -25,6 +25,10 @@ from tests.support.paths import write
     ("What should we fix this sprint?", "top", "", "issues"),
     ("When did the India DLT blocking problem spike?", "change", "India DLT blocking", "all"),
     ("How did webhook complaints change between September and October?", "change", "webhook", "all"),
+    # what the question asks of the answer's form is no subject (a grocery tester's)
+    ("Are refund complaints increasing? Show the monthly numbers.", "change", "refund", "all"),
+    ("How many feedback items do we have in total, and from which sources?", "count", "", "all"),
+    ("Give me three customer quotes about webhook delays.", "lookup", "webhook delays", "all"),
 ])
 def test_routes(question, kind, topic, focus):
     route = route_question(question)

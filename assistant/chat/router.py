@@ -663,8 +663,21 @@ _WHO_COUNTED = re.compile(
     re.IGNORECASE)
 
 
+# What a question asks of the answer's form, not its subject: "Show the monthly numbers.", "in one paragraph", "and
+# from which sources?" (a grocery tester's counts were about 'missing monthly numbers' and 'missing one paragraph').
+_SCAFFOLD = re.compile(
+    r"\b(?:please\s+)?(?:show|give|list|include|add)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?(?:monthly\s+|weekly\s+|daily\s+)?"
+    r"(?:numbers|figures|counts|totals|breakdown|trend|quotes|examples)\b|"
+    r"\b(?:give|show|list|find)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|some\s+)?(?:one|two|three|four|five|\d+)?\s*"
+    r"(?:customer\s+|user\s+|real\s+)?(?:quotes?|examples?|verbatims?)\b|"
+    r"\b(?:in|as)\s+(?:one|a|two|three|four|five|\d+)\s+(?:short\s+)?(?:paragraphs?|sentences?|bullets?|bullet\s+points?|"
+    r"words?|lines?)\b|\b(?:and\s+)?(?:from\s+)?which\s+sources?(?:\s+(?:they|it)\s+(?:come|came)\s+from)?\s*(?=[?.!]|$)",
+    re.IGNORECASE)
+
+
 def topic_words(question: str) -> str:
     """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
+    question = _SCAFFOLD.sub(" ", question)
     question = PRICE_ASKED.sub(" price ", question)  # "how much we charge"
     question = _WHO_COUNTED.sub(" ", question)
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
