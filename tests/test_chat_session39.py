@@ -157,3 +157,34 @@ def test_a_plan_named_after_the_product_is_a_plan(db_settings, tmp_path):
     answer = Chat(db_settings, llm=FakeLLM("")).ask("What do Basketly+ users complain about?",
                                                     options=AskOptions(max_new_tokens=8, save=False))
     assert answer.filters.get("where") == {"plan": "Basketly+"}, answer.filters
+
+
+def test_a_fix_the_topic_shows_leads_when_its_theme_is_only_adjusted_out(db_settings, tmp_path):
+    """A grocery tester's "Did 5.3.1 fix the checkout crash?" led with "No clear change ... p = 0.010 (q = 0.097)":
+    the crash's theme test, adjusted across the 20 themes of the table, was not clear, while the one test of the
+    items about the crash, the question asked, was ("fewer" on the next line). That one leads then."""
+    from datetime import date, timedelta
+
+    from tests.support.themes import store_themes
+
+    start = date(2026, 9, 1)
+    release = start + timedelta(days=20)
+    rows, members = [], {}
+    crash = [f"Checkout crash when I tap pay in case {i}" for i in range(6)]
+    rows += [(t, start + timedelta(days=2 * i), "5.3.0") for i, t in enumerate(crash)]
+    members["Checkout crash"] = crash
+    for k in range(19):
+        texts = [f"Topic{k} remark number {i}" for i in range(8)]
+        members[f"Topic{k} remarks"] = texts
+        rows += [(t, (start if i < 4 else release) + timedelta(days=i % 4 * 3), "5.3.0" if i < 4 else "5.3.1")
+                 for i, t in enumerate(texts)]
+    lines = ["Text,Date,App Version"] + [f"{t},{d.isoformat()},{v}" for t, d, v in rows]
+    ingest_paths([write(tmp_path / "reviews.csv", "\n".join(lines) + "\n")], db_settings)
+    with Database(db_settings).connect() as conn:
+        store_themes(conn, [(label, label.lower().split(), texts) for label, texts in members.items()])
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("Did 5.3.1 fix the checkout crash?",
+                                                    options=AskOptions(max_new_tokens=8, save=False))
+    lines = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    theme = next(line for line in lines if line.startswith("- Theme Checkout crash") or "theme Checkout crash" in line)
+    assert "no clear change" in theme and "(q = " in theme, answer.text  # adjusted out across the 20 themes
+    assert lines[1].startswith("- Yes, by this measure: fewer after 5.3.1: Items about 'checkout crash'"), answer.text
