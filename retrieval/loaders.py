@@ -435,6 +435,13 @@ def _not_feedback(item: dict) -> str | None:
     return None
 
 
+def left_out_text(left_out: dict[str, int] | None) -> str:
+    """", left out 1 pull request (not feedback)" per kind of record a file held that is no feedback
+    (``_not_feedback``), as the CLI's and the UI's ingest summaries say it; "" when there is none."""
+    return "".join(f", left out {n} {what}{'s' if n != 1 else ''} (not feedback)"
+                   for what, n in (left_out or {}).items())
+
+
 def _records_to_loaded(path: Path, fmt: str, items: list[tuple[int, object]]) -> LoadedFile:
     columns: list[str] = []
     rows: list[RawRow] = []

@@ -142,9 +142,9 @@ def _accounts(conn, where: str, params: list, chosen: tuple[str, list], who: str
     (Enterprise; MRR 6,050.00, ARR 72,600.00): 7 problem items, most about 'Bank feed' (3) [F12].": the ``LISTED``
     accounts with most revenue (then most items) among those whose people wrote in scope: items of the ``focus``
     kind when the question says one ("Which customers complain about X?", "... asked for X?", "... love X?"), else
-    any item about the ``topic`` it names ("Which customers mention Twilio?"), else problems. Revenue from the customer file (MRR and ARR, one computed from the other when it gives one);
-    each account is quoted by its newest item in the theme it is most about. People without an account name are not
-    listed (a user id is no name)."""
+    any item about the ``topic`` it names ("Which customers mention Twilio?"), else problems. Revenue from the
+    customer file (MRR and ARR, one computed from the other when it gives one); each account is quoted by its newest
+    item in the theme it is most about. People without an account name are not listed (a user id is no name)."""
     ways = []  # what the question says they did (complained, asked, praised), then any item about its topic
     if focus in _SAID:
         did, noun, sql = _SAID[focus]

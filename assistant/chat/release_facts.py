@@ -68,11 +68,14 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
     # change ... p = 0.010 (q = 0.097)" over a line saying "fewer" (the crash split over two themes).
     topic_first = bool(topic and topic[0]["before"] + topic[0]["after"] and rows
                        and rows[0]["direction"] == "no clear change" and topic[0]["direction"] != "no clear change")
-    if topic_first:
-        row, ids = topic
-        facts.lines.append(f"{_answer(row, route)} after {release.label}: {row['verdict']} (items with the words or "
-                           f"close in meaning){_refs(ids)}.")
+
+    def topic_line(row: dict, ids: list[int], answered: bool) -> None:
+        head = f"{_answer(row, route)} after {release.label}: " if answered else ""
+        facts.lines.append(f"{head}{row['verdict']} (items with the words or close in meaning){_refs(ids)}.")
         facts.example_ids += [i for i in ids if i not in facts.example_ids]
+
+    if topic_first:
+        topic_line(*topic, answered=True)
     for i, r in enumerate(rows):
         ref = _example(conn, filters, release, int(r["key"]))
         refs = [ref] if ref else []
@@ -86,9 +89,7 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.matched = row["before"] + row["after"] + sum(r["before"] + r["after"] for r in themes)
         if row["before"] + row["after"]:
             if not topic_first:  # else it leads, above the themes
-                head = "" if themes else f"{_answer(row, route)} after {release.label}: "
-                facts.lines.append(f"{head}{row['verdict']} (items with the words or close in meaning){_refs(ids)}.")
-                facts.example_ids += [i for i in ids if i not in facts.example_ids]
+                topic_line(row, ids, answered=not themes)
         else:
             facts.lines.append(f"No feedback item about '{route.topic}' within {sides['window_days']} days of "
                                f"{release.label}.")

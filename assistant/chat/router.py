@@ -690,11 +690,10 @@ def topic_words(question: str) -> str:
     return " ".join(words)
 
 
-def _month_start(m: re.Match, latest: datetime) -> datetime:
-    """The first day of the month a match names (group 1) in its year (group 2), else the latest such month up to
-    ``latest``."""
-    month = _MONTHS[m.group(1).lower()]
-    year = int(m.group(2)) if m.group(2) else (latest.year if month <= latest.month else latest.year - 1)
+def _month_start(name: str, year_named: str | None, latest: datetime) -> datetime:
+    """The first day of the month ``name`` in the year named, else the latest such month up to ``latest``."""
+    month = _MONTHS[name.lower()]
+    year = int(year_named) if year_named else (latest.year if month <= latest.month else latest.year - 1)
     return datetime(year, month, 1, tzinfo=timezone.utc)
 
 
@@ -704,16 +703,6 @@ _M = "|".join(_MONTHS)
 _TWO_MONTHS = re.compile(rf"\b(?:between\s+(?P<a>{_M})(?:\s+(?P<ay>\d{{4}}))?\s+and|from\s+(?P<c>{_M})(?:\s+(?P<cy>\d{{4}}))?\s+"
                          rf"to|(?P<e>{_M})(?:\s+(?P<ey>\d{{4}}))?\s+(?:vs\.?|versus|compared\s+(?:to|with)|against))\s+"
                          rf"(?P<b>{_M})(?:\s+(?P<by>\d{{4}}))?\b", re.IGNORECASE)
-
-
-class _Named:
-    """A month named by words, read as ``_month_start`` reads a match (group 1 the month, group 2 the year)."""
-
-    def __init__(self, month: str, year: str | None):
-        self._groups = (month, year)
-
-    def group(self, i: int):
-        return self._groups[i - 1]
 
 
 def _month(start: datetime, end: datetime, before: "Period | None" = None) -> Period:
@@ -734,18 +723,17 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
     end = latest + timedelta(seconds=1)
     if m := _TWO_MONTHS.search(question):  # "between September and October": October against September
         named = next((m.group(k), m.group(k + "y")) for k in "ace" if m.group(k))
-        first, second = sorted((_month_start(_Named(*named), latest),
-                                _month_start(_Named(m.group("b"), m.group("by")), latest)))
+        first, second = sorted((_month_start(*named, latest), _month_start(m.group("b"), m.group("by"), latest)))
         if first != second:
             return _month(second, end, before=_month(first, end))
     if (m := _SINCE_DATE.search(question)) and (start := parse_date(m.group(1))):
         start = start if start.tzinfo else start.replace(tzinfo=timezone.utc)
         return Period(start, end, f"since {start:%Y-%m-%d}")
     if m := _SINCE_MONTH.search(question):
-        start = _month_start(m, latest)
+        start = _month_start(m.group(1), m.group(2), latest)
         return Period(start, end, f"since {start:%Y-%m-%d}")
     if m := _in_month(question):  # "in September": that calendar month, the latest one up to the newest item
-        return _month(_month_start(m, latest), end)
+        return _month(_month_start(m.group(1), m.group(2), latest), end)
     if m := _THIS.search(question):  # "this month": from the start of the newest item's calendar month
         unit = m.group(1).lower()
         day = latest.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -289,9 +289,8 @@ def _turn(x: list[int], n: list[int], direction: str) -> dict | None:
         i = shares.index(max(shares[1:-1]))
         # above the months before it together, not only the first: a developer-platform tester's first month held 2
         # items (a Slack export's channel list), and an August spike of 15 against 2, 3 before it read "no clear trend"
-        before = [sum(x[:i])], [sum(n[:i])]
         if x[i] < SPIKE_MIN_ITEMS or (p := _apart(x, n, i, -1)) is None or \
-                _apart([x[i], *before[0]], [n[i], *before[1]], 0, 1) is None:
+                _apart([x[i], sum(x[:i])], [n[i], sum(n[:i])], 0, 1) is None:
             return None
         return {"kind": "peak", "index": i, "p_value": p}
     if direction not in ("up", "down"):

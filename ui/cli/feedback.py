@@ -74,6 +74,7 @@ def ingest(
     Example: pma ingest examples/feedback.csv
     """
     from retrieval.columns import reading_note
+    from retrieval.loaders import left_out_text
     from retrieval.ingest import FilesFailed, ingest_paths
 
     try:  # among several files, an unusable one fails alone: the others are stored and reported, then it is named
@@ -91,8 +92,7 @@ def ingest(
                        f"(near-duplicates linked {f.near_duplicates}), redacted {f.redacted}, rejected {f.rejected}"
                        + (f", scores without a comment {f.scores} (counted by NPS and ratings, not searched)"
                           if f.scores else "")
-                       + "".join(f", left out {n} {what}{'s' if n != 1 else ''} (not feedback)"
-                                 for what, n in f.left_out.items())
+                       + left_out_text(f.left_out)
                        + f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))
             if f.columns:
                 typer.echo(f"  {columns_line(f.columns)}")

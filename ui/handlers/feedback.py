@@ -16,6 +16,7 @@ from typing import Any
 from retrieval.columns import rating_text, reading_note
 from retrieval.errors import UserError
 from retrieval.filters import Filters
+from retrieval.loaders import left_out_text
 from ui.handlers.services import Services
 from ui.handlers.uploads import FEEDBACK_TYPES, save_upload
 
@@ -42,8 +43,7 @@ class IngestSummary:
             lines.append(f"- `{Path(f['file']).name}`: read {f['read']}, added {f['added']}, duplicates "
                          f"{f['duplicates']}, redacted {f['redacted']}, rejected {f['rejected']}"
                          + (f" (e.g. {f['first_problem']})" if f.get("first_problem") else "")
-                         + "".join(f", left out {n} {what}{'s' if n != 1 else ''} (not feedback)"
-                                   for what, n in (f.get("left_out") or {}).items())
+                         + left_out_text(f.get("left_out"))
                          + (f"; {note}" if (note := reading_note(f.get("rating_scale"), f.get("dates_day_first"),
                                                        (f.get("columns") or {}).get("nps")))
                             else ""))
