@@ -13,6 +13,7 @@ from assistant.chat import AskOptions, Chat
 from assistant.chat.router import parse_period, route_question
 from retrieval.db import Database
 from retrieval.ingest import ingest_paths
+from tests.support.chat import code_only_answer, ingest_lines
 from tests.support.fake_llm import FakeLLM
 from tests.support.paths import write
 
@@ -116,7 +117,7 @@ def test_which_themes_are_rising_reads_the_monthly_trends(db_settings, tmp_path)
                 text = f"{label} again in case {month}-{i}"
                 texts.setdefault(label, []).append(text)
                 lines.append(f"{text},2026-{month:02d}-{1 + i % 27:02d}")
-    ingest_paths([write(tmp_path / "feedback.csv", "\n".join(lines) + "\n")], db_settings)
+    ingest_lines(db_settings, tmp_path / "feedback.csv", lines)
     with Database(db_settings).connect() as conn:
         store_themes(conn, [(label, label.lower().split(), texts[label]) for label in shapes])
         said = " ".join(_monthly_movers(conn, Filters(), "all feedback", Facts()))
@@ -124,8 +125,7 @@ def test_which_themes_are_rising_reads_the_monthly_trends(db_settings, tmp_path)
     assert "Falling month after month (all months in scope): 'Slow dashboard'" in said, said
     assert "'SMS blocked in India' (peaked in 2026-08: 1, 1, 20, 1, 1, 1 a month" in said, said
     assert "Billing questions" not in said
-    answer = Chat(db_settings, llm=FakeLLM("")).ask("Which themes are rising?",
-                                                    options=AskOptions(max_new_tokens=8, save=False))
+    answer = code_only_answer(db_settings, "Which themes are rising?")
     assert "Rising month after month (all months in scope): 'Webhooks late'" in answer.text, answer.text
 
 
@@ -139,9 +139,8 @@ def test_a_name_is_counted_as_written(db_settings, tmp_path):
     other += ["Our SMS messages arrive late", "Text message delivery is slow", "OTP SMS never arrives",
               "SMS sending API returns errors", "Bulk SMS campaign failed halfway"]
     lines = ["Text,Date"] + [f"{t},2026-10-{1 + i % 27:02d}" for i, t in enumerate(said + other)]
-    ingest_paths([write(tmp_path / "feedback.csv", "\n".join(lines) + "\n")], db_settings)
-    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many items mention Twilio?",
-                                                    options=AskOptions(max_new_tokens=8, save=False))
+    ingest_lines(db_settings, tmp_path / "feedback.csv", lines)
+    answer = code_only_answer(db_settings, "How many items mention Twilio?")
     with Database(db_settings).connect() as conn:
         twilio = {i for (i,) in conn.execute("SELECT id FROM feedback WHERE text ILIKE '%twilio%'")}
     assert set(answer.matched_ids) == twilio, answer.text
@@ -153,9 +152,8 @@ def test_a_plan_named_after_the_product_is_a_plan(db_settings, tmp_path):
     lines = ["Review,Date,Rating,App Name,Plan"]
     lines += [f"Refund for Basketly+ never arrived ({i}),2026-10-{1 + i:02d},1,Basketly,Basketly+" for i in range(4)]
     lines += [f"Rider was late again ({i}),2026-10-{1 + i:02d},2,Basketly,Free" for i in range(4)]
-    ingest_paths([write(tmp_path / "reviews.csv", "\n".join(lines) + "\n")], db_settings)
-    answer = Chat(db_settings, llm=FakeLLM("")).ask("What do Basketly+ users complain about?",
-                                                    options=AskOptions(max_new_tokens=8, save=False))
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    answer = code_only_answer(db_settings, "What do Basketly+ users complain about?")
     assert answer.filters.get("where") == {"plan": "Basketly+"}, answer.filters
 
 
@@ -179,11 +177,10 @@ def test_a_fix_the_topic_shows_leads_when_its_theme_is_only_adjusted_out(db_sett
         rows += [(t, (start if i < 4 else release) + timedelta(days=i % 4 * 3), "5.3.0" if i < 4 else "5.3.1")
                  for i, t in enumerate(texts)]
     lines = ["Text,Date,App Version"] + [f"{t},{d.isoformat()},{v}" for t, d, v in rows]
-    ingest_paths([write(tmp_path / "reviews.csv", "\n".join(lines) + "\n")], db_settings)
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
     with Database(db_settings).connect() as conn:
         store_themes(conn, [(label, label.lower().split(), texts) for label, texts in members.items()])
-    answer = Chat(db_settings, llm=FakeLLM("")).ask("Did 5.3.1 fix the checkout crash?",
-                                                    options=AskOptions(max_new_tokens=8, save=False))
+    answer = code_only_answer(db_settings, "Did 5.3.1 fix the checkout crash?")
     lines = [line for line in answer.text.splitlines() if line.startswith("- ")]
     theme = next(line for line in lines if line.startswith("- Theme Checkout crash") or "theme Checkout crash" in line)
     assert "no clear change" in theme and "(q = " in theme, answer.text  # adjusted out across the 20 themes

@@ -9,6 +9,7 @@ import json
 from assistant.chat import AskOptions, Chat
 from retrieval.db import Database
 from retrieval.ingest import ingest_paths
+from tests.support.chat import code_only_answer, ingest_lines
 from tests.support.fake_llm import FakeLLM
 from tests.support.paths import write
 
@@ -59,8 +60,7 @@ def test_a_slack_export_is_read_by_channel_without_its_workspace_files(db_settin
 
     ingest_paths([write(tmp_path / "tickets.csv", "Subject,Description,Created\nTerraform,Is a Terraform provider "
                                                   "planned?,2026-10-05\n")], db_settings)
-    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many Slack messages mention the Terraform provider?",
-                                                    options=AskOptions(max_new_tokens=8, save=False))
+    answer = code_only_answer(db_settings, "How many Slack messages mention the Terraform provider?")
     assert set(answer.filters["sources"]) == set(by_source), answer.filters
 
 
@@ -81,8 +81,7 @@ def test_github_pull_requests_are_left_out_and_github_issues_are_a_source_kind(d
                                                   "hangs on send,2026-10-05\n")], db_settings)
     with Database(db_settings).connect() as conn:
         assert not conn.execute("SELECT count(*) FROM feedback WHERE text ILIKE '%axios%'").fetchone()[0]
-    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many GitHub issues mention async?",
-                                                    options=AskOptions(max_new_tokens=8, save=False))
+    answer = code_only_answer(db_settings, "How many GitHub issues mention async?")
     assert answer.filters["sources"] == ["sdk-python-issues"], answer.filters
     assert answer.matched_ids and len(answer.matched_ids) == 2, answer.text
     # no thumbs-up on them: no votes line ("0 votes" is nothing to report)
@@ -91,8 +90,7 @@ def test_github_pull_requests_are_left_out_and_github_issues_are_a_source_kind(d
     go = [issue(10 + i, f"Go client {what}", f"The Go client {what} on retries") for i, what in
           enumerate(["panics", "leaks goroutines", "ignores the timeout"])]
     ingest_paths([write(tmp_path / "sdk-go-issues.json", json.dumps(go))], db_settings)
-    filed = Chat(db_settings, llm=FakeLLM("")).ask("How many GitHub issues were filed against the Go SDK?",
-                                                   options=AskOptions(max_new_tokens=8, save=False))
+    filed = code_only_answer(db_settings, "How many GitHub issues were filed against the Go SDK?")
     assert filed.filters["sources"] == ["sdk-go-issues"] and "3 feedback items in scope" in filed.text, filed.text
 
 
@@ -132,9 +130,8 @@ def test_users_on_a_version_of_a_column_named_for_versions(db_settings, tmp_path
     lines = ["Subject,Description,Created,SDK,SDK Version"]
     lines += [f"Async,The async client hangs after the upgrade ({i}),2026-09-{10 + i},python,4.2.0" for i in range(4)]
     lines += [f"Composer,Composer install fails ({i}),2026-09-{10 + i},php,5.1.0" for i in range(3)]
-    ingest_paths([write(tmp_path / "tickets.csv", "\n".join(lines) + "\n")], db_settings)
-    answer = Chat(db_settings, llm=FakeLLM("")).ask("What do users on version 4.2.0 say?",
-                                                    options=AskOptions(max_new_tokens=8, save=False))
+    ingest_lines(db_settings, tmp_path / "tickets.csv", lines)
+    answer = code_only_answer(db_settings, "What do users on version 4.2.0 say?")
     assert answer.filters.get("where") == {"SDK Version": "4.2.0"}, answer.filters
     with Database(db_settings).connect() as conn:
         on_it = {i for (i,) in conn.execute("SELECT id FROM feedback WHERE metadata ->> 'SDK Version' = '4.2.0'")}

@@ -13,6 +13,7 @@ import pytest
 
 from assistant.chat import AskOptions, Chat
 from assistant.chat.router import route_question
+from tests.support.chat import code_only_answer
 from tests.support.database import fresh_database
 from tests.support.fake_llm import FakeLLM
 from tests.support.paths import write
@@ -130,8 +131,8 @@ def test_github_thumbs_up_reactions_are_votes(db_settings, tmp_path):
         from assistant.themes.view import votes_key
 
         assert votes_key(conn, "TRUE", []) == "reactions.+1"
-    answer = Chat(db_settings, llm=FakeLLM("")).ask("How many issues ask for WhatsApp templates and how many votes "
-                                                    "do they have?", options=AskOptions(max_new_tokens=8, save=False))
+    answer = code_only_answer(db_settings, "How many issues ask for WhatsApp templates and how many votes "
+                                                    "do they have?")
     numbers = {n.key: n.value for n in answer.numbers_used}
     with Database(db_settings).connect() as conn:
         up = dict(conn.execute("SELECT id, (metadata ->> 'reactions.+1')::int FROM feedback").fetchall())

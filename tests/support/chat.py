@@ -66,3 +66,20 @@ def bundled_llm(models_cache: Path, home: Path):
         llm.warm_up()
         _LOCAL["llm"] = llm
     return _LOCAL["llm"]
+
+
+def code_only_answer(settings, question: str):
+    """``question`` asked with a model that writes nothing: the code-written answer alone (numbers, evidence), not
+    saved as a conversation."""
+    from assistant.chat import AskOptions, Chat
+    from tests.support.fake_llm import FakeLLM
+
+    return Chat(settings, llm=FakeLLM("")).ask(question, options=AskOptions(max_new_tokens=8, save=False))
+
+
+def ingest_lines(settings, path: Path, lines: list[str]):
+    """The CSV ``lines`` (header first) written to ``path`` and ingested: the ingest report."""
+    from retrieval.ingest import ingest_paths
+    from tests.support.paths import write
+
+    return ingest_paths([write(path, "\n".join(lines) + "\n")], settings)
