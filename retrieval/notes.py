@@ -73,8 +73,9 @@ _SPEAKER = re.compile(r"^(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?\s+)
 # them, quoted as customer evidence with the rep's name).
 _NAME = r"[A-Z][\w.'-]{0,20}(?: (?:[A-Z][\w.'-]{0,20}|\d{1,3})){0,2}"
 _TIME = r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
-_SPEAKER_LINE = re.compile(rf"^(?:(?P<name>{_NAME})(?:\s*\((?P<org>[^()\n]{{1,40}})\))?\s+{_TIME}"
-                           rf"|\[?{_TIME}\]?\s*(?:[|·–—-]\s*)?(?P<name2>{_NAME})(?:\s*\((?P<org2>[^()\n]{{1,40}})\))?)$")
+_ORG = r"(?:[^()\n]|\([^()\n]{1,30}\)){1,40}"  # "Kessler Bau GmbH", "Independent (Free workspace)"
+_SPEAKER_LINE = re.compile(rf"^(?:(?P<name>{_NAME})(?:\s*\((?P<org>{_ORG})\))?\s+{_TIME}"
+                           rf"|\[?{_TIME}\]?\s*(?:[|·–—-]\s*)?(?P<name2>{_NAME})(?:\s*\((?P<org2>{_ORG})\))?)$")
 _PROMPT = re.compile(r"^(?:(?:so|and|okay|ok|great|thanks|right)\b[,.!]?\s+)*(?:tell me|walk me through|talk me "
                      r"through|describe|show me|take me through)\b", re.IGNORECASE)
 _TEAM_SECTION = re.compile(r"^(?:follow[- ]?ups?|next steps|action items|to-?dos?|tasks|our notes to self)\b",
@@ -270,11 +271,39 @@ def items_from_lines(lines: list[Line], *, paragraphs: bool | None = None) -> li
     return out
 
 
+# A transcript's header lines that _SPEAKER would take for turns: the call's title ("Call: Taskloom <> Brightside -
+# quarterly check-in") is the turns' section, and who took part ("Participants: Jordan Hale (Taskloom), ...") is
+# neither (a project-tool tester's 17 call files stored both as customer turns, the participants' names with them).
+_TITLE_KEYS = frozenset(("call", "meeting", "title", "subject", "topic", "recording", "event", "session"))
+_ATTENDEE_KEYS = frozenset(("participants", "participant", "attendees", "attendee", "speakers", "people", "present",
+                            "invitees", "internal", "external", "duration", "agenda"))
+
+
+def _header(lines: list[Line]) -> list[Line]:
+    """``lines`` with the "Call: ..." / "Participants: ..." lines above the first turn read as the header: a title
+    keeps its value only, attendee lines are dropped."""
+    out = []
+    for i, line in enumerate(lines):
+        m = _SPEAKER.match(line.text) if line.text else None
+        key = m.group(1).lower() if m else ""
+        if m and key not in _TITLE_KEYS and key not in _ATTENDEE_KEYS:
+            return out + lines[i:]
+        if key in _TITLE_KEYS:
+            line = Line(line.number, m.group(2).strip(), line.section, line.date, line.properties)
+        elif key:
+            line = Line(line.number, "", line.section, line.date, line.properties)
+        out.append(line)
+    return out
+
+
 def _transcript(lines: list[Line]) -> list[tuple[int, dict[str, str]]] | None:
-    lines = _labelled_turns(lines)
+    lines, team = _labelled_turns(lines)
+    lines = _header(lines)
     spoken = [(line, _SPEAKER.match(line.text)) for line in lines if line.text]
     labelled = [m for _, m in spoken if m]
-    if len(labelled) < 4 or len(labelled) < 0.5 * len(spoken):
+    # four turns at least, unless a call recorder's speaker lines say which side each speaker is on (a short call:
+    # the rep, the customer, the rep's thanks)
+    if len(labelled) < (2 if team else 4) or len(labelled) < 0.5 * len(spoken):
         return None
     turns: dict[str, list[str]] = {}
     for m in labelled:
@@ -283,7 +312,9 @@ def _transcript(lines: list[Line]) -> list[tuple[int, dict[str, str]]] | None:
         return None
     named = [s for s in turns if _INTERVIEWER.match(s)]
     asking = [s for s, said in turns.items() if len(said) >= 2 and sum(_asks(t) for t in said) > 0.6 * len(said)]
-    interviewers = set(named or (asking if len(asking) < len(turns) else []))
+    team = {s for s in team if s in turns}
+    interviewers = set(named or (team if len(team) < len(turns) else []) or
+                       (asking if len(asking) < len(turns) else []))
     if not interviewers:
         return None
     out: list[tuple[int, dict[str, str]]] = []
@@ -326,13 +357,19 @@ def _asks(said: str) -> bool:
     return "?" in said or bool(_PROMPT.match(said))
 
 
-def _labelled_turns(lines: list[Line]) -> list[Line]:
+def _labelled_turns(lines: list[Line]) -> tuple[list[Line], set[str]]:
     """Turns written as Otter (and other tools) export them, the speaker and a time on a line of their own above
     what was said ("Speaker 1  0:03"), rewritten as one "Speaker 1: what was said" line each, numbered by the
-    speaker's line; ``lines`` unchanged when fewer than two lines look like that."""
+    speaker's line; ``lines`` unchanged when fewer than two lines look like that. Also the team's speakers: when
+    the file names the customer's company ("Company: Brightside Tutoring") and a call recorder names each speaker's
+    ("02:33 | Ethan Castillo (Brightside Tutoring)"), those of another company ("Jordan Hale (Taskloom)"), whether
+    or not they ask (a rep's "Thanks for joining. Tell me how the rollout is going." asks nothing by its marks)."""
     heads = [i for i, line in enumerate(lines) if _SPEAKER_LINE.match(line.text)]
     if len(heads) < 2:
-        return lines
+        return lines, set()
+    customer = next((v.strip().lower() for line in lines[heads[0]:heads[0] + 1] for k, v in line.properties
+                     if k.lower() in _ORGANIZATION_KEYS), None)
+    orgs: dict[str, set[str]] = {}
     out = lines[:heads[0]]
     for i, end in zip(heads, [*heads[1:], len(lines)]):
         said = [line.text for line in lines[i + 1:end] if line.text]
@@ -340,11 +377,15 @@ def _labelled_turns(lines: list[Line]) -> list[Line]:
         if said:
             m = _SPEAKER_LINE.match(head.text)
             speaker, org = m.group("name") or m.group("name2"), m.group("org") or m.group("org2")
+            orgs.setdefault(speaker, set()).add((org or "").strip().lower())
             properties = head.properties
             if org and not any(k.lower() in _ORGANIZATION_KEYS for k, _ in properties):
                 properties = (*properties, ("Company", org.strip()))
             out.append(Line(head.number, f"{speaker}: {' '.join(said)}", head.section, head.date, properties))
-    return out
+    team = set()
+    if customer and any(customer in names for names in orgs.values()):
+        team = {speaker for speaker, names in orgs.items() if customer not in names and "" not in names}
+    return out, team
 
 
 def _values(text: str, line: Line) -> dict[str, str]:
