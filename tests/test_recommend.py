@@ -700,6 +700,10 @@ def test_comparing_two_groups_lists_each_groups_largest_themes_and_quotes_them(l
         plans = {c.id: conn.execute("SELECT segment FROM feedback WHERE id = %s", (c.id,)).fetchone()[0]
                  for c in answer.citations}
     assert {"Free", "Plus"} <= set(plans.values())
+    for first, second in (("Free", "Plus"), ("Plus", "Free")):  # in the question's order, whatever the store's
+        text = Chat(loaded, llm=FakeLLM("")).ask(f"Compare {first} and {second} users",
+                                                 options=AskOptions(save=False)).text
+        assert text.index(f"{first}: largest themes") < text.index(f"{second}: largest themes"), text
 
 
 def test_plans_are_not_drafted_with_the_bundled_model_unless_asked(loaded):

@@ -1137,8 +1137,11 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
             rf"(?<![\w-])(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?\s+(?P<what>(?:[\w-]+\s+){{1,4}}?)"
             rf"(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+"
             rf"(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
-        def named(text: str) -> tuple[str, ...]:
-            return tuple(v for v in values if re.search(rf"(?<![\w-])(?:{_group_pattern(key, v)})(?![\w-])", text, re.I))
+        def named(text: str) -> tuple[str, ...]:  # in the question's order ("Compare Enterprise and Free": Enterprise
+            # first; they came in the store's order, which changed from run to run)
+            found = {v: m.start() for v in values
+                     if (m := re.search(rf"(?<![\w-])(?:{_group_pattern(key, v)})(?![\w-])", text, re.I))}
+            return tuple(sorted(found, key=found.get))
 
         if than and len(named(than.group(0))) == 2:
             rest = " ".join(f"{question[:than.start()]} {than.group('what')} {question[than.end():]}".split())
