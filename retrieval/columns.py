@@ -63,7 +63,8 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan", "market_segment"),
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",
-                "app_build", "app_version_code", "version_code"),
+                "app_build", "app_version_code", "version_code", "affects_version_s", "affects_versions",
+                "affects_version", "affected_version", "affected_versions", "found_in_version"),
     "external_id": ("id", "ticket_id", "review_id", "external_id", "response_id", "feedback_id", "item_id",
                     "issue_key", "conversation_id", "respondent_id", "submission_id", "entry_id", "case_id",
                     "case_number", "ticket_number", "post_id", "comment_id"),

@@ -18,6 +18,7 @@ says so and the model is not called).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from assistant.chat.aggregate import Facts, topic_match
@@ -38,6 +39,10 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
         return _which_release(conn, filters, route, vector)
     try:
         release, note = _release(conn, filters, route.release or "")
+        for line in {impact.version_line(v) for v in release.versions_after} - {""}:  # "Did web 2026.11.2 fix
+            # the CSV export?": "web" names the release's product line, not the topic
+            route = replace(route, topic=" ".join(re.sub(rf"(?<!\w){re.escape(line)}(?!\w)", " ", route.topic,
+                                                         flags=re.IGNORECASE).split()))
         result = impact.release_impact(conn, filters, release) if _themes(conn) else None
         topic = _topic_row(conn, filters, release, route.topic, vector) if route.topic else None
         sides = result or impact.sides(conn, filters, release)

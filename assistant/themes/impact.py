@@ -35,16 +35,39 @@ from retrieval.errors import UserError
 from retrieval.filters import Filters
 
 DEFAULT_WINDOW_DAYS = 28
-_VERSION = re.compile(r"^\s*v?(\d+(?:\.\d+){0,3})")
+# A version, after the name of the product line it belongs to when one column holds several ("web 2026.10.1",
+# "iOS 6.4.1", "Android 6.2.0": a project-tool tester's Intercom "App version" and Jira "Affects Version/s"; every
+# release question was told no version is stored).
+_VERSION = re.compile(r"^\s*(?P<line>(?:[A-Za-z][\w+#-]*\s+){0,3}?)v?(?P<n>\d+(?:\.\d+){0,3})(?![\d.]*\d)")
 
 
 def version_key(value: str | None) -> tuple[int, ...] | None:
-    """``"4.4.0"`` -> ``(4, 4, 0)``; ``"v4.4"`` -> ``(4, 4, 0)``; not a version -> ``None``."""
+    """``"4.4.0"`` -> ``(4, 4, 0)``; ``"v4.4"`` -> ``(4, 4, 0)``; ``"web 2026.10.1"`` -> ``(2026, 10, 1)``; not a
+    version -> ``None``."""
     m = _VERSION.match(value or "")
     if not m:
         return None
-    parts = [int(p) for p in m.group(1).split(".")]
+    parts = [int(p) for p in m.group("n").split(".")]
     return tuple(parts + [0] * (3 - len(parts)))
+
+
+def version_line(value: str | None) -> str:
+    """The product line a version names before its number, as written ("web 2026.10.1" -> "web"; "4.4.0" -> "").
+
+        >>> version_line("iOS 6.4.1"), version_line("Python SDK v4.2.0"), version_line("4.4.0")
+        ('iOS', 'Python SDK', '')
+    """
+    m = _VERSION.match(value or "")
+    return " ".join(m.group("line").split()) if m else ""
+
+
+def _version_pattern(version: str) -> str:
+    """A PostgreSQL regular expression for stored versions that are ``version`` or one of its patches, with or
+    without a product line before it ("2026.11" matches "web 2026.11.2" and "2026.11"; not "2026.110")."""
+    number = re.escape(_VERSION.match(version).group("n")) if _VERSION.match(version) else re.escape(version)
+    line = version_line(version)
+    before = re.escape(line) + r"\s+" if line else r"([A-Za-z][-\w+#]*\s+){0,3}"
+    return rf"^\s*{before}v?{number}(\.[0-9]+)*([^0-9.]|$)"
 
 
 @dataclass
@@ -122,7 +145,7 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
         f"SELECT {column}, min(f.created_at) FROM feedback f WHERE {where} AND {column} IS NOT NULL GROUP BY 1",
         [*column_params, *params, *column_params])}
     seen = [(v, version_key(v)) for v in firsts]
-    seen = [(v, k) for v, k in seen if k is not None]
+    seen = _named_line([(v, k) for v, k in seen if k is not None], version)
     seen = _one_line(seen, key, firsts)
     after = sorted((v for v, k in seen if k >= key), key=version_key)
     before = sorted((v for v, k in seen if k < key), key=version_key)
@@ -135,9 +158,33 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
                         hint="Pick a later version, or use --date.")
     at = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND {column} = ANY(%s)",
                       [*params, *column_params, after]).fetchone()[0]
-    label = version.strip() if field_ is None else f"{field_} {version.strip()}"
+    lines = {version_line(v) for v in after}
+    named = version.strip() if version_line(version) or len(lines) != 1 else f"{lines.pop()} {version.strip()}".strip()
+    label = named if field_ is None else f"{field_} {named}"
     return Release(label=label, at=at, version=version.strip(), versions_after=after, versions_before=before,
                    version_field=field_)
+
+
+def _named_line(seen: list[tuple[str, tuple[int, ...]]], version: str) -> list:
+    """The versions of the product lines ``version`` belongs to: its own line when it names one ("web 2026.11.2"),
+    else the lines holding it or one of its patches ("2026.11.2": the web app's, not iOS 6.4.1's), else those of its
+    major version; all of ``seen`` when no line is written or none holds it.
+
+        >>> seen = [("web 2026.10.1", (2026, 10, 1)), ("web 2026.11.2", (2026, 11, 2)), ("iOS 6.4.1", (6, 4, 1))]
+        >>> [v for v, _ in _named_line(seen, "2026.11.2")], [v for v, _ in _named_line(seen, "iOS 6.4")]
+        (['web 2026.10.1', 'web 2026.11.2'], ['iOS 6.4.1'])
+    """
+    if not any(version_line(v) for v, _ in seen):
+        return seen
+    asked = version_line(version).lower()
+    if asked:
+        mine = {asked}
+    else:
+        key = version_key(version) or ()
+        written = len(_VERSION.match(version).group("n").split(".")) if _VERSION.match(version) else 3
+        mine = ({version_line(v).lower() for v, k in seen if k[:written] == key[:written]}
+                or {version_line(v).lower() for v, k in seen if k[:1] == key[:1]})
+    return [(v, k) for v, k in seen if version_line(v).lower() in mine] or seen
 
 
 def _one_line(seen: list[tuple[str, tuple[int, ...]]], key: tuple[int, ...], firsts: dict) -> list:
@@ -175,14 +222,13 @@ def version_field(conn, where: str, params: list, version: str) -> str | None:
     """The metadata key holding ``version`` when no item's app version is it (or one of its patches) and a column
     named for versions is ("Firmware version": an e-bike tester's "Did firmware 3.2.1 fix the lock problem?" was
     told every item is from 3.2.1 or later, the app being at 5.x); None for the app version column."""
-    v = version.strip()
-    if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} AND (f.app_version = %s OR f.app_version LIKE %s) "
-                    "LIMIT 1", [*params, v, v + ".%"]).fetchone():
+    pattern = _version_pattern(version.strip())
+    if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} AND f.app_version ~* %s LIMIT 1",
+                    [*params, pattern]).fetchone():
         return None
     row = conn.execute(
         f"SELECT e.key, count(*) FROM feedback f, jsonb_each_text(f.metadata) e WHERE {where} AND e.key ~* %s "
-        "AND (e.value = %s OR e.value LIKE %s) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1",
-        [*params, _VERSION_FIELD, v, v + ".%"]).fetchone()
+        "AND e.value ~* %s GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1", [*params, _VERSION_FIELD, pattern]).fetchone()
     return row[0] if row else None
 
 
@@ -192,7 +238,8 @@ def versions_field(conn, filters: Filters | None = None) -> str | None:
     where, params = (filters or Filters()).sql(conn)
     row = conn.execute(
         f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM feedback f WHERE {where} ORDER BY f.id DESC LIMIT 2000) f, "
-        f"jsonb_each_text(f.metadata) e WHERE e.key ~* %s AND e.value ~ '^[vV]?[0-9]+([.][0-9]+){{1,3}}$' "
+        f"jsonb_each_text(f.metadata) e WHERE e.key ~* %s AND e.value ~ '^([A-Za-z][-A-Za-z0-9_+#]*\\s+){{0,3}}[vV]?"
+        f"[0-9]+([.][0-9]+){{1,3}}$' "
         f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1", [*params, _VERSION_FIELD]).fetchone()
     return row[0] if row else None
 
@@ -218,16 +265,17 @@ def release_markers(conn, filters: Filters | None = None, *, parts: int = 2, fie
         key = version_key(version)
         if key is None:
             continue
-        group = key[:parts]
+        group = (version_line(version).lower(), key[:parts])  # per product line ("web 2026.10", "iOS 6.4")
         if group not in groups or (at, key) < groups[group][:2]:
             groups[group] = (at, key, version)
+    several = len({line for line, _ in groups}) > 1  # lines' numbers do not compare: oldest first by date
     out = []
-    for group, (at, key, version) in sorted(groups.items()):
+    for (_, group), (at, key, version) in sorted(groups.items(), key=lambda g: (g[1][0], g[0]) if several else g[0]):
         if first_item is not None and at <= first_item:
             continue
         week = (at - timedelta(days=at.weekday())).date().isoformat()
-        out.append({"label": ".".join(str(p) for p in group), "version": version.strip(), "at": at.isoformat(),
-                    "week": week})
+        label = " ".join(filter(None, (version_line(version), ".".join(str(p) for p in group))))
+        out.append({"label": label, "version": version.strip(), "at": at.isoformat(), "week": week})
     return out
 
 

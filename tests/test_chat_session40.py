@@ -1,0 +1,56 @@
+"""Session 40, from a project-tool company's exports (an outside tester's): versions written after their product
+line ("web 2026.10.1", "iOS 6.4.1") in Jira's "Affects Version/s" column."""
+
+from __future__ import annotations
+
+from assistant.chat import AskOptions, Chat
+from assistant.themes.impact import find_release, release_markers
+from retrieval.db import Database
+from retrieval.filters import Filters
+from retrieval.ingest import ingest_paths
+from tests.support.fake_llm import FakeLLM
+from tests.support.paths import write
+
+
+def _jira(tmp_path):
+    lines = ["Summary,Issue key,Description,Created,Affects Version/s"]
+    n = 0
+
+    def add(count: int, month: int, text: str, version: str, first_day: int = 1):
+        nonlocal n
+        for i in range(count):
+            n += 1
+            lines.append(f"Ticket {n},TL-{n},{text} (case {n}),{month:02d}/{first_day + i % 25:02d}/2026 09:30 AM,"
+                         f"{version}")
+
+    add(8, 8, "Boards load slowly with many cards", "web 2026.8.1")
+    add(6, 8, "Offline edits are lost on the phone", "iOS 6.3.0")
+    add(8, 9, "Boards load slowly with many cards", "web 2026.9.1")
+    add(6, 9, "Offline edits are lost on the phone", "iOS 6.4.1", first_day=5)
+    add(8, 10, "Boards load slowly with many cards", "web 2026.10.1")
+    add(14, 10, "The CSV export to Excel turns our dates into numbers", "web 2026.10.1")
+    add(4, 11, "The CSV export to Excel turns our dates into numbers", "web 2026.10.1", first_day=2)
+    add(12, 11, "Boards load slowly with many cards", "web 2026.11.2", first_day=8)
+    add(6, 11, "Offline edits are lost on the phone", "iOS 6.4.1")
+    return write(tmp_path / "jira_service_desk.csv", "\n".join(lines) + "\n")
+
+
+def test_versions_written_after_their_product_line_are_releases(db_settings, tmp_path):
+    """A project-tool tester's Jira "Affects Version/s" ("web 2026.10.1", "iOS 6.4.1") was no version column, and
+    Intercom's "App version" with the same values was one no release question could read: "Which release broke the
+    CSV export dates?" said no version is stored, "Did web 2026.11.2 fix it?" that no feedback comes from it. The
+    number after a product line's name is the version, compared within its line."""
+    report = ingest_paths([_jira(tmp_path)], db_settings)
+    assert report.files[0].columns["version"] == "Affects Version/s"
+    with Database(db_settings).connect() as conn:
+        labels = [m["label"] for m in release_markers(conn, parts=3)]
+        assert labels == ["web 2026.9.1", "iOS 6.4.1", "web 2026.10.1", "web 2026.11.2"], labels
+        release = find_release(conn, Filters(), version="2026.11.2")
+        assert release.label == "web 2026.11.2" and release.versions_after == ["web 2026.11.2"]
+        assert release.versions_before == ["web 2026.8.1", "web 2026.9.1", "web 2026.10.1"]
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    options = AskOptions(max_new_tokens=8, save=False)
+    which = chat.ask("Which release broke the CSV export dates?", options=options)
+    assert "Release web 2026.10.1" in which.text and "rose most clearly" in which.text, which.text
+    fixed = chat.ask("Did web 2026.11.2 fix the CSV export dates?", options=options)
+    assert "fewer after web 2026.11.2: Items about 'CSV export dates'" in fixed.text, fixed.text
