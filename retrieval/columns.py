@@ -53,6 +53,8 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "source": ("source", "channel", "origin", "store"),
     "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_id", "reviewer",
              "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
+             # Canny's posts carry "Author Email" beside "Author Name": the address joins the customer file
+             "author_email", "reviewer_email", "reporter_email",
              "reviewer_name", "author_name", "nickname", "submitter", "submitter_email", "reviewer_nickname",
              "speaker", "participant", "interviewee", "email_address", "respondent_email", "recipient_email",
              "reporter",

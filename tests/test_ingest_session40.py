@@ -62,3 +62,22 @@ def test_a_short_call_recording_keeps_only_the_customer_turns(db_settings, tmp_p
     stored = " ".join(t + str(m) for t, _, _, m in got)
     for name in ("Jordan", "Hale", "Ethan", "Castillo", "Whitaker", "Participants"):
         assert name not in stored
+
+
+def test_a_feature_boards_author_email_is_the_user_and_joins_the_customer_file(db_settings, tmp_path):
+    """Canny's export names the author "Author Name" and "Author Email": a project-tool tester's posts were stored by
+    name, so none joined its account in the customer file (no feature request reached the revenue-ranked plan)."""
+    from retrieval.customers import import_customers
+
+    report = ingest_paths([write(tmp_path / "canny_posts.csv",
+                                 "Title,Details,Votes,Author Name,Author Email,Created At\n"
+                                 "Gantt chart,Please add a Gantt chart,20,Aisha Dubois,aisha@kite.example.com,2026-06-07\n"
+                                 "Dark mode,Dark mode for the desktop app,8,Tom Ng,tom@loop.example.com,2026-06-09\n")],
+                          db_settings)
+    assert report.files[0].columns["user"] == "Author Email"
+    import_customers(Database(db_settings), write(tmp_path / "accounts.csv", "Account Name,Contact Email,ARR\n"
+                                                                           "Kite Labs,aisha@kite.example.com,120000\n"))
+    with Database(db_settings).connect() as conn:
+        joined = conn.execute("SELECT c.account, f.text FROM feedback f JOIN customers c ON c.author_hash = "
+                              "f.author_hash").fetchall()
+    assert [(a, t.split(".")[0]) for a, t in joined] == [("Kite Labs", "Gantt chart")], joined
