@@ -8,6 +8,7 @@ from assistant.themes.impact import find_release, release_markers
 from retrieval.db import Database
 from retrieval.filters import Filters
 from retrieval.ingest import ingest_paths
+from tests.support.chat import code_only_answer, ingest_lines
 from tests.support.fake_llm import FakeLLM
 from tests.support.paths import write
 
@@ -54,3 +55,34 @@ def test_versions_written_after_their_product_line_are_releases(db_settings, tmp
     assert "Release web 2026.10.1" in which.text and "rose most clearly" in which.text, which.text
     fixed = chat.ask("Did web 2026.11.2 fix the CSV export dates?", options=options)
     assert "fewer after web 2026.11.2: Items about 'CSV export dates'" in fixed.text, fixed.text
+
+
+REASONS = ["Too expensive"] * 10 + ["Switched to a competitor"] * 7 + ["Missing features"] * 5 + ["Other"] * 2
+COMMENTS = {"Too expensive": "Budget cuts this quarter", "Switched to a competitor": "Moving the team to another tool",
+            "Missing features": "We needed a Gantt chart", "Other": "Closing the company"}
+
+
+def test_a_cancellation_reason_column_is_the_closed_question_why_they_cancel(db_settings, tmp_path):
+    """A billing tool's cancellation export names its picklist "Cancellation Reason", not as a question: a
+    project-tool tester's "Why do customers cancel?" got the 11 items that say they may leave, not the reasons."""
+    lines = ["Customer Email,Plan,Cancellation Date,Cancellation Reason,Additional Comments"]
+    lines += [f"c{i}@example.com,Team,2026-10-{1 + i % 28:02d},{r},{COMMENTS[r]} ({i})" for i, r in enumerate(REASONS)]
+    ingest_lines(db_settings, tmp_path / "profitwell_cancellations.csv", lines)
+    text = code_only_answer(db_settings, "Why do customers cancel?").text
+    assert "Answers to 'Cancellation Reason' (24 in scope" in text, text
+    assert "1. Too expensive: 10 (41.7%)" in text and "2. Switched to a competitor: 7" in text, text
+
+
+def test_jira_service_desk_requests_are_tickets(db_settings, tmp_path):
+    """A project-tool tester's "How many tickets mention the Okta SSO login loop?" counted the Intercom
+    conversations and left out the Jira Service Management requests."""
+    ingest_lines(db_settings, tmp_path / "jira_service_desk.csv", [
+        "Summary,Description,Created", "Okta loop,Okta SSO login loop again,2026-10-01",
+        "Okta,The Okta SSO login loop blocks us,2026-10-02", "Export,CSV export breaks dates,2026-10-03"])
+    ingest_lines(db_settings, tmp_path / "intercom_conversations.csv", [
+        "Body,Created", "Okta SSO login loop on every sign in,2026-10-04", "Love the boards,2026-10-05"])
+    ingest_lines(db_settings, tmp_path / "g2_reviews.csv", [
+        "Review,Date", "The Okta SSO login loop cost us a week,2026-10-06", "Clean interface,2026-10-07"])
+    answer = code_only_answer(db_settings, "How many tickets mention the Okta SSO login loop?")
+    assert "3 feedback items about 'Okta SSO login loop'" in answer.text, answer.text
+    assert "scope: source intercom_conversations/jira_service_desk)" in answer.text, answer.text

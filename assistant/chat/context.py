@@ -561,7 +561,8 @@ _SOURCE_KINDS = {"interview": r"interviews?", "ticket": r"(?:support\s+)?tickets
 # Source names of each kind besides the kind itself: help desks' tickets and conversations are one kind to a PM (a
 # tester's "How many support conversations mention refunds?" searched for "support conversations refunds" over an
 # 'intercom_conversations' source)
-_SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "intercom", "conversation", "support"),
+_SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "intercom", "conversation", "support",
+                            "jira", "service_desk", "servicedesk"),  # Jira Service Management's requests
                  "chat": ("intercom", "conversation", "messenger", "livechat"),
                  "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support"),
                  "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts")}
@@ -688,10 +689,13 @@ def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]
 
 def _closed_questions(groups: list[tuple[str, str]]) -> list[str]:
     """The keys in ``groups`` that are a survey's closed question: named as a question ("What's the main reason
-    you're cancelling?", "Reason for leaving"), not the plan, with three options or more; most options first."""
+    you're cancelling?", "Reason for leaving") or for its reason (a billing tool's "Cancellation Reason": a
+    project-tool tester's "Why do customers cancel?" got 11 items that say they may leave, not the 45 reasons
+    chosen), not the plan, with three options or more; most options first."""
     return [key for key, n in Counter(key for key, _ in groups).most_common()
             if n >= 3 and key != "plan" and (key.rstrip().endswith("?")
-                                             or re.match(r"(?i)(?:what|why|which|how|reason|main reason)\b", key))]
+                                             or re.match(r"(?i)(?:what|why|which|how)\b", key)
+                                             or re.search(r"(?i)\breasons?\b", key))]
 
 
 def _source_names(sources: list[str]) -> dict[str, list[str]]:
