@@ -55,6 +55,11 @@ def test_versions_written_after_their_product_line_are_releases(db_settings, tmp
     assert "Release web 2026.10.1" in which.text and "rose most clearly" in which.text, which.text
     fixed = chat.ask("Did web 2026.11.2 fix the CSV export dates?", options=options)
     assert "fewer after web 2026.11.2: Items about 'CSV export dates'" in fixed.text, fixed.text
+    # a release named by its day ("the release on November 10") is that day, in the feedback's year
+    for question in ("Did the release on November 8 fix the CSV export dates?",
+                     "Did the Nov 8th update fix the CSV export dates?"):
+        by_day = chat.ask(question, options=options)
+        assert "Release 2026-11-08" in by_day.text and "Items about 'CSV export dates'" in by_day.text, by_day.text
 
 
 REASONS = ["Too expensive"] * 10 + ["Switched to a competitor"] * 7 + ["Missing features"] * 5 + ["Other"] * 2

@@ -204,10 +204,15 @@ def _release(conn, filters: Filters, release: str) -> tuple[impact.Release, str 
         return impact.find_release(conn, filters, version=newest["version"]), (
             f"The last update is taken to be {newest['version']}, the first version of the newest release in this "
             f"feedback ({newest['label']}).")
-    month, _, year = value.partition(":")
     last = conn.execute(f"SELECT max(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
     if last is None:
         raise UserError(f"No feedback matches ({filters.describe()}).")
+    if kind == "day":  # "the release on November 10": that day, in the year of the newest feedback that has it
+        month, day, *year = value.split(":")
+        number = MONTHS[month]
+        year_n = int(year[0]) if year else (last.year if (number, int(day)) <= (last.month, last.day) else last.year - 1)
+        return impact.find_release(conn, filters, date=f"{year_n}-{number:02d}-{int(day):02d}"), None
+    month, _, year = value.partition(":")
     number = MONTHS[month]
     year_n = int(year) if year else (last.year if number <= last.month else last.year - 1)
     start = datetime(year_n, number, 1, tzinfo=timezone.utc)

@@ -201,6 +201,12 @@ _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", 
 MONTHS = _MONTHS
 _RELEASE_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?:\s+(\d{4}))?\s+(?:release|update|launch|version|"
                             r"rollout)\b", re.IGNORECASE)
+# "the release on November 10", "the November 10 update", "after Nov 10th": a day named by its month (a
+# project-tool tester's "Did the release on November 10 fix ...?" was told to ask by date)
+_DAY = r"(" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?"
+_RELEASE_DAY = re.compile(rf"\b(?:(?:release|update|launch|rollout|deploy)\w*\s+(?:on|of)\s+{_DAY}|{_DAY}\s+"
+                          r"(?:release|update|launch|rollout|deploy)|(?:after|before)\s+(?:the\s+)?" + _DAY
+                          + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|year)s?\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|the\s+current)\s+(week|month|year)\b", re.IGNORECASE)  # the calendar one of the newest item
 _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
@@ -559,7 +565,8 @@ def _route(q: str, previous: str | None) -> Route:
     if release and not _COUNT.search(q) and (_FIXED.search(q) or _MOVED.search(q) or _CHANGE.search(q)
                                              or about):
         frame = _IMPACT_FRAME | (_RECEPTION if about else set())
-        topic = " ".join(w for w in topic_words(q).split() if w.lower() not in frame)
+        named = _RELEASE_DAY.sub(" ", q) if release.startswith("day:") else q  # the day is no topic word
+        topic = " ".join(w for w in topic_words(named).split() if w.lower() not in frame)
         direction = "worse" if _WORSE.search(q) else "better" if _BETTER.search(q) else "either"
         return Route("impact", topic=topic, reason="asks what a release fixed or broke", release=release,
                      question_direction=direction)
@@ -623,10 +630,14 @@ def names_customers(question: str) -> bool:
 
 def release_of(question: str) -> str | None:
     """The release a question names: ``version:4.4``, ``month:october`` (``month:october:2026``),
-    ``date:2026-10-28`` or ``latest`` ("the last update"); ``None`` when it names none (or only "since version X", a
+    ``date:2026-10-28``, ``day:november:10`` (``day:november:10:2026``) or ``latest`` ("the last update"); ``None`` when it names none (or only "since version X", a
     ``change`` question)."""
     if (m := _RELEASE_VERSION.search(question)) and not _SINCE_VERSION.search(question):
         return f"version:{m.group(1)}"
+    if m := _RELEASE_DAY.search(question):
+        month, day, year = next(m.groups()[i:i + 3] for i in (0, 3, 6) if m.group(i + 1))
+        month = next(name for name in _MONTHS if name.startswith(month.lower()[:3]))
+        return f"day:{month}:{int(day)}" + (f":{year}" if year else "")
     if m := _RELEASE_MONTH.search(question):
         return f"month:{m.group(1).lower()}" + (f":{m.group(2)}" if m.group(2) else "")
     if m := _RELEASE_DATE.search(question):
