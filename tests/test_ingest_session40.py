@@ -71,7 +71,8 @@ def test_a_feature_boards_author_email_is_the_user_and_joins_the_customer_file(d
 
     report = ingest_paths([write(tmp_path / "canny_posts.csv",
                                  "Title,Details,Votes,Author Name,Author Email,Created At\n"
-                                 "Gantt chart,Please add a Gantt chart,20,Aisha Dubois,aisha@kite.example.com,2026-06-07\n"
+                                 "Gantt chart,Please add a Gantt chart,20,Aisha Dubois,aisha@kite.example.com,"
+                                 "2026-06-07\n"
                                  "Dark mode,Dark mode for the desktop app,8,Tom Ng,tom@loop.example.com,2026-06-09\n")],
                           db_settings)
     assert report.files[0].columns["user"] == "Author Email"

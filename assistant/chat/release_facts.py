@@ -210,7 +210,7 @@ def _release(conn, filters: Filters, release: str) -> tuple[impact.Release, str 
     if kind == "day":  # "the release on November 10": that day, in the year of the newest feedback that has it
         month, day, *year = value.split(":")
         number = MONTHS[month]
-        year_n = int(year[0]) if year else (last.year if (number, int(day)) <= (last.month, last.day) else last.year - 1)
+        year_n = int(year[0]) if year else last.year - ((number, int(day)) > (last.month, last.day))
         return impact.find_release(conn, filters, date=f"{year_n}-{number:02d}-{int(day):02d}"), None
     month, _, year = value.partition(":")
     number = MONTHS[month]

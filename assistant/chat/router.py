@@ -203,7 +203,8 @@ _RELEASE_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?:\s+(\d{4}))?\s+(?
                             r"rollout)\b", re.IGNORECASE)
 # "the release on November 10", "the November 10 update", "after Nov 10th": a day named by its month (a
 # project-tool tester's "Did the release on November 10 fix ...?" was told to ask by date)
-_DAY = r"(" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?"
+_DAY = (r"(" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+        r"(?:,?\s+(\d{4}))?")
 _RELEASE_DAY = re.compile(rf"\b(?:(?:release|update|launch|rollout|deploy)\w*\s+(?:on|of)\s+{_DAY}|{_DAY}\s+"
                           r"(?:release|update|launch|rollout|deploy)|(?:after|before)\s+(?:the\s+)?" + _DAY
                           + r")\b", re.IGNORECASE)
@@ -630,8 +631,8 @@ def names_customers(question: str) -> bool:
 
 def release_of(question: str) -> str | None:
     """The release a question names: ``version:4.4``, ``month:october`` (``month:october:2026``),
-    ``date:2026-10-28``, ``day:november:10`` (``day:november:10:2026``) or ``latest`` ("the last update"); ``None`` when it names none (or only "since version X", a
-    ``change`` question)."""
+    ``date:2026-10-28``, ``day:november:10`` (``day:november:10:2026``) or ``latest`` ("the last update"); ``None``
+    when it names none (or only "since version X", a ``change`` question)."""
     if (m := _RELEASE_VERSION.search(question)) and not _SINCE_VERSION.search(question):
         return f"version:{m.group(1)}"
     if m := _RELEASE_DAY.search(question):
