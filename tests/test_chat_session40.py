@@ -3,6 +3,8 @@ line ("web 2026.10.1", "iOS 6.4.1") in Jira's "Affects Version/s" column."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.chat import AskOptions, Chat
 from assistant.themes.impact import find_release, release_markers
 from retrieval.db import Database
@@ -91,3 +93,33 @@ def test_jira_service_desk_requests_are_tickets(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "How many tickets mention the Okta SSO login loop?")
     assert "3 feedback items about 'Okta SSO login loop'" in answer.text, answer.text
     assert "scope: source intercom_conversations/jira_service_desk)" in answer.text, answer.text
+
+
+def test_which_competitors_lists_the_names_said_beside_switching_or_comparing_words(db_settings, tmp_path):
+    """Two testers' "Which competitors come up most?" were answered "No feedback items about 'competitors'" over
+    items naming ClickUp, Asana and Monday.com (Twilio and MessageBird for the other). The names items mention
+    beside switching or comparing words are listed; an integration (Slack), the product's plan ('Business') and a
+    weekday are not."""
+    texts = ["Moving to ClickUp, it's cheaper and has Gantt charts.", "Switching to ClickUp.",
+             "We are seriously looking at ClickUp because it already has this.",
+             "Our sister company uses Asana and never has this issue.", "Asana handles this much better.",
+             "Asana is cheaper for small teams.",
+             "We moved to Monday.com for the dashboards.", "We might go back to Monday.com.",
+             "The Slack integration stopped posting task updates.", "Slack integration disconnects every few days.",
+             "Please add a Slack integration for comments.", "The Business plan is cheaper than it looks.",
+             "Recurring tasks every Monday would be better than copying them.", "Boards load slowly."]
+    ingest_lines(db_settings, tmp_path / "intercom.csv",
+                 ["Body,Created,Plan"] + [f'"{t}",2026-10-{1 + i:02d},Business' for i, t in enumerate(texts)])
+    answer = code_only_answer(db_settings, "Which competitors come up most in feedback?")
+    listed = re.findall(r"^\d\. (\S+): (\d+) item", answer.text, re.MULTILINE)
+    assert listed == [("ClickUp", "3"), ("Asana", "3"), ("Monday.com", "2")], answer.text
+    assert answer.citations and "Slack" not in answer.text.split("Evidence")[0]
+
+
+def test_no_competitor_named_is_said(db_settings, tmp_path):
+    """An integration named again and again ("QuickBooks sync") is no competitor: the answer says none is named."""
+    ingest_lines(db_settings, tmp_path / "intercom.csv", [
+        "Body,Created", "The QuickBooks sync duplicates invoices,2026-10-01", "QuickBooks sync failed again,2026-10-02",
+        "Boards load slowly,2026-10-03"])
+    answer = code_only_answer(db_settings, "Which competitors come up most?")
+    assert answer.text.startswith("No competitor is named in this feedback"), answer.text

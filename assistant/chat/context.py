@@ -20,6 +20,7 @@ import numpy as np
 from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
+from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, is_follow_up, names_customers,
                                    names_period, parse_period, ratings_in, route_question, topic_words, without_period)
 from assistant.themes.kinds import sounds_like
@@ -134,6 +135,8 @@ class ContextBuilder:
         ctx = self._context(route, question, query, filters, in_scope, opts)
         if choice and route.kind in ("lookup", "top"):
             ctx = self._with_choice(ctx, choice, filters)
+        elif _COMPETITORS_ASKED.search(asked):
+            ctx = self._with_competitors(ctx, filters)
         ctx.filters = filters
         ctx.spelling = spelling if spelling.fixes else None
         if unknown and ctx.no_evidence and not ctx.items:  # "Pro users" over items that mention only an iPhone Pro
@@ -167,6 +170,24 @@ class ContextBuilder:
             facts = choice
         kept = _dedupe([*items, *ctx.items])
         return replace(ctx, items=kept[:max(len(ctx.items), len(items) + 3)], facts=facts, no_evidence=None)
+
+    def _with_competitors(self, ctx: Context, filters: Filters) -> Context:
+        """``ctx`` answered with the competitors the feedback names (``competitor_facts``), when it names any:
+        "Which competitors come up most?" was searched for the word 'competitors' (two testers: "No feedback
+        items")."""
+        from assistant.chat.competitor_facts import MIN_ITEMS, competitor_facts
+
+        with self.db.connect() as conn:
+            known = [*self._product_names(conn), *(v for _, v in self._groups(conn)),
+                     *(v for _, v in self._company_values)]  # a plan called 'Business' is no rival
+            found = competitor_facts(conn, filters, known)
+        if not found.matched:
+            return ctx if ctx.items else replace(ctx, no_evidence=(
+                "No competitor is named in this feedback: no name is mentioned beside switching or comparing words "
+                f"('switching to', 'cheaper', 'better than') in {MIN_ITEMS} items or more."))
+        examples = get_items(self.db, found.example_ids)
+        items = [examples[i] for i in found.example_ids if i in examples]
+        return replace(ctx, items=items, facts=found, no_evidence=None, relevance={})
 
     def _scope_named(self, conn, question: str, filters: Filters, groups, *,
                      customers: bool = True) -> tuple[Filters, str]:

@@ -1,0 +1,120 @@
+"""Numbers for "Which competitors do customers mention?": the names the feedback mentions beside switching or
+comparing words, each with how many items in scope name it.
+
+No list of competitors is configured, so they are read from the items: a *name* is a word written with a capital
+(or with a domain, "Monday.com") that the items almost never write in lower case, and a *competitor* is a name that
+items mention in the same sentence as switching or comparing words ("switching to ClickUp", "Asana handles this much
+better", "We might go back to Monday.com", "cheaper than Basecamp") in at least ``CUE_SHARE`` of the items that name
+it, ``MIN_ITEMS`` items at least. The product's own name, an integration ("The Slack integration stopped posting")
+or a browser is mentioned mostly without such words and is left out. Two testers' questions ("Which competitor do
+customers mention most?", "Which competitors come up most in feedback?") were answered "No feedback items about
+'competitors'" over 46 and 11 items that named one; the rule was written after the second (a project tool: ClickUp
+24, Asana 13, Monday.com 9) and checked on the first (a messaging API: Twilio 6, MessageBird 4).
+
+Not handled: a competitor written in lower case only, or never beside such words; names in other languages' switching
+phrases ("nos pasamos a ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from assistant.chat.aggregate import Facts
+from retrieval.filters import Filters
+
+MIN_ITEMS = 2  # items naming a competitor, at least
+# Of the items that name it, this share at least name it beside switching or comparing words. Chosen on two testers'
+# stores (a project tool: Asana 6 of 13, ClickUp 19 of 24, Monday.com 9 of 9, and Excel 8 of 30 as an export format;
+# a messaging API: Twilio 4 of 4, MessageBird 4 of 4, and Gmail 13 of 37, WhatsApp 7 of 32 as channels).
+CUE_SHARE = 0.4
+LOWER_SHARE = 0.2  # a name written in lower case in more than this share of the items that hold the word is a word
+LISTED = 8
+SCANNED = 20000  # newest items in scope read for names
+
+# "Which competitors come up most?", "Who are we losing customers to?", "What alternatives do people mention?"
+ASKED = re.compile(r"\b(?:competitors?|competition|competing\s+(?:tools?|products?|apps?)|rivals?|alternatives?|"
+                   r"(?:losing|lose|lost)\s+(?:\w+\s+){0,2}to\b|switch(?:ing|ed)?\s+to\s+(?:what|which|who))",
+                   re.IGNORECASE)
+# Switching or comparing words, within a sentence of the name.
+_CUE = re.compile(r"\b(?:switch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|es|ing)|went|go(?:ing)?\s+back|"
+                  r"leav(?:e|es|ing)\s+for|port(?:ed|ing)?\s+(?:over\s+)?to|cheaper|pricier|better|worse|faster|"
+                  r"slower|easier|than|instead|compared?|comparison|vs\.?|versus|alternatives?|competitors?|"
+                  r"looking\s+at|evaluat(?:e|ed|ing)|trial(?:l?ing)?|already\s+(?:has|have|does|offers?)|"
+                  r"has\s+had|offers?|like\s+in|over\s+to|churn(?:ed|ing)?\s+to)\b", re.IGNORECASE)
+# A name: a capitalised word (CamelCase too, "ClickUp"), or a word with its domain ("Monday.com").
+_NAME = re.compile(r"(?<![\w.@<])([A-Z][a-z0-9]*[A-Za-z0-9]*(?:\.(?:com|io|ai|app|co))?)(?![\w<>])")
+_ACRONYM = re.compile(r"^[A-Z0-9]{2,}s?$")  # "SSO", "IPs", "CSV": no product's name
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_NOT_NAMES = frozenset("""i i'm i've we you it the a an and or but this that our my your their they he she his her
+its if when what why how which who where there here hi hello thanks thank please ok okay yes no not also just so
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december""".split())
+
+
+def competitor_facts(conn, filters: Filters, own_names: list[str] = ()) -> Facts:
+    """The competitors named in scope (module docstring), most items first, each with an example; ``own_names``:
+    the product's own names and the values of the store's columns (a plan called 'Business'), never a competitor."""
+    facts = Facts()
+    where, params = filters.sql(conn)
+    rows = conn.execute(f"SELECT f.id, f.text FROM feedback f WHERE {where} ORDER BY f.id DESC LIMIT {SCANNED}",
+                        params).fetchall()
+    from retrieval.first_names import is_english_word
+
+    own = {n.lower() for n in own_names}
+    named: dict[str, set[int]] = {}
+    beside: dict[str, set[int]] = {}
+    spelled: dict[str, Counter] = {}
+    shown: dict[str, tuple[int, int]] = {}  # the item that names it earliest in its text, beside such words
+    for item_id, text in rows:
+        at = 0
+        for sentence in _SENTENCE.split(text or ""):
+            at = (text or "").find(sentence, at)
+            cue = _CUE.search(sentence) is not None
+            first = len(sentence) - len(sentence.lstrip(" \t\"'“‘(*•-"))
+            for m in _NAME.finditer(sentence):
+                name = m.group(1)
+                key = name.lower()
+                if key in _NOT_NAMES or key in own or len(key) < 3 or _ACRONYM.match(name) or key.isdigit() \
+                        or m.start() == first and is_english_word(key):  # "Honestly considering ...": a word
+                    continue
+                spelled.setdefault(key, Counter())[name] += 1
+                named.setdefault(key, set()).add(item_id)
+                if cue:
+                    beside.setdefault(key, set()).add(item_id)
+                    shown[key] = min(shown.get(key, (at + m.start(), -item_id)), (at + m.start(), -item_id))
+    found = []
+    for key, ids in beside.items():
+        if len(ids) < MIN_ITEMS or len(ids) < CUE_SHARE * len(named[key]):
+            continue
+        if _lower_share(rows, key) > LOWER_SHARE:  # "slack time", "edge case": a word, not a name
+            continue
+        found.append((len(named[key]), len(ids), spelled[key].most_common(1)[0][0], -shown[key][1]))
+    found.sort(key=lambda f: (-f[0], -f[1], f[2]))
+    facts.matched = sum(n for n, *_ in found)
+    if not found:
+        return facts
+    scope = filters.describe()
+    facts.lines.append("Competitors named in the feedback (a name that items mention beside switching or comparing "
+                       f"words, such as 'switching to', 'cheaper', 'better than', in at least {CUE_SHARE:.0%} of the "
+                       f"items naming it; read by code from the items, {len(rows)} in scope):")
+    for rank, (n, cues, name, example) in enumerate(found[:LISTED], start=1):
+        facts.add(f"competitor:{name}:items", f"items in scope that name '{name}'", n, scope)
+        facts.lines.append(f"{rank}. {name}: {n} item{'s' if n != 1 else ''} ({cues} beside such words) [F{example}].")
+        if example not in facts.example_ids:
+            facts.example_ids.append(example)
+    if len(found) > LISTED:
+        facts.lines.append(f"{len(found) - LISTED} more names, {sum(n for n, *_ in found[LISTED:])} items in all.")
+    return facts
+
+
+def _lower_share(rows: list[tuple[int, str]], key: str) -> float:
+    """Of the items that hold the word ``key`` in any case, the share that write it in lower case only."""
+    word = re.compile(rf"(?<![\w.]){re.escape(key)}(?![\w<>])", re.IGNORECASE)
+    holding = lower = 0
+    for _, text in rows:
+        found = word.findall(text or "")
+        if found:
+            holding += 1
+            lower += all(f == f.lower() for f in found)
+    return lower / holding if holding else 0.0
