@@ -105,6 +105,9 @@ class ColumnMap:
     # mapped as text after the first: each answer is an item of its own, after the text column's
     # (``text_part_names``, ``_question_columns``; ``retrieval.rows.RowConverter.convert_all``).
     text_parts: list[str] = field(default_factory=list)
+    # Closed questions answered in columns of their own ("Cancellation Reason": ``names_a_closed_question`` and
+    # ``is_choice``): a row that chose an option and left every comment empty is an answer, kept without text.
+    choice_columns: list[str] = field(default_factory=list)
 
     def get(self, name: str) -> str | None:
         return self.fields.get(name)
@@ -211,8 +214,11 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         # kept as metadata only, so "What is our NPS?" found no score
         nps = next((col for col in columns if col not in set(result.values()) and names_nps(col)
                     and _mostly(loaded, col, _is_rating) and rating_scale(col, _sample(loaded, col)) == 10), None)
+    parts = [c for c in parts if c not in set(result.values())]
+    used = set(result.values()) | set(parts) | {nps}
+    choices = [c for c in columns if c not in used and names_a_closed_question(c) and is_choice(_sample(loaded, c))]
     return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False, nps,
-                     [c for c in parts if c not in set(result.values())])
+                     parts, choices)
 
 
 # A review site's answers, one column each: what the reviewer likes and dislikes (Capterra, TrustRadius: "Pros",
@@ -657,6 +663,18 @@ def _review_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
     return [col for col in loaded.columns if col not in taken
             and (_REVIEW_NAMED.search(_norm(col)) or _is_question(col) and _FEEDBACK_QUESTION.search(col))
             and _sentences(loaded, col)]
+
+
+def names_a_closed_question(column: str) -> bool:
+    """The column's name is a survey's question ("What's the main reason you're cancelling?", "Reason for leaving")
+    or names a reason chosen ("Cancellation Reason", "Churn reason").
+
+        >>> [names_a_closed_question(c) for c in ("What's the main reason you're cancelling?", "Cancellation Reason",
+        ...                                       "Reason for leaving", "Status", "Plan")]
+        [True, True, True, False, False]
+    """
+    return (column.rstrip().endswith("?") or re.match(r"(?i)(?:what|why|which|how)\b", column) is not None
+            or re.search(r"(?i)\breasons?\b", column) is not None)
 
 
 def is_choice(values: list[str]) -> bool:

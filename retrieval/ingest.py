@@ -62,6 +62,7 @@ class FileReport:
     rejected: int = 0
     rejects_path: str | None = None
     scores: int = 0  # survey answers with a score and no comment, newly stored (``scores`` table)
+    choices: int = 0  # ... with a closed question's option chosen, no score and no comment (the same table)
     left_out: dict[str, int] = field(default_factory=dict)  # records that are no feedback (pull requests), not read
     columns: dict[str, str | None] = field(default_factory=dict)
     rating_scale: int | None = None  # the top of the rating column's scale (5 stars, 10 NPS, 100), None: no ratings
@@ -358,7 +359,7 @@ class _FileIngest:
                 report.first_problem = f"{first.file}: row {first.row}: {first.reason}"
             # New-looking items that a concurrent ingest stored first were neither added nor seen as stored.
             report.duplicates += new - report.added
-            report.scores = _store_scores(ingest.db, p.scores, report.run_id, p.scores_stored_as)
+            report.scores, report.choices = _store_scores(ingest.db, p.scores, report.run_id, p.scores_stored_as)
             report.seconds = time.perf_counter() - self.started
             with ingest.db.connect() as conn:
                 conn.execute(
@@ -372,12 +373,12 @@ class _FileIngest:
             raise
 
 
-def _store_scores(db, scores: list[Item], run_id: int | None, stored_as: dict[str, list[str]]) -> int:
-    """Store score-only survey answers (``rows.RowConverter.score_only``); returns how many were new. An answer
-    whose "n/a" comment an earlier version stored as an item (``stored_as``: score -> those items' content ids) is
-    counted there already and is not stored again."""
+def _store_scores(db, scores: list[Item], run_id: int | None, stored_as: dict[str, list[str]]) -> tuple[int, int]:
+    """Store score-only survey answers (``rows.RowConverter.score_only``); returns how many were new, with a score and
+    with a choice only. An answer whose "n/a" comment an earlier version stored as an item (``stored_as``: score ->
+    those items' content ids) is counted there already and is not stored again."""
     if not scores:
-        return 0
+        return 0, 0
     from psycopg.types.json import Jsonb
 
     with db.connect() as conn, conn.cursor() as cur:
@@ -386,13 +387,19 @@ def _store_scores(db, scores: list[Item], run_id: int | None, stored_as: dict[st
             found = {h for (h,) in conn.execute("SELECT content_hash FROM feedback WHERE content_hash = ANY(%s)",
                                                 (known,))}
             scores = [s for s in scores if not found.intersection(stored_as.get(s.content_hash, ()))]
-        cur.executemany(
-            "INSERT INTO scores (content_hash, source, external_id, created_at, rating, author_hash, segment, "
-            "app_version, language, metadata, ingest_run_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
-            "ON CONFLICT (content_hash) DO NOTHING",
-            [(s.content_hash, s.source, s.external_id, s.created_at, s.rating, s.author_hash, s.segment,
-              s.app_version, s.language, Jsonb(s.metadata), run_id) for s in scores])
-        return cur.rowcount  # the rows inserted, all statements together (those stored already are not)
+        counts = []
+        for part in ([s for s in scores if s.rating is not None], [s for s in scores if s.rating is None]):
+            if not part:
+                counts.append(0)
+                continue
+            cur.executemany(
+                "INSERT INTO scores (content_hash, source, external_id, created_at, rating, author_hash, segment, "
+                "app_version, language, metadata, ingest_run_id) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                "ON CONFLICT (content_hash) DO NOTHING",
+                [(s.content_hash, s.source, s.external_id, s.created_at, s.rating, s.author_hash, s.segment,
+                  s.app_version, s.language, Jsonb(s.metadata), run_id) for s in part])
+            counts.append(cur.rowcount)  # the rows inserted, all statements together (those stored already are not)
+        return counts[0], counts[1]
 
 
 def _stored(conn, items: list[Item]) -> set[str]:

@@ -164,7 +164,8 @@ class RowConverter:
         return items
 
     def score_only(self, raw: RawRow) -> Item | None:
-        """A survey answer that gives a score and leaves every comment empty or saying nothing ("n/a", "-", "idk":
+        """A survey answer that gives a score (or chooses an option of a closed question, ``ColumnMap.choice_columns``)
+        and leaves every comment empty or saying nothing ("n/a", "-", "idk":
         ``columns.says_nothing``), as an ``Item`` without text for the ``scores`` table (NPS and CSAT count it;
         nothing searches, themes or cites it), or None for any other row. A tester's CSAT export lost 14 of its 289
         scores this way ("text is empty": rejected), and its 30 "n/a", "-" and "idk" comments made a theme.
@@ -175,7 +176,12 @@ class RowConverter:
         texts = [*self.colmap.text_columns, self.colmap.get("title")]
         if raw.problem or any((t := clean_text(raw.values.get(c) or "")) and not _no_comment(t) for c in texts if c):
             return None
-        return self._convert(raw, None, score=True) if self._rating(raw.values) is not None else None
+        if self._rating(raw.values) is not None:
+            return self._convert(raw, None, score=True)
+        # an option of a closed question chosen, the comment left empty ("Cancellation Reason: Too expensive"): an
+        # answer without a score (a project-tool tester's cancellation export had 6 of 45 rejected, "text is empty")
+        chose = any(clean_text(raw.values.get(c) or "") for c in self.colmap.choice_columns)
+        return self._convert(raw, None, score=True) if chose else None
 
     def _convert(self, raw: RawRow, part: str | None, *, score: bool = False) -> Item:
         """The item of ``raw`` (of its answer ``part``), or with ``score`` its score alone, without text."""
@@ -210,8 +216,9 @@ class RowConverter:
         author_hash = self.keyed_hash(user.strip().lower()) if user and user.strip() else None
         identity = written  # the row as exported: an item stored before replies were left out is the same item
         if score:  # no text tells two score-only answers apart: a row with no id, author or date is its place
-            identity = f"score {rating:g}" + ("" if external_id or author_hash or created_at else
-                                              f" {raw.file.name} row {raw.row}")
+            what = (f"score {rating:g}" if rating is not None else  # or the option chosen, with no score
+                    "choice " + " / ".join(clean_text(values.get(c) or "") for c in self.colmap.choice_columns))
+            identity = what + ("" if external_id or author_hash or created_at else f" {raw.file.name} row {raw.row}")
         content_hash, base_hash = content_id(self.keyed_hash, source, identity, external_id, author_hash, created_at)
         return Item(
             row=raw.row,

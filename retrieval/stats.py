@@ -43,11 +43,13 @@ def feedback_stats(db: Database, filters: Filters | None = None) -> dict:
         total, dups, redacted, first, last, users = conn.execute(
             f"SELECT count(*), count(f.duplicate_of), count(*) FILTER (WHERE f.redacted), min(f.created_at), "
             f"max(f.created_at), count(DISTINCT f.author_hash) FROM feedback f WHERE {where}", params).fetchone()
-        scores = conn.execute(f"SELECT count(*) FROM ({SCORE_ROWS}) f WHERE {where}", params).fetchone()[0]
+        scores, choices = conn.execute(f"SELECT count(f.rating), count(*) - count(f.rating) FROM ({SCORE_ROWS}) f "
+                                       f"WHERE {where}", params).fetchone()
         stats = {
             "filters": filters.describe(),
             "total": total,
             "scores_without_comment": scores,  # survey answers with a score and no text (``scores``)
+            "choices_without_comment": choices,  # ... with a closed question's option and neither score nor text
             "near_duplicates": dups,
             "redacted": redacted,
             "distinct_users": users,

@@ -10,6 +10,7 @@ from assistant.themes.impact import find_release, release_markers
 from retrieval.db import Database
 from retrieval.filters import Filters
 from retrieval.ingest import ingest_paths
+from retrieval.stats import feedback_stats
 from tests.support.chat import code_only_answer, ingest_lines
 from tests.support.fake_llm import FakeLLM
 from tests.support.paths import write
@@ -74,10 +75,17 @@ def test_a_cancellation_reason_column_is_the_closed_question_why_they_cancel(db_
     project-tool tester's "Why do customers cancel?" got the 11 items that say they may leave, not the reasons."""
     lines = ["Customer Email,Plan,Cancellation Date,Cancellation Reason,Additional Comments"]
     lines += [f"c{i}@example.com,Team,2026-10-{1 + i % 28:02d},{r},{COMMENTS[r]} ({i})" for i, r in enumerate(REASONS)]
-    ingest_lines(db_settings, tmp_path / "profitwell_cancellations.csv", lines)
+    # a reason chosen and the comment left empty is an answer too (6 of a tester's 45 were rejected: "text is empty")
+    lines += [f"q{i}@example.com,Team,2026-11-{1 + i:02d},{r}," for i, r in enumerate(["Too expensive"] * 4
+                                                                                      + ["Missing features"] * 2)]
+    lines += ["e1@example.com,Team,2026-11-20,,"]  # nothing chosen, nothing said: rejected as before
+    report = ingest_lines(db_settings, tmp_path / "profitwell_cancellations.csv", lines)
+    f = report.files[0]
+    assert (f.added, f.choices, f.scores, f.rejected) == (24, 6, 0, 1)
+    assert feedback_stats(Database(db_settings))["choices_without_comment"] == 6
     text = code_only_answer(db_settings, "Why do customers cancel?").text
-    assert "Answers to 'Cancellation Reason' (24 in scope" in text, text
-    assert "1. Too expensive: 10 (41.7%)" in text and "2. Switched to a competitor: 7" in text, text
+    assert "Answers to 'Cancellation Reason' (30 in scope answer it, 6 of them with no comment" in text, text
+    assert "1. Too expensive: 14 (46.7%)" in text and "2. Missing features: 7 (23.3%)" in text, text
 
 
 def test_jira_service_desk_requests_are_tickets(db_settings, tmp_path):

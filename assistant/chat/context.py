@@ -713,10 +713,10 @@ def _closed_questions(groups: list[tuple[str, str]]) -> list[str]:
     you're cancelling?", "Reason for leaving") or for its reason (a billing tool's "Cancellation Reason": a
     project-tool tester's "Why do customers cancel?" got 11 items that say they may leave, not the 45 reasons
     chosen), not the plan, with three options or more; most options first."""
+    from retrieval.columns import names_a_closed_question
+
     return [key for key, n in Counter(key for key, _ in groups).most_common()
-            if n >= 3 and key != "plan" and (key.rstrip().endswith("?")
-                                             or re.match(r"(?i)(?:what|why|which|how)\b", key)
-                                             or re.search(r"(?i)\breasons?\b", key))]
+            if n >= 3 and key != "plan" and names_a_closed_question(key)]
 
 
 def _source_names(sources: list[str]) -> dict[str, list[str]]:

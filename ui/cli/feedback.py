@@ -92,6 +92,8 @@ def ingest(
                        f"(near-duplicates linked {f.near_duplicates}), redacted {f.redacted}, rejected {f.rejected}"
                        + (f", scores without a comment {f.scores} (counted by NPS and ratings, not searched)"
                           if f.scores else "")
+                       + (f", choices without a comment {f.choices} (counted by the closed question's answers, not "
+                          "searched)" if f.choices else "")
                        + left_out_text(f.left_out)
                        + f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))
             if f.columns:
@@ -186,7 +188,9 @@ def stats(filters: Filters = None, json_output: bool = JSON_OUTPUT) -> None:
     typer.echo(f"{data['total']} feedback items ({data['filters']}), {distinct_users_text(data['distinct_users'])}, "
                f"{data['near_duplicates']} near-duplicates, {data['redacted']} with PII redacted"
                + (f"; {data['scores_without_comment']} survey scores without a comment (counted by NPS and ratings)"
-                  if data.get("scores_without_comment") else ""))
+                  if data.get("scores_without_comment") else "")
+               + (f"; {data['choices_without_comment']} survey choices without a comment (counted by the closed "
+                  "questions' answers)" if data.get("choices_without_comment") else ""))
     typer.echo(f"dates: {(data['first_date'] or '-')[:10]} .. {(data['last_date'] or '-')[:10]}")
     for title, key in (("by source", "by_source"), ("by month", "by_month"), ("by rating", "by_rating"),
                        ("by language", "by_language"), ("by segment", "by_segment")):

@@ -38,7 +38,9 @@ class IngestSummary:
                  f"({t['near_duplicates']} near-duplicates linked), {t['redacted']} redacted, "
                  f"{t['rejected']} rejected"
                  + (f", {t['scores']} survey scores without a comment (counted by NPS and ratings, not searched)"
-                    if t.get("scores") else "") + "."]
+                    if t.get("scores") else "")
+                 + (f", {t['choices']} survey choices without a comment (counted by the closed question's answers, "
+                    "not searched)" if t.get("choices") else "") + "."]
         for f in self.files:
             lines.append(f"- `{Path(f['file']).name}`: read {f['read']}, added {f['added']}, duplicates "
                          f"{f['duplicates']}, redacted {f['redacted']}, rejected {f['rejected']}"
@@ -88,7 +90,7 @@ def ingest_uploads(services: Services, files: Sequence[str | Path], *, source: s
         reports.append(ingest_paths([path], services.settings, source=source or None, db=services.db,
                                     embedder=services.embedder, on_progress=step))
     file_dicts = [f for r in reports for f in r.as_dict()["files"]]
-    keys = ("read", "added", "duplicates", "near_duplicates", "redacted", "rejected", "scores")
+    keys = ("read", "added", "duplicates", "near_duplicates", "redacted", "rejected", "scores", "choices")
     totals = {k: sum(f[k] for f in file_dicts) for k in keys}
     rejects = [f["rejects_path"] for f in file_dicts if f.get("rejects_path")]
     if on_progress is not None:
