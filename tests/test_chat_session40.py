@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from assistant.chat import AskOptions, Chat
+from assistant.chat.competitor_facts import ASKED as COMPETITORS_ASKED
+from assistant.chat.router import route_question
 from assistant.themes.impact import find_release, release_markers
 from retrieval.db import Database
 from retrieval.filters import Filters
@@ -86,6 +90,12 @@ def test_a_cancellation_reason_column_is_the_closed_question_why_they_cancel(db_
     text = code_only_answer(db_settings, "Why do customers cancel?").text
     assert "Answers to 'Cancellation Reason' (30 in scope answer it, 6 of them with no comment" in text, text
     assert "1. Too expensive: 14 (46.7%)" in text and "2. Missing features: 7 (23.3%)" in text, text
+    # a reason given in a count is that option, over every respondent (all of them are leaving, whatever the
+    # comment says), not the words 'because missing' among the items that say they may leave
+    for question, n, silent in (("How many cancellations were because of missing features?", 5, 2),
+                                ("How many customers cancelled because it's too expensive?", 10, 4)):
+        counted = code_only_answer(db_settings, question).text
+        assert f"{n + silent} answers in scope in all: these {n} and {silent}" in counted, counted
 
 
 def test_jira_service_desk_requests_are_tickets(db_settings, tmp_path):
@@ -131,3 +141,22 @@ def test_no_competitor_named_is_said(db_settings, tmp_path):
         "Boards load slowly,2026-10-03"])
     answer = code_only_answer(db_settings, "Which competitors come up most?")
     assert answer.text.startswith("No competitor is named in this feedback"), answer.text
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Which competitors come up most in feedback?", True), ("Who are we losing customers to?", True),
+    ("What are people switching to?", True), ("What alternatives do users mention?", True),
+    ("How much MRR did we lose to cancellations, by reason?", False), ("How many users moved to the new plan?", False)])
+def test_competitor_questions(question, asked):
+    assert bool(COMPETITORS_ASKED.search(question)) is asked
+
+
+@pytest.mark.parametrize("question, kind, topic", [
+    ("What are customers telling us?", "top", ""),
+    ("What are customers telling us on sales calls?", "top", "sales calls"),
+    ("What has Norquist Health Partners told us?", "lookup", "Norquist Health Partners")])
+def test_what_customers_tell_us_is_what_they_say(question, kind, topic):
+    """A project-tool tester's "What are customers telling us on sales calls?" searched for 'telling' ("not enough
+    evidence"), and "What has Norquist Health Partners told us?" for 'told' within that company's items."""
+    route = route_question(question)
+    assert (route.kind, route.topic) == (kind, topic), route

@@ -33,8 +33,12 @@ LISTED = 8
 SCANNED = 20000  # newest items in scope read for names
 
 # "Which competitors come up most?", "Who are we losing customers to?", "What alternatives do people mention?"
+# ("How much MRR did we lose to cancellations?" is no such question: "to" must end it or ask whom)
 ASKED = re.compile(r"\b(?:competitors?|competition|competing\s+(?:tools?|products?|apps?)|rivals?|alternatives?|"
-                   r"(?:losing|lose|lost)\s+(?:\w+\s+){0,2}to\b|switch(?:ing|ed)?\s+to\s+(?:what|which|who))",
+                   r"(?:losing|lose|lost)\s+(?:\w+\s+){0,2}to\s*(?:[?.!]|$|(?:which|what|whom)\b)|"
+                   r"(?:to\s+)?(?:whom|which\s+\w+|what\s+\w+|who)\s+(?:are|do|did|have)\s+(?:we|they)\s+"
+                   r"(?:\w+\s+){0,2}(?:losing|lose|lost)\b|"
+                   r"(?:switch|mov|migrat)(?:e|es|ed|ing)?\s+to\s*(?:[?.!]|$|(?:what|which|who)\b))",
                    re.IGNORECASE)
 # Switching or comparing words, within a sentence of the name.
 _CUE = re.compile(r"\b(?:switch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|es|ing)|went|go(?:ing)?\s+back|"

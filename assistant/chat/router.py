@@ -27,7 +27,8 @@ _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|repo
                   r"\bmost\s+(?:often|frequently|commonly)\b|\bcomes?\s+up\s+(?:the\s+)?most\b|"
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
                   r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
-                  r"(?:saying|complaining|asking)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|最多|主要问题|"
+                  r"(?:saying|complaining|asking|telling\s+us)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|"
+                  r"最多|主要问题|"
                   r"\b(?:praise|like|love|hate|want|request|ask for|complain about)\w*\s+(?:the\s+)?most\b|"
                   # "What do users want added?", "What features do customers ask for?": no subject of their own
                   r"^\s*what\s+(?:else\s+|new\s+)?(?:features?\s+|changes?\s+)?(?:do|does|did|would)\s+"
@@ -130,6 +131,7 @@ previous this these those it they them get got getting worse better increase inc
 grow rising spike drop went up down new emerging give me show list tell please what's whats which has have had been
 all any across so far overall per total who whom come comes coming frequently commonly improving declining
 worsening deteriorating slipping decreasing increasing falling dropping shrinking going lately more less fewer people's right now currently recently days weeks months saying think
+telling told
 appear appeared appears appearing emerge emerged emerges arise arose arisen surface surfaced came popped cropped started
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
