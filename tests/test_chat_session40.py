@@ -62,6 +62,11 @@ def test_versions_written_after_their_product_line_are_releases(db_settings, tmp
     assert "Release web 2026.10.1" in which.text and "rose most clearly" in which.text, which.text
     fixed = chat.ask("Did web 2026.11.2 fix the CSV export dates?", options=options)
     assert "fewer after web 2026.11.2: Items about 'CSV export dates'" in fixed.text, fixed.text
+    # a version named with its line (or with two dots) narrows a count, as "version 4.4.2" does
+    against = chat.ask("How many tickets were filed against web 2026.10.1?", options=options)
+    assert "26 feedback items in scope (version=web 2026.10.1)" in against.text, against.text
+    on_line = chat.ask("How many tickets were filed against 2026.10.1?", options=options)
+    assert "26 feedback items in scope (version=web 2026.10.1)" in on_line.text, on_line.text
     # a release named by its day ("the release on November 10") is that day, in the feedback's year
     for question in ("Did the release on November 8 fix the CSV export dates?",
                      "Did the Nov 8th update fix the CSV export dates?"):

@@ -894,16 +894,32 @@ _VERSION_NAMED = re.compile(r"\b(?:(?:on|from|in|of|for|with|about)\s+)?(?:the\s
                             r"\s+v?(\d+(?:\.\d+){1,3})\b|\bv(\d+(?:\.\d+){1,3})\b", re.IGNORECASE)
 
 
+# ... or after a product line, or with two dots or more ("filed against web 2026.10.1", "from iOS 6.4", "on 4.4.2":
+# a project-tool tester's count searched for the word 'web')
+_LINE_VERSION_NAMED = re.compile(r"\b(?:against|on|from|in|for|of|with)\s+(?:the\s+)?(?:(?P<line>[A-Za-z][\w+#-]*)\s+)?"
+                                 r"v?(?P<n>\d+\.\d+(?:\.\d+){0,2})(?![\w.]*\d)", re.IGNORECASE)
+
+
 def _version_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
     """``filters`` cut to the app version a question is about ("What do users on version 4.4.2 say?" -> version
     4.4.2; "version 4.4" is every 4.4.x), and the question without those words; unchanged for questions about what a
     release fixed or changed (the impact and change routes compare versions), when a version filter is set, or when
     no stored item has that version."""
-    m = _VERSION_NAMED.search(question)
+    m = _VERSION_NAMED.search(question) or _LINE_VERSION_NAMED.search(question)
     if not m or route_question(question).kind in ("impact", "change") or "version" in {
             COLUMN_KEYS.get(k.lower(), k.lower()) for k in filters.where} | {k.lower() for k in filters.where}:
         return filters, question
     version = m.group(1) or m.group(2)
+    if m.re is _LINE_VERSION_NAMED:  # the version as stored, with its product line ("web 2026.10.1")
+        from assistant.themes.impact import _version_pattern, version_line
+
+        where, params = filters.sql(conn)
+        lines = {version_line(v) for (v,) in conn.execute(
+            f"SELECT DISTINCT f.app_version FROM feedback f WHERE {where} AND f.app_version ~* %s",
+            [*params, _version_pattern(" ".join(filter(None, (m.group("line"), m.group("n")))))])}
+        if len(lines) != 1:
+            return filters, question
+        version = " ".join(filter(None, (lines.pop(), m.group("n"))))
     narrowed = replace(filters, where={**filters.where, "version": version})
     where, params = narrowed.sql(conn)
     if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} LIMIT 1", params).fetchone() is None:
