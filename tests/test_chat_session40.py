@@ -165,3 +165,19 @@ def test_what_customers_tell_us_is_what_they_say(question, kind, topic):
     evidence"), and "What has Norquist Health Partners told us?" for 'told' within that company's items."""
     route = route_question(question)
     assert (route.kind, route.topic) == (kind, topic), route
+
+
+def test_the_product_a_review_sites_questions_name_is_no_subject(db_settings, tmp_path):
+    """G2's answers stand after its questions ("What do you like best about Taskloom?"): a project-tool tester's
+    "What do people love about Taskloom?" searched for the word and quoted 1 item of the 96 that hold it. The
+    product those questions name is the feedback as a whole, as a product named by the export files is."""
+    likes = ["The interface is clean and simple", "Support answers within minutes", "Boards are easy to set up",
+             "Great onboarding material", "Clean design, easy for new hires"]
+    dislikes = ["Boards get slow with many cards", "Per-seat pricing adds up", "No Gantt chart",
+                "Offline edits get lost", "Notifications arrive twice"]
+    ingest_lines(db_settings, tmp_path / "g2_reviews.csv",
+                 ["Review ID,What do you like best about Taskloom?,What do you dislike about Taskloom?,Star Rating,"
+                  "Review Date"] + [f"R{i},{like},{dislike},4,2026-10-{1 + i:02d}"
+                                    for i, (like, dislike) in enumerate(zip(likes, dislikes))])
+    answer = code_only_answer(db_settings, "What do people love about Taskloom?")
+    assert "'Taskloom'" not in answer.text and len(answer.citations) >= 3, answer.text

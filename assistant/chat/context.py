@@ -410,6 +410,13 @@ class ContextBuilder:
         self._products = [w for w in sorted(words) if need >= 2 and conn.execute(
             "SELECT count(DISTINCT source) FROM feedback WHERE lexical @@ plainto_tsquery('english', %s)",
             (w,)).fetchone()[0] >= need]
+        # ... and as a review site's questions name it: G2's "What do you like best about Taskloom?" stands before
+        # each answer (a project-tool tester's "What do people love about Taskloom?" quoted 1 item of 96 about the
+        # word, where 65 praise the product)
+        asked = conn.execute(f"SELECT substring(text from '{_REVIEW_PROMPT}'), count(*) FROM feedback WHERE text ~ "
+                             f"'{_REVIEW_PROMPT}' GROUP BY 1 ORDER BY 2 DESC LIMIT 1").fetchone()
+        if asked and asked[0] and asked[0].strip().lower() not in self._products:
+            self._products.append(asked[0].strip())
         self._products_at = self._sources_at
         return self._products
 
@@ -419,6 +426,11 @@ class ContextBuilder:
 
             self._themes = ThemesView.load(self.db)
         return self._themes or None
+
+
+# A review site's own questions before each answer (``retrieval.columns.text_part_names``), naming the product.
+_REVIEW_PROMPT = (r"^What (?:do you like best|do you dislike|problems is) (?:about )?"
+                  r"([A-Z][^?\s]*(?: [A-Z][^?\s]*){0,2})(?: solving)?\?")
 
 
 # "Plus users", "Team plan customers", "the Free tier", "iOS users": a value of the plan column or of a metadata key
