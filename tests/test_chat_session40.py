@@ -151,7 +151,11 @@ def test_no_competitor_named_is_said(db_settings, tmp_path):
 @pytest.mark.parametrize("question, asked", [
     ("Which competitors come up most in feedback?", True), ("Who are we losing customers to?", True),
     ("What are people switching to?", True), ("What alternatives do users mention?", True),
-    ("How much MRR did we lose to cancellations, by reason?", False), ("How many users moved to the new plan?", False)])
+    ("Which competitor do customers mention most?", True),
+    ("How much MRR did we lose to cancellations, by reason?", False), ("How many users moved to the new plan?", False),
+    # a churn phrase counts or quotes those threats (the intents tests)
+    ("How many customers threaten to cancel or switch to a competitor?", False),
+    ("Who is thinking about switching to a competitor?", False)])
 def test_competitor_questions(question, asked):
     assert bool(COMPETITORS_ASKED.search(question)) is asked
 

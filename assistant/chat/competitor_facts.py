@@ -33,13 +33,16 @@ LISTED = 8
 SCANNED = 20000  # newest items in scope read for names
 
 # "Which competitors come up most?", "Who are we losing customers to?", "What alternatives do people mention?"
-# ("How much MRR did we lose to cancellations?" is no such question: "to" must end it or ask whom)
-ASKED = re.compile(r"\b(?:competitors?|competition|competing\s+(?:tools?|products?|apps?)|rivals?|alternatives?|"
+# ... asked for their names, not a churn phrase ("How many customers threaten to switch to a competitor?" is a count
+# of those threats; "How much MRR did we lose to cancellations?" no question about rivals)
+_RIVALS = r"(?:competitors?|competition|rivals?|alternatives?|competing\s+(?:tools?|products?|apps?|vendors?))"
+ASKED = re.compile(rf"\b(?:which|what|who|name|list|top|main|biggest|most)\b[^?.]{{0,30}}?(?<!\bto\sa\s)(?<!\bto\san\s)"
+                   rf"(?<!\banother\s)\b{_RIVALS}\b|"
+                   rf"^\s*{_RIVALS}\s+(?:do|are|did|come|came|mentioned|named|cited)\b|"
                    r"(?:losing|lose|lost)\s+(?:\w+\s+){0,2}to\s*(?:[?.!]|$|(?:which|what|whom)\b)|"
                    r"(?:to\s+)?(?:whom|which\s+\w+|what\s+\w+|who)\s+(?:are|do|did|have)\s+(?:we|they)\s+"
                    r"(?:\w+\s+){0,2}(?:losing|lose|lost)\b|"
-                   r"(?:switch|mov|migrat)(?:e|es|ed|ing)?\s+to\s*(?:[?.!]|$|(?:what|which|who)\b))",
-                   re.IGNORECASE)
+                   r"(?:switch|mov|migrat)(?:e|es|ed|ing)?\s+to\s*(?:[?.!]|$|(?:what|which|who)\b)", re.IGNORECASE)
 # Switching or comparing words, within a sentence of the name.
 _CUE = re.compile(r"\b(?:switch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|es|ing)|went|go(?:ing)?\s+back|"
                   r"leav(?:e|es|ing)\s+for|port(?:ed|ing)?\s+(?:over\s+)?to|cheaper|pricier|better|worse|faster|"
