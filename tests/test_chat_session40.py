@@ -185,3 +185,20 @@ def test_the_product_a_review_sites_questions_name_is_no_subject(db_settings, tm
                                     for i, (like, dislike) in enumerate(zip(likes, dislikes))])
     answer = code_only_answer(db_settings, "What do people love about Taskloom?")
     assert "'Taskloom'" not in answer.text and len(answer.citations) >= 3, answer.text
+
+
+def test_a_follow_up_that_names_only_a_plan_narrows_the_count(db_settings, tmp_path):
+    """A project-tool tester's "What about Enterprise?" after "How many complaints about slow boards?" and "And in
+    November?" lost the plan: the word was searched for, and the next follow-up narrowed that search."""
+    lines = ["Body,Created,Plan"]
+    for i in range(12):
+        plan = "Enterprise" if i % 3 == 0 else "Team"
+        lines.append(f"Boards load slowly with many cards ({i}),2026-11-{1 + i:02d},{plan}")
+        lines.append(f"Love the clean interface ({i}),2026-11-{1 + i:02d},{plan}")
+    ingest_lines(db_settings, tmp_path / "intercom.csv", lines)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    options = AskOptions(max_new_tokens=8)
+    first = chat.ask("How many complaints about slow boards?", options=options)
+    follow = chat.ask("What about Enterprise?", conversation_id=first.conversation_id, options=options)
+    numbers = {n.key: n.value for n in follow.numbers_used}
+    assert follow.filters["where"] == {"plan": "Enterprise"} and numbers["matching_items"] == 4, follow.text

@@ -522,6 +522,12 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
                           rf"(?:{names})\s+(?P<what>reviews?|feedback|tickets?|complaints?|responses?|comments?)"
                           rf"\b)", question, re.IGNORECASE)
             said = (m.group("what") or "") if m else said
+        if not m and (alone := re.match(rf"\s*(?:and|what about|how about|same)\s+(?:(?:for|on|from|in|with)\s+)?"
+                                        rf"(?:the\s+)?({names})\s*[?.!]*\s*$", question, re.IGNORECASE)):
+            # a follow-up that names only the group ("What about Enterprise?" after a count: a project-tool tester's
+            # lost the plan and searched for the word)
+            return replace(filters, where={**filters.where, _same_field(key, value, groups): value}), \
+                _tidy(f"{question[:alone.start(1)]} {question[alone.end(1):]}")
         if m:
             return replace(filters, where={**filters.where, _same_field(key, value, groups): value}), \
                 _without(question, m, said)
