@@ -202,3 +202,19 @@ def test_a_follow_up_that_names_only_a_plan_narrows_the_count(db_settings, tmp_p
     follow = chat.ask("What about Enterprise?", conversation_id=first.conversation_id, options=options)
     numbers = {n.key: n.value for n in follow.numbers_used}
     assert follow.filters["where"] == {"plan": "Enterprise"} and numbers["matching_items"] == 4, follow.text
+
+
+def test_a_scope_no_stored_theme_ranks_in_is_not_told_to_run_summarize(db_settings, tmp_path):
+    """A project-tool tester's "And for Enterprise customers?" after the top requests was told "Theme statistics are
+    not available yet: run `pma summarize`" over a stored summary: no theme ranked among that plan's few items."""
+    from retrieval.db import Database as Db
+    from tests.support.themes import store_themes
+
+    lines = ["Body,Created,Plan"] + [f"Boards load slowly with many cards ({i}),2026-11-{1 + i:02d},Team"
+                                     for i in range(6)] + ["Please add dark mode,2026-11-20,Enterprise"]
+    ingest_lines(db_settings, tmp_path / "intercom.csv", lines)
+    with Db(db_settings).connect() as conn:
+        texts = [t for (t,) in conn.execute("SELECT text FROM feedback WHERE segment = 'Team'")]
+        store_themes(conn, [("Slow boards", ["boards", "slow"], texts)])
+    text = code_only_answer(db_settings, "What do Enterprise users complain about?").text
+    assert "Theme statistics are not available" not in text and "No stored theme ranks in this scope" in text, text

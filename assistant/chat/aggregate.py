@@ -833,7 +833,9 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
             facts.lines.append(f"Not ranked: '{t.label}' ({t.items} {what}) groups feedback by its language, not its "
                                "topic (the embedding model reads English only).")
         return facts
-    facts.note = "Theme statistics are not available yet: run `pma summarize` to group all feedback into themes."
+    facts.note = ("Theme statistics are not available yet: run `pma summarize` to group all feedback into themes."
+                  if themes is None else  # a summary is stored: none of its themes ranks in so small a scope
+                  "No stored theme ranks in this scope (too few of its items are here): the items are counted below.")
     if rated:
         facts.add("negative_items", f"items rated {NEGATIVE_MAX_RATING} or lower", negative, scope)
         facts.add("rated_items", "items with a rating", rated, scope)
