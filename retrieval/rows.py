@@ -31,7 +31,7 @@ from retrieval.regions import names_a_region, region_name
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import redact
-from retrieval.transcripts import customer_turns
+from retrieval.transcripts import customer_turns, without_quoted_reply
 
 METADATA_CHARS = 2000  # longest kept value of an extra column
 ROW_KEY = "answers_of_row"
@@ -189,7 +189,8 @@ class RowConverter:
             raise Rejection(raw.problem)
         values = raw.values
         written = "" if score else self._text(values, part)
-        text = customer_turns(written)  # a conversation in one cell: the team's replies are no feedback
+        # a conversation in one cell, an e-mail reply's quote of the mail before it: the team's words are no feedback
+        text = without_quoted_reply(customer_turns(written))
         created_at, rating = self._created_at(values), self._rating(values)
         source = (self.source or self._value(values, "source") or self.default_source).strip()
         external_id = self._value(values, "external_id")

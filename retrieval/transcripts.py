@@ -47,3 +47,46 @@ def customer_turns(text: str) -> str:
             kept.append(text[m.end(): following.start() if following else len(text)].strip())
     out = "\n".join(t for t in kept if t)
     return out or text
+
+
+# An e-mail reply's quote of the mail before it: "On Tue, Oct 06, 2026 at 10:02 AM Maya <...> wrote:" (and its
+# translations) or Outlook's "-----Original Message-----" / "From: ... Sent: ...", then the earlier mail, its lines
+# "> "-quoted by most clients. A project-tool tester's Intercom conversations quoted the agent's "Could you tell me
+# which browser you are using?" under 17 customer replies: stored as their words, and flagged as instructions to an
+# assistant.
+_REPLY_HEADER = re.compile(
+    r"^[ \t]*(?:On\s.{4,160}?\swrote|Am\s.{4,160}?\sschrieb|Le\s.{4,160}?\sa\s+écrit|El\s.{4,160}?\sescribió|"
+    r"Op\s.{4,160}?\sschreef|Il\s.{4,160}?\sha\s+scritto|Em\s.{4,160}?\sescreveu)\s*:[ \t]*$"
+    r"|^[ \t]*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+_OUTLOOK_HEADER = re.compile(r"^[ \t]*From:[^\n]*\n(?:[ \t]*(?:To|Cc|Date):[^\n]*\n)*[ \t]*(?:Sent|Date):", re.MULTILINE)
+_QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
+
+
+def without_quoted_reply(text: str) -> str:
+    """``text`` without the earlier mail an e-mail reply quotes below it (``_REPLY_HEADER`` and what follows, or a
+    closing run of "> " lines); unchanged when nothing of the customer's own stands before it.
+
+        >>> without_quoted_reply("Still broken on Chrome.\\n\\nOn Tue, Oct 06, 2026 at 10:02 AM Maya <m@x.io> wrote:\\n"
+        ...                      "> Could you tell me which browser you are using?")
+        'Still broken on Chrome.'
+        >>> without_quoted_reply("> Love the new boards\\nAgreed, and please add dark mode")
+        '> Love the new boards\\nAgreed, and please add dark mode'
+        >>> without_quoted_reply("Still slow.\\n\\n> Thanks for reaching out!\\n> Which browser?")
+        'Still slow.'
+    """
+    cut = None
+    if (m := _REPLY_HEADER.search(text)) or (m := _OUTLOOK_HEADER.search(text)):
+        cut = m.start()
+    else:  # a closing run of quoted lines, after a blank line
+        lines = text.split("\n")
+        end = len(lines)
+        while end and (_QUOTED_LINE.match(lines[end - 1]) or not lines[end - 1].strip()):
+            end -= 1
+        rest = lines[end:]
+        if rest and not rest[0].strip() and any(_QUOTED_LINE.match(line) for line in rest):
+            cut = len("\n".join(lines[:end]))
+    if cut is None:
+        return text
+    kept = text[:cut].rstrip()
+    return kept if kept.strip() else text

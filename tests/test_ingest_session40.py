@@ -82,3 +82,25 @@ def test_a_feature_boards_author_email_is_the_user_and_joins_the_customer_file(d
         joined = conn.execute("SELECT c.account, f.text FROM feedback f JOIN customers c ON c.author_hash = "
                               "f.author_hash").fetchall()
     assert [(a, t.split(".")[0]) for a, t in joined] == [("Kite Labs", "Gantt chart")], joined
+
+
+def test_an_email_replys_quote_of_the_earlier_mail_is_no_feedback(db_settings, tmp_path):
+    """A project-tool tester's Intercom replies quoted the agent's earlier mail ("On Tue, Oct 06, 2026 at 10:02 AM
+    Maya <...> wrote: > ... Could you tell me which browser you are using?"): 17 items held the agent's words, and
+    were flagged as instructions to an assistant. The quote is left out; what the customer wrote is kept."""
+    import json
+
+    from assistant.safety.untrusted import sanitize
+
+    bodies = ["Still broken on Chrome and Edge.\n\nOn Tue, Oct 06, 2026 at 10:02 AM Maya <maya@taskloom.example> wrote:"
+              "\n> Thanks for reaching out! Could you tell me which browser you are using?",
+              "Exports still shift the dates.\n\n> Thanks for reaching out!\n> Could you send a screenshot?",
+              "Am 06.10.2026 um 10:02 schrieb Maya:\n> Welcher Browser?"]  # nothing of the customer's: kept whole
+    data = [{"id": str(i), "created_at": 1790000000 + i, "source": {"body": b, "author": {"type": "user"}}}
+            for i, b in enumerate(bodies)]
+    ingest_paths([write(tmp_path / "intercom_conversations.json", json.dumps(data))], db_settings)
+    with Database(db_settings).connect() as conn:
+        texts = [t for (t,) in conn.execute("SELECT text FROM feedback ORDER BY external_id")]
+    assert texts[:2] == ["Still broken on Chrome and Edge.", "Exports still shift the dates."], texts
+    assert texts[2].startswith("Am 06.10.2026") and "Welcher Browser" in texts[2]
+    assert not any(sanitize(t).flagged for t in texts[:2])
