@@ -59,7 +59,8 @@ _REPLY_HEADER = re.compile(
     r"Op\s.{4,160}?\sschreef|Il\s.{4,160}?\sha\s+scritto|Em\s.{4,160}?\sescreveu)\s*:[ \t]*$"
     r"|^[ \t]*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
-_OUTLOOK_HEADER = re.compile(r"^[ \t]*From:[^\n]*\n(?:[ \t]*(?:To|Cc|Date):[^\n]*\n)*[ \t]*(?:Sent|Date):", re.MULTILINE)
+_OUTLOOK_HEADER = re.compile(r"^[ \t]*From:[^\n]*\n(?:[ \t]*(?:To|Cc|Date):[^\n]*\n)*[ \t]*(?:Sent|Date):",
+                             re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
 
 
