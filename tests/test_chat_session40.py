@@ -218,3 +218,16 @@ def test_a_scope_no_stored_theme_ranks_in_is_not_told_to_run_summarize(db_settin
         store_themes(conn, [("Slow boards", ["boards", "slow"], texts)])
     text = code_only_answer(db_settings, "What do Enterprise users complain about?").text
     assert "Theme statistics are not available" not in text and "No stored theme ranks in this scope" in text, text
+
+
+@pytest.mark.parametrize("question, release, topic, direction", [
+    ("Did the 2026.9.2 release cause the duplicate notification emails?", "version:2026.9.2",
+     "duplicate notification emails", "worse"),
+    ("Did 4.4 introduce the login bug?", "version:4.4", "login", "worse"),
+    ("Did 4.4 fix the login bug?", "version:4.4", "login", "better")])
+def test_did_a_release_cause_it_is_a_release_question(question, release, topic, direction):
+    """A project-tool tester's "Did the 2026.9.2 release cause the duplicate notification emails?" was a search for
+    the items; it compares before and after the release, as "Did it break ...?" does."""
+    route = route_question(question)
+    assert (route.kind, route.release, route.topic, route.question_direction) == ("impact", release, topic,
+                                                                                  direction), route

@@ -82,7 +82,9 @@ _RELEASE_DATE = re.compile(r"\b(?:release|update|launch|rollout)\w*\s+(?:on|of)\
 # "the last update", "the latest release", "the new version", "the update": the newest version in the feedback.
 _LATEST_RELEASE = re.compile(r"\b(?:(?:last|latest|recent|most\s+recent|newest|new|current|this)\s+(?:app\s+)?"
                              r"(?:update|release|version|build)|the\s+(?:app\s+)?(?:update|release))\b", re.IGNORECASE)
-_FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*|reduc\w*)\b|"
+_FIXED = re.compile(r"\b(?:fix(?:e[sd])?|solved?|resolved?|helped|improved?|broke|break|regress\w*|reduc\w*|"
+                    # "Did the 2026.9.2 release cause the duplicate e-mails?" (a project-tool tester's was a search)
+                    r"caused?|introduced?|triggered?)\b|"
                     # "Did 7.3.0 change anything?", "Did the 7.3 release make a difference?" (a language-app tester's
                     # abstained)
                     r"\bchang(?:e|ed)\s+(?:anything|something|much|a\s+lot)\b|\bmake\s+(?:a|any)\s+difference\b",
@@ -92,11 +94,13 @@ _GO = r"(?:go|goes|went|gone|going|come|came)"
 _MOVED = re.compile(rf"\b(?:worse|better|more|fewer|less|increase\w*|decrease\w*|drop\w*|rose|rise|rising|fell|"
                     rf"fall\w*|lower|higher|spik\w*|{_GO}\s+(?:down|up))\b.*\b(?:after|before|with|since)\b|"
                     r"\b(?:after|before|with)\b.*\b(?:worse|better)\b", re.IGNORECASE)
-_WORSE = re.compile(rf"\b(?:worse|broke|break|regress\w*|more|increase\w*|rose|rise|rising|higher|spik\w*|"
+_WORSE = re.compile(rf"\b(?:worse|broke|break|regress\w*|caused?|introduced?|triggered?|more|increase\w*|rose|rise|"
+                    rf"rising|higher|spik\w*|"
                     rf"{_GO}\s+up)\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(?:better|fix(?:e[sd])?|solved?|resolved?|helped|improved?|fewer|less|decrease\w*|drop\w*|"
                      rf"fell|fall\w*|reduc\w*|lower|{_GO}\s+down)\b", re.IGNORECASE)
 _IMPACT_FRAME = set("""anything something difference make fix fixes fixed solve solves solved resolve resolves resolved help helped improve improves improved
+cause causes caused introduce introduces introduced trigger triggers triggered
 break broke broken regress regressed regression release releases released update updates launch rollout version
 versions bug bugs got worse better fewer less more after before with app change changes changed changing since last
 latest recent new newest current build the go goes went gone going come came down up reduce reduces reduced lower
