@@ -367,8 +367,8 @@ def _labelled_turns(lines: list[Line]) -> tuple[list[Line], set[str]]:
     heads = [i for i, line in enumerate(lines) if _SPEAKER_LINE.match(line.text)]
     if len(heads) < 2:
         return lines, set()
-    customer = next((v.strip().lower() for line in lines[heads[0]:heads[0] + 1] for k, v in line.properties
-                     if k.lower() in _ORGANIZATION_KEYS), None)
+    customer = next((v.strip().lower() for k, v in lines[heads[0]].properties if k.lower() in _ORGANIZATION_KEYS),
+                    None)
     orgs: dict[str, set[str]] = {}
     out = lines[:heads[0]]
     for i, end in zip(heads, [*heads[1:], len(lines)]):

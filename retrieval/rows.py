@@ -176,12 +176,11 @@ class RowConverter:
         texts = [*self.colmap.text_columns, self.colmap.get("title")]
         if raw.problem or any((t := clean_text(raw.values.get(c) or "")) and not _no_comment(t) for c in texts if c):
             return None
-        if self._rating(raw.values) is not None:
-            return self._convert(raw, None, score=True)
-        # an option of a closed question chosen, the comment left empty ("Cancellation Reason: Too expensive"): an
+        # or an option of a closed question chosen, the comment left empty ("Cancellation Reason: Too expensive"): an
         # answer without a score (a project-tool tester's cancellation export had 6 of 45 rejected, "text is empty")
-        chose = any(clean_text(raw.values.get(c) or "") for c in self.colmap.choice_columns)
-        return self._convert(raw, None, score=True) if chose else None
+        answered = self._rating(raw.values) is not None or any(clean_text(raw.values.get(c) or "")
+                                                               for c in self.colmap.choice_columns)
+        return self._convert(raw, None, score=True) if answered else None
 
     def _convert(self, raw: RawRow, part: str | None, *, score: bool = False) -> Item:
         """The item of ``raw`` (of its answer ``part``), or with ``score`` its score alone, without text."""

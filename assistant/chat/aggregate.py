@@ -19,7 +19,8 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
-from assistant.themes.kinds import NEGATIVE_MAX_RATING, language_named, praise_sql, problem_sql, request_sql
+from assistant.themes.kinds import (LANGUAGE_LABEL, NEGATIVE_MAX_RATING, language_named, praise_sql, problem_sql,
+                                    request_sql)
 from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.lexical import query_terms
 
@@ -328,18 +329,14 @@ def _in_no_other_theme(alias: str) -> str:
     sentences with a theme summary, ``bench/answer_trust.py`` ``counting_with_themes``, and a tester's meal-kit
     store) against the rule before and against keeping the items of themes about as related to the topic as its
     own (several margins of centroid cosine): tied best with the smallest margins, and the simplest; measured on
-    ``bench/counting_helpdesk.py`` (the session 30 note has the figures). A language theme is no other subject
-    (``_LANGUAGE_LABEL``)."""
+    ``bench/counting_helpdesk.py`` (the session 30 note has the figures). A language theme
+    (``kinds.LANGUAGE_LABEL``) is no other subject: the items the embedding model could not read by subject,
+    gathered by language (a grocery tester's "no delivery slots in July": the French and Dutch slot items of
+    'Feedback in French and Dutch: Aucun créneau / arrivée' went uncounted once items of other themes did not
+    count)."""
     return (f"NOT EXISTS (SELECT 1 FROM feedback_themes ft JOIN themes th ON th.id = ft.theme_id WHERE "
             f"ft.feedback_id = {alias}.id AND th.status = 'active' AND NOT ft.theme_id = ANY(%s) AND "
-            f"th.label !~ '{_LANGUAGE_LABEL}')")
-
-
-# A language theme's label (``assistant.themes.kinds.LANGUAGE_THEME``): the items the embedding model could not read
-# by subject, gathered by language, hold no subject of their own (a grocery tester's "no delivery slots in July":
-# the French and Dutch slot items of 'Feedback in French and Dutch: Aucun créneau / arrivée' went uncounted once
-# items of other themes did not count).
-_LANGUAGE_LABEL = "^Feedback in [^:]+: "
+            f"th.label !~ '{LANGUAGE_LABEL}')")
 
 
 @dataclass

@@ -20,7 +20,8 @@ import numpy as np
 from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
-from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED
+from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
+from assistant.chat.competitor_facts import competitor_facts
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, is_follow_up, names_customers,
                                    names_period, parse_period, ratings_in, route_question, topic_words, without_period)
 from assistant.themes.kinds import sounds_like
@@ -175,8 +176,6 @@ class ContextBuilder:
         """``ctx`` answered with the competitors the feedback names (``competitor_facts``), when it names any:
         "Which competitors come up most?" was searched for the word 'competitors' (two testers: "No feedback
         items")."""
-        from assistant.chat.competitor_facts import MIN_ITEMS, competitor_facts
-
         with self.db.connect() as conn:
             known = [*self._product_names(conn), *(v for _, v in self._groups(conn)),
                      *(v for _, v in self._company_values)]  # a plan called 'Business' is no rival
@@ -184,7 +183,7 @@ class ContextBuilder:
         if not found.matched:
             return ctx if ctx.items else replace(ctx, no_evidence=(
                 "No competitor is named in this feedback: no name is mentioned beside switching or comparing words "
-                f"('switching to', 'cheaper', 'better than') in {MIN_ITEMS} items or more."))
+                f"('switching to', 'cheaper', 'better than') in {_COMPETITOR_MIN_ITEMS} items or more."))
         examples = get_items(self.db, found.example_ids)
         items = [examples[i] for i in found.example_ids if i in examples]
         return replace(ctx, items=items, facts=found, no_evidence=None, relevance={})
@@ -929,12 +928,12 @@ def _version_named(conn, question: str, filters: Filters) -> tuple[Filters, str]
         return filters, question
     version = m.group(1) or m.group(2)
     if m.re is _LINE_VERSION_NAMED:  # the version as stored, with its product line ("web 2026.10.1")
-        from assistant.themes.impact import _version_pattern, version_line
+        from assistant.themes.impact import version_line, version_pattern
 
         where, params = filters.sql(conn)
         lines = {version_line(v) for (v,) in conn.execute(
             f"SELECT DISTINCT f.app_version FROM feedback f WHERE {where} AND f.app_version ~* %s",
-            [*params, _version_pattern(" ".join(filter(None, (m.group("line"), m.group("n")))))])}
+            [*params, version_pattern(" ".join(filter(None, (m.group("line"), m.group("n")))))])}
         if len(lines) != 1:
             return filters, question
         version = " ".join(filter(None, (lines.pop(), m.group("n"))))

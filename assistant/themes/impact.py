@@ -61,10 +61,11 @@ def version_line(value: str | None) -> str:
     return " ".join(m.group("line").split()) if m else ""
 
 
-def _version_pattern(version: str) -> str:
+def version_pattern(version: str) -> str:
     """A PostgreSQL regular expression for stored versions that are ``version`` or one of its patches, with or
     without a product line before it ("2026.11" matches "web 2026.11.2" and "2026.11"; not "2026.110")."""
-    number = re.escape(_VERSION.match(version).group("n")) if _VERSION.match(version) else re.escape(version)
+    m = _VERSION.match(version)
+    number = re.escape(m.group("n") if m else version)
     line = version_line(version)
     before = re.escape(line) + r"\s+" if line else r"([A-Za-z][-\w+#]*\s+){0,3}"
     return rf"^\s*{before}v?{number}(\.[0-9]+)*([^0-9.]|$)"
@@ -181,7 +182,7 @@ def _named_line(seen: list[tuple[str, tuple[int, ...]]], version: str) -> list:
         mine = {asked}
     else:
         key = version_key(version) or ()
-        written = len(_VERSION.match(version).group("n").split(".")) if _VERSION.match(version) else 3
+        written = len(m.group("n").split(".")) if (m := _VERSION.match(version)) else 3
         mine = ({version_line(v).lower() for v, k in seen if k[:written] == key[:written]}
                 or {version_line(v).lower() for v, k in seen if k[:1] == key[:1]})
     return [(v, k) for v, k in seen if version_line(v).lower() in mine] or seen
@@ -222,7 +223,7 @@ def version_field(conn, where: str, params: list, version: str) -> str | None:
     """The metadata key holding ``version`` when no item's app version is it (or one of its patches) and a column
     named for versions is ("Firmware version": an e-bike tester's "Did firmware 3.2.1 fix the lock problem?" was
     told every item is from 3.2.1 or later, the app being at 5.x); None for the app version column."""
-    pattern = _version_pattern(version.strip())
+    pattern = version_pattern(version.strip())
     if conn.execute(f"SELECT 1 FROM feedback f WHERE {where} AND f.app_version ~* %s LIMIT 1",
                     [*params, pattern]).fetchone():
         return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 LANGUAGE_THEME = "Feedback in {language}: {keywords}"  # the label of a language theme
+LANGUAGE_LABEL = "^Feedback in ([^:]+): "  # ... as a regular expression, for Python and for PostgreSQL (``~``)
 
 PROBLEM_TYPES = ("bug", "performance", "usability")
 REQUEST_TYPES = ("feature_request",)
@@ -75,7 +76,7 @@ def sounds_like(kind: str) -> list[str]:
 
 def language_named(label: str) -> str | None:
     """The language(s) a language theme's label names ("Feedback in Chinese: ..." -> "Chinese"), else None."""
-    m = re.match(r"Feedback in (.+?): ", label or "")
+    m = re.match(LANGUAGE_LABEL, label or "")
     return m.group(1) if m else None
 
 
