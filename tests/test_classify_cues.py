@@ -54,6 +54,57 @@ def test_a_cons_answer_is_never_praise_or_positive_and_a_pros_answer_never_a_pro
         assert r.feedback_type not in {"bug", "performance", "usability"} and r.sentiment != "negative"
 
 
+LIKED_HEAD = "What do you like best about Taskloom? "
+# A project-tool tester's G2 likes (session 41): the answers' own embeddings (what the store holds) are closest to a
+# feature request's prototypes, so "What do people love?" left them out.
+LIKED_ANSWERS = ["Clean, intuitive UI, onboarding new people takes minutes.", "Support chat is quick and actually helpful.",
+                 "Your support team answered within minutes and solved it.",
+                 "Great support, they fixed our workspace migration the same day."]
+
+
+def test_a_liked_answer_is_a_request_only_when_phrased_as_one(zero_shot):
+    x = zero_shot.embedder.encode(LIKED_ANSWERS)
+    proto = zero_shot._prototypes("type")
+    scores = proto.scores(x)  # what the rule fixes: a request's prototypes closer than praise's
+    assert (scores[:, proto.classes.index("feature_request")] > scores[:, proto.classes.index("praise")]).sum() >= 2
+    texts = [LIKED_HEAD + a for a in LIKED_ANSWERS]
+    for rating in (2, 3, 4):
+        got = [r.feedback_type for r in zero_shot.classify(x, texts, [rating] * len(texts))]
+        assert not set(got) & {"feature_request", "question", "bug", "performance", "usability"}, (rating, got)
+    asked = LIKED_HEAD + "Great invoices, but I would love a dark mode."
+    assert zero_shot.classify(zero_shot.embedder.encode([asked]), [asked])[0].feedback_type == "feature_request"
+
+
+def test_a_low_rated_reviews_liked_answer_is_praise(db_settings, tmp_path):
+    """A G2 review's likes carry the review's stars: a project-tool tester's 2-star reviews' "I love how simple the
+    interface is" were no praise (rated 1-2), so "What do people love?" counted 18 of the 30 in the interface theme.
+    An item classified both praise and positive is praise whatever its stars (2 of CLAP's 820 reviews rated 1-2 are
+    classified so; both are praise, "it is fun loving it")."""
+    from assistant.themes.classify import classify_feedback
+    from assistant.themes.kinds import praise_sql, problem_sql
+    from retrieval.db import Database
+    from tests.support.chat import ingest_lines
+
+    likes = ["I love how simple the interface is compared to other tools", "Customer support is fantastic and friendly",
+             "Super easy to use and my team picked it up in a day", "Great support and quick answers every time"]
+    dislikes = ["Boards get slow with many cards", "Per-seat pricing adds up", "Offline edits get lost on the phone",
+                "Notifications arrive twice"]
+    ingest_lines(db_settings, tmp_path / "g2_reviews.csv",
+                 ["Review ID,What do you like best about Taskloom?,What do you dislike about Taskloom?,Star Rating,"
+                  "Review Date"] + [f"R{i},{like},{dislike},2,2026-10-{1 + i:02d}"
+                                    for i, (like, dislike) in enumerate(zip(likes, dislikes))])
+    classify_feedback(db_settings)
+    with Database(db_settings).connect() as conn:
+        def texts(condition: str) -> set[str]:
+            return {r[0] for r in conn.execute(
+                f"SELECT f.text FROM feedback f LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
+                f"WHERE {condition}").fetchall()}
+
+        praise, problems = texts(praise_sql()), texts(problem_sql())
+    assert praise == {LIKED_HEAD + t for t in likes}, praise
+    assert not praise & problems
+
+
 def test_the_answer_side_rules_the_trained_model_too(settings, tmp_path):
     texts = ["It crashes all the time.", "Broken after the update.", "Love it, works great.", "Excellent and fast."]
     labels = ["bug", "bug", "praise", "praise"]

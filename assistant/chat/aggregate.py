@@ -21,6 +21,7 @@ from datetime import datetime
 
 from assistant.themes.kinds import (LANGUAGE_LABEL, NEGATIVE_MAX_RATING, language_named, praise_sql, problem_sql,
                                     request_sql)
+from retrieval.columns import names_company_size
 from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.lexical import query_terms
 
@@ -88,6 +89,7 @@ class Facts:
     matched: int | None = None  # items the question is about (0 -> nothing to narrate)
     note: str | None = None  # e.g. "run `pma summarize` for theme numbers"
     matched_ids: list[int] = field(default_factory=list)  # every item counted as about the topic ("--json")
+    money_key: str | None = None  # the export's column of what respondents pay, summed in these numbers ("MRR")
 
     def add(self, key: str, label: str, value, scope: str = "") -> Number:
         number = Number(key, label, value, scope)
@@ -227,12 +229,33 @@ def _silent_answers(conn, where: str, params: list) -> int:
 
 
 CHOICE_VALUES = 8  # a closed question's options listed, most chosen first
+# A column of what each respondent pays, beside a closed question (ProfitWell's and Baremetrics' cancellation exports:
+# "MRR", "Plan Amount"): summed per option, as stored (no currency conversion).
+_MONEY_KEY = re.compile(r"^(?:mrr|arr|(?:monthly|annual|yearly|recurring)\s+(?:recurring\s+)?revenue|revenue|"
+                        r"(?:plan|subscription|contract)\s+(?:amount|value)|amount)(?:\s*\((?:usd|eur|gbp|\$|€|£)\))?$",
+                        re.IGNORECASE)
+_MONEY_VALUE = r"^\s*[$€£]?\s*[0-9][0-9,]*(\.[0-9]+)?\s*$"  # "1,200.00", "$120", "99.5" (SQL regular expression)
+_MONEY_SQL = "nullif(regexp_replace(f.metadata ->> %s, '[^0-9.]', '', 'g'), '')::numeric"
 
 
-def choice_facts(conn, filters: Filters, key: str) -> Facts:
+def _money_key(conn, rows_sql: str, where: str, params: list, key: str) -> str | None:
+    """The metadata key of what each answer to ``key`` pays (``_MONEY_KEY``), when nearly all of them give a number."""
+    keys = conn.execute(f"SELECT k, count(*) FROM {rows_sql} f, jsonb_object_keys(f.metadata) k WHERE {where} AND "
+                        f"f.metadata ? %s GROUP BY 1 ORDER BY 2 DESC, 1", [*params, key]).fetchall()
+    for name, n in keys:
+        if _MONEY_KEY.match(name.strip()):
+            numbers = conn.execute(f"SELECT count(*) FROM {rows_sql} f WHERE {where} AND f.metadata ? %s AND "
+                                   f"f.metadata ->> %s ~ %s", [*params, key, name, _MONEY_VALUE]).fetchone()[0]
+            if numbers >= 0.9 * n:
+                return name
+    return None
+
+
+def choice_facts(conn, filters: Filters, key: str, by_money: bool = False) -> Facts:
     """How often each option of a closed question (a metadata ``key`` such as "What's the main reason you're
     cancelling?", ``retrieval.columns.is_choice``) was chosen by the items in scope, most chosen first, with the
-    newest item of each option as its example."""
+    newest item of each option as its example; and where the answers carry what each respondent pays (``_MONEY_KEY``,
+    "MRR"), its sum per option (``money_key`` of the facts names it; ``by_money``: options that paid most first)."""
     from retrieval.stats import ANSWER_ROWS, reads_text
 
     facts = Facts()
@@ -242,28 +265,44 @@ def choice_facts(conn, filters: Filters, key: str) -> Facts:
     # 156: the 46 score-only answers are kept apart from the items, ``retrieval.stats.SCORE_ROWS``), unless the scope
     # reads the text
     rows_sql = "feedback" if reads_text(where) else ANSWER_ROWS
+    money = _money_key(conn, rows_sql, where, params, key)
+    paid = (f"sum({_MONEY_SQL}) FILTER (WHERE f.metadata ->> %s ~ %s)" if money else "NULL::numeric")
     rows = conn.execute(f"SELECT f.metadata ->> %s, count(*), max(f.id) FILTER (WHERE f.id > 0), count(*) FILTER "
-                        f"(WHERE f.id < 0) FROM {rows_sql} f WHERE {where} AND f.metadata ? %s GROUP BY 1 "
-                        f"ORDER BY 2 DESC, 1", [key, *params, key]).fetchall()
-    total = sum(n for _, n, _, _ in rows)
+                        f"(WHERE f.id < 0), {paid} FROM {rows_sql} f WHERE {where} AND f.metadata ? %s GROUP BY 1 "
+                        f"ORDER BY {'5 DESC NULLS LAST, ' if money and by_money else ''}2 DESC, 1", [key, *([money, money, _MONEY_VALUE] if money else []), *params,
+                                                key]).fetchall()
+    total = sum(r[1] for r in rows)
     facts.matched = total
     if not total:
         return facts
-    bare = sum(b for *_, b in rows)
+    bare = sum(r[3] for r in rows)
     facts.add(f"choice:{key}:answers", f"answers in scope to '{key}'", total, scope)
+    if money:  # a cancellation export's MRR: what those who chose each reason paid (a project-tool tester's "How
+        # much MRR did we lose to cancellations, by reason?" was told revenue lost is in the billing data)
+        facts.money_key = money
+        paid_total = float(sum(r[4] or 0 for r in rows))
+        facts.add(f"choice:{key}:{money}", f"sum of '{money}' over the answers in scope to '{key}'", round(paid_total, 2),
+                  scope)
     facts.lines.append(f"Answers to '{key}' ({total} in scope answer it" +
-                       (f", {bare} of them with no comment" if bare else "") + f"; {scope}):")
-    for rank, (value, n, example, _) in enumerate(rows[:CHOICE_VALUES], start=1):
+                       (f", {bare} of them with no comment" if bare else "") +
+                       (f"; '{money}' {paid_total:,.2f} in all, as the export gives it" if money else "") +
+                       f"; {scope}):")
+    for rank, (value, n, example, _, value_paid) in enumerate(rows[:CHOICE_VALUES], start=1):
         facts.add(f"choice:{key}:{value}", f"answers to '{key}' that are '{value}'", n, scope)
         facts.add(f"choice:{key}:{value}:share_pct", f"share of those answers that are '{value}' (%)",
                   round(100 * n / total, 1), scope)
-        facts.lines.append(f"{rank}. {value}: {n} ({100 * n / total:.1f}%)" + (f" [F{example}]." if example else "."))
+        if money:
+            facts.add(f"choice:{key}:{value}:{money}", f"sum of '{money}' over the answers '{value}'",
+                      round(float(value_paid or 0), 2), scope)
+        facts.lines.append(f"{rank}. {value}: {n} ({100 * n / total:.1f}%"
+                           + (f"; '{money}' {float(value_paid or 0):,.2f}" if money else "") + ")"
+                           + (f" [F{example}]." if example else "."))
         if example:
             facts.example_ids.append(example)
     if len(rows) > CHOICE_VALUES:
         more = len(rows) - CHOICE_VALUES
         facts.lines.append(f"{more} more option{'s' if more > 1 else ''}, chosen "
-                           f"{sum(n for _, n, _, _ in rows[CHOICE_VALUES:])} times in all.")
+                           f"{sum(r[1] for r in rows[CHOICE_VALUES:])} times in all.")
     return facts
 
 
@@ -664,6 +703,14 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
     if name in TIME_GROUPS:
         return f"to_char(f.created_at AT TIME ZONE 'UTC', '{TIME_GROUPS[name]}')", []
     column = _BREAKDOWN_COLUMNS.get(name)
+    if names_company_size(name):
+        # a review site's "Company Size" is stored as the segment where the file names no plan (retrieval.columns),
+        # else kept under its own name: a project-tool tester's "Compare G2 ratings by company size" found none
+        kept = next((k for (k,) in conn.execute("SELECT DISTINCT jsonb_object_keys(metadata) FROM feedback")
+                     if names_company_size(k)), None)
+        if kept:
+            return "lower(f.metadata ->> %s)", [kept]
+        column = "segment"
     if column and conn.execute(f"SELECT 1 FROM feedback WHERE {column} IS NOT NULL LIMIT 1").fetchone():
         return f"f.{column}::text", []
     words = {name, name.rstrip("s")} | {k for k, v in _BREAKDOWN_COLUMNS.items() if column and v == column}

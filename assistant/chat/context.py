@@ -136,6 +136,10 @@ class ContextBuilder:
         ctx = self._context(route, question, query, filters, in_scope, opts)
         if choice and route.kind in ("lookup", "top"):
             ctx = self._with_choice(ctx, choice, filters)
+        elif choice and route.kind == "customers" and _MONEY_ASKED.search(asked):
+            # "How much MRR did we lose to cancellations, by reason?" over a cancellation export with an MRR column:
+            # what those who chose each reason paid, not the customer file's accounts
+            ctx = self._with_choice(ctx, choice, filters, money_only=True)
         elif _COMPETITORS_ASKED.search(asked):
             ctx = self._with_competitors(ctx, filters)
         ctx.filters = filters
@@ -144,24 +148,30 @@ class ContextBuilder:
             ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
         if m := _ACTUAL_LOSS.search(asked):  # said beside the numbers, or beside finding none
             caveat = _LOSS_CAVEAT["money" if m.group("money") else "rate" if m.group("rate") else "people"]
-            if ctx.facts is not None and ctx.facts.matched:
+            if ctx.facts is not None and ctx.facts.money_key and m.group("money"):
+                ctx.facts.lines.append(f"'{ctx.facts.money_key}' is the export's own column, summed as it gives it "
+                                       f"for the answers counted (no currency conversion).")
+            elif ctx.facts is not None and ctx.facts.matched:
                 ctx.facts.lines.append(caveat)
             elif ctx.no_evidence:
                 ctx.no_evidence += "\n" + caveat
         return ctx
 
-    def _with_choice(self, ctx: Context, key: str, filters: Filters) -> Context:
+    def _with_choice(self, ctx: Context, key: str, filters: Filters, money_only: bool = False) -> Context:
         """``ctx`` with the options chosen for the closed question ``key`` first: "Why do customers cancel?" over a
         cancellation survey's "What's the main reason you're cancelling?" (a tester's answer ranked the themes of the
         items that say they may leave, price fifth with 9 items, where 42 respondents chose "It's too expensive";
         "What are the main reasons people give in the cancellation survey?" abstained). Counted over the question's
-        scope without its churn words (every respondent of such a survey is leaving, whatever the comment says)."""
+        scope without its churn words (every respondent of such a survey is leaving, whatever the comment says).
+        ``money_only``: the options answer alone, when they carry what each respondent pays (else ``ctx``)."""
         with self.db.connect() as conn:
-            choice = aggregate.choice_facts(conn, replace(filters, says=None), key)
-        if not choice.matched:
+            choice = aggregate.choice_facts(conn, replace(filters, says=None), key, by_money=money_only)
+        if not choice.matched or (money_only and not choice.money_key):
             return ctx
         examples = get_items(self.db, choice.example_ids)
         items = [examples[i] for i in choice.example_ids if i in examples]
+        if money_only:
+            return replace(ctx, items=items, facts=choice, no_evidence=None, relevance={})
         if ctx.facts is not None and ctx.facts.matched:
             facts = ctx.facts
             facts.lines[:0] = choice.lines
@@ -1147,6 +1157,7 @@ _ACTUAL_LOSS = re.compile(
     r"(?P<rate>(?:churn|retention|cancell?ation|attrition)\s+rates?)|"
     r"(?P<money>(?:revenue|money|mrr|arr|income|sales)\s+(?:did\s+we\s+|have\s+we\s+|we\s+)?(?:lose|lost)|"
     r"(?:lose|lost)\s+(?:in\s+)?(?:revenue|money|mrr|arr|income|sales)))\b", re.IGNORECASE)
+_MONEY_ASKED = re.compile(r"\b(?:mrr|arr|revenue|money|income)\b", re.IGNORECASE)
 _LOSS_CAVEAT = {
     "people": "Feedback shows who says they may leave, not who left: the count is of those items; who cancelled is "
               "in your billing or subscription data.",

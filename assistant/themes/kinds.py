@@ -5,7 +5,9 @@ An item (``feedback f`` with its ``feedback_classification fc``, left-joined) is
 - a **problem** when it is negative, or classified as a bug, a performance or a usability problem, or, when it has
   no classification at all, rated 2 or lower;
 - a **request** when it is classified as a feature request;
-- **praise** when it is classified as praise or positive, is not negative, is not rated 1-2, and is not classified
+- **praise** when it is classified as praise or positive, is not negative, is not rated 1-2 (unless classified as
+  both praise and positive: a G2 review's "What do you like best?" answer carries the review's 2 stars; 2 of the
+  820 CLAP reviews rated 1-2 are classified so, both praise, "it is fun loving it"), and is not classified
   as a problem or a request (a "positive" bug report, "the map said Not downloaded on the mountain", opposes nothing:
   it is not counter-evidence to a plan item).
 
@@ -53,10 +55,13 @@ def backlog_sql(f: str = "f", fc: str = "fc") -> str:
 
 
 def praise_sql(f: str = "f", fc: str = "fc") -> str:
-    """SQL condition: the item praises what it is about (never a negative or a 1-2 star item)."""
+    """SQL condition: the item praises what it is about (never a negative item, nor a 1-2 star one unless classified
+    both praise and positive)."""
     return (f"(({fc}.feedback_type = 'praise' OR {fc}.sentiment = 'positive' OR "
             f"({fc}.sentiment IS NULL AND {fc}.feedback_type IS NULL AND {f}.rating >= 4)) "
-            f"AND {fc}.sentiment IS DISTINCT FROM 'negative' AND coalesce({f}.rating, 5) > {NEGATIVE_MAX_RATING} "
+            f"AND {fc}.sentiment IS DISTINCT FROM 'negative' "
+            f"AND (coalesce({f}.rating, 5) > {NEGATIVE_MAX_RATING} "
+            f"OR ({fc}.feedback_type = 'praise' AND {fc}.sentiment = 'positive')) "
             f"AND coalesce({fc}.feedback_type, '') NOT IN ({_types(PROBLEM_TYPES + REQUEST_TYPES)}))")
 
 

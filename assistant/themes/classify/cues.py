@@ -12,9 +12,11 @@ side of a review site's answer.
   all questions, and 3 of CLAP's 3,000 (all labelled OTHER there), so the BUG and FEATURE figures of
   ``bench/classify.py`` cannot move.
 - **Answer side** (``retrieval.columns.answer_side``): an item written from a review's "Cons" / "What do you
-  dislike" answer is never positive and never praise; one from "Pros" / "What do you like" is never negative and
-  never a bug, performance or usability report. A tester's G2 cons ("Cons: No multi-currency, which is a deal
-  breaker") were typed "other" and positive, so chat and plans counted them as praise.
+  dislike" answer is never positive and never praise; one from "Pros" / "What do you like" is never negative,
+  never a bug, performance or usability report, and never a question or a request unless phrased as one. A
+  tester's G2 cons ("Cons: No multi-currency, which is a deal breaker") were typed "other" and positive, so chat
+  and plans counted them as praise; a project-tool tester's "What do you like best about Taskloom? Your support
+  team answered within minutes and solved it." was typed a feature request, so "What do people love?" missed it.
 
 English phrasing only; a trained classifier (``pma classify train``) gets the answer side, not the request bonus.
 """
@@ -27,7 +29,7 @@ import numpy as np
 
 from retrieval.columns import ANSWER_HEAD, answer_head, answer_side
 
-CUES_VERSION = "cues-v3"
+CUES_VERSION = "cues-v4"  # v4: a liked answer is a request only when phrased as one
 """Part of the classifier's identity: labels stored by other rules are recomputed."""
 REQUEST_CUE_BONUS = 0.2
 """Added to the zero-shot ``feature_request`` score of an item with request phrasing (cosine units; chosen on the
@@ -84,6 +86,7 @@ _MISSING_ANSWER = re.compile(rf"^{ANSWER_HEAD} +(?:no|missing|lacks?|lacking|lac
 
 _NOT_ON_SIDE = {("type", "disliked"): ("praise",), ("type", "liked"): ("bug", "performance", "usability"),
                 ("sentiment", "disliked"): ("positive",), ("sentiment", "liked"): ("negative",)}
+_UNLESS_ASKED = ("feature_request", "question")  # on the liked side, only for an answer phrased as a request
 
 
 def asks_for_something(text: str) -> bool:
@@ -115,7 +118,10 @@ def answer_sides(task: str, texts: list[str], classes: list[str], scores: np.nda
     out = np.array(scores, dtype=np.float64, copy=True)
     for i, text in enumerate(texts):
         side = answer_side(text)
-        for name in _NOT_ON_SIDE.get((task, side), ()) if side else ():
+        ruled_out = _NOT_ON_SIDE.get((task, side), ()) if side else ()
+        if (task, side) == ("type", "liked") and not asks_for_something(text):
+            ruled_out += _UNLESS_ASKED
+        for name in ruled_out:
             if name in classes:
                 out[i, classes.index(name)] = -np.inf
     return out

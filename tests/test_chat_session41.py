@@ -1,0 +1,77 @@
+"""Session 41, from outside testers' exports: a review site's company size as a breakdown; what a cancellation export's
+respondents paid, by reason."""
+
+from __future__ import annotations
+
+import re
+
+from tests.support.chat import code_only_answer, ingest_lines
+
+SIZES = ["Small-Business(50 or fewer emp.)", "Mid-Market(51-1000 emp.)", "Enterprise(> 1000 emp.)"]
+
+
+def _g2(db_settings, tmp_path, plan: bool):
+    lines = ["Review ID,What do you like best about Taskloom?,What do you dislike about Taskloom?,Star Rating,"
+             "Review Date,Company Size" + (",Plan" if plan else "")]
+    for i in range(12):
+        size = SIZES[i % 3]
+        stars = {0: 3, 1: 2, 2: 5}[i % 3]
+        lines.append(f"R{i},Clean interface ({i}),Boards get slow ({i}),{stars},2026-10-{1 + i:02d},{size}"
+                     + (",Team" if plan else ""))
+    ingest_lines(db_settings, tmp_path / "g2_reviews.csv", lines)
+    ingest_lines(db_settings, tmp_path / "intercom.csv", ["Body,Created"] + [f"Okta login loops again ({i}),2026-10-{1 + i:02d}"
+                                                                              for i in range(5)])
+
+
+def test_ratings_by_company_size_read_the_review_sites_size(db_settings, tmp_path):
+    """A project-tool tester's "Compare G2 ratings by company size" was told "There is no 'company size' in this
+    feedback" although G2's Company Size was stored as each review's segment (the file names no plan)."""
+    _g2(db_settings, tmp_path, plan=False)
+    answer = code_only_answer(db_settings, "Compare G2 ratings by company size")
+    assert "no 'company size'" not in answer.text, answer.text
+    for size, stars in (("Small-Business", "3.00"), ("Mid-Market", "2.00"), ("Enterprise", "5.00")):
+        assert f"{size} 8 " in answer.text and f"average rating {stars}" in answer.text, answer.text
+
+
+def test_company_size_kept_beside_a_plan_is_the_one_read(db_settings, tmp_path):
+    """With a plan column the segment is the plan, and the company size is kept under its own name: that is what
+    "by company size" splits by."""
+    _g2(db_settings, tmp_path, plan=True)
+    answer = code_only_answer(db_settings, "How many reviews by company size?")
+    assert "no 'company size'" not in answer.text and "Team 24" not in answer.text, answer.text
+    assert "enterprise(> 1000 emp.) 8" in answer.text.lower(), answer.text
+
+
+def _cancellations(db_settings, tmp_path):
+    """A ProfitWell-style cancellation export: a reason picklist, an optional comment and each account's MRR, written
+    as billing tools write money ("$1,200.00"). Too expensive is chosen most, Missing features paid most."""
+    lines = ["Customer Email,Plan,MRR,Cancellation Date,Cancellation Reason,Additional Comments"]
+    rows = [("Too expensive", "$120.00", "Budget cuts this quarter")] * 6 + [("Too expensive", "$120.00", "")] * 2 + \
+        [("Missing features", "$1,200.00", "We needed a cross-project timeline view")] * 3 + \
+        [("Missing features", "$1,200.00", "")] + [("Switched to a competitor", "$300.00", "Moving to ClickUp")] * 4
+    for i, (reason, mrr, comment) in enumerate(rows * 2):  # 20 answers or more make a closed question
+        lines.append(f"owner{i}@example.com,Team,\"{mrr}\",2026-10-{1 + i % 28:02d},{reason},{comment}")
+    ingest_lines(db_settings, tmp_path / "profitwell_cancellations.csv", lines)
+    ingest_lines(db_settings, tmp_path / "intercom.csv", ["Body,Created"] + [f"Okta login loops again ({i}),2026-10-{1 + i:02d}"
+                                                                              for i in range(5)])
+
+
+def test_mrr_lost_by_cancellation_reason_is_summed_from_the_export(db_settings, tmp_path):
+    """A project-tool tester's "How much MRR did we lose to cancellations, by reason?" over a ProfitWell export with
+    an MRR column was told "revenue lost is in your billing data": the export is that billing data."""
+    _cancellations(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, "How much MRR did we lose to cancellations, by reason?")
+    text = answer.text
+    assert "billing data" not in text and "'MRR' 13,920.00 in all" in text, text
+    lines = [line for line in text.splitlines() if re.match(r"\d\. ", line)]
+    assert lines[0].startswith("1. Missing features: 8 (25.0%; 'MRR' 9,600.00)"), text  # paid most, first
+    assert any(line.startswith("2. Switched to a competitor: 8 (25.0%; 'MRR' 2,400.00)") for line in lines), text
+    assert any("Too expensive: 16 (50.0%; 'MRR' 1,920.00)" in line for line in lines), text
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers["choice:Cancellation Reason:Missing features:MRR"] == 9600.0, numbers
+
+
+def test_the_reasons_count_first_when_money_is_not_asked(db_settings, tmp_path):
+    _cancellations(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "Why do customers cancel?").text
+    assert "1. Too expensive: 16 (50.0%; 'MRR' 1,920.00)" in text, text
