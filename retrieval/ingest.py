@@ -221,6 +221,15 @@ class _IngestRun:
         except UserError as exc:
             return _UnusableFile(path, exc)
 
+    def _file_source(self, path: Path) -> str:
+        """``default_source``, or the name an earlier version gave the file where the store holds it."""
+        stamped = stamped_source(path)
+        if stamped:
+            with self.db.connect() as conn:
+                if conn.execute("SELECT 1 FROM feedback WHERE source = %s LIMIT 1", (stamped,)).fetchone():
+                    return stamped
+        return default_source(path)
+
     def parse(self, path: Path) -> _ParsedFile:
         """Read one file and turn its rows into items (reader thread: no model, one database look-up)."""
         c = self.choices
@@ -229,7 +238,7 @@ class _IngestRun:
         converter = RowConverter(colmap, loaded.columns, keyed_hash=self.db.keyed_hash,
                                  max_chars=self.settings.retrieval.max_text_chars, redact_pii=c.redact_pii,
                                  source=c.source, default_source=c.source or store_export(loaded.columns)
-                                 or default_source(path))
+                                 or self._file_source(path))
         items: list[Item] = []
         rejects: list[Rejected] = []
         seen: set[str] = set()
@@ -433,13 +442,29 @@ def store_export(columns: list[str]) -> str | None:
                 None)
 
 
+# The day an export was downloaded, or the days it covers, at the end of its file name: "zendesk_tickets_2026-11-30",
+# "reviews_20261130", "appfigures_reviews_2026-05-01_2026-11-30", Qualtrics' "Guest NPS_December 1, 2026_09.14". A
+# month alone ("survey-oct-2026") names which survey it is, and stays.
+_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")
+_YEAR = r"(?:19|20)\d{2}"
+_DAY = (rf"(?:{_YEAR}[-_.]?[01]\d[-_.]?[0-3]\d|\d{{1,2}}[-_.]\d{{1,2}}[-_.]{_YEAR}|{_MONTHS}\s+\d{{1,2}},?\s+{_YEAR}|"
+        rf"\d{{1,2}}\s+{_MONTHS}\s+{_YEAR})")
+_TIME = r"(?:[T_ -]?\d{2}[.:_-]?\d{2}(?:[.:_-]?\d{2})?Z?)"
+_DOWNLOAD_STAMP = re.compile(rf"(?:[\s_-]+(?:to[\s_-]+)?{_DAY}{_TIME}?)+$", re.IGNORECASE)
+
+
 def default_source(path: Path) -> str:
     """The source of a file's rows when neither ``--source`` nor a source column names one: its name without the
-    extension and without a copy suffix, so a second download of the same export is the same source.
+    extension, without a copy suffix and without the day stamped at its end, so a second download of the same export
+    is the same source (and the tickets two monthly downloads share are stored once: a tester's overlapping
+    "zendesk_tickets_2026-10-31" and "..._2026-11-30" were 55 tickets for 40).
 
     Example:
         >>> default_source(Path("exports/appstore (1).csv")), default_source(Path("appstore - Copy (2).csv"))
         ('appstore', 'appstore')
+        >>> [default_source(Path(n)) for n in ("zendesk_tickets_2026-11-30.csv", "Guest NPS_December 1, 2026_09.14.csv",
+        ...                                    "reviews_2026-05-01_2026-11-30.csv", "host-survey-oct-2026.csv")]
+        ['zendesk_tickets', 'Guest NPS', 'reviews', 'host-survey-oct-2026']
 
     A file named by its day takes its folder's name: a Slack export's "sdk-help/2026-10-19.json" is "slack
     #sdk-help" (a tester's Slack export became 40 sources named after dates, and "What are people saying in Slack?"
@@ -447,7 +472,15 @@ def default_source(path: Path) -> str:
     """
     if DAY_FILE.match(path.stem) and path.parent.name:  # a day's file of a channel: the channel is the source
         return f"slack #{path.parent.name}" if is_slack_export(path.parent.parent) else path.parent.name
-    return _COPY_SUFFIX.sub("", path.stem) or path.stem
+    name = _COPY_SUFFIX.sub("", path.stem) or path.stem
+    return _DOWNLOAD_STAMP.sub("", name) or name
+
+
+def stamped_source(path: Path) -> str | None:
+    """The source name versions before session 41 gave ``path`` (its day stamp kept), when it differs from
+    ``default_source``'s: a store that holds it keeps it, so loading that file again adds nothing."""
+    name = _COPY_SUFFIX.sub("", path.stem) or path.stem
+    return name if not DAY_FILE.match(path.stem) and name != default_source(path) else None
 
 
 def _fail_run(db: Database, run_id: int | None, exc: BaseException) -> None:

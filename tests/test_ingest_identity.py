@@ -101,6 +101,33 @@ def test_a_second_download_of_an_export_is_the_same_source(db_settings, tmp_path
         assert conn.execute("SELECT DISTINCT source FROM feedback").fetchall() == [("appstore",)]
 
 
+def _tickets(first: int, last: int) -> str:
+    return "Ticket ID,Subject,Description,Created time\n" + "".join(
+        f"{1000 + i},Payout late,My payout for booking {i} is late again,2026-10-{1 + i % 28:02d}\n"
+        for i in range(first, last))
+
+
+def test_monthly_downloads_of_an_export_are_one_source(db_settings, tmp_path):
+    """A help desk exported at the end of each month, windows overlapping: the tickets both downloads hold are stored
+    once (a tester's "zendesk_tickets_2026-10-31" and "..._2026-11-30" were two sources, 55 tickets for 40)."""
+    october = ingest_paths([write(tmp_path / "zendesk_tickets_2026-10-31.csv", _tickets(0, 30))], db_settings)
+    november = ingest_paths([write(tmp_path / "zendesk_tickets_2026-11-30.csv", _tickets(16, 40))], db_settings)
+    assert (october.files[0].added, november.files[0].added, november.files[0].duplicates) == (30, 10, 14)
+    with Database(db_settings).connect() as conn:
+        assert conn.execute("SELECT source, count(*) FROM feedback GROUP BY 1").fetchall() == [("zendesk_tickets", 40)]
+
+
+def test_a_file_stored_under_its_stamped_name_is_not_added_again(db_settings, tmp_path):
+    """A store an earlier version filled keeps the name it gave the file (its day stamp included), so loading the
+    same file again adds nothing."""
+    path = write(tmp_path / "zendesk_tickets_2026-10-31.csv", _tickets(0, 12))
+    ingest_paths([path], db_settings, source="zendesk_tickets_2026-10-31")  # as versions before session 41 named it
+    again = ingest_paths([path], db_settings).files[0]
+    assert (again.added, again.duplicates) == (0, 12)
+    with Database(db_settings).connect() as conn:
+        assert conn.execute("SELECT DISTINCT source FROM feedback").fetchall() == [("zendesk_tickets_2026-10-31",)]
+
+
 def test_default_source_keeps_names_that_only_look_like_copies(tmp_path):
     from pathlib import Path
 

@@ -381,7 +381,7 @@ class ContextBuilder:
         source and answered from tickets)."""
         from pathlib import PurePath
 
-        from retrieval.ingest import default_source
+        from retrieval.ingest import default_source, stamped_source
 
         out = set()
         for file, source in conn.execute("SELECT DISTINCT file, source FROM ingest_runs WHERE status = 'done'"):
@@ -389,7 +389,7 @@ class ContextBuilder:
             suffix = path.suffix.lower()
             if suffix in (".md", ".markdown") or "interview" in path.name.lower() or (
                     suffix == ".txt" and "interview" in path.parent.name.lower()):  # transcripts in their folder
-                out.add(source or default_source(path))
+                out.update([source] if source else [default_source(path), stamped_source(path) or default_source(path)])
         return sorted(out)
 
     def _sources(self, conn) -> list[str]:
