@@ -24,7 +24,7 @@ from retrieval.errors import UserError
 FIELDS = ("user", "account", "plan", "segment", "mrr", "arr", "region")
 NAMES: dict[str, tuple[str, ...]] = {
     "user": FIELD_NAMES["user"],
-    "account": ("account", "account_name", "company", "organization", "organisation", "org", "customer_name",
+    "account": ("account", "account_name", "company", "company_name", "organization", "organisation", "org", "customer_name",
                 "workspace"),
     "plan": ("plan", "pricing_plan", "tier", "subscription", "product"),
     "segment": ("segment", "customer_segment", "size", "market_segment", "tier_segment"),
@@ -140,8 +140,8 @@ def _joining_column(db: Database, loaded, columns: dict[str, str | None]) -> str
     taken = {c for f, c in columns.items() if c and f != "user"}
     emails = [c for c in loaded.columns if c not in taken and c != columns["user"] and _mostly_emails(rows, c)]
     candidates = [c for c in (columns["user"], *emails) if c]
-    if len(candidates) < 2:
-        return columns["user"]
+    if len(candidates) < 2:  # one column of e-mails and none named as a user ("Primary contact email"): that one
+        return candidates[0] if candidates else None
     with db.connect() as conn:
         def matches(column: str) -> int:
             hashes = list({db.keyed_hash(v.strip().lower()) for r in rows if (v := r.values.get(column)) and v.strip()})

@@ -48,6 +48,24 @@ def test_rows_that_repeat_a_user_are_named_and_the_later_one_kept(db_settings, t
         assert conn.execute("SELECT plan, mrr::float FROM customers WHERE plan <> 'Basic'").fetchall() == [("Plus", 6.99)]
 
 
+def test_a_crm_export_joins_by_its_only_column_of_e_mails(db_settings, tmp_path):
+    """HubSpot's companies export names no user column, only "Primary contact email": a rental-marketplace tester's
+    import was "no user id or e-mail column" until `--map "Primary contact email=user"`."""
+    from retrieval.customers import import_customers
+    from tests.support.chat import ingest_lines
+
+    ingest_lines(db_settings, tmp_path / "tickets.csv", ["Requester email,Description,Created time",
+                                                         "ana@lisboaprime.pt,Payouts arrive two weeks late,2026-10-02",
+                                                         "marc@rivierakeys.fr,Calendar sync doubles bookings,2026-10-03"])
+    path = write(tmp_path / "hubspot_companies_export.csv",
+                 "Record ID,Company name,Host plan,Annual recurring revenue,Primary contact email\n"
+                 "101,Lisboa Prime,Portfolio,\"46,800\",ana@lisboaprime.pt\n"
+                 "102,Riviera Keys,Pro,\"5,400\",marc@rivierakeys.fr\n")
+    result = import_customers(Database(db_settings), path)
+    assert result.columns["user"] == "Primary contact email" and result.columns["account"] == "Company name"
+    assert (result.accounts, result.matched_feedback_authors) == (2, 2)
+
+
 def test_reach_by_accounts_or_revenue_needs_a_customer_file(loaded, monkeypatch, capsys):
     """``loaded``: a small export with no customers imported."""
     from assistant.themes import summarize
