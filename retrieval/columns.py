@@ -205,7 +205,7 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     if result["rating"] is None and "rating" not in explicit:
         result["rating"] = _guess_nps_column(loaded, set(result.values()))
     if result["segment"] is None and "segment" not in explicit:
-        result["segment"] = (_guess_plan_column(loaded, set(result.values()))
+        result["segment"] = (guess_plan_column(loaded, set(result.values()))
                              or column_named(columns, COMPANY_SIZE, set(result.values())))
     scale = rating_scale(result["rating"], _sample(loaded, result["rating"])) if result["rating"] else 5
     nps = None
@@ -408,7 +408,7 @@ def size_name(value: str | None) -> str | None:
     return name if re.search(r"[^\W\d_]", name) else value
 
 
-def _guess_plan_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
+def guess_plan_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
     """A survey question about the customer's plan ("Which plan are you on?", "Your subscription tier"): a column
     whose name holds a plan word, not as a verb ("What do you plan to do?"), and whose answers are a few short
     choices."""

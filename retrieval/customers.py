@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from retrieval.columns import FIELD_NAMES, column_named
+from retrieval.columns import FIELD_NAMES, column_named, guess_plan_column
 from retrieval.db import Database
 from retrieval.errors import UserError
 
@@ -175,6 +175,8 @@ def _detect(loaded, mapping: dict[str, str]) -> dict[str, str | None]:
     for fld in FIELDS:
         if fld not in out:
             out[fld] = column_named(loaded.columns, NAMES[fld], taken)
+            if out[fld] is None and fld == "plan":  # "Host plan", "Subscription tier": as ingestion finds a plan
+                out[fld] = guess_plan_column(loaded, taken)
             if out[fld] is None and fld in ("mrr", "arr"):
                 found = column_named(list(bare), NAMES[fld], {k for k, v in bare.items() if v in taken})
                 out[fld] = bare[found] if found else None

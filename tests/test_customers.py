@@ -63,6 +63,7 @@ def test_a_crm_export_joins_by_its_only_column_of_e_mails(db_settings, tmp_path)
                  "102,Riviera Keys,Pro,\"5,400\",marc@rivierakeys.fr\n")
     result = import_customers(Database(db_settings), path)
     assert result.columns["user"] == "Primary contact email" and result.columns["account"] == "Company name"
+    assert result.columns["plan"] == "Host plan"
     assert (result.accounts, result.matched_feedback_authors) == (2, 2)
 
 
