@@ -424,14 +424,31 @@ _SLACK_EVENTS = frozenset({"channel_join", "channel_leave", "channel_topic", "ch
                            "pinned_item", "unpinned_item", "reminder_add", "tombstone"})
 
 
+# A reply in a Slack thread that only acknowledges the message it answers: the team's "Thanks, added to the ticket.",
+# "Logged in Jira, thanks!", "+1, heard the same from two other hosts" (a rental tester's #host-feedback channel had
+# 14 of them among 35 messages of host feedback, and "Logged in Jira" joined a theme).
+_ACK_WORD = (r"(?:\+1|👍|🙏|thanks?(?:\s+(?:a\s+lot|so\s+much))?|thank\s+you|thx|ty|noted|got\s+it|on\s+it|will\s+do|"
+             r"agreed|same\s+here|done|ack)")
+_ACK_DEED = (r"(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:heard|seen|seeing|getting|got)\s+the\s+same(?:\s+(?:from|with)\s+"
+             r"(?:\w+\s+){0,4}\w+)?|(?:added|logged|filed|tracked|put|moved)(?:\s+(?:it|this|that))?(?:\s+(?:to|in|into|on)"
+             r"\s+(?:the\s+|our\s+)?(?:ticket|backlog|board|jira|linear|roadmap|tracker|issue|list)(?:\s+\w+)?)?|"
+             r"(?:i|we)(?:'ll|\s+will)\s+(?:add|log|track|look\s+into|check|follow\s+up)(?:\s+(?:it|this|that|on\s+it))?)")
+_ACKNOWLEDGEMENT = re.compile(rf"^\s*(?:{_ACK_WORD}|{_ACK_DEED})(?:[\s,.!;:-]+(?:{_ACK_WORD}|{_ACK_DEED}))*[\s,.!]*$",
+                              re.IGNORECASE)
+
+
 def _not_feedback(item: dict) -> str | None:
     """Why a record of a JSON export is no feedback, said as the ingest summary counts it, else None: a pull request
     among GitHub's issues (its issues API lists both: a tester's dependency bump was stored as feedback), Slack's
-    channel events."""
+    channel events, and a reply in a Slack thread that only acknowledges (``_ACKNOWLEDGEMENT``)."""
     if isinstance(item.get("pull_request"), dict):
         return "pull request"
     if item.get("type") == "message" and item.get("subtype") in _SLACK_EVENTS:
         return "Slack channel event"
+    in_thread = item.get("parent_user_id") or item.get("thread_ts") not in (None, item.get("ts"))
+    if item.get("type") == "message" and in_thread and isinstance(item.get("text"), str) \
+            and _ACKNOWLEDGEMENT.match(item["text"]):
+        return "Slack thread acknowledgement"
     return None
 
 

@@ -75,3 +75,15 @@ def test_the_reasons_count_first_when_money_is_not_asked(db_settings, tmp_path):
     _cancellations(db_settings, tmp_path)
     text = code_only_answer(db_settings, "Why do customers cancel?").text
     assert "1. Too expensive: 16 (50.0%; 'MRR' 1,920.00)" in text, text
+
+
+def test_which_version_of_a_named_app_broke_something_asks_for_the_release():
+    """A rental tester's "Which version of the Tidestay Host app broke booking notifications?" was a search for the
+    words 'version Tidestay Host app broke booking notifications'."""
+    from assistant.chat.router import WHICH_RELEASE, route_question
+
+    for question, topic in (("Which version of the Tidestay Host app broke booking notifications?", "booking notifications"),
+                            ("Which release of our iOS app introduced the payment crash?", "payment crash")):
+        route = route_question(question)
+        assert (route.kind, route.release, route.topic) == ("impact", WHICH_RELEASE, topic), route
+    assert route_question("Which version of the app do most complaints come from?").release != WHICH_RELEASE

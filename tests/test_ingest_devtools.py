@@ -64,6 +64,29 @@ def test_a_slack_export_is_read_by_channel_without_its_workspace_files(db_settin
     assert set(answer.filters["sources"]) == set(by_source), answer.filters
 
 
+def test_a_slack_thread_reply_that_only_acknowledges_is_no_feedback(db_settings, tmp_path):
+    """A rental tester's #host-feedback channel: account managers paste what hosts said, and the team answers in the
+    thread ("Thanks, added to the ticket.", "Logged in Jira, thanks!", "+1, heard the same from two other hosts"):
+    14 such replies were stored among 35 messages of feedback, and "Logged in Jira" joined a theme. A reply that
+    says more is feedback like any message."""
+    parent = _message("From Lagos Bay Houses (Pro): my payout for booking TS-DZZP9U is 7 days late again", 2, 1)
+
+    def reply(text: str, n: int) -> dict:
+        return {**_message(text, 2, n), "thread_ts": parent["ts"], "parent_user_id": "U01"}
+
+    acks = ["Thanks, added to the ticket.", "Logged in Jira, thanks!", "+1, heard the same from two other hosts"]
+    more = "+1, Casa Sol also says payouts arrive ten days late"
+    root = tmp_path / "slack_export"
+    write(root / "channels.json", json.dumps([{"id": "C1", "name": "host-feedback", "created": 1650000000}]))
+    write(root / "host-feedback" / "2026-10-02.json",
+          json.dumps([parent, *(reply(t, 2 + i) for i, t in enumerate(acks)), reply(more, 9)]))
+    report = ingest_paths([root], db_settings)
+    assert report.files[0].left_out == {"Slack thread acknowledgement": 3} and report.total("added") == 2
+    with Database(db_settings).connect() as conn:
+        stored = {r[0] for r in conn.execute("SELECT text FROM feedback").fetchall()}
+    assert stored == {parent["text"], more}
+
+
 def test_github_pull_requests_are_left_out_and_github_issues_are_a_source_kind(db_settings, tmp_path):
     """GitHub's issues API lists pull requests with the issues (a tester's dependency bump was stored as feedback);
     "How many GitHub issues mention async?" searched for the words "GitHub async" over 'sdk-python-issues'."""

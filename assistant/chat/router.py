@@ -538,7 +538,9 @@ def _top_n(q: str) -> tuple[int | None, str]:
 # "Which release introduced the receipt scanner crash?": the release after which the topic rose most (an invoicing
 # tester's got three quotes and no version, though "What got worse after 5.3.0?" had the figures)
 # ("Which Python SDK release broke the async client?": a product before the word, a developer-platform tester's)
-_INTRODUCED = re.compile(r"^\s*(?:which|what)\s+(?:[\w.-]+\s+){0,3}?(?:release|version|update|build)\s+(?:first\s+)?"
+# ("Which version of the Tidestay Host app broke booking notifications?": the app after the word, a rental tester's)
+_INTRODUCED = re.compile(r"^\s*(?:which|what)\s+(?:[\w.-]+\s+){0,3}?(?:release|version|update|build)\s+"
+                         r"(?:(?:of|for|in)\s+(?:the\s+|our\s+)?(?:[\w.-]+\s+){1,4}?)?(?:first\s+)?"
                          r"(?:introduced|caused|broke|started|brought(?:\s+in)?|triggered|created)\s+(?P<topic>.+?)"
                          r"\s*[?.!]*\s*$", re.IGNORECASE)
 WHICH_RELEASE = "which"  # ``Route.release`` of a question that asks which release it was
