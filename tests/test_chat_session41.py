@@ -87,3 +87,29 @@ def test_which_version_of_a_named_app_broke_something_asks_for_the_release():
         route = route_question(question)
         assert (route.kind, route.release, route.topic) == ("impact", WHICH_RELEASE, topic), route
     assert route_question("Which version of the app do most complaints come from?").release != WHICH_RELEASE
+
+
+def test_the_products_name_in_file_names_names_no_source(db_settings, tmp_path):
+    """A rental tester's files were "Tidestay Guest NPS 2026" and "tidestay-host-survey-oct-2026": "Which version of
+    the Tidestay Host app broke booking notifications?" was narrowed to those two, which hold no version ("No app
+    version is stored"), though the app reviews name 3.8.0."""
+    reviews = ["id,date,store,product,version,stars,review"]
+    for i in range(16):  # the host app: notifications fine on 3.7.0 in September, gone on 3.8.0 in October
+        day, version = (f"2026-09-{1 + i:02d}", "3.7.0") if i < 8 else (f"2026-10-{i:02d}", "3.8.0")
+        text = ("Calendar view is handy" if i < 8 else
+                "No booking notifications since the update so guests arrive unannounced")
+        reviews.append(f"{i},{day},google_play,Tidestay Host,{version},{2 if i >= 8 else 4},{text} ({i})")
+    reviews += [f"{20 + i},2026-09-{3 + i:02d},apple,Tidestay - Holiday Rentals,5.12.0,3,Cleaning fees shown late ({i})"
+                for i in range(8)]  # and the guest app
+    ingest_lines(db_settings, tmp_path / "appfigures_reviews.csv", reviews)
+    ingest_lines(db_settings, tmp_path / "Tidestay Guest NPS 2026.csv",
+                 ["Recorded Date,Score,Why"] + [f"2026-10-{1 + i:02d},{6 + i % 4},Tidestay was fine but fees are high ({i})"
+                                                 for i in range(8)])
+    ingest_lines(db_settings, tmp_path / "tidestay-host-survey-oct-2026.csv",
+                 ["Submitted At,Comment"] + [f"2026-10-{1 + i:02d},Tidestay payouts arrive late ({i})" for i in range(8)])
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv",  # few other items say the name, as in real tickets
+                 ["Subject,Description,Created"] + [f"Refund,Still waiting for my refund ({i}),2026-10-{1 + i:02d}"
+                                                    for i in range(9)] + ["Fees,Tidestay fees are hidden,2026-10-12"])
+    answer = code_only_answer(db_settings, "Which version of the Tidestay Host app broke booking notifications?")
+    assert not answer.filters.get("sources"), answer.filters
+    assert "Release 3.8.0" in answer.text and "No app version is stored" not in answer.text, (answer.filters, answer.text)

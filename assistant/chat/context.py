@@ -208,7 +208,8 @@ class ContextBuilder:
         # a source by its own name before a group's value ("How many Amazon reviews mention assembly?" is the amazon
         # source, not the survey's Purchase channel=Amazon: an e-bike tester's count found nothing under both)
         filters, question = _source_named(question, filters, sources,
-                                          lambda word, named: _said_elsewhere(conn, word, named))
+                                          lambda word, named: _said_elsewhere(conn, word, named),
+                                          products=self._product_names(conn))
         filters, question = _group_named(conn, question, filters, groups, customers=customers)
         filters, question = _source_kind_named(question, filters, sources,
                                                lambda: self._interview_sources(conn),
@@ -817,18 +818,25 @@ def _names_pattern(name: str) -> str:
 
 
 def _source_named(question: str, filters: Filters, sources: list[str],
-                  said_elsewhere=lambda word, named: False) -> tuple[Filters, str]:
+                  said_elsewhere=lambda word, named: False, products: list[str] = ()) -> tuple[Filters, str]:
     """``filters`` cut to the sources ``question`` names by their own names ("How many Trustpilot reviews mention
     late deliveries?" -> source trustpilot; a tester's counted 111 items of every source about 'Trustpilot late
     deliveries'), and the question without those names; unchanged when a source filter is set.
 
     A one-word name the other sources' feedback talks about (``said_elsewhere(word, named)``) names the source only
     as "from / in the X" or "X notes / reviews / tickets ...": a thermostat tester's notes file
-    installer_partner_notes_2026 took "How many installer no-shows did we get in Germany?" to that file alone."""
+    installer_partner_notes_2026 took "How many installer no-shows did we get in Germany?" to that file alone.
+
+    The product's own name (``products``) names no source: "Tidestay Guest NPS 2026" and "tidestay-host-survey" are
+    not what "Which version of the Tidestay Host app broke notifications?" asks about (a rental tester's question was
+    narrowed to those two files, which hold no version)."""
     if filters.sources or len(sources) < 2:
         return filters, question
     named: list[str] = []
+    products = {p.lower() for p in products}
     for name, its in sorted(_source_names(sources).items(), key=lambda kv: -len(kv[0])):
+        if name in products:
+            continue
         pattern = _names_pattern(name)
         m = re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?(?:{pattern})(?![\w-])", question, re.I)
         if m and " " not in name and said_elsewhere(name, its):
