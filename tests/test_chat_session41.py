@@ -113,3 +113,27 @@ def test_the_products_name_in_file_names_names_no_source(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "Which version of the Tidestay Host app broke booking notifications?")
     assert not answer.filters.get("sources"), answer.filters
     assert "Release 3.8.0" in answer.text and "No app version is stored" not in answer.text, (answer.filters, answer.text)
+
+
+def test_competitors_compared_in_a_clause_or_another_language_are_found(db_settings, tmp_path):
+    """A rental tester's "Which competitors come up most?" named "Couldn" (4 items of "Couldn't contact the host")
+    and none of Booking.com (36 items) and Airbnb (31): they were compared clause by clause ("Airbnb shows the total
+    price upfront; Tidestay hides the fees"), in Spanish ("nos vamos a Booking.com") or by "next time ... on"."""
+    from assistant.chat.competitor_facts import competitor_facts
+    from retrieval.db import Database
+    from retrieval.filters import Filters
+
+    said = (["Airbnb shows the total price upfront; Tidestay hides the fees until checkout"] * 3
+            + ["Si el Pro sigue a 39 euros nos vamos a Booking.com"] * 2
+            + ["Support never answered so next time I am booking on Booking.com"] * 2
+            + ["iCal sync with Airbnb is delayed by hours"] * 2 + ["Calendar sync with Booking.com keeps failing"] * 2
+            + ["Couldn't contact the host through the app"] * 3 + ["Tidestay Protect rejected my damage claim"] * 3)
+    ingest_lines(db_settings, tmp_path / "reviews.csv",
+                 ["date,review"] + [f"2026-10-{1 + i % 28:02d},{text} ({i})" for i, text in enumerate(said)])
+    with Database(db_settings).connect() as conn:
+        # as the chat passes them: the product's name and the store's values (a plan called 'Pro')
+        found = competitor_facts(conn, Filters(), ["Tidestay", "Pro"], products=["Tidestay"])
+        before = competitor_facts(conn, Filters(), ["Tidestay", "Pro"])  # without the product: no clause compares
+    numbers = {n.key: n.value for n in found.numbers}
+    assert numbers == {"competitor:Booking.com:items": 6, "competitor:Airbnb:items": 5}, found.lines
+    assert "competitor:Airbnb:items" not in {n.key for n in before.numbers}

@@ -11,8 +11,8 @@ customers mention most?", "Which competitors come up most in feedback?") were an
 'competitors'" over 46 and 11 items that named one; the rule was written after the second (a project tool: ClickUp
 24, Asana 13, Monday.com 9) and checked on the first (a messaging API: Twilio 6, MessageBird 4).
 
-Not handled: a competitor written in lower case only, or never beside such words; names in other languages' switching
-phrases ("nos pasamos a ...").
+Not handled: a competitor written in lower case only, or never beside such words (in English, Spanish, French,
+German, Italian or Portuguese).
 """
 
 from __future__ import annotations
@@ -48,9 +48,14 @@ _CUE = re.compile(r"\b(?:switch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|e
                   r"leav(?:e|es|ing)\s+for|port(?:ed|ing)?\s+(?:over\s+)?to|cheaper|pricier|better|worse|faster|"
                   r"slower|easier|than|instead|compared?|comparison|vs\.?|versus|alternatives?|competitors?|"
                   r"looking\s+at|evaluat(?:e|ed|ing)|trial(?:l?ing)?|already\s+(?:has|have|does|offers?)|"
-                  r"has\s+had|offers?|like\s+in|over\s+to|churn(?:ed|ing)?\s+to)\b", re.IGNORECASE)
+                  r"has\s+had|offers?|like\s+in|over\s+to|churn(?:ed|ing)?\s+to|next\s+time|only\s+on|"
+                  # ... and the same in Spanish, French, Italian and Portuguese ("nos vamos a Booking.com", "on passe
+                  # à Airbnb", "più economico": a rental tester's); not German, whose nouns are all capitalised
+                  r"nos\s+(?:vamos|pasamos|cambiamos)\s+a|me\s+(?:voy|paso|cambio)\s+a|mejor\s+que|más\s+barat[oa]|"
+                  r"(?:on\s+)?pass(?:e|ons|er)\s+(?:à|a|sur)|mieux\s+que|moins\s+cher|passiamo\s+a|meglio\s+di|"
+                  r"più\s+economic[oa]|vamos\s+para|mudar\s+para|melhor\s+que|mais\s+barat[oa])\b", re.IGNORECASE)
 # A name: a capitalised word (CamelCase too, "ClickUp"), or a word with its domain ("Monday.com").
-_NAME = re.compile(r"(?<![\w.@<])([A-Z][a-z0-9]*[A-Za-z0-9]*(?:\.(?:com|io|ai|app|co))?)(?![\w<>])")
+_NAME = re.compile(r"(?<![\w.@<])([A-Z][a-z0-9]*[A-Za-z0-9]*(?:\.(?:com|io|ai|app|co))?)(?![\w<>]|['’][a-z])")  # "Couldn't"
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,}s?$")  # "SSO", "IPs", "CSV": no product's name
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOT_NAMES = frozenset("""i i'm i've we you it the a an and or but this that our my your their they he she his her
@@ -59,9 +64,12 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 october november december""".split())
 
 
-def competitor_facts(conn, filters: Filters, own_names: list[str] = ()) -> Facts:
+def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products: list[str] = ()) -> Facts:
     """The competitors named in scope (module docstring), most items first, each with an example; ``own_names``:
-    the product's own names and the values of the store's columns (a plan called 'Business'), never a competitor."""
+    the product's own names and the values of the store's columns (a plan called 'Business'), never a competitor;
+    ``products``: the product's own names: a sentence that opens with a name and goes on with a clause about the
+    product compares them ("Airbnb shows the total price upfront, Tidestay hides the fees": a rental tester's Airbnb
+    and Booking.com, 31 and 36 items, were no competitors while "Couldn't" was one)."""
     facts = Facts()
     where, params = filters.sql(conn)
     rows = conn.execute(f"SELECT f.id, f.text FROM feedback f WHERE {where} ORDER BY f.id DESC LIMIT {SCANNED}",
@@ -69,6 +77,13 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = ()) -> Facts
     from retrieval.first_names import is_english_word
 
     own = {n.lower() for n in own_names}
+    own |= {w for n in own for w in re.findall(r"[^\W\d_]{3,}", n)} if own else set()  # "Highland Holiday Lets Ltd"
+    alternatives = "|".join(re.escape(p) for p in products)
+    # "Airbnb shows the total price upfront, Tidestay hides the fees": a sentence that opens with the name and
+    # goes on with a clause about the product itself compares them
+    ours = re.compile(rf"(?:[,;]|\b(?:while|whereas|but|and|yet)\b)\s+(?:{alternatives})\b", re.IGNORECASE) \
+        if products else None
+    after_ours = re.compile(rf"\b(?:{alternatives})\s+$", re.IGNORECASE) if products else None
     named: dict[str, set[int]] = {}
     beside: dict[str, set[int]] = {}
     spelled: dict[str, Counter] = {}
@@ -78,6 +93,7 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = ()) -> Facts
         for sentence in _SENTENCE.split(text or ""):
             at = (text or "").find(sentence, at)
             cue = _CUE.search(sentence) is not None
+            compared = ours is not None and ours.search(sentence) is not None
             first = len(sentence) - len(sentence.lstrip(" \t\"'“‘(*•-"))
             for m in _NAME.finditer(sentence):
                 name = m.group(1)
@@ -85,9 +101,11 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = ()) -> Facts
                 if key in _NOT_NAMES or key in own or len(key) < 3 or _ACRONYM.match(name) or key.isdigit() \
                         or m.start() == first and is_english_word(key):  # "Honestly considering ...": a word
                     continue
+                if after_ours is not None and after_ours.search(sentence[:m.start()]):
+                    continue  # "Tidestay Protect": a part of the product's own name
                 spelled.setdefault(key, Counter())[name] += 1
                 named.setdefault(key, set()).add(item_id)
-                if cue:
+                if cue or compared and m.start() == first:
                     beside.setdefault(key, set()).add(item_id)
                     shown[key] = min(shown.get(key, (at + m.start(), -item_id)), (at + m.start(), -item_id))
     found = []

@@ -189,7 +189,7 @@ class ContextBuilder:
         with self.db.connect() as conn:
             known = [*self._product_names(conn), *(v for _, v in self._groups(conn)),
                      *(v for _, v in self._company_values)]  # a plan called 'Business' is no rival
-            found = competitor_facts(conn, filters, known)
+            found = competitor_facts(conn, filters, known, products=self._product_names(conn))
         if not found.matched:
             return ctx if ctx.items else replace(ctx, no_evidence=(
                 "No competitor is named in this feedback: no name is mentioned beside switching or comparing words "
