@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from retrieval.ingest import ingest_paths
 from tests.support.chat import code_only_answer, ingest_lines
+from tests.support.paths import write
 
 SIZES = ["Small-Business(50 or fewer emp.)", "Mid-Market(51-1000 emp.)", "Enterprise(> 1000 emp.)"]
 
@@ -137,3 +141,36 @@ def test_competitors_compared_in_a_clause_or_another_language_are_found(db_setti
     numbers = {n.key: n.value for n in found.numbers}
     assert numbers == {"competitor:Booking.com:items": 6, "competitor:Airbnb:items": 5}, found.lines
     assert "competitor:Airbnb:items" not in {n.key for n in before.numbers}
+
+
+@pytest.mark.parametrize("question, kind, topic, ratings, breakdown", [
+    ("Is our NPS getting worse?", "nps", "", None, "month"),  # it searched for the word 'NPS' (1 vs 1)
+    ("What drives detractors in our NPS survey?", "top", "", (None, 2.0), None),  # "No plan called 'NPS'"
+    ("What have we heard about payouts?", "lookup", "payouts", None, None),  # "about 'heard ...'"
+])
+def test_questions_a_rental_tester_asked_of_the_nps_and_the_interviews(question, kind, topic, ratings, breakdown):
+    from assistant.chat.router import route_question
+
+    route = route_question(question)
+    assert (route.kind, route.topic, route.ratings, route.breakdown) == (kind, topic, ratings, breakdown), route
+
+
+def test_the_nps_survey_and_the_host_interviews_name_their_sources(db_settings, tmp_path):
+    """"in our NPS survey" was narrowed to the host survey (the file with "survey" in its name), not the guest NPS
+    export; "in the host interviews" searched the interviews for the word 'host'."""
+    ingest_lines(db_settings, tmp_path / "Guest NPS 2026.csv",
+                 ["Recorded Date,How likely are you to recommend us?,Why"]
+                 + [f"2026-10-{1 + i:02d},{2 if i % 2 else 9},{'Hidden cleaning fees at checkout' if i % 2 else 'Great stay'}"
+                    f" ({i})" for i in range(12)])
+    ingest_lines(db_settings, tmp_path / "host-survey-oct-2026.csv",
+                 ["Submitted At,Comment"] + [f"2026-10-{1 + i:02d},Payouts arrive late ({i})" for i in range(8)])
+    notes = tmp_path / "interviews"
+    for name, said in (("2026-10-08_lisboaprime.md", "Payouts are a week late every month."),
+                       ("2026-10-29_rivierakeys.md", "Calendar sync with other channels fails daily.")):
+        write(notes / name, f"# Interview\n\nDate: {name[:10]}\n\n## Pain points\n\n{said}\n\nThe Pro price rise hurts us.\n")
+    ingest_paths([notes], db_settings)
+    answer = code_only_answer(db_settings, "What drives detractors in our NPS survey?")
+    assert answer.filters["sources"] == ["Guest NPS 2026"] and answer.filters["max_rating"] == 2.0, answer.filters
+    answer = code_only_answer(db_settings, "Summarize what we heard in the host interviews.")
+    assert sorted(answer.filters["sources"]) == ["2026-10-08_lisboaprime", "2026-10-29_rivierakeys"], answer.filters
+    assert "'host'" not in answer.text and answer.citations, answer.text

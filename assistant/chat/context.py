@@ -604,7 +604,11 @@ def _field_name(key: str) -> str:
 
 # "from the interviews", "in support tickets", "survey answers": a kind of source named in the question, when some
 # stored sources are of that kind by name ("interview-p4", "support_ticket", "survey_nps") and others are not.
-_SOURCE_KINDS = {"interview": r"interviews?", "ticket": r"(?:support\s+)?tickets?",
+_SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # before "survey": a rental tester's "in
+                 # our NPS survey" was narrowed to its host survey, not 'Tidestay Guest NPS 2026'
+                 "interview": r"(?:(?:customer|user|host|guest|client|partner|discovery|exit|churn|stakeholder|seller|"
+                              r"buyer|merchant|driver|rider|patient|teacher|student)s?\s+)?interviews?",
+                 "ticket": r"(?:support\s+)?tickets?",
                  "survey": r"surveys?|survey\s+(?:answers?|responses?)|nps\s+(?:answers?|responses?|comments?)",
                  "call": r"(?:sales\s+|support\s+)?calls?", "chat": r"(?:live\s+|support\s+)?chats?",
                  "conversation": r"(?:support\s+|customer\s+|intercom\s+)?conversations?",

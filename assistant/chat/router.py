@@ -27,7 +27,8 @@ _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|repo
                   r"\bmost\s+(?:often|frequently|commonly)\b|\bcomes?\s+up\s+(?:the\s+)?most\b|"
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
                   r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
-                  r"(?:saying|complaining|asking|telling\s+us)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|"
+                  r"(?:saying|complaining|asking|telling\s+us)\b(?!\s+about)|\bwhat\s+(?:are|is)\s+(?:our\s+|the\s+)?(?:\w+\s+){1,2}?"
+                  r"(?:hearing|being\s+told)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|"
                   r"最多|主要问题|"
                   r"\b(?:praise|like|love|hate|want|request|ask for|complain about)\w*\s+(?:the\s+)?most\b|"
                   # "What do users want added?", "What features do customers ask for?": no subject of their own
@@ -135,7 +136,7 @@ previous this these those it they them get got getting worse better increase inc
 grow rising spike drop went up down new emerging give me show list tell please what's whats which has have had been
 all any across so far overall per total who whom come comes coming frequently commonly improving declining
 worsening deteriorating slipping decreasing increasing falling dropping shrinking going lately more less fewer people's right now currently recently days weeks months saying think
-telling told
+telling told hear hears heard hearing drive drives driving driven nps
 appear appeared appears appearing emerge emerged emerges arise arose arisen surface surfaced came popped cropped started
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
@@ -295,9 +296,10 @@ def route_question(question: str, previous: str | None = None) -> Route:
     """
     q = _WHO_ASKED.sub(r"\1users", question.strip())
     ratings, q = ratings_in(q)
-    if not ratings and _NPS.search(q) and not _SAY.search(q) and (not _CHANGE.search(q) or _NPS_TREND.search(q)):
+    if not ratings and _NPS.search(q) and not _SAY.search(q) and (not _CHANGE.search(q) or _NPS_TREND.search(q)
+                                                                  or not topic_words(_NPS.sub(" ", q))):
         group = group_name(m.group(1)) if (m := _BY.search(without_period(q)) or _WHICH_NPS.search(q)) else None
-        group = group or ("month" if _NPS_TREND.search(q) else None)
+        group = group or ("month" if _NPS_TREND.search(q) or _CHANGE.search(q) else None)  # "Is our NPS getting worse?"
         return Route("nps", reason="asks for the Net Promoter Score" + (f" by {group}" if group else ""),
                      breakdown=group)
     if not ratings and _RATING.search(q) and not _SAY.search(q) and not _CHANGE.search(q):
