@@ -174,3 +174,25 @@ def test_the_nps_survey_and_the_host_interviews_name_their_sources(db_settings, 
     answer = code_only_answer(db_settings, "Summarize what we heard in the host interviews.")
     assert sorted(answer.filters["sources"]) == ["2026-10-08_lisboaprime", "2026-10-29_rivierakeys"], answer.filters
     assert "'host'" not in answer.text and answer.citations, answer.text
+
+
+def test_an_appfigures_export_counts_a_name_with_its_domain(db_settings, tmp_path):
+    """A rental tester's "How many reviews mention Booking.com?" counted 'Booking com' (3 items close in meaning, of
+    the 13 reviews that name it), left out the App Store reviews (Appfigures names the store "apple") and read the
+    export's "weight" column (0-10) as a score ("average score 7.0/10 (answers to 'weight')")."""
+    lines = ["id,date,store,product,version,stars,review,weight"]
+    for i in range(24):
+        store = "apple" if i % 2 else "google_play"
+        text = ("Booking.com shows the final price from the start" if i % 3 == 0 else
+                "The calendar sync doubles my bookings" if i % 3 == 1 else "Payment screen crashes on checkout")
+        lines.append(f"{i},2026-10-{1 + i:02d},{store},Tidestay,5.12.{i % 3},{1 + i % 5},{text} ({i}),{(i * 7) % 11}")
+    ingest_lines(db_settings, tmp_path / "appfigures_reviews_2026-05-01_2026-11-30.csv", lines)
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv",
+                 ["Subject,Description,Created"] + [f"Sync,Calendar sync with Booking.com keeps failing ({i}),2026-10-{1 + i:02d}"
+                                                    for i in range(5)])
+    answer = code_only_answer(db_settings, "How many reviews mention Booking.com?")
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert set(answer.filters["sources"]) == {"apple", "google_play"}, answer.filters
+    assert numbers["matching_items"] == 8 and "weight" not in answer.text, answer.text
+    everyone = {n.key: n.value for n in code_only_answer(db_settings, "How many people mention Booking.com?").numbers_used}
+    assert everyone["matching_items"] == 13, everyone

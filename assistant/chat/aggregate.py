@@ -21,6 +21,7 @@ from datetime import datetime
 
 from assistant.themes.kinds import (LANGUAGE_LABEL, NEGATIVE_MAX_RATING, language_named, praise_sql, problem_sql,
                                     request_sql)
+from assistant.chat.router import HOST_NAME
 from retrieval.columns import names_company_size
 from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.lexical import query_terms
@@ -120,12 +121,14 @@ class TopicMatch:
 def _a_name(topic: str) -> bool:
     """Is the one-word ``topic`` a name, written with a capital and no English word ("Twilio", "QuickBooks", "iOS")?
 
-        >>> [_a_name(t) for t in ("Twilio", "QuickBooks", "iOS", "billing", "Billing", "twilio")]
-        [True, True, True, False, False, False]
+        >>> [_a_name(t) for t in ("Twilio", "QuickBooks", "iOS", "billing", "Billing", "twilio", "Booking.com")]
+        [True, True, True, False, False, False, True]
     """
     from retrieval.first_names import is_english_word
 
     word = topic.strip()
+    if re.fullmatch(HOST_NAME, word):  # "Booking.com", "monday.com": a name however written
+        return True
     return bool(re.fullmatch(r"[^\W\d_]+", word)) and word != word.lower() and not is_english_word(word.lower())
 
 
@@ -151,7 +154,11 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
     from assistant.chat import relevance
 
     terms = query_terms(topic)
-    literal = (f"{alias}.lexical @@ plainto_tsquery('english', %s)", [" ".join(terms)]) if terms else ("FALSE", [])
+    # a name with its domain is one word of the index ("booking.com"), as the topic keeps it (router.HOST_NAME)
+    hosts = [h.lower() for h in re.findall(HOST_NAME, topic)]
+    parts = {p for h in hosts for p in query_terms(h)}
+    said = hosts + [t for t in terms if t not in parts]
+    literal = (f"{alias}.lexical @@ plainto_tsquery('english', %s)", [" ".join(said)]) if terms else ("FALSE", [])
     words, absent = relevance.topic_words(conn, topic) if terms else (None, 0)
     weights = _term_weights(words, absent)
     named = _themes_named(conn, weights, absent)

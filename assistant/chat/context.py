@@ -632,12 +632,15 @@ _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "in
 _REVIEWS_ASKED = re.compile(r"^(?P<lead>\s*(?:how\s+many|what\s+do(?:\s+the)?|what\s+did(?:\s+the)?))\s+"
                             r"(?:(?:g2|online|capterra|our)\s+)?(?P<app>(?:app|play|app\s+store|play\s+store)\s+)?"
                             r"reviews\b", re.IGNORECASE)
-_APP_STORE_NAMES = ("app store", "app_store", "appstore", "play", "itunes", "ios_reviews", "android_reviews")
+# (Appfigures names the stores "apple" and "google_play": a rental tester's "How many reviews mention Booking.com?"
+# left out its 105 App Store reviews)
+_APP_STORE_NAMES = ("app store", "app_store", "appstore", "play", "itunes", "apple", "ios_reviews", "android_reviews")
 # "What about in the app reviews?", "from the G2 reviews": reviews named as where the feedback came from (a tester's
 # follow-up after two counts over tickets kept the tickets and their plan: 20 tickets, no review)
 _REVIEWS_FROM = re.compile(r"\b(?:from|in|among)\s+(?:the\s+|our\s+)?(?:(?:app|play|store|g2|online|capterra|"
                            r"customer|user)\s+){0,2}reviews\b", re.IGNORECASE)
-_REVIEW_SOURCE_NAMES = ("review", "app store", "app_store", "appstore", "play", "g2", "capterra", "trustpilot")
+_REVIEW_SOURCE_NAMES = ("review", "app store", "app_store", "appstore", "play", "apple", "itunes", "g2", "capterra",
+                        "trustpilot")
 
 
 _METRIC_WORDS = frozenset({"csat", "nps", "ces", "kpi", "kpis", "okr", "okrs"})

@@ -22,6 +22,7 @@ from retrieval.filters import Filters
 from retrieval.stats import ANSWER_ROWS
 
 SCORE_VALUE = r"^\s*(?:10|[0-9])\s*$"  # a 0-10 answer as stored in metadata (SQL regex)
+SCORE_AGREEMENT = 0.95  # share of a key's 0-10 values that are their items' ratings in NPS bands
 _SAMPLE = 5000  # rated items the score column is found on
 
 
@@ -44,11 +45,15 @@ def score_source(conn, where: str, params: list, items: str = ANSWER_ROWS) -> tu
     (so an item without a rating holds another column of that name, such as a feature board's "Score" of votes, in
     the same store), False for a key found by its NPS name only."""
     value = "trim(e.value)::int"
-    row = conn.execute(  # judged on the newest rated items in scope: one export's column is the same in all its rows
+    # judged on the newest rated items in scope (one export's column is the same in all its rows), and only a key
+    # whose every 0-10 value is its item's rating in NPS bands: an Appfigures export's "weight" (0-10) matched the
+    # stars of some reviews by chance, and a rental tester's reviews read "average score 4.1/10 (answers to weight)"
+    row = conn.execute(
         f"SELECT e.key FROM (SELECT f.rating, f.metadata FROM {items} f WHERE {where} AND f.rating IS NOT NULL "
-        f"ORDER BY f.id DESC LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e "
-        f"WHERE e.value ~ '{SCORE_VALUE}' AND abs(f.rating - {_band_sql(value)}) < 0.01 "
-        f"GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1", params).fetchone()
+        f"ORDER BY f.id DESC LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e WHERE e.value ~ '{SCORE_VALUE}' "
+        f"GROUP BY 1 HAVING count(*) FILTER (WHERE abs(f.rating - {_band_sql(value)}) < 0.01) >= "
+        f"{SCORE_AGREEMENT} * count(*) ORDER BY count(*) FILTER (WHERE abs(f.rating - {_band_sql(value)}) < 0.01) DESC, "
+        f"1 LIMIT 1", params).fetchone()
     if row:
         return row[0], True
     # else a key named as the NPS question whose values are 0-10 (kept as metadata only: items stored before ingest
