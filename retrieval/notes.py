@@ -58,6 +58,16 @@ _PROPERTY_KEYS = frozenset((
     "arr", "mrr", "revenue", "product", "channel", "source", "interview type", "interviewer", "researcher",
     "notes by", "attendees", "duration", "stage", "lifecycle stage", "platform", "device", "app version",
     "version", "language"))
+_PROPERTY_TAILS = frozenset(("role", "title", "position", "plan", "tier", "size", "segment", "industry"))
+
+
+def _property_key(key: str) -> bool:
+    """A template's property: a known key, or one of up to three words ending in a role or a plan ("Participant
+    role: Head of revenue" was a rental tester's interview item in all six files, with the interviewer's name)."""
+    key = key.strip().lower()
+    return key in _PROPERTY_KEYS or (len(key.split()) <= 3 and key.split()[-1] in _PROPERTY_TAILS)
+
+
 # Who was interviewed, described at length ("Participant: P7, 52, caregiver for her 81-year-old mother, Android user,
 # Employer plan via her husband's job": a tester's line of 16 words was an item, and the "Plan:" line under it lost).
 _DESCRIBED = frozenset(("participant", "interviewee", "respondent", "persona", "customer", "attendees"))
@@ -115,7 +125,7 @@ def markdown_lines(text: str) -> list[Line]:
                     date = value
                 elif key.strip().lower() == "title" and value:
                     headings = [(0, value)]
-                elif key.strip().lower() in _PROPERTY_KEYS and value:
+                elif _property_key(key) and value:
                     properties.append((key.strip(), value, 0))
             start = end + 1
     in_code = False
@@ -147,7 +157,7 @@ def markdown_lines(text: str) -> list[Line]:
             date = when
             out.append(Line(number, ""))
             continue
-        if above_text and (prop := _PROPERTY.match(body)) and prop.group(1).lower() in _PROPERTY_KEYS \
+        if above_text and (prop := _PROPERTY.match(body)) and _property_key(prop.group(1)) \
                 and len(prop.group(2).split()) <= (_DESCRIBED_WORDS if prop.group(1).lower() in _DESCRIBED else 12) \
                 and not _speaks(prop.group(2)):
             properties = [p for p in properties if p[0].lower() != prop.group(1).lower()] + [
@@ -205,7 +215,7 @@ def text_lines(text: str) -> list[Line]:
             date = when
             continue
         heading = heading and number <= HEADER_LINES and not (not body and out and any(x.text for x in out))
-        if heading and (prop := _PROPERTY.match(body)) and prop.group(1).lower() in _PROPERTY_KEYS \
+        if heading and (prop := _PROPERTY.match(body)) and _property_key(prop.group(1)) \
                 and len(prop.group(2).split()) <= 5 and not re.search(r"[.!?,;]\s|[.!?]$", prop.group(2)):
             # a short value, no sentence: "Customer: Northwind" describes, "Customer: The echo is bad." speaks
             properties.append((prop.group(1), prop.group(2).strip()))

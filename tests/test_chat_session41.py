@@ -196,3 +196,21 @@ def test_an_appfigures_export_counts_a_name_with_its_domain(db_settings, tmp_pat
     assert numbers["matching_items"] == 8 and "weight" not in answer.text, answer.text
     everyone = {n.key: n.value for n in code_only_answer(db_settings, "How many people mention Booking.com?").numbers_used}
     assert everyone["matching_items"] == 13, everyone
+
+
+def test_an_interview_templates_role_and_interviewer_are_properties(db_settings, tmp_path):
+    """A rental tester's six interview notes each opened "Participant role: Head of revenue" / "Interviewer: Nina
+    Kowalski (PM, Host)" under Company, Plan and Date: the two lines were an item of every file (a theme 'Tourist tax
+    / participant role' held six of them, its keywords the interviewer's name)."""
+    from retrieval.db import Database
+
+    path = write(tmp_path / "interviews" / "2026-09-24_casasolrentals.md",
+                 "# Host interview - Casa Sol Rentals SL\n\nCompany: Casa Sol Rentals SL\nPlan: Portfolio\n"
+                 "Date: 2026-09-24\nParticipant role: Head of revenue\nInterviewer: Nina Kowalski (PM, Host)\n\n"
+                 "## Pain points\n\n- Payouts are never on time anymore.\n- Blocked dates do not sync.\n")
+    report = ingest_paths([path], db_settings)
+    with Database(db_settings).connect() as conn:
+        rows = conn.execute("SELECT text, segment, metadata FROM feedback ORDER BY id").fetchall()
+    assert [r[0] for r in rows] == ["Payouts are never on time anymore.", "Blocked dates do not sync."], rows
+    assert rows[0][1] == "Portfolio" and rows[0][2]["Participant role"] == "Head of revenue", rows[0]
+    assert report.files[0].added == 2
