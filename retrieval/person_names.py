@@ -227,9 +227,11 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def redact_names(text: str) -> tuple[str, int]:
-    """``text`` with each name span replaced by ``<NAME>``, and how many were replaced."""
-    spans = name_spans(text)
+def redact_names(text: str, brands: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """``text`` with each name span replaced by ``<NAME>``, and how many were replaced; a span whose every word is
+    one of ``brands`` (lower case: the product's own names) is no name."""
+    spans = [(a, b) for a, b in name_spans(text)
+             if not brands or not set(re.findall(r"[^\W\d_]+", text[a:b].lower())) <= brands]
     for a, b in reversed(spans):
         text = text[:a] + "<NAME>" + text[b:]
     return text, len(spans)

@@ -109,6 +109,10 @@ class RowConverter:
         self.default_source = default_source
         self.export_platform = export_platform(columns)
         self.segment_is_size = names_company_size(colmap.get("segment"))  # read once per file, not per row
+        # the product's own names, never a person's: the export file's name ("Tidestay Guest NPS 2026") and an app
+        # or product column's values ("Tidestay Host")
+        self.product_columns = [c for c in self.metadata_columns if _PRODUCT_COLUMN.match(c.strip())]
+        self.brands = brand_words(default_source)
         # Kept columns repeat their values row after row (plan, platform, app version): each value is redacted once.
         self._redacted: dict[tuple[str, bool, bool], tuple[str, Counter[str]]] = {}
 
@@ -195,13 +199,14 @@ class RowConverter:
         external_id = self._value(values, "external_id")
         title = clean_text(self._value(values, "title") or "")
         shown = with_title(title, text) if part is None else text
-        stored_text, counts = redact(shown) if self.redact_pii else (shown, Counter())
+        brands = self.brands.union(*(brand_words(values.get(c) or "") for c in self.product_columns))
+        stored_text, counts = redact(shown, brands=brands) if self.redact_pii else (shown, Counter())
         metadata = self._metadata(values, counts)
         platform = store_platform(source) or self.export_platform
         if platform and not any(k.lower() in PLATFORM_KEYS for k in metadata):
             metadata["platform"] = platform  # "Compare iOS and Android" over an App Store and Google Play export
         if part is not None and title:
-            title_text, title_counts = redact(title) if self.redact_pii else (title, Counter())
+            title_text, title_counts = redact(title, brands=brands) if self.redact_pii else (title, Counter())
             metadata[self.colmap.get("title")] = title_text[:METADATA_CHARS]
             counts.update(title_counts)
         if self.redact_pii and (own := self._own_names(values)):
@@ -354,6 +359,24 @@ class RowConverter:
             if len(self._redacted) < _REDACTED_KEPT:
                 self._redacted[key] = hit
         return hit
+
+
+# A column of the product's or app's name: an app review export's "product" / "App Name", Trustpilot's "Business name"
+_PRODUCT_COLUMN = re.compile(r"^(?:product|app|application|brand|webshop|shop|store|business)(?:[ _]?(?:name|title))?$",
+                             re.IGNORECASE)
+
+
+def brand_words(name: str) -> frozenset[str]:
+    """The words of a product's or an export file's name that can be a brand, lower case: four letters or more, no
+    ordinary English word, no given name ("Tidestay Guest NPS 2026" -> {"tidestay"}; "maria_notes" -> none).
+
+        >>> sorted(brand_words("Tidestay Guest NPS 2026")), sorted(brand_words("maria_notes"))
+        (['tidestay'], [])
+    """
+    from retrieval.first_names import is_english_word, is_first_name
+
+    return frozenset(w for w in re.findall(r"[^\W\d_]{4,}", name.lower())
+                     if not is_english_word(w) and not is_first_name(w.capitalize()))
 
 
 def _a_name(value: str) -> bool:

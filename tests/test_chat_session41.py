@@ -214,3 +214,20 @@ def test_an_interview_templates_role_and_interviewer_are_properties(db_settings,
     assert [r[0] for r in rows] == ["Payouts are never on time anymore.", "Blocked dates do not sync."], rows
     assert rows[0][1] == "Portfolio" and rows[0][2]["Participant role"] == "Head of revenue", rows[0]
     assert report.files[0].added == 2
+
+
+def test_the_products_own_name_is_no_persons_name(db_settings, tmp_path):
+    """"Smooth booking. Thanks Tidestay!" was stored "Thanks <NAME>!" in 21 of a rental tester's items: the product's
+    name, in the export file's name or an app review export's product column, is no person's. A person thanked in
+    the same files still is."""
+    from retrieval.db import Database
+
+    ingest_lines(db_settings, tmp_path / "Tidestay Guest NPS 2026.csv",
+                 ["Recorded Date,Score,Why", "2026-10-01,9,Smooth booking and clear check-in. Thanks Tidestay!",
+                  "2026-10-02,10,Lovely flat and quick answers. Thanks Maria!"])
+    ingest_lines(db_settings, tmp_path / "appfigures_reviews.csv",
+                 ["id,date,store,product,stars,review", "1,2026-10-03,apple,Tidestay - Holiday Rentals,5,Great app. Thanks Tidestay!"])
+    with Database(db_settings).connect() as conn:
+        texts = sorted(r[0] for r in conn.execute("SELECT text FROM feedback").fetchall())
+    assert texts == ["Great app. Thanks Tidestay!", "Lovely flat and quick answers. Thanks <NAME>!",
+                     "Smooth booking and clear check-in. Thanks Tidestay!"], texts
