@@ -513,7 +513,9 @@ def names_a_version(column: str) -> bool:
 # ("Package Name", "App Name", "Organization").
 _PERSON_COLUMN = re.compile(
     r"(?:^|_)(?:first|last|full|given|family|middle|sur|user|customer|client|contact|requester|reviewer|author|"
-    r"agent|assignee|submitter|respondent|display|nick|your|my)_?name(?:_|$)"
+    r"agent|assignee|submitter|respondent|display|nick|your|my|consumer|guest|buyer|seller|patient|member|"
+    r"recipient|sender|participant|interviewee|employee|student|passenger|traveller|traveler|rider|driver)_?name(?:_|$)"
+    r"|(?:^|_)host_name(?:_|$)"  # a rental's host, not a server's "Hostname"
     r"|^(?:name|surname|requester|assignee|submitter|reviewer|agent|owner)$"
     # HubSpot's "Ticket owner", a CRM's "Account Owner" (an invoicing tester's ticket export counted 140 redactions,
     # one for each row whose owner was a person)
@@ -532,8 +534,9 @@ def names_a_person(column: str) -> bool:
     """The column's name says it holds a person's name, so its whole value is redacted as ``<NAME>``.
 
     Example:
-        >>> [names_a_person(c) for c in ("First Name", "Requester", "What's your name?", "Package Name", "App name")]
-        [True, True, True, False, False]
+        >>> [names_a_person(c) for c in ("First Name", "Requester", "What's your name?", "Package Name", "App name",
+        ...                              "Review Consumer Name")]
+        [True, True, True, False, False, True]
     """
     return _PERSON_COLUMN.search(_norm(column)) is not None
 

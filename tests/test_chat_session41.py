@@ -231,3 +231,17 @@ def test_the_products_own_name_is_no_persons_name(db_settings, tmp_path):
         texts = sorted(r[0] for r in conn.execute("SELECT text FROM feedback").fetchall())
     assert texts == ["Great app. Thanks Tidestay!", "Lovely flat and quick answers. Thanks <NAME>!",
                      "Smooth booking and clear check-in. Thanks Tidestay!"], texts
+
+
+def test_a_review_sites_consumer_name_is_redacted_whole(db_settings, tmp_path):
+    """Trustpilot's "Review Consumer Name" kept single first names ("Marie" 19 times in a rental tester's export; full
+    names were found in it as running text): a column named for a person is replaced whole."""
+    from retrieval.db import Database
+
+    ingest_lines(db_settings, tmp_path / "trustpilot_reviews_export.csv",
+                 ["Review Created (UTC),Review Stars,Review Content,Review Consumer Name",
+                  "2026-10-01,2,Hidden cleaning fees at checkout,Marie", "2026-10-02,1,Refund still missing,Kev",
+                  "2026-10-03,5,Lovely stay,Ana Lima"])
+    with Database(db_settings).connect() as conn:
+        kept = {r[0] for r in conn.execute("SELECT metadata ->> 'Review Consumer Name' FROM feedback").fetchall()}
+    assert kept == {"<NAME>"}, kept
