@@ -245,3 +245,15 @@ def test_a_review_sites_consumer_name_is_redacted_whole(db_settings, tmp_path):
     with Database(db_settings).connect() as conn:
         kept = {r[0] for r in conn.execute("SELECT metadata ->> 'Review Consumer Name' FROM feedback").fetchall()}
     assert kept == {"<NAME>"}, kept
+
+
+def test_a_csv_cut_off_inside_a_quote_rejects_its_last_row(db_settings, tmp_path):
+    """An Appfigures export cut off while written ended '...,"Crash","The app crashes when I try to pay and': the
+    half row was stored, and cited as evidence of the crash."""
+    path = write(tmp_path / "appfigures_reviews.csv",
+                 '"id","date","store","stars","title","review","author"\n'
+                 '"1","2026-09-01","apple","2","Fees","Cleaning fees shown late","Traveller1"\n'
+                 '"2","2026-09-02","apple","1","Crash","The app crashes when I try to pay and\n')
+    report = ingest_paths([path], db_settings)
+    assert (report.files[0].added, report.files[0].rejected) == (1, 1)
+    assert "looks cut off" in report.files[0].first_problem, report.files[0].first_problem
