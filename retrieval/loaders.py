@@ -361,15 +361,14 @@ def _unclosed_quote(text: str, dialect, records: list) -> None:
     if len(records) < 2 or records[-1][1] is None or text.count(dialect.quotechar) % 2 == 0:
         return
     first, last = records[-2][0] + 1, records[-1][0]
-    if len(records[-1][1]) < len(records[-2][1] or ()) and not text.rstrip().endswith(dialect.quotechar):
-        # the file ends inside a quoted field, fewer fields than the row before: cut off while written (a rental
-        # tester's last review, "The app crashes when I try to pay and", was stored and cited as evidence)
-        records[-1] = (first, None, f"the file ends inside a quote opened on line {first}, {len(records[-1][1])} "
-                                    f"fields where the row before has {len(records[-2][1])}: the file looks cut off; "
-                                    "export it again")
-        return
     swallowed = next((cell for cell in records[-1][1] if "\n" in cell.strip()), None)
     if swallowed is None or not any(dialect.delimiter in line for line in swallowed.strip().split("\n")[1:]):
+        if len(records[-1][1]) < len(records[-2][1] or ()) and not text.rstrip().endswith(dialect.quotechar):
+            # the file ends inside a quoted field, fewer fields than the row before: cut off while written (a
+            # rental tester's last review, "The app crashes when I try to pay and", was stored and cited)
+            records[-1] = (first, None, f"the file ends inside a quote opened on line {first}, {len(records[-1][1])} "
+                                        f"fields where the row before has {len(records[-2][1])}: the file looks cut "
+                                        "off; export it again")
         return
     records[-1] = (first, None, f"a quote opened on line {first} is never closed, so lines {first}-{last} were read as "
                                 f"one field: close the quote (or remove it) and load the file again")
