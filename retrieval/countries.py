@@ -20,7 +20,8 @@ import re
 
 KEY = "country"
 _COLUMN = re.compile(r"(?:^|_)(?:country|countries|country_code|pays|pais|paese|land_code|nationality|territory|"
-                     r"storefront)(?:_|$)")  # App Store Connect's reviews: "territory": "ITA"
+                     r"storefront)(?:_|$)|^iso(?:_?code|2)?$")  # App Store Connect's reviews: "territory": "ITA";
+# Appfigures' review export: "iso": "GB" (a rental tester's "German customers" found none of its app reviews)
 _ALIASES = {"UK": "GB", "USA": "US", "U.S.": "US", "U.S.A.": "US", "UAE": "AE", "U.K.": "GB", "EL": "GR"}
 # ISO 3166 alpha-3 codes (App Store Connect's territories: "DEU", "FRA", "CAN"), of the countries feedback most often
 # comes from; another three-letter code is kept as written.

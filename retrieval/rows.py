@@ -327,7 +327,8 @@ class RowConverter:
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
         # every export's country column under one key, by its English name ("GB" and "United Kingdom" alike)
-        country = next((values[c] for c in self.country_columns if values.get(c)), None) or \
+        country = next((values[c] for c in self.country_columns if values.get(c)
+                        and (not c.lower().startswith("iso") or known_country(values[c]))), None) or \
             stated_place(values.get(self.colmap.get("date"))) or \
             next((k for c in self.place_columns if (k := known_country(values.get(c), names_only=True))), None)
         # Amazon: "Reviewed in the United States on ..."; Judge.me: a "location" of "United States"

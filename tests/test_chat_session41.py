@@ -257,3 +257,20 @@ def test_a_csv_cut_off_inside_a_quote_rejects_its_last_row(db_settings, tmp_path
     report = ingest_paths([path], db_settings)
     assert (report.files[0].added, report.files[0].rejected) == (1, 1)
     assert "looks cut off" in report.files[0].first_problem, report.files[0].first_problem
+
+
+def test_which_countries_are_most_affected_splits_the_topic_by_country(db_settings, tmp_path):
+    """"Which countries are most affected by late payouts?" listed a survey's "Which country do you live in?" answers
+    and dropped the payouts; Appfigures' "iso" column ("DE") was no country, so its reviews had none."""
+    from assistant.chat.router import route_question
+
+    route = route_question("Which countries are most affected by late payouts?")
+    assert (route.kind, route.breakdown, route.topic) == ("count", "countries", "late payouts"), route
+    lines = ["id,date,store,stars,review,iso"]
+    for i in range(18):
+        iso, text = (("ES", "My payout arrived two weeks late again") if i < 8 else
+                     ("PT", "Payout is late for the third time") if i < 12 else ("GB", "Lovely flat and easy check-in"))
+        lines.append(f"{i},2026-10-{1 + i:02d},apple,{1 if i < 12 else 5},{text} ({i}),{iso}")
+    ingest_lines(db_settings, tmp_path / "appfigures_reviews.csv", lines)
+    text = code_only_answer(db_settings, "Which countries are most affected by late payouts?").text
+    assert "spain 8" in text.lower() and "portugal 4" in text.lower() and "no 'countries'" not in text, text

@@ -720,7 +720,8 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
         column = "segment"
     if column and conn.execute(f"SELECT 1 FROM feedback WHERE {column} IS NOT NULL LIMIT 1").fetchone():
         return f"f.{column}::text", []
-    words = {name, name.rstrip("s")} | {k for k, v in _BREAKDOWN_COLUMNS.items() if column and v == column}
+    words = {name, name.rstrip("s"), re.sub(r"ies$", "y", name)} | {
+        k for k, v in _BREAKDOWN_COLUMNS.items() if column and v == column}  # "countries": the key 'country'
     keys = conn.execute("SELECT k, count(*) FROM (SELECT jsonb_object_keys(metadata) AS k FROM feedback) s "
                         "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
     named = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(words)))})s?(?![^\W_])", re.IGNORECASE)

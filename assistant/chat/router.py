@@ -356,6 +356,13 @@ _GROUP = (r"([a-z_]+(?:\s+(?:version|tiers?|levels?|segments?|models?|types?|siz
 _WHICH = re.compile(rf"^\s*which\s+{_GROUP}\s+(?:has|have|had|gets?|got|sees?|saw|reports?|"
                     r"complains?|mentions?|sends?)\s+(?:the\s+)?(?:more|most|fewer|less|least)\s+(?:about\s+)?"
                     r"([^,;]+?)(?:\s*(?:,|;|\s-\s|\(|\bvs\.?\b|\bversus\b).*)?\s*[?.!]*\s*$", re.IGNORECASE)
+# "Which countries are most affected by late payouts?", "What plans are hit hardest by the sync bug?" (a rental
+# tester's listed a survey's country answers and dropped the payouts)
+_WHICH_AFFECTED = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:are|is|were|was|get|gets|got)\s+(?:the\s+)?"
+                             r"(?:most|hardest|worst|more)\s+(?:affected|hit|impacted|bothered|hurt)\s+(?:by|with)\s+"
+                             r"([^,;]+?)\s*[?.!]*\s*$|^\s*(?:which|what)\s+" + _GROUP + r"\s+(?:are|is|were|was|get|gets|got)\s+"
+                             r"(?:affected|hit|impacted)\s+(?:the\s+)?(?:most|hardest|worst)\s+(?:by|with)\s+([^,;]+?)\s*[?.!]*\s*$",
+                             re.IGNORECASE)
 # "Average rating by platform?", "mean score per plan": the ratings of each value (every split lists them).
 _AVERAGE = re.compile(r"\b(?:average|avg|mean|median)\s+(?:star\s+)?(?:ratings?|scores?|stars?)\b|\bratings?\b",
                       re.IGNORECASE)
@@ -400,6 +407,8 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
     "How many crashes")``; "Which plan tier complains most about slow reports?" -> ``("plan", "slow reports")``."""
     if m := _WHICH.match(question):
         return group_name(m.group(1)), m.group(2)
+    if m := _WHICH_AFFECTED.match(question):
+        return group_name(m.group(1) or m.group(3)), m.group(2) or m.group(4)
     if m := _WHICH_RATED.match(question):
         return group_name(m.group(1)), ""
     if (m := _BY.search(question)) and (_COUNT.search(question) or _AVERAGE.search(question)):
