@@ -702,7 +702,11 @@ _SCAFFOLD = re.compile(
     r"\b(?:give|show|list|find)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|some\s+)?(?:one|two|three|four|five|\d+)?\s*"
     r"(?:customer\s+|user\s+|real\s+)?(?:quotes?|examples?|verbatims?)\b|"
     r"\b(?:in|as)\s+(?:one|a|two|three|four|five|\d+)\s+(?:short\s+)?(?:paragraphs?|sentences?|bullets?|bullet\s+points?|"
-    r"words?|lines?)\b|\b(?:and\s+)?(?:from\s+)?which\s+sources?(?:\s+(?:they|it)\s+(?:come|came)\s+from)?\s*(?=[?.!]|$)",
+    r"words?|lines?)\b|\b(?:and\s+)?(?:from\s+)?which\s+sources?(?:\s+(?:they|it)\s+(?:come|came)\s+from)?\s*(?=[?.!]|$)|"
+    # what the answer is for: "for a slide", "for the board deck", "for my exec review" (a rental tester's quotes
+    # were about 'hidden fees slide')
+    r"\bfor\s+(?:a|the|my|our|an|this|next\s+week'?s?)\s+(?:\w+\s+){0,2}?(?:slides?|deck|presentation|"
+    r"review|update|report|memo|meeting|talk|newsletter|email|doc|document|one-pager|readout)\s*(?=[?.!]|$)",
     re.IGNORECASE)
 
 
