@@ -111,7 +111,7 @@ class RowConverter:
         self.segment_is_size = names_company_size(colmap.get("segment"))  # read once per file, not per row
         # the product's own names, never a person's: the export file's name ("Tidestay Guest NPS 2026") and an app
         # or product column's values ("Tidestay Host")
-        self.product_columns = [c for c in self.metadata_columns if _PRODUCT_COLUMN.match(c.strip())]
+        self.product_columns = [c for c in self.metadata_columns if PRODUCT_COLUMN.match(c.strip())]
         self.brands = brand_words(default_source)
         # Kept columns repeat their values row after row (plan, platform, app version): each value is redacted once.
         self._redacted: dict[tuple[str, bool, bool], tuple[str, Counter[str]]] = {}
@@ -363,7 +363,7 @@ class RowConverter:
 
 
 # A column of the product's or app's name: an app review export's "product" / "App Name", Trustpilot's "Business name"
-_PRODUCT_COLUMN = re.compile(r"^(?:product|app|application|brand|webshop|shop|store|business)(?:[ _]?(?:name|title))?$",
+PRODUCT_COLUMN = re.compile(r"^(?:product|app|application|brand|webshop|shop|store|business)(?:[ _]?(?:name|title))?$",
                              re.IGNORECASE)
 
 

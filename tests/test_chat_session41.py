@@ -275,3 +275,15 @@ def test_which_countries_are_most_affected_splits_the_topic_by_country(db_settin
     ingest_lines(db_settings, tmp_path / "appfigures_reviews.csv", lines)
     text = code_only_answer(db_settings, "Which countries are most affected by late payouts?").text
     assert "spain 8" in text.lower() and "portugal 4" in text.lower() and "no 'countries'" not in text, text
+
+
+def test_which_app_has_the_worst_reviews_reads_the_exports_product_column(db_settings, tmp_path):
+    """Appfigures names each review's app in "product": a rental tester's "Which app has the worst reviews?" was
+    told "There is no 'app' in this feedback"."""
+    lines = ["id,date,store,product,stars,review"]
+    for i in range(24):
+        app, stars = ("Tidestay Host", 1 + i % 2) if i % 2 else ("Tidestay - Holiday Rentals", 3 + i % 3)
+        lines.append(f"{i},2026-10-{1 + i:02d},apple,{app},{stars},Review number {i} of the app")
+    ingest_lines(db_settings, tmp_path / "appfigures_reviews.csv", lines)
+    text = code_only_answer(db_settings, "Which app has the worst reviews?").text
+    assert "no 'app'" not in text and re.search(r"By app \(.*\): Tidestay Host 12 \(50%, average rating 2\.00\)", text), text

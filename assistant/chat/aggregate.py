@@ -710,6 +710,15 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
     if name in TIME_GROUPS:
         return f"to_char(f.created_at AT TIME ZONE 'UTC', '{TIME_GROUPS[name]}')", []
     column = _BREAKDOWN_COLUMNS.get(name)
+    if name in ("app", "apps", "application", "applications", "product", "products"):
+        # an app review export's own column for which app ("product" in Appfigures', "App Name" in AppFollow's): a
+        # rental tester's "Which app has the worst reviews?" was told there is no 'app'
+        from retrieval.rows import PRODUCT_COLUMN
+
+        keys = conn.execute("SELECT k, count(*) FROM (SELECT jsonb_object_keys(metadata) AS k FROM feedback) s "
+                            "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+        if kept := next((k for k, _ in keys if PRODUCT_COLUMN.match(k.strip())), None):
+            return "f.metadata ->> %s", [kept]
     if names_company_size(name):
         # a review site's "Company Size" is stored as the segment where the file names no plan (retrieval.columns),
         # else kept under its own name: a project-tool tester's "Compare G2 ratings by company size" found none
