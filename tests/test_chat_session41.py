@@ -287,3 +287,19 @@ def test_which_app_has_the_worst_reviews_reads_the_exports_product_column(db_set
     ingest_lines(db_settings, tmp_path / "appfigures_reviews.csv", lines)
     text = code_only_answer(db_settings, "Which app has the worst reviews?").text
     assert "no 'app'" not in text and re.search(r"By app \(.*\): Tidestay Host 12 \(50%, average rating 2\.00\)", text), text
+
+
+@pytest.mark.parametrize("question", ["What happened in the week of 20 July 2026?", "What happened in the week of July 20?",
+                                      "What happened during the week of 2026-07-22?"])
+def test_what_happened_in_a_week_ranks_that_weeks_themes(question):
+    """A rental tester's "What happened in the week of 20 July 2026?" abstained ("not enough evidence"), over a
+    messaging outage that held 24 of the week's 42 items."""
+    from datetime import datetime, timezone
+
+    from assistant.chat.router import parse_period, route_question
+
+    route = route_question(question)
+    assert (route.kind, route.topic) == ("top", ""), route
+    period = parse_period(question, datetime(2026, 11, 30, tzinfo=timezone.utc))
+    assert (period.start, period.end) == (datetime(2026, 7, 20, tzinfo=timezone.utc),
+                                          datetime(2026, 7, 27, tzinfo=timezone.utc)), period

@@ -27,7 +27,8 @@ _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|repo
                   r"\bmost\s+(?:often|frequently|commonly)\b|\bcomes?\s+up\s+(?:the\s+)?most\b|"
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
                   r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
-                  r"(?:saying|complaining|asking|telling\s+us)\b(?!\s+about)|\bwhat\s+(?:are|is)\s+(?:our\s+|the\s+)?(?:\w+\s+){1,2}?"
+                  r"(?:saying|complaining|asking|telling\s+us)\b(?!\s+about)|^\s*what\s+(?:happened|went\s+(?:on|wrong)|"
+                  r"was\s+going\s+on)\b|\bwhat\s+(?:are|is)\s+(?:our\s+|the\s+)?(?:\w+\s+){1,2}?"
                   r"(?:hearing|being\s+told)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|"
                   r"最多|主要问题|"
                   r"\b(?:praise|like|love|hate|want|request|ask for|complain about)\w*\s+(?:the\s+)?most\b|"
@@ -136,7 +137,7 @@ previous this these those it they them get got getting worse better increase inc
 grow rising spike drop went up down new emerging give me show list tell please what's whats which has have had been
 all any across so far overall per total who whom come comes coming frequently commonly improving declining
 worsening deteriorating slipping decreasing increasing falling dropping shrinking going lately more less fewer people's right now currently recently days weeks months saying think
-telling told hear hears heard hearing drive drives driving driven nps
+telling told hear hears heard hearing drive drives driving driven nps happened happen happening
 appear appeared appears appearing emerge emerged emerges arise arose arisen surface surfaced came popped cropped started
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
@@ -218,6 +219,13 @@ _RELEASE_DAY = re.compile(rf"\b(?:(?:release|update|launch|rollout|deploy)\w*\s+
 _RELATIVE = re.compile(r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|year)s?\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|the\s+current)\s+(week|month|year)\b", re.IGNORECASE)  # the calendar one of the newest item
 _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+# "in the week of 20 July 2026", "the week of July 20", "week of 2026-07-20": that Monday-to-Sunday week (a rental
+# tester's "What happened in the week of 20 July 2026?" abstained over a messaging outage of 24 items that week)
+_MONTH_WORD = "(?:" + "|".join(_MONTHS) + ")"
+_WEEK_OF = re.compile(rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?week\s+of\s+(?:the\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                      rf"(?:of\s+)?(?P<m1>{_MONTH_WORD})|(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+                      rf"(?:\s+(?P<y>\d{{4}}))?|\b(?:(?:in|during|over)\s+)?(?:the\s+)?week\s+of\s+(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})",
+                      re.IGNORECASE)
 # ("since the September price change": a tester's trend compared the last 30 days with the 30 before instead)
 # "since the courier change in September" too (an e-bike tester's compared September with August)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|the\s+|early\s+|mid\s+|(?:the\s+|our\s+)?(?:[\w-]+\s+)"
@@ -340,7 +348,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
 
 def without_period(question: str) -> str:
     """``question`` without the time window it names (the words a search should not look for)."""
-    for pattern in (_SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS):
+    for pattern in (_WEEK_OF, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS):
         question = pattern.sub(" ", question)
     if m := _in_month(question):
         question = question[:m.start()] + " " + question[m.end():]
@@ -447,7 +455,7 @@ def names_period(question: str) -> bool:
     """Does the question name a time window ("last week", "past 30 days", "this month", "since March", "since
     2026-10-01")?"""
     return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question)
-                or _THIS.search(question) or _in_month(question))
+                or _THIS.search(question) or _in_month(question) or _WEEK_OF.search(question))
 
 
 def _in_month(question: str) -> re.Match | None:
@@ -717,7 +725,7 @@ def topic_words(question: str) -> str:
     question = _WHO_COUNTED.sub(" ", question)
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
                " ", question, flags=re.IGNORECASE)
-    q = _IN_MONTH.sub(" ", q)  # "in September 2026": a window, not the subject
+    q = _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", q))  # "in September 2026", "the week of 20 July": windows, not subjects
     q = re.sub(r"\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)+", " ", q)
     from retrieval.lexical import segment  # jieba only loads for Chinese text
 
@@ -767,6 +775,20 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
         first, second = sorted((_month_start(*named, latest), _month_start(m.group("b"), m.group("by"), latest)))
         if first != second:
             return _month(second, end, before=_month(first, end))
+    if m := _WEEK_OF.search(question):
+        if m.group("iso"):
+            day = parse_date(m.group("iso"))
+        else:
+            month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
+            year = int(m.group("y")) if m.group("y") else (latest.year if month <= latest.month else latest.year - 1)
+            try:
+                day = datetime(year, month, int(m.group("d1") or m.group("d2")))
+            except ValueError:
+                day = None
+        if day is not None:
+            start = (day.replace(tzinfo=timezone.utc) if day.tzinfo is None else day) - timedelta(days=day.weekday())
+            start = start.replace(hour=0, minute=0, second=0, microsecond=0)
+            return Period(start, start + timedelta(days=7), f"the week of {start:%Y-%m-%d}")
     if (m := _SINCE_DATE.search(question)) and (start := parse_date(m.group(1))):
         start = start if start.tzinfo else start.replace(tzinfo=timezone.utc)
         return Period(start, end, f"since {start:%Y-%m-%d}")
