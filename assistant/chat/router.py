@@ -137,7 +137,7 @@ previous this these those it they them get got getting worse better increase inc
 grow rising spike drop went up down new emerging give me show list tell please what's whats which has have had been
 all any across so far overall per total who whom come comes coming frequently commonly improving declining
 worsening deteriorating slipping decreasing increasing falling dropping shrinking going lately more less fewer people's right now currently recently days weeks months saying think
-telling told hear hears heard hearing drive drives driving driven nps happened happen happening
+telling told hear hears heard hearing nps happened happen happening
 appear appeared appears appearing emerge emerged emerges arise arose arisen surface surfaced came popped cropped started
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
@@ -718,9 +718,14 @@ _SCAFFOLD = re.compile(
     re.IGNORECASE)
 
 
+# "What drives detractors?", "What is driving the complaints?": reasons asked for, not a subject ("Google Drive" is one)
+_DRIVES = re.compile(r"\bwhat\s+(?:drives|drove|(?:is|are|was|were)\s+driving)\b", re.IGNORECASE)
+
+
 def topic_words(question: str) -> str:
     """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
     question = _SCAFFOLD.sub(" ", question)
+    question = _DRIVES.sub(" ", question)
     question = PRICE_ASKED.sub(" price ", question)  # "how much we charge"
     question = _WHO_COUNTED.sub(" ", question)
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
