@@ -67,6 +67,19 @@ def test_a_crm_export_joins_by_its_only_column_of_e_mails(db_settings, tmp_path)
     assert (result.accounts, result.matched_feedback_authors) == (2, 2)
 
 
+def test_people_without_an_account_are_listed_one_by_one(db_settings, monkeypatch, capsys, tmp_path):
+    """A file without an account column: every person was one "(no account)" row holding one person's MRR."""
+    from retrieval.customers import import_customers
+
+    path = write(tmp_path / "contacts.csv", "email,plan,mrr\nana@example.com,Pro,39\nben@example.com,Pro,39\n"
+                                            "cleo@example.com,Portfolio,249\n")
+    import_customers(Database(db_settings), path)
+    code, out = run_in_process(db_settings, monkeypatch, capsys, "customers", "list", "--json")
+    rows = json.loads(out.out)
+    assert code == 0 and sorted(r["mrr"] for r in rows) == [39.0, 39.0, 249.0], rows
+    assert {r["account"] for r in rows} == {"(no account)"} and all(r["people"] == 1 for r in rows)
+
+
 def test_reach_by_accounts_or_revenue_needs_a_customer_file(loaded, monkeypatch, capsys):
     """``loaded``: a small export with no customers imported."""
     from assistant.themes import summarize

@@ -53,9 +53,11 @@ def customers_list(json_output: bool = JSON_OUTPUT) -> None:
 
     with Database(Settings()).connect() as conn:
         rows = [dict(zip(("account", "segment", "plan", "people", "mrr", "feedback_items"), r)) for r in conn.execute(
-            "SELECT coalesce(c.account, '(no account)'), max(c.segment), max(c.plan), count(DISTINCT c.author_hash), "
-            "max(c.mrr)::float, count(f.id) FROM customers c LEFT JOIN feedback f ON f.author_hash = c.author_hash "
-            "GROUP BY 1 ORDER BY 5 DESC NULLS LAST, 1")]
+            # a person without an account is an account of their own: a rental tester's 30 companies, their
+            # names not read, were one "(no account)" row with one company's MRR
+            "SELECT coalesce(max(c.account), '(no account)'), max(c.segment), max(c.plan), "
+            "count(DISTINCT c.author_hash), max(c.mrr)::float, count(f.id) FROM customers c LEFT JOIN feedback f "
+            "ON f.author_hash = c.author_hash GROUP BY coalesce(c.account, c.author_hash) ORDER BY 5 DESC NULLS LAST, 1")]
     print_rows(rows, json_output=json_output, empty="No customers yet. Import them: pma customers import accounts.csv",
                line=lambda r: f"{r['account']:<28} {r['segment'] or '-':<12} {r['plan'] or '-':<8} "
                               f"{r['people']:>4} people  MRR {r['mrr'] or 0:>10,.2f}  {r['feedback_items']:>4} items")
