@@ -24,6 +24,9 @@ Session 37, a thermostat tester's 71 threats (43 found, none of its other items 
 downgrade to Basic or leave altogether.", "Considering cancelling Plus.", "I'm out, cancelling at the end of the
 month.", "Dann wechsle ich zu tado.", "some said they'd cancel" (71 of 71; the public look-alikes unchanged, 23 of
 3,000 CLAP reviews and 3 of 3,841 SemEval sentences).
+Session 41, a rental marketplace's (dev: its store, 5 of 25 found, then 23; the public look-alikes and four other
+tester stores unchanged): a host moves listings ("we will move our listings to Booking.com", "listing only on Vrbo
+and Airbnb"), a guest books elsewhere ("next time I'm booking on Booking.com", "nos vamos a Booking.com").
 Cancelling an appointment, a meeting or an order is not leaving, nor is switching to dark mode, a new phone or the
 web version, nor "after we switched to Okta SSO" (a past switch is more often the customer's own set-up than a
 competitor).
@@ -163,6 +166,15 @@ LEAVING = "|".join([
     r"\yopzeg\w*|解約|退会|\ynicht\s+(?:mehr\s+)?verl(?:ä|ae)ngern\y|\y(?:wir\s+wechseln|ich\s+wechsle|wechsle\s+ich|wechseln\s+wir)\s+(?:\w+\s+)?zu\y|\ypartir\s+chez\y|"
     r"\ycl(?:ô|o)tur\w*\s+(?:mon|notre)\s+compte|\ycerr\w*\s+(?:mi|nuestra)\s+cuenta|\y(?:me|nos)\s+(?:paso|pasamos)\s+a\y|"
     r"\youtro\s+aplicativo\y",
+    # session 41, a rental marketplace's hosts and guests (dev: its store): a host leaves by moving listings, a
+    # guest by booking elsewhere: "we will move our listings to Booking.com", "listing only on Vrbo and Airbnb",
+    # "next time I'm booking on Booking.com", "Si el Pro sigue a 39 EUR nos vamos a Booking.com"
+    rf"\y{_INTENT}\s+(?:\w+\s+)?mov(?:e|ing)\s+(?:all\s+)?(?:our|my)\s+(?:\w+\s+)?(?:listings?|properties|apartments|homes|"
+    r"rooms|inventory|products|stores?|shops?|catalogu?e|business|data|team|users|seats)\s+(?:over\s+)?to\y",
+    r"\ylist(?:ing)?\s+(?:only|exclusively)\s+on\y",
+    r"\ynext\s+time\s+(?:i'm|i\s+am|i'll|i\s+will|we're|we\s+are|we'll|we\s+will)\s+(?:book(?:ing)?|order(?:ing)?|"
+    r"buy(?:ing)?|shop(?:ping)?|stay(?:ing)?)\s+(?:on|with|via|through|at)\s+(?!(?:your|you|this|the\s+app)\y)\w",
+    r"\y(?:me|nos)\s+(?:voy|vamos)\s+a\s+(?!(?:la|el|los|las|casa|ir|ver|\w+(?:ar|er|ir)))\w",
 ])
 
 

@@ -188,3 +188,18 @@ def test_a_churn_question_is_read_in_all_its_words(question, scoped, rest):
     filters, text = _leaving_named(question, Filters())
     assert (filters.says == "leaving") == scoped
     assert text == (rest if scoped else question)
+
+
+def test_a_marketplaces_hosts_and_guests_leave_by_moving_listings_and_booking_elsewhere():
+    """Session 41, a rental marketplace tester's threats (5 of 25 found): a host leaves by moving listings, a guest by
+    booking elsewhere next time; the look-alikes beside them are no threat."""
+    from retrieval.intents import says_leaving
+
+    threats = ["If the Pro price stays at 39 we will move our listings to Booking.com.",
+               "Thinking of cancelling Pro and listing only on Vrbo and Airbnb.",
+               "Support never answered, next time I'm booking on Booking.com.",
+               "Si el Pro sigue a 39 euros nos vamos a Booking.com."]
+    look_alikes = ["Nos vamos a quejar.", "We moved our office to Berlin.", "Next time I'm booking with you again!",
+                   "Nos vamos a la playa en agosto.", "Listing photos only on the web version."]
+    assert [says_leaving(t) for t in threats] == [True] * 4
+    assert [says_leaving(t) for t in look_alikes] == [False] * 5
