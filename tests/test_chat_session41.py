@@ -305,3 +305,22 @@ def test_what_happened_in_a_week_ranks_that_weeks_themes(question):
     period = parse_period(question, datetime(2026, 11, 30, tzinfo=timezone.utc))
     assert (period.start, period.end) == (datetime(2026, 7, 20, tzinfo=timezone.utc),
                                           datetime(2026, 7, 27, tzinfo=timezone.utc)), period
+
+
+def test_quotes_for_a_slide_are_quotes_about_the_subject(db_settings, tmp_path):
+    """"Give me three quotes about hidden fees for a slide." searched for the slide too and quoted 1 item of the 26
+    about hidden fees."""
+    from retrieval.db import Database
+
+    fees = ["Hidden fees: the cleaning fee only shows at checkout", "Hidden fees doubled the price of our stay",
+            "Hidden fees again: a service fee appeared on the last screen",
+            "Hidden fees everywhere and the total price jumps at the end", "Hidden fees until you pay"]
+    other = ["The photo slide show freezes on Android", "Slide to unlock the door code does not work",
+             "The map slide panel covers the listing"]
+    ingest_lines(db_settings, tmp_path / "reviews.csv",
+                 ["date,review"] + [f"2026-10-{1 + i:02d},{t}" for i, t in enumerate(fees + other)])
+    answer = code_only_answer(db_settings, "Give me three quotes about hidden fees for a slide.")
+    with Database(db_settings).connect() as conn:
+        cited = [r[0] for r in conn.execute("SELECT text FROM feedback WHERE id = ANY(%s)",
+                                            ([c.id for c in answer.citations],)).fetchall()]
+    assert len(cited) >= 3 and not any("lide" in t for t in cited), (cited, answer.text)

@@ -23,7 +23,8 @@ from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
 from assistant.chat.competitor_facts import competitor_facts
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, is_follow_up, names_customers,
-                                   names_period, parse_period, ratings_in, route_question, topic_words, without_period)
+                                   names_period, parse_period, ratings_in, route_question, topic_words, without_period,
+                                   without_purpose)
 from assistant.themes.kinds import sounds_like
 from retrieval.countries import KEY as COUNTRY_KEY, demonyms, names_a_country, other_names
 from retrieval.db import Database
@@ -127,6 +128,7 @@ class ContextBuilder:
                 return Context(route, [], scope=filters.describe(), no_evidence=absent, filters=filters,
                                spelling=spelling if spelling.fixes else None)
             filters, text = _narrowed_by_question(conn, question, route, filters)
+            text = without_purpose(text)
             if follow_up:
                 filters = _inherited_scope(filters, history[-1].get("filters"), question,
                                            period=route.kind != "change")  # a trend sets its own windows

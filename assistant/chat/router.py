@@ -710,12 +710,19 @@ _SCAFFOLD = re.compile(
     r"\b(?:give|show|list|find)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|some\s+)?(?:one|two|three|four|five|\d+)?\s*"
     r"(?:customer\s+|user\s+|real\s+)?(?:quotes?|examples?|verbatims?)\b|"
     r"\b(?:in|as)\s+(?:one|a|two|three|four|five|\d+)\s+(?:short\s+)?(?:paragraphs?|sentences?|bullets?|bullet\s+points?|"
-    r"words?|lines?)\b|\b(?:and\s+)?(?:from\s+)?which\s+sources?(?:\s+(?:they|it)\s+(?:come|came)\s+from)?\s*(?=[?.!]|$)|"
-    # what the answer is for: "for a slide", "for the board deck", "for my exec review" (a rental tester's quotes
-    # were about 'hidden fees slide')
-    r"\bfor\s+(?:a|the|my|our|an|this|next\s+week'?s?)\s+(?:\w+\s+){0,2}?(?:slides?|deck|presentation|"
-    r"one-pager|readout|all-hands|board\s+meeting)\s*(?=[?.!]|$)",  # not "a SOC 2 report": a subject
+    r"words?|lines?)\b|\b(?:and\s+)?(?:from\s+)?which\s+sources?(?:\s+(?:they|it)\s+(?:come|came)\s+from)?\s*(?=[?.!]|$)",
     re.IGNORECASE)
+# What the answer is for: "for a slide", "for the board deck" (a rental tester's quotes were about 'hidden fees slide',
+# and its search for the slide found 1 quote of 26); not "for a SOC 2 report": a subject.
+_PURPOSE = re.compile(r"\bfor\s+(?:a|the|my|our|an|this|next\s+week'?s?)\s+(?:\w+\s+){0,2}?(?:slides?|deck|"
+                      r"presentation|one-pager|readout|all-hands|board\s+meeting)\s*(?=[?.!]|$)", re.IGNORECASE)
+
+
+def without_purpose(question: str) -> str:
+    """``question`` without what it asks of the answer's form and what the answer is for ("Give me three quotes
+    about hidden fees for a slide." -> "about hidden fees."): the words a search should not look for (a rental
+    tester's found 1 quote of 26; "Give me three quotes about ..." over a small store found none)."""
+    return re.sub(r"\s+([?.!])", r"\1", " ".join(_SCAFFOLD.sub(" ", _PURPOSE.sub(" ", question)).split()))
 
 
 # "What drives detractors?", "What is driving the complaints?": reasons asked for, not a subject ("Google Drive" is one)
@@ -724,7 +731,7 @@ _DRIVES = re.compile(r"\bwhat\s+(?:drives|drove|(?:is|are|was|were)\s+driving)\b
 
 def topic_words(question: str) -> str:
     """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
-    question = _SCAFFOLD.sub(" ", question)
+    question = without_purpose(question)
     question = _DRIVES.sub(" ", question)
     question = PRICE_ASKED.sub(" price ", question)  # "how much we charge"
     question = _WHO_COUNTED.sub(" ", question)
