@@ -150,6 +150,8 @@ def test_competitors_compared_in_a_clause_or_another_language_are_found(db_setti
     ("Give me three quotes about hidden fees for a slide.", "lookup", "hidden fees", None, None),  # 'hidden fees slide'
     ("How many Google Drive attachment complaints do we have?", "count", "Google Drive attachment", None, None),
     ("How many customers ask for a SOC 2 report?", "count", "SOC 2", None, None),  # not "for a ... report"
+    # the accounts by revenue, not a survey's "Where are your properties?" answers
+    ("Which problems affect our biggest property-management accounts?", "customers", "", None, None),
 ])
 def test_questions_a_rental_tester_asked_of_the_nps_and_the_interviews(question, kind, topic, ratings, breakdown):
     from assistant.chat.router import route_question
