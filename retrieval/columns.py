@@ -389,6 +389,11 @@ def _guess_nps_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
 _PLAN_WORD = re.compile(r"(?:^|_)(?:plan|tier|subscription)(?:_|$)(?!to(?:_|$))")  # not Google Play's "Package Name"
 
 
+# A column that names the business or product every row is about: Trustpilot's "Webshop Name", an app store's "App
+# Name", an Appfigures export's "product", a board's "Product".
+PRODUCT_COLUMN = re.compile(r"^(?:webshop|shop|store|business|brand|app|product)(?:[ _]?name)?$", re.IGNORECASE)
+
+
 # G2's and Capterra's reviewer "Company Size" ("Small-Business(50 or fewer emp.)", "Enterprise(> 1000 emp.)"): the
 # segment a PM compares when the file names no plan (a tester's G2 export kept it as metadata only).
 COMPANY_SIZE = ("company_size", "organization_size", "org_size", "business_size", "customer_size")

@@ -24,8 +24,8 @@ from retrieval.errors import UserError
 FIELDS = ("user", "account", "plan", "segment", "mrr", "arr", "region")
 NAMES: dict[str, tuple[str, ...]] = {
     "user": FIELD_NAMES["user"],
-    "account": ("account", "account_name", "company", "company_name", "organization", "organisation", "org", "customer_name",
-                "workspace"),
+    "account": ("account", "account_name", "company", "company_name", "organization", "organisation", "org",
+                "customer_name", "workspace"),
     "plan": ("plan", "pricing_plan", "tier", "subscription", "product"),
     "segment": ("segment", "customer_segment", "size", "market_segment", "tier_segment"),
     "mrr": ("mrr", "monthly_revenue", "monthly_recurring_revenue", "mrr_usd", "monthly_value"),

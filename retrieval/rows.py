@@ -12,6 +12,7 @@ themselves (``redact``), de-duplication against stored items (``ingest``).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -19,8 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from retrieval.columns import (AboveScale, BelowScale, ColumnMap, clean_text, detect_language, names_a_location,
-                               names_a_person, names_a_time, names_a_person_id, names_a_version, names_an_organization,
+from retrieval.columns import (PRODUCT_COLUMN, AboveScale, BelowScale, ColumnMap, clean_text, detect_language,
+                               names_a_location, names_a_person, names_a_time, names_a_person_id, names_a_version,
+                               names_an_organization,
                                names_company_size, normalise_text, parse_date, parse_rating, says_nothing, size_name,
                                text_part_names)
 from retrieval.countries import KEY as COUNTRY_KEY
@@ -362,11 +364,7 @@ class RowConverter:
         return hit
 
 
-# A column of the product's or app's name: an app review export's "product" / "App Name", Trustpilot's "Business name"
-PRODUCT_COLUMN = re.compile(r"^(?:product|app|application|brand|webshop|shop|store|business)(?:[ _]?(?:name|title))?$",
-                             re.IGNORECASE)
-
-
+@functools.lru_cache(maxsize=1024)  # per row of an export, whose product column holds a few names
 def brand_words(name: str) -> frozenset[str]:
     """The words of a product's or an export file's name that can be a brand, lower case: four letters or more, no
     ordinary English word, no given name ("Tidestay Guest NPS 2026" -> {"tidestay"}; "maria_notes" -> none).

@@ -22,7 +22,7 @@ from datetime import datetime
 from assistant.themes.kinds import (LANGUAGE_LABEL, NEGATIVE_MAX_RATING, language_named, praise_sql, problem_sql,
                                     request_sql)
 from assistant.chat.router import HOST_NAME
-from retrieval.columns import names_company_size
+from retrieval.columns import PRODUCT_COLUMN, names_company_size
 from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.lexical import query_terms
 
@@ -274,10 +274,11 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False) -> Fa
     rows_sql = "feedback" if reads_text(where) else ANSWER_ROWS
     money = _money_key(conn, rows_sql, where, params, key)
     paid = (f"sum({_MONEY_SQL}) FILTER (WHERE f.metadata ->> %s ~ %s)" if money else "NULL::numeric")
+    paid_params = [money, money, _MONEY_VALUE] if money else []
+    order = "5 DESC NULLS LAST, 2 DESC, 1" if money and by_money else "2 DESC, 1"
     rows = conn.execute(f"SELECT f.metadata ->> %s, count(*), max(f.id) FILTER (WHERE f.id > 0), count(*) FILTER "
                         f"(WHERE f.id < 0), {paid} FROM {rows_sql} f WHERE {where} AND f.metadata ? %s GROUP BY 1 "
-                        f"ORDER BY {'5 DESC NULLS LAST, ' if money and by_money else ''}2 DESC, 1", [key, *([money, money, _MONEY_VALUE] if money else []), *params,
-                                                key]).fetchall()
+                        f"ORDER BY {order}", [key, *paid_params, *params, key]).fetchall()
     total = sum(r[1] for r in rows)
     facts.matched = total
     if not total:
@@ -710,29 +711,32 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
     if name in TIME_GROUPS:
         return f"to_char(f.created_at AT TIME ZONE 'UTC', '{TIME_GROUPS[name]}')", []
     column = _BREAKDOWN_COLUMNS.get(name)
+    keys: list[tuple[str, int]] | None = None
+
+    def metadata_keys() -> list[tuple[str, int]]:
+        """The stored metadata keys, most items first (one scan of the table, only when a rule below needs it)."""
+        nonlocal keys
+        if keys is None:
+            keys = conn.execute("SELECT k, count(*) FROM (SELECT jsonb_object_keys(metadata) AS k FROM feedback) s "
+                                "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+        return keys
+
     if name in ("app", "apps", "application", "applications", "product", "products"):
         # an app review export's own column for which app ("product" in Appfigures', "App Name" in AppFollow's): a
         # rental tester's "Which app has the worst reviews?" was told there is no 'app'
-        from retrieval.rows import PRODUCT_COLUMN
-
-        keys = conn.execute("SELECT k, count(*) FROM (SELECT jsonb_object_keys(metadata) AS k FROM feedback) s "
-                            "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
-        if kept := next((k for k, _ in keys if PRODUCT_COLUMN.match(k.strip())), None):
+        if kept := next((k for k, _ in metadata_keys() if PRODUCT_COLUMN.match(k.strip())), None):
             return "f.metadata ->> %s", [kept]
     if names_company_size(name):
         # a review site's "Company Size" is stored as the segment where the file names no plan (retrieval.columns),
         # else kept under its own name: a project-tool tester's "Compare G2 ratings by company size" found none
-        kept = next((k for (k,) in conn.execute("SELECT DISTINCT jsonb_object_keys(metadata) FROM feedback")
-                     if names_company_size(k)), None)
-        if kept:
+        if kept := next((k for k, _ in metadata_keys() if names_company_size(k)), None):
             return "lower(f.metadata ->> %s)", [kept]
         column = "segment"
     if column and conn.execute(f"SELECT 1 FROM feedback WHERE {column} IS NOT NULL LIMIT 1").fetchone():
         return f"f.{column}::text", []
     words = {name, name.rstrip("s"), re.sub(r"ies$", "y", name)} | {
         k for k, v in _BREAKDOWN_COLUMNS.items() if column and v == column}  # "countries": the key 'country'
-    keys = conn.execute("SELECT k, count(*) FROM (SELECT jsonb_object_keys(metadata) AS k FROM feedback) s "
-                        "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+    keys = metadata_keys()
     named = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(words)))})s?(?![^\W_])", re.IGNORECASE)
     found = (next((k for k, _ in keys if k.lower() in words), None)
              or next((k for k, _ in keys if named.search(k) and not _numbers_only(conn, k)), None))

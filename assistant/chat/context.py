@@ -26,6 +26,7 @@ from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, 
                                    names_period, parse_period, ratings_in, route_question, topic_words, without_period,
                                    without_purpose)
 from assistant.themes.kinds import sounds_like
+from retrieval.columns import PRODUCT_COLUMN
 from retrieval.countries import KEY as COUNTRY_KEY, demonyms, names_a_country, other_names
 from retrieval.db import Database
 from retrieval.errors import UserError
@@ -189,9 +190,10 @@ class ContextBuilder:
         "Which competitors come up most?" was searched for the word 'competitors' (two testers: "No feedback
         items")."""
         with self.db.connect() as conn:
-            known = [*self._product_names(conn), *(v for _, v in self._groups(conn)),
+            products = self._product_names(conn)
+            known = [*products, *(v for _, v in self._groups(conn)),
                      *(v for _, v in self._company_values)]  # a plan called 'Business' is no rival
-            found = competitor_facts(conn, filters, known, products=self._product_names(conn))
+            found = competitor_facts(conn, filters, known, products=products)
         if not found.matched:
             return ctx if ctx.items else replace(ctx, no_evidence=(
                 "No competitor is named in this feedback: no name is mentioned beside switching or comparing words "
@@ -392,7 +394,8 @@ class ContextBuilder:
             suffix = path.suffix.lower()
             if suffix in (".md", ".markdown") or "interview" in path.name.lower() or (
                     suffix == ".txt" and "interview" in path.parent.name.lower()):  # transcripts in their folder
-                out.update([source] if source else [default_source(path), stamped_source(path) or default_source(path)])
+                # the name this version gives the file, and the one an earlier version gave it (still stored)
+                out.update([source] if source else filter(None, (default_source(path), stamped_source(path))))
         return sorted(out)
 
     def _sources(self, conn) -> list[str]:
@@ -680,18 +683,14 @@ def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
     return None
 
 
-# A column that names the business or product every row is about: Trustpilot's "Webshop Name", an app store's "App
-# Name", a board's "Product".
-_PRODUCT_KEY = re.compile(r"^(?:webshop|shop|store|business|brand|app|product)(?:[ _]?name)?$", re.IGNORECASE)
-
-
 PRODUCT_SOURCES = 3  # sources whose items mention a word of a source's name for it to be the product's name
 
 
 def _product_named(question: str, groups: list[tuple[str, str]], names: list[str] = ()) -> str:
     """``question`` without the product's own name, read from a column that holds one value for every item
-    (``_PRODUCT_KEY``): "What do people love about Pantry & Co?" is what they love overall (a tester's answer quoted
-    three items that greet "Hello Pantry team", none of them praise, over 114 praise items); or one of ``names``, the
+    (``retrieval.columns.PRODUCT_COLUMN``): "What do people love about Pantry & Co?" is what they love overall (a
+    tester's answer quoted three items that greet "Hello Pantry team", none of them praise, over 114 praise items); or
+    one of ``names``, the
     product's name as the export files carry it (``ContextBuilder._product_names``: an invoicing tester's "What do
     people love about Ledgerly?" quoted eight complaints that open "Love how Ledgerly handles invoices, but ...")."""
     for name in names:
@@ -702,7 +701,7 @@ def _product_named(question: str, groups: list[tuple[str, str]], names: list[str
     for key, value in groups:
         values.setdefault(key, []).append(value)
     for key, vals in values.items():
-        if len(vals) != 1 or not _PRODUCT_KEY.match(key.strip()):
+        if len(vals) != 1 or not PRODUCT_COLUMN.match(key.strip()):
             continue
         words = [w for w in re.split(r"\s+", vals[0].strip()) if w]
         if not words:

@@ -45,15 +45,15 @@ def score_source(conn, where: str, params: list, items: str = ANSWER_ROWS) -> tu
     (so an item without a rating holds another column of that name, such as a feature board's "Score" of votes, in
     the same store), False for a key found by its NPS name only."""
     value = "trim(e.value)::int"
+    agrees = f"count(*) FILTER (WHERE abs(f.rating - {_band_sql(value)}) < 0.01)"
     # judged on the newest rated items in scope (one export's column is the same in all its rows), and only a key
     # whose every 0-10 value is its item's rating in NPS bands: an Appfigures export's "weight" (0-10) matched the
     # stars of some reviews by chance, and a rental tester's reviews read "average score 4.1/10 (answers to weight)"
     row = conn.execute(
         f"SELECT e.key FROM (SELECT f.rating, f.metadata FROM {items} f WHERE {where} AND f.rating IS NOT NULL "
         f"ORDER BY f.id DESC LIMIT {_SAMPLE}) f, jsonb_each_text(f.metadata) e WHERE e.value ~ '{SCORE_VALUE}' "
-        f"GROUP BY 1 HAVING count(*) FILTER (WHERE abs(f.rating - {_band_sql(value)}) < 0.01) >= "
-        f"{SCORE_AGREEMENT} * count(*) ORDER BY count(*) FILTER (WHERE abs(f.rating - {_band_sql(value)}) < 0.01) DESC, "
-        f"1 LIMIT 1", params).fetchone()
+        f"GROUP BY 1 HAVING {agrees} >= {SCORE_AGREEMENT} * count(*) ORDER BY {agrees} DESC, 1 LIMIT 1",
+        params).fetchone()
     if row:
         return row[0], True
     # else a key named as the NPS question whose values are 0-10 (kept as metadata only: items stored before ingest

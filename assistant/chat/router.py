@@ -108,10 +108,13 @@ versions bug bugs got worse better fewer less more after before with app change 
 latest recent new newest current build the go goes went gone going come came down up reduce reduces reduced lower
 higher""".split())
 # Customer accounts, segments or revenue ("which issues hurt enterprise customers most?").
+# "our biggest property-management accounts": the word between describes the accounts, not a topic (a rental
+# tester's was answered from a survey's "Where are your properties?")
+_DESCRIBED_ACCOUNTS = r"\b(biggest|largest)\s+[\w-]+\s+(customers|accounts|clients)\b"
 _CUSTOMERS = re.compile(
     r"\b(?:enterprise|smb|mid-?market|b2b|paying|paid|premium|high[- ]value|biggest|largest|top|key|strategic)\s+"
-    r"(?:customers?|accounts?|clients?)\b|\b(?:biggest|largest)\s+[\w-]+\s+(?:customers|accounts|clients)\b|\b(?:customers?|accounts?|clients?)\s+(?:on|in)\s+(?:the\s+)?[\w-]+\s+"
-    r"(?:plan|tier|segment)\b|\b(?:revenue|mrr|arr)\b|\b(?:hurt|affect|cost)\w*\s+(?:\w+\s+){0,3}"
+    r"(?:customers?|accounts?|clients?)\b|" + _DESCRIBED_ACCOUNTS + r"|\b(?:customers?|accounts?|clients?)\s+(?:on|in)\s+"
+    r"(?:the\s+)?[\w-]+\s+(?:plan|tier|segment)\b|\b(?:revenue|mrr|arr)\b|\b(?:hurt|affect|cost)\w*\s+(?:\w+\s+){0,3}"
     r"(?:customers?|accounts?|segments?)\s+(?:the\s+)?most\b|\b[\w-]+\s+(?:plan|tier|segment)\s+"
     r"(?:customers?|accounts?|clients?)\b|\b(?:which|what)\s+(?:customers?|accounts?|clients?|segments?)\s+"
     r"(?:are|were|get|got)\s+(?:\w+\s+)?(?:affected|hurt|impacted|hit)\b", re.IGNORECASE)
@@ -586,9 +589,7 @@ def _route(q: str, previous: str | None) -> Route:
         return Route("count", topic=topic_words(subject), reason=f"asks for counts by {column}", focus=focus,
                      breakdown=column, breakdown_order=order)
     if _CUSTOMERS.search(q):
-        # "our biggest property-management accounts": the word between describes the accounts, not a topic (a
-        # rental tester's was answered from a survey's "Where are your properties?")
-        described = re.sub(r"\b(biggest|largest)\s+[\w-]+\s+(customers|accounts|clients)\b", r"\1 \2", q, flags=re.I)
+        described = re.sub(_DESCRIBED_ACCOUNTS, r"\1 \2", q, flags=re.I)  # the describing word is no topic
         topic = " ".join(w for w in topic_words(described).split() if w.lower() not in _CUSTOMER_FRAME)
         return Route("customers", topic=topic, reason="asks which customer accounts are affected")
     release = release_of(q)
