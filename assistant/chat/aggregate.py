@@ -585,7 +585,7 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
         group_examples: list[int] = []
         if breakdown:
             facts.lines.append(_breakdown(conn, where_t, params_t, breakdown, focus, scope_t, facts, breakdown_order,
-                                          key))
+                                          key, compared))
             if themes is not None and breakdown not in TIME_GROUPS:
                 group_examples = _group_themes(conn, where_t, params_t, breakdown, focus, themes, scope_t, facts,
                                                compared)
@@ -765,10 +765,11 @@ def shown_order(rows: list, name: str) -> tuple[list, int]:
 
 
 def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str, facts: Facts,
-               order: str | None = None, score_key: str | None = None) -> str:
+               order: str | None = None, score_key: str | None = None, compared: tuple[str, ...] = ()) -> str:
     """"By platform: android 12 (60%), ios 7 (35%), not given 1": the items ``where`` selects (of the ``focus``
     kind when the question asks about complaints, requests or praise) counted per value of a column or metadata
-    key (``group_column``); when the export has no such column, the line says so and names the ones it has."""
+    key (``group_column``), and a value ``compared`` that none has as 0 ("Is the crash only on iOS?": "android
+    0"); when the export has no such column, the line says so and names the ones it has."""
     group = group_column(conn, name)
     if isinstance(group, str):
         return group
@@ -814,6 +815,11 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     if rest:
         facts.add(f"by:{name}:({rest_label})", f"{label} with another {name}", rest, scope)
         parts.append(f"{len(rows) - shown_values} {rest_label} {rest} ({100 * rest / total:.0f}%)")
+    found_values = {str(r[0]).lower() for r in found if r[0] is not None}
+    for value in compared:
+        if value.lower() not in found_values:
+            facts.add(f"by:{name}:{value}", f"{label} with {name} {value}", 0, scope)
+            parts.append(f"{value} 0")
     return f"By {name} ({label}{how}): " + ", ".join(parts) + "."
 
 

@@ -105,6 +105,7 @@ class ContextBuilder:
             # sources compare as groups do: "Compare Trustpilot and Google Play ratings" (a tester's abstained)
             choice = _choice_named(question, groups)  # read before the question's churn words are taken out
             compared = _groups_compared(question, groups + [("source", v) for v in self._sources(conn)])
+            compared = compared or _group_only(question, groups)
             question, compared_values = compared if compared else (question, ())
             # "And for Enterprise customers?" after "What are the top 3 requests?" narrows those requests to the plan,
             # not the customers route's revenue ranking (a tester lost the "requests" and the "top 3")
@@ -1249,6 +1250,48 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
         if m and len(named(m.group(0))) == 2:
             rest = " ".join(f"{question[:m.start()]} {question[m.end():]}".split()).rstrip("?.! ")
             return f"How many {rest} by {key}?", named(m.group(0))
+    return None
+
+
+# "Is the checkout crash only happening on iOS?", "Is it an Android-only problem?", "Does the sync bug happen on
+# Android too?": a yes/no question about one value of a group (a rental tester's was narrowed to iOS, which cannot
+# say whether Android has it too).
+_ONLY_ASKED = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|can)\b", re.IGNORECASE)
+_ONLY_BEFORE = (r"\b(?:only|just|exclusively|solely)\s+(?:[\w-]+\s+){0,2}?(?:on|in|for|with|among|to|from|by)\s+"
+                r"(?:the\s+)?")  # "only happening on", "only a problem for", "only broken on"
+_ONLY_ZEROS_MAX = 6  # values a key may have for those with no item to be listed as 0
+
+
+def _group_only(question: str, groups: list[tuple[str, str]]) -> tuple[str, tuple[str, ...]] | None:
+    """A yes/no question whether something is limited to one value of a group ("only on iOS?", "Android-only?",
+    "on Android too?"), asked again as a split by that key with every value of it, the named one first; or None."""
+    if not _ONLY_ASKED.match(question):
+        return None
+    by_key: dict[str, list[str]] = {}
+    for key, value in groups:
+        by_key.setdefault(key, []).append(value)
+    # the country every export's own column was read into first ("Spain" is also a value of a ticket's "Market")
+    for key, values in sorted(by_key.items(), key=lambda kv: kv[0] != COUNTRY_KEY):
+        if len(values) < 2 or not re.fullmatch(r"[A-Za-z_]+", key):
+            continue
+        names = "|".join(p for v in sorted(values, key=len, reverse=True) if (p := _group_pattern(key, v)))
+        audience = rf"(?:\s+(?:{_GROUP_AUDIENCE}))?"
+        m = (re.search(rf"{_ONLY_BEFORE}(?P<v>{names}){audience}(?![\w-])(?!\s*\d)", question, re.IGNORECASE)
+             or re.search(rf"(?<![\w-])(?P<v>{names})[\s-]+only(?![\w-])", question, re.IGNORECASE)
+             or re.search(rf"\b(?:on|in|for|among|with)\s+(?:the\s+)?(?P<v>{names}){audience}\s+(?:too|as\s+well)\b",
+                          question, re.IGNORECASE)
+             or re.search(rf"\balso\s+(?:(?:happen\w*|occur\w*|seen|reported)\s+)?(?:on|in|for|among|with)\s+"
+                          rf"(?:the\s+)?(?P<v>{names}){audience}(?![\w-])", question, re.IGNORECASE))
+        if not m:
+            continue
+        named = next((v for v in values if re.fullmatch(_group_pattern(key, v) or re.escape(v), m.group("v"), re.I)),
+                     None)
+        if named is None:
+            continue
+        rest = " ".join(f"{question[:m.start()]} {question[m.end():]}".split()).rstrip("?.! ")
+        rest = re.sub(r"\b(?:an?|the)\s+(?:problem|issue|bug)$", "", _ONLY_ASKED.sub("", rest)).strip()
+        others = [v for v in values if v != named] if len(values) <= _ONLY_ZEROS_MAX else []
+        return f"How many {rest} by {key}?", (named, *others)
     return None
 
 
