@@ -1,4 +1,5 @@
-"""Session 42, from outside testers' exports: a yes/no question whether something happens only for one group."""
+"""Session 42, from outside testers' exports: a yes/no question whether something happens only for one group; a
+spike early in the months."""
 
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_a_problem_on_both_platforms_reads_both(db_settings, tmp_path):
     text = answer.text.lower()
     assert "by platform" in text and "ios 3" in text and "android 3" in text, answer.text
 
+
+def test_an_outage_early_in_the_months_is_a_spike_not_a_fall():
+    """A rental tester's two-day messaging outage (1, 0, 20, 0, 0, 0, 0 by month) read "falling over 7 months" in
+    the themes report: the test for trend reads a spike early in the months as a fall. A steady fall stays one."""
+    from assistant.themes.stats import trend
+
+    totals = [40, 80, 90, 100, 100, 110, 100]
+    months = [(f"2026-{5 + i:02d}", x, n) for i, (x, n) in enumerate(zip([1, 0, 20, 0, 0, 0, 0], totals))]
+    spike = trend(0, 0, 100, 110, months=months)
+    assert spike["monthly_direction"] == "down" and spike["monthly_turn"]["kind"] == "peak", spike
+    assert spike["monthly_turn"]["month"] == "2026-07", spike
+    months = [(f"2026-{5 + i:02d}", x, n) for i, (x, n) in enumerate(zip([10, 9, 9, 6, 4, 4, 3], totals))]
+    fall = trend(3, 4, 100, 110, months=months)
+    assert fall["monthly_direction"] == "down" and fall["monthly_turn"] is None, fall

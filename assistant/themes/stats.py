@@ -280,19 +280,26 @@ def _turn(x: list[int], n: list[int], direction: str) -> dict | None:
         3
         >>> _turn([0, 2, 3, 15, 6, 3, 1], [2, 71, 73, 100, 103, 102, 87], "flat")["index"]  # a first month of 2 items
         3
+        >>> _turn([1, 0, 20, 0, 0, 0, 0], [40, 80, 90, 100, 100, 110, 100], "down")["kind"]  # an outage, not a fall
+        'peak'
+        >>> _turn([10, 9, 9, 6, 4, 4, 3], [90, 90, 95, 100, 100, 90, 85], "down") is None  # a fall
+        True
     """
     if len(x) < 3:
         return None
     shares = [xi / ni if ni else 0.0 for xi, ni in zip(x, n)]
-    if direction == "flat":  # a spike in the middle, level before and after, has no trend either way: a
-        # language-app tester's streak bug (2, 0, 17, 26, 4, 2 a month) read "no clear trend" to "When did it start?"
+    if direction in ("flat", "down"):  # a spike in the middle, level before and after, has no trend either way: a
+        # language-app tester's streak bug (2, 0, 17, 26, 4, 2 a month) read "no clear trend" to "When did it start?";
+        # early in the months the test reads it as a fall: a rental tester's two-day messaging outage (1, 0, 20, 0, 0,
+        # 0, 0) read "falling over 7 months"
         i = shares.index(max(shares[1:-1]))
         # above the months before it together, not only the first: a developer-platform tester's first month held 2
         # items (a Slack export's channel list), and an August spike of 15 against 2, 3 before it read "no clear trend"
-        if x[i] < SPIKE_MIN_ITEMS or (p := _apart(x, n, i, -1)) is None or \
-                _apart([x[i], sum(x[:i])], [n[i], sum(n[:i])], 0, 1) is None:
+        if x[i] >= SPIKE_MIN_ITEMS and (p := _apart(x, n, i, -1)) is not None and \
+                _apart([x[i], sum(x[:i])], [n[i], sum(n[:i])], 0, 1) is not None:
+            return {"kind": "peak", "index": i, "p_value": p}
+        if direction == "flat":
             return None
-        return {"kind": "peak", "index": i, "p_value": p}
     if direction not in ("up", "down"):
         return None
     pick = max if direction == "up" else min
