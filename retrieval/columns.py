@@ -313,7 +313,10 @@ def _mostly(loaded: LoadedFile, column: str, reads) -> bool:
 _CHANNEL = re.compile(r"(?:outbound\s+|inbound\s+)?(?:e-?mail|mail|phone|call|voice|chat|live\s*chat|portal|web|"
                       r"website|web\s*form|form|contact\s*form|(?:feedback\s+)?widget|import(?:ed)?|api|sms|text|"
                       r"whatsapp|messenger|mobihelp|bot|chatbot|walk-?in|in[\s-]person|manual|other|ecommerce|"
-                      r"forum|shop_app|review_request|on_site)", re.IGNORECASE)
+                      r"forum|shop_app|review_request|on_site|"
+                      # Zendesk's via.channel (a tester's tickets were split into sources email, mobile_sdk and web)
+                      r"mobile(?:_sdk)?|sdk|native_messaging|any_channel|messaging|side_conversation|help_?center|"
+                      r"rule|closed_ticket|facebook|twitter|instagram|line|wechat)", re.IGNORECASE)
 
 
 def _names_a_channel(value: str) -> bool:
@@ -375,12 +378,18 @@ def _names_rating_question(column: str) -> bool:
             and re.search(r"(?:^|_)(?:how|you|your|please)(?:_|$)", name) is not None)
 
 
+_ID_PART = re.compile(r"(?:^|_)(?:id|ids|uuid|guid)$")
+
+
 def _guess_nps_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
     """The NPS question's column, else a question asking for a score, skipping one that holds words (Qualtrics'
     "Q1_NPS_GROUP": Detractor / Passive / Promoter; "How would you rate the trail?" answered in words)."""
     for names in (names_nps, _names_rating_question):
+        # an id is no score, however it is named: Zendesk's "satisfaction_rating.id" (10-digit numbers) was a
+        # tester's rating column, and 47 of 84 tickets were rejected as above a scale of 100
         found = next((col for col in loaded.columns
-                      if col not in taken and names(col) and _mostly(loaded, col, _is_rating)), None)
+                      if col not in taken and names(col) and not _ID_PART.search(_norm(col)) and _sample(loaded, col)
+                      and _mostly(loaded, col, _is_rating) and not _off_every_scale(loaded, col)), None)
         if found:
             return found
     return None

@@ -53,3 +53,40 @@ def test_an_outage_early_in_the_months_is_a_spike_not_a_fall():
     months = [(f"2026-{5 + i:02d}", x, n) for i, (x, n) in enumerate(zip([10, 9, 9, 6, 4, 4, 3], totals))]
     fall = trend(3, 4, 100, 110, months=months)
     assert fall["monthly_direction"] == "down" and fall["monthly_turn"] is None, fall
+
+
+def _zendesk(tmp_path, n: int = 20):
+    """A Zendesk API export ({"tickets": [...]}): via.channel, a satisfaction rating with its own id, good / bad /
+    offered / unoffered."""
+    import json
+
+    from tests.support.paths import write
+
+    scores = ["good", "bad", "bad", "offered", "unoffered"]
+    tickets = []
+    for i in range(n):
+        score = scores[i % 5]
+        rating = {"score": score} if score in ("offered", "unoffered") else {
+            "score": score, "id": 7822644702 + i, "comment": ""}
+        tickets.append({"url": f"https://pulsewise.zendesk.com/api/v2/tickets/{48200 + i}.json", "id": 48200 + i,
+                        "via": {"channel": ["email", "mobile_sdk", "web"][i % 3], "source": {"rel": None}},
+                        "created_at": f"2026-10-{1 + i:02d}T10:00:00Z", "subject": f"Battery drains fast ({i})",
+                        "description": f"My band battery is empty by lunch since the firmware update ({i}).",
+                        "requester_id": 390000047000 + i, "tags": ["band_2"], "satisfaction_rating": rating})
+    return write(tmp_path / "zendesk_tickets_2026-11-30.json", json.dumps(
+        {"tickets": tickets, "next_page": None, "previous_page": None, "count": n}))
+
+
+def test_a_zendesk_exports_satisfaction_rating_is_read_not_its_id(db_settings, tmp_path):
+    """A wearable tester's Zendesk export: the rating was read from "satisfaction_rating.id" (10-digit ids), 47 of 84
+    tickets were rejected as above a scale of 100, and via.channel split the rest into sources email, mobile_sdk and
+    web. The satisfaction words give the help desk's CSAT; one export alone still loses its name from the topic."""
+    from retrieval.ingest import ingest_paths
+
+    report = ingest_paths([_zendesk(tmp_path)], db_settings)
+    assert (report.total("added"), report.total("rejected")) == (20, 0), report.as_dict()
+    assert report.files[0].columns["rating"] is None and report.files[0].columns["source"] is None, report.as_dict()
+    answer = code_only_answer(db_settings, "What is the CSAT of our Zendesk tickets?")
+    assert "CSAT 33% (4 good of 12 good or bad answers" in answer.text, answer.text
+    text = code_only_answer(db_settings, "How many Zendesk tickets mention battery?").text
+    assert "20 feedback items about 'battery'" in text and "mobile_sdk" not in text, text
