@@ -175,6 +175,13 @@ LEAVING = "|".join([
     r"\ynext\s+time\s+(?:i'm|i\s+am|i'll|i\s+will|we're|we\s+are|we'll|we\s+will)\s+(?:book(?:ing)?|order(?:ing)?|"
     r"buy(?:ing)?|shop(?:ping)?|stay(?:ing)?)\s+(?:on|with|via|through|at)\s+(?!(?:your|you|this|the\s+app)\y)\w",
     r"\y(?:me|nos)\s+(?:voy|vamos)\s+a\s+(?!(?:la|el|los|las|casa|ir|ver|\w+(?:ar|er|ir)))\w",
+    # session 42, a wearable's subscribers (dev: its store): "I'm going to cancel and switch to Oura", "or I cancel
+    # and go to Whoop", "Seriously considering Garmin instead", "Voy a cancelar y pasarme a Whoop"
+    rf"\ycancel(?:l?ing)?\s+(?:and|&)\s+(?:switch(?:ing)?|mov(?:e|ing)|go(?:ing)?|head(?:ing)?)\s+(?:over\s+)?"
+    rf"(?:back\s+)?to\s+(?!{_NOT_A_RIVAL}\y|store\y|shop\y|bed\y|sleep\y|work\y|school\y)\w",
+    rf"\y(?:seriously\s+)?considering\s+(?:switching\s+to\s+|getting\s+|buying\s+)?(?:an?\s+)?"
+    rf"(?!{_NOT_A_RIVAL}\y|it\y|them\y|plus\y|pro\y|premium\y|upgrading\y)\w+(?:\s+\w+)?\s+instead\y",
+    r"\y(?:voy|vamos)\s+a\s+cancelar\y|\ypas(?:arme|arnos)\s+a\y",
 ])
 
 

@@ -90,3 +90,71 @@ def test_a_zendesk_exports_satisfaction_rating_is_read_not_its_id(db_settings, t
     assert "CSAT 33% (4 good of 12 good or bad answers" in answer.text, answer.text
     text = code_only_answer(db_settings, "How many Zendesk tickets mention battery?").text
     assert "20 feedback items about 'battery'" in text and "mobile_sdk" not in text, text
+
+
+def test_which_firmware_version_caused_it_reads_the_firmware_column(db_settings, tmp_path):
+    """A wearable tester's "Which firmware version caused the battery drain?" was answered with the app's release
+    5.2.0: the app's versions were compared, not the export's "Firmware Version" the question names."""
+    from datetime import date, timedelta
+
+    lines = ["Review,Rating,Date,App Version,Firmware Version"]
+    start = date(2026, 8, 1)
+    for i in range(70):
+        app = "5.1.0" if i < 15 else "5.2.0"
+        firmware = "4.1.0" if i < 40 else "4.2.0"
+        text = (f"Battery drains overnight since the update ({i})" if i >= 40 and i % 3 else
+                f"Love the band design and the step counter ({i})")
+        lines.append(f"{text},{2 if 'Battery' in text else 5},{start + timedelta(days=i)},{app},{firmware}")
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    text = code_only_answer(db_settings, "Which firmware version caused the battery drain?").text
+    assert "Release Firmware Version 4.2.0" in text, text
+    assert "5.2.0" not in text, text
+
+
+def test_do_iphone_users_have_it_too_counts_every_platform(db_settings, tmp_path):
+    """"Do iPhone users have sync problems too?" was narrowed to iOS and abstained: the topic by platform."""
+    _reviews(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "Do iPhone users have calendar sync problems too?").text.lower()
+    assert "by platform" in text and "ios 3" in text and "android 3" in text, text
+
+
+@pytest.mark.parametrize("text, leaving", [
+    ("Raising Plus from 7.99 to 9.99 is too much. I'm going to cancel and switch to Garmin.", True),
+    ("Got the email about the price going up to 9.99. Seriously considering Whoop instead.", True),
+    ("I want a refund of the difference or I cancel and go to Whoop.", True),
+    ("Subir Plus de 7,99 a 9,99 es demasiado. Voy a cancelar y pasarme a Garmin.", True),
+    ("I'm considering the annual plan instead.", False),
+    ("We are considering it instead of Excel.", False),
+    ("I had to cancel and go to the store to buy a charger.", False),
+])
+def test_a_subscriber_who_cancels_and_switches_says_they_may_leave(text, leaving):
+    """A wearable tester's price complaints: 19 of its items were found saying they may leave, where about 40 of the
+    60 price complaints threaten it ("cancel and switch to Oura", "considering Whoop instead", Spanish "voy a
+    cancelar"); CLAP's 3,000 reviews and SemEval's restaurants give what they gave (23 and 3)."""
+    from retrieval.intents import says_leaving
+
+    assert says_leaving(text) is leaving
+
+
+@pytest.mark.parametrize("question, topic", [("When was the spike in shipping delays?", "shipping delays"),
+                                             ("When did we see the big spike of login complaints?", "login")])
+def test_when_was_the_spike_asks_how_it_changed(question, topic):
+    """"When was the spike in shipping delays?" was a lookup of the words 'When shipping delays' (18 items listed, no
+    month named): it is when the topic rose and fell, which the months show."""
+    from assistant.chat.router import route_question
+
+    route = route_question(question)
+    assert (route.kind, route.topic) == ("change", topic), route
+
+
+def test_a_verb_after_a_comma_is_no_competitor(db_settings, tmp_path):
+    """"Honestly, Upgraded to Band 3 and the battery life is fantastic compared to my old tracker." made "Upgraded" a
+    competitor of a wearable tester's (3 items, beside 'compared to'); Oura stays one."""
+    lines = ["Review,Rating,Date"]
+    for i in range(5):
+        lines.append(f'"Honestly, Upgraded to the new model and the battery life is fantastic compared to my old tracker ({i})",'
+                     f"5,2026-10-{1 + i:02d}")
+        lines.append(f"The price went up again so I am thinking about switching to Oura ({i}),2,2026-10-{1 + i:02d}")
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    text = code_only_answer(db_settings, "Which competitors do customers mention?").text
+    assert "Oura: 5 items" in text and "Upgraded" not in text, text

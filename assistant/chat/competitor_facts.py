@@ -99,7 +99,9 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products
                 name = m.group(1)
                 key = name.lower()
                 if key in _NOT_NAMES or key in own or len(key) < 3 or _ACRONYM.match(name) or key.isdigit() \
-                        or m.start() == first and is_english_word(key):  # "Honestly considering ...": a word
+                        or m.start() == first and is_english_word(key) \
+                        or len(key) > 4 and key.endswith("ed") and is_english_word(key):  # "Honestly considering
+                    # ...": a word; "Honestly, Upgraded to Band 3": a verb after the comma (a wearable tester's)
                     continue
                 if after_ours is not None and after_ours.search(sentence[:m.start()]):
                     continue  # "Tidestay Protect": a part of the product's own name

@@ -1274,21 +1274,28 @@ def _group_only(question: str, groups: list[tuple[str, str]]) -> tuple[str, tupl
     for key, values in sorted(by_key.items(), key=lambda kv: kv[0] != COUNTRY_KEY):
         if len(values) < 2 or not re.fullmatch(r"[A-Za-z_]+", key):
             continue
-        names = "|".join(p for v in sorted(values, key=len, reverse=True) if (p := _group_pattern(key, v)))
+        def pattern(v: str) -> str:  # "iPhone users" for platform ios
+            return "|".join([_group_pattern(key, v) or re.escape(v),
+                             *(re.escape(w) for w in _PLATFORM_WORDS.get(v.lower(), ()))])
+
+        names = "|".join(pattern(v) for v in sorted(values, key=len, reverse=True))
         audience = rf"(?:\s+(?:{_GROUP_AUDIENCE}))?"
         m = (re.search(rf"{_ONLY_BEFORE}(?P<v>{names}){audience}(?![\w-])(?!\s*\d)", question, re.IGNORECASE)
              or re.search(rf"(?<![\w-])(?P<v>{names})[\s-]+only(?![\w-])", question, re.IGNORECASE)
              or re.search(rf"\b(?:on|in|for|among|with)\s+(?:the\s+)?(?P<v>{names}){audience}\s+(?:too|as\s+well)\b",
                           question, re.IGNORECASE)
              or re.search(rf"\balso\s+(?:(?:happen\w*|occur\w*|seen|reported)\s+)?(?:on|in|for|among|with)\s+"
-                          rf"(?:the\s+)?(?P<v>{names}){audience}(?![\w-])", question, re.IGNORECASE))
+                          rf"(?:the\s+)?(?P<v>{names}){audience}(?![\w-])", question, re.IGNORECASE)
+             # "Do iPhone users have sync problems too?"
+             or re.search(rf"(?<![\w-])(?P<v>{names}){audience}(?![\w-])(?=.*\b(?:too|as\s+well)\s*[?.!]*\s*$)",
+                          question, re.IGNORECASE))
         if not m:
             continue
-        named = next((v for v in values if re.fullmatch(_group_pattern(key, v) or re.escape(v), m.group("v"), re.I)),
-                     None)
+        named = next((v for v in values if re.fullmatch(pattern(v), m.group("v"), re.I)), None)
         if named is None:
             continue
         rest = " ".join(f"{question[:m.start()]} {question[m.end():]}".split()).rstrip("?.! ")
+        rest = re.sub(r"\s+(?:too|as\s+well)$", "", rest)
         rest = re.sub(r"\b(?:an?|the)\s+(?:problem|issue|bug)$", "", _ONLY_ASKED.sub("", rest)).strip()
         others = [v for v in values if v != named] if len(values) <= _ONLY_ZEROS_MAX else []
         return f"How many {rest} by {key}?", (named, *others)

@@ -131,8 +131,11 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
     rows = []
     # the app's versions, else a column named for versions ("Which Python SDK release broke the async client?" over
     # tickets with an "SDK Version": a developer-platform tester's was told no version is stored)
-    markers = impact.release_markers(conn, filters, parts=3)
-    if not markers and (field_ := impact.versions_field(conn, filters)):
+    # "Which firmware version caused the battery drain?" reads the column named for firmware, not the app's
+    # versions (a wearable tester's was answered with app 5.2.0)
+    named = impact.versions_field(conn, filters, named=route.release_kind) if route.release_kind else None
+    markers = [] if named else impact.release_markers(conn, filters, parts=3)
+    if not markers and (field_ := named or impact.versions_field(conn, filters)):
         markers = impact.release_markers(conn, filters, parts=3, field_=field_)
     for marker in markers:
         try:

@@ -69,8 +69,13 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"^\s*when\s+did\s+(?:[\w'’-]+\s+){1,8}(?:(?:first\s+)?(?:start|begin)(?:\s+(?:to\s+)?\w+(?:\s+[\w-]+){0,3})?|appear|"
                      r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up|spike|peak|jump|surge)\s*[?.!]*\s*$|"
                      r"\b(?:has|have)\s+(?:[\w'’-]+\s+){0,4}(?:grown|risen|increased|decreased|fallen|dropped|shrunk|"
-                     r"declined|worsened|improved|gone\s+(?:up|down))\b",
+                     r"declined|worsened|improved|gone\s+(?:up|down))\b|"
+                     # "When was the spike in shipping delays?" (a wearable tester's was a lookup of 'When shipping')
+                     r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
+                     r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+",
                      re.IGNORECASE)
+_SPIKE_WHEN = re.compile(r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
+                         r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+(.+?)\s*[?.!]*\s*$", re.IGNORECASE)
 
 _ONSET = re.compile(r"^\s*when\s+did\s+(.+?)\s+(?:(?:first\s+)?(?:start|begin)(?:\s+(?:to\s+)?(\w+(?:\s+[\w-]+){0,3}))?|appear|"
                     r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up|spike|peak|jump|surge)\s*[?.!]*\s*$",
@@ -278,6 +283,7 @@ class Route:
     compared: tuple[str, ...] = ()  # "Compare Free and Family users": the two values of the split compared
     by_votes: bool = False  # "Which requests have the most votes?": themes ranked by their items' votes
     priority: bool = False  # "What should we fix first?": themes that are clearly fading weigh what is left of them
+    release_kind: str = ""  # "Which firmware version caused X?": the words naming which versions ("firmware")
 
     @property
     def aggregate(self) -> bool:
@@ -561,7 +567,7 @@ def _top_n(q: str) -> tuple[int | None, str]:
 # tester's got three quotes and no version, though "What got worse after 5.3.0?" had the figures)
 # ("Which Python SDK release broke the async client?": a product before the word, a developer-platform tester's)
 # ("Which version of the Tidestay Host app broke booking notifications?": the app after the word, a rental tester's)
-_INTRODUCED = re.compile(r"^\s*(?:which|what)\s+(?:[\w.-]+\s+){0,3}?(?:release|version|update|build)\s+"
+_INTRODUCED = re.compile(r"^\s*(?:which|what)\s+(?P<kind>(?:[\w.-]+\s+){0,3}?)(?:release|version|update|build)\s+"
                          r"(?:(?:of|for|in)\s+(?:the\s+|our\s+)?(?:[\w.-]+\s+){1,4}?)?(?:first\s+)?"
                          r"(?:introduced|caused|broke|started|brought(?:\s+in)?|triggered|created)\s+(?P<topic>.+?)"
                          r"\s*[?.!]*\s*$", re.IGNORECASE)
@@ -571,7 +577,7 @@ WHICH_RELEASE = "which"  # ``Route.release`` of a question that asks which relea
 def _route(q: str, previous: str | None) -> Route:
     if m := _INTRODUCED.match(q):
         return Route("impact", topic=topic_words(m.group("topic")), reason="asks which release started something",
-                     release=WHICH_RELEASE, question_direction="worse")
+                     release=WHICH_RELEASE, question_direction="worse", release_kind=m.group("kind").strip())
     if _ANY_PROBLEMS.match(q):
         return Route("top", reason="asks what problems there are", focus="issues")
     if _BY_VOTES.search(q):  # a feature board's votes, not a topic called "votes" (a tester's answer: no items)
@@ -633,6 +639,8 @@ def _route(q: str, previous: str | None) -> Route:
         topic = ""
     if kind == "change" and (m := _ONSET.match(q)):  # "When did the complaints about X start?": X
         topic = topic_words(f"{m.group(1)} {m.group(2) or ''}") or topic
+    elif kind == "change" and (m := _SPIKE_WHEN.match(q)):  # "When was the spike in X?": X
+        topic = topic_words(m.group(1)) or topic
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))

@@ -233,15 +233,21 @@ def version_field(conn, where: str, params: list, version: str) -> str | None:
     return row[0] if row else None
 
 
-def versions_field(conn, filters: Filters | None = None) -> str | None:
+def versions_field(conn, filters: Filters | None = None, named: str = "") -> str | None:
     """The metadata key named for versions that holds the most version numbers (an SDK's "SDK Version", a device's
-    "Firmware version"), among the newest items in scope; None when there is none."""
+    "Firmware version"), among the newest items in scope; None when there is none. With ``named`` (words a question
+    says the versions by: "firmware", "Python SDK"), only a key whose name holds one of its words."""
     where, params = (filters or Filters()).sql(conn)
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", named.lower()) if w not in ("the", "our", "app")]
+    if named and not words:
+        return None
+    extra = " AND (" + " OR ".join(["e.key ~* %s"] * len(words)) + ")" if words else ""
     row = conn.execute(
         f"SELECT e.key, count(*) FROM (SELECT f.metadata FROM feedback f WHERE {where} ORDER BY f.id DESC LIMIT 2000) f, "
-        f"jsonb_each_text(f.metadata) e WHERE e.key ~* %s AND e.value ~ '^([A-Za-z][-A-Za-z0-9_+#]*\\s+){{0,3}}[vV]?"
-        f"[0-9]+([.][0-9]+){{1,3}}$' "
-        f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1", [*params, _VERSION_FIELD]).fetchone()
+        f"jsonb_each_text(f.metadata) e WHERE e.key ~* %s{extra} AND e.value ~ '^([A-Za-z][-A-Za-z0-9_+#]*\\s+){{0,3}}"
+        f"[vV]?[0-9]+([.][0-9]+){{1,3}}$' "
+        f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1",
+        [*params, _VERSION_FIELD, *(rf"\m{re.escape(w)}" for w in words)]).fetchone()
     return row[0] if row else None
 
 
