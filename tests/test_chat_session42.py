@@ -158,3 +158,110 @@ def test_a_verb_after_a_comma_is_no_competitor(db_settings, tmp_path):
     ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
     text = code_only_answer(db_settings, "Which competitors do customers mention?").text
     assert "Oura: 5 items" in text and "Upgraded" not in text, text
+
+
+def _cancellations(db_settings, tmp_path):
+    """A subscription cancellation export (reason picklist, optional comment, "MRR Lost (USD)"), beside app reviews
+    that also name competitors and say they may leave."""
+    lines = ["Subscription ID,Customer Email,Cancelled At,Plan,MRR Lost (USD),Cancel Reason,Cancel Reason Details"]
+    rows = [("Too expensive", "9.99", "The new price is too much. Moving to Garmin.")] * 8 + \
+        [("Too expensive", "9.99", "")] * 2 + [("Switching to another product", "7.99", "Switching to Oura.")] * 6 + \
+        [("Technical issues", "7.99", "Sleep tracking is wrong every night.")] * 6
+    for i, (reason, mrr, comment) in enumerate(rows):
+        month = 9 if i % 2 else 10
+        lines.append(f"sub_{i},user{i}@example.com,2026-{month:02d}-{1 + i:02d},Plus,{mrr},{reason},"
+                     + (f"{comment[:-1]} ({i})." if comment else ""))
+    ingest_lines(db_settings, tmp_path / "subscription_cancellations.csv", lines)
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Review,Rating,Date"] + [
+        f"Whoop is better than this band. I am going to cancel my subscription ({i}),1,2026-09-{1 + i:02d}"
+        for i in range(6)])
+
+
+def test_how_many_subscriptions_were_cancelled_counts_the_cancellation_export(db_settings, tmp_path):
+    """A wearable tester's "How many subscriptions were cancelled in September?" counted 13 items about
+    'subscriptions cancelled' over every source (17 rows of its cancellation export that month)."""
+    _cancellations(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "How many subscriptions were cancelled in September?").text
+    assert "source subscription_cancellations" in text and "11 answers in scope in all: these 10 and 1" in text, text
+
+
+def test_mrr_lost_by_reason_reads_a_column_named_mrr_lost(db_settings, tmp_path):
+    _cancellations(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "How much MRR did we lose to cancellations, by reason?").text
+    assert "Too expensive: 10" in text and "'MRR Lost (USD)' 99.90" in text, text
+    assert "'MRR Lost (USD)' 47.94" in text and "No customer file" not in text, text
+
+
+def test_which_competitors_cancelling_subscribers_move_to(db_settings, tmp_path):
+    """"Which competitors are cancelling subscribers moving to?" listed the cancellation reasons: the competitors the
+    cancellation export names (not the reviews' Whoop)."""
+    _cancellations(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "Which competitors are cancelling subscribers moving to?").text
+    assert "Garmin: 8 items" in text and "Oura: 6 items" in text and "Whoop" not in text, text
+
+
+@pytest.mark.parametrize("question, kind, topic", [
+    ("What changed last month compared to the month before?", "change", ""),
+    ("Are billing complaints up compared to the previous month?", "change", "billing"),
+    ("Are the battery complaints resolved?", "change", "battery"),
+    ("Is the sync bug still happening?", "change", "sync bug"),
+    ("Has the login issue been fixed?", "change", "login"),
+])
+def test_questions_a_wearable_tester_asked_of_how_things_changed(question, kind, topic):
+    """"What changed last month compared to the month before?" counted items about 'before'; "Are the battery
+    complaints resolved?" was a lookup that quoted the one item saying "all resolved" (a planted instruction)."""
+    from assistant.chat.router import route_question
+
+    route = route_question(question)
+    assert (route.kind, route.topic) == (kind, topic), route
+
+
+def test_what_we_learned_from_the_interviews_reads_every_transcript(db_settings, tmp_path):
+    """"What did we learn from the customer interviews?" searched for 'learn' in the two files named interview_*;
+    the call transcripts in the same interviews folder (a .vtt and a .txt) were left out."""
+    from retrieval.ingest import ingest_paths
+    from tests.support.paths import write
+
+    folder = tmp_path / "interviews"
+    write(folder / "zoom_call_2026-10-15.vtt",
+          "WEBVTT\n\n00:00:05.500 --> 00:00:23.000\n<v Interviewer>How has sleep tracking been for you?\n\n"
+          "00:00:27.500 --> 00:00:45.000\n<v Speaker 2>It has gotten worse since the autumn firmware, the sleep start "
+          "is off by an hour.\n")
+    write(folder / "call_p3_2026-08-05.txt",
+          "Date: 2026-08-05\n\nInterviewer: Can you walk me through your last workout?\n\nP3: The heart rate was stuck "
+          "at 110 during intervals while I was clearly above 160.\n")
+    write(folder / "interview_marcus_2026-09-22.txt",
+          "Date: 2026-09-22\n\nInterviewer: How is the battery?\n\nMarcus: Since the 4.2.0 firmware the battery dies "
+          "in about a day.\n")
+    ingest_paths([folder], db_settings)
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Review,Rating,Date"] + [
+        f"The strap broke after two weeks ({i}),1,2026-09-{1 + i:02d}" for i in range(6)])
+    answer = code_only_answer(db_settings, "What did we learn from the customer interviews?")
+    assert "zoom_call" in answer.text and "call_p3" in answer.text and "interview_marcus" in answer.text, answer.text
+    assert "strap" not in answer.text.lower() and "learn" not in answer.text.lower(), answer.text
+
+
+def test_a_hardware_model_with_its_number_is_a_group(db_settings, tmp_path):
+    """A wearable tester's "Compare Band 2 and Band 3 owners" compared nothing: a value with a digit was never a group
+    of users. A model column's "Band 2" is one; a phone OS's "Android 15" is still searched as words."""
+    lines = ["Comment,Score,Submitted At,Band Model,Phone OS"]
+    for i in range(24):
+        model = "Band 2" if i % 2 else "Band 3"
+        text = "The strap broke at the pin" if model == "Band 2" else "Battery lasts a full week"
+        lines.append(f"{text} ({i}),{2 if model == 'Band 2' else 9},2026-10-{1 + i:02d},{model},"
+                     + ("Android 15" if i % 3 == 0 else "iOS 19"))
+    ingest_lines(db_settings, tmp_path / "nps_survey.csv", lines)
+    text = code_only_answer(db_settings, "Compare Band 2 and Band 3 owners").text.lower()
+    assert "by band model" in text and "band 2 12" in text and "band 3 12" in text, text
+    text = code_only_answer(db_settings, "What do Band 2 owners complain about?").text
+    assert "12 feedback items in scope, 12 of them rated 2 or lower" in text, text
+    text = code_only_answer(db_settings, "How many reviews mention Android 15?").text
+    assert "Phone OS=Android 15" not in text and "about 'Android 15'" in text, text
+
+
+def test_pieces_of_feedback_is_all_feedback():
+    """"How many pieces of feedback do we have in total?" answered "No feedback items about 'pieces'"."""
+    from assistant.chat.router import route_question
+
+    assert route_question("How many pieces of feedback do we have in total?").topic == ""
+    assert route_question("How many complaints about the chess piece?").topic == "chess piece"

@@ -238,9 +238,11 @@ def _silent_answers(conn, where: str, params: list) -> int:
 CHOICE_VALUES = 8  # a closed question's options listed, most chosen first
 # A column of what each respondent pays, beside a closed question (ProfitWell's and Baremetrics' cancellation exports:
 # "MRR", "Plan Amount"): summed per option, as stored (no currency conversion).
-_MONEY_KEY = re.compile(r"^(?:mrr|arr|(?:monthly|annual|yearly|recurring)\s+(?:recurring\s+)?revenue|revenue|"
-                        r"(?:plan|subscription|contract)\s+(?:amount|value)|amount)(?:\s*\((?:usd|eur|gbp|\$|€|£)\))?$",
-                        re.IGNORECASE)
+# "MRR Lost (USD)", "Churned MRR": a cancellation export names what went (a wearable tester's MRR by reason was told
+# no customer file is imported)
+_MONEY_KEY = re.compile(r"^(?:(?:lost|churned)\s+)?(?:mrr|arr|(?:monthly|annual|yearly|recurring)\s+(?:recurring\s+)?"
+                        r"revenue|revenue|(?:plan|subscription|contract)\s+(?:amount|value)|amount)(?:\s+(?:lost|churned))?"
+                        r"(?:\s*\((?:usd|eur|gbp|cad|aud|\$|€|£)\))?$", re.IGNORECASE)
 _MONEY_VALUE = r"^\s*[$€£]?\s*[0-9][0-9,]*(\.[0-9]+)?\s*$"  # "1,200.00", "$120", "99.5" (SQL regular expression)
 _MONEY_SQL = "nullif(regexp_replace(f.metadata ->> %s, '[^0-9.]', '', 'g'), '')::numeric"
 
@@ -570,7 +572,7 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
         line += rated.text()
         line += f"; dated {first:%Y-%m-%d} to {last:%Y-%m-%d}" if first and last else ""
         facts.lines.append(line + ".")
-        if not topic and filters.where and (silent := _silent_answers(conn, where, params)):
+        if not topic and (filters.where or filters.sources) and (silent := _silent_answers(conn, where, params)):
             # respondents who chose the answer and left the comment empty are kept apart from the items (a
             # language-app tester's "How many survey respondents said it's too expensive?" counted 35 of 65)
             facts.add("respondents_without_comment", "answers in scope with no comment (kept apart from items)",

@@ -138,7 +138,11 @@ class ContextBuilder:
             in_scope = conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}", params).fetchone()[0]
         query = f"{previous} {text}" if previous and is_follow_up(question) else text
         ctx = self._context(route, question, query, filters, in_scope, opts)
-        if choice and route.kind in ("lookup", "top"):
+        if _COMPETITORS_ASKED.search(asked) and choice:
+            # "Which competitors are cancelling subscribers moving to?": the names in the cancellation export that
+            # asks the closed question, not its reasons (a wearable tester's got the reasons)
+            ctx = self._with_competitors(ctx, replace(filters, sources=filters.sources or self._holding(choice)))
+        elif choice and route.kind in ("lookup", "top"):
             ctx = self._with_choice(ctx, choice, filters)
         elif choice and route.kind == "customers" and _MONEY_ASKED.search(asked):
             # "How much MRR did we lose to cancellations, by reason?" over a cancellation export with an MRR column:
@@ -186,6 +190,12 @@ class ContextBuilder:
         kept = _dedupe([*items, *ctx.items])
         return replace(ctx, items=kept[:max(len(ctx.items), len(items) + 3)], facts=facts, no_evidence=None)
 
+    def _holding(self, key: str) -> list[str]:
+        """The sources whose items carry the metadata ``key`` (a closed question's export)."""
+        with self.db.connect() as conn:
+            return [r[0] for r in conn.execute("SELECT DISTINCT source FROM feedback WHERE metadata ? %s ORDER BY 1",
+                                               [key])]
+
     def _with_competitors(self, ctx: Context, filters: Filters) -> Context:
         """``ctx`` answered with the competitors the feedback names (``competitor_facts``), when it names any:
         "Which competitors come up most?" was searched for the word 'competitors' (two testers: "No feedback
@@ -225,9 +235,11 @@ class ContextBuilder:
         filters, question = _value_named(conn, question, filters)
         filters, question = _company_named(question, filters, self._company_values)
         filters, question = _leaving_named(question, filters)
-        if chose and filters.says == "leaving":  # "How many cancellations were because of missing features?": who
-            # chose a cancellation reason is leaving, whatever the comment says (a project-tool tester's count of 8
-            # found the 1 of them whose text says so, then none: the reason's words were searched instead)
+        if filters.says == "leaving" and (chose or filters.sources and all(
+                re.search(r"cancel|churn", s, re.I) for s in filters.sources)):
+            # "How many cancellations were because of missing features?": who chose a cancellation reason is leaving,
+            # whatever the comment says (a project-tool tester's count of 8 found the 1 of them whose text says so,
+            # then none: the reason's words were searched instead); so is every row of a cancellation export
             filters = replace(filters, says=None)
         return _language_named(conn, question, filters)
 
@@ -371,7 +383,11 @@ class ContextBuilder:
                 f"SELECT 'plan', segment FROM (SELECT segment FROM feedback WHERE segment IS NOT NULL ORDER BY id DESC "
                 f"LIMIT {_GROUP_SAMPLE}) f GROUP BY 2 UNION ALL "
                 f"SELECT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f, "
-                f"jsonb_each_text(f.metadata) e WHERE length(e.value) BETWEEN 2 AND 30 AND e.value !~ '[0-9<>@/]' "
+                f"jsonb_each_text(f.metadata) e WHERE length(e.value) BETWEEN 2 AND 30 AND (e.value !~ '[0-9<>@/]' "
+                # a model named by a word and its number ("Band 2", "Pixel 7": a wearable tester's "Compare Band 2
+                # and Band 3 owners" compared nothing)
+                f"OR e.key ~* '(model|product|device|hardware|variant|edition|generation)' "
+                f"AND e.value ~ '^[A-Za-z][A-Za-z ]*[A-Za-z] [0-9]{{1,2}}$') "
                 f"GROUP BY 1, 2").fetchall()
             counts = Counter(key for key, _ in rows)
             self._group_values = [(k, v) for k, v in rows
@@ -394,7 +410,8 @@ class ContextBuilder:
             path = PurePath(file)
             suffix = path.suffix.lower()
             if suffix in (".md", ".markdown") or "interview" in path.name.lower() or (
-                    suffix == ".txt" and "interview" in path.parent.name.lower()):  # transcripts in their folder
+                    suffix in (".txt", ".vtt", ".srt") and "interview" in path.parent.name.lower()):  # transcripts
+                # in their folder
                 # the name this version gives the file, and the one an earlier version gave it (still stored)
                 out.update([source] if source else filter(None, (default_source(path), stamped_source(path))))
         return sorted(out)
@@ -621,7 +638,12 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                  # a developer-platform tester's "How many GitHub issues mention async?" searched for "GitHub async"
                  # over its 'relaywire-python-issues' sources; "How many forum posts ..." for "forum posts"
                  "github": r"git(?:hub|lab)(?:\s+issues?)?",
-                 "forum": r"(?:community\s+)?forums?(?:\s+(?:posts?|threads?|topics?))?|discourse(?:\s+posts?)?"}
+                 "forum": r"(?:community\s+)?forums?(?:\s+(?:posts?|threads?|topics?))?|discourse(?:\s+posts?)?",
+                 # a wearable tester's "How many subscriptions were cancelled in September?" counted 13 items about
+                 # 'subscriptions cancelled' over every source, beside a cancellation export of 17 that month
+                 "cancel": r"cancell?ations?|cancell?ed\s+(?:subscriptions?|accounts?|memberships?|plans?)|"
+                           r"(?:subscriptions?|accounts?|memberships?|plans?)\s+(?:were\s+|was\s+|got\s+|(?:have|has)\s+"
+                           r"been\s+)?cancell?ed|churned\s+(?:subscriptions?|subscribers?|customers?|accounts?)"}
 # Source names of each kind besides the kind itself: help desks' tickets and conversations are one kind to a PM (a
 # tester's "How many support conversations mention refunds?" searched for "support conversations refunds" over an
 # 'intercom_conversations' source)
@@ -629,7 +651,7 @@ _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "in
                             "jira", "service_desk", "servicedesk"),  # Jira Service Management's requests
                  "chat": ("intercom", "conversation", "messenger", "livechat"),
                  "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support"),
-                 "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts")}
+                 "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts"), "cancel": ("churn",)}
 
 
 # "How many reviews mention multi-currency?", "What do G2 reviews say about pricing?": the sources named as reviews
@@ -886,8 +908,9 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str], inte
         m = re.search(rf"\b((?:from|in|during|of)\s+)?(the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
         named = [s for s in sources if kind in s.lower()] or [
             s for s in sources if any(n in s.lower() for n in _SOURCE_NAMES.get(kind, ()))]
-        if m and not named and kind == "interview":
-            named = [s for s in interview_sources() if s in sources]
+        if m and kind == "interview":  # and the transcripts in an interviews folder ("call_p3", "zoom_call" beside
+            # "interview_p5": a wearable tester's three calls were left out of "the customer interviews")
+            named += [s for s in interview_sources() if s in sources and s not in named]
         if m and named and not (m.group(1) and m.group(2)) and said_elsewhere(kind, named):
             m = re.search(rf"\b((?:from|in|during|of)\s+)(?:the|our|these|those)\s+(?:[a-z]+\s+)?(?:{words})\b",
                           question, re.I)  # "in the sales calls", "from the renewal call"
@@ -1214,6 +1237,11 @@ def _group_pattern(key: str, value: str) -> str:
     return "|".join(f"(?:{p})" for p in [*map(_names_pattern, _source_names([value])), re.escape(value)])
 
 
+# A key a split can be asked by in words ("How many ... by band model?": ``router._GROUP``)
+_SPLIT_KEY = re.compile(r"[A-Za-z_]+(?:\s+(?:version|tiers?|levels?|segments?|models?|types?|sizes?|categor(?:y|ies)|lines?|"
+                        r"channels?|regions?|groups?))?", re.IGNORECASE)
+
+
 def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str, tuple[str, ...]] | None:
     """A question that compares two groups of one key, asked again as a split by that key ("Compare iOS and Android
     ratings" -> "How many ratings by platform?": the counts and average rating of every value), with the two values
@@ -1226,7 +1254,7 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
     for key, value in groups:
         by_key.setdefault(key, []).append(value)
     for key, values in by_key.items():
-        if len(values) < 2 or not re.fullmatch(r"[A-Za-z_]+", key):
+        if len(values) < 2 or not _SPLIT_KEY.fullmatch(key):
             continue
         names = "|".join(_group_pattern(key, v) for v in sorted(values, key=len, reverse=True))
         m = re.search(rf"(?<![\w-])(?:between\s+)?(?:the\s+)?(?:{names})\s*{_COMPARED}\s*(?:the\s+)?(?:{names})"
@@ -1272,7 +1300,7 @@ def _group_only(question: str, groups: list[tuple[str, str]]) -> tuple[str, tupl
         by_key.setdefault(key, []).append(value)
     # the country every export's own column was read into first ("Spain" is also a value of a ticket's "Market")
     for key, values in sorted(by_key.items(), key=lambda kv: kv[0] != COUNTRY_KEY):
-        if len(values) < 2 or not re.fullmatch(r"[A-Za-z_]+", key):
+        if len(values) < 2 or not _SPLIT_KEY.fullmatch(key):
             continue
         def pattern(v: str) -> str:  # "iPhone users" for platform ios
             return "|".join([_group_pattern(key, v) or re.escape(v),

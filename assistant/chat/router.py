@@ -30,6 +30,10 @@ _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|repo
                   r"(?:saying|complaining|asking|telling\s+us)\b(?!\s+about)|^\s*what\s+(?:happened|went\s+(?:on|wrong)|"
                   r"was\s+going\s+on)\b|\bwhat\s+(?:are|is)\s+(?:our\s+|the\s+)?(?:\w+\s+){1,2}?"
                   r"(?:hearing|being\s+told)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|"
+                  # "What did we learn from the customer interviews?" (a wearable tester's searched 'learn')
+                  r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:learn|learned|learnt|find|found|"
+                  r"hear|heard|discover|discovered)\b(?!\s+about)|\b(?:key\s+)?takeaways?\b|\bkey\s+(?:findings|"
+                  r"insights|learnings|points)\b|^\s*what\s+came\s+out\s+of\b|"
                   r"最多|主要问题|"
                   r"\b(?:praise|like|love|hate|want|request|ask for|complain about)\w*\s+(?:the\s+)?most\b|"
                   # "What do users want added?", "What features do customers ask for?": no subject of their own
@@ -70,10 +74,23 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up|spike|peak|jump|surge)\s*[?.!]*\s*$|"
                      r"\b(?:has|have)\s+(?:[\w'’-]+\s+){0,4}(?:grown|risen|increased|decreased|fallen|dropped|shrunk|"
                      r"declined|worsened|improved|gone\s+(?:up|down))\b|"
+                     # "Are the battery complaints resolved?", "Is the sync bug still happening?": whether it went away,
+                     # which its months show (a wearable tester's was answered from the one item saying "all resolved",
+                     # a planted instruction)
+                     r"^\s*(?:is|are|was|were|has|have)\s+(?:[\w'’-]+\s+){1,6}(?:been\s+)?(?:resolved|fixed|solved|"
+                     r"gone(?:\s+away)?|over|sorted(?:\s+out)?|under\s+control|still\s+(?:a\s+problem|an\s+issue|"
+                     r"happening|coming\s+in|going\s+on|growing|rising))\s*(?:now|yet|already)?\s*[?.!]*\s*$|"
                      # "When was the spike in shipping delays?" (a wearable tester's was a lookup of 'When shipping')
                      r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
                      r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+",
                      re.IGNORECASE)
+_RESOLVED = re.compile(r"^\s*(?:is|are|was|were|has|have)\s+((?:[\w'’-]+\s+){1,6}?)(?:been\s+)?(?:resolved|fixed|solved|"
+                       r"gone|over|sorted|under\s+control|still)\b", re.IGNORECASE)
+_LEARNED = re.compile(r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:learn|learned|learnt|find|found|"
+                      r"hear|heard|discover|discovered)\b|\btakeaways?\b|\bkey\s+(?:findings|insights|learnings|points)\b|"
+                      r"^\s*what\s+came\s+out\s+of\b", re.IGNORECASE)
+_LEARNED_WORDS = {"learn", "learned", "learnt", "find", "found", "hear", "heard", "discover", "discovered", "takeaway",
+                  "takeaways", "key", "findings", "insights", "learnings", "points", "came", "out", "you", "team"}
 _SPIKE_WHEN = re.compile(r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
                          r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+(.+?)\s*[?.!]*\s*$", re.IGNORECASE)
 
@@ -227,6 +244,12 @@ _RELEASE_DAY = re.compile(rf"\b(?:(?:release|update|launch|rollout|deploy)\w*\s+
 _RELATIVE = re.compile(r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|year)s?\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|the\s+current)\s+(week|month|year)\b", re.IGNORECASE)  # the calendar one of the newest item
 _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+# "compared to the month before", "vs the previous week": the period a change is measured against, which a change
+# question compares with anyway (a wearable tester's "What changed last month compared to the month before?" counted
+# items about 'before')
+_AGAINST_BEFORE = re.compile(r"\b(?:(?:as\s+)?compared\s+(?:to|with)|vs\.?|versus|against|than|to)\s+(?:the\s+)?"
+                             r"(?:(?:day|week|month|quarter|year)\s+before(?:\s+(?:that|it))?|(?:previous|prior|preceding)\s+"
+                             r"(?:one|day|week|month|quarter|year|period)|one\s+before)\b", re.IGNORECASE)
 # "in the week of 20 July 2026", "the week of July 20", "week of 2026-07-20": that Monday-to-Sunday week (a rental
 # tester's "What happened in the week of 20 July 2026?" abstained over a messaging outage of 24 items that week)
 _MONTH_WORD = "(?:" + "|".join(_MONTHS) + ")"
@@ -357,7 +380,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
 
 def without_period(question: str) -> str:
     """``question`` without the time window it names (the words a search should not look for)."""
-    for pattern in (_WEEK_OF, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS):
+    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS):
         question = pattern.sub(" ", question)
     if m := _in_month(question):
         question = question[:m.start()] + " " + question[m.end():]
@@ -630,6 +653,8 @@ def _route(q: str, previous: str | None) -> Route:
     topic = topic_words(q)
     # "top issues"; "how many users complain about ads" counts the complaints among the items about ads
     focus = focus_of(q) if kind in ("top", "count") else "all"
+    if kind == "top" and _LEARNED.search(q):  # "What did we learn from ...": the words of asking are no subject
+        topic = " ".join(w for w in topic.split() if w.lower() not in _LEARNED_WORDS)
     if kind == "top" and focus != "all":  # "the top bugs": the kind is the focus, not a word to search for
         topic = " ".join(w for w in topic.split() if w.lower() not in _KIND_NOUNS)
     if kind == "count" and focus != "all":  # "How many people are unhappy with the price?": the feeling is the focus
@@ -639,8 +664,8 @@ def _route(q: str, previous: str | None) -> Route:
         topic = ""
     if kind == "change" and (m := _ONSET.match(q)):  # "When did the complaints about X start?": X
         topic = topic_words(f"{m.group(1)} {m.group(2) or ''}") or topic
-    elif kind == "change" and (m := _SPIKE_WHEN.match(q)):  # "When was the spike in X?": X
-        topic = topic_words(m.group(1)) or topic
+    elif kind == "change" and (m := _SPIKE_WHEN.match(q) or _RESOLVED.match(q)):  # "When was the spike in X?",
+        topic = topic_words(m.group(1)) or topic  # "Are the X complaints resolved?": X
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))
@@ -746,7 +771,9 @@ def topic_words(question: str) -> str:
     question = without_purpose(question)
     question = _DRIVES.sub(" ", question)
     question = PRICE_ASKED.sub(" price ", question)  # "how much we charge"
-    question = _WHO_COUNTED.sub(" ", question)
+    question = _WHO_COUNTED.sub(" ", _AGAINST_BEFORE.sub(" ", question))
+    question = re.sub(r"\b(?:pieces?|bits?)\s+of\b", " ", question, flags=re.IGNORECASE)  # "How many pieces of
+    # feedback do we have?" (a wearable tester's counted items about 'pieces')
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
                " ", question, flags=re.IGNORECASE)
     q = _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", q))  # "in September 2026", "the week of 20 July": windows, not subjects
