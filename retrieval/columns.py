@@ -715,6 +715,24 @@ def _sentences(loaded: LoadedFile, col: str) -> bool:
 _REPLY = re.compile(r"(?:^|_)(?:reply|replies|company_response|response_from|agent|internal)(?:_|$)")
 
 
+# What a row's text is under when the file's text column is empty in that row: a Reddit export lists posts
+# ("selftext") and comments ("body") together (a wearable tester's 39 posts were stored as their titles alone).
+_ROW_TEXT = ("selftext", "body", "text", "content", "message", "description", "details", "review", "review_text",
+             "comment", "comments")
+
+
+def row_text_columns(columns: list[str], colmap: "ColumnMap") -> list[str]:
+    """The columns other than ``colmap``'s that hold a row's text when its own text column is empty there: those
+    named ``_ROW_TEXT`` (not a reply's), in that order.
+
+        >>> row_text_columns(["title", "body", "selftext", "score"], ColumnMap({"text": "body", "title": "title"}))
+        ['selftext']
+    """
+    used = {c for c in colmap.fields.values() if c} | set(colmap.text_columns)
+    named = {_norm(c.rsplit(".", 1)[-1]): c for c in columns if c not in used and not _REPLY.search(_norm(c))}
+    return [named[n] for n in _ROW_TEXT if n in named]
+
+
 def _answers(loaded: LoadedFile, col: str) -> list[str]:
     """The column's sampled values less those that say nothing ("n/a", "-", "idk")."""
     return [v for v in _sample(loaded, col) if not says_nothing(v)]

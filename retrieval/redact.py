@@ -352,14 +352,16 @@ _TEAM_LINK = re.compile(r"https?://(?:play\.google\.com/(?:console|apps/publish)
 
 
 def redact(text: str, *, versions: bool = False, names: bool = True,
-           brands: frozenset[str] = frozenset()) -> tuple[str, Counter[str]]:
+           brands: frozenset[str] = frozenset(), labels: bool = False) -> tuple[str, Counter[str]]:
     """Return ``text`` with PII replaced by typed placeholders, and how many of each kind were replaced.
 
     ``versions``: the text is a version or build (a column named like "App Version Name"), so a dotted number in
     it is not read as an IP address. ``names=False``: the text is a company's name (a column named like
     "Organization"), so capitalised words in it are not read as a person's name ("Casa Verde Cantina").
     ``brands``: the product's own names, lower case (the export file's and its product column's), never a person's
-    ("Thanks Tidestay!" was "Thanks <NAME>!" in 21 of a rental tester's items).
+    ("Thanks Tidestay!" was "Thanks <NAME>!" in 21 of a rental tester's items). ``labels``: the text is a column of
+    labels or a thing's id ("Tags", "parent_id", "Subscription ID"), so a word with an underscore and a digit is a
+    label, not a login ("band_2", "android_15", Reddit's "t3_4ibfa6j" were <HANDLE> in a wearable tester's store).
 
     Example:
         >>> redact("mail me at ana@example.com or +44 20 7946 0958. Thanks, Ana")[0]
@@ -406,7 +408,7 @@ def redact(text: str, *, versions: bool = False, names: bool = True,
     text = sub(_EMAIL_SPELT, "<EMAIL>", text, "email")
     if _AT_WORD_GATE.search(text):
         text = sub(_EMAIL_WORDS, "<EMAIL>", text, "email")
-    text = gated(secrets.RULES, text, text.lower())
+    text = gated(secrets.LABEL_RULES if labels else secrets.RULES, text, text.lower())
     if "@" in text:
         text = sub(_HANDLE, _handle, text, "handle")
     digits = _DIGITS.search(text)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from retrieval.columns import (PRODUCT_COLUMN, AboveScale, BelowScale, ColumnMap, clean_text, detect_language,
+                               row_text_columns,
                                names_a_location, names_a_person, names_a_time, names_a_person_id, names_a_version,
                                names_an_organization,
                                names_company_size, normalise_text, parse_date, parse_rating, says_nothing, size_name,
@@ -89,6 +90,7 @@ class RowConverter:
                  redact_pii: bool, source: str | None, default_source: str):
         self.colmap = colmap
         self.metadata_columns = colmap.metadata_columns(columns)
+        self.row_text_columns = row_text_columns(columns, colmap)  # a Reddit post's "selftext" beside comments' "body"
         # What the kept columns' names say, read once per file rather than per row.
         self.person_columns = {c for c in self.metadata_columns if names_a_person(c)}
         self.version_columns = {c for c in self.metadata_columns if names_a_version(c)}
@@ -96,6 +98,8 @@ class RowConverter:
         self.person_id_columns = {c for c in self.metadata_columns if names_a_person_id(c)}
         self.organization_columns = {c for c in self.metadata_columns if names_an_organization(c)}
         self.time_columns = {c for c in self.metadata_columns if names_a_time(c)}
+        # labels and the ids of things ("Tags", "parent_id", "Subscription ID"): "band_2" there is no login
+        self.label_columns = {c for c in self.metadata_columns if _LABEL_OR_ID.search(c)} - self.person_id_columns
         # a column named "country" first: its codes are stored by name as every other country column's are ("GB" was
         # kept as written, so "in the UK" and "Germany" named no stored value: a thermostat tester's comparison)
         self.country_columns = sorted((c for c in self.metadata_columns if names_a_country(c)),
@@ -116,7 +120,7 @@ class RowConverter:
         self.product_columns = [c for c in self.metadata_columns if PRODUCT_COLUMN.match(c.strip())]
         self.brands = brand_words(default_source)
         # Kept columns repeat their values row after row (plan, platform, app version): each value is redacted once.
-        self._redacted: dict[tuple[str, bool, bool], tuple[str, Counter[str]]] = {}
+        self._redacted: dict[tuple[str, bool, bool, bool], tuple[str, Counter[str]]] = {}
 
     def reject(self, raw: RawRow, reason: str) -> Rejected:
         """The row for the rejects file, its values redacted as storing them would (whatever --keep-pii says): a
@@ -204,6 +208,9 @@ class RowConverter:
         brands = self.brands.union(*(brand_words(values.get(c) or "") for c in self.product_columns))
         stored_text, counts = redact(shown, brands=brands) if self.redact_pii else (shown, Counter())
         metadata = self._metadata(values, counts)
+        if part is None and not clean_text(values.get(self.colmap.get("text") or "") or ""):
+            for column in self.row_text_columns:  # the text it gave is the item's, not a column beside it
+                metadata.pop(column, None)
         platform = store_platform(source) or self.export_platform
         if platform and not any(k.lower() in PLATFORM_KEYS for k in metadata):
             metadata["platform"] = platform  # "Compare iOS and Android" over an App Store and Google Play export
@@ -254,6 +261,8 @@ class RowConverter:
         text = clean_text(values.get(column) or "")
         if part is not None and text and text_part_names(part):  # "Cons: No multi-currency"
             text = f"{part.strip()}{' ' if part.rstrip()[-1:] in '?:' else ': '}{text}"
+        if not text and part is None:  # the row's text under another name (a Reddit post's "selftext")
+            text = next((t for c in self.row_text_columns if (t := clean_text(values.get(c) or ""))), "")
         if not text and part is None and (title := clean_text(self._value(values, "title") or "")):
             text = title  # a board post with a title and no details ("Vegan filter"): the title is what it says
         if not text:
@@ -325,7 +334,8 @@ class RowConverter:
                 pass  # a time, however its digits read (Google Play's epoch milliseconds passed as a card number)
             elif self.redact_pii:
                 value, found = self._redact_kept(value, column in self.version_columns,
-                                                 column not in self.organization_columns)
+                                                 column not in self.organization_columns,
+                                                 column in self.label_columns)
                 counts.update(found)
             metadata[column] = value[:METADATA_CHARS]
         # every export's country column under one key, by its English name ("GB" and "United Kingdom" alike)
@@ -355,10 +365,11 @@ class RowConverter:
         return None
 
 
-    def _redact_kept(self, value: str, versions: bool, names: bool = True) -> tuple[str, Counter[str]]:
-        key = (value, versions, names)
+    def _redact_kept(self, value: str, versions: bool, names: bool = True,
+                     labels: bool = False) -> tuple[str, Counter[str]]:
+        key = (value, versions, names, labels)
         if (hit := self._redacted.get(key)) is None:
-            hit = redact(value, versions=versions, names=names)
+            hit = redact(value, versions=versions, names=names, labels=labels)
             if len(self._redacted) < _REDACTED_KEPT:
                 self._redacted[key] = hit
         return hit
@@ -376,6 +387,10 @@ def brand_words(name: str) -> frozenset[str]:
 
     return frozenset(w for w in re.findall(r"[^\W\d_]{4,}", name.lower())
                      if not is_english_word(w) and not is_first_name(w.capitalize()))
+
+
+_LABEL_OR_ID = re.compile(r"(?:^|[\s_.-])(?:tags?|labels?|keywords?|topics?|categor(?:y|ies)|custom_fields|fields|"
+                          r"id|ids|uuid|key)$|^(?:tags?|labels?|custom_fields|fields)(?:[\s_.-]|$)", re.IGNORECASE)
 
 
 def _a_name(value: str) -> bool:

@@ -434,3 +434,5 @@ RULES = (
     ("secret", _has(" is my ", " was my ", " is the ", " was the ", " is our ", " = my ", " is what ", " was what "),
      _VALUE_FIRST, _value_first),
 )
+# The rules for a column of labels or ids (``redact(labels=True)``): a label written like a login is none.
+LABEL_RULES = tuple(rule for rule in RULES if rule[2] is not _UNDERSCORED_LOGIN)

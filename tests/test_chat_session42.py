@@ -265,3 +265,72 @@ def test_pieces_of_feedback_is_all_feedback():
 
     assert route_question("How many pieces of feedback do we have in total?").topic == ""
     assert route_question("How many complaints about the chess piece?").topic == "chess piece"
+
+
+@pytest.mark.parametrize("sentence, keep", [("Battery drain is terrible since firmware 4.2.0 [F171].", False),
+                                            ("Battery drain is terrible since firmware 4.2.1 [F171].", True),
+                                            ("Battery drain got terrible after firmware 4.2 [F171].", True),
+                                            ("Battery drain is terrible since firmware 4.2.0 [F420].", True)])
+def test_a_version_is_checked_whole(sentence, keep):
+    """A wearable tester's model sentence "Battery drain is terrible since firmware 4.2.0 [F171]." was shown over
+    an item that says 4.2.1: a version was read as "4.2", so 4.2.0 and 4.2.1 were the same number."""
+    from assistant.safety.sentences import SentenceJudge
+
+    items = {171: "Battery drain is terrible since firmware 4.2.1. Band used to last 6 days, now I charge it daily.",
+             420: "Battery drain is terrible since firmware 4.2.0. Band used to last 6 days, now I charge it daily."}
+    judge = SentenceJudge(items, question="How many people complain about battery drain?",
+                          numbers=["- 65 feedback items about 'battery drain' (10.5% of 618)."])
+    assert judge.judge(sentence).keep is keep
+
+
+def test_a_reddit_posts_body_is_its_text_and_labels_are_not_logins(db_settings, tmp_path):
+    """A wearable tester's Reddit export (posts with "selftext", comments with "body", in one list) stored its 39
+    posts as their titles alone; a Zendesk ticket's tags ("band_2", "android_15") and Reddit's "parent_id"
+    ("t3_4ibfa6j") were <HANDLE>, so "redacted" counted 81 of 81 tickets. A login in the text still is one."""
+    import json
+
+    from retrieval.ingest import ingest_paths
+    from retrieval.db import Database
+    from tests.support.paths import write
+
+    posts = [{"kind": "t3", "id": f"p{i}", "author": f"runner{i}", "created_utc": 1781349474 + i * 3600,
+              "title": "Battery drain after 4.2.x firmware - anyone else?",
+              "selftext": f"My band dies in a day since the update ({i})."} for i in range(3)]
+    comments = [{"kind": "t1", "id": f"c{i}", "author": f"walker{i}", "created_utc": 1781359474 + i * 3600,
+                 "body": f"Same here, DM me @trail_fox88 if you find a fix ({i}).", "parent_id": "t3_4ibfa6j"}
+                for i in range(3)]
+    tickets = {"tickets": [{"id": 48200 + i, "created_at": f"2026-10-{1 + i:02d}T10:00:00Z",
+                            "subject": "Band won't sync", "description": f"Sync fails on my phone ({i}).",
+                            "tags": ["band_2", "android_15", "sync"]} for i in range(3)]}
+    report = ingest_paths([write(tmp_path / "reddit_r_pulsewise.json", json.dumps(posts + comments)),
+                           write(tmp_path / "zendesk_tickets.json", json.dumps(tickets))], db_settings)
+    assert report.total("added") == 9 and report.total("redacted") == 3, report.as_dict()
+    with Database(db_settings).connect() as conn:
+        stored = conn.execute("SELECT text, metadata FROM feedback ORDER BY id").fetchall()
+    assert stored[0][0] == "Battery drain after 4.2.x firmware - anyone else? My band dies in a day since the update (0)."
+    assert "selftext" not in stored[0][1], stored[0]
+    assert stored[3][1]["parent_id"] == "t3_4ibfa6j" and "<HANDLE>" in stored[3][0], stored[3]
+    assert json.loads(stored[6][1]["tags"]) == ["band_2", "android_15", "sync"], stored[6]
+
+
+def test_a_praise_theme_is_not_the_topic_of_a_complaint_count(db_settings, tmp_path):
+    """A wearable tester's "How many complaints are there about sleep tracking accuracy?" counted its praise theme
+    'Sleep coach' whole (111 for 79): a theme whose items are mostly positive is no complaint's topic; "How many
+    people praise the sleep coach?" still counts it."""
+    from assistant.themes.classify.store import classify_feedback
+    from retrieval.db import Database
+    from tests.support.themes import store_themes
+
+    broken = [f"Sleep tracking is wrong every night and says I slept while I was reading ({i})." for i in range(8)]
+    coach = [f"Love the new coach and the wind-down reminders are great ({i})." for i in range(8)]
+    lines = ["Review,Rating,Date"] + [f"{t},{1 if t in broken else 5},2026-10-{1 + i:02d}"
+                                      for i, t in enumerate(broken + coach)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    classify_feedback(db_settings)
+    with Database(db_settings).connect() as conn:
+        store_themes(conn, [("Sleep tracking broken", ["sleep", "tracking", "wrong"], broken),
+                            ("Sleep coach", ["sleep", "coach", "reminders"], coach)])
+    text = code_only_answer(db_settings, "How many complaints are there about sleep?").text
+    assert "8 feedback items about 'sleep'" in text, text
+    text = code_only_answer(db_settings, "How many people praise the sleep coach?").text
+    assert "8 feedback items about 'sleep coach'" in text and "8 of them are praise" in text, text

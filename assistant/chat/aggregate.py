@@ -132,7 +132,26 @@ def _a_name(topic: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]+", word)) and word != word.lower() and not is_english_word(word.lower())
 
 
-def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
+# A theme of the other side is not the topic of a question about complaints (or praise): "How many complaints about
+# sleep tracking accuracy?" counted a wearable tester's praise theme 'Sleep coach' (26 items, none negative) whole
+# (111 for 79), and "Which release introduced the sleep tracking problem?" named the app release the praise came with.
+OTHER_SIDE_SHARE = 0.8  # a theme with this share of its classified items on the other side
+
+
+def _one_sided(conn, themes: list[tuple[int, str]], focus: str) -> list[tuple[int, str]]:
+    """``themes`` less those whose classified items are mostly on the side opposite to ``focus`` ("issues": positive;
+    "praise": negative); all of them for another focus or without classifications."""
+    other = {"issues": "positive", "praise": "negative"}.get(focus)
+    if not other or not themes:
+        return themes
+    shares = dict(conn.execute(
+        "SELECT ft.theme_id, avg((fc.sentiment = %s)::int) FROM feedback_themes ft JOIN feedback_classification fc "
+        "ON fc.feedback_id = ft.feedback_id WHERE ft.theme_id = ANY(%s) GROUP BY 1",
+        [other, [t for t, _ in themes]]).fetchall())
+    return [(t, label) for t, label in themes if float(shares.get(t) or 0.0) < OTHER_SIDE_SHARE]
+
+
+def topic_match(conn, topic: str, vector, alias: str = "f", focus: str = "all") -> TopicMatch:
     """An item is about ``topic`` when it contains all its words, or is close to it in meaning, or belongs to a stored
     theme whose label or keywords name the topic ("billing" names the theme 'Refund / renewal / charged' through its
     keyword 'billing').
@@ -161,7 +180,7 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
     literal = (f"{alias}.lexical @@ plainto_tsquery('english', %s)", [" ".join(said)]) if terms else ("FALSE", [])
     words, absent = relevance.topic_words(conn, topic) if terms else (None, 0)
     weights = _term_weights(words, absent)
-    named = _themes_named(conn, weights, absent)
+    named = _one_sided(conn, _themes_named(conn, weights, absent), focus)
     meaning = None
     if vector is not None:
         cosine = f"(1 - ({alias}.embedding <=> %s))"
@@ -202,7 +221,7 @@ def topic_match(conn, topic: str, vector, alias: str = "f") -> TopicMatch:
                     THEME_MEANT_SHARE if _names(weights, absent, in_label[label]) else KEYWORD_NAMED_SHARE)]
             else:
                 judged = set()
-            meant = _themes_meant(conn, vector, literal, meaning, judged, alias)
+            meant = _one_sided(conn, _themes_meant(conn, vector, literal, meaning, judged, alias), focus)
             if named and meant:  # a theme that names the topic is its home: another, only close in meaning,
                 # counts when about as close (an invoicing tester's "multi-currency invoices": 'Multi-currency
                 # invoices' at 0.80, 'Send invoices / clients pay' at 0.53 counted too, 84 for 24)
@@ -464,9 +483,9 @@ def _coverage_sql(weights: dict[str, float], alias: str = "f") -> tuple[str, lis
     return ("(" + " + ".join(parts) + ")", params) if parts else ("0", [])  # no topic word is in any stored item
 
 
-def topic_condition(conn, topic: str, vector, alias: str = "f") -> tuple[str, list]:
+def topic_condition(conn, topic: str, vector, alias: str = "f", focus: str = "all") -> tuple[str, list]:
     """SQL condition (and params) for "item is about ``topic``" (see ``topic_match``)."""
-    return topic_match(conn, topic, vector, alias).sql()
+    return topic_match(conn, topic, vector, alias, focus).sql()
 
 
 def _themes_named(conn, weights: dict[str, float], absent: int = 0) -> list[tuple[int, str]]:
@@ -521,7 +540,7 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
     total, users_all = conn.execute(f"SELECT count(*), count(DISTINCT f.author_hash) FROM feedback f WHERE {where}",
                                     params).fetchone()
     facts.add("total_items", "feedback items in scope", total, scope)
-    match = topic_match(conn, topic, vector) if topic else None
+    match = topic_match(conn, topic, vector, focus=focus) if topic else None
     if match:
         cond, cparams = match.sql()
         where_t, params_t = f"{where} AND {cond}", [*params, *cparams]
@@ -956,13 +975,14 @@ def _fading(conn, filters: Filters, theme_ids: list[int], period_days: int) -> d
     return out
 
 
-def change_facts(conn, filters: Filters, topic: str, vector, period, themes) -> Facts:
+def change_facts(conn, filters: Filters, topic: str, vector, period, themes, focus: str = "all") -> Facts:
     """Counts in ``period`` against the previous period of the same length, or the one the question named
-    (``period.before``: "between September and October")."""
+    (``period.before``: "between September and October"); ``focus``: the side of the feedback the question asks
+    about ("Are sleep tracking complaints getting worse?": no praise theme is the topic's)."""
     facts = Facts()
     base_where, base_params = filters.sql(conn)
     if topic:
-        cond, cparams = topic_condition(conn, topic, vector)
+        cond, cparams = topic_condition(conn, topic, vector, focus=focus)
         base_where, base_params = f"{base_where} AND {cond}", [*base_params, *cparams]
     previous = period.previous()
     scope = filters.describe() + (f"; about '{topic}'" if topic else "")

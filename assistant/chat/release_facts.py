@@ -127,7 +127,8 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
 
     facts = Facts()
     topic = route.topic or "feedback"
-    cond, params = topic_match(conn, route.topic, vector).sql() if route.topic else ("TRUE", [])
+    # what a release introduced is a problem: no praise theme is its topic
+    cond, params = topic_match(conn, route.topic, vector, focus="issues").sql() if route.topic else ("TRUE", [])
     rows = []
     # the app's versions, else a column named for versions ("Which Python SDK release broke the async client?" over
     # tickets with an "SDK Version": a developer-platform tester's was told no version is stored)

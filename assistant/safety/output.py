@@ -19,7 +19,9 @@ from assistant.safety.untrusted import _COMMON_SHOUTED, _CONTROL, _MD_IMAGE
 
 # A number and what follows it, to tell an ordinal apart: "the 7th time this month" supports "for the 7th time", not
 # "the number of complaints is 7" (a developer-platform tester's model sentence passed on that 7).
-_NUMBER_AS_WRITTEN = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)((?-i:st|nd|rd|th)\b)?")
+# A version ("4.2.1") is one number, all of it: read as "4.2", a wearable tester's model sentence "since firmware
+# 4.2.0 [F171]" passed over an item that says 4.2.1.
+_NUMBER_AS_WRITTEN = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)*)((?-i:st|nd|rd|th)\b)?")
 CITE_TOKEN = re.compile(r"\[F\d+\]")
 
 # A clickable address: a scheme, "www." or a domain with a path (a bare "gmail.com" in a sentence is not a link).
@@ -113,7 +115,10 @@ def allowed_numbers(texts: Iterable[str], values: Iterable[object] = ()) -> set[
     roundings a writer would use: 9.64 -> 9.64, 9.6, 10)."""
     out: set[str] = set()
     for text in texts:
-        out.update(map(_as_written, _NUMBER_AS_WRITTEN.finditer(text or "")))
+        for written in map(_as_written, _NUMBER_AS_WRITTEN.finditer(text or "")):
+            out.add(written)
+            if written.count(".") >= 2:  # "4.2.1" also supports "4.2" (less said, nothing false)
+                out.add(written.rsplit(".", 1)[0])
     for value in values:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             continue
@@ -130,6 +135,8 @@ def _as_written(m: re.Match[str]) -> str:
 
 def _norm_number(raw: str) -> str:
     raw = raw.replace(",", "")
+    if raw.count(".") >= 2:  # a version, as written ("4.2.0" is not "4.2")
+        return raw
     if "." in raw:
         raw = raw.rstrip("0").rstrip(".")
     return raw or "0"
