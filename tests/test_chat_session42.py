@@ -334,3 +334,31 @@ def test_a_praise_theme_is_not_the_topic_of_a_complaint_count(db_settings, tmp_p
     assert "8 feedback items about 'sleep'" in text, text
     text = code_only_answer(db_settings, "How many people praise the sleep coach?").text
     assert "8 feedback items about 'sleep coach'" in text and "8 of them are praise" in text, text
+
+
+def test_users_on_an_app_version_is_a_scope_not_a_release_question():
+    """"What do users on app version 5.2.3 say?" was the release's before/after test ("No theme has significantly
+    more or less feedback after 5.2.3"); "on version 4.4.2" was already the version's feedback."""
+    from assistant.chat.router import route_question
+
+    assert route_question("What do users on app version 5.2.3 say?").kind == "lookup"
+    assert route_question("How was app version 5.3 received?").kind == "impact"
+
+
+def test_a_shares_trend_the_counts_do_not_follow_is_said_so():
+    """A wearable tester's price complaints (0, 0, 7, 29, 20, 13 a month) read "rising over 6 months" and its flat
+    strap complaints (7, 6, 7, 7, 6, 5 as all feedback grew) "falling", then "clearly fading" in "What should we fix
+    first?": the counts are said beside the share's trend, and a level count is not fading."""
+    from assistant.themes.impact import fading
+    from assistant.themes.stats import count_note, trend
+
+    months = ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
+    totals = [49, 76, 86, 151, 141, 114]
+    price = trend(13, 20, 114, 141, months=list(zip(months, [0, 0, 7, 29, 20, 13], totals)))
+    assert price["monthly_direction"] == "up" and price["monthly_turn"] is None, price
+    assert count_note("up", [0, 0, 7, 29, 20, 13], months) == "the count peaked at 29 in 2026-09 (13 in 2026-11)"
+    strap = trend(5, 6, 114, 141, months=list(zip(months, [7, 6, 7, 7, 6, 5], [30, 40, 60, 151, 160, 170])))
+    assert strap["monthly_direction"] == "down", strap
+    assert fading(38, strap, None, "2026-11-28") is None
+    falling = trend(2, 6, 114, 141, months=list(zip(months, [20, 16, 13, 10, 6, 2], totals)))
+    assert fading(67, falling, None, "2026-11-28") is not None

@@ -1106,7 +1106,7 @@ def _monthly_movers(conn, filters: Filters, scope: str, facts: Facts) -> list[st
     across themes, ``assistant.themes.stats``), beside the two 30-day windows. A developer-platform tester's "Which
     themes are rising?" got the last 30 days against the 30 before, where the theme rising every month for half a
     year showed 22 versus 10 among themes that only moved once."""
-    from assistant.themes.stats import p_text, theme_stats, window
+    from assistant.themes.stats import count_note, p_text, theme_stats, window
 
     stats = theme_stats(conn, filters, window(conn, filters, 30))["themes"]
     labels = dict(conn.execute("SELECT id, label FROM themes WHERE status = 'active'").fetchall())
@@ -1119,6 +1119,9 @@ def _monthly_movers(conn, filters: Filters, scope: str, facts: Facts) -> list[st
         turn = trend_.get("monthly_turn")
         kind = ("peaked" if turn and turn["kind"] == "peak" else "rising" if trend_["monthly_direction"] == "up"
                 else "falling" if trend_["monthly_direction"] == "down" and not turn else None)
+        if kind in ("rising", "falling") and count_note(trend_["monthly_direction"], [
+                m["count"] for m in trend_["months"]], [m["month"] for m in trend_["months"]]):
+            continue  # its share moved, its count did not go that way: no mover to name
         if kind:
             kinds[kind].append((turn["p_value"] if kind == "peaked" else q, theme_id, trend_))
     lines = []
@@ -1305,7 +1308,7 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
     slow climb: a tester's payroll-export complaints went from 6% to 34% of all feedback over five months, and every
     30-day comparison said "no clear change". Returns the line ("" with fewer months) and whether the trend is
     beyond chance."""
-    from assistant.themes.stats import TREND_MONTHS, monthly_trend, p_text, turn_text
+    from assistant.themes.stats import TREND_MONTHS, count_note, monthly_trend, p_text, turn_text
 
     scope_where, scope_params = filters.sql(conn)
     month = "date_trunc('month', f.created_at AT TIME ZONE 'UTC')::date"
@@ -1336,7 +1339,9 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
         return line + f"; {turn_text(turn, [f'{m:%Y-%m}' for m in months], x, n)}.", True
     if test["direction"] != "flat":
         how = "rising" if test["direction"] == "up" else "falling"
-        return line + f"; {how} over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend).", True
+        note = count_note(test["direction"], x, [f"{m:%Y-%m}" for m in months])
+        return line + f"; {how} over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend)" + \
+            (f"; {note}" if note else "") + ".", True
     return line + f"; no clear trend over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend).", \
         False
 

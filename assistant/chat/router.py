@@ -682,7 +682,9 @@ reviews overall impression impressions""".split())
 
 def _about_release(question: str) -> bool:
     """A release named with no other subject (how it went), and not as the version users are on ("users on 4.4.2")."""
-    if re.search(r"\b(?:on|of|using|running|with|from)\s+(?:the\s+)?(?:version|v|release|build)?\s*\d", question, re.I):
+    if re.search(r"\b(?:on|of|using|running|with|from)\s+(?:the\s+)?(?:(?:app|ios|android|web|desktop|mobile|firmware)\s+)?"
+                 r"(?:version|v|release|build)?\s*\d", question, re.I):  # "users on app version 5.2.3" (a wearable
+        # tester's was the release's impact: "No theme has significantly more or less feedback after 5.2.3")
         return False
     words = [w for w in topic_words(question).split() if w.lower() not in _IMPACT_FRAME | _RECEPTION]
     return not words

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.report.document import Theme, ThemesReport, Trend
-from assistant.themes.stats import p_text, turn_text
+from assistant.themes.stats import count_note, p_text, turn_text
 from retrieval.stats import distinct_users_text
 
 
@@ -52,11 +52,14 @@ def months_text(trend: Trend, *, short: bool = False) -> str:
             return f"; {text}"
         counts = ", ".join(str(m.count) for m in months)
         return f"; by month {counts} ({months[0].month} to {months[-1].month}), {text}"
+    note = count_note(trend.monthly_direction, [m.count for m in months], [m.month for m in months])
     if short:
-        return f"; {how} over {len(months)} months ({shown_p})" if trend.monthly_direction != "flat" else ""
+        return (f"; {how} over {len(months)} months ({shown_p})" + (f", but {note}" if note else "")
+                if trend.monthly_direction != "flat" else "")
     counts = ", ".join(str(m.count) for m in months)
     over = f" over {len(months)} months" if trend.monthly_direction != "flat" else ""
-    return f"; by month {counts} ({months[0].month} to {months[-1].month}), {how}{over} ({shown_p})"
+    return f"; by month {counts} ({months[0].month} to {months[-1].month}), {how}{over} ({shown_p})" + (
+        f"; {note}" if note else "")
 
 
 def describe_window(r: ThemesReport) -> str:

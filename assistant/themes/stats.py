@@ -313,6 +313,34 @@ def _turn(x: list[int], n: list[int], direction: str) -> dict | None:
 
 
 SPIKE_MIN_ITEMS = 5  # a spike between level months needs this many items in its month
+COUNT_MOVED = 2 / 3  # a count this far below where it was has moved, not only its share
+
+
+def count_note(direction: str | None, counts: list[int], months: list[str]) -> str:
+    """What the counts say beside a monthly share's trend when they disagree with it, else "": a rise whose newest
+    month's count is below two thirds of its highest ("the count peaked at 30 in 2026-09, 13 in 2026-11"), a fall
+    whose newest count is still two thirds of the months before on average ("the count is about level: 7, 6, 7, 7,
+    6, 5; its share fell as all feedback grew"). A wearable tester's price complaints (0, 0, 7, 29, 20, 13 a month)
+    read "rising over 6 months", and its flat strap complaints "falling" and "clearly fading".
+
+        >>> count_note("up", [0, 0, 7, 29, 20, 13], ["06", "07", "08", "09", "10", "11"])
+        'the count peaked at 29 in 09 (13 in 11)'
+        >>> count_note("down", [7, 6, 7, 7, 6, 5], ["06", "07", "08", "09", "10", "11"])
+        'the count is about level (7, 6, 7, 7, 6, 5): its share fell as all feedback grew'
+        >>> count_note("down", [20, 16, 13, 10, 6, 2], ["06", "07", "08", "09", "10", "11"])
+        ''
+    """
+    if len(counts) < 3:
+        return ""
+    if direction == "up":
+        top = max(counts[:-1])
+        if top and counts[-1] < COUNT_MOVED * top:
+            return f"the count peaked at {top} in {months[counts.index(top)]} ({counts[-1]} in {months[-1]})"
+    if direction == "down":
+        earlier = sum(counts[:-1]) / (len(counts) - 1)
+        if earlier and counts[-1] >= COUNT_MOVED * earlier:
+            return f"the count is about level ({', '.join(map(str, counts))}): its share fell as all feedback grew"
+    return ""
 
 
 def _apart(x: list[int], n: list[int], i: int, j: int) -> float | None:
