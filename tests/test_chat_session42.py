@@ -362,3 +362,14 @@ def test_a_shares_trend_the_counts_do_not_follow_is_said_so():
     assert fading(38, strap, None, "2026-11-28") is None
     falling = trend(2, 6, 114, 141, months=list(zip(months, [20, 16, 13, 10, 6, 2], totals)))
     assert fading(67, falling, None, "2026-11-28") is not None
+
+
+def test_a_change_clear_alone_but_not_across_themes_says_so():
+    """"Did firmware 4.2.2 fix the battery drain?" answered "Yes, by this measure: fewer ... p = 0.006" and, two
+    lines below, the same figures "(q = 0.090): no clear change": the theme's line says it is clear alone."""
+    from assistant.themes.impact import _row
+
+    row = _row("theme", "1", "Battery drain", 30, 9, 147, 124, 28, 28, "4.2.2", q=0.09)
+    assert row.direction == "no clear change" and row.p_value < 0.05, row
+    assert row.verdict.endswith("no clear change once adjusted across the themes tested (clear alone)"), row.verdict
+    assert _row("theme", "1", "Battery drain", 30, 9, 147, 124, 28, 28, "4.2.2", q=0.01).verdict.endswith(": fewer")
