@@ -109,6 +109,8 @@ def test_which_firmware_version_caused_it_reads_the_firmware_column(db_settings,
     text = code_only_answer(db_settings, "Which firmware version caused the battery drain?").text
     assert "Release Firmware Version 4.2.0" in text, text
     assert "5.2.0" not in text, text
+    text = code_only_answer(db_settings, "Which release introduced the battery drain?").text  # the app's: said so
+    assert "also carries 'Firmware Version'" in text, text
 
 
 def test_do_iphone_users_have_it_too_counts_every_platform(db_settings, tmp_path):

@@ -136,8 +136,11 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
     # versions (a wearable tester's was answered with app 5.2.0)
     named = impact.versions_field(conn, filters, named=route.release_kind) if route.release_kind else None
     markers = [] if named else impact.release_markers(conn, filters, parts=3)
+    other = None  # a column of other versions beside the app's ("Firmware Version"), said so it can be asked
     if not markers and (field_ := named or impact.versions_field(conn, filters)):
         markers = impact.release_markers(conn, filters, parts=3, field_=field_)
+    elif markers and not named:
+        other = impact.versions_field(conn, filters)
     for marker in markers:
         try:
             release = impact.find_release(conn, filters, version=marker["version"])
@@ -173,6 +176,9 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
     facts.lines.append("Each release: " + "; ".join(f"{release.label} {row['per_week_before']:g} -> "
                                                      f"{row['per_week_after']:g} per week, {row['direction']}"
                                                      for release, row in rows) + ".")
+    if other:
+        facts.lines.append(f"These are the app's versions; the feedback also carries '{other}': ask which of those "
+                           f"introduced it (\"Which {other.lower()} caused ...?\") to compare them.")
     return facts
 
 
