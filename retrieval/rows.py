@@ -98,6 +98,7 @@ class RowConverter:
         self.person_id_columns = {c for c in self.metadata_columns if names_a_person_id(c)}
         self.organization_columns = {c for c in self.metadata_columns if names_an_organization(c)}
         self.time_columns = {c for c in self.metadata_columns if names_a_time(c)}
+        self.os_columns = [c for c in self.metadata_columns if _OS_COLUMN.search(c)]
         # labels and the ids of things ("Tags", "parent_id", "Subscription ID"): "band_2" there is no login
         self.label_columns = {c for c in self.metadata_columns if _LABEL_OR_ID.search(c)} - self.person_id_columns
         # a column named "country" first: its codes are stored by name as every other country column's are ("GB" was
@@ -211,6 +212,11 @@ class RowConverter:
         if part is None and not clean_text(values.get(self.colmap.get("text") or "") or ""):
             for column in self.row_text_columns:  # the text it gave is the item's, not a column beside it
                 metadata.pop(column, None)
+        if not any(k.lower() in PLATFORM_KEYS and os_platform(v) == re.sub(r"\s+", "", v.lower()) for k, v in
+                   metadata.items()):  # a survey's "Phone OS" of "Android 15": the platform, as a store's reviews
+            # carry it (a wearable tester's "How many Android users report that the band won't sync?" counted the
+            # Google Play reviews alone, 24 of 42)
+            metadata.update(next(({"platform": p} for c in self.os_columns if (p := os_platform(values.get(c)))), {}))
         platform = store_platform(source) or self.export_platform
         if platform and not any(k.lower() in PLATFORM_KEYS for k in metadata):
             metadata["platform"] = platform  # "Compare iOS and Android" over an App Store and Google Play export
@@ -414,6 +420,24 @@ _STORES = ((re.compile(r"app\s?store|apple|itunes|\bios\b", re.I), "ios"),
 # Google Play Console's review export, named "reviews_reviews_<package>_<month>.csv" (no store in its name): its own
 # columns say where it comes from (a tester's 262 Android reviews had no platform, and "And on Android?" left them out).
 _PLAY_CONSOLE_COLUMNS = {"package name", "review submit date and time"}
+
+
+_OS_COLUMN = re.compile(r"(?:^|[\s_.-])(?:os|platform|operating[\s_]system)(?:[\s_.-]?version)?$", re.IGNORECASE)
+_OS_VALUE = re.compile(r"^\s*(android|ipados|ios|iphone\s+os|windows|mac\s?os(?:\s?x)?|os\s?x|linux|chrome\s?os|web)\b",
+                       re.IGNORECASE)
+
+
+def os_platform(value: str | None) -> str | None:
+    """The platform an operating system's value names ("Android 15" -> "android", "iOS 19.1" -> "ios"), else None.
+
+        >>> [os_platform(v) for v in ("Android 15", "iOS 19.1", "macOS 15", "Pixel 7", None)]
+        ['android', 'ios', 'macos', None, None]
+    """
+    m = _OS_VALUE.match(value or "")
+    if not m:
+        return None
+    word = re.sub(r"\s+", "", m.group(1).lower())
+    return {"iphoneos": "ios", "macosx": "macos", "osx": "macos", "macos": "macos"}.get(word, word)
 
 
 def export_platform(columns: list[str]) -> str | None:

@@ -375,3 +375,15 @@ def test_a_change_clear_alone_but_not_across_themes_says_so():
     assert row.direction == "no clear change" and row.p_value < 0.05, row
     assert row.verdict.endswith("no clear change once adjusted across the themes tested (clear alone)"), row.verdict
     assert _row("theme", "1", "Battery drain", 30, 9, 147, 124, 28, 28, "4.2.2", q=0.01).verdict.endswith(": fewer")
+
+
+def test_a_surveys_phone_os_is_the_platform(db_settings, tmp_path):
+    """A wearable tester's "How many Android users report that the band won't sync?" counted the Google Play reviews
+    alone (24 of 42): its survey's "Phone OS" ("Android 15", "iOS 19.1") was no platform."""
+    ingest_lines(db_settings, tmp_path / "google_play.csv", ["Review Text,Star Rating,Review Submit Date and Time"] + [
+        f"The band will not sync over bluetooth ({i}),1,2026-10-{1 + i:02d}" for i in range(4)])
+    ingest_lines(db_settings, tmp_path / "nps_survey.csv", ["Comment,Score,Submitted At,Phone OS"] + [
+        f"The band will not sync since the phone update ({i}),3,2026-10-{1 + i:02d},"
+        + ("Android 15" if i % 2 else "iOS 19.1") for i in range(6)])
+    text = code_only_answer(db_settings, "How many Android users say the band will not sync?").text
+    assert "7 feedback items about 'band will not sync'" in text and "platform=android" in text, text
