@@ -259,6 +259,11 @@ def test_a_hardware_model_with_its_number_is_a_group(db_settings, tmp_path):
     assert "12 feedback items in scope, 12 of them rated 2 or lower" in text, text
     text = code_only_answer(db_settings, "How many reviews mention Android 15?").text
     assert "Phone OS=Android 15" not in text and "about 'Android 15'" in text, text
+    # with a subject of its own, the model stays words of the search (reviews name it with no model column)
+    ingest_lines(db_settings, tmp_path / "app_store.csv", ["Review,Rating,Date"] + [
+        f"My Band 3 battery life is amazing and lasts a week ({i}),5,2026-10-{1 + i:02d}" for i in range(5)])
+    text = code_only_answer(db_settings, "How do Band 3 owners feel about battery life?").text
+    assert "Band Model=Band 3" not in text and "app_store" in text, text
 
 
 def test_pieces_of_feedback_is_all_feedback():

@@ -225,7 +225,16 @@ class ContextBuilder:
         filters, question = _source_named(question, filters, sources,
                                           lambda word, named: _said_elsewhere(conn, word, named),
                                           products=self._product_names(conn))
-        filters, question = _group_named(conn, question, filters, groups, customers=customers)
+        # a model with its number ("Band 3") scopes a question with no subject of its own ("What do Band 2 owners
+        # complain about?"); with one, it stays words of the search: "How do Band 3 owners feel about battery
+        # life?" is also every review that says "Band 3", where only a survey has a model column
+        models = [g for g in groups if _MODEL_VALUE.fullmatch(g[1])]
+        named, rest = _group_named(conn, question, filters, [g for g in groups if g not in models], customers=customers)
+        if named == filters and models:
+            by_model, without = _group_named(conn, question, filters, models, customers=customers)
+            if by_model != filters and not route_question(without).topic:
+                named, rest = by_model, without
+        filters, question = named, rest
         filters, question = _source_kind_named(question, filters, sources,
                                                lambda: self._interview_sources(conn),
                                                lambda word, named: _said_elsewhere(conn, word, named))
@@ -1237,6 +1246,7 @@ def _group_pattern(key: str, value: str) -> str:
     return "|".join(f"(?:{p})" for p in [*map(_names_pattern, _source_names([value])), re.escape(value)])
 
 
+_MODEL_VALUE = re.compile(r"[A-Za-z][A-Za-z ]*[A-Za-z] [0-9]{1,2}")  # "Band 2", "Pixel 7": ``Chat._groups``
 # A key a split can be asked by in words ("How many ... by band model?": ``router._GROUP``)
 _SPLIT_KEY = re.compile(r"[A-Za-z_]+(?:\s+(?:version|tiers?|levels?|segments?|models?|types?|sizes?|categor(?:y|ies)|lines?|"
                         r"channels?|regions?|groups?))?", re.IGNORECASE)
