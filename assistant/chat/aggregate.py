@@ -1120,7 +1120,8 @@ def _monthly_movers(conn, filters: Filters, scope: str, facts: Facts) -> list[st
         kind = ("peaked" if turn and turn["kind"] == "peak" else "rising" if trend_["monthly_direction"] == "up"
                 else "falling" if trend_["monthly_direction"] == "down" and not turn else None)
         if kind in ("rising", "falling") and count_note(trend_["monthly_direction"], [
-                m["count"] for m in trend_["months"]], [m["month"] for m in trend_["months"]]):
+                m["count"] for m in trend_["months"]], [m["month"] for m in trend_["months"]],
+                [m["total"] for m in trend_["months"]]):
             continue  # its share moved, its count did not go that way: no mover to name
         if kind:
             kinds[kind].append((turn["p_value"] if kind == "peaked" else q, theme_id, trend_))
@@ -1339,7 +1340,7 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
         return line + f"; {turn_text(turn, [f'{m:%Y-%m}' for m in months], x, n)}.", True
     if test["direction"] != "flat":
         how = "rising" if test["direction"] == "up" else "falling"
-        note = count_note(test["direction"], x, [f"{m:%Y-%m}" for m in months])
+        note = count_note(test["direction"], x, [f"{m:%Y-%m}" for m in months], n)
         return line + f"; {how} over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend)" + \
             (f"; {note}" if note else "") + ".", True
     return line + f"; no clear trend over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend).", \

@@ -52,7 +52,8 @@ def months_text(trend: Trend, *, short: bool = False) -> str:
             return f"; {text}"
         counts = ", ".join(str(m.count) for m in months)
         return f"; by month {counts} ({months[0].month} to {months[-1].month}), {text}"
-    note = count_note(trend.monthly_direction, [m.count for m in months], [m.month for m in months])
+    note = count_note(trend.monthly_direction, [m.count for m in months], [m.month for m in months],
+                      [m.total for m in months])
     if short:
         return (f"; {how} over {len(months)} months ({shown_p})" + (f", but {note}" if note else "")
                 if trend.monthly_direction != "flat" else "")

@@ -316,7 +316,7 @@ SPIKE_MIN_ITEMS = 5  # a spike between level months needs this many items in its
 COUNT_MOVED = 2 / 3  # a count this far below where it was has moved, not only its share
 
 
-def count_note(direction: str | None, counts: list[int], months: list[str]) -> str:
+def count_note(direction: str | None, counts: list[int], months: list[str], totals: list[int] | None = None) -> str:
     """What the counts say beside a monthly share's trend when they disagree with it, else "": a rise whose newest
     month's count is below two thirds of its highest ("the count peaked at 30 in 2026-09, 13 in 2026-11"), a fall
     whose newest count is still two thirds of the months before on average ("the count is about level: 7, 6, 7, 7,
@@ -329,8 +329,14 @@ def count_note(direction: str | None, counts: list[int], months: list[str]) -> s
         'the count is about level (7, 6, 7, 7, 6, 5): its share fell as all feedback grew'
         >>> count_note("down", [20, 16, 13, 10, 6, 2], ["06", "07", "08", "09", "10", "11"])
         ''
+
+    With ``totals`` (all items per month), nothing for a newest month far smaller than the others (a month just
+    begun: its counts are not comparable): a project-tool tester's board complaints, 11 in November and 3 in the
+    first days of December (3 of 14 items), are rising.
     """
     if len(counts) < 3:
+        return ""
+    if totals and len(totals) == len(counts) and totals[-1] < COUNT_MOVED * sorted(totals[:-1])[(len(totals) - 1) // 2]:
         return ""
     if direction == "up":
         top = max(counts[:-1])
