@@ -403,6 +403,10 @@ _PLAN_WORD = re.compile(r"(?:^|_)(?:plan|tier|subscription)(?:_|$)(?!to(?:_|$))"
 PRODUCT_COLUMN = re.compile(r"^(?:webshop|shop|store|business|brand|app|product)(?:[ _]?name)?$", re.IGNORECASE)
 
 
+# A column of labels says what items are about, not who wrote them: Zendesk's "Tags", Jira's "Labels".
+LABELS_COLUMN = re.compile(r"(?:^|[\s_.-])(?:tags?|labels?|keywords?|topics?)$", re.IGNORECASE)
+
+
 # G2's and Capterra's reviewer "Company Size" ("Small-Business(50 or fewer emp.)", "Enterprise(> 1000 emp.)"): the
 # segment a PM compares when the file names no plan (a tester's G2 export kept it as metadata only).
 COMPANY_SIZE = ("company_size", "organization_size", "org_size", "business_size", "customer_size")
@@ -721,15 +725,14 @@ _ROW_TEXT = ("selftext", "body", "text", "content", "message", "description", "d
              "comment", "comments")
 
 
-def row_text_columns(columns: list[str], colmap: "ColumnMap") -> list[str]:
-    """The columns other than ``colmap``'s that hold a row's text when its own text column is empty there: those
-    named ``_ROW_TEXT`` (not a reply's), in that order.
+def row_text_columns(kept: list[str]) -> list[str]:
+    """Of the ``kept`` columns (``ColumnMap.metadata_columns``), those that hold a row's text when its own text column
+    is empty there: those named ``_ROW_TEXT`` (not a reply's), in that order.
 
-        >>> row_text_columns(["title", "body", "selftext", "score"], ColumnMap({"text": "body", "title": "title"}))
+        >>> row_text_columns(ColumnMap({"text": "body", "title": "title"}).metadata_columns(["title", "body", "selftext"]))
         ['selftext']
     """
-    used = {c for c in colmap.fields.values() if c} | set(colmap.text_columns)
-    named = {_norm(c.rsplit(".", 1)[-1]): c for c in columns if c not in used and not _REPLY.search(_norm(c))}
+    named = {_norm(c.rsplit(".", 1)[-1]): c for c in kept if not _REPLY.search(_norm(c))}
     return [named[n] for n in _ROW_TEXT if n in named]
 
 

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from retrieval.columns import (PRODUCT_COLUMN, AboveScale, BelowScale, ColumnMap, clean_text, detect_language,
-                               row_text_columns,
+from retrieval.columns import (LABELS_COLUMN, PRODUCT_COLUMN, AboveScale, BelowScale, ColumnMap, clean_text,
+                               detect_language, row_text_columns,
                                names_a_location, names_a_person, names_a_time, names_a_person_id, names_a_version,
                                names_an_organization,
                                names_company_size, normalise_text, parse_date, parse_rating, says_nothing, size_name,
@@ -90,7 +90,7 @@ class RowConverter:
                  redact_pii: bool, source: str | None, default_source: str):
         self.colmap = colmap
         self.metadata_columns = colmap.metadata_columns(columns)
-        self.row_text_columns = row_text_columns(columns, colmap)  # a Reddit post's "selftext" beside comments' "body"
+        self.row_text_columns = row_text_columns(self.metadata_columns)  # a Reddit post's "selftext" beside "body"
         # What the kept columns' names say, read once per file rather than per row.
         self.person_columns = {c for c in self.metadata_columns if names_a_person(c)}
         self.version_columns = {c for c in self.metadata_columns if names_a_version(c)}
@@ -100,7 +100,8 @@ class RowConverter:
         self.time_columns = {c for c in self.metadata_columns if names_a_time(c)}
         self.os_columns = [c for c in self.metadata_columns if _OS_COLUMN.search(c)]
         # labels and the ids of things ("Tags", "parent_id", "Subscription ID"): "band_2" there is no login
-        self.label_columns = {c for c in self.metadata_columns if _LABEL_OR_ID.search(c)} - self.person_id_columns
+        self.label_columns = {c for c in self.metadata_columns if LABELS_COLUMN.search(c) or _LABEL_OR_ID.search(c)} \
+            - self.person_id_columns
         # a column named "country" first: its codes are stored by name as every other country column's are ("GB" was
         # kept as written, so "in the UK" and "Germany" named no stored value: a thermostat tester's comparison)
         self.country_columns = sorted((c for c in self.metadata_columns if names_a_country(c)),
@@ -395,8 +396,9 @@ def brand_words(name: str) -> frozenset[str]:
                      if not is_english_word(w) and not is_first_name(w.capitalize()))
 
 
-_LABEL_OR_ID = re.compile(r"(?:^|[\s_.-])(?:tags?|labels?|keywords?|topics?|categor(?:y|ies)|custom_fields|fields|"
-                          r"id|ids|uuid|key)$|^(?:tags?|labels?|custom_fields|fields)(?:[\s_.-]|$)", re.IGNORECASE)
+# besides a labels column (``LABELS_COLUMN``): categories, a help desk's custom fields, a thing's id or key
+_LABEL_OR_ID = re.compile(r"(?:^|[\s_.-])(?:categor(?:y|ies)|custom_fields|fields|id|ids|uuid|key)$|"
+                          r"^(?:tags?|labels?|custom_fields|fields)(?:[\s_.-]|$)", re.IGNORECASE)
 
 
 def _a_name(value: str) -> bool:

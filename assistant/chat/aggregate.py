@@ -1106,7 +1106,7 @@ def _monthly_movers(conn, filters: Filters, scope: str, facts: Facts) -> list[st
     across themes, ``assistant.themes.stats``), beside the two 30-day windows. A developer-platform tester's "Which
     themes are rising?" got the last 30 days against the 30 before, where the theme rising every month for half a
     year showed 22 versus 10 among themes that only moved once."""
-    from assistant.themes.stats import count_note, p_text, theme_stats, window
+    from assistant.themes.stats import p_text, theme_stats, trend_count_note, window
 
     stats = theme_stats(conn, filters, window(conn, filters, 30))["themes"]
     labels = dict(conn.execute("SELECT id, label FROM themes WHERE status = 'active'").fetchall())
@@ -1119,9 +1119,7 @@ def _monthly_movers(conn, filters: Filters, scope: str, facts: Facts) -> list[st
         turn = trend_.get("monthly_turn")
         kind = ("peaked" if turn and turn["kind"] == "peak" else "rising" if trend_["monthly_direction"] == "up"
                 else "falling" if trend_["monthly_direction"] == "down" and not turn else None)
-        if kind in ("rising", "falling") and count_note(trend_["monthly_direction"], [
-                m["count"] for m in trend_["months"]], [m["month"] for m in trend_["months"]],
-                [m["total"] for m in trend_["months"]]):
+        if kind in ("rising", "falling") and trend_count_note(trend_):
             continue  # its share moved, its count did not go that way: no mover to name
         if kind:
             kinds[kind].append((turn["p_value"] if kind == "peaked" else q, theme_id, trend_))

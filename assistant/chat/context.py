@@ -26,7 +26,7 @@ from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, 
                                    names_period, parse_period, ratings_in, route_question, topic_words, without_period,
                                    without_purpose)
 from assistant.themes.kinds import sounds_like
-from retrieval.columns import PRODUCT_COLUMN
+from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
 from retrieval.countries import KEY as COUNTRY_KEY, demonyms, names_a_country, other_names
 from retrieval.db import Database
 from retrieval.errors import UserError
@@ -245,7 +245,7 @@ class ContextBuilder:
         filters, question = _company_named(question, filters, self._company_values)
         filters, question = _leaving_named(question, filters)
         if filters.says == "leaving" and (chose or filters.sources and all(
-                re.search(r"cancel|churn", s, re.I) for s in filters.sources)):
+                _of_kind(s, "cancel") for s in filters.sources)):
             # "How many cancellations were because of missing features?": who chose a cancellation reason is leaving,
             # whatever the comment says (a project-tool tester's count of 8 found the 1 of them whose text says so,
             # then none: the reason's words were searched instead); so is every row of a cancellation export
@@ -396,12 +396,15 @@ class ContextBuilder:
                 # a model named by a word and its number ("Band 2", "Pixel 7": a wearable tester's "Compare Band 2
                 # and Band 3 owners" compared nothing)
                 f"OR e.key ~* '(model|product|device|hardware|variant|edition|generation)' "
-                f"AND e.value ~ '^[A-Za-z][A-Za-z ]*[A-Za-z] [0-9]{{1,2}}$') "
+                f"AND e.value ~ '^{_MODEL_VALUE.pattern}$') "
                 f"GROUP BY 1, 2").fetchall()
             counts = Counter(key for key, _ in rows)
             self._group_values = [(k, v) for k, v in rows
                                  if k == "plan" or (counts[k] <= _GROUP_VALUES and v.lower() not in _NOT_GROUPS
-                                                    and not _LABELS_KEY.search(k))]
+                                                    # a column of labels is no group of users: Zendesk's "Tags"
+                                                    # ("installer no_show") took a thermostat tester's "How many
+                                                    # installer no-shows in Germany?" to the tickets so tagged
+                                                    and not LABELS_COLUMN.search(k))]
             self._company_values = _company_values(conn)
         return self._group_values
 
@@ -599,10 +602,6 @@ def _groups_out_of_scope(conn, asked: Filters, named: Filters, groups: list[tupl
 
 SCOPE_OTHER_LANGUAGE_SHARE = 0.1  # share of a scope in other languages before an abstention says so
 
-# A column of labels says what items are about, not who wrote them: Zendesk's "Tags" ("installer no_show") took a
-# thermostat tester's "How many installer no-shows did we get in Germany?" to the tickets so tagged.
-_LABELS_KEY = re.compile(r"(?:^|[\s_.-])(?:tags?|labels?|keywords?|topics?)$", re.IGNORECASE)
-
 
 # What people call a platform value an export holds: "Mac users" for Platform=macOS (a tester's question found the
 # 7 items with the word "mac", not the export's 87 macOS tickets).
@@ -661,6 +660,11 @@ _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "in
                  "chat": ("intercom", "conversation", "messenger", "livechat"),
                  "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support"),
                  "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts"), "cancel": ("churn",)}
+
+
+def _of_kind(source: str, kind: str) -> bool:
+    """Is ``source`` named as a source of ``kind`` (``_SOURCE_KINDS``): by the kind or a name of it (``_SOURCE_NAMES``)?"""
+    return any(n in source.lower() for n in (kind, *_SOURCE_NAMES.get(kind, ())))
 
 
 # "How many reviews mention multi-currency?", "What do G2 reviews say about pricing?": the sources named as reviews
@@ -729,10 +733,7 @@ def _product_named(question: str, groups: list[tuple[str, str]], names: list[str
         if m := re.search(rf"\b(?:about|with|of|for|in|on|using|use)\s+(?:the\s+)?({re.escape(name)}(?:['’]s)?)"
                           rf"(?:\s+(?:app|product|platform|tool|service))?\s*([?.!]*)\s*$", question, re.IGNORECASE):
             return _tidy(question[:m.start()] + m.group(2))
-    values = {}
-    for key, value in groups:
-        values.setdefault(key, []).append(value)
-    for key, vals in values.items():
+    for key, vals in _by_key(groups).items():
         if len(vals) != 1 or not PRODUCT_COLUMN.match(key.strip()):
             continue
         words = [w for w in re.split(r"\s+", vals[0].strip()) if w]
@@ -915,8 +916,7 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str], inte
             return (replace(filters, sources=named) if len(named) < len(sources) else filters), _without(question, m)
     for kind, words in _SOURCE_KINDS.items():
         m = re.search(rf"\b((?:from|in|during|of)\s+)?(the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
-        named = [s for s in sources if kind in s.lower()] or [
-            s for s in sources if any(n in s.lower() for n in _SOURCE_NAMES.get(kind, ()))]
+        named = [s for s in sources if kind in s.lower()] or [s for s in sources if _of_kind(s, kind)]
         if m and kind == "interview":  # and the transcripts in an interviews folder ("call_p3", "zoom_call" beside
             # "interview_p5": a wearable tester's three calls were left out of "the customer interviews")
             named += [s for s in interview_sources() if s in sources and s not in named]
@@ -1246,10 +1246,18 @@ def _group_pattern(key: str, value: str) -> str:
     return "|".join(f"(?:{p})" for p in [*map(_names_pattern, _source_names([value])), re.escape(value)])
 
 
-_MODEL_VALUE = re.compile(r"[A-Za-z][A-Za-z ]*[A-Za-z] [0-9]{1,2}")  # "Band 2", "Pixel 7": ``Chat._groups``
+_MODEL_VALUE = re.compile(r"[A-Za-z][A-Za-z ]*[A-Za-z] [0-9]{1,2}")  # "Band 2", "Pixel 7": ``ContextBuilder._groups``
 # A key a split can be asked by in words ("How many ... by band model?": ``router._GROUP``)
 _SPLIT_KEY = re.compile(r"[A-Za-z_]+(?:\s+(?:version|tiers?|levels?|segments?|models?|types?|sizes?|categor(?:y|ies)|lines?|"
                         r"channels?|regions?|groups?))?", re.IGNORECASE)
+
+
+def _by_key(groups: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """The values of ``groups`` (``(key, value)``) per key, in their order."""
+    out: dict[str, list[str]] = {}
+    for key, value in groups:
+        out.setdefault(key, []).append(value)
+    return out
 
 
 def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str, tuple[str, ...]] | None:
@@ -1260,10 +1268,7 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
 
     if breakdown_of(question) or not _COMPARING.search(question):  # "Which platform has more crashes, iOS or
         return None  # Android?" splits already; "What do users say about iOS and Android widgets?" compares nothing
-    by_key: dict[str, list[str]] = {}
-    for key, value in groups:
-        by_key.setdefault(key, []).append(value)
-    for key, values in by_key.items():
+    for key, values in _by_key(groups).items():
         if len(values) < 2 or not _SPLIT_KEY.fullmatch(key):
             continue
         names = "|".join(_group_pattern(key, v) for v in sorted(values, key=len, reverse=True))
@@ -1305,15 +1310,12 @@ def _group_only(question: str, groups: list[tuple[str, str]]) -> tuple[str, tupl
     "on Android too?"), asked again as a split by that key with every value of it, the named one first; or None."""
     if not _ONLY_ASKED.match(question):
         return None
-    by_key: dict[str, list[str]] = {}
-    for key, value in groups:
-        by_key.setdefault(key, []).append(value)
     # the country every export's own column was read into first ("Spain" is also a value of a ticket's "Market")
-    for key, values in sorted(by_key.items(), key=lambda kv: kv[0] != COUNTRY_KEY):
+    for key, values in sorted(_by_key(groups).items(), key=lambda kv: kv[0] != COUNTRY_KEY):
         if len(values) < 2 or not _SPLIT_KEY.fullmatch(key):
             continue
         def pattern(v: str) -> str:  # "iPhone users" for platform ios
-            return "|".join([_group_pattern(key, v) or re.escape(v),
+            return "|".join([_group_pattern(key, v),
                              *(re.escape(w) for w in _PLATFORM_WORDS.get(v.lower(), ()))])
 
         names = "|".join(pattern(v) for v in sorted(values, key=len, reverse=True))

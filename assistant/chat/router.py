@@ -23,6 +23,11 @@ from retrieval.query import PRICE_ASKED
 _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcount\b|\bwhat\s+(?:share|percentage|"
                     r"percent|proportion|fraction)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|part)\b|多少|几个|几条",
                     re.IGNORECASE)
+# "What did we learn from the interviews?", "key takeaways": an overview asked for (``_TOP``), whose asking words are no
+# subject (``_LEARNED``)
+_LEARNED_VERB = (r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:learn|learned|learnt|find|found|hear|"
+                 r"heard|discover|discovered)\b")
+_LEARNED_NOUNS = r"\b(?:key\s+)?takeaways?\b|\bkey\s+(?:findings|insights|learnings|points)\b|^\s*what\s+came\s+out\s+of\b"
 _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
                   r"\bmost\s+(?:often|frequently|commonly)\b|\bcomes?\s+up\s+(?:the\s+)?most\b|"
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
@@ -31,9 +36,7 @@ _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|repo
                   r"was\s+going\s+on)\b|\bwhat\s+(?:are|is)\s+(?:our\s+|the\s+)?(?:\w+\s+){1,2}?"
                   r"(?:hearing|being\s+told)\b(?!\s+about)|\boverview\b|\bsummar(?:y|ise|ize)\b|"
                   # "What did we learn from the customer interviews?" (a wearable tester's searched 'learn')
-                  r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:learn|learned|learnt|find|found|"
-                  r"hear|heard|discover|discovered)\b(?!\s+about)|\b(?:key\s+)?takeaways?\b|\bkey\s+(?:findings|"
-                  r"insights|learnings|points)\b|^\s*what\s+came\s+out\s+of\b|"
+                  + _LEARNED_VERB + r"(?!\s+about)|" + _LEARNED_NOUNS + "|"
                   r"最多|主要问题|"
                   r"\b(?:praise|like|love|hate|want|request|ask for|complain about)\w*\s+(?:the\s+)?most\b|"
                   # "What do users want added?", "What features do customers ask for?": no subject of their own
@@ -48,6 +51,9 @@ _TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|repo
                   r"clients?)\s+(?:asking\s+for|ask\s+for|requesting|request|wanting|want|missing|wishing\s+for|"
                   r"wish\s+for)(?:\s+(?:most|the\s+most|added|next))?\s*[?.!]*\s*$",
                   re.IGNORECASE)
+# "When was the spike in ...": when a topic rose and fell (``_CHANGE``), the rest its topic (``_SPIKE_WHEN``)
+_SPIKE_HEAD = (r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
+               r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+")
 _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
                      r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|"
                      r"\b(?:vs\.?|versus|against)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|month|quarter|year)\b|"
@@ -81,18 +87,14 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"gone(?:\s+away)?|over|sorted(?:\s+out)?|under\s+control|still\s+(?:a\s+problem|an\s+issue|"
                      r"happening|coming\s+in|going\s+on|growing|rising))\s*(?:now|yet|already)?\s*[?.!]*\s*$|"
                      # "When was the spike in shipping delays?" (a wearable tester's was a lookup of 'When shipping')
-                     r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
-                     r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+",
+                     + _SPIKE_HEAD,
                      re.IGNORECASE)
 _RESOLVED = re.compile(r"^\s*(?:is|are|was|were|has|have)\s+((?:[\w'’-]+\s+){1,6}?)(?:been\s+)?(?:resolved|fixed|solved|"
                        r"gone|over|sorted|under\s+control|still)\b", re.IGNORECASE)
-_LEARNED = re.compile(r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:learn|learned|learnt|find|found|"
-                      r"hear|heard|discover|discovered)\b|\btakeaways?\b|\bkey\s+(?:findings|insights|learnings|points)\b|"
-                      r"^\s*what\s+came\s+out\s+of\b", re.IGNORECASE)
+_LEARNED = re.compile(_LEARNED_VERB + "|" + _LEARNED_NOUNS, re.IGNORECASE)
 _LEARNED_WORDS = {"learn", "learned", "learnt", "find", "found", "hear", "heard", "discover", "discovered", "takeaway",
                   "takeaways", "key", "findings", "insights", "learnings", "points", "came", "out", "you", "team"}
-_SPIKE_WHEN = re.compile(r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
-                         r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+(.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+_SPIKE_WHEN = re.compile(_SPIKE_HEAD + r"(.+?)\s*[?.!]*\s*$", re.IGNORECASE)
 
 _ONSET = re.compile(r"^\s*when\s+did\s+(.+?)\s+(?:(?:first\s+)?(?:start|begin)(?:\s+(?:to\s+)?(\w+(?:\s+[\w-]+){0,3}))?|appear|"
                     r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up|spike|peak|jump|surge)\s*[?.!]*\s*$",

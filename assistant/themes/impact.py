@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
 from assistant.themes import kinds
-from assistant.themes.stats import COUNT_MOVED, SIGNIFICANCE, adjusted, count_note, p_text, trend
+from assistant.themes.stats import SIGNIFICANCE, adjusted, p_text, trend, trend_count_note
 from assistant.themes.view import has_themes
 from retrieval.errors import UserError
 from retrieval.filters import Filters
@@ -584,8 +584,7 @@ def fading(items: int, trend: dict, release: dict | None, last: str | None, peri
         counts = [m["count"] for m in trend["months"]]
         earlier = sum(counts[:-1]) / max(1, len(counts) - 1)
         factor = counts[-1] / earlier if earlier else 1.0
-        factor = factor if factor < COUNT_MOVED or not count_note("down", counts, [m["month"] for m in trend["months"]],
-                                                                  [m["total"] for m in trend["months"]]) else 1.0
+        factor = 1.0 if trend_count_note(trend) else factor  # its count about level: no fall
         why = f"{', '.join(map(str, counts))} a month to {trend['months'][-1]['month']}, falling month after month"
     elif (turn := trend.get("monthly_turn")) and turn.get("kind") == "peak" and trend.get("months"):
         # a spike that is over (the newest month's share below the peak's beyond chance): an invoicing tester's

@@ -349,6 +349,13 @@ def count_note(direction: str | None, counts: list[int], months: list[str], tota
     return ""
 
 
+def trend_count_note(trend: dict) -> str:
+    """``count_note`` of a theme's ``trend`` (``trend()``'s dict: its monthly direction and months)."""
+    months = trend.get("months") or []
+    return count_note(trend.get("monthly_direction"), [m["count"] for m in months], [m["month"] for m in months],
+                      [m["total"] for m in months])
+
+
 def _apart(x: list[int], n: list[int], i: int, j: int) -> float | None:
     """The two-proportion z test's p-value of months ``i`` and ``j`` when below ``SIGNIFICANCE``, else None."""
     import math
