@@ -767,6 +767,15 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
     return "lower(f.metadata ->> %s)", [found]
 
 
+def few_values(conn, group: tuple[str, list], most: int) -> tuple[str, ...]:
+    """Every value the split ``group`` (``group_column``) has in the feedback, when there are at most ``most`` of
+    them (a split lists those none in scope has as 0: "Which band model has strap problems?" "band 3 0"), else ()."""
+    expr, params = group
+    found = conn.execute(f"SELECT v FROM (SELECT DISTINCT {expr} AS v FROM feedback f) s WHERE v <> '' ORDER BY 1 "
+                         f"LIMIT %s", [*params, most + 1]).fetchall()
+    return tuple(r[0] for r in found) if len(found) <= most else ()
+
+
 def _numbers_only(conn, key: str) -> bool:
     """Most values of the metadata key are numbers (counts, times): no groups to split by ("Customer interactions"
     is no customer: an e-bike tester's "Which customers complain most about refunds?" was split into 5, 6, 3)."""
@@ -841,7 +850,35 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
         if value.lower() not in found_values:
             facts.add(f"by:{name}:{value}", f"{label} with {name} {value}", 0, scope)
             parts.append(f"{value} 0")
-    return f"By {name} ({label}{how}): " + ", ".join(parts) + "."
+    line = f"By {name} ({label}{how}): " + ", ".join(parts) + "."
+    unset = next((r[1] for r in found if r[0] in (None, "")), 0)
+    if unset and name not in TIME_GROUPS:
+        line += _named_in_text(conn, join, f"{where} AND {condition} AND coalesce({expr}, '') = ''",
+                               [*params, *expr_params], (expr, expr_params), name, unset, label, scope, facts)
+    return line
+
+
+def _named_in_text(conn, join: str, where: str, params: list, group: tuple[str, list], name: str, unset: int, label: str,
+                   scope: str, facts: Facts) -> str:
+    """" Of the 44 not given, the text names band 2 in 30, band 3 in 0.": where most items of a split carry no
+    value (a wearable tester's "Which band model has strap problems?": only the survey has a model column, the
+    store reviews and tickets say "my Band 2"), how many of those name each value of the column in their own
+    words. Only values a text names unmistakably (a letter and a digit: "Band 2", "Android 15", "VX-150"), of a
+    column with few of them; "" otherwise."""
+    values = [v for v in few_values(conn, group, BREAKDOWN_VALUES)
+              if re.search(r"[^\W\d_]", v) and re.search(r"\d", v)]
+    if not values:
+        return ""
+    counts = conn.execute("SELECT " + ", ".join(["count(*) FILTER (WHERE f.text ~* %s)"] * len(values))
+                          + f" FROM feedback f {join} WHERE {where}",
+                          [*(rf"(?:^|[^[:alnum:]]){re.escape(v)}(?:$|[^[:alnum:]])" for v in values), *params]
+                          ).fetchone()
+    if not any(counts):
+        return ""
+    for value, n in zip(values, counts):
+        facts.add(f"named_in_text:{name}:{value}", f"{label} with no {name} whose text names {value}", n, scope)
+    said = ", ".join(f"{v} in {n}" for v, n in zip(values, counts))
+    return f" Of the {unset} not given, the text names {said}."
 
 
 def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "all", limit: int = 5,

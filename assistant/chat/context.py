@@ -119,6 +119,10 @@ class ContextBuilder:
             earlier = self._scope_named(conn, previous, Filters(), groups)[1] if follow_up and previous else previous
             route = route_question(question, earlier)
             route = _accounts_asked(conn, question, route, asked_q)
+            if route.instead is not None:  # "Which phones have sync problems?": split where the feedback has phones
+                split = aggregate.group_column(conn, route.breakdown)
+                route = route.instead if isinstance(split, str) else replace(
+                    route, compared=aggregate.few_values(conn, split, _ONLY_ZEROS_MAX))  # "band 3 0" said
             if route.breakdown and compared_values:
                 route.compared = compared_values
             unknown = _unknown_plan(conn, question, filters, groups)

@@ -28,7 +28,8 @@ _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcou
 _LEARNED_VERB = (r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:learn|learned|learnt|find|found|hear|"
                  r"heard|discover|discovered)\b")
 _LEARNED_NOUNS = r"\b(?:key\s+)?takeaways?\b|\bkey\s+(?:findings|insights|learnings|points)\b|^\s*what\s+came\s+out\s+of\b"
-_TOP = re.compile(r"\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
+_TOP = re.compile(r"^\s*(?:which|what)\s+(?:features?|issues?|problems?|bugs?|complaints?|requests?|themes?|topics?|"
+                  r"things?|areas?|ideas?)\s+(?:\w+\s+){0,3}?(?:the\s+)?most\b|\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
                   r"\bmost\s+(?:often|frequently|commonly)\b|\bcomes?\s+up\s+(?:the\s+)?most\b|"
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
                   r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
@@ -309,6 +310,8 @@ class Route:
     by_votes: bool = False  # "Which requests have the most votes?": themes ranked by their items' votes
     priority: bool = False  # "What should we fix first?": themes that are clearly fading weigh what is left of them
     release_kind: str = ""  # "Which firmware version caused X?": the words naming which versions ("firmware")
+    instead: Route | None = None  # a split asked without "most" ("Which phones have X?"): the route where the
+    # feedback has no such column (``ContextBuilder.gather``)
 
     @property
     def aggregate(self) -> bool:
@@ -443,10 +446,26 @@ def group_name(words: str) -> str:
     return words.lower()
 
 
+# "Which phones have Bluetooth sync problems?", "Which countries have shipping delays?", "What band model has strap
+# problems?": which values of a column have the subject, asked without "most" (a wearable tester's listed items).
+_WHICH_HAS = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|gets?|got|sees?|saw|reports?|mentions?|"
+                        r"complains?\s+about|(?:are|is|were|was)\s+(?:affected|hit|impacted)\s+by)\s+"
+                        r"(?:the\s+|any\s+|an?\s+)?([^,;]+?)\s*[?.!]*\s*$", re.IGNORECASE)
+# Words that name feedback, not a column: "Which features have the most requests?" asks for the top requests (a
+# tester's was told there is no 'features' column), "What issues have users reported?" for the top issues.
+_FEEDBACK_WORDS = frozenset("""feature features issue issues problem problems bug bugs complaint complaints request
+requests theme themes topic topics thing things area areas idea ideas question questions feedback review reviews
+ticket tickets comment comments suggestion suggestions improvement improvements change changes part parts""".split())
+_PEOPLE_WORDS = frozenset("""accounts account customers customer users user people clients companies patients patient
+members subscribers owners drivers buyers""".split())
+
+
 def breakdown_of(question: str) -> tuple[str, str] | None:
     """``(field, subject)`` of a question that asks for counts split by a column: "Which platform has more crashes,
     iOS or Android?" -> ``("platform", "crashes")``; "How many crashes by app version?" -> ``("app version",
     "How many crashes")``; "Which plan tier complains most about slow reports?" -> ``("plan", "slow reports")``."""
+    if (m := re.match(rf"^\s*(?:which|what)\s+{_GROUP}\b", question, re.I)) and m.group(1).lower() in _FEEDBACK_WORDS:
+        return None
     if m := _WHICH.match(question):
         return group_name(m.group(1)), m.group(2)
     if m := _WHICH_AFFECTED.match(question):
@@ -599,7 +618,7 @@ _INTRODUCED = re.compile(r"^\s*(?:which|what)\s+(?P<kind>(?:[\w.-]+\s+){0,3}?)(?
 WHICH_RELEASE = "which"  # ``Route.release`` of a question that asks which release it was
 
 
-def _route(q: str, previous: str | None) -> Route:
+def _route(q: str, previous: str | None, splits: bool = True) -> Route:
     if m := _INTRODUCED.match(q):
         return Route("impact", topic=topic_words(m.group("topic")), reason="asks which release started something",
                      release=WHICH_RELEASE, question_direction="worse", release_kind=m.group("kind").strip())
@@ -619,6 +638,11 @@ def _route(q: str, previous: str | None) -> Route:
         order = None if not rated else "worst" if re.match(r"worst|lowest|poorest|most\s+neg", rated.group(2), re.I) else "best"
         return Route("count", topic=topic_words(subject), reason=f"asks for counts by {column}", focus=focus,
                      breakdown=column, breakdown_order=order)
+    if (splits and (m := _WHICH_HAS.match(q)) and not _CUSTOMERS.search(q)
+            and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS):
+        column = group_name(m.group(1))
+        return Route("count", topic=topic_words(m.group(2)), reason=f"asks which {column} have it",
+                     focus=focus_of(q), breakdown=column, instead=_route(q, previous, splits=False))
     if _CUSTOMERS.search(q):
         described = re.sub(_DESCRIBED_ACCOUNTS, r"\1 \2", q, flags=re.I)  # the describing word is no topic
         topic = " ".join(w for w in topic_words(described).split() if w.lower() not in _CUSTOMER_FRAME)

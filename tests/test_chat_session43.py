@@ -1,0 +1,64 @@
+"""Session 43, from outside testers' exports: "Which X has Y?" asked without "most" splits by the column X where the
+feedback has one; "Which features have the most requests?" is the top requests."""
+
+from __future__ import annotations
+
+from tests.support.chat import code_only_answer, ingest_lines
+
+
+def _wearable(db_settings, tmp_path):
+    """A survey with a band model column and store reviews that name the model in their words: strap complaints on
+    Band 2 only, battery complaints on both."""
+    survey = ["Response ID,Submitted At,Band Model,Rating,What could we do better?"]
+    for i in range(6):
+        survey.append(f"R{i},2026-09-{1 + i:02d},Band 2,2,The strap clasp broke after two months ({i})")
+    for i in range(6):
+        survey.append(f"R{10 + i},2026-09-{1 + i:02d},{'Band 3' if i % 2 else 'Band 2'},1,"
+                      f"Battery drains in a day since the update ({i})")
+    for i in range(10):
+        survey.append(f"R{20 + i},2026-09-{10 + i:02d},Band 3,5,Love the sleep coach and the new screen ({i})")
+    ingest_lines(db_settings, tmp_path / "survey.csv", survey)
+    reviews = ["Review,Rating,Date"]
+    for i in range(5):
+        reviews.append(f"My Band 2 strap snapped at the clasp on a run ({i}),1,2026-10-{1 + i:02d}")
+    for i in range(3):
+        reviews.append(f"The strap of my band tore after a month ({i}),2,2026-10-{10 + i:02d}")
+    ingest_lines(db_settings, tmp_path / "reviews.csv", reviews)
+
+
+def test_which_model_has_a_problem_splits_by_the_model_column(db_settings, tmp_path):
+    """A wearable tester's "Which band model has strap problems?" listed Band 2 items without saying that none are
+    Band 3: the topic is counted by the column, the model with none as 0, and the items with no model value are
+    counted by the model their text names."""
+    _wearable(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, "Which band model has strap problems?")
+    text = answer.text.lower()
+    assert "by band model" in text, answer.text
+    assert "band 2 6" in text and "band 3 0" in text, answer.text
+    assert "of the 8 not given, the text names band 2 in 5, band 3 in 0" in text, answer.text
+
+
+def test_which_model_has_a_shared_problem_reads_both(db_settings, tmp_path):
+    _wearable(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "Which band model has battery drain?").text.lower()
+    assert "by band model" in text and "band 2 3" in text and "band 3 3" in text, text
+
+
+def test_which_has_without_such_a_column_is_answered_from_the_items(db_settings, tmp_path):
+    """No column named so: the question is answered as it was before (a search), not "There is no 'phones' ..."."""
+    _wearable(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, "Which phones have strap problems?")
+    assert "There is no 'phones'" not in answer.text and "By phones" not in answer.text, answer.text
+
+
+def test_which_features_have_the_most_requests_is_the_top_requests(db_settings, tmp_path):
+    """A tester's "Which features have the most requests?" was split by a column named 'features' ("There is no
+    'features' in this feedback to count by"): it is the largest request themes."""
+    from assistant.chat.router import route_question
+
+    for question in ("Which features have the most requests?", "What issues get the most complaints?",
+                     "Which features are most requested?"):
+        route = route_question(question)
+        assert route.kind == "top" and route.breakdown is None, (question, route)
+    assert route_question("Which features have the most requests?").focus == "requests"
+    assert route_question("Which platform has the most crashes?").breakdown == "platform"
