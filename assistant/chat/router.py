@@ -29,7 +29,8 @@ _LEARNED_VERB = (r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:l
                  r"heard|discover|discovered)\b")
 _LEARNED_NOUNS = r"\b(?:key\s+)?takeaways?\b|\bkey\s+(?:findings|insights|learnings|points)\b|^\s*what\s+came\s+out\s+of\b"
 _TOP = re.compile(r"^\s*(?:which|what)\s+(?:features?|issues?|problems?|bugs?|complaints?|requests?|themes?|topics?|"
-                  r"things?|areas?|ideas?)\s+(?:\w+\s+){0,3}?(?:the\s+)?most\b|\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
+                  r"things?|areas?|ideas?)\s+(?:has|have|had|gets?|got|receives?|received|draws?|drew|attracts?|are|is|"
+                  r"were|was)\s+(?:been\s+)?(?:\w+ed\s+)?(?:the\s+)?most\b|\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
                   r"\bmost\s+(?:often|frequently|commonly)\b|\bcomes?\s+up\s+(?:the\s+)?most\b|"
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
                   r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
