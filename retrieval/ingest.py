@@ -37,7 +37,7 @@ from retrieval.embed import Embedder, embedding_text
 from retrieval.errors import UserError
 from retrieval.ingest_threads import Reader, Writer
 from retrieval.loaders import DAY_FILE, expand_paths, is_slack_export, load_file, unread_in_folders
-from retrieval.rows import Item, Rejected, Rejection, RowConverter
+from retrieval.rows import Item, Rejected, Rejection, RowConverter, own_handles
 from retrieval.settings import Settings
 from retrieval.store import STORED_AS, ChunkWriter
 
@@ -238,7 +238,7 @@ class _IngestRun:
         converter = RowConverter(colmap, loaded.columns, keyed_hash=self.db.keyed_hash,
                                  max_chars=self.settings.retrieval.max_text_chars, redact_pii=c.redact_pii,
                                  source=c.source, default_source=c.source or store_export(loaded.columns)
-                                 or self._file_source(path))
+                                 or self._file_source(path), handles=own_handles(loaded.rows))
         items: list[Item] = []
         rejects: list[Rejected] = []
         seen: set[str] = set()

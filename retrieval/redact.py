@@ -234,9 +234,14 @@ _COMPANY_HANDLE = re.compile(r"(?:support|help|helpdesk|care|team|official|hq|ne
                              r"help|team|official)", re.IGNORECASE)
 
 
-def _handle(match: re.Match[str]) -> str:
+def _handle(match: re.Match[str], own: frozenset[str] = frozenset()) -> str:
     name = match.group(0).rstrip("_")
-    return match.group(0) if _COMPANY_HANDLE.search(name) else "<HANDLE>"
+    return match.group(0) if _COMPANY_HANDLE.search(name) or name[1:].lower() in own else "<HANDLE>"
+
+
+def handles_in(text: str) -> list[str]:
+    """The handles ``text`` names, without the @ ("@VoltoraEV Map shows ..." -> ["VoltoraEV"])."""
+    return [m.group(0)[1:].rstrip("_") for m in _HANDLE.finditer(text)]
 # 13-19 digits, optionally grouped by single spaces or dashes, or four groups of four joined by dots.
 # (not glued to Latin letters: "GIB2024000081735" is an invoice number; session 22)
 _CARD = re.compile(r"(?<![\d+])(?<!\d\.)(?<![A-Za-z])(?:(?:\d[ -]?){12,18}\d(?!\d|\.\d)|\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?(?![\d.]))")
@@ -410,7 +415,7 @@ def redact(text: str, *, versions: bool = False, names: bool = True,
         text = sub(_EMAIL_WORDS, "<EMAIL>", text, "email")
     text = gated(secrets.LABEL_RULES if labels else secrets.RULES, text, text.lower())
     if "@" in text:
-        text = sub(_HANDLE, _handle, text, "handle")
+        text = sub(_HANDLE, lambda m: _handle(m, brands), text, "handle")
     digits = _DIGITS.search(text)
     lower = text.lower() if digits else ""
     text = gated(identifiers.RULES if digits else (), text, lower)

@@ -33,7 +33,7 @@ from retrieval.regions import KEY as REGION_KEY
 from retrieval.regions import names_a_region, region_name
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
-from retrieval.redact import redact
+from retrieval.redact import handles_in, redact
 from retrieval.transcripts import customer_turns, without_quoted_reply
 
 METADATA_CHARS = 2000  # longest kept value of an extra column
@@ -87,7 +87,7 @@ class RowConverter:
     """
 
     def __init__(self, colmap: ColumnMap, columns: list[str], *, keyed_hash: Callable[[str], str], max_chars: int,
-                 redact_pii: bool, source: str | None, default_source: str):
+                 redact_pii: bool, source: str | None, default_source: str, handles: frozenset[str] = frozenset()):
         self.colmap = colmap
         self.metadata_columns = colmap.metadata_columns(columns)
         self.row_text_columns = row_text_columns(self.metadata_columns)  # a Reddit post's "selftext" beside "body"
@@ -120,7 +120,7 @@ class RowConverter:
         # the product's own names, never a person's: the export file's name ("Tidestay Guest NPS 2026") and an app
         # or product column's values ("Tidestay Host")
         self.product_columns = [c for c in self.metadata_columns if PRODUCT_COLUMN.match(c.strip())]
-        self.brands = brand_words(default_source)
+        self.brands = brand_words(default_source) | handles  # and the company's own account (``own_handles``)
         # Kept columns repeat their values row after row (plan, platform, app version): each value is redacted once.
         self._redacted: dict[tuple[str, bool, bool, bool], tuple[str, Counter[str]]] = {}
 
@@ -380,6 +380,22 @@ class RowConverter:
             if len(self._redacted) < _REDACTED_KEPT:
                 self._redacted[key] = hit
         return hit
+
+
+OWN_HANDLE_MIN_ROWS = 5  # rows an account must be named in to be the export's own
+OWN_HANDLE_SHARE = 0.25  # of the file's rows
+
+
+def own_handles(rows: list[RawRow]) -> frozenset[str]:
+    """The accounts an export is addressed to, lower case without the @: a handle named in a quarter of its rows or
+    more (5 at least), as a social listening export's "@VoltoraEV ..." is in every post (an EV-charging tester's 44
+    mentions were 43 times "<HANDLE> Map shows stations as available ..."). A person's handle is in one
+    conversation, not a quarter of a file, and stays redacted."""
+    counts: Counter[str] = Counter()
+    for raw in rows:
+        counts.update({h.lower() for v in raw.values.values() if v and "@" in v for h in handles_in(v)})
+    least = max(OWN_HANDLE_MIN_ROWS, OWN_HANDLE_SHARE * len(rows))
+    return frozenset(h for h, n in counts.items() if n >= least)
 
 
 @functools.lru_cache(maxsize=1024)  # per row of an export, whose product column holds a few names
