@@ -62,3 +62,4 @@ def test_which_features_have_the_most_requests_is_the_top_requests(db_settings, 
         assert route.kind == "top" and route.breakdown is None, (question, route)
     assert route_question("Which features have the most requests?").focus == "requests"
     assert route_question("Which platform has the most crashes?").breakdown == "platform"
+    assert route_question("Which theme grew the most from June to November?").kind == "change"  # two months
