@@ -87,6 +87,11 @@ class Filters:
             elif column == "app_version":  # "4.4" is every 4.4.x release too
                 parts.append(f"(lower({alias}.app_version) = lower(%s) OR {alias}.app_version LIKE %s)")
                 params.extend([value, value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ".%"])
+            elif column == "segment" and conn is not None:  # every spelling of the plan (``retrieval.plans``)
+                from retrieval.plans import same_plan
+
+                parts.append(f"lower({alias}.segment) = ANY(%s)")
+                params.append(same_plan(conn, value))
             elif column:
                 parts.append(f"lower({alias}.{column}) = lower(%s)")
                 params.append(value)

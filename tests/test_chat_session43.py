@@ -63,3 +63,40 @@ def test_which_features_have_the_most_requests_is_the_top_requests(db_settings, 
     assert route_question("Which features have the most requests?").focus == "requests"
     assert route_question("Which platform has the most crashes?").breakdown == "platform"
     assert route_question("Which theme grew the most from June to November?").kind == "change"  # two months
+
+
+def _plans(db_settings, tmp_path):
+    """A survey that names the plans one way and a help desk that names them another: 'Plus (monthly)' and
+    'Voltora Plus' are one plan, so are 'Go (pay as you go)' and 'Voltora Go'."""
+    survey = ["Submitted,Which plan are you on?,What should we improve?"]
+    for i in range(6):
+        survey.append(f"2026-09-{1 + i:02d},Plus (monthly),The deposit hold on my card takes a week to release ({i})")
+    for i in range(4):
+        survey.append(f"2026-09-{1 + i:02d},Go (pay as you go),The deposit hold on my card is far too high ({i})")
+    ingest_lines(db_settings, tmp_path / "survey.csv", survey)
+    tickets = ["Created,Plan,Description"]
+    for i in range(5):
+        tickets.append(f"2026-10-{1 + i:02d},Voltora Plus,Why is there still a deposit hold on my card ({i})")
+    for i in range(3):
+        tickets.append(f"2026-10-{1 + i:02d},Voltora Go,The map shows broken chargers as free ({i})")
+    tickets.append("2026-10-09,Voltora Business,We need VAT invoices per driver")
+    ingest_lines(db_settings, tmp_path / "tickets.csv", tickets)
+
+
+def test_a_plan_spelt_two_ways_is_one_plan(db_settings, tmp_path):
+    """An EV-charging tester's exports spelt each plan several ways ("Plus (monthly)", "Voltora Plus",
+    "voltora-plus-monthly-eur"): "Is the hold problem worse for Go or Plus users?" found one item. A split by plan
+    reads each plan by its name, and "Plus users" is every spelling of Plus."""
+    _plans(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "How many items by plan?").text
+    assert "Plus 11" in text and "Go 7" in text and "Voltora Business 1" in text, text
+    text = code_only_answer(db_settings, "How many Plus users mention the deposit hold?").text
+    assert "11 feedback items about 'deposit hold'" in text, text
+
+
+def test_plan_names_keep_plans_apart():
+    from retrieval.plans import plan_names_of
+
+    names = plan_names_of(["Pulsewise Plus", "Plus", "Free", "Business Pro", "Business Starter", "Pro", "Starter",
+                           "pro-annual-usd"])
+    assert names == {"pulsewise plus": "Plus", "plus": "Plus", "pro": "Pro", "pro-annual-usd": "Pro"}, names

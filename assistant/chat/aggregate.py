@@ -25,6 +25,7 @@ from assistant.chat.router import HOST_NAME
 from retrieval.columns import PRODUCT_COLUMN, names_company_size
 from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.lexical import query_terms
+from retrieval.plans import plan_expression
 
 # Cosine of an item to the topic phrase (all-MiniLM-L6-v2) above which it counts as about the topic. Chosen on the
 # dev split of bench/answer_trust.py (SemEval-2014 train sentences: "about food / service / price / ambience" against
@@ -754,7 +755,8 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
             return "lower(f.metadata ->> %s)", [kept]
         column = "segment"
     if column and conn.execute(f"SELECT 1 FROM feedback WHERE {column} IS NOT NULL LIMIT 1").fetchone():
-        return f"f.{column}::text", []
+        # a plan by its name, however each export spells it ("Voltora Plus", "voltora-plus-monthly-eur")
+        return plan_expression(conn) if column == "segment" else (f"f.{column}::text", [])
     words = {name, name.rstrip("s"), re.sub(r"ies$", "y", name)} | {
         k for k, v in _BREAKDOWN_COLUMNS.items() if column and v == column}  # "countries": the key 'country'
     keys = metadata_keys()

@@ -33,6 +33,7 @@ from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.intents import SUBSCRIPTION
 from retrieval.languages import NAMES as LANGUAGE_NAMES
+from retrieval.plans import plan_names
 from retrieval.search import SearchHit, Searcher, get_items
 from retrieval.settings import Settings
 from retrieval.spelling import Spelling, correct
@@ -409,6 +410,11 @@ class ContextBuilder:
                                                     # ("installer no_show") took a thermostat tester's "How many
                                                     # installer no-shows in Germany?" to the tickets so tagged
                                                     and not LABELS_COLUMN.search(k))]
+            # a plan spelt several ways is also named by its plan's name ("Plus" for "Voltora Plus" and "Plus
+            # (monthly)": ``retrieval.plans``), which the filter on it reads as every spelling
+            stored = {v.lower() for k, v in self._group_values if k == "plan"}
+            self._group_values += [("plan", n) for n in sorted(set(plan_names(conn).values()))
+                                   if n.lower() not in stored]
             self._company_values = _company_values(conn)
         return self._group_values
 

@@ -1,0 +1,104 @@
+"""A plan written several ways across exports, read as one: a survey's "Plus (monthly)", the help desk's "Voltora
+Plus" and the billing export's plan id "voltora-plus-monthly-eur" are the plan Plus.
+
+Two outside testers in a row asked about their plans and got part of the answer: a wearable's survey said "Plus" and
+its billing "Pulsewise Plus" ("Plus subscribers" read the survey's 47, not the 48 who cancelled); an EV-charging
+network's exports spelt its Go and Plus plans four ways each, and "Is the pre-authorisation hold problem worse for Go
+or Plus users?" found one item. Items keep the value as written; the chat's filters and splits by plan read the
+plan's name (``plan_names``), so a filter on one spelling takes every spelling of that plan.
+
+A value's plan name is its words without what only says how it is billed or shown (words in brackets, "monthly",
+"annual", a currency, "plan", numbers) and without a brand word: no English word, one that values of different plans
+share ("Voltora" in "Voltora Go" and "Voltora Plus") or that a value has beside another value's words ("Pulsewise
+Plus" beside "Plus"); "Business" in "Business Pro" and "Business Starter" stays. Values whose names are the same are
+one plan, named by those words ("Plus").
+Not handled: plans renamed over time ("Premium" that became "Plus"), names in other languages, and a plan id with
+no word of its name in it ("price_1NxQ2").
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from retrieval.first_names import is_english_word
+
+# Words that say how a plan is billed, priced or labelled, not which plan it is.
+_BILLING = frozenset("""monthly month months mo mth annual annually yearly year years yr weekly week quarterly plan plans
+tier tiers subscription subscriptions sub subs membership package edition billing billed recurring per the a eur usd
+gbp cad aud chf sek nok dkk pln jpy inr brl mxn""".split())
+
+_lock = threading.Lock()
+_cache: dict[str, tuple[int | None, dict[str, str]]] = {}  # database -> (max feedback id, value -> plan name)
+
+
+def _words(value: str) -> list[str]:
+    """The words of ``value`` that can name its plan, lower case ("Go (pay as you go)" -> ["go"])."""
+    return [w for w in re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", value.lower()))
+            if w not in _BILLING]
+
+
+def plan_names_of(values: list[str]) -> dict[str, str]:
+    """Stored plan value (lower case) -> its plan's name, for the values that share a plan with another value.
+
+        >>> sorted(plan_names_of(["Voltora Go", "Go (pay as you go)", "Voltora Plus", "voltora-plus-monthly-eur",
+        ...                       "Plus (monthly)", "Voltora Business"]).items())  # doctest: +NORMALIZE_WHITESPACE
+        [('go (pay as you go)', 'Go'), ('plus (monthly)', 'Plus'), ('voltora go', 'Go'),
+         ('voltora plus', 'Plus'), ('voltora-plus-monthly-eur', 'Plus')]
+    """
+    words = {v.lower(): _words(v) for v in dict.fromkeys(values) if v}
+    # a brand: a word in values whose other words differ ("voltora" in "voltora go" and "voltora plus")
+    rest_by_word: dict[str, set[tuple[str, ...]]] = {}
+    for ws in words.values():
+        for w in set(ws):
+            rest_by_word.setdefault(w, set()).add(tuple(x for x in ws if x != w))
+    # or one whose other words are another value's ("Pulsewise Plus" beside "Plus")
+    alone = {tuple(ws) for ws in words.values()}
+    brands = {w for w, rests in rest_by_word.items() if not is_english_word(w) and (
+        len({r for r in rests if r}) >= 2 or any(r and r in alone for r in rests))}
+    names: dict[str, tuple[str, ...]] = {}
+    for value, ws in words.items():
+        kept = tuple(w for w in ws if w not in brands) or tuple(ws)
+        if kept:
+            names[value] = kept
+    spellings: dict[tuple[str, ...], list[str]] = {}
+    for value, name in names.items():
+        spellings.setdefault(name, []).append(value)
+    return {value: " ".join(w.capitalize() for w in name) for name, values in spellings.items() if len(values) > 1
+            for value in values}
+
+
+def plan_names(conn) -> dict[str, str]:
+    """``plan_names_of`` the plan column's values in the store, read again only when items were added."""
+    key = str(getattr(conn, "info", None) and conn.info.dsn)
+    newest = conn.execute("SELECT max(id) FROM feedback").fetchone()[0]
+    with _lock:
+        hit = _cache.get(key)
+    if hit is not None and hit[0] == newest:
+        return hit[1]
+    values = [r[0] for r in conn.execute("SELECT DISTINCT segment FROM feedback WHERE segment IS NOT NULL LIMIT 500")]
+    names = plan_names_of(values)
+    with _lock:
+        _cache[key] = (newest, names)
+    return names
+
+
+def same_plan(conn, value: str) -> list[str]:
+    """Every stored spelling (lower case) of the plan ``value`` names, by its name or any of its spellings; just
+    ``value`` (lower case) when it is written one way."""
+    names = plan_names(conn)
+    lower = value.strip().lower()
+    name = names.get(lower) or next((n for n in names.values() if n.lower() == lower), None)
+    if name is None:
+        return [lower]
+    return sorted({lower, *(v for v, n in names.items() if n == name)})
+
+
+def plan_expression(conn) -> tuple[str, list]:
+    """SQL for an item's plan by its name (``plan_names``), the value as written where it is spelt one way."""
+    names = plan_names(conn)
+    if not names:
+        return "f.segment::text", []
+    cases = " ".join("WHEN %s THEN %s" for _ in names)
+    return (f"(CASE lower(f.segment) {cases} ELSE f.segment END)",
+            [x for value, name in sorted(names.items()) for x in (value, name)])
