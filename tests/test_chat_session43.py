@@ -3,6 +3,8 @@ feedback has one; "Which features have the most requests?" is the top requests."
 
 from __future__ import annotations
 
+import re
+
 from tests.support.chat import code_only_answer, ingest_lines
 
 
@@ -100,3 +102,32 @@ def test_plan_names_keep_plans_apart():
     names = plan_names_of(["Pulsewise Plus", "Plus", "Free", "Business Pro", "Business Starter", "Pro", "Starter",
                            "pro-annual-usd"])
     assert names == {"pulsewise plus": "Plus", "plus": "Plus", "pro": "Pro", "pro-annual-usd": "Pro"}, names
+
+
+def test_a_trend_question_with_a_percentage_or_a_comparative_is_a_trend():
+    """An EV-charging tester's "When did the 80% charging problem start?" and "Is the 80% charging problem still
+    happening?" were item lists (a word with '%' ended the pattern), "Is customer support getting slower?" too."""
+    from assistant.chat.router import route_question
+
+    for question, topic in (("When did the 80% charging problem start?", "80 charging"),
+                            ("Is the 80% charging problem still happening?", "80 charging"),
+                            ("Is customer support getting slower?", "support"),
+                            ("Are the v2.8 firmware complaints going down?", None)):
+        route = route_question(question)
+        assert route.kind in ("change", "impact"), (question, route)
+        assert topic is None or route.topic == topic, (question, route)
+
+
+def test_app_before_a_version_names_no_product_line():
+    """Jira's "Affects Version/s" "app 3.6.0" (an EV-charging tester's) is the app's 3.6.0, not the only release of a
+    line called 'app' ("What changed after the last update?" found nothing to compare)."""
+    from assistant.themes.impact import version_line, version_pattern
+
+    assert [version_line(v) for v in ("app 3.6.0", "App Version 3.6", "web 2026.10.1", "3.6.0")] == ["", "", "web", ""]
+    assert re.match(version_pattern("app 3.6.0"), "3.6.0") and re.match(version_pattern("3.6"), "app 3.6.0")
+
+
+def test_an_unknown_plan_lists_each_plan_once(db_settings, tmp_path):
+    _plans(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "How many Voltora Max subscribers complained?").text
+    assert "(plans: Go, Plus, Voltora Business)" in text, text

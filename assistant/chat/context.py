@@ -1365,7 +1365,8 @@ def _unknown_plan(conn, question: str, filters: Filters, groups: list[tuple[str,
     from retrieval.bm25 import query_words
     from retrieval.customers import has_customers
 
-    plans = sorted({v for k, v in groups if k == "plan"})
+    spelt = plan_names(conn)  # a plan spelt several ways is listed once, by its name ("Plus")
+    plans = sorted({v for k, v in groups if k == "plan" and v.lower() not in spelt})
     if names_customers(question) and has_customers(conn):  # "Enterprise customers": a segment of the customer file
         return None
     if not plans or "segment" in {COLUMN_KEYS.get(k.lower(), k.lower()) for k in filters.where}:

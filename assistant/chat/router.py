@@ -53,11 +53,14 @@ _TOP = re.compile(r"^\s*(?:which|what)\s+(?:features?|issues?|problems?|bugs?|co
                   r"clients?)\s+(?:asking\s+for|ask\s+for|requesting|request|wanting|want|missing|wishing\s+for|"
                   r"wish\s+for)(?:\s+(?:most|the\s+most|added|next))?\s*[?.!]*\s*$",
                   re.IGNORECASE)
+# "Is customer support getting slower?": how it changed, and the comparative no word of its topic
+_GETTING = re.compile(r"\bgetting\s+(?:slower|faster|longer|shorter|more\s+common|rarer|more\s+frequent|less\s+common)\b",
+                      re.IGNORECASE)
 # "When was the spike in ...": when a topic rose and fell (``_CHANGE``), the rest its topic (``_SPIKE_WHEN``)
 _SPIKE_HEAD = (r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
                r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+")
 _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
-                     r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|"
+                     r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|" + _GETTING.pattern + "|"
                      r"\b(?:vs\.?|versus|against)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|month|quarter|year)\b|"
                      r"\b(?:week|month)\s+over\s+(?:week|month)\b|\b(?:increase|decrease|grow|growing|rising|spike|"
                      r"spiking|drop|dropped|went\s+up|went\s+down)\w*\b.*\b(?:since|than|last|previous|compared)\b|"
@@ -68,30 +71,30 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"\b(?:issues?|complaints?|problems?|themes?|topics?)\s+(?:are|is)\s+(?:growing|rising|increasing|"
                      r"on\s+the\s+rise)\b|"
                      # "Is sentiment improving?", "Are ratings declining?"
-                     r"\b(?:is|are)\s+(?:[\w'’-]+\s+){0,4}(?:improving|declining|worsening|deteriorating|slipping)\b|"
+                     r"\b(?:is|are)\s+(?:[\w'’%.-]+\s+){0,4}(?:improving|declining|worsening|deteriorating|slipping)\b|"
                      # "Are billing complaints decreasing?", "... going down since September?": the verb ends the clause
                      # ("Are Wi-Fi pairing problems decreasing?": a hyphenated word among them, a thermostat tester's)
                      # ("Are complaints about invoice emails landing in spam decreasing?": seven words, an invoicing
                      # tester's, got three quotes)
-                     r"\b(?:is|are)\s+(?:[\w'’-]+\s+){0,8}(?:decreasing|increasing|rising|growing|climbing|spiking|shrinking|"
+                     r"\b(?:is|are)\s+(?:[\w'’%.-]+\s+){0,8}(?:decreasing|increasing|rising|growing|climbing|spiking|shrinking|"
                      r"falling|dropping|going\s+(?:up|down))\s*(?:[?.!]|$|(?:since|after|lately|recently|this|over|in)\b)|"
                      # "Have payroll complaints risen?", "Has the export problem grown since July?"
                      # "When did the complaints about the Plus price start?": when it began, which the months show
                      # "When did the India DLT blocking problem spike?": when it peaked, which the months show too
-                     r"^\s*when\s+did\s+(?:[\w'’-]+\s+){1,8}(?:(?:first\s+)?(?:start|begin)(?:\s+(?:to\s+)?\w+(?:\s+[\w-]+){0,3})?|appear|"
+                     r"^\s*when\s+did\s+(?:[\w'’%.-]+\s+){1,8}(?:(?:first\s+)?(?:start|begin)(?:\s+(?:to\s+)?\w+(?:\s+[\w-]+){0,3})?|appear|"
                      r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up|spike|peak|jump|surge)\s*[?.!]*\s*$|"
-                     r"\b(?:has|have)\s+(?:[\w'’-]+\s+){0,4}(?:grown|risen|increased|decreased|fallen|dropped|shrunk|"
+                     r"\b(?:has|have)\s+(?:[\w'’%.-]+\s+){0,4}(?:grown|risen|increased|decreased|fallen|dropped|shrunk|"
                      r"declined|worsened|improved|gone\s+(?:up|down))\b|"
                      # "Are the battery complaints resolved?", "Is the sync bug still happening?": whether it went away,
                      # which its months show (a wearable tester's was answered from the one item saying "all resolved",
                      # a planted instruction)
-                     r"^\s*(?:is|are|was|were|has|have)\s+(?:[\w'’-]+\s+){1,6}(?:been\s+)?(?:resolved|fixed|solved|"
+                     r"^\s*(?:is|are|was|were|has|have)\s+(?:[\w'’%.-]+\s+){1,6}(?:been\s+)?(?:resolved|fixed|solved|"
                      r"gone(?:\s+away)?|over|sorted(?:\s+out)?|under\s+control|still\s+(?:a\s+problem|an\s+issue|"
                      r"happening|coming\s+in|going\s+on|growing|rising))\s*(?:now|yet|already)?\s*[?.!]*\s*$|"
                      # "When was the spike in shipping delays?" (a wearable tester's was a lookup of 'When shipping')
                      + _SPIKE_HEAD,
                      re.IGNORECASE)
-_RESOLVED = re.compile(r"^\s*(?:is|are|was|were|has|have)\s+((?:[\w'’-]+\s+){1,6}?)(?:been\s+)?(?:resolved|fixed|solved|"
+_RESOLVED = re.compile(r"^\s*(?:is|are|was|were|has|have)\s+((?:[\w'’%.-]+\s+){1,6}?)(?:been\s+)?(?:resolved|fixed|solved|"
                        r"gone|over|sorted|under\s+control|still)\b", re.IGNORECASE)
 _LEARNED = re.compile(_LEARNED_VERB + "|" + _LEARNED_NOUNS, re.IGNORECASE)
 _LEARNED_WORDS = {"learn", "learned", "learnt", "find", "found", "hear", "heard", "discover", "discovered", "takeaway",
@@ -677,6 +680,8 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
     limit = None
     if kind == "top":
         limit, q = _top_n(q)
+    if kind == "change":
+        q = _GETTING.sub(" ", q)
     topic = topic_words(q)
     # "top issues"; "how many users complain about ads" counts the complaints among the items about ads
     focus = focus_of(q) if kind in ("top", "count") else "all"

@@ -54,11 +54,17 @@ def version_key(value: str | None) -> tuple[int, ...] | None:
 def version_line(value: str | None) -> str:
     """The product line a version names before its number, as written ("web 2026.10.1" -> "web"; "4.4.0" -> "").
 
-        >>> version_line("iOS 6.4.1"), version_line("Python SDK v4.2.0"), version_line("4.4.0")
-        ('iOS', 'Python SDK', '')
+        >>> version_line("iOS 6.4.1"), version_line("Python SDK v4.2.0"), version_line("4.4.0"), version_line("app 3.6")
+        ('iOS', 'Python SDK', '', '')
     """
     m = _VERSION.match(value or "")
-    return " ".join(m.group("line").split()) if m else ""
+    line = " ".join(m.group("line").split()) if m else ""
+    return "" if _NO_LINE.fullmatch(line) else line
+
+
+# Words before a version that name no product line: Jira's "Affects Version/s" "app 3.6.0" is the app's 3.6.0 (an
+# EV-charging tester's "What changed after the last update?" read it as the only release of a line called 'app').
+_NO_LINE = re.compile(r"(?:(?:the|our|mobile|app|apps|application|version|ver|build|release|rel)\b\s*)*", re.IGNORECASE)
 
 
 def version_pattern(version: str) -> str:
