@@ -131,3 +131,27 @@ def test_an_unknown_plan_lists_each_plan_once(db_settings, tmp_path):
     _plans(db_settings, tmp_path)
     text = code_only_answer(db_settings, "How many Voltora Max subscribers complained?").text
     assert "(plans: Go, Plus, Voltora Business)" in text, text
+
+
+def test_when_did_it_start_names_the_month():
+    """An EV-charging tester's "When did the 80% charging problem start?" got the months (1, 1, 17, 22, 8, 3) and no
+    month named: the first month clearly above the months before it is the start; a level topic has none."""
+    from assistant.themes.stats import onset
+
+    totals = [38, 63, 124, 133, 127, 82]
+    assert onset([1, 1, 17, 22, 8, 3], totals)["index"] == 2
+    assert onset([3, 4, 4, 5, 4, 5], totals) is None
+    assert onset([0, 1, 2, 2, 0, 1], totals) is None  # never more than a couple a month
+
+
+def test_when_did_it_start_is_answered_with_the_month(db_settings, tmp_path):
+    lines = ["Review,Rating,Date"]
+    for month, n in ((6, 1), (7, 0), (8, 6), (9, 7), (10, 2)):
+        for i in range(n):
+            lines.append(f"Charging stops at 80% on the fast charger ({month}-{i}),1,2026-{month:02d}-{3 + i:02d}")
+    for month in range(6, 11):
+        for i in range(8):
+            lines.append(f"Great app and friendly staff ({month}-{i}),5,2026-{month:02d}-{10 + i:02d}")
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    text = code_only_answer(db_settings, "When did the 80% charging problem start?").text
+    assert "Started in 2026-08" in text and "first item dated 2026-08-03" in text, text

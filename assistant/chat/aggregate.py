@@ -1014,10 +1014,12 @@ def _fading(conn, filters: Filters, theme_ids: list[int], period_days: int) -> d
     return out
 
 
-def change_facts(conn, filters: Filters, topic: str, vector, period, themes, focus: str = "all") -> Facts:
+def change_facts(conn, filters: Filters, topic: str, vector, period, themes, focus: str = "all",
+                 onset: bool = False) -> Facts:
     """Counts in ``period`` against the previous period of the same length, or the one the question named
     (``period.before``: "between September and October"); ``focus``: the side of the feedback the question asks
-    about ("Are sleep tracking complaints getting worse?": no praise theme is the topic's)."""
+    about ("Are sleep tracking complaints getting worse?": no praise theme is the topic's); ``onset``: the question
+    asks when it started (the month it rose, ``_started``)."""
     facts = Facts()
     base_where, base_params = filters.sql(conn)
     if topic:
@@ -1080,7 +1082,7 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes, foc
         line += f" ({change:+.0f}% per day)" if change is not None else ""
     else:
         line += f" ({change:+.0f}%)" if change is not None else ""
-    monthly, monthly_clear = (_monthly_trend(conn, filters, base_where, base_params, scope, facts) if topic
+    monthly, monthly_clear = (_monthly_trend(conn, filters, base_where, base_params, scope, facts, onset) if topic
                               else ("", False))
     if not conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f WHERE {scope_where} AND f.created_at >= %s AND "
                         f"f.created_at < %s)", [*scope_params, previous.start, previous.end]).fetchone()[0]:
@@ -1339,13 +1341,14 @@ def _beyond_chance(conn, filters: Filters, period, previous, now_n: int, before_
             f"p < {SIGNIFICANCE:g} would be), so no clear change {ending}")
 
 
-def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str, facts: Facts) -> tuple[str, bool]:
+def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str, facts: Facts,
+                   onset: bool = False) -> tuple[str, bool]:
     """"By month, share of all feedback in scope: 2026-07 7 of 110 (6%), ...; rising over 5 months (p = 0.0001,
     Cochran-Armitage test for trend)": the topic's items (``where``) against all items in scope per calendar month,
     the newest ``TREND_MONTHS`` months with feedback, when there are three or more. Two windows of 30 days miss a
     slow climb: a tester's payroll-export complaints went from 6% to 34% of all feedback over five months, and every
     30-day comparison said "no clear change". Returns the line ("" with fewer months) and whether the trend is
-    beyond chance."""
+    beyond chance. With ``onset``, a sentence on the month it started (``_started``)."""
     from assistant.themes.stats import TREND_MONTHS, count_note, monthly_trend, p_text, turn_text
 
     scope_where, scope_params = filters.sql(conn)
@@ -1366,6 +1369,8 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
         parts.append(f"{m:%Y-%m} {xi} of {ni} ({100 * xi / ni:.0f}%)")
     line = "By month, share of all feedback in scope: " + ", ".join(parts)
     test = monthly_trend(x, n)
+    if onset:
+        line = f"{_started(conn, where, params, months, x, n, scope, facts, test)} {line}"
     if test is None:
         return line + ".", False
     p_value = test["p_value"]
@@ -1382,6 +1387,33 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
             (f"; {note}" if note else "") + ".", True
     return line + f"; no clear trend over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend).", \
         False
+
+
+def _started(conn, where: str, params: list, months: list, x: list[int], n: list[int], scope: str,
+             facts: Facts, test: dict | None) -> str:
+    """"Started in 2026-08: ..." for "When did X start?": the first month clearly above the months before it
+    (``stats.onset``) and its first item's date; or, for a share that climbed month by month from the first month
+    (``test``: the monthly trend, rising with no peak), or none above the rest, that no single month is."""
+    from assistant.themes.stats import onset, p_text
+
+    first = next((m for m, xi in zip(months, x) if xi), None)
+    climbed = test is not None and test["direction"] == "up" and not test["turn"] and x[0]
+    found = None if climbed else onset(x, n)
+    if found is None:
+        how = " and grew month by month" if climbed else ""
+        return (f"No single month where it started: items about it came in from {first:%Y-%m}{how}." if first
+                else "No month stands clearly above the months before it.")
+    i = found["index"]
+    month = months[i]
+    day = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND f.created_at >= %s",
+                       [*params, month]).fetchone()[0]
+    facts.add("onset_month_items", f"items about the topic in {month:%Y-%m}, the month it started", x[i], scope)
+    facts.add("onset_p_value", "p-value of that month against the months before it (two-proportion z test)",
+              round(found["p_value"], 4), scope)
+    before = f"{found['before']} of {found['before_total']} ({100 * found['before'] / found['before_total']:.0f}%)"
+    return (f"Started in {month:%Y-%m}: the first month clearly above the months before it ({x[i]} items, "
+            f"{100 * x[i] / n[i]:.0f}% of the month's feedback, against {before} before; {p_text(found['p_value'])})"
+            + (f", its first item dated {day:%Y-%m-%d}." if day else "."))
 
 
 def _pct_change(now: int, before: int) -> float | None:

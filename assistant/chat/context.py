@@ -371,7 +371,8 @@ class ContextBuilder:
                                       embed=lambda text: self.searcher.embedder.encode([text])[0])
             first, last = aggregate.data_range(conn, filters)
             period = self._period(conn, question, route, first, last)
-            return aggregate.change_facts(conn, filters, route.topic, vector, period, themes, focus=focus_of(question))
+            return aggregate.change_facts(conn, filters, route.topic, vector, period, themes, focus=focus_of(question),
+                                          onset=route.onset)
 
     def _period(self, conn, question: str, route: Route, first, last) -> Period:
         if route.since_version:

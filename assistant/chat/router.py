@@ -314,6 +314,7 @@ class Route:
     by_votes: bool = False  # "Which requests have the most votes?": themes ranked by their items' votes
     priority: bool = False  # "What should we fix first?": themes that are clearly fading weigh what is left of them
     release_kind: str = ""  # "Which firmware version caused X?": the words naming which versions ("firmware")
+    onset: bool = False  # "When did X start?": the month it started is asked (``aggregate.change_facts``)
     instead: Route | None = None  # a split asked without "most" ("Which phones have X?"): the route where the
     # feedback has no such column (``ContextBuilder.gather``)
 
@@ -694,14 +695,17 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         topic = " ".join(w for w in topic.split() if w.lower() not in _FEELINGS) or topic
     if kind == "change" and topic and {w.lower() for w in topic.split()} <= _MOOD:
         topic = ""
+    onset = False
     if kind == "change" and (m := _ONSET.match(q)):  # "When did the complaints about X start?": X
         topic = topic_words(f"{m.group(1)} {m.group(2) or ''}") or topic
+        onset = not re.search(r"\b(?:spike|peak|jump|surge)\s*[?.!]*\s*$", q, re.IGNORECASE)
     elif kind == "change" and (m := _SPIKE_WHEN.match(q) or _RESOLVED.match(q)):  # "When was the spike in X?",
         topic = topic_words(m.group(1)) or topic  # "Are the X complaints resolved?": X
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))
-    return Route(kind, topic=topic, reason=reason, since_version=since_version, focus=focus, limit=limit)
+    return Route(kind, topic=topic, reason=reason, since_version=since_version, focus=focus, limit=limit,
+                 onset=onset)
 
 
 # Words of a question about how a release went, not about a topic: "How was the last update received?", "What should

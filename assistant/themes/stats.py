@@ -356,6 +356,24 @@ def trend_count_note(trend: dict) -> str:
                       [m["total"] for m in months])
 
 
+ONSET_MIN_ITEMS = 3  # items a month needs to be where something started
+
+
+def onset(x: list[int], n: list[int]) -> dict | None:
+    """"When did X start?": the first month whose share of all feedback (``x`` of ``n`` a month, oldest first) is
+    clearly above that of all the months before it together (two-proportion z test, p < ``SIGNIFICANCE``, with
+    ``ONSET_MIN_ITEMS`` items or more), as ``{"index", "p_value", "before", "before_total"}``; None when no month is.
+    An EV-charging tester's "When did the 80% charging problem start?" got the months (1, 1, 17, 22, 8, 3) and no
+    month named."""
+    for i in range(1, len(x)):
+        before, before_total = sum(x[:i]), sum(n[:i])
+        if x[i] < ONSET_MIN_ITEMS or not n[i] or x[i] / n[i] <= before / before_total:
+            continue
+        if (p_value := _apart([before, x[i]], [before_total, n[i]], 0, 1)) is not None:
+            return {"index": i, "p_value": p_value, "before": before, "before_total": before_total}
+    return None
+
+
 def _apart(x: list[int], n: list[int], i: int, j: int) -> float | None:
     """The two-proportion z test's p-value of months ``i`` and ``j`` when below ``SIGNIFICANCE``, else None."""
     import math
