@@ -155,3 +155,68 @@ def test_when_did_it_start_is_answered_with_the_month(db_settings, tmp_path):
     ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
     text = code_only_answer(db_settings, "When did the 80% charging problem start?").text
     assert "Started in 2026-08" in text and "first item dated 2026-08-03" in text, text
+
+
+def _charging(db_settings, tmp_path):
+    """App reviews about sessions stopping at 80% and requests for a route planner with charging stops; Salesforce
+    cases with the charger model; a call transcript."""
+    reviews = ["Review,Rating,Date"]
+    for i in range(6):
+        reviews.append(f"Charging stops at 80% every time on the fast charger ({i}),1,2026-09-{1 + i:02d}")
+    for i in range(6):
+        reviews.append(f"Please add a route planner with charging stops for long trips ({i}),3,2026-09-{10 + i:02d}")
+    for i in range(8):
+        reviews.append(f"Friendly app and the stations are clean ({i}),5,2026-09-{10 + i:02d}")
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", reviews)
+    cases = ["Case Number,Date/Time Opened,Subject,Description,Charger Model"]
+    models = ["VX-150 DC", "VX-50 DC"]
+    for i in range(6):
+        cases.append(f"0003{i:04d},2026-09-{1 + i:02d},Session stops,The session stopped at 80% again ({i}),VX-150 DC")
+    for i in range(5):
+        cases.append(f"0004{i:04d},2026-09-{1 + i:02d},Cable stuck,The cable lock of the wallbox does not release ({i}),"
+                     f"AC-22 wallbox")
+    for i in range(4):
+        cases.append(f"0005{i:04d},2026-09-{1 + i:02d},Map,The map shows a broken charger as available ({i}),"
+                     f"{models[i % 2]}")
+    ingest_lines(db_settings, tmp_path / "salesforce_cases.csv", cases)
+
+
+def test_a_number_in_the_topic_is_needed(db_settings, tmp_path):
+    """An EV-charging tester's "How many people complain about charging stopping at 80%?" counted the requests for a
+    route planner "with charging stops" too (77 for 51): the number is the detail that tells the topic apart."""
+    _charging(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "How many reviews complain about charging stopping at 80%?").text
+    assert "6 feedback items about" in text, text
+
+
+def test_salesforce_cases_are_tickets(db_settings, tmp_path):
+    """"How many tickets mention the 80% charging stop?" left out the tester's Salesforce cases."""
+    _charging(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "How many tickets mention the 80% charging stop?").text
+    assert "6 feedback items about" in text and "source salesforce_cases" in text, text
+
+
+def test_only_on_a_hardware_model_counts_every_model(db_settings, tmp_path):
+    """"Is the cable lock problem only on the AC-22 wallbox?" named no group: a model whose name has a number inside
+    ("AC-22 wallbox", "VX-150 DC") was no value to split by."""
+    _charging(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "Is the stuck cable lock only on the AC-22 wallbox?").text.lower()
+    assert "by charger model" in text and "ac-22 wallbox 5" in text and "vx-150 dc 0" in text, text
+
+
+def test_a_call_transcript_is_one_of_the_interviews(db_settings, tmp_path):
+    """The tester's "call_kessler_2026-11-12.txt" was left out of "What did we learn from the customer interviews?"."""
+    from retrieval.ingest import ingest_paths
+    from tests.support.paths import write
+
+    notes = write(tmp_path / "interview_p1.md", "# Interview: Anna, fleet manager\n\nDate: 2026-11-02\n\n"
+                  "- We need one VAT invoice a month for all our cards.\n- The map shows broken chargers.\n")
+    call = write(tmp_path / "call_kessler_2026-11-12.txt",
+                 "Call: fleet check-in\nDate: 2026-11-12\n\nJoost: Thanks for joining. How is charging going?\n\n"
+                 "Greta: Could you integrate route planning with charging stops?\n\n"
+                 "Joost: Understood. What else?\n\n"
+                 "Greta: Our vans kept stopping at 80 percent on the VX-150 chargers in September.\n")
+    ingest_paths([notes, call], db_settings)
+    _charging(db_settings, tmp_path)
+    text = code_only_answer(db_settings, "What did we learn from the customer interviews?").text
+    assert "call_kessler" in text and "interview_p1" in text, text

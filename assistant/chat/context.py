@@ -224,6 +224,9 @@ class ContextBuilder:
         the question without those words (``customers=False``: also a group named as customers, "Enterprise
         customers", which is otherwise left to the customers route)."""
         sources = self._sources(conn)
+        # a hardware model named with a number inside ("AC-22 wallbox") is compared and split by, not a scope: the
+        # reviews that name it have no model column ("What problems do AC-22 wallbox users report?" reads them all)
+        groups = [g for g in groups if _MODEL_VALUE.fullmatch(g[1]) or not _MODEL_NAME.fullmatch(g[1])]
         question = _product_named(question, groups, self._product_names(conn))
         # a source by its own name before a group's value ("How many Amazon reviews mention assembly?" is the amazon
         # source, not the survey's Purchase channel=Amazon: an e-bike tester's count found nothing under both)
@@ -402,7 +405,7 @@ class ContextBuilder:
                 # a model named by a word and its number ("Band 2", "Pixel 7": a wearable tester's "Compare Band 2
                 # and Band 3 owners" compared nothing)
                 f"OR e.key ~* '(model|product|device|hardware|variant|edition|generation)' "
-                f"AND e.value ~ '^{_MODEL_VALUE.pattern}$') "
+                f"AND (e.value ~ '^{_MODEL_VALUE.pattern}$' OR e.value ~ '^{_MODEL_NAME.pattern}$')) "
                 f"GROUP BY 1, 2").fetchall()
             counts = Counter(key for key, _ in rows)
             self._group_values = [(k, v) for k, v in rows
@@ -433,8 +436,9 @@ class ContextBuilder:
             path = PurePath(file)
             suffix = path.suffix.lower()
             if suffix in (".md", ".markdown") or "interview" in path.name.lower() or (
-                    suffix in (".txt", ".vtt", ".srt") and "interview" in path.parent.name.lower()):  # transcripts
-                # in their folder
+                    suffix in (".txt", ".vtt", ".srt") and ("interview" in path.parent.name.lower()
+                                                            or _CALL_FILE.search(path.stem))):  # transcripts in their
+                # folder, or named as a call ("call_kessler_2026-11-12.txt": an EV-charging tester's)
                 # the name this version gives the file, and the one an earlier version gave it (still stored)
                 out.update([source] if source else filter(None, (default_source(path), stamped_source(path))))
         return sorted(out)
@@ -667,10 +671,17 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
 # tester's "How many support conversations mention refunds?" searched for "support conversations refunds" over an
 # 'intercom_conversations' source)
 _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "intercom", "conversation", "support",
-                            "jira", "service_desk", "servicedesk"),  # Jira Service Management's requests
+                            "jira", "service_desk", "servicedesk",  # Jira Service Management's requests
+                            # Salesforce Service Cloud's cases (an EV-charging tester's "How many tickets mention the
+                            # 80% charging stop?" left out its 22 'salesforce_cases')
+                            "cases", "salesforce", "service_cloud", "gorgias", "kustomer", "helpscout", "help_scout"),
                  "chat": ("intercom", "conversation", "messenger", "livechat"),
                  "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support"),
                  "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts"), "cancel": ("churn",)}
+
+
+# A transcript's file named as a call or meeting with a customer
+_CALL_FILE = re.compile(r"(?:^|[\W_])(?:calls?|transcripts?|zoom|meeting|gong|discovery)(?:$|[\W_\d])", re.IGNORECASE)
 
 
 def _of_kind(source: str, kind: str) -> bool:
@@ -1258,6 +1269,9 @@ def _group_pattern(key: str, value: str) -> str:
 
 
 _MODEL_VALUE = re.compile(r"[A-Za-z][A-Za-z ]*[A-Za-z] [0-9]{1,2}")  # "Band 2", "Pixel 7": ``ContextBuilder._groups``
+# a hardware model's name with a number inside ("AC-22 wallbox", "VX-150 DC": an EV-charging tester's "Is the cable
+# lock problem only on the AC-22 wallbox?" named no group)
+_MODEL_NAME = re.compile(r"[A-Za-z]{2,}[ -]?[0-9]{1,4}(?:[ -][A-Za-z]{2,})?")
 # A key a split can be asked by in words ("How many ... by band model?": ``router._GROUP``)
 _SPLIT_KEY = re.compile(r"[A-Za-z_]+(?:\s+(?:version|tiers?|levels?|segments?|models?|types?|sizes?|categor(?:y|ies)|lines?|"
                         r"channels?|regions?|groups?))?", re.IGNORECASE)
