@@ -220,3 +220,31 @@ def test_a_call_transcript_is_one_of_the_interviews(db_settings, tmp_path):
     _charging(db_settings, tmp_path)
     text = code_only_answer(db_settings, "What did we learn from the customer interviews?").text
     assert "call_kessler" in text and "interview_p1" in text, text
+
+
+def test_an_option_chosen_only_without_a_comment_is_an_option(db_settings, tmp_path):
+    """An EV-charging tester's Chargebee export: 'Chargers unreliable' and 'Other' were chosen only by rows with no
+    comment, so the stored items held two options of 'Cancel Reason' and it was no closed question; "Why do customers
+    cancel?" ranked the 15 items that say they may leave instead of the 36 reasons."""
+    lines = ["Subscription Id,Customer Email,Cancelled At,Cancel Reason,Cancellation Comment"]
+    for i in range(14):
+        lines.append(f"s{i},c{i}@example.com,2026-10-{1 + i:02d},Switched to another provider,"
+                     f"Moved to Fastned since your price increase ({i})")
+    for i in range(8):
+        lines.append(f"t{i},d{i}@example.com,2026-10-{10 + i:02d},Too expensive,At 7.99 it is not worth it ({i})")
+    lines += ["u1,e1@example.com,2026-11-01,Chargers unreliable,", "u2,e2@example.com,2026-11-02,Other,"]
+    ingest_lines(db_settings, tmp_path / "chargebee_cancellations.csv", lines)
+    text = code_only_answer(db_settings, "Why do customers cancel?").text
+    assert "Answers to 'Cancel Reason' (24 in scope answer it, 2 of them with no comment" in text, text
+    assert "1. Switched to another provider: 14" in text and "Chargers unreliable: 1" in text, text
+
+
+def test_going_with_a_rival_is_a_switch(db_settings, tmp_path):
+    """The tester's "Cancelled, going with Ionity from now on" named no competitor (Ionity was left out of "Which
+    competitors come up most?", 8 of its 16 items beside such words)."""
+    texts = ["Cancelled and going with Ionity from now on.", "We are going with Ionity for the fleet.",
+             "My Tesla goes to 100 at Ionity.", "Ionity went with a cheaper subscription."]
+    ingest_lines(db_settings, tmp_path / "tickets.csv",
+                 ["Body,Created"] + [f'"{t}",2026-10-{1 + i:02d}' for i, t in enumerate(texts)])
+    text = code_only_answer(db_settings, "Which competitors come up most?").text
+    assert re.search(r"^1\. Ionity: 4 items \(3 beside such words\)", text, re.MULTILINE), text

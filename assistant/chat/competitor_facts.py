@@ -45,6 +45,7 @@ ASKED = re.compile(rf"\b(?:which|what|who|name|list|top|main|biggest|most)\b[^?.
                    r"(?:switch|mov|migrat)(?:e|es|ed|ing)?\s+to\s*(?:[?.!]|$|(?:what|which|who)\b)", re.IGNORECASE)
 # Switching or comparing words, within a sentence of the name.
 _CUE = re.compile(r"\b(?:switch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|es|ing)|went|go(?:ing)?\s+back|"
+                  r"go(?:es|ing)?\s+with|"  # "Cancelled, going with Ionity from now on" (an EV-charging tester's)
                   r"leav(?:e|es|ing)\s+for|port(?:ed|ing)?\s+(?:over\s+)?to|cheaper|pricier|better|worse|faster|"
                   r"slower|easier|than|instead|compared?|comparison|vs\.?|versus|alternatives?|competitors?|"
                   r"looking\s+at|evaluat(?:e|ed|ing)|trial(?:l?ing)?|already\s+(?:has|have|does|offers?)|"

@@ -400,7 +400,10 @@ class ContextBuilder:
             rows = conn.execute(
                 f"SELECT 'plan', segment FROM (SELECT segment FROM feedback WHERE segment IS NOT NULL ORDER BY id DESC "
                 f"LIMIT {_GROUP_SAMPLE}) f GROUP BY 2 UNION ALL "
-                f"SELECT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f, "
+                # and the closed questions' answers that left no comment (a cancellation export's "Other", chosen
+                # only without one, was no third option: an EV-charging tester's "Why do customers cancel?")
+                f"SELECT e.key, e.value FROM ((SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) "
+                f"UNION ALL (SELECT metadata FROM scores ORDER BY id DESC LIMIT {_GROUP_SAMPLE})) f, "
                 f"jsonb_each_text(f.metadata) e WHERE length(e.value) BETWEEN 2 AND 30 AND (e.value !~ '[0-9<>@/]' "
                 # a model named by a word and its number ("Band 2", "Pixel 7": a wearable tester's "Compare Band 2
                 # and Band 3 owners" compared nothing)
