@@ -248,3 +248,25 @@ def test_going_with_a_rival_is_a_switch(db_settings, tmp_path):
                  ["Body,Created"] + [f'"{t}",2026-10-{1 + i:02d}' for i, t in enumerate(texts)])
     text = code_only_answer(db_settings, "Which competitors come up most?").text
     assert re.search(r"^1\. Ionity: 4 items \(3 beside such words\)", text, re.MULTILINE), text
+
+
+def test_firmware_named_in_a_release_question_reads_the_firmware_column(db_settings, tmp_path):
+    """An EV-charging tester's Jira column of the app's versions also held "VX-150 fw 2.8.0": "Which firmware version
+    caused the sessions stopping at 80%?" never compared firmware 2.8.0 and "Did firmware 2.8.0 cause the 80% stops?"
+    read it as the app's ("every item in scope is from 2.8.0 or later")."""
+    from datetime import date, timedelta
+
+    lines = ["Review,Rating,Date,App Version,Firmware Version"]
+    start = date(2026, 6, 1)
+    for i in range(80):
+        app = "3.4.0" if i < 30 else "3.5.0"
+        firmware = "2.7.4" if i < 40 else "2.8.0"
+        text = (f"The charging session stops at 80% on the fast charger ({i})" if i >= 40 and i % 3 else
+                f"Clean stations and a friendly app ({i})")
+        lines.append(f"{text},{1 if 'stops' in text else 5},{start + timedelta(days=i)},{app},{firmware}")
+    lines.append(f"Session stops at 80% after the firmware update,1,{start + timedelta(days=60)},VX-150 fw 2.8.0,")
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    text = code_only_answer(db_settings, "Which firmware version caused the sessions stopping at 80%?").text
+    assert "Release Firmware Version 2.8.0" in text, text
+    text = code_only_answer(db_settings, "Did firmware 2.8.0 cause the 80% stops?").text
+    assert "Release Firmware Version 2.8.0" in text and "'80 stops'" in text, text

@@ -38,7 +38,7 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
     if route.release == WHICH_RELEASE:
         return _which_release(conn, filters, route, vector)
     try:
-        release, note = _release(conn, filters, route.release or "")
+        release, note = _release(conn, filters, route.release or "", route.release_kind)
         for line in {impact.version_line(v) for v in release.versions_after} - {""}:  # "Did web 2026.11.2 fix
             # the CSV export?": "web" names the release's product line, not the topic
             route = replace(route, topic=" ".join(re.sub(rf"(?<!\w){re.escape(line)}(?!\w)", " ", route.topic,
@@ -137,13 +137,15 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
     named = impact.versions_field(conn, filters, named=route.release_kind) if route.release_kind else None
     markers = [] if named else impact.release_markers(conn, filters, parts=3)
     other = None  # a column of other versions beside the app's ("Firmware Version"), said so it can be asked
+    field_ = None
     if not markers and (field_ := named or impact.versions_field(conn, filters)):
         markers = impact.release_markers(conn, filters, parts=3, field_=field_)
     elif markers and not named:
         other = impact.versions_field(conn, filters)
     for marker in markers:
         try:
-            release = impact.find_release(conn, filters, version=marker["version"])
+            release = impact.find_release(conn, filters, version=marker["version"],
+                                          **({"field_": field_} if field_ else {}))
         except UserError:
             continue
         rows.append((release, impact.subset_impact(conn, filters, release, cond, params, f"Items about '{topic}'")))
@@ -182,11 +184,13 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
     return facts
 
 
-def _release(conn, filters: Filters, release: str) -> tuple[impact.Release, str | None]:
-    """The release named in the question, and a note when the choice was not the only one."""
+def _release(conn, filters: Filters, release: str, kind_words: str = "") -> tuple[impact.Release, str | None]:
+    """The release named in the question, and a note when the choice was not the only one; ``kind_words``: the words
+    naming which versions ("firmware")."""
     kind, _, value = release.partition(":")
-    if kind == "version":
-        return impact.find_release(conn, filters, version=value), None
+    if kind == "version":  # "Did firmware 2.8.0 fix it?": the firmware column's 2.8.0
+        field_ = impact.versions_field(conn, filters, named=kind_words) if kind_words else None
+        return impact.find_release(conn, filters, version=value, **({"field_": field_} if field_ else {})), None
     if kind == "date":
         return impact.find_release(conn, filters, date=value), None
     where, params = filters.sql(conn)

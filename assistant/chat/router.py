@@ -660,8 +660,13 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         named = _RELEASE_DAY.sub(" ", q) if release.startswith("day:") else q  # the day is no topic word
         topic = " ".join(w for w in topic_words(named).split() if w.lower() not in frame)
         direction = "worse" if _WORSE.search(q) else "better" if _BETTER.search(q) else "either"
+        # "Did firmware 2.8.0 cause the 80% stops?": the versions of the firmware's column
+        kind = m.group(1) if release.startswith("version:") and (m := re.search(
+            rf"\b(firmware|fw|sdk|api|plugin|extension|driver)\s+(?:version\s+|release\s+)?v?"
+            rf"{re.escape(release.partition(':')[2])}(?![\d.])", q, re.IGNORECASE)) else ""
+        topic = " ".join(w for w in topic.split() if w.lower() != kind.lower())  # the kind is no topic word
         return Route("impact", topic=topic, reason="asks what a release fixed or broke", release=release,
-                     question_direction=direction)
+                     question_direction=direction, release_kind=kind)
     since_version = (m.group(1) if (m := _SINCE_VERSION.search(q)) else None)
     if _CHANGE.search(q) or (since_version and not _COUNT.search(q)):
         kind, reason = "change", "asks how something changed over time"

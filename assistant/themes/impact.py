@@ -118,8 +118,12 @@ class ImpactRow:
         return asdict(self)
 
 
-def find_release(conn, filters: Filters, *, version: str | None = None, date: str | None = None) -> Release:
-    """The release to judge, from ``--version`` or ``--date``.
+def find_release(conn, filters: Filters, *, version: str | None = None, date: str | None = None,
+                 field_: str | None = "") -> Release:
+    """The release to judge, from ``--version`` or ``--date``; ``field_``: the metadata key its versions are read
+    from when the question names it ("firmware 2.8.0": a Jira column of the app's versions that also holds "VX-150
+    fw 2.8.0" read an EV-charging tester's firmware 2.8.0 as the app's, "every item is from 2.8.0 or later"); by
+    default the app's versions, else a column named for versions that holds it (``version_field``).
 
     Raises:
         UserError: neither or both given, a version no stored item has reached, a date outside the data.
@@ -146,7 +150,7 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     key = version_key(version)
     if key is None:
         raise UserError(f"--version {version!r}: not a version number.", hint="Use the app's version, e.g. 4.4.0.")
-    field_ = version_field(conn, where, params, version)
+    field_ = version_field(conn, where, params, version) if field_ == "" else field_
     column, column_params = _version_column(field_)
     firsts = {v: at for v, at in conn.execute(
         f"SELECT {column}, min(f.created_at) FROM feedback f WHERE {where} AND {column} IS NOT NULL GROUP BY 1",
