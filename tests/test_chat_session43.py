@@ -270,3 +270,21 @@ def test_firmware_named_in_a_release_question_reads_the_firmware_column(db_setti
     assert "Release Firmware Version 2.8.0" in text, text
     text = code_only_answer(db_settings, "Did firmware 2.8.0 cause the 80% stops?").text
     assert "Release Firmware Version 2.8.0" in text and "'80 stops'" in text, text
+
+
+def test_revenue_at_risk_from_a_problem_is_the_accounts_that_reported_it(db_settings, tmp_path):
+    """An EV-charging tester's "How much revenue is at risk from the 80% charging problem?" was read as accounts
+    saying they may leave ("0 wrote feedback"), where 4 fleet accounts had reported the problem."""
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+    from tests.support.paths import write
+
+    tickets = ["Contact Email,Created,Description"]
+    for i in range(3):
+        tickets.append(f"ops{i}@fleet{i}.example,2026-09-{1 + i:02d},Our vans stop charging at 80% on the fast chargers")
+    tickets.append("ops9@fleet9.example,2026-09-09,Please send one VAT invoice a month")
+    ingest_lines(db_settings, tmp_path / "tickets.csv", tickets)
+    accounts = ["Account Name,Contact Email,MRR"] + [f"Fleet {i},ops{i}@fleet{i}.example,{1000 + i}" for i in (0, 1, 2, 9)]
+    import_customers(Database(db_settings), write(tmp_path / "accounts.csv", "\n".join(accounts) + "\n"))
+    text = code_only_answer(db_settings, "How much revenue is at risk from the 80% charging problem?").text
+    assert "3 wrote feedback in scope" in text and "MRR 3,003.00" in text, text

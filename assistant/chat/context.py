@@ -1080,8 +1080,8 @@ _LEAVING_ASKED = re.compile(
       \s+(?:to\s+)?{_LEAVE_VERB}
     | \b(?:or|and)\s+(?:to\s+)?{_LEAVE_VERB}
     | \b(?:won't|wont|will\s+not|(?:are|is)(?:\s+not|n't)\s+going\s+to|not\s+going\s+to|(?:are|is)\s+not)\s+renew\w*\b
-    | \b(?:are\s+|is\s+)?at[- ]risk\b
-    """)
+    | \b(?:are\s+|is\s+)?at[- ]risk\b(?!\s+(?:from|because\s+of|due\s+to|by)\b)
+    """)  # "How much revenue is at risk from the 80% charging problem?" is the revenue of the accounts affected
 _WHY_LEAVE = re.compile(r"^(?P<why>why\s+(?:do|did|are|would|might)\s+(?:\w+\s+){0,2}?)(?:leav(?:e|ing)|cancel\w*|churn\w*|"
                         r"quit\w*)\s*\?*$", re.IGNORECASE)
 
