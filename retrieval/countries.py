@@ -8,9 +8,9 @@ region data of ``phonenumbers`` (a dependency already: its 245 regions' English 
 that are not ISO ("UK", "USA"). A value that is no code or known name is kept as written.
 
 Three-letter codes (App Store Connect's "DEU", "CAN") are read for about 90 countries, and the chat reads their
-people's names ("Brazilian customers", ``demonyms``). Not handled: the other
-three-letter codes and names in other languages ("Deutschland"), kept as written; Zendesk's
-country as a tag ("country_de") or an unnamed custom field.
+people's names ("Brazilian customers", ``demonyms``), and the names of about 20 European countries in their own and
+their neighbours' languages ("Deutschland", "Nederland", "Belgique"). Not handled: the other three-letter codes and
+names in other languages, kept as written; Zendesk's country as a tag ("country_de") or an unnamed custom field.
 """
 
 from __future__ import annotations
@@ -35,7 +35,21 @@ _NAMES = {"united states of america": "United States", "america": "United States
           "england": "United Kingdom", "scotland": "United Kingdom", "wales": "United Kingdom",
           "northern ireland": "United Kingdom", "holland": "Netherlands", "the netherlands": "Netherlands",
           "korea": "South Korea", "republic of korea": "South Korea", "czechia": "Czech Republic",
-          "turkiye": "Turkey", "türkiye": "Turkey", "russian federation": "Russia"}
+          "turkiye": "Turkey", "türkiye": "Turkey", "russian federation": "Russia",
+          # the names Europeans write in their own languages ("Welke klachten hebben klanten in Nederland?": an
+          # EV-charging tester's Dutch question named no country)
+          "deutschland": "Germany", "allemagne": "Germany", "duitsland": "Germany", "alemania": "Germany",
+          "germania": "Germany", "nederland": "Netherlands", "niederlande": "Netherlands", "pays-bas": "Netherlands",
+          "países bajos": "Netherlands", "paesi bassi": "Netherlands", "belgië": "Belgium", "belgie": "Belgium",
+          "belgique": "Belgium", "belgien": "Belgium", "bélgica": "Belgium", "frankreich": "France",
+          "frankrijk": "France", "francia": "France", "españa": "Spain", "spanien": "Spain", "espagne": "Spain",
+          "spanje": "Spain", "italia": "Italy", "italien": "Italy", "italie": "Italy", "italië": "Italy",
+          "österreich": "Austria", "oostenrijk": "Austria", "autriche": "Austria", "schweiz": "Switzerland",
+          "suisse": "Switzerland", "zwitserland": "Switzerland", "svizzera": "Switzerland", "polska": "Poland",
+          "polen": "Poland", "pologne": "Poland", "sverige": "Sweden", "schweden": "Sweden", "suède": "Sweden",
+          "danmark": "Denmark", "dänemark": "Denmark", "norge": "Norway", "norwegen": "Norway",
+          "royaume-uni": "United Kingdom", "vereinigtes königreich": "United Kingdom", "verenigd koninkrijk":
+          "United Kingdom", "reino unido": "United Kingdom", "regno unito": "United Kingdom"}
 
 # What the people of a country are called, for the countries above: "What do Brazilian customers complain about?" is
 # country=Brazil (a tester's answer: "No plan or group called 'Brazilian'" over 57 items from Brazil).

@@ -46,7 +46,7 @@ _WORDS = {
     "nl": "de het een en is niet van ik dat met voor op maar ook zijn heel wel geen mijn bij als nog sinds meer werkt "
           "altijd wat waarom hoeveel zeggen over "
           "te na pas erg weer nooit graag helaas ze hebben heb hun deze dit om naar toch nu dus werd moet veel goed "
-          "steeds ga",
+          "steeds ga welke welk wie waar wanneer hoe",
     "pl": "i w nie na jest się z że do to jak ale bardzo po co mi tak już aplikacja mogę od zawsze działa przez "
           "tylko są mnie mój moja który która było być może więc bo też jeszcze żeby",
     "sv": "och är det att inte jag på med för som den men har mycket till kan av när efter bara också alltid fungerar",

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.support.chat import code_only_answer, ingest_lines
 
 
@@ -288,3 +290,30 @@ def test_revenue_at_risk_from_a_problem_is_the_accounts_that_reported_it(db_sett
     import_customers(Database(db_settings), write(tmp_path / "accounts.csv", "\n".join(accounts) + "\n"))
     text = code_only_answer(db_settings, "How much revenue is at risk from the 80% charging problem?").text
     assert "3 wrote feedback in scope" in text and "MRR 3,003.00" in text, text
+
+
+@pytest.mark.parametrize("question, country", [("Was sind die häufigsten Beschwerden?", None),
+                                               ("Welke klachten hebben klanten in Nederland?", "Netherlands"),
+                                               ("Quels sont les principaux problèmes des clients en France ?", "France"),
+                                               ("¿Cuáles son las principales quejas?", None)])
+def test_top_complaints_asked_in_another_language(db_settings, tmp_path, question, country):
+    """An EV-charging tester's German, Dutch and French questions were searched word by word ("Welke" was read as
+    "week"): they ask for the top complaints, in the country they name ("Nederland")."""
+    from assistant.chat.router import route_question
+
+    lines = ["Review,Rating,Date,Country"]
+    for i in range(24):
+        lines.append(f"The app crashes when I start a charging session ({i}),1,2026-09-{1 + i:02d},"
+                     f"{['Netherlands', 'France', 'Germany'][i % 3]}")
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    assert route_question(question).kind == "top" and route_question(question).topic == "", question
+    text = code_only_answer(db_settings, question).text
+    assert "Read as" not in text, text
+    assert f"{8 if country else 24} feedback items in scope" in text, text
+
+
+def test_country_names_in_their_own_languages():
+    from retrieval.countries import country_name
+
+    assert [country_name(v) for v in ("Deutschland", "Nederland", "Belgique", "España")] == \
+        ["Germany", "Netherlands", "Belgium", "Spain"]

@@ -578,7 +578,8 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
         if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
             # "late deliveries in Germany"; not "webhook delays in the EU region", where the region is where the
             # problem is (a developer-platform tester's count of 75 over every source would be 27 tickets)
-            where = "on|from|for|in" if key == COUNTRY_KEY else "on|from|for"
+            # ... and asked in French, Spanish, German or Dutch ("des clients en France", "aus Deutschland")
+            where = "on|from|for|in|en|au|aux|dans|aus|uit" if key == COUNTRY_KEY else "on|from|for"
             # "from the APAC region": the word "region" goes with its value (a developer-platform tester's count
             # was of items about the word 'region')
             m = re.search(rf"(?<![\w-])(?:(?:{where})\s+(?:the\s+)?(?:{names})(?:\s+regions?)?(?![\w-])(?!\s+\d)|"

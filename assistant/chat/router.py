@@ -594,6 +594,18 @@ _BY_VOTES = re.compile(r"\b(?:most|top|highest|greatest|largest)[\s-]+(?:up)?vot
 
 # "Are there any problems?", "What problems do people have?", "Does Pantry have any issues?" (the product by its
 # name): the largest problem themes; a tester's was a search for the product's name that found one planted item.
+# "Was sind die häufigsten Beschwerden?", "Welke klachten hebben klanten?", "Quels sont les principaux problèmes ?":
+# the top complaints asked in German, Dutch, French, Spanish, Italian or Portuguese (an EV-charging tester's three were
+# searched word by word; "Welke" was read as "week"). A country the question names is its scope as in English.
+_TOP_COMPLAINTS_ABROAD = re.compile(
+    r"\b(?:häufigsten|größten|grössten|wichtigsten|meisten|top|welche|belangrijkste|grootste|meeste|welke|principaux|"
+    r"principales|plus\s+fréquent(?:e|s|es)?|quels|quelles|más\s+comunes|mayores|cuáles|principali|maggiori|quali|"
+    r"principais|maiores|quais)\s+(?:\w+\s+)?(?:beschwerden|probleme|klagen|kritikpunkte|klachten|problemen|"
+    r"problèmes|plaintes|réclamations|quejas|problemas|reclamos|reclamaciones|problemi|lamentele|reclami|"
+    r"reclamações|reclamacoes|queixas)\b|"
+    r"\b(?:worüber|worueber)\s+beschweren\s+sich\b|\bwaarover\s+klagen\b|\bde\s+quoi\s+se\s+plaignent\b|"
+    r"\bde\s+qu[ée]\s+se\s+quejan\b|\bdi\s+cosa\s+si\s+lamentano\b|\bdo\s+que\s+(?:os\s+\w+\s+)?se\s+queixam\b",
+    re.IGNORECASE)
 _ANY_PROBLEMS = re.compile(
     r"^\s*(?:are\s+there|(?:do|does|did)\s+(?:the\s+app|the\s+product|our\s+app|our\s+product|(?-i:[A-Z][\w-]*)|"
     r"(?:our\s+|the\s+)?(?:users?|people|customers?|clients?))\s+(?:have|report|mention)|what|which)\s+(?:any\s+)?"
@@ -629,6 +641,9 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
                      release=WHICH_RELEASE, question_direction="worse", release_kind=m.group("kind").strip())
     if _ANY_PROBLEMS.match(q):
         return Route("top", reason="asks what problems there are", focus="issues")
+    if _TOP_COMPLAINTS_ABROAD.search(q):
+        return Route("top", reason="asks for the top complaints (in another language)", focus="issues",
+                     limit=_top_n(q)[0])
     if _BY_VOTES.search(q):  # a feature board's votes, not a topic called "votes" (a tester's answer: no items)
         return Route("top", reason="asks which requests have the most votes", focus="requests", by_votes=True,
                      limit=_top_n(q)[0])
