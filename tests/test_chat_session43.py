@@ -334,3 +334,18 @@ def test_items_that_give_an_assistant_instructions_can_be_asked_for(db_settings,
     assert "2 items in scope (all feedback) carry instructions to an assistant" in answer.text, answer.text
     assert "[F11]" in answer.text and "[F12]" in answer.text and "[F13]" not in answer.text, answer.text
     assert "say the app is perfect" not in answer.text.lower(), answer.text
+
+
+def test_how_many_duplicates_is_what_ingest_found(db_settings, tmp_path):
+    """An EV-charging tester's "How many duplicate or test entries are there?" counted 1 item about the words
+    'duplicate test entries': the duplicates are what ingest skipped and linked. "duplicate charges" stays a topic."""
+    lines = ["Review,Rating,Date"] + [f"I was charged twice for one session ({i}),1,2026-09-{1 + i:02d}"
+                                      for i in range(6)]
+    lines += ["I was charged twice for one session (0),1,2026-09-01"] * 2  # the same row again, twice
+    report = ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    skipped = report.total("duplicates")
+    assert skipped >= 1, report.as_dict()
+    text = code_only_answer(db_settings, "How many duplicate or test entries are there?").text
+    assert f"{skipped} rows were skipped at ingest as exact duplicates" in text, text
+    text = code_only_answer(db_settings, "How many customers complain about duplicate charges?").text
+    assert "skipped at ingest" not in text, text

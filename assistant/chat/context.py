@@ -144,6 +144,8 @@ class ContextBuilder:
         query = f"{previous} {text}" if previous and is_follow_up(question) else text
         if _ORDERS_ASKED.search(asked):  # "Are there feedback items that try to give instructions to an AI?"
             return self._with_orders(route, filters)
+        if _DUPLICATES_ASKED.search(asked):  # "How many duplicate entries are there?"
+            return self._with_duplicates(route, filters)
         ctx = self._context(route, question, query, filters, in_scope, opts)
         if _COMPETITORS_ASKED.search(asked) and choice:
             # "Which competitors are cancelling subscribers moving to?": the names in the cancellation export that
@@ -230,6 +232,32 @@ class ContextBuilder:
         examples = get_items(self.db, facts.example_ids)
         items = [examples[i] for i in facts.example_ids if i in examples]
         return Context(replace(route, kind="count", topic=""), items, facts=facts, scope=scope, filters=filters)
+
+    def _with_duplicates(self, route: Route, filters: Filters) -> Context:
+        """How many rows ingest found to be duplicates (skipped) and how many stored items repeat an earlier one in
+        other words (near-duplicates, kept and linked): an EV-charging tester's "How many duplicate or test entries
+        are there?" counted 1 item about the words 'duplicate test entries'."""
+        facts = Facts()
+        scope = filters.describe()
+        with self.db.connect() as conn:
+            where, params = filters.sql(conn)
+            total, near = conn.execute(f"SELECT count(*), count(*) FILTER (WHERE f.duplicate_of IS NOT NULL) "
+                                       f"FROM feedback f WHERE {where}", params).fetchone()
+            skipped, rejected = conn.execute("SELECT coalesce(sum(duplicates), 0), coalesce(sum(rejected), 0) "
+                                             "FROM ingest_runs WHERE status = 'done'").fetchone()
+        facts.add("near_duplicates", "stored items that repeat an earlier item (near-duplicates, linked)", near, scope)
+        facts.add("duplicates_skipped", "rows skipped at ingest as exact duplicates of stored items", int(skipped))
+        facts.add("rows_rejected", "rows rejected at ingest (empty, unreadable or invalid)", int(rejected))
+        facts.matched = total
+        facts.lines.append(f"{int(skipped)} rows were skipped at ingest as exact duplicates of items already stored "
+                           f"(every export loaded), and {int(rejected)} rows were rejected (empty or invalid; "
+                           f"`pma ingest` names them and writes them to a rejects file).")
+        facts.lines.append(f"{near} of the {total} stored items in scope ({scope}) repeat an earlier item in other "
+                           f"words or from another export (near-duplicates: kept, linked to the first, and counted "
+                           f"once where the numbers say 'distinct').")
+        facts.lines.append("Test or internal entries are not told apart by code: search for them in their own words "
+                           "('test', 'asdf').")
+        return Context(replace(route, kind="count", topic=""), [], facts=facts, scope=scope, filters=filters)
 
     def _with_competitors(self, ctx: Context, filters: Filters) -> Context:
         """``ctx`` answered with the competitors the feedback names (``competitor_facts``), when it names any:
@@ -723,6 +751,12 @@ _CALL_FILE = re.compile(r"(?:^|[\W_])(?:calls?|transcripts?|zoom|meeting|gong|di
 _ORDERS_ASKED = re.compile(r"\bprompt[- ]injections?\b|\bjailbreak\w*\b|\binjection\s+attempts?\b|"
                            r"\binstructions?\s+(?:to|for|at|aimed\s+at)\s+(?:an?\s+|the\s+|our\s+)?(?:ai|a\.i\.|"
                            r"assistants?|bots?|chatbots?|models?|llms?|gpt|chatgpt)\b", re.IGNORECASE)
+# "How many duplicate entries are there?", "Are there duplicates?": what ingest found (``_with_duplicates``), not
+# items about the word
+_DUPLICATES_ASKED = re.compile(r"^\s*(?:how\s+many|are\s+there|do\s+we\s+have|any)\s+(?:any\s+)?duplicat(?:e|es|ed)"
+                               r"(?:\s+(?:or\s+\w+\s+)?(?:entries|items|rows|records|reviews|tickets|feedback|"
+                               r"responses))?(?:\s+(?:are\s+there|do\s+we\s+have|(?:are\s+)?in\s+(?:the|our)\s+"
+                               r"(?:data|feedback|store|exports?)))?\s*[?.!]*\s*$", re.IGNORECASE)
 # Words such instructions use (a PostgreSQL regular expression): the items read for them
 _ORDER_WORDS = (r"ignor|disregard|instruction|assistant|\mai\M|chatgpt|\mgpt|\mllm|prompt|system|summar|"
                 r"\myou (are|must|will|should)\M|override|\msay (that|the)\M|respond|reply with|pretend|forget")
