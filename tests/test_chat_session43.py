@@ -349,3 +349,29 @@ def test_how_many_duplicates_is_what_ingest_found(db_settings, tmp_path):
     assert f"{skipped} rows were skipped at ingest as exact duplicates" in text, text
     text = code_only_answer(db_settings, "How many customers complain about duplicate charges?").text
     assert "skipped at ingest" not in text, text
+
+
+def test_which_release_names_the_month_it_started_when_no_window_is_clear(db_settings, tmp_path):
+    """An EV-charging tester's "Which release introduced the Android login loop?" said no release is followed by a
+    clear rise (3.5.1: 0.5 -> 2.2 a week, q = 0.12 across four releases) and stopped there: the month it started and
+    the release first seen just before it are said, as timing."""
+    from datetime import date, timedelta
+
+    lines = ["Review,Rating,Date,App Version"]
+    releases = [(date(2026, 6, 1), "3.4.0"), (date(2026, 7, 1), "3.4.2"), (date(2026, 8, 25), "3.5.1"),
+                (date(2026, 10, 20), "3.6.0")]
+    loops = {date(2026, 8, 28): 1, date(2026, 9, 2): 3, date(2026, 9, 20): 3, date(2026, 10, 8): 2}
+    day = date(2026, 6, 1)
+    i = 0
+    while day < date(2026, 11, 30):
+        version = [v for d, v in releases if d <= day][-1]
+        lines.append(f"Clean stations and quick charging ({i}),5,{day},{version}")
+        for _ in range(loops.get(day, 0)):
+            i += 1
+            lines.append(f"Stuck in a login loop on Android ({i}),1,{day},{version}")
+        day += timedelta(days=3)
+        i += 1
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    text = code_only_answer(db_settings, "Which release introduced the Android login loop?").text
+    assert "No release is followed by a clear rise" in text, text
+    assert "started in 2026-09" in text and "first seen in the 45 days before: 3.5.1" in text, text

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from assistant.chat.aggregate import Facts, topic_match
 from assistant.chat.router import MONTHS, WHICH_RELEASE, Route
@@ -167,9 +167,12 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
                            f"release caused it){_refs(refs)}.")
         facts.example_ids += refs[:2]
     else:
+        started = _started_near(conn, filters, cond, params, topic, rows)
         facts.lines.append(f"No release is followed by a clear rise of items about '{topic}' (q < "
-                           f"{impact.SIGNIFICANCE} across the {len(rows)} releases compared); ask when it started to "
-                           "see it by month.")
+                           f"{impact.SIGNIFICANCE} across the {len(rows)} releases compared)"
+                           + ("." if started else "; ask when it started to see it by month."))
+        if started:
+            facts.lines.append(started)
     for release, row in rows:
         facts.add(f"release:{release.label}:per_week_before", f"items about '{topic}' per week before {release.label}",
                   row["per_week_before"])
@@ -182,6 +185,44 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.lines.append(f"These are the app's versions; the feedback also carries '{other}': ask which of those "
                            f"introduced it (\"Which {other.lower()} caused ...?\") to compare them.")
     return facts
+
+
+NEAR_RELEASE_DAYS = 45  # days before a topic's first items a release is named as near them
+
+
+def _started_near(conn, filters: Filters, cond: str, params: list, topic: str, rows: list) -> str:
+    """"By month, items about 'Android login loop' started in 2026-09 (...), the first of them dated 2026-09-02; the
+    release first seen in the 45 days before it: 3.5.1": when no release's window shows a clear rise (an EV-charging
+    tester's login loop, 0.5 -> 2.2 a week after 3.5.1, q = 0.12 across four releases), the month it started
+    (``stats.onset``) and the releases just before it, said as timing, not cause; "" when no month stands out."""
+    from assistant.themes.stats import TREND_MONTHS, monthly_trend, onset, p_text
+
+    where, wparams = filters.sql(conn)
+    month = "date_trunc('month', f.created_at AT TIME ZONE 'UTC')::date"
+    totals = dict(conn.execute(f"SELECT {month}, count(*) FROM feedback f WHERE {where} AND f.created_at IS NOT NULL "
+                               f"GROUP BY 1 ORDER BY 1 DESC LIMIT {TREND_MONTHS}", wparams).fetchall())
+    about = dict(conn.execute(f"SELECT {month}, count(*) FROM feedback f WHERE {where} AND {cond} AND "
+                              f"f.created_at IS NOT NULL GROUP BY 1", [*wparams, *params]).fetchall())
+    months = sorted(totals)
+    x, n = [about.get(m, 0) for m in months], [totals[m] for m in months]
+    test = monthly_trend(x, n) if len(months) >= 3 else None
+    if test is None or test["direction"] == "up" and not test["turn"] and x[0]:  # a climb from the first month
+        return ""  # started in no month of its own
+    found = onset(x, n)
+    if found is None:
+        return ""
+    i = found["index"]
+    first = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND {cond} AND f.created_at >= %s",
+                         [*wparams, *params, months[i]]).fetchone()[0]
+    near = [release.label for release, _ in rows
+            if first - timedelta(days=NEAR_RELEASE_DAYS) <= release.at <= first + timedelta(days=1)]
+    line = (f"By month, items about '{topic}' started in {months[i]:%Y-%m} ({x[i]} items, against {found['before']} "
+            f"in the {i} month{'s' if i != 1 else ''} before; {p_text(found['p_value'])}), the first of them dated "
+            f"{first:%Y-%m-%d}")
+    if near:
+        return line + (f"; the release{'s' if len(near) != 1 else ''} first seen in the {NEAR_RELEASE_DAYS} days "
+                       f"before: {', '.join(near)} (timing, not proof of cause).")
+    return line + f"; no release was first seen in the {NEAR_RELEASE_DAYS} days before."
 
 
 def _release(conn, filters: Filters, release: str, kind_words: str = "") -> tuple[impact.Release, str | None]:
