@@ -375,3 +375,20 @@ def test_which_release_names_the_month_it_started_when_no_window_is_clear(db_set
     text = code_only_answer(db_settings, "Which release introduced the Android login loop?").text
     assert "No release is followed by a clear rise" in text, text
     assert "started in 2026-09" in text and "first seen in the 45 days before: 3.5.1" in text, text
+
+
+def test_a_customer_plan_named_without_the_product_name(db_settings, tmp_path):
+    """"Which issues hurt Voltora Business customers most?" reaches the customers' plans as "Business customers" (the
+    product's name is taken out of questions): the plan 'Voltora Business' is named, not a topic word 'Business'."""
+    from assistant.chat.customer_facts import _named
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+    from tests.support.paths import write
+
+    db = Database(db_settings)
+    import_customers(db, write(tmp_path / "accounts.csv", "Account Name,Contact Email,Plan,MRR\n"
+                                                          "Kessler,ops@kessler.example,Voltora Business,1840\n"
+                                                          "Anna,anna@example.com,Voltora Plus,7.99\n"))
+    with db.connect() as conn:
+        assert _named(conn, "Which issues hurt Business customers most?") == ("plan", "Voltora Business")
+        assert _named(conn, "Which issues hurt our customers most?") == (None, None)
