@@ -1360,19 +1360,11 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
     slow climb: a tester's payroll-export complaints went from 6% to 34% of all feedback over five months, and every
     30-day comparison said "no clear change". Returns the line ("" with fewer months) and whether the trend is
     beyond chance. With ``onset``, a sentence on the month it started (``_started``)."""
-    from assistant.themes.stats import TREND_MONTHS, count_note, monthly_trend, p_text, turn_text
+    from assistant.themes.stats import count_note, monthly_trend, p_text, turn_text
 
-    scope_where, scope_params = filters.sql(conn)
-    month = "date_trunc('month', f.created_at AT TIME ZONE 'UTC')::date"
-    totals = dict(conn.execute(f"SELECT {month}, count(*) FROM feedback f WHERE {scope_where} AND f.created_at IS NOT "
-                               f"NULL GROUP BY 1 ORDER BY 1 DESC LIMIT {TREND_MONTHS}", scope_params).fetchall())
-    if len(totals) < 3:
+    months, x, n = monthly_counts(conn, filters, where, params)
+    if len(months) < 3:
         return "", False
-    topic = dict(conn.execute(f"SELECT {month}, count(*) FROM feedback f WHERE {where} AND f.created_at IS NOT NULL "
-                              f"GROUP BY 1", params).fetchall())
-    months = sorted(totals)
-    x = [topic.get(m, 0) for m in months]
-    n = [totals[m] for m in months]
     parts = []
     for m, xi, ni in zip(months, x, n):
         facts.add(f"monthly:{m:%Y-%m}", f"items about the topic in {m:%Y-%m}", xi, scope)
@@ -1398,6 +1390,21 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
             (f"; {note}" if note else "") + ".", True
     return line + f"; no clear trend over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend).", \
         False
+
+
+def monthly_counts(conn, filters: Filters, where: str, params: list) -> tuple[list, list[int], list[int]]:
+    """The newest ``TREND_MONTHS`` calendar months with feedback in ``filters``' scope (oldest first), the items
+    ``where`` selects in each, and all items in scope in each."""
+    from assistant.themes.stats import TREND_MONTHS
+
+    scope_where, scope_params = filters.sql(conn)
+    month = "date_trunc('month', f.created_at AT TIME ZONE 'UTC')::date"
+    totals = dict(conn.execute(f"SELECT {month}, count(*) FROM feedback f WHERE {scope_where} AND f.created_at IS NOT "
+                               f"NULL GROUP BY 1 ORDER BY 1 DESC LIMIT {TREND_MONTHS}", scope_params).fetchall())
+    topic = dict(conn.execute(f"SELECT {month}, count(*) FROM feedback f WHERE {where} AND f.created_at IS NOT NULL "
+                              f"GROUP BY 1", params).fetchall())
+    months = sorted(totals)
+    return months, [topic.get(m, 0) for m in months], [totals[m] for m in months]
 
 
 def _started(conn, where: str, params: list, months: list, x: list[int], n: list[int], scope: str,

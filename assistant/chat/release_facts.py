@@ -195,16 +195,11 @@ def _started_near(conn, filters: Filters, cond: str, params: list, topic: str, r
     release first seen in the 45 days before it: 3.5.1": when no release's window shows a clear rise (an EV-charging
     tester's login loop, 0.5 -> 2.2 a week after 3.5.1, q = 0.12 across four releases), the month it started
     (``stats.onset``) and the releases just before it, said as timing, not cause; "" when no month stands out."""
-    from assistant.themes.stats import TREND_MONTHS, monthly_trend, onset, p_text
+    from assistant.chat.aggregate import monthly_counts
+    from assistant.themes.stats import monthly_trend, onset, p_text
 
     where, wparams = filters.sql(conn)
-    month = "date_trunc('month', f.created_at AT TIME ZONE 'UTC')::date"
-    totals = dict(conn.execute(f"SELECT {month}, count(*) FROM feedback f WHERE {where} AND f.created_at IS NOT NULL "
-                               f"GROUP BY 1 ORDER BY 1 DESC LIMIT {TREND_MONTHS}", wparams).fetchall())
-    about = dict(conn.execute(f"SELECT {month}, count(*) FROM feedback f WHERE {where} AND {cond} AND "
-                              f"f.created_at IS NOT NULL GROUP BY 1", [*wparams, *params]).fetchall())
-    months = sorted(totals)
-    x, n = [about.get(m, 0) for m in months], [totals[m] for m in months]
+    months, x, n = monthly_counts(conn, filters, f"{where} AND {cond}", [*wparams, *params])
     test = monthly_trend(x, n) if len(months) >= 3 else None
     if test is None or test["direction"] == "up" and not test["turn"] and x[0]:  # a climb from the first month
         return ""  # started in no month of its own
