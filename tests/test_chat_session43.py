@@ -272,6 +272,8 @@ def test_firmware_named_in_a_release_question_reads_the_firmware_column(db_setti
     assert "Release Firmware Version 2.8.0" in text, text
     text = code_only_answer(db_settings, "Did firmware 2.8.0 cause the 80% stops?").text
     assert "Release Firmware Version 2.8.0" in text and "'80 stops'" in text, text
+    text = code_only_answer(db_settings, "Did firmware 3.0 fix the 80% stops?").text  # no such firmware
+    assert "no feedback carries Firmware Version 3.0" in text and "2.7.4, 2.8.0" in text, text
 
 
 def test_revenue_at_risk_from_a_problem_is_the_accounts_that_reported_it(db_settings, tmp_path):

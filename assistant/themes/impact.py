@@ -150,11 +150,17 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     key = version_key(version)
     if key is None:
         raise UserError(f"--version {version!r}: not a version number.", hint="Use the app's version, e.g. 4.4.0.")
-    field_ = version_field(conn, where, params, version) if field_ == "" else field_
+    named = field_ != ""
+    field_ = version_field(conn, where, params, version) if not named else field_
     column, column_params = _version_column(field_)
     firsts = {v: at for v, at in conn.execute(
         f"SELECT {column}, min(f.created_at) FROM feedback f WHERE {where} AND {column} IS NOT NULL GROUP BY 1",
         [*column_params, *params, *column_params])}
+    if named and not any(re.match(version_pattern(version), v, re.IGNORECASE) for v in firsts):
+        # "Did firmware 3.0 fix the cable problem?" over firmware 2.7.4 to 4.1.1: no such release to judge
+        known = ", ".join(sorted(firsts, key=lambda v: version_key(v) or ())[-8:]) or "none"
+        raise UserError(f"--version {version}: no feedback carries {field_ or 'the app version'} {version}.",
+                        hint=f"Versions in the data: {known}.")
     seen = [(v, version_key(v)) for v in firsts]
     seen = _named_line([(v, k) for v, k in seen if k is not None], version)
     seen = _one_line(seen, key, firsts)
