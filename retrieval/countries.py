@@ -71,6 +71,28 @@ Ukraine:Ukrainian|Uganda:Ugandan|United States:American/US/U.S.|Uruguay:Uruguaya
 Vietnam:Vietnamese|South Africa:South African""".replace("|", "\n").splitlines())
 
 
+# ... and in French, German, Dutch, Spanish and Italian, for the countries feedback most often names that way
+# ("les principales plaintes de nos clients français": a grocery tester's)
+_FOREIGN_DEMONYMS = {
+    "France": "français/française/françaises/französische/französischen/französischer/franse/franceses/francesi",
+    "Germany": "allemands/allemandes/deutsche/deutschen/deutscher/duitse/alemanes/tedeschi",
+    "Netherlands": "néerlandais/néerlandaises/hollandais/niederländische/niederländischen/niederländischer/nederlandse/neerlandeses/"
+                   "olandesi",
+    "Belgium": "belges/belgische/belgischen/belgischer/belgas/belgi",
+    "Spain": "espagnols/espagnoles/spanische/spanischen/spanischer/spaanse/españoles/spagnoli",
+    "Italy": "italiens/italiennes/italienische/italienischen/italienischer/italiaanse/italianos/italiani",
+    "United Kingdom": "britanniques/britische/britischen/britischer/britse/británicos/britannici",
+    "Austria": "autrichiens/österreichische/österreichischen/österreichischer/oostenrijkse/austriacos/austriaci",
+    "Switzerland": "suisses/schweizer/zwitserse/suizos/svizzeri"}
+
+
+def foreign_demonyms(country: str) -> tuple[str, ...]:
+    """What the people of ``country`` are called in French, German, Dutch, Spanish and Italian (plural forms), () for
+    a country not listed."""
+    return tuple(_FOREIGN_DEMONYMS.get(country_name(country), "").split("/")) if country_name(country) in \
+        _FOREIGN_DEMONYMS else ()
+
+
 def demonyms(country: str) -> tuple[str, ...]:
     """What the people of ``country`` (its English name, as stored) are called ("Germany" -> ("German",)); () for a
     country not listed."""

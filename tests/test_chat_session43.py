@@ -394,3 +394,15 @@ def test_a_customer_plan_named_without_the_product_name(db_settings, tmp_path):
     with db.connect() as conn:
         assert _named(conn, "Which issues hurt Business customers most?") == ("plan", "Voltora Business")
         assert _named(conn, "Which issues hurt our customers most?") == (None, None)
+
+
+@pytest.mark.parametrize("question, country", [("Quelles sont les principales plaintes de nos clients français ?", 8),
+                                               ("Was sind die häufigsten Beschwerden deutscher Kunden?", 8)])
+def test_a_countrys_people_named_in_another_language(db_settings, tmp_path, question, country):
+    """A grocery tester's "Quelles sont les principales plaintes de nos clients français ?" is France's top
+    complaints, not every customer's."""
+    lines = ["Review,Rating,Date,Country"]
+    for i in range(24):
+        lines.append(f"The app crashes when I pay ({i}),1,2026-09-{1 + i:02d},{['Netherlands', 'France', 'Germany'][i % 3]}")
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    assert f"{country} feedback items in scope" in code_only_answer(db_settings, question).text

@@ -27,7 +27,7 @@ from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, 
                                    without_purpose)
 from assistant.themes.kinds import sounds_like
 from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
-from retrieval.countries import KEY as COUNTRY_KEY, demonyms, names_a_country, other_names
+from retrieval.countries import KEY as COUNTRY_KEY, demonyms, foreign_demonyms, names_a_country, other_names
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, Filters
@@ -561,6 +561,9 @@ _GROUP_VALUES = 12  # a metadata key with more values (a comment, a city) names 
 # Ticket states and flags: "new users" are not the tickets whose status is "new".
 _NOT_GROUPS = frozenset("""new open closed solved resolved pending hold true false yes no none other all any active
 inactive unknown null finished started anonymous""".split())
+# Customers and users in French, German, Dutch, Spanish and Italian
+_AUDIENCE_ABROAD = (r"clients?|clientes?|utilisateurs?|utilisatrices?|kunden|nutzer(?:innen)?|klanten|gebruikers|"
+                    r"usuarios|clienti|utenti")
 _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members?|subscribers?|clients?|players?|"
                    r"reviewers?|respondents?|compan(?:y|ies)|organi[sz]ations?|orgs?|owners?|riders?|buyers?|"
                    r"shoppers?|drivers?|guests?|patients?|students?|travell?ers?|merchants?|sellers?|hosts?|"
@@ -631,6 +634,11 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
         m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?(?:{people})\s+(?:{_GROUP_AUDIENCE})\b(?!{_PLAN_THING})",
                       question, re.IGNORECASE)
         said = "users"
+        if not m and key == COUNTRY_KEY and (foreign := foreign_demonyms(value)):  # "nos clients français",
+            # "deutsche Kunden" (a question asked in another language)
+            people_abroad = "|".join(map(re.escape, foreign))
+            m = re.search(rf"\b(?:{_AUDIENCE_ABROAD})\s+(?:{people_abroad})\b|\b(?:{people_abroad})\s+"
+                          rf"(?:{_AUDIENCE_ABROAD})\b", question, re.IGNORECASE)
         if not m and (plural := _value_pattern(value, plural=True)):  # "What do small businesses complain about?"
             m = re.search(rf"(?<![\w-])(?:(?:the|our)\s+)?{plural}(?![\w-])", question, re.IGNORECASE)
         if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
