@@ -39,6 +39,7 @@ _SYMBOL = "[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U000
 _STRUNG = re.compile(rf"[^\W_]+(?P<sep>[ \t]*{_SYMBOL}[ \t]*)[^\W_]+(?:(?P=sep)[^\W_]+){{3,}}")
 _ALL_LOOKALIKE = re.compile(f"[{_LOOKALIKE_LETTERS}]+")
 _LEET = str.maketrans("013457@$", "oieastas")
+LEET = _LEET  # (read by ``untrusted`` to show a code as written)
 # Words instructions are made of: leetspeak is undone only where it spells one of them ("4ss1st4nt", "t3ll"),
 # so "S24", "4G" or "mp3" are left alone.
 _INSTRUCTION_WORDS = {"assistant", "ai", "bot", "model", "tell", "say", "write", "ignore", "instructions", "answer",

@@ -384,8 +384,23 @@ def sanitize(text: str, *, second_opinion: bool = True) -> Sanitized:
     cleaned = re.sub(r"(?:\s*\[instruction removed\]\s*[.,;:!?]*)+", f" {REMOVED} ", cleaned)
     cleaned = re.sub(r"[ \t]+", " ", cleaned)
     cleaned = re.sub(r"\s+([.,;:!?])", r"\1", cleaned).strip()
+    cleaned = _codes_as_written(raw, cleaned)
     cleaned = html.escape(cleaned, quote=False)
     return Sanitized(text=cleaned, flagged=flagged, payloads=_unique(payloads))
+
+
+_CODE = r"(?<![\w@$]){}(?![\w@$])"
+
+
+def _codes_as_written(raw: str, cleaned: str) -> str:
+    """``cleaned`` with a code of a letter and a digit shown as the item writes it: reading leetspeak for orders
+    makes "A1" the word "Ai" (an EV-charging tester's evidence quoted "Lille (Ai)" for "Lille (A1)"), which the
+    checks read; the quote keeps the motorway, the paper size or the vitamin."""
+    for code in set(re.findall(_CODE.format(r"[A-Za-z]\d"), raw)):
+        shown = code.translate(addressed.LEET)
+        if shown != code and not re.search(_CODE.format(re.escape(shown)), raw):
+            cleaned = re.sub(_CODE.format(re.escape(shown)), code, cleaned)
+    return cleaned
 
 
 def gives_orders(text: str) -> bool:
