@@ -1407,24 +1407,36 @@ def monthly_counts(conn, filters: Filters, where: str, params: list) -> tuple[li
     return months, [topic.get(m, 0) for m in months], [totals[m] for m in months]
 
 
+def started_month(conn, where: str, params: list, months: list, x: list[int], n: list[int],
+                  test: dict | None) -> tuple[dict | None, bool]:
+    """The month the items ``where`` selects started (``stats.onset`` of their ``monthly_counts``), with its first
+    item's date under "first", or None; and whether they instead climbed month by month from the first month
+    (``test``: ``stats.monthly_trend``, rising with no peak), which started in no month of its own."""
+    from assistant.themes.stats import onset
+
+    climbed = bool(test is not None and test["direction"] == "up" and not test["turn"] and x[0])
+    found = None if climbed else onset(x, n)
+    if found is not None:
+        found["first"] = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND f.created_at >= %s",
+                                      [*params, months[found["index"]]]).fetchone()[0]
+    return found, climbed
+
+
 def _started(conn, where: str, params: list, months: list, x: list[int], n: list[int], scope: str,
              facts: Facts, test: dict | None) -> str:
     """"Started in 2026-08: ..." for "When did X start?": the first month clearly above the months before it
     (``stats.onset``) and its first item's date; or, for a share that climbed month by month from the first month
     (``test``: the monthly trend, rising with no peak), or none above the rest, that no single month is."""
-    from assistant.themes.stats import onset, p_text
+    from assistant.themes.stats import p_text
 
-    first = next((m for m, xi in zip(months, x) if xi), None)
-    climbed = test is not None and test["direction"] == "up" and not test["turn"] and x[0]
-    found = None if climbed else onset(x, n)
+    found, climbed = started_month(conn, where, params, months, x, n, test)
     if found is None:
+        first = next((m for m, xi in zip(months, x) if xi), None)
         how = " and grew month by month" if climbed else ""
         return (f"No single month where it started: items about it came in from {first:%Y-%m}{how}." if first
                 else "No month stands clearly above the months before it.")
-    i = found["index"]
+    i, day = found["index"], found["first"]
     month = months[i]
-    day = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND f.created_at >= %s",
-                       [*params, month]).fetchone()[0]
     facts.add("onset_month_items", f"items about the topic in {month:%Y-%m}, the month it started", x[i], scope)
     facts.add("onset_p_value", "p-value of that month against the months before it (two-proportion z test)",
               round(found["p_value"], 4), scope)

@@ -144,8 +144,7 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
         other = impact.versions_field(conn, filters)
     for marker in markers:
         try:
-            release = impact.find_release(conn, filters, version=marker["version"],
-                                          **({"field_": field_} if field_ else {}))
+            release = impact.find_release(conn, filters, version=marker["version"], field_=field_ or "")
         except UserError:
             continue
         rows.append((release, impact.subset_impact(conn, filters, release, cond, params, f"Items about '{topic}'")))
@@ -195,20 +194,17 @@ def _started_near(conn, filters: Filters, cond: str, params: list, topic: str, r
     release first seen in the 45 days before it: 3.5.1": when no release's window shows a clear rise (an EV-charging
     tester's login loop, 0.5 -> 2.2 a week after 3.5.1, q = 0.12 across four releases), the month it started
     (``stats.onset``) and the releases just before it, said as timing, not cause; "" when no month stands out."""
-    from assistant.chat.aggregate import monthly_counts
-    from assistant.themes.stats import monthly_trend, onset, p_text
+    from assistant.chat.aggregate import monthly_counts, started_month
+    from assistant.themes.stats import monthly_trend, p_text
 
     where, wparams = filters.sql(conn)
-    months, x, n = monthly_counts(conn, filters, f"{where} AND {cond}", [*wparams, *params])
+    about, about_params = f"{where} AND {cond}", [*wparams, *params]
+    months, x, n = monthly_counts(conn, filters, about, about_params)
     test = monthly_trend(x, n) if len(months) >= 3 else None
-    if test is None or test["direction"] == "up" and not test["turn"] and x[0]:  # a climb from the first month
-        return ""  # started in no month of its own
-    found = onset(x, n)
-    if found is None:
+    found = started_month(conn, about, about_params, months, x, n, test)[0] if test is not None else None
+    if found is None:  # no standout month, or a climb from the first month
         return ""
-    i = found["index"]
-    first = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND {cond} AND f.created_at >= %s",
-                         [*wparams, *params, months[i]]).fetchone()[0]
+    i, first = found["index"], found["first"]
     near = [release.label for release, _ in rows
             if first - timedelta(days=NEAR_RELEASE_DAYS) <= release.at <= first + timedelta(days=1)]
     line = (f"By month, items about '{topic}' started in {months[i]:%Y-%m} ({x[i]} items, against {found['before']} "
@@ -226,7 +222,7 @@ def _release(conn, filters: Filters, release: str, kind_words: str = "") -> tupl
     kind, _, value = release.partition(":")
     if kind == "version":  # "Did firmware 2.8.0 fix it?": the firmware column's 2.8.0
         field_ = impact.versions_field(conn, filters, named=kind_words) if kind_words else None
-        return impact.find_release(conn, filters, version=value, **({"field_": field_} if field_ else {})), None
+        return impact.find_release(conn, filters, version=value, field_=field_ or ""), None
     if kind == "date":
         return impact.find_release(conn, filters, date=value), None
     where, params = filters.sql(conn)

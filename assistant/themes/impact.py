@@ -123,7 +123,7 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     """The release to judge, from ``--version`` or ``--date``; ``field_``: the metadata key its versions are read
     from when the question names it ("firmware 2.8.0": a Jira column of the app's versions that also holds "VX-150
     fw 2.8.0" read an EV-charging tester's firmware 2.8.0 as the app's, "every item is from 2.8.0 or later"); by
-    default the app's versions, else a column named for versions that holds it (``version_field``).
+    default ("") the app's versions, else a column named for versions that holds it (``version_field``).
 
     Raises:
         UserError: neither or both given, a version no stored item has reached, a date outside the data.
