@@ -233,10 +233,19 @@ def _base(word: str) -> str:
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Ja|Ke|Ta|Ra|Sha|Da)[A-Z])[A-Z][a-z]+[A-Z]")
 
 
+# The label of a contact field, capitalised as German writes nouns or as a form writes labels: "Meine
+# Telefonnummer: <PHONE>" was "<NAME>: <PHONE>" in 6 of an EV-charging tester's survey answers (two unlisted
+# capitalised words before a phone number read as a name with its number).
+_CONTACT_LABEL = re.compile(
+    r"\w*(?:nummer|adresse|anschrift)|telefon\w*|handy|mobil\w*|kontakt\w*|e-?mail|whatsapp|t[eé]l[eé]phone|"
+    r"num[eé]ro|n[uú]mero|portable|courriel|tel[eé]fono|celular|m[oó]vil|direcci[oó]n|correo|adres|cellulare|"
+    r"indirizzo|telem[oó]vel|endere[cç]o", re.IGNORECASE)
+
+
 def _usable(word: str, not_a_name: set[str]) -> bool:
     w = _base(word)
     return (len(w) >= 2 and not (w.isupper() and len(w) > 1) and not any(c.isdigit() for c in w)
-            and not _CAMEL.match(w)
+            and not _CAMEL.match(w) and not _CONTACT_LABEL.fullmatch(w.rstrip(":,."))
             and w.lower() not in not_a_name and w not in NOT_A_PERSON and w.lower() not in _THING_WORDS
             and not ("-" in w and w.rsplit("-", 1)[1].lower() in not_a_name))  # a compound: "Wander-App"
 

@@ -113,7 +113,10 @@ _INTRO = re.compile(rf"(?<![^\W\d_])(?:{_INTROS})[ \t]+(?P<name>{_NAME})(?=[ \t]
                     rf"et|und|y|e|de|von|aus|da|и|из)\b))", re.IGNORECASE)
 _WEAK_INTRO = re.compile(rf"(?<![^\W\d_])(?:{_WEAK_INTROS})[ \t]+(?P<name>{_NAME})(?=[ \t]*(?:,|$|[ \t]+(?:from|here)\b))",
                          re.IGNORECASE)
-_LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(]))[ \t]*(?:{_NAME_LABELS})[ \t]*:[ \t]*(?P<name>{_NAME})", re.IGNORECASE)
+# "My name: John Smith", "Mein Name: Jonas" (an EV-charging tester's German answer kept the name): a possessive
+# before the label.
+_MY = r"(?:(?:my|mein|meine|mon|mi|mijn|il mio|meu|o meu|mój|moje)[ \t]+)?"
+_LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(]))[ \t]*{_MY}(?:{_NAME_LABELS})[ \t]*:[ \t]*(?P<name>{_NAME})", re.IGNORECASE)
 _HERE = re.compile(rf"(?:^|(?<=[\n]))[ \t]*(?P<name>{_NAME})[ \t]+here[ \t]*[,:\-–—]", re.IGNORECASE)
 _TITLED = re.compile(rf"(?<![^\W\d_])(?:{_TITLES})\.?[ \t]+(?P<name>{_CAP}(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*{_CAP}){{0,3}})")
 _FOOTER = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<name>{_NAME})[ \t]*\n+[ \t]*(?:sent from|envoyé de|gesendet von|enviado desde)",
@@ -343,7 +346,7 @@ _MORE_NAME_LABELS = (r"фио|ф\.и\.о\.|име|ім'я|ім’я|прізви
                      # Session 22 (held-out PII set 21, dev since): who sent or filed it
                      r"sender|complainant|người gửi|người khiếu nại|remitente|absender|expéditeur|mittente|remetente|"
                      r"avsändare|afzender|nadawca|odesílatel|gönderen|şikayetçi|отправитель|відправник|pengirim")
-_MORE_LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(。।]))[ \t]*(?:{_MORE_NAME_LABELS})[ \t]*[:：][ \t]*(?P<name>{_NAME})",
+_MORE_LABELLED = re.compile(rf"(?:^|(?<=[\n.;,(。।]))[ \t]*{_MY}(?:{_MORE_NAME_LABELS})[ \t]*[:：][ \t]*(?P<name>{_NAME})",
                             re.IGNORECASE)
 # The same labels in scripts without capitals: the words after the colon up to the end of the field.
 _UNCASED_LABELLED = re.compile(r"(?:^|(?<=[\n.;,(。।]))[ \t]*(?:الاسم|اسم العميل|שם(?: מלא)?|नाम|氏名|名前|姓名|이름|"

@@ -1,0 +1,37 @@
+"""Session 44: a contact field's label capitalised as German writes nouns ("Meine Telefonnummer: 0171 5126816" was
+"<NAME>: <PHONE>" in 6 of an EV-charging tester's survey answers), and a name after a possessive and a name label
+("My name: John Smith", "Mein Name: Jonas" kept the name). Every string of the PII case sets (35,052) redacts as
+before but one, a look-alike of the first kind ("Neue Mailadresse: ..." lost its label to <NAME>)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.redact import redact
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Meine Telefonnummer: 0171 5126816.", "Meine Telefonnummer:"),
+    ("Neue Mailadresse: h.krueger@web.de", "Neue Mailadresse:"),
+    ("Mi Teléfono: 55 1234 5678", "Mi Teléfono:"),
+    ("Mon Numéro: 06 12 34 56 78", "Mon Numéro:"),
+])
+def test_a_contact_label_is_no_name(text, kept):
+    out = redact(text)[0]
+    assert out.startswith(kept) and "<NAME>" not in out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("My name: John Smith", "John Smith"),
+    ("Mein Name: Jonas", "Jonas"),
+    ("Thanks. My name: Ana", "Ana"),
+    ("Il mio nome: Giulia Rossi", "Giulia Rossi"),
+    # a name before its number is still a name
+    ("Marta Jansen: 0171 5126816", "Marta Jansen"),
+])
+def test_a_name_after_a_possessive_label_goes(text, name):
+    assert name not in redact(text)[0]
+
+
+def test_a_company_name_field_stays():
+    assert redact("our name: Acme")[0] == "our name: Acme"
