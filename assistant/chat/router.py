@@ -56,6 +56,19 @@ _TOP = re.compile(r"^\s*(?:which|what)\s+(?:features?|issues?|problems?|bugs?|co
 # "Is customer support getting slower?": how it changed, and the comparative no word of its topic
 _GETTING = re.compile(r"\bgetting\s+(?:slower|faster|longer|shorter|more\s+common|rarer|more\s+frequent|less\s+common)\b",
                       re.IGNORECASE)
+# "Anything surprising in the data?", "What stands out?", "Any anomalies?": what moved, the change answer (the last 30
+# days against the 30 before, and the themes rising, falling or peaked month by month); an EV-charging tester's
+# "Anything surprising in the data?" abstained. Not "unexpected charges" or "surprise fees": a topic of their own.
+_SURPRISE = re.compile(
+    r"\b(?:anything|something|what(?:'s|’s|\s+is|\s+was)?)\s+(?:(?:else|that(?:'s|’s|\s+is)?|really|particularly)\s+)?"
+    r"(?:surprising|unusual|unexpected|odd|weird|strange|notable|noteworthy|stands?\s+out|sticks?\s+out)\b"
+    r"(?!\s+(?:charges?|fees?|bills?|costs?|errors?|behaviou?r|logouts?|crash(?:es)?)\b)|"
+    r"\bany\s+(?:surprises|anomal(?:y|ies)|outliers|spikes)\b|\b(?:surprised|surprises)\s+(?:me|us|you)\b",
+    re.IGNORECASE)
+_SURPRISE_WORDS = {"anything", "something", "surprising", "surprise", "surprises", "surprised", "unusual", "unexpected",
+                   "odd", "weird", "strange", "notable", "noteworthy", "stands", "stand", "sticks", "stick", "out",
+                   "anomaly", "anomalies", "outliers", "spikes", "spike", "going", "data", "feedback", "else",
+                   "particularly", "really", "me", "us", "you", "most"}
 # "When was the spike in ...": when a topic rose and fell (``_CHANGE``), the rest its topic (``_SPIKE_WHEN``)
 _SPIKE_HEAD = (r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
                r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+")
@@ -683,7 +696,9 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         return Route("impact", topic=topic, reason="asks what a release fixed or broke", release=release,
                      question_direction=direction, release_kind=kind)
     since_version = (m.group(1) if (m := _SINCE_VERSION.search(q)) else None)
-    if _CHANGE.search(q) or (since_version and not _COUNT.search(q)):
+    if _SURPRISE.search(q) and not _COUNT.search(q):
+        kind, reason = "change", "asks what stands out: what moved"
+    elif _CHANGE.search(q) or (since_version and not _COUNT.search(q)):
         kind, reason = "change", "asks how something changed over time"
     elif _COUNT.search(q):
         kind, reason = "count", "asks for a number"
@@ -715,6 +730,8 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         topic = " ".join(w for w in topic.split() if w.lower() not in _FEELINGS) or topic
     if kind == "change" and topic and {w.lower() for w in topic.split()} <= _MOOD:
         topic = ""
+    if kind == "change" and _SURPRISE.search(q):
+        topic = " ".join(w for w in topic.split() if w.lower() not in _SURPRISE_WORDS)
     onset = False
     if kind == "change" and (m := _ONSET.match(q)):  # "When did the complaints about X start?": X
         topic = topic_words(f"{m.group(1)} {m.group(2) or ''}") or topic

@@ -125,7 +125,13 @@ class ThemesView:
         # a theme that went from 0 to 2 is noise, and its example is what the chat then quotes: a tester's "Is the
         # login problem getting worse?" listed 'Ok / good / works': 2 versus 0 and quoted "works"
         rows = [r for r in rows if r[2] != r[3] and max(r[2], r[3]) >= MIN_CHANGE_ITEMS][:limit]
-        examples = self._examples(conn, where, params, "f.created_at >= %s", [r[0] for r in rows], [current.start])
+        # quoted from the window where the theme is larger: a theme that fell from 17 to 2 quoted the nearer of its 2
+        # recent items to its centre, an EV-charging tester's 'Charging card' a member about switching to a rival
+        examples = {}
+        for window, ids in ((current, [r[0] for r in rows if r[2] >= r[3]]),
+                            (previous, [r[0] for r in rows if r[2] < r[3]])):
+            examples |= self._examples(conn, where, params, "f.created_at >= %s AND f.created_at < %s", ids,
+                                       [window.start, window.end])
         return [ThemeChange(r[0], r[1], r[2], r[3], examples.get(r[0])) for r in rows]
 
     @staticmethod
