@@ -53,3 +53,21 @@ def test_a_theme_that_fell_is_quoted_from_when_it_was_large(db_settings, tmp_pat
     line = next(x for x in answer.text.splitlines() if "Theme 'Card delivery'" in x)
     assert "1 versus 12" in line and f"[F{ids[odd]}]" not in line, answer.text
     assert any(f"[F{ids[t]}]" in line for t in cards), answer.text
+
+
+def test_a_role_no_item_names_is_who_spoke(db_settings, tmp_path):
+    """"Summarize what fleet managers told us." found nothing over a tester's fleet requests: "managers", which no
+    item holds, weighed as the rarest word of the topic. A role no item names is who spoke; one items name counts."""
+    fleet = [f"We need monthly invoices per driver for our fleet number {i}" for i in range(6)]
+    other = [f"The map shows broken chargers as available at station {i}" for i in range(6)]
+    lines = ["Review,Rating,Date"] + [f"{t},2,2026-10-{1 + i:02d}" for i, t in enumerate(fleet + other)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    answer = code_only_answer(db_settings, "How many fleet managers asked for invoices?")
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers.get("matching_items") == 6, answer.text
+    from assistant.chat.relevance import topic_words
+
+    with Database(db_settings).connect() as conn:
+        _, absent = topic_words(conn, "fleet managers")
+        _, absent_held = topic_words(conn, "fleet invoices wizards")
+    assert absent == 0 and absent_held == 1  # "wizards" is no role: still held against the items
