@@ -3,6 +3,8 @@ the change answer), and a theme that fell was quoted by the one odd member it ke
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from assistant.chat.router import route_question
@@ -71,3 +73,72 @@ def test_a_role_no_item_names_is_who_spoke(db_settings, tmp_path):
         _, absent = topic_words(conn, "fleet managers")
         _, absent_held = topic_words(conn, "fleet invoices wizards")
     assert absent == 0 and absent_held == 1  # "wizards" is no role: still held against the items
+
+
+# (reason, competitor, comment, MRR), three times over: a closed question needs 20 answers or more to be read as one
+CANCELLED = [("Switching to a competitor", "When I Work", "Moving to When I Work because it is cheaper", 100),
+             ("Switching to a competitor", "When I Work", "", 120),
+             ("Switching to a competitor", "Homebase", "Homebase is free for one location", 900),
+             ("Switching to a competitor", "Homebase", "Going with Homebase next month", 1100),
+             ("Switching to a competitor", "7shifts", "7shifts has tip pooling", 300),
+             ("Too expensive", "", "The new price per user is too much for us", 200),
+             ("Too expensive", "", "", 150),
+             ("Business closed", "", "We closed the cafe for the winter", 80)] * 3
+
+
+def _cancellations(db_settings, tmp_path):
+    """A cancellation export with Churnkey's columns: a reason from a list, a comment (empty in some rows), the
+    competitor the customer left for, and MRR; plus app reviews from two stores and survey answers."""
+    lines = ["Cancel Reason,Competitor,Feedback,MRR,Canceled At"]
+    lines += [f"{r},{c},{t + f' ({i})' if t else ''},{m},2026-09-{1 + i:02d}" for i, (r, c, t, m) in enumerate(CANCELLED)]
+    ingest_lines(db_settings, tmp_path / "churnkey_cancellations.csv", lines)
+    reviews = ["Review,Rating,Date,Store"]
+    reviews += [f"Shift swaps are great number {i},{5 if i % 2 else 2},2026-10-{1 + i:02d},App Store" for i in range(6)]
+    reviews += [f"Clock in fails on my phone number {i},1,2026-10-{1 + i:02d},Google Play" for i in range(6)]
+    ingest_lines(db_settings, tmp_path / "store_reviews.csv", reviews)
+    survey = ["Comment,Score,Date"] + [f"Survey answer about scheduling {i},9,2026-10-{1 + i:02d}" for i in range(6)]
+    ingest_lines(db_settings, tmp_path / "nps_survey.csv", survey)
+
+
+def test_competitors_are_read_from_the_exports_own_column(db_settings, tmp_path):
+    """A shift-scheduling tester's "Which competitors are customers switching to?" and "Which competitor costs us the
+    most MRR?" found no competitor: the names are English words or a digit and sat in the export's 'Competitor'."""
+    _cancellations(db_settings, tmp_path)
+    went = Counter(c for _, c, _, _ in CANCELLED if c)
+    paid = Counter()
+    for _, c, _, m in CANCELLED:
+        paid[c] += m
+    text = code_only_answer(db_settings, "Which competitors are customers switching to?").text
+    assert "column 'Competitor'" in text, text
+    assert all(f"{name}: {n} (" in text for name, n in went.items()), text
+    text = code_only_answer(db_settings, "Which competitor costs us the most MRR?").text
+    top = max(went, key=lambda c: paid[c])
+    assert f"1. {top}: {went[top]} (" in text and f"'MRR' {paid[top]:,.2f})" in text, text
+
+
+def test_how_many_customers_cancelled_counts_the_cancellation_export(db_settings, tmp_path):
+    """"How many customers cancelled in total?" counted 3 items about 'cancelled' beside an export of 40."""
+    _cancellations(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, "How many customers cancelled in total?")
+    assert f"{len(CANCELLED)} answers in scope in all" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, average, n", [
+    ("What is our average app store rating?", "2.25", 12),  # both stores: (3 x 5 + 3 x 2 + 6 x 1) / 12
+    ("What is our app rating?", "2.25", 12),
+    ("What is our average App Store rating?", "3.50", 6),  # Apple's store, capitalised
+])
+def test_an_app_store_rating_is_the_stores_reviews(db_settings, tmp_path, question, average, n):
+    """"What is our average app store rating?" was a search that quoted one item about a store."""
+    _cancellations(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, question)
+    assert answer.route == "rating" and f"Average rating {average} of 5" in answer.text and f"from {n} ratings" \
+        in answer.text, answer.text
+
+
+def test_a_plan_spelt_with_its_price_is_the_plan():
+    """A survey's "starter_free" beside the help desk's "Starter": "What do Starter plan users say?" read 5 of 37."""
+    from retrieval.plans import plan_names_of
+
+    names = plan_names_of(["starter_free", "Starter", "pro_monthly", "Pro", "Free", "free_plan"])
+    assert names["starter_free"] == names["starter"] == "Starter" and names["free_plan"] == "Free"

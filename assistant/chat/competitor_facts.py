@@ -65,6 +65,28 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 october november december""".split())
 
 
+# A cancellation flow's own column for where the customer went (Churnkey's "Competitor", "Switched To", "Moving to",
+# "New provider"): its values are the competitors, counted like a closed question's answers (with what those customers
+# paid where the export has an MRR column). A shift-scheduling tester's "Which competitors are customers switching
+# to?" and "Which competitor costs us the most MRR?" found none: When I Work, Homebase, 7shifts, Deputy and Sling are
+# English words, a digit or three words, and sat in that column.
+COLUMN = re.compile(r"^(?:competitors?(?:\s+(?:name|chosen|named))?|(?:switch(?:ed|ing)|mov(?:ed|ing)|churned|going|went|"
+                    r"lost|left\s+for|leaving\s+for)(?:\s+to)?|new\s+(?:provider|vendor|tool|platform|solution|app)|"
+                    r"alternative(?:\s+(?:chosen|used|named))?|(?:competitor|alternative|destination)\s+(?:tool|product|"
+                    r"provider))$", re.IGNORECASE)
+
+
+def competitor_column(conn, filters: Filters) -> str | None:
+    """The metadata key of a column naming the competitor a customer left for (``COLUMN``) that ``MIN_ITEMS`` answers in
+    scope fill, or None."""
+    from retrieval.stats import ANSWER_ROWS
+
+    where, params = filters.sql(conn)
+    keys = conn.execute(f"SELECT k, count(*) FROM (SELECT jsonb_object_keys(f.metadata) AS k FROM {ANSWER_ROWS} f "
+                        f"WHERE {where}) s GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
+    return next((k for k, n in keys if n >= MIN_ITEMS and COLUMN.match(re.sub(r"[\s_.-]+", " ", k).strip())), None)
+
+
 def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products: list[str] = ()) -> Facts:
     """The competitors named in scope (module docstring), most items first, each with an example; ``own_names``:
     the product's own names and the values of the store's columns (a plan called 'Business'), never a competitor;

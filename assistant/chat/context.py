@@ -21,7 +21,7 @@ from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
-from assistant.chat.competitor_facts import competitor_facts
+from assistant.chat.competitor_facts import competitor_column, competitor_facts
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, is_follow_up, names_customers,
                                    names_period, parse_period, ratings_in, route_question, topic_words, without_period,
                                    without_purpose)
@@ -150,7 +150,8 @@ class ContextBuilder:
         if _COMPETITORS_ASKED.search(asked) and choice:
             # "Which competitors are cancelling subscribers moving to?": the names in the cancellation export that
             # asks the closed question, not its reasons (a wearable tester's got the reasons)
-            ctx = self._with_competitors(ctx, replace(filters, sources=filters.sources or self._holding(choice)))
+            ctx = self._with_competitors(ctx, replace(filters, sources=filters.sources or self._holding(choice)),
+                                         by_money=bool(_MONEY_ASKED.search(asked)))
         elif choice and route.kind in ("lookup", "top"):
             ctx = self._with_choice(ctx, choice, filters)
         elif choice and route.kind == "customers" and _MONEY_ASKED.search(asked):
@@ -158,7 +159,7 @@ class ContextBuilder:
             # what those who chose each reason paid, not the customer file's accounts
             ctx = self._with_choice(ctx, choice, filters, money_only=True)
         elif _COMPETITORS_ASKED.search(asked):
-            ctx = self._with_competitors(ctx, filters)
+            ctx = self._with_competitors(ctx, filters, by_money=bool(_MONEY_ASKED.search(asked)))
         ctx.filters = filters
         ctx.spelling = spelling if spelling.fixes else None
         if unknown and ctx.no_evidence and not ctx.items:  # "Pro users" over items that mention only an iPhone Pro
@@ -259,7 +260,7 @@ class ContextBuilder:
                            "('test', 'asdf').")
         return Context(replace(route, kind="count", topic=""), [], facts=facts, scope=scope, filters=filters)
 
-    def _with_competitors(self, ctx: Context, filters: Filters) -> Context:
+    def _with_competitors(self, ctx: Context, filters: Filters, by_money: bool = False) -> Context:
         """``ctx`` answered with the competitors the feedback names (``competitor_facts``), when it names any:
         "Which competitors come up most?" was searched for the word 'competitors' (two testers: "No feedback
         items")."""
@@ -268,6 +269,15 @@ class ContextBuilder:
             known = [*products, *(v for _, v in self._groups(conn)),
                      *(v for _, v in self._company_values)]  # a plan called 'Business' is no rival
             found = competitor_facts(conn, filters, known, products=products)
+            if column := competitor_column(conn, filters):  # where they went, as the export's own column says
+                named = aggregate.choice_facts(conn, replace(filters, says=None), column, by_money=by_money)
+                if named.matched:
+                    named.lines[0] = (f"Competitors customers left for, from the export's column '{column}': "
+                                      + named.lines[0])
+                    named.numbers += found.numbers
+                    named.lines += found.lines  # and those the text names beside switching words
+                    named.example_ids += [i for i in found.example_ids if i not in named.example_ids]
+                    found = named
         if not found.matched:
             return ctx if ctx.items else replace(ctx, no_evidence=(
                 "No competitor is named in this feedback: no name is mentioned beside switching or comparing words "
@@ -736,7 +746,12 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                  # 'subscriptions cancelled' over every source, beside a cancellation export of 17 that month
                  "cancel": r"cancell?ations?|cancell?ed\s+(?:subscriptions?|accounts?|memberships?|plans?)|"
                            r"(?:subscriptions?|accounts?|memberships?|plans?)\s+(?:were\s+|was\s+|got\s+|(?:have|has)\s+"
-                           r"been\s+)?cancell?ed|churned\s+(?:subscriptions?|subscribers?|customers?|accounts?)"}
+                           r"been\s+)?cancell?ed|churned\s+(?:subscriptions?|subscribers?|customers?|accounts?)|"
+                           # a shift-scheduling tester's "How many customers cancelled in total?" counted 3 items
+                           # about 'cancelled' beside a cancellation export of 40
+                           r"(?:customers?|users?|people|accounts?|subscribers?|members?|companies)\s+(?:have\s+|has\s+|"
+                           r"who\s+)?(?:cancell?ed|churned)(?!\s+(?:their|an?|the|my|our)\s+(?!subscriptions?|plans?|"
+                           r"accounts?|memberships?)\w)"}
 # Source names of each kind besides the kind itself: help desks' tickets and conversations are one kind to a PM (a
 # tester's "How many support conversations mention refunds?" searched for "support conversations refunds" over an
 # 'intercom_conversations' source)
@@ -783,6 +798,7 @@ def _of_kind(source: str, kind: str) -> bool:
 _REVIEWS_ASKED = re.compile(r"^(?P<lead>\s*(?:how\s+many|what\s+do(?:\s+the)?|what\s+did(?:\s+the)?))\s+"
                             r"(?:(?:g2|online|capterra|our)\s+)?(?P<app>(?:app|play|app\s+store|play\s+store)\s+)?"
                             r"reviews\b", re.IGNORECASE)
+_STORE_RATING = re.compile(r"\b(?:app\s+stores?|(?<!play\s)stores?|app)\s+(?:star\s+)?ratings?\b")  # lower case
 # (Appfigures names the stores "apple" and "google_play": a rental tester's "How many reviews mention Booking.com?"
 # left out its 105 App Store reviews)
 _APP_STORE_NAMES = ("app store", "app_store", "appstore", "play", "itunes", "apple", "ios_reviews", "android_reviews")
@@ -1020,6 +1036,12 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str], inte
             named = [s for s in named if any(n in s.lower() for n in _APP_STORE_NAMES)] or named
         if named and len(named) < len(sources):
             return replace(filters, sources=named), _without(question, m, m.group("lead") + " users")
+    if (m := _STORE_RATING.search(question)) and not filters.sources:
+        # "What is our average app store rating?": the app stores' reviews together (a shift-scheduling tester's
+        # averaged every source, survey scores included); "App Store" capitalised is Apple's store (``_source_named``)
+        named = [s for s in sources if any(n in s.lower() for n in _APP_STORE_NAMES)]
+        if named and len(named) < len(sources):
+            return replace(filters, sources=named), _without(question, m, "rating")
     if (m := _REVIEWS_FROM.search(question)) and not filters.sources:
         named = [s for s in sources if any(n in s.lower() for n in _REVIEW_SOURCE_NAMES)]
         if named:

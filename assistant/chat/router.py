@@ -342,12 +342,17 @@ class Route:
 # the ratings), "CSAT by plan" the ratings split by plan.
 _CSAT = re.compile(r"\b(?:csat|(?:customer\s+)?satisfaction(?:\s+(?:score|rating|rate))?|how\s+satisfied)\b",
                    re.IGNORECASE)
-_RATING = re.compile(_CSAT.pattern + r"|\b(?:average|avg|mean|median|overall)\s+(?:star\s+)?"
+# "What is our average app store rating?", "What is our App Store rating?", "... rating on Google Play?": a store's
+# name may stand between (a shift-scheduling tester's got one item about "store" for the first; the store is a filter)
+_STORE_NAME = r"(?:(?:app|play|google|apple|ios|android|g2|trustpilot|capterra)\s+)?(?:store|play|reviews?)?\s*"
+_RATING = re.compile(_CSAT.pattern + r"|\b(?:average|avg|mean|median|overall)\s+" + _STORE_NAME + r"(?:star\s+)?"
                      r"(?:ratings?|scores?|stars?)\b|\b(?:what(?:'s|\s+is|\s+are)|how\s+(?:good|high|low)\s+(?:is|are))"
-                     r"\s+(?:our|the|my)\s+"
+                     r"\s+(?:our|the|my)\s+(?:average\s+)?" + _STORE_NAME +
                      r"(?:star\s+)?(?:ratings?|stars?)\b", re.IGNORECASE)
 _RATING_FRAME = {"our", "we", "us", "app", "product", "average", "avg", "mean", "median", "currently", "current",
-                 "today", "now", "overall", "score", "rating", "ratings", "star", "stars", "satisfied", "happy"}
+                 "today", "now", "overall", "score", "rating", "ratings", "star", "stars", "satisfied", "happy",
+                 # where the ratings are (a filter the question names): "on Google Play", "App Store"
+                 "store", "stores", "play", "google", "apple", "ios", "android", "g2", "trustpilot", "capterra"}
 
 
 def route_question(question: str, previous: str | None = None) -> Route:
