@@ -9,7 +9,8 @@ that are not ISO ("UK", "USA"). A value that is no code or known name is kept as
 
 Three-letter codes (App Store Connect's "DEU", "CAN") are read for about 90 countries, and the chat reads their
 people's names ("Brazilian customers", ``demonyms``), and the names of about 20 European countries in their own and
-their neighbours' languages ("Deutschland", "Nederland", "Belgique"). Not handled: the other three-letter codes and
+their neighbours' languages ("Deutschland", "Nederland", "Belgique"), and of Mexico, the United States, Canada, Brazil
+and Peru in Spanish, Portuguese, French, German and Italian ("México", "Estados Unidos", "clientes mexicanos"). Not handled: the other three-letter codes and
 names in other languages, kept as written; Zendesk's country as a tag ("country_de") or an unnamed custom field.
 """
 
@@ -49,7 +50,15 @@ _NAMES = {"united states of america": "United States", "america": "United States
           "polen": "Poland", "pologne": "Poland", "sverige": "Sweden", "schweden": "Sweden", "suède": "Sweden",
           "danmark": "Denmark", "dänemark": "Denmark", "norge": "Norway", "norwegen": "Norway",
           "royaume-uni": "United Kingdom", "vereinigtes königreich": "United Kingdom", "verenigd koninkrijk":
-          "United Kingdom", "reino unido": "United Kingdom", "regno unito": "United Kingdom"}
+          "United Kingdom", "reino unido": "United Kingdom", "regno unito": "United Kingdom",
+          # ... and the Americas' ("¿Cuáles son las principales quejas de los clientes en México?": a
+          # shift-scheduling tester's Spanish question named no country)
+          "méxico": "Mexico", "mexique": "Mexico", "mexiko": "Mexico", "messico": "Mexico",
+          "estados unidos": "United States", "ee. uu.": "United States", "eeuu": "United States",
+          "états-unis": "United States", "etats-unis": "United States", "vereinigte staaten": "United States",
+          "verenigde staten": "United States", "stati uniti": "United States", "canadá": "Canada",
+          "kanada": "Canada", "brasil": "Brazil", "brésil": "Brazil", "brasilien": "Brazil", "brasile": "Brazil",
+          "perú": "Peru", "pérou": "Peru"}
 
 # What the people of a country are called, for the countries above: "What do Brazilian customers complain about?" is
 # country=Brazil (a tester's answer: "No plan or group called 'Brazilian'" over 57 items from Brazil).
@@ -83,7 +92,12 @@ _FOREIGN_DEMONYMS = {
     "Italy": "italiens/italiennes/italienische/italienischen/italienischer/italiaanse/italianos/italiani",
     "United Kingdom": "britanniques/britische/britischen/britischer/britse/británicos/britannici",
     "Austria": "autrichiens/österreichische/österreichischen/österreichischer/oostenrijkse/austriacos/austriaci",
-    "Switzerland": "suisses/schweizer/zwitserse/suizos/svizzeri"}
+    "Switzerland": "suisses/schweizer/zwitserse/suizos/svizzeri",
+    "Mexico": "mexicanos/mexicanas/mexicains/mexicaines/mexikanische/mexikanischen/mexikanischer/mexicaanse/messicani",
+    "United States": "estadounidenses/américains/américaines/amerikanische/amerikanischen/amerikanischer/amerikaanse/"
+                     "statunitensi",
+    "Canada": "canadienses/canadiens/canadiennes/kanadische/kanadischen/kanadischer/canadese/canadesi",
+    "Brazil": "brasileños/brasileiros/brésiliens/brésiliennes/brasilianische/brasilianischen/braziliaanse/brasiliani"}
 
 
 def foreign_demonyms(country: str) -> tuple[str, ...]:

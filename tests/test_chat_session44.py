@@ -142,3 +142,26 @@ def test_a_plan_spelt_with_its_price_is_the_plan():
 
     names = plan_names_of(["starter_free", "Starter", "pro_monthly", "Pro", "Free", "free_plan"])
     assert names["starter_free"] == names["starter"] == "Starter" and names["free_plan"] == "Free"
+
+
+@pytest.mark.parametrize("name, country", [("México", "Mexico"), ("Estados Unidos", "United States"),
+                                           ("Canadá", "Canada"), ("Brasil", "Brazil"), ("États-Unis", "United States")])
+def test_the_americas_named_in_their_own_languages(name, country):
+    from retrieval.countries import known_country
+
+    assert known_country(name) == country
+
+
+def test_a_spanish_question_about_mexico_is_scoped_to_mexico(db_settings, tmp_path):
+    """"¿Cuáles son las principales quejas de los clientes en México?" named no country ("México", with its accent,
+    and "mexicanos" were unknown); "Quelles sont les plaintes des clients canadiens ?" was a search, the words "sont
+    les" standing between "Quelles" and "plaintes"."""
+    lines = ["Comment,Rating,Date,Country"]
+    lines += [f"Las notificaciones llegan tarde numero {i},1,2026-10-{1 + i:02d},MX" for i in range(8)]
+    lines += [f"Payroll export broke again number {i},1,2026-10-{1 + i:02d},CA" for i in range(8)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    for question, country in [("¿Cuáles son las principales quejas de los clientes en México?", "Mexico"),
+                              ("¿De qué se quejan los clientes mexicanos?", "Mexico"),
+                              ("Quelles sont les plaintes des clients canadiens ?", "Canada")]:
+        answer = code_only_answer(db_settings, question)
+        assert answer.route == "top" and answer.filters.get("where") == {"country": country}, (question, answer.text)

@@ -614,11 +614,12 @@ _BY_VOTES = re.compile(r"\b(?:most|top|highest|greatest|largest)[\s-]+(?:up)?vot
 # name): the largest problem themes; a tester's was a search for the product's name that found one planted item.
 # "Was sind die häufigsten Beschwerden?", "Welke klachten hebben klanten?", "Quels sont les principaux problèmes ?":
 # the top complaints asked in German, Dutch, French, Spanish, Italian or Portuguese (an EV-charging tester's three were
-# searched word by word; "Welke" was read as "week"). A country the question names is its scope as in English.
+# searched word by word; "Welke" was read as "week"; a shift-scheduling tester's "Quelles sont les plaintes des clients
+# au Québec ?" two words on). A country the question names is its scope as in English.
 _TOP_COMPLAINTS_ABROAD = re.compile(
     r"\b(?:häufigsten|größten|grössten|wichtigsten|meisten|top|welche|belangrijkste|grootste|meeste|welke|principaux|"
     r"principales|plus\s+fréquent(?:e|s|es)?|quels|quelles|más\s+comunes|mayores|cuáles|principali|maggiori|quali|"
-    r"principais|maiores|quais)\s+(?:\w+\s+)?(?:beschwerden|probleme|klagen|kritikpunkte|klachten|problemen|"
+    r"principais|maiores|quais)\s+(?:\w+\s+){0,2}(?:beschwerden|probleme|klagen|kritikpunkte|klachten|problemen|"
     r"problèmes|plaintes|réclamations|quejas|problemas|reclamos|reclamaciones|problemi|lamentele|reclami|"
     r"reclamações|reclamacoes|queixas)\b|"
     r"\b(?:worüber|worueber)\s+beschweren\s+sich\b|\bwaarover\s+klagen\b|\bde\s+quoi\s+se\s+plaignent\b|"
