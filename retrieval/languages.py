@@ -33,7 +33,12 @@ _WORDS = {
           "à sans par rien jamais déjà trop été sont était avait merci bonjour cordialement aussi car donc chez après "
           "avant tous toute toutes même notre votre leur leurs elle nous où ou ça n'est n'a qu'il",
     "es": "el la los las que y es una por con para pero muy del de en se lo no más mi está cuando como porque hay puedo "
-          "desde al siempre funciona nada todo qué cómo sobre dicen cuántos",
+          "desde al siempre funciona nada todo qué cómo sobre dicen cuántos "
+          # (session 44: a shift-scheduling tester's "Me gustaría un modo oscuro en la aplicación." and "Las
+          # notificaciones de intercambio de turnos tardan muchísimo, a veces un día entero." read as English)
+          "también gracias hola sería gustaría aplicación cada día días semana veces hace tiene tengo estoy "
+          "están nuestro nuestra nuestros nuestras ahora después hasta otra otro eso esto mucho muchos muchísimo "
+          "sigue saludos",
     "pt": "o a os as que e é um uma não com para por mas muito de do da dos em no na meu minha está isso quando "
           "consigo desde ao já sempre funciona nada tudo sobre dizem quantos",
     "it": "il la gli che e è un una non per con ma molto del della di mi sono questo anche più quando si ho ad al "

@@ -165,3 +165,17 @@ def test_a_spanish_question_about_mexico_is_scoped_to_mexico(db_settings, tmp_pa
                               ("Quelles sont les plaintes des clients canadiens ?", "Canada")]:
         answer = code_only_answer(db_settings, question)
         assert answer.route == "top" and answer.filters.get("where") == {"country": country}, (question, answer.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Las notificaciones de intercambio de turnos tardan muchísimo, a veces un día entero.",
+    "Me gustaría un modo oscuro en la aplicación.",
+    "Sería útil poder guardar plantillas de disponibilidad para no capturarla cada semana.",
+    "La programación automática sí nos gusta mucho, ahorra tiempo.",
+])
+def test_short_spanish_items_are_spanish(text):
+    """20 of a shift-scheduling tester's 83 Spanish items read as English ("How many feedback items are in Spanish?":
+    63): one or no listed function word each."""
+    from retrieval.languages import latin_language
+
+    assert latin_language(text) == "es"
