@@ -242,9 +242,15 @@ _CONTACT_LABEL = re.compile(
     r"indirizzo|telem[oó]vel|endere[cç]o", re.IGNORECASE)
 
 
+# An acronym's plural ("IDs", "APIs", "SKUs"): "Unable to map employee IDs" was "employee <NAME>" in a
+# shift-scheduling tester's payroll tickets (a capitalised word after a person noun).
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _usable(word: str, not_a_name: set[str]) -> bool:
     w = _base(word)
     return (len(w) >= 2 and not (w.isupper() and len(w) > 1) and not any(c.isdigit() for c in w)
+            and not _ACRONYM_PLURAL.fullmatch(w)
             and not _CAMEL.match(w) and not _CONTACT_LABEL.fullmatch(w.rstrip(":,."))
             and w.lower() not in not_a_name and w not in NOT_A_PERSON and w.lower() not in _THING_WORDS
             and not ("-" in w and w.rsplit("-", 1)[1].lower() in not_a_name))  # a compound: "Wander-App"

@@ -35,3 +35,10 @@ def test_a_name_after_a_possessive_label_goes(text, name):
 
 def test_a_company_name_field_stays():
     assert redact("our name: Acme")[0] == "our name: Acme"
+
+
+@pytest.mark.parametrize("text", ["Getting 'Unable to map employee IDs' on the ADP export.",
+                                  "employee IDs are missing from the file", "our manager APIs keep failing"])
+def test_an_acronyms_plural_after_a_person_noun_is_no_name(text):
+    """"Unable to map employee IDs" was "employee <NAME>" in a shift-scheduling tester's payroll tickets."""
+    assert redact(text)[0] == text
