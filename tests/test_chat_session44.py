@@ -179,3 +179,40 @@ def test_short_spanish_items_are_spanish(text):
     from retrieval.languages import latin_language
 
     assert latin_language(text) == "es"
+
+
+@pytest.mark.parametrize("question", ["What is the overall sentiment?", "Is all the feedback positive?",
+                                      "Is the feedback mostly negative?", "Are the reviews mostly positive or negative?"])
+def test_how_people_feel_overall_is_the_sentiment_and_ratings(question):
+    route = route_question(question)
+    assert route.kind == "rating" and route.focus == "sentiment", route
+
+
+def test_a_sentiment_about_a_subject_is_not_the_overall_sentiment():
+    assert route_question("What is the sentiment about pricing?").focus != "sentiment"
+
+
+def test_the_overall_sentiment_counts_the_classified_items(db_settings, tmp_path):
+    """"What is the overall sentiment?" abstained and "Is all the feedback positive?" listed the praise themes."""
+    from assistant.themes.classify.store import classify_feedback
+
+    bad = [f"The app crashes every time and it is terrible number {i}" for i in range(5)]
+    good = [f"Love the scheduling it is great and so easy number {i}" for i in range(3)]
+    lines = ["Review,Rating,Date"] + [f"{t},{1 if t in bad else 5},2026-10-{1 + i:02d}" for i, t in enumerate(bad + good)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    classify_feedback(db_settings)
+    with Database(db_settings).connect() as conn:
+        counts = dict(conn.execute("SELECT sentiment, count(*) FROM feedback_classification GROUP BY 1").fetchall())
+    answer = code_only_answer(db_settings, "Is all the feedback positive?")
+    assert f"Sentiment of the {sum(counts.values())} classified items" in answer.text, answer.text
+    assert f"{counts['negative']} negative" in answer.text and "Average rating" in answer.text, answer.text
+
+
+def test_a_source_named_with_where_people_wrote_is_that_source(db_settings, tmp_path):
+    """"What are people saying in the Slack community?" searched the Slack export for 'community': no items."""
+    ingest_lines(db_settings, tmp_path / "slack_help.csv",
+                 ["Message,Date"] + [f"The price went up again number {i},2026-10-{1 + i:02d}" for i in range(5)])
+    ingest_lines(db_settings, tmp_path / "reviews.csv",
+                 ["Review,Rating,Date"] + [f"Great scheduling app number {i},5,2026-10-{1 + i:02d}" for i in range(5)])
+    answer = code_only_answer(db_settings, "What are people saying in the Slack community?")
+    assert answer.filters.get("sources") == ["slack_help"] and "No feedback items" not in answer.text, answer.text

@@ -434,7 +434,7 @@ class ContextBuilder:
             if route.kind == "rating":
                 from assistant.chat.rating_facts import rating_facts
 
-                return rating_facts(conn, filters, route.breakdown)
+                return rating_facts(conn, filters, route.breakdown, sentiment=route.focus == "sentiment")
             if route.kind == "customers":
                 from assistant.chat.customer_facts import customer_facts
 
@@ -951,6 +951,9 @@ _SHORT_SITES = frozenset(("g2",))  # review sites whose names are short: "What d
 # Words after a name that make it the name of a source ("installer notes", "Amazon reviews").
 _SOURCE_WORDS = (r"notes?|reviews?|tickets?|surveys?|responses?|calls?|interviews?|exports?|files?|data|comments?|"
                  r"posts?|answers?|feedback")
+# Where in a source people wrote, after its name: "in the Slack community" (a shift-scheduling tester's was searched
+# for 'community' in the Slack export: "No feedback items in scope")
+_SOURCE_PLACES = r"community|communities|channels?|workspace|server|group|forum|board"
 
 # First words of a source's name that are kinds of feedback or channels, not the product or tool it came from.
 _SOURCE_GENERIC = frozenset("""app apps store play review reviews ticket tickets support survey surveys email mail chat
@@ -1005,7 +1008,8 @@ def _source_named(question: str, filters: Filters, sources: list[str],
         if name in products:
             continue
         pattern = _names_pattern(name)
-        m = re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?(?:{pattern})(?![\w-])", question, re.I)
+        m = re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?(?:{pattern})(?:\s+(?:{_SOURCE_PLACES}))?(?![\w-])",
+                      question, re.I)
         if m and " " not in name and said_elsewhere(name, its):
             m = re.search(rf"(?<![\w-])(?:(?:from|in)\s+(?:the\s+)?(?:{pattern})|(?:the\s+)?(?:{pattern})\s+(?:partner\s+)?"
                           rf"(?:{_SOURCE_WORDS}))(?![\w-])", question, re.I)

@@ -28,19 +28,22 @@ ONE_ROW = f"coalesce(f.external_id, f.metadata ->> '{ROW_KEY}', f.id::text)"
 SATISFIED_MIN = 4  # CSAT counts ratings of 4 and 5 on a 1-5 scale
 
 
-def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
-    """Average rating, spread and CSAT of the rated items in scope; by source or by ``breakdown`` when given."""
+def rating_facts(conn, filters: Filters, breakdown: str | None = None, sentiment: bool = False) -> Facts:
+    """Average rating, spread and CSAT of the rated items in scope; by source or by ``breakdown`` when given;
+    ``sentiment``: first, how many items in scope are positive, negative and neutral (``sentiment_line``)."""
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
+    if sentiment and (line := sentiment_line(conn, where, params, scope, facts)):
+        facts.lines.append(line)
     n, rated, average, satisfied, *stars = conn.execute(
         f"SELECT count(*), count(f.rating), avg(f.rating)::float, count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}), "
         + ", ".join(f"count(*) FILTER (WHERE round(f.rating) = {s})" for s in range(1, 6))
         + f" FROM {one_per_row(where)}", params).fetchone()
-    facts.matched = rated
+    facts.matched = max(rated, facts.matched or 0)
     satisfaction = _satisfaction(conn, where, params, breakdown, scope, facts)
     if not rated:
-        if satisfaction:
+        if satisfaction or facts.lines:
             facts.lines.extend(satisfaction)
             return facts
         facts.lines.append(f"None of the {n} feedback items in scope has a rating, so there is no average rating or "
@@ -85,6 +88,26 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
         if row and row[0] not in facts.example_ids:
             facts.example_ids.append(row[0])
     return facts
+
+
+def sentiment_line(conn, where: str, params: list, scope: str, facts: Facts) -> str:
+    """"Sentiment of the 590 items in scope: 266 negative (45%), 142 positive (24%), 182 neutral (31%)", as `pma
+    summarize` classified them ('' when none is classified): what "What is the overall sentiment?" and "Is all the
+    feedback positive?" ask (a shift-scheduling tester's first abstained, the second listed the praise themes)."""
+    rows = dict(conn.execute(f"SELECT fc.sentiment, count(*) FROM feedback f JOIN feedback_classification fc "
+                             f"ON fc.feedback_id = f.id WHERE {where} GROUP BY 1", params).fetchall())
+    total = sum(rows.values())
+    if not total:
+        return ""
+    parts = []
+    for name in ("negative", "positive", "neutral", "mixed"):
+        if name in rows:
+            facts.add(f"sentiment:{name}", f"items classified {name}", rows[name], scope)
+            parts.append(f"{rows[name]} {name} ({100 * rows[name] / total:.0f}%)")
+    facts.matched = total
+    most = max(rows, key=rows.get)
+    said = f"most are {most}" if rows[most] > total / 2 else f"{most} is the largest share, not a majority"
+    return f"Sentiment of the {total} classified items in scope ({scope}): " + ", ".join(parts) + f"; {said}."
 
 
 # A help desk's satisfaction rating as a word (Zendesk's "Satisfaction Score": Good, Bad, or Offered / Unoffered when

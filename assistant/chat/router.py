@@ -349,6 +349,15 @@ _RATING = re.compile(_CSAT.pattern + r"|\b(?:average|avg|mean|median|overall)\s+
                      r"(?:ratings?|scores?|stars?)\b|\b(?:what(?:'s|\s+is|\s+are)|how\s+(?:good|high|low)\s+(?:is|are))"
                      r"\s+(?:our|the|my)\s+(?:average\s+)?" + _STORE_NAME +
                      r"(?:star\s+)?(?:ratings?|stars?)\b", re.IGNORECASE)
+# "What is the overall sentiment?", "Is all the feedback positive?", "Is the feedback mostly negative?": how the items
+# in scope are classified, with the ratings (a shift-scheduling tester's first abstained, the second listed the praise
+# themes as if it were so). Not the sentiment about a subject ("sentiment about pricing" is a count of that subject).
+_SENTIMENT = re.compile(
+    r"^\s*(?:what(?:'s|\s+is)|how\s+is)\s+(?:the\s+|our\s+)?(?:overall\s+|general\s+)?(?:customer\s+|user\s+)?"
+    r"(?:sentiment|mood|tone)(?:\s+(?:overall|in\s+general|of\s+(?:the\s+|our\s+|all\s+)?(?:feedback|reviews)))?\s*[?.!]*\s*$|"
+    r"^\s*(?:is|are)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)?(?:feedback|reviews|comments)\s+(?:all\s+|mostly\s+|mainly\s+|"
+    r"generally\s+|overall\s+)?(?:positive|negative|good|bad)(?:\s+or\s+(?:positive|negative))?\s*[?.!]*\s*$",
+    re.IGNORECASE)
 _RATING_FRAME = {"our", "we", "us", "app", "product", "average", "avg", "mean", "median", "currently", "current",
                  "today", "now", "overall", "score", "rating", "ratings", "star", "stars", "satisfied", "happy",
                  # where the ratings are (a filter the question names): "on Google Play", "App Store"
@@ -370,6 +379,8 @@ def route_question(question: str, previous: str | None = None) -> Route:
         group = group or ("month" if _NPS_TREND.search(q) or _CHANGE.search(q) else None)  # "Is our NPS getting worse?"
         return Route("nps", reason="asks for the Net Promoter Score" + (f" by {group}" if group else ""),
                      breakdown=group)
+    if not ratings and _SENTIMENT.search(q) and not _CHANGE.search(q):
+        return Route("rating", reason="asks how people feel overall (sentiment and ratings)", focus="sentiment")
     if not ratings and _RATING.search(q) and not _SAY.search(q) and not _CHANGE.search(q):
         plain = without_period(q)
         by = _BY.search(plain)
