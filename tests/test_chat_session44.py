@@ -216,3 +216,19 @@ def test_a_source_named_with_where_people_wrote_is_that_source(db_settings, tmp_
                  ["Review,Rating,Date"] + [f"Great scheduling app number {i},5,2026-10-{1 + i:02d}" for i in range(5)])
     answer = code_only_answer(db_settings, "What are people saying in the Slack community?")
     assert answer.filters.get("sources") == ["slack_help"] and "No feedback items" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["What should I worry about this month?", "What needs attention?",
+                                      "What are the most urgent issues?"])
+def test_what_to_worry_about_is_what_to_fix_first(question):
+    route = route_question(question)
+    assert route.kind == "top" and route.focus == "issues" and route.priority, route
+
+
+def test_a_cancellation_export_is_who_left(db_settings, tmp_path):
+    """"How many customers churned after the price rise?" over a cancellation export said "Feedback shows who says
+    they may leave, not who left"."""
+    _cancellations(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, "How many customers churned because of the price?")
+    assert answer.filters.get("sources") == ["churnkey_cancellations"], answer.text
+    assert "not who left" not in answer.text and "the cancellations the export records" in answer.text, answer.text

@@ -166,6 +166,11 @@ class ContextBuilder:
             ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
         if m := _ACTUAL_LOSS.search(asked):  # said beside the numbers, or beside finding none
             caveat = _LOSS_CAVEAT["money" if m.group("money") else "rate" if m.group("rate") else "people"]
+            if (not m.group("money") and not m.group("rate") and filters.sources
+                    and all(_of_kind(s, "cancel") for s in filters.sources)):
+                # a cancellation export records who left: "who says they may leave, not who left" was said of it (a
+                # shift-scheduling tester's "How many customers churned after the price rise?")
+                caveat = _CANCELLED_SAID
             if ctx.facts is not None and ctx.facts.money_key and m.group("money"):
                 ctx.facts.lines.append(f"'{ctx.facts.money_key}' is the export's own column, summed as it gives it "
                                        f"for the answers counted (no currency conversion).")
@@ -1343,6 +1348,8 @@ _ACTUAL_LOSS = re.compile(
     r"(?P<money>(?:revenue|money|mrr|arr|income|sales)\s+(?:did\s+we\s+|have\s+we\s+|we\s+)?(?:lose|lost)|"
     r"(?:lose|lost)\s+(?:in\s+)?(?:revenue|money|mrr|arr|income|sales)))\b", re.IGNORECASE)
 _MONEY_ASKED = re.compile(r"\b(?:mrr|arr|revenue|money|income)\b", re.IGNORECASE)
+_CANCELLED_SAID = ("These are the cancellations the export records (the customers who left and what they wrote); a "
+                   "reason given is what they said, not proof of cause.")
 _LOSS_CAVEAT = {
     "people": "Feedback shows who says they may leave, not who left: the count is of those items; who cancelled is "
               "in your billing or subscription data.",

@@ -587,7 +587,16 @@ _PRIORITY = re.compile(r"^\s*what\s+(?:should|must|do|would\s+you\s+suggest)\s+(
                        # who it is for ("... for the next sprint for Growth customers?": an invoicing tester's abstained)
                        r"(?:\s+(?:for|among)\s+(?:our\s+|the\s+)?(?:[\w'’.&-]+\s+){0,3}(?:customers?|users?|accounts?|"
                        r"clients?|members?|teams?|subscribers?|plan|tier|segment))?\s*[?.!]*\s*$|"
-                       r"^\s*what\s+(?:are|is)\s+(?:our|the)\s+(?:top\s+|biggest\s+)?priorit(?:y|ies)\b",
+                       r"^\s*what\s+(?:are|is)\s+(?:our|the)\s+(?:top\s+|biggest\s+)?priorit(?:y|ies)\b|"
+                       # "What should I worry about this month?", "What needs attention?", "What are the most urgent
+                       # issues?" (a shift-scheduling tester's first abstained)
+                       r"^\s*what\s+(?:should|must)\s+(?:we|i|the\s+team|our\s+team)\s+(?:be\s+)?(?:worr(?:y|ied)\s+about|"
+                       r"keep\s+an\s+eye\s+on|watch(?:\s+out\s+for)?)(?:\s+(?:this|next|the\s+coming)\s+(?:week|month|"
+                       r"quarter|sprint))?\s*[?.!]*\s*$|"
+                       r"^\s*what\s+(?:needs|requires)\s+(?:our\s+|my\s+|the\s+team's\s+)?(?:urgent\s+|immediate\s+)?"
+                       r"attention(?:\s+(?:first|now|(?:this|next)\s+(?:week|month|quarter|sprint)))?\s*[?.!]*\s*$|"
+                       r"^\s*what\s+(?:are|is)\s+(?:the\s+|our\s+)?most\s+(?:urgent|pressing|critical)(?:\s+(?:issues?|"
+                       r"problems?|things?|complaints?|bugs?))?(?:\s+(?:right\s+)?now)?\s*[?.!]*\s*$",
                        re.IGNORECASE)
 
 
