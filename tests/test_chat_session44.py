@@ -232,3 +232,23 @@ def test_a_cancellation_export_is_who_left(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "How many customers churned because of the price?")
     assert answer.filters.get("sources") == ["churnkey_cancellations"], answer.text
     assert "not who left" not in answer.text and "the cancellations the export records" in answer.text, answer.text
+
+
+def test_a_state_named_scopes_to_its_code(db_settings, tmp_path):
+    """A help desk's "State/Province" of "CA" or "QC" was never read: "Quelles sont les plaintes des clients au
+    Québec ?" and "What do customers in California complain about?" read every store. Two exports' state columns
+    ("State", "custom_fields.State/Province") are one field."""
+    tickets = ["Subject,Description,Created,State/Province"]
+    tickets += [f"Overtime,Daily overtime is wrong number {i},2026-10-{1 + i:02d},CA" for i in range(4)]
+    tickets += [f"Export,Payroll export fails number {i},2026-10-{1 + i:02d},QC" for i in range(3)]
+    tickets += [f"Swaps,Swap alerts are late number {i},2026-10-{1 + i:02d},{s}"
+                for i, s in enumerate(["TX", "NY", "ON", "BC", "FL", "WA", "IL", "GA", "OH", "NV", "MA", "UT"])]
+    ingest_lines(db_settings, tmp_path / "tickets.csv", tickets)
+    survey = ["Comment,Score,Date,State"] + [f"Overtime pay is calculated wrong number {i},2,2026-10-{1 + i:02d},CA"
+                                             for i in range(2)]
+    ingest_lines(db_settings, tmp_path / "survey.csv", survey)
+    answer = code_only_answer(db_settings, "What do customers in California complain about?")
+    where = answer.filters.get("where") or {}
+    assert list(where.values()) == ["CA"] and {"State", "State/Province"} <= set(next(iter(where)).split("|")), where
+    answer = code_only_answer(db_settings, "Quelles sont les plaintes des clients au Québec ?")
+    assert list((answer.filters.get("where") or {}).values()) == ["QC"], answer.text

@@ -22,6 +22,7 @@ from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
 from assistant.chat.competitor_facts import competitor_column, competitor_facts
+from retrieval.states import names_a_state, state_names
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, is_follow_up, names_customers,
                                    names_period, parse_period, ratings_in, route_question, topic_words, without_period,
                                    without_purpose)
@@ -485,7 +486,8 @@ class ContextBuilder:
                 f"GROUP BY 1, 2").fetchall()
             counts = Counter(key for key, _ in rows)
             self._group_values = [(k, v) for k, v in rows
-                                 if k == "plan" or (counts[k] <= _GROUP_VALUES and v.lower() not in _NOT_GROUPS
+                                 if k == "plan" or (counts[k] <= (_STATE_VALUES if names_a_state(k) else _GROUP_VALUES)
+                                                    and v.lower() not in _NOT_GROUPS
                                                     # a column of labels is no group of users: Zendesk's "Tags"
                                                     # ("installer no_show") took a thermostat tester's "How many
                                                     # installer no-shows in Germany?" to the tickets so tagged
@@ -573,6 +575,7 @@ _REVIEW_PROMPT = (r"^What (?:do you like best|do you dislike|problems is) (?:abo
 # with few values, named before who its users are.
 _GROUP_SAMPLE = 5000  # newest items the groups are found on
 _GROUP_VALUES = 12  # a metadata key with more values (a comment, a city) names no group of users
+_STATE_VALUES = 70  # ... but a state or province column names one by each (``retrieval.states``)
 # Ticket states and flags: "new users" are not the tickets whose status is "new".
 _NOT_GROUPS = frozenset("""new open closed solved resolved pending hold true false yes no none other all any active
 inactive unknown null finished started anonymous""".split())
@@ -644,7 +647,8 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             continue
         names = "|".join([_value_pattern(value), *map(re.escape, sorted(
             _PLATFORM_WORDS.get(value.lower(), ()) if _field_name(key) == "platform" else (), key=len, reverse=True)),
-            *(map(_value_pattern, other_names(value)) if key == COUNTRY_KEY else ())])  # "in the UK"
+            *(map(_value_pattern, other_names(value)) if key == COUNTRY_KEY else ()),  # "in the UK"
+            *(map(_value_pattern, state_names(value)) if names_a_state(key) else ())])  # "CA": "in California"
         people = "|".join([names, *map(_value_pattern, demonyms(value) if key == COUNTRY_KEY else ())])  # "Brazilian"
         m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?(?:{people})\s+(?:{_GROUP_AUDIENCE})\b(?!{_PLAN_THING})",
                       question, re.IGNORECASE)
@@ -660,7 +664,7 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             # "late deliveries in Germany"; not "webhook delays in the EU region", where the region is where the
             # problem is (a developer-platform tester's count of 75 over every source would be 27 tickets)
             # ... and asked in French, Spanish, German or Dutch ("des clients en France", "aus Deutschland")
-            where = "on|from|for|in|en|au|aux|dans|aus|uit" if key == COUNTRY_KEY else "on|from|for"
+            where = "on|from|for|in|en|au|aux|dans|aus|uit" if key == COUNTRY_KEY or names_a_state(key) else "on|from|for"
             # "from the APAC region": the word "region" goes with its value (a developer-platform tester's count
             # was of items about the word 'region')
             m = re.search(rf"(?<![\w-])(?:(?:{where})\s+(?:the\s+)?(?:{names})(?:\s+regions?)?(?![\w-])(?!\s+\d)|"
@@ -730,7 +734,8 @@ def _field_name(key: str) -> str:
     from retrieval.rows import PLATFORM_KEYS
 
     last = key.rsplit(".", 1)[-1].lower()
-    return "platform" if last in PLATFORM_KEYS else "company" if names_an_organization(last) else last
+    return ("platform" if last in PLATFORM_KEYS else "company" if names_an_organization(last)
+            else "state" if names_a_state(last) else last)  # "State" and "custom_fields.State/Province"
 
 
 # "from the interviews", "in support tickets", "survey answers": a kind of source named in the question, when some
