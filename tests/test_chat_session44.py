@@ -252,3 +252,29 @@ def test_a_state_named_scopes_to_its_code(db_settings, tmp_path):
     assert list(where.values()) == ["CA"] and {"State", "State/Province"} <= set(next(iter(where)).split("|")), where
     answer = code_only_answer(db_settings, "Quelles sont les plaintes des clients au Québec ?")
     assert list((answer.filters.get("where") or {}).values()) == ["QC"], answer.text
+
+
+@pytest.mark.parametrize("question, focus", [
+    ("What feature requests do we have?", "requests"), ("Which features are requested?", "requests"),
+    ("What bugs do we have?", "issues"), ("What complaints are there?", "issues"),
+])
+def test_what_we_have_of_a_kind_is_the_top_list(question, focus):
+    """"What feature requests do we have?" quoted 5 items about features."""
+    route = route_question(question)
+    assert route.kind == "top" and route.focus == focus, route
+
+
+def test_a_language_theme_names_no_topic(db_settings, tmp_path):
+    """"How many customers ask for a Spanish version of the app?" counted the theme 'Feedback in Spanish and French:
+    Spanish / español / turnos' whole (95 for 22): its keyword 'spanish' named it."""
+    from tests.support.themes import store_themes
+
+    asks = [f"Please add a Spanish version of the app for my staff {i}" for i in range(8)]
+    spanish = [f"Las notificaciones de turnos llegan tarde cada semana {i}" for i in range(5)]
+    lines = ["Review,Rating,Date"] + [f"{t},3,2026-10-{1 + i:02d}" for i, t in enumerate(asks + spanish)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    with Database(db_settings).connect() as conn:
+        store_themes(conn, [("Feedback in Spanish: spanish / turnos", ["spanish", "turnos", "version"], asks + spanish)])
+    numbers = {n.key: n.value for n in code_only_answer(
+        db_settings, "How many customers ask for a Spanish version of the app?").numbers_used}
+    assert numbers["matching_items"] < len(asks + spanish) and numbers.get("matched_by_theme", 0) == 0, numbers

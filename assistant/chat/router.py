@@ -653,6 +653,17 @@ _ANY_PROBLEMS = re.compile(
     re.IGNORECASE)
 
 
+# "What feature requests do we have?", "Which features are requested?", "What bugs do we have?", "What complaints are
+# there?": the largest themes of that kind (a shift-scheduling tester's first quoted 5 items about features).
+_WHAT_WE_HAVE = re.compile(
+    r"^\s*(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+|other\s+)?(?:feature\s+|product\s+)?(?P<kind>requests?|"
+    r"features?|ideas?|suggestions?|wish(?:es|list)?|bugs?|complaints?|issues?|problems?|praise|compliments?)\s+"
+    r"(?:(?:do|did|have|are|were|is)\s+(?:we|you|there|they|(?:our\s+)?(?:users|customers|people|clients))\s*"
+    r"(?:have|got|get|getting|receive[d]?|requested|reported|raised|mentioned|asked\s+for|seen)?|"
+    r"(?:are|were|have\s+been|get|got)\s+(?:being\s+)?(?:requested|reported|raised|mentioned|asked\s+for)(?:\s+(?:most|the\s+most))?)"
+    r"(?:\s+(?:so\s+far|right\s+now|now|today))?\s*[?.!]*\s*$", re.IGNORECASE)
+
+
 def _top_n(q: str) -> tuple[int | None, str]:
     """How many themes a "top" question asks for ("the top 3 bugs": 3, at most 20), and the question without the
     number; (None, q) when it names none."""
@@ -680,6 +691,11 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
                      release=WHICH_RELEASE, question_direction="worse", release_kind=m.group("kind").strip())
     if _ANY_PROBLEMS.match(q):
         return Route("top", reason="asks what problems there are", focus="issues")
+    if m := _WHAT_WE_HAVE.match(q):
+        kind = m.group("kind").lower()
+        focus = ("requests" if kind.startswith(("request", "feature", "idea", "suggestion", "wish")) else "praise"
+                 if kind.startswith(("praise", "compliment")) else "issues")
+        return Route("top", reason=f"asks what {focus} there are", focus=focus)
     if _TOP_COMPLAINTS_ABROAD.search(q):
         return Route("top", reason="asks for the top complaints (in another language)", focus="issues",
                      limit=_top_n(q)[0])
