@@ -436,8 +436,12 @@ _SLACK_EVENTS = frozenset({"channel_join", "channel_leave", "channel_topic", "ch
 _ACK_WORD = (r"(?:\+1|👍|🙏|thanks?(?:\s+(?:a\s+lot|so\s+much))?|thank\s+you|thx|ty|noted|got\s+it|on\s+it|will\s+do|"
              r"agreed|same\s+here|done|ack)")
 _ACK_DEED = (r"(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:heard|seen|seeing|getting|got)\s+the\s+same(?:\s+(?:from|with)\s+"
-             r"(?:\w+\s+){0,4}\w+)?|(?:added|logged|filed|tracked|put|moved)(?:\s+(?:it|this|that))?(?:\s+(?:to|in|into|on)"
-             r"\s+(?:the\s+|our\s+)?(?:ticket|backlog|board|jira|linear|roadmap|tracker|issue|list)(?:\s+\w+)?)?|"
+             r"(?:\w+\s+){0,4}\w+)?|(?:added|logged|filed|tracked|put|moved|passed|shared|flagged|raised|forwarded|"
+             r"escalated)(?:\s+(?:it|this|that))?(?:\s+on)?(?:\s+(?:to|in|into|on|with)"
+             r"\s+(?:the\s+|our\s+)?(?:ticket|backlog|board|jira|linear|roadmap|tracker|issue|list|"
+             # "Thanks, logged it with the team." (a shift-scheduling tester's community channel: 10 such replies
+             # made a theme listed among what customers love)
+             r"(?:product\s+|dev\s+|engineering\s+|support\s+)?team|devs?|developers|engineers|engineering)(?:\s+\w+)?)?|"
              r"(?:i|we)(?:'ll|\s+will)\s+(?:add|log|track|look\s+into|check|follow\s+up)(?:\s+(?:it|this|that|on\s+it))?)")
 _ACKNOWLEDGEMENT = re.compile(rf"^\s*(?:{_ACK_WORD}|{_ACK_DEED})(?:[\s,.!;:-]+(?:{_ACK_WORD}|{_ACK_DEED}))*[\s,.!]*$",
                               re.IGNORECASE)

@@ -1,0 +1,39 @@
+"""Session 44, from a shift-scheduling tester's exports: the team's "Thanks, logged it with the team." replies in a
+Slack community's threads were stored as feedback (10 of them made a theme listed among what customers love)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retrieval.loaders import _ACKNOWLEDGEMENT
+
+
+@pytest.mark.parametrize("text", ["Thanks, logged it with the team.", "Passed this on to the dev team, thanks!",
+                                  "Flagged to engineering.", "Shared with the product team, thanks"])
+def test_a_reply_that_hands_it_to_the_team_only_acknowledges(text):
+    assert _ACKNOWLEDGEMENT.match(text)
+
+
+@pytest.mark.parametrize("text", ["Thanks, the team logged my request but nothing happened",
+                                  "I shared it with the team and they laughed"])
+def test_a_reply_that_says_more_is_feedback(text):
+    assert not _ACKNOWLEDGEMENT.match(text)
+
+
+def test_the_teams_replies_in_a_slack_community_are_left_out(db_settings, tmp_path):
+    from retrieval.ingest import ingest_paths
+    from tests.support.paths import write
+
+    def message(text: str, n: int, **more) -> dict:
+        return {"type": "message", "user": f"U{n:02d}", "text": text, "ts": f"17900000{n:02d}.000100", **more}
+
+    parent = message("Swap notifications arrive a day late on Android", 1)
+    replies = [message("Thanks, logged it with the team.", 2 + i, thread_ts=parent["ts"], parent_user_id="U01")
+               for i in range(3)]
+    root = tmp_path / "slack_community"
+    write(root / "channels.json", json.dumps([{"id": "C1", "name": "help", "created": 1650000000}]))
+    write(root / "help" / "2026-10-02.json", json.dumps([parent, *replies]))
+    report = ingest_paths([root], db_settings)
+    assert report.files[0].left_out == {"Slack thread acknowledgement": 3} and report.total("added") == 1
