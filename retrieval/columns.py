@@ -194,6 +194,16 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         if result["text"] is None:
             raise UserError(f"{loaded.path}: no text column found (columns: {', '.join(columns[:20])}).",
                             hint="Name it with --text-col COLUMN.")
+        if _mostly(loaded, result["text"], lambda v: bool(_EMAIL_OR_LINK.fullmatch(v))):
+            # a CRM's accounts file left among the exports: its "Primary contact email" was read as the text of 60
+            # items, every one redacted (a shift-scheduling tester's)
+            money = column_named(columns, ("mrr", "arr", "monthly_recurring_revenue", "annual_recurring_revenue"),
+                                 set())
+            raise UserError(f"{loaded.path}: no text column found: '{result['text']}' holds e-mail addresses or links "
+                            f"(columns: {', '.join(columns[:20])}).",
+                            hint=("It looks like a customer file (accounts with their revenue): import it with `pma "
+                                  "customers import FILE`, or name the feedback column with --text-col COLUMN.")
+                            if money else "Name the feedback column with --text-col COLUMN.")
     if "text" not in explicit and not parts and _is_question(result["text"]):
         parts = _question_columns(loaded, taken | {result["text"]})
     elif "text" not in explicit and any(text_part_names(c) for c in (result["text"], *parts)):
@@ -286,6 +296,9 @@ def _text_part_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
         if _mostly_words(_answers(loaded, col)):  # "n/a", "-": no answer
             out.append(col)
     return out
+
+
+_EMAIL_OR_LINK = re.compile(r"\s*(?:[^@\s]+@[^@\s]+\.[^@\s]+|(?:https?://|www\.)\S+)\s*")
 
 
 def _mostly_words(values: list[str]) -> bool:

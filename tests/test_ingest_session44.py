@@ -37,3 +37,26 @@ def test_the_teams_replies_in_a_slack_community_are_left_out(db_settings, tmp_pa
     write(root / "help" / "2026-10-02.json", json.dumps([parent, *replies]))
     report = ingest_paths([root], db_settings)
     assert report.files[0].left_out == {"Slack thread acknowledgement": 3} and report.total("added") == 1
+
+
+def test_a_customer_file_among_the_exports_is_named_and_not_stored(db_settings, tmp_path):
+    """A CRM's accounts file left in the export folder was read as 60 feedback items whose text was the contact's
+    e-mail (every one redacted). It is now one clear error naming the file and `pma customers import`; the other
+    files are stored."""
+    from retrieval.errors import UserError
+    from retrieval.ingest import ingest_paths
+    from tests.support.paths import write
+
+    folder = tmp_path / "exports"
+    write(folder / "hubspot_companies.csv", "Record ID,Company name,Primary contact email,Subscription tier,MRR\n"
+          + "".join(f"{1000 + i},Cafe {i},owner{i}@cafe{i}.example,Pro,{80 + i}.00\n" for i in range(6)))
+    write(folder / "reviews.csv", "Review,Rating,Date\n"
+          + "".join(f"Swap alerts arrive late number {i},2,2026-10-{1 + i:02d}\n" for i in range(4)))
+    with pytest.raises(UserError) as err:
+        ingest_paths([folder], db_settings)
+    said = str(err.value) + " " + (err.value.hint or "")
+    assert "hubspot_companies.csv" in said and "pma customers import" in said, said
+    from retrieval.db import Database
+
+    with Database(db_settings).connect() as conn:
+        assert conn.execute("SELECT count(*) FROM feedback").fetchone()[0] == 4
