@@ -50,10 +50,12 @@ _US_STATES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|M
               r"ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")
 _UK_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 _ZIP = rf"(?-i:(?:{_US_STATES}))\s+\d{{5}}(?:-\d{{4}})?"
+# ", Toronto, ON M5H 2N2": a Canadian province and postal code (a shift-scheduling tester's kept it after the street)
+_CA_POSTCODE = r"(?-i:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d)"
 # ", 10115 Berlin", ", London NW1 6XE", ", Mountain View, CA 94043", ", 75001 Paris, France"
 _TOWN = (rf"(?:,?\s+(?:\d{{4,5}}(?:\s?(?-i:[A-Z]{{2}}))?\s+{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}}|"
          rf"{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}}"
-         rf"(?:,?\s+(?:{_ZIP}|{_UK_POSTCODE}))?|{_ZIP}|{_UK_POSTCODE}))?")
+         rf"(?:,?\s+(?:{_ZIP}|{_CA_POSTCODE}|{_UK_POSTCODE}))?|{_ZIP}|{_CA_POSTCODE}|{_UK_POSTCODE}))?")
 _NUMBER_FIRST = re.compile(
     rf"(?<![\w.,/$€£-])(?<!\d )({_HOUSE}),?\s+(?:(?:{_CAP}|de|des|du|la|le|l'|d')\s+){{0,4}}?"
     rf"(?:(?:{_CAP}\s+|{_ORDINAL}\s+)(?:{_EN_STREET})\b\.?|(?:{_FR_STREET})\s+(?:(?:de|des|du|la|le|l'|d')\s*)?{_CAP}"
@@ -79,7 +81,7 @@ _BLOCK = re.compile(rf"(?<![\w-])(?-i:Blk|Block)\s+\d{{1,4}}[A-Z]?\s+(?:{_CAP}\s
 # "101000 Москва")
 _TOWN_ANY = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω])[^\W\d_]+(?:-[^\W\d_]+)?"
 _POSTCODE_TOWN = re.compile(
-    rf"(?<![\w-])(?:{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}},?\s+(?:{_UK_POSTCODE}|{_ZIP})|{_UK_POSTCODE},?\s+{_TOWN_WORD}"
+    rf"(?<![\w-])(?:{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}},?\s+(?:{_UK_POSTCODE}|{_ZIP}|{_CA_POSTCODE})|{_UK_POSTCODE},?\s+{_TOWN_WORD}"
     rf"|(?P<code>\d{{5}}|(?!19|20)\d{{4}})\s+(?P<town>{_TOWN_WORD})"
     rf"|(?:{_TOWN_ANY}(?:\s+{_TOWN_ANY}){{0,2}}\s+\d{{1,5}}(?:/\d{{1,4}})?(?-i:[a-zA-Z])?,\s+)?"
     rf"(?:\d\d-\d{{3}}|\d{{3}} \d\d|(?-i:LT|LV|EE)-\d{{4,5}})\s+{_TOWN_ANY}(?: \d{{1,2}}(?!\w|[.,]\d))?"

@@ -336,11 +336,22 @@ def running_name_spans(text: str, not_a_name: set[str]) -> list[tuple[int, int]]
     return spans
 
 
+def _place_named_person(names, text: str, not_a_name: set[str]) -> bool:
+    """Is the first of ``names`` a given name that is more often a place or a brand ("Jordan", "Austin",
+    ``NOT_A_PERSON``) used as a person's here: right after a person noun ("employee", "my manager") and before a
+    surname? "Please update employee Jordan Ellis (SSN ...)" kept the name in a shift-scheduling tester's ticket."""
+    if len(names) < 2 or names[0][0] not in NOT_A_PERSON or not is_first_name(names[0][0]):
+        return False
+    second = _base(names[1][0])
+    return (_usable(names[1][0], not_a_name) and could_be_surname(second)
+            and _person_cue(text[max(0, names[0][1] - 40):names[0][1]]))
+
+
 def _pick(names, text, not_a_name, run, first_in_run=True):
     """The leading words of ``names`` (part of a capitalised run) that are a person's name, or ``[]``."""
     usable = []
-    for w, s in names:
-        if not _usable(w, not_a_name):
+    for n, (w, s) in enumerate(names):
+        if not _usable(w, not_a_name) and not (n == 0 and _place_named_person(names, text, not_a_name)):
             break
         usable.append((w, s))
         if w.endswith(("'s", "’s", "'", "’")):
