@@ -278,3 +278,22 @@ def test_a_language_theme_names_no_topic(db_settings, tmp_path):
     numbers = {n.key: n.value for n in code_only_answer(
         db_settings, "How many customers ask for a Spanish version of the app?").numbers_used}
     assert numbers["matching_items"] < len(asks + spanish) and numbers.get("matched_by_theme", 0) == 0, numbers
+
+
+def test_a_count_that_climbs_beside_a_flat_share_is_said():
+    """A theme at 4, 4, 9, 11, 13, 18 a month while all feedback grew was "flat" in the themes report and the plan
+    (its share's trend, adjusted across themes: q = 0.051), with no word of the climbing count."""
+    from assistant.report.document import Month, Trend
+    from assistant.report.text import months_text
+    from assistant.themes.stats import count_note
+
+    counts, totals = [4, 4, 9, 11, 13, 18], [52, 71, 99, 144, 137, 87]
+    names = ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
+    assert "rose month after month (4, 4, 9, 11, 13, 18)" in count_note("flat", counts, names, totals)
+    assert count_note("flat", [5, 5, 6, 6, 7, 7], names, totals) == ""  # a small drift is no climb
+    trend = Trend(current=18, previous=13, change=5, change_pct=38.0, share_current=None, share_previous=None,
+                  p_value=0.04, significant=False, direction="flat", emerging=False, note=None,
+                  months=[Month(month=m, count=c, total=t) for m, c, t in zip(names, counts, totals)],
+                  monthly_p_value=0.009, monthly_direction="flat", q_value=0.1)
+    assert "count rose month after month" in months_text(trend, short=True)
+    assert "rose month after month" in months_text(trend)

@@ -55,8 +55,9 @@ def months_text(trend: Trend, *, short: bool = False) -> str:
     note = count_note(trend.monthly_direction, [m.count for m in months], [m.month for m in months],
                       [m.total for m in months])
     if short:
-        return (f"; {how} over {len(months)} months ({shown_p})" + (f", but {note}" if note else "")
-                if trend.monthly_direction != "flat" else "")
+        if trend.monthly_direction == "flat":  # a count that climbed while all feedback grew is said, share aside
+            return f"; count rose month after month ({', '.join(str(m.count) for m in months)})" if note else ""
+        return f"; {how} over {len(months)} months ({shown_p})" + (f", but {note}" if note else "")
     counts = ", ".join(str(m.count) for m in months)
     over = f" over {len(months)} months" if trend.monthly_direction != "flat" else ""
     return f"; by month {counts} ({months[0].month} to {months[-1].month}), {how}{over} ({shown_p})" + (

@@ -346,7 +346,25 @@ def count_note(direction: str | None, counts: list[int], months: list[str], tota
         earlier = sum(counts[:-1]) / (len(counts) - 1)
         if earlier and counts[-1] >= COUNT_MOVED * earlier:
             return f"the count is about level ({', '.join(map(str, counts))}): its share fell as all feedback grew"
+    if direction == "flat" and climbs(counts):
+        return (f"the count rose month after month ({', '.join(map(str, counts))}) as all feedback grew; its share "
+                "did not clearly rise")
     return ""
+
+
+CLIMB_MONTHS = 4  # months a count must rise over (never falling) to be said to climb beside a flat share
+
+
+def climbs(counts: list[int]) -> bool:
+    """Did ``counts`` rise month after month: never lower than the month before over ``CLIMB_MONTHS`` months or more,
+    the newest at least twice the first and 5 more? A shift-scheduling tester's swap-notification complaints (4, 4, 9,
+    11, 13, 18 a month while all feedback grew) were "flat" in the themes report and plan, beside no word of it.
+
+        >>> climbs([4, 4, 9, 11, 13, 18]), climbs([4, 9, 6, 11, 13, 18]), climbs([5, 5, 6, 6, 7, 7])
+        (True, False, False)
+    """
+    return (len(counts) >= CLIMB_MONTHS and all(b >= a for a, b in zip(counts, counts[1:]))
+            and counts[-1] >= 2 * counts[0] and counts[-1] - counts[0] >= 5)
 
 
 def trend_count_note(trend: dict) -> str:
