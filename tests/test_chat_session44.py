@@ -297,3 +297,16 @@ def test_a_count_that_climbs_beside_a_flat_share_is_said():
                   monthly_p_value=0.009, monthly_direction="flat", q_value=0.1)
     assert "count rose month after month" in months_text(trend, short=True)
     assert "rose month after month" in months_text(trend)
+
+
+def test_a_ticket_type_is_no_group_an_only_question_splits_by(db_settings, tmp_path):
+    """"Is the clock-in problem only happening on Android?" was split by the tickets' type 'problem' (read from
+    "problem only") within Android, and never counted iOS."""
+    lines = ["Description,Created,Platform,Type,Rating"]
+    lines += [f"Clock in fails at the store number {i},2026-10-{1 + i:02d},Android,{('problem', 'question')[i % 2]},1"
+              for i in range(6)]
+    lines += [f"Swap alerts arrive late number {i},2026-10-{1 + i:02d},{('iOS', 'Android')[i % 2]},incident,2"
+              for i in range(6)]
+    ingest_lines(db_settings, tmp_path / "tickets.csv", lines)
+    text = code_only_answer(db_settings, "Is the clock-in problem only happening on Android?").text
+    assert "By platform" in text and "ios 0" in text.lower() and "By type" not in text, text

@@ -1463,6 +1463,9 @@ def _group_only(question: str, groups: list[tuple[str, str]]) -> tuple[str, tupl
         return None
     # the country every export's own column was read into first ("Spain" is also a value of a ticket's "Market")
     for key, values in sorted(_by_key(groups).items(), key=lambda kv: kv[0] != COUNTRY_KEY):
+        # a help desk's ticket type ("problem", "question") is no group: "Is the clock-in problem only happening on
+        # Android?" was split by the type 'problem' (read from "problem only") in a shift-scheduling tester's store
+        values = [v for v in values if not _KIND_VALUE.fullmatch(v.strip())]
         if len(values) < 2 or not _SPLIT_KEY.fullmatch(key):
             continue
         def pattern(v: str) -> str:  # "iPhone users" for platform ios
