@@ -31,6 +31,8 @@ from retrieval.countries import country_name, known_country, names_a_country, na
 from retrieval.dates import stated_place
 from retrieval.regions import KEY as REGION_KEY
 from retrieval.regions import names_a_region, region_name
+from retrieval.states import KEY as STATE_KEY
+from retrieval.states import names_a_state, state_code
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import handles_in, redact
@@ -110,6 +112,8 @@ class RowConverter:
         # every export's sales region under one key by one name ("NA" and "North America" alike: ``retrieval.regions``)
         self.region_columns = sorted((c for c in self.metadata_columns if names_a_region(c)),
                                      key=lambda c: c != REGION_KEY)
+        # ... and its state or province by its code ("CA" and "California" alike: ``retrieval.states``)
+        self.state_columns = sorted((c for c in self.metadata_columns if names_a_state(c)), key=lambda c: c != STATE_KEY)
         self.keyed_hash = keyed_hash
         self.max_chars = max_chars
         self.redact_pii = redact_pii
@@ -356,6 +360,9 @@ class RowConverter:
         region = next((values[c] for c in self.region_columns if values.get(c) and values[c].strip()), None)
         if region and (not metadata.get(REGION_KEY) or REGION_KEY in self.region_columns):
             metadata[REGION_KEY] = region_name(region)[:METADATA_CHARS]
+        state = next((code for c in self.state_columns if (code := state_code(values.get(c)))), None)
+        if state and (not metadata.get(STATE_KEY) or STATE_KEY in self.state_columns):
+            metadata[STATE_KEY] = state
         return metadata
 
     def _by_column(self, column: str, value: str) -> tuple[str, Counter[str]] | None:

@@ -4,7 +4,7 @@ are scoped to that value (a shift-scheduling tester's two questions read every s
 
 The 50 US states and DC, and the 13 Canadian provinces and territories, with their English names and the French
 names of the provinces. Read only for a column named as a state or province (``names_a_state``): "CA" elsewhere is
-Canada. Not handled: other countries' states (Mexico's, Australia's), names in other languages.
+Canada. Ingest stores every such column's value under one key, ``state``, by its code (as it does countries). Not handled: other countries' states (Mexico's, Australia's), names in other languages.
 """
 
 from __future__ import annotations
@@ -28,6 +28,15 @@ for _entry in re.sub(r"\s*\n\s*", " ", f"{_US}|{_CANADA}").split("|"):
 _BY_NAME = {name.lower(): code for code, names in _NAMES.items() for name in names}
 _COLUMN = re.compile(r"(?:^|[\s_./-])(?:state|province|state\s*/\s*province|province\s*/\s*state|us\s+state|"
                      r"state\s+or\s+province|province\s+or\s+state)$", re.IGNORECASE)
+
+
+KEY = "state"  # every export's state or province column, stored under this key by its code ("CA", "QC")
+
+
+def state_code(value: str | None) -> str | None:
+    """The code of the state or province ``value`` is ("California" -> "CA", "qc" -> "QC"), else None."""
+    v = (value or "").strip()
+    return v.upper() if v.upper() in _NAMES else _BY_NAME.get(v.lower())
 
 
 def names_a_state(column: str | None) -> bool:

@@ -310,3 +310,20 @@ def test_a_ticket_type_is_no_group_an_only_question_splits_by(db_settings, tmp_p
     ingest_lines(db_settings, tmp_path / "tickets.csv", lines)
     text = code_only_answer(db_settings, "Is the clock-in problem only happening on Android?").text
     assert "By platform" in text and "ios 0" in text.lower() and "By type" not in text, text
+
+
+def test_states_are_one_field_an_only_question_splits_by(db_settings, tmp_path):
+    """Every export's state or province column is stored under 'state' by its code ("California" and "CA" alike), so
+    "Is the overtime problem only in California?" is counted by state, each state with none as 0."""
+    tickets = ["Description,Created,State/Province,Rating"]
+    tickets += [f"Daily overtime is calculated wrong number {i},2026-10-{1 + i:02d},CA,1" for i in range(4)]
+    tickets += [f"Swap alerts are late number {i},2026-10-{1 + i:02d},{s},2" for i, s in enumerate(["TX", "NY", "ON"])]
+    ingest_lines(db_settings, tmp_path / "tickets.csv", tickets)
+    survey = ["Comment,Score,Date,State"] + [f"Overtime pay is wrong for daily hours number {i},2,2026-10-{1 + i:02d},"
+                                             f"California" for i in range(2)]
+    ingest_lines(db_settings, tmp_path / "survey.csv", survey)
+    with Database(db_settings).connect() as conn:
+        states = dict(conn.execute("SELECT metadata ->> 'state', count(*) FROM feedback GROUP BY 1").fetchall())
+    assert states == {"CA": 6, "TX": 1, "NY": 1, "ON": 1}, states
+    text = code_only_answer(db_settings, "Is the overtime problem only in California?").text
+    assert "By state (complaints): ca 6 (100%" in text and "tx 0" in text, text

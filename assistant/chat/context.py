@@ -22,6 +22,7 @@ from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
 from assistant.chat.competitor_facts import competitor_column, competitor_facts
+from retrieval.states import KEY as STATE_KEY
 from retrieval.states import names_a_state, state_names
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, is_follow_up, names_customers,
                                    names_period, parse_period, ratings_in, route_question, topic_words, without_period,
@@ -1389,6 +1390,8 @@ def _group_pattern(key: str, value: str) -> str:
     for appstore_reviews_taskwell: a tester's "Compare App Store and Google Play ratings" compared nothing)."""
     if key == COUNTRY_KEY:  # "Germany compared to the UK"
         return "|".join(f"(?:{p})" for p in map(_value_pattern, (value, *other_names(value))))
+    if names_a_state(key):  # "only in California" over a column of "CA"
+        return "|".join(f"(?:{p})" for p in map(_value_pattern, (value, *state_names(value))))
     if key != "source":
         return _value_pattern(value)
     return "|".join(f"(?:{p})" for p in [*map(_names_pattern, _source_names([value])), re.escape(value)])
@@ -1466,8 +1469,8 @@ def _group_only(question: str, groups: list[tuple[str, str]]) -> tuple[str, tupl
         # a help desk's ticket type ("problem", "question") is no group: "Is the clock-in problem only happening on
         # Android?" was split by the type 'problem' (read from "problem only") in a shift-scheduling tester's store
         values = [v for v in values if not _KIND_VALUE.fullmatch(v.strip())]
-        if len(values) < 2 or not _SPLIT_KEY.fullmatch(key):
-            continue
+        if len(values) < 2 or not _SPLIT_KEY.fullmatch(key) or names_a_state(key) and key != STATE_KEY:
+            continue  # a state by the key every export's state column is stored under ("only in California?")
         def pattern(v: str) -> str:  # "iPhone users" for platform ios
             return "|".join([_group_pattern(key, v),
                              *(re.escape(w) for w in _PLATFORM_WORDS.get(v.lower(), ()))])
