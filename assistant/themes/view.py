@@ -132,6 +132,8 @@ class ThemesView:
                             (previous, [r[0] for r in rows if r[2] < r[3]])):
             examples |= self._examples(conn, where, params, "f.created_at >= %s AND f.created_at < %s", ids,
                                        [window.start, window.end])
+        if missing := [r[0] for r in rows if r[0] not in examples]:  # none there that is no repeat: the newest ones
+            examples |= self._examples(conn, where, params, "f.created_at >= %s", missing, [current.start])
         return [ThemeChange(r[0], r[1], r[2], r[3], examples.get(r[0])) for r in rows]
 
     @staticmethod
