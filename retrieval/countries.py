@@ -10,8 +10,9 @@ that are not ISO ("UK", "USA"). A value that is no code or known name is kept as
 Three-letter codes (App Store Connect's "DEU", "CAN") are read for about 90 countries, and the chat reads their
 people's names ("Brazilian customers", ``demonyms``), and the names of about 20 European countries in their own and
 their neighbours' languages ("Deutschland", "Nederland", "Belgique"), and of Mexico, the United States, Canada, Brazil
-and Peru in Spanish, Portuguese, French, German and Italian ("México", "Estados Unidos", "clientes mexicanos"). Not handled: the other three-letter codes and
-names in other languages, kept as written; Zendesk's country as a tag ("country_de") or an unnamed custom field.
+and Peru in Spanish, Portuguese, French, German and Italian ("México", "Estados Unidos", "clientes mexicanos").
+Not handled: the other three-letter codes and names in other languages, kept as written; Zendesk's country as a tag
+("country_de") or an unnamed custom field.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ are scoped to that value (a shift-scheduling tester's two questions read every s
 
 The 50 US states and DC, and the 13 Canadian provinces and territories, with their English names and the French
 names of the provinces. Read only for a column named as a state or province (``names_a_state``): "CA" elsewhere is
-Canada. Ingest stores every such column's value under one key, ``state``, by its code (as it does countries). Not handled: other countries' states (Mexico's, Australia's), names in other languages.
+Canada. Ingest stores every such column's value under one key, ``state``, by its code (as it does countries).
+
+Not handled: other countries' states (Mexico's, Australia's), names in other languages.
 """
 
 from __future__ import annotations

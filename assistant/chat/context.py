@@ -22,8 +22,6 @@ from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
 from assistant.chat.competitor_facts import competitor_column, competitor_facts
-from retrieval.states import KEY as STATE_KEY
-from retrieval.states import names_a_state, state_names
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, is_follow_up, names_customers,
                                    names_period, parse_period, ratings_in, route_question, topic_words, without_period,
                                    without_purpose)
@@ -39,6 +37,7 @@ from retrieval.plans import plan_names
 from retrieval.search import SearchHit, Searcher, get_items
 from retrieval.settings import Settings
 from retrieval.spelling import Spelling, correct
+from retrieval.states import KEY as STATE_KEY, names_a_state, state_names
 
 
 @dataclass
@@ -665,7 +664,8 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             # "late deliveries in Germany"; not "webhook delays in the EU region", where the region is where the
             # problem is (a developer-platform tester's count of 75 over every source would be 27 tickets)
             # ... and asked in French, Spanish, German or Dutch ("des clients en France", "aus Deutschland")
-            where = "on|from|for|in|en|au|aux|dans|aus|uit" if key == COUNTRY_KEY or names_a_state(key) else "on|from|for"
+            where = ("on|from|for|in|en|au|aux|dans|aus|uit" if key == COUNTRY_KEY or names_a_state(key)
+                     else "on|from|for")
             # "from the APAC region": the word "region" goes with its value (a developer-platform tester's count
             # was of items about the word 'region')
             m = re.search(rf"(?<![\w-])(?:(?:{where})\s+(?:the\s+)?(?:{names})(?:\s+regions?)?(?![\w-])(?!\s+\d)|"
