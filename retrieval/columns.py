@@ -51,8 +51,10 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
                "estrelas", "valutazione", "stelle", "beoordeling", "sterren", "ocena", "gwiazdki", "оценка",
                "рейтинг", "评分", "評分", "评级", "評級", "星级", "星級", "評価", "評点", "평점", "별점"),
     "source": ("source", "channel", "origin", "store"),
-    "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_id", "reviewer",
-             "username", "user_name", "customer_email", "account_id", "requester_email", "requester_id", "requester",
+    # a customer's e-mail before its id: the address joins the customer file (a shift-scheduling tester's Churnkey
+    # export, "Customer ID" beside "Customer Email", was joined to no account)
+    "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_email", "customer_id",
+             "reviewer", "username", "user_name", "account_id", "requester_email", "requester_id", "requester",
              # Canny's posts carry "Author Email" beside "Author Name": the address joins the customer file
              "author_email", "reviewer_email", "reporter_email",
              "reviewer_name", "author_name", "nickname", "submitter", "submitter_email", "reviewer_nickname",

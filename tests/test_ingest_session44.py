@@ -60,3 +60,24 @@ def test_a_customer_file_among_the_exports_is_named_and_not_stored(db_settings, 
 
     with Database(db_settings).connect() as conn:
         assert conn.execute("SELECT count(*) FROM feedback").fetchone()[0] == 4
+
+
+def test_a_customer_email_joins_before_a_customer_id(db_settings, tmp_path):
+    """A Churnkey export names "Customer ID" and "Customer Email": the id was the author, so no cancellation joined
+    the customer file's accounts ("Which accounts cancelled?": 0 of 30)."""
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+    from retrieval.ingest import ingest_paths
+    from tests.support.chat import code_only_answer
+    from tests.support.paths import write
+
+    write(tmp_path / "churnkey_cancellations.csv", "Customer ID,Customer Email,Feedback,Canceled At\n" + "".join(
+        f"cus_{i:04d},owner{i}@cafe{i}.example,Too expensive for our small team {i},2026-10-{1 + i:02d}\n"
+        for i in range(5)))
+    report = ingest_paths([tmp_path / "churnkey_cancellations.csv"], db_settings)
+    assert report.files[0].columns["user"] == "Customer Email", report.files[0].columns
+    write(tmp_path / "accounts.csv", "Company,Email,Plan,MRR\n" + "".join(
+        f"Cafe {i},owner{i}@cafe{i}.example,Pro,{100 + i}\n" for i in range(5)))
+    import_customers(Database(db_settings), tmp_path / "accounts.csv")
+    text = code_only_answer(db_settings, "Which accounts cancelled?").text
+    assert "5 wrote feedback in scope" in text, text
