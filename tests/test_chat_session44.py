@@ -327,3 +327,25 @@ def test_states_are_one_field_an_only_question_splits_by(db_settings, tmp_path):
     assert states == {"CA": 6, "TX": 1, "NY": 1, "ON": 1}, states
     text = code_only_answer(db_settings, "Is the overtime problem only in California?").text
     assert "By state (complaints): ca 6 (100%" in text and "tx 0" in text, text
+
+
+def test_a_company_named_reads_every_exports_company_field(db_settings, tmp_path):
+    """"What does Harbor Grill complain about?" read the call transcript's "Company" and left out the company's
+    Zendesk tickets, whose company is "organization.name"."""
+    import json
+
+    from tests.support.paths import write
+
+    ingest_lines(db_settings, tmp_path / "call_notes.csv", ["Note,Date,Company"] + [
+        f"The payroll export to ADP is broken number {i},2026-10-{1 + i:02d},{c}"
+        for i, c in enumerate(["Harbor Grill", "Harbor Grill", "Sunset Bagels"])])
+    tickets = [{"id": 100 + i, "description": f"Overtime is wrong again for our cooks number {i}",
+                "created_at": f"2026-10-{1 + i:02d}T10:00:00Z", "organization": {"name": org}}
+               for i, org in enumerate(["Harbor Grill", "Harbor Grill", "Harbor Grill", "Mission Burrito House"])]
+    from retrieval.ingest import ingest_paths
+
+    ingest_paths([write(tmp_path / "zendesk_tickets.json", json.dumps(tickets))], db_settings)
+    answer = code_only_answer(db_settings, "What does Harbor Grill complain about?")
+    key = next(iter(answer.filters.get("where") or {"": ""}))
+    assert "organization.name" in key.split("|") and "Company" in key.split("|"), answer.filters
+    assert "5 feedback items in scope" in answer.text, answer.text
