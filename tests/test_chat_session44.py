@@ -349,3 +349,22 @@ def test_a_company_named_reads_every_exports_company_field(db_settings, tmp_path
     key = next(iter(answer.filters.get("where") or {"": ""}))
     assert "organization.name" in key.split("|") and "Company" in key.split("|"), answer.filters
     assert "5 feedback items in scope" in answer.text, answer.text
+
+
+def test_the_plan_says_a_count_that_climbs_beside_a_flat_share():
+    """The plan's item for the swap-notification complaints read "Trend: flat" over 4, 4, 9, 11, 13, 18 a month."""
+    from assistant.recommend.draft import problem_statement
+    from assistant.recommend.evidence import Quote, ThemeEvidence
+
+    names = ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
+    months = [{"month": m, "count": c, "total": t}
+              for m, c, t in zip(names, [4, 4, 9, 11, 13, 18], [52, 71, 99, 144, 137, 87])]
+    ev = ThemeEvidence(
+        theme_id=4, label="Swap notifications / delayed", keywords=["swap", "notifications"], summary=None, items=59,
+        distinct_users=36, share=0.1, avg_rating=1.97, rated=32, sentiment={"negative": 55, "neutral": 4},
+        types={"bug": 50}, sources={"Google Play": 17}, segments=[], versions=[],
+        trend={"direction": "flat", "current": 18, "previous": 13, "significant": False, "months": months,
+               "monthly_direction": "flat", "monthly_p_value": 0.009, "monthly_turn": None},
+        quotes=[Quote(30, "Swap notifications arrive a day late.", "Google Play", "2026-11-20T00:00:00+00:00", 1.0)])
+    text = problem_statement(ev, 580, 36, 28)
+    assert "Trend: flat" in text and "count rose month after month (4, 4, 9, 11, 13, 18)" in text, text

@@ -24,7 +24,7 @@ from assistant.safety.sentences import judge_against
 from assistant.safety.untrusted import complies, sanitize
 from assistant.recommend.evidence import ThemeEvidence
 from assistant.recommend.rice import quiet
-from assistant.themes.stats import p_text, turn_text
+from assistant.themes.stats import p_text, trend_count_note, turn_text
 from retrieval.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -129,6 +129,8 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
         elif t.get("monthly_direction") in ("up", "down"):  # a slow climb two windows miss (a tester's price theme)
             monthly = (f"; {'rising' if t['monthly_direction'] == 'up' else 'falling'} over {len(t['months'])} months "
                        f"({p_text(t['monthly_p_value'])}, share of all feedback per month)")
+        elif t.get("monthly_direction") == "flat" and (note := trend_count_note(t)):
+            monthly = f"; {note}"  # a count that climbed as all feedback grew ("Trend: flat" said nothing of it)
         parts.append(f"Trend: {direction}{sig}, {t['current']} items in the last {period_days} days versus "
                      f"{t['previous']} in the {period_days} days before{monthly}"
                      + ("; emerging." if t.get("emerging") else "."))
