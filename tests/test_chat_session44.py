@@ -368,3 +368,33 @@ def test_the_plan_says_a_count_that_climbs_beside_a_flat_share():
         quotes=[Quote(30, "Swap notifications arrive a day late.", "Google Play", "2026-11-20T00:00:00+00:00", 1.0)])
     text = problem_statement(ev, 580, 36, 28)
     assert "Trend: flat" in text and "count rose month after month (4, 4, 9, 11, 13, 18)" in text, text
+
+
+def test_a_fall_that_happened_before_a_release_is_not_the_releases(db_settings, tmp_path):
+    """"What changed after the last update?" named one change, a UK SMS-code spike "fewer after 5.4.1", which had
+    ended two weeks before 5.4.1 came out. A theme that fell right at the release stays the release's."""
+    from datetime import date, timedelta
+
+    from assistant.themes.impact import find_release, release_impact
+    from retrieval.filters import Filters
+    from tests.support.themes import store_themes
+
+    start = date(2026, 9, 28)  # 2.1.0's first feedback on 10-26: the window before starts on 09-28
+    sms = [(f"SMS login code never arrives number {i}", start + timedelta(days=i)) for i in range(12)]
+    crash = [(f"The app crashes when I open the map number {i}", start + timedelta(days=14 + i)) for i in range(14)]
+    other = [(f"Scheduling works well for our team number {i}", start + timedelta(days=i * 2)) for i in range(28)]
+    lines = ["Review,Rating,Date,Version"] + [
+        f"{t},{5 if 'works' in t else 1},{d.isoformat()},{'2.1.0' if d >= date(2026, 10, 26) else '2.0.0'}"
+        for t, d in sms + crash + other]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    with Database(db_settings).connect() as conn:
+        _, (sms_id, crash_id, _) = store_themes(conn, [("SMS codes", ["sms"], [t for t, _ in sms]),
+                                                       ("Map crash", ["crash"], [t for t, _ in crash]),
+                                                       ("Scheduling", ["scheduling"], [t for t, _ in other])])
+        rows = {int(r["key"]): r for r in release_impact(conn, Filters(),
+                                                         find_release(conn, Filters(), version="2.1.0"))["themes"]}
+    assert rows[sms_id]["direction"] == rows[crash_id]["direction"] == "fewer", rows
+    assert rows[sms_id]["fallen_before"] and "already fallen before 2.1.0" in rows[sms_id]["verdict"]
+    assert not rows[crash_id]["fallen_before"]
+    assert "Not shown by this release" in code_only_answer(db_settings, "Did 2.1.0 fix the SMS login codes?").text
+    assert "Yes, by this measure" in code_only_answer(db_settings, "Did 2.1.0 fix the map crash?").text

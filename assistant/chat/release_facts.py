@@ -290,6 +290,8 @@ def _answer(row: dict, route: Route) -> str:
     """The answer to the question asked, from one row's direction: "did it fix …?" / "did it get worse …?"."""
     if route.question_direction == "worse":
         return {"more": "Yes: more", "fewer": "No: fewer"}.get(row["direction"], "No clear change")
+    if row.get("fallen_before"):  # fewer after it, but already before it came out: not the release's doing
+        return "Not shown by this release: fewer, but already before it"
     return _ANSWER[row["direction"]]
 
 
