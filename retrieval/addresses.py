@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from retrieval.first_names import is_english_word
+from retrieval.states import PROVINCE_CODES, US_CODES
 
 _EN_STREET = (r"street|st|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|way|close|"
               r"crescent|parkway|pkwy|highway|hwy|square|sq|circle|cir|row|walk|grove|gardens|mews|alley|"
@@ -46,12 +47,11 @@ _TOWN_WORD = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*(?:['’.\-][^\W\d_]+)*(?!\w)"
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"  # "409 W 4th St", "12 East 42nd Street"
 _HOUSE = r"\d{1,5}(?:[ -]?\d{1,5})?(?-i:[A-Z])?(?:\s*(?:bis|ter))?"
 _UNIT = r"(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|flat|floor|#)\s*[\w-]{1,6})?"
-_US_STATES = (r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
-              r"ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC")
+_US_STATES = "|".join(US_CODES)
 _UK_POSTCODE = r"(?-i:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 _ZIP = rf"(?-i:(?:{_US_STATES}))\s+\d{{5}}(?:-\d{{4}})?"
 # ", Toronto, ON M5H 2N2": a Canadian province and postal code (a shift-scheduling tester's kept it after the street)
-_CA_POSTCODE = r"(?-i:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d)"
+_CA_POSTCODE = rf"(?-i:(?:{'|'.join(PROVINCE_CODES)})\s+[A-Z]\d[A-Z] ?\d[A-Z]\d)"
 # ", 10115 Berlin", ", London NW1 6XE", ", Mountain View, CA 94043", ", 75001 Paris, France"
 _TOWN = (rf"(?:,?\s+(?:\d{{4,5}}(?:\s?(?-i:[A-Z]{{2}}))?\s+{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}}|"
          rf"{_TOWN_WORD}(?:[ -]{_TOWN_WORD}){{0,2}}"

@@ -23,10 +23,21 @@ _CANADA = """AB Alberta|BC British Columbia/Colombie-Britannique|MB Manitoba|NB 
 NL Newfoundland and Labrador/Terre-Neuve-et-Labrador/Newfoundland|NS Nova Scotia/Nouvelle-Écosse|ON Ontario|
 PE Prince Edward Island/Île-du-Prince-Édouard|QC Quebec/Québec|SK Saskatchewan|NT Northwest Territories/Territoires du
 Nord-Ouest|NU Nunavut|YT Yukon"""
-_NAMES: dict[str, tuple[str, ...]] = {}
-for _entry in re.sub(r"\s*\n\s*", " ", f"{_US}|{_CANADA}").split("|"):
-    _code, _, _rest = _entry.strip().partition(" ")
-    _NAMES[_code] = tuple(n.strip() for n in _rest.split("/"))
+
+
+def _table(text: str) -> dict[str, tuple[str, ...]]:
+    """Code -> names of a "CODE Name/Other name|..." table."""
+    out = {}
+    for entry in re.sub(r"\s*\n\s*", " ", text).split("|"):
+        code, _, rest = entry.strip().partition(" ")
+        out[code] = tuple(n.strip() for n in rest.split("/"))
+    return out
+
+
+_US_NAMES, _CANADA_NAMES = _table(_US), _table(_CANADA)
+US_CODES = tuple(_US_NAMES)  # also read by ``retrieval.addresses`` ("San Francisco, CA 94103")
+PROVINCE_CODES = tuple(_CANADA_NAMES)  # ... ("Toronto, ON M5H 2N2")
+_NAMES = {**_US_NAMES, **_CANADA_NAMES}
 _BY_NAME = {name.lower(): code for code, names in _NAMES.items() for name in names}
 _COLUMN = re.compile(r"(?:^|[\s_./-])(?:state|province|state\s*/\s*province|province\s*/\s*state|us\s+state|"
                      r"state\s+or\s+province|province\s+or\s+state)$", re.IGNORECASE)

@@ -738,7 +738,7 @@ def _field_name(key: str) -> str:
     # Zendesk's "organization.name" is the company as a transcript's "Company" is (a shift-scheduling tester's "What
     # does Harbor Grill complain about?" read the call and left out the company's tickets)
     return ("platform" if last in PLATFORM_KEYS else "company" if names_an_organization(last)
-            or "." in key and names_an_organization(key) else "state" if names_a_state(last) else last)
+            or names_an_organization(key) else "state" if names_a_state(last) else last)
 
 
 # "from the interviews", "in support tickets", "survey answers": a kind of source named in the question, when some

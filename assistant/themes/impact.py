@@ -330,7 +330,7 @@ def release_impact(conn, filters: Filters, release: Release, *, window_days: int
                  s.days_after, release.label) for (key, label), n in counts.items()]
         q = adjusted({i: _row(*a).p_value for i, a in enumerate(args)})  # the table's rows read together
         rows += [_row(*a, q=q[i]) for i, a in enumerate(args)]
-    rows = _fallen_before(conn, rows, release, s, filters)
+    rows = _fallen_before(conn, rows, release, filters)
     rows.sort(key=lambda r: (r.kind != "theme", r.p_value if r.p_value is not None else 2.0, -(r.before + r.after)))
     return {
         **_describe(s, release, window_days, filters),
@@ -344,23 +344,23 @@ LATE_DAYS = 14  # the days just before a release a fall must not already have ha
 LATE_SHARE = 1 / 3  # ... at most this share of the weekly rate of the whole window before: fallen already
 
 
-def _fallen_before(conn, rows: list[ImpactRow], release: Release, s, filters: Filters) -> list[ImpactRow]:
+def _fallen_before(conn, rows: list[ImpactRow], release: Release, filters: Filters) -> list[ImpactRow]:
     """``rows`` with a theme that has "fewer" items after ``release`` said to have fallen already when its last
     ``LATE_DAYS`` days before the release held ``LATE_SHARE`` of the window's weekly rate or less: a shift-scheduling
     tester's "What changed after the last update?" named one change, its UK SMS-code spike "fewer after 5.4.1", a
     spike that had ended two weeks before 5.4.1 came out."""
-    fewer = [r for r in rows if r.kind == "theme" and r.direction == "fewer"]
+    fewer = {r.key for r in rows if r.kind == "theme" and r.direction == "fewer"}
     if not fewer:
         return rows
     where, params = filters.sql(conn)
     late = dict(conn.execute(
         f"SELECT ft.theme_id::text, count(*) FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id "
         f"WHERE {where} AND f.created_at >= %s AND f.created_at < %s AND ft.theme_id = ANY(%s) GROUP BY 1",
-        [*params, release.at - timedelta(days=LATE_DAYS), release.at, [int(r.key) for r in fewer]]).fetchall())
+        [*params, release.at - timedelta(days=LATE_DAYS), release.at, [int(k) for k in fewer]]).fetchall())
     out = []
     for r in rows:
         n = late.get(r.key, 0)
-        if r in fewer and 7 * n / LATE_DAYS <= LATE_SHARE * r.per_week_before:
+        if r.kind == "theme" and r.key in fewer and 7 * n / LATE_DAYS <= LATE_SHARE * r.per_week_before:
             r = replace(r, fallen_before=True,
                         verdict=f"{r.verdict}; it had already fallen before {release.label} ({n} in the {LATE_DAYS} "
                                 f"days before it): not a change the release shows")
