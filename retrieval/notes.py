@@ -91,6 +91,21 @@ _PROMPT = re.compile(r"^(?:(?:so|and|okay|ok|great|thanks|right)\b[,.!]?\s+)*(?:
 _TEAM_SECTION = re.compile(r"^(?:follow[- ]?ups?|next steps|action items|to-?dos?|tasks|our notes to self)\b",
                            re.IGNORECASE)
 _DATE_IN_TITLE = re.compile(r"\b(?:(?:19|20)\d\d-\d\d?-\d\d?|\d\d?[./]\d\d?[./](?:19|20)\d\d)\b")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A date in a note's heading, as call and meeting notes are headed ("## 15.03.2026 - Richter Umzüge UG", "## Call
+# with Acme, 2 April 2026", "### Apr 2, 2026"): it dates the items under that heading.
+_DATE_IN_HEADING = re.compile(rf"{_DATE_IN_TITLE.pattern}|\b\d\d?\.? {_MONTHS},? (?:19|20)\d\d\b"
+                              rf"|\b{_MONTHS} \d\d?(?:st|nd|rd|th)?,? (?:19|20)\d\d\b", re.IGNORECASE)
+# A line that only labels what follows ("Notes:", "**Next steps:**", "Pain points:"): no feedback of its own; under a
+# label for the team's next steps, what follows is not feedback either (until the next heading or label). A neobank
+# tester's call notes stored "Notes:", "Next steps:" and "Pieter Bos to follow up by e-mail within a week." (60
+# times, as duplicates) as items.
+_LABEL = re.compile(r"^([A-Za-z][\w'/&-]*(?: [\w'/&-]+){0,3})\s*:$")
+# Who attended a call ("Attendees: Felix Richter (felix@...), Mehmet Yilmaz (Sales)"): names, no feedback, not kept.
+_PEOPLE_KEYS = frozenset(("attendees", "attendee", "participants", "invitees", "present", "speakers"))
+# Several properties on one line, as meeting templates write them: "Account: Richter Umzüge UG | Plan: Pro |
+# Country: DE | MRR: 76 EUR" (a neobank tester's 94 call notes: the line was an item, no note knew its plan).
+_PROPERTY_SPLIT = re.compile(r"\s+[|·•]\s+")
 _INTERVIEWER = re.compile(r"^(?:interviewer|moderator|facilitator|researcher|host|q|i|pm|me|ux researcher)\b",
                           re.IGNORECASE)
 SECTION_MARK = " > "
@@ -130,6 +145,9 @@ def markdown_lines(text: str) -> list[Line]:
             start = end + 1
     in_code = False
     above_text = True  # no paragraph yet: "Key: value" lines are the file's (or, under a heading, its note's) properties
+    line_date = date  # the last "Date:" line's (or the front matter's) date; a dated heading's holds under it
+    heading_dates: list[tuple[int, str]] = []
+    team_label = False  # under a "Next steps:" label line
     for number, line in enumerate(raw[start:], start=start + 1):
         if line.strip().startswith("```"):
             in_code = not in_code
@@ -144,24 +162,32 @@ def markdown_lines(text: str) -> list[Line]:
             # a file of several notes, each with its own "Account: ..." under its heading (a thermostat tester's
             # partner calls: the account lines were items, and no paragraph knew its account)
             properties = [p for p in properties if p[2] < level]
-            above_text = True
+            heading_dates = [d for d in heading_dates if d[0] < level]
+            if (found := _DATE_IN_HEADING.search(headings[-1][1])) and _is_date(found.group(0)):
+                heading_dates.append((level, found.group(0)))
+            date = heading_dates[-1][1] if heading_dates else line_date
+            above_text, team_label = True, False
             out.append(Line(number, ""))
             continue
-        if _RULE.match(line) or headings and _TEAM_SECTION.match(headings[-1][1]):
+        if _RULE.match(line) or team_label or headings and _TEAM_SECTION.match(headings[-1][1]):
             out.append(Line(number, ""))  # a rule, or the team's own next steps: not what a customer said
             continue
         plain = _plain(_QUOTE.sub("", line))
         marker = _LIST_ITEM.match(plain)
         body = _QUOTE.sub("", _TASK.sub("", plain[marker.end():])) if marker else plain
         if (found := _DATE_LINE.match(body)) and _is_date(when := found.group(1).split("·")[0].strip()):
-            date = when
+            date = line_date = when
             out.append(Line(number, ""))
             continue
-        if above_text and (prop := _PROPERTY.match(body)) and _property_key(prop.group(1)) \
-                and len(prop.group(2).split()) <= (_DESCRIBED_WORDS if prop.group(1).lower() in _DESCRIBED else 12) \
-                and not _speaks(prop.group(2)):
-            properties = [p for p in properties if p[0].lower() != prop.group(1).lower()] + [
-                (prop.group(1), prop.group(2).strip(), headings[-1][0] if headings else 0)]
+        if not marker and (label := _LABEL.match(body)):
+            team_label = bool(_TEAM_SECTION.match(label.group(1)))
+            out.append(Line(number, ""))
+            continue
+        if above_text and (found := _properties(body)) is not None:
+            level = headings[-1][0] if headings else 0
+            keys = {k.lower() for k, _ in found}
+            properties = [p for p in properties if p[0].lower() not in keys] + [
+                (k, v, level) for k, v in found if k.lower() not in _PEOPLE_KEYS]
             out.append(Line(number, ""))
             continue
         above_text = above_text and not body
@@ -180,6 +206,19 @@ def _without_preamble(lines: list[Line]) -> list[Line]:
     first = dated[0].number
     return [Line(line.number, "") if line.text and not line.date and line.number < first
             and SECTION_MARK not in line.section else line for line in lines]
+
+
+def _properties(body: str) -> list[tuple[str, str]] | None:
+    """The template properties on a line ("Plan: Growth"; several split by "|": "Account: Richter Umzüge UG | Plan:
+    Pro"), or None when any part is no property (a sentence, a key no template uses, a value that speaks)."""
+    found = []
+    for part in _PROPERTY_SPLIT.split(body):
+        prop = _PROPERTY.match(part)
+        if not prop or not _property_key(prop.group(1)) or _speaks(prop.group(2)) or len(prop.group(2).split()) > (
+                _DESCRIBED_WORDS if prop.group(1).lower() in _DESCRIBED else 12):
+            return None
+        found.append((prop.group(1), prop.group(2).strip()))
+    return found
 
 
 # A turn of a transcript, not a property: "Interviewer: How do you use it today?", "Customer: We order the same fruit
