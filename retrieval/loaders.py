@@ -378,6 +378,7 @@ def _flatten(obj: dict, prefix: str = "", depth: int = 0) -> dict[str, str | Non
     out: dict[str, str | None] = {}
     for key, value in obj.items():
         name = storable(f"{prefix}{key}")  # JSON escapes are decoded only now, so check keys and values again
+        value = _listed(value)
         if isinstance(value, dict) and depth < 3:
             out.update(_flatten(value, f"{name}.", depth + 1))
         elif isinstance(value, (dict, list)):
@@ -387,6 +388,22 @@ def _flatten(obj: dict, prefix: str = "", depth: int = 0) -> dict[str, str | Non
         else:
             out[name] = _plain(storable(str(value)))
     return out
+
+
+def _listed(value: object) -> object:
+    """A list wrapped in an object as Intercom's API writes it ({"type": "tag.list", "tags": [...]}) as that list, and
+    a list of objects that each have a name (tags, labels) as the list of names: a neobank tester's conversations
+    stored their tags as '[{"type": "tag", "id": "100", "name": "KYC"}]' under "tags.tags", and --where tags=KYC
+    found nothing."""
+    if isinstance(value, dict) and str(value.get("type", "")).endswith(".list"):
+        lists = [v for k, v in value.items() if isinstance(v, list)]
+        if len(lists) == 1 and all(k in ("type", "total_count", "has_more", "url", "data") or isinstance(v, list)
+                                   for k, v in value.items()):
+            value = lists[0]
+    if isinstance(value, list) and value and all(isinstance(v, dict) and isinstance(v.get("name"), str) for v in value) \
+            and all(set(v) <= {"type", "id", "name", "applied_at", "applied_by", "color", "colour"} for v in value):
+        return [v["name"] for v in value]
+    return value
 
 
 def _plain(value: str) -> str | None:

@@ -49,6 +49,8 @@ def plan_names_of(values: list[str]) -> dict[str, str]:
         ...                       "Plus (monthly)", "Voltora Business"]).items())  # doctest: +NORMALIZE_WHITESPACE
         [('go (pay as you go)', 'Go'), ('plus (monthly)', 'Plus'), ('voltora go', 'Go'),
          ('voltora plus', 'Plus'), ('voltora-plus-monthly-eur', 'Plus')]
+        >>> plan_names_of(["Smart", "smart", "Pro"])
+        {'smart': 'Smart'}
     """
     words = {v.lower(): _words(v) for v in dict.fromkeys(values) if v}
     # a brand: a word in values whose other words differ ("voltora" in "voltora go" and "voltora plus")
@@ -68,8 +70,19 @@ def plan_names_of(values: list[str]) -> dict[str, str]:
     spellings: dict[tuple[str, ...], list[str]] = {}
     for value, name in names.items():
         spellings.setdefault(name, []).append(value)
-    return {value: " ".join(w.capitalize() for w in name) for name, values in spellings.items() if len(values) > 1
-            for value in values}
+    # values that differ only by case are one plan too ("Smart" from the help desk, "smart" from a survey: a neobank
+    # tester's stats and splits by plan listed both), named as written with capitals
+    cased: dict[str, list[str]] = {}
+    for v in dict.fromkeys(values):
+        if v:
+            cased.setdefault(v.lower(), []).append(v)
+    out = {}
+    for name, group in spellings.items():
+        if len(group) > 1:
+            out.update(dict.fromkeys(group, " ".join(w.capitalize() for w in name)))
+        elif len(cased[group[0]]) > 1:
+            out[group[0]] = next((v for v in cased[group[0]] if v != v.lower()), group[0].capitalize())
+    return out
 
 
 def plan_names(conn) -> dict[str, str]:

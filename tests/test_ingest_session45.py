@@ -61,3 +61,41 @@ def test_a_label_line_alone_is_no_item_but_a_sentence_with_a_colon_is():
     text = "# Interview\n\nPain points:\n\n- Exports time out: every Monday.\n\nWe asked:\n\nIs the price fair?\n"
     assert [v["text"] for _, v in items_from_lines(markdown_lines(text))] == [
         "Exports time out: every Monday.", "Is the price fair?"]
+
+
+def test_intercom_tags_are_stored_as_their_names_and_filter(db_settings, tmp_path):
+    """Intercom wraps a conversation's tags in a list object ({"type": "tag.list", "tags": [{"type": "tag", "id":
+    "100", "name": "KYC"}]}): they were stored as that JSON under "tags.tags", and --where tags=KYC found nothing."""
+    import json
+
+    from retrieval.db import Database
+    from retrieval.filters import Filters
+
+    def conversation(n: int, body: str, *tags: str) -> dict:
+        return {"type": "conversation", "id": str(n), "created_at": 1772453851 + n * 86400,
+                "source": {"type": "conversation", "body": f"<p>{body}</p>", "author": {"type": "user", "id": f"u{n}"}},
+                "tags": {"type": "tag.list", "tags": [{"type": "tag", "id": str(90 + i), "name": t}
+                                                      for i, t in enumerate(tags)]}}
+
+    export = {"type": "conversation.list", "conversations": [
+        conversation(1, "Video identification has been pending for 12 days.", "KYC", "German"),
+        conversation(2, "The FX fee on USD payouts is far too high.", "Fees")]}
+    ingest_paths([write(tmp_path / "intercom_conversations.json", json.dumps(export))], db_settings)
+    assert rows(db_settings, "SELECT metadata->>'tags' FROM feedback ORDER BY id") == [('["KYC", "German"]',),
+                                                                                       ('["Fees"]',)]
+    with Database(db_settings).connect() as conn:
+        sql, params = Filters.from_cli(where=["tags=KYC"]).sql(conn)
+        got = conn.execute(f"SELECT f.text FROM feedback f WHERE {sql}", params).fetchall()
+    assert got == [("Video identification has been pending for 12 days.",)]
+
+
+def test_a_plan_written_in_two_cases_is_one_plan_in_stats(db_settings, tmp_path):
+    """A neobank tester's help desk wrote "Smart" and its survey "smart": `pma stats` listed Smart 184 and smart
+    102 (and Free / free, Pro / pro) as separate plans."""
+    from retrieval.db import Database
+    from retrieval.stats import feedback_stats
+
+    tickets = "date,text,plan\n2026-10-01,Card declined at the pharmacy,Smart\n2026-10-02,Top-up is slow,Pro\n"
+    survey = "date,text,plan\n2026-10-03,Great support team,smart\n2026-10-04,Too expensive for what it is,smart\n"
+    ingest_paths([write(tmp_path / "tickets.csv", tickets), write(tmp_path / "survey.csv", survey)], db_settings)
+    assert feedback_stats(Database(db_settings))["by_segment"] == {"Smart": 3, "Pro": 1}
