@@ -99,6 +99,9 @@ class Facts:
         return number
 
 
+OR = " or "  # between the subjects of a topic named as "A or B"
+
+
 @dataclass
 class TopicMatch:
     """How "about X" is decided for one topic: SQL condition, and the parts it is made of (for the answer)."""
@@ -107,6 +110,22 @@ class TopicMatch:
     literal: tuple[str, list]  # all the topic's words
     meaning: tuple[str, list] | None  # cosine to the topic phrase
     themes: list[tuple[int, str]] = field(default_factory=list)  # (id, label) of stored themes named by the topic
+
+    @property
+    def words(self) -> str:
+        """The topic's words as the answer quotes them: "'Apple Pay' or 'Google Pay'" for a topic of two subjects."""
+        return "' or '".join(self.topic.split(OR))
+
+    @classmethod
+    def either(cls, matches: list["TopicMatch"]) -> "TopicMatch":
+        """Items about any of ``matches``' topics ("Apple Pay or Google Pay"): each part the parts' union."""
+        def union(parts: list[tuple[str, list]]) -> tuple[str, list]:
+            return "(" + " OR ".join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
+
+        meanings = [m.meaning for m in matches if m.meaning]
+        themes = list({t: (t, label) for m in matches for t, label in m.themes}.values())
+        return cls(OR.join(m.topic for m in matches), union([m.literal for m in matches]),
+                   union(meanings) if meanings else None, themes)
 
     def sql(self) -> tuple[str, list]:
         parts, params = [self.literal[0]], list(self.literal[1])
@@ -537,7 +556,8 @@ FOCUS_COUNTS = {
 
 
 def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", breakdown: str | None = None,
-                breakdown_order: str | None = None, themes=None, compared: tuple[str, ...] = ()) -> Facts:
+                breakdown_order: str | None = None, themes=None, compared: tuple[str, ...] = (),
+                alternatives: list[tuple[str, object]] = ()) -> Facts:
     """Totals for "how many…" questions: matching items, distinct users, share, rating, sources; with a ``focus``
     (``FOCUS_COUNTS``: the question asks about complaints, requests or praise), how many of them are that kind;
     with a ``breakdown`` ("platform", "plan", "app version"), the counts per value of that column (largest first,
@@ -550,7 +570,11 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
     total, users_all = conn.execute(f"SELECT count(*), count(DISTINCT f.author_hash) FROM feedback f WHERE {where}",
                                     params).fetchone()
     facts.add("total_items", "feedback items in scope", total, scope)
-    match = topic_match(conn, topic, vector, focus=focus) if topic else None
+    if len(alternatives) >= 2:  # "Apple Pay or Google Pay": the items about either
+        match = TopicMatch.either([topic_match(conn, t, v, focus=focus) for t, v in alternatives])
+        topic = match.topic
+    else:
+        match = topic_match(conn, topic, vector, focus=focus) if topic else None
     if match:
         cond, cparams = match.sql()
         where_t, params_t = f"{where} AND {cond}", [*params, *cparams]
@@ -1208,8 +1232,8 @@ def _how_matched(conn, match: TopicMatch, where: str, params: list, facts: Facts
         f"count(*) FILTER (WHERE NOT ({literal}) AND NOT ({theme_sql})) FROM feedback f WHERE {where} AND {cond}",
         [*lparams, *lparams, *tparams, *lparams, *tparams, *params, *cparams]).fetchone()
     scope = f"about '{match.topic}'"
-    facts.add("matched_by_words", f"items {scope} that contain the words '{match.topic}'", n_lit, scope)
-    parts = [f"{n_lit} contain the words '{match.topic}'"]
+    facts.add("matched_by_words", f"items {scope} that contain the words '{match.words}'", n_lit, scope)
+    parts = [f"{n_lit} contain the words '{match.words}'"]
     if match.themes:
         facts.add("matched_by_theme", f"more items {scope} in the matching themes", n_theme, scope)
         names = ", ".join(f"'{label}'" for _, label in match.themes)

@@ -76,6 +76,12 @@ COLUMN = re.compile(r"^(?:competitors?(?:\s+(?:name|chosen|named))?|(?:switch(?:
                     r"provider))$", re.IGNORECASE)
 
 
+# ... or a survey's question that asks it ("Which bank are you moving to?", German "Zu welcher Bank wechselst du?": a
+# neobank tester's churn survey asked both in one column, and its N26, Revolut and Qonto were not counted)
+_ASKS_WHERE_TO = re.compile(r"\b(?:which|what|where)\b.{0,40}\b(?:mov|switch|go|migrat|chang|leav)(?:e|es|ed|ing)?\s+"
+                            r"(?:to|for)\b(?!\s+us\b)|\b(?:zu\s+welche[rmns]?|wohin)\b.{0,40}\bwechsel", re.IGNORECASE)
+
+
 def competitor_column(conn, filters: Filters) -> str | None:
     """The metadata key of a column naming the competitor a customer left for (``COLUMN``) that ``MIN_ITEMS`` answers in
     scope fill, or None."""
@@ -84,7 +90,8 @@ def competitor_column(conn, filters: Filters) -> str | None:
     where, params = filters.sql(conn)
     keys = conn.execute(f"SELECT k, count(*) FROM (SELECT jsonb_object_keys(f.metadata) AS k FROM {ANSWER_ROWS} f "
                         f"WHERE {where}) s GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
-    return next((k for k, n in keys if n >= MIN_ITEMS and COLUMN.match(re.sub(r"[\s_.-]+", " ", k).strip())), None)
+    return next((k for k, n in keys if n >= MIN_ITEMS and (COLUMN.match(re.sub(r"[\s_.-]+", " ", k).strip())
+                                                            or _ASKS_WHERE_TO.search(k))), None)
 
 
 def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products: list[str] = ()) -> Facts:
@@ -121,8 +128,11 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products
             for m in _NAME.finditer(sentence):
                 name = m.group(1)
                 key = name.lower()
+                # a sentence's first word, also after a greeting or an opening word ("Hi team, Paid a 2.5% FX fee
+                # ... more than Revolut would charge": a neobank tester's only competitor was 'Paid', 18 items)
+                opens = m.start() == first or sentence[:m.start()].rstrip().endswith((",", ":", ";"))
                 if key in _NOT_NAMES or key in own or len(key) < 3 or _ACRONYM.match(name) or key.isdigit() \
-                        or m.start() == first and is_english_word(key) \
+                        or opens and is_english_word(key) \
                         or len(key) > 4 and key.endswith("ed") and is_english_word(key):  # "Honestly considering
                     # ...": a word; "Honestly, Upgraded to Band 3": a verb after the comma (a wearable tester's)
                     continue

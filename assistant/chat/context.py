@@ -23,7 +23,8 @@ from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
 from assistant.chat.competitor_facts import competitor_column, competitor_facts
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, focus_of, is_follow_up, names_customers,
-                                   names_period, parse_period, ratings_in, route_question, topic_words, without_period,
+                                   names_period, parse_period, ratings_in, route_question, topic_alternatives, topic_words,
+                                   without_period,
                                    without_purpose)
 from assistant.themes.kinds import sounds_like
 from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
@@ -272,10 +273,13 @@ class ContextBuilder:
         items")."""
         with self.db.connect() as conn:
             products = self._product_names(conn)
-            known = [*products, *(v for _, v in self._groups(conn)),
-                     *(v for _, v in self._company_values)]  # a plan called 'Business' is no rival
+            column = competitor_column(conn, filters)
+            # a plan called 'Business' is no rival; the rivals a cancellation survey lists are (a neobank tester's
+            # Revolut and N26, values of "Which bank are you moving to?", were left out of the text's names)
+            known = [*products, *(v for k, v in self._groups(conn) if k != column),
+                     *(v for _, v in self._company_values)]
             found = competitor_facts(conn, filters, known, products=products)
-            if column := competitor_column(conn, filters):  # where they went, as the export's own column says
+            if column:  # where they went, as the export's own column says
                 named = aggregate.choice_facts(conn, replace(filters, says=None), column, by_money=by_money)
                 if named.matched:
                     named.lines[0] = (f"Competitors customers left for, from the export's column '{column}': "
@@ -423,8 +427,10 @@ class ContextBuilder:
         themes = self._themes_view()
         with self.db.connect() as conn:
             if route.kind == "count":
+                sides = topic_alternatives(question, route.topic) if not route.breakdown else []
+                alternatives = list(zip(sides, self.searcher.embedder.encode(sides))) if sides else []
                 return aggregate.count_facts(conn, filters, route.topic, vector, route.focus, route.breakdown,
-                                             route.breakdown_order, themes, route.compared)
+                                             route.breakdown_order, themes, route.compared, alternatives)
             if route.kind == "top":
                 return aggregate.top_facts(conn, filters, route.topic, vector, themes, route.focus, route.limit or 5,
                                            by_votes=route.by_votes,
@@ -478,7 +484,10 @@ class ContextBuilder:
                 # only without one, was no third option: an EV-charging tester's "Why do customers cancel?")
                 f"SELECT e.key, e.value FROM ((SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) "
                 f"UNION ALL (SELECT metadata FROM scores ORDER BY id DESC LIMIT {_GROUP_SAMPLE})) f, "
-                f"jsonb_each_text(f.metadata) e WHERE length(e.value) BETWEEN 2 AND 30 AND (e.value !~ '[0-9<>@/]' "
+                # an option written in two languages is one option ("Gebühren für Fremdwährungen / FX fees": a neobank
+                # tester's cancellation reasons were no closed question, and "Why do people cancel?" abstained)
+                f"jsonb_each_text(f.metadata) e WHERE (length(e.value) BETWEEN 2 AND 30 OR length(e.value) <= 90 "
+                f"AND e.value ~ '^[^0-9<>@/]+ / [^0-9<>@/]+$') AND (e.value !~ '[0-9<>@]|/(?! )' "
                 # a model named by a word and its number ("Band 2", "Pixel 7": a wearable tester's "Compare Band 2
                 # and Band 3 owners" compared nothing)
                 f"OR e.key ~* '(model|product|device|hardware|variant|edition|generation)' "
@@ -759,7 +768,7 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                  # 'subscriptions cancelled' over every source, beside a cancellation export of 17 that month
                  "cancel": r"cancell?ations?|cancell?ed\s+(?:subscriptions?|accounts?|memberships?|plans?)|"
                            r"(?:subscriptions?|accounts?|memberships?|plans?)\s+(?:were\s+|was\s+|got\s+|(?:have|has)\s+"
-                           r"been\s+)?cancell?ed|churned\s+(?:subscriptions?|subscribers?|customers?|accounts?)|"
+                           r"been\s+)?cancell?ed|churned\s+(?:subscriptions?|subscribers?|customers?|accounts?|users?|people|members?|clients?)|"
                            # a shift-scheduling tester's "How many customers cancelled in total?" counted 3 items
                            # about 'cancelled' beside a cancellation export of 40
                            r"(?:customers?|users?|people|accounts?|subscribers?|members?|companies)\s+(?:have\s+|has\s+|"
@@ -775,7 +784,10 @@ _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "in
                             "cases", "salesforce", "service_cloud", "gorgias", "kustomer", "helpscout", "help_scout"),
                  "chat": ("intercom", "conversation", "messenger", "livechat"),
                  "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support"),
-                 "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts"), "cancel": ("churn",)}
+                 "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts"),
+                 # in other languages too: a neobank tester's 'kontoschliessung_umfrage' (account closure survey)
+                 "cancel": ("churn", "exit_survey", "offboarding", "closure", "kuendigung", "kündigung", "schliessung",
+                            "schließung", "resiliation", "résiliation", "cancelacion", "cancelación", "opzegging")}
 
 
 # A transcript's file named as a call or meeting with a customer
@@ -840,6 +852,12 @@ def _plain_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in STOP_WORDS]
 
 
+# Words of leaving: a closed question about them ("Why are you closing your account?", "Warum kündigst du?")
+_LEAVING = re.compile(r"\b(?:cancel\w*|clos(?:e|es|ed|ing|ure)|leav\w*|left|churn\w*|quit\w*|switch\w*|mov(?:e|es|ed|ing)\s+"
+                      r"to|exit\w*|downgrad\w*|unsubscrib\w*|stop(?:ped|ping)?\s+(?:using|paying)|lost|losing|wechsel\w*|"
+                      r"kündig\w*|schlie(?:ß|ss)\w*|résili\w*|cancela\w*|baja)\b", re.IGNORECASE)
+
+
 def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
     """The metadata key of a closed question (several options, ``groups`` holds its values) whose subject the question
     names: "Why do customers cancel?" and "What's the main reason you're cancelling?" share "cancel" (words compared
@@ -850,6 +868,10 @@ def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
     if not asked:
         return None
     for key in _closed_questions(groups):
+        if _LEAVING.search(key) and not _LEAVING.search(question):
+            # why people leave answers a question about leaving only: "Why do people love the business account?"
+            # shares 'account' with a neobank's "Why are you closing your account?" and got the reasons to close it
+            continue
         # the product's name is no subject: "What's the main reason you're cancelling Lingora Max?" is not what
         # "What do users love about Lingora?" asks (a language-app tester got the cancellation reasons)
         names = {w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", key) if not is_english_word(w.lower())}
@@ -1021,8 +1043,12 @@ def _source_named(question: str, filters: Filters, sources: list[str],
         if name in products:
             continue
         pattern = _names_pattern(name)
-        m = re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?(?:{pattern})(?:\s+(?:{_SOURCE_PLACES}))?(?![\w-])",
-                      question, re.I)
+        # a one-word name before another capitalised word is part of another name: "Google Pay" is not the source
+        # Google Play (a neobank tester's "How many items are about Apple Pay or Google Pay?" counted Google Play's
+        # reviews about 'Apple Pay Pay')
+        other_name = "" if " " in name else rf"(?!\s+(?!(?:{_SOURCE_WORDS}|{_SOURCE_PLACES})\b)(?-i:[A-Z][a-z]))"
+        m = re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?(?:{pattern}){other_name}"
+                      rf"(?:\s+(?:{_SOURCE_PLACES}))?(?![\w-])", question, re.I)
         if m and " " not in name and said_elsewhere(name, its):
             m = re.search(rf"(?<![\w-])(?:(?:from|in)\s+(?:the\s+)?(?:{pattern})|(?:the\s+)?(?:{pattern})\s+(?:partner\s+)?"
                           rf"(?:{_SOURCE_WORDS}))(?![\w-])", question, re.I)

@@ -901,6 +901,24 @@ def topic_words(question: str) -> str:
     return " ".join(words)
 
 
+def topic_alternatives(question: str, topic: str) -> list[str]:
+    """The two subjects of a topic named as "A or B" ("How many items are about Apple Pay or Google Pay?" ->
+    ["Apple Pay", "Google Pay"]; "crashes, freezes or hangs": three): a neobank tester's count took all four words
+    as one subject and found the items that hold them all. [] unless the question has one "or" and the subject words
+    on its sides are the topic's words
+    ("Do iOS or Android users complain about login?": its topic is login, the platforms are filters)."""
+    parts = re.split(r",?\s+or\s+", question, flags=re.IGNORECASE)
+    if len(parts) != 2 or not topic:
+        return []
+    listed = parts[0].split(",")  # "crashes, freezes or hangs"
+    if len(listed) > 1 and all(len(x.split()) <= 4 for x in listed[1:]):
+        parts = [*listed, parts[1]]
+    sides = [topic_words(part) for part in parts]
+    if not all(sides) or " ".join(sides).lower().split() != topic.lower().split():
+        return []
+    return sides
+
+
 # A word, or a name written with its domain ("Booking.com", "Monday.com"), which stays one word: a rental tester's
 # "How many reviews mention Booking.com?" counted 'Booking com', and found none of the 36 items that name it.
 HOST_NAME = r"(?:[^\W_]+\.)+(?:com|net|org|io|ai|app|co)(?![\w.])"

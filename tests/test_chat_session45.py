@@ -1,0 +1,108 @@
+"""Session 45, from a neobank tester's questions: "How many items are about Apple Pay or Google Pay?" counted the
+Google Play reviews about 'Apple Pay Pay' (the one-word name "Google" of the source Google Play was read in "Google
+Pay", and the two subjects were one topic of four words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.context import _source_named
+from assistant.chat.router import route_question, topic_alternatives
+from retrieval.filters import Filters
+from tests.support.chat import code_only_answer, ingest_lines
+
+SOURCES = ["trustpilot_reviews_kontor", "intercom_conversations", "Google Play", "App Store", "typeform_nps_in_app"]
+
+
+@pytest.mark.parametrize("question, sources", [
+    ("How many items are about Apple Pay or Google Pay?", []),
+    ("Do people ask for Google Sheets exports?", []),
+    ("What do Google reviewers say?", ["Google Play"]),
+    ("What do people say on Google about fees?", ["Google Play"]),
+    ("How many Trustpilot Reviews mention fees?", ["trustpilot_reviews_kontor"]),
+    ("What is the Typeform NPS?", ["typeform_nps_in_app"]),
+])
+def test_a_one_word_source_name_inside_another_name_names_no_source(question, sources):
+    assert _source_named(question, Filters(), SOURCES)[0].sources == sources
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("How many items are about Apple Pay or Google Pay?", ["Apple Pay", "Google Pay"]),
+    ("How many feedback items mention verification or video-ident delays?", ["verification", "video ident delays"]),
+    ("How many complaints about crashes or freezes?", ["crashes", "freezes"]),
+    ("How many users mention offline maps?", []),
+    ("How many items mention crashes, freezes or hangs?", ["crashes", "freezes", "hangs"]),
+])
+def test_a_topic_named_as_one_thing_or_another(question, sides):
+    assert topic_alternatives(question, route_question(question).topic) == sides
+
+
+def test_the_subjects_on_either_side_must_be_the_topic():
+    # the platforms are filters, not subjects: the topic the router keeps is "login" alone
+    assert topic_alternatives("Do iOS or Android users complain about login?", "login") == []
+
+
+def test_a_count_of_one_thing_or_another_counts_the_items_about_either(db_settings, tmp_path):
+    apple = [f"Still no Apple Pay in {2019 + i} and that is a dealbreaker" for i in range(6)]
+    google = [f"Please add Google Pay for our field staff in team {i}" for i in range(5)]
+    other = [f"The FX fee on my USD invoice number {i} was far too high" for i in range(8)] + [
+        f"Video identification has been pending for {10 + i} days" for i in range(8)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv",
+                 ["Review,Rating,Date"] + [f"{t},2,2026-10-{1 + i % 28:02d}" for i, t in enumerate(apple + google + other)])
+    answer = code_only_answer(db_settings, "How many items are about Apple Pay or Google Pay?")
+    assert answer.route == "count", answer.text
+    assert "11 feedback items about 'Apple Pay or Google Pay'" in answer.text, answer.text
+    assert "contain the words 'Apple Pay' or 'Google Pay'" in answer.text, answer.text
+
+
+REASONS = ["Zu teuer / Too expensive", "Gebühren für Fremdwährungen / FX fees",
+           "Verifizierung dauert zu lange / Verification took too long"]
+RIVALS = ["Revolut", "N26", "Qonto"]
+COMMENTS = ["The price rise was the last straw for my small studio", "Zu hohe Wechselkursgebühren für meine Kunden",
+            "Never managed to get verified after two weeks of waiting", "Found a cheaper bank for my freelance work",
+            "Ich gebe auf weil die Verifizierung nicht klappt", "Support was fine but the fees were not worth it"]
+
+
+@pytest.fixture()
+def neobank(db_settings, tmp_path):
+    """A cancellation survey asked in German and English (its file name German: account closure survey), and app
+    reviews that greet before a word with a capital ("Hi team, Paid a ...")."""
+    survey = ["Zeitstempel,Warum schließt du dein Konto? / Why are you closing your account?,"
+              "Zu welcher Bank wechselst du? / Which bank are you moving to?,Möchtest du uns noch etwas sagen?"]
+    survey += [f"{1 + i % 28:02d}.10.2026 10:00:00,{REASONS[i % 3 if i < 21 else 0]},{RIVALS[i % 3 if i < 18 else 0]},"
+               f"{COMMENTS[i % len(COMMENTS)]} in week {i}" for i in range(30)]
+    ingest_lines(db_settings, tmp_path / "kontoschliessung_umfrage.csv", survey)
+    reviews = ["Review,Rating,Date"]
+    reviews += [f'"Hi team, Paid a {i}% FX fee on a USD payment, way more than Revolut would charge",1,2026-10-{1 + i:02d}'
+                for i in range(1, 6)]
+    reviews += [f"Love the business account and the sub-accounts for VAT number {i},5,2026-10-{1 + i:02d}"
+                for i in range(1, 9)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", reviews)
+    return db_settings
+
+
+def test_reasons_chosen_in_two_languages_answer_why_people_leave(neobank):
+    answer = code_only_answer(neobank, "Why do people cancel their account?")
+    assert "Answers to 'Warum schließt du dein Konto? / Why are you closing your account?'" in answer.text, answer.text
+    assert "1. Zu teuer / Too expensive: 16 (53.3%)" in answer.text, answer.text
+
+
+def test_a_question_about_what_people_love_gets_no_reasons_to_leave(neobank):
+    answer = code_only_answer(neobank, "Why do people love the business account?")
+    assert "Why are you closing" not in answer.text and "sub-accounts" in answer.text, answer.text
+
+
+def test_the_bank_they_move_to_is_read_from_the_surveys_question(neobank):
+    answer = code_only_answer(neobank, "Which competitors are customers leaving for?")
+    assert "from the export's column 'Zu welcher Bank wechselst du? / Which bank are you moving to?'" in answer.text, \
+        answer.text
+    assert "1. Revolut: 18 (60.0%)" in answer.text, answer.text
+    # and in the text: Revolut, a value of that column, is a rival; "Paid" after a greeting is a word
+    names = answer.text.split("Competitors named in the feedback")[1].split("Evidence:")[0]
+    assert "Revolut: 5 items" in names and "Paid" not in names, answer.text
+
+
+def test_churned_users_are_the_cancellation_surveys_respondents(neobank):
+    answer = code_only_answer(neobank, "What did churned users say?")
+    assert "By source: kontoschliessung_umfrage 30." in answer.text, answer.text
+    assert "These are the cancellations the export records" in answer.text, answer.text
