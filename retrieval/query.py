@@ -44,7 +44,10 @@ _FRAMES = [
 # "Are people unhappy about the price?": the feeling says what to look for and stays, as "complain" does
 _FEELING = (r"(?:(?:un|dis|not\s+)?(?:happy|satisfied|pleased)|unsatisfied|upset|frustrated|annoyed|angry|"
             r"disappointed)")
-_FRAMES.append(rf"(?:are|is|were|was)\s+(?:the\s+|our\s+|most\s+|any\s+|many\s+)?{_WHO}\s+(?={_FEELING}\b)")
+# ... also asked why ("Why are customers unhappy with verification?": a neobank tester's whole question was the topic,
+# and 1 of 154 items about verification was on topic)
+_FRAMES.append(rf"(?:(?:why|how\s+come)\s+)?(?:are|is|were|was)\s+(?:the\s+|our\s+|most\s+|any\s+|many\s+|so\s+many\s+)?"
+               rf"{_WHO}\s+(?={_FEELING}\b)")
 _FRAME = re.compile(r"^\s*(?:" + "|".join(_FRAMES) + r")", re.IGNORECASE)
 # What people pay, asked in everyday words: "Are people unhappy about how much we charge?" is about the price (a
 # tester's count said "No feedback items about 'charge'" over 110 pricing complaints: "charge" is also a battery's).

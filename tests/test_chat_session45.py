@@ -106,3 +106,54 @@ def test_churned_users_are_the_cancellation_surveys_respondents(neobank):
     answer = code_only_answer(neobank, "What did churned users say?")
     assert "By source: kontoschliessung_umfrage 30." in answer.text, answer.text
     assert "These are the cancellations the export records" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, kind, topic", [
+    ("How did complaints about verification develop from March to November?", "change", "verification"),
+    ("When did the card payment outage happen and how many people were affected?", "count", "card payment outage"),
+])
+def test_words_that_ask_how_or_when_are_no_subject(question, kind, topic):
+    route = route_question(question)
+    assert (route.kind, route.topic) == (kind, topic), route
+
+
+def test_why_people_are_unhappy_reads_the_items_about_the_subject(db_settings, tmp_path):
+    """"Why are customers unhappy with verification?": the whole question was the search's topic, one search
+    result passed the relevance rule, and the answer quoted it alone over 154 items about verification. The search's
+    topic is now what they are unhappy with, and when few results pass over many items about the subject (here a
+    theme that names it, whose items say "video ident"), the answer reads those items."""
+    import re
+
+    from retrieval.db import Database
+    from retrieval.query import topic
+    from tests.support.themes import store_themes
+
+    assert topic("Why are customers unhappy with verification?") == "unhappy with verification"
+    waits = [f"Still waiting for the video ident after {10 + i} days so I cannot send invoice {i}" for i in range(12)]
+    calls = [f"The video ident call dropped {2 + i} times and the queue is hours long" for i in range(10)]
+    named = ["Really unhappy with verification at this bank", "Unhappy with the verification steps"]
+    other = [f"Card payments at shop {i} were declined all weekend long" for i in range(12)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Review,Rating,Date"] + [
+        f"{t},1,2026-10-{1 + i % 28:02d}" for i, t in enumerate(waits + calls + named + other)])
+    with Database(db_settings).connect() as conn:
+        store_themes(conn, [("Identity verification / video ident", ["verification", "ident"], waits + calls + named),
+                            ("Card payments declined", ["card", "declined"], other)])
+    answer = code_only_answer(db_settings, "Why are customers unhappy with verification?")
+    assert answer.route == "lookup", answer.text
+    found = re.match(r"(\d+) items? match", answer.text)
+    assert found and int(found.group(1)) >= 10, answer.text
+    assert "declined" not in answer.text, answer.text
+
+
+def test_a_feature_boards_category_is_a_subject_not_a_group(db_settings, tmp_path):
+    posts = ["Post ID,Title,Details,Category,Created At"]
+    cats = ["Invoicing", "Cards", "Integrations", "Fees"]
+    posts += [f"P{i},Idea {i},{text} {i},{cats[i % 4]},2026-10-{1 + i:02d}T10:00:00Z" for i, text in enumerate(
+        ["Recurring invoices for retainer clients please", "Virtual cards for each employee",
+         "DATEV export for my accountant", "Lower FX fees on USD payouts"] * 6)]
+    ingest_lines(db_settings, tmp_path / "canny_posts.csv", posts)
+    reviews = ["Review,Rating,Date"] + [f"As a freelancer I need invoicing with partial payments and credit notes {i},3,2026-09-{1 + i:02d}"
+                                       for i in range(8)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", reviews)
+    answer = code_only_answer(db_settings, "What do freelancers want from invoicing?")
+    assert "Category=Invoicing" not in answer.text and "credit notes" in answer.text, answer.text

@@ -378,8 +378,28 @@ class ContextBuilder:
             vector = self.searcher.embedder.encode([route.topic])[0]
             with self.db.connect() as conn:
                 about = aggregate.topic_total(conn, filters, route.topic, vector)
+                if about >= FEW_MATCHING * 2 and len(on_topic) < FEW_MATCHING:
+                    more = self._about_topic(conn, route.topic, vector, query, filters, opts.match_items)
+                    added = [h for h in more if h.id not in {x.id for x in on_topic}]
+                    if added:
+                        judged.update(relevance.judge(conn, query, added, self.searcher.embedder, filters))
+                        on_topic = _dedupe(on_topic + added)
         return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits),
                        relevance=judged, about=about)
+
+    def _about_topic(self, conn, topic: str, vector, query: str, filters: Filters, limit: int) -> list[SearchHit]:
+        """The items about ``topic`` by the count's rule, closest to ``query`` first: what a question answers from
+        when few search results pass the relevance rule over many items about its subject ("Why are customers
+        unhappy with verification?": 1 of a neobank tester's 154 items about verification did, and the answer
+        quoted that one)."""
+        where, params = filters.sql(conn)
+        cond, cparams = aggregate.topic_condition(conn, topic, vector)
+        asked = self.searcher.embedder.encode([query])[0]
+        ids = [r[0] for r in conn.execute(
+            f"SELECT f.id FROM feedback f WHERE {where} AND {cond} AND f.duplicate_of IS NULL "
+            f"ORDER BY f.embedding <=> %s LIMIT %s", [*params, *cparams, asked, limit])]
+        found = get_items(self.db, ids)
+        return [found[i] for i in ids if i in found]
 
     def _scope_languages(self, filters: Filters) -> str:
         """Why an English question may find nothing in a scope written mostly in another language: "What do Dutch
@@ -500,7 +520,11 @@ class ContextBuilder:
                                                     # a column of labels is no group of users: Zendesk's "Tags"
                                                     # ("installer no_show") took a thermostat tester's "How many
                                                     # installer no-shows in Germany?" to the tickets so tagged
-                                                    and not LABELS_COLUMN.search(k))]
+                                                    and not LABELS_COLUMN.search(k)
+                                                    # nor is a category: a subject ("What do freelancers want from
+                                                    # invoicing?" read a neobank tester's feature board's posts in
+                                                    # Category=Invoicing alone, and abstained)
+                                                    and not _CATEGORY_KEY.search(k))]
             # a plan spelt several ways is also named by its plan's name ("Plus" for "Voltora Plus" and "Plus
             # (monthly)": ``retrieval.plans``), which the filter on it reads as every spelling
             stored = {v.lower() for k, v in self._group_values if k == "plan"}
@@ -582,6 +606,10 @@ _REVIEW_PROMPT = (r"^What (?:do you like best|do you dislike|problems is) (?:abo
 
 # "Plus users", "Team plan customers", "the Free tier", "iOS users": a value of the plan column or of a metadata key
 # with few values, named before who its users are.
+_CATEGORY_KEY = re.compile(r"(?:^|[\s_.-])(?:sub)?categor(?:y|ies)$", re.IGNORECASE)
+# Fewer search results than this on topic, over twice as many items about the question's subject: the answer reads
+# the items about the subject closest to the question instead (``ContextBuilder._about_topic``)
+FEW_MATCHING = 5
 _GROUP_SAMPLE = 5000  # newest items the groups are found on
 _GROUP_VALUES = 12  # a metadata key with more values (a comment, a city) names no group of users
 _STATE_VALUES = 70  # ... but a state or province column names one by each (``retrieval.states``)

@@ -191,6 +191,7 @@ buyer shoppers shopper folks everyone anyone added next fixed improved improve s
 go goes gone going grown grew grows risen rose rises fallen fell falls shrunk shrank shrinks worsened worsens declined
 declines dropped drops climbed climbs fastest quickest rapidly steadily distinct unique separate individual
 vote votes voted upvote upvotes upvoted filed opened logged raised submitted against
+develop developed developing evolve evolved evolving when affected
 differs difference differences between vs versus s t ll re ve d m negative positive neutral negatively positively
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
