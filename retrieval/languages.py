@@ -25,7 +25,10 @@ _WORDS = {
           # (session 35: a meal-kit tester's short German items, "Lieferung komplett ausgefallen, keine Nachricht
           # bekommen.", had one function word and read as English)
           "kein nach erst waren sind hatte wurde wurden schon leider bitte danke viel nie nichts alles weil oder dass "
-          "wir uns einen einem einer diese dieser doch mal ganz zum zur",
+          "wir uns einen einem einer diese dieser doch mal ganz zum zur "
+          # (session 45: a neobank tester's German questions, "Warum kündigen Kunden ihr Konto?", "Was sagen Kunden
+          # über Apple Pay?", read as English: "Kunden" was then a name no item holds)
+          "ihr ihre ihren unser unsere unseren sagen kunden nutzer",
     "fr": "le la les et est une des du de en je pas que qui pour dans ce il avec sur mais très plus ne vous mon c'est j'ai "
           "cette fait depuis au aux mes toujours fonctionne pourquoi comment quels quelles disent "
           # (session 36: an e-bike tester's short French items, "Connexion Bluetooth qui saute sans arrêt.",

@@ -157,3 +157,38 @@ def test_a_feature_boards_category_is_a_subject_not_a_group(db_settings, tmp_pat
     ingest_lines(db_settings, tmp_path / "reviews.csv", reviews)
     answer = code_only_answer(db_settings, "What do freelancers want from invoicing?")
     assert "Category=Invoicing" not in answer.text and "credit notes" in answer.text, answer.text
+
+
+def test_cancellation_reasons_over_the_cancellation_survey_are_the_reasons_chosen(neobank):
+    for question in ("What are the main cancellation reasons?", "Warum kündigen Kunden ihr Konto?"):
+        answer = code_only_answer(neobank, question)
+        assert "1. Zu teuer / Too expensive: 16 (53.3%)" in answer.text, (question, answer.text)
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Quote a customer who complains that their IBAN is not accepted.", "IBAN not accepted"),
+    ("Give me two examples of complaints about the card outage.", "card outage"),
+])
+def test_asking_for_quotes_names_no_subject(question, topic):
+    assert route_question(question).topic == topic
+
+
+@pytest.mark.parametrize("question", ["Warum kündigen Kunden ihr Konto?", "Was sagen Kunden über Apple Pay?",
+                                      "Wie viele Kunden beschweren sich über die Preiserhöhung?"])
+def test_short_german_questions_are_german(question):
+    from retrieval.columns import detect_language
+
+    assert detect_language(question) == "de"
+
+
+def test_problems_specific_to_a_country_and_plans_written_in_two_cases(db_settings, tmp_path):
+    tickets = ["Date,Message,Country,Plan,Rating"]
+    tickets += [f"2026-10-{1 + i:02d},My employer rejects the German IBAN number {i},Ireland,Free,1" for i in range(6)]
+    tickets += [f"2026-10-{1 + i:02d},Card payments declined at the shop {i},Germany,Pro,1" for i in range(6)]
+    tickets += [f"2026-10-{10 + i:02d},The FX fee on my invoice {i} is too high,Germany,free,2" for i in range(6)]
+    ingest_lines(db_settings, tmp_path / "tickets.csv", tickets)
+    answer = code_only_answer(db_settings, "Which problems are specific to Ireland?")
+    assert "Ireland" in answer.filters.get("where", {}).values() and "declined" not in answer.text, answer
+    compared = code_only_answer(db_settings, "What do Free users complain about compared to Pro users?")
+    assert compared.route == "count" and "By plan" in compared.text, compared.text
+    assert "Free 12" in compared.text and "Pro 6" in compared.text, compared.text

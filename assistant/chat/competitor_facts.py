@@ -82,6 +82,11 @@ _ASKS_WHERE_TO = re.compile(r"\b(?:which|what|where)\b.{0,40}\b(?:mov|switch|go|
                             r"(?:to|for)\b(?!\s+us\b)|\b(?:zu\s+welche[rmns]?|wohin)\b.{0,40}\bwechsel", re.IGNORECASE)
 
 
+def asks_where_to(column: str) -> bool:
+    """Does a survey's question ask which product the customer moves to (``_ASKS_WHERE_TO``)?"""
+    return _ASKS_WHERE_TO.search(column) is not None
+
+
 def competitor_column(conn, filters: Filters) -> str | None:
     """The metadata key of a column naming the competitor a customer left for (``COLUMN``) that ``MIN_ITEMS`` answers in
     scope fill, or None."""
@@ -91,7 +96,7 @@ def competitor_column(conn, filters: Filters) -> str | None:
     keys = conn.execute(f"SELECT k, count(*) FROM (SELECT jsonb_object_keys(f.metadata) AS k FROM {ANSWER_ROWS} f "
                         f"WHERE {where}) s GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
     return next((k for k, n in keys if n >= MIN_ITEMS and (COLUMN.match(re.sub(r"[\s_.-]+", " ", k).strip())
-                                                            or _ASKS_WHERE_TO.search(k))), None)
+                                                            or asks_where_to(k))), None)
 
 
 def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products: list[str] = ()) -> Facts:

@@ -154,7 +154,7 @@ class ContextBuilder:
             # asks the closed question, not its reasons (a wearable tester's got the reasons)
             ctx = self._with_competitors(ctx, replace(filters, sources=filters.sources or self._holding(choice)),
                                          by_money=bool(_MONEY_ASKED.search(asked)))
-        elif choice and route.kind in ("lookup", "top"):
+        elif (choice := choice or _reasons_asked(asked, filters, groups)) and route.kind in ("lookup", "top"):
             ctx = self._with_choice(ctx, choice, filters)
         elif choice and route.kind == "customers" and _MONEY_ASKED.search(asked):
             # "How much MRR did we lose to cancellations, by reason?" over a cancellation export with an MRR column:
@@ -525,6 +525,12 @@ class ContextBuilder:
                                                     # invoicing?" read a neobank tester's feature board's posts in
                                                     # Category=Invoicing alone, and abstained)
                                                     and not _CATEGORY_KEY.search(k))]
+            # a plan written in two cases is one group ("Free" and "free": a neobank tester's "What do Free users
+            # complain about compared to Pro users?" found four plans named and compared none); the filter on a plan
+            # reads every spelling
+            plans = sorted((v for k, v in self._group_values if k == "plan"), key=lambda v: (v.lower(), v == v.lower()))
+            kept = {v.lower(): v for v in reversed(plans)}
+            self._group_values = [(k, v) for k, v in self._group_values if k != "plan" or kept[v.lower()] == v]
             # a plan spelt several ways is also named by its plan's name ("Plus" for "Voltora Plus" and "Plus
             # (monthly)": ``retrieval.plans``), which the filter on it reads as every spelling
             stored = {v.lower() for k, v in self._group_values if k == "plan"}
@@ -701,8 +707,9 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             # "late deliveries in Germany"; not "webhook delays in the EU region", where the region is where the
             # problem is (a developer-platform tester's count of 75 over every source would be 27 tickets)
             # ... and asked in French, Spanish, German or Dutch ("des clients en France", "aus Deutschland")
-            where = ("on|from|for|in|en|au|aux|dans|aus|uit" if key == COUNTRY_KEY or names_a_state(key)
-                     else "on|from|for")
+            # ... and "specific to Ireland" (a neobank tester's abstained: a search for 'specific Ireland')
+            where = (r"on|from|for|in|en|au|aux|dans|aus|uit|(?:specific|unique|particular|peculiar|limited|exclusive)"
+                     r"\s+to" if key == COUNTRY_KEY or names_a_state(key) else "on|from|for")
             # "from the APAC region": the word "region" goes with its value (a developer-platform tester's count
             # was of items about the word 'region')
             m = re.search(rf"(?<![\w-])(?:(?:{where})\s+(?:the\s+)?(?:{names})(?:\s+regions?)?(?![\w-])(?!\s+\d)|"
@@ -884,6 +891,23 @@ def _plain_words(text: str) -> list[str]:
 _LEAVING = re.compile(r"\b(?:cancel\w*|clos(?:e|es|ed|ing|ure)|leav\w*|left|churn\w*|quit\w*|switch\w*|mov(?:e|es|ed|ing)\s+"
                       r"to|exit\w*|downgrad\w*|unsubscrib\w*|stop(?:ped|ping)?\s+(?:using|paying)|lost|losing|wechsel\w*|"
                       r"kündig\w*|schlie(?:ß|ss)\w*|résili\w*|cancela\w*|baja)\b", re.IGNORECASE)
+
+
+_REASONS = re.compile(r"\b(?:why|reasons?|because|warum|gründe|grund|pourquoi|raisons?|por\s+qu[ée]|motivos?|"
+                      r"redenen|waarom)\b", re.IGNORECASE)
+
+
+def _reasons_asked(question: str, filters: Filters, groups: list[tuple[str, str]]) -> str | None:
+    """The closed question that asks why people leave, when ``question`` asks for reasons over cancellation sources
+    only: "What are the main cancellation reasons?" over a neobank's closure survey, whose reason column ("Warum
+    schließt du dein Konto? / Why are you closing your account?") shares no word with it, ranked the themes of the 16
+    comments that say they may leave over 190 reasons chosen."""
+    from assistant.chat.competitor_facts import COLUMN, asks_where_to
+
+    if not (filters.sources and all(_of_kind(s, "cancel") for s in filters.sources) and _REASONS.search(question)):
+        return None
+    return next((key for key in _closed_questions(groups) if (_LEAVING.search(key) or _REASONS.search(key))
+                 and not COLUMN.match(re.sub(r"[\s_.-]+", " ", key).strip()) and not asks_where_to(key)), None)
 
 
 def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:

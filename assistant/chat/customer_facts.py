@@ -110,10 +110,13 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
 # (an invoicing tester got themes by revenue and no account). Not "Which issues hurt customers most?" (themes).
 _NOT_WHO = (r"(?!(?:issues?|problems?|themes?|topics?|features?|requests?|complaints?|bugs?|things?|areas?|pain|"
             r"do|does|did|are|is|was|were|should|would|can|could|hurts?|affects?|matters?|of)\b)")
+# ... not what they wrote: "Show me quotes from customers who love the instant transfers" (a neobank tester got the
+# accounts that praised it, one, and no quote)
+_SAID = r"(?!(?:quotes?|quotations?|examples?|feedback|reviews?|comments?|items?|messages?|tickets?|what)\b)"
 _WHICH_ACCOUNTS = re.compile(
     rf"\bwhich\s+(?:{_NOT_WHO}[\w-]+\s+){{0,2}}(?:accounts?|customers?|compan(?:y|ies)|clients?|"
     rf"organi[sz]ations?)\b|\bwho\s+are\s+(?:the|our)\s+(?:[\w-]+\s+){{0,3}}(?:accounts|customers|companies|"
-    rf"clients)\b|\b(?:list|name|show)\s+(?:me\s+)?(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){{0,2}}?(?:accounts|"
+    rf"clients)\b|\b(?:list|name|show)\s+(?:me\s+)?(?:the\s+|all\s+|our\s+)?(?:{_SAID}[\w-]+\s+){{0,2}}?(?:accounts|"
     rf"customers|companies|clients)\b", re.IGNORECASE)
 
 
@@ -122,8 +125,8 @@ def asks_which_accounts(question: str) -> bool:
 
         >>> [asks_which_accounts(q) for q in ("Which customers are most affected?", "Which issues hurt customers most?",
         ...  "What do Enterprise customers complain about?", "Who are our biggest customers complaining?",
-        ...  "What customers say about pricing")]
-        [True, False, False, True, False]
+        ...  "What customers say about pricing", "Show me quotes from customers who love the app")]
+        [True, False, False, True, False, False]
     """
     return bool(_WHICH_ACCOUNTS.search(question))
 

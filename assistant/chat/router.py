@@ -173,7 +173,7 @@ _FRAME = set("""actually really can cannot doesn don didn isn aren won wasn were
 how many much often that common number of count what share percentage percent proportion fraction big large part are is
 were was there do does did we our users user people customers customer feedback items item reviews review tickets
 ticket comments comment responses response answers answer survey surveys respondents respondent conversations
-conversation messages message mention mentions mentioned mentioning complain complaining complained
+conversation messages message mention mentions mentioned mentioning complain complains complaining complained
 complaints complaint about regarding report reports reported reporting say says said talk talking ask asking asked
 top most frequent mentioned requested cited popular important biggest main key issues issue problems problem themes
 theme topics topic pain points point overview summary summarise summarize the a an of in on for to and or with
@@ -191,7 +191,7 @@ buyer shoppers shopper folks everyone anyone added next fixed improved improve s
 go goes gone going grown grew grows risen rose rises fallen fell falls shrunk shrank shrinks worsened worsens declined
 declines dropped drops climbed climbs fastest quickest rapidly steadily distinct unique separate individual
 vote votes voted upvote upvotes upvoted filed opened logged raised submitted against
-develop developed developing evolve evolved evolving when affected
+develop developed developing evolve evolved evolving when affected quote quotes quoting examples example
 differs difference differences between vs versus s t ll re ve d m negative positive neutral negatively positively
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
@@ -650,7 +650,8 @@ _ANY_PROBLEMS = re.compile(
     r"^\s*(?:are\s+there|(?:do|does|did)\s+(?:the\s+app|the\s+product|our\s+app|our\s+product|(?-i:[A-Z][\w-]*)|"
     r"(?:our\s+|the\s+)?(?:users?|people|customers?|clients?))\s+(?:have|report|mention)|what|which)\s+(?:any\s+)?"
     r"(?:main\s+|big\s+|major\s+|real\s+)?(?:problems?|issues?|complaints?|bugs?)(?:\s+(?:do|are|did)\s+(?:our\s+|the\s+)?"
-    r"(?:users?|people|customers?|clients?)\s+(?:have|having|report|reporting|face|facing|mention))?\s*[?.!]*\s*$",
+    r"(?:users?|people|customers?|clients?)\s+(?:have|having|report|reporting|face|facing|mention)|\s+(?:are|exist|"
+    r"are\s+there))?\s*[?.!]*\s*$",  # "Which problems are [specific to Ireland]?", the country a scope
     re.IGNORECASE)
 
 
