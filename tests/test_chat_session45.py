@@ -192,3 +192,15 @@ def test_problems_specific_to_a_country_and_plans_written_in_two_cases(db_settin
     compared = code_only_answer(db_settings, "What do Free users complain about compared to Pro users?")
     assert compared.route == "count" and "By plan" in compared.text, compared.text
     assert "Free 12" in compared.text and "Pro 6" in compared.text, compared.text
+
+
+def test_nps_before_and_after_a_day_the_question_names(db_settings, tmp_path):
+    rows = ["Submit Date,How likely are you to recommend us to a friend?,What is the main reason for your score?"]
+    rows += [f"2026-08-{1 + i:02d},{(10, 9, 9, 10, 7, 3)[i % 6]},Reason number {i} for my score" for i in range(24)]
+    rows += [f"2026-09-{1 + i:02d},{(2, 5, 9, 6, 8, 0)[i % 6]},Reason number {i} after the price rise" for i in range(24)]
+    ingest_lines(db_settings, tmp_path / "nps_survey.csv", rows)
+    answer = code_only_answer(db_settings, "How did NPS change after the price increase on 2026-09-01?")
+    assert answer.route == "nps", answer.text
+    # before: 16 promoters, 4 detractors of 24 = +50; after: 4 promoters, 16 detractors = -50
+    assert "before 2026-09-01: +50 (24 answers); from 2026-09-01: -50 (24 answers); -100 points" in answer.text, \
+        answer.text

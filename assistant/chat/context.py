@@ -462,7 +462,12 @@ class ContextBuilder:
             if route.kind == "nps":
                 from assistant.chat.nps_facts import nps_facts
 
-                return nps_facts(conn, filters, route.breakdown)
+                split = None
+                if route.release:
+                    from assistant.chat.release_facts import _release
+
+                    split = _release(conn, filters, route.release)[0]
+                return nps_facts(conn, filters, route.breakdown, split=split)
             if route.kind == "rating":
                 from assistant.chat.rating_facts import rating_facts
 

@@ -67,9 +67,12 @@ def score_source(conn, where: str, params: list, items: str = ANSWER_ROWS) -> tu
     return (key, False) if key else None
 
 
-def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
+def nps_facts(conn, filters: Filters, breakdown: str | None = None, split=None) -> Facts:
     """NPS, promoters, passives and detractors of the items in scope (see the module docstring); with a
-    ``breakdown`` ("plan", "platform"), also the NPS of each of its values."""
+    ``breakdown`` ("plan", "platform"), also the NPS of each of its values; with a ``split`` (an
+    ``assistant.themes.impact.Release``: a date or a version's first feedback), the NPS of the answers before it and
+    from it on ("How did NPS change after the price increase on 2026-09-01?": a neobank tester got the overall NPS
+    alone)."""
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
@@ -104,6 +107,8 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
         parts.append(f"{count} {name} ({band}, {100 * count / n:.0f}%)")
     where_said = f" ({scope})" if scope != "all feedback" else ""
     facts.lines.append(f"NPS {nps:+d}{where_said} from {n} answers to '{key}' (0-10): " + ", ".join(parts) + ".")
+    if split is not None:
+        facts.lines.append(_before_after(conn, scored, [*params, key], score, split, scope, facts))
     if breakdown:
         facts.lines.append(_by_group(conn, scored, [*params, key], score, key, breakdown, scope, facts))
     for band in (f"{score} <= 6", f"{score} >= 9"):  # the newest detractor and promoter, quoted
@@ -112,6 +117,37 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None) -> Facts:
         if row:
             facts.example_ids.append(row[0])
     return facts
+
+
+def _before_after(conn, scored: str, params: list, score: str, split, scope: str, facts: Facts) -> str:
+    """"NPS before 2026-09-01: +3 (160 answers); from 2026-09-01: -18 (140 answers); -21 points": the answers dated
+    before ``split.at`` and from it on (a version's feedback by its date too: NPS answers carry no app version)."""
+    day = f"{split.at:%Y-%m-%d}"
+    name = f"{split.label} ({day})" if split.label != day else day
+    parts, values = [], []
+    for side, cond in (("before", "f.created_at < %s"), ("after", "f.created_at >= %s")):
+        n, promoters, detractors = _counts(conn, scored, params, score, cond, split.at)
+        if not n:
+            parts.append(f"{side} {name}: no answers")
+            values.append(None)
+            continue
+        nps = round(100 * (promoters - detractors) / n)
+        facts.add(f"nps_{side}", f"NPS of the answers {side} {name}", nps, scope)
+        facts.add(f"nps_answers_{side}", f"answers with a score {side} {name}", n, scope)
+        parts.append(f"{'before' if side == 'before' else 'from'} {day}: {nps:+d} ({n} answers)")
+        values.append(nps)
+    line = f"NPS before and after {name}: " + "; ".join(parts)
+    if None not in values:
+        line += f"; {values[1] - values[0]:+d} points"
+    return line + "."
+
+
+def _counts(conn, scored: str, params: list, score: str, cond: str, at) -> tuple[int, int, int]:
+    """(answers, promoters, detractors) of the scored answers that meet ``cond`` (one ``%s``: ``at``)."""
+    key = params[-1]
+    return conn.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE {score} >= 9), count(*) FILTER (WHERE {score} <= 6) "
+        f"FROM {one_per_row(f'{scored} AND {cond}')}", [key, key, *params, at]).fetchone()
 
 
 def _by_group(conn, scored: str, params: list, score: str, key: str, name: str, scope: str, facts: Facts) -> str:

@@ -378,8 +378,13 @@ def route_question(question: str, previous: str | None = None) -> Route:
                                                                   or not topic_words(_NPS.sub(" ", q))):
         group = group_name(m.group(1)) if (m := _BY.search(without_period(q)) or _WHICH_NPS.search(q)) else None
         group = group or ("month" if _NPS_TREND.search(q) or _CHANGE.search(q) else None)  # "Is our NPS getting worse?"
+        # "How did NPS change after the price increase on 2026-09-01?": the NPS before and after that day
+        release = release_of(q)
+        if not release and re.search(r"\b(?:after|before|change[sd]?)\b", q, re.I) and (
+                day := re.search(r"\bon\s+(\d{4}-\d{1,2}-\d{1,2})\b", q)):  # "after the price rise on 2026-09-01"
+            release = f"date:{day.group(1)}"
         return Route("nps", reason="asks for the Net Promoter Score" + (f" by {group}" if group else ""),
-                     breakdown=group)
+                     breakdown=group, release=release if release and release != "latest" else None)
     if not ratings and _SENTIMENT.search(q) and not _CHANGE.search(q):
         return Route("rating", reason="asks how people feel overall (sentiment and ratings)", focus="sentiment")
     if not ratings and _RATING.search(q) and not _SAY.search(q) and not _CHANGE.search(q):
