@@ -423,6 +423,11 @@ def route_question(question: str, previous: str | None = None) -> Route:
     return route
 
 
+def feels(question: str) -> bool:
+    """Does ``question`` say how people feel ("unhappy", "frustrated", "love": ``_FEELINGS``)?"""
+    return bool({w.lower() for w in _WORD.findall(question)} & _FEELINGS)
+
+
 def without_period(question: str) -> str:
     """``question`` without the time window it names (the words a search should not look for)."""
     for pattern in (_AGAINST_BEFORE, _WEEK_OF, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS):
