@@ -53,7 +53,9 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "source": ("source", "channel", "origin", "store"),
     # a customer's e-mail before its id: the address joins the customer file (a shift-scheduling tester's Churnkey
     # export, "Customer ID" beside "Customer Email", was joined to no account)
-    "user": ("user", "user_id", "userid", "author", "email", "user_email", "customer", "customer_email", "customer_id",
+    # an e-mail before an id of the same person: Intercom's "user.email" beside "user.id" (a neobank tester's
+    # conversations were keyed by "user.id", and none joined the customer file, which is keyed by e-mail)
+    "user": ("user", "user_email", "user_id", "userid", "author", "email", "customer", "customer_email", "customer_id",
              "reviewer", "username", "user_name", "account_id", "requester_email", "requester_id", "requester",
              # Canny's posts carry "Author Email" beside "Author Name": the address joins the customer file
              "author_email", "reviewer_email", "reporter_email",
@@ -63,7 +65,10 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
              # HubSpot's ticket export names the requester "Contact email" (an invoicing tester's 209 tickets had
              # no author, so no ticket joined its customer's account); a CRM's contact list the same
              "contact_email", "contact_email_address", "contact_id", "client_email", "buyer_email",
-             "customer_email_address", "requester_email_address"),
+             "customer_email_address", "requester_email_address",
+             # in German, French and Spanish forms (a neobank tester's Google Forms survey, "E-Mail-Adresse")
+             "e_mail_adresse", "email_adresse", "e_mail", "adresse_e_mail", "adresse_email", "courriel",
+             "correo_electronico", "correo"),
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan", "market_segment"),
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",

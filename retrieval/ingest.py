@@ -67,6 +67,7 @@ class FileReport:
     columns: dict[str, str | None] = field(default_factory=dict)
     rating_scale: int | None = None  # the top of the rating column's scale (5 stars, 10 NPS, 100), None: no ratings
     dates_day_first: bool = False  # 01.10.2026 was read as 1 October (``retrieval.columns.day_first``)
+    users_reread: int = 0  # stored rows (by the export's id) whose user was read again from another column
     first_problem: str | None = None
     seconds: float = 0.0
 
@@ -310,6 +311,7 @@ class _FileIngest:
         ingest, items = self.ingest, self.parsed.items
         with ingest.db.connect() as conn:
             stored = _stored(conn, items)
+            self.report.users_reread = reread_users(conn, [i for i in items if i.content_hash in stored])
             new = [i for i in items if i.content_hash not in stored and i.content_hash not in ingest.seen]
             ids = sorted(r[0] for r in conn.execute(
                 "SELECT nextval(pg_get_serial_sequence('feedback', 'id')) FROM generate_series(1, %s)", (len(new),)))
@@ -415,12 +417,27 @@ def _stored(conn, items: list[Item]) -> set[str]:
     """The content ids of ``items`` that are stored already (``store.STORED_AS``: the same id, or the same base id with
     author and date that agree), so that they are not embedded. The store checks again under its lock."""
     found = conn.execute(
-        "SELECT s.content_hash FROM unnest(%s::text[], %s::text[], %s::text[], %s::timestamptz[]) "
-        "AS s(content_hash, base_hash, author_hash, created_at) WHERE EXISTS (" + STORED_AS + ")",
+        "SELECT s.content_hash FROM unnest(%s::text[], %s::text[], %s::text[], %s::timestamptz[], %s::text[]) "
+        "AS s(content_hash, base_hash, author_hash, created_at, external_id) WHERE EXISTS (" + STORED_AS + ")",
         ([i.content_hash for i in items], [i.base_hash for i in items], [i.author_hash for i in items],
-         [i.created_at for i in items]),
+         [i.created_at for i in items], [i.external_id for i in items]),
     )
     return {r[0] for r in found}
+
+
+def reread_users(conn, items: list[Item]) -> int:
+    """Give the stored rows of ``items`` that carry the export's own id the user read now, where it differs: the same
+    export ingested again with another user column (``--map user.email=user`` after the user was read from
+    ``user.id``) joins the customer file without storing anything twice. The number of items changed."""
+    keyed = [i for i in items if i.external_id and i.author_hash]
+    if not keyed:
+        return 0
+    cur = conn.execute(
+        "UPDATE feedback f SET author_hash = s.author_hash FROM unnest(%s::text[], %s::text[], %s::text[]) "
+        "AS s(content_hash, base_hash, author_hash) WHERE coalesce(f.base_hash, f.content_hash) = "
+        "coalesce(s.base_hash, s.content_hash) AND f.author_hash IS DISTINCT FROM s.author_hash",
+        ([i.content_hash for i in keyed], [i.base_hash for i in keyed], [i.author_hash for i in keyed]))
+    return cur.rowcount
 
 
 # A browser's or file manager's copy of a download: "appstore (1)", "appstore - Copy", "appstore copy 2".

@@ -99,3 +99,35 @@ def test_a_plan_written_in_two_cases_is_one_plan_in_stats(db_settings, tmp_path)
     survey = "date,text,plan\n2026-10-03,Great support team,smart\n2026-10-04,Too expensive for what it is,smart\n"
     ingest_paths([write(tmp_path / "tickets.csv", tickets), write(tmp_path / "survey.csv", survey)], db_settings)
     assert feedback_stats(Database(db_settings))["by_segment"] == {"Smart": 3, "Pro": 1}
+
+
+def _conversations(n: int) -> str:
+    import json
+
+    return json.dumps({"type": "conversation.list", "conversations": [
+        {"type": "conversation", "id": str(200 + i), "created_at": 1772453851 + i * 3600,
+         "source": {"type": "conversation", "body": f"<p>Card declined at the bakery number {i}</p>"},
+         "user": {"type": "user", "id": f"u{i}", "email": f"owner{i}@bakery{i}.de"}} for i in range(n)]})
+
+
+def test_an_intercom_user_is_read_by_e_mail_and_a_second_mapping_rereads_it(db_settings, tmp_path):
+    """A neobank tester's conversations were keyed by user.id, so none joined the customer file (keyed by e-mail);
+    ingesting the export again with --map user.email=user stored all 340 conversations a second time."""
+    path = write(tmp_path / "intercom_conversations.json", _conversations(5))
+    first = ingest_paths([path], db_settings)
+    assert first.files[0].columns["user"] == "user.email"
+    before = rows(db_settings, "SELECT external_id, author_hash FROM feedback ORDER BY id")
+    again = ingest_paths([path], db_settings, mapping={"user": "user.id"})
+    assert (again.total("added"), again.total("duplicates"), again.files[0].users_reread) == (0, 5, 5)
+    after = rows(db_settings, "SELECT external_id, author_hash FROM feedback ORDER BY id")
+    assert [e for e, _ in after] == [e for e, _ in before] and all(a != b for (_, a), (_, b) in zip(after, before))
+    unchanged = ingest_paths([path], db_settings, mapping={"user": "user.id"})
+    assert (unchanged.total("added"), unchanged.files[0].users_reread) == (0, 0)
+
+
+def test_a_german_e_mail_column_is_the_user(db_settings, tmp_path):
+    survey = ("Zeitstempel,E-Mail-Adresse,Möchtest du uns noch etwas sagen?\n"
+              "11.03.2026 10:41:17,lukas@example.de,Zu hohe Wechselkursgebühren für meine Kunden in den USA\n"
+              "12.03.2026 12:00:39,anna@example.de,Die Verifizierung hat drei Wochen gedauert und nichts ging\n")
+    report = ingest_paths([write(tmp_path / "kontoschliessung_umfrage.csv", survey)], db_settings)
+    assert report.files[0].columns["user"] == "E-Mail-Adresse"

@@ -95,6 +95,8 @@ def ingest(
                        + (f", choices without a comment {f.choices} (counted by the closed question's answers, not "
                           "searched)" if f.choices else "")
                        + left_out_text(f.left_out)
+                       + (f", user re-read for {f.users_reread} stored item(s) (the same rows, another user column)"
+                          if f.users_reread else "")
                        + f" in {f.seconds:.1f}s" + (f"; {note}" if note else ""))
             if f.columns:
                 typer.echo(f"  {columns_line(f.columns)}")
