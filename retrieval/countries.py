@@ -59,7 +59,12 @@ _NAMES = {"united states of america": "United States", "america": "United States
           "états-unis": "United States", "etats-unis": "United States", "vereinigte staaten": "United States",
           "verenigde staten": "United States", "stati uniti": "United States", "canadá": "Canada",
           "kanada": "Canada", "brasil": "Brazil", "brésil": "Brazil", "brasilien": "Brazil", "brasile": "Brazil",
-          "perú": "Peru", "pérou": "Peru"}
+          "perú": "Peru", "pérou": "Peru",
+          # (a neobank tester's German survey wrote "Irland": its 26 Irish answers were a country of their own)
+          "irland": "Ireland", "ierland": "Ireland", "irlande": "Ireland", "irlanda": "Ireland", "éire": "Ireland",
+          "eire": "Ireland", "luxemburg": "Luxembourg", "finnland": "Finland", "finlande": "Finland",
+          "griechenland": "Greece", "grèce": "Greece", "grecia": "Greece", "tschechien": "Czech Republic",
+          "ungarn": "Hungary", "kroatien": "Croatia", "rumänien": "Romania", "slowakei": "Slovakia"}
 
 # What the people of a country are called, for the countries above: "What do Brazilian customers complain about?" is
 # country=Brazil (a tester's answer: "No plan or group called 'Brazilian'" over 57 items from Brazil).

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from retrieval.columns import parse_date
+from retrieval.countries import KEY as COUNTRY_KEY, known_country
 from retrieval.errors import UserError
 from retrieval.intents import SAYS
 from retrieval.ranges import check_order, check_range
@@ -101,6 +102,10 @@ class Filters:
                 either, keys = [], [k.strip() for k in key.split("|") if k.strip()]
                 if not keys:
                     raise UserError(f"--where {key}={value}: no key named.", hint="Example: --where platform=android")
+                if any(k.lower() == COUNTRY_KEY for k in keys) and (named := known_country(value)) and named != value:
+                    # a country as the export wrote it ("ie", "IE", "Irland") is stored under "country" by its English
+                    # name (``retrieval.countries``): a neobank tester's --where country=ie found nothing
+                    value = named
                 for one in keys:
                     one = _metadata_key(conn, one, value) if conn is not None else one
                     # the value, or one element of a list the export wrote in one cell ("billing;refund", "billing,

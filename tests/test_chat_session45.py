@@ -204,3 +204,54 @@ def test_nps_before_and_after_a_day_the_question_names(db_settings, tmp_path):
     # before: 16 promoters, 4 detractors of 24 = +50; after: 4 promoters, 16 detractors = -50
     assert "before 2026-09-01: +50 (24 answers); from 2026-09-01: -50 (24 answers); -100 points" in answer.text, \
         answer.text
+
+
+@pytest.mark.parametrize("question, previous, kind, topic, breakdown", [
+    ("How many items came from each source?", None, "count", "", "source"),
+    ("Which countries are most affected?", "What do customers say about verification?", "count", "verification",
+     "countries"),
+    ("Which sources did they come from?", "How many one-star reviews do we have about the card outage?", "count",
+     "card outage", "sources"),
+    ("How are we doing?", None, "rating", "", None),
+    ("What is the sentiment of customers?", None, "rating", "", None),
+    ("What should I tell the CEO about customer feedback this year?", None, "top", "", None),
+    ("What should I tell the team about the offline maps bug?", None, "lookup", "offline maps bug", None),
+])
+def test_splits_follow_ups_and_overviews(question, previous, kind, topic, breakdown):
+    route = route_question(question, previous)
+    assert (route.kind, route.topic, route.breakdown) == (kind, topic, breakdown), route
+
+
+def test_a_year_named_is_a_window():
+    from datetime import datetime, timezone
+
+    from assistant.chat.router import parse_period
+
+    period = parse_period("What was the NPS in 2025?", datetime(2026, 11, 27, tzinfo=timezone.utc))
+    assert (period.start.year, period.end.year, period.end.month) == (2025, 2026, 1)
+    assert route_question("How many complaints about fees in 2026?").topic == "fees"
+
+
+def test_a_source_set_by_filter_is_no_subject():
+    filters = Filters(sources=["trustpilot_reviews_kontor"])
+    assert _source_named("Summarize the Trustpilot reviews from May.", filters, SOURCES) == (
+        filters, "Summarize reviews from May.")
+
+
+def test_a_country_filter_reads_the_exports_code_and_other_languages(db_settings, tmp_path):
+    from retrieval.countries import known_country
+    from retrieval.db import Database
+
+    assert known_country("Irland") == "Ireland"
+    reviews = ["Date,Review,Country,Rating", "2026-10-01,My employer rejects the German IBAN,ie,1",
+               "2026-10-02,Card declined at the bakery,de,2"]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", reviews)
+    with Database(db_settings).connect() as conn:
+        sql, params = Filters.from_cli(where=["country=ie"]).sql(conn)
+        got = conn.execute(f"SELECT f.text FROM feedback f WHERE {sql}", params).fetchall()
+    assert got == [("My employer rejects the German IBAN",)]
+
+
+def test_an_option_is_named_in_either_of_its_languages(neobank):
+    answer = code_only_answer(neobank, "How many cancellation survey answers chose Too expensive?")
+    assert "16 feedback items in scope" in answer.text and "Zu teuer / Too expensive" in answer.text, answer.text

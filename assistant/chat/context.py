@@ -983,10 +983,12 @@ def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]
         return filters, question
     set_keys = _filtered_keys(filters)
     closed = {key for key in _closed_questions(groups) if key.lower() not in set_keys}
-    for key, value in sorted(groups, key=lambda g: -len(g[1])):
-        if key not in closed:
-            continue
-        said = _OPTION_LEAD.sub("", value.strip())
+    # an option written in two languages is named by either ("chose Too expensive" for "Zu teuer / Too expensive": a
+    # neobank tester's count abstained over 'Too', read as a name)
+    options = [(key, value, part) for key, value in groups if key in closed
+               for part in dict.fromkeys([value, *(p for p in value.split(" / ") if " / " in value)])]
+    for key, value, part in sorted(options, key=lambda g: -len(g[2])):
+        said = _OPTION_LEAD.sub("", part.strip())
         pattern = r"\s+".join(map(re.escape, said.split()))
         if len(said.split()) < 2:  # one word only right after the choosing ("said price almost stopped them": an
             # e-bike tester's count took the 68 items of a 'Price hike' theme for the 42 who chose "Price"), with the
@@ -1094,8 +1096,15 @@ def _source_named(question: str, filters: Filters, sources: list[str],
     The product's own name (``products``) names no source: "Tidestay Guest NPS 2026" and "tidestay-host-survey" are
     not what "Which version of the Tidestay Host app broke notifications?" asks about (a rental tester's question was
     narrowed to those two files, which hold no version)."""
-    if filters.sources:  # one source alone still loses its name: "the CSAT of our Zendesk tickets" over one
-        return filters, question  # Zendesk export is no topic 'Zendesk' ("No stored item mentions 'Zendesk'")
+    if filters.sources:  # the sources set keep their names out of the subject: "Summarize the Trustpilot reviews
+        # from May." with --source trustpilot_reviews_kontor (a neobank tester's: "No stored item mentions
+        # 'Trustpilot'")
+        for name, its in sorted(_source_names(filters.sources).items(), key=lambda kv: -len(kv[0])):
+            m = re.search(rf"(?<![\w-])(?:on\s+|from\s+|in\s+)?(?:the\s+)?(?:{_names_pattern(name)})(?![\w-])", question,
+                          re.I)
+            if m and name not in {p.lower() for p in products}:
+                question = _without(question, m)
+        return filters, question
     named: list[str] = []
     products = {p.lower() for p in products}
     for name, its in sorted(_source_names(sources).items(), key=lambda kv: -len(kv[0])):
@@ -1628,6 +1637,7 @@ def _absent_name(conn, question: str, route, groups: list[tuple[str, str]]) -> s
     with no Korean course counted 23 items about its French and Japanese courses, close in meaning; "What do users
     say about our Chinese course?" quoted them). A name is not paraphrased, so nothing here is about it. None when the
     question's subject names nothing absent, or the name is a group, source or company the store knows."""
+    from assistant.safety.support import STOP_WORDS
     from retrieval.bm25 import query_words
     from retrieval.columns import detect_language
     from retrieval.countries import known_country
@@ -1641,6 +1651,7 @@ def _absent_name(conn, question: str, route, groups: list[tuple[str, str]]) -> s
     for m in _NAME_IN_QUESTION.finditer(question):
         name = re.sub(r"['’]s$", "", m.group(1))
         if name.lower() not in topic_words_ or name.lower() in _NOT_NAMES or name.lower() in known \
+                or name.lower() in STOP_WORDS \
                 or name.lower() in MONTHS or known_country(name) or not query_words(conn, name).empty:
             continue
         return (f"No stored item mentions '{name}', so nothing in this feedback is about '{route.topic}' (a name is "

@@ -28,6 +28,10 @@ _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcou
 _LEARNED_VERB = (r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:learn|learned|learnt|find|found|hear|"
                  r"heard|discover|discovered)\b")
 _LEARNED_NOUNS = r"\b(?:key\s+)?takeaways?\b|\bkey\s+(?:findings|insights|learnings|points)\b|^\s*what\s+came\s+out\s+of\b"
+# "What should I tell the CEO about customer feedback?": an overview, the largest themes (a neobank tester's abstained)
+_BRIEFING = re.compile(r"\b(?:tell|report\s+to|brief|update|show)\s+(?:the\s+|my\s+|our\s+)?(?:ceo|cto|cpo|founders?|board|"
+                       r"leadership|management|exec(?:utive)?s?|boss|manager|team|stakeholders?)\b", re.IGNORECASE)
+_BRIEFING_WORDS = {"should", "i", "we", "you", "can", "could", "tell", "key", "most", "important", "main"}
 _TOP = re.compile(r"^\s*(?:which|what)\s+(?:features?|issues?|problems?|bugs?|complaints?|requests?|themes?|topics?|"
                   r"things?|areas?|ideas?)\s+(?:has|have|had|gets?|got|receives?|received|draws?|drew|attracts?|are|is|"
                   r"were|was)\s+(?:been\s+)?(?:\w+ed\s+)?(?:the\s+)?most\b|\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
@@ -192,6 +196,7 @@ go goes gone going grown grew grows risen rose rises fallen fell falls shrunk sh
 declines dropped drops climbed climbs fastest quickest rapidly steadily distinct unique separate individual
 vote votes voted upvote upvotes upvoted filed opened logged raised submitted against
 develop developed developing evolve evolved evolving when affected quote quotes quoting examples example
+chose chosen choose picked selected ticked
 differs difference differences between vs versus s t ll re ve d m negative positive neutral negatively positively
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
@@ -291,6 +296,9 @@ _IN_MONTH = re.compile(r"(?:\b(?:in|during|for|throughout|from|of|over)\s+(?:the
                        r"^\s*(?:summari[sz]e|recap|review)\s+)(" + "|".join(_MONTHS) + r")\b"
                        r"(?:\s+(\d{4}))?", re.IGNORECASE)
 _SINCE_VERSION = re.compile(r"\bsince\s+(?:version\s+|v|release\s+)?(\d+\.\d+(?:\.\d+){0,2})\b", re.IGNORECASE)
+# "What was the NPS in 2025?": that calendar year (a neobank tester's export, all of 2026, answered with 2026's NPS)
+_IN_YEAR = re.compile(r"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:year|whole\s+of)\s+)?((?:19|20)\d\d)\b(?![-/.]\d)",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -355,7 +363,11 @@ _RATING = re.compile(_CSAT.pattern + r"|\b(?:average|avg|mean|median|overall)\s+
 # themes as if it were so). Not the sentiment about a subject ("sentiment about pricing" is a count of that subject).
 _SENTIMENT = re.compile(
     r"^\s*(?:what(?:'s|\s+is)|how\s+is)\s+(?:the\s+|our\s+)?(?:overall\s+|general\s+)?(?:customer\s+|user\s+)?"
-    r"(?:sentiment|mood|tone)(?:\s+(?:overall|in\s+general|of\s+(?:the\s+|our\s+|all\s+)?(?:feedback|reviews)))?\s*[?.!]*\s*$|"
+    r"(?:sentiment|mood|tone)(?:\s+(?:overall|in\s+general|of\s+(?:the\s+|our\s+|all\s+)?(?:feedback|reviews|customers|"
+    r"users|clients|people)))?\s*[?.!]*\s*$|"
+    # "How are we doing?", "How is the product doing?" (a neobank tester's abstained)
+    r"^\s*how\s+(?:are|is)\s+(?:we|things|the\s+(?:product|app|service)|our\s+(?:product|app|service))\s+(?:doing|going|"
+    r"performing)(?:\s+(?:overall|lately|so\s+far|with\s+(?:customers|users)))?\s*[?.!]*\s*$|"
     r"^\s*(?:is|are)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)?(?:feedback|reviews|comments)\s+(?:all\s+|mostly\s+|mainly\s+|"
     r"generally\s+|overall\s+)?(?:positive|negative|good|bad)(?:\s+or\s+(?:positive|negative))?\s*[?.!]*\s*$",
     re.IGNORECASE)
@@ -430,7 +442,7 @@ def feels(question: str) -> bool:
 
 def without_period(question: str) -> str:
     """``question`` without the time window it names (the words a search should not look for)."""
-    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS):
+    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS, _IN_YEAR):
         question = pattern.sub(" ", question)
     if m := _in_month(question):
         question = question[:m.start()] + " " + question[m.end():]
@@ -464,7 +476,13 @@ _WHICH_RATED = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|get
                           r"(?:(?:average|avg|mean)\s+)?(?:(?-i:[A-Z]\w*)\s+){0,2}(?:star\s+)?"
                           r"(?:reviews?|ratings?|scores?|rated|feedback|stars?)?"
                           r"\s*[?.!]*\s*$", re.IGNORECASE)
-_BY = re.compile(rf"\b(?:by|per|for\s+each|across)\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
+_BY = re.compile(rf"\b(?:by|per|for\s+each|(?:from|in)\s+each|each|across)\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
+# A split asked of the subject before: "Which countries are most affected?", "Which sources did they come from?" (a
+# neobank tester's follow-ups abstained or quoted items)
+_WHICH_OF_IT = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:(?:are|is|were|was)\s+(?:the\s+)?(?:most|hardest|worst)\s+"
+                          r"(?:affected|hit|impacted|concerned)|(?:did|do|does)\s+(?:they|these|those|it|them|the\s+\w+)"
+                          r"\s+come\s+from|(?:are|were)\s+(?:they|these|those)\s+(?:from|in|on))\s*[?.!]*\s*$",
+                          re.IGNORECASE)
 # "How many complaints per month about accounts not updating?": a period split inside the question (a tester got one
 # total: only a split at the end was read)
 _BY_PERIOD = re.compile(r"\s+(?:by|per|each)\s+(day|week|month|quarter|year)\b(?!\s+(?:ago|before|after|since))",
@@ -517,6 +535,8 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
         return group_name(m.group(1) or m.group(3)), m.group(2) or m.group(4)
     if m := _WHICH_RATED.match(question):
         return group_name(m.group(1)), ""
+    if (m := _WHICH_OF_IT.match(question)) and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS:
+        return group_name(m.group(1)), ""
     if (m := _BY.search(question)) and (_COUNT.search(question) or _AVERAGE.search(question)):
         return group_name(m.group(1)), question[:m.start()]
     if (m := _BY_PERIOD.search(question)) and _COUNT.search(question) and not _PRICE_BEFORE.search(
@@ -553,7 +573,8 @@ def names_period(question: str) -> bool:
     """Does the question name a time window ("last week", "past 30 days", "this month", "since March", "since
     2026-10-01")?"""
     return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question)
-                or _THIS.search(question) or _in_month(question) or _WEEK_OF.search(question))
+                or _THIS.search(question) or _in_month(question) or _WEEK_OF.search(question)
+                or _IN_YEAR.search(question))
 
 
 def _in_month(question: str) -> re.Match | None:
@@ -723,7 +744,10 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         focus = focus_of(q)
         rated = _WHICH_RATED.match(q)
         order = None if not rated else "worst" if re.match(r"worst|lowest|poorest|most\s+neg", rated.group(2), re.I) else "best"
-        return Route("count", topic=topic_words(subject), reason=f"asks for counts by {column}", focus=focus,
+        topic = topic_words(subject)
+        if not topic and previous and _WHICH_OF_IT.match(q):  # "Which countries are most affected?" after a
+            topic = route_question(previous).topic  # question about verification: verification by country
+        return Route("count", topic=topic, reason=f"asks for counts by {column}", focus=focus,
                      breakdown=column, breakdown_order=order)
     if (splits and (m := _WHICH_HAS.match(q)) and not _CUSTOMERS.search(q)
             and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS):
@@ -750,6 +774,9 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         return Route("impact", topic=topic, reason="asks what a release fixed or broke", release=release,
                      question_direction=direction, release_kind=kind)
     since_version = (m.group(1) if (m := _SINCE_VERSION.search(q)) else None)
+    if (m := _BRIEFING.search(q)) and not _COUNT.search(q) and not [
+            w for w in topic_words(q[:m.start()] + " " + q[m.end():]).split() if w.lower() not in _BRIEFING_WORDS]:
+        return Route("top", reason="asks for an overview to report", focus="all")
     if _SURPRISE.search(q) and not _COUNT.search(q):
         kind, reason = "change", "asks what stands out: what moved"
     elif _CHANGE.search(q) or (since_version and not _COUNT.search(q)):
@@ -766,7 +793,11 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
             earlier = route_question(previous)  # as it was answered: "What do users complain about?" is a top list
             if earlier.kind in ("count", "top", "change"):
                 return replace(earlier, reason=f"{earlier.reason}, narrowed by a follow-up")
-        return Route("lookup", topic=topic_words(q), reason="asks about specific feedback")
+        topic = topic_words(q)
+        if m := _BRIEFING.search(q):  # "What should I tell the team about the offline maps bug?": the bug
+            topic = " ".join(w for w in topic_words(q[:m.start()] + " " + q[m.end():]).split()
+                             if w.lower() not in _BRIEFING_WORDS) or topic
+        return Route("lookup", topic=topic, reason="asks about specific feedback")
     limit = None
     if kind == "top":
         limit, q = _top_n(q)
@@ -905,7 +936,8 @@ def topic_words(question: str) -> str:
     # feedback do we have?" (a wearable tester's counted items about 'pieces')
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
                " ", question, flags=re.IGNORECASE)
-    q = _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", q))  # "in September 2026", "the week of 20 July": windows, not subjects
+    q = _IN_YEAR.sub(" ", _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", q)))  # "in September 2026", "the week of 20 July",
+    # "in 2025": windows, not subjects
     q = re.sub(r"\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)+", " ", q)
     from retrieval.lexical import segment  # jieba only loads for Chinese text
 
@@ -995,6 +1027,11 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
         return Period(start, end, f"since {start:%Y-%m-%d}")
     if m := _in_month(question):  # "in September": that calendar month, the latest one up to the newest item
         return _month(_month_start(m.group(1), m.group(2), latest), end)
+    if m := _IN_YEAR.search(question):
+        year = int(m.group(1))
+        start = datetime(year, 1, 1, tzinfo=timezone.utc)
+        stop = min(datetime(year + 1, 1, 1, tzinfo=timezone.utc), max(end, start))
+        return Period(start, stop, f"in {year} ({start:%Y-%m-%d} to {stop - timedelta(days=1):%Y-%m-%d})")
     if m := _THIS.search(question):  # "this month": from the start of the newest item's calendar month
         unit = m.group(1).lower()
         day = latest.replace(hour=0, minute=0, second=0, microsecond=0)
