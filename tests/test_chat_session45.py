@@ -255,3 +255,12 @@ def test_a_country_filter_reads_the_exports_code_and_other_languages(db_settings
 def test_an_option_is_named_in_either_of_its_languages(neobank):
     answer = code_only_answer(neobank, "How many cancellation survey answers chose Too expensive?")
     assert "16 feedback items in scope" in answer.text and "Zu teuer / Too expensive" in answer.text, answer.text
+
+
+def test_what_a_kind_of_source_says_is_its_top_list():
+    from assistant.chat.context import _source_kind_named
+
+    filters, question = _source_kind_named("What do the customer call notes say?", Filters(),
+                                           ["cs_call_notes_Q1_2026", "cs_call_notes_Q2_2026", "trustpilot_reviews"])
+    assert filters.sources == ["cs_call_notes_Q1_2026", "cs_call_notes_Q2_2026"] and "notes" not in question
+    assert route_question(question).kind == "top"

@@ -800,7 +800,9 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                               r"buyer|merchant|driver|rider|patient|teacher|student)s?\s+)?interviews?",
                  "ticket": r"(?:support\s+)?tickets?",
                  "survey": r"surveys?|survey\s+(?:answers?|responses?)|nps\s+(?:answers?|responses?|comments?)",
-                 "call": r"(?:sales\s+|support\s+)?calls?", "chat": r"(?:live\s+|support\s+)?chats?",
+                 # "the customer call notes" (a neobank tester's searched for 'notes' inside them and abstained)
+                 "call": r"(?:sales\s+|support\s+|customer\s+|cs\s+)?calls?(?:\s+(?:notes|transcripts?|recordings?|logs?))?",
+                 "chat": r"(?:live\s+|support\s+)?chats?",
                  "conversation": r"(?:support\s+|customer\s+|intercom\s+)?conversations?",
                  # a developer-platform tester's "How many GitHub issues mention async?" searched for "GitHub async"
                  # over its 'relaywire-python-issues' sources; "How many forum posts ..." for "forum posts"
