@@ -264,3 +264,22 @@ def test_what_a_kind_of_source_says_is_its_top_list():
                                            ["cs_call_notes_Q1_2026", "cs_call_notes_Q2_2026", "trustpilot_reviews"])
     assert filters.sources == ["cs_call_notes_Q1_2026", "cs_call_notes_Q2_2026"] and "notes" not in question
     assert route_question(question).kind == "top"
+
+
+def test_which_release_caused_the_most_complaints_names_the_theme_that_rose(db_settings, tmp_path):
+    from retrieval.db import Database
+    from tests.support.themes import store_themes
+
+    crashes = [f"The receipt upload crashes on photo number {i}" for i in range(14)]
+    fees = [f"The FX fee on invoice {i} is too high for me" for i in range(40)]
+    lines = ["Date,Review,Rating,App Version"]
+    lines += [f"2026-09-{1 + i % 28:02d},{t},1,3.2.0" for i, t in enumerate(fees[:20] + crashes[:1])]
+    lines += [f"2026-10-{1 + i % 28:02d},{t},1,3.3.0" for i, t in enumerate(fees[20:] + crashes[1:])]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    with Database(db_settings).connect() as conn:
+        store_themes(conn, [("Receipt upload crashes", ["receipt", "upload"], crashes),
+                            ("FX fees", ["fee", "fx"], fees)])
+    answer = code_only_answer(db_settings, "Which release caused the most complaints?")
+    assert answer.route == "impact", answer.text
+    assert "Release 3.3.0 (first feedback 2026-10-01) is followed by the clearest rise of a problem theme: " \
+           "Receipt upload crashes" in answer.text, answer.text

@@ -153,6 +153,21 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.lines.append("No app version is stored with this feedback (or only one), so no release can be named: "
                            "ingest an export with a version column, or ask when it started.")
         return facts
+    if not route.topic and _themes(conn) and (found := _problem_rises(conn, filters, [r for r, _ in rows])):
+        facts.matched = sum(r["before"] + r["after"] for _, r in found)
+        (release, first), rest = found[0], found[1:]
+        ref = _example(conn, filters, release, int(first["key"]))
+        facts.lines.append(f"Release {release.label} (first feedback {release.at:%Y-%m-%d}) is followed by the clearest "
+                           f"rise of a problem theme: {first['verdict']} (a rise after a release does not by itself "
+                           f"show the release caused it){_refs([ref] if ref else [])}.")
+        facts.example_ids += [ref] if ref else []
+        if rest:
+            facts.lines.append("Other clear rises after a release: " + "; ".join(
+                f"{r['verdict']} (after {rel.label})" for rel, r in rest[:LISTED - 1]) + ".")
+        for rel, r in found:
+            facts.add(f"release:{rel.label}:theme:{r['key']}:after", f"items of '{r['label']}' after {rel.label}",
+                      r["after"])
+        return facts
     q = adjusted({i: row["p_value"] for i, (_, row) in enumerate(rows) if row["direction"] == "more"})
     rose = [(q[i], i) for i in q if q[i] is not None and q[i] < impact.SIGNIFICANCE]
     facts.matched = max(row["before"] + row["after"] for _, row in rows)
@@ -184,6 +199,24 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.lines.append(f"These are the app's versions; the feedback also carries '{other}': ask which of those "
                            f"introduced it (\"Which {other.lower()} caused ...?\") to compare them.")
     return facts
+
+
+def _problem_rises(conn, filters: Filters, releases: list) -> list[tuple]:
+    """``(release, theme row)`` of each problem theme that rose clearly after a release (``pma impact``'s test, its
+    q below ``impact.SIGNIFICANCE``, not already fallen before), clearest first: "Which release caused the most
+    complaints?" (a neobank tester's counted every item around each release and named none, where 3.3.0 took the
+    receipt-upload theme from 0.2 to 13 a week)."""
+    from assistant.chat.aggregate import _one_sided
+
+    found = []
+    for release in releases:
+        for r in impact.release_impact(conn, filters, release)["themes"]:
+            if r["direction"] == "more" and not r.get("fallen_before") and r.get("q_value") is not None \
+                    and r["q_value"] < impact.SIGNIFICANCE:
+                found.append((release, r))
+    problems = {t for t, _ in _one_sided(conn, [(int(r["key"]), r["label"]) for _, r in found], "issues")}
+    found = [(rel, r) for rel, r in found if int(r["key"]) in problems]
+    return sorted(found, key=lambda f: (f[1]["q_value"], -(f[1]["after"] - f[1]["before"])))
 
 
 NEAR_RELEASE_DAYS = 45  # days before a topic's first items a release is named as near them
