@@ -283,3 +283,14 @@ def test_which_release_caused_the_most_complaints_names_the_theme_that_rose(db_s
     assert answer.route == "impact", answer.text
     assert "Release 3.3.0 (first feedback 2026-10-01) is followed by the clearest rise of a problem theme: " \
            "Receipt upload crashes" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, kind, topic", [
+    ("Wie viele Kunden beschweren sich über die Preiserhöhung?", "count", "Preiserhöhung"),
+    ("Wie viele Beschwerden gibt es über Video-Ident?", "count", "Video Ident"),
+    ("Hoeveel klanten klagen over de prijs?", "count", "prijs"),
+    ("Why does the app die at night?", "lookup", "app die at night"),  # English words of the German frame stay
+])
+def test_how_many_asked_in_another_language_is_a_count(question, kind, topic):
+    route = route_question(question)
+    assert (route.kind, route.topic) == (kind, topic), route

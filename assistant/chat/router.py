@@ -21,8 +21,21 @@ from retrieval.columns import parse_date
 from retrieval.query import PRICE_ASKED
 
 _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcount\b|\bwhat\s+(?:share|percentage|"
-                    r"percent|proportion|fraction)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|part)\b|多少|几个|几条",
-                    re.IGNORECASE)
+                    r"percent|proportion|fraction)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|part)\b|多少|几个|几条|"
+                    # ... in German, Dutch, French or Spanish ("Wie viele Kunden beschweren sich über die
+                    # Preiserhöhung?": a neobank tester's was a search for the whole question)
+                    r"\bwie\s+viele\b|\bhoeveel\b|\bcombien\b|\bcu[áa]nt[oa]s\b", re.IGNORECASE)
+# The framing words of such a question in those languages, left out of its subject only when it is in that language
+# ("die", "den" are English words too)
+_FRAME_ABROAD = {"de": set("""wie viele viel gibt es kunden kundinnen nutzer nutzerinnen leute beschweren beschwert sich
+über ueber die der das den dem des ein eine einen einer zu zum zur von mit bei haben hat sagen sagt was warum welche
+unsere unser unseren ihre ihr wir beschwerden beschwerde erwähnen erwähnt""".split()),
+                 "nl": set("""hoeveel klanten gebruikers mensen klagen klaagt over de het een van met bij hebben heeft
+zeggen wat waarom welke onze ons klachten klacht noemen""".split()),
+                 "fr": set("""combien de des du les le la clients utilisateurs se plaignent plaint sur ont a disent
+quoi pourquoi quels quelles nos notre plaintes plainte mentionnent""".split()),
+                 "es": set("""cuántos cuantos cuántas cuantas de del los las el la clientes usuarios se quejan queja
+sobre tienen dicen qué por nuestros nuestras quejas mencionan""".split())}
 # "What did we learn from the interviews?", "key takeaways": an overview asked for (``_TOP``), whose asking words are no
 # subject (``_LEARNED``)
 _LEARNED_VERB = (r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:learn|learned|learnt|find|found|hear|"
@@ -945,7 +958,15 @@ def topic_words(question: str) -> str:
     from retrieval.lexical import segment  # jieba only loads for Chinese text
 
     words = [w for w in _TOPIC_WORD.findall(segment(q)) if w.lower() not in _FRAME and w.lower() not in _MONTHS]
+    if len(words) > 1 and (abroad := _FRAME_ABROAD.get(_language(question))):
+        words = [w for w in words if w.lower() not in abroad] or words
     return " ".join(words)
+
+
+def _language(question: str) -> str:
+    from retrieval.columns import detect_language
+
+    return detect_language(question)
 
 
 def topic_alternatives(question: str, topic: str) -> list[str]:
