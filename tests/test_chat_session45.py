@@ -294,3 +294,9 @@ def test_which_release_caused_the_most_complaints_names_the_theme_that_rose(db_s
 def test_how_many_asked_in_another_language_is_a_count(question, kind, topic):
     route = route_question(question)
     assert (route.kind, route.topic) == (kind, topic), route
+
+
+def test_customers_who_left_are_the_cancellation_surveys(neobank):
+    answer = code_only_answer(neobank, "How many customers left because of the price rise?")
+    assert answer.route == "count" and "source kontoschliessung_umfrage" in answer.text, answer.text
+    assert "'price rise'" in answer.text and "because" not in answer.text.split("Evidence:")[0], answer.text

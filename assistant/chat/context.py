@@ -817,7 +817,11 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                            # about 'cancelled' beside a cancellation export of 40
                            r"(?:customers?|users?|people|accounts?|subscribers?|members?|companies)\s+(?:have\s+|has\s+|"
                            r"who\s+)?(?:cancell?ed|churned)(?!\s+(?:their|an?|the|my|our)\s+(?!subscriptions?|plans?|"
-                           r"accounts?|memberships?)\w)"}
+                           r"accounts?|memberships?)\w)|"
+                           # "How many customers left because of the Pro price increase?" (a neobank tester's counted
+                           # 22 items of every source close to 'left because Pro price')
+                           r"(?:customers?|users?|people|accounts?|subscribers?|members?|clients?)\s+(?:who\s+|have\s+)?"
+                           r"left(?:\s+us)?(?=\s+(?:because|due\s+to|over|after|for)\b|\s*[?.!]*\s*$)"}
 # Source names of each kind besides the kind itself: help desks' tickets and conversations are one kind to a PM (a
 # tester's "How many support conversations mention refunds?" searched for "support conversations refunds" over an
 # 'intercom_conversations' source)

@@ -209,7 +209,7 @@ go goes gone going grown grew grows risen rose rises fallen fell falls shrunk sh
 declines dropped drops climbed climbs fastest quickest rapidly steadily distinct unique separate individual
 vote votes voted upvote upvotes upvoted filed opened logged raised submitted against
 develop developed developing evolve evolved evolving when affected quote quotes quoting examples example
-chose chosen choose picked selected ticked
+chose chosen choose picked selected ticked because
 differs difference differences between vs versus s t ll re ve d m negative positive neutral negatively positively
 多少 有 用户 抱怨 提到 反馈 几个 几条 人 的 了 吗 关于 最多 主要 问题 什么 哪些 是 在 个 条
 """.split())
