@@ -216,6 +216,7 @@ def test_nps_before_and_after_a_day_the_question_names(db_settings, tmp_path):
     ("What is the sentiment of customers?", None, "rating", "", None),
     ("What should I tell the CEO about customer feedback this year?", None, "top", "", None),
     ("What should I tell the team about the offline maps bug?", None, "lookup", "offline maps bug", None),
+    ("What percentage of feedback is negative?", None, "rating", "", None),
 ])
 def test_splits_follow_ups_and_overviews(question, previous, kind, topic, breakdown):
     route = route_question(question, previous)

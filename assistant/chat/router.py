@@ -378,6 +378,9 @@ _SENTIMENT = re.compile(
     r"^\s*(?:what(?:'s|\s+is)|how\s+is)\s+(?:the\s+|our\s+)?(?:overall\s+|general\s+)?(?:customer\s+|user\s+)?"
     r"(?:sentiment|mood|tone)(?:\s+(?:overall|in\s+general|of\s+(?:the\s+|our\s+|all\s+)?(?:feedback|reviews|customers|"
     r"users|clients|people)))?\s*[?.!]*\s*$|"
+    # "What percentage of feedback is negative?" (a neobank tester's counted complaints, requests among them)
+    r"^\s*what\s+(?:percentage|share|proportion|fraction|percent|part)\s+of\s+(?:the\s+|our\s+|all\s+)?(?:feedback|"
+    r"reviews|comments|items|responses)\s+(?:is|are|was|were)\s+(?:negative|positive|neutral)\s*[?.!]*\s*$|"
     # "How are we doing?", "How is the product doing?" (a neobank tester's abstained)
     r"^\s*how\s+(?:are|is)\s+(?:we|things|the\s+(?:product|app|service)|our\s+(?:product|app|service))\s+(?:doing|going|"
     r"performing)(?:\s+(?:overall|lately|so\s+far|with\s+(?:customers|users)))?\s*[?.!]*\s*$|"
