@@ -739,6 +739,13 @@ def _sentences(loaded: LoadedFile, col: str) -> bool:
 _REPLY = re.compile(r"(?:^|_)(?:reply|replies|company_response|response_from|agent|internal)(?:_|$)")
 
 
+def names_a_reply(column: str) -> bool:
+    """The column holds the company's answer to a review ("Reply Content", "Developer Reply Text", "Developer
+    Response"), or its time (an agent's notes are not a reply)."""
+    return re.search(r"(?:^|_)(?:reply|replies|company_response|developer_response|response_from)(?:_|$)",
+                     _norm(column)) is not None
+
+
 # What a row's text is under when the file's text column is empty in that row: a Reddit export lists posts
 # ("selftext") and comments ("body") together (a wearable tester's 39 posts were stored as their titles alone).
 _ROW_TEXT = ("selftext", "body", "text", "content", "message", "description", "details", "review", "review_text",

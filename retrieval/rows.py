@@ -22,7 +22,7 @@ from datetime import datetime
 
 from retrieval.columns import (LABELS_COLUMN, PRODUCT_COLUMN, AboveScale, BelowScale, ColumnMap, clean_text,
                                detect_language, row_text_columns,
-                               names_a_location, names_a_person, names_a_time, names_a_person_id, names_a_version,
+                               names_a_location, names_a_person, names_a_reply, names_a_time, names_a_person_id, names_a_version,
                                names_an_organization,
                                names_company_size, normalise_text, parse_date, parse_rating, says_nothing, size_name,
                                text_part_names)
@@ -95,6 +95,7 @@ class RowConverter:
         self.row_text_columns = row_text_columns(self.metadata_columns)  # a Reddit post's "selftext" beside "body"
         # What the kept columns' names say, read once per file rather than per row.
         self.person_columns = {c for c in self.metadata_columns if names_a_person(c)}
+        self.reply_columns = {c for c in self.metadata_columns if names_a_reply(c)}
         self.version_columns = {c for c in self.metadata_columns if names_a_version(c)}
         self.location_columns = {c for c in self.metadata_columns if names_a_location(c)}
         self.person_id_columns = {c for c in self.metadata_columns if names_a_person_id(c)}
@@ -337,6 +338,10 @@ class RowConverter:
         for column in self.metadata_columns:
             value = values.get(column)
             if value is None or value == "":
+                continue
+            if column in self.reply_columns and not _TIME_VALUE.fullmatch(value.strip()):
+                # the company's reply to a review is the team's words, and it greets the customer by name (a
+                # neobank tester's Trustpilot "Reply Content", "Thanks a lot for the kind words, Declan!", was kept)
                 continue
             ruled = self._by_column(column, value)
             if ruled and (self.redact_pii or column in self.person_id_columns):  # ids whatever --keep-pii says

@@ -131,3 +131,15 @@ def test_a_german_e_mail_column_is_the_user(db_settings, tmp_path):
               "12.03.2026 12:00:39,anna@example.de,Die Verifizierung hat drei Wochen gedauert und nichts ging\n")
     report = ingest_paths([write(tmp_path / "kontoschliessung_umfrage.csv", survey)], db_settings)
     assert report.files[0].columns["user"] == "E-Mail-Adresse"
+
+
+def test_the_companys_reply_to_a_review_is_not_kept(db_settings, tmp_path):
+    """A neobank tester's Trustpilot export kept "Reply Content" ("Thanks a lot for the kind words, Declan! The
+    Kontor team") with each review: the team's words, and the customer's first name with them."""
+    export = ("Review ID,Review Created (UTC),Review Content,Review Stars,Reply Content,Company Reply Date (UTC)\n"
+              "tp1,2026-11-05 10:00:00,My employer rejects the German IBAN for payroll,2,"
+              "\"Thanks a lot for the kind words, Declan! The Kontor team\",2026-11-05 18:45:00\n")
+    ingest_paths([write(tmp_path / "trustpilot_reviews.csv", export)], db_settings)
+    (metadata,), = rows(db_settings, "SELECT metadata FROM feedback")
+    assert "Reply Content" not in metadata and "Declan" not in str(metadata)
+    assert metadata["Company Reply Date (UTC)"].startswith("2026-11-05")
