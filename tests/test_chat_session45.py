@@ -264,7 +264,18 @@ def test_what_a_kind_of_source_says_is_its_top_list():
     filters, question = _source_kind_named("What do the customer call notes say?", Filters(),
                                            ["cs_call_notes_Q1_2026", "cs_call_notes_Q2_2026", "trustpilot_reviews"])
     assert filters.sources == ["cs_call_notes_Q1_2026", "cs_call_notes_Q2_2026"] and "notes" not in question
-    assert route_question(question).kind == "top"
+
+
+def test_a_question_about_a_source_alone_is_its_top_list(db_settings, tmp_path):
+    notes = "# Calls\n\n## 02.04.2026 - Kelly Design\n\n- Needs DATEV export for the accountant\n- Wants Apple Pay\n"
+    from tests.support.paths import write
+    from retrieval.ingest import ingest_paths
+
+    ingest_paths([write(tmp_path / "cs_call_notes_Q2_2026.md", notes)], db_settings)
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Review,Rating,Date"] + [
+        f"The FX fee on invoice {i} is too high,1,2026-10-{1 + i:02d}" for i in range(6)])
+    answer = code_only_answer(db_settings, "What do the customer call notes say?")
+    assert answer.route == "top" and "DATEV" in answer.text and "FX fee" not in answer.text, answer.text
 
 
 def test_which_release_caused_the_most_complaints_names_the_theme_that_rose(db_settings, tmp_path):

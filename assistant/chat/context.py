@@ -120,6 +120,11 @@ class ContextBuilder:
             # about?" is that top list on iOS (an e-bike tester's abstained, a lookup for the words "on iOS")
             earlier = self._scope_named(conn, previous, Filters(), groups)[1] if follow_up and previous else previous
             route = route_question(question, earlier)
+            if route.kind == "lookup" and not route.topic and not follow_up and (
+                    filters.sources != asked_f.sources or filters.where != asked_f.where):
+                # "What do the customer call notes say?": nothing but its scope, so what that scope says most (a
+                # neobank tester's was answered with the notes file's intro line, then abstained)
+                route = Route("top", reason="asks what the feedback in scope says", focus=focus_of(question))
             route = _accounts_asked(conn, question, route, asked_q)
             if route.instead is not None:  # "Which phones have sync problems?": split where the feedback has phones
                 split = aggregate.group_column(conn, route.breakdown)

@@ -438,9 +438,6 @@ def route_question(question: str, previous: str | None = None) -> Route:
         # "What did people complain about in August?" ranks that month's problem items (a tester's answer ranked
         # 'Great app', 5% negative, second)
         return Route("top", reason="asks what the feedback of a period says", focus=focus_of(q), ratings=ratings)
-    if route.kind == "lookup" and not route.topic and not previous:  # "What do the customer call notes say?" once
-        # the source is a filter (a neobank tester's was answered with the file's intro line, then abstained)
-        return Route("top", reason="asks what the feedback in scope says", focus=focus_of(q), ratings=ratings)
     words = {w.lower() for w in _WORD.findall(q)}
     if (route.kind == "lookup" and words & (_OVERALL | _AUDIENCE)
             and not [w for w in route.topic.split() if w.lower() not in _OVERALL]
