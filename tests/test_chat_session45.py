@@ -276,6 +276,9 @@ def test_a_question_about_a_source_alone_is_its_top_list(db_settings, tmp_path):
         f"The FX fee on invoice {i} is too high,1,2026-10-{1 + i:02d}" for i in range(6)])
     answer = code_only_answer(db_settings, "What do the customer call notes say?")
     assert answer.route == "top" and "DATEV" in answer.text and "FX fee" not in answer.text, answer.text
+    # a source named by its own name, nothing else asked: that source's top list (it was a search for nothing)
+    named = code_only_answer(db_settings, "What does cs_call_notes_Q2_2026 say?")
+    assert named.route == "top" and "DATEV" in named.text and "FX fee" not in named.text, named.text
 
 
 def test_which_release_caused_the_most_complaints_names_the_theme_that_rose(db_settings, tmp_path):
