@@ -736,14 +736,16 @@ def _sentences(loaded: LoadedFile, col: str) -> bool:
 
 
 # The company's or an agent's answer to the feedback, never the feedback itself.
-_REPLY = re.compile(r"(?:^|_)(?:reply|replies|company_response|response_from|agent|internal)(?:_|$)")
+_ANSWER_WORDS = r"reply|replies|company_response|response_from"
+_REPLY = re.compile(rf"(?:^|_)(?:{_ANSWER_WORDS}|agent|internal)(?:_|$)")
+# ... the company's answer to a review alone (an agent's notes are not one)
+_COMPANY_REPLY = re.compile(rf"(?:^|_)(?:{_ANSWER_WORDS}|developer_response)(?:_|$)")
 
 
 def names_a_reply(column: str) -> bool:
     """The column holds the company's answer to a review ("Reply Content", "Developer Reply Text", "Developer
     Response"), or its time (an agent's notes are not a reply)."""
-    return re.search(r"(?:^|_)(?:reply|replies|company_response|developer_response|response_from)(?:_|$)",
-                     _norm(column)) is not None
+    return _COMPANY_REPLY.search(_norm(column)) is not None
 
 
 # What a row's text is under when the file's text column is empty in that row: a Reddit export lists posts

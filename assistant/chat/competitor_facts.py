@@ -82,9 +82,10 @@ _ASKS_WHERE_TO = re.compile(r"\b(?:which|what|where)\b.{0,40}\b(?:mov|switch|go|
                             r"(?:to|for)\b(?!\s+us\b)|\b(?:zu\s+welche[rmns]?|wohin)\b.{0,40}\bwechsel", re.IGNORECASE)
 
 
-def asks_where_to(column: str) -> bool:
-    """Does a survey's question ask which product the customer moves to (``_ASKS_WHERE_TO``)?"""
-    return _ASKS_WHERE_TO.search(column) is not None
+def names_competitors(column: str) -> bool:
+    """Is ``column`` where a customer's new product is named: a competitor column (``COLUMN``) or a survey's question
+    asking where they move to (``_ASKS_WHERE_TO``)?"""
+    return bool(COLUMN.match(re.sub(r"[\s_.-]+", " ", column).strip()) or _ASKS_WHERE_TO.search(column))
 
 
 def competitor_column(conn, filters: Filters) -> str | None:
@@ -95,8 +96,7 @@ def competitor_column(conn, filters: Filters) -> str | None:
     where, params = filters.sql(conn)
     keys = conn.execute(f"SELECT k, count(*) FROM (SELECT jsonb_object_keys(f.metadata) AS k FROM {ANSWER_ROWS} f "
                         f"WHERE {where}) s GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
-    return next((k for k, n in keys if n >= MIN_ITEMS and (COLUMN.match(re.sub(r"[\s_.-]+", " ", k).strip())
-                                                            or asks_where_to(k))), None)
+    return next((k for k, n in keys if n >= MIN_ITEMS and names_competitors(k)), None)
 
 
 def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products: list[str] = ()) -> Facts:

@@ -920,12 +920,12 @@ def _reasons_asked(question: str, filters: Filters, groups: list[tuple[str, str]
     only: "What are the main cancellation reasons?" over a neobank's closure survey, whose reason column ("Warum
     schließt du dein Konto? / Why are you closing your account?") shares no word with it, ranked the themes of the 16
     comments that say they may leave over 190 reasons chosen."""
-    from assistant.chat.competitor_facts import COLUMN, asks_where_to
+    from assistant.chat.competitor_facts import names_competitors
 
     if not (filters.sources and all(_of_kind(s, "cancel") for s in filters.sources) and _REASONS.search(question)):
         return None
     return next((key for key in _closed_questions(groups) if (_LEAVING.search(key) or _REASONS.search(key))
-                 and not COLUMN.match(re.sub(r"[\s_.-]+", " ", key).strip()) and not asks_where_to(key)), None)
+                 and not names_competitors(key)), None)
 
 
 def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:

@@ -92,10 +92,7 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None, split=None) 
     # a score read as the item's rating: a Canny export's "Score" (votes, 0-132) in the same store as a survey's
     # "Score" made a tester's NPS -35 for -17, its posts with 10 votes or fewer read as answers
     scored = f"{where} AND f.metadata ->> %s ~ '{SCORE_VALUE}'" + (" AND f.rating IS NOT NULL" if found[1] else "")
-    n, promoters, passives, detractors = conn.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE {score} >= 9), count(*) FILTER (WHERE {score} BETWEEN 7 AND 8), "
-        f"count(*) FILTER (WHERE {score} <= 6) FROM {one_per_row(scored)}",
-        [key, key, key, *params, key]).fetchone()
+    n, promoters, passives, detractors = _bands(conn, scored, [*params, key], score, key)
     nps = round(100 * (promoters - detractors) / n)
     facts.matched = n
     facts.add("nps", f"Net Promoter Score (% promoters - % detractors) of the answers to '{key}'", nps, scope)
@@ -108,7 +105,7 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None, split=None) 
     where_said = f" ({scope})" if scope != "all feedback" else ""
     facts.lines.append(f"NPS {nps:+d}{where_said} from {n} answers to '{key}' (0-10): " + ", ".join(parts) + ".")
     if split is not None:
-        facts.lines.append(_before_after(conn, scored, [*params, key], score, split, scope, facts))
+        facts.lines.append(_before_after(conn, scored, [*params, key], score, key, split, scope, facts))
     if breakdown:
         facts.lines.append(_by_group(conn, scored, [*params, key], score, key, breakdown, scope, facts))
     for band in (f"{score} <= 6", f"{score} >= 9"):  # the newest detractor and promoter, quoted
@@ -119,14 +116,22 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None, split=None) 
     return facts
 
 
-def _before_after(conn, scored: str, params: list, score: str, split, scope: str, facts: Facts) -> str:
+def _bands(conn, where: str, params: list, score: str, key: str) -> tuple[int, int, int, int]:
+    """(answers, promoters, passives, detractors) of the answers ``where`` keeps, one per export row; ``score`` reads
+    the 0-10 answer of metadata key ``key``."""
+    return conn.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE {score} >= 9), count(*) FILTER (WHERE {score} BETWEEN 7 AND 8), "
+        f"count(*) FILTER (WHERE {score} <= 6) FROM {one_per_row(where)}", [key, key, key, *params]).fetchone()
+
+
+def _before_after(conn, scored: str, params: list, score: str, key: str, split, scope: str, facts: Facts) -> str:
     """"NPS before 2026-09-01: +3 (160 answers); from 2026-09-01: -18 (140 answers); -21 points": the answers dated
     before ``split.at`` and from it on (a version's feedback by its date too: NPS answers carry no app version)."""
     day = f"{split.at:%Y-%m-%d}"
     name = f"{split.label} ({day})" if split.label != day else day
     parts, values = [], []
     for side, cond in (("before", "f.created_at < %s"), ("after", "f.created_at >= %s")):
-        n, promoters, detractors = _counts(conn, scored, params, score, cond, split.at)
+        n, promoters, _, detractors = _bands(conn, f"{scored} AND {cond}", [*params, split.at], score, key)
         if not n:
             parts.append(f"{side} {name}: no answers")
             values.append(None)
@@ -140,14 +145,6 @@ def _before_after(conn, scored: str, params: list, score: str, split, scope: str
     if None not in values:
         line += f"; {values[1] - values[0]:+d} points"
     return line + "."
-
-
-def _counts(conn, scored: str, params: list, score: str, cond: str, at) -> tuple[int, int, int]:
-    """(answers, promoters, detractors) of the scored answers that meet ``cond`` (one ``%s``: ``at``)."""
-    key = params[-1]
-    return conn.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE {score} >= 9), count(*) FILTER (WHERE {score} <= 6) "
-        f"FROM {one_per_row(f'{scored} AND {cond}')}", [key, key, *params, at]).fetchone()
 
 
 def _by_group(conn, scored: str, params: list, score: str, key: str, name: str, scope: str, facts: Facts) -> str:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
-from retrieval.columns import parse_date
+from retrieval.columns import detect_language, parse_date
 from retrieval.query import PRICE_ASKED
 
 _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcount\b|\bwhat\s+(?:share|percentage|"
@@ -958,15 +958,9 @@ def topic_words(question: str) -> str:
     from retrieval.lexical import segment  # jieba only loads for Chinese text
 
     words = [w for w in _TOPIC_WORD.findall(segment(q)) if w.lower() not in _FRAME and w.lower() not in _MONTHS]
-    if len(words) > 1 and (abroad := _FRAME_ABROAD.get(_language(question))):
+    if len(words) > 1 and (abroad := _FRAME_ABROAD.get(detect_language(question))):
         words = [w for w in words if w.lower() not in abroad] or words
     return " ".join(words)
-
-
-def _language(question: str) -> str:
-    from retrieval.columns import detect_language
-
-    return detect_language(question)
 
 
 def topic_alternatives(question: str, topic: str) -> list[str]:
