@@ -483,6 +483,16 @@ _VOTES_NAME = re.compile(r"^(?:(?:number|num|no|total|count)[\W_]+of[\W_]+|#\s*|
 _THUMBS_UP = re.compile(r"^(?:reactions?[._ ])?(?:\+1|thumbs[_ ]?up|👍)$", re.IGNORECASE)
 
 
+def names_board_votes(column: str) -> bool:
+    """The column (or metadata key) is a feature board's vote count ("Votes", "Upvotes", "# of votes"), not GitHub's
+    thumbs-up (an issue tracker's posts are bug reports as often as requests).
+
+        >>> [names_board_votes(c) for c in ("Votes", "Vote count", "reactions.+1", "Score")]
+        [True, True, False, False]
+    """
+    return _VOTES_NAME.match(column.strip()) is not None
+
+
 def names_votes(column: str) -> bool:
     """The column (or metadata key) is named as a vote count ("Votes", "Upvotes", "Vote count", "# of votes", GitHub's
     "reactions.+1").

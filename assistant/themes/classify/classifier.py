@@ -99,7 +99,7 @@ class FeedbackClassifier:
             self._zero_shot[task] = PrototypeClassifier(protos, self.embedder)
         return self._zero_shot[task]
 
-    def _task(self, task: str, x: np.ndarray, texts: list[str], ratings) -> tuple[list[str], np.ndarray]:
+    def _task(self, task: str, x: np.ndarray, texts: list[str], ratings, posts=None) -> tuple[list[str], np.ndarray]:
         if task in self.trained:
             model = self.trained[task]
             classes, scores = model.classes, model.scores(x, texts)
@@ -114,15 +114,16 @@ class FeedbackClassifier:
             if task == "sentiment":
                 scores = other_language_sentiment(texts, list(classes), scores, ratings)
             if task == "type":
-                scores = request_bonus(texts, classes, scores)
+                scores = request_bonus(texts, classes, scores, posts)
         scores = answer_sides(task, texts, list(classes), scores)
         return [classes[i] for i in scores.argmax(1)], scores.max(1)
 
-    def classify(self, x: np.ndarray, texts: list[str], ratings=None) -> list[Classification]:
-        """Classify items given their unit embeddings ``x`` (n, d), texts and optional star ratings."""
+    def classify(self, x: np.ndarray, texts: list[str], ratings=None, posts=None) -> list[Classification]:
+        """Classify items given their unit embeddings ``x`` (n, d), texts, optional star ratings and optional flags
+        for feature-board posts (``cues.request_bonus``)."""
         if len(x) == 0:
             return []
-        types, type_scores = self._task("type", x, texts, ratings)
+        types, type_scores = self._task("type", x, texts, ratings, posts)
         sentiments, sentiment_scores = self._task("sentiment", x, texts, ratings)
         return [Classification(t, round(float(ts), 4), s, round(float(ss), 4))
                 for t, ts, s, ss in zip(types, type_scores, sentiments, sentiment_scores)]

@@ -18,7 +18,13 @@ side of a review site's answer.
   and plans counted them as praise; a project-tool tester's "What do you like best about Taskloom? Your support
   team answered within minutes and solved it." was typed a feature request, so "What do people love?" missed it.
 
-English phrasing only; a trained classifier (``pma classify train``) gets the answer side, not the request bonus.
+- **Feature-board posts** (an item carrying a vote count, ``retrieval.columns.names_board_votes``: Canny,
+  Productboard, UserVoice exports) that name no problem get the request bonus too: a neobank tester's board held 200
+  posts for Apple Pay / Google Pay ("Apple Pay for virtual cards.", "Google Pay support.") typed "other" or praise,
+  so its top requests left them out.
+
+Request phrasing in English, German, Spanish, French, Dutch, Italian and Portuguese; a trained classifier
+(``pma classify train``) gets the answer side, not the request bonus.
 """
 
 from __future__ import annotations
@@ -29,7 +35,8 @@ import numpy as np
 
 from retrieval.columns import ANSWER_HEAD, answer_head, answer_side
 
-CUES_VERSION = "cues-v4"  # v4: a liked answer is a request only when phrased as one
+CUES_VERSION = "cues-v5"  # v4: a liked answer is a request only when phrased as one; v5: "when is X coming?",
+# requests in other languages, feature-board posts
 """Part of the classifier's identity: labels stored by other rules are recomputed."""
 REQUEST_CUE_BONUS = 0.2
 """Added to the zero-shot ``feature_request`` score of an item with request phrasing (cosine units; chosen on the
@@ -79,6 +86,27 @@ _REQUEST = re.compile(r"""(?ix)
 | \bcan\s+(?:you|u|we)\s+(?:please\s+)?(?:add|make|include|get|have|bring|put)\b
 | \bcould\s+(?:you|u)\s+(?:please\s+)?(?:add|make|include|bring|put)\b
 | \bwould\s+pay\s+(?:more\s+|extra\s+)?for\b | \bplease[.!]*\s*$
+| \bwhen\s+(?:is|are|will)\s+(?!(?:my|our|your|the\s+fix|it|this|that)\b)(?:\w+\s+){1,4}
+  (?:coming|(?:be\s+)?(?:added|available|supported)|arriving)\b
+| \bwhen\s+(?:will|are)\s+(?:you|they|we)\s+(?:going\s+to\s+)?(?:add|support|offer|introduce|bring|integrate)\b
+| \bany\s+chance\s+(?:of|you|to|we|that)\b | \b(?:want|need|like)\s+to\s+be\s+able\s+to\b
+| (?:^|[.!?]\s+)(?:add|allow|enable|integrate\s+with|offer)\s+(?:an?\s+|the\s+|more\s+|some\s+)?\w
+| \bneeds?\s+(?:an?\s+|more\s+|some\s+)?(?:\w+\s+){0,2}(?:integration|mode|widget|api)\b
+| \b(?:support|integration)\s+please\b
+""")
+
+# The same asked in the other languages feedback most often comes in (an English model's prototypes miss them: a
+# neobank tester's "Kein Apple Pay ist echt ein No-Go. Bitte endlich einbauen." was typed praise)
+_REQUEST_ABROAD = re.compile(r"""(?ix)
+  \bbitte\s+(?:\w+\s+){0,3}(?:einbauen|hinzufügen|ergänzen|anbieten|integrieren|einführen|ermöglichen|unterstützen)\b
+| \bwäre\s+(?:\w+\s+)?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|wünschenswert)\b | \bich\s+wünsche\s+mir\b
+| \bwann\s+kommt\s+(?:endlich\s+)?(?!(?:mein|meine|meinen|unser|unsere|das\s+geld|die\s+karte)\b)\w
+| \bpor\s+favor\s+(?:añad|agreg|incluy|integr|pong)\w* | \b(?:añadan|agreguen|incluyan)\b
+| \bsería\s+(?:muy\s+)?(?:genial|bueno|útil|estupendo|ideal|perfecto)\b | \bme\s+gustaría\b | \bojalá\b
+| \bpourr(?:iez|ait)[- ](?:vous|on)\s+ajouter\b | \bajoutez\b | \bce\s+serait\s+(?:\w+\s+)?(?:bien|génial|top|super|pratique)\b
+| \bj['’]aimerais\b | \bgraag\s+(?:\w+\s+){0,3}(?:toevoegen|zien)\b | \bzou\s+(?:\w+\s+)?(?:fijn|mooi|handig|top|geweldig)\s+zijn\b
+| \bwanneer\s+komt\b | \bvoeg\s+(?:\w+\s+){1,3}toe\b | \bsarebbe\s+(?:\w+\s+)?(?:bello|utile|comodo|fantastico)\b | \bvorrei\b
+| \bseria\s+(?:muito\s+)?(?:ótimo|bom|útil|legal)\b | \bgostaria\b
 """)
 
 # A dislike answer naming what is not there: "Cons: No multi-currency", "Cons: Missing an API"
@@ -97,14 +125,18 @@ def asks_for_something(text: str) -> bool:
         ...                                  "Cons: No multi-currency", "Pros: No ads", "No ads at all")]
         [True, True, False, True, True, False, False]
     """
-    return bool(_REQUEST.search(text)) or (bool(_MISSING_ANSWER.match(text)) and answer_side(text) == "disliked")
+    return (bool(_REQUEST.search(text)) or bool(_REQUEST_ABROAD.search(text))
+            or (bool(_MISSING_ANSWER.match(text)) and answer_side(text) == "disliked"))
 
 
-def request_bonus(texts: list[str], classes: list[str], scores: np.ndarray) -> np.ndarray:
+def request_bonus(texts: list[str], classes: list[str], scores: np.ndarray, posts=None) -> np.ndarray:
     """Zero-shot type ``scores`` (items x ``classes``) with ``REQUEST_CUE_BONUS`` added to ``feature_request`` for
-    every item phrased as a request, and ``QUESTION_CUE_BONUS`` to ``question`` for every how-to question."""
+    every item phrased as a request or posted to a feature board (``posts``, one flag per item: it carries a vote
+    count) that names no problem, and ``QUESTION_CUE_BONUS`` to ``question`` for every how-to question."""
     out = scores.copy()
     asks = np.array([asks_for_something(t) for t in texts], dtype=bool)
+    if posts is not None:
+        asks |= np.array([bool(p) and not _PROBLEM_WORD.search(t) for p, t in zip(posts, texts)], dtype=bool)
     out[asks, classes.index("feature_request")] += REQUEST_CUE_BONUS
     if "question" in classes:  # and a how-to question's question score its bonus
         how = np.array([asks_how_to(t) for t in texts], dtype=bool)

@@ -20,6 +20,7 @@ def classify_feedback(settings: Settings, filters=None, *, force: bool = False, 
     vectors are not read twice. Returns counts: ``classified``, ``total`` matching, ``labelled``, ``by_type``,
     ``by_sentiment``, ``method``, ``model``.
     """
+    from retrieval.columns import names_board_votes
     from retrieval.db import Database
     from retrieval.filters import Filters
 
@@ -31,8 +32,10 @@ def classify_feedback(settings: Settings, filters=None, *, force: bool = False, 
         where, params = filters.sql(conn)
         stale = "TRUE" if force else "(fc.feedback_id IS NULL OR fc.model <> %s)"
         vector = "NULL" if loaded is not None else "f.embedding"
+        # the metadata keys holding a whole number: a feature board's vote count marks its posts
         rows = conn.execute(
-            f"SELECT f.id, f.text, f.rating, {vector} FROM feedback f "
+            f"SELECT f.id, f.text, f.rating, {vector}, ARRAY(SELECT e.key FROM jsonb_each_text(f.metadata) e "
+            f"WHERE e.value ~ '^[0-9]+$') FROM feedback f "
             f"LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
             f"WHERE {where} AND f.embedding IS NOT NULL AND {stale} ORDER BY f.id",
             params + ([] if force else [clf.identity])).fetchall()
@@ -45,7 +48,8 @@ def classify_feedback(settings: Settings, filters=None, *, force: bool = False, 
                 from assistant.themes.store import vec
 
                 x = np.vstack([vec(r[3]) for r in rows])
-            results = clf.classify(x, [r[1] for r in rows], [r[2] for r in rows])
+            posts = [any(names_board_votes(k) for k in r[4]) for r in rows]
+            results = clf.classify(x, [r[1] for r in rows], [r[2] for r in rows], posts)
             store_classifications(conn, ids, results, clf.method, clf.identity)
         counts = conn.execute(
             f"SELECT count(*), count(fc.feedback_id) FROM feedback f LEFT JOIN feedback_classification fc "
