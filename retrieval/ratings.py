@@ -7,7 +7,12 @@ column's scale (``retrieval.columns.rating_scale``, inferred from the column's b
 100 for a percentage), so one "8/10" in a column of "4 stars" does not make every rating a score out of 10.
 Scores out of 10 are read in NPS bands.
 
-Not handled here: which column holds ratings (``columns``), ratings in words ("good", "Promoter") or with number
+A satisfaction scale in words ("Very satisfied", "Satisfied", "Neither satisfied nor dissatisfied", "Dissatisfied",
+"Very dissatisfied": SurveyMonkey's, Qualtrics' and Typeform's 5-point CSAT question) is read as 5 to 1 stars: a
+telehealth tester's post-consultation survey answered so had no rating, and "What is our CSAT?" read app-store stars
+and NPS bands instead of its 330 answers.
+
+Not handled here: which column holds ratings (``columns``), other ratings in words ("good", "Promoter") or with number
 words ("four stars", "四星").
 """
 
@@ -41,6 +46,17 @@ _FILLED, _EMPTY = set("★⭐✭✮"), set("☆✩✰")
 STARS_TOP = 5
 
 
+_SATISFACTION_WORDS = {
+    5: ("very satisfied", "extremely satisfied", "completely satisfied"),
+    4: ("satisfied", "somewhat satisfied", "mostly satisfied", "fairly satisfied", "quite satisfied"),
+    3: ("neither satisfied nor dissatisfied", "neither satisfied or dissatisfied", "neither", "neutral"),
+    2: ("dissatisfied", "somewhat dissatisfied", "unsatisfied", "not satisfied", "somewhat unsatisfied"),
+    1: ("very dissatisfied", "extremely dissatisfied", "very unsatisfied", "completely dissatisfied",
+        "not at all satisfied"),
+}
+_SATISFACTION = {words: float(stars) for stars, all_words in _SATISFACTION_WORDS.items() for words in all_words}
+
+
 def read_rating(value: str) -> tuple[float, float | None]:
     """The number a rating gives and the top of the scale it states itself (``None`` for a bare number).
     Raises ValueError when the value is not a rating.
@@ -48,8 +64,12 @@ def read_rating(value: str) -> tuple[float, float | None]:
     Example:
         >>> read_rating("4"), read_rating("8/10"), read_rating("4 Sterne"), read_rating("★★★★☆"), read_rating("星4つ")
         ((4.0, None), (8.0, 10.0), (4.0, 5.0), (4.0, 5.0), (4.0, 5.0))
+        >>> read_rating("Very satisfied"), read_rating("Neither satisfied nor dissatisfied")
+        ((5.0, 5.0), (3.0, 5.0))
     """
     v = str(value).replace("\ufe0f", "").strip()  # "⭐️": the emoji's presentation selector
+    if (worded := _SATISFACTION.get(" ".join(v.lower().replace(",", " ").split()))) is not None:
+        return worded, float(STARS_TOP)
     symbols = v.replace(" ", "")
     if symbols and set(symbols) <= _FILLED | _EMPTY:
         return float(sum(ch in _FILLED for ch in symbols)), float(max(STARS_TOP, len(symbols)))

@@ -1,0 +1,54 @@
+"""Ingest findings of a telehealth tester (session 46): a SurveyMonkey CSAT question answered in words."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from assistant.chat.context import AskOptions
+from assistant.chat.engine import Chat
+from retrieval.ingest import ingest_paths
+from retrieval.ratings import parse_rating
+from tests.support.fake_llm import FakeLLM
+from tests.support.paths import write
+
+FAST = AskOptions(save=False)
+SCALE = {"Very satisfied": 5, "Satisfied": 4, "Neither satisfied nor dissatisfied": 3, "Dissatisfied": 2,
+         "Very dissatisfied": 1}
+
+
+@pytest.mark.parametrize("words,stars", [*SCALE.items(), ("very  SATISFIED", 5), ("Somewhat dissatisfied", 2),
+                                         ("Neutral", 3), ("Extremely satisfied", 5)])
+def test_a_satisfaction_scale_in_words_reads_as_stars(words, stars):
+    assert parse_rating(words, 5) == stars
+
+
+@pytest.mark.parametrize("words", ["Good", "Bad", "Promoter", "satisfied customers are great", "Yes"])
+def test_other_words_are_no_rating(words):
+    with pytest.raises(ValueError):
+        parse_rating(words, 5)
+
+
+def test_a_worded_csat_question_is_the_rating_and_csat_counts_every_answer(db_settings, tmp_path):
+    """SurveyMonkey's wide export (two header rows) of a post-consultation survey: "Overall, how satisfied were you?"
+    answered in words was no rating, so "What is our CSAT?" had nothing to compute from it. Answers without a
+    comment count too (the top-two-box CSAT of every answer, counted here from the rows)."""
+    rng = random.Random(3)
+    rows, answers = [], []
+    for k in range(40):
+        words = rng.choice(list(SCALE))
+        comment = "" if k % 4 == 0 else f"The GP consultation number {k} was about my prescription"
+        answers.append(SCALE[words])
+        rows.append(f"{1000 + k},11/{k % 28 + 1:02d}/2026 04:48:18 PM,{words},GP video,{comment}")
+    path = write(tmp_path / "Post-consultation survey - Data All.csv",
+                 "Respondent ID,Start Date,\"Overall, how satisfied were you with your consultation today?\","
+                 "Which service did you use?,Is there anything else you would like to tell us?\n"
+                 ",,Response,Response,Open-Ended Response\n" + "\n".join(rows) + "\n")
+    report = ingest_paths([path], db_settings)
+    assert report.files[0].rejected == 0, report.files[0]
+    answer = Chat(db_settings, llm=FakeLLM("x")).ask("What is our CSAT?", options=FAST)
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers["rated_items"] == len(answers), answer.text
+    assert numbers["csat"] == round(100 * sum(a >= 4 for a in answers) / len(answers)), answer.text
+    assert numbers["average_rating"] == round(sum(answers) / len(answers), 2)
