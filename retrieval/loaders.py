@@ -510,9 +510,15 @@ def _records_to_loaded(path: Path, fmt: str, items: list[tuple[int, object]]) ->
 def _load_json(path: Path, text: str) -> LoadedFile:
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        where = f"line {exc.lineno}: " if isinstance(exc, json.JSONDecodeError) else ""
-        raise UserError(f"{path}: {where}not valid JSON ({getattr(exc, 'msg', exc)}).",
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{") and _one_object_per_line(text):
+            # one object per line in a .json file: JSON Lines as Zendesk's incremental export writes it (a
+            # telehealth tester's tickets were refused until renamed .jsonl)
+            return _load_jsonl(path, text)
+        raise UserError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg}).",
+                        hint="Fix the JSON or export JSON Lines (.jsonl), one object per line.") from exc
+    except RecursionError as exc:
+        raise UserError(f"{path}: not valid JSON ({exc}).",
                         hint="Fix the JSON or export JSON Lines (.jsonl), one object per line.") from exc
     if isinstance(data, dict):
         lists = [v for v in data.values() if isinstance(v, list)]
@@ -523,6 +529,15 @@ def _load_json(path: Path, text: str) -> LoadedFile:
     if not isinstance(data, list):
         raise UserError(f"{path}: JSON must be an array of feedback objects.", hint="Wrap the items in [ ... ].")
     return _records_to_loaded(path, "json", list(enumerate(data, start=1)))
+
+
+def _one_object_per_line(text: str) -> bool:
+    """Is each of the first lines that hold anything a whole JSON object?"""
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    try:
+        return len(lines) > 1 and all(isinstance(json.loads(line), dict) for line in lines)
+    except (json.JSONDecodeError, RecursionError):
+        return False
 
 
 def _load_jsonl(path: Path, text: str) -> LoadedFile:

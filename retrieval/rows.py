@@ -343,6 +343,11 @@ class RowConverter:
                 # the company's reply to a review is the team's words, and it greets the customer by name (a
                 # neobank tester's Trustpilot "Reply Content", "Thanks a lot for the kind words, Declan!", was kept)
                 continue
+            if is_thread(value):
+                # nor a ticket's whole thread (Zendesk's "comments": the description again, signed "Thanks,\nHarry
+                # Khan" with the newline escaped, so the name a telehealth tester's text lost was kept, and the
+                # agents' replies)
+                continue
             ruled = self._by_column(column, value)
             if ruled and (self.redact_pii or column in self.person_id_columns):  # ids whatever --keep-pii says
                 value = ruled[0]
@@ -438,6 +443,24 @@ def _a_name(value: str) -> bool:
 
 # A date or time written in digits: "1763476631009", "2026-11-18 22:17:11", "18/11/2026 22:17".
 _TIME_VALUE = re.compile(r"\d[\d\s:./TZ+-]*")
+_THREAD_KEYS = frozenset({"body", "html_body", "plain_body", "text", "message", "content", "comment", "note"})
+
+
+def is_thread(value: str) -> bool:
+    """A kept value is a conversation: a JSON list of objects with a body (a ticket's comments, a chat's parts).
+
+        >>> is_thread('[{"id": 1, "plain_body": "Thanks, Ann"}]'), is_thread('["vip", "billing"]'), is_thread("[1, 2]")
+        (True, False, False)
+    """
+    if not value.lstrip().startswith("[{"):
+        return False
+    import json
+
+    try:
+        parts = json.loads(value)
+    except ValueError:
+        return False
+    return isinstance(parts, list) and any(isinstance(p, dict) and _THREAD_KEYS & set(p) for p in parts)
 _REDACTED_KEPT = 50_000  # distinct kept values of one file remembered at most (free-text columns rarely repeat)
 
 

@@ -52,3 +52,39 @@ def test_a_worded_csat_question_is_the_rating_and_csat_counts_every_answer(db_se
     assert numbers["rated_items"] == len(answers), answer.text
     assert numbers["csat"] == round(100 * sum(a >= 4 for a in answers) / len(answers)), answer.text
     assert numbers["average_rating"] == round(sum(answers) / len(answers), 2)
+
+
+def zendesk_line(k: int) -> str:
+    import json
+
+    body = f"Charged for appointment {k} the doctor never showed up for.\n\nThanks,\nDeclan Smith"
+    return json.dumps({"id": 48300 + k, "created_at": f"2026-08-{k + 1:02d}T21:35:45Z", "subject": "Refund not received",
+                       "description": body, "status": "closed", "tags": ["refund", "plan_family"],
+                       "requester": {"name": "Declan Smith", "email": f"declan{k}@example.com"},
+                       "comments": [{"id": 1, "author_id": 36000000000, "public": True, "plain_body": body},
+                                    {"id": 2, "author_id": 361111, "plain_body": "Sorry Declan, passed to the team."}]})
+
+
+def test_a_zendesk_export_of_one_ticket_per_line_in_a_json_file_loads(db_settings, tmp_path):
+    """Zendesk writes one ticket per line; a .json file of them was refused ("line 2: not valid JSON (Extra data)")
+    until a telehealth tester renamed it .jsonl. Its comments (the description again, signed with the requester's
+    name behind an escaped newline, and the agents' replies) are no metadata: the name survived there."""
+    from retrieval.db import Database
+
+    path = write(tmp_path / "zendesk_tickets.json", "\n".join(zendesk_line(k) for k in range(4)) + "\n")
+    report = ingest_paths([path], db_settings)
+    assert report.files[0].added == 4, report.files[0]
+    with Database(db_settings).connect() as conn:
+        rows = conn.execute("SELECT text, metadata::text FROM feedback").fetchall()
+    assert len(rows) == 4
+    for text, metadata in rows:
+        assert "Declan" not in text and "Declan" not in metadata, (text, metadata)
+        assert "comments" not in metadata and "plan_family" in metadata
+
+
+def test_broken_json_is_still_refused_with_its_line(db_settings, tmp_path):
+    from retrieval.errors import UserError
+
+    path = write(tmp_path / "export.json", '{"id": 1, "text": "a"}\n{"id": 2, "text": \n')
+    with pytest.raises(UserError, match="line 2: not valid JSON"):
+        ingest_paths([path], db_settings)
