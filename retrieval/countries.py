@@ -119,6 +119,21 @@ def demonyms(country: str) -> tuple[str, ...]:
     return tuple(_DEMONYMS.get(country_name(country), "").split("/")) if country_name(country) in _DEMONYMS else ()
 
 
+# What the people of a part of a country are called, for a region column's values ("Scottish customers" for
+# Region=Scotland: a telehealth tester's question named no group). Not "English": a language as often.
+_PLACE_DEMONYMS = {"scotland": ("Scottish", "Scots"), "wales": ("Welsh",), "northern ireland": ("Northern Irish",),
+                   "texas": ("Texan", "Texans"), "california": ("Californian",), "florida": ("Floridian",),
+                   "bavaria": ("Bavarian",), "catalonia": ("Catalan",), "flanders": ("Flemish",),
+                   "wallonia": ("Walloon",), "quebec": ("Quebecer", "Québécois"), "ontario": ("Ontarian",),
+                   "andalusia": ("Andalusian",), "brittany": ("Breton",), "sicily": ("Sicilian",),
+                   "tuscany": ("Tuscan",), "cornwall": ("Cornish",)}
+
+
+def place_demonyms(place: str) -> tuple[str, ...]:
+    """What the people of a region are called ("Scotland" -> ("Scottish", "Scots")); () for one not listed."""
+    return _PLACE_DEMONYMS.get(place.strip().lower(), ())
+
+
 def other_names(country: str) -> tuple[str, ...]:
     """The other names people write for ``country`` (its English name, as stored): "UK", "U.K.", "Great Britain",
     "England" for the United Kingdom; "USA", "America" for the United States (a thermostat tester's "installer

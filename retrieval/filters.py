@@ -19,6 +19,9 @@ from retrieval.ranges import check_order, check_range
 
 COLUMN_KEYS = {"source": "source", "segment": "segment", "plan": "segment", "app_version": "app_version",
                "version": "app_version", "language": "language", "external_id": "external_id", "rating": "rating"}
+CUSTOMER_ACCOUNT = "customer_account"
+"""The ``where`` key of an account of the imported customer file: the feedback of its users (``pma customers
+import``), as "What does Lagan Foods complain about?" asks."""
 
 
 @dataclass
@@ -82,7 +85,11 @@ class Filters:
             params.append(_said(self.says)[1])
         for key, value in self.where.items():
             column = COLUMN_KEYS.get(key.lower())
-            if column == "rating":
+            if key.lower() == CUSTOMER_ACCOUNT:
+                parts.append(f"{alias}.author_hash IN (SELECT c.author_hash FROM customers c WHERE lower(c.account) = "
+                             f"lower(%s))")
+                params.append(value)
+            elif column == "rating":
                 parts.append(f"{alias}.rating = %s")
                 params.append(float(value))
             elif column == "app_version":  # "4.4" is every 4.4.x release too

@@ -79,7 +79,12 @@ def plan_names_of(values: list[str]) -> dict[str, str]:
     out = {}
     for name, group in spellings.items():
         if len(group) > 1:
-            out.update(dict.fromkeys(group, " ".join(w.capitalize() for w in name)))
+            # named as one of its spellings writes it, where one does ("Pay-per-visit", not "Pay Visit": a
+            # telehealth tester's plans also came as pay_per_visit and "Pay per visit")
+            written = sorted((re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", v).strip() for value in group for v in cased[value]
+                              if v != v.lower() and tuple(_words(v)) == name), key=lambda v: (len(v), v))
+            out.update(dict.fromkeys(group, " ".join(written[0].split()) if written
+                                     else " ".join(w.capitalize() for w in name)))
         elif len(cased[group[0]]) > 1:
             out[group[0]] = next((v for v in cased[group[0]] if v != v.lower()), group[0].capitalize())
     return out

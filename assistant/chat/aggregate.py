@@ -286,7 +286,10 @@ CHOICE_VALUES = 8  # a closed question's options listed, most chosen first
 # "MRR Lost (USD)", "Churned MRR": a cancellation export names what went (a wearable tester's MRR by reason was told
 # no customer file is imported)
 _MONEY_KEY = re.compile(r"^(?:(?:lost|churned)\s+)?(?:mrr|arr|(?:monthly|annual|yearly|recurring)\s+(?:recurring\s+)?"
-                        r"revenue|revenue|(?:plan|subscription|contract)\s+(?:amount|value)|amount)(?:\s+(?:lost|churned))?"
+                        r"revenue|revenue|(?:plan|subscription|contract)\s+(?:amount|value)|amount|"
+                        # "Monthly price (GBP)": what a telehealth tester's cancellation export said each one paid
+                        r"(?:(?:monthly|annual|yearly|plan|subscription|contract)\s+)?(?:price|fee|payment|spend))"
+                        r"(?:\s+(?:lost|churned))?"
                         r"(?:\s*\((?:usd|eur|gbp|cad|aud|\$|€|£)\))?$", re.IGNORECASE)
 _MONEY_VALUE = r"^\s*[$€£]?\s*[0-9][0-9,]*(\.[0-9]+)?\s*$"  # "1,200.00", "$120", "99.5" (SQL regular expression)
 _MONEY_SQL = "nullif(regexp_replace(f.metadata ->> %s, '[^0-9.]', '', 'g'), '')::numeric"

@@ -73,13 +73,16 @@ october november december""".split())
 COLUMN = re.compile(r"^(?:competitors?(?:\s+(?:name|chosen|named))?|(?:switch(?:ed|ing)|mov(?:ed|ing)|churned|going|went|"
                     r"lost|left\s+for|leaving\s+for)(?:\s+to)?|new\s+(?:provider|vendor|tool|platform|solution|app)|"
                     r"alternative(?:\s+(?:chosen|used|named))?|(?:competitor|alternative|destination)\s+(?:tool|product|"
-                    r"provider))$", re.IGNORECASE)
+                    r"provider)|(?:use|using|used)\s+instead|replacement(?:\s+(?:tool|product|service))?)$", re.IGNORECASE)
 
 
 # ... or a survey's question that asks it ("Which bank are you moving to?", German "Zu welcher Bank wechselst du?": a
 # neobank tester's churn survey asked both in one column, and its N26, Revolut and Qonto were not counted)
 _ASKS_WHERE_TO = re.compile(r"\b(?:which|what|where)\b.{0,40}\b(?:mov|switch|go|migrat|chang|leav)(?:e|es|ed|ing)?\s+"
-                            r"(?:to|for)\b(?!\s+us\b)|\b(?:zu\s+welche[rmns]?|wohin)\b.{0,40}\bwechsel", re.IGNORECASE)
+                            r"(?:to|for)\b(?!\s+us\b)|\b(?:zu\s+welche[rmns]?|wohin)\b.{0,40}\bwechsel|"
+                            # "Which service will you use instead?" (a telehealth tester's cancellation survey)
+                            r"\b(?:which|what)\b.{0,40}\b(?:use|using|try|trying|choose|choosing|pick|picking)\b"
+                            r".{0,20}\binstead\b|\breplac(?:e|ing)\s+(?:us|it|\w+)\s+with\b", re.IGNORECASE)
 
 
 def names_competitors(column: str) -> bool:
@@ -99,12 +102,15 @@ def competitor_column(conn, filters: Filters) -> str | None:
     return next((k for k, n in keys if n >= MIN_ITEMS and names_competitors(k)), None)
 
 
-def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products: list[str] = ()) -> Facts:
+def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products: list[str] = (),
+                     rivals: list[str] = ()) -> Facts:
     """The competitors named in scope (module docstring), most items first, each with an example; ``own_names``:
     the product's own names and the values of the store's columns (a plan called 'Business'), never a competitor;
     ``products``: the product's own names: a sentence that opens with a name and goes on with a clause about the
     product compares them ("Airbnb shows the total price upfront, Tidestay hides the fees": a rental tester's Airbnb
-    and Booking.com, 31 and 36 items, were no competitors while "Couldn't" was one)."""
+    and Booking.com, 31 and 36 items, were no competitors while "Couldn't" was one); ``rivals``: names the export's
+    competitor column gives, found whole in the text (a telehealth tester's "Switching to Push Doctor" and "Doctor
+    Care Anywhere" were the rivals 'Push', 'Care' and 'Anywhere')."""
     facts = Facts()
     where, params = filters.sql(conn)
     rows = conn.execute(f"SELECT f.id, f.text FROM feedback f WHERE {where} ORDER BY f.id DESC LIMIT {SCANNED}",
@@ -123,6 +129,8 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products
     beside: dict[str, set[int]] = {}
     spelled: dict[str, Counter] = {}
     shown: dict[str, tuple[int, int]] = {}  # the item that names it earliest in its text, beside such words
+    several = sorted({r.strip() for r in rivals if len(r.split()) > 1 and _NAME.match(r.strip())}, key=len, reverse=True)
+    whole = re.compile("|".join(rf"(?<![\w.]){re.escape(r)}(?!\w)" for r in several)) if several else None
     for item_id, text in rows:
         at = 0
         for sentence in _SENTENCE.split(text or ""):
@@ -130,6 +138,15 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products
             cue = _CUE.search(sentence) is not None
             compared = ours is not None and ours.search(sentence) is not None
             first = len(sentence) - len(sentence.lstrip(" \t\"'“‘(*•-"))
+            if whole is not None:  # a rival's name of several words counts as itself, its words as nothing more
+                for m in whole.finditer(sentence):
+                    key = m.group(0).lower()
+                    spelled.setdefault(key, Counter())[m.group(0)] += 1
+                    named.setdefault(key, set()).add(item_id)
+                    if cue:
+                        beside.setdefault(key, set()).add(item_id)
+                        shown[key] = min(shown.get(key, (at + m.start(), -item_id)), (at + m.start(), -item_id))
+                sentence = whole.sub(lambda m: " " * len(m.group(0)), sentence)
             for m in _NAME.finditer(sentence):
                 name = m.group(1)
                 key = name.lower()

@@ -27,10 +27,11 @@ from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, feels, foc
                                    without_period, without_purpose)
 from assistant.themes.kinds import sounds_like
 from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
-from retrieval.countries import KEY as COUNTRY_KEY, demonyms, foreign_demonyms, names_a_country, other_names
+from retrieval.countries import (KEY as COUNTRY_KEY, demonyms, foreign_demonyms, names_a_country, names_a_place,
+                                 other_names, place_demonyms)
 from retrieval.db import Database
 from retrieval.errors import UserError
-from retrieval.filters import COLUMN_KEYS, Filters
+from retrieval.filters import COLUMN_KEYS, CUSTOMER_ACCOUNT, Filters
 from retrieval.intents import SUBSCRIPTION
 from retrieval.languages import NAMES as LANGUAGE_NAMES
 from retrieval.plans import plan_names
@@ -106,8 +107,12 @@ class ContextBuilder:
                 question = _customers_again(conn, question, previous) or question
             # sources compare as groups do: "Compare Trustpilot and Google Play ratings" (a tester's abstained)
             choice = _choice_named(question, groups)  # read before the question's churn words are taken out
-            compared = _groups_compared(question, groups + [("source", v) for v in self._sources(conn)])
-            compared = compared or _group_only(question, groups)
+            # a plan spelt several ways is compared once, by its name ("Compare Family and Carely Plus users" over
+            # "Family", "family" and "family (monthly)": a telehealth tester's compared nothing)
+            spelt = plan_names(conn)
+            by_plan = list(dict.fromkeys((k, spelt.get(v.lower(), v) if k == "plan" else v) for k, v in groups))
+            compared = _groups_compared(question, by_plan + [("source", v) for v in self._sources(conn)])
+            compared = compared or _group_only(question, by_plan)
             question, compared_values = compared if compared else (question, ())
             # "And for Enterprise customers?" after "What are the top 3 requests?" narrows those requests to the plan,
             # not the customers route's revenue ranking (a tester lost the "requests" and the "top 3")
@@ -282,7 +287,8 @@ class ContextBuilder:
             # Revolut and N26, values of "Which bank are you moving to?", were left out of the text's names)
             known = [*products, *(v for k, v in self._groups(conn) if k != column),
                      *(v for _, v in self._company_values)]
-            found = competitor_facts(conn, filters, known, products=products)
+            rivals = [v for k, v in self._groups(conn) if k == column] if column else []
+            found = competitor_facts(conn, filters, known, products=products, rivals=rivals)
             if column:  # where they went, as the export's own column says
                 named = aggregate.choice_facts(conn, replace(filters, says=None), column, by_money=by_money)
                 if named.matched:
@@ -333,7 +339,10 @@ class ContextBuilder:
         chose = filters.where != chose.where  # an option of a closed question was named
         filters, question = _value_named(conn, question, filters)
         filters, question = _company_named(question, filters, self._company_values)
+        # ... or an account of the imported customer file, by its users
+        filters, question = _company_named(question, filters, _customer_accounts(conn))
         filters, question = _leaving_named(question, filters)
+        filters, question = _satisfaction_named(conn, question, filters)
         if filters.says == "leaving" and (chose or filters.sources and all(
                 _of_kind(s, "cancel") for s in filters.sources)):
             # "How many cancellations were because of missing features?": who chose a cancellation reason is leaving,
@@ -685,26 +694,38 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
     "iOS users", "on iOS", "from iOS", "for iOS", "iOS reviews" -> platform=ios (not "on Android 15", a version); asked as "What
     do users complain about?"), when ``groups`` (``(key, value)`` of the
     plan column and of metadata keys with few values) hold it and no filter on that key is set; else both unchanged.
-    A question about accounts or revenue stays the customers route's when a customer file is imported."""
+    A question about accounts or revenue stays the customers route's when a customer file is imported and holds the
+    group it names (its plan, segment or region): "Enterprise customers" are then the file's; "Family plan customers"
+    where the file has no such plan are the feedback's plan (a telehealth tester's "What is the NPS for Family plan
+    customers?" gave the NPS of everyone once it had imported its Corporate accounts)."""
     from retrieval.customers import has_customers
 
-    if customers and names_customers(question) and has_customers(conn):
-        return filters, question
+    filed = customers and names_customers(question) and has_customers(conn)
     set_keys = _filtered_keys(filters)
     # a survey's closed question holds answers, not groups of users: "How many price complaints did we get in
     # October?" was cut to the 8 who chose "Price" as what almost stopped them buying (an e-bike tester's; 43 such)
     answers = set(_closed_questions(groups)) - {COUNTRY_KEY}
     # the plan first, then the country every export's column is stored under (``retrieval.countries``) before the
     # columns it was read from ("Germany" is also a value of a survey's "Which country do you live in?")
-    for key, value in sorted(groups, key=lambda g: (g[0] != "plan", g[0] != COUNTRY_KEY, -len(g[1]))):
+    # ... and a value as written before another value's other name: "Northern Ireland", a Region of the NPS and
+    # cancellation exports, is not the United Kingdom of the reviews' Country (a telehealth tester's question about
+    # Northern Ireland got the whole UK's complaints, and its Northern Ireland-only delivery problem was not among them)
+    # (the longer value first: "Northern Ireland customers" are not the Irish)
+    ordered = sorted(groups, key=lambda g: (g[0] != "plan", g[0] != COUNTRY_KEY, -len(g[1])))
+    longest = sorted(groups, key=lambda g: (g[0] != "plan", -len(g[1]), g[0] != COUNTRY_KEY))
+    for literal, (key, value) in [(True, g) for g in longest] + [(False, g) for g in ordered]:
         if COLUMN_KEYS.get(key.lower(), key.lower()) in set_keys or key in answers and not names_a_country(key) \
                 or _KIND_VALUE.fullmatch(value.strip()):
             continue
+        place = key == COUNTRY_KEY or names_a_state(key) or names_a_place(key)
         names = "|".join([_value_pattern(value), *map(re.escape, sorted(
             _PLATFORM_WORDS.get(value.lower(), ()) if _field_name(key) == "platform" else (), key=len, reverse=True)),
-            *(map(_value_pattern, other_names(value)) if key == COUNTRY_KEY else ()),  # "in the UK"
+            *(map(_value_pattern, other_names(value)) if key == COUNTRY_KEY and not literal else ()),  # "in the UK"
             *(map(_value_pattern, state_names(value)) if names_a_state(key) else ())])  # "CA": "in California"
-        people = "|".join([names, *map(_value_pattern, demonyms(value) if key == COUNTRY_KEY else ())])  # "Brazilian"
+        if not literal and names == _value_pattern(value):
+            continue  # read as written in the first pass
+        people = "|".join([names, *map(_value_pattern, demonyms(value) if key == COUNTRY_KEY else  # "Brazilian"
+                                       place_demonyms(value) if place else ())])  # "Scottish" for Region=Scotland
         m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?(?:{people})\s+(?:{_GROUP_AUDIENCE})\b(?!{_PLAN_THING})",
                       question, re.IGNORECASE)
         said = "users"
@@ -722,22 +743,55 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             # ... and "specific to Ireland" (a neobank tester's abstained: a search for 'specific Ireland')
             where = (r"on|from|for|in|en|au|aux|dans|aus|uit|(?:specific|unique|particular|peculiar|limited|exclusive)"
                      r"\s+to" if key == COUNTRY_KEY or names_a_state(key) else "on|from|for")
+            if place and key != COUNTRY_KEY and not names_a_state(key):
+                # a region column's value after the people in it ("What do customers in Northern Ireland
+                # complain about?": a telehealth tester's); "webhook retries in the APAC region" stays where the
+                # problem is
+                where += rf"|(?P<who>{_GROUP_AUDIENCE})\s+in"
             # "from the APAC region": the word "region" goes with its value (a developer-platform tester's count
             # was of items about the word 'region')
             m = re.search(rf"(?<![\w-])(?:(?:{where})\s+(?:the\s+)?(?:{names})(?:\s+regions?)?(?![\w-])(?!\s+\d)|"
                           rf"(?:{names})\s+(?P<what>reviews?|feedback|tickets?|complaints?|responses?|comments?)"
                           rf"\b)", question, re.IGNORECASE)
-            said = (m.group("what") or "") if m else said
+            said = (m.group("what") or (m.group("who") if "who" in m.groupdict() else None) or "") if m else said
+            if m and m.group("what") and _topic_too(conn, key, value):
+                continue  # "therapy feedback" is what everyone says about therapy, not the survey's Service=Therapy
         if not m and (alone := re.match(rf"\s*(?:and|what about|how about|same)\s+(?:(?:for|on|from|in|with)\s+)?"
                                         rf"(?:the\s+)?({names})\s*[?.!]*\s*$", question, re.IGNORECASE)):
             # a follow-up that names only the group ("What about Enterprise?" after a count: a project-tool tester's
             # lost the plan and searched for the word)
             return replace(filters, where={**filters.where, _same_field(key, value, groups): value}), \
                 _tidy(f"{question[:alone.start(1)]} {question[alone.end(1):]}")
+        if m and filed and _in_customer_file(conn, value):
+            return filters, question
         if m:
             return replace(filters, where={**filters.where, _same_field(key, value, groups): value}), \
                 _without(question, m, said)
     return filters, question
+
+
+def _in_customer_file(conn, value: str) -> bool:
+    """Does the imported customer file hold ``value`` as a plan, segment or region?"""
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM customers WHERE lower(%s) IN (lower(plan), lower(segment), "
+                        "lower(region)))", [value]).fetchone()[0]
+
+
+def _topic_too(conn, key: str, value: str) -> bool:
+    """Is a one-word group ``value`` of a metadata ``key`` (not the plan, country, platform or version) also what
+    items without it talk about (``TOPIC_MIN_ITEMS`` and ``TOPIC_SHARE`` of them)? Then "<value> feedback" asks about
+    the subject: "When did therapy feedback start?" was cut to a telehealth tester's NPS answers with Service=Therapy
+    (one source of seven), and the question left was about 'start'."""
+    from retrieval import bm25
+
+    if conn is None or key in ("plan", COUNTRY_KEY) or len(value.split()) != 1 \
+            or _field_name(key) in ("platform", "version") or names_a_state(key) or names_a_place(key):
+        return False
+    found = bm25.query_words(conn, value)
+    if len(found.dfs) != 1:
+        return False
+    holding = conn.execute("SELECT count(*) FROM feedback f WHERE lower(f.metadata ->> %s) = lower(%s)",
+                           [key, value]).fetchone()[0]
+    return found.dfs[0] - holding >= max(TOPIC_MIN_ITEMS, TOPIC_SHARE * (found.docs - holding))
 
 
 def _groups_out_of_scope(conn, asked: Filters, named: Filters, groups: list[tuple[str, str]]
@@ -860,7 +914,11 @@ _DUPLICATES_ASKED = re.compile(r"^\s*(?:how\s+many|are\s+there|do\s+we\s+have|an
                                r"(?:data|feedback|store|exports?)))?\s*[?.!]*\s*$", re.IGNORECASE)
 # Words such instructions use (a PostgreSQL regular expression): the items read for them
 _ORDER_WORDS = (r"ignor|disregard|instruction|assistant|\mai\M|chatgpt|\mgpt|\mllm|prompt|system|summar|"
-                r"\myou (are|must|will|should)\M|override|\msay (that|the)\M|respond|reply with|pretend|forget")
+                r"\myou (are|must|will|should)\M|override|\msay (that|the)\M|respond|reply with|pretend|forget|"
+                # ... and in the other languages ``untrusted`` reads (a telehealth tester's two Spanish "Olvida las
+                # instrucciones anteriores ..." tickets were not among those read)
+                r"instruc|instruç|istruz|anweisung|consigne|olvid|vergiss|oubli|negeer|vergeet|zignoruj|zapomnij|"
+                r"responde|rispondi|antworte|réponds|répondez|игнор|забуд|ответ|指示|命令|無視|忽略|无视|忘记")
 ORDERS_READ = 5000  # items with such words read for instructions, newest first
 ORDERS_LISTED = 10  # of them cited
 
@@ -894,7 +952,9 @@ _METRIC_WORDS = frozenset({"csat", "nps", "ces", "kpi", "kpis", "okr", "okrs"})
 # Words a closed question's name and a PM's question share that name no subject ("What's the main reason ...?").
 _CHOICE_GENERIC = frozenset("""main reason reasons why what which whats your you give gave given people customers users
 respondents anything else tell us most top biggest other others please choose chose chosen option options answer
-answers question survey say said""".split())
+answers question survey say said service services product products tool tools platform""".split())
+# (the product in general is no subject shared with a closed question: "Should we cancel the therapy service?" got a
+# telehealth tester's answers to "Which service will you use instead?")
 
 
 def _plain_words(text: str) -> list[str]:
@@ -928,6 +988,11 @@ def _reasons_asked(question: str, filters: Filters, groups: list[tuple[str, str]
                  and not names_competitors(key)), None)
 
 
+# "Should we cancel the therapy service?": what the company may do, not why customers cancel
+_WE_DECIDE = re.compile(r"\b(?:should|shall|can|could|must)\s+we\s+(?:\w+\s+)?(?:cancel|stop|drop|discontinue|kill|end|"
+                        r"remove|close|sunset|shut)\b", re.IGNORECASE)
+
+
 def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
     """The metadata key of a closed question (several options, ``groups`` holds its values) whose subject the question
     names: "Why do customers cancel?" and "What's the main reason you're cancelling?" share "cancel" (words compared
@@ -935,7 +1000,7 @@ def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
     from retrieval.first_names import is_english_word
 
     asked = {w[:6] for w in _plain_words(question) if w not in _CHOICE_GENERIC and len(w) >= 4}
-    if not asked:
+    if not asked or _WE_DECIDE.search(question):
         return None
     for key in _closed_questions(groups):
         if _LEAVING.search(key) and not _LEAVING.search(question):
@@ -982,6 +1047,10 @@ def _product_named(question: str, groups: list[tuple[str, str]], names: list[str
 # count searched the words 'because missing' and found 1 of the 8 who chose "Missing features")
 _CHOSE = re.compile(r"\b(?:chose|chosen|choose|picked|selected|said|say|says|answered|gave|give|cited|ticked|because|"
                     r"due\s+to)\b", re.I)
+_GONE = re.compile(r"\b(?:went|gone|going|go|moved|moving|move|switched|switching|switch|left|leaving|churned|"
+                   r"migrated|migrating|back)\s+(?:back\s+)?(?:to|for)\b", re.I)  # where a customer went
+_GONE_WORD = re.compile(r"went|gone|going|go|goes|mov(?:e|ed|es|ing)|switch(?:ed|es|ing)?|left|leav(?:e|es|ing)|"
+                        r"migrat(?:e|ed|es|ing)|back|cancel\w*|churn\w*|quit")
 _OPTION_LEAD = re.compile(r"^(?:it's|it is|i'm|i am|i|we|we're|we are)\s+", re.IGNORECASE)
 
 
@@ -990,10 +1059,14 @@ def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]
     survey respondents said it is too expensive?" -> the reason "It's too expensive"; a tester's count searched the
     words and found 9 of the 32 who chose it), and the question without it; only with a word of choosing or saying
     and an option of two words or more."""
-    if not _CHOSE.search(question):
+    from assistant.chat.competitor_facts import names_competitors
+
+    chose, gone = _CHOSE.search(question), _GONE.search(question)
+    if not chose and not gone:
         return filters, question
     set_keys = _filtered_keys(filters)
-    closed = {key for key in _closed_questions(groups) if key.lower() not in set_keys}
+    closed = {key for key in _closed_questions(groups) if key.lower() not in set_keys
+              and (chose or names_competitors(key))}
     # an option written in two languages is named by either ("chose Too expensive" for "Zu teuer / Too expensive": a
     # neobank tester's count abstained over 'Too', read as a name)
     options = [(key, value, part) for key, value in groups if key in closed
@@ -1001,6 +1074,16 @@ def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]
     for key, value, part in sorted(options, key=lambda g: -len(g[2])):
         said = _OPTION_LEAD.sub("", part.strip())
         pattern = r"\s+".join(map(re.escape, said.split()))
+        if names_competitors(key) and (m := re.search(rf"\b(?:to|for|with)\s+(?:the\s+|an?\s+)?['\"“]?{pattern}['\"”]?"
+                                                      rf"(?![\w-])", question, re.I)):
+            # where cancelled customers went, by the survey's column ("How many cancelled customers went back to the
+            # NHS GP?": a telehealth tester's count searched the words and found 386 items, not the 71 who said so)
+            asked = {w[:5] for w in _plain_words(key) if w not in _CHOICE_GENERIC}
+            rest = " ".join(w for w in _without(question, m).split() if re.sub(r"\W", "", w.lower())[:5] not in asked
+                            and not _GONE_WORD.fullmatch(re.sub(r"\W", "", w.lower())))  # nor the going it says
+            return replace(filters, where={**filters.where, key: value}), _tidy(rest)
+        if not chose:
+            continue
         if len(said.split()) < 2:  # one word only right after the choosing ("said price almost stopped them": an
             # e-bike tester's count took the 68 items of a 'Price hike' theme for the 42 who chose "Price"), with the
             # closed question's own words after it ("almost stopped them from buying")
@@ -1274,9 +1357,9 @@ _IDENTIFIER = re.compile(r"(?<![\w.])(?:(?:of|from|for|in|on|about|using)\s+)?(?
 
 
 _LANGUAGE_AUDIENCE = (r"customers?|users?|people|clients?|reviews?|reviewers?|feedback|tickets?|comments?|answers?|"
-                      r"responses?|speakers?|accounts?")
-_LANGUAGE_NAMED = re.compile(
-    rf"\b(?:(?P<adj>{'|'.join(LANGUAGE_NAMES.values())})(?:[- ]speaking)?\s+(?P<noun>{_LANGUAGE_AUDIENCE})\b|"
+                      r"responses?|speakers?|accounts?|items?|patients?|messages?|entries|posts?")
+_LANGUAGE_NAMED = re.compile(  # "Spanish-language items" too (a telehealth tester's count said no item mentions it)
+    rf"\b(?:(?P<adj>{'|'.join(LANGUAGE_NAMES.values())})(?:[- ]speaking|[- ]language)?\s+(?P<noun>{_LANGUAGE_AUDIENCE})\b|"
     rf"\b(?:in|written in)\s+(?P<lang>{'|'.join(LANGUAGE_NAMES.values())})\b)", re.IGNORECASE)
 
 
@@ -1409,6 +1492,42 @@ def _company_values(conn) -> list[tuple[str, str]]:
     return conn.execute(
         f"SELECT DISTINCT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) "
         "f, jsonb_each_text(f.metadata) e WHERE e.key = ANY(%s) AND length(e.value) BETWEEN 4 AND 80", [keys]).fetchall()
+
+
+# "tickets with a bad satisfaction rating", "rated good", "bad CSAT": a help desk's own satisfaction answer
+_SATISFACTION_NAMED = re.compile(r"\b(?:(?:an?\s+)?(?P<side>bad|good|negative|positive)\s+(?:satisfaction|csat)"
+                                 r"(?:\s+(?:ratings?|scores?|survey|answers?))?|rated\s+(?P<rated>bad|good))\b",
+                                 re.IGNORECASE)
+
+
+def _satisfaction_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
+    """``filters`` cut to the help desk's satisfaction answer a question names ("How many Zendesk tickets had a bad
+    satisfaction rating?" -> satisfaction_rating.score=bad: a telehealth tester's count searched the words and found
+    none of the 136), when the store has such a column (``rating_facts.satisfaction_key``) and no filter on it."""
+    from assistant.chat.rating_facts import BAD, GOOD, satisfaction_key
+
+    if not (m := _SATISFACTION_NAMED.search(question)):
+        return filters, question
+    where, params = filters.sql(conn)
+    key = satisfaction_key(conn, where, params)
+    if key is None or key.lower() in _filtered_keys(filters):
+        return filters, question
+    side = (m.group("side") or m.group("rated")).lower()
+    words = GOOD if side in ("good", "positive") else BAD
+    value = next((v for v, _ in conn.execute(
+        f"SELECT lower(f.metadata ->> %s), count(*) FROM feedback f WHERE {where} AND lower(f.metadata ->> %s) = "
+        f"ANY(%s) GROUP BY 1 ORDER BY 2 DESC LIMIT 1", [key, *params, key, list(words)])), None)
+    if value is None:
+        return filters, question
+    return replace(filters, where={**filters.where, key: value}), _without(question, m)
+
+
+def _customer_accounts(conn) -> list[tuple[str, str]]:
+    """``(CUSTOMER_ACCOUNT, account)`` of the imported customer file's accounts that wrote feedback (a telehealth
+    tester's "What does Lagan Foods complain about?" said no item mentions Lagan, over the 15 items of its users)."""
+    return [(CUSTOMER_ACCOUNT, a) for (a,) in conn.execute(
+        "SELECT DISTINCT c.account FROM customers c JOIN feedback f ON f.author_hash = c.author_hash "
+        "WHERE c.account IS NOT NULL AND length(c.account) BETWEEN 4 AND 80 LIMIT 5000")]
 
 
 def _company_named(question: str, filters: Filters, companies: list[tuple[str, str]]) -> tuple[Filters, str]:
@@ -1607,8 +1726,10 @@ def _group_only(question: str, groups: list[tuple[str, str]]) -> tuple[str, tupl
 
 
 # "Pro users", "the Enterprise plan": a capitalised name before plan words, not at the start of the question.
-_PLAN_NAMED = re.compile(r"(?<=\w\s)(?:(?:the|our|a)\s+)?([A-Z][\w+-]*)\s+(?:plan|tier|subscribers?|"
-                         r"(?:plan\s+|tier\s+)?(?:users?|customers?|accounts?|members?))\b")
+# "the Carely Kids plan": all its capitalised words (a telehealth tester's question about a plan it does not have
+# was answered from the Family items that mention kids)
+_PLAN_NAMED = re.compile(r"(?<=\w\s)(?:(?:the|our|a)\s+)?((?:[A-Z][\w+-]*\s+)*[A-Z][\w+-]*)\s+(?P<plan>plan|tier|"
+                         r"subscribers?|(?:plan\s+|tier\s+)?(?:users?|customers?|accounts?|members?))\b")
 
 
 def _unknown_plan(conn, question: str, filters: Filters, groups: list[tuple[str, str]]) -> tuple[str, bool] | None:
@@ -1620,17 +1741,24 @@ def _unknown_plan(conn, question: str, filters: Filters, groups: list[tuple[str,
     from retrieval.customers import has_customers
 
     spelt = plan_names(conn)  # a plan spelt several ways is listed once, by its name ("Plus")
-    plans = sorted({v for k, v in groups if k == "plan" and v.lower() not in spelt})
+    plans = sorted({spelt.get(v.lower(), v) for k, v in groups if k == "plan"})
     if names_customers(question) and has_customers(conn):  # "Enterprise customers": a segment of the customer file
         return None
     if not plans or "segment" in {COLUMN_KEYS.get(k.lower(), k.lower()) for k in filters.where}:
         return None
     known = {v.lower() for _, v in groups}
+
+    def is_known(name: str) -> bool:  # "Plus" of a plan "Carely Plus", "Carely Family" of a plan "Family"
+        return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) for v in known if len(v) >= 3
+                   for a, b in ((name, v), (v, name)))
+
     for m in _PLAN_NAMED.finditer(question):
-        if (name := m.group(1)).lower() not in known:
+        if (name := m.group(1)).lower() not in known and not is_known(name.lower()):
             mentioned = not query_words(conn, name).empty
+            # named as a plan ("the Carely Kids plan"), it is no word of the items: said whatever they mention
             return (f"No plan or group called '{name}' is in this feedback{'' if mentioned else ', and no item mentions it'}"
-                    f" (plans: {', '.join(plans)}). Ask about one of those plans, or without the plan.", mentioned)
+                    f" (plans: {', '.join(plans)}). Ask about one of those plans, or without the plan.",
+                    mentioned and m.group("plan").split()[0].lower() not in ("plan", "tier"))
     return None
 
 

@@ -36,12 +36,28 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None, sentiment
     scope = filters.describe()
     if sentiment and (line := sentiment_line(conn, where, params, scope, facts)):
         facts.lines.append(line)
+    from assistant.chat.nps_facts import SCORE_VALUE, score_column
+
+    satisfaction_where, satisfaction_params = where, params  # (the help desk's own column reads every item)
+    # 0-10 NPS answers (stored in bands) are no star or CSAT rating: left out of the average and CSAT where other
+    # ratings are in scope (a telehealth tester's "CSAT 43%" blended 420 NPS answers into its app-store stars and
+    # its post-consultation survey; the survey alone said 54%)
+    key = score_column(conn, where, params)
+    from_nps = conn.execute(f"SELECT count(*) FROM {one_per_row(where)} WHERE f.rating IS NOT NULL AND "
+                            f"f.metadata ->> %s ~ '{SCORE_VALUE}'", [*params, key]).fetchone()[0] if key else 0
+    if from_nps:
+        others = (f"({where}) AND f.rating IS NOT NULL AND NOT coalesce(f.metadata ->> %s ~ '{SCORE_VALUE}', false)",
+                  [*params, key])
+        if conn.execute(f"SELECT count(*) FROM {one_per_row(others[0])}", others[1]).fetchone()[0]:
+            where, params = others
+        else:
+            from_nps = -from_nps  # only NPS answers are rated: their bands are the ratings there are
     n, rated, average, satisfied, *stars = conn.execute(
         f"SELECT count(*), count(f.rating), avg(f.rating)::float, count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}), "
         + ", ".join(f"count(*) FILTER (WHERE round(f.rating) = {s})" for s in range(1, 6))
         + f" FROM {one_per_row(where)}", params).fetchone()
     facts.matched = max(rated, facts.matched or 0)
-    satisfaction = _satisfaction(conn, where, params, breakdown, scope, facts)
+    satisfaction = _satisfaction(conn, satisfaction_where, satisfaction_params, breakdown, scope, facts)
     if not rated:
         if satisfaction or facts.lines:
             facts.lines.extend(satisfaction)
@@ -63,15 +79,14 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None, sentiment
         facts.add(f"ratings:{s}", f"ratings of {s}", count, scope)
     facts.lines.append("Ratings: " + ", ".join(f"{s}: {count}" for s, count in zip(range(5, 0, -1), reversed(stars)))
                        + ".")
-    from assistant.chat.nps_facts import SCORE_VALUE, score_column
-
-    if key := score_column(conn, where, params):
-        from_nps = conn.execute(f"SELECT count(*) FROM {one_per_row(where)} WHERE f.rating IS NOT NULL AND "
-                                f"f.metadata ->> %s ~ '{SCORE_VALUE}'", [*params, key]).fetchone()[0]
-        if from_nps:
-            facts.add("ratings_from_nps", f"ratings read from 0-10 answers to '{key}'", from_nps, scope)
-            facts.lines.append(f"{from_nps} of the ratings were read from 0-10 answers to '{key}' (in NPS bands); "
-                               "ask 'What is our NPS?' for the score itself.")
+    if from_nps > 0:
+        facts.add("nps_answers_left_out", f"0-10 answers to '{key}' left out of the average and CSAT", from_nps, scope)
+        facts.lines.append(f"{from_nps} answers to '{key}' (0-10, an NPS question) are not star or CSAT ratings and "
+                           "are left out of the average and CSAT; ask 'What is our NPS?' for them.")
+    elif from_nps < 0:
+        facts.add("ratings_from_nps", f"ratings read from 0-10 answers to '{key}'", -from_nps, scope)
+        facts.lines.append(f"{-from_nps} of the ratings were read from 0-10 answers to '{key}' (in NPS bands); "
+                           "ask 'What is our NPS?' for the score itself.")
     name = breakdown or "source"
     group = group_column(conn, name, "split ratings")
     if isinstance(group, str):

@@ -127,7 +127,8 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
 
     facts = Facts()
     topic = route.topic or "feedback"
-    # what a release introduced is a problem: no praise theme is its topic
+    fixed = route.question_direction == "better"  # "Which release fixed X?": after which X fell most clearly
+    # what a release introduced (or fixed) is a problem: no praise theme is its topic
     cond, params = topic_match(conn, route.topic, vector, focus="issues").sql() if route.topic else ("TRUE", [])
     rows = []
     # the app's versions, else a column named for versions ("Which Python SDK release broke the async client?" over
@@ -153,7 +154,7 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.lines.append("No app version is stored with this feedback (or only one), so no release can be named: "
                            "ingest an export with a version column, or ask when it started.")
         return facts
-    if not route.topic and _themes(conn) and (found := _problem_rises(conn, filters, [r for r, _ in rows])):
+    if not route.topic and not fixed and _themes(conn) and (found := _problem_rises(conn, filters, [r for r, _ in rows])):
         facts.matched = sum(r["before"] + r["after"] for _, r in found)
         (release, first), rest = found[0], found[1:]
         ref = _example(conn, filters, release, int(first["key"]))
@@ -168,7 +169,8 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
             facts.add(f"release:{rel.label}:theme:{r['key']}:after", f"items of '{r['label']}' after {rel.label}",
                       r["after"])
         return facts
-    q = adjusted({i: row["p_value"] for i, (_, row) in enumerate(rows) if row["direction"] == "more"})
+    moved, verb = ("fewer", "fell") if fixed else ("more", "rose")
+    q = adjusted({i: row["p_value"] for i, (_, row) in enumerate(rows) if row["direction"] == moved})
     rose = [(q[i], i) for i in q if q[i] is not None and q[i] < impact.SIGNIFICANCE]
     facts.matched = max(row["before"] + row["after"] for _, row in rows)
     if rose:
@@ -176,10 +178,14 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
         release, row = rows[first]
         refs = impact.examples(conn, filters, release, cond, params, vector=vector)
         facts.lines.append(f"Release {release.label} (first feedback {release.at:%Y-%m-%d}) is the one after which "
-                           f"items about '{topic}' rose most clearly: {row['verdict']} (q = {q[first]:g} across the "
-                           f"{len(rows)} releases compared; a rise after a release does not by itself show the "
-                           f"release caused it){_refs(refs)}.")
+                           f"items about '{topic}' {verb} most clearly: {row['verdict']} (q = {q[first]:g} across the "
+                           f"{len(rows)} releases compared; a {'fall' if fixed else 'rise'} after a release does not by "
+                           f"itself show the release {'fixed' if fixed else 'caused'} it){_refs(refs)}.")
         facts.example_ids += refs[:2]
+    elif fixed:
+        facts.lines.append(f"No release is followed by a clear fall of items about '{topic}' (q < "
+                           f"{impact.SIGNIFICANCE} across the {len(rows)} releases compared); ask whether it is still "
+                           "happening to see it by month.")
     else:
         started = _started_near(conn, filters, cond, params, topic, rows)
         facts.lines.append(f"No release is followed by a clear rise of items about '{topic}' (q < "

@@ -45,7 +45,10 @@ _LEARNED_NOUNS = r"\b(?:key\s+)?takeaways?\b|\bkey\s+(?:findings|insights|learni
 _BRIEFING = re.compile(r"\b(?:tell|report\s+to|brief|update|show)\s+(?:the\s+|my\s+|our\s+)?(?:ceo|cto|cpo|founders?|board|"
                        r"leadership|management|exec(?:utive)?s?|boss|manager|team|stakeholders?)\b", re.IGNORECASE)
 _BRIEFING_WORDS = {"should", "i", "we", "you", "can", "could", "tell", "key", "most", "important", "main"}
-_TOP = re.compile(r"^\s*(?:which|what)\s+(?:features?|issues?|problems?|bugs?|complaints?|requests?|themes?|topics?|"
+_TOP = re.compile(r"^\s*(?:which|what)\s+(?:issues?|problems?|bugs?|complaints?|pain\s+points?)\s+(?:hurts?|affects?|"
+                  r"bothers?|annoys?|frustrates?|hits?|matters?|costs?)\b(?:\s+[\w-]+){0,3}?\s+(?:the\s+)?most\b|"
+                  # "Which issues hurt Corporate customers most?" (a telehealth tester's)
+                  r"^\s*(?:which|what)\s+(?:features?|issues?|problems?|bugs?|complaints?|requests?|themes?|topics?|"
                   r"things?|areas?|ideas?)\s+(?:has|have|had|gets?|got|receives?|received|draws?|drew|attracts?|are|is|"
                   r"were|was)\s+(?:been\s+)?(?:\w+ed\s+)?(?:the\s+)?most\b|\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
                   r"\bmost\s+(?:often|frequently|commonly)\b|\bcomes?\s+up\s+(?:the\s+)?most\b|"
@@ -186,6 +189,7 @@ currently today one two three four five six seven eight nine ten""".split())
 # Words that frame an aggregate question rather than name its topic. Negations go as a whole ("can't", "doesn't":
 # a tester's counts were about 'can app connect bike' and 'battery doesn long as advertised').
 _FRAME = set("""actually really can cannot doesn don didn isn aren won wasn weren couldn wouldn shouldn hasn haven hadn
+hurt hurts affect affects bother bothers annoy annoys frustrate frustrates matter matters
 
 how many much often that common number of count what share percentage percent proportion fraction big large part are is
 were was there do does did we our users user people customers customer feedback items item reviews review tickets
@@ -281,6 +285,10 @@ _RELEASE_DAY = re.compile(rf"\b(?:(?:release|update|launch|rollout|deploy)\w*\s+
                           r"(?:release|update|launch|rollout|deploy)|(?:after|before)\s+(?:the\s+)?" + _DAY
                           + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:last|past|previous)\s+(\d+)?\s*(day|week|month|year)s?\b", re.IGNORECASE)
+# "lately", "recently", "these days": the last 30 days (a telehealth tester's "what's up with delivery lately" quoted
+# March); not "the recently launched feature"
+_LATELY = re.compile(r"\b(?:lately|recently(?!\s+(?:\w+ed|new|built|made|shown|grown)\b)|of\s+late|these\s+days|"
+                     r"in\s+recent\s+(?:days|weeks))\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|the\s+current)\s+(week|month|year)\b", re.IGNORECASE)  # the calendar one of the newest item
 _SINCE_DATE = re.compile(r"\bsince\s+(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 # "compared to the month before", "vs the previous week": the period a change is measured against, which a change
@@ -401,6 +409,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
         ('count', 'battery drain')
     """
     q = _WHO_ASKED.sub(r"\1users", question.strip())
+    q = _SINGLE_TOP.sub("top ", q)
     ratings, q = ratings_in(q)
     if not ratings and _NPS.search(q) and not _SAY.search(q) and (not _CHANGE.search(q) or _NPS_TREND.search(q)
                                                                   or not topic_words(_NPS.sub(" ", q))):
@@ -458,7 +467,7 @@ def feels(question: str) -> bool:
 
 def without_period(question: str) -> str:
     """``question`` without the time window it names (the words a search should not look for)."""
-    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS, _IN_YEAR):
+    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS, _IN_YEAR, _LATELY):
         question = pattern.sub(" ", question)
     if m := _in_month(question):
         question = question[:m.start()] + " " + question[m.end():]
@@ -496,7 +505,9 @@ _BY = re.compile(rf"\b(?:by|per|for\s+each|(?:from|in)\s+each|each|across)\s+{_G
 # A split asked of the subject before: "Which countries are most affected?", "Which sources did they come from?" (a
 # neobank tester's follow-ups abstained or quoted items)
 _WHICH_OF_IT = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:(?:are|is|were|was)\s+(?:the\s+)?(?:most|hardest|worst)\s+"
-                          r"(?:affected|hit|impacted|concerned)|(?:did|do|does)\s+(?:they|these|those|it|them|the\s+\w+)"
+                          r"(?:affected|hit|impacted|concerned)|"
+                          # "Which months were worst?" (a telehealth tester's follow-up lost its subject)
+                          r"(?:are|is|were|was|had)\s+(?:the\s+)?(?:worst|busiest|heaviest|highest|peak|most)(?:\s+ones?)?|(?:did|do|does)\s+(?:they|these|those|it|them|the\s+\w+)"
                           r"\s+come\s+from|(?:are|were)\s+(?:they|these|those)\s+(?:from|in|on))\s*[?.!]*\s*$",
                           re.IGNORECASE)
 # "How many complaints per month about accounts not updating?": a period split inside the question (a tester got one
@@ -539,6 +550,13 @@ _PEOPLE_WORDS = frozenset("""accounts account customers customer users user peop
 members subscribers owners drivers buyers""".split())
 
 
+# "specific to one plan", "limited to a particular region", "only on certain platforms" (a telehealth tester's was
+# searched as the words 'evening wait specific one plan')
+_ONE_OF_THEM = re.compile(rf"\b(?:specific|limited|unique|particular|peculiar|confined|restricted|only|just)\s+"
+                          rf"(?:to|on|in|for|among|with)\s+(?:one|a\s+single|a\s+particular|a\s+specific|certain|"
+                          rf"specific|some|particular)\s+{_GROUP}\b", re.IGNORECASE)
+
+
 def breakdown_of(question: str) -> tuple[str, str] | None:
     """``(field, subject)`` of a question that asks for counts split by a column: "Which platform has more crashes,
     iOS or Android?" -> ``("platform", "crashes")``; "How many crashes by app version?" -> ``("app version",
@@ -547,6 +565,8 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
         return None
     if m := _WHICH.match(question):
         return group_name(m.group(1)), m.group(2)
+    if m := _ONE_OF_THEM.search(question):  # "Is the evening wait problem specific to one plan?": by plan
+        return group_name(m.group(1)), question[:m.start()] + " " + question[m.end():]
     if m := _WHICH_AFFECTED.match(question):
         return group_name(m.group(1) or m.group(3)), m.group(2) or m.group(4)
     if m := _WHICH_RATED.match(question):
@@ -590,7 +610,7 @@ def names_period(question: str) -> bool:
     2026-10-01")?"""
     return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question)
                 or _THIS.search(question) or _in_month(question) or _WEEK_OF.search(question)
-                or _IN_YEAR.search(question))
+                or _IN_YEAR.search(question) or _LATELY.search(question))
 
 
 def _in_month(question: str) -> re.Match | None:
@@ -694,8 +714,10 @@ _TOP_COMPLAINTS_ABROAD = re.compile(
     r"\bde\s+qu[ée]\s+se\s+quejan\b|\bdi\s+cosa\s+si\s+lamentano\b|\bdo\s+que\s+(?:os\s+\w+\s+)?se\s+queixam\b",
     re.IGNORECASE)
 _ANY_PROBLEMS = re.compile(
-    r"^\s*(?:are\s+there|(?:do|does|did)\s+(?:the\s+app|the\s+product|our\s+app|our\s+product|(?-i:[A-Z][\w-]*)|"
-    r"(?:our\s+|the\s+)?(?:users?|people|customers?|clients?))\s+(?:have|report|mention)|what|which)\s+(?:any\s+)?"
+    # ... and the bare "any issues?", "Any problems?", "issues?" (a telehealth tester's "any issues?" abstained)
+    r"^\s*(?:(?:are\s+there|(?:do|does|did)\s+(?:the\s+app|the\s+product|our\s+app|our\s+product|(?-i:[A-Z][\w-]*)|"
+    r"(?:our\s+|the\s+)?(?:users?|people|customers?|clients?))\s+(?:have|report|mention)|what|which)\s+|(?=any\b)|"
+    r"(?=(?:problems?|issues?|complaints?|bugs?)\s*[?.!]*\s*$))(?:any\s+)?"
     r"(?:main\s+|big\s+|major\s+|real\s+)?(?:problems?|issues?|complaints?|bugs?)(?:\s+(?:do|are|did)\s+(?:our\s+|the\s+)?"
     r"(?:users?|people|customers?|clients?)\s+(?:have|having|report|reporting|face|facing|mention)|\s+(?:are|exist|"
     r"are\s+there))?\s*[?.!]*\s*$",  # "Which problems are [specific to Ireland]?", the country a scope
@@ -729,15 +751,17 @@ def _top_n(q: str) -> tuple[int | None, str]:
 # ("Which version of the Tidestay Host app broke booking notifications?": the app after the word, a rental tester's)
 _INTRODUCED = re.compile(r"^\s*(?:which|what)\s+(?P<kind>(?:[\w.-]+\s+){0,3}?)(?:release|version|update|build)\s+"
                          r"(?:(?:of|for|in)\s+(?:the\s+|our\s+)?(?:[\w.-]+\s+){1,4}?)?(?:first\s+)?"
-                         r"(?:introduced|caused|broke|started|brought(?:\s+in)?|triggered|created)\s+(?P<topic>.+?)"
-                         r"\s*[?.!]*\s*$", re.IGNORECASE)
+                         r"(?P<verb>introduced|caused|broke|started|brought(?:\s+in)?|triggered|created|fixed|"
+                         r"resolved|solved|repaired|cured|ended|stopped)\s+(?P<topic>.+?)\s*[?.!]*\s*$", re.IGNORECASE)
+_FIXING = ("fixed", "resolved", "solved", "repaired", "cured", "ended", "stopped")  # "Which release fixed X?": X fell
 WHICH_RELEASE = "which"  # ``Route.release`` of a question that asks which release it was
 
 
 def _route(q: str, previous: str | None, splits: bool = True) -> Route:
     if m := _INTRODUCED.match(q):
         return Route("impact", topic=topic_words(m.group("topic")), reason="asks which release started something",
-                     release=WHICH_RELEASE, question_direction="worse", release_kind=m.group("kind").strip())
+                     release=WHICH_RELEASE, release_kind=m.group("kind").strip(),
+                     question_direction="better" if m.group("verb").lower() in _FIXING else "worse")
     if _ANY_PROBLEMS.match(q):
         return Route("top", reason="asks what problems there are", focus="issues")
     if m := _WHAT_WE_HAVE.match(q):
@@ -902,6 +926,12 @@ _WHO = (r"riders?|drivers?|passengers?|patients?|students?|members?|subscribers?
         r"merchants?|agents?|admins?|managers?|employees?|staff|shoppers?|buyers?|guests?|players?|clients?")
 # Who the feedback is from, asked about as the feedback as a whole: "What do developers love?" is "What do users
 # love?" (a developer-platform tester's "What do developers love about Relaywire?" searched for 'developers').
+# "the single top complaint", "the single biggest problem", "our number one request", "the #1 issue": the top one (a
+# telehealth tester's "What is the single top complaint?" counted the items about 'single'); "single sign-on" stays
+_SINGLE_TOP = re.compile(r"(?:\b(?:single\s+(?:top|biggest|largest|greatest|most\s+common|main)|number\s+one|no\.\s*1)|"
+                         r"(?<![\w#])#\s*1(?!\d))"
+                         r"\s+(?=(?:\w+\s+)?(?:complaints?|issues?|problems?|requests?|bugs?|themes?|topics?|"
+                         r"pain\s+points?|frustrations?|reasons?|features?)\b)", re.IGNORECASE)
 _WHO_ASKED = re.compile(rf"(\bwhat\s+(?:do|did|does)\s+(?:our\s+|the\s+|most\s+)?)(?:{_WHO})(?=\s+(?:love|like|"
                         rf"enjoy|appreciate|hate|dislike|say|think|want|wish|need|complain|ask|value|praise)\w*\b)",
                         re.IGNORECASE)
@@ -1066,4 +1096,7 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
         days = _UNIT_DAYS[m.group(2).lower()] * n
         start = end - timedelta(days=days)
         return Period(start, end, f"the last {days} days (to {latest:%Y-%m-%d})")
+    if m := _LATELY.search(question):
+        start = end - timedelta(days=_UNIT_DAYS["month"])
+        return Period(start, end, f"{m.group(0).lower()}: the last {_UNIT_DAYS['month']} days (to {latest:%Y-%m-%d})")
     return None
