@@ -328,3 +328,29 @@ def test_lately_is_the_last_30_days():
     period = parse_period("Any complaints about delivery recently?", latest)
     assert (latest - period.start).days == 29
     assert not names_period("What do users say about the recently launched therapy sessions?")
+
+
+def test_a_region_asked_in_spanish_and_only_in_a_region(db_settings, tmp_path):
+    lines, truth = cancellations()
+    ingest_lines(db_settings, tmp_path / "cancellation_survey_responses.csv", lines)
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Review,Stars,Country,Date"] + [
+        f"Pharmacy delivery {k} took a week to arrive,{1 + k % 5},{('GB', 'IE')[k % 2]},2026-10-{1 + k:02d}"
+        for k in range(20)])
+    spanish = code_only_answer(db_settings, "¿Cuáles son las principales quejas de los clientes en Texas?")
+    (key, value), = spanish.filters["where"].items()
+    assert "Region" in key.split("|") and value == "Texas", spanish.filters
+    only = code_only_answer(db_settings, "Is pharmacy delivery a problem only in Northern Ireland?")
+    assert "By region (" in only.text or "By Region (" in only.text, only.text
+
+
+def test_spanish_frame_words_are_no_subject():
+    from assistant.chat.router import route_question
+
+    assert route_question("¿Cuántas quejas hay sobre la videollamada?").topic == "videollamada"
+
+
+def test_what_share_were_satisfied_is_the_ratings():
+    from assistant.chat.router import route_question
+
+    assert route_question("What percentage of customers were satisfied?").kind == "rating"
+    assert route_question("How many users were satisfied with the new export?").topic == "export"

@@ -747,7 +747,7 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
                 # a region column's value after the people in it ("What do customers in Northern Ireland
                 # complain about?": a telehealth tester's); "webhook retries in the APAC region" stays where the
                 # problem is
-                where += rf"|(?P<who>{_GROUP_AUDIENCE})\s+in"
+                where += rf"|(?P<who>{_GROUP_AUDIENCE}|{_AUDIENCE_ABROAD})\s+(?:in|en|aus|uit|dans)"  # "clientes en"
             # "from the APAC region": the word "region" goes with its value (a developer-platform tester's count
             # was of items about the word 'region')
             m = re.search(rf"(?<![\w-])(?:(?:{where})\s+(?:the\s+)?(?:{names})(?:\s+regions?)?(?![\w-])(?!\s+\d)|"
@@ -1690,15 +1690,17 @@ def _group_only(question: str, groups: list[tuple[str, str]]) -> tuple[str, tupl
     "on Android too?"), asked again as a split by that key with every value of it, the named one first; or None."""
     if not _ONLY_ASKED.match(question):
         return None
-    # the country every export's own column was read into first ("Spain" is also a value of a ticket's "Market")
-    for key, values in sorted(_by_key(groups).items(), key=lambda kv: kv[0] != COUNTRY_KEY):
+    # the country every export's own column was read into first ("Spain" is also a value of a ticket's "Market"), a
+    # value as written before another's other name ("only in Northern Ireland" is a Region, not the United Kingdom)
+    keyed = sorted(_by_key(groups).items(), key=lambda kv: kv[0] != COUNTRY_KEY)
+    for literal, (key, values) in [(True, kv) for kv in keyed] + [(False, kv) for kv in keyed]:
         # a help desk's ticket type ("problem", "question") is no group: "Is the clock-in problem only happening on
         # Android?" was split by the type 'problem' (read from "problem only") in a shift-scheduling tester's store
         values = [v for v in values if not _KIND_VALUE.fullmatch(v.strip())]
         if len(values) < 2 or not _SPLIT_KEY.fullmatch(key) or names_a_state(key) and key != STATE_KEY:
             continue  # a state by the key every export's state column is stored under ("only in California?")
         def pattern(v: str) -> str:  # "iPhone users" for platform ios
-            return "|".join([_group_pattern(key, v),
+            return "|".join([_value_pattern(v) if literal else _group_pattern(key, v),
                              *(re.escape(w) for w in _PLATFORM_WORDS.get(v.lower(), ()))])
 
         names = "|".join(pattern(v) for v in sorted(values, key=len, reverse=True))

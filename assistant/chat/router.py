@@ -35,7 +35,7 @@ zeggen wat waarom welke onze ons klachten klacht noemen""".split()),
                  "fr": set("""combien de des du les le la clients utilisateurs se plaignent plaint sur ont a disent
 quoi pourquoi quels quelles nos notre plaintes plainte mentionnent""".split()),
                  "es": set("""cuántos cuantos cuántas cuantas de del los las el la clientes usuarios se quejan queja
-sobre tienen dicen qué por nuestros nuestras quejas mencionan""".split())}
+sobre tienen dicen qué por nuestros nuestras quejas mencionan hay""".split())}  # "¿Cuántas quejas hay sobre ...?"
 # "What did we learn from the interviews?", "key takeaways": an overview asked for (``_TOP``), whose asking words are no
 # subject (``_LEARNED``)
 _LEARNED_VERB = (r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:learn|learned|learnt|find|found|hear|"
@@ -370,8 +370,11 @@ class Route:
 # (``rating_facts``: average, spread, CSAT, by source). With a subject ("average rating of the battery reviews") the
 # count answers, with its own average; "Average rating by platform?" is a count split by platform (every split gives
 # the ratings), "CSAT by plan" the ratings split by plan.
-_CSAT = re.compile(r"\b(?:csat|(?:customer\s+)?satisfaction(?:\s+(?:score|rating|rate))?|how\s+satisfied)\b",
-                   re.IGNORECASE)
+_CSAT = re.compile(r"\b(?:csat|(?:customer\s+)?satisfaction(?:\s+(?:score|rating|rate))?|how\s+satisfied|"
+                   # "What share of patients were satisfied with their consultation?" (a telehealth tester's count
+                   # searched 'patients consultation')
+                   r"(?:share|percentage|percent|proportion|fraction|how\s+many)\s+of\s+(?:\w+\s+){0,3}?"
+                   r"(?:were|are|was|is|felt|feel)\s+(?:very\s+|fully\s+)?satisfied)\b", re.IGNORECASE)
 # "What is our average app store rating?", "What is our App Store rating?", "... rating on Google Play?": a store's
 # name may stand between (a shift-scheduling tester's got one item about "store" for the first; the store is a filter)
 _STORE_NAME = r"(?:(?:app|play|google|apple|ios|android|g2|trustpilot|capterra)\s+)?(?:store|play|reviews?)?\s*"
@@ -396,6 +399,7 @@ _SENTIMENT = re.compile(
     r"generally\s+|overall\s+)?(?:positive|negative|good|bad)(?:\s+or\s+(?:positive|negative))?\s*[?.!]*\s*$",
     re.IGNORECASE)
 _RATING_FRAME = {"our", "we", "us", "app", "product", "average", "avg", "mean", "median", "currently", "current",
+                 "share", "percentage", "percent", "proportion", "fraction", "were", "was", "with", "their", "they",
                  "today", "now", "overall", "score", "rating", "ratings", "star", "stars", "satisfied", "happy",
                  # where the ratings are (a filter the question names): "on Google Play", "App Store"
                  "store", "stores", "play", "google", "apple", "ios", "android", "g2", "trustpilot", "capterra"}
