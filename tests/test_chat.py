@@ -2685,21 +2685,9 @@ def test_which_release_introduced_a_problem_names_the_release_after_which_it_ros
     """An invoicing tester's "Which release introduced the receipt scanner crash?" got three quotes and no version,
     though "What got worse after 5.3.0?" had the figures: each stored version is compared as `pma impact` does, and
     the one after which the topic rose most clearly (BH-adjusted across the releases) is named."""
-    from tests.support.themes import BATTERY, DARK, ingest_rows
+    from tests.support.themes import ingest_release_story
 
-    start = date(2026, 6, 1)
-    versions = [("3.0.0", 0), ("3.1.0", 28), ("3.2.0", 56)]
-
-    def version(day: int) -> str:
-        return [v for v, first in versions if day >= first][-1]
-
-    crash = "Scanning a receipt crashes the app"
-    rows = [(f"{DARK[d % 8]} Note {d}.", d) for d in range(0, 84, 2)]
-    rows += [(f"{crash} every time, try {d}.", d) for d in range(29, 56)]  # from 3.1.0 until 3.2.0
-    rows += [(f"{BATTERY[d % 8]} Day {d}.", d) for d in range(1, 84, 7)]
-    ingest_rows(db_settings, tmp_path, [
-        {"text": t, "date": start + timedelta(days=d), "rating": 1 if "crash" in t else 4, "source": "app_store",
-         "plan": "Free", "user": f"u{n}@example.com", "version": version(d)} for n, (t, d) in enumerate(rows)])
+    ingest_release_story(db_settings, tmp_path, ["3.0.0", "3.1.0", "3.2.0"], "Scanning a receipt crashes the app")
     answer = Chat(db_settings, llm=FakeLLM("")).ask("Which release introduced the receipt scanner crash?",
                                                     options=FAST)
     assert answer.route == "impact" and "Release 3.1.0 " in answer.text and "rose most clearly" in answer.text, \

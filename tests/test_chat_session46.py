@@ -271,23 +271,10 @@ def test_tickets_with_a_bad_satisfaction_rating_are_the_help_desks_own_answers(d
 def test_which_release_fixed_a_problem_names_the_release_after_which_it_fell(db_settings, tmp_path):
     """A telehealth tester's "Which release fixed the video call?" got quotes and no version ("Did 5.5 fix it?" had
     the figures)."""
-    from datetime import date, timedelta
+    from tests.support.themes import ingest_release_story
 
-    from tests.support.themes import BATTERY, DARK, ingest_rows
-
-    start = date(2026, 6, 1)
-    versions = [("5.3.0", 0), ("5.4.0", 28), ("5.5.0", 56)]
-
-    def version(day: int) -> str:
-        return [v for v, first in versions if day >= first][-1]
-
-    crash = "The video call drops as soon as the doctor joins"
-    rows = [(f"{DARK[d % 8]} Note {d}.", d) for d in range(0, 84, 2)]
-    rows += [(f"{crash}, attempt {d}.", d) for d in range(29, 56)]  # from 5.4.0 until 5.5.0
-    rows += [(f"{BATTERY[d % 8]} Day {d}.", d) for d in range(1, 84, 7)]
-    ingest_rows(db_settings, tmp_path, [
-        {"text": t, "date": start + timedelta(days=d), "rating": 1 if "video" in t else 4, "source": "app_store",
-         "plan": "Free", "user": f"u{n}@example.com", "version": version(d)} for n, (t, d) in enumerate(rows)])
+    ingest_release_story(db_settings, tmp_path, ["5.3.0", "5.4.0", "5.5.0"],
+                         "The video call drops as soon as the doctor joins")
     fixed = code_only_answer(db_settings, "Which release fixed the video call?")
     assert fixed.route == "impact" and "Release 5.5.0 " in fixed.text and "fell most clearly" in fixed.text, fixed.text
     broke = code_only_answer(db_settings, "Which release broke the video call?")

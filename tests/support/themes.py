@@ -84,6 +84,24 @@ def ingest_rows(settings, tmp_path: Path, rows: list[dict] | None = None, name: 
     return report
 
 
+def ingest_release_story(settings, tmp_path: Path, versions: list[str], problem: str) -> None:
+    """Twelve weeks of app-store feedback from 2026-06-01 over three releases (each four weeks): dark-mode requests
+    and battery complaints throughout, and ``problem`` (rated 1) every day of the second release only, so it rose
+    after the second version and fell after the third."""
+    start = date(2026, 6, 1)
+
+    def version(day: int) -> str:
+        return versions[min(day // 28, 2)]
+
+    rows = [(f"{DARK[d % 8]} Note {d}.", d) for d in range(0, 84, 2)]
+    rows += [(f"{problem}, try {d}.", d) for d in range(29, 56)]  # from the second version until the third
+    rows += [(f"{BATTERY[d % 8]} Day {d}.", d) for d in range(1, 84, 7)]
+    ingest_rows(settings, tmp_path, [
+        {"text": t, "date": start + timedelta(days=d), "rating": 1 if t.startswith(problem) else 4,
+         "source": "app_store", "plan": "Free", "user": f"u{n}@example.com", "version": version(d)}
+        for n, (t, d) in enumerate(rows)])
+
+
 def store_themes(conn, themes: list[tuple[str, list[str], list[str]]]) -> tuple[dict[str, int], list[int]]:
     """Stored themes made by hand over the stored feedback, for tests of the rules that read themes: each of
     ``themes`` is (label, keywords, member texts), its centre the mean of its members' embeddings. Returns the items'
