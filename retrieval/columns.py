@@ -115,6 +115,9 @@ class ColumnMap:
     # Closed questions answered in columns of their own ("Cancellation Reason": ``names_a_closed_question`` and
     # ``is_choice``): a row that chose an option and left every comment empty is an answer, kept without text.
     choice_columns: list[str] = field(default_factory=list)
+    # A tags column whose rows each carry one "plan_..." tag, read as the plan where no column names one
+    # (``plan_tags_column``, ``plan_of_tags``).
+    segment_tags: str | None = None
 
     def get(self, name: str) -> str | None:
         return self.fields.get(name)
@@ -234,8 +237,43 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     parts = [c for c in parts if c not in set(result.values())]
     used = set(result.values()) | set(parts) | {nps}
     choices = [c for c in columns if c not in used and names_a_closed_question(c) and is_choice(_sample(loaded, c))]
+    tagged = plan_tags_column(loaded, used) if result["segment"] is None and "segment" not in explicit else None
     return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False, nps,
-                     parts, choices)
+                     parts, choices, tagged)
+
+
+# A help desk's plan kept as a tag ("plan_family", "tier:pro", "plan-enterprise"): Zendesk exports its custom fields by
+# number, so a telehealth tester's tickets named their plan only in their tags, and three quarters of its feedback had
+# no plan. Read so only where nearly every row carries exactly one such tag ("plan_upgrade" on a few tickets is what
+# they are about, not a plan).
+_PLAN_TAG = re.compile(r"^(?:plan|tier|subscription)[_:/-](?P<plan>[^\W_][\w -]*)$", re.IGNORECASE)
+PLAN_TAG_SHARE = 0.8  # of the sampled rows with tags
+
+
+def _tags(value: str) -> list[str]:
+    """The tags of one cell: a list as JSON ('["vip", "plan_pro"]') or joined by ";", "," or "|"."""
+    return [t for t in (x.strip() for x in re.split(r"[;,|]", re.sub(r'[\[\]"]', "", value or ""))) if t]
+
+
+def plan_of_tags(value: str) -> str | None:
+    """The plan one cell of tags names: its one "plan_..." tag's rest ("plan_family" -> "family"), else None.
+
+        >>> plan_of_tags('["refund", "plan_family", "reg_ni"]'), plan_of_tags("vip;tier:pro"), plan_of_tags("refund")
+        ('family', 'pro', None)
+    """
+    found = [m.group("plan").replace("_", " ").strip() for t in _tags(value) if (m := _PLAN_TAG.match(t))]
+    return found[0] if len(found) == 1 else None
+
+
+def plan_tags_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
+    """The tags column (``LABELS_COLUMN``) of which ``PLAN_TAG_SHARE`` of the sampled rows name one plan, else None."""
+    for column in loaded.columns:
+        if column in taken or not LABELS_COLUMN.search(column):
+            continue
+        values = _sample(loaded, column)
+        if values and sum(plan_of_tags(v) is not None for v in values) >= PLAN_TAG_SHARE * len(values):
+            return column
+    return None
 
 
 # A review site's answers, one column each: what the reviewer likes and dislikes (Capterra, TrustRadius: "Pros",

@@ -277,6 +277,8 @@ class _FileIngest:
         self.started = time.perf_counter()
         colmap = parsed.colmap
         columns = {**colmap.fields, **({"nps": colmap.nps_column} if colmap.nps_column else {})}
+        if colmap.segment_tags:  # the plan read from a "plan_..." tag
+            columns["segment"] = f"{colmap.segment_tags} (plan_... tags)"
         if colmap.text_parts:
             columns["text"] = " + ".join(colmap.text_columns) + " (an item each)"
         self.report = FileReport(file=str(parsed.path), read=parsed.read, columns=columns,

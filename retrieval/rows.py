@@ -24,7 +24,7 @@ from retrieval.columns import (LABELS_COLUMN, PRODUCT_COLUMN, AboveScale, BelowS
                                detect_language, row_text_columns,
                                names_a_location, names_a_person, names_a_reply, names_a_time, names_a_person_id, names_a_version,
                                names_an_organization,
-                               names_company_size, normalise_text, parse_date, parse_rating, says_nothing, size_name,
+                               names_company_size, normalise_text, parse_date, parse_rating, plan_of_tags, says_nothing, size_name,
                                text_part_names)
 from retrieval.countries import KEY as COUNTRY_KEY
 from retrieval.countries import country_name, known_country, names_a_country, names_a_place
@@ -314,6 +314,8 @@ class RowConverter:
 
     def _segment(self, values) -> str | None:
         segment = self._value(values, "segment")
+        if not segment and self.colmap.segment_tags:  # the plan a help desk keeps as a tag ("plan_family")
+            return plan_of_tags(values.get(self.colmap.segment_tags) or "")
         return size_name(segment) if self.segment_is_size else segment
 
     def _own_names(self, values) -> re.Pattern[str] | None:

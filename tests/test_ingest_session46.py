@@ -88,3 +88,27 @@ def test_broken_json_is_still_refused_with_its_line(db_settings, tmp_path):
     path = write(tmp_path / "export.json", '{"id": 1, "text": "a"}\n{"id": 2, "text": \n')
     with pytest.raises(UserError, match="line 2: not valid JSON"):
         ingest_paths([path], db_settings)
+
+
+def test_a_plan_kept_as_a_tag_on_every_ticket_is_the_plan(db_settings, tmp_path):
+    """Zendesk exports its custom fields by number, so a telehealth tester's tickets named their plan only in a tag
+    ("plan_family"): three quarters of its feedback had no plan. A tag on a few tickets ("plan_upgrade") is what they
+    are about, not a plan."""
+    import json
+
+    from retrieval.db import Database
+
+    plans = ["family", "plus", "payg", "corporate"]
+    tickets = [json.dumps({"id": 900 + k, "created_at": f"2026-09-{k % 28 + 1:02d}T10:00:00Z",
+                           "description": f"The courier delivery number {k} was late again",
+                           "tags": ["delivery", f"plan_{plans[k % 4]}", "reg_ni"]}) for k in range(20)]
+    asked = [json.dumps({"id": 990 + k, "created_at": f"2026-09-{k + 1:02d}T10:00:00Z",
+                         "description": f"How do I change plan, question {k}?",
+                         "tags": ["billing"] + (["plan_upgrade"] if k < 3 else [])}) for k in range(12)]
+    report = ingest_paths([write(tmp_path / "zendesk_tickets.json", "\n".join(tickets) + "\n"),
+                           write(tmp_path / "zendesk_billing.jsonl", "\n".join(asked) + "\n")], db_settings)
+    assert "plan_" in report.files[0].columns["segment"] and not report.files[1].columns.get("segment")
+    with Database(db_settings).connect() as conn:
+        segments = dict(conn.execute("SELECT source, array_agg(DISTINCT coalesce(segment, '-')) FROM feedback "
+                                     "GROUP BY 1").fetchall())
+    assert sorted(segments["zendesk_tickets"]) == sorted(plans) and segments["zendesk_billing"] == ["-"], segments
