@@ -341,3 +341,51 @@ def test_what_share_were_satisfied_is_the_ratings():
 
     assert route_question("What percentage of customers were satisfied?").kind == "rating"
     assert route_question("How many users were satisfied with the new export?").topic == "export"
+
+
+def test_the_top_bugs_are_the_themes_of_bug_reports(db_settings, tmp_path):
+    """"What are the top 3 bugs?" ranked a telehealth tester's price rise and evening waits (problems, not bugs) over
+    its video-call crash and SMS login code; "What are the top issues?" still ranks every problem."""
+    from assistant.themes.classify.store import classify_feedback
+    from retrieval.db import Database
+    from tests.support.themes import store_themes
+
+    price = [f"The Family plan price went up to 24.99 and it is not worth it anymore in month {i}" for i in range(12)]
+    crash = [f"The app crashes when the video call starts and shows an error on attempt {i}" for i in range(6)]
+    lines = ["Review,Rating,Date"] + [f"{t},1,2026-10-{1 + i % 28:02d}" for i, t in enumerate(price + crash)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    classify_feedback(db_settings)
+    with Database(db_settings).connect() as conn:
+        types = dict(conn.execute("SELECT f.text, fc.feedback_type FROM feedback f JOIN feedback_classification fc "
+                                  "ON fc.feedback_id = f.id").fetchall())
+        store_themes(conn, [("Family price", ["price", "family"], price), ("Video call crash", ["video", "crash"], crash)])
+    assert all(types[t] == "bug" for t in crash) and not any(types[t] == "bug" for t in price), types
+    bugs = code_only_answer(db_settings, "What are the top 3 bugs?")
+    assert "Largest themes by bug reports" in bugs.text and "Family price" not in bugs.text, bugs.text
+    assert f"1. Video call crash: {len(crash)} bug reports" in bugs.text, bugs.text
+    issues = code_only_answer(db_settings, "What are the top issues?")
+    assert f"1. Family price: {len(price)} problem items" in issues.text, issues.text
+
+
+def test_accounts_renewing_soonest_are_listed_by_the_customer_files_renewal_date(db_settings, tmp_path):
+    """"Which corporate accounts renew soonest and are unhappy?" searched 'renew soonest' as a topic; the customer
+    file's "Renewal date" orders the accounts that reported a problem."""
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+
+    accounts = {"Lagan Foods Ltd": "2026-11-30", "Hollins & Pryce LLP": "2026-12-15", "Tees Valley Rail": "2026-12-31",
+                "Corrib Medical Devices": "2027-01-15"}
+    rows = [f"{k},user{k}@example.com,1,The pharmacy delivery number {k} was late again,2026-10-{1 + k:02d}"
+            for k in range(8)]
+    ingest_lines(db_settings, tmp_path / "nps.csv", ["Response ID,Email,Score,Comment,Response timestamp"] + rows)
+    names = list(accounts)
+    path = tmp_path / "accounts.csv"
+    path.write_text("Contact email,Company name,MRR (GBP),Renewal date\n" + "".join(
+        f"user{k}@example.com,{names[(7 - k) % 4]},{1000 + 100 * k},{accounts[names[(7 - k) % 4]]}\n"
+        for k in range(8)))
+    import_customers(Database(db_settings), path)
+    answer = code_only_answer(db_settings, "Which accounts renew soonest and are unhappy?")
+    assert "soonest 'Renewal date' first" in answer.text, answer.text
+    listed = [line for line in answer.text.splitlines() if re.match(r"\d\. ", line)]
+    assert [line.split(" (")[0][3:] for line in listed] == names, listed
+    assert "renews 2026-11-30" in listed[0] and "'renew soonest'" not in answer.text

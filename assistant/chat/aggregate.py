@@ -965,7 +965,8 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
     ranked = ranked[:limit]
     moved = [t for t in before if t not in ranked]  # by all-time volume in the list, out of it now
     if ranked:
-        what = {"issues": "problem items", "requests": "requests", "praise": "positive items"}.get(focus, "items")
+        what = {"issues": "problem items", "requests": "requests", "praise": "positive items",
+                "bugs": "bug reports"}.get(focus, "items")
         what = "items" if by_votes else what
         facts.lines.append(f"Themes with the most votes ({scope}; votes from '{votes}'):" if by_votes else
                            f"Largest themes by {what}, a clearly fading one by what is still coming in, as the plan "

@@ -40,7 +40,8 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
     who = f"accounts in the {column} '{value}'" if value else "customer accounts"
     chosen = (f"lower(c.{column}) = lower(%s)", [value]) if value else ("TRUE", [])
     where, params = filters.sql(conn)
-    topic = " ".join(w for w in route.topic.split() if w.lower() not in (value or "").lower().split())
+    topic = " ".join(w for w in route.topic.split() if w.lower() not in (value or "").lower().split()
+                     and not (_RENEWAL_ASKED.search(question) and _RENEWAL_WORD.fullmatch(w)))
     if topic:  # the segment named is who, not what: the topic without it is matched by its own meaning too (by
         # its words alone, a thermostat tester's "What do Family plan customers say about sharing access?" found 5
         # accounts of the 13 that wrote about it)
@@ -78,8 +79,9 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
     facts.lines.append(f"The customer file has {counted}; {wrote} wrote feedback in scope ({scope}){worth}, {problems} "
                        "about a problem.")
     facts.matched = problems
-    if asks_which_accounts(question) or route.reason == ACCOUNTS_ASKED:
-        _accounts(conn, where, params, chosen, who, scope, facts, topic, route.focus)
+    renewal = _renewal_key(conn) if _RENEWAL_ASKED.search(question) else None
+    if asks_which_accounts(question) or route.reason == ACCOUNTS_ASKED or renewal:
+        _accounts(conn, where, params, chosen, who, scope, facts, topic, route.focus, renewal)
     if themes is None:
         facts.note = "Per-theme figures need a theme summary: run `pma summarize`."
         return facts
@@ -139,8 +141,27 @@ _SAID = {"issues": ("reported a problem{about}", "problem item", kinds.problem_s
          "praise": ("praised {topic}", "positive item", kinds.praise_sql)}
 
 
+# "Which accounts renew soonest and are unhappy?", "accounts up for renewal": ordered by the customer file's renewal
+# date (a telehealth tester's "renew soonest" was searched as a topic; its file had a "Renewal date" column)
+_RENEWAL_ASKED = re.compile(r"\brenew(?:s|ing|al|als)?\b(?:\s+\w+){0,2}?\s+(?:soon\w*|next|first|coming)\b|"
+                            r"\b(?:up|due|coming\s+up)\s+for\s+renewal\b|\brenewals?\s+(?:soon|coming|next|due)\b",
+                            re.IGNORECASE)
+_RENEWAL_WORD = re.compile(r"renew\w*|soon\w*|next|first|coming|due|up", re.IGNORECASE)
+_ISO_DAY = r"^\d{4}-\d{2}-\d{2}"
+
+
+def _renewal_key(conn) -> str | None:
+    """The customer file's metadata key of each account's renewal date (named for renewal, ISO dates), or None."""
+    for (key,) in conn.execute("SELECT DISTINCT jsonb_object_keys(metadata) FROM customers"):
+        if re.search(r"renew", key, re.IGNORECASE) and conn.execute(
+                "SELECT bool_and(metadata ->> %s ~ %s) FROM customers WHERE metadata ? %s",
+                [key, _ISO_DAY, key]).fetchone()[0]:
+            return key
+    return None
+
+
 def _accounts(conn, where: str, params: list, chosen: tuple[str, list], who: str, scope: str, facts: Facts,
-              topic: str, focus: str = "all") -> None:
+              topic: str, focus: str = "all", renewal: str | None = None) -> None:
     """"Customer accounts that reported a problem, largest revenue first (5 of 30): 1. Ironclad Logistics
     (Enterprise; MRR 6,050.00, ARR 72,600.00): 7 problem items, most about 'Bank feed' (3) [F12].": the ``LISTED``
     accounts with most revenue (then most items) among those whose people wrote in scope: items of the ``focus``
@@ -166,14 +187,20 @@ def _accounts(conn, where: str, params: list, chosen: tuple[str, list], who: str
             break
     else:
         return
+    # ... the soonest renewal first when the question asks so, else the largest revenue
+    order = ("7 ASC NULLS LAST, coalesce(max(c.arr), 12 * max(c.mrr)) DESC NULLS LAST" if renewal else
+             "coalesce(max(c.arr), 12 * max(c.mrr)) DESC NULLS LAST, 5 DESC")
     rows = conn.execute(
         f"SELECT c.account, max(coalesce(c.segment, c.plan)), max(c.arr)::float, max(c.mrr)::float, "
-        f"count(DISTINCT f.id), max(f.id) {joined} GROUP BY 1 "
-        f"ORDER BY coalesce(max(c.arr), 12 * max(c.mrr)) DESC NULLS LAST, 5 DESC, 1 LIMIT {LISTED}",
-        [*params, *chosen[1]]).fetchall()
+        f"count(DISTINCT f.id), max(f.id), min(c.metadata ->> %s) {joined} GROUP BY 1 "
+        f"ORDER BY {order}, 1 LIMIT {LISTED}", [renewal or "", *params, *chosen[1]]).fetchall()
     facts.add("accounts_listed_of", f"{who} that {did} (named in the customer file)", total, scope)
-    facts.lines.append(f"{who[0].upper()}{who[1:]} that {did}, largest revenue first ({len(rows)} of {total}):")
-    for rank, (account, segment, arr, mrr, items, newest) in enumerate(rows, start=1):
+    first = f"soonest '{renewal}' first" if renewal else "largest revenue first"
+    facts.lines.append(f"{who[0].upper()}{who[1:]} that {did}, {first} ({len(rows)} of {total}):")
+    for rank, (account, segment, arr, mrr, items, newest, renews) in enumerate(rows, start=1):
+        if renewal and renews:
+            segment = f"{segment}; " if segment else ""
+            segment = f"{segment}renews {renews[:10]}"
         revenue = (f"MRR {mrr:,.2f}, ARR {arr:,.2f}" if mrr is not None and arr is not None else
                    f"MRR {mrr:,.2f}" if mrr is not None else f"ARR {arr:,.2f}" if arr is not None else "revenue not given")
         top = conn.execute(

@@ -437,6 +437,10 @@ def route_question(question: str, previous: str | None = None) -> Route:
             return Route("rating", reason="asks for the ratings themselves (average, CSAT)",
                          breakdown=group_name(by.group(1)) if by else None)
     route = _route(q, previous)
+    if route.kind == "top" and route.focus == "issues" and _BUGS.search(q) and not _NOT_ONLY_BUGS.search(q):
+        # "What are the top 3 bugs?": the themes of bug reports (a telehealth tester's got a price rise and waiting
+        # times); "top issues" stays every problem
+        route.focus = "bugs"
     if route.kind in ("lookup", "count") and _TWO_MONTHS.search(q):  # "How did webhook complaints change between
         # September and October?", "How many refund requests in September vs October?": the two months compared
         route = Route("change", topic=route.topic, reason="compares two months it names", focus=route.focus)
@@ -932,6 +936,9 @@ _WHO = (r"riders?|drivers?|passengers?|patients?|students?|members?|subscribers?
 # love?" (a developer-platform tester's "What do developers love about Relaywire?" searched for 'developers').
 # "the single top complaint", "the single biggest problem", "our number one request", "the #1 issue": the top one (a
 # telehealth tester's "What is the single top complaint?" counted the items about 'single'); "single sign-on" stays
+_BUGS = re.compile(r"\b(?:bugs?|crash(?:es)?|defects?|glitch(?:es)?)\b", re.IGNORECASE)
+_NOT_ONLY_BUGS = re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|pain\s+points?|frustrat\w*)\b",
+                            re.IGNORECASE)
 _SINGLE_TOP = re.compile(r"(?:\b(?:single\s+(?:top|biggest|largest|greatest|most\s+common|main)|number\s+one|no\.\s*1)|"
                          r"(?<![\w#])#\s*1(?!\d))"
                          r"\s+(?=(?:\w+\s+)?(?:complaints?|issues?|problems?|requests?|bugs?|themes?|topics?|"

@@ -44,6 +44,12 @@ def problem_sql(f: str = "f", fc: str = "fc") -> str:
             f"OR ({fc}.sentiment IS NULL AND {fc}.feedback_type IS NULL AND {f}.rating <= {NEGATIVE_MAX_RATING}))")
 
 
+def bug_sql(f: str = "f", fc: str = "fc") -> str:
+    """SQL condition: the item is classified as a bug report (what "What are the top bugs?" ranks: a price rise or a
+    long wait is a problem, not a bug)."""
+    return f"({fc}.feedback_type = 'bug')"
+
+
 def request_sql(f: str = "f", fc: str = "fc") -> str:
     """SQL condition: the item asks for something new."""
     return f"({fc}.feedback_type IN ({_types(REQUEST_TYPES)}))"

@@ -17,11 +17,13 @@ from retrieval.columns import names_votes
 from retrieval.db import Database
 
 # Which items of a theme count for a "top ..." question (the definitions are ``assistant.themes.kinds``).
-_FOCUS = {"issues": kinds.problem_sql(), "requests": kinds.request_sql(), "praise": kinds.praise_sql(), "all": "TRUE"}
+_FOCUS = {"issues": kinds.problem_sql(), "requests": kinds.request_sql(), "praise": kinds.praise_sql(),
+          "bugs": kinds.bug_sql(), "all": "TRUE"}
 # Which of those a quote shows first: a 1-star "this is a great game!!!" counts as a problem by its rating, but a
 # problem's quote should read as one.
 _QUOTE_FIRST = {"issues": "fc.feedback_type IS DISTINCT FROM 'praise' AND fc.sentiment IS DISTINCT FROM 'positive'",
                 "praise": "fc.feedback_type = 'praise'"}
+_QUOTE_FIRST["bugs"] = _QUOTE_FIRST["issues"]
 
 
 @dataclass
@@ -89,7 +91,7 @@ class ThemesView:
             votes_params = [votes_key, votes_key]
         order = "6 DESC, 3 DESC, 1" if by_votes else "3 DESC, 1"
         strength = (f"AND count(*) FILTER (WHERE {kinds.praise_sql()}) < {kinds.STRENGTH_SHARE} * count(*)"
-                    if focus in ("issues", "requests") else "")
+                    if focus in ("issues", "requests", "bugs") else "")
         # Of one kind, a theme with 1 or 2 such items is listed only when no theme has more (a tester's "What
         # features are users asking for?" listed "Refund request and double charged: 1 requests" fifth).
         first = MIN_CHANGE_ITEMS
