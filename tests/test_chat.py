@@ -223,7 +223,7 @@ def test_router(question, kind, topic):
                                           "breakdown_order": "worst"}),
     ("What's the trend in crash complaints?", {"kind": "change", "topic": "crash"}),  # not "s crash"
     # how many themes a top question asks for; its number is no topic ('3 bugs' was searched for)
-    ("What are the top 3 bugs this month?", {"kind": "top", "topic": "", "focus": "issues", "limit": 3}),
+    ("What are the top 3 bugs this month?", {"kind": "top", "topic": "", "focus": "bugs", "limit": 3}),
     ("Show me the top five feature requests", {"kind": "top", "topic": "", "focus": "requests", "limit": 5}),
     ("What are the top 100 requests?", {"kind": "top", "topic": "", "focus": "requests", "limit": 20}),
     ("What are the 3 biggest problems with sync?", {"kind": "top", "topic": "sync", "focus": "issues", "limit": 3}),

@@ -256,7 +256,7 @@ def test_a_state_named_scopes_to_its_code(db_settings, tmp_path):
 
 @pytest.mark.parametrize("question, focus", [
     ("What feature requests do we have?", "requests"), ("Which features are requested?", "requests"),
-    ("What bugs do we have?", "issues"), ("What complaints are there?", "issues"),
+    ("What bugs do we have?", "bugs"), ("What complaints are there?", "issues"),
 ])
 def test_what_we_have_of_a_kind_is_the_top_list(question, focus):
     """"What feature requests do we have?" quoted 5 items about features."""
