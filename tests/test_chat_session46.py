@@ -389,3 +389,19 @@ def test_accounts_renewing_soonest_are_listed_by_the_customer_files_renewal_date
     listed = [line for line in answer.text.splitlines() if re.match(r"\d\. ", line)]
     assert [line.split(" (")[0][3:] for line in listed] == names, listed
     assert "renews 2026-11-30" in listed[0] and "'renew soonest'" not in answer.text
+
+
+def test_a_csat_question_naming_a_survey_by_its_subject_is_that_surveys_ratings(db_settings, tmp_path):
+    """"What is our CSAT for consultations?" searched 'CSAT consultations' over a telehealth tester's
+    "Post-consultation survey"; a subject no source is named by stays a search."""
+    survey = [5, 4, 2, 5, 1, 4, 3, 5]
+    ingest_lines(db_settings, tmp_path / "post_consultation_survey.csv", ["Response ID,Rating,Comment,Date"] + [
+        f"{k},{r},The GP was helpful in consultation {k},2026-10-{1 + k:02d}" for k, r in enumerate(survey)])
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Review,Stars,Date"] + [
+        f"The app crashed during the video call {k},1,2026-10-{1 + k:02d}" for k in range(6)])
+    answer = code_only_answer(db_settings, "What is our CSAT for consultations?")
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert answer.route == "rating" and numbers["rated_items"] == len(survey), answer.text
+    assert numbers["csat"] == round(100 * sum(r >= 4 for r in survey) / len(survey))
+    other = code_only_answer(db_settings, "How satisfied are customers with the video call?")
+    assert other.filters.get("sources") != ["post_consultation_survey"], other.filters

@@ -130,6 +130,11 @@ class ContextBuilder:
                 # "What do the customer call notes say?": nothing but its scope, so what that scope says most (a
                 # neobank tester's was answered with the notes file's intro line, then abstained)
                 route = Route("top", reason="asks what the feedback in scope says", focus=focus_of(question))
+            if route.kind in ("lookup", "count") and (surveyed := _satisfaction_of(route, question,
+                                                                                  self._sources(conn), filters)):
+                # "What is our CSAT for consultations?" over a "Post-consultation survey": that survey's ratings (a
+                # telehealth tester's answer searched 'CSAT consultations')
+                filters, route = replace(filters, sources=surveyed), Route("rating", reason="asks a survey's CSAT")
             route = _accounts_asked(conn, question, route, asked_q)
             if route.instead is not None:  # "Which phones have sync problems?": split where the feedback has phones
                 split = aggregate.group_column(conn, route.breakdown)
@@ -1520,6 +1525,22 @@ def _satisfaction_named(conn, question: str, filters: Filters) -> tuple[Filters,
     if value is None:
         return filters, question
     return replace(filters, where={**filters.where, key: value}), _without(question, m)
+
+
+def _satisfaction_of(route: Route, question: str, sources: list[str], filters: Filters) -> list[str] | None:
+    """The sources a CSAT question names by its subject ("What is our CSAT for consultations?": the source
+    'Post-consultation survey ...'): those whose name holds every word of the topic left (stemmed by its first five
+    letters), when the question asks for CSAT or satisfaction and no source is set; else None."""
+    from assistant.chat.router import asks_csat
+
+    if filters.sources or not asks_csat(question):
+        return None
+    words = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{3,}", route.topic)
+             if w.lower() not in {"csat", "satisfaction", "score", "rating", "customer", "customers", "our"}}
+    if not words:
+        return None
+    named = [s for s in sources if words <= {w.lower()[:5] for w in re.findall(r"[^\W\d_]{3,}", s)}]
+    return named or None
 
 
 def _customer_accounts(conn) -> list[tuple[str, str]]:

@@ -405,6 +405,11 @@ _RATING_FRAME = {"our", "we", "us", "app", "product", "average", "avg", "mean", 
                  "store", "stores", "play", "google", "apple", "ios", "android", "g2", "trustpilot", "capterra"}
 
 
+def asks_csat(question: str) -> bool:
+    """Does the question ask for CSAT or satisfaction ("What is our CSAT for consultations?")?"""
+    return _CSAT.search(question) is not None
+
+
 def route_question(question: str, previous: str | None = None) -> Route:
     """Classify ``question``; ``previous`` is the last question of the conversation (for follow-ups).
 
