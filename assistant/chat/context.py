@@ -83,6 +83,8 @@ class ContextBuilder:
         self._groups_at: int | None = None  # max(feedback.id) when the groups below were read
         self._group_values: list[tuple[str, str]] = []
         self._company_values: list[tuple[str, str]] = []  # (key, value) of the company columns, read with the groups
+        self._accounts_at: tuple | None = None  # (max feedback id, customers, last import) when the accounts were read
+        self._account_values: list[tuple[str, str]] = []  # ``_customer_accounts``
 
     def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> Context:
         """Route the question, then retrieve items or compute the numbers (see the module docstring). Ratings and
@@ -345,7 +347,7 @@ class ContextBuilder:
         filters, question = _value_named(conn, question, filters)
         filters, question = _company_named(question, filters, self._company_values)
         # ... or an account of the imported customer file, by its users
-        filters, question = _company_named(question, filters, _customer_accounts(conn))
+        filters, question = _company_named(question, filters, self._customer_accounts(conn))
         filters, question = _leaving_named(question, filters)
         filters, question = _satisfaction_named(conn, question, filters)
         if filters.says == "leaving" and (chose or filters.sources and all(
@@ -512,6 +514,20 @@ class ContextBuilder:
             period = Period(last + timedelta(seconds=1) - timedelta(days=30), last + timedelta(seconds=1),
                             "the last 30 days")
         return period
+
+    def _customer_accounts(self, conn) -> list[tuple[str, str]]:
+        """``(CUSTOMER_ACCOUNT, account)`` of the imported customer file's accounts that wrote feedback (a telehealth
+        tester's "What does Lagan Foods complain about?" said no item mentions Lagan, over the 15 items of its
+        users), read again only when items were added or a customer file imported (the join reads every item: no
+        index on the author)."""
+        stamp = conn.execute("SELECT (SELECT max(id) FROM feedback), count(*), max(imported_at) "
+                             "FROM customers").fetchone()
+        if stamp != self._accounts_at:
+            self._accounts_at = stamp
+            self._account_values = [(CUSTOMER_ACCOUNT, a) for (a,) in conn.execute(
+                "SELECT DISTINCT c.account FROM customers c JOIN feedback f ON f.author_hash = c.author_hash "
+                "WHERE c.account IS NOT NULL AND length(c.account) BETWEEN 4 AND 80 LIMIT 5000")] if stamp[1] else []
+        return self._account_values
 
     def _groups(self, conn) -> list[tuple[str, str]]:
         """``(key, value)`` a question may name a group of users by: the plan column's values and those of metadata
@@ -1541,14 +1557,6 @@ def _satisfaction_of(route: Route, question: str, sources: list[str], filters: F
         return None
     named = [s for s in sources if words <= {w.lower()[:5] for w in re.findall(r"[^\W\d_]{3,}", s)}]
     return named or None
-
-
-def _customer_accounts(conn) -> list[tuple[str, str]]:
-    """``(CUSTOMER_ACCOUNT, account)`` of the imported customer file's accounts that wrote feedback (a telehealth
-    tester's "What does Lagan Foods complain about?" said no item mentions Lagan, over the 15 items of its users)."""
-    return [(CUSTOMER_ACCOUNT, a) for (a,) in conn.execute(
-        "SELECT DISTINCT c.account FROM customers c JOIN feedback f ON f.author_hash = c.author_hash "
-        "WHERE c.account IS NOT NULL AND length(c.account) BETWEEN 4 AND 80 LIMIT 5000")]
 
 
 def _company_named(question: str, filters: Filters, companies: list[tuple[str, str]]) -> tuple[Filters, str]:
