@@ -43,15 +43,13 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None, sentiment
     # ratings are in scope (a telehealth tester's "CSAT 43%" blended 420 NPS answers into its app-store stars and
     # its post-consultation survey; the survey alone said 54%)
     key = score_column(conn, where, params)
-    from_nps = conn.execute(f"SELECT count(*) FROM {one_per_row(where)} WHERE f.rating IS NOT NULL AND "
-                            f"f.metadata ->> %s ~ '{SCORE_VALUE}'", [*params, key]).fetchone()[0] if key else 0
-    if from_nps:
-        others = (f"({where}) AND f.rating IS NOT NULL AND NOT coalesce(f.metadata ->> %s ~ '{SCORE_VALUE}', false)",
-                  [*params, key])
-        if conn.execute(f"SELECT count(*) FROM {one_per_row(others[0])}", others[1]).fetchone()[0]:
-            where, params = others
-        else:
-            from_nps = -from_nps  # only NPS answers are rated: their bands are the ratings there are
+    is_nps = f"coalesce(f.metadata ->> %s ~ '{SCORE_VALUE}', false)"
+    from_nps, others = conn.execute(
+        f"SELECT count(*) FILTER (WHERE {is_nps}), count(*) FILTER (WHERE NOT {is_nps}) FROM {one_per_row(where)} "
+        f"WHERE f.rating IS NOT NULL", [key, key, *params]).fetchone() if key else (0, 0)
+    left_out = from_nps and others  # else only NPS answers are rated: their bands are the ratings there are
+    if left_out:
+        where, params = f"({where}) AND f.rating IS NOT NULL AND NOT {is_nps}", [*params, key]
     n, rated, average, satisfied, *stars = conn.execute(
         f"SELECT count(*), count(f.rating), avg(f.rating)::float, count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}), "
         + ", ".join(f"count(*) FILTER (WHERE round(f.rating) = {s})" for s in range(1, 6))
@@ -79,13 +77,13 @@ def rating_facts(conn, filters: Filters, breakdown: str | None = None, sentiment
         facts.add(f"ratings:{s}", f"ratings of {s}", count, scope)
     facts.lines.append("Ratings: " + ", ".join(f"{s}: {count}" for s, count in zip(range(5, 0, -1), reversed(stars)))
                        + ".")
-    if from_nps > 0:
+    if left_out:
         facts.add("nps_answers_left_out", f"0-10 answers to '{key}' left out of the average and CSAT", from_nps, scope)
         facts.lines.append(f"{from_nps} answers to '{key}' (0-10, an NPS question) are not star or CSAT ratings and "
                            "are left out of the average and CSAT; ask 'What is our NPS?' for them.")
-    elif from_nps < 0:
-        facts.add("ratings_from_nps", f"ratings read from 0-10 answers to '{key}'", -from_nps, scope)
-        facts.lines.append(f"{-from_nps} of the ratings were read from 0-10 answers to '{key}' (in NPS bands); "
+    elif from_nps:
+        facts.add("ratings_from_nps", f"ratings read from 0-10 answers to '{key}'", from_nps, scope)
+        facts.lines.append(f"{from_nps} of the ratings were read from 0-10 answers to '{key}' (in NPS bands); "
                            "ask 'What is our NPS?' for the score itself.")
     name = breakdown or "source"
     group = group_column(conn, name, "split ratings")
