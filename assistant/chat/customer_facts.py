@@ -40,8 +40,9 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
     who = f"accounts in the {column} '{value}'" if value else "customer accounts"
     chosen = (f"lower(c.{column}) = lower(%s)", [value]) if value else ("TRUE", [])
     where, params = filters.sql(conn)
+    renewing = _RENEWAL_ASKED.search(question) is not None  # "Which accounts renew soonest?": no topic words
     topic = " ".join(w for w in route.topic.split() if w.lower() not in (value or "").lower().split()
-                     and not (_RENEWAL_ASKED.search(question) and _RENEWAL_WORD.fullmatch(w)))
+                     and not (renewing and _RENEWAL_WORD.fullmatch(w)))
     if topic:  # the segment named is who, not what: the topic without it is matched by its own meaning too (by
         # its words alone, a thermostat tester's "What do Family plan customers say about sharing access?" found 5
         # accounts of the 13 that wrote about it)
@@ -79,7 +80,7 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
     facts.lines.append(f"The customer file has {counted}; {wrote} wrote feedback in scope ({scope}){worth}, {problems} "
                        "about a problem.")
     facts.matched = problems
-    renewal = _renewal_key(conn) if _RENEWAL_ASKED.search(question) else None
+    renewal = _renewal_key(conn) if renewing else None
     if asks_which_accounts(question) or route.reason == ACCOUNTS_ASKED or renewal:
         _accounts(conn, where, params, chosen, who, scope, facts, topic, route.focus, renewal)
     if themes is None:
