@@ -9,6 +9,7 @@ import re
 import pytest
 
 from assistant.chat.competitor_facts import names_competitors
+from assistant.chat.router import route_question
 from tests.support.chat import code_only_answer, ingest_lines
 
 REASONS = ["The price went up", "It's too expensive", "Waiting times are too long", "I don't use it enough"]
@@ -112,15 +113,11 @@ def test_instructions_in_other_languages_are_counted_as_instructions(db_settings
 @pytest.mark.parametrize("question", ["What is the single top complaint?", "What is the single biggest problem?",
                                       "What is our number one complaint?", "What is our #1 feature request?"])
 def test_the_single_top_complaint_is_the_top_question(question):
-    from assistant.chat.router import route_question
-
     route = route_question(question)
     assert route.kind == "top" and route.topic == "", route
 
 
 def test_single_sign_on_stays_a_subject():
-    from assistant.chat.router import route_question
-
     assert "single" in route_question("How many complaints about single sign-on?").topic
 
 
@@ -189,15 +186,11 @@ def test_nps_answers_are_left_out_of_the_average_rating_and_csat(db_settings, tm
 
 @pytest.mark.parametrize("question", ["any issues?", "Any problems?", "issues?", "Any complaints?"])
 def test_a_bare_any_issues_asks_for_the_top_problems(question):
-    from assistant.chat.router import route_question
-
     route = route_question(question)
     assert (route.kind, route.focus, route.topic) == ("top", "issues", ""), route
 
 
 def test_which_months_were_worst_splits_the_subject_before_by_month():
-    from assistant.chat.router import route_question
-
     route = route_question("Which months were worst?", "How many complaints about evening waits are there?")
     assert (route.kind, route.topic, route.breakdown) == ("count", "evening waits", "months"), route
     assert route_question("Any issues with login?").topic == "login"
@@ -331,14 +324,10 @@ def test_a_region_asked_in_spanish_and_only_in_a_region(db_settings, tmp_path):
 
 
 def test_spanish_frame_words_are_no_subject():
-    from assistant.chat.router import route_question
-
     assert route_question("¿Cuántas quejas hay sobre la videollamada?").topic == "videollamada"
 
 
 def test_what_share_were_satisfied_is_the_ratings():
-    from assistant.chat.router import route_question
-
     assert route_question("What percentage of customers were satisfied?").kind == "rating"
     assert route_question("How many users were satisfied with the new export?").topic == "export"
 
