@@ -45,9 +45,11 @@ _LEARNED_NOUNS = r"\b(?:key\s+)?takeaways?\b|\bkey\s+(?:findings|insights|learni
 _BRIEFING = re.compile(r"\b(?:tell|report\s+to|brief|update|show)\s+(?:the\s+|my\s+|our\s+)?(?:ceo|cto|cpo|founders?|board|"
                        r"leadership|management|exec(?:utive)?s?|boss|manager|team|stakeholders?)\b", re.IGNORECASE)
 _BRIEFING_WORDS = {"should", "i", "we", "you", "can", "could", "tell", "key", "most", "important", "main"}
-_TOP = re.compile(r"^\s*(?:which|what)\s+(?:issues?|problems?|bugs?|complaints?|pain\s+points?)\s+(?:hurts?|affects?|"
-                  r"bothers?|annoys?|frustrates?|hits?|matters?|costs?)\b(?:\s+[\w-]+){0,3}?\s+(?:the\s+)?most\b|"
-                  # "Which issues hurt Corporate customers most?" (a telehealth tester's)
+# "Which issues hurt Corporate customers most?" (a telehealth tester's): the verb is the asking, no subject ("Which
+# problems hit users the most?" ranked the problems about 'hit')
+_HURTS_MOST = (r"^\s*(?:which|what)\s+(?:issues?|problems?|bugs?|complaints?|pain\s+points?)\s+(hurts?|affects?|"
+               r"bothers?|annoys?|frustrates?|hits?|matters?|costs?)\b(?:\s+[\w-]+){0,3}?\s+(?:the\s+)?most\b")
+_TOP = re.compile(_HURTS_MOST + r"|"
                   r"^\s*(?:which|what)\s+(?:features?|issues?|problems?|bugs?|complaints?|requests?|themes?|topics?|"
                   r"things?|areas?|ideas?)\s+(?:has|have|had|gets?|got|receives?|received|draws?|drew|attracts?|are|is|"
                   r"were|was)\s+(?:been\s+)?(?:\w+ed\s+)?(?:the\s+)?most\b|\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
@@ -859,6 +861,8 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
     topic = topic_words(q)
     # "top issues"; "how many users complain about ads" counts the complaints among the items about ads
     focus = focus_of(q) if kind in ("top", "count") else "all"
+    if kind == "top" and (m := re.match(_HURTS_MOST, q, re.IGNORECASE)):
+        topic = " ".join(w for w in topic.split() if w.lower() != m.group(1).lower())
     if kind == "top" and _LEARNED.search(q):  # "What did we learn from ...": the words of asking are no subject
         topic = " ".join(w for w in topic.split() if w.lower() not in _LEARNED_WORDS)
     if kind == "top" and focus != "all":  # "the top bugs": the kind is the focus, not a word to search for
