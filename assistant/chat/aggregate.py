@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
@@ -308,11 +309,14 @@ def _money_key(conn, rows_sql: str, where: str, params: list, key: str) -> str |
     return None
 
 
-def choice_facts(conn, filters: Filters, key: str, by_money: bool = False) -> Facts:
+def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
+                 left_out: Callable[[str], bool] | None = None, left_out_as: str = "") -> Facts:
     """How often each option of a closed question (a metadata ``key`` such as "What's the main reason you're
     cancelling?", ``retrieval.columns.is_choice``) was chosen by the items in scope, most chosen first, with the
     newest item of each option as its example; and where the answers carry what each respondent pays (``_MONEY_KEY``,
-    "MRR"), its sum per option (``money_key`` of the facts names it; ``by_money``: options that paid most first)."""
+    "MRR"), its sum per option (``money_key`` of the facts names it; ``by_money``: options that paid most first).
+    Options that ``left_out`` says are no answer to what was asked are counted on a line of their own, said to be
+    ``left_out_as`` ("None / not sure" is no competitor)."""
     from retrieval.stats import ANSWER_ROWS, reads_text
 
     facts = Facts()
@@ -329,6 +333,8 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False) -> Fa
     rows = conn.execute(f"SELECT f.metadata ->> %s, count(*), max(f.id) FILTER (WHERE f.id > 0), count(*) FILTER "
                         f"(WHERE f.id < 0), {paid} FROM {rows_sql} f WHERE {where} AND f.metadata ? %s GROUP BY 1 "
                         f"ORDER BY {order}", [key, *paid_params, *params, key]).fetchall()
+    skipped = [r for r in rows if left_out is not None and left_out(r[0] or "")]
+    rows = [r for r in rows if r not in skipped]
     total = sum(r[1] for r in rows)
     facts.matched = total
     if not total:
@@ -361,6 +367,10 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False) -> Fa
         more = len(rows) - CHOICE_VALUES
         facts.lines.append(f"{more} more option{'s' if more > 1 else ''}, chosen "
                            f"{sum(r[1] for r in rows[CHOICE_VALUES:])} times in all.")
+    if skipped:
+        facts.lines.append(f"Not counted above, {left_out_as}: " + "; ".join(
+            f"'{value}' {n}" for value, n, *_ in skipped) + (f" ({sum(r[1] for r in skipped)} answers)."
+                                                                if len(skipped) > 1 else "."))
     return facts
 
 

@@ -85,6 +85,28 @@ _ASKS_WHERE_TO = re.compile(r"\b(?:which|what|where)\b.{0,40}\b(?:mov|switch|go|
                             r".{0,20}\binstead\b|\breplac(?:e|ing)\s+(?:us|it|\w+)\s+with\b", re.IGNORECASE)
 
 
+# An answer in that column that names no product: "None / not sure", "Don't know", "Other", "N/A", "Not switching",
+# "No alternative" (a telehealth tester's "None / not sure", 49 answers, was the second competitor)
+_NO_RIVAL = re.compile(r"^(?:none|nothing|no\s*one|nobody|no|n/?a|na|-+|\?+|not\s+sure|unsure|unknown|undecided|don'?t\s+"
+                       r"know|no\s+idea|dunno|not\s+decided(?:\s+yet)?|other|others|other\s*\(.*\)|prefer\s+not\s+to\s+say|"
+                       r"(?:i'?m\s+)?not\s+(?:switching|moving|leaving|replacing(?:\s+it)?)|no\s+(?:alternative|replacement|"
+                       r"other\s+\w+|competitor)|(?:going|doing)\s+without|nowhere|none\s+of\s+(?:them|these|the\s+above)|"
+                       r"not\s+applicable|tbd|n\.a\.?)$", re.IGNORECASE)
+
+
+def names_no_rival(answer: str) -> bool:
+    """Is ``answer``, a value of the competitor column, no product's name ("None / not sure", "Other", "N/A")? Each
+    part of an answer split at "/", "," or " or " must be one.
+
+        >>> [names_no_rival(a) for a in ("None / not sure", "Don't know", "Other", "NHS GP", "Seesaw", "N/A", "")]
+        [True, True, True, False, False, True, True]
+    """
+    if _NO_RIVAL.match(answer.strip(" .!")):
+        return True
+    parts = [p.strip(" .!") for p in re.split(r"\s*(?:/|,|;|\bor\b)\s*", answer.strip(), flags=re.IGNORECASE)]
+    return all(not p or _NO_RIVAL.match(p) for p in parts)
+
+
 def names_competitors(column: str) -> bool:
     """Is ``column`` where a customer's new product is named: a competitor column (``COLUMN``) or a survey's question
     asking where they move to (``_ASKS_WHERE_TO``)?"""

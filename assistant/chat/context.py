@@ -21,7 +21,7 @@ from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
-from assistant.chat.competitor_facts import competitor_column, competitor_facts
+from assistant.chat.competitor_facts import competitor_column, competitor_facts, names_no_rival
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, feels, focus_of, is_follow_up, names_customers,
                                    names_period, parse_period, ratings_in, route_question, topic_alternatives, topic_words,
                                    without_period, without_purpose)
@@ -297,7 +297,8 @@ class ContextBuilder:
             rivals = [v for k, v in self._groups(conn) if k == column] if column else []
             found = competitor_facts(conn, filters, known, products=products, rivals=rivals)
             if column:  # where they went, as the export's own column says
-                named = aggregate.choice_facts(conn, replace(filters, says=None), column, by_money=by_money)
+                named = aggregate.choice_facts(conn, replace(filters, says=None), column, by_money=by_money,
+                                               left_out=names_no_rival, left_out_as="answers that name no competitor")
                 if named.matched:
                     named.lines[0] = (f"Competitors customers left for, from the export's column '{column}': "
                                       + named.lines[0])
