@@ -41,3 +41,23 @@ def test_an_answer_naming_no_competitor_is_not_ranked_among_the_competitors(db_s
     ranked = re.findall(r"^\d+\. ([^:]+): (\d+)", answer.text, re.MULTILINE)
     assert ranked[:3] == [("Seesaw", "9"), ("Kahoot!", "5"), ("Google Classroom", "2")], answer.text[:800]
     assert "None / not sure" not in dict(ranked) and "'None / not sure' 7" in answer.text, answer.text[:800]
+
+
+def test_an_answer_scoped_to_a_plan_says_how_many_items_carry_a_plan(db_settings, tmp_path):
+    """A telehealth tester's "What do Family plan users complain about?" counted its tickets only (they carry the
+    plan) and did not say that its 962 reviews and interview notes carry none."""
+    ingest_lines(db_settings, tmp_path / "tickets.csv", ["Created at,Plan,Description"] + [
+        f"2026-10-{1 + k % 28:02d},{('School', 'Teacher Pro')[k % 2]},{PROBLEMS[k % 4]} (ticket {k})" for k in range(30)])
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-10-{1 + k % 28:02d},1,{PROBLEMS[k % 4]} (review {k})" for k in range(12)])
+    answer = code_only_answer(db_settings, "What do School plan users complain about?")
+    assert answer.filters["where"] == {"plan": "School"}, answer.filters
+    assert ("Only items that carry a plan can be counted for plan=School: 30 of the 42 items otherwise in scope "
+            "carry one; the 12 without one are not counted (app_reviews 12)") in answer.text, answer.text[:1500]
+
+
+def test_no_coverage_line_when_every_item_carries_the_field(db_settings, tmp_path):
+    ingest_lines(db_settings, tmp_path / "tickets.csv", ["Created at,Plan,Description"] + [
+        f"2026-10-{1 + k % 28:02d},{('School', 'Teacher Pro')[k % 2]},{PROBLEMS[k % 4]} (ticket {k})" for k in range(30)])
+    answer = code_only_answer(db_settings, "What do School plan users complain about?")
+    assert answer.filters["where"] == {"plan": "School"} and "Only items that carry" not in answer.text, answer.text

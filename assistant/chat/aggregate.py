@@ -769,6 +769,41 @@ TIME_VALUES = 12
 RANKED_MIN_RATED = 10  # ratings a value needs to be ranked by its average ("Which app has the worst reviews?")
 
 
+# "What do Family plan users complain about?" counts only the items that carry a plan: a telehealth tester's tickets
+# carried one, its 962 reviews and interview notes none, and no answer said so
+COVERAGE_SAID = 0.05  # the share of the items in scope without the field from which an answer says so
+_FIELD_LABELS = {"segment": "plan", "app_version": "version"}
+
+
+def scope_coverage(conn, filters: Filters) -> list[str]:
+    """For each field the scope narrows by (``filters.where``, not a rating, source, language or customer account)
+    that at least ``COVERAGE_SAID`` of the items otherwise in scope do not carry, a line saying how many carry it
+    and which sources the others come from."""
+    from retrieval.filters import CUSTOMER_ACCOUNT
+
+    lines = []
+    for key, value in filters.where.items():
+        column = COLUMN_KEYS.get(key.lower())
+        if key.lower() == CUSTOMER_ACCOUNT or column in ("rating", "source", "language", "external_id"):
+            continue
+        keys = [] if column else [k.strip() for k in key.split("|") if k.strip()]
+        carries = (f"coalesce(f.{column}, '') <> ''" if column else
+                   "(" + " OR ".join(["coalesce(f.metadata ->> %s, '') <> ''"] * len(keys)) + ")")
+        where, params = replace(filters, where={k: v for k, v in filters.where.items() if k != key}).sql(conn)
+        rows = conn.execute(f"SELECT f.source, count(*), count(*) FILTER (WHERE {carries}) FROM feedback f "
+                            f"WHERE {where} GROUP BY 1", [*keys, *params]).fetchall()
+        total, carrying = sum(r[1] for r in rows), sum(r[2] for r in rows)
+        missing = total - carrying
+        if not carrying or missing < max(1.0, COVERAGE_SAID * total):
+            continue  # a key written otherwise than stored is found by the filter, not here: nothing to say
+        label = _FIELD_LABELS.get(column or "", keys[0].rsplit(".", 1)[-1].lower() if keys else key)
+        without = sorted(((r[1] - r[2], r[0]) for r in rows if r[1] > r[2]), reverse=True)
+        named = ", ".join(f"{source} {n:,}" for n, source in without[:3]) + (", ..." if len(without) > 3 else "")
+        lines.append(f"Only items that carry a {label} can be counted for {label}={value}: {carrying:,} of the {total:,} "
+                     f"items otherwise in scope carry one; the {missing:,} without one are not counted ({named}).")
+    return lines
+
+
 def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | str:
     """SQL for the value an item has in the column or metadata key a question splits by ("plan", "platform"), with
     its parameters; or, when the feedback has no such column, a line that says so and names the ones it has.

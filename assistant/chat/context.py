@@ -180,6 +180,14 @@ class ContextBuilder:
             ctx = self._with_competitors(ctx, filters, by_money=bool(_MONEY_ASKED.search(asked)))
         ctx.filters = filters
         ctx.spelling = spelling if spelling.fixes else None
+        if filters.where and ctx.route.kind not in ("nps", "rating") and (
+                ctx.no_evidence or ctx.facts is not None and ctx.facts.matched):
+            with self.db.connect() as conn:
+                if coverage := aggregate.scope_coverage(conn, filters):  # "plan=Family" over items that mostly
+                    if ctx.no_evidence:  # carry no plan: said beside the numbers, or beside finding none
+                        ctx.no_evidence += "\n" + "\n".join(coverage)
+                    else:
+                        ctx.facts.lines += coverage
         if unknown and ctx.no_evidence and not ctx.items:  # "Pro users" over items that mention only an iPhone Pro
             ctx.no_evidence = f"{unknown[0]}\n\n{ctx.no_evidence}"
         if m := _ACTUAL_LOSS.search(asked):  # said beside the numbers, or beside finding none
