@@ -25,6 +25,7 @@ from assistant.chat.competitor_facts import competitor_column, competitor_facts,
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, feels, focus_of, is_follow_up, names_customers,
                                    names_period, parse_period, ratings_in, route_question, topic_alternatives, topic_words,
                                    without_period, without_purpose)
+from assistant.themes import impact
 from assistant.themes.kinds import sounds_like
 from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
 from retrieval.countries import (KEY as COUNTRY_KEY, demonyms, foreign_demonyms, names_a_country, names_a_place,
@@ -514,10 +515,9 @@ class ContextBuilder:
     def _period(self, conn, question: str, route: Route, first, last) -> Period:
         if route.since_version:
             v = route.since_version
-            row = conn.execute("SELECT min(created_at) FROM feedback WHERE app_version = %s OR app_version LIKE %s",
-                               (v, v + ".%")).fetchone()
-            if row and row[0]:
-                return Period(row[0], last + timedelta(seconds=1), f"since version {v}")
+            firsts = impact.version_firsts(conn, "(f.app_version = %s OR f.app_version LIKE %s)", [v, v + ".%"])
+            if firsts:  # its release date when release notes were imported
+                return Period(min(firsts.values()), last + timedelta(seconds=1), f"since version {v}")
         period = parse_period(question, last, first)
         if period is None:  # "what changed?" with no window: the last 30 days of data
             period = Period(last + timedelta(seconds=1) - timedelta(days=30), last + timedelta(seconds=1),

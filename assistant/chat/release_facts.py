@@ -54,9 +54,11 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
     facts.add("release", "release compared", release.label)
     facts.add("items_before", f"feedback items in the {b['days']:g} days before {release.label}", b["items"])
     facts.add("items_after", f"feedback items in the {a['days']:g} days after {release.label}", a["items"])
-    facts.lines.append(f"Release {release.label} (first feedback {release.at:%Y-%m-%d}): {b['items']} feedback items "
+    facts.lines.append(f"Release {release.label}{release.dated()}: {b['items']} feedback items "
                        f"in the {b['days']:g} days before and {a['items']} in the {a['days']:g} days after; items "
                        f"placed by {sides['placed_by']}.")
+    if release.notes:
+        facts.lines.append(f"Release notes for {release.label}: {release.notes}")
     if note:
         facts.lines.append(note)
     if route.topic:
@@ -158,7 +160,7 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.matched = sum(r["before"] + r["after"] for _, r in found)
         (release, first), rest = found[0], found[1:]
         ref = _example(conn, filters, release, int(first["key"]))
-        facts.lines.append(f"Release {release.label} (first feedback {release.at:%Y-%m-%d}) is followed by the clearest "
+        facts.lines.append(f"Release {release.label}{release.dated()} is followed by the clearest "
                            f"rise of a problem theme: {first['verdict']} (a rise after a release does not by itself "
                            f"show the release caused it){_refs([ref] if ref else [])}.")
         facts.example_ids += [ref] if ref else []
@@ -177,7 +179,7 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
         _, first = min(rose)
         release, row = rows[first]
         refs = impact.examples(conn, filters, release, cond, params, vector=vector)
-        facts.lines.append(f"Release {release.label} (first feedback {release.at:%Y-%m-%d}) is the one after which "
+        facts.lines.append(f"Release {release.label}{release.dated()} is the one after which "
                            f"items about '{topic}' {verb} most clearly: {row['verdict']} (q = {q[first]:g} across the "
                            f"{len(rows)} releases compared; a {'fall' if fixed else 'rise'} after a release does not by "
                            f"itself show the release {'fixed' if fixed else 'caused'} it){_refs(refs)}.")
@@ -302,9 +304,7 @@ def _release(conn, filters: Filters, release: str, kind_words: str = "") -> tupl
     year_n = int(year) if year else (last.year if number <= last.month else last.year - 1)
     start = datetime(year_n, number, 1, tzinfo=timezone.utc)
     end = datetime(year_n + (number == 12), number % 12 + 1, 1, tzinfo=timezone.utc)
-    first_seen = conn.execute(
-        f"SELECT f.app_version, min(f.created_at) FROM feedback f WHERE {where} AND f.app_version IS NOT NULL "
-        f"GROUP BY 1", params).fetchall()
+    first_seen = impact.version_firsts(conn, where, params).items()
     keyed = sorted((impact.version_key(v), v, at) for v, at in first_seen if impact.version_key(v) is not None)
     started = [(k, v) for k, v, at in keyed if start <= at < end
                and not any(k2[:2] == k[:2] and k2 < k for k2, _, _ in keyed)]  # a new x.y, not a patch of one
@@ -314,9 +314,11 @@ def _release(conn, filters: Filters, release: str, kind_words: str = "") -> tupl
             f"No new app version starts in {name}: feedback is compared before and after {start:%Y-%m-%d}.")
     chosen = started[0][1]
     others = [v for _, v in started[1:]]
-    note = (f"The {name} release is taken to be {chosen}, the first new version whose feedback starts that month"
+    release = impact.find_release(conn, filters, version=chosen)
+    note = (f"The {name} release is taken to be {chosen}, the first new version "
+            + ("released that month" if release.released else "whose feedback starts that month")
             + (f" ({', '.join(others)} also started in {name}; ask about it by number)." if others else "."))
-    return impact.find_release(conn, filters, version=chosen), note
+    return release, note
 
 
 def _topic_row(conn, filters: Filters, release: impact.Release, topic: str, vector) -> tuple[dict, list[int]]:

@@ -144,12 +144,15 @@ class Window(_Part):
 
 
 class Release(_Part):
-    """A release as the data shows it: a major.minor version dated by its first feedback item."""
+    """A release as the data shows it: a major.minor version dated by the imported release notes, else by its first
+    feedback item."""
 
     label: str = Field(description="Major.minor version, e.g. 4.4")
     version: str = Field(description="The first full version seen, e.g. 4.4.0")
-    at: str = Field(description="When its first feedback item was written (ISO)")
+    at: str = Field(description="Its release date from the release notes, else when its first feedback item was "
+                                "written (ISO)")
     week: str = Field(description="The Monday of that week, as in weeks")
+    released: bool = Field(False, description="Dated by the imported release notes (pma releases import)")
 
 
 class Unassigned(_Part):

@@ -117,6 +117,9 @@ def theme_numbers(th: Theme, r: ThemesReport) -> list[str]:
 
 
 def release_text(r: ThemesReport) -> str:
-    """``Releases (first feedback from each version): 4.3 on 2026-09-14, 4.4 on 2026-10-28``."""
-    return "Releases (first feedback from each version): " + ", ".join(
-        f"{rel.label} on {rel.at[:10]}" for rel in r.releases)
+    """``Releases (first feedback from each version): 4.3 on 2026-09-14, 4.4 on 2026-10-28``; "(release dates from
+    the release notes ...)" when some are dated by them."""
+    dated = ("release dates from the release notes" + ("" if all(rel.released for rel in r.releases) else
+                                                       ", else the first feedback from each version")
+             if any(rel.released for rel in r.releases) else "first feedback from each version")
+    return f"Releases ({dated}): " + ", ".join(f"{rel.label} on {rel.at[:10]}" for rel in r.releases)

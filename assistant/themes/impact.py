@@ -33,6 +33,7 @@ from assistant.themes.stats import SIGNIFICANCE, adjusted, p_text, trend, trend_
 from assistant.themes.view import has_themes
 from retrieval.errors import UserError
 from retrieval.filters import Filters
+from retrieval.releases import release_dates, version_number
 
 DEFAULT_WINDOW_DAYS = 28
 # A version, after the name of the product line it belongs to when one column holds several ("web 2026.10.1",
@@ -79,7 +80,8 @@ def version_pattern(version: str) -> str:
 
 @dataclass
 class Release:
-    """The boundary being judged: a version (placed at its first feedback) or a date."""
+    """The boundary being judged: a version (placed at its release date from the release notes, else at its first
+    feedback, ``version_firsts``) or a date."""
 
     label: str
     at: datetime
@@ -87,10 +89,21 @@ class Release:
     versions_after: list[str] = field(default_factory=list)  # stored app_version values that count as "after"
     versions_before: list[str] = field(default_factory=list)
     version_field: str | None = None  # the metadata key the versions are read from (None: the app version column)
+    released: bool = False  # dated by the imported release notes, not by its first feedback
+    notes: str = ""  # the release notes' text for it
 
     def as_dict(self) -> dict:
         return {"label": self.label, "at": self.at.isoformat(), "version": self.version,
-                **({"version_field": self.version_field} if self.version_field else {})}
+                **({"version_field": self.version_field} if self.version_field else {}),
+                **({"released": True, "notes": self.notes} if self.released else {})}
+
+    def dated(self) -> str:
+        """How a version is dated, to follow its label: " (released 2026-07-14, as the release notes say)" or " (first
+        feedback 2026-07-14)"; nothing for a release given by its date."""
+        if self.version is None:
+            return ""
+        return (f" (released {self.at:%Y-%m-%d}, as the release notes say)" if self.released
+                else f" (first feedback {self.at:%Y-%m-%d})")
 
     def version_sql(self) -> tuple[str, list]:
         """SQL for an item's version of this release's kind (alias ``f``)."""
@@ -153,10 +166,7 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
         raise UserError(f"--version {version!r}: not a version number.", hint="Use the app's version, e.g. 4.4.0.")
     named = field_ != ""
     field_ = version_field(conn, where, params, version) if not named else field_
-    column, column_params = _version_column(field_)
-    firsts = {v: at for v, at in conn.execute(
-        f"SELECT {column}, min(f.created_at) FROM feedback f WHERE {where} AND {column} IS NOT NULL GROUP BY 1",
-        [*column_params, *params, *column_params])}
+    firsts = version_firsts(conn, where, params, field_)
     if named and not any(re.match(version_pattern(version), v, re.IGNORECASE) for v in firsts):
         # "Did firmware 3.0 fix the cable problem?" over firmware 2.7.4 to 4.1.1: no such release to judge
         known = ", ".join(sorted(firsts, key=lambda v: version_key(v) or ())[-8:]) or "none"
@@ -174,13 +184,39 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     if not before:
         raise UserError(f"--version {version}: every item in scope is from {version} or later: nothing to compare.",
                         hint="Pick a later version, or use --date.")
-    at = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND {column} = ANY(%s)",
-                      [*params, *column_params, after]).fetchone()[0]
+    # the first version at or after the one asked: a later version's early items (a beta, a mis-tagged ticket) do not
+    # date it (a telehealth tester's "What did the 5.3 release change?" was compared at 5.4.x rows from March)
+    at = min(firsts[v] for v in after if version_key(v) == version_key(after[0]))
     lines = {version_line(v) for v in after}
     named = version.strip() if version_line(version) or len(lines) != 1 else f"{lines.pop()} {version.strip()}".strip()
     label = named if field_ is None else f"{field_} {named}"
+    noted = release_dates(conn).get(version_number(after[0])) if field_ is None else None
     return Release(label=label, at=at, version=version.strip(), versions_after=after, versions_before=before,
-                   version_field=field_)
+                   version_field=field_, released=noted is not None and noted[0] == at,
+                   notes=noted[1] if noted else "")
+
+
+def version_firsts(conn, where: str, params: list, field_: str | None = None) -> dict[str, datetime]:
+    """Each version in scope (of the app, or of the metadata key ``field_``) and when it came out: its release date
+    when release notes were imported (``retrieval.releases``), else its first feedback; a version the notes do not
+    list is dated by its first feedback on or after the newest listed release below it."""
+    column, column_params = _version_column(field_)
+    firsts = dict(conn.execute(
+        f"SELECT {column}, min(f.created_at) FROM feedback f WHERE {where} AND {column} IS NOT NULL "
+        f"AND f.created_at IS NOT NULL GROUP BY 1", [*column_params, *params, *column_params]).fetchall())
+    dates = release_dates(conn) if field_ is None else {}
+    listed = sorted(dates)
+    for version, at in list(firsts.items()):
+        number = version_number(version)
+        if number is None or not dates:
+            continue
+        if number in dates:
+            firsts[version] = dates[number][0]
+        elif (below := [k for k in listed if k < number]) and at < (bound := dates[below[-1]][0]):
+            later = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where} AND {column} = %s "
+                                 f"AND f.created_at >= %s", [*params, *column_params, version, bound]).fetchone()[0]
+            firsts[version] = later or bound
+    return firsts
 
 
 def _named_line(seen: list[tuple[str, tuple[int, ...]]], version: str) -> list:
@@ -270,19 +306,18 @@ def versions_field(conn, filters: Filters | None = None, named: str = "") -> str
 
 def release_markers(conn, filters: Filters | None = None, *, parts: int = 2, field_: str | None = None) -> list[dict]:
     """Releases as the data shows them: each version (cut to ``parts`` numbers, ``4.4.1`` -> ``4.4``) with the date
-    of the first item from it, oldest first; a release whose first item is the first of the data is left out (there
+    it came out (``version_firsts``: its release notes' date, else its first item), oldest first; a release whose first item is the first of the data is left out (there
     is nothing before it to compare). For the release marker on weekly trend charts and the UI's release picker.
     ``field_``: the versions of that metadata key (``versions_field``) instead of the app's.
 
     Returns:
-        ``[{"label": "4.4", "version": "4.4.0", "at": "2026-10-28T...", "week": "2026-10-26"}]`` (``week``: the
-        Monday of the week holding ``at``, as the themes report's weeks).
+        ``[{"label": "4.4", "version": "4.4.0", "at": "2026-10-28T...", "week": "2026-10-26", "released": False}]``
+        (``week``: the Monday of the week holding ``at``, as the themes report's weeks; ``released``: dated by the
+        imported release notes).
     """
     where, params = (filters or Filters()).sql(conn)
-    column, column_params = _version_column(field_)
-    rows = conn.execute(f"SELECT {column}, min(f.created_at) FROM feedback f WHERE {where} AND "
-                        f"{column} IS NOT NULL AND f.created_at IS NOT NULL GROUP BY 1",
-                        [*column_params, *params, *column_params]).fetchall()
+    rows = version_firsts(conn, where, params, field_).items()
+    dates = release_dates(conn)
     first_item = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
     groups: dict[tuple, tuple] = {}
     for version, at in rows:
@@ -299,7 +334,8 @@ def release_markers(conn, filters: Filters | None = None, *, parts: int = 2, fie
             continue
         week = (at - timedelta(days=at.weekday())).date().isoformat()
         label = " ".join(filter(None, (version_line(version), ".".join(str(p) for p in group))))
-        out.append({"label": label, "version": version.strip(), "at": at.isoformat(), "week": week})
+        out.append({"label": label, "version": version.strip(), "at": at.isoformat(), "week": week,
+                    "released": field_ is None and dates.get(version_number(version), (None,))[0] == at})
     return out
 
 

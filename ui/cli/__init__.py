@@ -31,8 +31,8 @@ app = typer.Typer(
 )
 
 # Sub-modules that add commands, one per product stage.
-_COMMAND_MODULES = ("feedback", "customers", "themes", "defined_themes", "impact", "ask", "plan", "conversations",
-                    "evaluate", "finetune", "serve")
+_COMMAND_MODULES = ("feedback", "customers", "releases", "themes", "defined_themes", "impact", "ask", "plan",
+                    "conversations", "evaluate", "finetune", "serve")
 
 
 @app.command("config")

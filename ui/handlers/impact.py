@@ -14,12 +14,14 @@ ROWS = 8  # theme rows shown; the rest are in `pma impact --out`
 
 
 def release_choices(services: Services) -> list[tuple[str, str]]:
-    """Versions seen in the data, newest first, as ``("4.4.0 (first feedback 2026-10-28)", "4.4.0")``."""
+    """Versions seen in the data, newest first, as ``("4.4.0 (first feedback 2026-10-28)", "4.4.0")`` or, dated by
+    the imported release notes, ``("4.4.0 (released 2026-10-28)", "4.4.0")``."""
     from assistant.themes.impact import release_markers
 
     with services.db.connect() as conn:
         found = release_markers(conn, parts=3)
-    return [(f"{r['version']} (first feedback {r['at'][:10]})", r["version"]) for r in reversed(found)]
+    return [(f"{r['version']} ({'released' if r['released'] else 'first feedback'} {r['at'][:10]})", r["version"])
+            for r in reversed(found)]
 
 
 def release_impact(services: Services, version: str | None, date: str | None, window: float | int | None) -> dict:
