@@ -37,6 +37,7 @@ from retrieval.embed import Embedder, embedding_text
 from retrieval.errors import UserError
 from retrieval.ingest_threads import Reader, Writer
 from retrieval.loaders import DAY_FILE, expand_paths, is_slack_export, load_file, unread_in_folders
+from retrieval.releases import looks_like_release_notes
 from retrieval.rows import Item, Rejected, Rejection, RowConverter, own_handles
 from retrieval.settings import Settings
 from retrieval.store import STORED_AS, ChunkWriter
@@ -234,6 +235,10 @@ class _IngestRun:
     def parse(self, path: Path) -> _ParsedFile:
         """Read one file and turn its rows into items (reader thread: no model, one database look-up)."""
         c = self.choices
+        if looks_like_release_notes(path):  # a tester's release_notes.md was one feedback item
+            raise UserError(f"{path}: this looks like release notes (a version and a date on each release's line), "
+                            f"not feedback.", hint=f"Import it with `pma releases import {path}`: releases are then "
+                                                   f"dated by it.")
         loaded = load_file(path)
         colmap = detect_columns(loaded, text_col=c.text_col, date_col=c.date_col, mapping=c.mapping)
         converter = RowConverter(colmap, loaded.columns, keyed_hash=self.db.keyed_hash,

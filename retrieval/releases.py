@@ -107,6 +107,20 @@ def read_releases(path: Path) -> list[Release]:
     return list(seen.values())
 
 
+_NOTES_NAME = re.compile(r"release|change[\s_-]*log|what'?s[\s_-]*new|version[\s_-]*history", re.IGNORECASE)
+
+
+def looks_like_release_notes(path: Path) -> bool:
+    """Is ``path`` a release notes file: named so ("release_notes.md", "CHANGELOG.csv", "whats-new.txt") and listing
+    at least two releases (``read_releases``)?"""
+    if not _NOTES_NAME.search(Path(path).stem):
+        return False
+    try:
+        return len(read_releases(path)) >= 2
+    except (UserError, OSError, ValueError):
+        return False
+
+
 def import_releases(db: Database, path: Path) -> ReleaseImport:
     """Read ``path`` (``read_releases``) and upsert its releases in one transaction."""
     releases = read_releases(path)

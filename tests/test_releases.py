@@ -122,3 +122,15 @@ def test_importing_bad_release_notes_keeps_the_stored_ones(db_settings, tmp_path
     assert code == 1 and one_line_error(out.err) and "more.csv, row 3, Date" in out.err, out.err
     code, out = run_in_process(db_settings, monkeypatch, capsys, "releases", "list", "--json")
     assert code == 0 and [r["version"] for r in json.loads(out.out)] == ["4.0.0", "4.1.0", "4.2.0", "4.3.0"]
+
+
+def test_release_notes_given_to_ingest_are_sent_to_releases_import(db_settings, tmp_path, monkeypatch, capsys):
+    """A telehealth tester's release_notes.md, given to `pma ingest`, became one feedback item."""
+    notes = write(tmp_path / "exports" / "release_notes.md", NOTES_MD)
+    write(tmp_path / "exports" / "reviews.csv", "\n".join(reviews()[:30]) + "\n")
+    code, out = run_in_process(db_settings, monkeypatch, capsys, "ingest", str(notes))
+    assert code == 1 and one_line_error(out.err) and "pma releases import" in out.err, out.err
+    code, out = run_in_process(db_settings, monkeypatch, capsys, "ingest", str(tmp_path / "exports"))
+    assert code == 1 and "release_notes.md: this looks like release notes" in out.out + out.err, (out.out, out.err)
+    code, out = run_in_process(db_settings, monkeypatch, capsys, "stats", "--json")
+    assert json.loads(out.out)["total"] == 29, out.out
