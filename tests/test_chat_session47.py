@@ -61,3 +61,16 @@ def test_no_coverage_line_when_every_item_carries_the_field(db_settings, tmp_pat
         f"2026-10-{1 + k % 28:02d},{('School', 'Teacher Pro')[k % 2]},{PROBLEMS[k % 4]} (ticket {k})" for k in range(30)])
     answer = code_only_answer(db_settings, "What do School plan users complain about?")
     assert answer.filters["where"] == {"plan": "School"} and "Only items that carry" not in answer.text, answer.text
+
+
+def test_the_share_of_people_satisfied_with_a_surveyed_subject_is_that_surveys_csat(db_settings, tmp_path):
+    """"What share of patients were satisfied with their consultation?" counted items about 'patients consultation'
+    (a telehealth tester's); the people asked about are no subject, the post-consultation survey is."""
+    ingest_lines(db_settings, tmp_path / "post_lesson_survey.csv", ["Submitted At,How satisfied were you?,Comment"] + [
+        f"2026-10-{1 + k % 28:02d},{(5, 4, 2, 5, 1)[k % 5]},The lesson on fractions number {k}" for k in range(25)])
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-10-{1 + k % 28:02d},1,{PROBLEMS[k % 4]} (review {k})" for k in range(20)])
+    answer = code_only_answer(db_settings, "What share of students were satisfied with their lesson?")
+    assert answer.route == "rating" and answer.filters["sources"] == ["post_lesson_survey"], (answer.route,
+                                                                                            answer.filters)
+    assert "CSAT 60% (15 of 25 ratings are 4 or 5)" in answer.text, answer.text[:600]

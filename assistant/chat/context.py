@@ -1552,6 +1552,10 @@ def _satisfaction_named(conn, question: str, filters: Filters) -> tuple[Filters,
     return replace(filters, where={**filters.where, key: value}), _without(question, m)
 
 
+_PEOPLE = set("""customer user person people client patient student teacher parent member subscriber shopper driver
+rider host guest buyer seller merchant employee admin player learner""".split())
+
+
 def _satisfaction_of(route: Route, question: str, sources: list[str], filters: Filters) -> list[str] | None:
     """The sources a CSAT question names by its subject ("What is our CSAT for consultations?": the source
     'Post-consultation survey ...'): those whose name holds every word of the topic left (stemmed by its first five
@@ -1560,8 +1564,10 @@ def _satisfaction_of(route: Route, question: str, sources: list[str], filters: F
 
     if filters.sources or not asks_csat(question):
         return None
+    # "What share of patients were satisfied with their consultation?": the people asked about are no subject
     words = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{3,}", route.topic)
-             if w.lower() not in {"csat", "satisfaction", "score", "rating", "customer", "customers", "our"}}
+             if w.lower() not in {"csat", "satisfaction", "score", "rating", "our", "their"}
+             and w.lower().rstrip("s") not in _PEOPLE}
     if not words:
         return None
     named = [s for s in sources if words <= {w.lower()[:5] for w in re.findall(r"[^\W\d_]{3,}", s)}]
