@@ -30,6 +30,12 @@ def reads_text(where: str) -> bool:
     return _READS_TEXT.search(where) is not None
 
 
+def answer_rows(where: str) -> str:
+    """The rows ``where`` can be read on: every answer (``ANSWER_ROWS``), or only feedback items when it reads their
+    text ("saying they may leave": a follow-up after "Why do customers cancel?" failed on the score-only answers)."""
+    return "feedback" if reads_text(where) else ANSWER_ROWS
+
+
 def feedback_stats(db: Database, filters: Filters | None = None) -> dict:
     """Numbers a PM checks after loading data. Every figure comes from one SQL aggregate."""
     filters = filters or Filters()

@@ -74,3 +74,24 @@ def test_the_share_of_people_satisfied_with_a_surveyed_subject_is_that_surveys_c
     assert answer.route == "rating" and answer.filters["sources"] == ["post_lesson_survey"], (answer.route,
                                                                                             answer.filters)
     assert "CSAT 60% (15 of 25 ratings are 4 or 5)" in answer.text, answer.text[:600]
+
+
+def test_which_competitors_after_why_do_customers_cancel_names_them(db_settings, tmp_path):
+    """An edtech tester's "Which competitors do they move to?" after "Why do customers cancel?" was an internal error:
+    the follow-up kept the scope "saying they may leave", a condition on the text, and read it on the score-only
+    answers too."""
+    from assistant.chat import AskOptions, Chat
+    from tests.support.fake_llm import FakeLLM
+
+    rivals = ["Seesaw"] * 11 + ["Kahoot!"] * 8 + ["Quizizz"] * 5  # 24 rows: a closed question needs 20
+    ingest_lines(db_settings, tmp_path / "stripe_cancellations.csv",
+                 ["Customer,Cancelled At,Cancellation Reason,Switching to,Comment"] + [
+                     f"cus_{k},2026-09-{1 + k % 28:02d},{('too_expensive', 'unused', 'missing_features')[k % 3]},"
+                     f"{rival}," + (f"Cancelling my subscription: the price rise is too much ({k})" if k % 3 else "")
+                     for k, rival in enumerate(rivals)])
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    first = chat.ask("Why do customers cancel?", options=AskOptions(max_new_tokens=8))
+    follow = chat.ask("Which competitors do they move to?", conversation_id=first.conversation_id,
+                      options=AskOptions(max_new_tokens=8))
+    assert re.findall(r"^\d+\. ([^:]+): (\d+)", follow.text, re.MULTILINE)[:3] == [
+        ("Seesaw", "11"), ("Kahoot!", "8"), ("Quizizz", "5")], follow.text[:800]

@@ -317,7 +317,7 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
     "MRR"), its sum per option (``money_key`` of the facts names it; ``by_money``: options that paid most first).
     Options that ``left_out`` says are no answer to what was asked are counted on a line of their own, said to be
     ``left_out_as`` ("None / not sure" is no competitor)."""
-    from retrieval.stats import ANSWER_ROWS, reads_text
+    from retrieval.stats import answer_rows
 
     facts = Facts()
     where, params = filters.sql(conn)
@@ -325,7 +325,7 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
     # respondents who left the comment empty answered the question too (an e-bike tester's 198 answers were counted
     # 156: the 46 score-only answers are kept apart from the items, ``retrieval.stats.SCORE_ROWS``), unless the scope
     # reads the text
-    rows_sql = "feedback" if reads_text(where) else ANSWER_ROWS
+    rows_sql = answer_rows(where)
     money = _money_key(conn, rows_sql, where, params, key)
     paid = (f"sum({_MONEY_SQL}) FILTER (WHERE f.metadata ->> %s ~ %s)" if money else "NULL::numeric")
     paid_params = [money, money, _MONEY_VALUE] if money else []

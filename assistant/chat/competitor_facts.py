@@ -116,10 +116,10 @@ def names_competitors(column: str) -> bool:
 def competitor_column(conn, filters: Filters) -> str | None:
     """The metadata key of a column naming the competitor a customer left for (``COLUMN``) that ``MIN_ITEMS`` answers in
     scope fill, or None."""
-    from retrieval.stats import ANSWER_ROWS
+    from retrieval.stats import answer_rows
 
     where, params = filters.sql(conn)
-    keys = conn.execute(f"SELECT k, count(*) FROM (SELECT jsonb_object_keys(f.metadata) AS k FROM {ANSWER_ROWS} f "
+    keys = conn.execute(f"SELECT k, count(*) FROM (SELECT jsonb_object_keys(f.metadata) AS k FROM {answer_rows(where)} f "
                         f"WHERE {where}) s GROUP BY 1 ORDER BY 2 DESC, 1", params).fetchall()
     return next((k for k, n in keys if n >= MIN_ITEMS and names_competitors(k)), None)
 

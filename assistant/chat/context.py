@@ -1852,13 +1852,13 @@ _NPS_GROUP = re.compile(r"\b(?:detractors?|promoters?|passives)\b", re.IGNORECAS
 def _nps_sources(conn, filters: Filters) -> Filters:
     """``filters`` cut to the sources whose items carry the NPS question's 0-10 score, when there is one."""
     from assistant.chat.nps_facts import score_column
-    from retrieval.stats import ANSWER_ROWS
+    from retrieval.stats import answer_rows
 
     where, params = filters.sql(conn)
     key = score_column(conn, where, params)
     if key is None:
         return filters
-    sources = [s for (s,) in conn.execute(f"SELECT DISTINCT f.source FROM {ANSWER_ROWS} f WHERE {where} AND "
+    sources = [s for (s,) in conn.execute(f"SELECT DISTINCT f.source FROM {answer_rows(where)} f WHERE {where} AND "
                                           "f.metadata ? %s ORDER BY 1", [*params, key])]
     return replace(filters, sources=sources) if sources else filters
 

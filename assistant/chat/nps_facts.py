@@ -19,7 +19,7 @@ from assistant.chat.aggregate import Facts, group_column, shown_order
 from assistant.chat.rating_facts import one_per_row
 from retrieval.columns import NPS_BANDS, names_nps
 from retrieval.filters import Filters
-from retrieval.stats import ANSWER_ROWS
+from retrieval.stats import answer_rows
 
 SCORE_VALUE = r"^\s*(?:10|[0-9])\s*$"  # a 0-10 answer as stored in metadata (SQL regex)
 SCORE_AGREEMENT = 0.95  # share of a key's 0-10 values that are their items' ratings in NPS bands
@@ -33,17 +33,19 @@ def _band_sql(value: str) -> str:
     return f"(CASE {' '.join(parts)} END)"
 
 
-def score_column(conn, where: str, params: list, items: str = ANSWER_ROWS) -> str | None:
+def score_column(conn, where: str, params: list, items: str | None = None) -> str | None:
     """The metadata key holding the 0-10 scores the ratings in scope were read from, or None. ``items``: the rows
-    ``where`` reads (``ANSWER_ROWS``, or ``feedback`` for a condition on its search columns)."""
+    ``where`` reads (by default ``retrieval.stats.answer_rows``: every answer, or only feedback items for a condition
+    on their search columns)."""
     found = score_source(conn, where, params, items)
     return found[0] if found else None
 
 
-def score_source(conn, where: str, params: list, items: str = ANSWER_ROWS) -> tuple[str, bool] | None:
+def score_source(conn, where: str, params: list, items: str | None = None) -> tuple[str, bool] | None:
     """``(key, read_as_rating)`` for ``score_column``'s key: ``read_as_rating`` when the ratings were read from it
     (so an item without a rating holds another column of that name, such as a feature board's "Score" of votes, in
     the same store), False for a key found by its NPS name only."""
+    items = items or answer_rows(where)
     value = "trim(e.value)::int"
     agrees = f"count(*) FILTER (WHERE abs(f.rating - {_band_sql(value)}) < 0.01)"
     # judged on the newest rated items in scope (one export's column is the same in all its rows), and only a key

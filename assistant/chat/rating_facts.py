@@ -22,7 +22,7 @@ import re
 from assistant.chat.aggregate import Facts, group_column, shown_order
 from retrieval.filters import Filters
 from retrieval.rows import ROW_KEY
-from retrieval.stats import ANSWER_ROWS
+from retrieval.stats import answer_rows
 
 ONE_ROW = f"coalesce(f.external_id, f.metadata ->> '{ROW_KEY}', f.id::text)"
 SATISFIED_MIN = 4  # CSAT counts ratings of 4 and 5 on a 1-5 scale
@@ -190,7 +190,7 @@ def one_per_row(where: str) -> str:
     """The items of ``where`` as a FROM clause (alias ``f``), one per row of the export: the answers ingest stores
     from one row of a review site's or a survey's export ("Pros: ...", "Cons: ...", the answers to two open
     questions: same source and external id, or the same ``rows.ROW_KEY``) share its rating or score, counted once."""
-    return (f"(SELECT DISTINCT ON (f.source, {ONE_ROW}) f.* FROM {ANSWER_ROWS} f WHERE {where} "
+    return (f"(SELECT DISTINCT ON (f.source, {ONE_ROW}) f.* FROM {answer_rows(where)} f WHERE {where} "
             f"ORDER BY f.source, {ONE_ROW}, f.id) f")
 
 
