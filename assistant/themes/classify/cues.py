@@ -35,8 +35,8 @@ import numpy as np
 
 from retrieval.columns import ANSWER_HEAD, answer_head, answer_side
 
-CUES_VERSION = "cues-v5"  # v4: a liked answer is a request only when phrased as one; v5: "when is X coming?",
-# requests in other languages, feature-board posts
+CUES_VERSION = "cues-v6"  # v4: a liked answer is a request only when phrased as one; v5: "when is X coming?",
+# requests in other languages, feature-board posts; v6: a complaint about money is no bug report
 """Part of the classifier's identity: labels stored by other rules are recomputed."""
 REQUEST_CUE_BONUS = 0.2
 """Added to the zero-shot ``feature_request`` score of an item with request phrasing (cosine units; chosen on the
@@ -129,6 +129,28 @@ def asks_for_something(text: str) -> bool:
             or (bool(_MISSING_ANSWER.match(text)) and answer_side(text) == "disliked"))
 
 
+# Money words ("refund", "charged for", "billing", "money back") with no word of a technical problem: a complaint
+# about money, no bug report. A telehealth tester's 82 "charged for a missed appointment, please refund me" tickets
+# were typed bugs, so "What are the top bugs?" ranked them second. A double charge stays a bug.
+_MONEY = re.compile(r"\b(?:refund\w*|charg(?:e|ed|es|ing)|overcharg\w*|payments?|billing|billed|invoices?|"
+                    r"money\s+back|reimburse\w*|price|pricing|fees?|subscription)\b", re.IGNORECASE)
+_BILLING_BUG = re.compile(r"\b(?:twice|double[\s-]*charg\w*|charged\s+\w*\s*(?:two|2|3|three)\s+times|duplicate)\b",
+                          re.IGNORECASE)
+MONEY_CUE_PENALTY = REQUEST_CUE_BONUS
+"""Taken from the zero-shot ``bug`` score of an item about money that names no technical problem."""
+
+
+def about_money(text: str) -> bool:
+    """The item is about money (a refund, a charge, billing) and names no technical problem and no double charge.
+
+        >>> [about_money(t) for t in ("You took payment for an appointment the clinician missed. Please refund me.",
+        ...                           "Refund still not processed after 10 days", "Charged twice this month",
+        ...                           "Payment screen crashes", "The map is wrong")]
+        [True, True, False, False, False]
+    """
+    return bool(_MONEY.search(text)) and not _PROBLEM_WORD.search(text) and not _BILLING_BUG.search(text)
+
+
 def request_bonus(texts: list[str], classes: list[str], scores: np.ndarray, posts=None) -> np.ndarray:
     """Zero-shot type ``scores`` (items x ``classes``) with ``REQUEST_CUE_BONUS`` added to ``feature_request`` for
     every item phrased as a request or posted to a feature board (``posts``, one flag per item: it carries a vote
@@ -141,6 +163,9 @@ def request_bonus(texts: list[str], classes: list[str], scores: np.ndarray, post
     if "question" in classes:  # and a how-to question's question score its bonus
         how = np.array([asks_how_to(t) for t in texts], dtype=bool)
         out[how, classes.index("question")] += QUESTION_CUE_BONUS
+    if "bug" in classes:  # and a complaint about money is no bug report
+        money = np.array([about_money(t) for t in texts], dtype=bool)
+        out[money, classes.index("bug")] -= MONEY_CUE_PENALTY
     return out
 
 
