@@ -152,6 +152,10 @@ _ID_LABELS = (
     # session 34 (a workforce-scheduling tester's store): an employer's numbers for its staff ("My employee ID is
     # E63466")
     r"(?:employee|staff|personnel|payroll|worker|badge|team member) (?:id|number|no\.?|#|code)|emp ?id|"
+    # session 47 (an edtech tester's store): a school's numbers for its pupils ("My student Ethan Roy (student ID
+    # 26588729)" kept the number)
+    r"(?:student|pupil|learner|enrol?l?ment|matriculation|campus|university|college) (?:id|number|no\.?|#|code)|"
+    r"matrikelnummer|sch(?:ü|ue)lernummer|num[ée]ro (?:d'[ée]l[èe]ve|d'[ée]tudiant|[ée]tudiant)|"
     # other countries' identity numbers, by the name people give them
     r"(?-i:SIN|NRIC|HKID|NIK|KTP|RUT|CUIT|CUIL|NIR|AMKA|EGN|OIB|JMBG|PPSN?|INN)|cpr-(?:nummer|nr\.?)|emirates id|"
     r"civil id|"
@@ -496,7 +500,8 @@ _ID_WORDS = ("ssn", "social", "id", "passport", "licen", "ni number", "national 
              "resident", "инн", "isikukood", "егн", "emšo", "emso", "емшо", "јмбг", "kennital", "kennitöl", "asmens kod", "personas kod",
              "рнокпп", "іпн", "ідентифікаційн", "податков", "cnp", "rodn", "ahv", "avs", "αμκα", "αφμ", "nas", "rut", "run",
              "เลขบัตร", "เลขประจำตัว", "curp", "clabe", "жсн", "иин", "mykad", "kad pengenalan", "شناختی", "cccd", "cmnd", "căn cước",
-             "ملی", "رقم")
+             "ملی", "رقم", "student", "pupil", "learner", "enrol", "matri", "schüler", "schueler", "élève", "eleve",
+             "étudiant", "etudiant")
 _HAS_ID_WORD = has_any(*_ID_WORDS)
 _CJK_ID_GATE = has_pattern(r"[\u3040-\u30ff\u4e00-\u9fff가-힣]")
 # Behind ``str.isascii``, which costs nothing: most feedback is ASCII.
