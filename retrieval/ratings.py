@@ -10,7 +10,8 @@ Scores out of 10 are read in NPS bands.
 A satisfaction scale in words ("Very satisfied", "Satisfied", "Neither satisfied nor dissatisfied", "Dissatisfied",
 "Very dissatisfied": SurveyMonkey's, Qualtrics' and Typeform's 5-point CSAT question) is read as 5 to 1 stars: a
 telehealth tester's post-consultation survey answered so had no rating, and "What is our CSAT?" read app-store stars
-and NPS bands instead of its 330 answers.
+and NPS bands instead of its 330 answers. So is Intercom's conversation rating ("Amazing", "Great", "OK", "Bad",
+"Terrible").
 
 Not handled here: which column holds ratings (``columns``), other ratings in words ("good", "Promoter") or with number
 words ("four stars", "四星").
@@ -54,7 +55,11 @@ _SATISFACTION_WORDS = {
     1: ("very dissatisfied", "extremely dissatisfied", "very unsatisfied", "completely dissatisfied",
         "not at all satisfied"),
 }
-_SATISFACTION = {words: float(stars) for stars, all_words in _SATISFACTION_WORDS.items() for words in all_words}
+# Intercom's conversation rating, given by emoji and exported in words (an edtech tester's "Conversation rating" was not
+# read, so "What is our CSAT?" answered from app-store stars)
+_CONVERSATION_WORDS = {5: ("amazing",), 4: ("great",), 3: ("ok", "okay"), 2: ("bad",), 1: ("terrible",)}
+_SATISFACTION = {words: float(stars) for scale in (_SATISFACTION_WORDS, _CONVERSATION_WORDS)
+                 for stars, all_words in scale.items() for words in all_words}
 
 
 def read_rating(value: str) -> tuple[float, float | None]:
@@ -64,8 +69,8 @@ def read_rating(value: str) -> tuple[float, float | None]:
     Example:
         >>> read_rating("4"), read_rating("8/10"), read_rating("4 Sterne"), read_rating("★★★★☆"), read_rating("星4つ")
         ((4.0, None), (8.0, 10.0), (4.0, 5.0), (4.0, 5.0), (4.0, 5.0))
-        >>> read_rating("Very satisfied"), read_rating("Neither satisfied nor dissatisfied")
-        ((5.0, 5.0), (3.0, 5.0))
+        >>> read_rating("Very satisfied"), read_rating("Neither satisfied nor dissatisfied"), read_rating("Terrible")
+        ((5.0, 5.0), (3.0, 5.0), (1.0, 5.0))
     """
     v = str(value).replace("\ufe0f", "").strip()  # "⭐️": the emoji's presentation selector
     if (worded := _SATISFACTION.get(" ".join(v.lower().replace(",", " ").split()))) is not None:

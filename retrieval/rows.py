@@ -32,7 +32,7 @@ from retrieval.dates import stated_place
 from retrieval.regions import KEY as REGION_KEY
 from retrieval.regions import names_a_region, region_name
 from retrieval.states import KEY as STATE_KEY
-from retrieval.states import names_a_state, state_code
+from retrieval.states import US_CODES, names_a_state, state_code
 from retrieval.first_names import is_english_word, is_first_name
 from retrieval.loaders import RawRow
 from retrieval.redact import handles_in, redact
@@ -373,8 +373,19 @@ class RowConverter:
         if region and (not metadata.get(REGION_KEY) or REGION_KEY in self.region_columns):
             metadata[REGION_KEY] = region_name(region)[:METADATA_CHARS]
         state = next((code for c in self.state_columns if (code := state_code(values.get(c)))), None)
+        # Intercom's "Location" of "QC, Canada" or "TX, United States": the state and the country in one cell (an
+        # edtech tester's Canada was the app reviews only, 169 of its 672 Canadian items)
+        placed = next((p for c in self.place_columns if (p := _state_and_country(values.get(c)))[1]), (None, None))
+        # a region column holding a province or state ("Region: QC" in a call's notes), by name or by a code that
+        # is no country's ("ON", "QC"; not "CA", "DE", "IN")
+        state = state or placed[0] or next((code for c in self.region_columns if (code := state_code(values.get(c)))
+                                            and (len(values[c].strip()) > 3 or not known_country(values[c]))), None)
         if state and (not metadata.get(STATE_KEY) or STATE_KEY in self.state_columns):
             metadata[STATE_KEY] = state
+        # a state or province says its country (a Typeform hidden field "province_state" of "QC")
+        country = placed[1] or ((_STATE_COUNTRY[0] if state in US_CODES else _STATE_COUNTRY[1]) if state else None)
+        if country and not metadata.get(COUNTRY_KEY):
+            metadata[COUNTRY_KEY] = country
         return metadata
 
     def _by_column(self, column: str, value: str) -> tuple[str, Counter[str]] | None:
@@ -571,3 +582,23 @@ def _present(value: str | None) -> str | None:
 
 def _clip(value: str | None, n: int = FIELD_CHARS) -> str | None:
     return value.strip()[:n] if value and value.strip() else None
+
+
+_STATE_COUNTRY = ("United States", "Canada")
+
+
+def _state_and_country(value: str | None) -> tuple[str | None, str | None]:
+    """A location written "[City, ]State, Country" ("QC, Canada", "Austin, TX, United States"): its state or province
+    code (of the United States or Canada) and its country's English name; (None, None) when the last part names no
+    country.
+
+        >>> _state_and_country("QC, Canada"), _state_and_country("Austin, TX, United States"), _state_and_country("Paris")
+        (('QC', 'Canada'), ('TX', 'United States'), (None, None))
+    """
+    parts = [p.strip() for p in (value or "").split(",") if p.strip()]
+    if len(parts) < 2 or not (country := known_country(parts[-1])):
+        return None, None
+    state = state_code(parts[-2]) if country in _STATE_COUNTRY else None
+    if state and (state in US_CODES) != (country == _STATE_COUNTRY[0]):
+        state = None  # "CA, Canada" is no Californian
+    return state, country
