@@ -95,3 +95,24 @@ def test_which_competitors_after_why_do_customers_cancel_names_them(db_settings,
                       options=AskOptions(max_new_tokens=8))
     assert re.findall(r"^\d+\. ([^:]+): (\d+)", follow.text, re.MULTILINE)[:3] == [
         ("Seesaw", "11"), ("Kahoot!", "8"), ("Quizizz", "5")], follow.text[:800]
+
+
+def test_mrr_in_cents_is_summed_per_reason_in_each_currency(db_settings, tmp_path):
+    """An edtech tester's Stripe export gives "MRR (cents)" and a "Currency" of usd or cad: "How much MRR did we
+    lose to cancellations, by reason?" said revenue lost is in the billing data, and CAD was summed with USD."""
+    reasons = ["too_expensive", "unused", "too_expensive", "switched_service"]
+    rows = [(reasons[k % 4], ("usd", "cad")[k % 3 == 0], (800, 1200)[k % 2]) for k in range(24)]
+    ingest_lines(db_settings, tmp_path / "stripe_cancellations.csv",
+                 ["id,Canceled At (UTC),Cancellation Reason,Cancellation Comment,MRR (cents),Currency"] + [
+                     f"sub_{k},2026-09-{1 + k:02d},{reason},{'Too expensive for me now' if k % 2 else ''},{cents},"
+                     f"{currency}" for k, (reason, currency, cents) in enumerate(rows)])
+    answer = code_only_answer(db_settings, "How much MRR did we lose to cancellations, by reason?")
+    expected = {}
+    for reason, currency, cents in rows:
+        expected.setdefault(reason, {}).setdefault(currency.upper(), 0)
+        expected[reason][currency.upper()] += cents / 100
+    line = next(x for x in answer.text.splitlines() if x.startswith("1. too_expensive"))
+    want = ", ".join(f"{c} {a:,.2f}" for c, a in sorted(expected["too_expensive"].items()))
+    assert f"'MRR (cents)' {want})" in line, (want, answer.text[:900])
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert "choice:Cancellation Reason:MRR (cents)" not in numbers  # never one sum of two currencies

@@ -291,7 +291,11 @@ _MONEY_KEY = re.compile(r"^(?:(?:lost|churned)\s+)?(?:mrr|arr|(?:monthly|annual|
                         # "Monthly price (GBP)": what a telehealth tester's cancellation export said each one paid
                         r"(?:(?:monthly|annual|yearly|plan|subscription|contract)\s+)?(?:price|fee|payment|spend))"
                         r"(?:\s+(?:lost|churned))?"
-                        r"(?:\s*\((?:usd|eur|gbp|cad|aud|\$|€|£)\))?$", re.IGNORECASE)
+                        # "MRR (cents)", "mrr_cents": Stripe's amounts are in the currency's cents
+                        r"(?:\s*\((?:usd|eur|gbp|cad|aud|\$|€|£|(?:in\s+)?cents?|pence)\)|[\s_]+(?:in[\s_]+)?cents?)?$",
+                        re.IGNORECASE)
+_CENTS = re.compile(r"cents?\W*$|pence\W*$", re.IGNORECASE)
+_CURRENCY_KEY = re.compile(r"^(?:currency|currency[\s_]*code|curr)$", re.IGNORECASE)
 _MONEY_VALUE = r"^\s*[$€£]?\s*[0-9][0-9,]*(\.[0-9]+)?\s*$"  # "1,200.00", "$120", "99.5" (SQL regular expression)
 _MONEY_SQL = "nullif(regexp_replace(f.metadata ->> %s, '[^0-9.]', '', 'g'), '')::numeric"
 
@@ -307,6 +311,26 @@ def _money_key(conn, rows_sql: str, where: str, params: list, key: str) -> str |
             if numbers >= 0.9 * n:
                 return name
     return None
+
+
+def _per_currency(conn, rows_sql: str, where: str, params: list, key: str, money: str,
+                  unit: float) -> dict[str | None, dict[str, float]]:
+    """Option -> currency -> the sum of ``money`` over the answers of that option, when the answers carry a currency
+    column with more than one currency; else {}."""
+    currency = next((k for (k,) in conn.execute(
+        f"SELECT DISTINCT k FROM {rows_sql} f, jsonb_object_keys(f.metadata) k WHERE {where} AND f.metadata ? %s",
+        [*params, key]) if _CURRENCY_KEY.match(k.strip())), None)
+    if currency is None:
+        return {}
+    rows = conn.execute(f"SELECT f.metadata ->> %s, lower(f.metadata ->> %s), sum({_MONEY_SQL} * {unit}) FROM "
+                        f"{rows_sql} f WHERE {where} AND f.metadata ? %s AND f.metadata ->> %s ~ %s GROUP BY 1, 2 "
+                        f"ORDER BY 2", [key, currency, money, *params, key, money, _MONEY_VALUE]).fetchall()
+    if len({c for _, c, _ in rows}) < 2:
+        return {}
+    out: dict[str | None, dict[str, float]] = {}
+    for value, code, amount in rows:
+        out.setdefault(value, {})[code or "?"] = float(amount or 0)
+    return out
 
 
 def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
@@ -327,7 +351,8 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
     # reads the text
     rows_sql = answer_rows(where)
     money = _money_key(conn, rows_sql, where, params, key)
-    paid = (f"sum({_MONEY_SQL}) FILTER (WHERE f.metadata ->> %s ~ %s)" if money else "NULL::numeric")
+    unit = 0.01 if money and _CENTS.search(money) else 1  # "MRR (cents)": summed in the currency, not in cents
+    paid = (f"sum({_MONEY_SQL} * {unit}) FILTER (WHERE f.metadata ->> %s ~ %s)" if money else "NULL::numeric")
     paid_params = [money, money, _MONEY_VALUE] if money else []
     order = "5 DESC NULLS LAST, 2 DESC, 1" if money and by_money else "2 DESC, 1"
     rows = conn.execute(f"SELECT f.metadata ->> %s, count(*), max(f.id) FILTER (WHERE f.id > 0), count(*) FILTER "
@@ -345,21 +370,39 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
         # much MRR did we lose to cancellations, by reason?" was told revenue lost is in the billing data)
         facts.money_key = money
         paid_total = float(sum(r[4] or 0 for r in rows))
+    # amounts in several currencies (Stripe's "Currency" of usd and cad) are summed per currency, never together
+    by_currency = _per_currency(conn, rows_sql, where, params, key, money, unit) if money else {}
+    if money and not by_currency:
         facts.add(f"choice:{key}:{money}", f"sum of '{money}' over the answers in scope to '{key}'", round(paid_total, 2),
                   scope)
+    shown = (lambda value, amount: ", ".join(f"{c.upper()} {a:,.2f}" for c, a in by_currency.get(value, {}).items())
+             ) if by_currency else (lambda value, amount: f"{float(amount or 0):,.2f}")
+    if by_currency:
+        in_all: dict[str, float] = {}
+        for amounts in by_currency.values():
+            for currency, amount in amounts.items():
+                in_all[currency] = in_all.get(currency, 0.0) + amount
+        by_currency[None] = dict(sorted(in_all.items()))
+        for currency, amount in by_currency[None].items():
+            facts.add(f"choice:{key}:{money}:{currency}", f"sum of '{money}' in {currency.upper()} over the answers in "
+                      f"scope to '{key}'", round(amount, 2), scope)
     facts.lines.append(f"Answers to '{key}' ({total} in scope answer it" +
                        (f", {bare} of them with no comment" if bare else "") +
-                       (f"; '{money}' {paid_total:,.2f} in all, as the export gives it" if money else "") +
-                       f"; {scope}):")
+                       (f"; '{money}' {shown(None, paid_total)} in all" + (" (cents as the currency's units)"
+                        if unit != 1 else "") + (", summed per currency" if by_currency else ", as the export gives it")
+                        if money else "") + f"; {scope}):")
     for rank, (value, n, example, _, value_paid) in enumerate(rows[:CHOICE_VALUES], start=1):
         facts.add(f"choice:{key}:{value}", f"answers to '{key}' that are '{value}'", n, scope)
         facts.add(f"choice:{key}:{value}:share_pct", f"share of those answers that are '{value}' (%)",
                   round(100 * n / total, 1), scope)
-        if money:
+        if money and not by_currency:
             facts.add(f"choice:{key}:{value}:{money}", f"sum of '{money}' over the answers '{value}'",
                       round(float(value_paid or 0), 2), scope)
+        for currency, amount in by_currency.get(value, {}).items():
+            facts.add(f"choice:{key}:{value}:{money}:{currency}", f"sum of '{money}' in {currency.upper()} over the "
+                      f"answers '{value}'", round(amount, 2), scope)
         facts.lines.append(f"{rank}. {value}: {n} ({100 * n / total:.1f}%"
-                           + (f"; '{money}' {float(value_paid or 0):,.2f}" if money else "") + ")"
+                           + (f"; '{money}' {shown(value, value_paid)}" if money else "") + ")"
                            + (f" [F{example}]." if example else "."))
         if example:
             facts.example_ids.append(example)
