@@ -347,6 +347,9 @@ class ContextBuilder:
             by_model, without = _group_named(conn, question, filters, models, customers=customers)
             if by_model != filters and not route_question(without).topic:
                 named, rest = by_model, without
+        if named != filters:  # and a second group ("What do parents in Texas complain about?": User type=parent and
+            # state=TX; an edtech tester's kept the first it read)
+            named, rest = _group_named(conn, rest, named, [g for g in groups if g not in models], customers=customers)
         filters, question = named, rest
         filters, question = _source_kind_named(question, filters, sources,
                                                lambda: self._interview_sources(conn),
@@ -718,6 +721,11 @@ def _tidy(question: str) -> str:
     return re.sub(r"\s+([?.!])", r"\1", " ".join(question.split()))
 
 
+# A column that says what kind of user wrote the item: Intercom's "User type", a "Role", a "Persona"
+_ROLE_KEY = re.compile(r"(?:^|[\s_.])(?:(?:user|customer|contact|member|account|reviewer|respondent)[\s_]*(?:type|role|"
+                       r"kind)|roles?|personas?|user[\s_]*groups?)$", re.IGNORECASE)
+
+
 def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]], *,
                  customers: bool = True) -> tuple[Filters, str]:
     """``filters`` cut to the group of users the question names ("What do Plus users complain about?" -> plan=Plus,
@@ -764,7 +772,10 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             people_abroad = "|".join(map(re.escape, foreign))
             m = re.search(rf"\b(?:{_AUDIENCE_ABROAD})\s+(?:{people_abroad})\b|\b(?:{people_abroad})\s+"
                           rf"(?:{_AUDIENCE_ABROAD})\b", question, re.IGNORECASE)
-        if not m and (plural := _value_pattern(value, plural=True)):  # "What do small businesses complain about?"
+        # "What do small businesses complain about?"; and a role's one word in the plural ("What do admins say?",
+        # "parents" of Intercom's "User type": an edtech tester's answers were about everyone)
+        if not m and (plural := _value_pattern(value, plural=True) or (
+                _ROLE_KEY.search(key) and value.isalpha() and len(value) > 2 and rf"{re.escape(value)}e?s")):
             m = re.search(rf"(?<![\w-])(?:(?:the|our)\s+)?{plural}(?![\w-])", question, re.IGNORECASE)
         if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
             # "late deliveries in Germany"; not "webhook delays in the EU region", where the region is where the
@@ -878,7 +889,8 @@ def _field_name(key: str) -> str:
     # Zendesk's "organization.name" is the company as a transcript's "Company" is (a shift-scheduling tester's "What
     # does Harbor Grill complain about?" read the call and left out the company's tickets)
     return ("platform" if last in PLATFORM_KEYS else "company" if names_an_organization(last)
-            or names_an_organization(key) else "state" if names_a_state(last) else last)
+            or names_an_organization(key) else "state" if names_a_state(last) else
+            "role" if _ROLE_KEY.search(key) else last)  # Intercom's "User type", G2's "Reviewer Role"
 
 
 # "from the interviews", "in support tickets", "survey answers": a kind of source named in the question, when some
