@@ -68,6 +68,7 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
                         f"(columns: {', '.join(loaded.columns[:20])}).",
                         hint="Name it user_id or email, or pass --map COLUMN=user.")
     used = {c for c in columns.values() if c}
+    dated = _date_columns(loaded, used)
     records, skipped = {}, 0
     first_row: dict[str, int] = {}
     repeated: list[tuple[int, int]] = []  # (row, the earlier row with the same user)
@@ -87,7 +88,7 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
             arr = round(mrr * 12, 2)
         text = {k: ((values.get(columns[k]) or "").strip() or None) if columns[k] else None
                 for k in ("account", "plan", "segment", "region")}
-        meta = {k: v for k, v in values.items() if k not in used and v not in (None, "")}
+        meta = {k: dated[k](v) if k in dated else v for k, v in values.items() if k not in used and v not in (None, "")}
         if user in first_row:
             repeated.append((raw.row, first_row[user]))
         first_row.setdefault(user, raw.row)
@@ -120,6 +121,27 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
     if not (columns["mrr"] or columns["arr"]):
         out.notes.append("No revenue column (MRR or ARR) was found, so revenue is 0 for every account: name it mrr or "
                          "arr, or pass --map COLUMN=mrr.")
+    return out
+
+
+_DATE_NAME = re.compile(r"date|renew|expir|(?:^|[\s_])(?:since|until)$|_at$|\bon$", re.IGNORECASE)
+
+
+def _date_columns(loaded, used: set[str]):
+    """Column -> how to store its value, for the columns named as dates ("Renewal Date") whose values are dates:
+    as ISO days, read day- or month-first as the column writes them (Salesforce's "04/03/2027" is April 3rd: an
+    edtech tester's "Which accounts renew soonest?" was answered by revenue, the dates not being ISO)."""
+    from retrieval.dates import day_first, parse_date
+
+    out = {}
+    for column in loaded.columns:
+        if column in used or not _DATE_NAME.search(column):
+            continue
+        values = [v.strip() for raw in loaded.rows if (v := raw.values.get(column)) and str(v).strip()]
+        first = day_first(values)
+        if values and all(parse_date(v, day_first=first) is not None for v in values):
+            out[column] = lambda v, first=first: (day.date().isoformat()
+                                                  if (day := parse_date(str(v), day_first=first)) else v)
     return out
 
 
