@@ -62,6 +62,17 @@ _SATISFACTION = {words: float(stars) for scale in (_SATISFACTION_WORDS, _CONVERS
                  for stars, all_words in scale.items() for words in all_words}
 
 
+WORDED = re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                  for w in sorted(_SATISFACTION, key=len, reverse=True)) + r")(?![\w-])",
+                    re.IGNORECASE)
+"""A rating in words anywhere in a text ("rated Terrible", "answered Very satisfied"), for ``worded_rating``."""
+
+
+def worded_rating(words: str) -> float | None:
+    """The 1-5 rating a worded answer gives ("Terrible" -> 1, "Very satisfied" -> 5), else None."""
+    return _SATISFACTION.get(" ".join(words.lower().split()))
+
+
 def read_rating(value: str) -> tuple[float, float | None]:
     """The number a rating gives and the top of the scale it states itself (``None`` for a bare number).
     Raises ValueError when the value is not a rating.

@@ -116,3 +116,57 @@ def test_mrr_in_cents_is_summed_per_reason_in_each_currency(db_settings, tmp_pat
     assert f"'MRR (cents)' {want})" in line, (want, answer.text[:900])
     numbers = {n.key: n.value for n in answer.numbers_used}
     assert "choice:Cancellation Reason:MRR (cents)" not in numbers  # never one sum of two currencies
+
+
+@pytest.mark.parametrize("question", ["How many conversations did we get on 2026-10-09?",
+                                      "How many conversations did we get on October 9?",
+                                      "How many conversations did we get on the 9th of October?"])
+def test_a_count_on_a_day_counts_that_day(db_settings, tmp_path, question):
+    """An edtech tester's "How many conversations did we get on 2026-09-09?" (the day of a login outage) counted all
+    560 conversations."""
+    ingest_lines(db_settings, tmp_path / "intercom_conversations.csv", ["Created at,First message"] + [
+        f"2026-10-{1 + k % 20:02d} {8 + k % 9:02d}:15:00,{PROBLEMS[k % 4]} (conversation {k})" for k in range(60)])
+    answer = code_only_answer(db_settings, question)
+    assert answer.filters["since"].startswith("2026-10-09") and answer.filters["until"].startswith("2026-10-10"), \
+        answer.filters
+    assert re.search(r"\b3 feedback items\b", answer.text), answer.text[:400]  # k = 8, 28, 48
+
+
+def intercom_roles(tmp_path, db_settings):
+    rows = ["Created at,User type,Location,First message"]
+    for k in range(48):
+        role = ("parent", "teacher", "admin", "teacher")[k % 4]
+        place = ("TX, United States", "QC, Canada", "ON, Canada")[k % 3]
+        text = ("Too many notifications from the parent app" if role == "parent" else
+                "PowerSchool export fails for our district" if role == "admin" else PROBLEMS[k % 3])
+        rows.append(f"2026-10-{1 + k % 28:02d} 09:00:00,{role},\"{place}\",{text} ({k})")
+    ingest_lines(db_settings, tmp_path / "intercom_conversations.csv", rows)
+
+
+def test_a_role_in_the_plural_is_that_users_items(db_settings, tmp_path):
+    """An edtech tester's "What do admins say?" and "How many parents complain about too many notifications?" were
+    about everyone: Intercom's "User type" of admin and parent was not read from the plural."""
+    intercom_roles(tmp_path, db_settings)
+    admins = code_only_answer(db_settings, "What do admins say?")
+    assert admins.filters["where"] == {"User type": "admin"}, admins.filters
+    parents = code_only_answer(db_settings, "How many parents complain about too many notifications?")
+    assert parents.filters["where"] == {"User type": "parent"} and "12 feedback items" in parents.text, parents.text
+
+
+def test_a_role_and_a_place_both_scope_the_question(db_settings, tmp_path):
+    """"What do parents in Texas complain about?" kept the first group it read."""
+    intercom_roles(tmp_path, db_settings)
+    answer = code_only_answer(db_settings, "What do parents in Texas complain about?")
+    assert answer.filters["where"] == {"User type": "parent", "state": "TX"}, answer.filters
+
+
+@pytest.mark.parametrize("question, word", [("How many Intercom conversations were rated Terrible?", "Terrible"),
+                                            ("How many conversations were rated Amazing?", "Amazing")])
+def test_conversations_rated_in_words_are_counted_by_their_rating(db_settings, tmp_path, question, word):
+    """An edtech tester's "How many Intercom conversations were rated Terrible?" searched the word (18 were)."""
+    ratings = ["Amazing", "Great", "", "Terrible", "Bad", "OK", "Terrible"]
+    ingest_lines(db_settings, tmp_path / "intercom_conversations.csv", ["Created at,First message,Conversation rating"]
+                 + [f"2026-10-{1 + k % 28:02d} 10:00:00,{PROBLEMS[k % 4]} ({k}),{ratings[k % 7]}" for k in range(35)])
+    answer = code_only_answer(db_settings, question)
+    expected = sum(ratings[k % 7] == word for k in range(35))
+    assert answer.route == "count" and f"{expected} feedback items in scope" in answer.text, answer.text[:300]

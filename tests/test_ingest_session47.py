@@ -57,3 +57,20 @@ def test_a_province_says_its_country(db_settings, tmp_path):
         ("typeform_responses", "CA", "United States")}  # a state column's "CA" is California
     # a region's "QC" is a province; "CA" (California or Canada) and "EMEA" are neither
     assert {r for r in rows if r[0] == "call_notes"} == {("call_notes", "QC", "Canada"), ("call_notes", None, None)}
+
+
+def test_a_customer_files_dates_are_stored_as_days(db_settings, tmp_path):
+    """Salesforce writes "Renewal Date" as 04/03/2027 (month first): "Which accounts renew soonest?" read no renewal
+    date and listed the accounts by revenue."""
+    from retrieval.customers import import_customers
+    from tests.support.paths import write
+
+    path = write(tmp_path / "salesforce_accounts.csv", "Account Name,Annual Revenue,Renewal Date,Primary Contact Email,"
+                 "Health Score\nAustin Ridge ISD,30600.00,04/03/2027,a@austin.example.org,59\n"
+                 "Peel Lakes DSB,9800.00,12/25/2026,b@peel.example.org,71\n")
+    import_customers(Database(db_settings), path)
+    with Database(db_settings).connect() as conn:
+        rows = dict(conn.execute("SELECT account, metadata ->> 'Renewal Date' FROM customers").fetchall())
+        scores = {r for (r,) in conn.execute("SELECT metadata ->> 'Health Score' FROM customers")}
+    assert rows == {"Austin Ridge ISD": "2027-04-03", "Peel Lakes DSB": "2026-12-25"}, rows
+    assert scores == {"59", "71"}  # not a date column

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 
 from retrieval.columns import detect_language, parse_date
 from retrieval.query import PRICE_ASKED
+from retrieval.ratings import WORDED, worded_rating
 
 _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcount\b|\bwhat\s+(?:share|percentage|"
                     r"percent|proportion|fraction)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|part)\b|多少|几个|几条|"
@@ -306,6 +307,11 @@ _WEEK_OF = re.compile(rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?week\s+of\s+(?:t
                       rf"(?:of\s+)?(?P<m1>{_MONTH_WORD})|(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
                       rf"(?:\s+(?P<y>\d{{4}}))?|\b(?:(?:in|during|over)\s+)?(?:the\s+)?week\s+of\s+(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})",
                       re.IGNORECASE)
+# "How many conversations did we get on 2026-09-09?", "on September 9", "on the 9th of September": that day (an edtech
+# tester's count read every conversation)
+_ON_DAY = re.compile(rf"\bon\s+(?:the\s+)?(?:(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})|(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}})"
+                     rf"(?:st|nd|rd|th)?,?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORD}),?)"
+                     rf"(?:\s+(?P<y>\d{{4}}))?(?![\w-])", re.IGNORECASE)
 # ("since the September price change": a tester's trend compared the last 30 days with the 30 before instead)
 # "since the courier change in September" too (an e-bike tester's compared September with August)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|the\s+|early\s+|mid\s+|(?:the\s+|our\s+)?(?:[\w-]+\s+)"
@@ -482,7 +488,7 @@ def feels(question: str) -> bool:
 
 def without_period(question: str) -> str:
     """``question`` without the time window it names (the words a search should not look for)."""
-    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS, _IN_YEAR, _LATELY):
+    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _ON_DAY, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS, _IN_YEAR, _LATELY):
         question = pattern.sub(" ", question)
     if m := _in_month(question):
         question = question[:m.start()] + " " + question[m.end():]
@@ -625,11 +631,15 @@ def names_period(question: str) -> bool:
     2026-10-01")?"""
     return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question)
                 or _THIS.search(question) or _in_month(question) or _WEEK_OF.search(question)
-                or _IN_YEAR.search(question) or _LATELY.search(question))
+                or _IN_YEAR.search(question) or _LATELY.search(question) or _on_day(question))
 
 
 def _in_month(question: str) -> re.Match | None:
     return next((m for m in _IN_MONTH.finditer(question) if m.group(1).lower() != "may" or m.group(1)[0] == "M"), None)
+
+
+_RATED_AS = re.compile(rf"\b(?:rated|(?:a\s+)?rating\s+of|answered|chose)\s+(?:as\s+|an?\s+)?[\"'“]?"
+                       rf"({WORDED.pattern})", re.IGNORECASE)
 
 
 def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None, str]:
@@ -643,9 +653,12 @@ def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None,
     """
     if _WHICH_RATED.match(question):  # "Which country gives the lowest ratings?" splits by country, filters nothing
         return None, question
-    if m := _STARS.search(question):
+    if (m := _RATED_AS.search(question)) and (worded := worded_rating(m.group(1))) is not None:
+        # "How many Intercom conversations were rated Terrible?" (an edtech tester's searched the word)
+        ratings: tuple[float | None, float | None] = (worded, worded)
+    elif m := _STARS.search(question):
         a, b = (float(_NUMBERS.get(x.lower(), x)) for x in (m.group(1), m.group(2) or m.group(1)))
-        ratings: tuple[float | None, float | None] = (min(a, b), max(a, b))
+        ratings = (min(a, b), max(a, b))
     elif m := _LOW.search(question):
         ratings = (None, LOW_MAX)
     elif m := _HIGH.search(question):
@@ -1002,8 +1015,8 @@ def topic_words(question: str) -> str:
     # feedback do we have?" (a wearable tester's counted items about 'pieces')
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
                " ", question, flags=re.IGNORECASE)
-    q = _IN_YEAR.sub(" ", _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", q)))  # "in September 2026", "the week of 20 July",
-    # "in 2025": windows, not subjects
+    # "in September 2026", "the week of 20 July", "on October 9", "in 2025": windows, not subjects
+    q = _IN_YEAR.sub(" ", _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", _ON_DAY.sub(" ", q))))
     q = re.sub(r"\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)+", " ", q)
     from retrieval.lexical import segment  # jieba only loads for Chinese text
 
@@ -1064,6 +1077,29 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 JUST_BEGUN = 0.1
 
 
+def _on_day(question: str) -> re.Match | None:
+    """The day a question is about ("on 2026-09-09"), not one it measures from ("How did NPS change after the price
+    increase on 2026-09-01?": before and after that day)."""
+    if re.search(r"\b(?:after|before|since|until|from|change[sd]?|changing)\b", question, re.IGNORECASE):
+        return None
+    return _ON_DAY.search(question)
+
+
+def _day_named(m: re.Match, latest: datetime) -> datetime | None:
+    """The day ``_ON_DAY`` matched, midnight UTC; a day without its year is the latest one up to ``latest``."""
+    if m.group("iso"):
+        day = parse_date(m.group("iso"))
+        return None if day is None else day.replace(hour=0, minute=0, second=0, microsecond=0,
+                                                    tzinfo=day.tzinfo or timezone.utc)
+    month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
+    number = int(m.group("d1") or m.group("d2"))
+    year = int(m.group("y")) if m.group("y") else latest.year - ((month, number) > (latest.month, latest.day))
+    try:
+        return datetime(year, month, number, tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
+
 def parse_period(question: str, latest: datetime, earliest: datetime | None = None) -> Period | None:
     """The window a change question is about, anchored at the newest stored feedback (``latest``), not today:
     an export from last quarter still answers "the last 30 days" about its own last 30 days."""
@@ -1087,6 +1123,10 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
             start = (day.replace(tzinfo=timezone.utc) if day.tzinfo is None else day) - timedelta(days=day.weekday())
             start = start.replace(hour=0, minute=0, second=0, microsecond=0)
             return Period(start, start + timedelta(days=7), f"the week of {start:%Y-%m-%d}")
+    if m := _on_day(question):
+        day = _day_named(m, latest)
+        if day is not None:
+            return Period(day, day + timedelta(days=1), f"on {day:%Y-%m-%d}")
     if (m := _SINCE_DATE.search(question)) and (start := parse_date(m.group(1))):
         start = start if start.tzinfo else start.replace(tzinfo=timezone.utc)
         return Period(start, end, f"since {start:%Y-%m-%d}")
