@@ -170,3 +170,19 @@ def test_conversations_rated_in_words_are_counted_by_their_rating(db_settings, t
     answer = code_only_answer(db_settings, question)
     expected = sum(ratings[k % 7] == word for k in range(35))
     assert answer.route == "count" and f"{expected} feedback items in scope" in answer.text, answer.text[:300]
+
+
+@pytest.mark.parametrize("question", ["How did NPS change between June and November?",
+                                      "What was our NPS in June vs November?"])
+def test_nps_between_two_months_gives_each_months_nps(db_settings, tmp_path, question):
+    """An edtech tester's "How did NPS change between June and November?" got the overall NPS alone (truth: +11.7 in
+    June, -71.8 in November)."""
+    rows = ["Submitted At,How likely are you to recommend us to a colleague?,What should we improve?"]
+    rows += [f"2026-06-{1 + i:02d},{(10, 9, 9, 10, 7, 3)[i % 6]},Reason number {i} in June" for i in range(24)]
+    rows += [f"2026-08-{1 + i:02d},{(8, 7)[i % 2]},Reason number {i} in August" for i in range(10)]
+    rows += [f"2026-11-{1 + i:02d},{(2, 5, 9, 6, 8, 0)[i % 6]},Reason number {i} in November" for i in range(24)]
+    ingest_lines(db_settings, tmp_path / "typeform_nps.csv", rows)
+    answer = code_only_answer(db_settings, question)
+    # June: 16 promoters, 4 detractors of 24 = +50; November: 4 promoters, 16 detractors = -50
+    assert answer.route == "nps" and "NPS in June 2026: +50 (24 answers); in November 2026: -50 (24 answers); " \
+                                      "-100 points" in answer.text, answer.text[:600]

@@ -23,8 +23,8 @@ from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
 from assistant.chat.competitor_facts import competitor_column, competitor_facts, names_no_rival
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, feels, focus_of, is_follow_up, names_customers,
-                                   names_period, parse_period, ratings_in, route_question, topic_alternatives, topic_words,
-                                   without_period, without_purpose)
+                                   names_period, names_two_months, parse_period, ratings_in, route_question,
+                                   topic_alternatives, topic_words, without_period, without_purpose)
 from assistant.themes import impact
 from assistant.themes.kinds import sounds_like
 from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
@@ -500,7 +500,12 @@ class ContextBuilder:
                     from assistant.chat.release_facts import _release
 
                     split = _release(conn, filters, route.release)[0]
-                return nps_facts(conn, filters, route.breakdown, split=split)
+                periods = None
+                if names_two_months(question) and (last := aggregate.data_range(conn, filters)[1]):
+                    # "How did NPS change between June and November?": each month's NPS
+                    period = parse_period(question, last)
+                    periods = (period.previous(), period) if period is not None else None
+                return nps_facts(conn, filters, route.breakdown, split=split, periods=periods)
             if route.kind == "rating":
                 from assistant.chat.rating_facts import rating_facts
 
@@ -1889,7 +1894,8 @@ def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -
             filters, text = narrowed(filters, min_rating=ratings[0], max_rating=ratings[1]), without_ratings
         if _NPS_GROUP.search(question) and not filters.sources:
             filters = _nps_sources(conn, filters)
-    if names_period(question) and route.kind in ("lookup", "count", "top", "nps", "rating"):
+    if names_period(question) and route.kind in ("lookup", "count", "top", "nps", "rating") and not (
+            route.kind == "nps" and names_two_months(question)):  # "NPS in June vs November": each month's
         first, last = aggregate.data_range(conn, filters)
         period = parse_period(question, last, first) if last else None
         if period:

@@ -69,12 +69,13 @@ def score_source(conn, where: str, params: list, items: str | None = None) -> tu
     return (key, False) if key else None
 
 
-def nps_facts(conn, filters: Filters, breakdown: str | None = None, split=None) -> Facts:
+def nps_facts(conn, filters: Filters, breakdown: str | None = None, split=None, periods=None) -> Facts:
     """NPS, promoters, passives and detractors of the items in scope (see the module docstring); with a
     ``breakdown`` ("plan", "platform"), also the NPS of each of its values; with a ``split`` (an
     ``assistant.themes.impact.Release``: a date or a version's first feedback), the NPS of the answers before it and
     from it on ("How did NPS change after the price increase on 2026-09-01?": a neobank tester got the overall NPS
-    alone)."""
+    alone); with ``periods`` (two ``assistant.chat.router.Period``), the NPS of each ("How did NPS change between June
+    and November?": an edtech tester got the overall NPS alone)."""
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
@@ -108,6 +109,8 @@ def nps_facts(conn, filters: Filters, breakdown: str | None = None, split=None) 
     facts.lines.append(f"NPS {nps:+d}{where_said} from {n} answers to '{key}' (0-10): " + ", ".join(parts) + ".")
     if split is not None:
         facts.lines.append(_before_after(conn, scored, [*params, key], score, key, split, scope, facts))
+    if periods:
+        facts.lines.append(_in_periods(conn, scored, [*params, key], score, key, periods, scope, facts))
     if breakdown:
         facts.lines.append(_by_group(conn, scored, [*params, key], score, key, breakdown, scope, facts))
     for band in (f"{score} <= 6", f"{score} >= 9"):  # the newest detractor and promoter, quoted
@@ -145,6 +148,29 @@ def _before_after(conn, scored: str, params: list, score: str, key: str, split, 
         values.append(nps)
     line = f"NPS before and after {name}: " + "; ".join(parts)
     if None not in values:
+        line += f"; {values[1] - values[0]:+d} points"
+    return line + "."
+
+
+def _in_periods(conn, scored: str, params: list, score: str, key: str, periods, scope: str, facts: Facts) -> str:
+    """"NPS in June 2026: +12 (60 answers); in November 2026: -72 (43 answers); -84 points": the answers dated in
+    each period, oldest period first."""
+    parts, values = [], []
+    for rank, period in enumerate(periods, start=1):
+        name = period.label.split(" (")[0]
+        n, promoters, _, detractors = _bands(conn, f"{scored} AND f.created_at >= %s AND f.created_at < %s",
+                                             [*params, period.start, period.end], score, key)
+        if not n:
+            parts.append(f"{name}: no answers")
+            values.append(None)
+            continue
+        nps = round(100 * (promoters - detractors) / n)
+        facts.add(f"nps_period_{rank}", f"NPS of the answers {name}", nps, scope)
+        facts.add(f"nps_answers_period_{rank}", f"answers with a score {name}", n, scope)
+        parts.append(f"{name}: {nps:+d} ({n} answers)")
+        values.append(nps)
+    line = "NPS " + "; ".join(parts)
+    if None not in values and len(values) == 2:
         line += f"; {values[1] - values[0]:+d} points"
     return line + "."
 

@@ -626,6 +626,11 @@ def _named_request(before: str) -> bool:
     return bool(words) and words[-1] not in _REQUEST_OF and words[-1] not in STOP_WORDS
 
 
+def names_two_months(question: str) -> bool:
+    """Does the question compare two months ("between June and November", "June vs November")?"""
+    return _TWO_MONTHS.search(question) is not None
+
+
 def names_period(question: str) -> bool:
     """Does the question name a time window ("last week", "past 30 days", "this month", "since March", "since
     2026-10-01")?"""
