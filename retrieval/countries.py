@@ -146,6 +146,8 @@ def other_names(country: str) -> tuple[str, ...]:
     name = country_name(country)
     code = next((c for c, n in _regions().items() if n == name), None)
     codes = tuple(alias for alias, c in _ALIASES.items() if c == code and alias != "EL")
+    codes += ("US",) if code == "US" else ()  # "the US", "US customers" (upper case only: not "us"); no other code
+    # is said so (the words "IN", "IT")
     return codes + tuple(n.title() if n.islower() else n for n, full in _NAMES.items() if full == name
                          and not n.startswith("the "))
 

@@ -186,3 +186,17 @@ def test_nps_between_two_months_gives_each_months_nps(db_settings, tmp_path, que
     # June: 16 promoters, 4 detractors of 24 = +50; November: 4 promoters, 16 detractors = -50
     assert answer.route == "nps" and "NPS in June 2026: +50 (24 answers); in November 2026: -50 (24 answers); " \
                                       "-100 points" in answer.text, answer.text[:600]
+
+
+def test_nps_in_canada_compared_to_the_us_splits_by_country(db_settings, tmp_path):
+    """An edtech tester's "What is the NPS in Canada compared to the US?" said no score out of 10 was stored (its
+    survey's province_state was not read as a country, and "the US" named none)."""
+    rows = ["Submitted At,province_state,How likely are you to recommend us to a colleague?,What should we improve?"]
+    rows += [f"2026-10-{1 + i:02d},{('QC', 'ON')[i % 2]},{(10, 3, 2, 9)[i % 4]},Reason number {i}" for i in range(20)]
+    rows += [f"2026-10-{1 + i:02d},{('TX', 'CA')[i % 2]},{(10, 9, 8, 2)[i % 4]},Reason number {20 + i}" for i in range(20)]
+    ingest_lines(db_settings, tmp_path / "typeform_nps.csv", rows)
+    answer = code_only_answer(db_settings, "What is the NPS in Canada compared to the US?")
+    # Canada: 10 promoters, 10 detractors = 0; United States: 10 promoters, 5 detractors of 20 = +25
+    line = next((x for x in answer.text.splitlines() if x.startswith("- NPS by country: ")), "")
+    assert answer.route == "nps" and sorted(line.lower()[len("- NPS by country: "):].rstrip(".").split(", ")) == [
+        "canada +0 (20 answers)", "united states +25 (20 answers)"], answer.text[:600]
