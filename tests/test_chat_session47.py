@@ -200,3 +200,39 @@ def test_nps_in_canada_compared_to_the_us_splits_by_country(db_settings, tmp_pat
     line = next((x for x in answer.text.splitlines() if x.startswith("- NPS by country: ")), "")
     assert answer.route == "nps" and sorted(line.lower()[len("- NPS by country: "):].rstrip(".").split(", ")) == [
         "canada +0 (20 answers)", "united states +25 (20 answers)"], answer.text[:600]
+
+
+def test_how_many_after_a_version_follows_up_the_count_before(db_settings, tmp_path):
+    """An edtech tester's "How many after 4.6.0?" after "How many complaints about offline quiz sync?" counted the
+    items about 'after' (none)."""
+    from assistant.chat import AskOptions, Chat
+    from tests.support.fake_llm import FakeLLM
+
+    rows = ["Date,Version,Rating,Review"]
+    for k in range(40):
+        version = "4.5.0" if k < 24 else "4.6.0"
+        text = "Offline quiz sync fails on my iPad" if k % 2 == 0 and (k < 24 or k % 8 == 0) else "Love the lessons"
+        rows.append(f"2026-{8 + k // 20:02d}-{1 + k % 20:02d},{version},{2 if 'fails' in text else 5},{text} ({k})")
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", rows)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    first = chat.ask("How many complaints about offline quiz sync?", options=AskOptions(max_new_tokens=8))
+    follow = chat.ask("How many after 4.6.0?", conversation_id=first.conversation_id,
+                      options=AskOptions(max_new_tokens=8))
+    assert follow.route == "count" and follow.filters["since"].startswith("2026-09-05"), follow.filters
+    assert "2 feedback items about 'offline quiz sync'" in follow.text, follow.text[:400]  # k = 24, 32
+
+
+def test_is_a_problem_specific_to_a_country_splits_by_country(db_settings, tmp_path):
+    """An edtech tester's "Is the PowerSchool export problem specific to Canada?" was narrowed to Canada, which
+    cannot say whether the United States has it too (truth: every one of its 67 items is Canadian)."""
+    rows = ["Created at,Location,First message,Conversation rating"]
+    for k in range(36):
+        place = ("QC, Canada", "ON, Canada", "TX, United States")[k % 3]
+        broken = place.endswith("Canada") and k % 2
+        text = "Gradebook export to PowerSchool fails with Invalid term code" if broken else "The lessons are great"
+        rows.append(f"2026-10-{1 + k % 28:02d} 09:00:00,\"{place}\",{text} ({k}),{'Terrible' if broken else 'Amazing'}")
+    ingest_lines(db_settings, tmp_path / "intercom_conversations.csv", rows)
+    answer = code_only_answer(db_settings, "Is the PowerSchool export problem specific to Canada?")
+    assert answer.route == "count" and not answer.filters.get("where"), (answer.route, answer.filters)
+    assert re.search(r"By country \(complaints\): canada 12 \(100%.*united states 0", answer.text, re.I | re.S), \
+        answer.text[:700]

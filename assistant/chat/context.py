@@ -1741,7 +1741,9 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
 # Android too?": a yes/no question about one value of a group (a rental tester's was narrowed to iOS, which cannot
 # say whether Android has it too).
 _ONLY_ASKED = re.compile(r"^\s*(?:is|are|was|were|does|do|did|has|have|can)\b", re.IGNORECASE)
-_ONLY_BEFORE = (r"\b(?:only|just|exclusively|solely)\s+(?:[\w-]+\s+){0,2}?(?:on|in|for|with|among|to|from|by)\s+"
+_ONLY_BEFORE = (r"\b(?:(?:only|just|exclusively|solely)\s+(?:[\w-]+\s+){0,2}?(?:on|in|for|with|among|to|from|by)|"
+                # "Is the PowerSchool export problem specific to Canada?" (an edtech tester's was narrowed to Canada)
+                r"(?:specific|unique|limited|confined|restricted|exclusive|particular|peculiar)\s+to)\s+"
                 r"(?:the\s+)?")  # "only happening on", "only a problem for", "only broken on"
 _ONLY_ZEROS_MAX = 6  # values a key may have for those with no item to be listed as 0
 
@@ -1894,6 +1896,12 @@ def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -
             filters, text = narrowed(filters, min_rating=ratings[0], max_rating=ratings[1]), without_ratings
         if _NPS_GROUP.search(question) and not filters.sources:
             filters = _nps_sources(conn, filters)
+    if route.since_version and route.kind in ("lookup", "count", "top"):  # "How many since 4.6.0?": from its
+        # release (its first feedback, or its date in the imported release notes)
+        v = route.since_version
+        firsts = impact.version_firsts(conn, "(f.app_version = %s OR f.app_version LIKE %s)", [v, v + ".%"])
+        if firsts:
+            filters = narrowed(filters, since=min(firsts.values()))
     if names_period(question) and route.kind in ("lookup", "count", "top", "nps", "rating") and not (
             route.kind == "nps" and names_two_months(question)):  # "NPS in June vs November": each month's
         first, last = aggregate.data_range(conn, filters)

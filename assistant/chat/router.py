@@ -252,7 +252,10 @@ _FOCUS = {
                          r"delight\w*|satisfied)\b", re.IGNORECASE),
 }
 _FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|also|same|only|but|of those|of them)\b|"
-                        r"\b(?:they|them|those|these|it)\b", re.IGNORECASE)
+                        r"\b(?:they|them|those|these|it)\b|"
+                        # "How many after 4.6.0?", "How many in September?": a count of nothing but a scope (an
+                        # edtech tester's counted the items about 'after')
+                        r"^\s*how\s+many\s+(?:since|after|before|from|in|on|during|until)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 # Ratings named in a question: "1-star reviews", "one or two stars", "low ratings", "positive reviews".
@@ -325,6 +328,8 @@ _IN_MONTH = re.compile(r"(?:\b(?:in|during|for|throughout|from|of|over)\s+(?:the
                        r"^\s*(?:summari[sz]e|recap|review)\s+)(" + "|".join(_MONTHS) + r")\b"
                        r"(?:\s+(\d{4}))?", re.IGNORECASE)
 _SINCE_VERSION = re.compile(r"\bsince\s+(?:version\s+|v|release\s+)?(\d+\.\d+(?:\.\d+){0,2})\b", re.IGNORECASE)
+# ... and a count "after" one ("How many after 4.6.0?": an edtech tester's counted the items about 'after')
+_AFTER_VERSION = re.compile(r"\b(?:after|from)\s+(?:version\s+|v|release\s+)?(\d+\.\d+(?:\.\d+){0,2})\b", re.IGNORECASE)
 # "What was the NPS in 2025?": that calendar year (a neobank tester's export, all of 2026, answered with 2026's NPS)
 _IN_YEAR = re.compile(r"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:year|whole\s+of)\s+)?((?:19|20)\d\d)\b(?![-/.]\d)",
                       re.IGNORECASE)
@@ -847,6 +852,8 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         return Route("impact", topic=topic, reason="asks what a release fixed or broke", release=release,
                      question_direction=direction, release_kind=kind)
     since_version = (m.group(1) if (m := _SINCE_VERSION.search(q)) else None)
+    after = None if since_version or not _COUNT.search(q) else _AFTER_VERSION.search(q)
+    since_version = after.group(1) if after else since_version
     if (m := _BRIEFING.search(q)) and not _COUNT.search(q) and not [
             w for w in topic_words(q[:m.start()] + " " + q[m.end():]).split() if w.lower() not in _BRIEFING_WORDS]:
         return Route("top", reason="asks for an overview to report", focus="all")
@@ -877,6 +884,8 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
     if kind == "change":
         q = _GETTING.sub(" ", q)
     topic = topic_words(q)
+    if after:  # "How many after 4.6.0?": the word says when, not what
+        topic = " ".join(w for w in topic.split() if w.lower() not in ("after", "from"))
     # "top issues"; "how many users complain about ads" counts the complaints among the items about ads
     focus = focus_of(q) if kind in ("top", "count") else "all"
     if kind == "top" and (m := re.match(_HURTS_MOST, q, re.IGNORECASE)):
