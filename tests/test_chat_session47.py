@@ -236,3 +236,21 @@ def test_is_a_problem_specific_to_a_country_splits_by_country(db_settings, tmp_p
     assert answer.route == "count" and not answer.filters.get("where"), (answer.route, answer.filters)
     assert re.search(r"By country \(complaints\): canada 12 \(100%.*united states 0", answer.text, re.I | re.S), \
         answer.text[:700]
+
+
+@pytest.mark.parametrize("question", ["When did the Google login outage happen?",
+                                      "When was the spike in Google login failures?"])
+def test_when_did_it_happen_names_its_busiest_days(db_settings, tmp_path, question):
+    """An edtech tester's "When did the Google Classroom login outage happen?" was a lookup that gave no date (truth:
+    2026-09-08 to 09-10)."""
+    rows = ["Created at,First message"]
+    rows += [f"2026-{month:02d}-{day:02d} 09:00:00,The lessons are clear and fun ({month}-{day})"
+             for month in (7, 8, 9, 10) for day in range(2, 28, 3)]
+    rows += [f"2026-09-{8 + k % 3:02d} 08:{k:02d}:00,Google login fails for every student this morning ({k})"
+             for k in range(15)]
+    rows += [f"2026-{7 + k % 4:02d}-15 10:00:00,Google login failed once last week ({k})" for k in range(4)]
+    ingest_lines(db_settings, tmp_path / "intercom_conversations.csv", rows)
+    answer = code_only_answer(db_settings, question)
+    assert answer.route == "change", answer.route
+    assert "Busiest days: 2026-09-08 (5 items), 2026-09-09 (5 items), 2026-09-10 (5 items)." in answer.text, \
+        answer.text[:700]

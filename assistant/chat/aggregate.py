@@ -1145,11 +1145,11 @@ def _fading(conn, filters: Filters, theme_ids: list[int], period_days: int) -> d
 
 
 def change_facts(conn, filters: Filters, topic: str, vector, period, themes, focus: str = "all",
-                 onset: bool = False) -> Facts:
+                 onset: bool = False, days: bool = False) -> Facts:
     """Counts in ``period`` against the previous period of the same length, or the one the question named
     (``period.before``: "between September and October"); ``focus``: the side of the feedback the question asks
     about ("Are sleep tracking complaints getting worse?": no praise theme is the topic's); ``onset``: the question
-    asks when it started (the month it rose, ``_started``)."""
+    asks when it started (the month it rose, ``_started``); ``days``: when it happened (its busiest days too)."""
     facts = Facts()
     base_where, base_params = filters.sql(conn)
     if topic:
@@ -1212,7 +1212,7 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes, foc
         line += f" ({change:+.0f}% per day)" if change is not None else ""
     else:
         line += f" ({change:+.0f}%)" if change is not None else ""
-    monthly, monthly_clear = (_monthly_trend(conn, filters, base_where, base_params, scope, facts, onset) if topic
+    monthly, monthly_clear = (_monthly_trend(conn, filters, base_where, base_params, scope, facts, onset, days) if topic
                               else ("", False))
     if not conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f WHERE {scope_where} AND f.created_at >= %s AND "
                         f"f.created_at < %s)", [*scope_params, previous.start, previous.end]).fetchone()[0]:
@@ -1471,14 +1471,20 @@ def _beyond_chance(conn, filters: Filters, period, previous, now_n: int, before_
             f"p < {SIGNIFICANCE:g} would be), so no clear change {ending}")
 
 
+BUSIEST_DAYS = 3
+"""Days listed when a question asks when something happened."""
+
+
 def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str, facts: Facts,
-                   onset: bool = False) -> tuple[str, bool]:
+                   onset: bool = False, days: bool = False) -> tuple[str, bool]:
     """"By month, share of all feedback in scope: 2026-07 7 of 110 (6%), ...; rising over 5 months (p = 0.0001,
     Cochran-Armitage test for trend)": the topic's items (``where``) against all items in scope per calendar month,
     the newest ``TREND_MONTHS`` months with feedback, when there are three or more. Two windows of 30 days miss a
     slow climb: a tester's payroll-export complaints went from 6% to 34% of all feedback over five months, and every
     30-day comparison said "no clear change". Returns the line ("" with fewer months) and whether the trend is
-    beyond chance. With ``onset``, a sentence on the month it started (``_started``)."""
+    beyond chance. With ``onset``, a sentence on the month it started (``_started``); with ``days``, the busiest
+    days ("busiest days: 2026-09-09 25, 2026-09-08 20, 2026-09-10 18": an outage of three days is one month's
+    peak)."""
     from assistant.themes.stats import count_note, monthly_trend, p_text, turn_text
 
     months, x, n = monthly_counts(conn, filters, where, params)
@@ -1490,6 +1496,13 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
         facts.add(f"monthly_total:{m:%Y-%m}", f"all items in scope in {m:%Y-%m}", ni, scope)
         parts.append(f"{m:%Y-%m} {xi} of {ni} ({100 * xi / ni:.0f}%)")
     line = "By month, share of all feedback in scope: " + ", ".join(parts)
+    if days and (busiest := conn.execute(
+            f"SELECT (f.created_at AT TIME ZONE 'UTC')::date, count(*) FROM feedback f WHERE {where} AND f.created_at "
+            f"IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {BUSIEST_DAYS}", params).fetchall()):
+        for rank, (day, count) in enumerate(busiest, start=1):
+            facts.add(f"busiest_day:{rank}:{day:%Y-%m-%d}", f"items about the topic on {day:%Y-%m-%d}", count, scope)
+        line = ("Busiest days: " + ", ".join(f"{day:%Y-%m-%d} ({count} items)" for day, count in busiest) + ". "
+                + line)
     test = monthly_trend(x, n)
     if onset:
         line = f"{_started(conn, where, params, months, x, n, scope, facts, test)} {line}"

@@ -518,7 +518,7 @@ class ContextBuilder:
             first, last = aggregate.data_range(conn, filters)
             period = self._period(conn, question, route, first, last)
             return aggregate.change_facts(conn, filters, route.topic, vector, period, themes, focus=focus_of(question),
-                                          onset=route.onset)
+                                          onset=route.onset, days=route.peak_days)
 
     def _period(self, conn, question: str, route: Route, first, last) -> Period:
         if route.since_version:

@@ -93,6 +93,8 @@ _SURPRISE_WORDS = {"anything", "something", "surprising", "surprise", "surprises
                    "anomaly", "anomalies", "outliers", "spikes", "spike", "going", "data", "feedback", "else",
                    "particularly", "really", "me", "us", "you", "most"}
 # "When was the spike in ...": when a topic rose and fell (``_CHANGE``), the rest its topic (``_SPIKE_WHEN``)
+# "When did the Google Classroom login outage happen?" (an edtech tester's was a lookup that gave no date)
+_HAPPENED = r"^\s*when\s+did\s+(?:the\s+|that\s+|this\s+)?(.+?)\s+(?:happen|occur|take\s+place|hit|go\s+down)\s*[?.!]*\s*$"
 _SPIKE_HEAD = (r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
                r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+")
 _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
@@ -128,7 +130,7 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"gone(?:\s+away)?|over|sorted(?:\s+out)?|under\s+control|still\s+(?:a\s+problem|an\s+issue|"
                      r"happening|coming\s+in|going\s+on|growing|rising))\s*(?:now|yet|already)?\s*[?.!]*\s*$|"
                      # "When was the spike in shipping delays?" (a wearable tester's was a lookup of 'When shipping')
-                     + _SPIKE_HEAD,
+                     + _SPIKE_HEAD + "|" + _HAPPENED,
                      re.IGNORECASE)
 _RESOLVED = re.compile(r"^\s*(?:is|are|was|were|has|have)\s+((?:[\w'’%.-]+\s+){1,6}?)(?:been\s+)?(?:resolved|fixed|solved|"
                        r"gone|over|sorted|under\s+control|still)\b", re.IGNORECASE)
@@ -371,6 +373,7 @@ class Route:
     priority: bool = False  # "What should we fix first?": themes that are clearly fading weigh what is left of them
     release_kind: str = ""  # "Which firmware version caused X?": the words naming which versions ("firmware")
     onset: bool = False  # "When did X start?": the month it started is asked (``aggregate.change_facts``)
+    peak_days: bool = False  # "When was the spike in X?", "When did X happen?": its busiest days are asked
     instead: Route | None = None  # a split asked without "most" ("Which phones have X?"): the route where the
     # feedback has no such column (``ContextBuilder.gather``)
 
@@ -907,11 +910,15 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         onset = not re.search(r"\b(?:spike|peak|jump|surge)\s*[?.!]*\s*$", q, re.IGNORECASE)
     elif kind == "change" and (m := _SPIKE_WHEN.match(q) or _RESOLVED.match(q)):  # "When was the spike in X?",
         topic = topic_words(m.group(1)) or topic  # "Are the X complaints resolved?": X
+    elif kind == "change" and (m := re.match(_HAPPENED, q, re.IGNORECASE)):  # "When did the X outage happen?": X
+        topic = topic_words(m.group(1)) or topic
+    # when it happened is asked: its busiest days too
+    days = kind == "change" and bool(_SPIKE_WHEN.match(q) or re.match(_HAPPENED, q, re.IGNORECASE))
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
         earlier = topic_words(previous)
         topic = " ".join(dict.fromkeys(f"{earlier} {topic}".split()))
     return Route(kind, topic=topic, reason=reason, since_version=since_version, focus=focus, limit=limit,
-                 onset=onset)
+                 onset=onset, peak_days=days)
 
 
 # Words of a question about how a release went, not about a topic: "How was the last update received?", "What should
