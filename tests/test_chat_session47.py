@@ -254,3 +254,14 @@ def test_when_did_it_happen_names_its_busiest_days(db_settings, tmp_path, questi
     assert answer.route == "change", answer.route
     assert "Busiest days: 2026-09-08 (5 items), 2026-09-09 (5 items), 2026-09-10 (5 items)." in answer.text, \
         answer.text[:700]
+
+
+def test_a_plan_named_by_one_of_its_spellings_is_said_by_its_name(db_settings, tmp_path):
+    """An edtech tester's answers said "plan=teacher_pro" where its exports spelt the plan "Teacher Pro", "Teacher Pro
+    (monthly)" and "teacher_pro"."""
+    plans = ["Teacher Pro", "Teacher Pro (monthly)", "teacher_pro", "School"]
+    ingest_lines(db_settings, tmp_path / "tickets.csv", ["Created at,Plan,Description"] + [
+        f"2026-10-{1 + k % 28:02d},{plans[k % 4]},{PROBLEMS[k % 3]} (ticket {k})" for k in range(32)])
+    answer = code_only_answer(db_settings, "What do teacher_pro users complain about?")
+    assert answer.filters["where"] == {"plan": "Teacher Pro"}, answer.filters
+    assert "24 feedback items in scope" in answer.text, answer.text[:300]  # every spelling

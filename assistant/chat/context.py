@@ -806,14 +806,22 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
                                         rf"(?:the\s+)?({names})\s*[?.!]*\s*$", question, re.IGNORECASE)):
             # a follow-up that names only the group ("What about Enterprise?" after a count: a project-tool tester's
             # lost the plan and searched for the word)
-            return replace(filters, where={**filters.where, _same_field(key, value, groups): value}), \
+            return replace(filters, where={**filters.where, _same_field(key, value, groups): _named_plan(conn, key,
+                                                                                                      value)}), \
                 _tidy(f"{question[:alone.start(1)]} {question[alone.end(1):]}")
         if m and filed and _in_customer_file(conn, value):
             return filters, question
         if m:
-            return replace(filters, where={**filters.where, _same_field(key, value, groups): value}), \
+            return replace(filters, where={**filters.where, _same_field(key, value, groups): _named_plan(conn, key,
+                                                                                                      value)}), \
                 _without(question, m, said)
     return filters, question
+
+
+def _named_plan(conn, key: str, value: str) -> str:
+    """A plan's value by its plan's name ("Teacher Pro" for "teacher_pro": the filter reads every spelling, and an
+    edtech tester's answers said "plan=teacher_pro"); another key's value as stored."""
+    return plan_names(conn).get(value.lower(), value) if key == "plan" else value
 
 
 def _in_customer_file(conn, value: str) -> bool:
