@@ -265,3 +265,19 @@ def test_a_plan_named_by_one_of_its_spellings_is_said_by_its_name(db_settings, t
     answer = code_only_answer(db_settings, "What do teacher_pro users complain about?")
     assert answer.filters["where"] == {"plan": "Teacher Pro"}, answer.filters
     assert "24 feedback items in scope" in answer.text, answer.text[:300]  # every spelling
+
+
+def test_how_many_plan_users_switched_to_a_competitor_counts_that_answer(db_settings, tmp_path):
+    """An edtech tester's "How many Teacher Pro teachers switched to Google Classroom?" counted 294 items about the
+    words (truth: the 34 cancellations whose "Switching to" says so), then read "teachers" as a user role."""
+    rivals = ["Google Classroom"] * 12 + ["Seesaw"] * 7 + ["Kahoot!"] * 5
+    ingest_lines(db_settings, tmp_path / "stripe_cancellations.csv",
+                 ["id,Canceled At (UTC),Plan,Cancellation Reason,Switching to,Cancellation Comment"] + [
+                     f"sub_{k},2026-09-{1 + k:02d},{('Teacher Pro', 'Teacher Pro (monthly)')[k % 2]},"
+                     f"{('switched_service', 'too_expensive', 'unused')[k % 3]},{rival},"
+                     + (f"Our school uses another tool now ({k})" if k % 4 else "") for k, rival in enumerate(rivals)])
+    ingest_lines(db_settings, tmp_path / "intercom_conversations.csv", ["Created at,User type,First message"] + [
+        f"2026-10-{1 + k:02d} 09:00:00,teacher,Google Classroom sign-in fails again ({k})" for k in range(20)])
+    answer = code_only_answer(db_settings, "How many Teacher Pro teachers switched to Google Classroom?")
+    assert answer.filters["where"] == {"plan": "Teacher Pro", "Switching to": "Google Classroom"}, answer.filters
+    assert "12 answers in scope in all" in answer.text, answer.text[:500]

@@ -819,9 +819,11 @@ _FIELD_LABELS = {"segment": "plan", "app_version": "version"}
 
 
 def scope_coverage(conn, filters: Filters) -> list[str]:
-    """For each field the scope narrows by (``filters.where``, not a rating, source, language or customer account)
-    that at least ``COVERAGE_SAID`` of the items otherwise in scope do not carry, a line saying how many carry it
-    and which sources the others come from."""
+    """For each field the scope narrows by (``filters.where``, not a rating, source, language, customer account or
+    a survey's answer) that at least ``COVERAGE_SAID`` of the items otherwise in scope do not carry, a line saying how
+    many carry it and which sources the others come from."""
+    from assistant.chat.competitor_facts import names_competitors
+    from retrieval.columns import names_a_closed_question
     from retrieval.filters import CUSTOMER_ACCOUNT
 
     lines = []
@@ -829,6 +831,8 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
         column = COLUMN_KEYS.get(key.lower())
         if key.lower() == CUSTOMER_ACCOUNT or column in ("rating", "source", "language", "external_id"):
             continue
+        if not column and (names_a_closed_question(key) or names_competitors(key)):
+            continue  # an answer chosen ("Switching to=Google Classroom") is asked of its survey alone
         keys = [] if column else [k.strip() for k in key.split("|") if k.strip()]
         carries = (f"coalesce(f.{column}, '') <> ''" if column else
                    "(" + " OR ".join(["coalesce(f.metadata ->> %s, '') <> ''"] * len(keys)) + ")")

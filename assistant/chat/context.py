@@ -687,7 +687,10 @@ _AUDIENCE_ABROAD = (r"clients?|clientes?|utilisateurs?|utilisatrices?|kunden|nut
 _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members?|subscribers?|clients?|players?|"
                    r"reviewers?|respondents?|compan(?:y|ies)|organi[sz]ations?|orgs?|owners?|riders?|buyers?|"
                    r"shoppers?|drivers?|guests?|patients?|students?|travell?ers?|merchants?|sellers?|hosts?|"
-                   r"tenants?|parents?|diners?)|plan|tier")  # "Cargo owners": the bike model (an e-bike tester's)
+                   r"tenants?|parents?|diners?|teachers?|admins?|administrators?|educators?|instructors?|"
+                   # "Teacher Pro teachers" (an edtech tester's plan): the plan's users, not a role of their own
+                   r"learners?|employees?|staff|agents?|developers?|clinicians?)|plan|tier")  # "Cargo owners": the
+# bike model (an e-bike tester's)
 
 
 # What a plan has rather than who is on it: "complaints about the Business plan price increase" are about the price of
@@ -781,7 +784,8 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
         # "parents" of Intercom's "User type": an edtech tester's answers were about everyone)
         if not m and (plural := _value_pattern(value, plural=True) or (
                 _ROLE_KEY.search(key) and value.isalpha() and len(value) > 2 and rf"{re.escape(value)}e?s")):
-            m = re.search(rf"(?<![\w-])(?:(?:the|our)\s+)?{plural}(?![\w-])", question, re.IGNORECASE)
+            # ("Teacher Pro teachers" are the plan's users, read first: the role word is no second group)
+            m = re.search(rf"(?<![\w-])(?<!\busers\s)(?:(?:the|our)\s+)?{plural}(?![\w-])", question, re.IGNORECASE)
         if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
             # "late deliveries in Germany"; not "webhook delays in the EU region", where the region is where the
             # problem is (a developer-platform tester's count of 75 over every source would be 27 tickets)
@@ -821,7 +825,7 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
 def _named_plan(conn, key: str, value: str) -> str:
     """A plan's value by its plan's name ("Teacher Pro" for "teacher_pro": the filter reads every spelling, and an
     edtech tester's answers said "plan=teacher_pro"); another key's value as stored."""
-    return plan_names(conn).get(value.lower(), value) if key == "plan" else value
+    return plan_names(conn).get(value.lower(), value) if key == "plan" and conn is not None else value
 
 
 def _in_customer_file(conn, value: str) -> bool:
@@ -1120,7 +1124,10 @@ def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]
     if not chose and not gone:
         return filters, question
     set_keys = _filtered_keys(filters)
-    closed = {key for key in _closed_questions(groups) if key.lower() not in set_keys
+    # ... and a competitor column not named as a question (Stripe's "Switching to": an edtech tester's "How many
+    # Teacher Pro teachers switched to Google Classroom?" counted the items about the words)
+    competitors = {key for key, _ in groups if gone and names_competitors(key)}
+    closed = {key for key in [*_closed_questions(groups), *competitors] if key.lower() not in set_keys
               and (chose or names_competitors(key))}
     # an option written in two languages is named by either ("chose Too expensive" for "Zu teuer / Too expensive": a
     # neobank tester's count abstained over 'Too', read as a name)
