@@ -130,49 +130,42 @@ def _bands(conn, where: str, params: list, score: str, key: str) -> tuple[int, i
 
 
 def _before_after(conn, scored: str, params: list, score: str, key: str, split, scope: str, facts: Facts) -> str:
-    """"NPS before 2026-09-01: +3 (160 answers); from 2026-09-01: -18 (140 answers); -21 points": the answers dated
-    before ``split.at`` and from it on (a version's feedback by its date too: NPS answers carry no app version)."""
+    """"NPS before and after 2026-09-01: before 2026-09-01: +3 (160 answers); from 2026-09-01: -18 (140 answers); -21
+    points": the answers dated before ``split.at`` and from it on (a version's feedback by its date too: NPS answers
+    carry no app version)."""
     day = f"{split.at:%Y-%m-%d}"
     name = f"{split.label} ({day})" if split.label != day else day
-    parts, values = [], []
-    for side, cond in (("before", "f.created_at < %s"), ("after", "f.created_at >= %s")):
-        n, promoters, _, detractors = _bands(conn, f"{scored} AND {cond}", [*params, split.at], score, key)
-        if not n:
-            parts.append(f"{side} {name}: no answers")
-            values.append(None)
-            continue
-        nps = round(100 * (promoters - detractors) / n)
-        facts.add(f"nps_{side}", f"NPS of the answers {side} {name}", nps, scope)
-        facts.add(f"nps_answers_{side}", f"answers with a score {side} {name}", n, scope)
-        parts.append(f"{'before' if side == 'before' else 'from'} {day}: {nps:+d} ({n} answers)")
-        values.append(nps)
-    line = f"NPS before and after {name}: " + "; ".join(parts)
-    if None not in values:
-        line += f"; {values[1] - values[0]:+d} points"
-    return line + "."
+    return f"NPS before and after {name}: " + _sides(conn, scored, params, score, key, scope, facts, [
+        ("before", f"before {name}", f"before {day}", "f.created_at < %s", [split.at]),
+        ("after", f"after {name}", f"from {day}", "f.created_at >= %s", [split.at])])
 
 
 def _in_periods(conn, scored: str, params: list, score: str, key: str, periods, scope: str, facts: Facts) -> str:
     """"NPS in June 2026: +12 (60 answers); in November 2026: -72 (43 answers); -84 points": the answers dated in
-    each period, oldest period first."""
+    each of two periods, the older first."""
+    names = [period.label.split(" (")[0] for period in periods]
+    return "NPS " + _sides(conn, scored, params, score, key, scope, facts, [
+        (f"period_{rank}", name, name, "f.created_at >= %s AND f.created_at < %s", [period.start, period.end])
+        for rank, (name, period) in enumerate(zip(names, periods), start=1)])
+
+
+def _sides(conn, scored: str, params: list, score: str, key: str, scope: str, facts: Facts, sides: list) -> str:
+    """"before 2026-09-01: +3 (160 answers); from 2026-09-01: -18 (140 answers); -21 points": the NPS of the answers
+    each of two sides keeps; ``sides``: (its facts' key, what the facts call it, what the line calls it, its SQL
+    condition, the condition's parameters)."""
     parts, values = [], []
-    for rank, period in enumerate(periods, start=1):
-        name = period.label.split(" (")[0]
-        n, promoters, _, detractors = _bands(conn, f"{scored} AND f.created_at >= %s AND f.created_at < %s",
-                                             [*params, period.start, period.end], score, key)
+    for fact, said, shown, cond, cond_params in sides:
+        n, promoters, _, detractors = _bands(conn, f"{scored} AND {cond}", [*params, *cond_params], score, key)
         if not n:
-            parts.append(f"{name}: no answers")
+            parts.append(f"{shown}: no answers")
             values.append(None)
             continue
         nps = round(100 * (promoters - detractors) / n)
-        facts.add(f"nps_period_{rank}", f"NPS of the answers {name}", nps, scope)
-        facts.add(f"nps_answers_period_{rank}", f"answers with a score {name}", n, scope)
-        parts.append(f"{name}: {nps:+d} ({n} answers)")
+        facts.add(f"nps_{fact}", f"NPS of the answers {said}", nps, scope)
+        facts.add(f"nps_answers_{fact}", f"answers with a score {said}", n, scope)
+        parts.append(f"{shown}: {nps:+d} ({n} answers)")
         values.append(nps)
-    line = "NPS " + "; ".join(parts)
-    if None not in values and len(values) == 2:
-        line += f"; {values[1] - values[0]:+d} points"
-    return line + "."
+    return "; ".join(parts) + (f"; {values[1] - values[0]:+d} points" if None not in values else "") + "."
 
 
 def _by_group(conn, scored: str, params: list, score: str, key: str, name: str, scope: str, facts: Facts) -> str:
