@@ -521,11 +521,8 @@ class ContextBuilder:
                                           onset=route.onset, days=route.peak_days)
 
     def _period(self, conn, question: str, route: Route, first, last) -> Period:
-        if route.since_version:
-            v = route.since_version
-            firsts = impact.version_firsts(conn, "(f.app_version = %s OR f.app_version LIKE %s)", [v, v + ".%"])
-            if firsts:  # its release date when release notes were imported
-                return Period(min(firsts.values()), last + timedelta(seconds=1), f"since version {v}")
+        if route.since_version and (start := _version_start(conn, route.since_version)):
+            return Period(start, last + timedelta(seconds=1), f"since version {route.since_version}")
         period = parse_period(question, last, first)
         if period is None:  # "what changed?" with no window: the last 30 days of data
             period = Period(last + timedelta(seconds=1) - timedelta(days=30), last + timedelta(seconds=1),
@@ -688,9 +685,9 @@ _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members
                    r"reviewers?|respondents?|compan(?:y|ies)|organi[sz]ations?|orgs?|owners?|riders?|buyers?|"
                    r"shoppers?|drivers?|guests?|patients?|students?|travell?ers?|merchants?|sellers?|hosts?|"
                    r"tenants?|parents?|diners?|teachers?|admins?|administrators?|educators?|instructors?|"
-                   # "Teacher Pro teachers" (an edtech tester's plan): the plan's users, not a role of their own
-                   r"learners?|employees?|staff|agents?|developers?|clinicians?)|plan|tier")  # "Cargo owners": the
-# bike model (an e-bike tester's)
+                   r"learners?|employees?|staff|agents?|developers?|clinicians?)|plan|tier")
+# ("Cargo owners": the bike model, an e-bike tester's; "Teacher Pro teachers": the plan's users, not a role of their
+# own, an edtech tester's)
 
 
 # What a plan has rather than who is on it: "complaints about the Business plan price increase" are about the price of
@@ -810,22 +807,21 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
                                         rf"(?:the\s+)?({names})\s*[?.!]*\s*$", question, re.IGNORECASE)):
             # a follow-up that names only the group ("What about Enterprise?" after a count: a project-tool tester's
             # lost the plan and searched for the word)
-            return replace(filters, where={**filters.where, _same_field(key, value, groups): _named_plan(conn, key,
-                                                                                                      value)}), \
+            return _scoped(conn, filters, key, value, groups), \
                 _tidy(f"{question[:alone.start(1)]} {question[alone.end(1):]}")
         if m and filed and _in_customer_file(conn, value):
             return filters, question
         if m:
-            return replace(filters, where={**filters.where, _same_field(key, value, groups): _named_plan(conn, key,
-                                                                                                      value)}), \
-                _without(question, m, said)
+            return _scoped(conn, filters, key, value, groups), _without(question, m, said)
     return filters, question
 
 
-def _named_plan(conn, key: str, value: str) -> str:
-    """A plan's value by its plan's name ("Teacher Pro" for "teacher_pro": the filter reads every spelling, and an
-    edtech tester's answers said "plan=teacher_pro"); another key's value as stored."""
-    return plan_names(conn).get(value.lower(), value) if key == "plan" and conn is not None else value
+def _scoped(conn, filters: Filters, key: str, value: str, groups: list[tuple[str, str]]) -> Filters:
+    """``filters`` cut to the group ``key`` = ``value`` (every key holding that field, ``_same_field``); a plan by its
+    plan's name ("Teacher Pro" for "teacher_pro": the filter reads every spelling, and an edtech tester's answers
+    said "plan=teacher_pro")."""
+    named = plan_names(conn).get(value.lower(), value) if key == "plan" and conn is not None else value
+    return replace(filters, where={**filters.where, _same_field(key, value, groups): named})
 
 
 def _in_customer_file(conn, value: str) -> bool:
@@ -1911,12 +1907,9 @@ def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -
             filters, text = narrowed(filters, min_rating=ratings[0], max_rating=ratings[1]), without_ratings
         if _NPS_GROUP.search(question) and not filters.sources:
             filters = _nps_sources(conn, filters)
-    if route.since_version and route.kind in ("lookup", "count", "top"):  # "How many since 4.6.0?": from its
-        # release (its first feedback, or its date in the imported release notes)
-        v = route.since_version
-        firsts = impact.version_firsts(conn, "(f.app_version = %s OR f.app_version LIKE %s)", [v, v + ".%"])
-        if firsts:
-            filters = narrowed(filters, since=min(firsts.values()))
+    if route.since_version and route.kind in ("lookup", "count", "top") and (
+            start := _version_start(conn, route.since_version)):  # "How many since 4.6.0?": from its release
+        filters = narrowed(filters, since=start)
     if names_period(question) and route.kind in ("lookup", "count", "top", "nps", "rating") and not (
             route.kind == "nps" and names_two_months(question)):  # "NPS in June vs November": each month's
         first, last = aggregate.data_range(conn, filters)
@@ -1924,6 +1917,13 @@ def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -
         if period:
             filters, text = narrowed(filters, since=period.start, until=period.end), without_period(text)
     return filters, text
+
+
+def _version_start(conn, version: str):
+    """When ``version`` (or a patch of it) came out: its date in the imported release notes, else its first feedback
+    (``impact.version_firsts``); None when no item carries it."""
+    firsts = impact.version_firsts(conn, "(f.app_version = %s OR f.app_version LIKE %s)", [version, version + ".%"])
+    return min(firsts.values()) if firsts else None
 
 
 FOLLOW_UP_TURNS = 6
