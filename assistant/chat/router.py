@@ -1101,7 +1101,7 @@ JUST_BEGUN = 0.1
 def _on_day(question: str) -> re.Match | None:
     """The day a question is about ("on 2026-09-09"), not one it measures from ("How did NPS change after the price
     increase on 2026-09-01?": before and after that day)."""
-    if re.search(r"\b(?:after|before|since|until|from|change[sd]?|changing)\b", question, re.IGNORECASE):
+    if re.search(r"\b(?:after|before|since|until|change[sd]?|changing)\b", question, re.IGNORECASE):
         return None
     return _ON_DAY.search(question)
 
