@@ -125,6 +125,7 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
 
 
 _DATE_NAME = re.compile(r"date|renew|expir|(?:^|[\s_])(?:since|until)$|_at$|\bon$", re.IGNORECASE)
+_WRITTEN_DATE = re.compile(r"\d[-/.]\d|[^\W\d_]{3,}\.?\s+\d|\d\s+[^\W\d_]{3,}")
 
 
 def _date_columns(loaded, used: set[str]):
@@ -139,7 +140,8 @@ def _date_columns(loaded, used: set[str]):
             continue
         values = [v.strip() for raw in loaded.rows if (v := raw.values.get(column)) and str(v).strip()]
         first = day_first(values)
-        if values and all(parse_date(v, day_first=first) is not None for v in values):
+        # written as a date ("2027-04-03", "04/03/2027", "Apr 3, 2027"), not a number a parser would take for a day
+        if values and all(_WRITTEN_DATE.search(v) and parse_date(v, day_first=first) is not None for v in values):
             out[column] = lambda v, first=first: (day.date().isoformat()
                                                   if (day := parse_date(str(v), day_first=first)) else v)
     return out
