@@ -281,3 +281,25 @@ def test_how_many_plan_users_switched_to_a_competitor_counts_that_answer(db_sett
     answer = code_only_answer(db_settings, "How many Teacher Pro teachers switched to Google Classroom?")
     assert answer.filters["where"] == {"plan": "Teacher Pro", "Switching to": "Google Classroom"}, answer.filters
     assert "12 answers in scope in all" in answer.text, answer.text[:500]
+
+
+def test_an_option_written_as_a_code_is_named_in_words(db_settings, tmp_path):
+    """An edtech tester's "How many said too expensive?" counted 86 items with the words, not the 57 cancellations
+    whose Stripe reason code is too_expensive."""
+    reasons = ["too_expensive", "unused", "missing_features", "too_expensive"]
+    ingest_lines(db_settings, tmp_path / "stripe_cancellations.csv",
+                 ["id,Canceled At (UTC),Cancellation Reason,Cancellation Comment"] + [
+                     f"sub_{k},2026-09-{1 + k:02d},{reasons[k % 4]},"
+                     + (f"I do not need it any more ({k})" if k % 3 else "") for k in range(24)])
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-10-{1 + k:02d},2,Way too expensive for a teacher ({k})" for k in range(10)])
+    answer = code_only_answer(db_settings, "How many said too expensive?")
+    assert answer.filters["where"] == {"Cancellation Reason": "too_expensive"}, answer.filters
+    assert "12 answers in scope in all" in answer.text, answer.text[:400]
+
+
+def test_a_provinces_schools_are_its_customers(db_settings, tmp_path):
+    """An edtech tester's "What do Quebec schools complain about?" was a search for the words 'Quebec schools'."""
+    intercom_roles(tmp_path, db_settings)
+    answer = code_only_answer(db_settings, "What do Quebec schools complain about?")
+    assert answer.filters["where"] == {"state": "QC"}, answer.filters

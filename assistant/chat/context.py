@@ -685,9 +685,10 @@ _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members
                    r"reviewers?|respondents?|compan(?:y|ies)|organi[sz]ations?|orgs?|owners?|riders?|buyers?|"
                    r"shoppers?|drivers?|guests?|patients?|students?|travell?ers?|merchants?|sellers?|hosts?|"
                    r"tenants?|parents?|diners?|teachers?|admins?|administrators?|educators?|instructors?|"
-                   r"learners?|employees?|staff|agents?|developers?|clinicians?)|plan|tier")
+                   r"learners?|employees?|staff|agents?|developers?|clinicians?|schools?|districts?|clinics?|"
+                   r"practices?|businesses?|firms?|agencies?|restaurants?|hotels?|shops?)|plan|tier")
 # ("Cargo owners": the bike model, an e-bike tester's; "Teacher Pro teachers": the plan's users, not a role of their
-# own, an edtech tester's)
+# own, and "Quebec schools" the state's customers, an edtech tester's)
 
 
 # What a plan has rather than who is on it: "complaints about the Business plan price increase" are about the price of
@@ -1131,7 +1132,10 @@ def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]
                for part in dict.fromkeys([value, *(p for p in value.split(" / ") if " / " in value)])]
     for key, value, part in sorted(options, key=lambda g: -len(g[2])):
         said = _OPTION_LEAD.sub("", part.strip())
-        pattern = r"\s+".join(map(re.escape, said.split()))
+        # an option written as a code is said in words ("too_expensive": an edtech tester's "How many said too
+        # expensive?" counted 86 items with the words, not the 57 who chose it)
+        words = [w for w in re.split(r"[\s_]+", said) if w]
+        pattern = r"[\s_]+".join(map(re.escape, words))
         if names_competitors(key) and (m := re.search(rf"\b(?:to|for|with)\s+(?:the\s+|an?\s+)?['\"“]?{pattern}['\"”]?"
                                                       rf"(?![\w-])", question, re.I)):
             # where cancelled customers went, by the survey's column ("How many cancelled customers went back to the
@@ -1142,7 +1146,7 @@ def _option_named(question: str, filters: Filters, groups: list[tuple[str, str]]
             return replace(filters, where={**filters.where, key: value}), _tidy(rest)
         if not chose:
             continue
-        if len(said.split()) < 2:  # one word only right after the choosing ("said price almost stopped them": an
+        if len(words) < 2:  # one word only right after the choosing ("said price almost stopped them": an
             # e-bike tester's count took the 68 items of a 'Price hike' theme for the 42 who chose "Price"), with the
             # closed question's own words after it ("almost stopped them from buying")
             if (m := re.search(rf"\b(?:said|chose|picked|selected|cited|answered|ticked)\s+['\"“]?{pattern}['\"”]?"
