@@ -184,8 +184,11 @@ def _from_table(path: Path) -> list[Release]:
     from retrieval.loaders import load_file
 
     loaded = load_file(path)
-    version_col = next((c for c in loaded.columns if _VERSION_COLUMN.match(c.strip())), None)
-    date_col = next((c for c in loaded.columns if _DATE_COLUMN.match(c.strip()) and c != version_col), None)
+    def named(column: str) -> str:  # "release_date", "Release-Date": "release date"
+        return " ".join(re.split(r"[\s_-]+", column.strip()))
+
+    version_col = next((c for c in loaded.columns if _VERSION_COLUMN.match(named(c))), None)
+    date_col = next((c for c in loaded.columns if _DATE_COLUMN.match(named(c)) and c != version_col), None)
     if not version_col or not date_col:
         raise UserError(f"{path}: no {'version' if not version_col else 'date'} column (columns: "
                         f"{', '.join(loaded.columns[:12])}).", hint="Name them Version and Date.")

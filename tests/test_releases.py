@@ -57,6 +57,10 @@ def test_release_notes_are_read_from_a_markdown_table_and_from_changelog_heading
     assert changelog[0].notes == "New offline quiz engine" and changelog[1].notes == "Fixed a crash on login"
     csv = read_releases(write(tmp_path / "releases.csv", "Release,Released on,Highlights\nv4.3,09/07/2026,Sync fixed\n"))
     assert [(r.version, f"{r.released_at:%Y-%m-%d}", r.notes) for r in csv] == [("v4.3", "2026-09-07", "Sync fixed")]
+    # an edtech tester's file: "version,release_date,highlights"
+    snake = read_releases(write(tmp_path / "release_notes.csv", "version,release_date,highlights\n"
+                                "4.7.0,2026-10-06,New PDF report engine\n"))
+    assert [(r.version, f"{r.released_at:%Y-%m-%d}") for r in snake] == [("4.7.0", "2026-10-06")]
 
 
 @pytest.mark.parametrize("name, text, said", [
