@@ -314,7 +314,7 @@ def _money_key(conn, rows_sql: str, where: str, params: list, key: str) -> str |
 
 
 def _per_currency(conn, rows_sql: str, where: str, params: list, key: str, money: str,
-                  unit: float) -> dict[str | None, dict[str, float]]:
+                  unit: float) -> dict[str, dict[str, float]]:
     """Option -> currency -> the sum of ``money`` over the answers of that option, when the answers carry a currency
     column with more than one currency; else {}."""
     currency = next((k for (k,) in conn.execute(
@@ -327,7 +327,7 @@ def _per_currency(conn, rows_sql: str, where: str, params: list, key: str, money
                         f"ORDER BY 2", [key, currency, money, *params, key, money, _MONEY_VALUE]).fetchall()
     if len({c for _, c, _ in rows}) < 2:
         return {}
-    out: dict[str | None, dict[str, float]] = {}
+    out: dict[str, dict[str, float]] = {}
     for value, code, amount in rows:
         out.setdefault(value, {})[code or "?"] = float(amount or 0)
     return out
@@ -372,23 +372,25 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
         paid_total = float(sum(r[4] or 0 for r in rows))
     # amounts in several currencies (Stripe's "Currency" of usd and cad) are summed per currency, never together
     by_currency = _per_currency(conn, rows_sql, where, params, key, money, unit) if money else {}
+    in_all: dict[str, float] = {}
+    for amounts in by_currency.values():
+        for currency, amount in amounts.items():
+            in_all[currency] = in_all.get(currency, 0.0) + amount
+    in_all = dict(sorted(in_all.items()))
     if money and not by_currency:
         facts.add(f"choice:{key}:{money}", f"sum of '{money}' over the answers in scope to '{key}'", round(paid_total, 2),
                   scope)
-    shown = (lambda value, amount: ", ".join(f"{c.upper()} {a:,.2f}" for c, a in by_currency.get(value, {}).items())
-             ) if by_currency else (lambda value, amount: f"{float(amount or 0):,.2f}")
-    if by_currency:
-        in_all: dict[str, float] = {}
-        for amounts in by_currency.values():
-            for currency, amount in amounts.items():
-                in_all[currency] = in_all.get(currency, 0.0) + amount
-        by_currency[None] = dict(sorted(in_all.items()))
-        for currency, amount in by_currency[None].items():
-            facts.add(f"choice:{key}:{money}:{currency}", f"sum of '{money}' in {currency.upper()} over the answers in "
-                      f"scope to '{key}'", round(amount, 2), scope)
+    for currency, amount in in_all.items():
+        facts.add(f"choice:{key}:{money}:{currency}", f"sum of '{money}' in {currency.upper()} over the answers in "
+                  f"scope to '{key}'", round(amount, 2), scope)
+
+    def shown(amounts: dict[str, float], amount) -> str:  # "CAD 252.00, USD 390.00", else the sum as given
+        return (", ".join(f"{c.upper()} {a:,.2f}" for c, a in amounts.items()) if by_currency
+                else f"{float(amount or 0):,.2f}")
+
     facts.lines.append(f"Answers to '{key}' ({total} in scope answer it" +
                        (f", {bare} of them with no comment" if bare else "") +
-                       (f"; '{money}' {shown(None, paid_total)} in all" + (" (cents as the currency's units)"
+                       (f"; '{money}' {shown(in_all, paid_total)} in all" + (" (cents as the currency's units)"
                         if unit != 1 else "") + (", summed per currency" if by_currency else ", as the export gives it")
                         if money else "") + f"; {scope}):")
     for rank, (value, n, example, _, value_paid) in enumerate(rows[:CHOICE_VALUES], start=1):
@@ -402,7 +404,7 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
             facts.add(f"choice:{key}:{value}:{money}:{currency}", f"sum of '{money}' in {currency.upper()} over the "
                       f"answers '{value}'", round(amount, 2), scope)
         facts.lines.append(f"{rank}. {value}: {n} ({100 * n / total:.1f}%"
-                           + (f"; '{money}' {shown(value, value_paid)}" if money else "") + ")"
+                           + (f"; '{money}' {shown(by_currency.get(value, {}), value_paid)}" if money else "") + ")"
                            + (f" [F{example}]." if example else "."))
         if example:
             facts.example_ids.append(example)
