@@ -205,10 +205,12 @@ def version_firsts(conn, where: str, params: list, field_: str | None = None) ->
         f"SELECT {column}, min(f.created_at) FROM feedback f WHERE {where} AND {column} IS NOT NULL "
         f"AND f.created_at IS NOT NULL GROUP BY 1", [*column_params, *params, *column_params]).fetchall())
     dates = release_dates(conn) if field_ is None else {}
+    if not dates:
+        return firsts
     listed = sorted(dates)
     for version, at in list(firsts.items()):
         number = version_number(version)
-        if number is None or not dates:
+        if number is None:
             continue
         if number in dates:
             firsts[version] = dates[number][0]
@@ -306,8 +308,9 @@ def versions_field(conn, filters: Filters | None = None, named: str = "") -> str
 
 def release_markers(conn, filters: Filters | None = None, *, parts: int = 2, field_: str | None = None) -> list[dict]:
     """Releases as the data shows them: each version (cut to ``parts`` numbers, ``4.4.1`` -> ``4.4``) with the date
-    it came out (``version_firsts``: its release notes' date, else its first item), oldest first; a release whose first item is the first of the data is left out (there
-    is nothing before it to compare). For the release marker on weekly trend charts and the UI's release picker.
+    it came out (``version_firsts``: its release notes' date, else its first item), oldest first; a release whose
+    first item is the first of the data is left out (there is nothing before it to compare). For the release marker
+    on weekly trend charts and the UI's release picker.
     ``field_``: the versions of that metadata key (``versions_field``) instead of the app's.
 
     Returns:
