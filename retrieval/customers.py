@@ -88,7 +88,8 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
             arr = round(mrr * 12, 2)
         text = {k: ((values.get(columns[k]) or "").strip() or None) if columns[k] else None
                 for k in ("account", "plan", "segment", "region")}
-        meta = {k: dated[k](v) if k in dated else v for k, v in values.items() if k not in used and v not in (None, "")}
+        meta = {k: dated[k].get(v.strip(), v) if k in dated else v for k, v in values.items()
+                if k not in used and v not in (None, "")}
         if user in first_row:
             repeated.append((raw.row, first_row[user]))
         first_row.setdefault(user, raw.row)
@@ -128,22 +129,22 @@ _DATE_NAME = re.compile(r"date|renew|expir|(?:^|[\s_])(?:since|until)$|_at$|\bon
 _WRITTEN_DATE = re.compile(r"\d[-/.]\d|[^\W\d_]{3,}\.?\s+\d|\d\s+[^\W\d_]{3,}")
 
 
-def _date_columns(loaded, used: set[str]):
-    """Column -> how to store its value, for the columns named as dates ("Renewal Date") whose values are dates:
-    as ISO days, read day- or month-first as the column writes them (Salesforce's "04/03/2027" is April 3rd: an
-    edtech tester's "Which accounts renew soonest?" was answered by revenue, the dates not being ISO)."""
+def _date_columns(loaded, used: set[str]) -> dict[str, dict[str, str]]:
+    """Column -> {value as written: ISO day}, for the columns named as dates ("Renewal Date") whose values are all
+    dates, read day- or month-first as the column writes them (Salesforce's "04/03/2027" is April 3rd: an edtech
+    tester's "Which accounts renew soonest?" was answered by revenue, the dates not being ISO)."""
     from retrieval.dates import day_first, parse_date
 
     out = {}
     for column in loaded.columns:
         if column in used or not _DATE_NAME.search(column):
             continue
-        values = [v.strip() for raw in loaded.rows if (v := raw.values.get(column)) and str(v).strip()]
-        first = day_first(values)
+        written = [v.strip() for raw in loaded.rows if (v := raw.values.get(column)) and str(v).strip()]
+        first, values = day_first(written), set(written)
         # written as a date ("2027-04-03", "04/03/2027", "Apr 3, 2027"), not a number a parser would take for a day
-        if values and all(_WRITTEN_DATE.search(v) and parse_date(v, day_first=first) is not None for v in values):
-            out[column] = lambda v, first=first: (day.date().isoformat()
-                                                  if (day := parse_date(str(v), day_first=first)) else v)
+        days = {v: day for v in values if _WRITTEN_DATE.search(v) and (day := parse_date(v, day_first=first))}
+        if values and len(days) == len(values):
+            out[column] = {v: day.date().isoformat() for v, day in days.items()}
     return out
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from retrieval.dates import parse_date
 from retrieval.db import Database
 from retrieval.errors import UserError
 
@@ -160,7 +161,7 @@ def _from_lines(path: Path, text: str) -> list[Release]:
         date_m = _DATE.search(line)
         version_m = _VERSION.search(_DATE.sub(" ", line))
         if version_m and date_m:
-            at = _parse(date_m.group(0))
+            at = parse_date(date_m.group(0))
             if at is None:
                 raise UserError(f"{path}, row {row}: {date_m.group(0)!r} is not a date.",
                                 hint="Write release dates as YYYY-MM-DD, e.g. 2026-07-14.")
@@ -203,7 +204,7 @@ def _from_table(path: Path) -> list[Release]:
             raise UserError(f"{path}, row {raw.row}, {version_col}: {version!r} is not a version number.",
                             hint="Write versions as numbers, e.g. 5.4.0.")
         when = (raw.values.get(date_col) or "").strip()
-        at = _parse(when)
+        at = parse_date(when)
         if at is None:
             raise UserError(f"{path}, row {raw.row}, {date_col}: {when!r} is not a date (version {version}).",
                             hint="Write release dates as YYYY-MM-DD, e.g. 2026-07-14.")
@@ -211,9 +212,3 @@ def _from_table(path: Path) -> list[Release]:
                          and isinstance(v, str) and re.search(r"[^\W\d_]{3,}", v))
         out.append(Release(version, at, " ".join(notes.split())[:300], raw.row))
     return out
-
-
-def _parse(value: str) -> datetime | None:
-    from retrieval.dates import parse_date
-
-    return parse_date(value)
