@@ -1,14 +1,17 @@
 """Customer accounts (plan, segment, revenue, region) joined to feedback, so a PM can ask who is affected and what
 it costs: ``pma customers import accounts.csv``.
 
-The file needs a user id or e-mail column (found by name like ingestion's user column, or ``--map COL=user``);
-account, plan, segment, MRR, ARR and region columns are found by name (``--map`` wins), every other column is kept
-as metadata. The user id is stored only as the keyed hash ingestion stores for each item's author
-(``feedback.author_hash``), so the join needs no raw e-mail. MRR or ARR may be given alone (ARR = 12 x MRR).
+The file needs a user id or e-mail column (found by name like ingestion's user column, or ``--map COL=user``), or
+else an account name column (a CRM's accounts report, one row per account); account, plan, segment, MRR, ARR and
+region columns are found by name (``--map`` wins), every other column is kept as metadata. The user id is stored
+only as the keyed hash ingestion stores for each item's author (``feedback.author_hash``), so the join needs no raw
+e-mail. An item whose author is in no customer file joins the account its export names (``link_accounts``: Intercom's
+"Company name", a merchant dashboard's "Restaurant"). MRR or ARR may be given alone (ARR = 12 x MRR).
 An import is checked whole before anything is written, then upserted in one transaction: a bad row is a one-line
 error naming the file, row and field, and the stored accounts stay as they were.
 
-Not handled: accounts without a user in the feedback (stored, but they never match), currency conversion.
+Not handled: account names spelt otherwise than the export writes them beyond case, punctuation, a bracketed
+suffix and a legal form ("Acme Ltd" is "ACME", "Acme Foods" is not "Acme"); currency conversion.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ class CustomerImport:
     columns: dict[str, str | None]
     matched_feedback_authors: int = 0
     skipped_empty_user: int = 0
+    linked_by_account: int = 0  # items of authors in no customer file, joined by the account their export names
+    account_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -62,11 +67,13 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
     loaded = load_file(Path(path))
     columns = _detect(loaded, mapping or {})
     if "user" not in (mapping or {}):
-        columns["user"] = _joining_column(db, loaded, columns)
+        # an accounts report names no person: each account is keyed by its name (a food-delivery tester's restaurant
+        # accounts)
+        columns["user"] = _joining_column(db, loaded, columns) or columns["account"]
     if not columns["user"]:
-        raise UserError(f"{path}: no user id or e-mail column to join customers to feedback "
+        raise UserError(f"{path}: no user id, e-mail or account name column to join customers to feedback "
                         f"(columns: {', '.join(loaded.columns[:20])}).",
-                        hint="Name it user_id or email, or pass --map COLUMN=user.")
+                        hint="Name it user_id, email or account, or pass --map COLUMN=user.")
     used = {c for c in columns.values() if c}
     dated = _date_columns(loaded, used)
     records, skipped = {}, 0
@@ -109,16 +116,22 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
         matched = conn.execute("SELECT count(DISTINCT f.author_hash) FROM feedback f JOIN customers c "
                                "ON c.author_hash = f.author_hash WHERE c.author_hash = ANY(%s)",
                                ([r[0] for r in rows],)).fetchone()[0]
-    out = CustomerImport(str(path), len(loaded.rows), len(records), columns, matched, skipped)
+        linked, account_columns = link_accounts(conn)
+    out = CustomerImport(str(path), len(loaded.rows), len(records), columns, matched, skipped, linked,
+                         account_columns)
     if repeated:  # a thermostat tester's 7 repeated e-mails were merged without a word ("153 from 160 rows")
         shown = ", ".join(f"row {row} (as row {earlier})" for row, earlier in repeated[:5])
         more = f" and {len(repeated) - 5} more" if len(repeated) > 5 else ""
         out.notes.append(f"{len(repeated)} row(s) repeat the {columns['user']} of an earlier row, and the later row "
                          f"is kept for that user: {shown}{more}. One user has one account, plan and MRR here; "
                          "fix the file if two people share an address.")
-    if not matched:
-        out.notes.append("No feedback author matches these users yet: check that the user column holds the same ids "
-                         "or e-mails as the feedback export's user column.")
+    if linked:
+        out.notes.append(f"{linked:,} feedback item(s) whose author is in no customer file are joined to the account "
+                         f"their {' or '.join(repr(c) for c in account_columns)} names.")
+    if not matched and not linked:
+        out.notes.append("No feedback author matches these users yet, and no feedback names these accounts: check "
+                         "that the user column holds the same ids or e-mails as the feedback export's user column, or "
+                         "that the account names are written as the export's company column writes them.")
     if not (columns["mrr"] or columns["arr"]):
         out.notes.append("No revenue column (MRR or ARR) was found, so revenue is 0 for every account: name it mrr or "
                          "arr, or pass --map COLUMN=mrr.")
@@ -146,6 +159,66 @@ def _date_columns(loaded, used: set[str]) -> dict[str, dict[str, str]]:
         if values and len(days) == len(values):
             out[column] = {v: day.date().isoformat() for v, day in days.items()}
     return out
+
+
+# A feedback export's column that names the customer's company: Intercom's "Company name", a CRM's "Account", a
+# merchant dashboard's "Restaurant", a school's "District"
+_ACCOUNT_KEY = re.compile(r"(?<![^\W_])(?:compan(?:y|ies)|accounts?|organi[sz]ations?|org|schools?|districts?|"
+                          r"restaurants?|merchants?|business(?:es)?|venues?|practices?|clinics?|workspaces?|tenants?|"
+                          r"clients?|partners?|stores?|shops?|brands?|firms?|hotels?|propert(?:y|ies))(?![^\W_])",
+                          re.IGNORECASE)
+_ACCOUNT_COLUMN = re.compile(rf"(?:{_ACCOUNT_KEY.pattern})(?:[\s_-]*name)?", re.IGNORECASE)
+_LEGAL_FORM = re.compile(r"\s+(?:ltd|limited|inc|llc|plc|gmbh|s ?l|s ?a|co|corp|srl|bv|pty)$")
+ACCOUNT_VALUES_MAX = 20_000  # distinct values a metadata key may have to be read as account names
+# the customers row ``c`` an item ``f`` joins: its author's, else its company's (``link_accounts``)
+CUSTOMER_OF = "coalesce(f.account_hash, f.author_hash)"
+JOINS_CUSTOMER = f"c.author_hash = {CUSTOMER_OF}"
+
+
+def account_name_key(name: str) -> str:
+    """An account name as compared: lower case, words only, without a bracketed suffix or a legal form
+    ("Northgate Charter School (AZ)" and "Northgate Charter School" are one account, "Acme Ltd." is "ACME")."""
+    words = " ".join(re.findall(r"[^\W_]+", re.sub(r"\([^)]*\)", " ", name.lower())))
+    return _LEGAL_FORM.sub("", words)
+
+
+def link_accounts(conn) -> tuple[int, list[str]]:
+    """Join each item whose author is in no customer file to the account its export names (``feedback.account_hash``
+    set to that account's customers row; the account's first row where several people share it); returns how many
+    items are joined so and the metadata keys read. A key is read when it is named as a company (``_ACCOUNT_KEY``)
+    and one of its values is an account's name, or when at least half of its values and two accounts' names match.
+    Everything is linked again from the start: run after each customer import and ingest."""
+    conn.execute("UPDATE feedback SET account_hash = NULL WHERE account_hash IS NOT NULL")
+    accounts: dict[str, str] = {}
+    for account, key in conn.execute("SELECT account, min(author_hash) FROM customers WHERE account IS NOT NULL "
+                                     "GROUP BY 1 ORDER BY 1"):
+        if len(name := account_name_key(account)) >= 3:
+            accounts.setdefault(name, key)
+    if not accounts:
+        return 0, []
+    values: dict[str, list[str]] = {}
+    for key, value in conn.execute(
+            "SELECT e.key, e.value FROM (SELECT DISTINCT metadata FROM feedback WHERE metadata <> '{}') f, "
+            "jsonb_each_text(f.metadata) e WHERE length(e.value) BETWEEN 3 AND 120 GROUP BY 1, 2"):
+        values.setdefault(key, []).append(value)
+    linked, keys = 0, []
+    chosen = []
+    for key, found in values.items():
+        if len(found) > ACCOUNT_VALUES_MAX:
+            continue
+        matched = {v: accounts[n] for v in found if (n := account_name_key(v)) in accounts}
+        named = bool(_ACCOUNT_KEY.search(key)) and bool(matched)
+        if named or (len(set(matched.values())) >= 2 and len(matched) >= 0.5 * len(found)):
+            chosen.append((len(matched), key, matched))
+    for _, key, matched in sorted(chosen, key=lambda c: (-c[0], c[1])):
+        n = conn.execute("UPDATE feedback f SET account_hash = m.h FROM unnest(%s::text[], %s::text[]) AS m(v, h) "
+                         "WHERE f.metadata ->> %s = m.v AND f.account_hash IS NULL AND NOT EXISTS "
+                         "(SELECT 1 FROM customers c WHERE c.author_hash = f.author_hash)",
+                         (list(matched), list(matched.values()), key)).rowcount
+        if n:
+            linked += n
+            keys.append(key)
+    return linked, keys
 
 
 def has_customers(conn) -> bool:
@@ -202,6 +275,9 @@ def _detect(loaded, mapping: dict[str, str]) -> dict[str, str | None]:
             out[fld] = column_named(loaded.columns, NAMES[fld], taken)
             if out[fld] is None and fld == "plan":  # "Host plan", "Subscription tier": as ingestion finds a plan
                 out[fld] = guess_plan_column(loaded, taken)
+            if out[fld] is None and fld == "account":  # "Restaurant name", "School": the kind of company it is
+                out[fld] = next((c for c in loaded.columns if c not in taken and _ACCOUNT_COLUMN.fullmatch(c.strip())),
+                                None)
             if out[fld] is None and fld in ("mrr", "arr"):
                 found = column_named(list(bare), NAMES[fld], {k for k, v in bare.items() if v in taken})
                 out[fld] = bare[found] if found else None

@@ -86,8 +86,8 @@ class Filters:
         for key, value in self.where.items():
             column = COLUMN_KEYS.get(key.lower())
             if key.lower() == CUSTOMER_ACCOUNT:
-                parts.append(f"{alias}.author_hash IN (SELECT c.author_hash FROM customers c WHERE lower(c.account) = "
-                             f"lower(%s))")
+                parts.append(f"coalesce({alias}.account_hash, {alias}.author_hash) IN (SELECT c.author_hash "
+                             "FROM customers c WHERE lower(c.account) = lower(%s))")
                 params.append(value)
             elif column == "rating":
                 parts.append(f"{alias}.rating = %s")

@@ -212,6 +212,12 @@ class _IngestRun:
                 except BaseException as exc:  # the error in flight is the one to report
                     log.warning("ingest: could not store all embedded items after a failure: %s", exc)
         report = IngestReport(reports, failed)
+        if any(r.added for r in reports):  # new items of a company an imported customer file lists join its account
+            from retrieval.customers import has_customers, link_accounts
+
+            with self.db.connect() as conn:
+                if has_customers(conn):
+                    link_accounts(conn)
         if failed:
             raise FilesFailed(report)
         return report

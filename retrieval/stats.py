@@ -17,10 +17,10 @@ def distinct_users_text(n: int) -> str:
 # Survey answers with a score and no comment (the ``scores`` table, ingest's ``RowConverter.score_only``) in the
 # columns the filters read on feedback rows (ids negated, no near-duplicates): what NPS and rating answers add.
 SCORE_ROWS = ("SELECT -id AS id, source, external_id, created_at, rating, author_hash, segment, app_version, "
-              "language, metadata, NULL::bigint AS duplicate_of FROM scores")
+              "language, metadata, NULL::bigint AS duplicate_of, NULL::text AS account_hash FROM scores")
 # Every answer: feedback items and those score-only answers, in the same columns (alias ``f`` applied by the caller).
 ANSWER_ROWS = ("(SELECT id, source, external_id, created_at, rating, author_hash, segment, app_version, language, "
-               f"metadata, duplicate_of FROM feedback UNION ALL {SCORE_ROWS})")
+               f"metadata, duplicate_of, account_hash FROM feedback UNION ALL {SCORE_ROWS})")
 _READS_TEXT = re.compile(r"\bf\.(?:text|lexical|embedding|title)")
 
 

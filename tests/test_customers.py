@@ -24,9 +24,9 @@ def _count(settings) -> int:
 
 def test_bad_customer_files_are_one_line_errors_that_store_nothing(example, monkeypatch, capsys, tmp_path):
     before = _count(example)
-    no_id = write(tmp_path / "no_id.csv", "account,plan,mrr\nAcme,Team,1200\n")
+    no_id = write(tmp_path / "no_id.csv", "plan,mrr\nTeam,1200\n")
     code, out = run_in_process(example, monkeypatch, capsys, "customers", "import", str(no_id))
-    assert code == 1 and one_line_error(out.err) and "no user id or e-mail column" in out.err
+    assert code == 1 and one_line_error(out.err) and "no user id, e-mail or account name column" in out.err
     bad_money = write(tmp_path / "money.csv", "email,mrr\na@example.com,100\nb@example.com,lots\n")
     code, out = run_in_process(example, monkeypatch, capsys, "customers", "import", str(bad_money))
     assert code == 1 and one_line_error(out.err) and "row 3, field 'mrr'" in out.err, out.err

@@ -30,6 +30,7 @@ from assistant.themes.kinds import sounds_like
 from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
 from retrieval.countries import (KEY as COUNTRY_KEY, demonyms, foreign_demonyms, names_a_country, names_a_place,
                                  other_names, place_demonyms)
+from retrieval.customers import JOINS_CUSTOMER
 from retrieval.db import Database
 from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, CUSTOMER_ACCOUNT, Filters
@@ -342,6 +343,9 @@ class ContextBuilder:
         # complain about?"); with one, it stays words of the search: "How do Band 3 owners feel about battery
         # life?" is also every review that says "Band 3", where only a survey has a model column
         models = [g for g in groups if _MODEL_VALUE.fullmatch(g[1])]
+        # an account of the imported customer file, by its users or the company its items name, before a group's
+        # value inside its name ("What does Casa Lola Ltd complain about?" is no Restaurant name=Casa Lola and 'Ltd')
+        filters, question = _company_named(question, filters, self._customer_accounts(conn))
         named, rest = _group_named(conn, question, filters, [g for g in groups if g not in models], customers=customers)
         if named == filters and models:
             by_model, without = _group_named(conn, question, filters, models, customers=customers)
@@ -359,8 +363,6 @@ class ContextBuilder:
         chose = filters.where != chose.where  # an option of a closed question was named
         filters, question = _value_named(conn, question, filters)
         filters, question = _company_named(question, filters, self._company_values)
-        # ... or an account of the imported customer file, by its users
-        filters, question = _company_named(question, filters, self._customer_accounts(conn))
         filters, question = _leaving_named(question, filters)
         filters, question = _satisfaction_named(conn, question, filters)
         if filters.says == "leaving" and (chose or filters.sources and all(
@@ -539,7 +541,7 @@ class ContextBuilder:
         if stamp != self._accounts_at:
             self._accounts_at = stamp
             self._account_values = [(CUSTOMER_ACCOUNT, a) for (a,) in conn.execute(
-                "SELECT DISTINCT c.account FROM customers c JOIN feedback f ON f.author_hash = c.author_hash "
+                f"SELECT DISTINCT c.account FROM customers c JOIN feedback f ON {JOINS_CUSTOMER} "
                 "WHERE c.account IS NOT NULL AND length(c.account) BETWEEN 4 AND 80 LIMIT 5000")] if stamp[1] else []
         return self._account_values
 

@@ -19,6 +19,7 @@ from assistant.chat.aggregate import Facts, topic_condition
 from assistant.chat.router import Route
 from assistant.themes import kinds
 from assistant.themes.stats import customers_by_theme
+from retrieval.customers import JOINS_CUSTOMER
 from retrieval.filters import Filters
 
 LISTED = 5
@@ -54,7 +55,7 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
         f"SELECT (SELECT count(DISTINCT coalesce(c.account, c.author_hash)) FROM customers c WHERE {chosen[0]}), "
         f"count(DISTINCT coalesce(c.account, c.author_hash)), "
         f"count(DISTINCT coalesce(c.account, c.author_hash)) FILTER (WHERE {kinds.problem_sql()}) "
-        f"FROM feedback f JOIN customers c ON c.author_hash = f.author_hash "
+        f"FROM feedback f JOIN customers c ON {JOINS_CUSTOMER} "
         f"LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id WHERE {where} AND {chosen[0]}",
         [*chosen[1], *params, *chosen[1]]).fetchone()
     scope = filters.describe() + (f"; about '{topic}'" if topic else "")
@@ -68,7 +69,7 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
     mrr, arr = conn.execute(
         f"SELECT coalesce(sum(mrr), 0)::float, coalesce(sum(arr), 0)::float FROM (SELECT coalesce(c.account, "
         f"c.author_hash) AS a, max(c.mrr) AS mrr, max(c.arr) AS arr FROM feedback f JOIN customers c ON "
-        f"c.author_hash = f.author_hash LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
+        f"{JOINS_CUSTOMER} LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
         f"WHERE {where} AND {chosen[0]} GROUP BY 1) a", [*params, *chosen[1]]).fetchone()
     worth = ""
     if wrote and (mrr or arr):
@@ -180,7 +181,7 @@ def _accounts(conn, where: str, params: list, chosen: tuple[str, list], who: str
     elif focus not in _SAID:
         ways.append(("reported a problem", "problem item", kinds.problem_sql()))
     for did, noun, said in ways:
-        joined = (f"FROM feedback f JOIN customers c ON c.author_hash = f.author_hash LEFT JOIN "
+        joined = (f"FROM feedback f JOIN customers c ON {JOINS_CUSTOMER} LEFT JOIN "
                   f"feedback_classification fc ON fc.feedback_id = f.id WHERE {where} AND {chosen[0]} AND {said} "
                   f"AND c.account IS NOT NULL")
         total = conn.execute(f"SELECT count(DISTINCT c.account) {joined}", [*params, *chosen[1]]).fetchone()[0]
@@ -205,7 +206,7 @@ def _accounts(conn, where: str, params: list, chosen: tuple[str, list], who: str
         revenue = (f"MRR {mrr:,.2f}, ARR {arr:,.2f}" if mrr is not None and arr is not None else
                    f"MRR {mrr:,.2f}" if mrr is not None else f"ARR {arr:,.2f}" if arr is not None else "revenue not given")
         top = conn.execute(
-            f"SELECT t.label, count(*), max(f.id) FROM feedback f JOIN customers c ON c.author_hash = f.author_hash "
+            f"SELECT t.label, count(*), max(f.id) FROM feedback f JOIN customers c ON {JOINS_CUSTOMER} "
             f"JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = ft.theme_id AND t.status = "
             f"'active' LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id WHERE {where} AND {said} "
             f"AND c.account = %s GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1", [*params, account]).fetchone()
@@ -243,7 +244,7 @@ def _named(conn, question: str) -> tuple[str | None, str | None]:
 def _example(conn, where: str, params: list, chosen: tuple[str, list], theme_id: int) -> int | None:
     row = conn.execute(
         f"SELECT f.id FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = "
-        f"ft.theme_id JOIN customers c ON c.author_hash = f.author_hash LEFT JOIN feedback_classification fc "
+        f"ft.theme_id JOIN customers c ON {JOINS_CUSTOMER} LEFT JOIN feedback_classification fc "
         f"ON fc.feedback_id = f.id WHERE {where} AND {chosen[0]} AND {kinds.problem_sql()} AND ft.theme_id = %s "
         f"AND f.duplicate_of IS NULL ORDER BY f.embedding <=> t.centroid NULLS LAST, f.id LIMIT 1",
         [*params, *chosen[1], theme_id]).fetchone()

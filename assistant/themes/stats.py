@@ -436,13 +436,13 @@ def customers_by_theme(conn, where: str, params: list, *, customer_where: str = 
     ``monthly_revenue`` (their MRR: an account counts once however many of its people wrote), ``items`` (feedback
     from those accounts) and ``authors_not_in_customer_file`` (authors with a user id the file does not list).
     """
-    from retrieval.customers import has_customers
+    from retrieval.customers import CUSTOMER_OF, JOINS_CUSTOMER, has_customers
 
     if not has_customers(conn):
         return None
     joined = ("FROM feedback f JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = ft.theme_id "
               "AND t.status = 'active' LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
-              f"LEFT JOIN customers c ON c.author_hash = f.author_hash WHERE {where} AND f.author_hash IS NOT NULL")
+              f"LEFT JOIN customers c ON {JOINS_CUSTOMER} WHERE {where} AND {CUSTOMER_OF} IS NOT NULL")
     out: dict[int, dict] = {}
     for tid, accounts, revenue, items in conn.execute(
             f"SELECT theme_id, count(*), coalesce(sum(mrr), 0)::float, sum(items)::int FROM (SELECT ft.theme_id, "

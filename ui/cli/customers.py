@@ -18,8 +18,8 @@ app.add_typer(customers_app, name="customers")
 
 @customers_app.command("import")
 def customers_import(
-    path: Path = typer.Argument(..., help="CSV/TSV/JSON/JSONL/XLSX with a user id or e-mail column and any of account, "
-                                          "plan, segment, MRR, ARR, region."),
+    path: Path = typer.Argument(..., help="CSV/TSV/JSON/JSONL/XLSX with a user id, e-mail or account name column and "
+                                          "any of account, plan, segment, MRR, ARR, region."),
     map_: list[str] = typer.Option(None, "--map", help="COLUMN=FIELD, FIELD one of user, account, plan, segment, "
                                                         "mrr, arr, region. Repeatable."),
     json_output: bool = JSON_OUTPUT,
@@ -37,7 +37,8 @@ def customers_import(
         typer.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
         return
     found = ", ".join(f"{k}={v}" for k, v in result.columns.items() if v)
-    typer.echo(f"{path}: {result.accounts} user(s) imported from {result.rows} row(s) ({found}); "
+    keyed = "account(s)" if result.columns.get("user") == result.columns.get("account") else "user(s)"
+    typer.echo(f"{path}: {result.accounts} {keyed} imported from {result.rows} row(s) ({found}); "
                f"{result.matched_feedback_authors} of them wrote feedback already stored.")
     for note in result.notes:
         typer.echo(note)
@@ -49,6 +50,7 @@ def customers_list(json_output: bool = JSON_OUTPUT) -> None:
 
     Example: pma customers list
     """
+    from retrieval.customers import JOINS_CUSTOMER
     from retrieval.db import Database
 
     with Database(Settings()).connect() as conn:
@@ -57,7 +59,7 @@ def customers_list(json_output: bool = JSON_OUTPUT) -> None:
             # names not read, were one "(no account)" row with one company's MRR
             "SELECT coalesce(max(c.account), '(no account)'), max(c.segment), max(c.plan), "
             "count(DISTINCT c.author_hash), max(c.mrr)::float, count(f.id) FROM customers c LEFT JOIN feedback f "
-            "ON f.author_hash = c.author_hash GROUP BY coalesce(c.account, c.author_hash) ORDER BY 5 DESC NULLS LAST, 1")]
+            f"ON {JOINS_CUSTOMER} GROUP BY coalesce(c.account, c.author_hash) ORDER BY 5 DESC NULLS LAST, 1")]
     print_rows(rows, json_output=json_output, empty="No customers yet. Import them: pma customers import accounts.csv",
                line=lambda r: f"{r['account']:<28} {r['segment'] or '-':<12} {r['plan'] or '-':<8} "
                               f"{r['people']:>4} people  MRR {r['mrr'] or 0:>10,.2f}  {r['feedback_items']:>4} items")
