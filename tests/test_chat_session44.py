@@ -326,7 +326,7 @@ def test_states_are_one_field_an_only_question_splits_by(db_settings, tmp_path):
         states = dict(conn.execute("SELECT metadata ->> 'state', count(*) FROM feedback GROUP BY 1").fetchall())
     assert states == {"CA": 6, "TX": 1, "NY": 1, "ON": 1}, states
     text = code_only_answer(db_settings, "Is the overtime problem only in California?").text
-    assert "By state (complaints): ca 6 (100%" in text and "tx 0" in text, text
+    assert "By state (complaints): CA 6 (100%" in text and "TX 0" in text, text
 
 
 def test_a_company_named_reads_every_exports_company_field(db_settings, tmp_path):

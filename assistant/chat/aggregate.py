@@ -741,6 +741,7 @@ def _group_themes(conn, where: str, params: list, name: str, focus: str, themes,
     values = asked if len(asked) == len(compared) and compared else values[:GROUP_THEME_VALUES]
     what = {"issues": "problem items", "requests": "requests", "praise": "positive items"}.get(focus, "items")
     per_value: list[list[int]] = []
+    show = value_names(conn, group)
     for value in values:
         top = themes.top(conn, f"{where} AND {expr} = %s", [*params, *expr_params, value], focus=focus,
                          limit=GROUP_THEMES)
@@ -748,10 +749,10 @@ def _group_themes(conn, where: str, params: list, name: str, focus: str, themes,
             continue
         parts = []
         for t in top:
-            facts.add(f"themes_by:{name}:{value}:{t.theme_id}", f"{what} of theme '{t.label}' with {name} {value}",
-                      t.items, scope)
+            facts.add(f"themes_by:{name}:{show(value)}:{t.theme_id}",
+                      f"{what} of theme '{t.label}' with {name} {show(value)}", t.items, scope)
             parts.append(f"{t.label} {t.items}" + (f" [F{t.example_id}]" if t.example_id else ""))
-        facts.lines.append(f"{value}: largest themes by {what}: " + ", ".join(parts) + ".")
+        facts.lines.append(f"{show(value)}: largest themes by {what}: " + ", ".join(parts) + ".")
         per_value.append([t.example_id for t in top if t.example_id])
     ordered = [ids[0] for ids in per_value if ids] + [i for ids in per_value for i in ids[1:]]
     return list(dict.fromkeys(ordered))
@@ -853,6 +854,9 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
     return lines
 
 
+_LOWERED = "lower(f.metadata ->> %s)"  # a metadata key's values are split by, whatever their case
+
+
 def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | str:
     """SQL for the value an item has in the column or metadata key a question splits by ("plan", "platform"), with
     its parameters; or, when the feedback has no such column, a line that says so and names the ones it has.
@@ -882,7 +886,7 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
         # a review site's "Company Size" is stored as the segment where the file names no plan (retrieval.columns),
         # else kept under its own name: a project-tool tester's "Compare G2 ratings by company size" found none
         if kept := next((k for k, _ in metadata_keys() if names_company_size(k)), None):
-            return "lower(f.metadata ->> %s)", [kept]
+            return _LOWERED, [kept]
         column = "segment"
     if column and conn.execute(f"SELECT 1 FROM feedback WHERE {column} IS NOT NULL LIMIT 1").fetchone():
         # a plan by its name, however each export spells it ("Voltora Plus", "voltora-plus-monthly-eur")
@@ -896,7 +900,22 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
     if found is None:
         known = ", ".join(["plan", "version", "source", "language", "rating", *sorted(k for k, _ in keys[:12])])
         return f"There is no '{name}' in this feedback to {purpose} by (columns: {known})."
-    return "lower(f.metadata ->> %s)", [found]
+    return _LOWERED, [found]
+
+
+def value_names(conn, group: tuple[str, list]) -> Callable[[object], str]:
+    """How an answer shows each value of the split ``group`` (``group_column``): a metadata key's value as the
+    exports write it most often ("US", "Bike"), not in the lower case it is compared in (an edtech tester's "NPS by
+    country" read "ca", "us"); "not given" for none."""
+    expr, params = group
+    spelt: dict[str, str] = {}
+    if expr == _LOWERED:
+        key = params[0]
+        spelt = dict(conn.execute(
+            "SELECT lower(v), mode() WITHIN GROUP (ORDER BY v) FROM (SELECT metadata ->> %s AS v FROM feedback "
+            "WHERE metadata ? %s UNION ALL SELECT metadata ->> %s FROM scores WHERE metadata ? %s) s GROUP BY 1",
+            [key, key, key, key]).fetchall())
+    return lambda value: "not given" if value in (None, "") else spelt.get(str(value).lower(), value)
 
 
 def few_values(conn, group: tuple[str, list], most: int) -> tuple[str, ...]:
@@ -936,10 +955,17 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     if isinstance(group, str):
         return group
     expr, expr_params = group
-    join, condition, label = "", "TRUE", "items"
+    join, condition, label, how, unknown = "", "TRUE", "items", "", ""
     if focus in FOCUS_COUNTS:
-        _, label, sql, _ = FOCUS_COUNTS[focus]
-        join, condition = "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id", sql()
+        _, kind, sql, _ = FOCUS_COUNTS[focus]
+        join = "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id"
+        known = "fc.feedback_id IS NOT NULL" + ("" if focus == "requests" else " OR f.rating IS NOT NULL")
+        if conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f {join} WHERE {where} AND ({known}))",
+                        params).fetchone()[0]:
+            condition, label = sql(), kind
+        else:  # none in scope is rated or classified: every item is split ("By restaurant: no complaints to count"
+            # was all a food-delivery tester's "Which restaurants complain about the tablet?" got, over 4 items)
+            unknown = f"; which are {kind} is not known"
     # star ratings and 0-10 survey answers are averaged apart (``Rated``); "worst" and "best" rank the stars
     columns, cparams = _rating_columns(score_key)
     found = conn.execute(f"SELECT {expr} AS v, count(*), {columns} "
@@ -948,7 +974,6 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     total = sum(r[1] for r in found)
     if not total:
         return f"By {name}: no {label} to count."
-    how = ""
     if order in ("worst", "best") and any(r[3] >= RANKED_MIN_RATED for r in found):
         # A value with two 1-star reviews is not the worst: only values with enough ratings are ranked.
         sign = 1 if order == "worst" else -1
@@ -960,8 +985,9 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     if name in TIME_GROUPS:
         rest_label, how = "earlier or undated periods", ", in time order"
     parts = []
+    show = value_names(conn, group)
     for value, count, average, _, score, _ in rows[:shown_values]:
-        shown = value if value not in (None, "") else "not given"
+        shown = show(value)
         facts.add(f"by:{name}:{shown}", f"{label} with {name} {shown}", count, scope)
         rated = ""
         if average is not None:
@@ -980,10 +1006,9 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     found_values = {str(r[0]).lower() for r in found if r[0] is not None}
     for value in compared:
         if value.lower() not in found_values:
-            value = value.lower() if expr.startswith("lower(") else value  # as the values found are shown
-            facts.add(f"by:{name}:{value}", f"{label} with {name} {value}", 0, scope)
-            parts.append(f"{value} 0")
-    line = f"By {name} ({label}{how}): " + ", ".join(parts) + "."
+            facts.add(f"by:{name}:{show(value)}", f"{label} with {name} {show(value)}", 0, scope)
+            parts.append(f"{show(value)} 0")
+    line = f"By {name} ({label}{how}{unknown}): " + ", ".join(parts) + "."
     unset = next((r[1] for r in found if r[0] in (None, "")), 0)
     if unset and name not in TIME_GROUPS:
         line += _named_in_text(conn, join, f"{where} AND {condition} AND coalesce({expr}, '') = ''",
@@ -1012,9 +1037,11 @@ def _named_in_text(conn, join: str, where: str, params: list, group: tuple[str, 
                           ).fetchone()
     if not any(counts):
         return ""
+    show = value_names(conn, group)
     for value, n in zip(values, counts):
-        facts.add(f"named_in_text:{name}:{value}", f"{label} with no {name} whose text names {value}", n, scope)
-    said = ", ".join(f"{v} in {n}" for v, n in zip(values, counts))
+        facts.add(f"named_in_text:{name}:{show(value)}", f"{label} with no {name} whose text names {show(value)}", n,
+                  scope)
+    said = ", ".join(f"{show(v)} in {n}" for v, n in zip(values, counts))
     return f" Of the {unset} not given, the text names {said}."
 
 

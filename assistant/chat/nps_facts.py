@@ -15,7 +15,7 @@ are you to recommend ...") whose values are whole numbers 0-10 is the score colu
 
 from __future__ import annotations
 
-from assistant.chat.aggregate import Facts, group_column, shown_order
+from assistant.chat.aggregate import Facts, group_column, shown_order, value_names
 from assistant.chat.rating_facts import one_per_row
 from retrieval.columns import NPS_BANDS, names_nps
 from retrieval.filters import Filters
@@ -181,8 +181,9 @@ def _by_group(conn, scored: str, params: list, score: str, key: str, name: str, 
         [*expr_params, key, key, *params]).fetchall()
     rows, shown_values = shown_order(rows, name)  # "by month": the newest periods in time order
     parts = []
+    show = value_names(conn, group)
     for value, n, net in rows[:shown_values]:
-        shown = value if value not in (None, "") else "not given"
+        shown = show(value)
         nps = round(100 * net / n)
         facts.add(f"nps_by:{name}:{shown}", f"NPS of the answers with {name} {shown}", nps, scope)
         facts.add(f"nps_answers_by:{name}:{shown}", f"answers with {name} {shown}", n, scope)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.aggregate import Facts, group_column, shown_order
+from assistant.chat.aggregate import Facts, group_column, shown_order, value_names
 from retrieval.filters import Filters
 from retrieval.rows import ROW_KEY
 from retrieval.stats import answer_rows
@@ -173,11 +173,11 @@ def _satisfaction(conn, where: str, params: list, breakdown: str | None, scope: 
             f"SELECT {expr} AS v, count(*) FILTER (WHERE lower(f.metadata ->> %s) = ANY(%s)), count(*) FILTER (WHERE "
             f"lower(f.metadata ->> %s) = ANY(%s)) FROM feedback f WHERE {where} GROUP BY 1 ORDER BY 1 NULLS LAST",
             [*expr_params, key, list(GOOD), key, list(BAD), *params]).fetchall()
-        parts = []
+        parts, show = [], value_names(conn, group)
         for value, g, b in sorted(rows, key=lambda r: -(r[1] + r[2])):
             if not g + b:
                 continue
-            shown = value if value not in (None, "") else "not given"
+            shown = show(value)
             facts.add(f"satisfaction_csat_by:{breakdown}:{shown}", f"CSAT from '{key}' with {breakdown} {shown}",
                       round(100 * g / (g + b)), scope)
             parts.append(f"{shown} {round(100 * g / (g + b))}% ({g} of {g + b})")
@@ -203,9 +203,9 @@ def _by_group(conn, where: str, params: list, group: tuple[str, list], name: str
         f"count(*) FILTER (WHERE f.rating >= {SATISFIED_MIN}) FROM {one_per_row(where)} WHERE f.rating IS NOT NULL "
         f"GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST", [*expr_params, *params]).fetchall()
     rows, shown_values = shown_order(rows, name)  # "by month": the newest periods in time order
-    parts = []
+    parts, show = [], value_names(conn, group)
     for value, rated, average, satisfied in rows[:shown_values]:
-        shown = value if value not in (None, "") else "not given"
+        shown = show(value)
         csat = round(100 * satisfied / rated)
         facts.add(f"average_rating_by:{name}:{shown}", f"average rating of the items with {name} {shown}",
                   round(average, 2), scope)
