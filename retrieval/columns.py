@@ -214,6 +214,14 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
                             hint=("It looks like a customer file (accounts with their revenue): import it with `pma "
                                   "customers import FILE`, or name the feedback column with --text-col COLUMN.")
                             if money else "Name the feedback column with --text-col COLUMN.")
+        if names_an_organization(result["text"]) \
+                and _mean_length(_answers(loaded, result["text"])) < ACCOUNT_NAME_CHARS:
+            # an accounts report left among the exports: a food-delivery tester's 38 restaurants became feedback items
+            # whose text was the restaurant's name, dated by the contract's renewal
+            raise UserError(f"{loaded.path}: no text column found: '{result['text']}' holds company names, not "
+                            f"feedback (columns: {', '.join(columns[:20])}).",
+                            hint="It looks like a customer or accounts file: import it with `pma customers import "
+                                 "FILE`, or name the feedback column with --text-col COLUMN.")
     if "text" not in explicit and not parts and _is_question(result["text"]):
         parts = _question_columns(loaded, taken | {result["text"]})
     elif "text" not in explicit and any(text_part_names(c) for c in (result["text"], *parts)):
@@ -634,6 +642,9 @@ _ORGANIZATION_COLUMN = re.compile(
     r"restaurant|store_name|shop_name|customer_company|company_name|organi[sz]ation_name)(?:_|$)")
 
 
+ACCOUNT_NAME_CHARS = 40  # mean length under which a guessed text column named for companies holds their names
+
+
 def names_an_organization(column: str) -> bool:
     """The column's name says it holds a company's name.
 
@@ -676,6 +687,10 @@ def names_a_location(column: str) -> bool:
     return _LOCATION_COLUMN.search(_norm(column)) is not None
 
 
+_FIELD_KIND = re.compile(r"\s*\[(?:txt|text|list|dropdown|multiselect|multi-select|int|integer|dec|decimal|date|"
+                         r"checkbox|regexp|tagger|lookup|number|num)\]\s*$", re.IGNORECASE)
+
+
 def column_named(columns: list[str], names: tuple[str, ...], taken: set[str] = frozenset()) -> str | None:
     """The column whose name means one of ``names`` (case, spaces and punctuation ignored; earlier names win),
     skipping ``taken`` columns; ``None`` when there is none.
@@ -685,13 +700,17 @@ def column_named(columns: list[str], names: tuple[str, ...], taken: set[str] = f
         'Review Text'
     """
     # A column is known by its name in any script ("评分") and by its Latin words alone ("评分 Rating": "rating").
-    # Nested JSON exports flatten to "attributes.rating": a column is also known by its last part, after full names.
+    # Nested JSON exports flatten to "attributes.rating": a column is also known by its last part, after full names;
+    # ... and so is a help desk's custom field without its kind: Zendesk's "App version [txt]", "Platform [list]" (a
+    # food-delivery tester's app versions were not read)
     by_norm: dict[str, str] = {}
     by_last: dict[str, str] = {}
     for c in columns:
         for norm in (_norm_any, _norm):
             by_norm.setdefault(norm(c), c)
             by_last.setdefault(norm(c.rsplit(".", 1)[-1]), c)
+        if (bare := _FIELD_KIND.sub("", c)) != c:
+            by_last.setdefault(_norm(bare), c)
     for lookup in (by_norm, by_last):
         for candidate in names:
             if lookup is by_last and len(candidate) < 3:  # "organization.id" is not the item's id
@@ -756,14 +775,15 @@ def _review_columns(loaded: LoadedFile, taken: set[str]) -> list[str]:
 
 def names_a_closed_question(column: str) -> bool:
     """The column's name is a survey's question ("What's the main reason you're cancelling?", "Reason for leaving")
-    or names a reason chosen ("Cancellation Reason", "Churn reason").
+    or names a reason chosen ("Cancellation Reason", "Churn reason", a billing export's "reason_code": a
+    food-delivery tester's 68 cancellations that chose a reason and left no comment were rejected as empty).
 
         >>> [names_a_closed_question(c) for c in ("What's the main reason you're cancelling?", "Cancellation Reason",
-        ...                                       "Reason for leaving", "Status", "Plan")]
-        [True, True, True, False, False]
+        ...                                       "Reason for leaving", "reason_code", "Status", "Plan", "Treason")]
+        [True, True, True, True, False, False, False]
     """
     return (column.rstrip().endswith("?") or re.match(r"(?i)(?:what|why|which|how)\b", column) is not None
-            or re.search(r"(?i)\breasons?\b", column) is not None)
+            or re.search(r"(?i)(?<![^\W_])reasons?(?![^\W_])", column) is not None)
 
 
 def is_choice(values: list[str]) -> bool:

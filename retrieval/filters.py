@@ -8,10 +8,11 @@ empty result, so a typo does not look like "no feedback".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from retrieval.columns import parse_date
+from retrieval.columns import LABELS_COLUMN, parse_date
 from retrieval.countries import KEY as COUNTRY_KEY, known_country
 from retrieval.errors import UserError
 from retrieval.intents import SAYS
@@ -116,10 +117,14 @@ class Filters:
                 for one in keys:
                     one = _metadata_key(conn, one, value) if conn is not None else one
                     # the value, or one element of a list the export wrote in one cell ("billing;refund", "billing,
-                    # refund", '["billing", "refund"]': Zendesk and Jira tags): --where tags=billing finds both
+                    # refund", '["billing", "refund"]': Zendesk and Jira tags): --where tags=billing finds both; a
+                    # column of labels also split at spaces, as Zendesk's CSV writes its tags ("restaurant_wait
+                    # courier gb": a food-delivery tester's --where tags=tablet_crash found nothing)
+                    split = (r"[\s;,|]+" if LABELS_COLUMN.search(one) and not re.search(r"\s", value)
+                             else r"\s*[;,|]\s*")
                     either.append(f"lower({alias}.metadata ->> %s) = lower(%s) OR lower(%s) = ANY("
                                   f"regexp_split_to_array(lower(regexp_replace({alias}.metadata ->> %s, "
-                                  f"'[\\[\\]\"]', '', 'g')), '\\s*[;,|]\\s*'))")
+                                  f"'[\\[\\]\"]', '', 'g')), '{split}'))")
                     params.extend([one, value, value, one])
                 parts.append(f"({' OR '.join(either)})")
         return " AND ".join(parts), params

@@ -61,6 +61,12 @@ _WORDS = {
     "da": "og er det at ikke jeg på med for som den men har meget til kan af når også altid virker",
     "no": "og er det at ikke jeg på med for som den men har veldig til kan av når også alltid fungerer",
     "fi": "ja on ei se että mutta kun myös tämä oli olen ole erittäin sovellus",
+    # (session 48: a food-delivery tester's 44 Catalan items, "La comanda va arribar freda, molt decebut", read as
+    # Spanish, French or English; only the words Spanish does not also use)
+    "ca": "és amb però molt perquè també aquest aquesta aquests aquestes encara doncs gràcies vaig va vam van els dels "
+          "pels als quan tots totes seva seves nostra nostre hem heu tinc tenim puc fins aquí mai gaire massa avui ahir "
+          "l'aplicació d'una d'un m'ha ara ens em només estan surt després bé ben plau majoria fa gener febrer març "
+          "maig juny juliol setembre novembre desembre",
     "tr": "ve bir bu çok ama için ile değil daha gibi uygulama hiç hiçbir var yok ben çünkü şey olarak kadar sonra "
           "her neden nasıl",
     "id": "dan yang tidak ini itu di ke untuk dengan saya sangat tapi aplikasi ada bisa",
@@ -72,14 +78,14 @@ _WORDS = {
 _SETS = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
 # Letters and marks that one listed language uses and English does not: each one in a text counts as one more
 # function word of that language ("¿Podrían añadir modo oscuro? Lo uso mucho de noche." had one Spanish word).
-_MARKS = {"es": "¿¡ñ", "pt": "ãõ", "de": "ß", "fr": "œ",
+_MARKS = {"es": "¿¡ñ", "pt": "ãõ", "de": "ß", "fr": "œ", "ca": "·ï",
           # (session 33: a telehealth tester's Turkish and Polish items, "Reçete yenileme bir haftadır bekliyor",
           # "Nie ma wolnych terminów przez cały tydzień", had one function word each and read as English)
           "tr": "ğış", "pl": "łąęśźżćń", "cs": "řůě", "hu": "őű", "ro": "ășț", "vi": "ơưđ"}
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
          "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
          "tr": "Turkish", "id": "Indonesian", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "vi": "Vietnamese",
-         "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian", "ar": "Arabic"}
+         "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian", "ar": "Arabic", "ca": "Catalan"}
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 

@@ -57,8 +57,9 @@ _PROPERTY_KEYS = frozenset((
     "sector", "region", "country", "location", "market", "team size", "company size", "employees", "seats", "users",
     "arr", "mrr", "revenue", "product", "channel", "source", "interview type", "interviewer", "researcher",
     "notes by", "attendees", "duration", "stage", "lifecycle stage", "platform", "device", "app version",
-    "version", "language"))
-_PROPERTY_TAILS = frozenset(("role", "title", "position", "plan", "tier", "size", "segment", "industry"))
+    "version", "language", "city", "state", "province", "date"))
+# ... "Participant type: courier" too (a food-delivery tester's focus-group line of properties was an item)
+_PROPERTY_TAILS = frozenset(("role", "title", "position", "plan", "tier", "size", "segment", "industry", "type"))
 
 
 def _property_key(key: str) -> bool:
@@ -184,6 +185,9 @@ def markdown_lines(text: str) -> list[Line]:
             out.append(Line(number, ""))
             continue
         if above_text and (found := _properties(body)) is not None:
+            if when := next((v for k, v in found if k.lower() == "date" and _is_date(v)), None):
+                date = line_date = when  # "Date: 2026-06-04 | City: London | Participant type: courier"
+            found = [(k, v) for k, v in found if k.lower() != "date"]
             level = headings[-1][0] if headings else 0
             keys = {k.lower() for k, _ in found}
             properties = [p for p in properties if p[0].lower() not in keys] + [

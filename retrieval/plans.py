@@ -36,8 +36,11 @@ def _words(value: str) -> list[str]:
     """The words of ``value`` that can name its plan, lower case ("Go (pay as you go)" -> ["go"]); "free" beside
     other words says its price ("starter_free" is the plan Starter: a shift-scheduling tester's survey spelt it so
     beside the help desk's "Starter", and "What do Starter plan users say?" read 5 of 37 items), alone it is the
-    plan Free."""
-    words = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", value.lower()))
+    plan Free. A percentage is part of a tier's name: a merchant's commission tier "Plus 25%" is no subscription
+    "forkful_plus_monthly" (a food-delivery tester's restaurants and subscribers were one plan Plus)."""
+    # ... and "Forkful+" is "forkful_plus_monthly" (a "+" after a name says "plus")
+    value = re.sub(r"(?<=\w)\+(?!\w)", " plus", value.lower())
+    words = [w for w in re.findall(r"[^\W\d_]+|\d+(?:[.,]\d+)?\s*%", re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", value))
              if w not in _BILLING]
     return [w for w in words if w != "free"] or words
 
@@ -51,6 +54,8 @@ def plan_names_of(values: list[str]) -> dict[str, str]:
          ('voltora plus', 'Plus'), ('voltora-plus-monthly-eur', 'Plus')]
         >>> plan_names_of(["Smart", "smart", "Pro"])
         {'smart': 'Smart'}
+        >>> plan_names_of(["Plus 25%", "forkful_plus_monthly", "Forkful Plus"])
+        {'forkful_plus_monthly': 'Forkful Plus', 'forkful plus': 'Forkful Plus'}
     """
     words = {v.lower(): _words(v) for v in dict.fromkeys(values) if v}
     # a brand: a word in values whose other words differ ("voltora" in "voltora go" and "voltora plus")
@@ -60,7 +65,7 @@ def plan_names_of(values: list[str]) -> dict[str, str]:
             rest_by_word.setdefault(w, set()).add(tuple(x for x in ws if x != w))
     # or one whose other words are another value's ("Pulsewise Plus" beside "Plus")
     alone = {tuple(ws) for ws in words.values()}
-    brands = {w for w, rests in rest_by_word.items() if not is_english_word(w) and (
+    brands = {w for w, rests in rest_by_word.items() if not w[0].isdigit() and not is_english_word(w) and (
         len({r for r in rests if r}) >= 2 or any(r and r in alone for r in rests))}
     names: dict[str, tuple[str, ...]] = {}
     for value, ws in words.items():
