@@ -162,6 +162,17 @@ def names_a_place(column: str) -> bool:
     return _PLACE.search(_norm(column)) is not None
 
 
+# a town's column: Zendesk's "City [list]", a survey's hidden "city", a form's "Which city do you deliver in?"
+_CITY = re.compile(r"(?:^|_)(?:city|cities|town|towns|ciudad|ciutat|ville|stadt|metro)(?:_|$)")
+
+
+def names_a_city(column: str) -> bool:
+    """The column's name says it holds a city: "in Valencia" is who the feedback comes from, as "in Germany" is."""
+    from retrieval.columns import _norm
+
+    return _CITY.search(_norm(column)) is not None
+
+
 def names_a_country(column: str) -> bool:
     """Does the column's name say it holds a country ("Consumer Country", "Which country do you live in?",
     "country_code")?"""

@@ -292,9 +292,10 @@ _MONEY_KEY = re.compile(r"^(?:(?:lost|churned)\s+)?(?:mrr|arr|(?:monthly|annual|
                         r"(?:(?:monthly|annual|yearly|plan|subscription|contract)\s+)?(?:price|fee|payment|spend))"
                         r"(?:\s+(?:lost|churned))?"
                         # "MRR (cents)", "mrr_cents": Stripe's amounts are in the currency's cents
-                        r"(?:\s*\((?:usd|eur|gbp|cad|aud|\$|€|£|(?:in\s+)?cents?|pence)\)|[\s_]+(?:in[\s_]+)?cents?)?$",
-                        re.IGNORECASE)
-_CENTS = re.compile(r"cents?\W*$|pence\W*$", re.IGNORECASE)
+                        # ("monthly_price_minor": in minor units, a food-delivery tester's pence and cents)
+                        r"(?:\s*\((?:usd|eur|gbp|cad|aud|\$|€|£|(?:in\s+)?(?:cents?|pence|minor\s+units?))\)|"
+                        r"[\s_]+(?:in[\s_]+)?(?:cents?|pence|minor(?:[\s_]+units?)?))?$", re.IGNORECASE)
+_CENTS = re.compile(r"(?:cents?|pence|minor(?:[\s_]+units?)?)\W*$", re.IGNORECASE)
 _CURRENCY_KEY = re.compile(r"^(?:currency|currency[\s_]*code|curr)$", re.IGNORECASE)
 _MONEY_VALUE = r"^\s*[$€£]?\s*[0-9][0-9,]*(\.[0-9]+)?\s*$"  # "1,200.00", "$120", "99.5" (SQL regular expression)
 _MONEY_SQL = "nullif(regexp_replace(f.metadata ->> %s, '[^0-9.]', '', 'g'), '')::numeric"
@@ -305,7 +306,7 @@ def _money_key(conn, rows_sql: str, where: str, params: list, key: str) -> str |
     keys = conn.execute(f"SELECT k, count(*) FROM {rows_sql} f, jsonb_object_keys(f.metadata) k WHERE {where} AND "
                         f"f.metadata ? %s GROUP BY 1 ORDER BY 2 DESC, 1", [*params, key]).fetchall()
     for name, n in keys:
-        if _MONEY_KEY.match(name.strip()):
+        if _MONEY_KEY.match(name.replace("_", " ").strip()):
             numbers = conn.execute(f"SELECT count(*) FROM {rows_sql} f WHERE {where} AND f.metadata ? %s AND "
                                    f"f.metadata ->> %s ~ %s", [*params, key, name, _MONEY_VALUE]).fetchone()[0]
             if numbers >= 0.9 * n:
@@ -804,6 +805,7 @@ def _votes_line(conn, where: str, params: list, what: str, scope: str, facts: Fa
 # and synonyms; anything else is looked up as a metadata key of the export.
 _BREAKDOWN_COLUMNS = {**{k: v for k, v in COLUMN_KEYS.items() if k != "external_id"},
                       "plans": "segment", "tier": "segment", "segments": "segment", "versions": "app_version",
+                      "tiers": "segment", "subscription": "segment", "subscriptions": "segment",
                       "app version": "app_version", "release": "app_version", "sources": "source",
                       "channel": "source", "store": "source", "star": "rating", "stars": "rating"}
 BREAKDOWN_VALUES = 8  # values listed, largest first
@@ -854,7 +856,12 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
     return lines
 
 
-_LOWERED = "lower(f.metadata ->> %s)"  # a metadata key's values are split by, whatever their case
+def lowered(keys: list[str]) -> str:
+    """SQL for the value of the first of the metadata ``keys`` an item has, in lower case (a split compares values
+    whatever their case; ``value_names`` shows them as written)."""
+    if len(keys) == 1:
+        return "lower(f.metadata ->> %s)"
+    return "lower(coalesce(" + ", ".join(["nullif(f.metadata ->> %s, '')"] * len(keys)) + "))"
 
 
 def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | str:
@@ -886,7 +893,7 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
         # a review site's "Company Size" is stored as the segment where the file names no plan (retrieval.columns),
         # else kept under its own name: a project-tool tester's "Compare G2 ratings by company size" found none
         if kept := next((k for k, _ in metadata_keys() if names_company_size(k)), None):
-            return _LOWERED, [kept]
+            return lowered([kept]), [kept]
         column = "segment"
     if column and conn.execute(f"SELECT 1 FROM feedback WHERE {column} IS NOT NULL LIMIT 1").fetchone():
         # a plan by its name, however each export spells it ("Voltora Plus", "voltora-plus-monthly-eur")
@@ -895,26 +902,28 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
         k for k, v in _BREAKDOWN_COLUMNS.items() if column and v == column}  # "countries": the key 'country'
     keys = metadata_keys()
     named = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(words)))})s?(?![^\W_])", re.IGNORECASE)
-    found = (next((k for k, _ in keys if k.lower() in words), None)
-             or next((k for k, _ in keys if named.search(k) and not _numbers_only(conn, k)), None))
-    if found is None:
+    exact = next((k for k, _ in keys if k.lower() in words), None)
+    # every export's column for it, one field: a help desk's "City [list]", a survey's "city" and a form's "Which
+    # city do you deliver in?" (a food-delivery tester's "Is the tracking problem only in Valencia?" read the
+    # survey's alone: "not given 6, valencia 1")
+    found = [exact] * bool(exact) + [k for k, _ in keys if k != exact and named.search(k) and _names_groups(conn, k)]
+    if not found:
         known = ", ".join(["plan", "version", "source", "language", "rating", *sorted(k for k, _ in keys[:12])])
         return f"There is no '{name}' in this feedback to {purpose} by (columns: {known})."
-    return _LOWERED, [found]
+    return lowered(found), found
 
 
 def value_names(conn, group: tuple[str, list]) -> Callable[[object], str]:
     """How an answer shows each value of the split ``group`` (``group_column``): a metadata key's value as the
     exports write it most often ("US", "Bike"), not in the lower case it is compared in (an edtech tester's "NPS by
     country" read "ca", "us"); "not given" for none."""
-    expr, params = group
+    expr, keys = group
     spelt: dict[str, str] = {}
-    if expr == _LOWERED:
-        key = params[0]
+    if keys and expr == lowered(keys):
         spelt = dict(conn.execute(
-            "SELECT lower(v), mode() WITHIN GROUP (ORDER BY v) FROM (SELECT metadata ->> %s AS v FROM feedback "
-            "WHERE metadata ? %s UNION ALL SELECT metadata ->> %s FROM scores WHERE metadata ? %s) s GROUP BY 1",
-            [key, key, key, key]).fetchall())
+            "SELECT lower(v), mode() WITHIN GROUP (ORDER BY v) FROM (SELECT metadata ->> k AS v FROM feedback, "
+            "unnest(%s::text[]) k WHERE metadata ? k UNION ALL SELECT metadata ->> k FROM scores, unnest(%s::text[]) k "
+            "WHERE metadata ? k) s GROUP BY 1", [keys, keys]).fetchall())
     return lambda value: "not given" if value in (None, "") else spelt.get(str(value).lower(), value)
 
 
@@ -927,12 +936,17 @@ def few_values(conn, group: tuple[str, list], most: int) -> tuple[str, ...]:
     return tuple(r[0] for r in found) if len(found) <= most else ()
 
 
-def _numbers_only(conn, key: str) -> bool:
-    """Most values of the metadata key are numbers (counts, times): no groups to split by ("Customer interactions"
-    is no customer: an e-bike tester's "Which customers complain most about refunds?" was split into 5, 6, 3)."""
-    numbers, n = conn.execute("SELECT count(*) FILTER (WHERE metadata ->> %s ~ '^[0-9][0-9.,:]*$'), count(*) "
-                              "FROM feedback WHERE metadata ? %s", (key, key)).fetchone()
-    return bool(n) and numbers > 0.5 * n
+GROUP_VALUE_CHARS = 40  # the average length of a metadata key's values up to which they are groups, not answers
+
+
+def _names_groups(conn, key: str) -> bool:
+    """The metadata key's values are groups to split by: most are no numbers (counts, times: "Customer
+    interactions" is no customer: an e-bike tester's "Which customers complain most about refunds?" was split into
+    5, 6, 3), and they are short (a survey's free-text "What city problems do you see?" is no city)."""
+    numbers, n, length = conn.execute(
+        "SELECT count(*) FILTER (WHERE metadata ->> %s ~ '^[0-9][0-9.,:]*$'), count(*), avg(length(metadata ->> %s)) "
+        "FROM feedback WHERE metadata ? %s", (key, key, key)).fetchone()
+    return bool(n) and numbers <= 0.5 * n and length <= GROUP_VALUE_CHARS
 
 
 def shown_order(rows: list, name: str) -> tuple[list, int]:

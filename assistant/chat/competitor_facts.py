@@ -73,7 +73,9 @@ october november december""".split())
 COLUMN = re.compile(r"^(?:competitors?(?:\s+(?:name|chosen|named))?|(?:switch(?:ed|ing)|mov(?:ed|ing)|churned|going|went|"
                     r"lost|left\s+for|leaving\s+for)(?:\s+to)?|new\s+(?:provider|vendor|tool|platform|solution|app)|"
                     r"alternative(?:\s+(?:chosen|used|named))?|(?:competitor|alternative|destination)\s+(?:tool|product|"
-                    r"provider)|(?:use|using|used)\s+instead|replacement(?:\s+(?:tool|product|service))?)$", re.IGNORECASE)
+                    r"provider)|(?:use|using|used)\s+instead|replacement(?:\s+(?:tool|product|service))?|"
+                    # a food-delivery tester's "ordering_instead_with" (Uber Eats, Just Eat, Glovo)
+                    r"(?:\w+ing\s+)?instead(?:\s+(?:with|from|at|on|of))?)$", re.IGNORECASE)
 
 
 # ... or a survey's question that asks it ("Which bank are you moving to?", German "Zu welcher Bank wechselst du?": a

@@ -28,8 +28,8 @@ from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, feels, foc
 from assistant.themes import impact
 from assistant.themes.kinds import sounds_like
 from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
-from retrieval.countries import (KEY as COUNTRY_KEY, demonyms, foreign_demonyms, names_a_country, names_a_place,
-                                 other_names, place_demonyms)
+from retrieval.countries import (KEY as COUNTRY_KEY, demonyms, foreign_demonyms, names_a_city, names_a_country,
+                                 names_a_place, other_names, place_demonyms)
 from retrieval.customers import JOINS_CUSTOMER
 from retrieval.db import Database
 from retrieval.errors import UserError
@@ -172,7 +172,8 @@ class ContextBuilder:
             # asks the closed question, not its reasons (a wearable tester's got the reasons)
             ctx = self._with_competitors(ctx, replace(filters, sources=filters.sources or self._holding(choice)),
                                          by_money=bool(_MONEY_ASKED.search(asked)))
-        elif (choice := choice or _reasons_asked(asked, filters, groups)) and route.kind in ("lookup", "top"):
+        elif (choice := choice or _reasons_asked(asked, filters, groups) or self._leaving_reasons(asked, groups)) \
+                and route.kind in ("lookup", "top"):
             ctx = self._with_choice(ctx, choice, filters)
         elif choice and route.kind == "customers" and _MONEY_ASKED.search(asked):
             # "How much MRR did we lose to cancellations, by reason?" over a cancellation export with an MRR column:
@@ -232,6 +233,22 @@ class ContextBuilder:
             facts = choice
         kept = _dedupe([*items, *ctx.items])
         return replace(ctx, items=kept[:max(len(ctx.items), len(items) + 3)], facts=facts, no_evidence=None)
+
+    def _leaving_reasons(self, question: str, groups: list[tuple[str, str]]) -> str | None:
+        """The closed question named for a reason ("reason_code", "Reason") that only cancellation exports hold, when
+        ``question`` asks why people leave, or what their leaving cost: a food-delivery tester's "Why do customers
+        cancel Forkful+?" shared no word with its billing export's "reason_code" and quoted 5 tickets, over 220 reasons
+        chosen."""
+        from assistant.chat.competitor_facts import names_competitors
+
+        if not _LEAVING.search(question) or not (_REASONS.search(question) or _MONEY_ASKED.search(question)):
+            return None
+        for key in _closed_questions(groups):
+            if not names_competitors(key) and re.search(r"(?<![^\W_])reasons?(?![^\W_])", key, re.IGNORECASE):
+                held = self._holding(key)
+                if held and all(_of_kind(s, "cancel") for s in held):
+                    return key
+        return None
 
     def _holding(self, key: str) -> list[str]:
         """The sources whose items carry the metadata ``key`` (a closed question's export)."""
@@ -730,8 +747,12 @@ def _tidy(question: str) -> str:
 
 
 # A column that says what kind of user wrote the item: Intercom's "User type", a "Role", a "Persona"
-_ROLE_KEY = re.compile(r"(?:^|[\s_.])(?:(?:user|customer|contact|member|account|reviewer|respondent)[\s_]*(?:type|role|"
-                       r"kind)|roles?|personas?|user[\s_]*groups?)$", re.IGNORECASE)
+# a role named so is everyone: "What do customers say about grocery delivery?" is no Requester type=customer (a
+# food-delivery tester's help desk marks its customers, couriers and restaurants)
+_ANYONE = frozenset({"customer", "user", "client", "consumer", "person", "people", "member"})
+_ROLE_KEY = re.compile(r"(?:^|[\s_.])(?:(?:user|customer|contact|member|account|reviewer|respondent|requester|"
+                       r"submitter|participant)[\s_]*(?:type|role|kind)|roles?|personas?|user[\s_]*groups?)"
+                       r"(?:\s*\[[^\]]*\])?$", re.IGNORECASE)  # Zendesk's "Requester type [list]"
 
 
 def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, str]], *,
@@ -763,7 +784,7 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
         if COLUMN_KEYS.get(key.lower(), key.lower()) in set_keys or key in answers and not names_a_country(key) \
                 or _KIND_VALUE.fullmatch(value.strip()):
             continue
-        place = key == COUNTRY_KEY or names_a_state(key) or names_a_place(key)
+        place = key == COUNTRY_KEY or names_a_state(key) or names_a_place(key) or names_a_city(key)
         names = "|".join([_value_pattern(value), *map(re.escape, sorted(
             _PLATFORM_WORDS.get(value.lower(), ()) if _field_name(key) == "platform" else (), key=len, reverse=True)),
             *(map(_value_pattern, other_names(value)) if key == COUNTRY_KEY and not literal else ()),  # "in the UK"
@@ -780,20 +801,30 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             people_abroad = "|".join(map(re.escape, foreign))
             m = re.search(rf"\b(?:{_AUDIENCE_ABROAD})\s+(?:{people_abroad})\b|\b(?:{people_abroad})\s+"
                           rf"(?:{_AUDIENCE_ABROAD})\b", question, re.IGNORECASE)
+        if not m and key == "plan" and (m := re.search(
+                rf"(?<![\w-])(?:(?:the|our)\s+)?(?:{names})\s+(?P<did>cancell?ations?|churn|renewals?|downgrades?|"
+                rf"upgrades?|refunds?)\b", question, re.IGNORECASE)):
+            # "How many Forkful+ cancellations were there?": the plan's cancellations (a food-delivery tester's
+            # counted 1 item about 'Forkful' among them)
+            said = m.group("did")
         # "What do small businesses complain about?"; and a role's one word in the plural ("What do admins say?",
         # "parents" of Intercom's "User type": an edtech tester's answers were about everyone)
         if not m and (plural := _value_pattern(value, plural=True) or (
-                _ROLE_KEY.search(key) and value.isalpha() and len(value) > 2 and rf"{re.escape(value)}e?s")):
+                _ROLE_KEY.search(key) and value.isalpha() and len(value) > 2 and value.lower() not in _ANYONE
+                and rf"{re.escape(value)}e?s")):
             # ("Teacher Pro teachers" are the plan's users, read first: the role word is no second group)
-            m = re.search(rf"(?<![\w-])(?<!\busers\s)(?:(?:the|our)\s+)?{plural}(?![\w-])", question, re.IGNORECASE)
+            # (not what the feedback is about: "complaints about couriers" are no couriers' complaints)
+            m = re.search(rf"(?<![\w-])(?<!\busers\s)(?<!\babout\s)(?<!\bregarding\s)(?<!\bmention\s)"
+                          rf"(?<!\bmentions\s)(?<!\bmentioning\s)(?:(?:the|our)\s+)?{plural}(?![\w-])", question,
+                          re.IGNORECASE)
         if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
             # "late deliveries in Germany"; not "webhook delays in the EU region", where the region is where the
             # problem is (a developer-platform tester's count of 75 over every source would be 27 tickets)
             # ... and asked in French, Spanish, German or Dutch ("des clients en France", "aus Deutschland")
             # ... and "specific to Ireland" (a neobank tester's abstained: a search for 'specific Ireland')
             where = (r"on|from|for|in|en|au|aux|dans|aus|uit|(?:specific|unique|particular|peculiar|limited|exclusive)"
-                     r"\s+to" if key == COUNTRY_KEY or names_a_state(key) else "on|from|for")
-            if place and key != COUNTRY_KEY and not names_a_state(key):
+                     r"\s+to" if key == COUNTRY_KEY or names_a_state(key) or names_a_city(key) else "on|from|for")
+            if place and key != COUNTRY_KEY and not names_a_state(key) and not names_a_city(key):
                 # a region column's value after the people in it ("What do customers in Northern Ireland
                 # complain about?": a telehealth tester's); "webhook retries in the APAC region" stays where the
                 # problem is
@@ -812,7 +843,9 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             # lost the plan and searched for the word)
             return _scoped(conn, filters, key, value, groups), \
                 _tidy(f"{question[:alone.start(1)]} {question[alone.end(1):]}")
-        if m and filed and _in_customer_file(conn, value):
+        if m and filed and (_in_customer_file(conn, value) or _ROLE_KEY.search(key)):
+            # ("Which restaurant accounts are most affected?": accounts of that kind, not the tickets whose requester
+            # type is restaurant; a food-delivery tester's found none of its 36 accounts' items)
             return filters, question
         if m:
             return _scoped(conn, filters, key, value, groups), _without(question, m, said)
@@ -841,7 +874,8 @@ def _topic_too(conn, key: str, value: str) -> bool:
     from retrieval import bm25
 
     if conn is None or key in ("plan", COUNTRY_KEY) or len(value.split()) != 1 \
-            or _field_name(key) in ("platform", "version") or names_a_state(key) or names_a_place(key):
+            or _field_name(key) in ("platform", "version") or names_a_state(key) or names_a_place(key) \
+            or names_a_city(key):
         return False
     found = bm25.query_words(conn, value)
     if len(found.dfs) != 1:
@@ -895,17 +929,18 @@ def _same_field(key: str, value: str, groups: list[tuple[str, str]]) -> str:
 
 
 def _field_name(key: str) -> str:
-    """What a metadata key is about: its last dotted part ("custom_attributes.platform" -> "platform"), every word
-    for a platform being "platform" and every name of a company column "company" (Zendesk's "Organization", a
-    board's "Company")."""
+    """What a metadata key is about: its last dotted part ("custom_attributes.platform" -> "platform", "City [list]"
+    -> "city"), every word for a platform being "platform", every name of a company column "company" (Zendesk's
+    "Organization", a board's "Company") and of a town's column "city" ("Which city do you deliver in?")."""
     from retrieval.columns import names_an_organization
     from retrieval.rows import PLATFORM_KEYS
 
-    last = key.rsplit(".", 1)[-1].lower()
+    # without a help desk's kind of field: Zendesk's "City [list]" is the survey's "city"
+    last = re.sub(r"\s*\[[^\]]*\]$", "", key.rsplit(".", 1)[-1].lower())
     # Zendesk's "organization.name" is the company as a transcript's "Company" is (a shift-scheduling tester's "What
     # does Harbor Grill complain about?" read the call and left out the company's tickets)
     return ("platform" if last in PLATFORM_KEYS else "company" if names_an_organization(last)
-            or names_an_organization(key) else "state" if names_a_state(last) else
+            or names_an_organization(key) else "state" if names_a_state(last) else "city" if names_a_city(key) else
             "role" if _ROLE_KEY.search(key) else last)  # Intercom's "User type", G2's "Reviewer Role"
 
 
@@ -915,6 +950,8 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                  # our NPS survey" was narrowed to its host survey, not 'Tidestay Guest NPS 2026'
                  "interview": r"(?:(?:customer|user|host|guest|client|partner|discovery|exit|churn|stakeholder|seller|"
                               r"buyer|merchant|driver|rider|patient|teacher|student)s?\s+)?interviews?",
+                 # "in the focus groups" (a food-delivery tester's courier_focus_groups notes were searched for it)
+                 "focus": r"focus[\s_-]*groups?(?:\s+(?:notes|sessions?))?",
                  "ticket": r"(?:support\s+)?tickets?",
                  "survey": r"surveys?|survey\s+(?:answers?|responses?)|nps\s+(?:answers?|responses?|comments?)",
                  # "the customer call notes" (a neobank tester's searched for 'notes' inside them and abstained)
@@ -1061,6 +1098,8 @@ def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
     if not asked or _WE_DECIDE.search(question):
         return None
     for key in _closed_questions(groups):
+        if names_a_city(key) or names_a_country(key) or names_a_state(key):
+            continue  # "Which city do you deliver in?" holds where people are, not what they say about delivery
         if _LEAVING.search(key) and not _LEAVING.search(question):
             # why people leave answers a question about leaving only: "Why do people love the business account?"
             # shares 'account' with a neobank's "Why are you closing your account?" and got the reasons to close it
@@ -1835,7 +1874,9 @@ def _unknown_plan(conn, question: str, filters: Filters, groups: list[tuple[str,
                    for a, b in ((name, v), (v, name)))
 
     for m in _PLAN_NAMED.finditer(question):
-        if (name := m.group(1)).lower() not in known and not is_known(name.lower()):
+        if (name := m.group(1)).lower() in _METRIC_WORDS:  # "our NPS survey", asked as "our NPS users" once the
+            continue  # survey is its scope (a food-delivery tester's "What drives detractors in our NPS survey?")
+        if name.lower() not in known and not is_known(name.lower()):
             mentioned = not query_words(conn, name).empty
             # named as a plan ("the Carely Kids plan"), it is no word of the items: said whatever they mention
             return (f"No plan or group called '{name}' is in this feedback{'' if mentioned else ', and no item mentions it'}"

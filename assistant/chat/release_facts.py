@@ -138,7 +138,8 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
     # "Which firmware version caused the battery drain?" reads the column named for firmware, not the app's
     # versions (a wearable tester's was answered with app 5.2.0)
     named = impact.versions_field(conn, filters, named=route.release_kind) if route.release_kind else None
-    markers = [] if named else impact.release_markers(conn, filters, parts=3)
+    app = None if named or not route.topic else _topic_app(conn, filters, cond, params, topic)
+    markers = [] if named else impact.release_markers(conn, app[0] if app else filters, parts=3)
     other = None  # a column of other versions beside the app's ("Firmware Version"), said so it can be asked
     field_ = None
     if not markers and (field_ := named or impact.versions_field(conn, filters)):
@@ -156,6 +157,8 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.lines.append("No app version is stored with this feedback (or only one), so no release can be named: "
                            "ingest an export with a version column, or ask when it started.")
         return facts
+    if app:
+        facts.lines.append(app[1])
     if not route.topic and not fixed and _themes(conn) and (found := _problem_rises(conn, filters, [r for r, _ in rows])):
         facts.matched = sum(r["before"] + r["after"] for _, r in found)
         (release, first), rest = found[0], found[1:]
@@ -207,6 +210,48 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.lines.append(f"These are the app's versions; the feedback also carries '{other}': ask which of those "
                            f"introduced it (\"Which {other.lower()} caused ...?\") to compare them.")
     return facts
+
+
+APP_SHARE = 2 / 3  # share of a topic's items with a version that one app must hold for its versions alone to count
+CONCURRENT_DAYS = 30  # days another major version's feedback must go on after a major's first for two apps' versions
+
+
+def _topic_app(conn, filters: Filters, cond: str, params: list, topic: str) -> tuple[Filters, str] | None:
+    """The scope cut to the app whose versions hold most (``APP_SHARE``) of the topic's items with a version, where
+    the feedback holds several apps' versions, with the line that says so; None otherwise. An app is named by an
+    export's app column (an app review export's "App name": a customer app's 7.x and a courier app's 4.x), else told
+    by its major version where another major's versions were in use at the same time (a help desk's "App version"
+    of three apps). A food-delivery tester's "Which release broke Apple Pay checkout?" named the courier app's 4.1.0."""
+    from retrieval.columns import PRODUCT_COLUMN
+
+    where, wparams = filters.sql(conn)
+    keys = [k for (k,) in conn.execute(f"SELECT DISTINCT jsonb_object_keys(f.metadata) FROM feedback f WHERE {where} "
+                                       f"AND f.app_version IS NOT NULL", wparams) if PRODUCT_COLUMN.match(k.strip())]
+    for key in sorted(keys):
+        apps = conn.execute(f"SELECT f.metadata ->> %s, count(*), count(*) FILTER (WHERE {cond}) FROM feedback f "
+                            f"WHERE {where} AND f.app_version IS NOT NULL AND f.metadata ? %s GROUP BY 1 "
+                            f"ORDER BY 3 DESC, 1", [key, *params, *wparams, key]).fetchall()
+        about = sum(r[2] for r in apps)
+        if len(apps) < 2 or not about or apps[0][2] < APP_SHARE * about:
+            continue
+        name, _, held = apps[0]
+        return (replace(filters, where={**filters.where, key: name}),
+                f"The releases compared are those of {name} ('{key}'), which holds {held} of the {about} items about "
+                f"'{topic}' that carry a version; the other apps' versions are left out.")
+    major = "split_part(f.app_version, '.', 1)"
+    lines = conn.execute(f"SELECT {major}, count(*) FILTER (WHERE {cond}), min(f.created_at), max(f.created_at) "
+                         f"FROM feedback f WHERE {where} AND f.app_version ~ '^[0-9]+[.]' GROUP BY 1 "
+                         f"ORDER BY 2 DESC, 1", [*params, *wparams]).fetchall()
+    about = sum(r[1] for r in lines)
+    if len(lines) < 2 or not about or lines[0][1] < APP_SHARE * about:
+        return None
+    first, held, since, _ = lines[0]
+    if not any(last and since and last > since + timedelta(days=CONCURRENT_DAYS) for _, _, _, last in lines[1:]):
+        return None  # one app's versions, one major after another: 7.0.0 is compared with the 6.x before it
+    return (replace(filters, where={**filters.where, "version": first}),
+            f"The releases compared are the {first}.x versions, which hold {held} of the {about} items about '{topic}' "
+            f"that carry a version; the other versions ({', '.join(f'{m}.x' for m, *_ in lines[1:])}), in use at the "
+            f"same time, are taken for another app's and left out.")
 
 
 def _problem_rises(conn, filters: Filters, releases: list) -> list[tuple]:

@@ -147,7 +147,10 @@ _ONSET = re.compile(r"^\s*when\s+did\s+(.+?)\s+(?:(?:first\s+)?(?:start|begin)(?
 # fixed or broke. "since version 4.2" stays a ``change`` question.
 _RELEASE_VERSION = re.compile(r"(?<![\d.])(?:v|version\s+|release\s+)?(\d+\.\d+(?:\.\d+){0,2})(?![\d.])", re.IGNORECASE)
 _RELEASE_DATE = re.compile(r"\b(?:release|update|launch|rollout)\w*\s+(?:on|of)\s+(\d{4}-\d{1,2}-\d{1,2})|"
-                           r"\b(?:after|before)\s+(\d{4}-\d{1,2}-\d{1,2})", re.IGNORECASE)
+                           r"\b(?:after|before)\s+(\d{4}-\d{1,2}-\d{1,2})|"
+                           # "after the price increase on 2026-08-01" (a food-delivery tester's was a search)
+                           r"\b(?:after|before)\s+(?:the|our)\s+(?:[\w-]+\s+){1,4}?(?:on|of)\s+(\d{4}-\d{1,2}-\d{1,2})",
+                           re.IGNORECASE)
 # "the last update", "the latest release", "the new version", "the update": the newest version in the feedback.
 _LATEST_RELEASE = re.compile(r"\b(?:(?:last|latest|recent|most\s+recent|newest|new|current|this)\s+(?:app\s+)?"
                              r"(?:update|release|version|build)|the\s+(?:app\s+)?(?:update|release))\b", re.IGNORECASE)
@@ -173,7 +176,7 @@ cause causes caused introduce introduces introduced trigger triggers triggered
 break broke broken regress regressed regression release releases released update updates launch rollout version
 versions bug bugs got worse better fewer less more after before with app change changes changed changing since last
 latest recent new newest current build the go goes went gone going come came down up reduce reduces reduced lower
-higher""".split())
+higher rise rises rose risen rising increase increased increasing drop dropped dropping fall fell""".split())
 # Customer accounts, segments or revenue ("which issues hurt enterprise customers most?").
 # "our biggest property-management accounts": the word between describes the accounts, not a topic (a rental
 # tester's was answered from a survey's "Where are your properties?")
@@ -183,8 +186,11 @@ _CUSTOMERS = re.compile(
     r"(?:customers?|accounts?|clients?)\b|" + _DESCRIBED_ACCOUNTS + r"|\b(?:customers?|accounts?|clients?)\s+(?:on|in)\s+"
     r"(?:the\s+)?[\w-]+\s+(?:plan|tier|segment)\b|\b(?:revenue|mrr|arr)\b|\b(?:hurt|affect|cost)\w*\s+(?:\w+\s+){0,3}"
     r"(?:customers?|accounts?|segments?)\s+(?:the\s+)?most\b|\b[\w-]+\s+(?:plan|tier|segment)\s+"
-    r"(?:customers?|accounts?|clients?)\b|\b(?:which|what)\s+(?:customers?|accounts?|clients?|segments?)\s+"
-    r"(?:are|were|get|got)\s+(?:\w+\s+)?(?:affected|hurt|impacted|hit)\b", re.IGNORECASE)
+    r"(?:customers?|accounts?|clients?)\b|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:customers?|accounts?|clients?|"
+    r"segments?)\s+(?:are|were|get|got)\s+(?:\w+\s+)?(?:affected|hurt|impacted|hit)\b", re.IGNORECASE)
+# "Which restaurant accounts are most affected?" (a food-delivery tester's): the word between says which accounts
+_WHICH_KIND_AFFECTED = (r"\b(which|what)\s+[\w-]+\s+(customers?|accounts?|clients?)(?=\s+(?:are|were|get|got)\s+"
+                        r"(?:\w+\s+)?(?:affected|hurt|impacted|hit)\b)")
 _CUSTOMER_FRAME = set("""hurt hurts hurting affect affects affected affecting cost costs costing impact impacts impacted
 revenue mrr arr accounts account customers customer clients client segment segments plan plans tier tiers paying paid
 premium biggest largest top key strategic high value at risk most matter matters lose losing churn hit bug bugs
@@ -837,6 +843,7 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
                      focus=focus_of(q), breakdown=column, instead=_route(q, previous, splits=False))
     if _CUSTOMERS.search(q):
         described = re.sub(_DESCRIBED_ACCOUNTS, r"\1 \2", q, flags=re.I)  # the describing word is no topic
+        described = re.sub(_WHICH_KIND_AFFECTED, r"\1 \2", described, flags=re.I)  # "Which restaurant accounts"
         topic = " ".join(w for w in topic_words(described).split() if w.lower() not in _CUSTOMER_FRAME)
         return Route("customers", topic=topic, reason="asks which customer accounts are affected")
     release = release_of(q)
@@ -845,6 +852,8 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
                                              or about):
         frame = _IMPACT_FRAME | (_RECEPTION if about else set())
         named = _RELEASE_DAY.sub(" ", q) if release.startswith("day:") else q  # the day is no topic word
+        # ... nor the event it is named by ("after the price increase on 2026-08-01")
+        named = _RELEASE_DATE.sub(" ", named) if release.startswith("date:") else named
         topic = " ".join(w for w in topic_words(named).split() if w.lower() not in frame)
         direction = "worse" if _WORSE.search(q) else "better" if _BETTER.search(q) else "either"
         # "Did firmware 2.8.0 cause the 80% stops?": the versions of the firmware's column
@@ -957,7 +966,7 @@ def release_of(question: str) -> str | None:
     if m := _RELEASE_MONTH.search(question):
         return f"month:{m.group(1).lower()}" + (f":{m.group(2)}" if m.group(2) else "")
     if m := _RELEASE_DATE.search(question):
-        return f"date:{m.group(1) or m.group(2)}"
+        return f"date:{m.group(1) or m.group(2) or m.group(3)}"
     if _LATEST_RELEASE.search(question):
         return "latest"
     return None
