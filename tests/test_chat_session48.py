@@ -245,3 +245,25 @@ def test_the_focus_groups_are_a_kind_of_source(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "What did couriers say in the focus groups?")
     assert answer.filters.get("sources") == ["courier_focus_groups"] and len(answer.citations) == 2, \
         (answer.filters, answer.text[:800])
+
+
+def test_a_new_major_version_with_old_versions_still_writing_is_one_app(db_settings, tmp_path):
+    """People on 6.4.0 still writing after 7.0.0 came out make no second app: 7.0.0, which broke sync, is compared
+    with the 6.x before it (cutting the versions to 7.x would leave it nothing before)."""
+    from datetime import date, timedelta
+
+    rows, k = [], 0
+    for week in range(26):
+        day = date(2026, 4, 6) + timedelta(days=7 * week)
+        new = "6.3.0" if day < date(2026, 5, 1) else "6.4.0" if day < date(2026, 7, 1) else \
+            "7.0.0" if day < date(2026, 8, 15) else "7.1.0"
+        said = [(new, 4, "Quick and easy to use"), ("6.4.0" if day >= date(2026, 7, 1) else new, 4, "Works fine")]
+        if day >= date(2026, 7, 1):
+            said += [(new, 1, "Sync fails every time since the update")] * 6
+        for version, stars, text in said:
+            rows.append(f"R{k},{version},{stars},{day + timedelta(days=k % 5)},{text} ({k})")
+            k += 1
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Review ID,Version,Rating,Date,Review"] + rows)
+    answer = code_only_answer(db_settings, "Which release broke sync?")
+    assert "Release 7.0.0 " in answer.text and "rose most clearly" in answer.text, answer.text[:1200]
+    assert "The releases compared are" not in answer.text, answer.text[:1200]
