@@ -228,10 +228,13 @@ def _topic_app(conn, filters: Filters, cond: str, params: list, topic: str) -> t
     keys = [k for (k,) in conn.execute(f"SELECT DISTINCT jsonb_object_keys(f.metadata) FROM feedback f WHERE {where} "
                                        f"AND f.app_version IS NOT NULL", wparams) if PRODUCT_COLUMN.match(k.strip())]
     for key in sorted(keys):
-        apps = conn.execute(f"SELECT f.metadata ->> %s, count(*), count(*) FILTER (WHERE {cond}) FROM feedback f "
-                            f"WHERE {where} AND f.app_version IS NOT NULL AND f.metadata ? %s GROUP BY 1 "
-                            f"ORDER BY 3 DESC, 1", [key, *params, *wparams, key]).fetchall()
-        about = sum(r[2] for r in apps)
+        # (the topic's items with a version and no app named count against each app: a help desk's tickets of a
+        # third app, "merchant tablet" 3.x, are no customer app's)
+        rows = conn.execute(f"SELECT f.metadata ->> %s, count(*), count(*) FILTER (WHERE {cond}) FROM feedback f "
+                            f"WHERE {where} AND f.app_version IS NOT NULL GROUP BY 1 ORDER BY 3 DESC, 1",
+                            [key, *params, *wparams]).fetchall()
+        about = sum(r[2] for r in rows)
+        apps = [r for r in rows if r[0]]
         if len(apps) < 2 or not about or apps[0][2] < APP_SHARE * about:
             continue
         name, _, held = apps[0]
