@@ -285,7 +285,7 @@ def test_items_of_an_app_no_column_names_are_no_other_apps(db_settings, tmp_path
     ingest_lines(db_settings, tmp_path / "zendesk_tickets.csv", ["Id,Created at,App version [txt],Description"] + rows)
     # ... and a customer's review or two that say it too, under the customer app's name
     ingest_lines(db_settings, tmp_path / "more_reviews.csv", ["Review ID,App Name,Version,Rating,Date,Review"] + [
-        f"M{n},Forkful: Food Delivery,7.4.0,1,2026-09-{10 + n},The merchant tablet app crashes so my order is late ({n})"
+        f"M{n},Forkful: Food Delivery,7.4.0,1,2026-09-{10 + n},The merchant tablet app crashes so my food is late ({n})"
         for n in range(3)])
     answer = code_only_answer(db_settings, "Which release broke the merchant tablet app?")
     assert "Release 3.2.0 " in answer.text and "Forkful: Food Delivery" not in answer.text, answer.text[:1500]
