@@ -289,3 +289,21 @@ def test_items_of_an_app_no_column_names_are_no_other_apps(db_settings, tmp_path
         for n in range(3)])
     answer = code_only_answer(db_settings, "Which release broke the merchant tablet app?")
     assert "Release 3.2.0 " in answer.text and "Forkful: Food Delivery" not in answer.text, answer.text[:1500]
+
+
+def test_which_months_were_worst_after_scope_only_follow_ups_splits_their_subject(db_settings, tmp_path):
+    """After "How many complaints about refunds?", "And on Android?", "What about in Spain?", the tester's "Which
+    months were worst?" counted the items about 'Spain' by month."""
+    from assistant.chat import AskOptions, Chat
+    from tests.support.fake_llm import FakeLLM
+
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Date,Platform,Country,Rating,Review"] + [
+        f"2026-{7 + k % 3:02d}-{1 + k:02d},{('android', 'ios')[k % 2]},{('ES', 'GB')[k % 4 // 2]},1,"
+        f"{'My refund takes weeks' if k % 5 else 'The app crashes on start'} ({k})" for k in range(24)])
+    chat, cid = Chat(db_settings, llm=FakeLLM("")), None
+    for question in ("How many complaints about refunds?", "And on Android?", "What about in Spain?",
+                     "Which months were worst?"):
+        answer = chat.ask(question, conversation_id=cid, options=AskOptions(max_new_tokens=8))
+        cid = answer.conversation_id
+    assert "about 'refunds'" in answer.text and "about 'Spain'" not in answer.text, answer.text[:800]
+    assert "By months" in answer.text, answer.text[:800]

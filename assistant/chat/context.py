@@ -104,10 +104,13 @@ class ContextBuilder:
             spelling = correct(conn, question)  # "batery drain": no item has 'batery', many have 'battery'
             question = spelling.text
             groups = self._groups(conn)
-            if follow_up:  # "And on Android?" after "What about in September?": the subject is the count before those
+            if history:  # "And on Android?" after "What about in September?": the subject is the count before those
+                # (so is that of "Which months were worst?" after "What about in Spain?": a food-delivery tester's
+                # counted items about 'Spain' by month)
                 previous = next((t["question"] for t in reversed(history)
                                  if not (is_follow_up(t["question"]) and self._scope_only(conn, t["question"], groups))),
                                 previous)
+            if follow_up:
                 question = _customers_again(conn, question, previous) or question
             # sources compare as groups do: "Compare Trustpilot and Google Play ratings" (a tester's abstained)
             choice = _choice_named(question, groups)  # read before the question's churn words are taken out
