@@ -307,3 +307,28 @@ def test_which_months_were_worst_after_scope_only_follow_ups_splits_their_subjec
         cid = answer.conversation_id
     assert "about 'refunds'" in answer.text and "about 'Spain'" not in answer.text, answer.text[:800]
     assert "By months" in answer.text, answer.text[:800]
+
+
+def test_a_forms_scale_question_is_answered_from_its_answers(db_settings, tmp_path):
+    """"How fair do couriers find the pay?" abstained over the courier form's 150 answers to "How fair is the pay? (1 =
+    very unfair, 5 = very fair)", and the post-order survey's "How would you rate your delivery?" was read by nothing
+    (its NPS question is the items' rating)."""
+    fair = [4, 3, 2, 2, 1, 3]
+    ingest_lines(db_settings, tmp_path / "courier_form.csv", [
+        "Timestamp,How fair is the pay? (1 = very unfair; 5 = very fair),What makes your shifts harder?"] + [
+        f"2026-{8 + k % 2:02d}-{1 + k:02d},{score},Waiting at restaurants for orders ({k})"
+        for k, score in enumerate(fair)])
+    ingest_lines(db_settings, tmp_path / "zendesk_tickets.csv", ["Created at,Requester type [list],Description"] + [
+        f"2026-10-{1 + k:02d},courier,The pay per delivery was cut again ({k})" for k in range(3)])
+    ingest_lines(db_settings, tmp_path / "post_order_survey.csv", [
+        "Start Date,How likely are you to recommend Forkful to a friend?,How would you rate your delivery?,Comment"] + [
+        f"2026-10-{1 + k:02d},{(9, 3, 7)[k % 3]},{(5, 1, 4, 2)[k % 4]},The food arrived ({k})" for k in range(8)])
+    answer = code_only_answer(db_settings, "How fair do couriers find the pay?")
+    assert (f"'How fair is the pay? (1 = very unfair; 5 = very fair)' (1-5): average {sum(fair) / 6:.2f} from 6 "
+            "answers; 4: 1, 3: 2, 2: 2, 1: 1.") in answer.text, answer.text[:1000]
+    assert "By month: 2026-08 " in answer.text, answer.text[:1000]
+    delivery = code_only_answer(db_settings, "What is the average delivery rating?")
+    assert "'How would you rate your delivery?' (1-5): average 3.00 from 8 answers" in delivery.text, \
+        delivery.text[:800]
+    other = code_only_answer(db_settings, "How many items mention the food?")
+    assert "How would you rate" not in other.text and "How fair" not in other.text, other.text[:800]

@@ -184,6 +184,9 @@ class ContextBuilder:
             ctx = self._with_choice(ctx, choice, filters, money_only=True)
         elif _COMPETITORS_ASKED.search(asked):
             ctx = self._with_competitors(ctx, filters, by_money=bool(_MONEY_ASKED.search(asked)))
+        elif route.kind in ("lookup", "top", "count", "rating", "change") and (scale := self._scale_question(asked)):
+            # "How fair do couriers find the pay?" over a form's "How fair is the pay?" (1-5)
+            ctx = self._with_scale(ctx, scale, filters)
         ctx.filters = filters
         ctx.spelling = spelling if spelling.fixes else None
         if filters.where and ctx.route.kind not in ("nps", "rating") and (
@@ -252,6 +255,38 @@ class ContextBuilder:
                 if held and all(_of_kind(s, "cancel") for s in held):
                     return key
         return None
+
+    def _scale_question(self, question: str) -> str | None:
+        from assistant.chat.scale_facts import scale_question
+
+        with self.db.connect() as conn:
+            return scale_question(conn, question)
+
+    def _with_scale(self, ctx: Context, key: str, filters: Filters) -> Context:
+        """``ctx`` with the answers to the survey's scale question ``key`` first (``scale_facts``)."""
+        from assistant.chat.scale_facts import scale_facts
+
+        with self.db.connect() as conn:
+            scale = scale_facts(conn, replace(filters, says=None), key)
+            if not scale.matched and filters.where:  # "couriers" of a help desk's requester type, over the couriers'
+                # own form, which has no such column: its answers are the couriers'
+                scale = scale_facts(conn, replace(filters, says=None, where={}), key)
+                if scale.matched:
+                    scale.lines[0] += (f" Every answer is counted: none carries "
+                                       f"{', '.join(f'{k}={v}' for k, v in filters.where.items())}.")
+        if not scale.matched:
+            return ctx
+        examples = get_items(self.db, scale.example_ids)
+        items = [examples[i] for i in scale.example_ids if i in examples]
+        if ctx.facts is not None and ctx.facts.matched:
+            facts = ctx.facts
+            facts.lines[:0] = scale.lines
+            facts.numbers[:0] = scale.numbers
+            facts.example_ids[:0] = scale.example_ids
+        else:
+            facts = scale
+        return replace(ctx, items=_dedupe([*items, *ctx.items])[:max(len(ctx.items), len(items) + 3)], facts=facts,
+                       no_evidence=None)
 
     def _holding(self, key: str) -> list[str]:
         """The sources whose items carry the metadata ``key`` (a closed question's export)."""

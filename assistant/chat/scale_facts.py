@@ -1,0 +1,101 @@
+"""Numbers for a survey's own scale question ("How fair is the pay?" answered 1-5, "How would you rate your
+delivery?"): the answers' average and spread, computed in SQL, when the question asks about what that column asks.
+
+A survey export keeps such columns as metadata: the item's rating is one column (a star rating, else the NPS
+question), and a form's other scale questions were read by nothing. A food-delivery tester's "How fair do couriers
+find the pay?" abstained over 150 answers to its courier form's "How fair is the pay?" (1-5).
+
+A column is a scale question when its name is a question (it ends with "?" or starts with how/what/which/would/rate)
+and nearly all its answers are whole numbers from 0 or 1 up to at most 10; the NPS question is left to "What is our
+NPS?". The question asks about it when it holds every content word of the column's name without its legend ("(1 =
+very unfair, 5 = very fair)"; compared by their first six letters), and either two of them or a word of rating
+("rate", "score", "average").
+
+Not handled: scales written in words ("Very fair", "Unfair"), several scale questions named by one question (the
+first, most answered, wins).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.aggregate import Facts
+from retrieval.filters import Filters
+from retrieval.stats import answer_rows
+
+SCALE_SHARE = 0.9  # answers of a column that must be whole numbers on one small scale
+SCALE_MIN_ANSWERS = 5
+_QUESTION = re.compile(r"\?\s*$|^(?:how|what|which|would|rate|please\s+rate|on\s+a\s+scale)\b", re.IGNORECASE)
+_RATING_ASKED = re.compile(r"\b(?:rate[sd]?|rating|ratings|score[sd]?|average|avg|mean)\b", re.IGNORECASE)
+# words of a scale question's name that say how it asks, not what about
+_ASKING = frozenset("""how what which would will do does did is are was were you your yours we our us rate rated rating
+please scale from to one ten five overall generally general think find feel much many very the a an of in on at for
+with this that it its recent last""".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _ASKING and len(w) > 2}
+
+
+def scale_question(conn, question: str) -> str | None:
+    """The metadata key of a survey's scale question that ``question`` asks about (see the module docstring), or
+    None."""
+    from retrieval.columns import names_nps
+
+    asked = _words(question)
+    if not asked:
+        return None
+    keys = conn.execute(
+        "SELECT k, count(*), count(*) FILTER (WHERE v ~ '^\\s*(?:10|[0-9])(?:\\.0+)?\\s*$') FROM (SELECT e.key AS k, "
+        "e.value AS v FROM feedback f, jsonb_each_text(f.metadata) e UNION ALL SELECT e.key, e.value FROM scores s, "
+        "jsonb_each_text(s.metadata) e) m GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+    for key, answers, numbers in keys:
+        if answers < SCALE_MIN_ANSWERS or numbers < SCALE_SHARE * answers or not _QUESTION.search(key.strip()) \
+                or names_nps(key):
+            continue
+        named = _words(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", key))  # without its legend "(1 = very unfair, ...)"
+        if named and named <= asked and (len(named) >= 2 or _RATING_ASKED.search(question)):
+            return key
+    return None
+
+
+def scale_facts(conn, filters: Filters, key: str) -> Facts:
+    """"'How fair is the pay?' (1-5): average 2.81 from 150 answers; 5: 12, 4: 30, ...": the answers to the scale
+    question ``key`` in scope, with the newest lowest- and highest-scored items that have a comment."""
+    facts = Facts()
+    where, params = filters.sql(conn)
+    value = "(f.metadata ->> %s)::numeric"
+    answered = "f.metadata ->> %s ~ '^\\s*(?:10|[0-9])(?:\\.0+)?\\s*$'"
+    rows = conn.execute(f"SELECT {value}, count(*) FROM {answer_rows(where)} f WHERE {where} AND {answered} "
+                        f"GROUP BY 1 ORDER BY 1 DESC", [key, *params, key]).fetchall()
+    n = sum(c for _, c in rows)
+    scope = filters.describe()
+    if not n:
+        facts.matched = 0
+        facts.lines.append(f"No answer to '{key}' is in scope ({scope}).")
+        return facts
+    average = sum(float(v) * c for v, c in rows) / n
+    low, high = int(min(v for v, _ in rows)), int(max(v for v, _ in rows))
+    top = 10 if high > 7 else 7 if high > 5 else 5
+    bottom = 0 if low == 0 else 1
+    facts.matched = n
+    facts.add("scale_average", f"average answer to '{key}' ({bottom}-{top})", round(average, 2), scope)
+    facts.add("scale_answers", f"answers to '{key}'", n, scope)
+    for v, c in rows:
+        facts.add(f"scale:{int(v)}", f"answers of {int(v)} to '{key}'", c, scope)
+    where_said = f" ({scope})" if scope != "all feedback" else ""
+    facts.lines.append(f"'{key}' ({bottom}-{top}): average {average:.2f} from {n} answers{where_said}; "
+                       + ", ".join(f"{int(v)}: {c}" for v, c in rows) + ".")
+    months = conn.execute(f"SELECT to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM'), avg({value})::float, count(*) "
+                          f"FROM {answer_rows(where)} f WHERE {where} AND {answered} AND f.created_at IS NOT NULL "
+                          f"GROUP BY 1 ORDER BY 1", [key, *params, key]).fetchall()
+    if len(months) > 1:
+        for month, avg, count in months:
+            facts.add(f"scale_by_month:{month}", f"average answer to '{key}' in {month}", round(avg, 2), scope)
+        facts.lines.append("By month: " + ", ".join(f"{m} {a:.2f} ({c})" for m, a, c in months) + ".")
+    for order in ("ASC", "DESC"):  # the newest lowest- and highest-scored items that say something
+        row = conn.execute(f"SELECT f.id FROM feedback f WHERE {where} AND {answered} ORDER BY {value} {order}, "
+                           f"f.created_at DESC NULLS LAST, f.id DESC LIMIT 1", [*params, key, key]).fetchone()
+        if row and row[0] not in facts.example_ids:
+            facts.example_ids.append(row[0])
+    return facts
