@@ -226,17 +226,24 @@ class ContextBuilder:
             choice = aggregate.choice_facts(conn, replace(filters, says=None), key, by_money=money_only)
         if not choice.matched or (money_only and not choice.money_key):
             return ctx
-        examples = get_items(self.db, choice.example_ids)
-        items = [examples[i] for i in choice.example_ids if i in examples]
         if money_only:
+            examples = get_items(self.db, choice.example_ids)
+            items = [examples[i] for i in choice.example_ids if i in examples]
             return replace(ctx, items=items, facts=choice, no_evidence=None, relevance={})
+        return self._facts_first(ctx, choice)
+
+    def _facts_first(self, ctx: Context, first: Facts) -> Context:
+        """``ctx`` with the numbers ``first`` before its own (or instead of them, when it has none) and their
+        examples first among its items."""
+        examples = get_items(self.db, first.example_ids)
+        items = [examples[i] for i in first.example_ids if i in examples]
         if ctx.facts is not None and ctx.facts.matched:
             facts = ctx.facts
-            facts.lines[:0] = choice.lines
-            facts.numbers[:0] = choice.numbers
-            facts.example_ids[:0] = choice.example_ids
+            facts.lines[:0] = first.lines
+            facts.numbers[:0] = first.numbers
+            facts.example_ids[:0] = first.example_ids
         else:
-            facts = choice
+            facts = first
         kept = _dedupe([*items, *ctx.items])
         return replace(ctx, items=kept[:max(len(ctx.items), len(items) + 3)], facts=facts, no_evidence=None)
 
@@ -274,19 +281,7 @@ class ContextBuilder:
                 if scale.matched:
                     scale.lines[0] += (f" Every answer is counted: none carries "
                                        f"{', '.join(f'{k}={v}' for k, v in filters.where.items())}.")
-        if not scale.matched:
-            return ctx
-        examples = get_items(self.db, scale.example_ids)
-        items = [examples[i] for i in scale.example_ids if i in examples]
-        if ctx.facts is not None and ctx.facts.matched:
-            facts = ctx.facts
-            facts.lines[:0] = scale.lines
-            facts.numbers[:0] = scale.numbers
-            facts.example_ids[:0] = scale.example_ids
-        else:
-            facts = scale
-        return replace(ctx, items=_dedupe([*items, *ctx.items])[:max(len(ctx.items), len(items) + 3)], facts=facts,
-                       no_evidence=None)
+        return self._facts_first(ctx, scale) if scale.matched else ctx
 
     def _holding(self, key: str) -> list[str]:
         """The sources whose items carry the metadata ``key`` (a closed question's export)."""
