@@ -68,7 +68,10 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
              "customer_email_address", "requester_email_address",
              # in German, French and Spanish forms (a neobank tester's Google Forms survey, "E-Mail-Adresse")
              "e_mail_adresse", "email_adresse", "e_mail", "adresse_e_mail", "adresse_email", "courriel",
-             "correo_electronico", "correo"),
+             "correo_electronico", "correo",
+             # a billing tool's cancellation export names its customer "subscriber_id" (a food-delivery tester's
+             # 3 cancellations that gave the same comment on the same day were stored as one)
+             "subscriber_id", "subscriber_email", "subscriber"),
     "segment": ("segment", "plan", "tier", "subscription", "customer_segment", "pricing_plan", "market_segment"),
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",

@@ -89,3 +89,12 @@ def test_catalan_is_told_from_spanish(text, lang):
     from retrieval.languages import latin_language
 
     assert latin_language(text) == lang
+
+
+def test_a_subscriber_id_is_who_cancelled(db_settings, tmp_path):
+    """Two subscribers who cancelled on one day with the same comment are two cancellations: "subscriber_id" was no
+    user column, and they were stored as one item and a duplicate."""
+    report = ingest_paths([write(tmp_path / "forkful_plus_cancellations.csv",
+                                 "subscriber_id,cancelled_on,comment\nsub_1,2026-08-03,Too expensive now\n"
+                                 "sub_2,2026-08-03,Too expensive now\n")], db_settings).files[0]
+    assert report.columns["user"] == "subscriber_id" and (report.added, report.duplicates) == (2, 0), report
