@@ -169,6 +169,7 @@ _ACCOUNT_KEY = re.compile(r"(?<![^\W_])(?:compan(?:y|ies)|accounts?|organi[sz]at
                           re.IGNORECASE)
 _ACCOUNT_COLUMN = re.compile(rf"(?:{_ACCOUNT_KEY.pattern})(?:[\s_-]*name)?", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|limited|inc|llc|plc|gmbh|s ?l|s ?a|co|corp|srl|bv|pty)$")
+LINK_LOCK = 7_211_016  # pg_advisory_xact_lock key of link_accounts (the writers' is store.WRITE_LOCK)
 ACCOUNT_VALUES_MAX = 20_000  # distinct values a metadata key may have to be read as account names
 # the customers row ``c`` an item ``f`` joins: its author's, else its company's (``link_accounts``)
 CUSTOMER_OF = "coalesce(f.account_hash, f.author_hash)"
@@ -187,7 +188,9 @@ def link_accounts(conn) -> tuple[int, list[str]]:
     set to that account's customers row; the account's first row where several people share it); returns how many
     items are joined so and the metadata keys read. A key is read when it is named as a company (``_ACCOUNT_KEY``)
     and one of its values is an account's name, or when at least half of its values and two accounts' names match.
-    Everything is linked again from the start: run after each customer import and ingest."""
+    Everything is linked again from the start: run after each customer import and ingest, one run at a time (two
+    ingests finishing together would reset and set the same rows in turn)."""
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (LINK_LOCK,))
     conn.execute("UPDATE feedback SET account_hash = NULL WHERE account_hash IS NOT NULL")
     accounts: dict[str, str] = {}
     for account, key in conn.execute("SELECT account, min(author_hash) FROM customers WHERE account IS NOT NULL "
