@@ -332,3 +332,18 @@ def test_a_forms_scale_question_is_answered_from_its_answers(db_settings, tmp_pa
         delivery.text[:800]
     other = code_only_answer(db_settings, "How many items mention the food?")
     assert "How would you rate" not in other.text and "How fair" not in other.text, other.text[:800]
+
+
+def test_a_lookup_about_a_or_b_finds_items_about_either(db_settings, tmp_path):
+    """"Are there complaints about couriers or payments?" found one item (praise of a courier): the search read both
+    words as one subject, and the items about payments alone were not close enough to it."""
+    said = (["The courier was rude and threw the bag at my door", "The courier never found my flat",
+             "Our courier was friendly and quick"] * 10 + ["Payment failed three times at checkout",
+                                                            "My card payment was declined for no reason"] * 2
+            + ["The app crashes when I open the menu", "The soup arrived cold", "Great choice of restaurants"] * 6)
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-10-{1 + k % 28:02d},{1 + k % 2},{text} ({k})" for k, text in enumerate(said)])
+    answer = code_only_answer(db_settings, "Are there complaints about couriers or payments?")
+    cited = " ".join(c.text for c in answer.citations).lower()
+    assert "courier" in cited and "payment" in cited, answer.text[:1200]
+    assert "soup" not in cited and "crashes" not in cited, answer.text[:1200]

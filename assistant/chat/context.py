@@ -436,6 +436,9 @@ class ContextBuilder:
         if not in_scope:
             return Context(route, [], scope=scope, no_evidence=prompt.NO_EVIDENCE.format(
                 scope=f" (no feedback matches the filters: {scope})"))
+        sides = topic_alternatives(question, route.topic) if route.topic and not route.aggregate else []
+        if len(sides) >= 2:
+            return self._either(route, question, sides, filters, opts, k)
         hits = self.searcher.search(query, k=max(k, opts.match_items), filters=filters)
         with self.db.connect() as conn:
             judged = relevance.judge(conn, query, hits, self.searcher.embedder, filters)
@@ -471,6 +474,33 @@ class ContextBuilder:
                         on_topic = _dedupe(on_topic + added)
         return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits),
                        relevance=judged, about=about)
+
+    def _either(self, route: Route, question: str, sides: list[str], filters: Filters, opts: AskOptions,
+                k: int) -> Context:
+        """The items about any of the subjects of "A or B" (``topic_alternatives``), each searched and judged on its
+        own and taken in turn: a food-delivery tester's "Are there complaints about couriers or payments?" found one
+        item, the search having read both words as one subject, over hundreds about either."""
+        from itertools import zip_longest
+
+        scope = filters.describe()
+        hits, judged, found = [], {}, []
+        for side in sides:
+            side_hits = self.searcher.search(side, k=max(k, opts.match_items), filters=filters)
+            with self.db.connect() as conn:
+                side_judged = relevance.judge(conn, side, side_hits, self.searcher.embedder, filters)
+            for item_id, verdict in side_judged.items():  # on the subject of either side is on it
+                if item_id not in judged or verdict.on_topic:
+                    judged[item_id] = verdict
+            hits += side_hits
+            found.append(_dedupe([h for h in side_hits if side_judged[h.id].on_topic]))
+        on_topic = _dedupe([h for group in zip_longest(*found) for h in group if h is not None])
+        if not on_topic:
+            where_txt = f" within {scope}" if scope != "all feedback" else ""
+            return Context(route, [], scope=scope, checked=len(hits),
+                           no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt) + (
+                               self._language_hint(question) or self._scope_languages(filters)))
+        return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits),
+                       relevance=judged)
 
     def _about_topic(self, conn, topic: str, vector, query: str, filters: Filters, limit: int) -> list[SearchHit]:
         """The items about ``topic`` by the count's rule, closest to ``query`` first: what a question answers from
