@@ -1026,17 +1026,17 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     unset = next((r[1] for r in found if r[0] in (None, "")), 0)
     if unset and name not in TIME_GROUPS:
         line += _named_in_text(conn, join, f"{where} AND {condition} AND coalesce({expr}, '') = ''",
-                               [*params, *expr_params], (expr, expr_params), name, unset, label, scope, facts)
+                               [*params, *expr_params], (expr, expr_params), name, unset, label, scope, facts, show)
     return line
 
 
 def _named_in_text(conn, join: str, where: str, params: list, group: tuple[str, list], name: str, unset: int, label: str,
-                   scope: str, facts: Facts) -> str:
+                   scope: str, facts: Facts, show: Callable[[object], str]) -> str:
     """" Of the 44 not given, the text names band 2 in 30, band 3 in 0.": where most items of a split carry no
     value (a wearable tester's "Which band model has strap problems?": only the survey has a model column, the
     store reviews and tickets say "my Band 2"), how many of those name each value of the column in their own
     words. Only values a text names unmistakably (a letter and a digit: "Band 2", "Android 15", "VX-150"), of a
-    column with few of them; "" otherwise."""
+    column with few of them, shown as ``show`` (``value_names``) shows them; "" otherwise."""
     values = [v for v in few_values(conn, group, BREAKDOWN_VALUES)
               if re.search(r"[^\W\d_]", v) and re.search(r"\d", v)]
     if not values:
@@ -1051,7 +1051,6 @@ def _named_in_text(conn, join: str, where: str, params: list, group: tuple[str, 
                           ).fetchone()
     if not any(counts):
         return ""
-    show = value_names(conn, group)
     for value, n in zip(values, counts):
         facts.add(f"named_in_text:{name}:{show(value)}", f"{label} with no {name} whose text names {show(value)}", n,
                   scope)

@@ -87,6 +87,8 @@ class ContextBuilder:
         self._company_values: list[tuple[str, str]] = []  # (key, value) of the company columns, read with the groups
         self._accounts_at: tuple | None = None  # (max feedback id, customers, last import) when the accounts were read
         self._account_values: list[tuple[str, str]] = []  # ``_customer_accounts``
+        self._scales_at: tuple | None = None  # (max feedback id, max scores id) when the scale questions were read
+        self._scale_keys: list[tuple[str, frozenset[str]]] = []  # ``_scale_question``
 
     def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> Context:
         """Route the question, then retrieve items or compute the numbers (see the module docstring). Ratings and
@@ -264,10 +266,15 @@ class ContextBuilder:
         return None
 
     def _scale_question(self, question: str) -> str | None:
-        from assistant.chat.scale_facts import scale_question
+        """The survey's scale question ``question`` asks about (``scale_facts.scale_question``); the scale questions
+        are read again only when answers were added (finding them reads every stored answer's metadata)."""
+        from assistant.chat.scale_facts import scale_keys, scale_question
 
         with self.db.connect() as conn:
-            return scale_question(conn, question)
+            stamp = conn.execute("SELECT (SELECT max(id) FROM feedback), (SELECT max(id) FROM scores)").fetchone()
+            if stamp != self._scales_at:
+                self._scales_at, self._scale_keys = stamp, scale_keys(conn)
+        return scale_question(question, self._scale_keys)
 
     def _with_scale(self, ctx: Context, key: str, filters: Filters) -> Context:
         """``ctx`` with the answers to the survey's scale question ``key`` first (``scale_facts``)."""
@@ -455,10 +462,7 @@ class ContextBuilder:
             cited = len(set(cited_ids("\n".join(facts.lines))))
             return Context(route, _dedupe(items)[: max(opts.context_items, cited)], facts=facts, scope=scope)
         if not on_topic:
-            where_txt = f" within {scope}" if scope != "all feedback" else ""
-            return Context(route, [], scope=scope, checked=len(hits),
-                           no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt) + (
-                               self._language_hint(question) or self._scope_languages(filters)))
+            return self._nothing_close(route, question, filters, len(hits))
         about = None
         if route.topic and len(on_topic) < len(hits):
             # "19 items match" read as the total where 128 items are about late deliveries (a tester's lookups
@@ -474,6 +478,14 @@ class ContextBuilder:
                         on_topic = _dedupe(on_topic + added)
         return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits),
                        relevance=judged, about=about)
+
+    def _nothing_close(self, route: Route, question: str, filters: Filters, checked: int) -> Context:
+        """The abstention when none of the ``checked`` search results is about the question, with why an English
+        model may have found nothing in another language."""
+        scope = filters.describe()
+        where_txt = f" within {scope}" if scope != "all feedback" else ""
+        return Context(route, [], scope=scope, checked=checked, no_evidence=prompt.NO_EVIDENCE.format(
+            scope=where_txt) + (self._language_hint(question) or self._scope_languages(filters)))
 
     def _either(self, route: Route, question: str, sides: list[str], filters: Filters, opts: AskOptions,
                 k: int) -> Context:
@@ -495,10 +507,7 @@ class ContextBuilder:
             found.append(_dedupe([h for h in side_hits if side_judged[h.id].on_topic]))
         on_topic = _dedupe([h for group in zip_longest(*found) for h in group if h is not None])
         if not on_topic:
-            where_txt = f" within {scope}" if scope != "all feedback" else ""
-            return Context(route, [], scope=scope, checked=len(hits),
-                           no_evidence=prompt.NO_EVIDENCE.format(scope=where_txt) + (
-                               self._language_hint(question) or self._scope_languages(filters)))
+            return self._nothing_close(route, question, filters, len(hits))
         return Context(route, on_topic[: opts.context_items], scope=scope, matching=on_topic, checked=len(hits),
                        relevance=judged)
 
@@ -809,10 +818,10 @@ def _tidy(question: str) -> str:
     return re.sub(r"\s+([?.!])", r"\1", " ".join(question.split()))
 
 
-# A column that says what kind of user wrote the item: Intercom's "User type", a "Role", a "Persona"
-# a role named so is everyone: "What do customers say about grocery delivery?" is no Requester type=customer (a
+# A role named so is everyone: "What do customers say about grocery delivery?" is no Requester type=customer (a
 # food-delivery tester's help desk marks its customers, couriers and restaurants)
 _ANYONE = frozenset({"customer", "user", "client", "consumer", "person", "people", "member"})
+# A column that says what kind of user wrote the item: Intercom's "User type", a "Role", a "Persona"
 _ROLE_KEY = re.compile(r"(?:^|[\s_.])(?:(?:user|customer|contact|member|account|reviewer|respondent|requester|"
                        r"submitter|participant)[\s_]*(?:type|role|kind)|roles?|personas?|user[\s_]*groups?)"
                        r"(?:\s*\[[^\]]*\])?$", re.IGNORECASE)  # Zendesk's "Requester type [list]"

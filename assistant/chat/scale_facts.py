@@ -37,24 +37,32 @@ def _words(text: str) -> set[str]:
     return {w[:6] for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _ASKING and len(w) > 2}
 
 
-def scale_question(conn, question: str) -> str | None:
-    """The metadata key of a survey's scale question that ``question`` asks about (see the module docstring), or
-    None."""
+def scale_keys(conn) -> list[tuple[str, frozenset[str]]]:
+    """The metadata keys that are a survey's scale question (see the module docstring), most answered first, each
+    with the words of its name that say what it asks about (without its legend "(1 = very unfair, ...)"). Reads every
+    stored answer: the chat reads it again only when items were added (``ContextBuilder._scale_question``)."""
     from retrieval.columns import names_nps
 
-    asked = _words(question)
-    if not asked:
-        return None
     keys = conn.execute(
         "SELECT k, count(*), count(*) FILTER (WHERE v ~ '^\\s*(?:10|[0-9])(?:\\.0+)?\\s*$') FROM (SELECT e.key AS k, "
         "e.value AS v FROM feedback f, jsonb_each_text(f.metadata) e UNION ALL SELECT e.key, e.value FROM scores s, "
         "jsonb_each_text(s.metadata) e) m GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+    out = []
     for key, answers, numbers in keys:
         if answers < SCALE_MIN_ANSWERS or numbers < SCALE_SHARE * answers or not _QUESTION.search(key.strip()) \
                 or names_nps(key):
             continue
-        named = _words(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", key))  # without its legend "(1 = very unfair, ...)"
-        if named and named <= asked and (len(named) >= 2 or _RATING_ASKED.search(question)):
+        if named := _words(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", key)):
+            out.append((key, frozenset(named)))
+    return out
+
+
+def scale_question(question: str, keys: list[tuple[str, frozenset[str]]]) -> str | None:
+    """The key of ``keys`` (``scale_keys``) whose scale question ``question`` asks about (see the module docstring),
+    or None."""
+    asked = _words(question)
+    for key, named in keys:
+        if named <= asked and (len(named) >= 2 or _RATING_ASKED.search(question)):
             return key
     return None
 
