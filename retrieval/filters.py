@@ -3,7 +3,10 @@
 ``--where KEY=VALUE`` accepts a feedback column (source, segment, app_version, language, external_id) or any
 metadata key kept from the export (for example ``platform=android``), or several metadata keys joined by ``|``, any
 of which may hold the value (``platform|custom_attributes.platform=android``); an unknown key is an error, not an
-empty result, so a typo does not look like "no feedback".
+empty result, so a typo does not look like "no feedback". Among keys joined by ``|``, one ending in ``~`` (``source~``
+or a metadata key, ``App Name~``) *names* the value: it holds it as a word, plural or not, and counts only for items
+that carry none of the other keys (``Requester type|source~=courier``: a ticket whose requester is a courier, or any
+item of the 'Courier feedback form' without a requester type).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from retrieval.ranges import check_order, check_range
 COLUMN_KEYS = {"source": "source", "segment": "segment", "plan": "segment", "app_version": "app_version",
                "version": "app_version", "language": "language", "external_id": "external_id", "rating": "rating"}
 CUSTOMER_ACCOUNT = "customer_account"
+NAMES = "~"  # a key that ends so names the value as a word (see the module docstring)
 """The ``where`` key of an account of the imported customer file: the feedback of its users (``pma customers
 import``), as "What does Lagan Foods complain about?" asks."""
 
@@ -107,7 +111,8 @@ class Filters:
             else:
                 # "platform|custom_attributes.platform": any of several metadata keys that hold the same field in
                 # different exports (a CSV's platform column, an Intercom conversation's custom attribute)
-                either, keys = [], [k.strip() for k in key.split("|") if k.strip()]
+                either, keys = [], [k.strip() for k in key.split("|") if k.strip() and not k.strip().endswith(NAMES)]
+                loose = [k.strip() for k in key.split("|") if k.strip().endswith(NAMES)]
                 if not keys:
                     raise UserError(f"--where {key}={value}: no key named.", hint="Example: --where platform=android")
                 if any(k.lower() == COUNTRY_KEY for k in keys) and (named := known_country(value)) and named != value:
@@ -126,6 +131,11 @@ class Filters:
                                   f"regexp_split_to_array(lower(regexp_replace({alias}.metadata ->> %s, "
                                   f"'[\\[\\]\"]', '', 'g')), '{split}'))")
                     params.extend([one, value, value, one])
+                if loose:  # ... or, for an item that carries none of them, a name that holds the value as a word
+                    naming, nparams = names_sql(loose, value, alias)
+                    carried = " OR ".join([f"coalesce({alias}.metadata ->> %s, '') <> ''"] * len(keys))
+                    either.append(f"(NOT ({carried}) AND {naming})")
+                    params.extend([*keys, *nparams])
                 parts.append(f"({' OR '.join(either)})")
         return " AND ".join(parts), params
 
@@ -144,10 +154,31 @@ class Filters:
                 bits.append(f"rating >= {self.min_rating:g}")
             if self.max_rating is not None:
                 bits.append(f"rating <= {self.max_rating:g}")
-        bits += [f"{k}={v}" for k, v in self.where.items()]
+        for key, value in self.where.items():
+            loose = [k for k in key.split("|") if k.endswith(NAMES)]
+            plain = "|".join(k for k in key.split("|") if not k.endswith(NAMES))
+            bits.append(f"{plain}={value}" + (f" (or a {' or '.join(k[:-1] for k in loose)} named '{value}')"
+                                               if loose else ""))
         if self.says:
             bits.append(_said(self.says)[0])
         return ", ".join(bits) or "all feedback"
+
+
+def names_sql(keys: list[str], value: str, alias: str = "f") -> tuple[str, list]:
+    """SQL (and params): one of ``keys`` (``source~``, or a metadata key with ``~``) holds ``value`` as a word, in the
+    singular or the plural ("Courier feedback form (Responses)", "courier_focus_groups", "Forkful Courier" for
+    courier)."""
+    word = "(^|[^[:alnum:]])" + re.escape(value.lower()) + "(e?s)?([^[:alnum:]]|$)"
+    parts, params = [], []
+    for key in keys:
+        name = key[:-len(NAMES)]
+        if name.lower() == "source":
+            parts.append(f"{alias}.source ~* %s")
+            params.append(word)
+        else:
+            parts.append(f"coalesce({alias}.metadata ->> %s, '') ~* %s")
+            params += [name, word]
+    return "(" + " OR ".join(parts) + ")", params
 
 
 def _said(says: str) -> tuple[str, str]:

@@ -325,7 +325,8 @@ def test_a_forms_scale_question_is_answered_from_its_answers(db_settings, tmp_pa
         f"2026-10-{1 + k:02d},{(9, 3, 7)[k % 3]},{(5, 1, 4, 2)[k % 4]},The food arrived ({k})" for k in range(8)])
     answer = code_only_answer(db_settings, "How fair do couriers find the pay?")
     assert (f"'How fair is the pay? (1 = very unfair; 5 = very fair)' (1-5): average {sum(fair) / 6:.2f} from 6 "
-            "answers; 4: 1, 3: 2, 2: 2, 1: 1.") in answer.text, answer.text[:1000]
+            "answers (Requester type [list]=courier (or a source named 'courier')); 4: 1, 3: 2, 2: 2, 1: 1.") \
+        in answer.text, answer.text[:1000]  # the courier form's answers are the couriers' (session 49)
     assert "By month: 2026-08 " in answer.text, answer.text[:1000]
     delivery = code_only_answer(db_settings, "What is the average delivery rating?")
     assert "'How would you rate your delivery?' (1-5): average 3.00 from 8 answers" in delivery.text, \

@@ -829,7 +829,7 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
     many carry it and which sources the others come from."""
     from assistant.chat.competitor_facts import names_competitors
     from retrieval.columns import names_a_closed_question
-    from retrieval.filters import CUSTOMER_ACCOUNT
+    from retrieval.filters import CUSTOMER_ACCOUNT, NAMES, names_sql
 
     lines = []
     for key, value in filters.where.items():
@@ -838,9 +838,12 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
             continue
         if not column and (names_a_closed_question(key) or names_competitors(key)):
             continue  # an answer chosen ("Switching to=Google Classroom") is asked of its survey alone
-        keys = [] if column else [k.strip() for k in key.split("|") if k.strip()]
+        keys = [] if column else [k.strip() for k in key.split("|") if k.strip() and not k.strip().endswith(NAMES)]
         carries = (f"coalesce(f.{column}, '') <> ''" if column else
                    "(" + " OR ".join(["coalesce(f.metadata ->> %s, '') <> ''"] * len(keys)) + ")")
+        if loose := [] if column else [k.strip() for k in key.split("|") if k.strip().endswith(NAMES)]:
+            naming, nparams = names_sql(loose, value)  # a courier form carries no role but names it
+            carries, keys = f"({carries} OR {naming})", [*keys, *nparams]
         where, params = replace(filters, where={k: v for k, v in filters.where.items() if k != key}).sql(conn)
         rows = conn.execute(f"SELECT f.source, count(*), count(*) FILTER (WHERE {carries}) FROM feedback f "
                             f"WHERE {where} GROUP BY 1", [*keys, *params]).fetchall()
@@ -851,8 +854,11 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
         label = _FIELD_LABELS.get(column or "", keys[0].rsplit(".", 1)[-1].lower() if keys else key)
         without = sorted(((r[1] - r[2], r[0]) for r in rows if r[1] > r[2]), reverse=True)
         named = ", ".join(f"{source} {n:,}" for n, source in without[:3]) + (", ..." if len(without) > 3 else "")
-        lines.append(f"Only items that carry a {label} can be counted for {label}={value}: {carrying:,} of the {total:,} "
-                     f"items otherwise in scope carry one; the {missing:,} without one are not counted ({named}).")
+        carry = f"carry a {label}" + (f" or come from a {' or '.join(k[:-len(NAMES)] for k in loose)} named "
+                                      f"'{value}'" if loose else "")
+        do, others = ("do", "others") if loose else ("carry one", "without one")
+        lines.append(f"Only items that {carry} can be counted for {label}={value}: {carrying:,} of the {total:,} "
+                     f"items otherwise in scope {do}; the {missing:,} {others} are not counted ({named}).")
     return lines
 
 

@@ -932,7 +932,31 @@ def _scoped(conn, filters: Filters, key: str, value: str, groups: list[tuple[str
     plan's name ("Teacher Pro" for "teacher_pro": the filter reads every spelling, and an edtech tester's answers
     said "plan=teacher_pro")."""
     named = plan_names(conn).get(value.lower(), value) if key == "plan" and conn is not None else value
-    return replace(filters, where={**filters.where, _same_field(key, value, groups): named})
+    keys = _same_field(key, value, groups)
+    if _field_name(key) == "role" and conn is not None:
+        keys = "|".join([keys, *_naming_role(conn, value)])
+    return replace(filters, where={**filters.where, keys: named})
+
+
+def _naming_role(conn, value: str) -> list[str]:
+    """The names that hold a role ``value`` for items with no role column (``retrieval.filters.NAMES``): ``source~``
+    when a source's name says it ("Courier feedback form (Responses)", "courier_focus_groups"), an app column's key
+    when one of its apps is named for it ("App Name": 'Forkful Courier'). A food-delivery tester's "How many couriers
+    complain about the pay cut?" read only the tickets and notes with a requester or participant type: 23 of 113."""
+    from retrieval.columns import PRODUCT_COLUMN
+    from retrieval.filters import NAMES, names_sql
+
+    if not value.isalpha() or len(value) < 3 or value.lower() in _ANYONE:
+        return []
+    keys = [k for (k,) in conn.execute(f"SELECT DISTINCT jsonb_object_keys(metadata) FROM (SELECT metadata FROM "
+                                       f"feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f")
+            if PRODUCT_COLUMN.match(k.strip())]
+    out = []
+    for key in ["source", *sorted(keys)]:
+        cond, params = names_sql([key + NAMES], value)
+        if conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f WHERE {cond})", params).fetchone()[0]:
+            out.append(key + NAMES)
+    return out
 
 
 def _in_customer_file(conn, value: str) -> bool:
