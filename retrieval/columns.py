@@ -162,6 +162,7 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
                             hint=f"Columns in the file: {', '.join(columns[:20])}.")
     result: dict[str, str | None] = dict(explicit)
     taken = set(explicit.values()) | set(ignored)
+    coded: list[str] = []  # columns named as text that hold codes (``_coded``): a closed question's answers
     for fld in FIELDS:
         if fld in result:
             continue
@@ -169,6 +170,13 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
             result[fld] = _named_date_column(loaded, taken)
         else:
             result[fld] = column_named(columns, FIELD_NAMES[fld], taken)
+            while fld == "text" and result[fld] and _coded(loaded, result[fld]):
+                # Stripe's "cancellation_details.feedback" (too_expensive, unused, ...) beside its ".comment": a
+                # travel tester's cancellations were stored as their reason codes, and the 73 with a reason and
+                # no comment, once the comment was mapped as the text, rejected as empty
+                coded.append(result[fld])
+                taken.add(result[fld])
+                result[fld] = column_named(columns, FIELD_NAMES[fld], taken)
         if result[fld] and fld in _READ_AS and not _mostly(loaded, result[fld], _READ_AS[fld]):
             result[fld] = None  # a "score" of good/bad is kept as metadata instead of rejecting every row
         if fld == "rating" and result[fld] and _norm(result[fld]) == "score" and any(map(names_votes, columns)):
@@ -233,21 +241,24 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         parts += _review_columns(loaded, taken | {result["text"], *parts})
     if result["date"] is None:
         result["date"] = _guess_date_column(loaded, taken | {result["text"]} | set(parts))
+    # (a column mapped to none is read by no guess either: a travel tester's `--map "Star Rating=none"` for a hotel's
+    # star class was read as the rating by the NPS guess)
     if result["rating"] is None and "rating" not in explicit:
-        result["rating"] = _guess_nps_column(loaded, set(result.values()))
+        result["rating"] = _guess_nps_column(loaded, set(result.values()) | set(ignored))
     if result["segment"] is None and "segment" not in explicit:
-        result["segment"] = (guess_plan_column(loaded, set(result.values()))
-                             or column_named(columns, COMPANY_SIZE, set(result.values())))
+        result["segment"] = (guess_plan_column(loaded, set(result.values()) | set(ignored))
+                             or column_named(columns, COMPANY_SIZE, set(result.values()) | set(ignored)))
     scale = rating_scale(result["rating"], _sample(loaded, result["rating"])) if result["rating"] else 5
     nps = None
     if result["rating"] and not names_nps(result["rating"]) and "rating" not in explicit:
         # "stars" and "nps_score" in one export (app reviews and survey answers): a tester's 115 NPS answers were
         # kept as metadata only, so "What is our NPS?" found no score
-        nps = next((col for col in columns if col not in set(result.values()) and names_nps(col)
+        nps = next((col for col in columns if col not in set(result.values()) | set(ignored) and names_nps(col)
                     and _mostly(loaded, col, _is_rating) and rating_scale(col, _sample(loaded, col)) == 10), None)
     parts = [c for c in parts if c not in set(result.values())]
     used = set(result.values()) | set(parts) | {nps}
-    choices = [c for c in columns if c not in used and names_a_closed_question(c) and is_choice(_sample(loaded, c))]
+    choices = [c for c in columns if c not in used and (names_a_closed_question(c) or c in coded)
+               and is_choice(_sample(loaded, c))]
     tagged = plan_tags_column(loaded, used) if result["segment"] is None and "segment" not in explicit else None
     return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False, nps,
                      parts, choices, tagged)
@@ -782,11 +793,21 @@ def names_a_closed_question(column: str) -> bool:
     food-delivery tester's 68 cancellations that chose a reason and left no comment were rejected as empty).
 
         >>> [names_a_closed_question(c) for c in ("What's the main reason you're cancelling?", "Cancellation Reason",
-        ...                                       "Reason for leaving", "reason_code", "Status", "Plan", "Treason")]
-        [True, True, True, True, False, False, False]
+        ...                                       "Reason for leaving", "reason_code", "Status", "Plan", "Treason",
+        ...                                       "cancellation_details.feedback", "Feedback")]
+        [True, True, True, True, False, False, False, True, False]
     """
     return (column.rstrip().endswith("?") or re.match(r"(?i)(?:what|why|which|how)\b", column) is not None
-            or re.search(r"(?i)(?<![^\W_])reasons?(?![^\W_])", column) is not None)
+            or re.search(r"(?i)(?<![^\W_])reasons?(?![^\W_])", column) is not None
+            # Stripe's "cancellation_details.feedback": the reason chosen, as a code
+            or re.search(r"(?i)(?<![^\W_])(?:cancel|churn)\w*[\W_]+(?:details?[\W_]+)?feedback$", column) is not None)
+
+
+def _coded(loaded: LoadedFile, col: str) -> bool:
+    """Does the column hold codes, the options of a closed question written as identifiers ("too_expensive",
+    "unused", "switched_service"), not sentences: a few values chosen again and again, nearly all one word?"""
+    values = _sample(loaded, col)
+    return is_choice(values) and sum(not re.search(r"\s", v.strip()) for v in values) >= 0.9 * len(values)
 
 
 def is_choice(values: list[str]) -> bool:
@@ -926,17 +947,28 @@ def _reads_as_dates(values: list[str], share: float) -> bool:
     return sum(parse_date(v) is not None for v in values) >= share * len(values)
 
 
+# When a subscription was cancelled ("canceled_at", "Cancelled on", "cancellation_date")
+_CANCELLED_AT = re.compile(r"(?:^|_)(?:cancell?ed|cancell?ation|churned)(?:_(?:at|on|date|time|datetime))?$")
+CANCELLED_SHARE = 0.8  # of the rows with their cancellation time filled in: the export is one of cancellations
+
+
 def _named_date_column(loaded: LoadedFile, taken: set[str]) -> str | None:
     """The column whose name says date (``date_rank``) and whose values read as dates: filled before empty, then
     the best rank, then the item's own before a nested one's ("created_at" before "user.created_at"), then the first
-    in the file."""
+    in the file. A cancellation time filled in nearly every row comes first: each row's feedback was given when it
+    was cancelled (Stripe's "canceled_at" beside "created", when the subscription started: a travel tester's
+    cancellations were dated 2024-2025 by their start)."""
     found = []
+    rows = loaded.rows[:200]
     for position, col in enumerate(loaded.columns):
         rank = None if col in taken else date_rank(col)
-        if rank is None:
+        if rank is None and not (col not in taken and _CANCELLED_AT.search(_norm(col))):
             continue
         values = _sample(loaded, col, 50)
-        if not values or _reads_as_dates(values, 0.8):
+        if values and _CANCELLED_AT.search(_norm(col)) and rows \
+                and sum(bool(r.values.get(col)) for r in rows) >= CANCELLED_SHARE * len(rows):
+            rank = -1
+        if rank is not None and (not values or _reads_as_dates(values, 0.8)):
             found.append((not values, rank, col.count("."), position, col))
     return min(found)[-1] if found else None
 

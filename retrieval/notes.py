@@ -214,15 +214,23 @@ def _without_preamble(lines: list[Line]) -> list[Line]:
 
 def _properties(body: str) -> list[tuple[str, str]] | None:
     """The template properties on a line ("Plan: Growth"; several split by "|": "Account: Richter Umzüge UG | Plan:
-    Pro"), or None when any part is no property (a sentence, a key no template uses, a value that speaks)."""
-    found = []
-    for part in _PROPERTY_SPLIT.split(body):
+    Pro"), or None when any part is no property (a sentence, a key no template uses, a value that speaks). On a line
+    of several, a key no template uses is one more property when another part's key is known and its own value is
+    a few words ("Country: France | Participant: hotel general manager | Chain: Yes": a travel tester's partner
+    calls stored the line as an item under each of their 14 notes)."""
+    found, known = [], False
+    parts = _PROPERTY_SPLIT.split(body)
+    for part in parts:
         prop = _PROPERTY.match(part)
-        if not prop or not _property_key(prop.group(1)) or _speaks(prop.group(2)) or len(prop.group(2).split()) > (
+        if not prop or _speaks(prop.group(2)) or len(prop.group(2).split()) > (
                 _DESCRIBED_WORDS if prop.group(1).lower() in _DESCRIBED else 12):
             return None
+        if _property_key(prop.group(1)):
+            known = True
+        elif len(parts) < 2 or len(prop.group(1).split()) > 2 or len(prop.group(2).split()) > 3:
+            return None
         found.append((prop.group(1), prop.group(2).strip()))
-    return found
+    return found if known else None
 
 
 # A turn of a transcript, not a property: "Interviewer: How do you use it today?", "Customer: We order the same fruit

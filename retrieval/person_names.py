@@ -99,10 +99,13 @@ _CLOSING_NAME = re.compile(
 _SIGN_MARK = re.compile(rf"(?:^|(?<=\s))(?:--+|—|–|~)[ \t]*(?P<name>{_NAME}){_END}", re.IGNORECASE | re.MULTILINE)
 # A closing with what the ticket form adds after it on the same line: "Cordialement, Sophie Marchand Order
 # #VW-133220" (an e-bike tester's French ticket kept the name), a phone number after the name.
+# ... or on the next line ("Regards,\nMarkus Hoffmann Booking ref RMY-63CCSQ.": a travel tester's case kept the name)
 _CLOSING_THEN = re.compile(
-    rf"(?:^|(?<=[\n.!?)])[ \t]*)(?:{CLOSINGS})(?![^\W\d_])[ \t]*[,\-–—][ \t]*(?P<name>{_CAP}(?:[ \t]+{_CAP})?)"
-    r"(?=[ \t]+(?-i:Order|Ticket|Case|Ref|Reference|Tel|Phone|Mobile|Commande|Pedido|Ordine|Bestellung|Auftrag|"
-    r"Numéro|Número|Numero)\b|[ \t]*[#+(<]|[ \t]+\d)", re.IGNORECASE)  # "<PHONE>": already redacted
+    rf"(?:^|(?<=[\n.!?)])[ \t]*)(?:{CLOSINGS})(?![^\W\d_])[ \t]*[,\-–—][ \t]*(?:\n[ \t]*)?"
+    rf"(?P<name>{_CAP}(?:[ \t]+{_CAP})?)"
+    r"(?=[ \t]+(?-i:Order|Ticket|Case|Ref|Reference|Tel|Phone|Mobile|Booking|Reservation|Confirmation|Commande|"
+    r"Pedido|Ordine|Bestellung|Auftrag|Buchung|Réservation|Reserva|Prenotazione|Numéro|Número|Numero)\b|[ \t]*[#+(<]"
+    r"|[ \t]+\d)", re.IGNORECASE)  # "<PHONE>": already redacted
 # A given name after a single dash that ends the text: "text me <PHONE> - Brandon".
 _DASH_END = re.compile(rf"(?<=\s)-[ \t]*(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*[.!]?[ \t]*$")
 _GREETING = re.compile(

@@ -1,0 +1,65 @@
+"""Session 49: a role's feedback where no column says who wrote it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.chat import code_only_answer, ingest_lines
+
+pytestmark = pytest.mark.slow
+
+
+def _couriers_and_customers(settings, tmp_path):
+    """Tickets with a requester type, a courier form and reviews of a customer app and a courier app; every item
+    complains about pay or a price (the couriers' pay, the customers' subscription price)."""
+    ingest_lines(settings, tmp_path / "zendesk_tickets.csv", ["Created at,Requester type [list],Subject,Description"] + [
+        f"2026-10-{1 + k:02d},{who},{text} ({k})" for k, (who, text) in enumerate([
+            ("courier", "The pay per delivery was cut again"), ("customer", "The subscription price went up again"),
+            ("customer", "My refund takes weeks")] * 4)])
+    ingest_lines(settings, tmp_path / "Courier feedback form (Responses).csv", ["Timestamp,What makes your shifts harder?"]
+                 + [f"2026-10-{1 + k:02d},The pay per delivery dropped and fuel went up ({k})" for k in range(6)])
+    ingest_lines(settings, tmp_path / "app_reviews.csv", ["App Name,Date,Rating,Review"] + [
+        f"{app},2026-10-{1 + k:02d},1,{text} ({k})" for k, (app, text) in enumerate([
+            ("Forkful Courier", "The pay per delivery is a joke now"),
+            ("Forkful", "The subscription price is a joke now")] * 5)])
+
+
+def test_a_roles_feedback_includes_the_sources_and_apps_named_for_it(db_settings, tmp_path):
+    """A food-delivery tester's "How many couriers complain about the pay cut?" read only the tickets with a
+    requester type: the courier form and the courier app's reviews carry no role column, and 23 of 113 were
+    counted."""
+    _couriers_and_customers(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, "What do couriers complain about?")
+    assert "15 feedback items in scope" in answer.text, answer.text[:900]
+    count = code_only_answer(db_settings, "How many couriers complain about pay?")
+    assert "of 15 in scope" in count.text, count.text[:900]
+    assert "Courier feedback form (Responses) 6" in count.text and "app_reviews 5" in count.text, count.text[:900]
+    assert "subscription" not in " ".join(c.text for c in count.citations), count.citations
+
+
+def test_a_role_named_by_a_source_leaves_out_items_whose_role_column_says_otherwise(db_settings, tmp_path):
+    """An item whose requester type is another role is never the role's, whatever its source is called: a customer's
+    ticket in a 'courier_escalations' export stays a customer's."""
+    ingest_lines(db_settings, tmp_path / "courier_escalations.csv", ["Created at,Requester type,Description"] + [
+        f"2026-10-{1 + k:02d},{who},{text} ({k})" for k, (who, text) in enumerate([
+            ("courier", "The pay per delivery was cut again"), ("customer", "The courier was rude at my door"),
+            ("", "The pay per order is too low now")] * 4)])
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-10-{1 + k:02d},2,The app is slow at checkout ({k})" for k in range(8)])
+    answer = code_only_answer(db_settings, "How many couriers complain about pay?")
+    assert "of 8 in scope" in answer.text, answer.text[:900]
+
+
+def test_why_customers_cancel_counts_the_reasons_a_stripe_export_gives_as_codes(db_settings, tmp_path):
+    """A Stripe export gives why each subscription was cancelled as a code in "cancellation_details.feedback"; most
+    cancellations leave no comment, so the comments alone miss most reasons."""
+    from tests.test_ingest_session49 import REASONS, _stripe
+
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-10-{1 + k:02d},2,The app is slow at checkout ({k})" for k in range(8)])
+    from retrieval.ingest import ingest_paths
+
+    ingest_paths([_stripe(tmp_path / "stripe_subscriptions_canceled.csv")], db_settings)
+    answer = code_only_answer(db_settings, "Why do customers cancel?")
+    assert "cancellation_details.feedback" in answer.text, answer.text[:1200]
+    assert all(f"{reason}: 6" in answer.text for reason in REASONS), answer.text[:1200]
