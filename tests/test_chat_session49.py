@@ -63,3 +63,26 @@ def test_why_customers_cancel_counts_the_reasons_a_stripe_export_gives_as_codes(
     answer = code_only_answer(db_settings, "Why do customers cancel?")
     assert "cancellation_details.feedback" in answer.text, answer.text[:1200]
     assert all(f"{reason}: 6" in answer.text for reason in REASONS), answer.text[:1200]
+
+
+def test_a_problem_themes_quote_is_no_item_rated_high(db_settings, tmp_path):
+    """A travel tester's top issue 'View freezes / load slowly' was quoted with a 9/10 survey answer the classifier
+    had read as a usability report ("Thanks to your agent on the phone, our problem was solved the same day."),
+    the item nearest the theme's centre among its problems."""
+    from assistant.themes.classify.classifier import Classification
+    from assistant.themes.classify.store import store_classifications
+    from retrieval.db import Database
+    from tests.support.themes import store_themes
+
+    solved = [f"The map view froze but our problem was solved by your agent the same day ({k})" for k in range(3)]
+    frozen = [f"The map view freezes and loads slowly every time ({k})" for k in range(2)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-10-{1 + k:02d},{5 if text in solved else 2},{text}" for k, text in enumerate(solved + frozen)])
+    with Database(db_settings).connect() as conn:
+        ids, _ = store_themes(conn, [("View freezes / load slowly", ["freezes", "slowly", "view"], solved + frozen)])
+        store_classifications(conn, [ids[t] for t in solved + frozen],
+                              [Classification("usability", 0.6, "neutral", 0.5)] * 5, "test", "test")
+        conn.commit()
+    answer = code_only_answer(db_settings, "What are the top issues?")
+    quoted = " ".join(c.text for c in answer.citations)
+    assert "freezes and loads slowly" in quoted and "solved" not in quoted, answer.text[:1200]

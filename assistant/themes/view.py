@@ -20,8 +20,11 @@ from retrieval.db import Database
 _FOCUS = {"issues": kinds.problem_sql(), "requests": kinds.request_sql(), "praise": kinds.praise_sql(),
           "bugs": kinds.bug_sql(), "all": "TRUE"}
 # Which of those a quote shows first: a 1-star "this is a great game!!!" counts as a problem by its rating, but a
-# problem's quote should read as one.
-_QUOTE_FIRST = {"issues": "fc.feedback_type IS DISTINCT FROM 'praise' AND fc.sentiment IS DISTINCT FROM 'positive'",
+# problem's quote should read as one; nor is an item rated 4-5 one (a travel tester's top issue 'View freezes / load
+# slowly' was quoted with a 9/10 survey answer classified as a usability report: "Thanks to your agent on the phone,
+# our problem was solved the same day.").
+_QUOTE_FIRST = {"issues": "fc.feedback_type IS DISTINCT FROM 'praise' AND fc.sentiment IS DISTINCT FROM 'positive' "
+                          "AND coalesce(f.rating, 0) <= 3",
                 "praise": "fc.feedback_type = 'praise'"}
 _QUOTE_FIRST["bugs"] = _QUOTE_FIRST["issues"]
 
