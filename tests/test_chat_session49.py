@@ -86,3 +86,15 @@ def test_a_problem_themes_quote_is_no_item_rated_high(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "What are the top issues?")
     quoted = " ".join(c.text for c in answer.citations)
     assert "freezes and loads slowly" in quoted and "solved" not in quoted, answer.text[:1200]
+
+
+def test_cancelled_before_the_thing_cancelled_is_no_customer_leaving(db_settings, tmp_path):
+    """"How many refund complaints about cancelled flights did we get in June?" was cut to the items that say their
+    writer may leave ("about cancelled" read as "about to cancel") and found none."""
+    ingest_lines(db_settings, tmp_path / "cases.csv", ["Date,Description"] + [
+        f"2026-06-{1 + k:02d},{text} ({k})" for k, text in enumerate([
+            "The airline cancelled my flight and I still have no refund", "Cancelled flight and the refund never came",
+            "Great hotel and easy booking"] * 6)])
+    answer = code_only_answer(db_settings, "How many refund complaints about cancelled flights did we get in June?")
+    assert "may leave" not in answer.text and "feedback items about" in answer.text, answer.text[:900]
+    assert answer.filters.get("says") is None, answer.filters

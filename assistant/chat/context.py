@@ -1573,8 +1573,13 @@ _RIVAL = (r"(?:a\s+|an\s+|another\s+|other\s+|a\s+different\s+)?(?:competitors?|
 # Switching or moving to a rival, or to a product named in capitals or digits ("7shifts", "Teladoc": the name stays in
 # the question, what is asked about those items); switching alone; not "switch to dark mode" or "moving to the new
 # version" (lower case: a setting or a release, not a rival).
+# ... not "cancelled" before the thing cancelled ("refund complaints about cancelled flights": a travel tester's count
+# was cut to the items that say they may leave, and found none)
+_CANCELLED_THING = (r"cancell?ed\s+(?!(?:because|after|before|in|on|at|last|this|that|these|their|his|her|my|our|"
+                    r"the|it|them|us|and|or|but|due|over|for|when|since|within|during|recently|already|subscriptions?|"
+                    r"plans?|accounts?|memberships?)\b)(?-i:[a-z])")
 _LEAVE_VERB = rf"""
-    (?:cancel\w*(?:\s+(?:their|his|her|my|our|the)\s+{SUBSCRIPTION})?|leav(?:e|ing)
+    (?:(?!{_CANCELLED_THING})cancel\w*(?:\s+(?:their|his|her|my|our|the)\s+{SUBSCRIPTION})?|leav(?:e|ing)
      |quit\w*|churn\w*|(?:not|won't|wont|will\s+not|not\s+going\s+to)\s+renew\w*
      |stop\s+(?:using|paying)(?:\s+(?:for\s+)?(?:the\s+app|it|us|this))?
      |(?:mov(?:e|ing)|switch\w*)\s+(?:over\s+)?to(?:\s+{_RIVAL}|(?=\s+(?-i:[A-Z0-9])))
