@@ -98,3 +98,24 @@ def test_cancelled_before_the_thing_cancelled_is_no_customer_leaving(db_settings
     answer = code_only_answer(db_settings, "How many refund complaints about cancelled flights did we get in June?")
     assert "may leave" not in answer.text and "feedback items about" in answer.text, answer.text[:900]
     assert answer.filters.get("says") is None, answer.filters
+
+
+def test_a_nested_competitor_column_is_read_and_a_place_is_no_competitor(db_settings, tmp_path):
+    """A travel tester's "Which competitors are cancelling subscribers moving to?" named its partners' hotels
+    ("Overbooking at Harborview Suites: we were moved to a worse hotel"), beside a Stripe export whose
+    "metadata.switched_to" said Booking.com, Expedia, Airbnb."""
+    from retrieval.ingest import ingest_paths
+    from tests.test_ingest_session49 import _stripe
+
+    ingest_paths([_stripe(tmp_path / "stripe_subscriptions_canceled.csv")], db_settings)
+    ingest_lines(db_settings, tmp_path / "cases.csv", ["Date,Description"] + [
+        f"2026-08-{1 + k:02d},{text} ({k})" for k, text in enumerate([
+            "Overbooking at Harborview Suites: we were moved to a worse hotel", "Switched to Expedia: it is cheaper",
+            "Arrived at Hotel Rheinblick and they had no room: we were moved to a worse place"] * 4)])
+    answer = code_only_answer(db_settings, "Which competitors are cancelling subscribers moving to?")
+    assert "from the export's column 'metadata.switched_to'" in answer.text and "Booking.com: 30" in answer.text, \
+        answer.text[:1500]
+    named = code_only_answer(db_settings, "Which competitors come up most?")
+    assert "Expedia: 4 items" in named.text, named.text[:1500]
+    assert "Harborview" not in named.text and "Suites" not in named.text and "Rheinblick" not in named.text, \
+        named.text[:1500]

@@ -58,6 +58,10 @@ _CUE = re.compile(r"\b(?:switch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|e
 # A name: a capitalised word (CamelCase too, "ClickUp"), or a word with its domain ("Monday.com").
 _NAME = re.compile(r"(?<![\w.@<])([A-Z][a-z0-9]*[A-Za-z0-9]*(?:\.(?:com|io|ai|app|co))?)(?![\w<>]|['’][a-z])")  # "Couldn't"
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,}s?$")  # "SSO", "IPs", "CSV": no product's name
+# A name where something happened ("Overbooking at Harborview Suites: we were moved to a worse hotel", "Arrived at
+# Hotel Rheinblick"): a place, not a rival (a travel tester's competitors were its partners' hotels); not "looking at".
+_PLACED = re.compile(r"(?<![Ll]ook\s)(?<![Ll]ooking\s)\b(?:at|At)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
+PLACED_SHARE = 0.5  # of the items that name it, a name after "at" in this share or more is a place
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOT_NAMES = frozenset("""i i'm i've we you it the a an and or but this that our my your their they he she his her
 its if when what why how which who where there here hi hello thanks thank please ok okay yes no not also just so
@@ -110,9 +114,11 @@ def names_no_rival(answer: str) -> bool:
 
 
 def names_competitors(column: str) -> bool:
-    """Is ``column`` where a customer's new product is named: a competitor column (``COLUMN``) or a survey's question
-    asking where they move to (``_ASKS_WHERE_TO``)?"""
-    return bool(COLUMN.match(re.sub(r"[\s_.-]+", " ", column).strip()) or _ASKS_WHERE_TO.search(column))
+    """Is ``column`` where a customer's new product is named: a competitor column (``COLUMN``), also as the last part
+    of a nested one (Stripe's "metadata.switched_to": a travel tester's "Which competitors ...?" named its hotels), or a
+    survey's question asking where they move to (``_ASKS_WHERE_TO``)?"""
+    return bool(any(COLUMN.match(re.sub(r"[\s_.-]+", " ", name).strip()) for name in (column, column.rsplit(".", 1)[-1]))
+                or _ASKS_WHERE_TO.search(column))
 
 
 def competitor_column(conn, filters: Filters) -> str | None:
@@ -151,6 +157,7 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products
     after_ours = re.compile(rf"\b(?:{alternatives})\s+$", re.IGNORECASE) if products else None
     named: dict[str, set[int]] = {}
     beside: dict[str, set[int]] = {}
+    placed: dict[str, set[int]] = {}
     spelled: dict[str, Counter] = {}
     shown: dict[str, tuple[int, int]] = {}  # the item that names it earliest in its text, beside such words
     several = sorted({r.strip() for r in rivals if len(r.split()) > 1 and _NAME.match(r.strip())}, key=len, reverse=True)
@@ -186,12 +193,15 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products
                     continue  # "Tidestay Protect": a part of the product's own name
                 spelled.setdefault(key, Counter())[name] += 1
                 named.setdefault(key, set()).add(item_id)
+                if _PLACED.search(sentence[:m.start()]):
+                    placed.setdefault(key, set()).add(item_id)
                 if cue or compared and m.start() == first:
                     beside.setdefault(key, set()).add(item_id)
                     shown[key] = min(shown.get(key, (at + m.start(), -item_id)), (at + m.start(), -item_id))
     found = []
     for key, ids in beside.items():
-        if len(ids) < MIN_ITEMS or len(ids) < CUE_SHARE * len(named[key]):
+        if len(ids) < MIN_ITEMS or len(ids) < CUE_SHARE * len(named[key]) \
+                or len(placed.get(key, ())) >= PLACED_SHARE * len(named[key]):
             continue
         if _lower_share(rows, key) > LOWER_SHARE:  # "slack time", "edge case": a word, not a name
             continue
