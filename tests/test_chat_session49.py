@@ -119,3 +119,18 @@ def test_a_nested_competitor_column_is_read_and_a_place_is_no_competitor(db_sett
     assert "Expedia: 4 items" in named.text, named.text[:1500]
     assert "Harborview" not in named.text and "Suites" not in named.text and "Rheinblick" not in named.text, \
         named.text[:1500]
+
+
+def test_train_tickets_are_a_subject_and_positive_or_negative_asks_for_the_split(db_settings, tmp_path):
+    """A travel tester's "Is the feedback on train tickets positive or negative?" was narrowed to its support cases
+    ("tickets") and the search looked for the words 'positive negative': no evidence, over 45 items about trains."""
+    ingest_lines(db_settings, tmp_path / "zendesk_tickets.csv", ["Created at,Description"] + [
+        f"2026-10-{1 + k:02d},My refund for the cancelled flight has not arrived ({k})" for k in range(8)])
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-10-{1 + k:02d},{(5, 2)[k % 2]},{text} ({k})" for k, text in enumerate([
+            "Booking train tickets in the app is really easy", "The train tickets have no seat reservation"] * 4)])
+    answer = code_only_answer(db_settings, "Is the feedback on train tickets positive or negative?")
+    assert not answer.filters.get("sources") and "items match this question" in answer.text, answer.text[:900]
+    assert {c.source for c in answer.citations} == {"app_reviews"}, answer.citations
+    tickets = code_only_answer(db_settings, "How many tickets mention refunds?")
+    assert tickets.filters.get("sources") == ["zendesk_tickets"], tickets.filters

@@ -414,7 +414,8 @@ class ContextBuilder:
         filters, question = named, rest
         filters, question = _source_kind_named(question, filters, sources,
                                                lambda: self._interview_sources(conn),
-                                               lambda word, named: _said_elsewhere(conn, word, named))
+                                               lambda word, named: _said_elsewhere(conn, word, named),
+                                               lambda phrase: _phrase_said(conn, phrase))
         filters, question = _version_named(conn, question, filters)
         chose, (filters, question) = filters, _option_named(question, filters, groups)
         chose = filters.where != chose.where  # an option of a closed question was named
@@ -1425,7 +1426,8 @@ def _source_named(question: str, filters: Filters, sources: list[str],
 
 
 def _source_kind_named(question: str, filters: Filters, sources: list[str], interview_sources=lambda: [],
-                       said_elsewhere=lambda word, named: False) -> tuple[Filters, str]:
+                       said_elsewhere=lambda word, named: False, phrase_said=lambda phrase: False
+                       ) -> tuple[Filters, str]:
     """``filters`` cut to the sources of the kind the question names ("What are the main pain points from the
     interviews?" -> the sources with "interview" in their name, else those loaded from interview notes:
     ``interview_sources()``; it searched for the word "interviews" before), and the question without those words
@@ -1434,7 +1436,10 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str], inte
     When the kind's word is also a subject of the feedback outside those sources (``said_elsewhere(kind, named)``:
     "calls" in a video-call product's tickets), only "from / in / during / of the [sales] calls" names the
     sources: a tester's "Why are customers unhappy with call quality?" was narrowed to two call transcripts and
-    found no evidence, over 181 tickets and reviews about audio on calls."""
+    found no evidence, over 181 tickets and reviews about audio on calls. Nor does the kind's word name them after a
+    word it makes a phrase with that the feedback says (``phrase_said``: "train tickets" in a travel company's
+    reviews; a travel tester's "Is the feedback on train tickets positive or negative?" was narrowed to its cases).
+    """
     if (m := _REVIEWS_ASKED.search(question)) and not filters.sources:
         # reviews by a source's name, and the app stores' own: an AppFollow export's sources are "App Store" and
         # "Google Play" (a thermostat tester's "How many app reviews mention Wi-Fi pairing?" counted every source)
@@ -1459,6 +1464,9 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str], inte
         if m and kind == "interview":  # and the transcripts in an interviews folder ("call_p3", "zoom_call" beside
             # "interview_p5": a wearable tester's three calls were left out of "the customer interviews")
             named += [s for s in interview_sources() if s in sources and s not in named]
+        if m and named and not m.group(1) and not m.group(2) and (before := _WORD_BEFORE.search(question[:m.start()])) \
+                and before.group(1).lower() not in _KIND_MODIFIERS and phrase_said(f"{before.group(1)} {m.group(0)}"):
+            continue  # "train tickets": what the feedback is about
         if m and named and not (m.group(1) and m.group(2)) and said_elsewhere(kind, named):
             m = re.search(rf"\b((?:from|in|during|of)\s+)(?:the|our|these|those)\s+(?:[a-z]+\s+)?(?:{words})\b",
                           question, re.I)  # "in the sales calls", "from the renewal call"
@@ -1490,6 +1498,23 @@ def _one_of_them(question: str, named: list[str]) -> tuple[list[str], str] | Non
 # A kind of source's word is a subject of the feedback when this share of the items of the other sources (and at
 # least TOPIC_MIN_ITEMS) hold it.
 TOPIC_SHARE, TOPIC_MIN_ITEMS = 0.01, 5
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]{3,})\s+$")
+# Words before a kind of source that say which of them, not what the feedback is about ("support tickets", "our
+# interviews", "recent calls")
+_KIND_MODIFIERS = frozenset("""the our these those all any some support help desk helpdesk customer customers user
+users open closed new recent latest last old urgent escalated many much what which from during about with their
+your my zendesk intercom jira freshdesk salesforce hubspot sales discovery exit churn nps app store play""".split())
+PHRASE_MIN_ITEMS = 5  # items that hold a phrase for the feedback to be about it
+
+
+def _phrase_said(conn, phrase: str) -> bool:
+    """Do at least ``PHRASE_MIN_ITEMS`` stored items hold ``phrase`` (its words in order, stemmed as search indexes
+    them)?"""
+    return conn.execute("SELECT count(*) >= %s FROM (SELECT 1 FROM feedback f WHERE f.lexical @@ "
+                        "phraseto_tsquery('english', %s) LIMIT %s) s",
+                        (PHRASE_MIN_ITEMS, phrase, PHRASE_MIN_ITEMS)).fetchone()[0]
 
 
 def _said_elsewhere(conn, word: str, named: list[str]) -> bool:

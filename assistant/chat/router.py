@@ -1016,7 +1016,10 @@ _SCAFFOLD = re.compile(
     r"\b(?:give|show|list|find)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|some\s+)?(?:one|two|three|four|five|\d+)?\s*"
     r"(?:customer\s+|user\s+|real\s+)?(?:quotes?|examples?|verbatims?)\b|"
     r"\b(?:in|as)\s+(?:one|a|two|three|four|five|\d+)\s+(?:short\s+)?(?:paragraphs?|sentences?|bullets?|bullet\s+points?|"
-    r"words?|lines?)\b|\b(?:and\s+)?(?:from\s+)?which\s+sources?(?:\s+(?:they|it)\s+(?:come|came)\s+from)?\s*(?=[?.!]|$)",
+    r"words?|lines?)\b|\b(?:and\s+)?(?:from\s+)?which\s+sources?(?:\s+(?:they|it)\s+(?:come|came)\s+from)?\s*(?=[?.!]|$)|"
+    # "Is the feedback on train tickets positive or negative?": the split of sentiment every lookup gives (a travel
+    # tester's search looked for the words 'positive negative' and abstained)
+    r"\b(?:mostly\s+|more\s+)?(?:positive|good|negative|bad)\s+or\s+(?:positive|good|negative|bad)\s*(?=[?.!]|$)",
     re.IGNORECASE)
 # What the answer is for: "for a slide", "for the board deck" (a rental tester's quotes were about 'hidden fees slide',
 # and its search for the slide found 1 quote of 26); not "for a SOC 2 report": a subject.
