@@ -134,3 +134,40 @@ def test_train_tickets_are_a_subject_and_positive_or_negative_asks_for_the_split
     assert {c.source for c in answer.citations} == {"app_reviews"}, answer.citations
     tickets = code_only_answer(db_settings, "How many tickets mention refunds?")
     assert tickets.filters.get("sources") == ["zendesk_tickets"], tickets.filters
+
+
+def test_did_cancellations_rise_after_a_date_counts_the_cancellation_exports_rows(db_settings, tmp_path):
+    """A travel tester's "Did cancellations rise after the price increase on 2026-08-15?" counted the items saying
+    they may leave (5 and 11) and found no theme that moved, beside a Stripe export of 39 cancellations before the
+    rise and 171 after it, most without a comment."""
+    from datetime import date, timedelta
+
+    days = [date(2026, 7, 20) + timedelta(days=5 * k) for k in range(5)] + \
+        [date(2026, 8, 15) + timedelta(days=k % 27) for k in range(25)]
+    lines = ["id,customer,plan.nickname,created,canceled_at,cancellation_details.feedback,cancellation_details.comment"]
+    for k, day in enumerate(days):
+        comment = f"Too expensive after the increase ({k})" if k % 4 == 0 else ""
+        lines.append(f"sub_{k},cus_{k},Roamly Plus Monthly,2025-01-0{1 + k % 9},{day},"
+                     f"{('too_expensive', 'unused')[k % 2]},{comment}")
+    ingest_lines(db_settings, tmp_path / "stripe_subscriptions_canceled.csv", lines)
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-{7 + k % 3:02d}-{1 + k:02d},2,The flight was cancelled and no refund came ({k})" for k in range(20)])
+    answer = code_only_answer(db_settings, "Did cancellations rise after the price increase on 2026-08-15?")
+    assert ("Cancellations (every row of stripe_subscriptions_canceled, comment or not): 5 in the 28 days before "
+            "2026-08-15 and 25 in the 28 days after") in answer.text, answer.text[:1200]
+    assert answer.text.split("\n\n")[0].rstrip().endswith("more."), answer.text[:1200]
+
+
+def test_a_plans_subscriptions_cancelled_are_the_plans_cancellations(db_settings, tmp_path):
+    """A travel tester's "How many Plus subscriptions were cancelled in September?" counted 12 items about 'Plus'
+    among the cancellations (its truth: 56 rows, comment or not)."""
+    from retrieval.ingest import ingest_paths
+    from tests.test_ingest_session49 import _stripe
+
+    ingest_paths([_stripe(tmp_path / "stripe_subscriptions_canceled.csv")], db_settings)
+    ingest_lines(db_settings, tmp_path / "survey.csv", ["Date,loyalty_tier,Comment"] + [
+        f"2026-08-{1 + k:02d},{('Plus', 'Standard')[k % 2]},The Plus discounts are small this year ({k})"
+        for k in range(20)])
+    answer = code_only_answer(db_settings, "How many Plus subscriptions were cancelled?")
+    assert answer.filters.get("where") == {"plan": "Plus"} and "30 answers in scope in all" in answer.text, \
+        (answer.filters, answer.text[:900])

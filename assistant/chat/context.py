@@ -134,6 +134,13 @@ class ContextBuilder:
             # about?" is that top list on iOS (an e-bike tester's abstained, a lookup for the words "on iOS")
             earlier = self._scope_named(conn, previous, Filters(), groups)[1] if follow_up and previous else previous
             route = route_question(question, earlier)
+            if filters.says == "leaving" and route.kind == "impact" and not asked_f.says:
+                from assistant.chat.release_facts import CANCELLATIONS
+
+                if CANCELLATIONS.match((first := route_question(asked_q, earlier)).topic.strip()):
+                    # "Did cancellations rise after the price increase?": the cancellation export's rows, not the
+                    # items that say they may leave (``release_facts._cancellations``)
+                    filters, route = replace(filters, says=None), replace(route, topic=first.topic)
             if route.kind == "lookup" and not route.topic and not follow_up and (
                     filters.sources != asked_f.sources or filters.where != asked_f.where):
                 # "What do the customer call notes say?": nothing but its scope, so what that scope says most (a
@@ -876,9 +883,10 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
                           rf"(?:{_AUDIENCE_ABROAD})\b", question, re.IGNORECASE)
         if not m and key == "plan" and (m := re.search(
                 rf"(?<![\w-])(?:(?:the|our)\s+)?(?:{names})\s+(?P<did>cancell?ations?|churn|renewals?|downgrades?|"
-                rf"upgrades?|refunds?)\b", question, re.IGNORECASE)):
+                rf"upgrades?|refunds?|subscriptions?|memberships?)\b", question, re.IGNORECASE)):
             # "How many Forkful+ cancellations were there?": the plan's cancellations (a food-delivery tester's
-            # counted 1 item about 'Forkful' among them)
+            # counted 1 item about 'Forkful' among them); "How many Plus subscriptions were cancelled in September?"
+            # (a travel tester's counted 12 items about 'Plus')
             said = m.group("did")
         # "What do small businesses complain about?"; and a role's one word in the plural ("What do admins say?",
         # "parents" of Intercom's "User type": an edtech tester's answers were about everyone)

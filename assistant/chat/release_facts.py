@@ -61,6 +61,11 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
         facts.lines.append(f"Release notes for {release.label}: {release.notes}")
     if note:
         facts.lines.append(note)
+    if route.topic and CANCELLATIONS.match(route.topic.strip()) and (line := _cancellations(conn, filters, release,
+                                                                                             facts)):
+        facts.lines.append(line)
+        facts.matched = b["items"] + a["items"]
+        return facts
     if route.topic:
         named = _named_themes(conn, route.topic)
         best = max(named.values(), default=0)  # a theme sharing one word of five ("route") is not the one asked about
@@ -119,6 +124,54 @@ def impact_facts(conn, filters: Filters, route: Route, vector) -> Facts:
         if r.get("q_value") is not None:
             facts.add(f"{key}:q_value", f"{r['label']}: p-value of the change adjusted across the themes", r["q_value"])
     return facts
+
+
+# "Did cancellations rise after the price increase?", "Did churn go up after 5.2?": the cancellation export's rows
+CANCELLATIONS = re.compile(r"^(?:(?:subscription|plan|membership)\s+)?(?:cancell?ations?|churn(?:ed)?|cancell?ed\s+"
+                            r"(?:subscriptions?|accounts?|memberships?|plans?|subscribers?|customers?))$", re.IGNORECASE)
+
+
+def _cancellations(conn, filters: Filters, release, facts: Facts) -> str | None:
+    """The rows of the cancellation exports (``context._of_kind``: "stripe_subscriptions_canceled"), comment or not,
+    in the ``impact.DEFAULT_WINDOW_DAYS`` before ``release`` and after it (to the newest row), tested against the
+    days each side spans (exact binomial test); None without such an export. A travel tester's "Did cancellations rise
+    after the price increase on 2026-08-15?" counted the items saying they may leave (5 and 11) and ranked themes,
+    beside a Stripe export of 39 cancellations before and 171 after."""
+    from scipy.stats import binomtest
+
+    from assistant.chat.context import _of_kind
+    from assistant.themes.stats import SIGNIFICANCE, p_text
+    from retrieval.stats import ANSWER_ROWS
+
+    sources = [s for (s,) in conn.execute(f"SELECT DISTINCT source FROM {ANSWER_ROWS} f") if _of_kind(s, "cancel")]
+    if not sources:
+        return None
+    where, params = replace(filters, sources=sources, says=None).sql(conn)
+    days = impact.DEFAULT_WINDOW_DAYS
+    start, end = release.at - timedelta(days=days), release.at + timedelta(days=days)
+    before, after = conn.execute(
+        f"SELECT count(*) FILTER (WHERE f.created_at >= %s AND f.created_at < %s), count(*) FILTER (WHERE "
+        f"f.created_at >= %s AND f.created_at < %s) FROM {ANSWER_ROWS} f WHERE {where}",
+        [start, release.at, release.at, end, *params]).fetchone()
+    # (the days after run to the newest feedback of any source: a week with no cancellation is a week of none)
+    every, every_params = replace(filters, sources=[], says=None).sql(conn)
+    last = conn.execute(f"SELECT max(f.created_at) FROM {ANSWER_ROWS} f WHERE {every}", every_params).fetchone()[0]
+    if last is None or last < release.at:
+        return None
+    days_after = min(days, (last - release.at).days + 1)
+    named = ", ".join(sources)
+    facts.add("cancellations_before", f"cancellations ({named}) in the {days} days before {release.label}", before)
+    facts.add("cancellations_after", f"cancellations ({named}) in the {days_after} days after {release.label}", after)
+    if not before + after:
+        return f"No cancellation ({named}) within {days} days of {release.label}."
+    p = float(binomtest(after, before + after, days_after / (days + days_after)).pvalue)
+    facts.add("cancellations_p_value", "p-value of the change in cancellations per day", round(p, 4))
+    rate_before, rate_after = before / days, after / days_after
+    verdict = ("more" if rate_after > rate_before else "fewer") if p < SIGNIFICANCE else "no clear change"
+    change = f" ({(rate_after / rate_before - 1) * 100:+.0f}% per day)" if rate_before else ""
+    return (f"Cancellations (every row of {named}, comment or not): {before} in the {days} days before "
+            f"{release.label} and {after} in the {days_after} days after{change}; {p_text(p)} (exact binomial test "
+            f"against the days each side spans): {verdict}.")
 
 
 def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
