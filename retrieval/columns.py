@@ -798,8 +798,13 @@ def names_a_closed_question(column: str) -> bool:
         [True, True, True, True, False, False, False, True, False]
     """
     return (column.rstrip().endswith("?") or re.match(r"(?i)(?:what|why|which|how)\b", column) is not None
-            or re.search(r"(?i)(?<![^\W_])reasons?(?![^\W_])", column) is not None
-            # Stripe's "cancellation_details.feedback": the reason chosen, as a code
+            or names_a_reason(column))
+
+
+def names_a_reason(column: str) -> bool:
+    """The column's name says it holds a reason chosen: "Cancellation Reason", "reason_code", or Stripe's
+    "cancellation_details.feedback" (the reason as a code: too_expensive, unused, ...)."""
+    return (re.search(r"(?i)(?<![^\W_])reasons?(?![^\W_])", column) is not None
             or re.search(r"(?i)(?<![^\W_])(?:cancel|churn)\w*[\W_]+(?:details?[\W_]+)?feedback$", column) is not None)
 
 

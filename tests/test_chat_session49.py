@@ -171,3 +171,20 @@ def test_a_plans_subscriptions_cancelled_are_the_plans_cancellations(db_settings
     answer = code_only_answer(db_settings, "How many Plus subscriptions were cancelled?")
     assert answer.filters.get("where") == {"plan": "Plus"} and "30 answers in scope in all" in answer.text, \
         (answer.filters, answer.text[:900])
+
+
+def test_what_cancellations_cost_reads_stripes_plan_amount_in_cents(db_settings, tmp_path):
+    """Stripe's API export gives what each subscription paid as "plan.amount" in the currency's cents, with
+    "plan.currency" and "plan.interval": a travel tester's "How much revenue did we lose to cancellations, by
+    reason?" was answered with no amount."""
+    lines = ["id,customer,plan.nickname,plan.amount,plan.currency,plan.interval,canceled_at,"
+             "cancellation_details.feedback,cancellation_details.comment"]
+    for k in range(24):
+        amount, currency, interval = ((399, "gbp", "month"), (4900, "eur", "year"))[k % 2]
+        lines.append(f"sub_{k},cus_{k},Roamly Plus,{amount},{currency},{interval},2026-09-{1 + k:02d},"
+                     f"{('too_expensive', 'unused', 'switched_service')[k % 3]},{'Too dear now' if k % 5 == 0 else ''}")
+    ingest_lines(db_settings, tmp_path / "stripe_subscriptions_canceled.csv", lines)
+    answer = code_only_answer(db_settings, "How much MRR did we lose to cancellations by reason?")
+    # too_expensive: k % 3 == 0, 8 rows: 4 monthly at GBP 3.99 and 4 yearly at EUR 49.00
+    assert "too_expensive: 8 (33.3%; 'plan.amount' EUR 196.00, GBP 15.96)" in answer.text, answer.text[:1500]
+    assert "summed as billed: month 12, year 12; not converted to a monthly amount" in answer.text, answer.text[:1500]

@@ -296,7 +296,10 @@ _MONEY_KEY = re.compile(r"^(?:(?:lost|churned)\s+)?(?:mrr|arr|(?:monthly|annual|
                         r"(?:\s*\((?:usd|eur|gbp|cad|aud|\$|€|£|(?:in\s+)?(?:cents?|pence|minor\s+units?))\)|"
                         r"[\s_]+(?:in[\s_]+)?(?:cents?|pence|minor(?:[\s_]+units?)?))?$", re.IGNORECASE)
 _CENTS = re.compile(r"(?:cents?|pence|minor(?:[\s_]+units?)?)\W*$", re.IGNORECASE)
-_CURRENCY_KEY = re.compile(r"^(?:currency|currency[\s_]*code|curr)$", re.IGNORECASE)
+# Stripe's API objects flattened ("plan.amount", "price.unit_amount", "plan.currency"): amounts in minor units (a travel
+# tester's Stripe export, 399 for GBP 3.99, was read by nothing)
+_STRIPE_CENTS = re.compile(r"^(?:plan\.amount|price\.unit_amount|plan\.amount_decimal)$", re.IGNORECASE)
+_CURRENCY_KEY = re.compile(r"^(?:(?:plan|price)\.)?(?:currency|currency[\s_]*code|curr)$", re.IGNORECASE)
 _MONEY_VALUE = r"^\s*[$€£]?\s*[0-9][0-9,]*(\.[0-9]+)?\s*$"  # "1,200.00", "$120", "99.5" (SQL regular expression)
 _MONEY_SQL = "nullif(regexp_replace(f.metadata ->> %s, '[^0-9.]', '', 'g'), '')::numeric"
 
@@ -306,12 +309,31 @@ def _money_key(conn, rows_sql: str, where: str, params: list, key: str) -> str |
     keys = conn.execute(f"SELECT k, count(*) FROM {rows_sql} f, jsonb_object_keys(f.metadata) k WHERE {where} AND "
                         f"f.metadata ? %s GROUP BY 1 ORDER BY 2 DESC, 1", [*params, key]).fetchall()
     for name, n in keys:
-        if _MONEY_KEY.match(name.replace("_", " ").strip()):
+        if _MONEY_KEY.match(re.sub(r"[_.]", " ", name).strip()) or _STRIPE_CENTS.match(name.strip()):
             numbers = conn.execute(f"SELECT count(*) FROM {rows_sql} f WHERE {where} AND f.metadata ? %s AND "
                                    f"f.metadata ->> %s ~ %s", [*params, key, name, _MONEY_VALUE]).fetchone()[0]
             if numbers >= 0.9 * n:
                 return name
     return None
+
+
+# Stripe's "plan.interval" (month, year), a billing export's "Billing period"
+_INTERVAL_KEY = re.compile(r"^(?:(?:plan|price)\.(?:recurring\.)?)?(?:interval|billing[\s_]+(?:period|interval|cycle))$",
+                           re.IGNORECASE)
+
+
+def _billing_periods(conn, rows_sql: str, where: str, params: list, key: str) -> str:
+    """"month 120, year 90": the answers to ``key`` per billing period, when a column gives it with several values
+    (a monthly and a yearly plan's amounts are not the same revenue); else ""."""
+    interval = next((k for (k,) in conn.execute(
+        f"SELECT DISTINCT k FROM {rows_sql} f, jsonb_object_keys(f.metadata) k WHERE {where} AND f.metadata ? %s",
+        [*params, key]) if _INTERVAL_KEY.match(k.strip())), None)
+    if interval is None:
+        return ""
+    rows = conn.execute(f"SELECT lower(f.metadata ->> %s), count(*) FROM {rows_sql} f WHERE {where} AND f.metadata ? %s "
+                        f"AND coalesce(f.metadata ->> %s, '') <> '' GROUP BY 1 ORDER BY 2 DESC, 1",
+                        [interval, *params, key, interval]).fetchall()
+    return ", ".join(f"{value} {n}" for value, n in rows) if len(rows) > 1 else ""
 
 
 def _per_currency(conn, rows_sql: str, where: str, params: list, key: str, money: str,
@@ -352,7 +374,8 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
     # reads the text
     rows_sql = answer_rows(where)
     money = _money_key(conn, rows_sql, where, params, key)
-    unit = 0.01 if money and _CENTS.search(money) else 1  # "MRR (cents)": summed in the currency, not in cents
+    unit = 0.01 if money and (_CENTS.search(money) or _STRIPE_CENTS.match(money.strip())) else 1  # "MRR (cents)":
+    # summed in the currency, not in cents
     paid = (f"sum({_MONEY_SQL} * {unit}) FILTER (WHERE f.metadata ->> %s ~ %s)" if money else "NULL::numeric")
     paid_params = [money, money, _MONEY_VALUE] if money else []
     order = "5 DESC NULLS LAST, 2 DESC, 1" if money and by_money else "2 DESC, 1"
@@ -413,6 +436,9 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
         more = len(rows) - CHOICE_VALUES
         facts.lines.append(f"{more} more option{'s' if more > 1 else ''}, chosen "
                            f"{sum(r[1] for r in rows[CHOICE_VALUES:])} times in all.")
+    if money and (billed := _billing_periods(conn, rows_sql, where, params, key)):
+        facts.lines.append(f"'{money}' is what each plan bills per period, summed as billed: {billed}; not converted "
+                           "to a monthly amount.")
     if skipped:
         facts.lines.append(f"Not counted above, {left_out_as}: " + "; ".join(
             f"'{value}' {n}" for value, n, *_ in skipped) + (f" ({sum(r[1] for r in skipped)} answers)."

@@ -262,11 +262,12 @@ class ContextBuilder:
         cancel Forkful+?" shared no word with its billing export's "reason_code" and quoted 5 tickets, over 220 reasons
         chosen."""
         from assistant.chat.competitor_facts import names_competitors
+        from retrieval.columns import names_a_reason
 
         if not _LEAVING.search(question) or not (_REASONS.search(question) or _MONEY_ASKED.search(question)):
             return None
         for key in _closed_questions(groups):
-            if not names_competitors(key) and re.search(r"(?<![^\W_])reasons?(?![^\W_])", key, re.IGNORECASE):
+            if not names_competitors(key) and names_a_reason(key):
                 held = self._holding(key)
                 if held and all(_of_kind(s, "cancel") for s in held):
                     return key
