@@ -188,3 +188,14 @@ def test_what_cancellations_cost_reads_stripes_plan_amount_in_cents(db_settings,
     # too_expensive: k % 3 == 0, 8 rows: 4 monthly at GBP 3.99 and 4 yearly at EUR 49.00
     assert "too_expensive: 8 (33.3%; 'plan.amount' EUR 196.00, GBP 15.96)" in answer.text, answer.text[:1500]
     assert "summed as billed: month 12, year 12; not converted to a monthly amount" in answer.text, answer.text[:1500]
+
+
+def test_the_items_with_no_value_are_not_ranked_among_the_values(db_settings, tmp_path):
+    """A travel tester's "Which country gives the lowest ratings?" named "not given" first: its partner app's
+    reviews carry no country, and their low ratings ranked as a country's."""
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Date,Country,Rating,Review"] + [
+        f"2026-10-{1 + k % 28:02d},{country},{stars},The booking went {word} this time ({k})"
+        for k, (country, stars, word) in enumerate([("US", 3, "fine"), ("DE", 4, "well"), ("", 1, "badly")] * 12)])
+    answer = code_only_answer(db_settings, "Which country gives the lowest ratings?")
+    assert "lowest average rating first among those with 10+ ratings): US 12" in answer.text, \
+        answer.text[:900]

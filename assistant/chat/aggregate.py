@@ -1021,11 +1021,15 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     if not total:
         return f"By {name}: no {label} to count."
     if order in ("worst", "best") and any(r[3] >= RANKED_MIN_RATED for r in found):
-        # A value with two 1-star reviews is not the worst: only values with enough ratings are ranked.
+        # A value with two 1-star reviews is not the worst: only values with enough ratings are ranked; nor are the
+        # items with no value ("Which country gives the lowest ratings?" named "not given" first: a travel tester's
+        # partner app reviews carry no country)
         sign = 1 if order == "worst" else -1
-        found.sort(key=lambda r: (r[3] < RANKED_MIN_RATED, sign * (r[2] or 0) if r[3] >= RANKED_MIN_RATED else -r[1]))
-        how = (f", {'lowest' if order == 'worst' else 'highest'} average rating first among those with "
-               f"{RANKED_MIN_RATED}+ ratings")
+        ranked = [r for r in found if r[3] >= RANKED_MIN_RATED and r[0] not in (None, "")]
+        if ranked:
+            found.sort(key=lambda r: (r not in ranked, sign * (r[2] or 0) if r in ranked else -r[1]))
+            how = (f", {'lowest' if order == 'worst' else 'highest'} average rating first among those with "
+                   f"{RANKED_MIN_RATED}+ ratings")
     rows, shown_values = shown_order(found, name)
     rest_label = "other values"
     if name in TIME_GROUPS:
