@@ -28,7 +28,13 @@ _WORDS = {
           "wir uns einen einem einer diese dieser doch mal ganz zum zur "
           # (session 45: a neobank tester's German questions, "Warum kündigen Kunden ihr Konto?", "Was sagen Kunden
           # über Apple Pay?", read as English: "Kunden" was then a name no item holds)
-          "ihr ihre ihren unser unsere unseren sagen kunden nutzer",
+          "ihr ihre ihren unser unsere unseren sagen kunden nutzer "
+          # (session 49: short German items read as English, a neobank tester's "Zu hohe Wechselkursgebühren.",
+          # "Sofortüberweisung in Sekunden, endlich!": common words of feedback, not that tester's)
+          "bin bist haben hatten gut gute guten toll tolle schnell einfach teuer schlecht schade endlich sonst "
+          "zufrieden unzufrieden hallo ehrlich gesagt trotz wegen ohne geworden gemacht wirklich eigentlich bisher "
+          "überhaupt nochmal wenig wenige wenigen sekunden minuten stunden tagen wochen monaten warte warten braucht "
+          "brauche hohe neue neuen",
     "fr": "le la les et est une des du de en je pas que qui pour dans ce il avec sur mais très plus ne vous mon c'est j'ai "
           "cette fait depuis au aux mes toujours fonctionne pourquoi comment quels quelles disent "
           # (session 36: an e-bike tester's short French items, "Connexion Bluetooth qui saute sans arrêt.",
@@ -54,7 +60,8 @@ _WORDS = {
     "nl": "de het een en is niet van ik dat met voor op maar ook zijn heel wel geen mijn bij als nog sinds meer werkt "
           "altijd wat waarom hoeveel zeggen over "
           "te na pas erg weer nooit graag helaas ze hebben heb hun deze dit om naar toch nu dus werd moet veel goed "
-          "steeds ga welke welk wie waar wanneer hoe",
+          "steeds ga welke welk wie waar wanneer hoe "
+          "verder tevreden hoi fijne handig zou zouden binnen vijf geholpen toevoegen",
     "pl": "i w nie na jest się z że do to jak ale bardzo po co mi tak już aplikacja mogę od zawsze działa przez "
           "tylko są mnie mój moja który która było być może więc bo też jeszcze żeby",
     "sv": "och är det att inte jag på med för som den men har mycket till kan av när efter bara också alltid fungerar",

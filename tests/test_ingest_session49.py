@@ -77,3 +77,15 @@ def test_a_name_on_the_line_after_a_closing_with_a_booking_reference_is_redacted
     assert "Markus" not in text and "Hoffmann" not in text and found["name"] == 1, text
     kept, _ = redact("Thanks,\nGreat Service Booking was easy")
     assert kept == "Thanks,\nGreat Service Booking was easy", kept
+
+
+def test_short_german_and_dutch_feedback_is_told_from_english():
+    """Short German feedback read as English ("Zu hohe Wechselkursgebühren.", "Buchung super einfach und schnell,
+    tolle App."): a travel tester's German theme held 110 items read as English, so it was no language theme and led
+    the top issues as 'Super App'."""
+    from retrieval.languages import latin_language
+
+    assert [latin_language(t) for t in ("Gute App, sonst zufrieden.", "Hallo, endlich schnell!",
+                                        "Warte schon zwei Wochen, wirklich schade.", "Verder tevreden, heel handig.",
+                                        "Super app, works great!", "Gut feeling says the update broke it")] == \
+        ["de", "de", "de", "nl", "en", "en"]
