@@ -199,3 +199,15 @@ def test_the_items_with_no_value_are_not_ranked_among_the_values(db_settings, tm
     answer = code_only_answer(db_settings, "Which country gives the lowest ratings?")
     assert "lowest average rating first among those with 10+ ratings): US 12" in answer.text, \
         answer.text[:900]
+
+
+def test_a_country_compared_by_another_name_is_not_listed_again_as_none(db_settings, tmp_path):
+    """A travel tester's "Are hidden fee complaints specific to the US?" listed "United States 141" and then "US 0":
+    the question's name for the country was compared with the stored one as written."""
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Date,Country,Rating,Review"] + [
+        f"2026-10-{1 + k % 28:02d},{country},1,Hidden resort fee added at checkout ({k})"
+        for k, country in enumerate(["United States", "United States", "United States", "United Kingdom"] * 5)])
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Date,Country,Rating,Review"] + [
+        f"2026-11-{1 + k:02d},US,2,The resort fee was hidden until the last step ({k})" for k in range(4)])
+    answer = code_only_answer(db_settings, "Are hidden fee complaints specific to the US?")
+    assert "United States 19" in answer.text and "US 0" not in answer.text, answer.text[:900]

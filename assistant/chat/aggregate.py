@@ -24,6 +24,7 @@ from assistant.themes.kinds import (LANGUAGE_LABEL, NEGATIVE_MAX_RATING, languag
                                     request_sql)
 from assistant.chat.router import HOST_NAME
 from retrieval.columns import PRODUCT_COLUMN, names_company_size
+from retrieval.countries import KEY as COUNTRY_KEY, known_country
 from retrieval.filters import COLUMN_KEYS, Filters
 from retrieval.lexical import query_terms
 from retrieval.plans import plan_expression
@@ -933,6 +934,11 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
     words = {name, name.rstrip("s"), re.sub(r"ies$", "y", name)} | {
         k for k, v in _BREAKDOWN_COLUMNS.items() if column and v == column}  # "countries": the key 'country'
     keys = metadata_keys()
+    if COUNTRY_KEY in words and any(k == COUNTRY_KEY for k, _ in keys):
+        # the country every export's column is stored under, by its English name (``retrieval.countries``): not a
+        # column as written beside it ("US" of one export and "United States" of another were two countries in a
+        # split of a travel tester's reviews)
+        return lowered([COUNTRY_KEY]), [COUNTRY_KEY]
     named = re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(words)))})s?(?![^\W_])", re.IGNORECASE)
     exact = next((k for k, _ in keys if k.lower() in words), None)
     # every export's column for it, one field: a help desk's "City [list]", a survey's "city" and a form's "Which
@@ -1055,7 +1061,9 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
         parts.append(f"{len(rows) - shown_values} {rest_label} {rest} ({100 * rest / total:.0f}%)")
     found_values = {str(r[0]).lower() for r in found if r[0] is not None}
     for value in compared:
-        if value.lower() not in found_values:
+        # a country by any of its names: "the US" of the question is the stored "United States" (a travel tester's
+        # "Are hidden fee complaints specific to the US?" listed United States 141 and then "US 0")
+        if value.lower() not in found_values and (known_country(value) or "").lower() not in found_values:
             facts.add(f"by:{name}:{show(value)}", f"{label} with {name} {show(value)}", 0, scope)
             parts.append(f"{show(value)} 0")
     line = f"By {name} ({label}{how}{unknown}): " + ", ".join(parts) + "."
