@@ -211,3 +211,47 @@ def test_a_country_compared_by_another_name_is_not_listed_again_as_none(db_setti
         f"2026-11-{1 + k:02d},US,2,The resort fee was hidden until the last step ({k})" for k in range(4)])
     answer = code_only_answer(db_settings, "Are hidden fee complaints specific to the US?")
     assert "United States 19" in answer.text and "US 0" not in answer.text, answer.text[:900]
+
+
+def test_say_about_an_option_of_a_closed_question_is_a_subject(db_settings, tmp_path):
+    """A travel tester's "What do users say about the Roamly Plus price increase?" was cut to the 7 cases whose
+    "Case Reason" is Roamly Plus: "say" was read as choosing that option."""
+    ingest_lines(db_settings, tmp_path / "cases.csv", ["Date/Time Opened,Case Reason,Description"] + [
+        f"10/{1 + k % 28}/2026 2:22 PM,{reason},{text} ({k})" for k, (reason, text) in enumerate([
+            ("Roamly Plus", "The Plus price increase is too much"), ("Refund", "Still waiting for my refund"),
+            ("Booking", "Could not change my booking"), ("Roamly Plus", "How do I cancel Plus?")] * 6)])
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-10-{1 + k:02d},2,The Roamly Plus price increase is not worth it ({k})" for k in range(6)])
+    answer = code_only_answer(db_settings, "What do users say about the Roamly Plus price increase?")
+    assert not answer.filters.get("where") and "reviews" in {c.source for c in answer.citations}, \
+        (answer.filters, answer.text[:900])
+
+
+def test_after_a_day_named_by_its_month_is_a_window(db_settings, tmp_path):
+    """A travel tester's "How many complaints about the Plus price did we get after August 15?" counted items about
+    'Plus price after 15' over every month."""
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-{7 + k % 3:02d}-{10 + k:02d},1,The Plus price went up again ({k})" for k in range(15)])
+    answer = code_only_answer(db_settings, "How many complaints about the Plus price did we get after August 15?")
+    assert "about 'Plus price'" in answer.text and "since 2026-08-15" in answer.text, answer.text[:600]
+    assert answer.text.count("2026-07-") == 0, answer.text[:600]
+
+
+def test_the_word_before_a_kind_of_source_names_which_of_them(db_settings, tmp_path):
+    """A travel tester's "What did we learn from the partner calls?" ranked 5 items about 'partner' within its call
+    notes and interview notes, and "the user interviews" read the partner calls too."""
+    from tests.support.paths import write
+
+    for name, said in (("partner_calls_2026", "The commission is too high for a small hotel"),
+                       ("user_interviews_2026", "Booking flights and hotel together was seamless")):
+        write(tmp_path / "notes" / f"{name}.md", f"# {name}\n\n" + "".join(
+            f"## Call {k}, {1 + k} June 2026\n\n- {said} ({k}).\n- The extranet calendar sync broke ({k}).\n\n"
+            for k in range(4)))
+    from retrieval.ingest import ingest_paths
+
+    ingest_paths([tmp_path / "notes"], db_settings)
+    calls = code_only_answer(db_settings, "What did we learn from the partner calls?")
+    assert calls.filters.get("sources") == ["partner_calls_2026"] and "about 'partner'" not in calls.text, \
+        (calls.filters, calls.text[:600])
+    users = code_only_answer(db_settings, "What did we learn from the user interviews?")
+    assert users.filters.get("sources") == ["user_interviews_2026"], users.filters

@@ -1251,8 +1251,10 @@ def _product_named(question: str, groups: list[tuple[str, str]], names: list[str
 
 # ... or gave as the reason ("How many cancellations were because of missing features?": a project-tool tester's
 # count searched the words 'because missing' and found 1 of the 8 who chose "Missing features")
-_CHOSE = re.compile(r"\b(?:chose|chosen|choose|picked|selected|said|say|says|answered|gave|give|cited|ticked|because|"
-                    r"due\s+to)\b", re.I)
+# (not "say about": "What do users say about the Roamly Plus price increase?" asks about it, and a travel tester's was
+# cut to the 7 cases whose "Case Reason" is Roamly Plus)
+_CHOSE = re.compile(r"\b(?:chose|chosen|choose|picked|selected|(?:said|say|says)(?!\s+about\b)|answered|gave|give|"
+                    r"cited|ticked|because|due\s+to)\b", re.I)
 _GONE = re.compile(r"\b(?:went|gone|going|go|moved|moving|move|switched|switching|switch|left|leaving|churned|"
                    r"migrated|migrating|back)\s+(?:back\s+)?(?:to|for)\b", re.I)  # where a customer went
 _GONE_WORD = re.compile(r"went|gone|going|go|goes|mov(?:e|ed|es|ing)|switch(?:ed|es|ing)?|left|leav(?:e|es|ing)|"
@@ -1479,6 +1481,8 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str], inte
         if m and named and not (m.group(1) and m.group(2)) and said_elsewhere(kind, named):
             m = re.search(rf"\b((?:from|in|during|of)\s+)(?:the|our|these|those)\s+(?:[a-z]+\s+)?(?:{words})\b",
                           question, re.I)  # "in the sales calls", "from the renewal call"
+        if m and named and (which := _named_before(question, m, words, named)):
+            m, named = which  # "from the partner calls": the sources named 'partner' among those of that kind
         if m and named:  # the words name where the feedback came from, not what it is about
             # "from the interviews" goes; "What do support tickets say" keeps a subject: "What do users say"
             text = _without(question, m, "" if m.group(1) else "users")
@@ -1487,6 +1491,28 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str], inte
                 named, text = one
             return (replace(filters, sources=named) if narrow else filters), text
     return filters, question
+
+
+def _named_before(question: str, m: re.Match, words: str, named: list[str]) -> tuple[re.Match, list[str]] | None:
+    """The words naming sources of a kind (``m``), with the word before them when it is a part of the names of some of
+    those sources and not of the others ("from the partner calls" over 'partner_calls_2026' and the interview notes
+    read as calls; "the user interviews" beside partner calls read as interviews): that match and those sources; else
+    None. A travel tester's "What did we learn from the partner calls?" ranked the themes of 5 items about 'partner'
+    within them."""
+    inside = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.group(0))]
+    before = _WORD_BEFORE.search(question[:m.start()])
+    for word in [*inside, *([before.group(1).lower()] if before else [])]:
+        if word in _KIND_MODIFIERS or word in ("from", "during"):
+            continue
+        holders = [s for s in named if word in {p for p in re.split(r"[\W_]+", s.lower()) if p}]
+        if not holders or len(holders) == len(named) and word in inside:
+            continue
+        if word in inside:
+            return m, holders
+        wider = re.search(rf"\b((?:from|in|during|of)\s+)?(the\s+|our\s+|these\s+)?{re.escape(word)}\s+(?:{words})\b",
+                          question, re.IGNORECASE)
+        return (wider, holders) if wider else None
+    return None
 
 
 def _one_of_them(question: str, named: list[str]) -> tuple[list[str], str] | None:

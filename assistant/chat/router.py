@@ -323,6 +323,11 @@ _WEEK_OF = re.compile(rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?week\s+of\s+(?:t
 _ON_DAY = re.compile(rf"\bon\s+(?:the\s+)?(?:(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})|(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}})"
                      rf"(?:st|nd|rd|th)?,?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORD}),?)"
                      rf"(?:\s+(?P<y>\d{{4}}))?(?![\w-])", re.IGNORECASE)
+# "after August 15", "since 15 August 2026", "from Sept 3": from that day on (a travel tester's "How many complaints
+# about the Plus price did we get after August 15?" counted items about 'Plus price after 15' over every month)
+_FROM_DAY = re.compile(rf"\b(?:since|after|from)\s+(?:the\s+)?(?:(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})|(?P<m2>{_MONTH_WORD})\s+"
+                       rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       rf"(?P<m1>{_MONTH_WORD}),?)(?:\s+(?P<y>\d{{4}}))?(?![\w-])", re.IGNORECASE)
 # ("since the September price change": a tester's trend compared the last 30 days with the 30 before instead)
 # "since the courier change in September" too (an e-bike tester's compared September with August)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|the\s+|early\s+|mid\s+|(?:the\s+|our\s+)?(?:[\w-]+\s+)"
@@ -502,7 +507,8 @@ def feels(question: str) -> bool:
 
 def without_period(question: str) -> str:
     """``question`` without the time window it names (the words a search should not look for)."""
-    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _ON_DAY, _SINCE_DATE, _SINCE_MONTH, _RELATIVE, _THIS, _IN_YEAR, _LATELY):
+    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _ON_DAY, _SINCE_DATE, _FROM_DAY, _SINCE_MONTH, _RELATIVE, _THIS, _IN_YEAR,
+                    _LATELY):
         question = pattern.sub(" ", question)
     if m := _in_month(question):
         question = question[:m.start()] + " " + question[m.end():]
@@ -649,6 +655,7 @@ def names_period(question: str) -> bool:
     """Does the question name a time window ("last week", "past 30 days", "this month", "since March", "since
     2026-10-01")?"""
     return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question)
+                or _FROM_DAY.search(question)
                 or _THIS.search(question) or _in_month(question) or _WEEK_OF.search(question)
                 or _IN_YEAR.search(question) or _LATELY.search(question) or _on_day(question))
 
@@ -1049,7 +1056,7 @@ def topic_words(question: str) -> str:
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
                " ", question, flags=re.IGNORECASE)
     # "in September 2026", "the week of 20 July", "on October 9", "in 2025": windows, not subjects
-    q = _IN_YEAR.sub(" ", _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", _ON_DAY.sub(" ", q))))
+    q = _IN_YEAR.sub(" ", _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", _ON_DAY.sub(" ", _FROM_DAY.sub(" ", q)))))
     q = re.sub(r"\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)+", " ", q)
     from retrieval.lexical import segment  # jieba only loads for Chinese text
 
@@ -1162,6 +1169,8 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
             return Period(day, day + timedelta(days=1), f"on {day:%Y-%m-%d}")
     if (m := _SINCE_DATE.search(question)) and (start := parse_date(m.group(1))):
         start = start if start.tzinfo else start.replace(tzinfo=timezone.utc)
+        return Period(start, end, f"since {start:%Y-%m-%d}")
+    if (m := _FROM_DAY.search(question)) and (start := _day_named(m, latest)) is not None:
         return Period(start, end, f"since {start:%Y-%m-%d}")
     if m := _SINCE_MONTH.search(question):
         start = _month_start(m.group(1), m.group(2), latest)
