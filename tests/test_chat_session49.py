@@ -255,3 +255,14 @@ def test_the_word_before_a_kind_of_source_names_which_of_them(db_settings, tmp_p
         (calls.filters, calls.text[:600])
     users = code_only_answer(db_settings, "What did we learn from the user interviews?")
     assert users.filters.get("sources") == ["user_interviews_2026"], users.filters
+
+
+def test_a_split_by_month_names_the_months_with_the_most(db_settings, tmp_path):
+    """A travel tester's "Which months were worst?" after a count of overbooking complaints listed eight months in
+    time order and named none."""
+    counts = {"2026-06": 2, "2026-07": 6, "2026-08": 9, "2026-09": 3, "2026-10": 1}
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Date,Rating,Review"] + [
+        f"{month}-{1 + k:02d},1,The hotel was overbooked on arrival ({month} {k})"
+        for month, n in counts.items() for k in range(n)])
+    answer = code_only_answer(db_settings, "How many complaints about overbooking by month?")
+    assert "Most: 2026-08 (9), 2026-07 (6), 2026-09 (3)." in answer.text, answer.text[:900]

@@ -841,6 +841,7 @@ _TIME_FORMATS = {"day": "YYYY-MM-DD", "week": 'IYYY-"W"IW', "month": "YYYY-MM", 
 TIME_GROUPS = {**_TIME_FORMATS, **{f"{k}s": v for k, v in _TIME_FORMATS.items()}, "date": "YYYY-MM-DD",
                "daily": "YYYY-MM-DD", "weekly": 'IYYY-"W"IW', "monthly": "YYYY-MM", "quarterly": 'YYYY-"Q"Q'}
 TIME_VALUES = 12
+WORST_PERIODS = 3  # periods named as the worst of a split by period
 RANKED_MIN_RATED = 10  # ratings a value needs to be ranked by its average ("Which app has the worst reviews?")
 
 
@@ -1067,6 +1068,12 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
             facts.add(f"by:{name}:{show(value)}", f"{label} with {name} {show(value)}", 0, scope)
             parts.append(f"{show(value)} 0")
     line = f"By {name} ({label}{how}{unknown}): " + ", ".join(parts) + "."
+    if name in TIME_GROUPS and len([r for r in found if r[0]]) > WORST_PERIODS:
+        # "Which months were worst?": the periods with the most (the fewest for "best"), named (a travel tester's
+        # answer listed eight months in time order and left the reader to find August)
+        sign = 1 if order == "best" else -1
+        most = sorted((r for r in found if r[0]), key=lambda r: (sign * r[1], r[0]))[:WORST_PERIODS]
+        line += (" Fewest: " if order == "best" else " Most: ") + ", ".join(f"{r[0]} ({r[1]})" for r in most) + "."
     unset = next((r[1] for r in found if r[0] in (None, "")), 0)
     if unset and name not in TIME_GROUPS:
         line += _named_in_text(conn, join, f"{where} AND {condition} AND coalesce({expr}, '') = ''",
