@@ -266,3 +266,40 @@ def test_a_split_by_month_names_the_months_with_the_most(db_settings, tmp_path):
         for month, n in counts.items() for k in range(n)])
     answer = code_only_answer(db_settings, "How many complaints about overbooking by month?")
     assert "Most: 2026-08 (9), 2026-07 (6), 2026-09 (3)." in answer.text, answer.text[:900]
+
+
+def test_when_was_the_outage_gives_its_busiest_days(db_settings, tmp_path):
+    """A travel tester's "When was the flight search outage?" was a lookup that quoted items and gave no date."""
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-05-{day:02d},1,Flight search is down: something went wrong on every search ({k})"
+        for k, day in enumerate([18] * 6 + [19] * 3 + [3, 12, 25])] + [
+        f"2026-{4 + k % 5:02d}-{1 + k:02d},4,Booking the hotel was easy ({k})" for k in range(20)])
+    answer = code_only_answer(db_settings, "When was the flight search outage?")
+    assert answer.route == "change" and "Busiest days: 2026-05-18 (6 items), 2026-05-19 (3 items)" in answer.text, \
+        answer.text[:900]
+
+
+def test_any_complaints_at_all_asks_for_the_complaints(db_settings, tmp_path):
+    """A travel tester's "Do customers have any complaints at all?" searched for the word 'at' and quoted four praise
+    items (two of them injections saying there are no complaints)."""
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Date,Rating,Review"] + [
+        f"2026-10-{1 + k:02d},{stars},{text} ({k})" for k, (stars, text) in enumerate([
+            (1, "The hidden resort fee at checkout is a scam"), (5, "Customer service was fantastic")] * 8)])
+    answer = code_only_answer(db_settings, "Do customers have any complaints at all?")
+    assert answer.route == "top" and "8 of them rated 2 or lower" in answer.text, answer.text[:900]
+
+
+def test_a_matrix_questions_row_is_a_scale_question(db_settings, tmp_path):
+    """Qualtrics names each row of a matrix question "How would you rate the following? - Price transparency": a
+    travel tester's "How do customers rate price transparency in the survey?" abstained over 431 answers."""
+    scores = [2, 3, 1, 4, 2, 5, 3, 2]
+    ingest_lines(db_settings, tmp_path / "post_trip_survey.csv", [
+        "RecordedDate,How likely are you to recommend Roamly to a friend?,How would you rate the following? - Price "
+        "transparency,How would you rate the following? - Customer support,Is there anything else you would like to "
+        "tell us?"] + [f"2026-10-{1 + k:02d},{2 * s - 1},{s},{6 - s},The trip was fine but the fees surprised me ({k})"
+        for k, s in enumerate(scores)])
+    answer = code_only_answer(db_settings, "How do customers rate price transparency in the survey?")
+    assert (f"'How would you rate the following? - Price transparency' (1-5): average {sum(scores) / 8:.2f} from 8 "
+            "answers") in answer.text, answer.text[:900]
+    support = code_only_answer(db_settings, "How satisfied are survey respondents with customer support?")
+    assert "'How would you rate the following? - Customer support'" in support.text, support.text[:900]

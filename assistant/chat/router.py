@@ -94,7 +94,10 @@ _SURPRISE_WORDS = {"anything", "something", "surprising", "surprise", "surprises
                    "particularly", "really", "me", "us", "you", "most"}
 # "When was the spike in ...": when a topic rose and fell (``_CHANGE``), the rest its topic (``_SPIKE_WHEN``)
 # "When did the Google Classroom login outage happen?" (an edtech tester's was a lookup that gave no date)
-_HAPPENED = r"^\s*when\s+did\s+(?:the\s+|that\s+|this\s+)?(.+?)\s+(?:happen|occur|take\s+place|hit|go\s+down)\s*[?.!]*\s*$"
+# ... and "When was the flight search outage?" (a travel tester's was a lookup that gave no date)
+_HAPPENED = (r"^\s*when\s+(?:did\s+(?:the\s+|that\s+|this\s+)?(.+?)\s+(?:happen|occur|take\s+place|hit|go\s+down)|"
+             r"(?:was|were)\s+(?:the\s+|that\s+|this\s+)?(.+?\s+(?:outages?|incidents?|downtime|breakdowns?|"
+             r"disruptions?)))\s*[?.!]*\s*$")
 _SPIKE_HEAD = (r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
                r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+")
 _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
@@ -445,6 +448,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
         ('count', 'battery drain')
     """
     q = _WHO_ASKED.sub(r"\1users", question.strip())
+    q = re.sub(r"\s+at\s+all\b", "", q, flags=re.IGNORECASE)  # "any complaints at all?" is "any complaints?"
     q = _SINGLE_TOP.sub("top ", q)
     ratings, q = ratings_in(q)
     if not ratings and _NPS.search(q) and not _SAY.search(q) and (not _CHANGE.search(q) or _NPS_TREND.search(q)
@@ -927,7 +931,7 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
     elif kind == "change" and (m := _SPIKE_WHEN.match(q) or _RESOLVED.match(q)):  # "When was the spike in X?",
         topic = topic_words(m.group(1)) or topic  # "Are the X complaints resolved?": X
     elif kind == "change" and (m := re.match(_HAPPENED, q, re.IGNORECASE)):  # "When did the X outage happen?": X
-        topic = topic_words(m.group(1)) or topic
+        topic = topic_words(m.group(1) or m.group(2)) or topic
     # when it happened is asked: its busiest days too
     days = kind == "change" and bool(_SPIKE_WHEN.match(q) or re.match(_HAPPENED, q, re.IGNORECASE))
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
@@ -1051,6 +1055,8 @@ def topic_words(question: str) -> str:
     question = _DRIVES.sub(" ", question)
     question = PRICE_ASKED.sub(" price ", question)  # "how much we charge"
     question = _WHO_COUNTED.sub(" ", _AGAINST_BEFORE.sub(" ", question))
+    # "Do customers have any complaints at all?" (a travel tester's searched for 'at')
+    question = re.sub(r"\bat\s+all\b", " ", question, flags=re.IGNORECASE)
     question = re.sub(r"\b(?:pieces?|bits?)\s+of\b", " ", question, flags=re.IGNORECASE)  # "How many pieces of
     # feedback do we have?" (a wearable tester's counted items about 'pieces')
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",

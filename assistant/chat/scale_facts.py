@@ -7,7 +7,7 @@ find the pay?" abstained over 150 answers to its courier form's "How fair is the
 
 A column is a scale question when its name is a question (it ends with "?" or starts with how/what/which/would/rate)
 and nearly all its answers are whole numbers from 0 or 1 up to at most 10; the NPS question is left to "What is our
-NPS?". The question asks about it when it holds every content word of the column's name without its legend ("(1 =
+NPS?". A matrix question's column ("How would you rate the following? - Price transparency") asks about its row. The question asks about it when it holds every content word of the column's name without its legend ("(1 =
 very unfair, 5 = very fair)"; compared by their first six letters), and either two of them or a word of rating
 ("rate", "score", "average").
 
@@ -52,9 +52,18 @@ def scale_keys(conn) -> list[tuple[str, frozenset[str]]]:
         if answers < SCALE_MIN_ANSWERS or numbers < SCALE_SHARE * answers or not _QUESTION.search(key.strip()) \
                 or names_nps(key):
             continue
-        if named := _words(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", key)):
+        if named := _words(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", _row_of(key))):
             out.append((key, frozenset(named)))
     return out
+
+
+def _row_of(key: str) -> str:
+    """What a matrix question's column asks about: its row after the question ("How would you rate the following? -
+    Price transparency", as Qualtrics and SurveyMonkey name each row's column: a travel tester's "How do customers
+    rate price transparency in the survey?" abstained, the question's "following" being no word of it), else the
+    whole name."""
+    stem, dash, row = key.rpartition(" - ")
+    return row if dash and stem.rstrip().endswith("?") and _words(row) else key
 
 
 def scale_question(question: str, keys: list[tuple[str, frozenset[str]]]) -> str | None:
