@@ -303,3 +303,22 @@ def test_a_matrix_questions_row_is_a_scale_question(db_settings, tmp_path):
             "answers") in answer.text, answer.text[:900]
     support = code_only_answer(db_settings, "How satisfied are survey respondents with customer support?")
     assert "'How would you rate the following? - Customer support'" in support.text, support.text[:900]
+
+
+def test_a_question_that_takes_several_options_counts_each_option_ticked(db_settings, tmp_path):
+    """Qualtrics writes a "select all that apply" answer as "Prices and fees,Customer support": a travel tester's
+    "What could we improve according to the survey?" counted the 'Other - Text' answers instead, and "How many survey
+    respondents chose Prices and fees?" counted comments about prices (94 for 129)."""
+    ticked = ["Prices and fees", "Customer support", "Prices and fees,Customer support", "Search results",
+              "Prices and fees,Search results", "Customer support"]
+    ingest_lines(db_settings, tmp_path / "post_trip_survey.csv", [
+        "RecordedDate,How likely are you to recommend Roamly?,What could we improve? (select all that apply) - "
+        "Selected Choice,What could we improve? (select all that apply) - Other - Text,Anything else?"] + [
+        f'2026-10-{1 + k % 28:02d},{k % 11},"{ticked[k % 6]}",{"price alerts" if k % 5 == 0 else ""},'
+        f'{"The trip was fine overall (" + str(k) + ")" if k % 3 else ""}' for k in range(30)])
+    answer = code_only_answer(db_settings, "What could we improve according to the survey?")
+    assert "Answers to 'What could we improve? (select all that apply) - Selected Choice' (30 in scope" in answer.text \
+        and "Prices and fees: 15 (50.0%)" in answer.text and "Customer support: 15 (50.0%)" in answer.text, \
+        answer.text[:1200]
+    chose = code_only_answer(db_settings, "How many survey respondents chose Prices and fees?")
+    assert "15 answers in scope in all" in chose.text or "15 feedback items in scope" in chose.text, chose.text[:900]

@@ -357,6 +357,25 @@ def _per_currency(conn, rows_sql: str, where: str, params: list, key: str, money
     return out
 
 
+MULTI_SPLIT = r"\s*[,;|]\s*"  # between the options of one answer to a question that takes several (SQL regex)
+MULTI_SHARE = 0.1  # answers holding several options, at least, for a question to take several
+MULTI_KNOWN = 0.9  # of the options in those answers, the share also given alone as an answer
+
+
+def multi_select(conn, rows_sql: str, where: str, params: list, key: str) -> bool:
+    """Does the closed question ``key`` take several options in one answer ("select all that apply": Qualtrics'
+    "Prices and fees,Customer support", SurveyMonkey's "Late;Cold")? Some answers hold a separator, and nearly every
+    option they list is also an answer on its own (so "Yes, definitely" stays one option)."""
+    answers = dict(conn.execute(f"SELECT f.metadata ->> %s, count(*) FROM {rows_sql} f WHERE {where} AND "
+                                f"f.metadata ? %s GROUP BY 1", [key, *params, key]).fetchall())
+    several = {a: n for a, n in answers.items() if a and re.search(r"[,;|]", a)}
+    if sum(several.values()) < MULTI_SHARE * sum(answers.values()):
+        return False
+    alone = {a.strip().lower() for a in answers if a and a not in several}
+    parts = [p.strip().lower() for a, n in several.items() for p in re.split(r"[,;|]", a) for _ in range(n) if p.strip()]
+    return bool(parts) and sum(p in alone for p in parts) >= MULTI_KNOWN * len(parts)
+
+
 def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
                  left_out: Callable[[str], bool] | None = None, left_out_as: str = "") -> Facts:
     """How often each option of a closed question (a metadata ``key`` such as "What's the main reason you're
@@ -380,16 +399,26 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
     paid = (f"sum({_MONEY_SQL} * {unit}) FILTER (WHERE f.metadata ->> %s ~ %s)" if money else "NULL::numeric")
     paid_params = [money, money, _MONEY_VALUE] if money else []
     order = "5 DESC NULLS LAST, 2 DESC, 1" if money and by_money else "2 DESC, 1"
-    rows = conn.execute(f"SELECT f.metadata ->> %s, count(*), max(f.id) FILTER (WHERE f.id > 0), count(*) FILTER "
-                        f"(WHERE f.id < 0), {paid} FROM {rows_sql} f WHERE {where} AND f.metadata ? %s GROUP BY 1 "
-                        f"ORDER BY {order}", [key, *paid_params, *params, key]).fetchall()
+    several = multi_select(conn, rows_sql, where, params, key)
+    # each option ticked of a question that takes several ("Prices and fees,Customer support": Qualtrics' "Selected
+    # Choice" of "select all that apply") counts once per answer that ticked it
+    option = "btrim(o.v)" if several else "f.metadata ->> %s"
+    ticked = f" CROSS JOIN LATERAL regexp_split_to_table(f.metadata ->> %s, '{MULTI_SPLIT}') AS o(v)" if several else ""
+    rows = conn.execute(f"SELECT {option}, count(*), max(f.id) FILTER (WHERE f.id > 0), count(*) FILTER "
+                        f"(WHERE f.id < 0), {paid} FROM {rows_sql} f{ticked} WHERE {where} AND f.metadata ? %s "
+                        f"GROUP BY 1 ORDER BY {order}",
+                        [*([] if several else [key]), *paid_params, *([key] if several else []), *params,
+                         key]).fetchall()
     skipped = [r for r in rows if left_out is not None and left_out(r[0] or "")]
     rows = [r for r in rows if r not in skipped]
-    total = sum(r[1] for r in rows)
+    total, bare = sum(r[1] for r in rows), sum(r[3] for r in rows)
+    if several and rows:  # the share of the answers, not of the options ticked
+        total, bare = conn.execute(
+            f"SELECT count(*), count(*) FILTER (WHERE f.id < 0) FROM {rows_sql} f WHERE {where} AND f.metadata ? %s",
+            [*params, key]).fetchone()
     facts.matched = total
     if not total:
         return facts
-    bare = sum(r[3] for r in rows)
     facts.add(f"choice:{key}:answers", f"answers in scope to '{key}'", total, scope)
     if money:  # a cancellation export's MRR: what those who chose each reason paid (a project-tool tester's "How
         # much MRR did we lose to cancellations, by reason?" was told revenue lost is in the billing data)

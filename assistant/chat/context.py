@@ -666,6 +666,7 @@ class ContextBuilder:
                 f"OR e.key ~* '(model|product|device|hardware|variant|edition|generation)' "
                 f"AND (e.value ~ '^{_MODEL_VALUE.pattern}$' OR e.value ~ '^{_MODEL_NAME.pattern}$')) "
                 f"GROUP BY 1, 2").fetchall()
+            rows = _options_alone(rows)
             counts = Counter(key for key, _ in rows)
             self._group_values = [(k, v) for k, v in rows
                                  if k == "plan" or (counts[k] <= (_STATE_VALUES if names_a_state(k) else _GROUP_VALUES)
@@ -992,6 +993,24 @@ def _topic_too(conn, key: str, value: str) -> bool:
     holding = conn.execute("SELECT count(*) FROM feedback f WHERE lower(f.metadata ->> %s) = lower(%s)",
                            [key, value]).fetchone()[0]
     return found.dfs[0] - holding >= max(TOPIC_MIN_ITEMS, TOPIC_SHARE * (found.docs - holding))
+
+
+def _options_alone(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``(key, value)`` rows without the answers that tick several options of a question each of whose options is
+    also an answer alone ("Prices and fees,Customer support" of Qualtrics' "select all that apply"): its options are
+    its groups (a travel tester's 'What could we improve? - Selected Choice' had too many combinations to be one,
+    and "What could we improve according to the survey?" counted the 'Other' free text instead)."""
+    by_key: dict[str, set[str]] = {}
+    for key, value in rows:
+        by_key.setdefault(key, set()).add(value)
+    multi = set()
+    for key, values in by_key.items():
+        several = [v for v in values if re.search(r"[,;|]", v)]
+        alone = {v.strip().lower() for v in values if v not in several}
+        parts = [p.strip().lower() for v in several for p in re.split(r"[,;|]", v) if p.strip()]
+        if several and len(several) * 4 >= len(values) and sum(p in alone for p in parts) >= 0.9 * len(parts):
+            multi.add(key)
+    return [(k, v) for k, v in rows if k not in multi or not re.search(r"[,;|]", v)]
 
 
 def _groups_out_of_scope(conn, asked: Filters, named: Filters, groups: list[tuple[str, str]]
