@@ -751,7 +751,9 @@ def test_a_german_question_is_answered_from_german_feedback(pg_server, tmp_path,
     assert "not enough evidence" in abstained
     assert "The question is in German" in abstained and "reads English only" in abstained  # says why it may be so
     english = chat.ask("What do users say about the hotel breakfast?", options=FAST).text
-    assert "not enough evidence" in english and "reads English only" not in english
+    # (the question is in English; the scope is German: 5 of its 6 items read as German since session 49)
+    assert "not enough evidence" in english and "The question is in German" not in english
+    assert "5 of the 6 items in scope are not in English (German 5)" in english, english
 
 
 def test_points_cite_only_top_ranked_items_whose_words_agree(chat_settings):

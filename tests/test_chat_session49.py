@@ -197,7 +197,7 @@ def test_the_items_with_no_value_are_not_ranked_among_the_values(db_settings, tm
         f"2026-10-{1 + k % 28:02d},{country},{stars},The booking went {word} this time ({k})"
         for k, (country, stars, word) in enumerate([("US", 3, "fine"), ("DE", 4, "well"), ("", 1, "badly")] * 12)])
     answer = code_only_answer(db_settings, "Which country gives the lowest ratings?")
-    assert "lowest average rating first among those with 10+ ratings): US 12" in answer.text, \
+    assert "lowest average rating first among those with 10+ ratings): United States 12" in answer.text, \
         answer.text[:900]
 
 
