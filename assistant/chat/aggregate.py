@@ -362,18 +362,26 @@ MULTI_SHARE = 0.1  # answers holding several options, at least, for a question t
 MULTI_KNOWN = 0.9  # of the options in those answers, the share also given alone as an answer
 
 
-def multi_select(conn, rows_sql: str, where: str, params: list, key: str) -> bool:
-    """Does the closed question ``key`` take several options in one answer ("select all that apply": Qualtrics'
-    "Prices and fees,Customer support", SurveyMonkey's "Late;Cold")? Some answers hold a separator, and nearly every
-    option they list is also an answer on its own (so "Yes, definitely" stays one option)."""
-    answers = dict(conn.execute(f"SELECT f.metadata ->> %s, count(*) FROM {rows_sql} f WHERE {where} AND "
-                                f"f.metadata ? %s GROUP BY 1", [key, *params, key]).fetchall())
+def takes_several(answers: dict[str, int]) -> bool:
+    """Do the ``answers`` of a closed question (answer -> how many gave it) tick several options in one ("select all
+    that apply": Qualtrics' "Prices and fees,Customer support", SurveyMonkey's "Late;Cold")? Some answers hold a
+    separator, and nearly every option they list is also an answer on its own (so "Yes, definitely" stays one).
+
+        >>> takes_several({"Price": 5, "Support": 4, "Price,Support": 3}), takes_several({"Yes, definitely": 9, "No": 4})
+        (True, False)
+    """
     several = {a: n for a, n in answers.items() if a and re.search(r"[,;|]", a)}
-    if sum(several.values()) < MULTI_SHARE * sum(answers.values()):
+    if not several or sum(several.values()) < MULTI_SHARE * sum(answers.values()):
         return False
     alone = {a.strip().lower() for a in answers if a and a not in several}
     parts = [p.strip().lower() for a, n in several.items() for p in re.split(r"[,;|]", a) for _ in range(n) if p.strip()]
     return bool(parts) and sum(p in alone for p in parts) >= MULTI_KNOWN * len(parts)
+
+
+def multi_select(conn, rows_sql: str, where: str, params: list, key: str) -> bool:
+    """Does the closed question ``key`` take several options in one answer (``takes_several``) in scope?"""
+    return takes_several(dict(conn.execute(f"SELECT f.metadata ->> %s, count(*) FROM {rows_sql} f WHERE {where} AND "
+                                           f"f.metadata ? %s GROUP BY 1", [key, *params, key]).fetchall()))
 
 
 def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,

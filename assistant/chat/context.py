@@ -1000,16 +1000,10 @@ def _options_alone(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
     also an answer alone ("Prices and fees,Customer support" of Qualtrics' "select all that apply"): its options are
     its groups (a travel tester's 'What could we improve? - Selected Choice' had too many combinations to be one,
     and "What could we improve according to the survey?" counted the 'Other' free text instead)."""
-    by_key: dict[str, set[str]] = {}
+    by_key: dict[str, dict[str, int]] = {}
     for key, value in rows:
-        by_key.setdefault(key, set()).add(value)
-    multi = set()
-    for key, values in by_key.items():
-        several = [v for v in values if re.search(r"[,;|]", v)]
-        alone = {v.strip().lower() for v in values if v not in several}
-        parts = [p.strip().lower() for v in several for p in re.split(r"[,;|]", v) if p.strip()]
-        if several and len(several) * 4 >= len(values) and sum(p in alone for p in parts) >= 0.9 * len(parts):
-            multi.add(key)
+        by_key.setdefault(key, {})[value] = 1
+    multi = {key for key, values in by_key.items() if aggregate.takes_several(values)}
     return [(k, v) for k, v in rows if k not in multi or not re.search(r"[,;|]", v)]
 
 
@@ -1521,7 +1515,7 @@ def _named_before(question: str, m: re.Match, words: str, named: list[str]) -> t
     inside = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.group(0))]
     before = _WORD_BEFORE.search(question[:m.start()])
     for word in [*inside, *([before.group(1).lower()] if before else [])]:
-        if word in _KIND_MODIFIERS or word in ("from", "during"):
+        if word in _KIND_MODIFIERS:
             continue
         holders = [s for s in named if word in {p for p in re.split(r"[\W_]+", s.lower()) if p}]
         if not holders or len(holders) == len(named) and word in inside:
