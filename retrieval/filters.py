@@ -24,9 +24,9 @@ from retrieval.ranges import check_order, check_range
 COLUMN_KEYS = {"source": "source", "segment": "segment", "plan": "segment", "app_version": "app_version",
                "version": "app_version", "language": "language", "external_id": "external_id", "rating": "rating"}
 CUSTOMER_ACCOUNT = "customer_account"
-NAMES = "~"  # a key that ends so names the value as a word (see the module docstring)
 """The ``where`` key of an account of the imported customer file: the feedback of its users (``pma customers
 import``), as "What does Lagan Foods complain about?" asks."""
+NAMES = "~"  # a key that ends so names the value as a word (see the module docstring)
 
 
 @dataclass
@@ -157,8 +157,8 @@ class Filters:
         for key, value in self.where.items():
             loose = [k for k in key.split("|") if k.endswith(NAMES)]
             plain = "|".join(k for k in key.split("|") if not k.endswith(NAMES))
-            bits.append(f"{plain}={value}" + (f" (or a {' or '.join(k[:-1] for k in loose)} named '{value}')"
-                                               if loose else ""))
+            bits.append(f"{plain}={value}" + (f" (or a {' or '.join(k[:-len(NAMES)] for k in loose)} named "
+                                               f"'{value}')" if loose else ""))
         if self.says:
             bits.append(_said(self.says)[0])
         return ", ".join(bits) or "all feedback"
