@@ -40,7 +40,11 @@ _WORDS = {
           # (session 36: an e-bike tester's short French items, "Connexion Bluetooth qui saute sans arrêt.",
           # "Autonomie ridicule par rapport à la pub.", had one function word and read as English)
           "à sans par rien jamais déjà trop été sont était avait merci bonjour cordialement aussi car donc chez après "
-          "avant tous toute toutes même notre votre leur leurs elle nous où ou ça n'est n'a qu'il",
+          "avant tous toute toutes même notre votre leur leurs elle nous où ou ça n'est n'a qu'il "
+          # (session 49: short French items read as English, "Trop cher maintenant.", "L'application plante souvent."
+          # of a travel tester's: common words of feedback)
+          "maintenant souvent facile difficile beaucoup bon bonne mauvais mauvaise cher chère svp décevant déçu "
+          "déçue génial l'application l'app",
     "es": "el la los las que y es una por con para pero muy del de en se lo no más mi está cuando como porque hay puedo "
           "desde al siempre funciona nada todo qué cómo sobre dicen cuántos "
           # (session 44: a shift-scheduling tester's "Me gustaría un modo oscuro en la aplicación." and "Las

@@ -89,3 +89,13 @@ def test_short_german_and_dutch_feedback_is_told_from_english():
                                         "Warte schon zwei Wochen, wirklich schade.", "Verder tevreden, heel handig.",
                                         "Super app, works great!", "Gut feeling says the update broke it")] == \
         ["de", "de", "de", "nl", "en", "en"]
+
+
+def test_short_french_feedback_is_told_from_english():
+    """Short French feedback read as English ("Trop cher maintenant.", "L'application plante souvent."): a travel
+    tester's French items were 71 of 101 read as French."""
+    from retrieval.languages import latin_language
+
+    assert [latin_language(t) for t in ("Facile et rapide !", "Bon produit, souvent utile.", "Trop cher.",
+                                        "Bon voyage app, works great", "Cher support team, thanks")] == \
+        ["fr", "fr", "fr", "en", "en"]
