@@ -966,12 +966,13 @@ def _named_date_column(loaded: LoadedFile, taken: set[str]) -> str | None:
     found = []
     rows = loaded.rows[:200]
     for position, col in enumerate(loaded.columns):
-        rank = None if col in taken else date_rank(col)
-        if rank is None and not (col not in taken and _CANCELLED_AT.search(_norm(col))):
+        if col in taken:
+            continue
+        rank, cancelled = date_rank(col), _CANCELLED_AT.search(_norm(col)) is not None
+        if rank is None and not cancelled:
             continue
         values = _sample(loaded, col, 50)
-        if values and _CANCELLED_AT.search(_norm(col)) and rows \
-                and sum(bool(r.values.get(col)) for r in rows) >= CANCELLED_SHARE * len(rows):
+        if values and cancelled and rows and sum(bool(r.values.get(col)) for r in rows) >= CANCELLED_SHARE * len(rows):
             rank = -1
         if rank is not None and (not values or _reads_as_dates(values, 0.8)):
             found.append((not values, rank, col.count("."), position, col))

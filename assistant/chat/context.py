@@ -959,9 +959,7 @@ def _naming_role(conn, value: str) -> list[str]:
 
     if not value.isalpha() or len(value) < 3 or value.lower() in _ANYONE:
         return []
-    keys = [k for (k,) in conn.execute(f"SELECT DISTINCT jsonb_object_keys(metadata) FROM (SELECT metadata FROM "
-                                       f"feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f")
-            if PRODUCT_COLUMN.match(k.strip())]
+    keys = [k for k in _recent_keys(conn) if PRODUCT_COLUMN.match(k.strip())]
     out = []
     for key in ["source", *sorted(keys)]:
         cond, params = names_sql([key + NAMES], value)
@@ -1759,14 +1757,18 @@ def _filtered_keys(filters: Filters) -> set[str]:
     return {COLUMN_KEYS.get(k.lower(), k.lower()) for key in filters.where for k in key.split("|")}
 
 
+def _recent_keys(conn) -> list[str]:
+    """The metadata keys of the newest ``_GROUP_SAMPLE`` items."""
+    return [k for (k,) in conn.execute(f"SELECT DISTINCT jsonb_object_keys(f.metadata) FROM (SELECT metadata FROM "
+                                       f"feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f")]
+
+
 def _company_values(conn) -> list[tuple[str, str]]:
     """``(key, value)`` of the columns named for a company (``retrieval.columns.names_an_organization``) among the
     newest ``_GROUP_SAMPLE`` items."""
     from retrieval.columns import names_an_organization
 
-    keys = [k for (k,) in conn.execute(
-        f"SELECT DISTINCT jsonb_object_keys(f.metadata) FROM (SELECT metadata FROM feedback ORDER BY id DESC "
-        f"LIMIT {_GROUP_SAMPLE}) f") if names_an_organization(k) or k.lower() == "account"]  # a note's "Account:"
+    keys = [k for k in _recent_keys(conn) if names_an_organization(k) or k.lower() == "account"]  # a note's "Account:"
     if not keys:
         return []
     return conn.execute(

@@ -323,14 +323,14 @@ _WEEK_OF = re.compile(rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?week\s+of\s+(?:t
                       re.IGNORECASE)
 # "How many conversations did we get on 2026-09-09?", "on September 9", "on the 9th of September": that day (an edtech
 # tester's count read every conversation)
-_ON_DAY = re.compile(rf"\bon\s+(?:the\s+)?(?:(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})|(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}})"
-                     rf"(?:st|nd|rd|th)?,?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORD}),?)"
-                     rf"(?:\s+(?P<y>\d{{4}}))?(?![\w-])", re.IGNORECASE)
+# a day as a question names it ("2026-09-09", "September 9", "the 9th of September", "9 September 2026"), read by
+# ``_day_named``
+_A_DAY = (rf"(?:(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})|(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?|"
+          rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_WORD}),?)(?:\s+(?P<y>\d{{4}}))?(?![\w-])")
+_ON_DAY = re.compile(rf"\bon\s+(?:the\s+)?{_A_DAY}", re.IGNORECASE)
 # "after August 15", "since 15 August 2026", "from Sept 3": from that day on (a travel tester's "How many complaints
 # about the Plus price did we get after August 15?" counted items about 'Plus price after 15' over every month)
-_FROM_DAY = re.compile(rf"\b(?:since|after|from)\s+(?:the\s+)?(?:(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})|(?P<m2>{_MONTH_WORD})\s+"
-                       rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                       rf"(?P<m1>{_MONTH_WORD}),?)(?:\s+(?P<y>\d{{4}}))?(?![\w-])", re.IGNORECASE)
+_FROM_DAY = re.compile(rf"\b(?:since|after|from)\s+(?:the\s+)?{_A_DAY}", re.IGNORECASE)
 # ("since the September price change": a tester's trend compared the last 30 days with the 30 before instead)
 # "since the courier change in September" too (an e-bike tester's compared September with August)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|the\s+|early\s+|mid\s+|(?:the\s+|our\s+)?(?:[\w-]+\s+)"

@@ -7,9 +7,10 @@ find the pay?" abstained over 150 answers to its courier form's "How fair is the
 
 A column is a scale question when its name is a question (it ends with "?" or starts with how/what/which/would/rate)
 and nearly all its answers are whole numbers from 0 or 1 up to at most 10; the NPS question is left to "What is our
-NPS?". A matrix question's column ("How would you rate the following? - Price transparency") asks about its row. The question asks about it when it holds every content word of the column's name without its legend ("(1 =
-very unfair, 5 = very fair)"; compared by their first six letters), and either two of them or a word of rating
-("rate", "score", "average").
+NPS?". A matrix question's column ("How would you rate the following? - Price transparency") asks about its row.
+The question asks about it when it holds every content word of the column's name without its legend ("(1 = very
+unfair, 5 = very fair)"; compared by their first six letters), and either two of them or a word of rating ("rate",
+"score", "average").
 
 Not handled: scales written in words ("Very fair", "Unfair"), several scale questions named by one question (the
 first, most answered, wins).
