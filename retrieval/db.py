@@ -31,6 +31,16 @@ _EMBEDDED: dict[str, object] = {}  # pgdata path -> PostgresServer handle, one p
 _EMBEDDED_LOCK = threading.Lock()
 
 
+REMOVALS = "removals"  # pma_meta key: how many times `pma remove` deleted feedback
+
+
+def items_stamp(conn) -> tuple:
+    """What changes whenever the stored items change: the newest item's id and the number of removals. A cache of
+    values read from every item (sources, plans, groups) is read again when it changes."""
+    return tuple(conn.execute("SELECT (SELECT max(id) FROM feedback), (SELECT value FROM pma_meta WHERE key = %s)",
+                              (REMOVALS,)).fetchone())
+
+
 def read_meta(conn, key: str) -> str | None:
     """A value of the store's ``pma_meta`` table ("embedding_model", "salt", ...), None when unset."""
     row = conn.execute("SELECT value FROM pma_meta WHERE key = %s", (key,)).fetchone()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import threading
 
+from retrieval.db import items_stamp
 from retrieval.first_names import is_english_word
 
 # Words that say how a plan is billed, priced or labelled, not which plan it is.
@@ -96,9 +97,9 @@ def plan_names_of(values: list[str]) -> dict[str, str]:
 
 
 def plan_names(conn) -> dict[str, str]:
-    """``plan_names_of`` the plan column's values in the store, read again only when items were added."""
+    """``plan_names_of`` the plan column's values in the store, read again only when items were added or removed."""
     key = str(getattr(conn, "info", None) and conn.info.dsn)
-    newest = conn.execute("SELECT max(id) FROM feedback").fetchone()[0]
+    newest = items_stamp(conn)
     with _lock:
         hit = _cache.get(key)
     if hit is not None and hit[0] == newest:

@@ -168,6 +168,11 @@ def test_external_database_with_least_privilege_roles(least_privilege, tmp_path,
     assert code == 0, err
     code, out, _ = pma(app, "stats", "--json")
     assert json.loads(out)["total"] == 60
+    code, out, err = pma(app, "remove", str(second), "--yes", "--json")  # a file loaded by mistake, and again
+    assert code == 0 and json.loads(out)["items"] == 40, err
+    assert json.loads(pma(app, "stats", "--json")[1])["total"] == 20
+    code, out, err = pma(app, "ingest", str(second), "--json")
+    assert code == 0 and json.loads(out)["added"] == 40, err
 
     # ... and it cannot alter or drop anything.
     from retrieval.embed import bundled_embedder_path

@@ -67,6 +67,26 @@ def test_browse_with_search_and_filters(client, ingested):
     assert "battery" in found["data"][0][6].lower()
 
 
+def test_a_file_loaded_by_mistake_is_removed_once_the_box_is_ticked(server, client, ingested):
+    from gradio_client import handle_file
+
+    from retrieval.db import Database
+
+    wrong = server[3] / "upload" / "wrong export.csv"
+    wrong.write_text("id,text\n" + "".join(f"w{k},Row {k} of the wrong export: {word} was fine\n" for k, word in
+                                          enumerate(("login", "search", "billing", "sync", "export"))), encoding="utf-8")
+    summary, _ = client.predict([handle_file(str(wrong))], "", api_name="/ingest")
+    assert summary.startswith("**Ingested 1 file(s):** 5 added"), summary
+    with Database(server[0]).connect() as conn:
+        run = conn.execute("SELECT max(id) FROM ingest_runs").fetchone()[0]
+    asked, _, _ = client.predict(run, False, api_name="/remove_file")
+    assert asked == "Removing `wrong_export.csv` takes 5 feedback items. Tick the box to remove them."
+    done, _, _ = client.predict(run, True, api_name="/remove_file")
+    assert done.startswith("**Removed `wrong_export.csv`:** 5 feedback items.")
+    summary, _ = client.predict(query="", api_name="/browse")
+    assert summary.startswith("30 feedback items")
+
+
 def test_ask_streams_an_answer_with_citation_chips(client, ingested):
     job = client.submit(question="What do users say about battery drain while tracking?", api_name="/ask")
     frames = [frame for frame in job]

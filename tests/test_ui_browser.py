@@ -7,6 +7,7 @@ and Playwright's Python package; skipped with the reason when either is missing.
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -58,6 +59,10 @@ def test_upload_ask_and_see_themes(browser_page, pg_server, tmp_path, models_cac
         result = page.locator("#pma-ingest-result")
         result.get_by_text("327 added").wait_for(timeout=240_000)
         page.get_by_text("327 feedback items").wait_for(timeout=30_000)  # the table reloads after the ingest
+        page.get_by_text("Remove a file loaded by mistake").click()  # the file is offered (not removed here)
+        page.click("#pma-remove-file input")
+        page.get_by_role("option", name=re.compile(r"feedback\.csv · 327 items")).wait_for(timeout=30_000)
+        page.keyboard.press("Escape")
         page.screenshot(path=str(ARTIFACTS / "ui-feedback.png"), full_page=True)
 
         page.get_by_role("tab", name="Chat").click()

@@ -31,7 +31,7 @@ from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
 from retrieval.countries import (KEY as COUNTRY_KEY, demonyms, foreign_demonyms, names_a_city, names_a_country,
                                  names_a_place, other_names, place_demonyms)
 from retrieval.customers import JOINS_CUSTOMER
-from retrieval.db import Database
+from retrieval.db import Database, items_stamp
 from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, CUSTOMER_ACCOUNT, Filters
 from retrieval.intents import SUBSCRIPTION
@@ -82,12 +82,12 @@ class ContextBuilder:
         self.db = db
         self.searcher = searcher
         self._themes = themes
-        self._groups_at: int | None = None  # max(feedback.id) when the groups below were read
+        self._groups_at: tuple | None = None  # db.items_stamp when the groups below were read
         self._group_values: list[tuple[str, str]] = []
         self._company_values: list[tuple[str, str]] = []  # (key, value) of the company columns, read with the groups
-        self._accounts_at: tuple | None = None  # (max feedback id, customers, last import) when the accounts were read
+        self._accounts_at: tuple | None = None  # (items_stamp..., customers, last import) when the accounts were read
         self._account_values: list[tuple[str, str]] = []  # ``_customer_accounts``
-        self._scales_at: tuple | None = None  # (max feedback id, max scores id) when the scale questions were read
+        self._scales_at: tuple | None = None  # (items_stamp..., max scores id) when the scale questions were read
         self._scale_keys: list[tuple[str, frozenset[str]]] = []  # ``_scale_question``
 
     def gather(self, question: str, history: list[dict], filters: Filters, opts: AskOptions) -> Context:
@@ -279,7 +279,7 @@ class ContextBuilder:
         from assistant.chat.scale_facts import scale_keys, scale_question
 
         with self.db.connect() as conn:
-            stamp = conn.execute("SELECT (SELECT max(id) FROM feedback), (SELECT max(id) FROM scores)").fetchone()
+            stamp = items_stamp(conn) + conn.execute("SELECT max(id) FROM scores").fetchone()
             if stamp != self._scales_at:
                 self._scales_at, self._scale_keys = stamp, scale_keys(conn)
         return scale_question(question, self._scale_keys)
@@ -632,23 +632,22 @@ class ContextBuilder:
     def _customer_accounts(self, conn) -> list[tuple[str, str]]:
         """``(CUSTOMER_ACCOUNT, account)`` of the imported customer file's accounts that wrote feedback (a telehealth
         tester's "What does Lagan Foods complain about?" said no item mentions Lagan, over the 15 items of its
-        users), read again only when items were added or a customer file imported (the join reads every item: no
-        index on the author)."""
-        stamp = conn.execute("SELECT (SELECT max(id) FROM feedback), count(*), max(imported_at) "
-                             "FROM customers").fetchone()
+        users), read again only when items were added or removed or a customer file imported (the join reads every
+        item: no index on the author)."""
+        stamp = items_stamp(conn) + conn.execute("SELECT count(*), max(imported_at) FROM customers").fetchone()
         if stamp != self._accounts_at:
             self._accounts_at = stamp
             self._account_values = [(CUSTOMER_ACCOUNT, a) for (a,) in conn.execute(
                 f"SELECT DISTINCT c.account FROM customers c JOIN feedback f ON {JOINS_CUSTOMER} "
-                "WHERE c.account IS NOT NULL AND length(c.account) BETWEEN 4 AND 80 LIMIT 5000")] if stamp[1] else []
+                "WHERE c.account IS NOT NULL AND length(c.account) BETWEEN 4 AND 80 LIMIT 5000")] if stamp[2] else []
         return self._account_values
 
     def _groups(self, conn) -> list[tuple[str, str]]:
         """``(key, value)`` a question may name a group of users by: the plan column's values and those of metadata
         keys with few values (platform, country), found on the newest ``_GROUP_SAMPLE`` items and read again only
-        when items were added (neither has an index)."""
-        newest = conn.execute("SELECT max(id) FROM feedback").fetchone()[0]
-        if self._groups_at != newest or newest is None:
+        when items were added or removed (neither has an index)."""
+        newest = items_stamp(conn)
+        if self._groups_at != newest or newest[0] is None:
             self._groups_at = newest
             rows = conn.execute(
                 f"SELECT 'plan', segment FROM (SELECT segment FROM feedback WHERE segment IS NOT NULL ORDER BY id DESC "
@@ -715,9 +714,9 @@ class ContextBuilder:
         return sorted(out)
 
     def _sources(self, conn) -> list[str]:
-        """The stored sources (``feedback.source`` values), read again only when items were added."""
-        newest = conn.execute("SELECT max(id) FROM feedback").fetchone()[0]
-        if getattr(self, "_sources_at", None) != newest or newest is None:
+        """The stored sources (``feedback.source`` values), read again only when items were added or removed."""
+        newest = items_stamp(conn)
+        if getattr(self, "_sources_at", None) != newest or newest[0] is None:
             self._sources_at = newest
             self._source_names = [r[0] for r in conn.execute(
                 "WITH RECURSIVE s AS (SELECT min(source) AS v FROM feedback UNION ALL "
@@ -729,7 +728,7 @@ class ContextBuilder:
         """The product's own name as the exports' file names carry it ("g2_reviews_ledgerly", "Ledgerly_NPS_Q3Q4_2026",
         "appstore_reviews_lingora_ios"): a word of a source's name that is no ordinary English word nor an export's
         own vocabulary, and that the items of ``PRODUCT_SOURCES`` sources or more mention (all of them, when there
-        are fewer). Read again only when items were added."""
+        are fewer). Read again only when items were added or removed."""
         sources = self._sources(conn)
         if getattr(self, "_products_at", None) == self._sources_at:
             return self._products

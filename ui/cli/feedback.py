@@ -222,3 +222,49 @@ def reindex(json_output: bool = JSON_OUTPUT) -> None:
 
     result = run_reindex(Settings(), progress=not json_output)
     typer.echo(json.dumps(result) if json_output else f"Re-embedded {result['reembedded']} items with {result['model']}.")
+
+
+@app.command()
+def remove(
+    files: list[str] = typer.Argument(None, help="Files as they were ingested: the path given to `pma ingest`, or "
+                                                 "the file's name."),
+    run: list[int] = typer.Option(None, "--run", help="An ingest run's id (`pma remove` alone lists them). "
+                                                      "Repeatable."),
+    source: list[str] = typer.Option(None, "--source", help="Every item of this source, whichever file it came "
+                                                            "from. Repeatable."),
+    yes: bool = typer.Option(False, "--yes", help="Remove them; without it, only say what would be removed."),
+    json_output: bool = JSON_OUTPUT,
+) -> None:
+    """Remove feedback loaded by mistake: the items of a file, an ingest run or a source. Without --yes it only
+    counts them; with it they are deleted, and the file can be ingested again (with other --map choices). Alone, it
+    lists the ingested files.
+
+    Example: pma remove exports/tickets.csv --yes
+    """
+    from retrieval.db import Database
+    from retrieval.remove import ingested_files, remove_feedback
+
+    db = Database(Settings())
+    if not (files or run or source):
+        with db.connect() as conn:
+            rows = ingested_files(conn)
+        if json_output:
+            typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+            return
+        typer.echo("\n".join(f"run {r['id']}  {r['started_at'][:16].replace('T', ' ')}  {r['items']:>7} items  "
+                             f"{r['file']}" for r in rows) or "Nothing is stored yet.")
+        return
+    result = remove_feedback(db, files=files or [], runs=run or [], sources=source or [], apply=yes)
+    if json_output:
+        typer.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        return
+    what = "; ".join([f"{r['file']} (run {r['id']}, {r['started_at'][:16].replace('T', ' ')})" for r in result.runs]
+                     + [f"source {s}" for s in result.sources])
+    counts = (f"{result.items} feedback items" + (f" and {result.answers} survey answers without a comment"
+                                                   if result.answers else ""))
+    if not yes:
+        typer.echo(f"Would remove {counts}: {what}. Nothing is removed until you add --yes.")
+        return
+    typer.echo(f"Removed {counts}: {what}.")
+    typer.echo("Themes and the report count them until `pma summarize` runs again. To load a file again: "
+               "`pma ingest FILE` (with --map to read its columns differently).")

@@ -3,7 +3,7 @@
 Also the filter form shared by the Chat and Feedback tabs (``make_filters``): the UI's date range, source, rating
 and segment fields become one ``retrieval.filters.Filters``, validated with the same messages as the CLI.
 
-Not handled: editing or deleting stored feedback.
+Not handled: editing stored feedback (a file loaded by mistake is removed whole: ``remove_file``).
 """
 
 from __future__ import annotations
@@ -96,6 +96,32 @@ def ingest_uploads(services: Services, files: Sequence[str | Path], *, source: s
     if on_progress is not None:
         on_progress(1.0, "done")
     return IngestSummary(files=file_dicts, totals=totals, rejects=rejects)
+
+
+def stored_files(services: Services) -> list[tuple[str, int]]:
+    """The "Remove a file" choices, newest first: ('tickets.csv · 412 items · 2026-12-06 10:22 (run 3)', run id)."""
+    from retrieval.remove import ingested_files
+
+    with services.db.connect() as conn:
+        rows = ingested_files(conn)
+    return [(f"{Path(r['file']).name} · {r['items']} items · {r['started_at'][:16].replace('T', ' ')} "
+             f"(run {r['id']})", r["id"]) for r in reversed(rows)]
+
+
+def remove_file(services: Services, run_id: int | None, *, confirmed: bool) -> str:
+    """What removing the feedback of ingest run ``run_id`` takes, removed when ``confirmed`` (Markdown)."""
+    from retrieval.remove import remove_feedback
+
+    if not str(run_id if run_id is not None else "").strip().isdigit():
+        raise UserError("Choose an ingested file to remove.", hint="Open the list and pick one of the files.")
+    result = remove_feedback(services.db, runs=[int(run_id)], apply=confirmed)
+    name = Path(result.runs[0]["file"]).name
+    counts = f"{result.items} feedback items" + (f" and {result.answers} survey answers without a comment"
+                                                  if result.answers else "")
+    if not confirmed:
+        return f"Removing `{name}` takes {counts}. Tick the box to remove them."
+    return (f"**Removed `{name}`:** {counts}. Themes count them until the report is made again (Themes tab); "
+            "upload the file again to load it anew.")
 
 
 def facets(services: Services) -> dict[str, list[str]]:

@@ -27,6 +27,14 @@ def build(services: Services, tab: gr.Tab) -> dict[str, Any]:
     result = gr.Markdown(elem_id="pma-ingest-result")
     rejects = gr.File(label="Rejected rows (with reasons)", file_count="multiple", visible=False, interactive=False,
                       elem_id="pma-rejects")
+    with gr.Accordion("Remove a file loaded by mistake", open=False):
+        with gr.Row():
+            # choices come per session (tab select, ingest); a run id from the API is checked by the handler
+            stored = gr.Dropdown(label="Ingested file", choices=[], allow_custom_value=True, scale=3,
+                                 elem_id="pma-remove-file")
+            sure = gr.Checkbox(label="Yes, remove its feedback", scale=1, elem_id="pma-remove-sure")
+            remove = gr.Button("Remove", variant="stop", scale=1, elem_id="pma-remove")
+        removed = gr.Markdown(elem_id="pma-remove-result")
     gr.Markdown("### Stored feedback")
     summary = gr.Markdown(elem_id="pma-feedback-summary")
     with gr.Row():
@@ -58,6 +66,17 @@ def build(services: Services, tab: gr.Tab) -> dict[str, Any]:
             gr.Warning(str(exc))
             return gr.Markdown(), gr.Dataframe()
 
+    def list_files(current=None):
+        choices = feedback_h.stored_files(services)
+        return gr.Dropdown(choices=choices, value=current if current in {c[1] for c in choices} else None)
+
+    def run_remove(run_id, confirmed):
+        try:
+            text = feedback_h.remove_file(services, run_id, confirmed=bool(confirmed))
+        except UserError as exc:
+            raise gr.Error(str(exc)) from None
+        return text, list_files(None if confirmed else run_id), gr.Checkbox(value=False)
+
     def open_row(evt: gr.SelectData):
         row = evt.row_value or []
         return feedback_h.item_card(services, row[0]) if row else ""
@@ -65,8 +84,12 @@ def build(services: Services, tab: gr.Tab) -> dict[str, Any]:
     browse_inputs = [query, *filters["all"]]
     ingested = ingest.click(run_ingest, [files, source], [result, rejects], api_name="ingest")
     ingested.success(run_browse, browse_inputs, [summary, table], api_visibility="private", show_progress="hidden")
+    ingested.success(list_files, None, stored, api_visibility="private", show_progress="hidden")
+    removal = remove.click(run_remove, [stored, sure], [removed, stored, sure], api_name="remove_file")
+    removal.success(run_browse, browse_inputs, [summary, table], api_visibility="private", show_progress="hidden")
     search.click(run_browse, browse_inputs, [summary, table], api_name="browse")
     query.submit(run_browse, browse_inputs, [summary, table], api_visibility="private")
     table.select(open_row, None, card, api_visibility="private")
     tab.select(run_browse, browse_inputs, [summary, table], api_visibility="private", show_progress="hidden")
+    tab.select(list_files, stored, stored, api_visibility="private", show_progress="hidden")
     return {"ingested": ingested, "filters": filters, "browse": (run_browse, browse_inputs, [summary, table])}
