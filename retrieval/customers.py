@@ -6,12 +6,15 @@ else an account name column (a CRM's accounts report, one row per account); acco
 region columns are found by name (``--map`` wins), every other column is kept as metadata. The user id is stored
 only as the keyed hash ingestion stores for each item's author (``feedback.author_hash``), so the join needs no raw
 e-mail. An item whose author is in no customer file joins the account its export names (``link_accounts``: Intercom's
-"Company name", a merchant dashboard's "Restaurant"). MRR or ARR may be given alone (ARR = 12 x MRR).
+"Company name", a merchant dashboard's "Restaurant"). MRR or ARR may be given alone (ARR = 12 x MRR). An account's
+currency is read from a currency column, the amount column's name ("MRR (EUR)") or the amount ("€1,200"); amounts
+in different currencies are summed apart (``revenue_text``: "MRR 31,200.00 USD + 8,400.00 EUR").
 An import is checked whole before anything is written, then upserted in one transaction: a bad row is a one-line
 error naming the file, row and field, and the stored accounts stay as they were.
 
 Not handled: account names spelt otherwise than the export writes them beyond case, punctuation, a bracketed
-suffix and a legal form ("Acme Ltd" is "ACME", "Acme Foods" is not "Acme"); currency conversion.
+suffix and a legal form ("Acme Ltd" is "ACME", "Acme Foods" is not "Acme"); currency conversion (no exchange rates
+offline: "$" is read as US dollars).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from retrieval.columns import FIELD_NAMES, column_named, guess_plan_column
 from retrieval.db import Database
 from retrieval.errors import UserError
 
-FIELDS = ("user", "account", "plan", "segment", "mrr", "arr", "region")
+FIELDS = ("user", "account", "plan", "segment", "mrr", "arr", "region", "currency")
 NAMES: dict[str, tuple[str, ...]] = {
     "user": FIELD_NAMES["user"],
     "account": ("account", "account_name", "company", "company_name", "organization", "organisation", "org",
@@ -34,6 +37,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     "mrr": ("mrr", "monthly_revenue", "monthly_recurring_revenue", "mrr_usd", "monthly_value"),
     "arr": ("arr", "annual_revenue", "annual_recurring_revenue", "arr_usd", "contract_value", "acv"),
     "region": ("region", "country", "geo", "market", "territory"),
+    "currency": ("currency", "currency_code", "billing_currency", "ccy", "contract_currency", "arr_currency",
+                 "mrr_currency"),
 }
 _MONEY = re.compile(r"^[^\d\-]*(-?[\d.,' ]+)\s*([kKmM]?)[^\d]*$")
 
@@ -89,6 +94,7 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
             continue
         mrr = _money(values, columns["mrr"], path, raw.row)
         arr = _money(values, columns["arr"], path, raw.row)
+        currency = _currency(values, columns, path, raw.row)
         if mrr is None and arr is not None:
             mrr = round(arr / 12, 2)
         if arr is None and mrr is not None:
@@ -100,18 +106,19 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
         if user in first_row:
             repeated.append((raw.row, first_row[user]))
         first_row.setdefault(user, raw.row)
-        records[user] = (text["account"], text["plan"], text["segment"], mrr, arr, text["region"], meta)
+        records[user] = (text["account"], text["plan"], text["segment"], mrr, arr, text["region"], currency, meta)
     if not records:
         raise UserError(f"{path}: no row has a value in column {columns['user']!r}.",
                         hint="Check that the file has one account per row with its user id or e-mail.")
-    rows = [(db.keyed_hash(user), *record[:6], Jsonb(record[6]), str(path)) for user, record in records.items()]
+    rows = [(db.keyed_hash(user), *record[:7], Jsonb(record[7]), str(path)) for user, record in records.items()]
     with db.connect() as conn:
         with conn.cursor() as cur:
             cur.executemany(
-                "INSERT INTO customers (author_hash, account, plan, segment, mrr, arr, region, metadata, source_file) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (author_hash) DO UPDATE SET "
+                "INSERT INTO customers (author_hash, account, plan, segment, mrr, arr, region, currency, metadata, "
+                "source_file) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (author_hash) DO UPDATE SET "
                 "account = EXCLUDED.account, plan = EXCLUDED.plan, segment = EXCLUDED.segment, mrr = EXCLUDED.mrr, "
-                "arr = EXCLUDED.arr, region = EXCLUDED.region, metadata = EXCLUDED.metadata, "
+                "arr = EXCLUDED.arr, region = EXCLUDED.region, currency = EXCLUDED.currency, "
+                "metadata = EXCLUDED.metadata, "
                 "source_file = EXCLUDED.source_file, imported_at = now()", rows)
         matched = conn.execute("SELECT count(DISTINCT f.author_hash) FROM feedback f JOIN customers c "
                                "ON c.author_hash = f.author_hash WHERE c.author_hash = ANY(%s)",
@@ -132,6 +139,14 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
         out.notes.append("No feedback author matches these users yet, and no feedback names these accounts: check "
                          "that the user column holds the same ids or e-mails as the feedback export's user column, or "
                          "that the account names are written as the export's company column writes them.")
+    currencies: dict[str, int] = {}
+    for record in records.values():
+        if record[3] is not None or record[4] is not None:
+            currencies[record[6] or "not given"] = currencies.get(record[6] or "not given", 0) + 1
+    if len(currencies) > 1:  # a travel tester's accounts were in USD and EUR, and revenue sums added them
+        out.notes.append(f"Revenue is in {len(currencies)} currencies ("
+                         + ", ".join(f"{c} {n}" for c, n in sorted(currencies.items(), key=lambda x: -x[1]))
+                         + " accounts): sums are made per currency, never converted.")
     if not (columns["mrr"] or columns["arr"]):
         out.notes.append("No revenue column (MRR or ARR) was found, so revenue is 0 for every account: name it mrr or "
                          "arr, or pass --map COLUMN=mrr.")
@@ -291,6 +306,69 @@ def _detect(loaded, mapping: dict[str, str]) -> dict[str, str | None]:
 
 _CURRENCY = re.compile(r"[\s_-]*(?:[(\[]\s*)?(?:in\s+)?(?:usd|eur|gbp|chf|sek|nok|dkk|pln|czk|jpy|cny|inr|cad|aud|nzd|"
                        r"brl|mxn|zar|sgd|hkd|\$|€|£|¥|₹)(?:\s*[)\]])?\s*$", re.IGNORECASE)
+
+
+# currency signs as amounts write them, longest first ("R$" before "$"); "$" alone is read as US dollars
+_SIGNS = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "MX$": "MXN", "R$": "BRL",
+          "HK$": "HKD", "S$": "SGD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_CODE = re.compile(r"(?<![A-Za-z])(usd|eur|gbp|chf|sek|nok|dkk|pln|czk|jpy|cny|inr|cad|aud|nzd|brl|mxn|zar|sgd|hkd)"
+                   r"(?![A-Za-z])", re.IGNORECASE)
+_CURRENCY_NAMES = {"us dollar": "USD", "dollar": "USD", "euro": "EUR", "pound": "GBP", "pound sterling": "GBP",
+                   "sterling": "GBP", "swiss franc": "CHF", "yen": "JPY", "real": "BRL", "peso": "MXN"}
+
+
+NOT_GIVEN = "not given"  # the currency of accounts whose file named none, beside accounts whose file did
+
+
+def revenue_text(by_currency: dict[str | None, float], digits: int = 2) -> str:
+    """Amounts per currency, largest first, never added across currencies: ``{'USD': 31200, 'EUR': 8400}`` ->
+    '31,200.00 USD + 8,400.00 EUR'; ``{None: 1200}`` (no currency named) -> '1,200.00'.
+
+        >>> revenue_text({"EUR": 8400, "USD": 31200.5, None: 99}, 0)
+        '31,200 USD + 8,400 EUR + 99 (currency not given)'
+    """
+    if not by_currency:
+        return f"{0:,.{digits}f}"
+    known = any(c and c != NOT_GIVEN for c in by_currency)
+    parts = [f"{amount:,.{digits}f}" + ((" (currency not given)" if c in (None, NOT_GIVEN) else f" {c}") if known
+                                         else "")
+             for c, amount in sorted(by_currency.items(), key=lambda ca: (-ca[1], str(ca[0])))]
+    return " + ".join(parts)
+
+
+def currency_code(text: str | None) -> str | None:
+    """The ISO code an amount, a column name or a currency cell names: "€1,200" -> 'EUR', "MRR (usd)" -> 'USD',
+    "R$ 900" -> 'BRL'; None when it names none."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    m = _CODE.search(text)
+    if m:
+        return m.group(1).upper()
+    sign = next((s for s in sorted(_SIGNS, key=len, reverse=True) if s in text), None)
+    return _SIGNS[sign] if sign else _CURRENCY_NAMES.get(text.lower().rstrip("s"))
+
+
+def _currency(values: dict, columns: dict[str, str | None], path, row: int) -> str | None:
+    """A row's currency: its currency column ("EUR", "€", "Euro"; another three letters as written), else the
+    amount column's name ("ARR (EUR)"), else the amount ("€1,200"); None when none names one."""
+    if columns.get("currency"):
+        raw = (values.get(columns["currency"]) or "").strip()
+        code = currency_code(raw) or (raw.upper() if re.fullmatch(r"[A-Za-z]{3}", raw) else None)
+        if raw and code is None:
+            raise UserError(f"{path}, row {row}, field '{columns['currency']}': {raw!r} is not a currency.",
+                            hint="Use a code such as USD or EUR, or a sign such as $ or €.")
+        if code:
+            return code
+    for fld in ("mrr", "arr"):
+        column = columns.get(fld)
+        if not column:
+            continue
+        named = _CURRENCY.search(column)
+        code = (currency_code(named.group(0)) if named else None) or currency_code(values.get(column))
+        if code:
+            return code
+    return None
 
 
 def _money(values: dict, column: str | None, path, row: int) -> float | None:

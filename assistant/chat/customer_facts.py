@@ -8,7 +8,10 @@ question that names none is about every imported customer. Themes are ranked by 
 that reported a problem in them, then by accounts and items; an account counts once however many of its people
 wrote.
 
-Not handled: several segments in one question (the first one named is used), currencies (MRR is summed as stored).
+Amounts in different currencies are summed apart (``retrieval.customers.revenue_text``); with several, themes are
+ranked by the amounts as written (no exchange rates offline).
+
+Not handled: several segments in one question (the first one named is used).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from assistant.chat.aggregate import Facts, topic_condition
 from assistant.chat.router import Route
 from assistant.themes import kinds
 from assistant.themes.stats import customers_by_theme
-from retrieval.customers import JOINS_CUSTOMER
+from retrieval.customers import JOINS_CUSTOMER, NOT_GIVEN, revenue_text
 from retrieval.filters import Filters
 
 LISTED = 5
@@ -66,18 +69,25 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
                f"{total} customer account{'s' if total != 1 else ''}")
     # what those accounts are worth together ("How much ARR is at risk from customers who say they might switch?":
     # a developer-platform tester got the themes and no sum): each account once, as the themes' figures count it
-    mrr, arr = conn.execute(
-        f"SELECT coalesce(sum(mrr), 0)::float, coalesce(sum(arr), 0)::float FROM (SELECT coalesce(c.account, "
-        f"c.author_hash) AS a, max(c.mrr) AS mrr, max(c.arr) AS arr FROM feedback f JOIN customers c ON "
-        f"{JOINS_CUSTOMER} LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
-        f"WHERE {where} AND {chosen[0]} GROUP BY 1) a", [*params, *chosen[1]]).fetchone()
+    # ... per currency: a travel tester's accounts were in USD and EUR, and one sum added them
+    sums = conn.execute(
+        f"SELECT currency, coalesce(sum(mrr), 0)::float, coalesce(sum(arr), 0)::float FROM (SELECT coalesce(c.account, "
+        f"c.author_hash) AS a, max(c.currency) AS currency, max(c.mrr) AS mrr, max(c.arr) AS arr FROM feedback f "
+        f"JOIN customers c ON {JOINS_CUSTOMER} LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
+        f"WHERE {where} AND {chosen[0]} GROUP BY 1) a GROUP BY 1", [*params, *chosen[1]]).fetchall()
     worth = ""
-    if wrote and (mrr or arr):
-        facts.add("accounts_with_feedback_mrr", f"MRR of the {who} with feedback in scope (each account once)", mrr,
-                  scope)
-        facts.add("accounts_with_feedback_arr", f"ARR of the {who} with feedback in scope (each account once)", arr,
-                  scope)
-        worth = f", worth MRR {mrr:,.2f} (ARR {arr:,.2f}) together"
+    if wrote and any(mrr or arr for _, mrr, arr in sums):
+        for currency, mrr, arr in sums:
+            each = f":{currency or NOT_GIVEN}" if len(sums) > 1 else ""
+            money = f" in {currency}" if currency else ""
+            facts.add(f"accounts_with_feedback_mrr{each}", f"MRR{money} of the {who} with feedback in scope (each "
+                      "account once)", mrr, scope)
+            facts.add(f"accounts_with_feedback_arr{each}", f"ARR{money} of the {who} with feedback in scope (each "
+                      "account once)", arr, scope)
+        mrr, arr = ({c: m for c, m, _ in sums}, {c: a for c, _, a in sums})
+        worth = f", worth MRR {revenue_text(mrr)} (ARR {revenue_text(arr)}) together"
+        if len(sums) > 1:
+            worth += " (amounts in different currencies are not added)"
     facts.lines.append(f"The customer file has {counted}; {wrote} wrote feedback in scope ({scope}){worth}, {problems} "
                        "about a problem.")
     facts.matched = problems
@@ -98,11 +108,15 @@ def customer_facts(conn, filters: Filters, route: Route, question: str, vector, 
     for rank, (tid, c) in enumerate(ranked, start=1):
         label = labels.get(tid, f"theme {tid}")
         facts.add(f"theme:{tid}:accounts", f"{who} with a problem in theme '{label}'", c["accounts"], scope)
-        facts.add(f"theme:{tid}:mrr", f"MRR of those accounts in theme '{label}'", c["monthly_revenue"], scope)
+        by_currency = c.get("revenue_by_currency") or {None: c["monthly_revenue"]}
+        for currency, mrr in by_currency.items():
+            each = f":{currency}" if len(by_currency) > 1 else ""
+            facts.add(f"theme:{tid}:mrr{each}", f"MRR{f' in {currency}' if currency else ''} of those accounts in "
+                      f"theme '{label}'", mrr, scope)
         facts.add(f"theme:{tid}:items", f"problem items from them in theme '{label}'", c["items"], scope)
         ref = _example(conn, where, params, chosen, tid)
         facts.lines.append(f"{rank}. {label}: {c['accounts']} account{'s' if c['accounts'] != 1 else ''}, MRR "
-                           f"{c['monthly_revenue']:,.2f}, {c['items']} problem item{'s' if c['items'] != 1 else ''}"
+                           f"{revenue_text(by_currency)}, {c['items']} problem item{'s' if c['items'] != 1 else ''}"
                            + (f" [F{ref}]" if ref else "") + ".")
         if ref:
             facts.example_ids.append(ref)
@@ -194,17 +208,17 @@ def _accounts(conn, where: str, params: list, chosen: tuple[str, list], who: str
              "coalesce(max(c.arr), 12 * max(c.mrr)) DESC NULLS LAST, 5 DESC")
     rows = conn.execute(
         f"SELECT c.account, max(coalesce(c.segment, c.plan)), max(c.arr)::float, max(c.mrr)::float, "
-        f"count(DISTINCT f.id), max(f.id), min(c.metadata ->> %s) {joined} GROUP BY 1 "
+        f"count(DISTINCT f.id), max(f.id), min(c.metadata ->> %s), max(c.currency) {joined} GROUP BY 1 "
         f"ORDER BY {order}, 1 LIMIT {LISTED}", [renewal or "", *params, *chosen[1]]).fetchall()
     facts.add("accounts_listed_of", f"{who} that {did} (named in the customer file)", total, scope)
     first = f"soonest '{renewal}' first" if renewal else "largest revenue first"
     facts.lines.append(f"{who[0].upper()}{who[1:]} that {did}, {first} ({len(rows)} of {total}):")
-    for rank, (account, segment, arr, mrr, items, newest, renews) in enumerate(rows, start=1):
+    for rank, (account, segment, arr, mrr, items, newest, renews, currency) in enumerate(rows, start=1):
         if renewal and renews:
             segment = f"{segment}; " if segment else ""
             segment = f"{segment}renews {renews[:10]}"
-        revenue = (f"MRR {mrr:,.2f}, ARR {arr:,.2f}" if mrr is not None and arr is not None else
-                   f"MRR {mrr:,.2f}" if mrr is not None else f"ARR {arr:,.2f}" if arr is not None else "revenue not given")
+        revenue = ", ".join(f"{name} {revenue_text({currency: amount})}" for name, amount in
+                            (("MRR", mrr), ("ARR", arr)) if amount is not None) or "revenue not given"
         top = conn.execute(
             f"SELECT t.label, count(*), max(f.id) FROM feedback f JOIN customers c ON {JOINS_CUSTOMER} "
             f"JOIN feedback_themes ft ON ft.feedback_id = f.id JOIN themes t ON t.id = ft.theme_id AND t.status = "

@@ -73,6 +73,7 @@ class ThemeEvidence:
     votes_key: str | None = None  # the metadata key those votes are read from
     accounts: int | None = None  # distinct customer accounts among the authors (None: no customer file imported)
     revenue: float | None = None  # monthly recurring revenue of those accounts
+    currencies: list[str] = field(default_factory=list)  # of that revenue, when the customer file names them
     unmatched_authors: int = 0  # authors with a user id that the customer file does not list
     release: dict | None = None  # a clear change at a recent release (``impact.latest_release_changes``), else None
     last: str | None = None  # the date of its newest item (YYYY-MM-DD)
@@ -157,6 +158,7 @@ def gather(conn, filters: Filters, period_days: int) -> EvidenceSet:
         if customers is not None:
             c = customers.get(theme_id, {})
             ev.accounts, ev.revenue = c.get("accounts", 0), c.get("monthly_revenue", 0.0)
+            ev.currencies = sorted(c.get("revenue_by_currency") or {})
             ev.unmatched_authors = c.get("authors_not_in_customer_file", 0)
         ev.quotes = _quotes(conn, where, params, theme_id, problem=True)
         ev.counter_items, ev.counter_quotes = _counter(conn, where, params, theme_id)

@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass
 
 from assistant.recommend.evidence import ThemeEvidence
 from assistant.themes.impact import fading, quiet as gone_quiet
+from retrieval.errors import UserError
 
 SEVERITY = {"bug": 1.0, "performance": 0.8, "usability": 0.6, "feature_request": 0.5, "question": 0.3,
             "other": 0.3, "praise": 0.0}
@@ -122,6 +123,9 @@ def reach_of(ev: ThemeEvidence, mode: str = "users") -> tuple[int | float, str]:
         unmatched = f"; {ev.unmatched_authors} author(s) not in the customer file" if ev.unmatched_authors else ""
         if mode == "accounts":
             return ev.accounts, f"distinct customer accounts in the period{unmatched}"
+        if len(ev.currencies) > 1:  # amounts in two currencies cannot be added without exchange rates
+            raise UserError(f"Reach by revenue needs the accounts' revenue in one currency; theme '{ev.label}' has "
+                            f"{', '.join(ev.currencies)}.", hint="Rank by accounts instead: --reach accounts.")
         return round(ev.revenue or 0.0, 2), f"monthly recurring revenue of {ev.accounts} account(s){unmatched}"
     reach = ev.distinct_users + ev.anonymous_items
     if not ev.anonymous_items:

@@ -79,7 +79,10 @@ class ThemeCustomers(_Part):
     """The customer accounts behind a theme's feedback (``assistant.themes.stats.customers_by_theme``)."""
 
     accounts: int = Field(description="Distinct accounts among the authors (a person without an account: one)")
-    monthly_revenue: float = Field(description="Their MRR; an account counts once however many of its people wrote")
+    monthly_revenue: float = Field(description="Their MRR; an account counts once however many of its people wrote "
+                                               "(with several currencies, the amounts as written: it only ranks)")
+    revenue_by_currency: dict[str, float] = Field(
+        default_factory=dict, description="Their MRR per currency, when the customer file names one (never converted)")
     authors_not_in_customer_file: int = Field(description="Authors with a user id the customer file does not list")
 
 

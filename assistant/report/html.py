@@ -9,8 +9,8 @@ from assistant.safety.escape import html_text as escape
 
 from assistant.report import charts
 from assistant.report.document import Theme, ThemesReport
-from assistant.report.text import (arrow, describe_window, fmt_pct, mix_text, release_text, theme_numbers,
-                                   users_text)
+from assistant.report.text import (arrow, describe_window, fmt_pct, mix_text, money_text, release_text,
+                                   theme_numbers, users_text)
 
 CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f9fafb;color:#111827}
@@ -86,7 +86,7 @@ def render_html(r: ThemesReport) -> str:
     for th in themes:
         rating = f"{th.avg_rating:.1f}" if th.avg_rating is not None else "-"
         c = th.customers
-        money = (f"<td class=\"n\">{c.accounts}</td><td class=\"n\">{c.monthly_revenue:,.0f}</td>" if c else
+        money = (f"<td class=\"n\">{c.accounts}</td><td class=\"n\">{e(money_text(c, 0))}</td>" if c else
                  "<td></td><td></td>" if customers else "")
         parts.append(f"<tr><td>{th.id}</td><td><a href=\"#theme-{th.id}\">{e(th.label)}</a>{_tags(th)}</td>"
                      f"<td class=\"n\">{th.size}</td><td class=\"n\">{fmt_pct(th.share)}</td>"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from assistant.report.charts import partial_note, partial_weeks
 from assistant.report.document import ThemesReport
-from assistant.report.text import (arrow, describe_window, fmt_pct, mix_text, release_text, theme_numbers,
-                                   users_text)
+from assistant.report.text import (arrow, describe_window, fmt_pct, mix_text, money_text, release_text,
+                                   theme_numbers, users_text)
 from assistant.safety.escape import markdown_text
 
 
@@ -31,7 +31,7 @@ def render_markdown(r: ThemesReport) -> str:
         flags += " *new candidate*" if th.candidate else ""
         lines.append(f"| {th.id} | {markdown_text(th.label)}{flags} | {th.size} | {fmt_pct(th.share)} | "
                      f"{users_text(th.distinct_users)} | {rating} | {fmt_pct(neg / th.size if th.size else 0)} | "
-                     f"{arrow(th.trend)} |" + (f" {c.accounts} | {c.monthly_revenue:,.0f} |"
+                     f"{arrow(th.trend)} |" + (f" {c.accounts} | {money_text(c, 0)} |"
                                                if (c := th.customers) else ""))
     lines.append("")
     for th in r.themes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.report.document import Theme, ThemesReport, Trend
 from assistant.themes.stats import count_note, p_text, turn_text
+from retrieval.customers import revenue_text
 from retrieval.stats import distinct_users_text
 
 
@@ -107,7 +108,7 @@ def theme_numbers(th: Theme, r: ThemesReport) -> list[str]:
         c = th.customers
         unmatched = c.authors_not_in_customer_file
         lines.append(f"Customers: {c.accounts} account{'s' if c.accounts != 1 else ''}, monthly revenue "
-                     f"{c.monthly_revenue:,.2f}" + (f" ({unmatched} author{'s' if unmatched != 1 else ''} not in "
+                     f"{money_text(c)}" + (f" ({unmatched} author{'s' if unmatched != 1 else ''} not in "
                                                     "the customer file)" if unmatched else ""))
     for title, top in (("Top sources", th.top_sources), ("Top segments", th.top_segments),
                        ("Top versions", th.top_versions)):
@@ -123,3 +124,8 @@ def release_text(r: ThemesReport) -> str:
                                                        ", else the first feedback from each version")
              if any(rel.released for rel in r.releases) else "first feedback from each version")
     return f"Releases ({dated}): " + ", ".join(f"{rel.label} on {rel.at[:10]}" for rel in r.releases)
+
+
+def money_text(customers, digits: int = 2) -> str:
+    """A theme's accounts' MRR, per currency when the customer file names them ("12,000.00 USD + 3,400.00 EUR")."""
+    return revenue_text(customers.revenue_by_currency or {None: customers.monthly_revenue}, digits)

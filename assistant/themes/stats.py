@@ -433,10 +433,12 @@ def customers_by_theme(conn, where: str, params: list, *, customer_where: str = 
     ``where``/``params`` scope the feedback (aliases ``f`` and ``fc``, the item's classification);
     ``customer_where`` narrows the customers (alias ``c``, e.g. one segment). Each theme maps to ``accounts``
     (distinct accounts among the authors; a person without an account name is an account of one),
-    ``monthly_revenue`` (their MRR: an account counts once however many of its people wrote), ``items`` (feedback
-    from those accounts) and ``authors_not_in_customer_file`` (authors with a user id the file does not list).
+    ``monthly_revenue`` (their MRR: an account counts once however many of its people wrote), ``revenue_by_currency``
+    (the same per currency, when the customer file names one: amounts in different currencies are never added, and
+    ``monthly_revenue`` then only ranks), ``items`` (feedback from those accounts) and
+    ``authors_not_in_customer_file`` (authors with a user id the file does not list).
     """
-    from retrieval.customers import CUSTOMER_OF, JOINS_CUSTOMER, has_customers
+    from retrieval.customers import CUSTOMER_OF, JOINS_CUSTOMER, NOT_GIVEN, has_customers
 
     if not has_customers(conn):
         return None
@@ -444,14 +446,22 @@ def customers_by_theme(conn, where: str, params: list, *, customer_where: str = 
               "AND t.status = 'active' LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id "
               f"LEFT JOIN customers c ON {JOINS_CUSTOMER} WHERE {where} AND {CUSTOMER_OF} IS NOT NULL")
     out: dict[int, dict] = {}
-    for tid, accounts, revenue, items in conn.execute(
-            f"SELECT theme_id, count(*), coalesce(sum(mrr), 0)::float, sum(items)::int FROM (SELECT ft.theme_id, "
-            f"coalesce(c.account, c.author_hash) AS account, max(c.mrr) AS mrr, count(*) AS items {joined} "
-            f"AND c.author_hash IS NOT NULL AND ({customer_where}) GROUP BY 1, 2) a GROUP BY 1",
-            [*params, *(customer_params or [])]):
-        out[tid] = {"accounts": accounts, "monthly_revenue": round(revenue, 2), "items": items,
-                    "authors_not_in_customer_file": 0}
+    rows = conn.execute(
+        f"SELECT theme_id, currency, count(*), coalesce(sum(mrr), 0)::float, sum(items)::int FROM (SELECT "
+        f"ft.theme_id, coalesce(c.account, c.author_hash) AS account, max(c.currency) AS currency, max(c.mrr) AS mrr, "
+        f"count(*) AS items {joined} AND c.author_hash IS NOT NULL AND ({customer_where}) GROUP BY 1, 2) a "
+        f"GROUP BY 1, 2 ORDER BY 1, 2", [*params, *(customer_params or [])]).fetchall()
+    named = any(currency for _, currency, *_ in rows)  # else one currency, not named: no breakdown
+    for tid, currency, accounts, revenue, items in rows:
+        theme = out.setdefault(tid, {"accounts": 0, "monthly_revenue": 0.0, "items": 0,
+                                     "authors_not_in_customer_file": 0, "revenue_by_currency": {}})
+        theme["accounts"] += accounts
+        theme["monthly_revenue"] = round(theme["monthly_revenue"] + revenue, 2)
+        theme["items"] += items
+        if named:
+            theme["revenue_by_currency"][currency or NOT_GIVEN] = round(revenue, 2)
     for tid, n in conn.execute(f"SELECT ft.theme_id, count(DISTINCT f.author_hash) {joined} AND c.author_hash IS NULL "
                                f"GROUP BY 1", params):
-        out.setdefault(tid, {"accounts": 0, "monthly_revenue": 0.0, "items": 0})["authors_not_in_customer_file"] = n
+        out.setdefault(tid, {"accounts": 0, "monthly_revenue": 0.0, "items": 0,
+                             "revenue_by_currency": {}})["authors_not_in_customer_file"] = n
     return out

@@ -495,7 +495,8 @@ class _SummaryRun:
                      quotes=[self._quote(i) for i in self.quotes.get(tid, [])[:REPORT_QUOTES]],
                      customers=None if self.customers is None else ThemeCustomers(**{
                          k: self.customers.get(tid, {}).get(k, 0)
-                         for k in ("accounts", "monthly_revenue", "authors_not_in_customer_file")}),
+                         for k in ("accounts", "monthly_revenue", "authors_not_in_customer_file")},
+                         revenue_by_currency=self.customers.get(tid, {}).get("revenue_by_currency") or {}),
                      **figures)
 
     def _unassigned_quotes(self) -> list[int]:

@@ -54,12 +54,20 @@ def customers_list(json_output: bool = JSON_OUTPUT) -> None:
     from retrieval.db import Database
 
     with Database(Settings()).connect() as conn:
-        rows = [dict(zip(("account", "segment", "plan", "people", "mrr", "feedback_items"), r)) for r in conn.execute(
-            # a person without an account is an account of their own: a rental tester's 30 companies, their
-            # names not read, were one "(no account)" row with one company's MRR
+        # a person without an account is an account of their own: a rental tester's 30 companies, their names not
+        # read, were one "(no account)" row with one company's MRR
+        found = conn.execute(
             "SELECT coalesce(max(c.account), '(no account)'), max(c.segment), max(c.plan), "
-            "count(DISTINCT c.author_hash), max(c.mrr)::float, count(f.id) FROM customers c LEFT JOIN feedback f "
-            f"ON {JOINS_CUSTOMER} GROUP BY coalesce(c.account, c.author_hash) ORDER BY 5 DESC NULLS LAST, 1")]
+            "count(DISTINCT c.author_hash), max(c.mrr)::float, count(f.id), max(c.currency) FROM customers c "
+            f"LEFT JOIN feedback f ON {JOINS_CUSTOMER} GROUP BY coalesce(c.account, c.author_hash) "
+            "ORDER BY 5 DESC NULLS LAST, 1")
+        rows = [dict(zip(("account", "segment", "plan", "people", "mrr", "feedback_items", "currency"), r))
+                for r in found]
     print_rows(rows, json_output=json_output, empty="No customers yet. Import them: pma customers import accounts.csv",
                line=lambda r: f"{r['account']:<28} {r['segment'] or '-':<12} {r['plan'] or '-':<8} "
-                              f"{r['people']:>4} people  MRR {r['mrr'] or 0:>10,.2f}  {r['feedback_items']:>4} items")
+                              f"{r['people']:>4} people  MRR {r['mrr'] or 0:>10,.2f}{_code(r['currency'])}  "
+                              f"{r['feedback_items']:>4} items")
+
+
+def _code(currency: str | None) -> str:
+    return f" {currency}" if currency else ""
