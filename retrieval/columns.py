@@ -40,6 +40,9 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
              # titles: "Disappointed", "Great!")
              "review_content", "review_comment", "comment_text", "response_text", "answer_text", "message_body",
              "post_content", "ticket_description",
+             # Discourse's post as rendered HTML (a streaming tester's forum posts; beside "topic.title", longer than
+             # its "Same here." replies)
+             "cooked",
              # German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Chinese, Japanese, Korean
              "rezension", "beschreibung", "avis", "resena", "descripcion", "opiniao", "descricao", "recensione",
              "descrizione", "recensie", "beschrijving", "opinia", "opis", "отзыв", "описание", "текст", "评论", "評論",

@@ -1,9 +1,10 @@
 """Read feedback exports into rows of strings.
 
 Formats: CSV/TSV (delimiter sniffed; survey exports' extra header rows merged), JSON (an array, or an object holding
-one list), JSONL, XLSX, TXT (one item per non-empty line, or per paragraph when blank lines group the lines), markdown
-interview notes and transcripts (``retrieval.notes``), and folders of those (without their README). Encodings are
-detected with charset-normalizer (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK, cp1252...).
+one list, also below its top level; a forum's topics are their posts: ``retrieval.json_records``), JSONL, XLSX, TXT
+(one item per non-empty line, or per paragraph when blank lines group the lines), markdown interview notes and
+transcripts (``retrieval.notes``), and folders of those (without their README). Encodings are detected with
+charset-normalizer (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK, cp1252...).
 Every row keeps its 1-based row number in the file so errors can point at it.
 Values never carry what PostgreSQL cannot store (NUL characters, unpaired surrogates from JSON escapes).
 
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from retrieval import notes, tables
+from retrieval import json_records, notes, tables
 from retrieval.errors import UserError
 from retrieval.html_text import plain_text
 
@@ -520,14 +521,17 @@ def _load_json(path: Path, text: str) -> LoadedFile:
     except RecursionError as exc:
         raise UserError(f"{path}: not valid JSON ({exc}).",
                         hint="Fix the JSON or export JSON Lines (.jsonl), one object per line.") from exc
+    key = "items"
     if isinstance(data, dict):
-        lists = [v for v in data.values() if isinstance(v, list)]
-        if len(lists) != 1:
+        found = json_records.record_list(data)
+        if found is None:
+            lists = [v for v in data.values() if isinstance(v, list)]
             raise UserError(f"{path}: JSON object must hold exactly one list of feedback items (found {len(lists)}).",
                             hint="Pass an array of objects, or an object like {\"items\": [...]}.")
-        data = lists[0]
+        key, data = found
     if not isinstance(data, list):
         raise UserError(f"{path}: JSON must be an array of feedback objects.", hint="Wrap the items in [ ... ].")
+    data = json_records.inner_records(data, key) or data  # a forum's topics with their posts: the posts
     return _records_to_loaded(path, "json", list(enumerate(data, start=1)))
 
 

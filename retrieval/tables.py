@@ -5,8 +5,8 @@ Q4 2026", then ``Submitted | NPS | Why did you give this score? | Plan``. ``head
 header names the columns. Workbooks often hold a summary or notes sheet next to the responses; ``choose_sheet``
 picks the sheet that looks like feedback: one with a column of sentences, the biggest such table first.
 
-Not handled: titles of two or more cells ("Exported | 2026-11-30") above a header; tables that do not start in the
-first ten rows; two tables side by side or one below the other in one sheet.
+Not handled: a title as wide as the header; tables that do not start in the first ten rows; two tables side by side
+or one below the other in one sheet.
 """
 
 from __future__ import annotations
@@ -29,26 +29,34 @@ def has_width(cells: Cells) -> bool:
 
 
 def header_index(records: Sequence[Cells]) -> int:
-    """Index of the header in ``records`` (rows of cells, blank rows included): 0, unless the first rows hold at most
-    one cell each (a title, a date line, blank rows) and a later row of two or more cells is followed by rows of the
-    same shape: most of the next rows have two or more cells too and as many cells (filled or not) as it has, so
-    that a one-column file whose comments hold commas is not taken for a title above a table.
+    """Index of the header in ``records`` (rows of cells, blank rows included): 0, unless the first row holds at most
+    one cell and a later row of two or more cells, wider than every row above it (a title, a date line, blank rows),
+    is followed by rows of the same shape: most of the next rows have two or more cells too and as many cells (filled
+    or not) as it has, so that a one-column file whose comments hold commas is not taken for a title above a table.
+    A title line of two cells is passed over the same way: Sprout Social's listening export opens with "Sprout Social -
+    Listening Export", then "Reelio brand topic, 04/01/2026 - 11/30/2026" (a streaming tester's 402 posts were
+    rejected, read under that line as the header).
 
     Example:
         >>> header_index([["Survey Q4"], [], ["Date", "Comment"], ["2026-11-02", "Fast app"]])
         2
+        >>> header_index([["Export"], ["Brand", " 04/01 - 11/30"], [], ["Date", "Network", "Message"],
+        ...               ["05/04/2026", "X", "Love it"], ["05/05/2026", "Reddit", "Ads again"]])
+        3
         >>> header_index([["Comment"], ["Great app", " love it"], ["Slow"], ["Fast", " light", " free"]])
         0
     """
+    widths = [_width(cells) for cells in records[:_LOOK]]
     for i, cells in enumerate(records[:_LOOK]):
-        if _width(cells) <= 1:
+        if widths[i] <= 1:
             continue
-        if i == 0:
+        if i == 0 or max(widths[:i]) >= widths[i]:
             return 0
         after = [r for r in records[i + 1:i + 21] if _width(r)]
         wide = sum(_width(r) >= 2 for r in after)
         same = sum(len(r) == len(cells) for r in after)
-        return i if after and wide >= 0.6 * len(after) and same >= 0.8 * len(after) else 0
+        if after and wide >= 0.6 * len(after) and same >= 0.8 * len(after):
+            return i
     return 0
 
 
