@@ -35,7 +35,9 @@ NAMES: dict[str, tuple[str, ...]] = {
     "plan": ("plan", "pricing_plan", "tier", "subscription", "product"),
     "segment": ("segment", "customer_segment", "size", "market_segment", "tier_segment"),
     "mrr": ("mrr", "monthly_revenue", "monthly_recurring_revenue", "mrr_usd", "monthly_value"),
-    "arr": ("arr", "annual_revenue", "annual_recurring_revenue", "arr_usd", "contract_value", "acv"),
+    "arr": ("arr", "annual_revenue", "annual_recurring_revenue", "arr_usd", "contract_value", "acv",
+            # what an advertiser spends with us a year ("annual_spend_usd")
+            "annual_spend", "yearly_spend", "annual_contract_value"),
     "region": ("region", "country", "geo", "market", "territory"),
     "currency": ("currency", "currency_code", "billing_currency", "ccy", "contract_currency", "arr_currency",
                  "mrr_currency"),
@@ -180,7 +182,9 @@ def _date_columns(loaded, used: set[str]) -> dict[str, dict[str, str]]:
 # merchant dashboard's "Restaurant", a school's "District"
 _ACCOUNT_KEY = re.compile(r"(?<![^\W_])(?:compan(?:y|ies)|accounts?|organi[sz]ations?|org|schools?|districts?|"
                           r"restaurants?|merchants?|business(?:es)?|venues?|practices?|clinics?|workspaces?|tenants?|"
-                          r"clients?|partners?|stores?|shops?|brands?|firms?|hotels?|propert(?:y|ies))(?![^\W_])",
+                          r"clients?|partners?|stores?|shops?|brands?|firms?|hotels?|propert(?:y|ies)|"
+                          # an ads business's accounts (a streaming tester's "advertiser_name")
+                          r"advertisers?|sponsors?|agenc(?:y|ies)|retailers?|resellers?|sellers?|vendors?)(?![^\W_])",
                           re.IGNORECASE)
 _ACCOUNT_COLUMN = re.compile(rf"(?:{_ACCOUNT_KEY.pattern})(?:[\s_-]*name)?", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+(?:ltd|limited|inc|llc|plc|gmbh|s ?l|s ?a|co|corp|srl|bv|pty)$")

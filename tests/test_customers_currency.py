@@ -104,10 +104,25 @@ def test_a_themes_revenue_is_shown_per_currency(accounts):
     with Database(settings).connect() as conn:  # every item in one theme, as a summary would store it
         theme = conn.execute("INSERT INTO themes (label, status) VALUES ('Expense report export', 'active') "
                              "RETURNING id").fetchone()[0]
-        conn.execute("INSERT INTO feedback_themes (feedback_id, theme_id, method) SELECT id, %s, 'cluster' FROM feedback", (theme,))
+        conn.execute("INSERT INTO feedback_themes (feedback_id, theme_id, method) SELECT id, %s, 'cluster' "
+                     "FROM feedback", (theme,))
         per = customers_by_theme(conn, "TRUE", [])[theme]
     assert per["revenue_by_currency"] == {"EUR": 3000.0, "USD": 3500.0} and per["accounts"] == 4, per
     shown = ThemeCustomers(accounts=4, monthly_revenue=per["monthly_revenue"], authors_not_in_customer_file=0,
                            revenue_by_currency=per["revenue_by_currency"])
     assert money_text(shown) == "3,500.00 USD + 3,000.00 EUR" and money_text(shown, 0) == "3,500 USD + 3,000 EUR"
     assert money_text(ThemeCustomers(accounts=1, monthly_revenue=99.5, authors_not_in_customer_file=0)) == "99.50"
+
+
+def test_an_ads_business_accounts_and_annual_spend_are_read(db_settings, tmp_path):
+    """A streaming tester's advertiser accounts ("advertiser_name", "annual_spend_usd") were imported with no account
+    name and no revenue ("No revenue column (MRR or ARR) was found")."""
+    path = write(tmp_path / "advertiser_accounts.csv", "account_id,advertiser_name,country,annual_spend_usd,tier,"
+                                                       "contact_email\nADV-1001,Brightway Foods,CA,1200000,Platinum,"
+                                                       "ads@brightway.example\n")
+    result = import_customers(Database(db_settings), path)
+    assert (result.columns["account"], result.columns["arr"]) == ("advertiser_name", "annual_spend_usd"), result.columns
+    assert not any("No revenue column" in n for n in result.notes), result.notes
+    with Database(db_settings).connect() as conn:
+        assert conn.execute("SELECT account, arr::float, currency FROM customers").fetchall() == [
+            ("Brightway Foods", 1200000.0, "USD")]
