@@ -479,8 +479,12 @@ _REDACTED_KEPT = 50_000  # distinct kept values of one file remembered at most (
 
 PLATFORM_KEYS = {"platform", "os", "device_os", "operating_system", "device_platform", "plattform", "plateforme",
                  "plataforma", "piattaforma"}
-_STORES = ((re.compile(r"app\s?store|apple|itunes|\bios\b", re.I), "ios"),
-           (re.compile(r"google\s?play|play\s?store|android", re.I), "android"))
+# Amazon's Appstore first: its apps run on Fire OS, an Android (a streaming tester's Fire TV reviews were counted as
+# iOS, "Appstore" read as Apple's); a TV's channel store is its own platform
+_STORES = ((re.compile(r"amazon|fire\s?tv|kindle", re.I), "android"),
+           (re.compile(r"app\s?store|apple|itunes|\bios\b", re.I), "ios"),
+           (re.compile(r"google\s?play|play\s?store|android", re.I), "android"),
+           (re.compile(r"\broku\b", re.I), "roku"))
 
 
 # Google Play Console's review export, named "reviews_reviews_<package>_<month>.csv" (no store in its name): its own
@@ -514,8 +518,9 @@ def export_platform(columns: list[str]) -> str | None:
 def store_platform(source: str) -> str | None:
     """The platform an app store's reviews come from ("App Store" -> "ios", "Google Play" -> "android"), else None.
 
-        >>> [store_platform(s) for s in ("App Store", "google_play", "intercom", "Play Store reviews")]
-        ['ios', 'android', None, 'android']
+        >>> [store_platform(s) for s in ("App Store", "google_play", "intercom", "Play Store reviews",
+        ...                              "Amazon Appstore", "Roku Channel Store")]
+        ['ios', 'android', None, 'android', 'android', 'roku']
     """
     return next((name for pattern, name in _STORES if pattern.search(source.replace("_", " "))), None)
 

@@ -194,7 +194,9 @@ def topic_match(conn, topic: str, vector, alias: str = "f", focus: str = "all") 
     """
     from assistant.chat import relevance
     from retrieval import bm25
+    from retrieval.verb_forms import usual_forms
 
+    topic = usual_forms(conn, topic)  # "losing progress" of items that say "lost my progress"
     terms = query_terms(topic)
     # a name with its domain is one word of the index ("booking.com"), as the topic keeps it (router.HOST_NAME)
     hosts = [h.lower() for h in re.findall(HOST_NAME, topic)]

@@ -677,7 +677,12 @@ class ContextBuilder:
                                                     # nor is a category: a subject ("What do freelancers want from
                                                     # invoicing?" read a neobank tester's feature board's posts in
                                                     # Category=Invoicing alone, and abstained)
-                                                    and not _CATEGORY_KEY.search(k))]
+                                                    and not _CATEGORY_KEY.search(k)
+                                                    # nor the export's own sentiment label: Sprout Social's
+                                                    # "Sentiment" took a streaming tester's "Which source has the
+                                                    # most negative feedback?" to its 169 posts labelled Negative
+                                                    and not _SENTIMENT_KEY.search(k)
+                                                    and v.lower() not in _SENTIMENT_VALUES)]
             # a plan written in two cases is one group ("Free" and "free": a neobank tester's "What do Free users
             # complain about compared to Pro users?" found four plans named and compared none); the filter on a plan
             # reads every spelling
@@ -766,6 +771,8 @@ _REVIEW_PROMPT = (r"^What (?:do you like best|do you dislike|problems is) (?:abo
 # "Plus users", "Team plan customers", "the Free tier", "iOS users": a value of the plan column or of a metadata key
 # with few values, named before who its users are.
 _CATEGORY_KEY = re.compile(r"(?:^|[\s_.-])(?:sub)?categor(?:y|ies)$", re.IGNORECASE)
+_SENTIMENT_KEY = re.compile(r"sentiment|polarity|(?:^|[\s_.-])tone$", re.IGNORECASE)
+_SENTIMENT_VALUES = frozenset({"positive", "negative", "neutral", "mixed"})
 # Fewer search results than this on topic, over twice as many items about the question's subject: the answer reads
 # the items about the subject closest to the question instead (``ContextBuilder._about_topic``), when the question
 # says how people feel about it ("unhappy", "frustrated"): its search then weighs the feeling, which the items about
@@ -1081,6 +1088,9 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                  # over its 'relaywire-python-issues' sources; "How many forum posts ..." for "forum posts"
                  "github": r"git(?:hub|lab)(?:\s+issues?)?",
                  "forum": r"(?:community\s+)?forums?(?:\s+(?:posts?|threads?|topics?))?|discourse(?:\s+posts?)?",
+                 # a streaming tester's "What are people saying on social media?" looked for the words in the texts
+                 # beside its 400 Sprout Social posts
+                 "social": r"social(?:\s+media|\s+networks?)?(?:\s+(?:posts?|mentions?|comments?|listening))?|tweets",
                  # a wearable tester's "How many subscriptions were cancelled in September?" counted 13 items about
                  # 'subscriptions cancelled' over every source, beside a cancellation export of 17 that month
                  "cancel": r"cancell?ations?|cancell?ed\s+(?:subscriptions?|accounts?|memberships?|plans?)|"
@@ -1106,6 +1116,8 @@ _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "in
                  "chat": ("intercom", "conversation", "messenger", "livechat"),
                  "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support"),
                  "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts"),
+                 "social": ("sprout", "brandwatch", "hootsuite", "talkwalker", "meltwater", "twitter", "tweets",
+                            "reddit", "instagram", "facebook", "tiktok", "listening", "mentions"),
                  # in other languages too: a neobank tester's 'kontoschliessung_umfrage' (account closure survey)
                  "cancel": ("churn", "exit_survey", "offboarding", "closure", "kuendigung", "kündigung", "schliessung",
                             "schließung", "resiliation", "résiliation", "cancelacion", "cancelación", "opzegging")}
@@ -1480,7 +1492,7 @@ def _source_kind_named(question: str, filters: Filters, sources: list[str], inte
         if named:
             return (replace(filters, sources=named) if len(named) < len(sources) else filters), _without(question, m)
     for kind, words in _SOURCE_KINDS.items():
-        m = re.search(rf"\b((?:from|in|during|of)\s+)?(the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
+        m = re.search(rf"\b((?:from|in|during|of|on)\s+)?(the\s+|our\s+|these\s+)?(?:{words})\b", question, re.I)
         named = [s for s in sources if kind in s.lower()] or [s for s in sources if _of_kind(s, kind)]
         if m and kind == "interview":  # and the transcripts in an interviews folder ("call_p3", "zoom_call" beside
             # "interview_p5": a wearable tester's three calls were left out of "the customer interviews")
@@ -1697,6 +1709,11 @@ def _accounts_asked(conn, question: str, route: Route, asked: str) -> Route:
 
 _AUDIENCE_WORDS = {"accounts", "account", "customers", "customer", "users", "user", "people", "clients", "companies",
                    "patients", "patient", "members", "subscribers"}
+# "is leaving" said of a thing is no customer leaving: "upset that The Midnight Ward is leaving" (a streaming tester's
+# show leaving the catalogue counted 0 items saying they may leave); said of people it is ("customers are leaving")
+_THING_LEAVING = re.compile(r"(?:are|is)\s", re.IGNORECASE)
+_LEAVERS = _AUDIENCE_WORDS | {"they", "who", "that", "many", "which", "we", "it", "he", "she", "you", "hosts",
+                              "guests", "buyers", "sellers", "drivers", "riders", "merchants", "partners", "teams"}
 
 
 def _leaving_named(question: str, filters: Filters) -> tuple[Filters, str]:
@@ -1707,8 +1724,11 @@ def _leaving_named(question: str, filters: Filters) -> tuple[Filters, str]:
         return filters, question
     if m := _WHY_LEAVE.match(question.strip()):  # "Why do customers leave?"
         return replace(filters, says="leaving"), m.group("why").strip() + "?"
-    if _LEAVING_ASKED.search(question):  # every such phrase goes: "... switch to another provider or stop using it"
-        rest = _tidy(_LEAVING_ASKED.sub(" ", question))
+    said = [m for m in _LEAVING_ASKED.finditer(question) if not _THING_LEAVING.match(m.group(0))
+            or question[:m.start()].split()[-1:] and question[:m.start()].split()[-1].lower() in _LEAVERS]
+    if said:  # every such phrase goes: "... switch to another provider or stop using it"
+        rest = _tidy("".join(question[a.end() if a else 0:b.start() if b else len(question)] + (" " if b else "")
+                             for a, b in zip([None, *said], [*said, None])))
         route = route_question(rest)
         if not set(route.topic.lower().split()) - _AUDIENCE_WORDS:  # "What are the?", "How many patients?"
             rest = ("What do these customers say?" if route.kind == "lookup" else
@@ -1894,7 +1914,7 @@ _LEGAL_FORM = re.compile(r",?\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|Ltd\.?|Limited|Inc
 
 
 # "Compare iOS and Android ratings", "iOS vs Android crashes", "How do Free and Plus users differ on sync?"
-_COMPARED = r"(?:and|vs\.?|versus|or|&|/|compared\s+(?:to|with))"
+_COMPARED = r"(?:and|vs\.?|versus|or|&|/|compared?\s+(?:to|with))"  # "How does Roku compare to iOS?"
 _COMPARING = re.compile(r"\b(?:compar\w*|vs|versus|differ\w*|between|better|worse|more|fewer|less|higher|lower|"
                         r"than)\b", re.IGNORECASE)
 # "Are iOS users happier than Android users?": how content people are, which the ratings say
@@ -1951,7 +1971,7 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
                       rf"(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
         than = None if m else re.search(  # "iOS users ... than Android users": the words between are the question's
             rf"(?<![\w-])(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?\s+(?P<what>(?:[\w-]+\s+){{1,4}}?)"
-            rf"(?:than|compared\s+(?:to|with)|versus|vs\.?)\s+"
+            rf"(?:than|compared?\s+(?:to|with)|versus|vs\.?)\s+"
             rf"(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
         def named(text: str) -> tuple[str, ...]:  # in the question's order ("Compare Enterprise and Free": Enterprise
             # first; they came in the store's order, which changed from run to run)

@@ -448,6 +448,8 @@ def route_question(question: str, previous: str | None = None) -> Route:
         ('count', 'battery drain')
     """
     q = _WHO_ASKED.sub(r"\1users", question.strip())
+    if m := _EACH_COMPLAINS.match(q):
+        q = f"How many complaints by {m.group(1) or m.group(2)}?"
     q = re.sub(r"\s+at\s+all\b", "", q, flags=re.IGNORECASE)  # "any complaints at all?" is "any complaints?"
     q = _SINGLE_TOP.sub("top ", q)
     ratings, q = ratings_in(q)
@@ -567,6 +569,15 @@ _NPS_TREND = re.compile(r"\b(?:trends?|trending|over\s+time|monthly|month\s+by\s
 _WHICH_NPS = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|gets?|got|gives?(?:\s+us)?|"
                         r"shows?)\s+(?:the\s+|a\s+)?(?:lowest|highest|best|worst|top|bottom|better|worse|lower|higher)\b",
                         re.IGNORECASE)
+
+
+# "What does each plan complain about?", "What do users complain about by plan?": the complaints by plan, each
+# plan's with its largest themes (a streaming tester's searched for the word 'plan' and quoted 16 items)
+_EACH_COMPLAINS = re.compile(
+    rf"^\s*what\s+(?:do|does|did)\s+(?:(?:our\s+|the\s+)?(?:users|customers|people|subscribers)\s+"
+    rf"(?:in|on|of|from)\s+)?(?:each|every)\s+{_GROUP}\s+complain\s+(?:about|of)(?:\s+most)?\s*[?.!]*\s*$|"
+    rf"^\s*what\s+(?:do|did)\s+(?:our\s+|the\s+)?(?:users|customers|people|subscribers)\s+complain\s+(?:about|of)"
+    rf"(?:\s+most)?\s+(?:by|per|for\s+each|in\s+each|on\s+each|across)\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
 
 
 def group_name(words: str) -> str:
@@ -1049,9 +1060,16 @@ def without_purpose(question: str) -> str:
 _DRIVES = re.compile(r"\bwhat\s+(?:drives|drove|(?:is|are|was|were)\s+driving)\b", re.IGNORECASE)
 
 
+# "what does each plan complain about?", "for every platform": the groups a split names, no subject (a streaming
+# tester's comparison of two plans counted the items about 'each plan')
+_EACH_GROUP = re.compile(r"\b(?:(?:for|in|of|from)\s+)?(?:each|every)\s+(?:plan|tier|segment|platform|device|country|"
+                         r"region|market|source|channel|version|release|store|group|cohort|language|month|week)s?\b",
+                         re.IGNORECASE)
+
+
 def topic_words(question: str) -> str:
     """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
-    question = without_purpose(question)
+    question = _EACH_GROUP.sub(" ", without_purpose(question))
     question = _DRIVES.sub(" ", question)
     question = PRICE_ASKED.sub(" price ", question)  # "how much we charge"
     question = _WHO_COUNTED.sub(" ", _AGAINST_BEFORE.sub(" ", question))
@@ -1059,10 +1077,12 @@ def topic_words(question: str) -> str:
     question = re.sub(r"\bat\s+all\b", " ", question, flags=re.IGNORECASE)
     question = re.sub(r"\b(?:pieces?|bits?)\s+of\b", " ", question, flags=re.IGNORECASE)  # "How many pieces of
     # feedback do we have?" (a wearable tester's counted items about 'pieces')
+    # "since October 1" whole, before "since <word>" (a streaming tester's "What changed since October 1?" read
+    # '1' as the subject)
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
-               " ", question, flags=re.IGNORECASE)
+               " ", _FROM_DAY.sub(" ", question), flags=re.IGNORECASE)
     # "in September 2026", "the week of 20 July", "on October 9", "in 2025": windows, not subjects
-    q = _IN_YEAR.sub(" ", _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", _ON_DAY.sub(" ", _FROM_DAY.sub(" ", q)))))
+    q = _IN_YEAR.sub(" ", _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", _ON_DAY.sub(" ", q))))
     q = re.sub(r"\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)+", " ", q)
     from retrieval.lexical import segment  # jieba only loads for Chinese text
 

@@ -1,0 +1,98 @@
+"""Session 50: a video-streaming tester's questions (social listening, forum, app stores, plans)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.router import route_question
+from tests.support.chat import code_only_answer, ingest_lines
+
+pytestmark = pytest.mark.slow
+
+
+def _streaming(settings, tmp_path):
+    """Social posts labelled with the listening tool's own sentiment, help desk tickets and store reviews."""
+    ingest_lines(settings, tmp_path / "sprout_social_messages.csv", ["Date,Network,Message,Sentiment"] + [
+        f"2026-10-{1 + k:02d},X,{text} ({k}),{mood}" for k, (text, mood) in enumerate([
+            ("Way too many ads on the basic plan", "Negative"), ("Loving the new originals", "Positive")] * 3)])
+    ingest_lines(settings, tmp_path / "freshdesk_tickets.csv", ["Created time,Subject,Description,cf_plan"] + [
+        f"2026-10-{1 + k:02d},{subject},{text} ({k}),{plan}" for k, (subject, text, plan) in enumerate([
+            ("Progress lost", "Continue watching lost my progress again after the update", "Premium"),
+            ("Charged twice", "I was charged twice this month, please refund", "Standard"),
+            ("Show leaving", "So upset that The Midnight Ward is leaving the catalogue", "Basic with ads")] * 4)])
+    ingest_lines(settings, tmp_path / "appfigures_reviews.csv", ["store,date,stars,content"] + [
+        f"{store},2026-10-{1 + k:02d},{1 + k % 2},{text} ({k})" for k, (store, text) in enumerate([
+            ("Amazon Appstore", "The Fire TV app freezes on the home screen"),
+            ("App Store", "The iPhone app logs me out every day")] * 3)])
+
+
+def test_a_listening_tools_sentiment_column_is_no_group_of_users(db_settings, tmp_path):
+    """A streaming tester's "Which source has the most negative feedback?" was cut to Sprout Social's posts labelled
+    Negative by Sprout itself: 169 items, every one from that source."""
+    _streaming(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, "Which source has the most negative feedback?")
+    assert "Sentiment" not in answer.filters.get("where", {}), answer.filters
+    assert "freshdesk_tickets" in answer.text and "Sentiment=Negative" not in answer.text, answer.text[:900]
+
+
+def test_social_media_names_the_social_listening_export(db_settings, tmp_path):
+    """"What are people saying on social media?" looked for the words 'social media' in the texts."""
+    _streaming(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, "What are people saying on social media?")
+    assert answer.filters.get("sources") == ["sprout_social_messages"], answer.filters
+    assert "No feedback items" not in answer.text, answer.text[:900]
+
+
+def test_a_show_leaving_the_catalogue_is_no_customer_leaving(db_settings, tmp_path):
+    """"How many people are upset that The Midnight Ward is leaving?" read 'leaving' as churn and counted 0, beside a
+    theme of 87 items about the show."""
+    _streaming(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, "How many people are upset that The Midnight Ward is leaving?")
+    assert not answer.filters.get("says"), answer.filters
+    assert "4 feedback items about 'Midnight Ward" in answer.text, answer.text[:900]
+    churn = code_only_answer(db_settings, "How many customers are leaving?")
+    assert churn.filters.get("says") == "leaving", churn.filters
+
+
+def test_a_verb_is_read_in_the_form_the_feedback_uses(db_settings, tmp_path):
+    """"How many complaints about Continue Watching losing progress?" counted 42 of 151: no item holds 'losing' (they
+    say "lost my progress"), so the theme named by the words was not found either."""
+    _streaming(db_settings, tmp_path)
+    answer = code_only_answer(db_settings, "How many complaints about continue watching losing progress?")
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers.get("matched_by_words") == 4, (numbers, answer.text[:900])
+
+
+def test_each_plan_is_a_split_by_plan_not_a_subject():
+    """"What does each plan complain about?" searched for the word 'plan'; "Compare Basic with ads and Premium: what
+    does each plan complain about?" counted the items about 'each plan'."""
+    for question in ("What does each plan complain about?", "What do users complain about by plan?"):
+        route = route_question(question)
+        assert (route.kind, route.breakdown, route.focus) == ("count", "plan", "issues"), (question, route)
+    compared = route_question("Compare Basic with ads and Premium: what does each plan complain about?")
+    assert "each" not in compared.topic.lower() and "plan" not in compared.topic.lower().split(), compared
+
+
+def test_since_a_day_is_a_window_not_a_subject():
+    """"What changed since October 1?" compared the items about '1' (0 and 0)."""
+    for question in ("What changed since October 1?", "What changed since October 1st?"):
+        assert route_question(question).topic == "", route_question(question)
+
+
+def test_compare_to_compares_two_groups(db_settings, tmp_path):
+    """"How does feedback from Roku compare to iOS?" was read as a search for 'Roku iOS' within Roku."""
+    from assistant.chat.context import _groups_compared
+
+    groups = [("cf_device", "Roku"), ("cf_device", "iOS"), ("cf_device", "Android")]
+    assert _groups_compared("How does feedback from Roku compare to iOS?", groups)[1] == ("Roku", "iOS")
+
+
+def test_amazons_appstore_is_android(db_settings, tmp_path):
+    """Appfigures' "Amazon Appstore" reviews (Fire TV) were given the platform ios ("Appstore" read as Apple's)."""
+    _streaming(db_settings, tmp_path)
+    from retrieval.db import Database
+
+    with Database(db_settings).connect() as conn:
+        platforms = dict(conn.execute("SELECT DISTINCT source, metadata->>'platform' FROM feedback "
+                                      "WHERE source IN ('Amazon Appstore', 'App Store')").fetchall())
+    assert platforms == {"Amazon Appstore": "android", "App Store": "ios"}, platforms
