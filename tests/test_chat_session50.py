@@ -96,3 +96,30 @@ def test_amazons_appstore_is_android(db_settings, tmp_path):
         platforms = dict(conn.execute("SELECT DISTINCT source, metadata->>'platform' FROM feedback "
                                       "WHERE source IN ('Amazon Appstore', 'App Store')").fetchall())
     assert platforms == {"Amazon Appstore": "android", "App Store": "ios"}, platforms
+
+
+def test_a_help_desks_satisfaction_words_give_its_csat(db_settings, tmp_path):
+    """Freshdesk's "Satisfaction survey rating" ("Extremely happy", "Neutral", "Not happy") was not read: a streaming
+    tester's "What is our CSAT?" gave only the app stores' stars (37%; the help desk's is 32%)."""
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv",
+                 ["Created time,Subject,Description,Satisfaction survey rating"] + [
+                     f"2026-10-{1 + k:02d},Ticket {k},{text} ({k}),{rating}" for k, (text, rating) in enumerate([
+                         ("Thanks for the quick refund", "Extremely happy"), ("Still charged twice", "Not happy"),
+                         ("The app works again", "Neutral"), ("Nobody answered for days", "Not happy"),
+                         ("Where is my invoice", "")] * 2)])
+    answer = code_only_answer(db_settings, "What is our CSAT?")
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers.get("satisfaction_csat") == 25, (numbers, answer.text[:900])
+    assert "CSAT 25% (2 good of 8 answers: 4 bad, 2 neutral; 2 items without one)" in answer.text, answer.text[:900]
+
+
+def test_a_tvs_channel_store_is_an_app_store(db_settings, tmp_path):
+    """"What is the average app store rating?" left out the Roku Channel Store's 135 reviews."""
+    ingest_lines(db_settings, tmp_path / "appfigures_reviews.csv", ["store,date,stars,content"] + [
+        f"{store},2026-10-{1 + k:02d},{1 + k % 5},Review number {k} of the app" for k, store in enumerate(
+            ["App Store", "Google Play", "Roku Channel Store"] * 3)])
+    ingest_lines(db_settings, tmp_path / "csat_survey.csv", ["Date,Score,Comment"] + [
+        f"2026-10-{1 + k:02d},5,Support was quick ({k})" for k in range(4)])
+    answer = code_only_answer(db_settings, "What is the average app store rating?")
+    assert sorted(answer.filters.get("sources", [])) == ["App Store", "Google Play", "Roku Channel Store"], \
+        answer.filters

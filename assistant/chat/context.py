@@ -1163,13 +1163,17 @@ _REVIEWS_ASKED = re.compile(r"^(?P<lead>\s*(?:how\s+many|what\s+do(?:\s+the)?|wh
 _STORE_RATING = re.compile(r"\b(?:app\s+stores?|(?<!play\s)stores?|app)\s+(?:star\s+)?ratings?\b")  # lower case
 # (Appfigures names the stores "apple" and "google_play": a rental tester's "How many reviews mention Booking.com?"
 # left out its 105 App Store reviews)
-_APP_STORE_NAMES = ("app store", "app_store", "appstore", "play", "itunes", "apple", "ios_reviews", "android_reviews")
+_APP_STORE_NAMES = ("app store", "app_store", "appstore", "play", "itunes", "apple", "ios_reviews", "android_reviews",
+                    # a TV's and other makers' stores (a streaming tester's "average app store rating" left out its
+                    # 135 Roku Channel Store reviews)
+                    "channel store", "channel_store", "roku", "galaxy store", "appgallery",
+                    "microsoft store")
 # "What about in the app reviews?", "from the G2 reviews": reviews named as where the feedback came from (a tester's
 # follow-up after two counts over tickets kept the tickets and their plan: 20 tickets, no review)
 _REVIEWS_FROM = re.compile(r"\b(?:from|in|among)\s+(?:the\s+|our\s+)?(?:(?:app|play|store|g2|online|capterra|"
                            r"customer|user)\s+){0,2}reviews\b", re.IGNORECASE)
 _REVIEW_SOURCE_NAMES = ("review", "app store", "app_store", "appstore", "play", "apple", "itunes", "g2", "capterra",
-                        "trustpilot")
+                        "trustpilot", "channel store", "channel_store", "galaxy store", "appgallery")
 
 
 _METRIC_WORDS = frozenset({"csat", "nps", "ces", "kpi", "kpis", "okr", "okrs"})

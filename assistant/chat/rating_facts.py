@@ -124,11 +124,17 @@ def sentiment_line(conn, where: str, params: list, scope: str, facts: Facts) -> 
 
 
 # A help desk's satisfaction rating as a word (Zendesk's "Satisfaction Score": Good, Bad, or Offered / Unoffered when
-# the customer gave none): CSAT is the share of good among good and bad, as the help desk reports it. A thermostat
+# the customer gave none): CSAT is the share of good among good and bad, as the help desk reports it; with a neutral
+# answer (Freshdesk's "Neutral"), the share of good among all three, as Freshdesk reports it. A thermostat
 # tester's "What is our CSAT by plan?" was read from NPS answers in bands, the tickets' own column unread.
 _SATISFACTION_KEY = re.compile(r"satisf|csat", re.IGNORECASE)
-GOOD = ("good", "satisfied", "very satisfied", "positive", "thumbs up", "happy", "great")
-BAD = ("bad", "unsatisfied", "dissatisfied", "very dissatisfied", "negative", "thumbs down", "unhappy", "poor")
+GOOD = ("good", "satisfied", "very satisfied", "positive", "thumbs up", "happy", "great",
+        # Freshdesk's survey ("Extremely happy" / "Neutral" / "Not happy": a streaming tester's CSAT was read from app
+        # store stars instead, 37% for the help desk's 32%)
+        "extremely happy", "very happy", "awesome", "excellent", "very good")
+BAD = ("bad", "unsatisfied", "dissatisfied", "very dissatisfied", "negative", "thumbs down", "unhappy", "poor",
+       "not happy", "extremely unhappy", "very unhappy", "not good", "very bad", "terrible")
+NEUTRAL = ("neutral", "okay", "ok", "average", "neither satisfied nor dissatisfied")  # counted as answered, not good
 SATISFACTION_SAMPLE = 5000
 
 
@@ -141,7 +147,7 @@ def satisfaction_key(conn, where: str, params: list) -> str | None:
         worded, answered = conn.execute(
             f"SELECT count(*) FILTER (WHERE lower(f.metadata ->> %s) = ANY(%s)), count(*) FILTER (WHERE "
             f"coalesce(f.metadata ->> %s, '') !~* '^\\s*(?:|offered|unoffered|not offered|n/?a|none|-)\\s*$') "
-            f"FROM feedback f WHERE {where}", [key, [*GOOD, *BAD], key, *params]).fetchone()
+            f"FROM feedback f WHERE {where}", [key, [*GOOD, *BAD, *NEUTRAL], key, *params]).fetchone()
         if worded and worded >= 0.8 * answered:
             return key
     return None
@@ -153,26 +159,32 @@ def _satisfaction(conn, where: str, params: list, breakdown: str | None, scope: 
     key = satisfaction_key(conn, where, params)
     if key is None:
         return []
-    good, bad, total = conn.execute(
+    good, bad, neutral, total = conn.execute(
         f"SELECT count(*) FILTER (WHERE lower(f.metadata ->> %s) = ANY(%s)), count(*) FILTER (WHERE "
-        f"lower(f.metadata ->> %s) = ANY(%s)), count(*) FROM feedback f WHERE {where}",
-        [key, list(GOOD), key, list(BAD), *params]).fetchone()
+        f"lower(f.metadata ->> %s) = ANY(%s)), count(*) FILTER (WHERE lower(f.metadata ->> %s) = ANY(%s)), count(*) "
+        f"FROM feedback f WHERE {where}",
+        [key, list(GOOD), key, list(BAD), key, list(NEUTRAL), *params]).fetchone()
     if not good + bad:
         return []
-    csat = round(100 * good / (good + bad))
-    facts.matched = facts.matched or good + bad
-    facts.add("satisfaction_csat", f"CSAT from '{key}': % good of good and bad", csat, scope)
+    answered = good + bad + neutral  # a neutral answer is an answer that was not good
+    csat = round(100 * good / answered)
+    facts.matched = facts.matched or answered
+    facts.add("satisfaction_csat", f"CSAT from '{key}': % good of good{', neutral' if neutral else ''} and bad", csat,
+              scope)
     facts.add("satisfaction_good", f"'{key}' good", good, scope)
     facts.add("satisfaction_bad", f"'{key}' bad", bad, scope)
-    lines = [f"'{key}': CSAT {csat}% ({good} good of {good + bad} good or bad answers; {total - good - bad} items "
-             "without one), as the help desk reports it."]
+    if neutral:
+        facts.add("satisfaction_neutral", f"'{key}' neutral", neutral, scope)
+    said = f"{good} good of {good + bad} good or bad answers" if not neutral else \
+        f"{good} good of {answered} answers: {bad} bad, {neutral} neutral"
+    lines = [f"'{key}': CSAT {csat}% ({said}; {total - answered} items without one), as the help desk reports it."]
     group = group_column(conn, breakdown, "split satisfaction") if breakdown else None
     if group and not isinstance(group, str):
         expr, expr_params = group
         rows = conn.execute(
             f"SELECT {expr} AS v, count(*) FILTER (WHERE lower(f.metadata ->> %s) = ANY(%s)), count(*) FILTER (WHERE "
             f"lower(f.metadata ->> %s) = ANY(%s)) FROM feedback f WHERE {where} GROUP BY 1 ORDER BY 1 NULLS LAST",
-            [*expr_params, key, list(GOOD), key, list(BAD), *params]).fetchall()
+            [*expr_params, key, list(GOOD), key, [*BAD, *NEUTRAL], *params]).fetchall()  # b: not good
         parts, show = [], value_names(conn, group)
         for value, g, b in sorted(rows, key=lambda r: -(r[1] + r[2])):
             if not g + b:
