@@ -123,3 +123,13 @@ def test_a_tvs_channel_store_is_an_app_store(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "What is the average app store rating?")
     assert sorted(answer.filters.get("sources", [])) == ["App Store", "Google Play", "Roku Channel Store"], \
         answer.filters
+
+
+def test_a_country_named_in_portuguese_is_the_scope(db_settings, tmp_path):
+    """"Quais são as principais reclamações dos clientes no Brasil?" ranked every country's complaints (the same
+    question in English was cut to Brazil)."""
+    ingest_lines(db_settings, tmp_path / "tickets.csv", ["Created,Country,Description"] + [
+        f"2026-10-{1 + k:02d},{country},{text} ({k})" for k, (country, text) in enumerate([
+            ("Brazil", "Subtitles are out of sync"), ("United States", "Too many ads on the basic plan")] * 4)])
+    answer = code_only_answer(db_settings, "Quais são as principais reclamações dos clientes no Brasil?")
+    assert "Brazil" in answer.filters.get("where", {}).values(), answer.filters

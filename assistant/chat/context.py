@@ -909,10 +909,13 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
         if not m and key != "plan":  # "complaints on Android", "feedback from iOS", "same for iOS?", "Android reviews"
             # "late deliveries in Germany"; not "webhook delays in the EU region", where the region is where the
             # problem is (a developer-platform tester's count of 75 over every source would be 27 tickets)
-            # ... and asked in French, Spanish, German or Dutch ("des clients en France", "aus Deutschland")
+            # ... and asked in French, Spanish, German or Dutch ("des clients en France", "aus Deutschland"), or
+            # Portuguese and Italian ("no Brasil", "em Portugal", "do México", "in der Schweiz", "nel Regno Unito": a
+            # streaming tester's question in Portuguese ranked every country's complaints)
             # ... and "specific to Ireland" (a neobank tester's abstained: a search for 'specific Ireland')
-            where = (r"on|from|for|in|en|au|aux|dans|aus|uit|(?:specific|unique|particular|peculiar|limited|exclusive)"
-                     r"\s+to" if key == COUNTRY_KEY or names_a_state(key) else "on|from|for")
+            where = (r"on|from|for|in|en|au|aux|dans|aus|uit|no|na|nos|nas|em|do|da|dos|das|de|del|in\s+der|im|nel|"
+                     r"nella|(?:specific|unique|particular|peculiar|limited|exclusive)\s+to"
+                     if key == COUNTRY_KEY or names_a_state(key) else "on|from|for")
             # (a city after the people in it: "customers in Valencia"; "the tracking problem in Valencia" is where
             # the problem is, and most feedback carries no city: a food-delivery tester's "Did 7.8 fix the live
             # tracking problem in Valencia?" would read its 1,323 items with a city, not the reviews that say so)
