@@ -133,3 +133,27 @@ def test_a_country_named_in_portuguese_is_the_scope(db_settings, tmp_path):
             ("Brazil", "Subtitles are out of sync"), ("United States", "Too many ads on the basic plan")] * 4)])
     answer = code_only_answer(db_settings, "Quais são as principais reclamações dos clientes no Brasil?")
     assert "Brazil" in answer.filters.get("where", {}).values(), answer.filters
+
+
+def test_a_cancel_flows_saved_sessions_are_counted_by_the_offer_shown(db_settings, tmp_path):
+    """Churnkey's export records the offer shown and whether the customer stayed: a streaming tester's "How many
+    cancellations were saved by an offer?" and "Which retention offer saves the most customers?" found nothing.
+    Sessions without a comment (a reason chosen) count too."""
+    offers = [("50% off for 2 months", "true"), ("50% off for 2 months", "false"), ("Pause subscription", "true"),
+              ("Pause subscription", "false"), ("Pause subscription", "false"), ("", "false")]
+    reasons = ["Too expensive", "Technical issues", "Not using it enough", "Switching to another service"]
+    report = ingest_lines(db_settings, tmp_path / "churnkey_sessions.csv",
+                          ["session_id,plan,cancel_reason,feedback,offer_shown,offer_accepted,saved,canceled_at"] + [
+                              f"ses_{k},Standard,{reasons[k % 4]},{comment if k % 3 == 0 else ''},{offers[k % 6][0]},"
+                              f"{offers[k % 6][1]},{offers[k % 6][1]},2026-10-{1 + k:02d}"
+                              for k in range(24) for comment in [f"The price went up again ({k})"]])
+    assert (report.total("added"), report.total("choices")) == (8, 16), report.files
+    answer = code_only_answer(db_settings, "How many cancellations were saved by an offer?")
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert (numbers.get("cancel_sessions"), numbers.get("saved_sessions")) == (24, 8), (numbers, answer.text[:900])
+    assert "By 'offer_shown' (saved of shown, most saved first): 50% off for 2 months 4 of 8 (50%); Pause " \
+           "subscription 4 of 12 (33%); none 0 of 4 (0%)." in answer.text, answer.text[:900]
+    best = code_only_answer(db_settings, "Which retention offer saves the most customers?")
+    assert "Best save rate: '50% off for 2 months', 4 of 8 shown (50%)" in best.text, best.text[:900]
+    other = code_only_answer(db_settings, "How many users saved a show to their list?")
+    assert "cancel_sessions" not in {n.key for n in other.numbers_used}

@@ -21,6 +21,7 @@ from assistant.chat import aggregate, prompt, relevance
 from assistant.chat.aggregate import Facts
 from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
+from assistant.chat.retention_facts import ASKED as _RETENTION_ASKED
 from assistant.chat.competitor_facts import competitor_column, competitor_facts, names_no_rival
 from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, feels, focus_of, is_follow_up, names_customers,
                                    names_period, names_two_months, parse_period, ratings_in, route_question,
@@ -179,7 +180,9 @@ class ContextBuilder:
         if _DUPLICATES_ASKED.search(asked):  # "How many duplicate entries are there?"
             return self._with_duplicates(route, filters)
         ctx = self._context(route, question, query, filters, in_scope, opts)
-        if _COMPETITORS_ASKED.search(asked) and choice:
+        if _RETENTION_ASKED.search(asked) and (retention := self._with_retention(ctx, filters)) is not None:
+            ctx = retention  # "How many cancellations were saved by an offer?" over a cancel-flow export
+        elif _COMPETITORS_ASKED.search(asked) and choice:
             # "Which competitors are cancelling subscribers moving to?": the names in the cancellation export that
             # asks the closed question, not its reasons (a wearable tester's got the reasons)
             ctx = self._with_competitors(ctx, replace(filters, sources=filters.sources or self._holding(choice)),
@@ -357,6 +360,20 @@ class ContextBuilder:
         facts.lines.append("Test or internal entries are not told apart by code: search for them in their own words "
                            "('test', 'asdf').")
         return Context(replace(route, kind="count", topic=""), [], facts=facts, scope=scope, filters=filters)
+
+    def _with_retention(self, ctx: Context, filters: Filters) -> Context | None:
+        """``ctx`` answered with the cancel flow's saved sessions and offers (``retention_facts``), when a
+        cancel-flow export is stored; else None. A streaming tester's "How many cancellations were saved by an
+        offer?" searched for 'saved offer' and found nothing beside Churnkey's saved and offer_shown columns."""
+        from assistant.chat.retention_facts import retention_facts, retention_keys
+
+        with self.db.connect() as conn:
+            keys = retention_keys(conn)
+            found = retention_facts(conn, replace(filters, says=None), keys) if keys else None
+        if found is None or not found.matched:
+            return None
+        return replace(ctx, route=replace(ctx.route, kind="count", topic=""), items=[], facts=found, no_evidence=None,
+                       relevance={})
 
     def _with_competitors(self, ctx: Context, filters: Filters, by_money: bool = False) -> Context:
         """``ctx`` answered with the competitors the feedback names (``competitor_facts``), when it names any:
