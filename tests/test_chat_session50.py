@@ -157,3 +157,19 @@ def test_a_cancel_flows_saved_sessions_are_counted_by_the_offer_shown(db_setting
     assert "Best save rate: '50% off for 2 months', 4 of 8 shown (50%)" in best.text, best.text[:900]
     other = code_only_answer(db_settings, "How many users saved a show to their list?")
     assert "cancel_sessions" not in {n.key for n in other.numbers_used}
+
+
+def test_the_revenue_lost_leaves_out_the_sessions_the_cancel_flow_saved(db_settings, tmp_path):
+    """"How much MRR did we lose to cancellations?" summed the 43 sessions Churnkey marks saved as well."""
+    reasons = ["Too expensive", "Technical issues", "Not using it enough", "Switching to another service"]
+    ingest_lines(db_settings, tmp_path / "churnkey_sessions.csv",
+                 ["session_id,cancel_reason,feedback,saved,canceled_at,mrr_cents,currency"] + [
+                     f"ses_{k},{reasons[k % 4]},{comment if k % 3 == 0 else ''},{'true' if k % 6 == 0 else 'false'},"
+                     f"2026-10-{1 + k:02d},1000,USD" for k in range(24) for comment in [f"Too pricey now ({k})"]])
+    answer = code_only_answer(db_settings, "How much MRR did we lose to cancellations?")
+    numbers = {n.key: n.value for n in answer.numbers_used}
+    assert numbers.get("choice:cancel_reason:answers") == 20, (numbers, answer.text[:900])  # 24 sessions, 4 saved
+    assert "'mrr_cents' 200.00 in all" in answer.text, answer.text[:900]  # 20 x 1000 cents
+    assert "Not counted above: 4 answers where 'saved' says the customer stayed" in answer.text, answer.text
+    why = code_only_answer(db_settings, "Why do customers cancel?")  # every session gave its reason
+    assert {n.key: n.value for n in why.numbers_used}.get("choice:cancel_reason:answers") == 24

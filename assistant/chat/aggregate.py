@@ -387,18 +387,28 @@ def multi_select(conn, rows_sql: str, where: str, params: list, key: str) -> boo
 
 
 def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
-                 left_out: Callable[[str], bool] | None = None, left_out_as: str = "") -> Facts:
+                 left_out: Callable[[str], bool] | None = None, left_out_as: str = "",
+                 stayed: str | None = None) -> Facts:
     """How often each option of a closed question (a metadata ``key`` such as "What's the main reason you're
     cancelling?", ``retrieval.columns.is_choice``) was chosen by the items in scope, most chosen first, with the
     newest item of each option as its example; and where the answers carry what each respondent pays (``_MONEY_KEY``,
     "MRR"), its sum per option (``money_key`` of the facts names it; ``by_money``: options that paid most first).
     Options that ``left_out`` says are no answer to what was asked are counted on a line of their own, said to be
-    ``left_out_as`` ("None / not sure" is no competitor)."""
+    ``left_out_as`` ("None / not sure" is no competitor). ``stayed``: a cancel flow's column that says the customer
+    stayed (``retention_facts``); those sessions are left out, said on a line of their own (no revenue was lost with
+    them: a streaming tester's "How much MRR did we lose to cancellations?" summed the 43 saved sessions too)."""
+    from assistant.chat.retention_facts import STAYED
     from retrieval.stats import answer_rows
 
     facts = Facts()
     where, params = filters.sql(conn)
     scope = filters.describe()
+    kept = 0
+    if stayed:
+        kept = conn.execute(f"SELECT count(*) FROM {answer_rows(where)} f WHERE {where} AND f.metadata ? %s AND "
+                            f"lower(f.metadata ->> %s) = ANY(%s)", [*params, key, stayed, list(STAYED)]).fetchone()[0]
+        where, params = f"({where}) AND NOT coalesce(lower(f.metadata ->> %s) = ANY(%s), false)", [
+            *params, stayed, list(STAYED)]
     # respondents who left the comment empty answered the question too (an e-bike tester's 198 answers were counted
     # 156: the 46 score-only answers are kept apart from the items, ``retrieval.stats.SCORE_ROWS``), unless the scope
     # reads the text
@@ -483,6 +493,10 @@ def choice_facts(conn, filters: Filters, key: str, by_money: bool = False,
         facts.lines.append(f"Not counted above, {left_out_as}: " + "; ".join(
             f"'{value}' {n}" for value, n, *_ in skipped) + (f" ({sum(r[1] for r in skipped)} answers)."
                                                                 if len(skipped) > 1 else "."))
+    if kept:
+        facts.add(f"choice:{key}:stayed", f"answers left out: '{stayed}' says the customer stayed", kept, scope)
+        facts.lines.append(f"Not counted above: {kept} answers where '{stayed}' says the customer stayed (saved by the "
+                           "cancel flow), so no revenue was lost with them.")
     return facts
 
 

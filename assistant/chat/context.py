@@ -189,11 +189,11 @@ class ContextBuilder:
                                          by_money=bool(_MONEY_ASKED.search(asked)))
         elif (choice := choice or _reasons_asked(asked, filters, groups) or self._leaving_reasons(asked, groups)) \
                 and route.kind in ("lookup", "top"):
-            ctx = self._with_choice(ctx, choice, filters)
+            ctx = self._with_choice(ctx, choice, filters, lost=_money_lost(asked))
         elif choice and route.kind == "customers" and _MONEY_ASKED.search(asked):
             # "How much MRR did we lose to cancellations, by reason?" over a cancellation export with an MRR column:
             # what those who chose each reason paid, not the customer file's accounts
-            ctx = self._with_choice(ctx, choice, filters, money_only=True)
+            ctx = self._with_choice(ctx, choice, filters, money_only=True, lost=_money_lost(asked))
         elif _COMPETITORS_ASKED.search(asked):
             ctx = self._with_competitors(ctx, filters, by_money=bool(_MONEY_ASKED.search(asked)))
         elif route.kind in ("lookup", "top", "count", "rating", "change") and (scale := self._scale_question(asked)):
@@ -227,15 +227,21 @@ class ContextBuilder:
                 ctx.no_evidence += "\n" + caveat
         return ctx
 
-    def _with_choice(self, ctx: Context, key: str, filters: Filters, money_only: bool = False) -> Context:
+    def _with_choice(self, ctx: Context, key: str, filters: Filters, money_only: bool = False,
+                     lost: bool = False) -> Context:
         """``ctx`` with the options chosen for the closed question ``key`` first: "Why do customers cancel?" over a
         cancellation survey's "What's the main reason you're cancelling?" (a tester's answer ranked the themes of the
         items that say they may leave, price fifth with 9 items, where 42 respondents chose "It's too expensive";
         "What are the main reasons people give in the cancellation survey?" abstained). Counted over the question's
         scope without its churn words (every respondent of such a survey is leaving, whatever the comment says).
-        ``money_only``: the options answer alone, when they carry what each respondent pays (else ``ctx``)."""
+        ``money_only``: the options answer alone, when they carry what each respondent pays (else ``ctx``).
+        ``lost``: the money lost is asked, so a cancel flow's sessions that kept the customer are left out."""
+        from assistant.chat.retention_facts import retention_keys
+
         with self.db.connect() as conn:
-            choice = aggregate.choice_facts(conn, replace(filters, says=None), key, by_money=money_only)
+            stayed = (keys[0] if (keys := retention_keys(conn)) else None) if lost else None
+            choice = aggregate.choice_facts(conn, replace(filters, says=None), key, by_money=money_only,
+                                            stayed=stayed)
         if not choice.matched or (money_only and not choice.money_key):
             return ctx
         if money_only:
@@ -1919,6 +1925,11 @@ _ACTUAL_LOSS = re.compile(
     r"(?P<money>(?:revenue|money|mrr|arr|income|sales)\s+(?:did\s+we\s+|have\s+we\s+|we\s+)?(?:lose|lost)|"
     r"(?:lose|lost)\s+(?:in\s+)?(?:revenue|money|mrr|arr|income|sales)))\b", re.IGNORECASE)
 _MONEY_ASKED = re.compile(r"\b(?:mrr|arr|revenue|money|income)\b", re.IGNORECASE)
+
+
+def _money_lost(question: str) -> bool:
+    """Does ``question`` ask for the revenue lost ("How much MRR did we lose to cancellations?")?"""
+    return bool((m := _ACTUAL_LOSS.search(question)) and m.group("money"))
 _CANCELLED_SAID = ("These are the cancellations the export records (the customers who left and what they wrote); a "
                    "reason given is what they said, not proof of cause.")
 _LOSS_CAVEAT = {

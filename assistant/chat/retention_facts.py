@@ -28,6 +28,7 @@ _SAVED_KEYS = ("saved", "was_saved", "is_saved", "retained", "deflected", "save_
 _OFFER_KEYS = ("offer_shown", "offer_presented", "offer", "offer_type", "offer_name", "retention_offer", "save_offer",
                "offer_made")
 _YES = frozenset({"true", "yes", "y", "1", "saved", "retained", "accepted", "deflected"})
+STAYED = _YES  # the values of the saved column that say the customer stayed
 _NO = frozenset({"false", "no", "n", "0", "canceled", "cancelled", "churned", "declined", "rejected", "not saved"})
 _SAMPLE = 5000  # newest rows whose keys are read
 _NO_OFFER = frozenset({"", "none", "no offer", "n/a", "-", "null"})
