@@ -124,6 +124,9 @@ class ColumnMap:
     # A tags column whose rows each carry one "plan_..." tag, read as the plan where no column names one
     # (``plan_tags_column``, ``plan_of_tags``).
     segment_tags: str | None = None
+    # The date a row takes when its date column is empty, where that column is a cancellation time: a cancel flow's
+    # saved sessions have no "canceled_at" (a streaming tester's 30 were undated beside "session_started_at").
+    date_fallback: str | None = None
 
     def get(self, name: str) -> str | None:
         return self.fields.get(name)
@@ -263,8 +266,10 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
     choices = [c for c in columns if c not in used and (names_a_closed_question(c) or c in coded)
                and is_choice(_sample(loaded, c))]
     tagged = plan_tags_column(loaded, used) if result["segment"] is None and "segment" not in explicit else None
+    fallback = (_same_day_date(loaded, result["date"], set(result.values()) | set(ignored) | {nps})
+                if result["date"] and "date" not in explicit and _CANCELLED_AT.search(_norm(result["date"])) else None)
     return ColumnMap(result, scale, day_first(_sample(loaded, result["date"])) if result["date"] else False, nps,
-                     parts, choices, tagged)
+                     parts, choices, tagged, fallback)
 
 
 # A help desk's plan kept as a tag ("plan_family", "tier:pro", "plan-enterprise"): Zendesk exports its custom fields by
@@ -980,6 +985,24 @@ def _named_date_column(loaded: LoadedFile, taken: set[str]) -> str | None:
         if rank is not None and (not values or _reads_as_dates(values, 0.8)):
             found.append((not values, rank, col.count("."), position, col))
     return min(found)[-1] if found else None
+
+
+def _same_day_date(loaded: LoadedFile, date: str, taken: set[str]) -> str | None:
+    """Another date column for the rows whose cancellation time ``date`` is empty, when it dates the same moment:
+    in the rows that have both, the two are at most ``SAME_DAY`` apart in most (a cancel flow's "session_started_at",
+    minutes before "canceled_at"; not Stripe's "created", when the subscription started months before)."""
+    other = _named_date_column(loaded, taken)
+    if other is None:
+        return None
+    gaps = []
+    for row in loaded.rows[:500]:
+        a, b = parse_date(row.values.get(date) or ""), parse_date(row.values.get(other) or "")
+        if a is not None and b is not None:
+            gaps.append(abs((a - b).total_seconds()))
+    return other if gaps and sum(g <= SAME_DAY for g in gaps) >= 0.8 * len(gaps) else None
+
+
+SAME_DAY = 86_400  # seconds
 
 
 def _guess_date_column(loaded: LoadedFile, taken: set[str]) -> str | None:

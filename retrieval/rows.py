@@ -286,6 +286,9 @@ class RowConverter:
 
     def _created_at(self, values) -> datetime | None:
         raw = self._value(values, "date")
+        if not raw and self.colmap.date_fallback:  # a saved cancel session: when it started
+            fallback = (values.get(self.colmap.date_fallback) or "").strip()
+            return parse_date(fallback, self.colmap.day_first) if fallback else None
         if not raw:
             return None
         created_at = parse_date(raw, self.colmap.day_first)

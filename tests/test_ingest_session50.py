@@ -69,3 +69,25 @@ def test_records_with_text_of_their_own_keep_their_nested_lists():
     assert inner_records(conversations, "conversations") is None
     few = [{"title": "A"}, {"title": "B", "posts": [{"text": "x"}]}]  # one of two holds posts: no forum
     assert inner_records(few, "topics") is None
+
+
+def test_a_saved_cancel_session_is_dated_when_it_started(db_settings, tmp_path):
+    """Churnkey writes no canceled_at for a session that kept the customer: a streaming tester's 30 saved sessions
+    were undated, beside a session_started_at on every row. Stripe's "created" (the subscription's start, months
+    earlier) dates no row."""
+    from retrieval.db import Database
+
+    lines = ["session_id,cancel_reason,feedback,saved,session_started_at,canceled_at"] + [
+        f"ses_{k},Too expensive,The price went up again ({k}),{'true' if k % 5 == 0 else 'false'},"
+        f"2026-10-{1 + k:02d}T10:00:00Z,{'' if k % 5 == 0 else f'2026-10-{1 + k:02d}T10:05:00Z'}" for k in range(20)]
+    path = write(tmp_path / "churnkey_sessions.csv", "\n".join(lines) + "\n")
+    columns = detect_columns(load_file(path))
+    assert (columns.fields["date"], columns.date_fallback) == ("canceled_at", "session_started_at")
+    ingest_paths([path], db_settings)
+    with Database(db_settings).connect() as conn:
+        assert conn.execute("SELECT count(*) FROM feedback WHERE created_at IS NULL").fetchone()[0] == 0
+        assert conn.execute("SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM feedback "
+                            "WHERE text LIKE '%(5)%'").fetchone()[0] == "2026-10-06 10:00"
+    stripe = ["id,created,canceled_at,cancellation_details.comment"] + [
+        f"sub_{k},2025-0{1 + k % 9}-01,{'' if k % 5 == 0 else '2026-10-01'},Too expensive now ({k})" for k in range(20)]
+    assert detect_columns(load_file(write(tmp_path / "stripe.csv", "\n".join(stripe) + "\n"))).date_fallback is None
