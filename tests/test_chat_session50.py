@@ -173,3 +173,34 @@ def test_the_revenue_lost_leaves_out_the_sessions_the_cancel_flow_saved(db_setti
     assert "Not counted above: 4 answers where 'saved' says the customer stayed" in answer.text, answer.text
     why = code_only_answer(db_settings, "Why do customers cancel?")  # every session gave its reason
     assert {n.key: n.value for n in why.numbers_used}.get("choice:cancel_reason:answers") == 24
+
+
+def test_research_notes_are_named_by_their_method(db_settings, tmp_path):
+    """"What does the diary study say?" quoted a post about a show called "Night Shift Diaries"; "What did the TV
+    usability tests find?" searched the usability tests for the word 'find' and found nothing."""
+    ingest_lines(db_settings, tmp_path / "diary_study_2026.csv", ["Date,Entry"] + [
+        f"2026-09-{1 + k:02d},{text} ({k})" for k, text in enumerate(
+            ["The recommendations keep showing me reality TV", "I could not find the skip intro button"] * 3)])
+    ingest_lines(db_settings, tmp_path / "tv_usability_tests.csv", ["Date,Observation"] + [
+        f"2026-09-{1 + k:02d},{text} ({k})" for k, text in enumerate(
+            ["Participant could not find the kids profile lock", "The remote skipped past the intro button"] * 3)])
+    ingest_lines(db_settings, tmp_path / "sprout_social_messages.csv", ["Date,Message"] + [
+        f"2026-09-{1 + k:02d},Binged Night Shift Diaries in two days ({k})" for k in range(6)])
+    diary = code_only_answer(db_settings, "What does the diary study say?")
+    assert diary.filters.get("sources") == ["diary_study_2026"], diary.filters
+    assert "Night Shift" not in diary.text, diary.text[:900]
+    tests = code_only_answer(db_settings, "What did the TV usability tests find?")
+    assert tests.filters.get("sources") == ["tv_usability_tests"] and tests.citations, tests.text[:900]
+
+
+def test_tickets_rated_with_a_help_desks_word_are_counted(db_settings, tmp_path):
+    """"How many tickets were rated Not happy in the satisfaction survey?" counted the items about 'rated Not
+    satisfaction' and found none of 84."""
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv",
+                 ["Created time,Subject,Description,Satisfaction survey rating"] + [
+                     f"2026-10-{1 + k:02d},Ticket {k},{text} ({k}),{rating}" for k, (text, rating) in enumerate([
+                         ("Thanks for the quick refund", "Extremely happy"), ("Still charged twice", "Not happy"),
+                         ("The app works again", "Neutral"), ("Nobody answered for days", "Not happy")] * 2)])
+    answer = code_only_answer(db_settings, "How many tickets were rated Not happy in the satisfaction survey?")
+    assert answer.filters.get("where") == {"Satisfaction survey rating": "not happy"}, answer.filters
+    assert "4 feedback items in scope" in answer.text, answer.text[:600]

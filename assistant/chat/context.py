@@ -1114,6 +1114,11 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                  # over its 'relaywire-python-issues' sources; "How many forum posts ..." for "forum posts"
                  "github": r"git(?:hub|lab)(?:\s+issues?)?",
                  "forum": r"(?:community\s+)?forums?(?:\s+(?:posts?|threads?|topics?))?|discourse(?:\s+posts?)?",
+                 # research notes by their method: "the diary study", "the usability tests" (a streaming tester's
+                 # 'diary_study_2026' was not read as a source, and a show called "Night Shift Diaries" was quoted)
+                 "diary": r"diary\s+stud(?:y|ies)|diary\s+(?:entries|notes)",
+                 "usability": r"(?:tv\s+|app\s+|mobile\s+|web\s+)?usability\s+(?:tests?|testing|sessions?|"
+                              r"stud(?:y|ies))|user\s+test(?:s|ing)?",
                  # a streaming tester's "What are people saying on social media?" looked for the words in the texts
                  # beside its 400 Sprout Social posts
                  "social": r"social(?:\s+media|\s+networks?)?(?:\s+(?:posts?|mentions?|comments?|listening))?|tweets",
@@ -1142,6 +1147,7 @@ _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "in
                  "chat": ("intercom", "conversation", "messenger", "livechat"),
                  "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support"),
                  "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts"),
+                 "diary": ("diaries", "dscout"), "usability": ("usability", "user_test", "ux_test", "playtest"),
                  "social": ("sprout", "brandwatch", "hootsuite", "talkwalker", "meltwater", "twitter", "tweets",
                             "reddit", "instagram", "facebook", "tiktok", "listening", "mentions"),
                  # in other languages too: a neobank tester's 'kontoschliessung_umfrage' (account closure survey)
@@ -1826,16 +1832,20 @@ def _company_values(conn) -> list[tuple[str, str]]:
 
 
 # "tickets with a bad satisfaction rating", "rated good", "bad CSAT": a help desk's own satisfaction answer
-_SATISFACTION_NAMED = re.compile(r"\b(?:(?:an?\s+)?(?P<side>bad|good|negative|positive)\s+(?:satisfaction|csat)"
-                                 r"(?:\s+(?:ratings?|scores?|survey|answers?))?|rated\s+(?P<rated>bad|good))\b",
-                                 re.IGNORECASE)
+# ... and Freshdesk's words ("How many tickets were rated Not happy in the satisfaction survey?": a streaming
+# tester's counted the items about 'rated Not satisfaction' and found none of 84)
+_SATISFACTION_WORD = r"bad|good|negative|positive|(?:extremely\s+|very\s+|not\s+)?(?:happy|unhappy)|neutral"
+_SATISFACTION_NAMED = re.compile(rf"\b(?:(?:an?\s+)?(?P<side>{_SATISFACTION_WORD})\s+(?:satisfaction|csat)"
+                                 r"(?:\s+(?:ratings?|scores?|survey|answers?))?|rated\s+(?:as\s+)?"
+                                 rf"(?P<rated>{_SATISFACTION_WORD})(?:\s+(?:in|on|by)\s+(?:the\s+|their\s+)?"
+                                 r"(?:satisfaction|csat)(?:\s+(?:ratings?|scores?|surveys?))?)?)\b", re.IGNORECASE)
 
 
 def _satisfaction_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
     """``filters`` cut to the help desk's satisfaction answer a question names ("How many Zendesk tickets had a bad
     satisfaction rating?" -> satisfaction_rating.score=bad: a telehealth tester's count searched the words and found
     none of the 136), when the store has such a column (``rating_facts.satisfaction_key``) and no filter on it."""
-    from assistant.chat.rating_facts import BAD, GOOD, satisfaction_key
+    from assistant.chat.rating_facts import BAD, GOOD, NEUTRAL, satisfaction_key
 
     if not (m := _SATISFACTION_NAMED.search(question)):
         return filters, question
@@ -1843,8 +1853,9 @@ def _satisfaction_named(conn, question: str, filters: Filters) -> tuple[Filters,
     key = satisfaction_key(conn, where, params)
     if key is None or key.lower() in _filtered_keys(filters):
         return filters, question
-    side = (m.group("side") or m.group("rated")).lower()
-    words = GOOD if side in ("good", "positive") else BAD
+    side = " ".join((m.group("side") or m.group("rated")).lower().split())
+    words = ((side,) if side in (*GOOD, *BAD, *NEUTRAL) and side not in ("good", "bad", "positive", "negative") else
+             GOOD if side in ("good", "positive") else NEUTRAL if side == "neutral" else BAD)
     value = next((v for v, _ in conn.execute(
         f"SELECT lower(f.metadata ->> %s), count(*) FROM feedback f WHERE {where} AND lower(f.metadata ->> %s) = "
         f"ANY(%s) GROUP BY 1 ORDER BY 2 DESC LIMIT 1", [key, *params, key, list(words)])), None)

@@ -39,8 +39,11 @@ quoi pourquoi quels quelles nos notre plaintes plainte mentionnent""".split()),
 sobre tienen dicen qué por nuestros nuestras quejas mencionan hay""".split())}  # "¿Cuántas quejas hay sobre ...?"
 # "What did we learn from the interviews?", "key takeaways": an overview asked for (``_TOP``), whose asking words are no
 # subject (``_LEARNED``)
-_LEARNED_VERB = (r"^\s*what\s+(?:did|do|have|has)\s+(?:we|the\s+team|you)\s+(?:learn|learned|learnt|find|found|hear|"
-                 r"heard|discover|discovered)\b")
+# ... and what research found ("What did the TV usability tests find?": a streaming tester's searched for 'find')
+_LEARNED_VERB = (r"^\s*what\s+(?:did|do|does|have|has)\s+(?:(?:we|the\s+team|you|users|they|it|participants|"
+                 r"(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:tests?|testing|stud(?:y|ies)|interviews?|sessions?|calls?|"
+                 r"surveys?|research|notes|diar(?:y|ies)))\s+)?(?:learn|learned|learnt|find|found|hear|heard|discover|"
+                 r"discovered|reveal|revealed|uncover|uncovered|show|showed|shown)\b")  # (its source named, taken out: none)
 _LEARNED_NOUNS = r"\b(?:key\s+)?takeaways?\b|\bkey\s+(?:findings|insights|learnings|points)\b|^\s*what\s+came\s+out\s+of\b"
 # "What should I tell the CEO about customer feedback?": an overview, the largest themes (a neobank tester's abstained)
 _BRIEFING = re.compile(r"\b(?:tell|report\s+to|brief|update|show)\s+(?:the\s+|my\s+|our\s+)?(?:ceo|cto|cpo|founders?|board|"
