@@ -43,7 +43,7 @@ sobre tienen dicen qué por nuestros nuestras quejas mencionan hay""".split())} 
 _LEARNED_VERB = (r"^\s*what\s+(?:did|do|does|have|has)\s+(?:(?:we|the\s+team|you|users|they|it|participants|"
                  r"(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:tests?|testing|stud(?:y|ies)|interviews?|sessions?|calls?|"
                  r"surveys?|research|notes|diar(?:y|ies)))\s+)?(?:learn|learned|learnt|find|found|hear|heard|discover|"
-                 r"discovered|reveal|revealed|uncover|uncovered|show|showed|shown)\b")  # (its source named, taken out: none)
+                 r"discovered|reveal|revealed|uncover|uncovered|show|showed|shown)\b")  # or none: its source taken out
 _LEARNED_NOUNS = r"\b(?:key\s+)?takeaways?\b|\bkey\s+(?:findings|insights|learnings|points)\b|^\s*what\s+came\s+out\s+of\b"
 # "What should I tell the CEO about customer feedback?": an overview, the largest themes (a neobank tester's abstained)
 _BRIEFING = re.compile(r"\b(?:tell|report\s+to|brief|update|show)\s+(?:the\s+|my\s+|our\s+)?(?:ceo|cto|cpo|founders?|board|"
