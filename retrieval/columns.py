@@ -224,8 +224,9 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
         if _mostly(loaded, result["text"], lambda v: bool(_EMAIL_OR_LINK.fullmatch(v))):
             # a CRM's accounts file left among the exports: its "Primary contact email" was read as the text of 60
             # items, every one redacted (a shift-scheduling tester's)
-            money = column_named(columns, ("mrr", "arr", "monthly_recurring_revenue", "annual_recurring_revenue"),
-                                 set())
+            from retrieval.customers import has_revenue_column
+
+            money = has_revenue_column(columns)  # "ARR", "MRR (EUR)", an advertiser's "annual_spend_usd"
             raise UserError(f"{loaded.path}: no text column found: '{result['text']}' holds e-mail addresses or links "
                             f"(columns: {', '.join(columns[:20])}).",
                             hint=("It looks like a customer file (accounts with their revenue): import it with `pma "

@@ -375,6 +375,12 @@ def _currency(values: dict, columns: dict[str, str | None], path, row: int) -> s
     return None
 
 
+def has_revenue_column(columns: list[str]) -> bool:
+    """Does a file with ``columns`` have a column the import reads as MRR or ARR (its currency aside)?"""
+    bare = [_CURRENCY.sub("", c).strip() or c for c in columns]
+    return any(column_named(bare, NAMES[fld]) for fld in ("mrr", "arr"))
+
+
 def _money(values: dict, column: str | None, path, row: int) -> float | None:
     """``"$1,200.50"``, ``"1.2k"``, ``"2 400"`` -> a number; empty -> None; anything else is a one-line error."""
     if not column:

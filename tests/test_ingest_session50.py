@@ -91,3 +91,18 @@ def test_a_saved_cancel_session_is_dated_when_it_started(db_settings, tmp_path):
     stripe = ["id,created,canceled_at,cancellation_details.comment"] + [
         f"sub_{k},2025-0{1 + k % 9}-01,{'' if k % 5 == 0 else '2026-10-01'},Too expensive now ({k})" for k in range(20)]
     assert detect_columns(load_file(write(tmp_path / "stripe.csv", "\n".join(stripe) + "\n"))).date_fallback is None
+
+
+def test_an_advertisers_accounts_file_ingested_as_feedback_points_to_the_customer_import(tmp_path):
+    """A streaming tester's advertiser accounts ("annual_spend_usd", "contact_email") were refused with a hint to
+    name a text column, not to import them as customers."""
+    import pytest
+
+    from retrieval.errors import UserError
+
+    path = write(tmp_path / "advertiser_accounts.csv", "account_id,advertiser_name,country,annual_spend_usd,tier,"
+                                                       "contact_email\n" + "".join(
+        f"ADV-{k},Brand {k} Foods,US,{100000 * k},Gold,ads{k}@brand{k}.example\n" for k in range(1, 6)))
+    with pytest.raises(UserError) as err:
+        detect_columns(load_file(path))
+    assert "pma customers import" in str(err.value.hint), err.value.hint
