@@ -662,7 +662,10 @@ def names_a_person(column: str) -> bool:
 # them (a tester's "Casa Verde Cantina" was stored as "Casa <NAME>" on its 39 tickets and could not be asked about).
 _ORGANIZATION_COLUMN = re.compile(
     r"(?:^|_)(?:organi[sz]ations?|org|company|companies|business|employer|account_name|brand|merchant|firm|"
-    r"restaurant|store_name|shop_name|customer_company|company_name|organi[sz]ation_name)(?:_|$)")
+    r"restaurant|store_name|shop_name|customer_company|company_name|organi[sz]ation_name|advertiser)(?:_|$)|"
+    # a call note's "Account: Verde Telecom" (a streaming tester's advertiser was redacted as a person's name, so its
+    # notes joined no account); not "Account Owner" nor "Account ID"
+    r"(?:^|_)account$")
 
 
 ACCOUNT_NAME_CHARS = 40  # mean length under which a guessed text column named for companies holds their names
@@ -671,8 +674,9 @@ ACCOUNT_NAME_CHARS = 40  # mean length under which a guessed text column named f
 def names_an_organization(column: str) -> bool:
     """The column's name says it holds a company's name.
 
-        >>> [names_an_organization(c) for c in ("Organization", "Company", "Account Name", "Requester", "Company Size")]
-        [True, True, True, False, True]
+        >>> [names_an_organization(c) for c in ("Organization", "Company", "Account Name", "Requester", "Company Size",
+        ...                                     "Account", "Account Owner", "Account ID")]
+        [True, True, True, False, True, True, False, False]
     """
     return _ORGANIZATION_COLUMN.search(_norm(column)) is not None
 

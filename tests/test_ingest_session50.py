@@ -106,3 +106,16 @@ def test_an_advertisers_accounts_file_ingested_as_feedback_points_to_the_custome
     with pytest.raises(UserError) as err:
         detect_columns(load_file(path))
     assert "pma customers import" in str(err.value.hint), err.value.hint
+
+
+def test_a_call_notes_account_is_a_company_not_a_persons_name(db_settings, tmp_path):
+    """"Account: Verde Telecom | Tier: Platinum" in an advertiser's call notes was stored as <NAME> ("Verde" is a first
+    name), so the notes joined no account; a contact's name beside it is still redacted."""
+    from retrieval.db import Database
+
+    path = write(tmp_path / "advertiser_calls.csv", "Date,Account,Account Owner,Notes\n" + "".join(
+        f"2026-10-0{k},Verde Telecom,Maria Silva,Asked for a frequency cap on repeated ads ({k})\n" for k in range(1, 4)))
+    ingest_paths([path], db_settings)
+    with Database(db_settings).connect() as conn:
+        rows = conn.execute("SELECT metadata->>'Account', metadata->>'Account Owner' FROM feedback").fetchall()
+    assert {r[0] for r in rows} == {"Verde Telecom"} and "Maria" not in str(rows), rows
