@@ -114,7 +114,8 @@ def test_a_call_notes_account_is_a_company_not_a_persons_name(db_settings, tmp_p
     from retrieval.db import Database
 
     path = write(tmp_path / "advertiser_calls.csv", "Date,Account,Account Owner,Notes\n" + "".join(
-        f"2026-10-0{k},Verde Telecom,Maria Silva,Asked for a frequency cap on repeated ads ({k})\n" for k in range(1, 4)))
+        f"2026-10-0{k},Verde Telecom,Maria Silva,Asked for a frequency cap on repeated ads ({k})\n"
+        for k in range(1, 4)))
     ingest_paths([path], db_settings)
     with Database(db_settings).connect() as conn:
         rows = conn.execute("SELECT metadata->>'Account', metadata->>'Account Owner' FROM feedback").fetchall()
