@@ -204,3 +204,16 @@ def test_tickets_rated_with_a_help_desks_word_are_counted(db_settings, tmp_path)
     answer = code_only_answer(db_settings, "How many tickets were rated Not happy in the satisfaction survey?")
     assert answer.filters.get("where") == {"Satisfaction survey rating": "not happy"}, answer.filters
     assert "4 feedback items in scope" in answer.text, answer.text[:600]
+
+
+def test_a_devices_users_are_read_from_the_help_desks_field_and_the_stores_platform(db_settings, tmp_path):
+    """"Why are Roku users unhappy?" read Freshdesk's cf_device alone and left out the Roku Channel Store's reviews."""
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv", ["Created time,Description,cf_device"] + [
+        f"2026-10-{1 + k:02d},{text} ({k}),{device}" for k, (text, device) in enumerate([
+            ("The Roku app crashes after the update", "Roku"), ("Subtitles drift on my phone", "iOS")] * 6)])
+    ingest_lines(db_settings, tmp_path / "appfigures_reviews.csv", ["store,date,stars,content"] + [
+        f"{store},2026-10-{1 + k:02d},1,{text} ({k})" for k, (store, text) in enumerate([
+            ("Roku Channel Store", "Buffering all the time on my Roku TV"), ("App Store", "Logs me out daily")] * 3)])
+    answer = code_only_answer(db_settings, "What do Roku users complain about?")
+    assert list(answer.filters.get("where", {})) == ["cf_device|platform"], answer.filters
+    assert "By source: freshdesk_tickets 6, Roku Channel Store 3." in answer.text, answer.text[:900]

@@ -1080,6 +1080,11 @@ def _same_field(key: str, value: str, groups: list[tuple[str, str]]) -> str:
     return "|".join(sorted(same | {key}))
 
 
+# a help desk's device field ("cf_device", "Device Type": Roku, iOS, Android) holds what a store's platform does: "Roku
+# users" are both (a streaming tester's read the tickets' field alone and left out 135 Roku Channel Store reviews)
+_DEVICE_KEY = re.compile(r"(?:^|[\s_])device(?:[\s_](?:type|platform|family|os))?$", re.IGNORECASE)
+
+
 def _field_name(key: str) -> str:
     """What a metadata key is about: its last dotted part ("custom_attributes.platform" -> "platform", "City [list]"
     -> "city"), every word for a platform being "platform", every name of a company column "company" (Zendesk's
@@ -1091,8 +1096,9 @@ def _field_name(key: str) -> str:
     last = re.sub(r"\s*\[[^\]]*\]$", "", key.rsplit(".", 1)[-1].lower())
     # Zendesk's "organization.name" is the company as a transcript's "Company" is (a shift-scheduling tester's "What
     # does Harbor Grill complain about?" read the call and left out the company's tickets)
-    return ("platform" if last in PLATFORM_KEYS else "company" if names_an_organization(last)
-            or names_an_organization(key) else "state" if names_a_state(last) else "city" if names_a_city(key) else
+    return ("platform" if last in PLATFORM_KEYS or _DEVICE_KEY.search(last) else
+            "company" if names_an_organization(last) or names_an_organization(key) else
+            "state" if names_a_state(last) else "city" if names_a_city(key) else
             "role" if _ROLE_KEY.search(key) else last)  # Intercom's "User type", G2's "Reviewer Role"
 
 
