@@ -6,6 +6,7 @@ import pytest
 
 from assistant.chat.router import route_question
 from tests.support.chat import code_only_answer, ingest_lines
+from tests.support.paths import write as _write
 
 pytestmark = pytest.mark.slow
 
@@ -217,3 +218,33 @@ def test_a_devices_users_are_read_from_the_help_desks_field_and_the_stores_platf
     answer = code_only_answer(db_settings, "What do Roku users complain about?")
     assert list(answer.filters.get("where", {})) == ["cf_device|platform"], answer.filters
     assert "By source: freshdesk_tickets 6, Roku Channel Store 3." in answer.text, answer.text[:900]
+
+
+def test_a_tv_apps_release_is_judged_within_its_own_versions(db_settings, tmp_path):
+    """`pma impact --version 4.4` (the Roku app's fix) compared every app's feedback by date: the phone apps' 7.x
+    double charges were put after it. A line of versions released in the same months as another is another app's;
+    one major after another (6.x, then 7.0) is one app's."""
+    from assistant.themes.impact import find_release, line_scope
+    from retrieval.ingest import ingest_paths
+    from retrieval.db import Database
+    from retrieval.filters import Filters
+
+    rows = ["store,date,version,stars,content"]
+    for month in range(4, 12):
+        rows += [f"App Store,2026-{month:02d}-0{day},7.{month - 3}.0,2,Phone app review {month}-{day}"
+                 for day in (2, 5)]
+        rows += [f"Roku Channel Store,2026-{month:02d}-0{day},4.{month // 2 - 2}.0,2,TV app review {month}-{day}"
+                 for day in (3, 6)]
+    ingest_paths([_write(tmp_path / "appfigures_reviews.csv", "\n".join(rows) + "\n")], db_settings)
+    with Database(db_settings).connect() as conn:
+        release = find_release(conn, Filters(), version="4.4")
+        scoped, note = line_scope(conn, Filters(), release)
+        assert scoped.where == {"version": "4"} and note.startswith("Compared within the 4.x versions"), note
+        assert line_scope(conn, Filters(), find_release(conn, Filters(), version="7.5"))[0].where == {"version": "7"}
+    one_app = ["date,version,comment"] + [f"2026-{m:02d}-05,{6 if m < 8 else 7}.{m}.0,Review number {m}" for m in
+                                          range(4, 12)]
+    path = _write(tmp_path / "one_app.csv", "\n".join(one_app) + "\n")
+    ingest_paths([path], db_settings, source="one_app")
+    with Database(db_settings).connect() as conn:
+        only = Filters(sources=["one_app"])
+        assert line_scope(conn, only, find_release(conn, only, version="7.8"))[1] is None

@@ -120,3 +120,4 @@ def test_a_call_notes_account_is_a_company_not_a_persons_name(db_settings, tmp_p
     with Database(db_settings).connect() as conn:
         rows = conn.execute("SELECT metadata->>'Account', metadata->>'Account Owner' FROM feedback").fetchall()
     assert {r[0] for r in rows} == {"Verde Telecom"} and "Maria" not in str(rows), rows
+

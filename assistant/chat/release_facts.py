@@ -266,7 +266,6 @@ def _which_release(conn, filters: Filters, route: Route, vector) -> Facts:
 
 
 APP_SHARE = 2 / 3  # share of a topic's items with a version that one app must hold for its versions alone to count
-CONCURRENT_DAYS = 30  # days after a major's first item another major must still bring out a new version to be an app
 
 
 def _topic_app(conn, filters: Filters, cond: str, params: list, topic: str) -> tuple[Filters, str] | None:
@@ -304,7 +303,8 @@ def _topic_app(conn, filters: Filters, cond: str, params: list, topic: str) -> t
     if len(lines) < 2 or not about or lines[0][1] < APP_SHARE * about:
         return None
     first, held, since, _ = lines[0]
-    if not any(newest and since and newest > since + timedelta(days=CONCURRENT_DAYS) for *_, newest in lines[1:]):
+    if not any(newest and since and newest > since + timedelta(days=impact.CONCURRENT_DAYS)
+               for *_, newest in lines[1:]):
         # one app's versions, one major after another (people still writing from 6.x release no new 6.x): 7.0.0
         # is compared with the 6.x before it
         return None

@@ -342,6 +342,32 @@ def release_markers(conn, filters: Filters | None = None, *, parts: int = 2, fie
     return out
 
 
+CONCURRENT_DAYS = 30  # days after a major's first item another major must still bring out a new version to be an app
+
+
+def line_scope(conn, filters: Filters, release: Release) -> tuple[Filters, str | None]:
+    """``filters`` cut to the items of the release's version line, with a line that says so, when another major
+    version was released in the same months (another app's: a TV app's 4.x beside the phone apps' 7.x); else
+    unchanged and None. A streaming tester's `pma impact --version 4.4` (the Roku app's fix) compared every app's
+    feedback by date, and put the phone apps' double charges after it."""
+    if not release.version or release.version_field or any(k in ("version", "app_version") for k in filters.where):
+        return filters, None
+    where, params = filters.sql(conn)
+    majors = conn.execute(
+        f"SELECT major, min(first), max(first), sum(n)::int FROM (SELECT split_part(f.app_version, '.', 1) AS major, "
+        f"min(f.created_at) AS first, count(*) AS n FROM feedback f WHERE {where} AND f.app_version ~ '^[0-9]+[.]' "
+        f"GROUP BY f.app_version) v GROUP BY 1", params).fetchall()
+    mine = next((m for m in majors if m[0] == release.version.split(".")[0]), None)
+    others = [m for m in majors if m is not mine and m[2] and mine and mine[1]
+              and m[2] > mine[1] + timedelta(days=CONCURRENT_DAYS)]
+    if mine is None or not others:  # one app's versions, one major after another: 7.0.0 is compared with the 6.x
+        return filters, None
+    return (replace(filters, where={**filters.where, "version": mine[0]}),
+            f"Compared within the {mine[0]}.x versions ({mine[3]} items): the other versions "
+            f"({', '.join(f'{m[0]}.x' for m in sorted(others))}), released in the same months, are taken for another "
+            f"app's and left out, as are items without a version.")
+
+
 def release_impact(conn, filters: Filters, release: Release, *, window_days: int = DEFAULT_WINDOW_DAYS) -> dict:
     """Before/after figures per theme and per type around ``release`` (see the module docstring)."""
     if window_days < 1:

@@ -30,7 +30,7 @@ def impact(
 
     Example: pma impact --version 4.4.0 --window 28
     """
-    from assistant.themes.impact import find_release, release_impact, to_html, to_markdown
+    from assistant.themes.impact import find_release, line_scope, release_impact, to_html, to_markdown
     from retrieval.atomic import write_atomic
     from retrieval.db import Database
 
@@ -38,8 +38,11 @@ def impact(
     if out is not None and out.suffix.lower() not in writers:
         raise UserError(f"--out {out}: unknown format '{out.suffix or '(none)'}'.", hint="Use .md, .html or .json.")
     with Database(Settings()).connect() as conn:
-        result = release_impact(conn, filters, find_release(conn, filters, version=version, date=date),
-                                window_days=window)
+        release = find_release(conn, filters, version=version, date=date)
+        scoped, note = line_scope(conn, filters, release)  # a TV app's 4.x beside the phone apps' 7.x
+        result = release_impact(conn, scoped, release, window_days=window)
+        if note:
+            result["scope_note"] = note
     if out is not None:
         write_atomic(out, writers[out.suffix.lower()](result))
     if json_output:
@@ -48,6 +51,8 @@ def impact(
     b, a = result["before"], result["after"]
     typer.echo(f"{result['release']['label']}: {b['items']} items in the {b['days']:g} days before, {a['items']} in the "
                f"{a['days']:g} days after (placed by {result['placed_by']}).")
+    if result.get("scope_note"):
+        typer.echo(result["scope_note"])
     for title, key in (("Themes", "themes"), ("Types", "types")):
         typer.echo(f"{title}:")
         for row in result[key]:

@@ -27,7 +27,7 @@ def release_choices(services: Services) -> list[tuple[str, str]]:
 def release_impact(services: Services, version: str | None, date: str | None, window: float | int | None) -> dict:
     """The comparison for the release picked by ``version`` or typed as ``date`` (UserError when neither, both,
     or one the data cannot judge)."""
-    from assistant.themes.impact import DEFAULT_WINDOW_DAYS, find_release
+    from assistant.themes.impact import DEFAULT_WINDOW_DAYS, find_release, line_scope
     from assistant.themes.impact import release_impact as compare
     from retrieval.filters import Filters
 
@@ -36,7 +36,10 @@ def release_impact(services: Services, version: str | None, date: str | None, wi
         raise UserError("Pick a release or type a date, not both.")
     days = int(window) if window not in (None, "") else DEFAULT_WINDOW_DAYS
     with services.db.connect() as conn:
-        return compare(conn, Filters(), find_release(conn, Filters(), version=version, date=date), window_days=days)
+        release = find_release(conn, Filters(), version=version, date=date)
+        scoped, note = line_scope(conn, Filters(), release)  # a TV app's 4.x beside the phone apps' 7.x
+        result = compare(conn, scoped, release, window_days=days)
+    return {**result, "scope_note": note} if note else result
 
 
 def impact_markdown(result: dict) -> str:
@@ -46,7 +49,8 @@ def impact_markdown(result: dict) -> str:
     b, a = result["before"], result["after"]
     title = md(f"Impact of {result['release']['label']}")  # escaped whole: "4.4.0" alone would look like a list
     lines = [f"**{title}**: {b['items']} items in the {b['days']:g} days before, "
-             f"{a['items']} in the {a['days']:g} days after (placed by {md(result['placed_by'])}).", "",
+             f"{a['items']} in the {a['days']:g} days after (placed by {md(result['placed_by'])}).",
+             *([md(result["scope_note"])] if result.get("scope_note") else []), "",
              "| | per week before | after | share before → after | p | verdict |", "|---|---:|---:|---|---:|---|"]
     for row in result["themes"][:ROWS] + result["types"]:
         share = ("–" if row["share_before"] is None or row["share_after"] is None else
