@@ -718,6 +718,9 @@ _FIELD_KIND = re.compile(r"\s*\[(?:txt|text|list|dropdown|multiselect|multi-sele
                          r"checkbox|regexp|tagger|lookup|number|num)\]\s*$", re.IGNORECASE)
 
 
+_CUSTOM_FIELD = re.compile(r"^cf_(?=[a-z])", re.IGNORECASE)  # Freshdesk's custom fields: "cf_plan", "cf_app_version"
+
+
 def column_named(columns: list[str], names: tuple[str, ...], taken: set[str] = frozenset()) -> str | None:
     """The column whose name means one of ``names`` (case, spaces and punctuation ignored; earlier names win),
     skipping ``taken`` columns; ``None`` when there is none.
@@ -738,6 +741,8 @@ def column_named(columns: list[str], names: tuple[str, ...], taken: set[str] = f
             by_last.setdefault(norm(c.rsplit(".", 1)[-1]), c)
         if (bare := _FIELD_KIND.sub("", c)) != c:
             by_last.setdefault(_norm(bare), c)
+        if (bare := _CUSTOM_FIELD.sub("", c)) != c:  # Freshdesk's "cf_app_version" (a streaming tester's versions
+            by_last.setdefault(_norm(bare), c)  # of 560 tickets were not read)
     for lookup in (by_norm, by_last):
         for candidate in names:
             if lookup is by_last and len(candidate) < 3:  # "organization.id" is not the item's id

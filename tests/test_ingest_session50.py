@@ -121,3 +121,13 @@ def test_a_call_notes_account_is_a_company_not_a_persons_name(db_settings, tmp_p
         rows = conn.execute("SELECT metadata->>'Account', metadata->>'Account Owner' FROM feedback").fetchall()
     assert {r[0] for r in rows} == {"Verde Telecom"} and "Maria" not in str(rows), rows
 
+
+
+def test_a_help_desks_custom_field_is_read_by_its_name_without_cf(tmp_path):
+    """Freshdesk exports its custom fields as "cf_app_version", "cf_plan": a streaming tester's app versions of 560
+    tickets were not read."""
+    path = write(tmp_path / "freshdesk_tickets.csv", "Ticket ID,Subject,Description,Created time,cf_plan,"
+                 "cf_app_version\n" + "".join(f"{k},Crash,The app crashes on start ({k}),2026-10-0{k},Premium,7.{k}.0\n"
+                                              for k in range(1, 6)))
+    fields = detect_columns(load_file(path)).fields
+    assert (fields["version"], fields["segment"]) == ("cf_app_version", "cf_plan"), fields
