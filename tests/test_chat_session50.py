@@ -248,3 +248,20 @@ def test_a_tv_apps_release_is_judged_within_its_own_versions(db_settings, tmp_pa
     with Database(db_settings).connect() as conn:
         only = Filters(sources=["one_app"])
         assert line_scope(conn, only, find_release(conn, only, version="7.8"))[1] is None
+
+
+def test_the_plan_with_the_most_churn_is_read_from_every_cancel_session(db_settings, tmp_path):
+    """"Which plan has the most churn?" counted 43 items saying they may leave, beside a cancel flow's 270 sessions
+    (196 with a comment) whose plan column says which plan churned."""
+    reasons = ["Too expensive", "Technical issues", "Not using it enough", "Switching to another service"]
+    plans = ["Standard", "Standard", "Premium", "Basic with ads"]
+    ingest_lines(db_settings, tmp_path / "churnkey_sessions.csv",
+                 ["session_id,plan,cancel_reason,feedback,canceled_at"] + [
+                     f"ses_{k},{plans[k % 4]},{reasons[k % 4]},{comment if k % 3 == 0 else ''},2026-10-{1 + k:02d}"
+                     for k in range(24) for comment in [f"Too pricey now ({k})"]])
+    ingest_lines(db_settings, tmp_path / "tickets.csv", ["Created,Plan,Description"] + [
+        f"2026-10-{1 + k:02d},Premium,I will cancel if the price goes up again ({k})" for k in range(6)])
+    answer = code_only_answer(db_settings, "Which plan has the most churn?")
+    assert answer.filters.get("sources") == ["churnkey_sessions"], answer.filters
+    assert "By plan (answers): Standard 12 (50%), Basic with ads 6 (25%), Premium 6 (25%)." in answer.text, \
+        answer.text[:900]

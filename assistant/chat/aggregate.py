@@ -764,6 +764,7 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
         line += rated.text()
         line += f"; dated {first:%Y-%m-%d} to {last:%Y-%m-%d}" if first and last else ""
         facts.lines.append(line + ".")
+        silent = 0
         if not topic and (filters.where or filters.sources) and (silent := _silent_answers(conn, where, params)):
             # respondents who chose the answer and left the comment empty are kept apart from the items (a
             # language-app tester's "How many survey respondents said it's too expensive?" counted 35 of 65)
@@ -779,7 +780,7 @@ def count_facts(conn, filters: Filters, topic: str, vector, focus: str = "all", 
         group_examples: list[int] = []
         if breakdown:
             facts.lines.append(_breakdown(conn, where_t, params_t, breakdown, focus, scope_t, facts, breakdown_order,
-                                          key, compared))
+                                          key, compared, answers=bool(silent)))
             if themes is not None and breakdown not in TIME_GROUPS:
                 group_examples = _group_themes(conn, where_t, params_t, breakdown, focus, themes, scope_t, facts,
                                                compared)
@@ -1052,16 +1053,24 @@ def shown_order(rows: list, name: str) -> tuple[list, int]:
 
 
 def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str, facts: Facts,
-               order: str | None = None, score_key: str | None = None, compared: tuple[str, ...] = ()) -> str:
+               order: str | None = None, score_key: str | None = None, compared: tuple[str, ...] = (),
+               answers: bool = False) -> str:
     """"By platform: android 12 (60%), ios 7 (35%), not given 1": the items ``where`` selects (of the ``focus``
     kind when the question asks about complaints, requests or praise) counted per value of a column or metadata
     key (``group_column``), and a value ``compared`` that none has as 0 ("Is the crash only on iOS?": "android
-    0"); when the export has no such column, the line says so and names the ones it has."""
+    0"); when the export has no such column, the line says so and names the ones it has. ``answers``: the scope
+    holds answers with no comment too, and every answer is split ("Which plan has the most churn?" over a cancel
+    flow's 270 sessions split its 196 with a comment: a streaming tester's)."""
+    from retrieval.stats import answer_rows
+
     group = group_column(conn, name)
     if isinstance(group, str):
         return group
     expr, expr_params = group
     join, condition, label, how, unknown = "", "TRUE", "items", "", ""
+    rows_sql = "feedback"
+    if answers and focus not in FOCUS_COUNTS:
+        rows_sql, label = answer_rows(where), "answers"
     if focus in FOCUS_COUNTS:
         _, kind, sql, _ = FOCUS_COUNTS[focus]
         join = "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id"
@@ -1074,8 +1083,8 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
             unknown = f"; which are {kind} is not known"
     # star ratings and 0-10 survey answers are averaged apart (``Rated``); "worst" and "best" rank the stars
     columns, cparams = _rating_columns(score_key)
-    found = conn.execute(f"SELECT {expr} AS v, count(*), {columns} "
-                         f"FROM feedback f {join} WHERE {where} AND {condition} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
+    found = conn.execute(f"SELECT {expr} AS v, count(*), {columns} FROM {rows_sql} f {join} WHERE {where} AND "
+                         f"{condition} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST",
                          [*expr_params, *cparams, *params]).fetchall()
     total = sum(r[1] for r in found)
     if not total:

@@ -1141,7 +1141,10 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                            # "How many customers left because of the Pro price increase?" (a neobank tester's counted
                            # 22 items of every source close to 'left because Pro price')
                            r"(?:customers?|users?|people|accounts?|subscribers?|members?|clients?)\s+(?:who\s+|have\s+)?"
-                           r"left(?:\s+us)?(?=\s+(?:because|due\s+to|over|after|for)\b|\s*[?.!]*\s*$)"}
+                           r"left(?:\s+us)?(?=\s+(?:because|due\s+to|over|after|for)\b|\s*[?.!]*\s*$)|"
+                           # "Which plan has the most churn?" (a streaming tester's counted 43 items saying they may
+                           # leave, beside a cancel-flow export of 270 sessions)
+                           r"(?<=\s)(?:churn|cancell?ations)(?=\s*(?:by\s+\w+\s*)?[?.!]*\s*$)"}
 # Source names of each kind besides the kind itself: help desks' tickets and conversations are one kind to a PM (a
 # tester's "How many support conversations mention refunds?" searched for "support conversations refunds" over an
 # 'intercom_conversations' source)
