@@ -88,6 +88,13 @@ _POSTCODE_TOWN = re.compile(
     rf"|(?<=,\s)(?:(?!19|20)\d{{4}}|\d{{6}})\s+(?-i:[А-ЯЁ])[а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)(?![\w-])")
 
 
+# A Brazilian CEP: after "CEP", or after a state's code ("São Paulo - SP, 01304-001": a streaming tester's stayed
+# after the street, "Rua Augusta, 1500 - Consolação", was redacted)
+_BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+_CEP = re.compile(rf"(?<![\w-])(?:(?-i:CEP):?\s*\d{{5}}-?\d{{3}}|(?<=[-,]\s)(?-i:{_BR_STATES}),?\s+\d{{5}}-\d{{3}})"
+                  r"(?![\w-])")
+
+
 def _postcode_town(m: re.Match[str]) -> str:
     from retrieval.countries import names_a_country
 
@@ -203,6 +210,7 @@ RULES = (
     ("address", lambda lower: any(w in lower for w in _FUSED_WORDS), _NUMBER_LAST, "<ADDRESS>"),
     ("address", _DOOR_GATE.search, _DOOR, "<ADDRESS>"),
     ("address", None, _POSTCODE_TOWN, _postcode_town),
+    ("address", lambda lower: "-" in lower, _CEP, "<ADDRESS>"),
     ("address", lambda lower: any(w in lower for w in _STREET_NO_WORDS), _STREET_NO, "<ADDRESS>"),
     ("address", lambda lower: "-ku" in lower or "-shi" in lower or "-cho" in lower or "-machi" in lower, _JP_LATIN,
      "<ADDRESS>"),
