@@ -144,7 +144,7 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
     currencies: dict[str, int] = {}
     for record in records.values():
         if record[3] is not None or record[4] is not None:
-            currencies[record[6] or "not given"] = currencies.get(record[6] or "not given", 0) + 1
+            currencies[record[6] or NOT_GIVEN] = currencies.get(record[6] or NOT_GIVEN, 0) + 1
     if len(currencies) > 1:  # a travel tester's accounts were in USD and EUR, and revenue sums added them
         out.notes.append(f"Revenue is in {len(currencies)} currencies ("
                          + ", ".join(f"{c} {n}" for c, n in sorted(currencies.items(), key=lambda x: -x[1]))
@@ -315,6 +315,7 @@ _CURRENCY = re.compile(r"[\s_-]*(?:[(\[]\s*)?(?:in\s+)?(?:usd|eur|gbp|chf|sek|no
 # currency signs as amounts write them, longest first ("R$" before "$"); "$" alone is read as US dollars
 _SIGNS = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "MX$": "MXN", "R$": "BRL",
           "HK$": "HKD", "S$": "SGD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_SIGN_ORDER = tuple(sorted(_SIGNS, key=len, reverse=True))
 _CODE = re.compile(r"(?<![A-Za-z])(usd|eur|gbp|chf|sek|nok|dkk|pln|czk|jpy|cny|inr|cad|aud|nzd|brl|mxn|zar|sgd|hkd)"
                    r"(?![A-Za-z])", re.IGNORECASE)
 _CURRENCY_NAMES = {"us dollar": "USD", "dollar": "USD", "euro": "EUR", "pound": "GBP", "pound sterling": "GBP",
@@ -349,7 +350,7 @@ def currency_code(text: str | None) -> str | None:
     m = _CODE.search(text)
     if m:
         return m.group(1).upper()
-    sign = next((s for s in sorted(_SIGNS, key=len, reverse=True) if s in text), None)
+    sign = next((s for s in _SIGN_ORDER if s in text), None)
     return _SIGNS[sign] if sign else _CURRENCY_NAMES.get(text.lower().rstrip("s"))
 
 

@@ -1761,6 +1761,12 @@ _LEAVERS = _AUDIENCE_WORDS | {"they", "who", "that", "many", "which", "we", "it"
                               "guests", "buyers", "sellers", "drivers", "riders", "merchants", "partners", "teams"}
 
 
+def _said_of_people(m: re.Match) -> bool:
+    """Does a phrase of leaving (``_LEAVING_ASKED``) say people may leave: not "is leaving" said of a thing?"""
+    before = m.string[:m.start()].split()[-1:]
+    return not _THING_LEAVING.match(m.group(0)) or bool(before) and before[0].lower() in _LEAVERS
+
+
 def _leaving_named(question: str, filters: Filters) -> tuple[Filters, str]:
     """``filters`` cut to the feedback that says its writer may leave (``retrieval.intents``) when the question
     asks about churn in any of its words, and the question without them ("How many customers threaten to cancel?"
@@ -1769,11 +1775,9 @@ def _leaving_named(question: str, filters: Filters) -> tuple[Filters, str]:
         return filters, question
     if m := _WHY_LEAVE.match(question.strip()):  # "Why do customers leave?"
         return replace(filters, says="leaving"), m.group("why").strip() + "?"
-    said = [m for m in _LEAVING_ASKED.finditer(question) if not _THING_LEAVING.match(m.group(0))
-            or question[:m.start()].split()[-1:] and question[:m.start()].split()[-1].lower() in _LEAVERS]
-    if said:  # every such phrase goes: "... switch to another provider or stop using it"
-        rest = _tidy("".join(question[a.end() if a else 0:b.start() if b else len(question)] + (" " if b else "")
-                             for a, b in zip([None, *said], [*said, None])))
+    if any(map(_said_of_people, _LEAVING_ASKED.finditer(question))):
+        # every such phrase goes: "... switch to another provider or stop using it"
+        rest = _tidy(_LEAVING_ASKED.sub(lambda m: " " if _said_of_people(m) else m.group(0), question))
         route = route_question(rest)
         if not set(route.topic.lower().split()) - _AUDIENCE_WORDS:  # "What are the?", "How many patients?"
             rest = ("What do these customers say?" if route.kind == "lookup" else
@@ -1832,7 +1836,7 @@ def _company_values(conn) -> list[tuple[str, str]]:
     newest ``_GROUP_SAMPLE`` items."""
     from retrieval.columns import names_an_organization
 
-    keys = [k for k in _recent_keys(conn) if names_an_organization(k) or k.lower() == "account"]  # a note's "Account:"
+    keys = [k for k in _recent_keys(conn) if names_an_organization(k)]  # a note's "Account:" too
     if not keys:
         return []
     return conn.execute(

@@ -294,20 +294,13 @@ def _topic_app(conn, filters: Filters, cond: str, params: list, topic: str) -> t
                 f"The releases compared are those of {name} ('{key}'), which holds {held} of the {about} items about "
                 f"'{topic}' that carry a version; the other apps' versions are left out.")
     # each major version's items about the topic, its first item and the first item of its newest version
-    lines = conn.execute(
-        f"SELECT major, sum(about)::int, min(first), max(first) FROM (SELECT split_part(f.app_version, '.', 1) AS "
-        f"major, count(*) FILTER (WHERE {cond}) AS about, min(f.created_at) AS first FROM feedback f WHERE {where} "
-        f"AND f.app_version ~ '^[0-9]+[.]' GROUP BY f.app_version) v GROUP BY 1 ORDER BY 2 DESC, 1",
-        [*params, *wparams]).fetchall()
+    lines = impact.version_lines(conn, where, wparams, cond, params)
     about = sum(r[1] for r in lines)
     if len(lines) < 2 or not about or lines[0][1] < APP_SHARE * about:
         return None
-    first, held, since, _ = lines[0]
-    if not any(newest and since and newest > since + timedelta(days=impact.CONCURRENT_DAYS)
-               for *_, newest in lines[1:]):
-        # one app's versions, one major after another (people still writing from 6.x release no new 6.x): 7.0.0
-        # is compared with the 6.x before it
-        return None
+    first, held, *_ = lines[0]
+    if not impact.concurrent_lines(lines, lines[0]):  # one app's versions, one major after another: 7.0.0 is
+        return None  # compared with the 6.x before it
     return (replace(filters, where={**filters.where, "version": first}),
             f"The releases compared are the {first}.x versions, which hold {held} of the {about} items about '{topic}' "
             f"that carry a version; the other versions ({', '.join(f'{m}.x' for m, *_ in lines[1:])}), in use at the "

@@ -345,6 +345,24 @@ def release_markers(conn, filters: Filters | None = None, *, parts: int = 2, fie
 CONCURRENT_DAYS = 30  # days after a major's first item another major must still bring out a new version to be an app
 
 
+def version_lines(conn, where: str, params: list, cond: str = "TRUE", cond_params: list = ()) -> list[tuple]:
+    """Per major version of the items ``where`` selects: ``(major, items of cond, first item, first item of its
+    newest version, items)``, the most items of ``cond`` first."""
+    return conn.execute(
+        f"SELECT major, sum(about)::int, min(first), max(first), sum(n)::int FROM (SELECT split_part(f.app_version, "
+        f"'.', 1) AS major, count(*) FILTER (WHERE {cond}) AS about, min(f.created_at) AS first, count(*) AS n "
+        f"FROM feedback f WHERE {where} AND f.app_version ~ '^[0-9]+[.]' GROUP BY f.app_version) v "
+        f"GROUP BY 1 ORDER BY 2 DESC, 1", [*cond_params, *params]).fetchall()
+
+
+def concurrent_lines(lines: list[tuple], line: tuple) -> list[tuple]:
+    """The other majors of ``lines`` (``version_lines``) that brought out a version more than ``CONCURRENT_DAYS``
+    after ``line``'s first item: another app's (one app's majors follow one another: people still writing from 6.x
+    release no new 6.x after 7.0)."""
+    since = line[2]
+    return [m for m in lines if m is not line and m[3] and since and m[3] > since + timedelta(days=CONCURRENT_DAYS)]
+
+
 def line_scope(conn, filters: Filters, release: Release) -> tuple[Filters, str | None]:
     """``filters`` cut to the items of the release's version line, with a line that says so, when another major
     version was released in the same months (another app's: a TV app's 4.x beside the phone apps' 7.x); else
@@ -353,17 +371,13 @@ def line_scope(conn, filters: Filters, release: Release) -> tuple[Filters, str |
     if not release.version or release.version_field or any(k in ("version", "app_version") for k in filters.where):
         return filters, None
     where, params = filters.sql(conn)
-    majors = conn.execute(
-        f"SELECT major, min(first), max(first), sum(n)::int FROM (SELECT split_part(f.app_version, '.', 1) AS major, "
-        f"min(f.created_at) AS first, count(*) AS n FROM feedback f WHERE {where} AND f.app_version ~ '^[0-9]+[.]' "
-        f"GROUP BY f.app_version) v GROUP BY 1", params).fetchall()
+    majors = version_lines(conn, where, params)
     mine = next((m for m in majors if m[0] == release.version.split(".")[0]), None)
-    others = [m for m in majors if m is not mine and m[2] and mine and mine[1]
-              and m[2] > mine[1] + timedelta(days=CONCURRENT_DAYS)]
-    if mine is None or not others:  # one app's versions, one major after another: 7.0.0 is compared with the 6.x
+    others = concurrent_lines(majors, mine) if mine else []
+    if not others:  # one app's versions, one major after another: 7.0.0 is compared with the 6.x
         return filters, None
     return (replace(filters, where={**filters.where, "version": mine[0]}),
-            f"Compared within the {mine[0]}.x versions ({mine[3]} items): the other versions "
+            f"Compared within the {mine[0]}.x versions ({mine[4]} items): the other versions "
             f"({', '.join(f'{m[0]}.x' for m in sorted(others))}), released in the same months, are taken for another "
             f"app's and left out, as are items without a version.")
 

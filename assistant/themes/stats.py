@@ -452,9 +452,12 @@ def customers_by_theme(conn, where: str, params: list, *, customer_where: str = 
         f"count(*) AS items {joined} AND c.author_hash IS NOT NULL AND ({customer_where}) GROUP BY 1, 2) a "
         f"GROUP BY 1, 2 ORDER BY 1, 2", [*params, *(customer_params or [])]).fetchall()
     named = any(currency for _, currency, *_ in rows)  # else one currency, not named: no breakdown
+    def blank() -> dict:
+        return {"accounts": 0, "monthly_revenue": 0.0, "items": 0, "authors_not_in_customer_file": 0,
+                "revenue_by_currency": {}}
+
     for tid, currency, accounts, revenue, items in rows:
-        theme = out.setdefault(tid, {"accounts": 0, "monthly_revenue": 0.0, "items": 0,
-                                     "authors_not_in_customer_file": 0, "revenue_by_currency": {}})
+        theme = out.setdefault(tid, blank())
         theme["accounts"] += accounts
         theme["monthly_revenue"] = round(theme["monthly_revenue"] + revenue, 2)
         theme["items"] += items
@@ -462,6 +465,5 @@ def customers_by_theme(conn, where: str, params: list, *, customer_where: str = 
             theme["revenue_by_currency"][currency or NOT_GIVEN] = round(revenue, 2)
     for tid, n in conn.execute(f"SELECT ft.theme_id, count(DISTINCT f.author_hash) {joined} AND c.author_hash IS NULL "
                                f"GROUP BY 1", params):
-        out.setdefault(tid, {"accounts": 0, "monthly_revenue": 0.0, "items": 0,
-                             "revenue_by_currency": {}})["authors_not_in_customer_file"] = n
+        out.setdefault(tid, blank())["authors_not_in_customer_file"] = n
     return out
