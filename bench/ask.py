@@ -112,6 +112,9 @@ class LookupEmbedder:
 def database(server, name: str, home: Path, **llm) -> Settings:
     import psycopg
 
+    from retrieval.db import close_idle
+
+    close_idle(server.get_uri(name))
     with psycopg.connect(server.get_uri(), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')
