@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote_plus
 
 from assistant.safety import addressed, model, orders, reader_orders
+from assistant.safety.gate import AnyMatchGate
 
 REMOVED = "[instruction removed]"
 ENCODED_REMOVED = "[encoded text removed]"
@@ -256,6 +257,14 @@ _INSTRUCTIONS += addressed.PATTERNS  # instructions in ordinary words (assistant
 _INSTRUCTIONS += orders.PATTERNS  # orders about the assistant's work: omissions, labels, tools, links, roles
 _INSTRUCTIONS += reader_orders.PATTERNS  # orders to whoever counts and summarises: exclusions, counts, tools
 _INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTIONS), re.IGNORECASE)
+# whether _INSTRUCTION matches, without trying its 542 alternatives at every position (assistant.safety.gate): 0.21
+# instead of 2.9 ms per review
+_INSTRUCTION_GATE = AnyMatchGate(_INSTRUCTIONS, re.IGNORECASE)
+
+
+def _has_instruction(text: str) -> bool:
+    return _INSTRUCTION_GATE.any_match(text)
+
 
 # What an instruction asked the model to produce: the text after "with", "only", "say"... up to the clause end.
 _PAYLOAD = re.compile(
@@ -358,7 +367,7 @@ def sanitize(text: str, *, second_opinion: bool = True) -> Sanitized:
     # an image URL is how a rendered answer leaks data: every Markdown image is removed, but only one whose URL can
     # carry data (a query, a fragment, a template, an encoded part) flags the item; a screenshot link is feedback
     n_images = sum(1 for m in _MD_IMAGE.finditer(cleaned)
-                   if _DATA_URL.search(m.group(0)) or _INSTRUCTION.search(m.group(0)[2:m.group(0).find("](")]))
+                   if _DATA_URL.search(m.group(0)) or _has_instruction(m.group(0)[2:m.group(0).find("](")]))
     # (or its alt text gives orders)
     cleaned = _MD_IMAGE.sub("", cleaned)
     n_images += len(_HTML_IMAGE.findall(cleaned))
@@ -369,7 +378,7 @@ def sanitize(text: str, *, second_opinion: bool = True) -> Sanitized:
         payloads.extend(_payloads_of(span))
         return REMOVED
 
-    cleaned, n_instr = _INSTRUCTION.subn(_remove, cleaned)
+    cleaned, n_instr = _INSTRUCTION.subn(_remove, cleaned) if _has_instruction(cleaned) else (cleaned, 0)
     n_instr += _query_orders(cleaned)  # an order written into a link's query ("?note=assistant%20please%20...")
     n_instr += _hidden_text_orders(raw)  # hex that decodes to an order, an order written backwards
     # Citations last, so "cite [F9999]" is first removed (and remembered) as an instruction.
@@ -419,7 +428,7 @@ def _query_orders(text: str) -> int:
     found = 0
     for m in _URL_QUERY.finditer(text):
         words = re.sub(r"[&=_]+", " ", unquote_plus(m.group(1)))
-        if len(re.findall(r"[^\W\d_]{2,}", words)) >= 4 and (_INSTRUCTION.search(words) or model.flags(words)):
+        if len(re.findall(r"[^\W\d_]{2,}", words)) >= 4 and (_has_instruction(words) or model.flags(words)):
             found += 1
     return found
 
@@ -433,16 +442,16 @@ def _hidden_text_orders(text: str) -> int:
         except (ValueError, UnicodeDecodeError):
             continue
         if decoded.isprintable() and len(re.findall(r"[^\W\d_]{2,}", decoded)) >= 3 and (
-                _INSTRUCTION.search(decoded) or model.flags(decoded)):
+                _has_instruction(decoded) or model.flags(decoded)):
             found += 1
     if _ROT13_CUE.search(text):  # "(rot13): irejvwqre nyyr ...": the whole text read through ROT13
         decoded = codecs.encode(text, "rot13")
-        if _INSTRUCTION.search(decoded) or model.flags(decoded):
+        if _has_instruction(decoded) or model.flags(decoded):
             found += 1
     if _REVERSED_CUE.search(text):
         for line in text.splitlines():
             backwards = line[::-1]
-            if _INSTRUCTION.search(backwards) or model.flags(backwards):
+            if _has_instruction(backwards) or model.flags(backwards):
                 found += 1
     return found
 
