@@ -59,19 +59,24 @@ _PROPERTY_KEYS = frozenset((
     "notes by", "attendees", "duration", "stage", "lifecycle stage", "platform", "device", "app version",
     "version", "language", "city", "state", "province", "date"))
 # ... "Participant type: courier" too (a food-delivery tester's focus-group line of properties was an item)
-_PROPERTY_TAILS = frozenset(("role", "title", "position", "plan", "tier", "size", "segment", "industry", "type"))
+# ... and a call recorder's "Deal stage: Closed Lost", "Account status: at risk" (an HR tester's Gong notes)
+_PROPERTY_TAILS = frozenset(("role", "title", "position", "plan", "tier", "size", "segment", "industry", "type",
+                             "stage", "status"))
 
 
 def _property_key(key: str) -> bool:
     """A template's property: a known key, or one of up to three words ending in a role or a plan ("Participant
-    role: Head of revenue" was a rental tester's interview item in all six files, with the interviewer's name)."""
+    role: Head of revenue" was a rental tester's interview item in all six files, with the interviewer's name); also
+    a call's title and its attendees ("Call: ...", "Participants: ..."), which are read and dropped."""
     key = key.strip().lower()
-    return key in _PROPERTY_KEYS or (len(key.split()) <= 3 and key.split()[-1] in _PROPERTY_TAILS)
+    return key in _PROPERTY_KEYS or key in _DROPPED_KEYS or (
+        len(key.split()) <= 3 and key.split()[-1] in _PROPERTY_TAILS)
 
 
 # Who was interviewed, described at length ("Participant: P7, 52, caregiver for her 81-year-old mother, Android user,
 # Employer plan via her husband's job": a tester's line of 16 words was an item, and the "Plan:" line under it lost).
-_DESCRIBED = frozenset(("participant", "interviewee", "respondent", "persona", "customer", "attendees"))
+_DESCRIBED = frozenset(("participant", "participants", "interviewee", "respondent", "persona", "customer", "attendees",
+                        "attendee", "invitees", "speakers"))
 _DESCRIBED_WORDS = 40
 _ORGANIZATION_KEYS = frozenset(("company", "customer", "account", "organisation", "organization", "org"))
 # "Priya: ...", "P5: ...", "Speaker 2: ...", also after a timestamp as transcription tools write it ("[00:01:23]
@@ -104,6 +109,10 @@ _DATE_IN_HEADING = re.compile(rf"{_DATE_IN_TITLE.pattern}|\b\d\d?\.? {_MONTHS},?
 _LABEL = re.compile(r"^([A-Za-z][\w'/&-]*(?: [\w'/&-]+){0,3})\s*:$")
 # Who attended a call ("Attendees: Felix Richter (felix@...), Mehmet Yilmaz (Sales)"): names, no feedback, not kept.
 _PEOPLE_KEYS = frozenset(("attendees", "attendee", "participants", "invitees", "present", "speakers"))
+# Header lines read and dropped: who attended, and a call's title ("Call: Dolan Hospitality Group / Crewly - Security
+# review" above "Company:" and "Plan:" lines: an HR tester's 17 Gong files stored the header as three items, the
+# participants' names in one of them)
+_DROPPED_KEYS = _PEOPLE_KEYS | {"call", "meeting", "title", "recording"}
 # Several properties on one line, as meeting templates write them: "Account: Richter Umzüge UG | Plan: Pro |
 # Country: DE | MRR: 76 EUR" (a neobank tester's 94 call notes: the line was an item, no note knew its plan).
 _PROPERTY_SPLIT = re.compile(r"\s+[|·•]\s+")
@@ -191,7 +200,7 @@ def markdown_lines(text: str) -> list[Line]:
             level = headings[-1][0] if headings else 0
             keys = {k.lower() for k, _ in found}
             properties = [p for p in properties if p[0].lower() not in keys] + [
-                (k, v, level) for k, v in found if k.lower() not in _PEOPLE_KEYS]
+                (k, v, level) for k, v in found if k.lower() not in _DROPPED_KEYS]
             out.append(Line(number, ""))
             continue
         above_text = above_text and not body
