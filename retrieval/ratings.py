@@ -11,7 +11,7 @@ A satisfaction scale in words ("Very satisfied", "Satisfied", "Neither satisfied
 "Very dissatisfied": SurveyMonkey's, Qualtrics' and Typeform's 5-point CSAT question) is read as 5 to 1 stars: a
 telehealth tester's post-consultation survey answered so had no rating, and "What is our CSAT?" read app-store stars
 and NPS bands instead of its 330 answers. So is Intercom's conversation rating ("Amazing", "Great", "OK", "Bad",
-"Terrible").
+"Terrible") and Help Scout's ("Great", "Okay", "Not Good").
 
 Not handled here: which column holds ratings (``columns``), other ratings in words ("good", "Promoter") or with number
 words ("four stars", "四星").
@@ -57,7 +57,9 @@ _SATISFACTION_WORDS = {
 }
 # Intercom's conversation rating, given by emoji and exported in words (an edtech tester's "Conversation rating" was not
 # read, so "What is our CSAT?" answered from app-store stars)
-_CONVERSATION_WORDS = {5: ("amazing",), 4: ("great",), 3: ("ok", "okay"), 2: ("bad",), 1: ("terrible",)}
+# ... and Help Scout's "Great", "Okay", "Not Good" (an HR tester's 41 "Not Good" conversations, the unhappiest, were
+# rejected as "not a rating number" while the other two were read)
+_CONVERSATION_WORDS = {5: ("amazing",), 4: ("great",), 3: ("ok", "okay"), 2: ("bad",), 1: ("terrible", "not good")}
 _SATISFACTION = {words: float(stars) for scale in (_SATISFACTION_WORDS, _CONVERSATION_WORDS)
                  for stars, all_words in scale.items() for words in all_words}
 
