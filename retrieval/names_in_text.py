@@ -125,6 +125,8 @@ _TALK_CUE = re.compile(
     r"texted|contact(?:ed|ing)?|call(?:ed|ing)?|phon(?:ed|ing)|told|tell|rang|helped by|assisted by|handled by|"
     r"served by|assigned to|escalated (?:it |this )?to|transferred (?:me )?to|passed (?:it |this )?to|"
     r"forwarded (?:it |this )?to|according to|cc:?|cheers to|big up to|"
+    # payroll: only people are paid a salary ("We overpaid Mark Thompson, whose salary is ...": an HR tester's)
+    r"(?:over|under|re)?paid|(?:over|under)?pay(?:ing)?|"
     r"chiedete di|chiedi di|chiedere di|pregunta(?:d|r)? por|demandez|frag(?:t|en)? nach|vraag naar|pergunte por)"
     r"[ \t]*,?[ \t]*$",
     re.IGNORECASE)
@@ -134,7 +136,7 @@ _HUMAN_AFTER = (
     r"absolutely|the most|not|never)[ \t]+)*(?:helpful|rude|kind|patient|friendly|unhelpful|polite|professional|"
     r"knowledgeable|dismissive|condescending|lovely|a star|a legend|the only person|the only one)|"
     r"(?:told|tells|said|says|promised|assured|hung up|apologi[sz]ed|insisted|refused|claimed|walked me|got back|"
-    r"reached out|followed up|picked up|emailed|called|replied|responded|explained|went above)\b"
+    r"reached out|followed up|picked up|emailed|called|replied|responded|explained|went above|whose)\b"
     r"|(?:from|at|in|on)[ \t]+(?:your|the|our)[ \t]+(?:\w+[ \t]+)?(?:team|support|desk|department|office|side|"
     r"depot|store|shop|branch|warehouse|counter|reception|call\s+cent(?:re|er)|"
     r"billing|helpdesk|help desk)\b"
