@@ -60,10 +60,12 @@ def test_which_requests_have_the_most_votes_ranks_themes_by_votes(board):
     route = route_question("Which requests have the most votes?")
     assert route.kind == "top" and route.by_votes and route.focus == "requests"
     answer = Chat(board, llm=FakeLLM("x")).ask("Which requests have the most votes?", options=AskOptions(max_new_tokens=32))
-    shown = {int(n.key.split(":")[1]): n.value for n in answer.numbers_used if n.key.endswith(":votes")}
+    shown = {int(n.key.split(":")[1]): n.value for n in answer.numbers_used
+             if n.key.startswith("theme:") and n.key.endswith(":votes")}
     expected = {t: sum(v) for t, v in _theme_votes(board).items() if t}
     assert shown and all(shown[t] == expected[t] for t in shown)
-    ranked = [line for line in answer.text.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    themes = answer.text[answer.text.index("Themes with the most votes"):]  # after the single most voted items
+    ranked = [line for line in themes.splitlines() if line[:2] in ("1.", "2.", "3.")]
     assert f"{max(expected.values()):,} votes" in ranked[0], answer.text  # the dietary posts: 150 votes each
     listed = [int(v.replace(",", "")) for v in re.findall(r"([\d,]+) votes", " ".join(ranked))]
     assert listed == sorted(shown.values(), reverse=True)[:len(ranked)]  # most votes first
@@ -137,3 +139,30 @@ def test_github_thumbs_up_reactions_are_votes(db_settings, tmp_path):
     with Database(db_settings).connect() as conn:
         up = dict(conn.execute("SELECT id, (metadata ->> 'reactions.+1')::int FROM feedback").fetchall())
     assert answer.matched_ids and numbers["votes"] == sum(up[i] for i in answer.matched_ids) >= 348, answer.text
+
+
+def test_the_top_voted_idea_is_named_before_the_themes(db_settings, tmp_path):
+    """A feature board's top idea is one post: an HR tester's "What is the top-voted idea?" got three themes' sums,
+    its Xero integration idea (612 votes, planned) third within one theme's 745."""
+    from assistant.themes import summarize
+    from retrieval.db import Database
+
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["Title", "Votes", "Status", "Created"])
+    w.writerows((t, 40 + k, "under review", f"2026-10-{k + 1:02d}") for k, t in enumerate(DIETARY))
+    w.writerows((t, 9 + k, "open", f"2026-10-{k + 11:02d}") for k, t in enumerate(PAUSE))
+    w.writerow(["Xero integration that posts payroll journals automatically", 612, "planned", "2026-10-20"])
+    ingest_paths([write(tmp_path / "board.csv", buf.getvalue())], db_settings)
+    summarize(db_settings, llm=None)
+    answer = code_only_answer(db_settings, "What is the top voted idea?")
+    with Database(db_settings).connect() as conn:
+        top = conn.execute("SELECT id, (metadata ->> 'Votes')::int, metadata ->> 'Status' FROM feedback "
+                           "ORDER BY 2 DESC, id LIMIT 3").fetchall()
+    lines = answer.text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("1."))
+    assert "Single items with the most votes" in lines[first - 1], answer.text
+    for rank, (fid, votes, status) in enumerate(top, start=1):
+        assert lines[first + rank - 1].endswith(f": {votes:,} votes, status '{status}' [F{fid}]."), answer.text
+    assert {n.key: n.value for n in answer.numbers_used}[f"item:{top[0][0]}:votes"] == 612
+    assert answer.text.index("Single items") < answer.text.index("Themes with the most votes")

@@ -882,6 +882,33 @@ def _votes_line(conn, where: str, params: list, what: str, scope: str, facts: Fa
     return f"{int(votes):,} vote{'s' if votes != 1 else ''} ('{key}') on the {voted} of them that carry a vote count."
 
 
+MOST_VOTED = 5  # single items listed before the themes when requests are ranked by votes
+_STATUS_KEY = re.compile(r"(?:idea[ _]|post[ _]|suggestion[ _])?(?:status|state)", re.IGNORECASE)
+
+
+def _most_voted_lines(conn, where: str, params: list, key: str, scope: str, facts: Facts) -> list[str]:
+    """The single items with the most votes, each with its status on the board when the export gives one: a feature
+    board's top idea is one post ("What is the top-voted idea?" of an HR tester got three themes' sums, its Xero
+    integration idea of 612 votes third within "745 votes")."""
+    from assistant.themes.view import HAS_VOTES, VOTES
+
+    rows = conn.execute(f"SELECT f.id, f.text, {VOTES}, f.metadata FROM feedback f WHERE {where} AND {HAS_VOTES} "
+                        f"ORDER BY 3 DESC, f.id LIMIT {MOST_VOTED}", [key, *params, key]).fetchall()
+    rows = [r for r in rows if r[2]]
+    if not rows:
+        return []
+    lines = [f"Single items with the most votes ({scope}; votes from '{key}'):"]
+    for rank, (fid, text, votes, metadata) in enumerate(rows, start=1):
+        facts.add(f"item:{fid}:votes", f"votes ('{key}') on item F{fid}", int(votes), scope)
+        status = next((str(v) for k, v in (metadata or {}).items() if _STATUS_KEY.fullmatch(k) and v), "")
+        words = " ".join(text.split())
+        head = words if len(words) <= 90 else words[:89].rsplit(" ", 1)[0] + "…"
+        lines.append(f"{rank}. \"{head}\": {int(votes):,} vote{'s' if votes != 1 else ''}"
+                     + (f", status '{status}'" if status else "") + f" [F{fid}].")
+        facts.example_ids.append(fid)
+    return lines
+
+
 # Words a PM uses for the columns every item has: the --where keys (retrieval.filters.COLUMN_KEYS) and their plurals
 # and synonyms; anything else is looked up as a metadata key of the export.
 _BREAKDOWN_COLUMNS = {**{k: v for k, v in COLUMN_KEYS.items() if k != "external_id"},
@@ -1198,6 +1225,8 @@ def top_facts(conn, filters: Filters, topic: str, vector, themes, focus: str = "
         by_votes = False
         facts.lines.append("No item in scope carries a vote count (a column named Votes or Upvotes), so themes are "
                            "ranked by how many items ask.")
+    if by_votes:
+        facts.lines += _most_voted_lines(conn, where, params, votes, scope, facts)
     extra = FADING_CANDIDATES if fading_days and not topic else 0
     ranked = (themes.top(conn, where, params, focus=focus, limit=limit + LANGUAGE_THEMES_SKIPPED + extra,
                          votes_key=votes, by_votes=by_votes, items=total) if themes is not None else None)
