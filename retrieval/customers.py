@@ -141,10 +141,13 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
         out.notes.append("No feedback author matches these users yet, and no feedback names these accounts: check "
                          "that the user column holds the same ids or e-mails as the feedback export's user column, or "
                          "that the account names are written as the export's company column writes them.")
-    currencies: dict[str, int] = {}
-    for record in records.values():
+    # accounts, not rows: a file of contacts repeats its account's revenue on each (an HR tester's 42 accounts, 123
+    # contacts, were "GBP 50, EUR 49, USD 24 accounts"); a row with no account name is an account of its own
+    accounts: dict[str, set] = {}
+    for user, record in records.items():
         if record[3] is not None or record[4] is not None:
-            currencies[record[6] or NOT_GIVEN] = currencies.get(record[6] or NOT_GIVEN, 0) + 1
+            accounts.setdefault(record[6] or NOT_GIVEN, set()).add((record[0] or "").strip().lower() or ("user", user))
+    currencies = {c: len(names) for c, names in accounts.items()}
     if len(currencies) > 1:  # a travel tester's accounts were in USD and EUR, and revenue sums added them
         out.notes.append(f"Revenue is in {len(currencies)} currencies ("
                          + ", ".join(f"{c} {n}" for c, n in sorted(currencies.items(), key=lambda x: -x[1]))

@@ -126,3 +126,15 @@ def test_an_ads_business_accounts_and_annual_spend_are_read(db_settings, tmp_pat
     with Database(db_settings).connect() as conn:
         assert conn.execute("SELECT account, arr::float, currency FROM customers").fetchall() == [
             ("Brightway Foods", 1200000.0, "USD")]
+
+
+def test_the_currencies_note_counts_accounts_not_the_contacts_of_one(db_settings, tmp_path):
+    """A CRM report of contacts repeats its account's ARR on each contact's row: an HR tester's 42 accounts (123
+    contacts) were reported as "GBP 50, EUR 49, USD 24 accounts"."""
+    rows = ["Account Name,Contact Email,ARR,Currency"]
+    for account, currency, contacts in (("Fernhill Bakeries", "GBP", 3), ("Zeeland Zorg", "EUR", 4),
+                                        ("Lone Star Staffing", "USD", 2), ("Harbour Finch", "GBP", 1)):
+        rows += [f"{account},c{k}@{account.split()[0].lower()}.example,48000,{currency}" for k in range(contacts)]
+    result = import_customers(Database(db_settings), write(tmp_path / "contacts_accounts.csv", "\n".join(rows) + "\n"))
+    assert "Revenue is in 3 currencies (GBP 2, EUR 1, USD 1 accounts): sums are made per currency, never converted." \
+        in result.notes, result.notes
