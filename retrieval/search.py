@@ -40,6 +40,7 @@ CANDIDATES = 50  # per retriever, before fusion
 # with a query word scored), more items take the index plans; see the plans in bench/results/search_latency.json.
 EXACT_MAX_ROWS = 10_000
 LEXICAL_EXACT_MAX_ROWS = 5_000
+PREPARE_THRESHOLD = 5  # psycopg's default: a statement run this often on one of a Searcher's connections is prepared
 _MODEL_CHECK_S = 10.0  # how long a search trusts that the stored vectors come from the configured model
 _MAX_IDLE = 4  # connections a Searcher keeps open between searches (the UI runs a few searches at once; a hybrid
 # search uses two)
@@ -129,6 +130,9 @@ class Searcher:
         if entry is None:
             ctx = self.db.connect()
             entry = (ctx, ctx.__enter__())
+            # prepared statements, as psycopg makes them by default: this connection stays with this Searcher (closed,
+            # never given back to the Database's idle connections, whose sessions prepare nothing)
+            entry[1].prepare_threshold = PREPARE_THRESHOLD
             # Session settings for this Searcher's own connections, set once instead of per search.
             # force_custom_plan: psycopg prepares a statement run 5 times on one connection, and PostgreSQL may then
             # plan it once for any dates or ratings: a date range was estimated at 0.5% of the items and searched by
