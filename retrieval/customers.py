@@ -38,7 +38,9 @@ NAMES: dict[str, tuple[str, ...]] = {
     "arr": ("arr", "annual_revenue", "annual_recurring_revenue", "arr_usd", "contract_value", "acv",
             # what an advertiser spends with us a year ("annual_spend_usd")
             "annual_spend", "yearly_spend", "annual_contract_value"),
-    "region": ("region", "country", "geo", "market", "territory"),
+    # a CRM's "Billing Country", "Billing Country Code", "HQ country" (an HR tester's Salesforce report)
+    "region": ("region", "country", "geo", "market", "territory", "billing_country", "billing_country_code",
+               "country_code", "hq_country", "headquarters_country", "company_country", "account_country"),
     "currency": ("currency", "currency_code", "billing_currency", "ccy", "contract_currency", "arr_currency",
                  "mrr_currency"),
 }

@@ -136,6 +136,15 @@ class Filters:
                     carried = " OR ".join([f"coalesce({alias}.metadata ->> %s, '') <> ''"] * len(keys))
                     either.append(f"(NOT ({carried}) AND {naming})")
                     params.extend([*keys, *nparams])
+                if conn is not None and any(k.lower() == COUNTRY_KEY for k in keys) and (
+                        regions := _customer_regions(conn, value)):
+                    # ... or, for an item that carries no country, its customer account's (the CRM's billing
+                    # country): an HR tester's tickets were joined to accounts for revenue, while "German customers"
+                    # counted app reviews and survey answers only
+                    carried = " OR ".join([f"coalesce({alias}.metadata ->> %s, '') <> ''"] * len(keys))
+                    either.append(f"(NOT ({carried}) AND coalesce({alias}.account_hash, {alias}.author_hash) IN "
+                                  "(SELECT c.author_hash FROM customers c WHERE c.region = ANY(%s)))")
+                    params.extend([*keys, regions])
                 parts.append(f"({' OR '.join(either)})")
         return " AND ".join(parts), params
 
@@ -185,6 +194,16 @@ def _said(says: str) -> tuple[str, str]:
     if says not in SAYS:
         raise UserError(f"says={says!r}: not something feedback is read for.", hint=f"Use one of: {', '.join(SAYS)}.")
     return SAYS[says]
+
+
+def _customer_regions(conn, country: str) -> list[str]:
+    """The customer accounts' region values (``pma customers import``) that name ``country`` ("DE", "Deutschland",
+    "Germany"), as stored."""
+    named = known_country(country) or country
+    if conn.execute("SELECT to_regclass('customers')").fetchone()[0] is None:
+        return []
+    regions = [r[0] for r in conn.execute("SELECT DISTINCT region FROM customers WHERE region IS NOT NULL")]
+    return [r for r in regions if (known_country(r) or r).lower() == named.lower()]
 
 
 def _metadata_key(conn, key: str, value: str) -> str:

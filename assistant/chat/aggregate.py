@@ -938,6 +938,7 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
     many carry it and which sources the others come from."""
     from assistant.chat.competitor_facts import names_competitors
     from retrieval.columns import names_a_closed_question
+    from retrieval.customers import has_customers
     from retrieval.filters import CUSTOMER_ACCOUNT, NAMES, names_sql
 
     lines = []
@@ -953,6 +954,10 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
         if loose := [] if column else [k.strip() for k in key.split("|") if k.strip().endswith(NAMES)]:
             naming, nparams = names_sql(loose, value)  # a courier form carries no role but names it
             carries, keys = f"({carries} OR {naming})", [*keys, *nparams]
+        accounts = any(k.lower() == COUNTRY_KEY for k in keys) and has_customers(conn)
+        if accounts:  # a ticket without a country is counted by its customer account's (``Filters.sql``)
+            carries = (f"({carries} OR coalesce(f.account_hash, f.author_hash) IN "
+                       "(SELECT c.author_hash FROM customers c WHERE c.region IS NOT NULL))")
         where, params = replace(filters, where={k: v for k, v in filters.where.items() if k != key}).sql(conn)
         rows = conn.execute(f"SELECT f.source, count(*), count(*) FILTER (WHERE {carries}) FROM feedback f "
                             f"WHERE {where} GROUP BY 1", [*keys, *params]).fetchall()
@@ -964,7 +969,8 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
         without = sorted(((r[1] - r[2], r[0]) for r in rows if r[1] > r[2]), reverse=True)
         named = ", ".join(f"{source} {n:,}" for n, source in without[:3]) + (", ..." if len(without) > 3 else "")
         carry = f"carry a {label}" + (f" or come from a {' or '.join(k[:-len(NAMES)] for k in loose)} named "
-                                      f"'{value}'" if loose else "")
+                                      f"'{value}'" if loose else " (or come from a customer account with one)"
+                                      if accounts else "")
         do, others = ("do", "others") if loose else ("carry one", "without one")
         lines.append(f"Only items that {carry} can be counted for {label}={value}: {carrying:,} of the {total:,} "
                      f"items otherwise in scope {do}; the {missing:,} {others} are not counted ({named}).")
