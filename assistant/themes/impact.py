@@ -178,6 +178,13 @@ def find_release(conn, filters: Filters, *, version: str | None = None, date: st
     after = sorted((v for v, k in seen if k >= key), key=version_key)
     before = sorted((v for v, k in seen if k < key), key=version_key)
     if not after:
+        noted = release_dates(conn).get(version_number(version)) if field_ is None else None
+        if noted and first < noted[0] <= last:
+            # a release the notes date while no item carries its version (a web app's "2026.10", the feedback
+            # tagged with the phone apps' 3.x): judged at its release date over every item in scope, as --date is
+            # (an HR tester's `pma impact --version 2026.10` was refused with the notes imported)
+            return Release(label=f"{version.strip()} (by its release date)", at=noted[0], version=version.strip(),
+                           released=True, notes=noted[1])
         known = ", ".join(v for v, _ in sorted(seen, key=lambda p: p[1])[-8:]) or "none"
         raise UserError(f"--version {version}: no feedback in scope comes from version {version} or later.",
                         hint=f"Versions in the data: {known}.")
@@ -363,11 +370,28 @@ def concurrent_lines(lines: list[tuple], line: tuple) -> list[tuple]:
     return [m for m in lines if m is not line and m[3] and since and m[3] > since + timedelta(days=CONCURRENT_DAYS)]
 
 
+def _nearby_releases(conn, release: Release) -> str | None:
+    """For a release judged by its date alone (no item carries its version): the other releases the notes date within
+    ``CONCURRENT_DAYS`` of it, whose changes fall in the same weeks (the web app's 2026.10 six days after the phone
+    apps' 3.5.0, which fixed clocking in offline), or None."""
+    own = version_number(release.version)
+    near = sorted((at, ".".join(map(str, number))) for number, (at, _) in release_dates(conn).items()
+                  if number != own and abs((at - release.at).days) <= CONCURRENT_DAYS)
+    if not near:
+        return None
+    said = ", ".join(f"{v} ({at:%Y-%m-%d}, {abs((at - release.at).days)} days {'before' if at < release.at else 'after'})"
+                     for at, v in near)
+    return (f"No item carries version {release.version}, so it is judged by its release date; other releases came out "
+            f"near it: {said}. A change here may be theirs.")
+
+
 def line_scope(conn, filters: Filters, release: Release) -> tuple[Filters, str | None]:
     """``filters`` cut to the items of the release's version line, with a line that says so, when another major
     version was released in the same months (another app's: a TV app's 4.x beside the phone apps' 7.x); else
     unchanged and None. A streaming tester's `pma impact --version 4.4` (the Roku app's fix) compared every app's
     feedback by date, and put the phone apps' double charges after it."""
+    if release.version and release.released and not release.versions_after and not release.version_field:
+        return filters, _nearby_releases(conn, release)
     if not release.version or release.version_field or any(k in ("version", "app_version") for k in filters.where):
         return filters, None
     where, params = filters.sql(conn)
