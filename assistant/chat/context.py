@@ -1144,7 +1144,9 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                            r"left(?:\s+us)?(?=\s+(?:because|due\s+to|over|after|for)\b|\s*[?.!]*\s*$)|"
                            # "Which plan has the most churn?" (a streaming tester's counted 43 items saying they may
                            # leave, beside a cancel-flow export of 270 sessions)
-                           r"(?<=\s)(?:churn|cancell?ations)(?=\s*(?:by\s+\w+\s*)?[?.!]*\s*$)"}
+                           # ... but not "threatening to churn", "at risk of churn": who may leave (an HR tester's
+                           # question was cut to a call note named 'churn-risk', where nothing was close enough)
+                           r"(?<=\s)(?<!to\s)(?<!of\s)(?:churn|cancell?ations)(?=\s*(?:by\s+\w+\s*)?[?.!]*\s*$)"}
 # Source names of each kind besides the kind itself: help desks' tickets and conversations are one kind to a PM (a
 # tester's "How many support conversations mention refunds?" searched for "support conversations refunds" over an
 # 'intercom_conversations' source)

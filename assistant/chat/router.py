@@ -1070,6 +1070,12 @@ _EACH_GROUP = re.compile(r"\b(?:(?:for|in|of|from)\s+)?(?:each|every)\s+(?:plan|
                          re.IGNORECASE)
 
 
+# "How many distinct customers gave feedback?": giving it is no subject (an HR tester's counted items about 'gave')
+_GAVE_FEEDBACK = re.compile(r"\b(?:gave|give|given|giving|left|leave|sent|send|submitted|submit|provided|provide|"
+                            r"shared|share|wrote|written|write)\s+(?:us\s+)?(?:(?:a|an|any|some)\s+)?(?:feedback|reviews?|"
+                            r"comments?|responses?|answers?|ratings?|tickets?)\b", re.IGNORECASE)
+
+
 def topic_words(question: str) -> str:
     """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
     question = _EACH_GROUP.sub(" ", without_purpose(question))
@@ -1080,6 +1086,7 @@ def topic_words(question: str) -> str:
     question = re.sub(r"\bat\s+all\b", " ", question, flags=re.IGNORECASE)
     question = re.sub(r"\b(?:pieces?|bits?)\s+of\b", " ", question, flags=re.IGNORECASE)  # "How many pieces of
     # feedback do we have?" (a wearable tester's counted items about 'pieces')
+    question = _GAVE_FEEDBACK.sub(" ", question)
     # "since October 1" whole, before "since <word>" (a streaming tester's "What changed since October 1?" read
     # '1' as the subject)
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
