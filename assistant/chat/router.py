@@ -1072,8 +1072,8 @@ _EACH_GROUP = re.compile(r"\b(?:(?:for|in|of|from)\s+)?(?:each|every)\s+(?:plan|
 
 # "How many distinct customers gave feedback?": giving it is no subject (an HR tester's counted items about 'gave')
 _GAVE_FEEDBACK = re.compile(r"\b(?:gave|give|given|giving|left|leave|sent|send|submitted|submit|provided|provide|"
-                            r"shared|share|wrote|written|write)\s+(?:us\s+)?(?:(?:a|an|any|some)\s+)?(?:feedback|reviews?|"
-                            r"comments?|responses?|answers?|ratings?|tickets?)\b", re.IGNORECASE)
+                            r"shared|share|wrote|written|write)\s+(?:us\s+)?(?:(?:a|an|any|some)\s+)?"
+                            r"(?:feedback|reviews?|comments?|responses?|answers?|ratings?|tickets?)\b", re.IGNORECASE)
 
 
 def topic_words(question: str) -> str:

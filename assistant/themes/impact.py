@@ -379,8 +379,8 @@ def _nearby_releases(conn, release: Release) -> str | None:
                   if number != own and abs((at - release.at).days) <= CONCURRENT_DAYS)
     if not near:
         return None
-    said = ", ".join(f"{v} ({at:%Y-%m-%d}, {abs((at - release.at).days)} days {'before' if at < release.at else 'after'})"
-                     for at, v in near)
+    said = ", ".join(f"{v} ({at:%Y-%m-%d}, {abs((at - release.at).days)} days "
+                     f"{'before' if at < release.at else 'after'})" for at, v in near)
     return (f"No item carries version {release.version}, so it is judged by its release date; other releases came out "
             f"near it: {said}. A change here may be theirs.")
 
