@@ -32,3 +32,26 @@ def test_churn_as_what_people_may_do_names_no_cancellation_source(question, kept
     sources = ["2026-10-29_brightwell-nurseries_churn-risk", "helpscout_conversations", "g2_reviews"]
     filters, _ = _source_kind_named(question, Filters(), sources)
     assert (filters == Filters()) is kept, filters
+
+
+def test_a_review_sites_alternatives_considered_names_competitors_and_went_wrong_is_no_switch(db_settings, tmp_path):
+    """An HR tester's "Which competitors are mentioned?" named 'Photo' ("Quick one - Photo upload of receipts fails,
+    spins then 'something went wrong'"), beside Capterra's "Alternatives Considered" column of Personio, BrightHR,
+    Gusto and Breathe."""
+    from assistant.chat.competitor_facts import competitor_facts, names_competitors
+    from retrieval.db import Database
+    from retrieval.filters import Filters
+    from tests.support.chat import ingest_lines
+
+    assert names_competitors("Alternatives Considered") and names_competitors("Other products considered")
+    assert not names_competitors("Considered")
+    ingest_lines(db_settings, tmp_path / "tickets.csv", [
+        "Subject,Preview,Created At",
+        *(f"Receipts {k},Quick one - Photo upload of receipts fails {k} times then 'something went wrong',2026-10-0{k}"
+          for k in range(1, 5)),
+        "Pricing,We are switching to Personio at renewal,2026-10-06",
+        "Pricing,Personio is cheaper than this for our size,2026-10-07"])
+    with Database(db_settings).connect() as conn:
+        facts = competitor_facts(conn, Filters())
+    text = "\n".join(facts.lines)
+    assert "Personio: 2 items" in text and "Photo" not in text, text

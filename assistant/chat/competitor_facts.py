@@ -44,7 +44,9 @@ ASKED = re.compile(rf"\b(?:which|what|who|name|list|top|main|biggest|most)\b[^?.
                    r"(?:\w+\s+){0,2}(?:losing|lose|lost)\b|"
                    r"(?:switch|mov|migrat)(?:e|es|ed|ing)?\s+to\s*(?:[?.!]|$|(?:what|which|who)\b)", re.IGNORECASE)
 # Switching or comparing words, within a sentence of the name.
-_CUE = re.compile(r"\b(?:switch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|es|ing)|went|go(?:ing)?\s+back|"
+# ("went" with where to: "went with Ionity", not "something went wrong": an HR tester's 'Photo' was a competitor)
+_CUE = re.compile(r"\b(?:switch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|es|ing)|went\s+(?:to|with|back|over)|"
+                  r"go(?:ing)?\s+back|"
                   r"go(?:es|ing)?\s+with|"  # "Cancelled, going with Ionity from now on" (an EV-charging tester's)
                   r"leav(?:e|es|ing)\s+for|port(?:ed|ing)?\s+(?:over\s+)?to|cheaper|pricier|better|worse|faster|"
                   r"slower|easier|than|instead|compared?|comparison|vs\.?|versus|alternatives?|competitors?|"
@@ -79,7 +81,10 @@ COLUMN = re.compile(r"^(?:competitors?(?:\s+(?:name|chosen|named))?|(?:switch(?:
                     r"alternative(?:\s+(?:chosen|used|named))?|(?:competitor|alternative|destination)\s+(?:tool|product|"
                     r"provider)|(?:use|using|used)\s+instead|replacement(?:\s+(?:tool|product|service))?|"
                     # a food-delivery tester's "ordering_instead_with" (Uber Eats, Just Eat, Glovo)
-                    r"(?:\w+ing\s+)?instead(?:\s+(?:with|from|at|on|of))?)$", re.IGNORECASE)
+                    r"(?:\w+ing\s+)?instead(?:\s+(?:with|from|at|on|of))?|"
+                    # review sites: Capterra's "Alternatives Considered" (an HR tester's Personio and BrightHR)
+                    r"(?:alternatives?|competitors?|other\s+(?:products?|tools?|vendors?))\s+considered|"
+                    r"also\s+considered)$", re.IGNORECASE)
 
 
 # ... or a survey's question that asks it ("Which bank are you moving to?", German "Zu welcher Bank wechselst du?": a
@@ -183,7 +188,8 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products
                 key = name.lower()
                 # a sentence's first word, also after a greeting or an opening word ("Hi team, Paid a 2.5% FX fee
                 # ... more than Revolut would charge": a neobank tester's only competitor was 'Paid', 18 items)
-                opens = m.start() == first or sentence[:m.start()].rstrip().endswith((",", ":", ";"))
+                # (or a dash: "Quick one - Photo upload of receipts fails")
+                opens = m.start() == first or sentence[:m.start()].rstrip().endswith((",", ":", ";", "-", "–", "—"))
                 if key in _NOT_NAMES or key in own or len(key) < 3 or _ACRONYM.match(name) or key.isdigit() \
                         or opens and is_english_word(key) \
                         or len(key) > 4 and key.endswith("ed") and is_english_word(key):  # "Honestly considering

@@ -398,7 +398,8 @@ class ContextBuilder:
                 named = aggregate.choice_facts(conn, replace(filters, says=None), column, by_money=by_money,
                                                left_out=names_no_rival, left_out_as="answers that name no competitor")
                 if named.matched:
-                    named.lines[0] = (f"Competitors customers left for, from the export's column '{column}': "
+                    what = "considered" if "consider" in column.lower() else "left for"
+                    named.lines[0] = (f"Competitors customers {what}, from the export's column '{column}': "
                                       + named.lines[0])
                     named.numbers += found.numbers
                     named.lines += found.lines  # and those the text names beside switching words
