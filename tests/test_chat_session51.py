@@ -55,3 +55,22 @@ def test_a_review_sites_alternatives_considered_names_competitors_and_went_wrong
         facts = competitor_facts(conn, Filters())
     text = "\n".join(facts.lines)
     assert "Personio: 2 items" in text and "Photo" not in text, text
+
+
+def test_a_mailbox_named_with_its_column_and_a_tag_asked_for_scope_the_question(db_settings, tmp_path):
+    """An HR tester's "How many tickets were about payroll in the Payroll Support mailbox?" counted 1 item over
+    every mailbox (159 are in it), and "What do tickets tagged sso say?" read two German items of every tag (84 are
+    tagged so): Mailbox and Tags were stored, the chat read neither."""
+    from tests.support.chat import code_only_answer, ingest_lines
+
+    rows = ["Conversation ID,Mailbox,Tags,Created At,Preview"]
+    for k in range(12):
+        mailbox, tags = ("Payroll Support", "payroll, rti") if k % 3 else ("Billing", "invoice")
+        rows.append(f"{k},{mailbox},\"{tags}{', sso' if k % 4 == 0 else ''}\",2026-10-{k + 1:02d},"
+                    f"Payroll run {k} failed and SSO login loops too")
+    ingest_lines(db_settings, tmp_path / "helpscout_conversations.csv", rows)
+    answer = code_only_answer(db_settings, "How many tickets were about payroll in the Payroll Support mailbox?")
+    assert answer.filters["where"] == {"Mailbox": "Payroll Support"}, answer.filters
+    assert "8 feedback items about 'payroll'" in answer.text, answer.text
+    answer = code_only_answer(db_settings, "How many tickets are tagged sso?")
+    assert answer.filters["where"] == {"Tags": "sso"} and "3 feedback items in scope" in answer.text, answer.text

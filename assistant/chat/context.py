@@ -435,6 +435,7 @@ class ContextBuilder:
         # an account of the imported customer file, by its users or the company its items name, before a group's
         # value inside its name ("What does Casa Lola Ltd complain about?" is no Restaurant name=Casa Lola and 'Ltd')
         filters, question = _company_named(question, filters, self._customer_accounts(conn))
+        filters, question = _tag_named(conn, question, filters)
         named, rest = _group_named(conn, question, filters, [g for g in groups if g not in models], customers=customers)
         if named == filters and models:
             by_model, without = _group_named(conn, question, filters, models, customers=customers)
@@ -956,6 +957,13 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             said = (m.group("what") or (m.group("who") if "who" in m.groupdict() else None) or "") if m else said
             if m and m.group("what") and _topic_too(conn, key, value):
                 continue  # "therapy feedback" is what everyone says about therapy, not the survey's Service=Therapy
+        if not m and key != "plan" and (word := re.sub(r"\s*\[[^\]]*\]$", "", key.rsplit(".", 1)[-1]).strip()) \
+                and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", word):
+            # the value before its own column's name: "in the Payroll Support mailbox", "from the Billing queue"
+            # (an HR tester's count of payroll tickets "in the Payroll Support mailbox" read every mailbox: 1 item)
+            m = re.search(rf"(?<![\w-])(?:(?:in|from|on|for|to|via|through)\s+)?(?:the\s+)?(?:{names})\s+"
+                          rf"{re.escape(word)}(?:e?s)?(?![\w-])", question, re.IGNORECASE)
+            said = ""
         if not m and (alone := re.match(rf"\s*(?:and|what about|how about|same)\s+(?:(?:for|on|from|in|with)\s+)?"
                                         rf"(?:the\s+)?({names})\s*[?.!]*\s*$", question, re.IGNORECASE)):
             # a follow-up that names only the group ("What about Enterprise?" after a count: a project-tool tester's
@@ -1826,6 +1834,26 @@ def _value_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
 def _filtered_keys(filters: Filters) -> set[str]:
     """The metadata keys (and columns, by ``COLUMN_KEYS``) ``filters.where`` sets, lower-cased; "A|B" sets both."""
     return {COLUMN_KEYS.get(k.lower(), k.lower()) for key in filters.where for k in key.split("|")}
+
+
+_TAGGED = re.compile(r"\b(?:tagged|labell?ed|with\s+(?:the\s+)?(?:tag|label))\s+(?:as\s+)?[\"'“‘]?"
+                     r"(?P<tag>[\w][\w-]*)[\"'”’]?", re.IGNORECASE)
+
+
+def _tag_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
+    """``filters`` cut to the items a tags column marks with the tag the question names ("tickets tagged sso", "with
+    the label billing"), and the question without those words, when a tags column (``LABELS_COLUMN``: Zendesk's and
+    Help Scout's "Tags") holds it; else both unchanged. Tags name no group of users (``_groups``), but "tagged X"
+    asks for them: an HR tester's "What do Help Scout tickets tagged sso say?" got two German items of every tag."""
+    m = _TAGGED.search(question)
+    if not m:
+        return filters, question
+    for key in sorted(k for k in _recent_keys(conn) if LABELS_COLUMN.search(k) and k not in filters.where):
+        scoped = replace(filters, where={**filters.where, key: m.group("tag")})
+        where, params = scoped.sql(conn)
+        if conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f WHERE {where})", params).fetchone()[0]:
+            return scoped, _without(question, m)
+    return filters, question
 
 
 def _recent_keys(conn) -> list[str]:
