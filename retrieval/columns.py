@@ -310,9 +310,12 @@ def plan_tags_column(loaded: LoadedFile, taken: set[str | None]) -> str | None:
 # A review site's answers, one column each: what the reviewer likes and dislikes (Capterra, TrustRadius: "Pros",
 # "Cons"; G2: "What do you like best about X?", "What do you dislike about X?"). A tester's G2 export had Title, Pros
 # and Cons: the title alone was read as the text and the pros and cons were kept as metadata, out of every search.
+# ... and G2's "What problems is X solving and how is that benefiting you?": what it does for them (an HR tester's 100
+# answers, "Gives managers visibility of who is off", were typed as feature requests and led "most requested")
 _LIKED_PART = re.compile(
     r"^(?:pros?|likes?|liked|positives?|advantages?|benefits?|pluspunkte|vorteile|avantages|ventajas|vantagens|"
-    r"vantaggi|voordelen|zalety|what_(?:do_|did_)?(?:you_)?(?:like|love)(?:_|$).*)$")
+    r"vantaggi|voordelen|zalety|what_(?:do_|did_)?(?:you_)?(?:like|love)(?:_|$).*|"
+    r"what_(?:business_)?problems?_(?:is|does)_(?!you_).*_solv(?:e|es|ing)(?:_.*)?)$")
 _DISLIKED_PART = re.compile(
     r"^(?:cons?|dislikes?|disliked|negatives?|disadvantages?|drawbacks?|minuspunkte|nachteile|inconvenients|"
     r"desventajas|desvantagens|svantaggi|nadelen|wady|what_(?:do_|did_)?(?:you_)?(?:dislike|hate)(?:_|$).*)$")

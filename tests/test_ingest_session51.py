@@ -60,3 +60,22 @@ def test_help_scouts_not_good_rating_is_read(db_settings, tmp_path):
                  "3,Leave,2026-10-03T09:00:00Z,Okay,Leave balance fixed after a week.\n")
     report = ingest_paths([path], db_settings)
     assert (report.total("added"), report.total("rejected")) == (3, 0), report.files
+
+
+def test_g2s_problems_solved_answer_is_what_the_reviewer_likes(db_settings, tmp_path):
+    """G2 asks "What problems is X solving and how is that benefiting you?": an HR tester's 100 answers ("Gives
+    managers visibility of who is off") were typed as feature requests and led "most requested features"."""
+    from retrieval.columns import answer_side, text_part_side
+    from retrieval.db import Database
+
+    assert text_part_side("What problems is Payroo solving and how is that benefiting you?") == "liked"
+    assert text_part_side("What problems are you trying to solve?") is None  # the reviewer's own needs
+    path = write(tmp_path / "g2_reviews.csv",
+                 "Review ID,Star Rating,Submitted At,What do you like best about Payroo?,"
+                 "What do you dislike about Payroo?,What problems is Payroo solving and how is that benefiting you?\n"
+                 "1,4,2026-10-01,Payslips are clear,Reports time out,Gives managers visibility of who is off\n"
+                 "2,5,2026-10-02,Support answers fast,No DATEV export,Lets us run payroll in-house\n")
+    ingest_paths([path], db_settings)
+    with Database(db_settings).connect() as conn:
+        texts = [r[0] for r in conn.execute("SELECT text FROM feedback WHERE text LIKE '%problems is Payroo%'")]
+    assert len(texts) == 2 and all(answer_side(t) == "liked" for t in texts), texts
