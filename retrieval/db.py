@@ -156,6 +156,7 @@ class Database:
         earlier ``connect()`` (in the state of a new session) or a new one. A block that ends with an exception closes
         its connection; one that ends well commits and gives it back."""
         from pgvector.psycopg import register_vector
+        from psycopg import OperationalError
 
         self._ensure_schema()
         conn = None if autocommit else _take_idle(self.uri)
@@ -169,9 +170,13 @@ class Database:
             if not autocommit and not conn.closed:
                 conn.commit()
             done = True
-        except BaseException:
+        except BaseException as exc:
             if not conn.closed:
                 conn.rollback()
+            if isinstance(exc, OperationalError):
+                # the server went away or restarted: the other kept connections are as dead, though one may still
+                # answer DISCARD ALL for a moment after a killed postmaster (its backend has not noticed yet)
+                close_idle(self.uri)
             raise
         finally:
             if done and not autocommit:

@@ -188,7 +188,10 @@ class Searcher:
         try:
             return self._search(query, k, filters, mode)
         except psycopg.OperationalError:  # a kept connection went stale (server restarted): once more, fresh
+            from retrieval.db import close_idle
+
             self.close()
+            close_idle(self.db.uri)  # and the Database's kept ones, which the same restart ended
             return self._search(query, k, filters, mode)
 
     def _search(self, query: str, k: int, filters: Filters, mode: str) -> list[SearchHit]:

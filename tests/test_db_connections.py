@@ -108,3 +108,20 @@ def test_idle_connections_are_bounded_and_closed_before_a_database_is_dropped(db
     assert _sessions(pg_server.get_uri(), name, at_most=0) == 0
     with psycopg.connect(pg_server.get_uri(), autocommit=True) as admin:
         admin.execute(f'DROP DATABASE "{name}"')  # refused while a session is connected to it
+
+
+def test_a_connection_the_server_ended_in_use_closes_the_kept_ones_too(db, pg_server):
+    """A killed postmaster ends every session, but a kept one may still answer DISCARD ALL for a moment (its backend
+    has not noticed yet) and then fail in the caller's hands: the UI's search after a SIGKILL did once, in a full run.
+    So a connection that fails with an OperationalError closes the connections kept to its database."""
+    name = psycopg.conninfo.conninfo_to_dict(db.uri)["dbname"]
+    blocks = [db.connect() for _ in range(3)]
+    for block in blocks:
+        block.__enter__()
+    for block in blocks:
+        block.__exit__(None, None, None)
+    assert _sessions(pg_server.get_uri(), name, at_most=3) == 3
+    with pytest.raises(psycopg.OperationalError), db.connect() as conn:  # this session ends under the caller
+        conn.execute("SELECT pg_terminate_backend(pg_backend_pid())")
+    assert [entry for entry in dbmod._IDLE if entry[0] == db.uri] == []
+    assert _sessions(pg_server.get_uri(), name, at_most=0) == 0
