@@ -118,7 +118,10 @@ def test_review_site_pros_and_cons_are_items_of_their_own(db_settings, tmp_path)
     report = ingest_paths([write(tmp_path / "g2_full.csv", g2_full)], db_settings)
     assert report.files[0].added == 6 and report.files[0].columns["title"] == "Review Title"
     got = {r[0] for r in rows(db_settings, "SELECT text FROM feedback WHERE external_id LIKE 'R-%'")}
-    assert {"We are reconsidering our subscription at renewal", "Fewer tools for our sales team to juggle"} <= got
+    # (what the product solves is an answer of what the reviewer likes, kept after its question: session 51)
+    assert {"We are reconsidering our subscription at renewal",
+            "What problems is Relay solving and how is that benefiting you? Fewer tools for our sales team to juggle"} \
+        <= got
 
 
 def test_text_notes_are_split_into_paragraphs_and_list_lines(db_settings, tmp_path):

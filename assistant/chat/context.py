@@ -957,10 +957,12 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             said = (m.group("what") or (m.group("who") if "who" in m.groupdict() else None) or "") if m else said
             if m and m.group("what") and _topic_too(conn, key, value):
                 continue  # "therapy feedback" is what everyone says about therapy, not the survey's Service=Therapy
-        if not m and key != "plan" and (word := re.sub(r"\s*\[[^\]]*\]$", "", key.rsplit(".", 1)[-1]).strip()) \
+        if not m and key != "plan" and not place and (
+                word := re.sub(r"\s*\[[^\]]*\]$", "", key.rsplit(".", 1)[-1]).strip()) \
                 and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", word):
             # the value before its own column's name: "in the Payroll Support mailbox", "from the Billing queue"
-            # (an HR tester's count of payroll tickets "in the Payroll Support mailbox" read every mailbox: 1 item)
+            # (an HR tester's count of payroll tickets "in the Payroll Support mailbox" read every mailbox: 1 item);
+            # not a place's ("webhook retries in the APAC region" is where the problem is)
             m = re.search(rf"(?<![\w-])(?:(?:in|from|on|for|to|via|through)\s+)?(?:the\s+)?(?:{names})\s+"
                           rf"{re.escape(word)}(?:e?s)?(?![\w-])", question, re.IGNORECASE)
             said = ""
