@@ -74,3 +74,12 @@ def test_a_mailbox_named_with_its_column_and_a_tag_asked_for_scope_the_question(
     assert "8 feedback items about 'payroll'" in answer.text, answer.text
     answer = code_only_answer(db_settings, "How many tickets are tagged sso?")
     assert answer.filters["where"] == {"Tags": "sso"} and "3 feedback items in scope" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("How much ARR is behind the integration requests?", "integration"),  # was 'behind integration': 1 account
+    ("What MRR sits behind the Xero requests?", "Xero"),
+])
+def test_revenue_behind_requests_is_about_the_requests(question, topic):
+    route = route_question(question)
+    assert route.kind == "customers" and route.topic == topic, (route.kind, route.topic)

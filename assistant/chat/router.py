@@ -201,7 +201,9 @@ _CUSTOMER_FRAME = set("""hurt hurts hurting affect affects affected affecting co
 revenue mrr arr accounts account customers customer clients client segment segments plan plans tier tiers paying paid
 premium biggest largest top key strategic high value at risk most matter matters lose losing churn hit bug bugs
 which highest higher reported report reporting problems problem issues issue complaints risks threats threat right now
-currently today one two three four five six seven eight nine ten""".split())
+currently today one two three four five six seven eight nine ten
+behind sits sit stands stand tied""".split())  # "How much ARR is behind the integration requests?" (an HR tester's
+# was about 'behind integration': 1 account)
 
 # Words that frame an aggregate question rather than name its topic. Negations go as a whole ("can't", "doesn't":
 # a tester's counts were about 'can app connect bike' and 'battery doesn long as advertised').
