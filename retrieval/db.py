@@ -171,12 +171,12 @@ class Database:
                 conn.commit()
             done = True
         except BaseException as exc:
-            if not conn.closed:
-                conn.rollback()
             if isinstance(exc, OperationalError):
                 # the server went away or restarted: the other kept connections are as dead, though one may still
                 # answer DISCARD ALL for a moment after a killed postmaster (its backend has not noticed yet)
                 close_idle(self.uri)
+            if not conn.closed and not conn.broken:  # (a broken one has no transaction left to roll back)
+                conn.rollback()
             raise
         finally:
             if done and not autocommit:
