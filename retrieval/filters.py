@@ -91,8 +91,7 @@ class Filters:
         for key, value in self.where.items():
             column = COLUMN_KEYS.get(key.lower())
             if key.lower() == CUSTOMER_ACCOUNT:
-                parts.append(f"coalesce({alias}.account_hash, {alias}.author_hash) IN (SELECT c.author_hash "
-                             "FROM customers c WHERE lower(c.account) = lower(%s))")
+                parts.append(of_accounts("lower(c.account) = lower(%s)", alias))
                 params.append(value)
             elif column == "rating":
                 parts.append(f"{alias}.rating = %s")
@@ -131,9 +130,9 @@ class Filters:
                                   f"regexp_split_to_array(lower(regexp_replace({alias}.metadata ->> %s, "
                                   f"'[\\[\\]\"]', '', 'g')), '{split}'))")
                     params.extend([one, value, value, one])
+                carried = " OR ".join([f"coalesce({alias}.metadata ->> %s, '') <> ''"] * len(keys))  # any of them
                 if loose:  # ... or, for an item that carries none of them, a name that holds the value as a word
                     naming, nparams = names_sql(loose, value, alias)
-                    carried = " OR ".join([f"coalesce({alias}.metadata ->> %s, '') <> ''"] * len(keys))
                     either.append(f"(NOT ({carried}) AND {naming})")
                     params.extend([*keys, *nparams])
                 if conn is not None and any(k.lower() == COUNTRY_KEY for k in keys) and (
@@ -141,9 +140,7 @@ class Filters:
                     # ... or, for an item that carries no country, its customer account's (the CRM's billing
                     # country): an HR tester's tickets were joined to accounts for revenue, while "German customers"
                     # counted app reviews and survey answers only
-                    carried = " OR ".join([f"coalesce({alias}.metadata ->> %s, '') <> ''"] * len(keys))
-                    either.append(f"(NOT ({carried}) AND coalesce({alias}.account_hash, {alias}.author_hash) IN "
-                                  "(SELECT c.author_hash FROM customers c WHERE c.region = ANY(%s)))")
+                    either.append(f"(NOT ({carried}) AND {of_accounts('c.region = ANY(%s)', alias)})")
                     params.extend([*keys, regions])
                 parts.append(f"({' OR '.join(either)})")
         return " AND ".join(parts), params
@@ -196,12 +193,17 @@ def _said(says: str) -> tuple[str, str]:
     return SAYS[says]
 
 
+def of_accounts(condition: str, alias: str = "f") -> str:
+    """SQL: the item's author, or the account its export names (``customers.link_accounts``), is a customer account
+    that ``condition`` (over ``customers c``) holds for."""
+    return (f"coalesce({alias}.account_hash, {alias}.author_hash) IN "
+            f"(SELECT c.author_hash FROM customers c WHERE {condition})")
+
+
 def _customer_regions(conn, country: str) -> list[str]:
     """The customer accounts' region values (``pma customers import``) that name ``country`` ("DE", "Deutschland",
     "Germany"), as stored."""
     named = known_country(country) or country
-    if conn.execute("SELECT to_regclass('customers')").fetchone()[0] is None:
-        return []
     regions = [r[0] for r in conn.execute("SELECT DISTINCT region FROM customers WHERE region IS NOT NULL")]
     return [r for r in regions if (known_country(r) or r).lower() == named.lower()]
 

@@ -112,7 +112,8 @@ _PEOPLE_KEYS = frozenset(("attendees", "attendee", "participants", "invitees", "
 # Header lines read and dropped: who attended, and a call's title ("Call: Dolan Hospitality Group / Crewly - Security
 # review" above "Company:" and "Plan:" lines: an HR tester's 17 Gong files stored the header as three items, the
 # participants' names in one of them)
-_DROPPED_KEYS = _PEOPLE_KEYS | {"call", "meeting", "title", "recording"}
+_CALL_TITLE_KEYS = frozenset(("call", "meeting", "title", "recording"))
+_DROPPED_KEYS = _PEOPLE_KEYS | _CALL_TITLE_KEYS
 # Several properties on one line, as meeting templates write them: "Account: Richter Umzüge UG | Plan: Pro |
 # Country: DE | MRR: 76 EUR" (a neobank tester's 94 call notes: the line was an item, no note knew its plan).
 _PROPERTY_SPLIT = re.compile(r"\s+[|·•]\s+")
@@ -344,7 +345,7 @@ def items_from_lines(lines: list[Line], *, paragraphs: bool | None = None) -> li
 # A transcript's header lines that _SPEAKER would take for turns: the call's title ("Call: Taskloom <> Brightside -
 # quarterly check-in") is the turns' section, and who took part ("Participants: Jordan Hale (Taskloom), ...") is
 # neither (a project-tool tester's 17 call files stored both as customer turns, the participants' names with them).
-_TITLE_KEYS = frozenset(("call", "meeting", "title", "subject", "topic", "recording", "event", "session"))
+_TITLE_KEYS = _CALL_TITLE_KEYS | {"subject", "topic", "event", "session"}
 _ATTENDEE_KEYS = frozenset(("participants", "participant", "attendees", "attendee", "speakers", "people", "present",
                             "invitees", "internal", "external", "duration", "agenda"))
 

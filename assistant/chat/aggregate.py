@@ -939,7 +939,7 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
     from assistant.chat.competitor_facts import names_competitors
     from retrieval.columns import names_a_closed_question
     from retrieval.customers import has_customers
-    from retrieval.filters import CUSTOMER_ACCOUNT, NAMES, names_sql
+    from retrieval.filters import CUSTOMER_ACCOUNT, NAMES, names_sql, of_accounts
 
     lines = []
     for key, value in filters.where.items():
@@ -956,8 +956,7 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
             carries, keys = f"({carries} OR {naming})", [*keys, *nparams]
         accounts = any(k.lower() == COUNTRY_KEY for k in keys) and has_customers(conn)
         if accounts:  # a ticket without a country is counted by its customer account's (``Filters.sql``)
-            carries = (f"({carries} OR coalesce(f.account_hash, f.author_hash) IN "
-                       "(SELECT c.author_hash FROM customers c WHERE c.region IS NOT NULL))")
+            carries = f"({carries} OR {of_accounts('c.region IS NOT NULL')})"
         where, params = replace(filters, where={k: v for k, v in filters.where.items() if k != key}).sql(conn)
         rows = conn.execute(f"SELECT f.source, count(*), count(*) FILTER (WHERE {carries}) FROM feedback f "
                             f"WHERE {where} GROUP BY 1", [*keys, *params]).fetchall()

@@ -957,8 +957,7 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             said = (m.group("what") or (m.group("who") if "who" in m.groupdict() else None) or "") if m else said
             if m and m.group("what") and _topic_too(conn, key, value):
                 continue  # "therapy feedback" is what everyone says about therapy, not the survey's Service=Therapy
-        if not m and key != "plan" and not place and (
-                word := re.sub(r"\s*\[[^\]]*\]$", "", key.rsplit(".", 1)[-1]).strip()) \
+        if not m and key != "plan" and not place and (word := _key_name(key).strip()) \
                 and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", word):
             # the value before its own column's name: "in the Payroll Support mailbox", "from the Billing queue"
             # (an HR tester's count of payroll tickets "in the Payroll Support mailbox" read every mailbox: 1 item);
@@ -1096,6 +1095,12 @@ def _same_field(key: str, value: str, groups: list[tuple[str, str]]) -> str:
 _DEVICE_KEY = re.compile(r"(?:^|[\s_])device(?:[\s_](?:type|platform|family|os))?$", re.IGNORECASE)
 
 
+def _key_name(key: str) -> str:
+    """A metadata key's own name: its last dotted part, without a help desk's kind of field (Zendesk's "City [list]"
+    is "City")."""
+    return re.sub(r"\s*\[[^\]]*\]$", "", key.rsplit(".", 1)[-1])
+
+
 def _field_name(key: str) -> str:
     """What a metadata key is about: its last dotted part ("custom_attributes.platform" -> "platform", "City [list]"
     -> "city"), every word for a platform being "platform", every name of a company column "company" (Zendesk's
@@ -1104,7 +1109,7 @@ def _field_name(key: str) -> str:
     from retrieval.rows import PLATFORM_KEYS
 
     # without a help desk's kind of field: Zendesk's "City [list]" is the survey's "city"
-    last = re.sub(r"\s*\[[^\]]*\]$", "", key.rsplit(".", 1)[-1].lower())
+    last = _key_name(key).lower()
     # Zendesk's "organization.name" is the company as a transcript's "Company" is (a shift-scheduling tester's "What
     # does Harbor Grill complain about?" read the call and left out the company's tickets)
     return ("platform" if last in PLATFORM_KEYS or _DEVICE_KEY.search(last) else
