@@ -436,6 +436,7 @@ class ContextBuilder:
         # value inside its name ("What does Casa Lola Ltd complain about?" is no Restaurant name=Casa Lola and 'Ltd')
         filters, question = _company_named(question, filters, self._customer_accounts(conn))
         filters, question = _tag_named(conn, question, filters)
+        filters, question = _status_named(conn, question, filters)
         named, rest = _group_named(conn, question, filters, [g for g in groups if g not in models], customers=customers)
         if named == filters and models:
             by_model, without = _group_named(conn, question, filters, models, customers=customers)
@@ -1860,6 +1861,54 @@ def _tag_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
         where, params = scoped.sql(conn)
         if conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f WHERE {where})", params).fetchone()[0]:
             return scoped, _without(question, m)
+    return filters, question
+
+
+# A column that says where an idea or a ticket stands: Productboard's "Feature status", UserVoice's "Status", a
+# deal's "Deal stage"; and the words that say an item stands there ("are planned", "has been shipped", "marked as
+# done", "planned features", "with status Planned")
+_STATUS_KEY = re.compile(r"(?:^|[\s_.])(?:status|state|stage)$", re.IGNORECASE)
+_STATUS_IS = (r"(?:(?:is|are|was|were|has|have|had|will|would|been|be|being|got|get|gets|now|currently|already|still|"
+              r"marked|set\s+to|moved\s+to|as)\s+)+|(?:with|has|have|had)\s+(?:the\s+|a\s+)?(?:status|state|stage)"
+              r"(?:\s+of)?\s+")
+_STATUS_THINGS = (r"(?:(?:feature\s+)?(?:ideas?|requests?|features?|items?|tickets?|posts?|insights?|notes?|"
+                  r"suggestions?|deals?|conversations?|cases?|feedback|complaints?|issues?|bugs?|problems?|reports?))")
+_STATUS_NOT = frozenset({"new", "other", "none", "all", "any", "yes", "no", "true", "false", "null", "unknown"})
+
+
+def _status_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
+    """``filters`` cut to the items a status column (``_STATUS_KEY``) marks with the value the question says they
+    stand at ("How many ideas are planned?", "Which requests are in progress?", "planned features", "with status
+    Shipped" -> Status=Planned ...), and the question without those words; else both unchanged. A status is no
+    group of users (``_groups`` leaves "open" and "closed" out), and a feature board's "Planned" was counted as the
+    items that say the word 'planned' (an HR tester's "How many ideas are planned?")."""
+    set_keys = _filtered_keys(filters)
+    keys = [k for k in _recent_keys(conn) if _STATUS_KEY.search(k) and not names_a_state(k)
+            and k.lower() not in set_keys]
+    if not keys:
+        return filters, question
+    rows = conn.execute(
+        f"SELECT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f, "
+        "jsonb_each_text(f.metadata) e WHERE e.key = ANY(%s) AND length(e.value) BETWEEN 2 AND 30 "
+        "GROUP BY 1, 2", [keys]).fetchall()
+    counts = Counter(k for k, _ in rows)
+    values = sorted(((k, v) for k, v in rows if counts[k] <= _GROUP_VALUES and v.lower() not in _STATUS_NOT
+                     and re.fullmatch(r"[^\W\d_]+(?:[\s_-]+[^\W\d_]+){0,3}", v)), key=lambda g: -len(g[1]))
+    for key, value in values:
+        said = _value_pattern(value)
+        stands = rf"(?:{_STATUS_IS})[\"'“‘]?(?:{said})(?![\w-])[\"'”’]?"
+        # said of the items asked about ("ideas are planned", "What has been shipped?"), not of anything ("What do
+        # users say when the app is closed?" is no ticket's Status=closed); or "Is dark mode planned?"
+        m = re.search(rf"\b(?P<things>{_STATUS_THINGS})\s+(?:(?:that|which)\s+)?{stands}|"
+                      rf"^\s*(?P<asks>(?:what|which|how\s+many|anything)(?:\s+\w+)??)\s+{stands}|"
+                      rf"(?<![\w-])(?<!\bnot\s)(?:{said})\s+{_STATUS_THINGS}\b|"
+                      rf"^\s*(?P<is>is|are)\s+(?P<what>.{{2,60}}?)\s+(?:already\s+|still\s+)?(?:{said})\s*[?.!]*\s*$",
+                      question, re.IGNORECASE)
+        if m:
+            scoped = replace(filters, where={**filters.where, key: value})
+            if m.group("is"):  # "Is dark mode planned?": the planned items about dark mode
+                return scoped, _tidy(f"How many items are about {m.group('what')}?")
+            return scoped, _without(question, m, m.group("things") or m.group("asks") or "")
     return filters, question
 
 
