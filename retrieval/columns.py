@@ -84,7 +84,12 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
                     "issue_key", "conversation_id", "respondent_id", "submission_id", "entry_id", "case_id",
                     "case_number", "ticket_number", "post_id", "comment_id"),
     # A review's or ticket's own headline ("Crashes constantly", "Refund request"): searched and shown with the text.
-    "title": ("title", "review_title", "subject", "summary", "headline", "ticket_subject"),
+    "title": ("title", "review_title", "subject", "summary", "headline", "ticket_subject",
+              # a feature board's or research repository's own headline ("Note title" beside "Note text": the
+              # insight's name, "Apple Pay for premiums", was kept out of every search)
+              "note_title", "post_title", "idea_title", "suggestion_title", "feature_title", "insight_title",
+              "request_title", "thread_title", "topic_title", "issue_title", "ticket_title", "conversation_subject",
+              "email_subject"),
 }
 
 

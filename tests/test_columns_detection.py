@@ -105,6 +105,18 @@ def test_a_description_is_the_text_and_repeated_comment_columns_stay_apart(db_se
     assert (got[0][2]["Labels"], got[0][2]["Labels_2"]) == ("ios", "maps")
 
 
+@pytest.mark.parametrize("header, title", [
+    ("Note title,Note text,Company,Created at", "Note title"),  # a research repository's insight
+    ("Idea Title,Details,Votes,Created", "Idea Title"),
+    ("Post title,Post content,Created", "Post title"),
+    ("Job Title,Comment,Created", None),  # the person's, not the item's
+])
+def test_a_boards_title_heads_its_text(tmp_path, header, title):
+    row = ",".join(["Apple Pay for premiums", "Brokers keep asking to pay the premium with Apple Pay", *(
+        ["Broker 3"] if "Company" in header else ["12"] if "Votes" in header else []), "2026-10-01"])
+    assert chosen(tmp_path, "board.csv", f"{header}\n{row}\n").get("title") == title
+
+
 def test_comments_are_the_text_when_nothing_else_is(tmp_path):
     assert chosen(tmp_path, "c.csv", "Ticket ID,Comment\n7,Maps fail offline in the Alps\n")["text"] == "Comment"
 
