@@ -163,7 +163,10 @@ class ContextBuilder:
             if unknown and not unknown[1]:
                 return Context(route, [], scope=filters.describe(), no_evidence=unknown[0], filters=filters,
                                spelling=spelling if spelling.fixes else None)
-            absent = None if unknown else _absent_name(conn, question, route, groups)
+            # (a scale question's name is its column's: "the average Value for Money rating", where no item says
+            # 'Value')
+            absent = None if unknown or route.kind in _SCALE_KINDS and self._scale_question(asked) else \
+                _absent_name(conn, question, route, groups)
             if absent:  # "the Korean course" where no item says Korean: nothing here is about it
                 return Context(route, [], scope=filters.describe(), no_evidence=absent, filters=filters,
                                spelling=spelling if spelling.fixes else None)
@@ -196,7 +199,7 @@ class ContextBuilder:
             ctx = self._with_choice(ctx, choice, filters, money_only=True, lost=_money_lost(asked))
         elif _COMPETITORS_ASKED.search(asked):
             ctx = self._with_competitors(ctx, filters, by_money=bool(_MONEY_ASKED.search(asked)))
-        elif route.kind in ("lookup", "top", "count", "rating", "change") and (scale := self._scale_question(asked)):
+        elif route.kind in _SCALE_KINDS and (scale := self._scale_question(asked)):
             # "How fair do couriers find the pay?" over a form's "How fair is the pay?" (1-5)
             ctx = self._with_scale(ctx, scale, filters)
         ctx.filters = filters
@@ -806,6 +809,7 @@ _SENTIMENT_VALUES = frozenset({"positive", "negative", "neutral", "mixed"})
 # without such a word ("What do users say about the setting?"), and 5 of the 6 items they gained were not relevant.
 FEW_MATCHING = 5
 _GROUP_SAMPLE = 5000  # newest items the groups are found on
+_SCALE_KINDS = ("lookup", "top", "count", "rating", "change")  # questions a survey's scale question may answer
 _GROUP_VALUES = 12  # a metadata key with more values (a comment, a city) names no group of users
 _STATE_VALUES = 70  # ... but a state or province column names one by each (``retrieval.states``)
 # Ticket states and flags: "new users" are not the tickets whose status is "new".

@@ -8,9 +8,14 @@ find the pay?" abstained over 150 answers to its courier form's "How fair is the
 A column is a scale question when its name is a question (it ends with "?" or starts with how/what/which/would/rate)
 and nearly all its answers are whole numbers from 0 or 1 up to at most 10; the NPS question is left to "What is our
 NPS?". A matrix question's column ("How would you rate the following? - Price transparency") asks about its row.
+So is a review site's sub-rating, a short name that counts nothing (Capterra's "Value for Money", "Ease of Use",
+"Customer Service" beside its overall rating: an HR tester's "What is the average Value for Money rating?" found
+no item that says 'Value').
 The question asks about it when it holds every content word of the column's name without its legend ("(1 = very
-unfair, 5 = very fair)"; compared by their first six letters), and either two of them or a word of rating ("rate",
-"score", "average").
+unfair, 5 = very fair)"; compared by their first six letters), and either two of them (of a question's name) or a
+word of rating ("rate", "score", "average").
+
+The answers of one row of the export (a review's "Pros: ..." and "Cons: ...", stored as two items) are one answer.
 
 Not handled: scales written in words ("Very fair", "Unfair"), several scale questions named by one question (the
 first, most answered, wins).
@@ -21,12 +26,18 @@ from __future__ import annotations
 import re
 
 from assistant.chat.aggregate import Facts
+from assistant.chat.rating_facts import one_per_row
 from retrieval.filters import Filters
-from retrieval.stats import answer_rows
 
 SCALE_SHARE = 0.9  # answers of a column that must be whole numbers on one small scale
 SCALE_MIN_ANSWERS = 5
 _QUESTION = re.compile(r"\?\s*$|^(?:how|what|which|would|rate|please\s+rate|on\s+a\s+scale)\b", re.IGNORECASE)
+# a sub-rating's name: a few words that count nothing ("Votes", "Seats", "Number of cars", "Priority" are numbers too)
+_SUB_RATING = re.compile(r"[^\W\d_]+(?:[\s&/-]+[^\W\d_]+){0,3}")
+_COUNTS = re.compile(r"(?:^|[\W_])(?:ids?|counts?|votes?|upvotes?|likes?|number|num|no|qty|quantity|seats?|users?|"
+                     r"licen[cs]es?|employees?|age|years?|months?|weeks?|days?|hours?|minutes?|version|code|helpful|"
+                     r"replies|comments?|priority|level|tier|step|page|position|rank|size|cars?|children|kids|"
+                     r"people|persons?|items?|orders?)(?:$|[\W_])", re.IGNORECASE)
 _RATING_ASKED = re.compile(r"\b(?:rate[sd]?|rating|ratings|score[sd]?|average|avg|mean)\b", re.IGNORECASE)
 # words of a scale question's name that say how it asks, not what about
 _ASKING = frozenset("""how what which would will do does did is are was were you your yours we our us rate rated rating
@@ -50,8 +61,8 @@ def scale_keys(conn) -> list[tuple[str, frozenset[str]]]:
         "jsonb_each_text(s.metadata) e) m GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
     out = []
     for key, answers, numbers in keys:
-        if answers < SCALE_MIN_ANSWERS or numbers < SCALE_SHARE * answers or not _QUESTION.search(key.strip()) \
-                or names_nps(key):
+        if answers < SCALE_MIN_ANSWERS or numbers < SCALE_SHARE * answers or names_nps(key) or not (
+                _QUESTION.search(key.strip()) or _SUB_RATING.fullmatch(key.strip()) and not _COUNTS.search(key)):
             continue
         if named := _words(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", _row_of(key))):
             out.append((key, frozenset(named)))
@@ -72,7 +83,8 @@ def scale_question(question: str, keys: list[tuple[str, frozenset[str]]]) -> str
     or None."""
     asked = _words(question)
     for key, named in keys:
-        if named <= asked and (len(named) >= 2 or _RATING_ASKED.search(question)):
+        # (a sub-rating's name is no question: "customer service" alone is what the feedback says about it)
+        if named <= asked and (len(named) >= 2 and _QUESTION.search(key.strip()) or _RATING_ASKED.search(question)):
             return key
     return None
 
@@ -84,7 +96,7 @@ def scale_facts(conn, filters: Filters, key: str) -> Facts:
     where, params = filters.sql(conn)
     value = "(f.metadata ->> %s)::numeric"
     answered = "f.metadata ->> %s ~ '^\\s*(?:10|[0-9])(?:\\.0+)?\\s*$'"
-    rows = conn.execute(f"SELECT {value}, count(*) FROM {answer_rows(where)} f WHERE {where} AND {answered} "
+    rows = conn.execute(f"SELECT {value}, count(*) FROM {one_per_row(where)} WHERE {answered} "
                         f"GROUP BY 1 ORDER BY 1 DESC", [key, *params, key]).fetchall()
     n = sum(c for _, c in rows)
     scope = filters.describe()
@@ -105,7 +117,7 @@ def scale_facts(conn, filters: Filters, key: str) -> Facts:
     facts.lines.append(f"'{key}' ({bottom}-{top}): average {average:.2f} from {n} answers{where_said}; "
                        + ", ".join(f"{int(v)}: {c}" for v, c in rows) + ".")
     months = conn.execute(f"SELECT to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM'), avg({value})::float, count(*) "
-                          f"FROM {answer_rows(where)} f WHERE {where} AND {answered} AND f.created_at IS NOT NULL "
+                          f"FROM {one_per_row(where)} WHERE {answered} AND f.created_at IS NOT NULL "
                           f"GROUP BY 1 ORDER BY 1", [key, *params, key]).fetchall()
     if len(months) > 1:
         for month, avg, count in months:
