@@ -2009,6 +2009,21 @@ def _company_named(question: str, filters: Filters, companies: list[tuple[str, s
             # "Organization" and "Company" alike
             return replace(filters, where={**filters.where, _same_field(key, value, values): value}), \
                 _without(question, m, "customers")
+    # ... or by the first word of its name, when no other company's name starts with it and it is no common word
+    # ("What does Lindqvist complain about?" for Lindqvist Logistik: an insurance broker's call notes, whose
+    # company was said to be mentioned by no stored item)
+    from assistant.safety.support import STOP_WORDS
+
+    firsts = Counter(v.split()[0].lower() for _, v in values)
+    for key, value in values:
+        first = value.split()[0]
+        if len(value.split()) < 2 or len(first) < 5 or not first.isalpha() or firsts[first.lower()] > 1 \
+                or first.lower() in STOP_WORDS or first.lower() in _ANYONE:
+            continue
+        if m := re.search(rf"(?<![\w-]){re.escape(first)}(?:['’]s(?:\s+(?:team|staff|people|users|employees))?)?"
+                          rf"(?![\w-])(?!\s+[A-Z])", question[1:]):
+            return replace(filters, where={**filters.where, _same_field(key, value, values): value}), \
+                _tidy(f"{question[:m.start() + 1]} customers {question[m.end() + 1:]}")
     return filters, question
 
 

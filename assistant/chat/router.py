@@ -1076,6 +1076,14 @@ _EACH_GROUP = re.compile(r"\b(?:(?:for|in|of|from)\s+)?(?:each|every)\s+(?:plan|
 _GAVE_FEEDBACK = re.compile(r"\b(?:gave|give|given|giving|left|leave|sent|send|submitted|submit|provided|provide|"
                             r"shared|share|wrote|written|write)\s+(?:us\s+)?(?:(?:a|an|any|some)\s+)?"
                             r"(?:feedback|reviews?|comments?|responses?|answers?|ratings?|tickets?)\b", re.IGNORECASE)
+# ... and said after them: "How many tickets did Brightwave send?" (a broker's count was of items about 'send')
+_GAVE_AFTER = re.compile(r"\b(?P<what>feedback|reviews?|comments?|responses?|answers?|ratings?|tickets?|messages?|"
+                         r"e-?mails?|conversations?|complaints?|requests?|users|customers|how\s+many)\b"
+                         r"(?P<who>\s+(?:did|do|does|have|has|had)(?:\s+[\w'’-]+){1,3}?)\s+(?:sen[dt]|submit(?:ted)?|"
+                         r"file[ds]?|open(?:ed)?|raise[ds]?|log(?:ged)?|write|written|wrote|leave|left|give|given|gave|"
+                         r"share[ds]?|post(?:ed)?)\b(?=\s*[?.!]*\s*$|\s+(?:about|regarding|on|concerning|mentioning|"
+                         r"that|which)\b)",
+                         re.IGNORECASE)
 
 
 def topic_words(question: str) -> str:
@@ -1088,7 +1096,7 @@ def topic_words(question: str) -> str:
     question = re.sub(r"\bat\s+all\b", " ", question, flags=re.IGNORECASE)
     question = re.sub(r"\b(?:pieces?|bits?)\s+of\b", " ", question, flags=re.IGNORECASE)  # "How many pieces of
     # feedback do we have?" (a wearable tester's counted items about 'pieces')
-    question = _GAVE_FEEDBACK.sub(" ", question)
+    question = _GAVE_AFTER.sub(r"\g<what>\g<who> ", _GAVE_FEEDBACK.sub(" ", question))
     # "since October 1" whole, before "since <word>" (a streaming tester's "What changed since October 1?" read
     # '1' as the subject)
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
