@@ -31,7 +31,9 @@ FIELDS = ("user", "account", "plan", "segment", "mrr", "arr", "region", "currenc
 NAMES: dict[str, tuple[str, ...]] = {
     "user": FIELD_NAMES["user"],
     "account": ("account", "account_name", "company", "company_name", "organization", "organisation", "org",
-                "customer_name", "workspace"),
+                "customer_name", "workspace",
+                # HubSpot's contacts export: a broker tester's 84 contacts were stored with no account
+                "associated_company", "associated_company_name", "primary_company", "primary_associated_company"),
     "plan": ("plan", "pricing_plan", "tier", "subscription", "product"),
     "segment": ("segment", "customer_segment", "size", "market_segment", "tier_segment"),
     "mrr": ("mrr", "monthly_revenue", "monthly_recurring_revenue", "mrr_usd", "monthly_value"),
@@ -124,6 +126,7 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
                 "arr = EXCLUDED.arr, region = EXCLUDED.region, currency = EXCLUDED.currency, "
                 "metadata = EXCLUDED.metadata, "
                 "source_file = EXCLUDED.source_file, imported_at = now()", rows)
+        shared = len(share_account_fields(conn) & {r[0] for r in rows})
         matched = conn.execute("SELECT count(DISTINCT f.author_hash) FROM feedback f JOIN customers c "
                                "ON c.author_hash = f.author_hash WHERE c.author_hash = ANY(%s)",
                                ([r[0] for r in rows],)).fetchone()[0]
@@ -154,10 +157,36 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
         out.notes.append(f"Revenue is in {len(currencies)} currencies ("
                          + ", ".join(f"{c} {n}" for c, n in sorted(currencies.items(), key=lambda x: -x[1]))
                          + " accounts): sums are made per currency, never converted.")
-    if not (columns["mrr"] or columns["arr"]):
+    if not (columns["mrr"] or columns["arr"]) and shared:
+        out.notes.append(f"No revenue column (MRR or ARR) in this file: {shared:,} of its people take their account's "
+                         "revenue, plan and country from the other rows of that account (an accounts file imported "
+                         "before or after it).")
+    elif not (columns["mrr"] or columns["arr"]):
         out.notes.append("No revenue column (MRR or ARR) was found, so revenue is 0 for every account: name it mrr or "
                          "arr, or pass --map COLUMN=mrr.")
     return out
+
+
+def share_account_fields(conn) -> set[str]:
+    """Give each customers row what another row of its account has and it lacks (revenue, currency, plan, segment,
+    country), one account's value where its rows disagree; returns the rows (author keys) that took something. A CRM exports
+    companies and contacts apart (HubSpot: "Annual platform fee" on the company, "Associated Company" on the
+    contact): a broker tester's contacts were listed with "revenue not given" after both files were imported."""
+    accounts: dict[str, list[tuple]] = {}
+    for row in conn.execute("SELECT author_hash, account, mrr, arr, currency, plan, segment, region FROM customers "
+                            "WHERE account IS NOT NULL ORDER BY imported_at, author_hash"):
+        accounts.setdefault(account_name_key(row[1]), []).append(row)
+    changed = []
+    for rows in accounts.values():
+        known = [next((r[i] for r in rows if r[i] is not None), None) for i in range(2, 8)]
+        for row in rows:
+            if any(row[i] is None and known[i - 2] is not None for i in range(2, 8)):
+                changed.append((*[row[i] if row[i] is not None else known[i - 2] for i in range(2, 8)], row[0]))
+    if changed:
+        with conn.cursor() as cur:
+            cur.executemany("UPDATE customers SET mrr = %s, arr = %s, currency = %s, plan = %s, segment = %s, "
+                            "region = %s WHERE author_hash = %s", changed)
+    return {row[-1] for row in changed}
 
 
 _DATE_NAME = re.compile(r"date|renew|expir|(?:^|[\s_])(?:since|until)$|_at$|\bon$", re.IGNORECASE)
@@ -308,11 +337,18 @@ def _detect(loaded, mapping: dict[str, str]) -> dict[str, str | None]:
             if out[fld] is None and fld in ("mrr", "arr"):
                 found = column_named(list(bare), NAMES[fld], {k for k, v in bare.items() if v in taken})
                 out[fld] = bare[found] if found else None
+            if out[fld] is None and fld in ("mrr", "arr"):  # "Annual platform fee", "Monthly subscription (EUR)"
+                out[fld] = next((c for b, c in bare.items() if c not in taken and _PAID[fld].fullmatch(b)), None)
             if out[fld]:
                 taken.add(out[fld])
     return out
 
 
+# what an account pays us a month or a year, named by a CRM's custom property ("Annual platform fee": a broker
+# tester's revenue was 0 for every account)
+_PAID = {period: re.compile(rf"(?:{words})[\s_-]+(?:[a-z]+[\s_-]+)?(?:fees?|subscription|licen[cs]e(?:[\s_-]+fee)?|"
+                            r"contract(?:[\s_-]+value)?|value|spend|billing|price|payment)", re.IGNORECASE)
+         for period, words in (("mrr", "monthly|per[\\s_-]+month"), ("arr", "annual|yearly|per[\\s_-]+year"))}
 _CURRENCY = re.compile(r"[\s_-]*(?:[(\[]\s*)?(?:in\s+)?(?:usd|eur|gbp|chf|sek|nok|dkk|pln|czk|jpy|cny|inr|cad|aud|nzd|"
                        r"brl|mxn|zar|sgd|hkd|\$|€|£|¥|₹)(?:\s*[)\]])?\s*$", re.IGNORECASE)
 
