@@ -183,6 +183,19 @@ def test_affected_versions_are_named_only_when_they_hold_the_themes_items():
     assert "affected versions" not in draft.acceptance_criteria[0] and "4.7" not in draft.experiment
 
 
+def test_the_story_names_a_segment_only_when_most_of_the_themes_items_are_in_it():
+    """An insurance tester's claims-status story was "As a Gold user": a broker tier of 12 of its 207 items."""
+    from dataclasses import replace
+
+    from assistant.recommend.draft import evidence_draft
+
+    ev = _evidence("Offline maps never load.")  # 8 of its 12 items on Plus
+    assert evidence_draft(ev).story.startswith("As a Plus user")
+    few = replace(ev, items=207, segments=[{"name": "Gold", "count": 12}])
+    draft = evidence_draft(few)
+    assert draft.story.startswith("As a user") and "Gold" not in draft.experiment, (draft.story, draft.experiment)
+
+
 def test_a_fading_theme_keeps_the_share_of_its_reach_that_is_left():
     """A tester's receipt-scanning theme (48 -> 6 items a month) was the plan's #2 on the people it reached over four
     months. Reach is who will be affected: a theme the latest release made rarer keeps reach x per week after /
