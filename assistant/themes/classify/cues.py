@@ -35,8 +35,9 @@ import numpy as np
 
 from retrieval.columns import ANSWER_HEAD, answer_head, answer_side
 
-CUES_VERSION = "cues-v6"  # v4: a liked answer is a request only when phrased as one; v5: "when is X coming?",
-# requests in other languages, feature-board posts; v6: a complaint about money is no bug report
+CUES_VERSION = "cues-v7"  # v4: a liked answer is a request only when phrased as one; v5: "when is X coming?",
+# requests in other languages, feature-board posts; v6: a complaint about money is no bug report; v7: an unrated English
+# item's complaint or praise words
 """Part of the classifier's identity: labels stored by other rules are recomputed."""
 REQUEST_CUE_BONUS = 0.2
 """Added to the zero-shot ``feature_request`` score of an item with request phrasing (cosine units; chosen on the
@@ -234,4 +235,95 @@ def other_language_sentiment(texts: list[str], classes: list[str], scores: np.nd
         negative, positive = len(cues[0].findall(body)), len(cues[1].findall(body))
         side = "negative" if negative > positive else "positive" if positive > negative else "neutral"
         out[i, classes.index(side)] = out[i].max() + 1.0
+    return out
+
+
+# English complaint and praise words, for unrated items whose words take one side only (``english_sentiment``).
+# Phrases first: they are read whole and taken out before single words ("don't waste your time" is a complaint,
+# "never disappointed" praise); a single word after a negation within three words takes the other side ("not
+# good", "wasn't impressed"). Written from the misses of the dev split of ``bench/sentiment.py``, in words any
+# product's feedback uses.
+_EN_NEGATIVE_PHRASES = re.compile(r"""(?ix)
+  \b(?:don'?t|do\s+not|never|wouldn'?t|won'?t)\s+(?:\w+\s+)?(?:waste|bother|go|eat|buy|use|trust|download|install)\b
+| \b(?:won'?t|will\s+not|wouldn'?t|never)\s+(?:[\w']+\s+){0,4}?again\b | \bno\s+thanks\b | \bless\s+than\s+\w+
+| \bleast\s+favou?rite\b | \bgood\s+luck\s+(?:getting|trying|finding|with)\b
+| \btoo\s+(?:expensive|pricey|loud|noisy|cold|slow|small|salty|sweet|crowded|long|late|much|little|hot|dark|busy|
+  complicated|hard|difficult|confusing|often|many|few)\b
+| \bwaste\s+of\s+(?:time|money)\b | \bstay\s+away\b | \bavoid\b | \bnever\s+(?:again|going\s+back|coming\s+back|
+  returning|go\s+back)\b | \bnot\s+(?:\w+\s+)?worth\b | \b(?:not|never|n'?t|hardly)\s+(?:\w+\s+)?recommend(?:ed)?\b
+| \bnot\s+(?:\w+\s+)?impressed\b | \bstill\s+waiting\b | \bno\s+(?:updates?|response|reply|answer|one\s+(?:answers|
+  replies|responds|called))\b | \b(?:no|nobody)\s+(?:cares|helps)\b | \blet\s+(?:me|us)\s+(?:down)\b
+| \bwhat\s+a\s+(?:joke|shame|mess)\b | \bthe\s+(?:worst|pits)\b
+""")
+_EN_POSITIVE_PHRASES = re.compile(r"""(?ix)
+  \b(?:never|not|n'?t)\s+(?:\w+\s+)?(?:disapp?oint\w*|dissapp?oint\w*|had\s+(?:a|any)\s+(?:problems?|issues?)|
+  go\s+wrong)\b | \bworth\s+(?:every|the|it)\b | \bno\s+(?:complaints|problems?|issues?)\b
+| \b(?:can'?t|cannot|couldn'?t)\s+(?:be|have\s+been)\s+(?:happier|better)\b | \bkeep\s+coming\s+back\b
+| \bto\s+die\s+for\b | \bout\s+of\s+this\s+world\b | \bthank\s+you\b | \bthanks\b
+""")
+_EN_NEGATIVE = re.compile(r"""(?ix)\b(?:
+  disapp?oint\w* | dissapp?oint\w* | terrible | terribly | awful | aweful | horrible | horrendous | worst | useless
+| pointless | wasted? | frustrat\w* | annoy\w* | ridiculous | unacceptable | poor | poorly | rude | rudely | broken
+| pathetic | garbage | rubbish | junk | hate[sd]? | hating | scam | overpriced | mediocre | tasteless | bland | dirty
+| disgusting | gross | soggy | stale | inedible | unprofessional | incompetent | unhelpful | unusable | unreliable
+| crash\w* | buggy | glitch\w* | sucks? | sucked | lousy | nightmare | worse | bad | badly | slow | slowly | unfriendly
+| careless | neglect\w* | ignored | ignoring | noisy | cramped | greasy | dreadful | atrocious | appalling | shocking
+| outrageous | furious | angry | upset | fail\w* | error\w* | problem\w* | issues? | complain\w* | sadly | unfortunately
+| wrong | missing | lost | stuck | impossible
+)\b""")
+_EN_POSITIVE = re.compile(r"""(?ix)\b(?:
+  great | excellent | amazing | awesome | fantastic | wonderful | terrific | superb | outstanding | perfect
+| perfectly | love[ds]? | loving | lovely | delicious | tasty | yummy | friendly | helpful | attentive | best | nice
+| good | recommend(?:ed)? | impressed | impressive | happy | pleased | enjoy(?:ed|able)? | beautiful | brilliant
+| fabulous | magnificent | incredible | quick | quickly | easy | smooth | smoothly | reasonabl[ey] | gem | favou?rite
+| solid | fresh | cozy | cosy | charming | pleasant | pleasantly | satisfied | fast | efficient | reliable | intuitive
+| generous | affordable | flawless | spotless | welcoming | courteous | professional | polite | glad | exceptional
+| phenomenal | stellar | top-notch | heavenly | divine | exquisite | elegant | romantic | cheerful
+)\b""")
+_EN_NEGATION = re.compile(r"(?i)\b(?:not|no|never|hardly|barely|without|nothing|nobody|none|isn'?t|wasn'?t|aren'?t|"
+                          r"weren'?t|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|n't)$")
+
+
+def english_sides(text: str) -> tuple[int, int]:
+    """(complaint words, praise words) of an English ``text``: phrases first, then single words, a word after a
+    negation within three words counted on the other side.
+
+        >>> [english_sides(t) for t in ("Very disappointed. Waste of time.", "Never disappointed, great value",
+        ...                             "Not good at all", "The claim was paid in two days")]
+        [(2, 0), (0, 2), (1, 0), (0, 0)]
+    """
+    negative, positive = len(_EN_NEGATIVE_PHRASES.findall(text)), len(_EN_POSITIVE_PHRASES.findall(text))
+    rest = _EN_POSITIVE_PHRASES.sub(" . ", _EN_NEGATIVE_PHRASES.sub(" . ", text))
+    for pattern, side in ((_EN_NEGATIVE, 0), (_EN_POSITIVE, 1)):
+        for m in pattern.finditer(rest):
+            before = re.findall(r"[\w']+|[.!?;,]", rest[max(0, m.start() - 40):m.start()])[-3:]
+            before = before[next((i + 1 for i in range(len(before) - 1, -1, -1) if before[i] in ".!?;,"), 0):]
+            flipped = any(_EN_NEGATION.search(w) for w in before)
+            if (side == 1) != flipped:
+                positive += 1
+            else:
+                negative += 1
+    return negative, positive
+
+
+def english_sentiment(texts: list[str], classes: list[str], scores: np.ndarray, ratings=None) -> np.ndarray:
+    """``scores`` (items x sentiment ``classes``) with each unrated English item whose words take one side only
+    (``english_sides``) set to that side: that class above every other. Items with words of both sides, or of
+    neither, keep the prototypes' answer. An insurance tester's unrated tickets "... No updates, no messages, nothing
+    in the app. Very disappointed." and "... Chatbot only answers generic questions. Waste of time." were typed
+    neutral and positive, and its plan quoted them as counter-evidence."""
+    from retrieval.columns import detect_language
+
+    out = np.array(scores, dtype=np.float64, copy=True)
+    if not {"negative", "positive"} <= set(classes):
+        return out
+    for i, text in enumerate(texts):
+        if ratings is not None and ratings[i] is not None and not np.isnan(ratings[i]):
+            continue
+        body = text[len(answer_head(text)):]
+        if detect_language(body) not in ("en", "und"):
+            continue
+        negative, positive = english_sides(body)
+        if bool(negative) != bool(positive):
+            out[i, classes.index("negative" if negative else "positive")] = out[i].max() + 1.0
     return out
