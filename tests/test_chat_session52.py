@@ -51,3 +51,40 @@ def test_sending_feedback_said_after_it_is_no_subject(question, topic):
 
     route = route_question(question)
     assert route.kind == "count" and route.topic == topic, (route.kind, route.topic)
+
+
+@pytest.mark.parametrize("question, kind, topic, focus, breakdown, ratings", [
+    ("What do 5-star reviewers like?", "top", "", "praise", None, (5.0, 5.0)),  # was a lookup for 'ers'
+    ("What are customers asking us to build?", "top", "", "requests", None, None),  # was about 'build'
+    ("What do brokers want us to build most?", "top", "", "requests", None, None),  # was a lookup for 'brokers'
+    ("How many brokers complained that the commission report is wrong?", "count", "commission", "issues", None, None),
+    ("Which claim type has the lowest satisfaction?", "count", "", "all", "claim type", None),  # was 'lowest ...'
+    ("How much feedback do we have in total, and from which channels?", "count", "", "all", "channels", None),
+])
+def test_questions_an_insurance_tester_asked_are_routed_by_what_they_ask(question, kind, topic, focus, breakdown,
+                                                                          ratings):
+    from assistant.chat.router import route_question
+
+    route = route_question(question)
+    assert (route.kind, route.topic, route.focus, route.breakdown, route.ratings) == (
+        kind, topic, focus, breakdown, ratings), route
+
+
+def test_which_brokers_asks_for_accounts():
+    from assistant.chat.customer_facts import asks_which_accounts
+
+    assert asks_which_accounts("Which brokers asked for a quotes API?")
+    assert asks_which_accounts("Which partners complain about the commission report?")
+    assert not asks_which_accounts("Which broker features are planned?")
+
+
+def test_a_closed_question_that_sorts_answers_by_kind_gives_no_reasons():
+    """An insurance tester's "Why are customers unhappy with the claim process?" was answered with the counts of its
+    post-claim survey's "What type of claim was it?" (breakdown 55, water damage 44, ...)."""
+    from assistant.chat.context import _choice_named
+
+    groups = [("What type of claim was it?", v) for v in ("Motor - breakdown", "Home - water damage", "Motor - theft")]
+    groups += [("Why did you cancel your policy?", v) for v in ("Too expensive", "Moved abroad", "Claim refused")]
+    assert _choice_named("Why are customers unhappy with the claim process?", groups) is None
+    assert _choice_named("Which claim type is most common?", groups) == "What type of claim was it?"
+    assert _choice_named("Why do people cancel their policy?", groups) == "Why did you cancel your policy?"

@@ -823,7 +823,8 @@ _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members
                    r"shoppers?|drivers?|guests?|patients?|students?|travell?ers?|merchants?|sellers?|hosts?|"
                    r"tenants?|parents?|diners?|teachers?|admins?|administrators?|educators?|instructors?|"
                    r"learners?|employees?|staff|agents?|developers?|clinicians?|schools?|districts?|clinics?|"
-                   r"practices?|businesses?|firms?|agencies?|restaurants?|hotels?|shops?)|plan|tier")
+                   r"practices?|businesses?|firms?|agencies?|restaurants?|hotels?|shops?|brokers?|brokerages?|"
+                   r"partners?|resellers?|dealers?|distributors?|retailers?|installers?|policyholders?)|plan|tier")
 # ("Cargo owners": the bike model, an e-bike tester's; "Teacher Pro teachers": the plan's users, not a role of their
 # own, and "Quebec schools" the state's customers, an edtech tester's)
 
@@ -1282,6 +1283,10 @@ def _reasons_asked(question: str, filters: Filters, groups: list[tuple[str, str]
                  and not names_competitors(key)), None)
 
 
+# A closed question that sorts the answers by what they are about ("What type of claim was it?", "Which product do
+# you use?"), not why or how people feel
+_DESCRIBES = re.compile(r"\b(?:type|kind|category|categories|sort)\b|^\s*(?:which|what)\s+(?:product|plan|device|"
+                        r"platform|service|model|app|channel|store|department)s?\b", re.IGNORECASE)
 # "Should we cancel the therapy service?": what the company may do, not why customers cancel
 _WE_DECIDE = re.compile(r"\b(?:should|shall|can|could|must)\s+we\s+(?:\w+\s+)?(?:cancel|stop|drop|discontinue|kill|end|"
                         r"remove|close|sunset|shut)\b", re.IGNORECASE)
@@ -1299,6 +1304,10 @@ def _choice_named(question: str, groups: list[tuple[str, str]]) -> str | None:
     for key in _closed_questions(groups):
         if names_a_city(key) or names_a_country(key) or names_a_state(key):
             continue  # "Which city do you deliver in?" holds where people are, not what they say about delivery
+        if _DESCRIBES.search(key) and not _DESCRIBES.search(question):
+            # what kind of thing an answer is about says nothing of why: "Why are customers unhappy with the claim
+            # process?" is no count of "What type of claim was it?" (an insurance tester's answer listed claim types)
+            continue
         if _LEAVING.search(key) and not _LEAVING.search(question):
             # why people leave answers a question about leaving only: "Why do people love the business account?"
             # shares 'account' with a neobank's "Why are you closing your account?" and got the reasons to close it
@@ -1776,7 +1785,8 @@ def _accounts_asked(conn, question: str, route: Route, asked: str) -> Route:
 
 
 _AUDIENCE_WORDS = {"accounts", "account", "customers", "customer", "users", "user", "people", "clients", "companies",
-                   "patients", "patient", "members", "subscribers"}
+                   "patients", "patient", "members", "subscribers", "brokers", "broker", "partners", "partner",
+                   "resellers", "dealers", "distributors", "retailers", "agencies", "firms"}
 # "is leaving" said of a thing is no customer leaving: "upset that The Midnight Ward is leaving" (a streaming tester's
 # show leaving the catalogue counted 0 items saying they may leave); said of people it is ("customers are leaving")
 _THING_LEAVING = re.compile(r"(?:are|is)\s", re.IGNORECASE)

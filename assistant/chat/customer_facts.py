@@ -131,11 +131,15 @@ _NOT_WHO = (r"(?!(?:issues?|problems?|themes?|topics?|features?|requests?|compla
 # ... not what they wrote: "Show me quotes from customers who love the instant transfers" (a neobank tester got the
 # accounts that praised it, one, and no quote)
 _SAID = r"(?!(?:quotes?|quotations?|examples?|feedback|reviews?|comments?|items?|messages?|tickets?|what)\b)"
+# ... and the partner companies a product sells through ("Which brokers asked for a quotes API?": an insurance
+# tester's brokers are its customer file's accounts)
+_PARTNERS = r"brokers?|brokerages?|partners?|resellers?|dealers?|distributors?|retailers?|agenc(?:y|ies)|firms?"
 _WHICH_ACCOUNTS = re.compile(
     rf"\bwhich\s+(?:{_NOT_WHO}[\w-]+\s+){{0,2}}(?:accounts?|customers?|compan(?:y|ies)|clients?|"
-    rf"organi[sz]ations?)\b|\bwho\s+are\s+(?:the|our)\s+(?:[\w-]+\s+){{0,3}}(?:accounts|customers|companies|"
-    rf"clients)\b|\b(?:list|name|show)\s+(?:me\s+)?(?:the\s+|all\s+|our\s+)?(?:{_SAID}[\w-]+\s+){{0,2}}?(?:accounts|"
-    rf"customers|companies|clients)\b", re.IGNORECASE)
+    rf"organi[sz]ations?|{_PARTNERS})\b(?![\s-]+(?:features?|requests?|ideas?|issues?|problems?|complaints?|themes?|"
+    rf"portal|app|feedback|tickets?)\b)|\bwho\s+are\s+(?:the|our)\s+(?:[\w-]+\s+){{0,3}}(?:accounts|customers|"
+    rf"companies|clients)\b|\b(?:list|name|show)\s+(?:me\s+)?(?:the\s+|all\s+|our\s+)?(?:{_SAID}[\w-]+\s+){{0,2}}?"
+    rf"(?:accounts|customers|companies|clients)\b", re.IGNORECASE)
 
 
 def asks_which_accounts(question: str) -> bool:

@@ -262,7 +262,7 @@ _FOCUS = {
                          r"(?:dis|un)satisfied|disappoint\w*)\b",
                          re.IGNORECASE),
     "requests": re.compile(r"\b(?:requests?|requested|features?|wish\w*|ideas?|asks?|asked|asking\s+for|want\w*|"
-                           r"would\s+like|like\s+to\s+see)\b",
+                           r"would\s+like|like\s+to\s+see|asking\s+(?:us|you|the\s+team)\s+to)\b",
                            re.IGNORECASE),
     "praise": re.compile(r"\b(?:praise\w*|love\w*|like\w*|positive|strengths?|happy|happiest|enjoy\w*|appreciat\w*|"
                          r"delight\w*|satisfied)\b", re.IGNORECASE),
@@ -277,7 +277,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Ratings named in a question: "1-star reviews", "one or two stars", "low ratings", "positive reviews".
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _STAR = r"([1-5]|one|two|three|four|five)"
-_STARS = re.compile(rf"\b{_STAR}(?:\s*(?:-|to|or|and)\s*{_STAR})?[\s-]*stars?\b(?:\s+(?:reviews?|ratings?))?",
+_STARS = re.compile(rf"\b{_STAR}(?:\s*(?:-|to|or|and)\s*{_STAR})?[\s-]*stars?\b(?:\s+(?:reviews?|ratings?)\b)?",
                     re.IGNORECASE)
 # NPS groups name ratings too: ingest reads scores out of 10 in NPS bands (retrieval.columns.parse_rating), so
 # detractors (0-6) are 1-2, passives (7-8) 3-3.5 and promoters (9-10) 4-5.
@@ -551,9 +551,11 @@ _WHICH_RATED = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|get
                           r"leaves?|left|writes?|wrote)\s+"
                           r"(?:the\s+)?(worst|best|lowest|highest|poorest|top|most\s+negative|most\s+positive)\s*"
                           r"(?:(?:average|avg|mean)\s+)?(?:(?-i:[A-Z]\w*)\s+){0,2}(?:star\s+)?"
-                          r"(?:reviews?|ratings?|scores?|rated|feedback|stars?)?"
+                          r"(?:reviews?|ratings?|scores?|rated|feedback|stars?|satisfaction|csat)?"
                           r"\s*[?.!]*\s*$", re.IGNORECASE)
 _BY = re.compile(rf"\b(?:by|per|for\s+each|(?:from|in)\s+each|each|across)\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
+# "How much feedback do we have, and from which channels?" (an insurance tester's counted the items about 'channels')
+_FROM_WHICH = re.compile(rf"\b(?:and\s+)?(?:from|in|across|through)\s+which\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
 # A split asked of the subject before: "Which countries are most affected?", "Which sources did they come from?" (a
 # neobank tester's follow-ups abstained or quoted items)
 _WHICH_OF_IT = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:(?:are|is|were|was)\s+(?:the\s+)?(?:most|hardest|worst)\s+"
@@ -634,7 +636,8 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
         return group_name(m.group(1)), ""
     if (m := _WHICH_OF_IT.match(question)) and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS:
         return group_name(m.group(1)), ""
-    if (m := _BY.search(question)) and (_COUNT.search(question) or _AVERAGE.search(question)):
+    if (m := _BY.search(question) or _FROM_WHICH.search(question)) and (_COUNT.search(question) or
+                                                                        _AVERAGE.search(question)):
         return group_name(m.group(1)), question[:m.start()]
     if (m := _BY_PERIOD.search(question)) and _COUNT.search(question) and not _PRICE_BEFORE.search(
             question[:m.start()]):  # "pay per month" is a price, not a split
@@ -1010,7 +1013,11 @@ def is_follow_up(question: str) -> bool:
 _WHO = (r"riders?|drivers?|passengers?|patients?|students?|members?|subscribers?|owners?|travell?ers?|diners?|"
         r"parents?|tenants?|visitors?|viewers?|readers?|fans?|gamers?|developers?|devs|engineers?|sellers?|hosts?|"
         r"creators?|workers?|nurses?|doctors?|clinicians?|hikers?|runners?|cyclists?|commuters?|learners?|teachers?|"
-        r"merchants?|agents?|admins?|managers?|employees?|staff|shoppers?|buyers?|guests?|players?|clients?")
+        r"merchants?|agents?|admins?|managers?|employees?|staff|shoppers?|buyers?|guests?|players?|clients?|"
+        # the partners a product sells through ("What do brokers want us to build most?": an insurance tester's
+        # searched for 'brokers')
+        r"brokers?|partners?|resellers?|dealers?|distributors?|affiliates?|advisers?|advisors?|installers?|"
+        r"retailers?|suppliers?|vendors?|carriers?|couriers?|landlords?|recruiters?|candidates?|policyholders?")
 # Who the feedback is from, asked about as the feedback as a whole: "What do developers love?" is "What do users
 # love?" (a developer-platform tester's "What do developers love about Relaywire?" searched for 'developers').
 # "the single top complaint", "the single biggest problem", "our number one request", "the #1 issue": the top one (a
@@ -1072,6 +1079,10 @@ _EACH_GROUP = re.compile(r"\b(?:(?:for|in|of|from)\s+)?(?:each|every)\s+(?:plan|
                          re.IGNORECASE)
 
 
+# "What are customers asking us to build?": what we are asked to make is the request, not a subject (an insurance
+# tester's top list was of the items about 'build')
+_BUILD_US = re.compile(r"\b(?:us|you|the\s+team|the\s+company)\s+to\s+(?:build|add|make|create|ship|develop|"
+                       r"implement|offer|introduce)(?:\s+next)?\b", re.IGNORECASE)
 # "How many distinct customers gave feedback?": giving it is no subject (an HR tester's counted items about 'gave')
 _GAVE_FEEDBACK = re.compile(r"\b(?:gave|give|given|giving|left|leave|sent|send|submitted|submit|provided|provide|"
                             r"shared|share|wrote|written|write)\s+(?:us\s+)?(?:(?:a|an|any|some)\s+)?"
@@ -1096,7 +1107,7 @@ def topic_words(question: str) -> str:
     question = re.sub(r"\bat\s+all\b", " ", question, flags=re.IGNORECASE)
     question = re.sub(r"\b(?:pieces?|bits?)\s+of\b", " ", question, flags=re.IGNORECASE)  # "How many pieces of
     # feedback do we have?" (a wearable tester's counted items about 'pieces')
-    question = _GAVE_AFTER.sub(r"\g<what>\g<who> ", _GAVE_FEEDBACK.sub(" ", question))
+    question = _GAVE_AFTER.sub(r"\g<what>\g<who> ", _GAVE_FEEDBACK.sub(" ", _BUILD_US.sub(" ", question)))
     # "since October 1" whole, before "since <word>" (a streaming tester's "What changed since October 1?" read
     # '1' as the subject)
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
