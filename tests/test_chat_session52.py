@@ -88,3 +88,28 @@ def test_a_closed_question_that_sorts_answers_by_kind_gives_no_reasons():
     assert _choice_named("Why are customers unhappy with the claim process?", groups) is None
     assert _choice_named("Which claim type is most common?", groups) == "What type of claim was it?"
     assert _choice_named("Why do people cancel their policy?", groups) == "Why did you cancel your policy?"
+
+
+@pytest.fixture
+def by_country(db_settings, tmp_path):
+    rows = ["Ticket ID,Country,Description,Created at"]
+    k = 0
+    for country, renewal, roadside in (("France", 6, 1), ("Spain", 2, 5), ("Italy", 1, 2)):
+        for n in range(renewal + roadside):
+            k += 1
+            text = ("My renewal price went up by 30 percent without any reason" if n < renewal else
+                    "Roadside assistance took three hours to reach me on the motorway")
+            rows.append(f"{k},{country},{text} ({k}),2026-10-{k:02d}")
+    ingest_lines(db_settings, tmp_path / "zendesk_tickets.csv", rows)
+    return db_settings
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("Do French customers complain more about renewal prices than Spanish customers?", "France 6", "Spain 2"),
+    ("Is roadside assistance a bigger problem in Spain than in Italy?", "Spain 5", "Italy 2"),
+])
+def test_two_countries_compared_by_their_people_or_with_than(by_country, question, first, second):
+    """An insurance tester's first question was refused ("No plan or group called 'Spanish'"), its second counted
+    Spain alone."""
+    answer = code_only_answer(by_country, question)
+    assert first in answer.text and second in answer.text, answer.text

@@ -2104,8 +2104,10 @@ _RATED = re.compile(r"^(?:how\s+)?(?:do|does|did)\s+(?:\w+\s+)?rat(?:e|es|ed)\b"
 def _group_pattern(key: str, value: str) -> str:
     """A regex for a group's value in a question; a source also by the names ``_source_names`` gives it ("App Store"
     for appstore_reviews_taskwell: a tester's "Compare App Store and Google Play ratings" compared nothing)."""
-    if key == COUNTRY_KEY:  # "Germany compared to the UK"
-        return "|".join(f"(?:{p})" for p in map(_value_pattern, (value, *other_names(value))))
+    if key == COUNTRY_KEY:  # "Germany compared to the UK", "French customers ... than Spanish customers" (an
+        # insurance tester's comparison answered that no group is called 'Spanish')
+        people = [rf"(?:{_value_pattern(d)})\s+(?:{_GROUP_AUDIENCE})" for d in demonyms(value)]
+        return "|".join([*(f"(?:{p})" for p in map(_value_pattern, (value, *other_names(value)))), *people])
     if names_a_state(key):  # "only in California" over a column of "CA"
         return "|".join(f"(?:{p})" for p in map(_value_pattern, (value, *state_names(value))))
     if key != "source":
@@ -2145,8 +2147,9 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
         m = re.search(rf"(?<![\w-])(?:between\s+)?(?:the\s+)?(?:{names})\s*{_COMPARED}\s*(?:the\s+)?(?:{names})"
                       rf"(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
         than = None if m else re.search(  # "iOS users ... than Android users": the words between are the question's
-            rf"(?<![\w-])(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?\s+(?P<what>(?:[\w-]+\s+){{1,4}}?)"
-            rf"(?:than|compared?\s+(?:to|with)|versus|vs\.?)\s+"
+            # ("a bigger problem in Spain than in Italy": none)
+            rf"(?<![\w-])(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?\s+(?P<what>(?:[\w-]+\s+){{0,6}}?)"
+            rf"(?:than|compared?\s+(?:to|with)|versus|vs\.?)\s+(?:(?:in|on|for|from|among)\s+)?"
             rf"(?:the\s+)?(?:{names})(?:\s+(?:{_GROUP_AUDIENCE}))?(?![\w-])", question, re.IGNORECASE)
         def named(text: str) -> tuple[str, ...]:  # in the question's order ("Compare Enterprise and Free": Enterprise
             # first; they came in the store's order, which changed from run to run)
@@ -2155,7 +2158,9 @@ def _groups_compared(question: str, groups: list[tuple[str, str]]) -> tuple[str,
             return tuple(sorted(found, key=found.get))
 
         if than and len(named(than.group(0))) == 2:
-            rest = " ".join(f"{question[:than.start()]} {than.group('what')} {question[than.end():]}".split())
+            before = re.sub(r"\s+(?:in|on|for|from|among)\s*$", "", question[:than.start()], flags=re.IGNORECASE)
+            rest = " ".join(f"{before} {than.group('what')} {question[than.end():]}".split())
+            rest = re.sub(r"\b(?:bigger|larger|greater|worse|smaller)\s+(?=problems?|issues?|pain)", "", rest)
             rest = rest.rstrip("?.! ")
             feeling = _FEELING.match(rest) or _RATED.search(rest)  # "How do small businesses rate us compared with
             return (f"Average rating by {key}?" if feeling else f"How many {rest} by {key}?",  # enterprise?"
