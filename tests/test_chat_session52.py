@@ -113,3 +113,14 @@ def test_two_countries_compared_by_their_people_or_with_than(by_country, questio
     Spain alone."""
     answer = code_only_answer(by_country, question)
     assert first in answer.text and second in answer.text, answer.text
+
+
+def test_a_platforms_users_named_with_its_app_or_portal(db_settings, tmp_path):
+    """An insurance tester's "What do web portal users complain about?" searched for 'web portal' and abstained."""
+    rows = ["Ticket ID,App platform,Description,Created at"]
+    rows += [f"{k},{'Web' if k % 2 else 'iOS'},The renewal price went up again for no reason ({k}),2026-10-{k:02d}"
+             for k in range(1, 11)]
+    ingest_lines(db_settings, tmp_path / "zendesk_tickets.csv", rows)
+    answer = code_only_answer(db_settings, "What do web portal users complain about?")
+    assert {k.lower(): v.lower() for k, v in answer.filters.get("where", {}).items()} == {"platform": "web"}, \
+        answer.filters

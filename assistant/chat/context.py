@@ -912,8 +912,9 @@ def _group_named(conn, question: str, filters: Filters, groups: list[tuple[str, 
             continue  # read as written in the first pass
         people = "|".join([names, *map(_value_pattern, demonyms(value) if key == COUNTRY_KEY else  # "Brazilian"
                                        place_demonyms(value) if place else ())])  # "Scottish" for Region=Scotland
-        m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?(?:{people})\s+(?:{_GROUP_AUDIENCE})\b(?!{_PLAN_THING})",
-                      question, re.IGNORECASE)
+        # ("web portal users", "iOS app users": the platform's; an insurance tester's searched for 'web portal')
+        m = re.search(rf"(?<![\w-])(?:(?:the|our|a)\s+)?(?:{people})\s+(?:(?:app|portal|site|website)\s+)?"
+                      rf"(?:{_GROUP_AUDIENCE})\b(?!{_PLAN_THING})", question, re.IGNORECASE)
         said = "users"
         if not m and key == COUNTRY_KEY and (foreign := foreign_demonyms(value)):  # "nos clients français",
             # "deutsche Kunden" (a question asked in another language)
