@@ -124,3 +124,28 @@ def test_a_platforms_users_named_with_its_app_or_portal(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "What do web portal users complain about?")
     assert {k.lower(): v.lower() for k, v in answer.filters.get("where", {}).items()} == {"platform": "web"}, \
         answer.filters
+
+
+@pytest.fixture
+def refunds(db_settings, tmp_path):
+    ingest_lines(db_settings, tmp_path / "intercom.csv", ["Conversation ID,Body,Created at", *(
+        f"{k},My refund after cancelling has not arrived ({k}),2026-10-{k:02d}" for k in range(1, 5))])
+    ingest_lines(db_settings, tmp_path / "google_play.csv", [
+        "Reviewer Language,Star Rating,Review Text,Review Submit Date",
+        *(f"{'it' if k % 2 else 'en'},1,The refund never came ({k}),2026-10-{k:02d}" for k in range(1, 7))])
+    return db_settings
+
+
+def test_a_source_named_by_an_english_word(refunds):
+    """An insurance tester's "How many refund complaints came through Intercom?" said no stored item mentions
+    'Intercom' (its source was named intercom)."""
+    answer = code_only_answer(refunds, "How many refund complaints came through Intercom?")
+    assert answer.filters.get("sources") == ["intercom"] and "4 feedback items about 'refund'" in answer.text, \
+        (answer.filters, answer.text)
+
+
+def test_a_language_code_that_is_an_english_word_is_no_group(refunds):
+    """The same tester's follow-up "Which platform is worst for it?" was cut to the Google Play reviews whose
+    Reviewer Language is 'it'."""
+    answer = code_only_answer(refunds, "Which platform is worst for it?")
+    assert not answer.filters.get("where"), answer.filters
