@@ -60,6 +60,9 @@ def test_sending_feedback_said_after_it_is_no_subject(question, topic):
     ("How many brokers complained that the commission report is wrong?", "count", "commission", "issues", None, None),
     ("Which claim type has the lowest satisfaction?", "count", "", "all", "claim type", None),  # was 'lowest ...'
     ("How much feedback do we have in total, and from which channels?", "count", "", "all", "channels", None),
+    ("Why are people so angry?", "top", "", "issues", None, None),  # was a lookup for 'angry'
+    ("What do respondents say we could do better?", "top", "", "all", None, None),  # was a lookup for 'could'
+    ("What do we know about the login problem?", "lookup", "login", "all", None, None),  # was 'know login'
 ])
 def test_questions_an_insurance_tester_asked_are_routed_by_what_they_ask(question, kind, topic, focus, breakdown,
                                                                           ratings):

@@ -243,7 +243,9 @@ annoyance annoyances bother bothers bothering unhappy unhappiest angriest happie
 struggle struggles struggling trouble troubles difficulty difficulties
 painful enjoy enjoys enjoyed appreciate appreciates appreciated happy satisfied delighted
 unsatisfied dissatisfied disappointed disappoints disappointing needs need wish wishes participants participant
-interviewees interviewee respondents respondent users people customers app s""".split())
+interviewees interviewee respondents respondent users people customers app s
+angry angrier mad furious irritated irritating irritates makes make""".split())  # "Why are people so angry?" (an
+# insurance tester's searched for 'angry')
 # "What do users say about feature requests?" names a kind of feedback as its subject: searched for, as before
 # (bench/answer_trust.py: routed to the largest themes without themes, its cited items were less often relevant).
 _KIND_NOUNS = {"feature", "features", "request", "requests", "issue", "issues", "problem", "problems", "complaint",
@@ -252,7 +254,8 @@ _FEELINGS = {"frustrate", "frustrates", "frustrated", "frustrating", "annoy", "a
              "bother", "bothers", "unhappy", "unhappiest", "angriest", "happiest", "upset", "dislike", "dislikes",
              "wrong", "struggle", "struggles", "trouble", "troubles", "difficulty", "difficulties",
              "enjoy", "enjoys", "appreciate", "appreciates", "happy", "satisfied", "delighted", "dissatisfied",
-             "unsatisfied", "disappointed", "complain", "complaining", "love", "loves", "like", "likes", "hate", "hates"}
+             "unsatisfied", "disappointed", "complain", "complaining", "love", "loves", "like", "likes", "hate", "hates",
+             "angry", "angrier", "mad", "furious", "irritated", "irritating", "irritates"}
 _AUDIENCE = {"users", "user", "people", "customers", "customer", "guests", "players", "clients", "reviewers",
              "everyone", "feedback", "reviews", "tickets", "responses", "comments"}
 _FOCUS = {
@@ -1082,7 +1085,13 @@ _EACH_GROUP = re.compile(r"\b(?:(?:for|in|of|from)\s+)?(?:each|every)\s+(?:plan|
 # "What are customers asking us to build?": what we are asked to make is the request, not a subject (an insurance
 # tester's top list was of the items about 'build')
 _BUILD_US = re.compile(r"\b(?:us|you|the\s+team|the\s+company)\s+to\s+(?:build|add|make|create|ship|develop|"
-                       r"implement|offer|introduce)(?:\s+next)?\b", re.IGNORECASE)
+                       r"implement|offer|introduce)(?:\s+next)?\b|"
+                       # "What do respondents say we could do better?" (an insurance tester's searched for 'could')
+                       r"\b(?:(?:that|what)\s+)?(?:we|you|they)\s+(?:could|should|can|must|need\s+to)\s+(?:do\s+better|"
+                       r"improve|change|fix)(?:\s+on)?\b|\b(?:could|should|can|must)\s+(?:we|you)\s+(?:do\s+better|"
+                       r"improve|change|fix)(?:\s+on)?\b|"
+                       # "What do we know about Harbour?": what the feedback says
+                       r"\b(?:do|does|did)\s+(?:we|you|i)\s+(?:know|learn|hear)\b", re.IGNORECASE)
 # "How many distinct customers gave feedback?": giving it is no subject (an HR tester's counted items about 'gave')
 _GAVE_FEEDBACK = re.compile(r"\b(?:gave|give|given|giving|left|leave|sent|send|submitted|submit|provided|provide|"
                             r"shared|share|wrote|written|write)\s+(?:us\s+)?(?:(?:a|an|any|some)\s+)?"
