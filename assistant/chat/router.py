@@ -254,8 +254,8 @@ _FEELINGS = {"frustrate", "frustrates", "frustrated", "frustrating", "annoy", "a
              "bother", "bothers", "unhappy", "unhappiest", "angriest", "happiest", "upset", "dislike", "dislikes",
              "wrong", "struggle", "struggles", "trouble", "troubles", "difficulty", "difficulties",
              "enjoy", "enjoys", "appreciate", "appreciates", "happy", "satisfied", "delighted", "dissatisfied",
-             "unsatisfied", "disappointed", "complain", "complaining", "love", "loves", "like", "likes", "hate", "hates",
-             "angry", "angrier", "mad", "furious", "irritated", "irritating", "irritates"}
+             "unsatisfied", "disappointed", "complain", "complaining", "love", "loves", "like", "likes", "hate",
+             "hates", "angry", "angrier", "mad", "furious", "irritated", "irritating", "irritates"}
 _AUDIENCE = {"users", "user", "people", "customers", "customer", "guests", "players", "clients", "reviewers",
              "everyone", "feedback", "reviews", "tickets", "responses", "comments"}
 _FOCUS = {
