@@ -102,8 +102,13 @@ class Filters:
             elif column == "segment" and conn is not None:  # every spelling of the plan (``retrieval.plans``)
                 from retrieval.plans import same_plan
 
-                parts.append(f"lower({alias}.segment) = ANY(%s)")
-                params.append(same_plan(conn, value))
+                spellings = same_plan(conn, value)
+                # ... or, for an item that carries no plan, its customer account's plan or segment (a CRM's tier: an
+                # insurance tester's "What do Gold brokers care about most?" read the 35 call notes that say Gold,
+                # not the tickets of its 11 Gold brokers)
+                parts.append(f"(lower({alias}.segment) = ANY(%s) OR coalesce({alias}.segment, '') = '' AND "
+                             + of_accounts("(lower(c.plan) = ANY(%s) OR lower(c.segment) = ANY(%s))", alias) + ")")
+                params.extend([spellings, spellings, spellings])
             elif column:
                 parts.append(f"lower({alias}.{column}) = lower(%s)")
                 params.append(value)

@@ -38,3 +38,21 @@ def test_contacts_take_their_companys_revenue_whichever_file_comes_first(db_sett
     assert "Brightwave Brokers (Silver; MRR 1,000.00 GBP, ARR 12,000.00 GBP)" in answer.text, answer.text
     if companies_first:
         assert any("3 of its people take their account's revenue" in n for n in contacts.notes), contacts.notes
+
+
+def test_a_tier_of_the_customer_file_scopes_the_items_of_its_accounts(db_settings, tmp_path):
+    """An insurance tester's "What do Gold brokers care about most?" abstained and "Which Gold tier brokers are
+    unhappy?" read the call notes that say Gold (its tickets carry no plan; their brokers' tier is the CRM's)."""
+    ingest_lines(db_settings, tmp_path / "zendesk.csv", [
+        "Ticket ID,Requester email,Subject,Description,Created at",
+        *(f"{k},{'erik@lindqvist.example' if k % 3 else 'maya@brightwave.example'},Commission,"
+          f"The commission report totals are wrong again ({k}),2026-10-{k:02d}" for k in range(1, 10))])
+    db = Database(db_settings)
+    import_customers(db, write(tmp_path / "hubspot_companies.csv", COMPANIES))
+    import_customers(db, write(tmp_path / "hubspot_contacts.csv", CONTACTS))
+    answer = code_only_answer(db_settings, "How many Gold brokers complain about the commission report?")
+    assert answer.filters.get("where") == {"plan": "Gold"}, answer.filters
+    assert "6 feedback items about 'commission" in answer.text, answer.text  # Lindqvist's; Maya's 3 are Silver
+    answer = code_only_answer(db_settings, "What do Silver brokers care about most?")
+    assert answer.filters.get("where") == {"plan": "Silver"} and "3 feedback items in scope" in answer.text, \
+        (answer.filters, answer.text)

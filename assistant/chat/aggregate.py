@@ -954,9 +954,10 @@ def scope_coverage(conn, filters: Filters) -> list[str]:
         if loose := [] if column else [k.strip() for k in key.split("|") if k.strip().endswith(NAMES)]:
             naming, nparams = names_sql(loose, value)  # a courier form carries no role but names it
             carries, keys = f"({carries} OR {naming})", [*keys, *nparams]
-        accounts = any(k.lower() == COUNTRY_KEY for k in keys) and has_customers(conn)
-        if accounts:  # a ticket without a country is counted by its customer account's (``Filters.sql``)
-            carries = f"({carries} OR {of_accounts('c.region IS NOT NULL')})"
+        accounts = (any(k.lower() == COUNTRY_KEY for k in keys) or column == "segment") and has_customers(conn)
+        if accounts:  # a ticket without a country or a plan is counted by its customer account's (``Filters.sql``)
+            held = "c.region IS NOT NULL" if column != "segment" else "(c.plan IS NOT NULL OR c.segment IS NOT NULL)"
+            carries = f"({carries} OR {of_accounts(held)})"
         where, params = replace(filters, where={k: v for k, v in filters.where.items() if k != key}).sql(conn)
         rows = conn.execute(f"SELECT f.source, count(*), count(*) FILTER (WHERE {carries}) FROM feedback f "
                             f"WHERE {where} GROUP BY 1", [*keys, *params]).fetchall()

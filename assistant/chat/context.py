@@ -681,6 +681,10 @@ class ContextBuilder:
             rows = conn.execute(
                 f"SELECT 'plan', segment FROM (SELECT segment FROM feedback WHERE segment IS NOT NULL ORDER BY id DESC "
                 f"LIMIT {_GROUP_SAMPLE}) f GROUP BY 2 UNION ALL "
+                # and the customer file's plans and segments, which an item without a plan is scoped by
+                # (``Filters.sql``: "Gold brokers" of a CRM's tier)
+                f"SELECT 'plan', p FROM (SELECT plan AS p FROM customers UNION SELECT segment FROM customers) c "
+                f"WHERE p IS NOT NULL AND length(p) BETWEEN 2 AND 30 GROUP BY 2 UNION ALL "
                 # and the closed questions' answers that left no comment (a cancellation export's "Other", chosen
                 # only without one, was no third option: an EV-charging tester's "Why do customers cancel?")
                 f"SELECT e.key, e.value FROM ((SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) "

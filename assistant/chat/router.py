@@ -1091,7 +1091,10 @@ _BUILD_US = re.compile(r"\b(?:us|you|the\s+team|the\s+company)\s+to\s+(?:build|a
                        r"improve|change|fix)(?:\s+on)?\b|\b(?:could|should|can|must)\s+(?:we|you)\s+(?:do\s+better|"
                        r"improve|change|fix)(?:\s+on)?\b|"
                        # "What do we know about Harbour?": what the feedback says
-                       r"\b(?:do|does|did)\s+(?:we|you|i)\s+(?:know|learn|hear)\b", re.IGNORECASE)
+                       r"\b(?:do|does|did)\s+(?:we|you|i)\s+(?:know|learn|hear)\b|"
+                       # "What do Gold brokers care about most?": what they say most
+                       r"\b(?:care|cares|cared)\s+(?:(?:the\s+)?most\s+)?about(?:\s+(?:the\s+)?most)?(?=\s*[?.!]*\s*$)",
+                       re.IGNORECASE)
 # "How many distinct customers gave feedback?": giving it is no subject (an HR tester's counted items about 'gave')
 _GAVE_FEEDBACK = re.compile(r"\b(?:gave|give|given|giving|left|leave|sent|send|submitted|submit|provided|provide|"
                             r"shared|share|wrote|written|write)\s+(?:us\s+)?(?:(?:a|an|any|some)\s+)?"
