@@ -152,3 +152,22 @@ def test_a_language_code_that_is_an_english_word_is_no_group(refunds):
     Reviewer Language is 'it'."""
     answer = code_only_answer(refunds, "Which platform is worst for it?")
     assert not answer.filters.get("where"), answer.filters
+
+
+@pytest.mark.parametrize("question, kind, says", [
+    ("How long do customers wait for their cancellation refund?", "lookup", None),  # was: who may leave
+    ("How many cancellations in October?", "count", "leaving"),
+])
+def test_a_thing_of_cancelling_is_no_one_leaving(question, kind, says):
+    from assistant.chat.context import _leaving_named
+    from assistant.chat.router import route_question
+    from retrieval.filters import Filters
+
+    assert route_question(question).kind == kind and _leaving_named(question, Filters())[0].says == says
+
+
+def test_the_highest_paying_brokers_are_the_customer_files():
+    from assistant.chat.router import route_question
+
+    route = route_question("Which issues hurt our highest-paying brokers most?")
+    assert (route.kind, route.topic) == ("customers", ""), route

@@ -1765,6 +1765,10 @@ _LEAVING_ASKED = re.compile(
     \b(?:are\s+|is\s+)?(?:at\s+)?(?:risk|danger)\s+of\s+(?:churn\w*|leaving|cancel\w*|switching|not\s+renewing)\b
     | \b(?:churn(?:ed|ing|s)?|attrition|cancell?ations?)
       (?:\s+(?:risks?|threats?|signals?|reasons?|drivers?|warnings?|candidates?|feedback|intent))?\b
+      # (a thing of cancelling is no one leaving: "How long do customers wait for their cancellation refund?", an
+      # insurance tester's, was read among the items saying they may leave)
+      (?!\s+(?:refunds?|fees?|polic(?:y|ies)|confirmations?|e-?mails?|letters?|process|flow|button|page|forms?|
+         periods?|dates?|terms|charges?|requests?))
     | \b(?:threat(?:en(?:s|ed|ing)?)?|(?:say(?:s|ing)?|said)\s+they(?:'ll|\s+will|\s+might|\s+may|\s+would|'d)?
          |want(?:s|ing)?|plan(?:s|ning)?|going|about|consider(?:s|ing)?|thinking\s+(?:about|of)
          |(?:who|that)\s+(?:will|may|might|could|would|want\s+to)|(?:are|is)(?=\s+(?:switch|mov|leav)))

@@ -188,8 +188,11 @@ higher rise rises rose risen rising increase increased increasing drop dropped d
 # tester's was answered from a survey's "Where are your properties?")
 _DESCRIBED_ACCOUNTS = r"\b(biggest|largest)\s+[\w-]+\s+(customers|accounts|clients)\b"
 _CUSTOMERS = re.compile(
-    r"\b(?:enterprise|smb|mid-?market|b2b|paying|paid|premium|high[- ]value|biggest|largest|top|key|strategic)\s+"
-    r"(?:customers?|accounts?|clients?)\b|" + _DESCRIBED_ACCOUNTS + r"|\b(?:customers?|accounts?|clients?)\s+(?:on|in)\s+"
+    r"\b(?:enterprise|smb|mid-?market|b2b|paying|paid|premium|high[- ]value|biggest|largest|top|key|strategic|"
+    # "our highest-paying brokers" (an insurance tester's was a top list of the items about 'highest paying')
+    r"(?:highest|higher|high|top|best|biggest)[- ]paying|most\s+valuable)\s+"
+    r"(?:customers?|accounts?|clients?|brokers?|partners?|resellers?|dealers?)\b|" + _DESCRIBED_ACCOUNTS +
+    r"|\b(?:customers?|accounts?|clients?)\s+(?:on|in)\s+"
     r"(?:the\s+)?[\w-]+\s+(?:plan|tier|segment)\b|\b(?:revenue|mrr|arr)\b|\b(?:hurt|affect|cost)\w*\s+(?:\w+\s+){0,3}"
     r"(?:customers?|accounts?|segments?)\s+(?:the\s+)?most\b|\b[\w-]+\s+(?:plan|tier|segment)\s+"
     r"(?:customers?|accounts?|clients?)\b|\b(?:which|what)\s+(?:[\w-]+\s+)?(?:customers?|accounts?|clients?|"
@@ -202,8 +205,9 @@ revenue mrr arr accounts account customers customer clients client segment segme
 premium biggest largest top key strategic high value at risk most matter matters lose losing churn hit bug bugs
 which highest higher reported report reporting problems problem issues issue complaints risks threats threat right now
 currently today one two three four five six seven eight nine ten
-behind sits sit stands stand tied""".split())  # "How much ARR is behind the integration requests?" (an HR tester's
-# was about 'behind integration': 1 account)
+behind sits sit stands stand tied
+brokers broker partners partner resellers reseller dealers dealer paying""".split())
+# ("How much ARR is behind the integration requests?": an HR tester's was about 'behind integration': 1 account)
 
 # Words that frame an aggregate question rather than name its topic. Negations go as a whole ("can't", "doesn't":
 # a tester's counts were about 'can app connect bike' and 'battery doesn long as advertised').
