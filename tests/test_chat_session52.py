@@ -171,3 +171,17 @@ def test_the_highest_paying_brokers_are_the_customer_files():
 
     route = route_question("Which issues hurt our highest-paying brokers most?")
     assert (route.kind, route.topic) == ("customers", ""), route
+
+
+def test_duplicates_across_two_sources(db_settings, tmp_path):
+    """An insurance tester's "Are there duplicate complaints across Trustpilot and Zendesk?" abstained; 20 of its
+    Trustpilot reviews were sent again as Zendesk tickets, and ingest had linked them."""
+    texts = ["My claim has shown under review for six weeks and nobody answers the phone",
+             "The green card download button does nothing on my phone",
+             "Roadside assistance left me waiting on the motorway for three hours"]
+    ingest_lines(db_settings, tmp_path / "trustpilot_reviews.csv", ["Review Date,Review Content", *(
+        f"2026-10-0{k + 1},{t}" for k, t in enumerate(texts))])
+    ingest_lines(db_settings, tmp_path / "zendesk_tickets.csv", ["Created at,Description", *(
+        f"2026-10-1{k + 1},{t}." for k, t in enumerate(texts[:2])), "2026-10-15,How do I add a second driver?"])
+    answer = code_only_answer(db_settings, "Are there duplicate complaints across Trustpilot and Zendesk?")
+    assert "2 item(s) of zendesk_tickets repeat an earlier item of trustpilot_reviews" in answer.text, answer.text

@@ -356,6 +356,11 @@ class ContextBuilder:
                                        f"FROM feedback f WHERE {where}", params).fetchone()
             skipped, rejected = conn.execute("SELECT coalesce(sum(duplicates), 0), coalesce(sum(rejected), 0) "
                                              "FROM ingest_runs WHERE status = 'done'").fetchone()
+            # ... and which sources repeat which ("... across Trustpilot and Zendesk?")
+            pairs = conn.execute(f"SELECT f.source, o.source, count(*) FROM feedback f JOIN feedback o ON o.id = "
+                                 f"f.duplicate_of WHERE {where} AND o.source <> f.source AND (%s OR o.source = ANY(%s)) "
+                                 f"GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 5",
+                                 [*params, not filters.sources, list(filters.sources)]).fetchall()
         facts.add("near_duplicates", "stored items that repeat an earlier item (near-duplicates, linked)", near, scope)
         facts.add("duplicates_skipped", "rows skipped at ingest as exact duplicates of stored items", int(skipped))
         facts.add("rows_rejected", "rows rejected at ingest (empty, unreadable or invalid)", int(rejected))
@@ -366,6 +371,12 @@ class ContextBuilder:
         facts.lines.append(f"{near} of the {total} stored items in scope ({scope}) repeat an earlier item in other "
                            f"words or from another export (near-duplicates: kept, linked to the first, and counted "
                            f"once where the numbers say 'distinct').")
+        for source, first, n in pairs:
+            facts.add(f"near_duplicates_of:{source}:{first}", f"items of {source} that repeat an item of {first}", n,
+                      scope)
+        if pairs:
+            facts.lines.append("Across sources (most first): " + "; ".join(
+                f"{n} item(s) of {source} repeat an earlier item of {first}" for source, first, n in pairs) + ".")
         facts.lines.append("Test or internal entries are not told apart by code: search for them in their own words "
                            "('test', 'asdf').")
         return Context(replace(route, kind="count", topic=""), [], facts=facts, scope=scope, filters=filters)
@@ -1209,8 +1220,10 @@ _ORDERS_ASKED = re.compile(r"\bprompt[- ]injections?\b|\bjailbreak\w*\b|\binject
 # items about the word
 _DUPLICATES_ASKED = re.compile(r"^\s*(?:how\s+many|are\s+there|do\s+we\s+have|any)\s+(?:any\s+)?duplicat(?:e|es|ed)"
                                r"(?:\s+(?:or\s+\w+\s+)?(?:entries|items|rows|records|reviews|tickets|feedback|"
-                               r"responses))?(?:\s+(?:are\s+there|do\s+we\s+have|(?:are\s+)?in\s+(?:the|our)\s+"
-                               r"(?:data|feedback|store|exports?)))?\s*[?.!]*\s*$", re.IGNORECASE)
+                               r"responses|complaints|reports|posts))?(?:\s+(?:are\s+there|do\s+we\s+have|(?:are\s+)?"
+                               r"in\s+(?:the|our)\s+(?:data|feedback|store|exports?)|"
+                               # "... across Trustpilot and Zendesk?" (an insurance tester's abstained)
+                               r"(?:across|between|in|from)\s+[^?]{2,80}))?\s*[?.!]*\s*$", re.IGNORECASE)
 # Words such instructions use (a PostgreSQL regular expression): the items read for them
 _ORDER_WORDS = (r"ignor|disregard|instruction|assistant|\mai\M|chatgpt|\mgpt|\mllm|prompt|system|summar|"
                 r"\myou (are|must|will|should)\M|override|\msay (that|the)\M|respond|reply with|pretend|forget|"
