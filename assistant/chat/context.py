@@ -358,8 +358,8 @@ class ContextBuilder:
                                              "FROM ingest_runs WHERE status = 'done'").fetchone()
             # ... and which sources repeat which ("... across Trustpilot and Zendesk?")
             pairs = conn.execute(f"SELECT f.source, o.source, count(*) FROM feedback f JOIN feedback o ON o.id = "
-                                 f"f.duplicate_of WHERE {where} AND o.source <> f.source AND (%s OR o.source = ANY(%s)) "
-                                 f"GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 5",
+                                 f"f.duplicate_of WHERE {where} AND o.source <> f.source AND (%s OR "
+                                 f"o.source = ANY(%s)) GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 5",
                                  [*params, not filters.sources, list(filters.sources)]).fetchall()
         facts.add("near_duplicates", "stored items that repeat an earlier item (near-duplicates, linked)", near, scope)
         facts.add("duplicates_skipped", "rows skipped at ingest as exact duplicates of stored items", int(skipped))
