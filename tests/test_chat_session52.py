@@ -185,3 +185,14 @@ def test_duplicates_across_two_sources(db_settings, tmp_path):
         f"2026-10-1{k + 1},{t}." for k, t in enumerate(texts[:2])), "2026-10-15,How do I add a second driver?"])
     answer = code_only_answer(db_settings, "Are there duplicate complaints across Trustpilot and Zendesk?")
     assert "2 item(s) of zendesk_tickets repeat an earlier item of trustpilot_reviews" in answer.text, answer.text
+
+
+def test_two_app_versions_compared_count_every_release_of_each(db_settings, tmp_path):
+    """An insurance tester's "Compare photo upload complaints between app 5.2 and 5.3." listed 11 items and compared
+    nothing (its reviews said 5.2.0, 5.2.1, 5.2.2 and 5.3.0)."""
+    versions = ["5.2.0", "5.2.1", "5.2.1", "5.2.2", "5.3.0", "5.1.0"]
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Date,Rating,Version,Review", *(
+        f"2026-0{k + 4}-0{k + 1},1,{v},Photo upload crashes the app when I add the damage pictures ({k})"
+        for k, v in enumerate(versions))])
+    answer = code_only_answer(db_settings, "Compare photo upload complaints between app 5.2 and 5.3.")
+    assert "By version" in answer.text and "5.2 4 (" in answer.text and "5.3 1 (" in answer.text, answer.text

@@ -1100,6 +1100,10 @@ def _breakdown(conn, where: str, params: list, name: str, focus: str, scope: str
     if isinstance(group, str):
         return group
     expr, expr_params = group
+    if expr == "f.app_version::text" and compared and all(re.fullmatch(r"\d+(?:\.\d+)?", c) for c in compared):
+        # "between app 5.2 and 5.3": every 5.2.x release is 5.2 (an insurance tester's comparison listed its items)
+        depth = max(c.count(".") for c in compared)
+        expr, expr_params = "coalesce(substring(f.app_version from %s), f.app_version)", [r"^\d+" + r"\.\d+" * depth]
     join, condition, label, how, unknown = "", "TRUE", "items", "", ""
     rows_sql = "feedback"
     if answers and focus not in FOCUS_COUNTS:

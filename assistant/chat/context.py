@@ -122,7 +122,7 @@ class ContextBuilder:
             spelt = plan_names(conn)
             by_plan = list(dict.fromkeys((k, spelt.get(v.lower(), v) if k == "plan" else v) for k, v in groups))
             compared = _groups_compared(question, by_plan + [("source", v) for v in self._sources(conn)])
-            compared = compared or _group_only(question, by_plan)
+            compared = compared or _group_only(question, by_plan) or _versions_compared(conn, question)
             question, compared_values = compared if compared else (question, ())
             # "And for Enterprise customers?" after "What are the top 3 requests?" narrows those requests to the plan,
             # not the customers route's revenue ranking (a tester lost the "requests" and the "top 3")
@@ -2210,6 +2210,27 @@ _ONLY_BEFORE = (r"\b(?:(?:only|just|exclusively|solely)\s+(?:[\w-]+\s+){0,2}?(?:
                 r"(?:specific|unique|limited|confined|restricted|exclusive|particular|peculiar)\s+to)\s+"
                 r"(?:the\s+)?")  # "only happening on", "only a problem for", "only broken on"
 _ONLY_ZEROS_MAX = 6  # values a key may have for those with no item to be listed as 0
+
+
+_VERSION_SAID = r"(?:(?:the\s+)?(?:app\s+|portal\s+)?(?:version|release|build|v)\s*)?(\d+\.\d+(?:\.\d+)?)"
+_VERSIONS_COMPARED = re.compile(rf"(?:\bbetween\s+)?(?:(?:the\s+)?app\s+)?{_VERSION_SAID}\s+(?:and|vs\.?|versus|or|"
+                                rf"compared\s+(?:to|with))\s+(?:(?:the\s+)?app\s+)?{_VERSION_SAID}(?!\w|\.\d)",
+                                re.IGNORECASE)
+
+
+def _versions_compared(conn, question: str) -> tuple[str, tuple[str, ...]] | None:
+    """A question that compares two app versions ("Compare photo upload complaints between app 5.2 and 5.3"),
+    asked again as a split by version with the two versions as written (every 5.2.x release is 5.2:
+    ``aggregate._breakdown``), when stored items carry versions; else None. An insurance tester's comparison listed
+    the items about photo upload and compared nothing (119 on 5.2.x, 5 on 5.3.x)."""
+    m = _VERSIONS_COMPARED.search(question)
+    if not m or not _COMPARING.search(question) and not re.search(r"\b(?:vs\.?|versus)\b", m.group(0), re.I):
+        return None
+    if not conn.execute("SELECT 1 FROM feedback WHERE app_version IS NOT NULL LIMIT 1").fetchone():
+        return None
+    rest = " ".join(f"{question[:m.start()]} {question[m.end():]}".split()).rstrip("?.! ")
+    rest = re.sub(r"^\s*(?:compare|how\s+many)\s+", "", rest, flags=re.IGNORECASE)
+    return f"How many {rest} by version?", (m.group(1), m.group(2))
 
 
 def _group_only(question: str, groups: list[tuple[str, str]]) -> tuple[str, tuple[str, ...]] | None:
