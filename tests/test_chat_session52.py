@@ -196,3 +196,12 @@ def test_two_app_versions_compared_count_every_release_of_each(db_settings, tmp_
         for k, v in enumerate(versions))])
     answer = code_only_answer(db_settings, "Compare photo upload complaints between app 5.2 and 5.3.")
     assert "By version" in answer.text and "5.2 4 (" in answer.text and "5.3 1 (" in answer.text, answer.text
+
+
+def test_a_follow_up_that_names_only_a_scope_keeps_the_release_question():
+    """An insurance tester's "And on iOS?" after "Did 5.3 fix the photo upload problem?" listed the iOS complaints
+    (the platform is taken out as a filter first, leaving "And on?")."""
+    from assistant.chat.router import route_question
+
+    route = route_question("And on?", "Did 5.3 fix the photo upload problem?")
+    assert (route.kind, route.release, route.topic) == ("impact", "version:5.3", "photo upload"), route

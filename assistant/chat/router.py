@@ -920,7 +920,9 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
             # "And on Android?" after "How many people mention heart rate sync?" (the platform already taken out as
             # a filter): the same count, narrowed; a tester's got a lookup of the items retrieved instead
             earlier = route_question(previous)  # as it was answered: "What do users complain about?" is a top list
-            if earlier.kind in ("count", "top", "change"):
+            # ... and "Did 5.3 fix the photo upload problem?" the release's before and after (an insurance tester's
+            # "And on iOS?" listed the iOS complaints)
+            if earlier.kind in ("count", "top", "change", "impact"):
                 return replace(earlier, reason=f"{earlier.reason}, narrowed by a follow-up")
         topic = topic_words(q)
         if m := _BRIEFING.search(q):  # "What should I tell the team about the offline maps bug?": the bug
