@@ -73,6 +73,11 @@ def test_questions_an_insurance_tester_asked_are_routed_by_what_they_ask(questio
         kind, topic, focus, breakdown, ratings), route
 
 
+def test_from_which_channels_splits_by_source(by_country):
+    answer = code_only_answer(by_country, "How much feedback do we have in total, and from which channels?")
+    assert "By channels (items): zendesk_tickets 17 (100%)" in answer.text, answer.text
+
+
 def test_which_brokers_asks_for_accounts():
     from assistant.chat.customer_facts import asks_which_accounts
 

@@ -915,7 +915,8 @@ _BREAKDOWN_COLUMNS = {**{k: v for k, v in COLUMN_KEYS.items() if k != "external_
                       "plans": "segment", "tier": "segment", "segments": "segment", "versions": "app_version",
                       "tiers": "segment", "subscription": "segment", "subscriptions": "segment",
                       "app version": "app_version", "release": "app_version", "sources": "source",
-                      "channel": "source", "store": "source", "star": "rating", "stars": "rating"}
+                      "channel": "source", "channels": "source", "store": "source", "stores": "source",
+                      "star": "rating", "stars": "rating"}
 BREAKDOWN_VALUES = 8  # values listed, largest first
 # "by month", "per week": periods of the item's date (UTC), listed in time order, the newest TIME_VALUES of them.
 _TIME_FORMATS = {"day": "YYYY-MM-DD", "week": 'IYYY-"W"IW', "month": "YYYY-MM", "quarter": 'YYYY-"Q"Q', "year": "YYYY"}
