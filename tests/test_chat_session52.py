@@ -210,3 +210,17 @@ def test_a_follow_up_that_names_only_a_scope_keeps_the_release_question():
 
     route = route_question("And on?", "Did 5.3 fix the photo upload problem?")
     assert (route.kind, route.release, route.topic) == ("impact", "version:5.3", "photo upload"), route
+
+
+def test_a_survey_named_by_the_words_after_its_tool(db_settings, tmp_path):
+    """An insurance tester's "What is the average CSAT in the post-claim survey?" (source typeform_post_claim_survey)
+    searched for 'average CSAT post' and abstained; its survey's average was 2.39."""
+    scores = [1, 2, 2, 4, 5, 1]
+    ingest_lines(db_settings, tmp_path / "typeform_post_claim_survey.csv", [
+        "#,How satisfied are you with how we handled your claim?,What could we do better?,Submit Date (UTC)",
+        *(f"r{k},{s},Update the claim status more often ({k}),2026-10-0{k + 1} 10:00:00" for k, s in enumerate(scores))])
+    ingest_lines(db_settings, tmp_path / "zendesk_tickets.csv", ["Created at,Rating,Description", *(
+        f"2026-10-1{k},5,Great support on the phone ({k})" for k in range(3))])
+    answer = code_only_answer(db_settings, "What is the average CSAT in the post-claim survey?")
+    assert f"Average rating {sum(scores) / len(scores):.2f} of 5 (source typeform_post_claim_survey)" in answer.text, \
+        answer.text

@@ -1468,6 +1468,9 @@ def _source_names(sources: list[str]) -> dict[str, list[str]]:
         if len(words) > 1 or (len(words[0]) >= 4 and (not is_english_word(words[0]) or
                                                       words[0] not in _SOURCE_GENERIC)):
             names.setdefault(" ".join(words), []).append(source)
+        if len(words) > 3 and words[0] in _EXPORT_WORDS - _SOURCE_GENERIC:  # "the post-claim survey" for
+            # typeform_post_claim_survey (an insurance tester's average CSAT searched for 'post')
+            names.setdefault(" ".join(words[1:]), []).append(source)
         if len(words) > 1 and (len(words[0]) >= 4 and words[0].isalpha() or words[0] in _SHORT_SITES) \
                 and words[0] not in _SOURCE_GENERIC:  # "G2" for g2_reviews_ledgerly (an invoicing tester's)
             names.setdefault(words[0], []).append(source)  # an English word only capitalised (``_names_pattern``:
@@ -1504,8 +1507,8 @@ def _names_pattern(name: str) -> str:
         return r"[\s_-]+".join(f"(?-i:{re.escape(w[0].upper())}){re.escape(w[1:])}" for w in parts)
 
     words = name.split()
-    if all(is_english_word(w) for w in words):
-        return capitalised(words)
+    if all(is_english_word(w) for w in words) and len(words) < 3:  # three words are a name however written ("the
+        return capitalised(words)  # post-claim survey")
     if len(words) == 1:  # "appstore" also as "App Store", "googleplay" as "Google Play": two English words, capitalised
         halves = [(name[:i], name[i:]) for i in range(3, len(name) - 1)
                   if is_english_word(name[:i]) and is_english_word(name[i:])]
