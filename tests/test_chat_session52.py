@@ -218,7 +218,8 @@ def test_a_survey_named_by_the_words_after_its_tool(db_settings, tmp_path):
     scores = [1, 2, 2, 4, 5, 1]
     ingest_lines(db_settings, tmp_path / "typeform_post_claim_survey.csv", [
         "#,How satisfied are you with how we handled your claim?,What could we do better?,Submit Date (UTC)",
-        *(f"r{k},{s},Update the claim status more often ({k}),2026-10-0{k + 1} 10:00:00" for k, s in enumerate(scores))])
+        *(f"r{k},{s},Update the claim status more often ({k}),2026-10-0{k + 1} 10:00:00"
+          for k, s in enumerate(scores))])
     ingest_lines(db_settings, tmp_path / "zendesk_tickets.csv", ["Created at,Rating,Description", *(
         f"2026-10-1{k},5,Great support on the phone ({k})" for k in range(3))])
     answer = code_only_answer(db_settings, "What is the average CSAT in the post-claim survey?")
