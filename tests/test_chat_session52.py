@@ -63,6 +63,8 @@ def test_sending_feedback_said_after_it_is_no_subject(question, topic):
     ("Why are people so angry?", "top", "", "issues", None, None),  # was a lookup for 'angry'
     ("What do respondents say we could do better?", "top", "", "all", None, None),  # was a lookup for 'could'
     ("What do we know about the login problem?", "lookup", "login", "all", None, None),  # was 'know login'
+    ("How many broker requests are there?", "count", "", "requests", None, None),  # was about 'broker'
+    ("How many complaints about the broker portal?", "count", "broker portal", "issues", None, None),
 ])
 def test_questions_an_insurance_tester_asked_are_routed_by_what_they_ask(question, kind, topic, focus, breakdown,
                                                                           ratings):

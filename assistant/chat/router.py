@@ -665,7 +665,8 @@ def focus_of(question: str) -> str:
 
 # Words before "request(s)" that leave it a feature request: "feature requests", "top requests", "user requests".
 _REQUEST_OF = frozenset("""feature features product enhancement enhancements top most main biggest common popular
-frequent new user users customer customers our the any what which many more other""".split())
+frequent new user users customer customers our the any what which many more other
+broker brokers partner partners reseller resellers dealer dealers client clients""".split())  # who asked
 
 
 def _named_request(before: str) -> bool:
@@ -1101,6 +1102,11 @@ _BUILD_US = re.compile(r"\b(?:us|you|the\s+team|the\s+company)\s+to\s+(?:build|a
                        # "What do Gold brokers care about most?": what they say most
                        r"\b(?:care|cares|cared)\s+(?:(?:the\s+)?most\s+)?about(?:\s+(?:the\s+)?most)?(?=\s*[?.!]*\s*$)",
                        re.IGNORECASE)
+# The partner companies whose feedback it is: "How many broker requests are planned?" (an insurance tester's counted
+# the items about 'broker')
+_PARTNERS_OWN = re.compile(r"\b(?:brokers?|partners?|resellers?|dealers?|clients?)(?:['’]s?)?\s+(?=(?:feature\s+)?"
+                           r"(?:requests?|ideas?|suggestions?|feedback|wishes|complaints?|issues?|problems?)\b)",
+                           re.IGNORECASE)
 # "How many distinct customers gave feedback?": giving it is no subject (an HR tester's counted items about 'gave')
 _GAVE_FEEDBACK = re.compile(r"\b(?:gave|give|given|giving|left|leave|sent|send|submitted|submit|provided|provide|"
                             r"shared|share|wrote|written|write)\s+(?:us\s+)?(?:(?:a|an|any|some)\s+)?"
@@ -1126,6 +1132,7 @@ def topic_words(question: str) -> str:
     question = re.sub(r"\b(?:pieces?|bits?)\s+of\b", " ", question, flags=re.IGNORECASE)  # "How many pieces of
     # feedback do we have?" (a wearable tester's counted items about 'pieces')
     question = _GAVE_AFTER.sub(r"\g<what>\g<who> ", _GAVE_FEEDBACK.sub(" ", _BUILD_US.sub(" ", question)))
+    question = _PARTNERS_OWN.sub(" ", question)
     # "since October 1" whole, before "since <word>" (a streaming tester's "What changed since October 1?" read
     # '1' as the subject)
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
