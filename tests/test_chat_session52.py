@@ -227,3 +227,16 @@ def test_a_survey_named_by_the_words_after_its_tool(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "What is the average CSAT in the post-claim survey?")
     assert f"Average rating {sum(scores) / len(scores):.2f} of 5 (source typeform_post_claim_survey)" in answer.text, \
         answer.text
+
+
+def test_partners_asked_about_are_the_sources_named_for_them(db_settings, tmp_path):
+    """An insurance tester's "What do brokers complain about?" was answered with its consumers' claim-status theme
+    once brokers were read as who writes; its broker_calls notes hold what brokers said."""
+    ingest_lines(db_settings, tmp_path / "broker_calls.csv", ["Date,Note", *(
+        f"2026-10-0{k + 1},The commission report totals are wrong again ({k})" for k in range(4))])
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Date,Rating,Review", *(
+        f"2026-10-1{k},1,My claim status has not updated for weeks ({k})" for k in range(6))])
+    answer = code_only_answer(db_settings, "What do brokers complain about?")
+    assert answer.filters.get("sources") == ["broker_calls"], answer.filters
+    answer = code_only_answer(db_settings, "What do dealers complain about?")  # no source is named for them
+    assert not answer.filters.get("sources"), answer.filters

@@ -464,6 +464,7 @@ class ContextBuilder:
                                                lambda: self._interview_sources(conn),
                                                lambda word, named: _said_elsewhere(conn, word, named),
                                                lambda phrase: _phrase_said(conn, phrase))
+        filters, question = _partners_named(question, filters, sources)
         filters, question = _version_named(conn, question, filters)
         chose, (filters, question) = filters, _option_named(question, filters, groups)
         chose = filters.where != chose.where  # an option of a closed question was named
@@ -1562,6 +1563,27 @@ def _source_named(question: str, filters: Filters, sources: list[str],
     if not named or len(named) == len(sources):
         return filters, question
     return replace(filters, sources=named), question
+
+
+_PARTNER_WORDS = re.compile(r"(?<![\w-])(?:(?:the|our)\s+)?(?P<who>brokers|partners|resellers|dealers|distributors|"
+                            r"agencies|installers|retailers|landlords|suppliers)(?![\w-])", re.IGNORECASE)
+
+
+def _partners_named(question: str, filters: Filters, sources: list[str]) -> tuple[Filters, str]:
+    """``filters`` cut to the sources named for the partner companies a question asks about ("What do brokers
+    complain about?" over a broker_calls source), and the question with "customers" for them; else both unchanged.
+    A partner's word is who writes (``router._WHO``), not a subject, but the partners are not everyone: an insurance
+    tester's brokers' complaints were answered with its consumers' claim-status theme. A group column that holds
+    them ("Requester type: broker") is read as any group (``_group_named``)."""
+    m = _PARTNER_WORDS.search(question)
+    if not m or filters.sources:
+        return filters, question
+    word = m.group("who").lower()
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    holders = [s for s in sources if re.search(rf"(?<![a-z]){re.escape(stem)}", s.lower())]
+    if not holders or len(holders) == len(sources):
+        return filters, question
+    return replace(filters, sources=holders), _without(question, m, "customers")
 
 
 def _source_kind_named(question: str, filters: Filters, sources: list[str], interview_sources=lambda: [],
