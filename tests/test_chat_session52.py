@@ -240,3 +240,17 @@ def test_partners_asked_about_are_the_sources_named_for_them(db_settings, tmp_pa
     assert answer.filters.get("sources") == ["broker_calls"], answer.filters
     answer = code_only_answer(db_settings, "What do dealers complain about?")  # no source is named for them
     assert not answer.filters.get("sources"), answer.filters
+
+
+def test_a_split_named_by_the_words_of_a_closed_question(db_settings, tmp_path):
+    """An insurance tester's "Which claim type has the lowest satisfaction?" was told there is no 'claim type'; its
+    survey asked "What type of claim was it?" (Motor - breakdown lowest, 1.67)."""
+    answers = [("Motor - breakdown", 1), ("Motor - breakdown", 2), ("Home - storm", 4), ("Home - storm", 5),
+               ("Motor - theft", 3)] * 2
+    ingest_lines(db_settings, tmp_path / "typeform_post_claim_survey.csv", [
+        "#,How satisfied are you with how we handled your claim?,What could we do better?,What type of claim was it?,"
+        "Submit Date (UTC)", *(f"r{k},{s},Keep me posted about the claim ({k}),{t},2026-10-{k + 1:02d} 10:00:00"
+                               for k, (t, s) in enumerate(answers))])
+    answer = code_only_answer(db_settings, "Which claim type has the lowest satisfaction?")
+    assert "By claim type" in answer.text and "Motor - breakdown 4 (40%, average rating 1.50)" in answer.text, \
+        answer.text

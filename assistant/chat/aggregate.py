@@ -1034,6 +1034,10 @@ def group_column(conn, name: str, purpose: str = "count") -> tuple[str, list] | 
     # city do you deliver in?" (a food-delivery tester's "Is the tracking problem only in Valencia?" read the
     # survey's alone: "not given 6, valencia 1")
     found = [exact] * bool(exact) + [k for k, _ in keys if k != exact and named.search(k) and _names_groups(conn, k)]
+    if not found and len(parts := name.lower().split()) > 1:  # "claim type" for "What type of claim was it?" (an
+        # insurance tester's "Which claim type has the lowest satisfaction?" was told there is no 'claim type')
+        found = [k for k, _ in keys if all(re.search(rf"(?<![^\W_]){re.escape(p)}s?(?![^\W_])", k, re.IGNORECASE)
+                                           for p in parts) and _names_groups(conn, k)][:1]
     if not found:
         known = ", ".join(["plan", "version", "source", "language", "rating", *sorted(k for k, _ in keys[:12])])
         return f"There is no '{name}' in this feedback to {purpose} by (columns: {known})."
