@@ -254,3 +254,13 @@ def test_a_split_named_by_the_words_of_a_closed_question(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "Which claim type has the lowest satisfaction?")
     assert "By claim type" in answer.text and "Motor - breakdown 4 (40%, average rating 1.50)" in answer.text, \
         answer.text
+
+
+def test_partners_asked_for_as_accounts_keep_every_source():
+    from assistant.chat.context import _partners_named
+    from retrieval.filters import Filters
+
+    sources = ["broker_calls", "zendesk_tickets", "app_reviews"]
+    assert _partners_named("What do brokers complain about?", Filters(), sources)[0].sources == ["broker_calls"]
+    for question in ("Which brokers asked for a quotes API?", "Which issues hurt our highest-paying brokers most?"):
+        assert not _partners_named(question, Filters(), sources)[0].sources, question

@@ -1574,10 +1574,13 @@ def _partners_named(question: str, filters: Filters, sources: list[str]) -> tupl
     complain about?" over a broker_calls source), and the question with "customers" for them; else both unchanged.
     A partner's word is who writes (``router._WHO``), not a subject, but the partners are not everyone: an insurance
     tester's brokers' complaints were answered with its consumers' claim-status theme. A group column that holds
-    them ("Requester type: broker") is read as any group (``_group_named``)."""
+    them ("Requester type: broker") is read as any group (``_group_named``); "Which brokers ...?" and "our
+    highest-paying brokers" ask for the customer file's accounts, whatever source their items came from."""
+    from assistant.chat.customer_facts import asks_which_accounts
+
     m = _PARTNER_WORDS.search(question)
-    if not m or filters.sources:
-        return filters, question
+    if not m or filters.sources or names_customers(question) or asks_which_accounts(question):
+        return filters, question  # the customer file's accounts are asked for: every source's items are theirs
     word = m.group("who").lower()
     stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     holders = [s for s in sources if re.search(rf"(?<![a-z]){re.escape(stem)}", s.lower())]
