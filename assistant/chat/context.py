@@ -1565,6 +1565,7 @@ def _source_named(question: str, filters: Filters, sources: list[str],
     return replace(filters, sources=named), question
 
 
+_COUNTED = re.compile(r"\s*how\s+(?:many|much|often)\b", re.IGNORECASE)
 _PARTNER_WORDS = re.compile(r"(?<![\w-])(?:(?:the|our)\s+)?(?P<who>brokers|partners|resellers|dealers|distributors|"
                             r"agencies|installers|retailers|landlords|suppliers)(?![\w-])", re.IGNORECASE)
 
@@ -1575,12 +1576,17 @@ def _partners_named(question: str, filters: Filters, sources: list[str]) -> tupl
     A partner's word is who writes (``router._WHO``), not a subject, but the partners are not everyone: an insurance
     tester's brokers' complaints were answered with its consumers' claim-status theme. A group column that holds
     them ("Requester type: broker") is read as any group (``_group_named``); "Which brokers ...?" and "our
-    highest-paying brokers" ask for the customer file's accounts, whatever source their items came from."""
+    highest-paying brokers" ask for the customer file's accounts, whatever source their items came from, and a count
+    counts every source."""
     from assistant.chat.customer_facts import asks_which_accounts
 
     m = _PARTNER_WORDS.search(question)
-    if not m or filters.sources or names_customers(question) or asks_which_accounts(question):
-        return filters, question  # the customer file's accounts are asked for: every source's items are theirs
+    if not m or filters.sources or names_customers(question) or asks_which_accounts(question) \
+            or _COUNTED.match(question):
+        # the customer file's accounts are asked for: every source's items are theirs; and a count is of every
+        # source's items about its subject (the same tester's "How many brokers complained that the commission report
+        # is wrong?" counted 17 call-note items of the 82 its brokers wrote, in tickets and board notes too)
+        return filters, question
     word = m.group("who").lower()
     stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     holders = [s for s in sources if re.search(rf"(?<![a-z]){re.escape(stem)}", s.lower())]
