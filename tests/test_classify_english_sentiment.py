@@ -28,6 +28,7 @@ def zero_shot(settings):
     ("No complaints, the roadside van came fast", (0, 2)),
     ("The app is great but the login code never arrives", (0, 1)),  # "never arrives": no word of either side
     ("I renewed my policy in October", (0, 0)),
+    ("Price hike at renewal again. 40% more. Will be leaving unless this is explained. Thanks.", (0, 0)),  # courtesy
 ])
 def test_english_sides(text, sides):
     assert english_sides(text) == sides

@@ -259,8 +259,9 @@ _EN_POSITIVE_PHRASES = re.compile(r"""(?ix)
   \b(?:never|not|n'?t)\s+(?:\w+\s+)?(?:disapp?oint\w*|dissapp?oint\w*|had\s+(?:a|any)\s+(?:problems?|issues?)|
   go\s+wrong)\b | \bworth\s+(?:every|the|it)\b | \bno\s+(?:complaints|problems?|issues?)\b
 | \b(?:can'?t|cannot|couldn'?t)\s+(?:be|have\s+been)\s+(?:happier|better)\b | \bkeep\s+coming\s+back\b
-| \bto\s+die\s+for\b | \bout\s+of\s+this\s+world\b | \bthank\s+you\b | \bthanks\b
-""")
+| \bto\s+die\s+for\b | \bout\s+of\s+this\s+world\b
+""")  # (not "Thanks." at a ticket's end: courtesy, not praise; an insurance tester's renewal complaints ending so were
+# typed positive)
 _EN_NEGATIVE = re.compile(r"""(?ix)\b(?:
   disapp?oint\w* | dissapp?oint\w* | terrible | terribly | awful | aweful | horrible | horrendous | worst | useless
 | pointless | wasted? | frustrat\w* | annoy\w* | ridiculous | unacceptable | poor | poorly | rude | rudely | broken
