@@ -265,3 +265,16 @@ def test_partners_asked_for_as_accounts_keep_every_source():
     for question in ("Which brokers asked for a quotes API?", "Which issues hurt our highest-paying brokers most?",
                      "How many brokers complained that the commission report is wrong?"):
         assert not _partners_named(question, Filters(), sources)[0].sources, question
+
+
+def test_a_problem_worse_on_one_platform_is_split_by_platform(db_settings, tmp_path):
+    """An insurance tester's "Is the green card problem worse on iOS?" listed 10 iOS items and compared nothing (its
+    documents problem was 68 on iOS against 54 on Android)."""
+    rows = ["Date,Rating,Platform,Review"]
+    rows += [f"2026-10-{k + 1:02d},1,{'iOS' if k < 5 else 'Android'},The green card download gives a blank PDF ({k})"
+             for k in range(7)]
+    rows += [f"2026-11-{k + 1:02d},2,Android,The login code never arrives ({k})" for k in range(4)]
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", rows)
+    answer = code_only_answer(db_settings, "Is the green card problem worse on iOS?")
+    assert "By platform" in answer.text and "ios 5 (" in answer.text.lower() and "android 2 (" in answer.text.lower(), \
+        answer.text

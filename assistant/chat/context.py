@@ -2244,6 +2244,7 @@ _ONLY_BEFORE = (r"\b(?:(?:only|just|exclusively|solely)\s+(?:[\w-]+\s+){0,2}?(?:
                 r"(?:specific|unique|limited|confined|restricted|exclusive|particular|peculiar)\s+to)\s+"
                 r"(?:the\s+)?")  # "only happening on", "only a problem for", "only broken on"
 _ONLY_ZEROS_MAX = 6  # values a key may have for those with no item to be listed as 0
+_WORSE_ON = r"(?:worse|better|bigger|more\s+common|more\s+frequent|more\s+of\s+a\s+problem|more)"
 
 
 _VERSION_SAID = r"(?:(?:the\s+)?(?:app\s+|portal\s+)?(?:version|release|build|v)\s*)?(\d+\.\d+(?:\.\d+)?)"
@@ -2295,14 +2296,18 @@ def _group_only(question: str, groups: list[tuple[str, str]]) -> tuple[str, tupl
                           rf"(?:the\s+)?(?P<v>{names}){audience}(?![\w-])", question, re.IGNORECASE)
              # "Do iPhone users have sync problems too?"
              or re.search(rf"(?<![\w-])(?P<v>{names}){audience}(?![\w-])(?=.*\b(?:too|as\s+well)\s*[?.!]*\s*$)",
-                          question, re.IGNORECASE))
+                          question, re.IGNORECASE)
+             # "Is the green card problem worse on iOS?" (an insurance tester's listed the iOS items and compared
+             # nothing)
+             or re.search(rf"\b{_WORSE_ON}\s+(?:on|in|for|among|with)\s+(?:the\s+)?(?P<v>{names}){audience}"
+                          rf"(?![\w-])(?!\s*\d)", question, re.IGNORECASE))
         if not m:
             continue
         named = next((v for v in values if re.fullmatch(pattern(v), m.group("v"), re.I)), None)
         if named is None:
             continue
         rest = " ".join(f"{question[:m.start()]} {question[m.end():]}".split()).rstrip("?.! ")
-        rest = re.sub(r"\s+(?:too|as\s+well)$", "", rest)
+        rest = re.sub(rf"\s+(?:too|as\s+well|{_WORSE_ON})$", "", rest, flags=re.IGNORECASE)
         rest = re.sub(r"\b(?:an?|the)\s+(?:problem|issue|bug)$", "", _ONLY_ASKED.sub("", rest)).strip()
         others = [v for v in values if v != named] if len(values) <= _ONLY_ZEROS_MAX else []
         return f"How many {rest} by {key}?", (named, *others)
