@@ -278,3 +278,22 @@ def test_a_problem_worse_on_one_platform_is_split_by_platform(db_settings, tmp_p
     answer = code_only_answer(db_settings, "Is the green card problem worse on iOS?")
     assert "By platform" in answer.text and "ios 5 (" in answer.text.lower() and "android 2 (" in answer.text.lower(), \
         answer.text
+
+
+@pytest.mark.parametrize("question, since", [
+    ("Are the photo upload complaints still coming in after July?", "2026-08-01"),
+    ("How many complaints after December?", "2026-01-01"),  # the latest December before the newest item
+    ("How many login complaints after the July release?", None),  # a release's date, not a month's end
+])
+def test_after_a_month_is_from_the_next_month_on(question, since):
+    """An insurance tester's "Are the photo upload complaints still coming in after July?" searched for 'photo upload
+    still after' over all its feedback (11 such items came after July, 155 from May to July)."""
+    from datetime import datetime, timezone
+
+    from assistant.chat.router import parse_period, route_question
+
+    period = parse_period(question, datetime(2026, 11, 30, tzinfo=timezone.utc))
+    assert (period.start.strftime("%Y-%m-%d") if period else None) == since, period
+    if since == "2026-08-01":
+        route = route_question(question)
+        assert (route.kind, route.topic) == ("count", "photo upload"), route

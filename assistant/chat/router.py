@@ -25,7 +25,12 @@ _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcou
                     r"percent|proportion|fraction)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|part)\b|多少|几个|几条|"
                     # ... in German, Dutch, French or Spanish ("Wie viele Kunden beschweren sich über die
                     # Preiserhöhung?": a neobank tester's was a search for the whole question)
-                    r"\bwie\s+viele\b|\bhoeveel\b|\bcombien\b|\bcu[áa]nt[oa]s\b", re.IGNORECASE)
+                    r"\bwie\s+viele\b|\bhoeveel\b|\bcombien\b|\bcu[áa]nt[oa]s\b|"
+                    # "Are the photo upload complaints still coming in after July?": how many there still are
+                    r"\bstill\s+(?:coming(?:\s+in)?|happening|arriving|being\s+reported|reported|showing\s+up)\b",
+                    re.IGNORECASE)
+_STILL_COMING = re.compile(r"\bstill\s+(?:coming(?:\s+in)?|happening|arriving|being\s+reported|reported|"
+                           r"showing\s+up)\b", re.IGNORECASE)
 # The framing words of such a question in those languages, left out of its subject only when it is in that language
 # ("die", "den" are English words too)
 _FRAME_ABROAD = {"de": set("""wie viele viel gibt es kunden kundinnen nutzer nutzerinnen leute beschweren beschwert sich
@@ -345,6 +350,11 @@ _ON_DAY = re.compile(rf"\bon\s+(?:the\s+)?{_A_DAY}", re.IGNORECASE)
 _FROM_DAY = re.compile(rf"\b(?:since|after|from)\s+(?:the\s+)?{_A_DAY}", re.IGNORECASE)
 # ("since the September price change": a tester's trend compared the last 30 days with the 30 before instead)
 # "since the courier change in September" too (an e-bike tester's compared September with August)
+# "after July": from the first day of the month after it (an insurance tester's "Are the photo upload complaints still
+# coming in after July?" searched for 'photo upload still after'); not "after the July release", a release's date
+_AFTER_MONTH = re.compile(r"\b(?:after|from\s+the\s+end\s+of)\s+(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?"
+                          r"(?!\s+(?:release|update|launch|version|price|change|rollout|outage|incident)s?\b)",
+                          re.IGNORECASE)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|the\s+|early\s+|mid\s+|(?:the\s+|our\s+)?(?:[\w-]+\s+)"
                           r"{1,4}?(?:in|of|from)\s+(?:early\s+|mid\s+|late\s+)?)?(" + "|".join(_MONTHS) +
                           r")\b(?:\s+(\d{4}))?",
@@ -525,8 +535,8 @@ def feels(question: str) -> bool:
 
 def without_period(question: str) -> str:
     """``question`` without the time window it names (the words a search should not look for)."""
-    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _ON_DAY, _SINCE_DATE, _FROM_DAY, _SINCE_MONTH, _RELATIVE, _THIS, _IN_YEAR,
-                    _LATELY):
+    for pattern in (_AGAINST_BEFORE, _WEEK_OF, _ON_DAY, _SINCE_DATE, _FROM_DAY, _SINCE_MONTH, _AFTER_MONTH, _RELATIVE,
+                    _THIS, _IN_YEAR, _LATELY):
         question = pattern.sub(" ", question)
     if m := _in_month(question):
         question = question[:m.start()] + " " + question[m.end():]
@@ -686,7 +696,7 @@ def names_period(question: str) -> bool:
     """Does the question name a time window ("last week", "past 30 days", "this month", "since March", "since
     2026-10-01")?"""
     return bool(_RELATIVE.search(question) or _SINCE_MONTH.search(question) or _SINCE_DATE.search(question)
-                or _FROM_DAY.search(question)
+                or _FROM_DAY.search(question) or _AFTER_MONTH.search(question)
                 or _THIS.search(question) or _in_month(question) or _WEEK_OF.search(question)
                 or _IN_YEAR.search(question) or _LATELY.search(question) or _on_day(question))
 
@@ -1133,10 +1143,11 @@ def topic_words(question: str) -> str:
     # feedback do we have?" (a wearable tester's counted items about 'pieces')
     question = _GAVE_AFTER.sub(r"\g<what>\g<who> ", _GAVE_FEEDBACK.sub(" ", _BUILD_US.sub(" ", question)))
     question = _PARTNERS_OWN.sub(" ", question)
+    question = _STILL_COMING.sub(" ", question)
     # "since October 1" whole, before "since <word>" (a streaming tester's "What changed since October 1?" read
     # '1' as the subject)
     q = re.sub(r"\bsince\s+\S+(?:\s+\d{4})?|\b(?:last|past|previous)\s+\d*\s*\w+|\b(?:this|the\s+current)\s+(?:week|month|year)\b",
-               " ", _FROM_DAY.sub(" ", question), flags=re.IGNORECASE)
+               " ", _FROM_DAY.sub(" ", _AFTER_MONTH.sub(" ", question)), flags=re.IGNORECASE)
     # "in September 2026", "the week of 20 July", "on October 9", "in 2025": windows, not subjects
     q = _IN_YEAR.sub(" ", _IN_MONTH.sub(" ", _WEEK_OF.sub(" ", _ON_DAY.sub(" ", q))))
     q = re.sub(r"\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)+", " ", q)
@@ -1256,6 +1267,10 @@ def parse_period(question: str, latest: datetime, earliest: datetime | None = No
         return Period(start, end, f"since {start:%Y-%m-%d}")
     if m := _SINCE_MONTH.search(question):
         start = _month_start(m.group(1), m.group(2), latest)
+        return Period(start, end, f"since {start:%Y-%m-%d}")
+    if m := _AFTER_MONTH.search(question):
+        month = _month_start(m.group(1), m.group(2), latest)
+        start = (month + timedelta(days=32)).replace(day=1)
         return Period(start, end, f"since {start:%Y-%m-%d}")
     if m := _in_month(question):  # "in September": that calendar month, the latest one up to the newest item
         return _month(_month_start(m.group(1), m.group(2), latest), end)
