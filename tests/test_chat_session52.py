@@ -284,6 +284,7 @@ def test_a_problem_worse_on_one_platform_is_split_by_platform(db_settings, tmp_p
     ("Are the photo upload complaints still coming in after July?", "2026-08-01"),
     ("How many complaints after December?", "2026-01-01"),  # the latest December before the newest item
     ("How many login complaints after the July release?", None),  # a release's date, not a month's end
+    ("How many complaints about the Plus price after August 15?", "2026-08-15"),  # a day of it
 ])
 def test_after_a_month_is_from_the_next_month_on(question, since):
     """An insurance tester's "Are the photo upload complaints still coming in after July?" searched for 'photo upload

@@ -353,6 +353,8 @@ _FROM_DAY = re.compile(rf"\b(?:since|after|from)\s+(?:the\s+)?{_A_DAY}", re.IGNO
 # "after July": from the first day of the month after it (an insurance tester's "Are the photo upload complaints still
 # coming in after July?" searched for 'photo upload still after'); not "after the July release", a release's date
 _AFTER_MONTH = re.compile(r"\b(?:after|from\s+the\s+end\s+of)\s+(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{4}))?"
+                          # (a day of it is ``_FROM_DAY``'s: "after August 15")
+                          r"(?!\s*\d{1,2}(?:st|nd|rd|th)?\b)"
                           r"(?!\s+(?:release|update|launch|version|price|change|rollout|outage|incident)s?\b)",
                           re.IGNORECASE)
 _SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+start\s+of\s+|the\s+|early\s+|mid\s+|(?:the\s+|our\s+)?(?:[\w-]+\s+)"
