@@ -11,7 +11,8 @@ dev misses only), its test sentences the **test** split, scored once per change.
 
 Systems, same sentences, same embeddings, one run:
 - ``product``: ``FeedbackClassifier`` (zero-shot), the code `pma summarize` runs;
-- ``prototypes``: the product without its English word step (``cues.english_sentiment``): the product before it;
+- ``prototypes``: the product without its English words (``cues.word_sentiment(english=False)``): the product
+  before them;
 - ``vader``: VADER (``vaderSentiment``), the lexicon a practitioner picks for offline sentence sentiment, with its
   documented thresholds (compound >= 0.05 positive, <= -0.05 negative).
 Reported per split: accuracy, macro F1, per-class precision and recall, and how many negative sentences each system
@@ -65,7 +66,7 @@ def systems(texts: list[str], x: np.ndarray) -> dict[str, list[str]]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from assistant.themes.classify.classifier import FeedbackClassifier
-    from assistant.themes.classify.cues import answer_sides, other_language_sentiment
+    from assistant.themes.classify.cues import answer_sides, word_sentiment
     from retrieval.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="pma-bench-sentiment-") as home:
@@ -73,7 +74,7 @@ def systems(texts: list[str], x: np.ndarray) -> dict[str, list[str]]:
         product = [c.sentiment for c in classifier.classify(x, texts)]
         proto = classifier._prototypes("sentiment")
         before = answer_sides("sentiment", texts, list(proto.classes),
-                              other_language_sentiment(texts, list(proto.classes), proto.scores(x), None))
+                              word_sentiment(texts, list(proto.classes), proto.scores(x), None, english=False))
         prototypes = [proto.classes[i] for i in before.argmax(1)]
     vader = SentimentIntensityAnalyzer()
     compound = [vader.polarity_scores(t)["compound"] for t in texts]

@@ -1,4 +1,4 @@
-"""An unrated English item whose words take one side only gets that sentiment (``cues.english_sentiment``). An
+"""An unrated English item whose words take one side only gets that sentiment (``cues.word_sentiment``). An
 insurance tester's tickets "... Very disappointed." and "... Waste of time." were typed neutral and positive by the
 zero-shot prototypes, and its plan quoted them as counter-evidence. ``bench/sentiment.py`` measures it on SemEval."""
 
@@ -18,7 +18,8 @@ PRAISE = ["Never disappointed, the claim was paid in two days."]
 
 @pytest.fixture
 def zero_shot(settings):
-    return FeedbackClassifier(settings.model_copy(update={"themes": settings.themes.model_copy(update={"classifier": "zero-shot"})}))
+    themes = settings.themes.model_copy(update={"classifier": "zero-shot"})
+    return FeedbackClassifier(settings.model_copy(update={"themes": themes}))
 
 
 @pytest.mark.parametrize("text, sides", [
@@ -35,12 +36,12 @@ def test_english_sides(text, sides):
 
 
 def test_an_unrated_complaint_is_negative_and_praise_positive(zero_shot, monkeypatch):
-    from assistant.themes.classify import classifier
+    from assistant.themes.classify import cues
 
     texts = COMPLAINTS + PRAISE
     x = zero_shot.embedder.encode(texts)
     assert [r.sentiment for r in zero_shot.classify(x, texts)] == ["negative", "negative", "positive"]
     rated = zero_shot.classify(x, texts, ratings=[5.0, 5.0, 1.0])
-    monkeypatch.setattr(classifier, "english_sentiment", lambda texts, classes, scores, ratings=None: scores)
+    monkeypatch.setattr(cues, "english_sides", lambda text: (0, 0))
     assert [r.sentiment for r in zero_shot.classify(x, texts)][:2] != ["negative", "negative"]  # what the cue fixes
     assert zero_shot.classify(x, texts, ratings=[5.0, 5.0, 1.0]) == rated  # a rating is the customer's own word

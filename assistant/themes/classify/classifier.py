@@ -13,8 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.themes.classify.cues import (CUES_VERSION, answer_sides, english_sentiment, other_language_sentiment,
-                                            request_bonus)
+from assistant.themes.classify.cues import CUES_VERSION, answer_sides, request_bonus, word_sentiment
 from assistant.themes.classify.linear import LinearClassifier
 from assistant.themes.classify.prototypes import (RATING_NUDGE, SENTIMENT_PROTOTYPES, TYPE_PROTOTYPES,
                                                   TYPE_RATING_NUDGE, ZERO_SHOT_VERSION, PrototypeClassifier)
@@ -113,8 +112,7 @@ class FeedbackClassifier:
                 else:
                     scores = nudge_by_rating(scores, classes, ratings, TYPE_RATING_NUDGE, ("praise",), PROBLEM_CLASSES)
             if task == "sentiment":
-                scores = other_language_sentiment(texts, list(classes), scores, ratings)
-                scores = english_sentiment(texts, list(classes), scores, ratings)
+                scores = word_sentiment(texts, list(classes), scores, ratings)
             if task == "type":
                 scores = request_bonus(texts, classes, scores, posts)
         scores = answer_sides(task, texts, list(classes), scores)

@@ -216,29 +216,7 @@ _OTHER = {lang: (re.compile(_OTHER_NEGATIVE[lang], re.IGNORECASE), re.compile(_O
           for lang in _OTHER_NEGATIVE}
 
 
-def other_language_sentiment(texts: list[str], classes: list[str], scores: np.ndarray, ratings=None) -> np.ndarray:
-    """``scores`` (items x sentiment ``classes``) with each unrated item in a language of ``_OTHER`` set to the side
-    its words take (see above): that class above every other."""
-    from retrieval.columns import detect_language
-
-    out = np.array(scores, dtype=np.float64, copy=True)
-    if not {"negative", "neutral", "positive"} <= set(classes):
-        return out
-    for i, text in enumerate(texts):
-        if ratings is not None and ratings[i] is not None and not np.isnan(ratings[i]):
-            continue
-        # "What do you dislike about Relay? Der Preis ...": the answer's language, not its head's
-        body = text[len(answer_head(text)):]
-        cues = _OTHER.get(detect_language(body))
-        if cues is None:
-            continue
-        negative, positive = len(cues[0].findall(body)), len(cues[1].findall(body))
-        side = "negative" if negative > positive else "positive" if positive > negative else "neutral"
-        out[i, classes.index(side)] = out[i].max() + 1.0
-    return out
-
-
-# English complaint and praise words, for unrated items whose words take one side only (``english_sentiment``).
+# English complaint and praise words, for unrated items whose words take one side only (``word_sentiment``).
 # Phrases first: they are read whole and taken out before single words ("don't waste your time" is a complaint,
 # "never disappointed" praise); a single word after a negation within three words takes the other side ("not
 # good", "wasn't impressed"). Written from the misses of the dev split of ``bench/sentiment.py``, in words any
@@ -307,24 +285,34 @@ def english_sides(text: str) -> tuple[int, int]:
     return negative, positive
 
 
-def english_sentiment(texts: list[str], classes: list[str], scores: np.ndarray, ratings=None) -> np.ndarray:
-    """``scores`` (items x sentiment ``classes``) with each unrated English item whose words take one side only
-    (``english_sides``) set to that side: that class above every other. Items with words of both sides, or of
-    neither, keep the prototypes' answer. An insurance tester's unrated tickets "... No updates, no messages, nothing
-    in the app. Very disappointed." and "... Chatbot only answers generic questions. Waste of time." were typed
-    neutral and positive, and its plan quoted them as counter-evidence."""
+def word_sentiment(texts: list[str], classes: list[str], scores: np.ndarray, ratings=None, *,
+                   english: bool = True) -> np.ndarray:
+    """``scores`` (items x sentiment ``classes``) with each unrated item set to the side its words take, that class
+    above every other: in a language of ``_OTHER``, the side with more words (neutral when even); in English (with
+    ``english``), the side of ``english_sides`` when its words take one side only, the prototypes' answer otherwise.
+    An insurance tester's unrated tickets "... No updates, no messages, nothing in the app. Very disappointed." and
+    "... Chatbot only answers generic questions. Waste of time." were typed neutral and positive, and its plan quoted
+    them as counter-evidence. ``english=False`` is the product before the English words (``bench/sentiment.py``)."""
     from retrieval.columns import detect_language
 
     out = np.array(scores, dtype=np.float64, copy=True)
-    if not {"negative", "positive"} <= set(classes):
+    if not {"negative", "neutral", "positive"} <= set(classes):
         return out
     for i, text in enumerate(texts):
         if ratings is not None and ratings[i] is not None and not np.isnan(ratings[i]):
             continue
+        # "What do you dislike about Relay? Der Preis ...": the answer's language, not its head's
         body = text[len(answer_head(text)):]
-        if detect_language(body) not in ("en", "und"):
+        language = detect_language(body)
+        if cues := _OTHER.get(language):
+            negative, positive = len(cues[0].findall(body)), len(cues[1].findall(body))
+            side = "negative" if negative > positive else "positive" if positive > negative else "neutral"
+        elif english and language in ("en", "und"):
+            negative, positive = english_sides(body)
+            if bool(negative) == bool(positive):
+                continue
+            side = "negative" if negative else "positive"
+        else:
             continue
-        negative, positive = english_sides(body)
-        if bool(negative) != bool(positive):
-            out[i, classes.index("negative" if negative else "positive")] = out[i].max() + 1.0
+        out[i, classes.index(side)] = out[i].max() + 1.0
     return out
