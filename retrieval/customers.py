@@ -169,8 +169,8 @@ def import_customers(db: Database, path: Path, *, mapping: dict[str, str] | None
 
 def share_account_fields(conn) -> set[str]:
     """Give each customers row what another row of its account has and it lacks (revenue, currency, plan, segment,
-    country), one account's value where its rows disagree; returns the rows (author keys) that took something. A CRM exports
-    companies and contacts apart (HubSpot: "Annual platform fee" on the company, "Associated Company" on the
+    country), one account's value where its rows disagree; returns the rows (author keys) that took something. A CRM
+    exports companies and contacts apart (HubSpot: "Annual platform fee" on the company, "Associated Company" on the
     contact): a broker tester's contacts were listed with "revenue not given" after both files were imported."""
     accounts: dict[str, list[tuple]] = {}
     for row in conn.execute("SELECT author_hash, account, mrr, arr, currency, plan, segment, region FROM customers "

@@ -22,7 +22,8 @@ def board(db_settings, tmp_path):
         for k, idea in enumerate(ideas):
             for n in range(k + 2):  # 2, 3, 4 posts per idea: the counts differ by status
                 day += 1
-                rows.append(f"{idea},Broker asked for this again (call {n}),{status},2026-{day // 28 + 1:02d}-{day % 28 + 1:02d}")
+                rows.append(f"{idea},Broker asked for this again (call {n}),{status},"
+                            f"2026-{day // 28 + 1:02d}-{day % 28 + 1:02d}")
     ingest_lines(db_settings, tmp_path / "uservoice_ideas.csv", rows)
     tickets = ["Ticket ID,Subject,Description,Status,Created at"]
     tickets += [f"{k},Login,The SMS login code never arrives when the app is closed ({k}),"

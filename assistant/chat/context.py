@@ -165,8 +165,8 @@ class ContextBuilder:
                                spelling=spelling if spelling.fixes else None)
             # (a scale question's name is its column's: "the average Value for Money rating", where no item says
             # 'Value')
-            absent = None if unknown or route.kind in _SCALE_KINDS and self._scale_question(asked) else \
-                _absent_name(conn, question, route, groups)
+            scale = self._scale_question(conn, asked) if route.kind in _SCALE_KINDS else None
+            absent = None if unknown or scale else _absent_name(conn, question, route, groups)
             if absent:  # "the Korean course" where no item says Korean: nothing here is about it
                 return Context(route, [], scope=filters.describe(), no_evidence=absent, filters=filters,
                                spelling=spelling if spelling.fixes else None)
@@ -199,7 +199,7 @@ class ContextBuilder:
             ctx = self._with_choice(ctx, choice, filters, money_only=True, lost=_money_lost(asked))
         elif _COMPETITORS_ASKED.search(asked):
             ctx = self._with_competitors(ctx, filters, by_money=bool(_MONEY_ASKED.search(asked)))
-        elif route.kind in _SCALE_KINDS and (scale := self._scale_question(asked)):
+        elif scale:
             # "How fair do couriers find the pay?" over a form's "How fair is the pay?" (1-5)
             ctx = self._with_scale(ctx, scale, filters)
         ctx.filters = filters
@@ -285,15 +285,14 @@ class ContextBuilder:
                     return key
         return None
 
-    def _scale_question(self, question: str) -> str | None:
+    def _scale_question(self, conn, question: str) -> str | None:
         """The survey's scale question ``question`` asks about (``scale_facts.scale_question``); the scale questions
         are read again only when answers were added (finding them reads every stored answer's metadata)."""
         from assistant.chat.scale_facts import scale_keys, scale_question
 
-        with self.db.connect() as conn:
-            stamp = items_stamp(conn) + conn.execute("SELECT max(id) FROM scores").fetchone()
-            if stamp != self._scales_at:
-                self._scales_at, self._scale_keys = stamp, scale_keys(conn)
+        stamp = items_stamp(conn) + conn.execute("SELECT max(id) FROM scores").fetchone()
+        if stamp != self._scales_at:
+            self._scales_at, self._scale_keys = stamp, scale_keys(conn)
         return scale_question(question, self._scale_keys)
 
     def _with_scale(self, ctx: Context, key: str, filters: Filters) -> Context:

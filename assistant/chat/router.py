@@ -21,16 +21,15 @@ from retrieval.columns import detect_language, parse_date
 from retrieval.query import PRICE_ASKED
 from retrieval.ratings import WORDED, worded_rating
 
+# "Are the photo upload complaints still coming in after July?": how many there still are
+_STILL_COMING = re.compile(r"\bstill\s+(?:coming(?:\s+in)?|happening|arriving|being\s+reported|reported|"
+                           r"showing\s+up)\b", re.IGNORECASE)
 _COUNT = re.compile(r"\bhow\s+(?:many|much|often|common)\b|\bnumber\s+of\b|\bcount\b|\bwhat\s+(?:share|percentage|"
                     r"percent|proportion|fraction)\b|\bhow\s+(?:big|large)\s+(?:a\s+)?(?:share|part)\b|多少|几个|几条|"
                     # ... in German, Dutch, French or Spanish ("Wie viele Kunden beschweren sich über die
                     # Preiserhöhung?": a neobank tester's was a search for the whole question)
-                    r"\bwie\s+viele\b|\bhoeveel\b|\bcombien\b|\bcu[áa]nt[oa]s\b|"
-                    # "Are the photo upload complaints still coming in after July?": how many there still are
-                    r"\bstill\s+(?:coming(?:\s+in)?|happening|arriving|being\s+reported|reported|showing\s+up)\b",
+                    r"\bwie\s+viele\b|\bhoeveel\b|\bcombien\b|\bcu[áa]nt[oa]s\b|" + _STILL_COMING.pattern,
                     re.IGNORECASE)
-_STILL_COMING = re.compile(r"\bstill\s+(?:coming(?:\s+in)?|happening|arriving|being\s+reported|reported|"
-                           r"showing\s+up)\b", re.IGNORECASE)
 # The framing words of such a question in those languages, left out of its subject only when it is in that language
 # ("die", "den" are English words too)
 _FRAME_ABROAD = {"de": set("""wie viele viel gibt es kunden kundinnen nutzer nutzerinnen leute beschweren beschwert sich
