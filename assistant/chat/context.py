@@ -23,9 +23,10 @@ from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
 from assistant.chat.retention_facts import ASKED as _RETENTION_ASKED
 from assistant.chat.competitor_facts import competitor_column, competitor_facts, names_no_rival
-from assistant.chat.router import (MONTHS, ONLY_WORDS, Period, Route, feels, focus_of, is_follow_up, names_customers,
-                                   names_period, names_two_months, parse_period, ratings_in, route_question,
-                                   topic_alternatives, topic_words, without_period, without_purpose)
+from assistant.chat.router import (MONTHS, ONLY_WORDS, PARTNER_NAMES, Period, Route, feels, focus_of, is_follow_up,
+                                   names_customers, names_period, names_two_months, parse_period, partner_words,
+                                   ratings_in, route_question, topic_alternatives, topic_words, without_period,
+                                   without_purpose)
 from assistant.themes import impact
 from assistant.themes.kinds import sounds_like
 from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
@@ -838,8 +839,8 @@ _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members
                    r"shoppers?|drivers?|guests?|patients?|students?|travell?ers?|merchants?|sellers?|hosts?|"
                    r"tenants?|parents?|diners?|teachers?|admins?|administrators?|educators?|instructors?|"
                    r"learners?|employees?|staff|agents?|developers?|clinicians?|schools?|districts?|clinics?|"
-                   r"practices?|businesses?|firms?|agencies?|restaurants?|hotels?|shops?|brokers?|brokerages?|"
-                   r"partners?|resellers?|dealers?|distributors?|retailers?|installers?|policyholders?)|plan|tier")
+                   r"practices?|businesses?|firms?|restaurants?|hotels?|shops?|policyholders?|"
+                   rf"{partner_words()})|plan|tier")
 # ("Cargo owners": the bike model, an e-bike tester's; "Teacher Pro teachers": the plan's users, not a role of their
 # own, and "Quebec schools" the state's customers, an edtech tester's)
 
@@ -1565,8 +1566,8 @@ def _source_named(question: str, filters: Filters, sources: list[str],
 
 
 _COUNTED = re.compile(r"\s*how\s+(?:many|much|often)\b", re.IGNORECASE)
-_PARTNER_WORDS = re.compile(r"(?<![\w-])(?:(?:the|our)\s+)?(?P<who>brokers|partners|resellers|dealers|distributors|"
-                            r"agencies|installers|retailers|landlords|suppliers)(?![\w-])", re.IGNORECASE)
+_PARTNER_WORDS = re.compile(rf"(?<![\w-])(?:(?:the|our)\s+)?(?P<who>{partner_words(plural_only=True)}|landlords|"
+                            r"suppliers)(?![\w-])", re.IGNORECASE)
 
 
 def _partners_named(question: str, filters: Filters, sources: list[str]) -> tuple[Filters, str]:
@@ -1848,8 +1849,7 @@ def _accounts_asked(conn, question: str, route: Route, asked: str) -> Route:
 
 
 _AUDIENCE_WORDS = {"accounts", "account", "customers", "customer", "users", "user", "people", "clients", "companies",
-                   "patients", "patient", "members", "subscribers", "brokers", "broker", "partners", "partner",
-                   "resellers", "dealers", "distributors", "retailers", "agencies", "firms"}
+                   "patients", "patient", "members", "subscribers", "firms"} | PARTNER_NAMES
 # "is leaving" said of a thing is no customer leaving: "upset that The Midnight Ward is leaving" (a streaming tester's
 # show leaving the catalogue counted 0 items saying they may leave); said of people it is ("customers are leaving")
 _THING_LEAVING = re.compile(r"(?:are|is)\s", re.IGNORECASE)

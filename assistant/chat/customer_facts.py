@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.chat.aggregate import Facts, topic_condition
-from assistant.chat.router import Route
+from assistant.chat.router import Route, partner_words
 from assistant.themes import kinds
 from assistant.themes.stats import customers_by_theme
 from retrieval.customers import JOINS_CUSTOMER, NOT_GIVEN, revenue_text
@@ -133,7 +133,7 @@ _NOT_WHO = (r"(?!(?:issues?|problems?|themes?|topics?|features?|requests?|compla
 _SAID = r"(?!(?:quotes?|quotations?|examples?|feedback|reviews?|comments?|items?|messages?|tickets?|what)\b)"
 # ... and the partner companies a product sells through ("Which brokers asked for a quotes API?": an insurance
 # tester's brokers are its customer file's accounts)
-_PARTNERS = r"brokers?|brokerages?|partners?|resellers?|dealers?|distributors?|retailers?|agenc(?:y|ies)|firms?"
+_PARTNERS = partner_words() + "|firms?"
 _WHICH_ACCOUNTS = re.compile(
     rf"\bwhich\s+(?:{_NOT_WHO}[\w-]+\s+){{0,2}}(?:accounts?|customers?|compan(?:y|ies)|clients?|"
     rf"organi[sz]ations?|{_PARTNERS})\b(?![\s-]+(?:features?|requests?|ideas?|issues?|problems?|complaints?|themes?|"

@@ -187,6 +187,19 @@ break broke broken regress regressed regression release releases released update
 versions bug bugs got worse better fewer less more after before with app change changes changed changing since last
 latest recent new newest current build the go goes went gone going come came down up reduce reduces reduced lower
 higher rise rises rose risen rising increase increased increasing drop dropped dropping fall fell""".split())
+# The partner companies a product sells through or works with: who writes the feedback, never its subject ("What do
+# brokers want us to build most?"). One list, by singular and plural; each use below says what it adds to it.
+PARTNERS = {"broker": "brokers", "brokerage": "brokerages", "partner": "partners", "reseller": "resellers",
+            "dealer": "dealers", "distributor": "distributors", "retailer": "retailers", "agency": "agencies",
+            "installer": "installers"}
+PARTNER_NAMES = frozenset(PARTNERS) | frozenset(PARTNERS.values())
+
+
+def partner_words(plural_only: bool = False) -> str:
+    """The partners' words as regex alternatives, longest first ("brokerages|brokerage|...")."""
+    return "|".join(sorted(set(PARTNERS.values()) if plural_only else PARTNER_NAMES, key=lambda w: (-len(w), w)))
+
+
 # Customer accounts, segments or revenue ("which issues hurt enterprise customers most?").
 # "our biggest property-management accounts": the word between describes the accounts, not a topic (a rental
 # tester's was answered from a survey's "Where are your properties?")
@@ -195,7 +208,7 @@ _CUSTOMERS = re.compile(
     r"\b(?:enterprise|smb|mid-?market|b2b|paying|paid|premium|high[- ]value|biggest|largest|top|key|strategic|"
     # "our highest-paying brokers" (an insurance tester's was a top list of the items about 'highest paying')
     r"(?:highest|higher|high|top|best|biggest)[- ]paying|most\s+valuable)\s+"
-    r"(?:customers?|accounts?|clients?|brokers?|partners?|resellers?|dealers?)\b|" + _DESCRIBED_ACCOUNTS +
+    rf"(?:customers?|accounts?|clients?|{partner_words()})\b|" + _DESCRIBED_ACCOUNTS +
     r"|\b(?:customers?|accounts?|clients?)\s+(?:on|in)\s+"
     r"(?:the\s+)?[\w-]+\s+(?:plan|tier|segment)\b|\b(?:revenue|mrr|arr)\b|\b(?:hurt|affect|cost)\w*\s+(?:\w+\s+){0,3}"
     r"(?:customers?|accounts?|segments?)\s+(?:the\s+)?most\b|\b[\w-]+\s+(?:plan|tier|segment)\s+"
@@ -209,8 +222,7 @@ revenue mrr arr accounts account customers customer clients client segment segme
 premium biggest largest top key strategic high value at risk most matter matters lose losing churn hit bug bugs
 which highest higher reported report reporting problems problem issues issue complaints risks threats threat right now
 currently today one two three four five six seven eight nine ten
-behind sits sit stands stand tied
-brokers broker partners partner resellers reseller dealers dealer paying""".split())
+behind sits sit stands stand tied""".split()) | PARTNER_NAMES
 # ("How much ARR is behind the integration requests?": an HR tester's was about 'behind integration': 1 account)
 
 # Words that frame an aggregate question rather than name its topic. Negations go as a whole ("can't", "doesn't":
@@ -677,7 +689,7 @@ def focus_of(question: str) -> str:
 # Words before "request(s)" that leave it a feature request: "feature requests", "top requests", "user requests".
 _REQUEST_OF = frozenset("""feature features product enhancement enhancements top most main biggest common popular
 frequent new user users customer customers our the any what which many more other
-broker brokers partner partners reseller resellers dealer dealers client clients""".split())  # who asked
+client clients""".split()) | PARTNER_NAMES  # who asked
 
 
 def _named_request(before: str) -> bool:
@@ -1036,9 +1048,9 @@ _WHO = (r"riders?|drivers?|passengers?|patients?|students?|members?|subscribers?
         r"creators?|workers?|nurses?|doctors?|clinicians?|hikers?|runners?|cyclists?|commuters?|learners?|teachers?|"
         r"merchants?|agents?|admins?|managers?|employees?|staff|shoppers?|buyers?|guests?|players?|clients?|"
         # the partners a product sells through ("What do brokers want us to build most?": an insurance tester's
-        # searched for 'brokers')
-        r"brokers?|partners?|resellers?|dealers?|distributors?|affiliates?|advisers?|advisors?|installers?|"
-        r"retailers?|suppliers?|vendors?|carriers?|couriers?|landlords?|recruiters?|candidates?|policyholders?")
+        # searched for 'brokers'), and others it works with
+        rf"{partner_words()}|affiliates?|advisers?|advisors?|suppliers?|vendors?|carriers?|couriers?|landlords?|"
+        r"recruiters?|candidates?|policyholders?")
 # Who the feedback is from, asked about as the feedback as a whole: "What do developers love?" is "What do users
 # love?" (a developer-platform tester's "What do developers love about Relaywire?" searched for 'developers').
 # "the single top complaint", "the single biggest problem", "our number one request", "the #1 issue": the top one (a
@@ -1115,7 +1127,7 @@ _BUILD_US = re.compile(r"\b(?:us|you|the\s+team|the\s+company)\s+to\s+(?:build|a
                        re.IGNORECASE)
 # The partner companies whose feedback it is: "How many broker requests are planned?" (an insurance tester's counted
 # the items about 'broker')
-_PARTNERS_OWN = re.compile(r"\b(?:brokers?|partners?|resellers?|dealers?|clients?)(?:['’]s?)?\s+(?=(?:feature\s+)?"
+_PARTNERS_OWN = re.compile(rf"\b(?:{partner_words()}|clients?)(?:['’]s?)?\s+(?=(?:feature\s+)?"
                            r"(?:requests?|ideas?|suggestions?|feedback|wishes|complaints?|issues?|problems?)\b)",
                            re.IGNORECASE)
 # "How many distinct customers gave feedback?": giving it is no subject (an HR tester's counted items about 'gave')
