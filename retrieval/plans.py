@@ -38,10 +38,13 @@ def _words(value: str) -> list[str]:
     other words says its price ("starter_free" is the plan Starter: a shift-scheduling tester's survey spelt it so
     beside the help desk's "Starter", and "What do Starter plan users say?" read 5 of 37 items), alone it is the
     plan Free. A percentage is part of a tier's name: a merchant's commission tier "Plus 25%" is no subscription
-    "forkful_plus_monthly" (a food-delivery tester's restaurants and subscribers were one plan Plus)."""
+    "forkful_plus_monthly" (a food-delivery tester's restaurants and subscribers were one plan Plus), and so is a
+    range of numbers: a company size band "201-500 employees" is no "11-50 employees" (an analytics tester's five
+    Capterra size bands were one plan "Employees")."""
     # ... and "Forkful+" is "forkful_plus_monthly" (a "+" after a name says "plus")
-    value = re.sub(r"(?<=\w)\+(?!\w)", " plus", value.lower())
-    words = [w for w in re.findall(r"[^\W\d_]+|\d+(?:[.,]\d+)?\s*%", re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", value))
+    value = re.sub(r"(?<=[^\W\d_])\+(?!\w)", " plus", value.lower())
+    words = [re.sub(r"\s+", "", w) for w in re.findall(r"[^\W\d_]+|\d+(?:[.,]\d+)?\s*%|\d[\d,.]*\s*[-–]\s*\d[\d,.]*|"
+                                                      r"\d[\d,.]*\s*\+", re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", value))
              if w not in _BILLING]
     return [w for w in words if w != "free"] or words
 
@@ -57,6 +60,8 @@ def plan_names_of(values: list[str]) -> dict[str, str]:
         {'smart': 'Smart'}
         >>> plan_names_of(["Plus 25%", "forkful_plus_monthly", "Forkful Plus"])
         {'forkful_plus_monthly': 'Forkful Plus', 'forkful plus': 'Forkful Plus'}
+        >>> plan_names_of(["11-50 employees", "201-500 Employees", "1000+ employees", "5000+ employees", "Pro 9.99", "Pro"])
+        {'pro 9.99': 'Pro', 'pro': 'Pro'}
     """
     words = {v.lower(): _words(v) for v in dict.fromkeys(values) if v}
     # a brand: a word in values whose other words differ ("voltora" in "voltora go" and "voltora plus")
