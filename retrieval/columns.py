@@ -79,7 +79,11 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     # Google Play's review export has "App Version Code" (an integer) and "App Version Name" (what users see): the name.
     "version": ("version", "app_version", "appversion", "app_version_name", "version_name", "release", "build",
                 "app_build", "app_version_code", "version_code", "affects_version_s", "affects_versions",
-                "affects_version", "affected_version", "affected_versions", "found_in_version"),
+                "affects_version", "affected_version", "affected_versions", "found_in_version",
+                # the version of what a customer installed of the product: an SDK, a library, an agent, a plugin (an
+                # analytics tester's tickets' "SDK Version" 5.2.0 was no version, so no release dated them)
+                "sdk_version", "library_version", "client_version", "agent_version", "plugin_version",
+                "extension_version", "firmware_version"),
     "external_id": ("id", "ticket_id", "review_id", "external_id", "response_id", "feedback_id", "item_id",
                     "issue_key", "conversation_id", "respondent_id", "submission_id", "entry_id", "case_id",
                     "case_number", "ticket_number", "post_id", "comment_id"),

@@ -17,6 +17,9 @@ An import is checked whole before anything is written: a version without a date,
 a one-line error naming the file and row, and the stored releases stay as they were. A version imported again is
 updated.
 
+A heading's words before its version name the product line ("## Android SDK 5.2.2 - 2026-08-25"): they head the
+release's notes ("Android SDK: ...").
+
 Not handled: one file of several product lines (each version is matched by its numbers alone), times of day.
 """
 
@@ -166,7 +169,7 @@ def _from_lines(path: Path, text: str) -> list[Release]:
                 raise UserError(f"{path}, row {row}: {date_m.group(0)!r} is not a date.",
                                 hint="Write release dates as YYYY-MM-DD, e.g. 2026-07-14.")
             notes = [c for c in cells if c and not _DATE.fullmatch(c.strip("*_ ")) and not _VERSION.fullmatch(
-                c.strip("*_ "))] if len(cells) > 1 else []
+                c.strip("*_ "))] if len(cells) > 1 else _product_line(line)
             release = Release(version_m.group(1), at, " ".join(" ".join(notes).split())[:300], row)
             out.append(release)
             below, level = (release, _level(line)) if _HEADING.match(line) else (None, 0)
@@ -175,6 +178,28 @@ def _from_lines(path: Path, text: str) -> list[Release]:
         elif below is not None and not _HEADING.match(line):  # "### Added" under "## [4.2.0]" goes on
             below.notes = (below.notes + " " + line.strip(" -*•\t")).strip()[:300]
     return out
+
+
+_RELEASE_WORDS = re.compile(r"\b(?:release[sd]?|version|v|on|of|the|dated?)\b", re.IGNORECASE)
+
+
+def _product_line(line: str) -> list[str]:
+    """What a release's line says besides its version and date: the product line named before the version, said
+    before the notes ("## Android SDK 5.2.2 - 2026-08-25" -> "Android SDK:"; an analytics tester's web app and SDK
+    releases were listed alike, as versions alone), and the notes written after it.
+
+        >>> _product_line("## Android SDK 5.2.2 - 2026-08-25"), _product_line("## [4.2.0] - 2026-03-01")
+        (['Android SDK:'], [])
+        >>> _product_line("- 5.4.0 (2026-07-14): fixed the login crash")
+        ['fixed the login crash']
+    """
+    text = _DATE.sub(" ", line.strip().lstrip("#"))
+    m = _VERSION.search(text)
+    before, after = (text[:m.start()], text[m.end():]) if m else ("", text)
+    words = [" ".join(re.findall(r"[^\W\d_][\w.+'’-]*", _RELEASE_WORDS.sub(" ", before)))]
+    words = [words[0] + ":"] if words[0] else []
+    notes = re.sub(r"^[\s\W]+", "", after).strip()
+    return words + ([notes] if re.search(r"[^\W\d_]", notes) else [])
 
 
 def _level(heading: str) -> int:

@@ -20,3 +20,26 @@ def test_company_size_bands_are_each_a_segment(db_settings, tmp_path):
                  db_settings)
     by_segment = feedback_stats(Database(db_settings))["by_segment"]
     assert by_segment == {"51-200 Employees": 4, "1001-5000 employees": 2, "2-10 employees": 2}, by_segment
+
+
+def test_an_sdk_version_dates_tickets_by_release_notes_of_several_product_lines(db_settings, tmp_path, monkeypatch,
+                                                                                capsys):
+    """An analytics tester's Freshdesk tickets carried "SDK Version" 5.2.0, read as no version, so its release notes
+    dated none of them ("0 version(s) of the stored feedback are dated by them"); and its web app and Android SDK
+    releases were listed alike, as versions alone."""
+    from tests.support.cli import run_in_process
+
+    ingest_paths([write(tmp_path / "freshdesk_tickets.csv",
+                        "Ticket ID,Subject,Description,Created time,Platform,SDK Version\n"
+                        "1,App crash,The Android SDK crashes our app on startup,2026-07-10 10:00:00,Android,5.2.0\n"
+                        "2,Funnel wrong,The funnel chart shows 0% for step 3,2026-07-11 10:00:00,Web,\n")], db_settings)
+    notes = write(tmp_path / "release_notes.md", "# Release notes\n\n## Web 2026.6.1 - 2026-06-09\n\n- Fixed funnel "
+                                                 "conversion\n\n## Android SDK 5.2.0 - 2026-07-07\n\n- New offline "
+                                                 "event queue\n")
+    code, out = run_in_process(db_settings, monkeypatch, capsys, "releases", "import", str(notes))
+    assert code == 0 and "1 version(s) of the stored feedback are dated by them" in out.out, out
+    code, out = run_in_process(db_settings, monkeypatch, capsys, "releases", "list")
+    lines = [line.split(None, 3) for line in out.out.splitlines() if line[:1].isdigit()]
+    assert [(v, n, said) for v, _, n, said in lines] == [
+        ("2026.6.1", "0", "items  Web: Fixed funnel conversion"),
+        ("5.2.0", "1", "items  Android SDK: New offline event queue")], out.out
