@@ -184,8 +184,10 @@ class _IngestRun:
         self.embedder = embedder
         self.choices = choices
         self.seen: set[str] = set()  # content ids handed to the writer in this run (a file may repeat another)
+        self.families: dict[Path, str] = {}  # notes files -> their folder's one source (``notes_families``)
 
     def run(self, files: list[Path], *, progress: bool, on_progress) -> IngestReport:
+        self.families = notes_families(files)
         reports: list[FileReport] = []
         failed: list[dict[str, str]] = []
         # One file is used or not; of several, an unusable one is reported at the end and the others still go in.
@@ -230,13 +232,16 @@ class _IngestRun:
             return _UnusableFile(path, exc)
 
     def _file_source(self, path: Path) -> str:
-        """``default_source``, or the name an earlier version gave the file where the store holds it."""
-        stamped = stamped_source(path)
-        if stamped:
+        """``default_source`` (its notes folder's one source, ``notes_families``), or the name an earlier version
+        gave the file where the store holds it."""
+        family = self.families.get(path)
+        earlier = [s for s in (stamped_source(path), family and default_source(path)) if s]
+        if earlier:
             with self.db.connect() as conn:
-                if conn.execute("SELECT 1 FROM feedback WHERE source = %s LIMIT 1", (stamped,)).fetchone():
-                    return stamped
-        return default_source(path)
+                for name in earlier:
+                    if conn.execute("SELECT 1 FROM feedback WHERE source = %s LIMIT 1", (name,)).fetchone():
+                        return name
+        return family or default_source(path)
 
     def parse(self, path: Path) -> _ParsedFile:
         """Read one file and turn its rows into items (reader thread: no model, one database look-up)."""
@@ -345,7 +350,9 @@ class _FileIngest:
         if progress and items:
             from tqdm import tqdm
 
-            bar = tqdm(total=len(items), desc=f"Embedding {self.parsed.path.name}", unit="item", file=sys.stderr)
+            # shown after a second: a Slack export's 120 day files drew 120 bars of one or two items
+            bar = tqdm(total=len(items), desc=f"Embedding {self.parsed.path.name}", unit="item", file=sys.stderr,
+                       delay=1.0)
         done: list[int] = []  # positions in ``items`` encoded and not handed on yet
         vectors: list = []
         embedded = 0
@@ -504,6 +511,45 @@ def default_source(path: Path) -> str:
         return f"slack #{path.parent.name}" if is_slack_export(path.parent.parent) else path.parent.name
     name = _COPY_SUFFIX.sub("", path.stem) or path.stem
     return _DOWNLOAD_STAMP.sub("", name) or name
+
+
+_NOTES_FILES = {".md", ".markdown", ".txt", ".vtt"}
+# Words that say a name is of a kind of notes, not of one customer: "call_notes_acme", "interview-anna"
+_NOTES_KIND = re.compile(r"^(?:calls?|call[\s_-]*notes|interviews?|notes|meetings?|transcripts?|sessions?|research|"
+                         r"gong|chorus|zoom|dovetail|user[\s_-]*interviews?|customer[\s_-]*calls?|sales[\s_-]*calls?)$",
+                         re.IGNORECASE)
+
+
+def notes_families(files: list[Path]) -> dict[Path, str]:
+    """The notes files (Markdown, text, transcripts) of one folder whose names start alike, one file a call or an
+    interview ("gong/gong_helix_2026-07-17.md", "gong/gong_kessler_2026-07-06.md"), -> the one source they are:
+    the words their names share, when those name the folder or a kind of notes ("gong"). An analytics tester's
+    eight Gong call notes were eight sources, one per customer; the customer stays in each item's section.
+
+        >>> notes_families([Path("gong/gong_helix_2026-07-17.md"), Path("gong/gong_kessler_2026-07-06.md")])
+        {PosixPath('gong/gong_helix_2026-07-17.md'): 'gong', PosixPath('gong/gong_kessler_2026-07-06.md'): 'gong'}
+        >>> notes_families([Path("exports/app_store.txt"), Path("exports/app_feedback.txt")])
+        {}
+    """
+    by_folder: dict[Path, list[Path]] = {}
+    for f in files:
+        if f.suffix.lower() in _NOTES_FILES and not DAY_FILE.match(f.stem):
+            by_folder.setdefault(f.parent, []).append(f)
+    out: dict[Path, str] = {}
+    for folder, notes in by_folder.items():
+        names = [default_source(f) for f in notes]
+        if len(notes) < 2 or len({n.lower() for n in names}) < 2:
+            continue
+        split = [re.split(r"[\s_-]+", n.lower()) for n in names]
+        shared = 0
+        while all(len(s) > shared + 1 and s[shared] == split[0][shared] for s in split):
+            shared += 1
+        if not shared:
+            continue
+        name = re.match(rf"^(?:[^\s_-]+[\s_-]+){{{shared - 1}}}[^\s_-]+", names[0]).group(0)
+        if name.lower() == folder.name.lower() or _NOTES_KIND.match(name):
+            out.update(dict.fromkeys(notes, name))
+    return out
 
 
 def stamped_source(path: Path) -> str | None:

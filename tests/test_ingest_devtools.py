@@ -149,13 +149,13 @@ def test_a_group_no_item_of_the_scope_carries_is_a_word_of_the_subject(db_settin
 
 def test_users_on_a_version_of_a_column_named_for_versions(db_settings, tmp_path):
     """"What do users on version 4.2.0 say?" over tickets whose "SDK Version" holds it (no app version column): the
-    answer was an abstention after a search for the word "version"."""
+    answer was an abstention after a search for the word "version". The column is the version since session 53."""
     lines = ["Subject,Description,Created,SDK,SDK Version"]
     lines += [f"Async,The async client hangs after the upgrade ({i}),2026-09-{10 + i},python,4.2.0" for i in range(4)]
     lines += [f"Composer,Composer install fails ({i}),2026-09-{10 + i},php,5.1.0" for i in range(3)]
     ingest_lines(db_settings, tmp_path / "tickets.csv", lines)
     answer = code_only_answer(db_settings, "What do users on version 4.2.0 say?")
-    assert answer.filters.get("where") == {"SDK Version": "4.2.0"}, answer.filters
+    assert answer.filters.get("where") == {"version": "4.2.0"}, answer.filters
     with Database(db_settings).connect() as conn:
-        on_it = {i for (i,) in conn.execute("SELECT id FROM feedback WHERE metadata ->> 'SDK Version' = '4.2.0'")}
+        on_it = {i for (i,) in conn.execute("SELECT id FROM feedback WHERE app_version = '4.2.0'")}
     assert on_it and answer.citations and {c.id for c in answer.citations} <= on_it, answer.text

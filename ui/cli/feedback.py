@@ -59,6 +59,38 @@ def columns_line(columns: dict[str, str | None]) -> str:
     return "columns: " + ", ".join(parts)
 
 
+MANY_FILES = 5  # files of one folder read alike, reported as one line: a Slack export's day files
+
+
+def summed_by_folder(files: list) -> list:
+    """``files`` (``FileReport``), with each run of ``MANY_FILES`` or more next to each other from one folder and read
+    with the same columns summed into one report named for the folder ("slack_export/general/ (120 files)"): an
+    analytics tester's Slack export printed 240 lines, one file a day."""
+    from collections import Counter
+    from dataclasses import replace
+
+    def alike(f) -> tuple:
+        return Path(f.file).parent, json.dumps(f.columns, sort_keys=True), f.rating_scale, f.dates_day_first
+
+    runs: list[list] = []
+    for f in files:
+        if runs and alike(runs[-1][0]) == alike(f):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    out = []
+    for run in runs:
+        if len(run) < MANY_FILES:
+            out += run
+            continue
+        total = {k: sum(getattr(f, k) for f in run) for k in ("read", "added", "duplicates", "near_duplicates",
+                                                               "redacted", "rejected", "scores", "choices",
+                                                               "users_reread", "seconds")}
+        out.append(replace(run[0], file=f"{Path(run[0].file).parent}/ ({len(run)} files)",
+                           left_out=dict(sum((Counter(f.left_out) for f in run), Counter())), **total))
+    return out
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders: CSV, TSV, JSON, JSONL, XLSX, TXT, Markdown (.md), WebVTT (.vtt)."),
@@ -86,7 +118,7 @@ def ingest(
     if json_output:
         typer.echo(json.dumps(data, indent=2, default=str))
     else:
-        for f in report.files:
+        for f in summed_by_folder(report.files):
             note = reading_note(f.rating_scale, f.dates_day_first, f.columns.get("nps"))
             typer.echo(f"{f.file}: read {f.read}, added {f.added}, duplicates {f.duplicates} "
                        f"(near-duplicates linked {f.near_duplicates}), redacted {f.redacted}, rejected {f.rejected}"
