@@ -76,7 +76,8 @@ def test_a_contacts_name_in_its_column_is_redacted_and_not_counted(db_settings, 
     of 19 held PII, each contact's name counted as a redaction in the feedback."""
     report = ingest_paths([write(tmp_path / "freshdesk_tickets.csv",
                                  "Ticket ID,Subject,Description,Created time,Contact,Company\n"
-                                 "1,Funnel wrong,The funnel chart shows 0%,2026-07-11 10:00:00,Chloe Lefebvre,Pinecrest\n"
+                                 "1,Funnel wrong,The funnel chart shows 0%,2026-07-11 10:00:00,Chloe Lefebvre,"
+                                 "Pinecrest\n"
                                  "2,Sync late,Warehouse sync is late. Call me on +44 20 7946 0958,2026-07-12 10:00:00,"
                                  "Rafael Tanaka,Helix Health\n")], db_settings)
     assert report.total("redacted") == 1, report.as_dict()
