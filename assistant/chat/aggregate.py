@@ -1415,8 +1415,11 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes, foc
         line += f" ({change:+.0f}% per day)" if change is not None else ""
     else:
         line += f" ({change:+.0f}%)" if change is not None else ""
-    monthly, monthly_clear = (_monthly_trend(conn, filters, base_where, base_params, scope, facts, onset, days) if topic
-                              else ("", False))
+    # asked with no window ("Are warehouse sync complaints increasing?"), a clear trend over the months is the answer
+    # and leads: an analytics tester's opened with "no clear change in these 30 days alone" (45 vs 25) over a rise
+    # from 0 to 45 a month (p < 0.001) said at the end of the next line
+    monthly, monthly_clear = (_monthly_trend(conn, filters, base_where, base_params, scope, facts, onset, days,
+                                             lead=period.implied) if topic else ("", False))
     if not conn.execute(f"SELECT EXISTS (SELECT 1 FROM feedback f WHERE {scope_where} AND f.created_at >= %s AND "
                         f"f.created_at < %s)", [*scope_params, previous.start, previous.end]).fetchone()[0]:
         # "Have they grown since July?" over data that starts in July: "versus 0 in the previous 152 days" read as
@@ -1427,9 +1430,10 @@ def change_facts(conn, filters: Filters, topic: str, vector, period, themes, foc
     elif topic and now_n + before_n:
         line += _beyond_chance(conn, filters, period, previous, now_n, before_n, scope, facts,
                                months_say_more=monthly_clear)
-    facts.lines.append(line + ".")
-    if monthly:
-        facts.lines.append(monthly)
+    if monthly_clear and period.implied:
+        facts.lines += [monthly, line + "."]
+    else:
+        facts.lines += [line + "."] + ([monthly] if monthly else [])
     if topic:  # "Is delivery getting worse in Italy?" said "no clear change" over 59 Italian items it could not read
         where, params = filters.sql(conn)
         if other := _other_languages(conn, where, params, base_where, base_params, scope, facts):
@@ -1679,7 +1683,7 @@ BUSIEST_DAYS = 3
 
 
 def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str, facts: Facts,
-                   onset: bool = False, days: bool = False) -> tuple[str, bool]:
+                   onset: bool = False, days: bool = False, lead: bool = False) -> tuple[str, bool]:
     """"By month, share of all feedback in scope: 2026-07 7 of 110 (6%), ...; rising over 5 months (p = 0.0001,
     Cochran-Armitage test for trend)": the topic's items (``where``) against all items in scope per calendar month,
     the newest ``TREND_MONTHS`` months with feedback, when there are three or more. Two windows of 30 days miss a
@@ -1687,8 +1691,11 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
     30-day comparison said "no clear change". Returns the line ("" with fewer months) and whether the trend is
     beyond chance. With ``onset``, a sentence on the month it started (``_started``); with ``days``, the busiest
     days ("busiest days: 2026-09-09 25, 2026-09-08 20, 2026-09-10 18": an outage of three days is one month's
-    peak)."""
+    peak). With ``lead``, a clear trend is said first ("Rising over 11 months (...). By month, ...")."""
     from assistant.themes.stats import count_note, monthly_trend, p_text, turn_text
+
+    def said(verdict: str) -> str:
+        return f"{verdict[0].upper()}{verdict[1:]}. {line}." if lead else f"{line}; {verdict}."
 
     months, x, n = monthly_counts(conn, filters, where, params)
     if len(months) < 3:
@@ -1717,12 +1724,12 @@ def _monthly_trend(conn, filters: Filters, where: str, params: list, scope: str,
     if turn := test["turn"]:  # a spike that is over is no rise: "peaked in 2026-10 (47) and fell since (...)"
         facts.add("monthly_turn_p_value", "p-value of the newest month against the peak (two-proportion z test)",
                   round(turn["p_value"], 4), scope)
-        return line + f"; {turn_text(turn, [f'{m:%Y-%m}' for m in months], x, n)}.", True
+        return said(turn_text(turn, [f'{m:%Y-%m}' for m in months], x, n)), True
     if test["direction"] != "flat":
         how = "rising" if test["direction"] == "up" else "falling"
         note = count_note(test["direction"], x, [f"{m:%Y-%m}" for m in months], n)
-        return line + f"; {how} over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend)" + \
-            (f"; {note}" if note else "") + ".", True
+        return said(f"{how} over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend)"
+                    + (f"; {note}" if note else "")), True
     return line + f"; no clear trend over {len(months)} months ({p_text(p_value)}, Cochran-Armitage test for trend).", \
         False
 

@@ -667,7 +667,7 @@ class ContextBuilder:
         period = parse_period(question, last, first)
         if period is None:  # "what changed?" with no window: the last 30 days of data
             period = Period(last + timedelta(seconds=1) - timedelta(days=30), last + timedelta(seconds=1),
-                            "the last 30 days")
+                            "the last 30 days", implied=True)
         return period
 
     def _customer_accounts(self, conn) -> list[tuple[str, str]]:

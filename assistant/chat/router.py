@@ -107,6 +107,11 @@ _HAPPENED = (r"^\s*when\s+(?:did\s+(?:the\s+|that\s+|this\s+)?(.+?)\s+(?:happen|
              r"disruptions?)))\s*[?.!]*\s*$")
 _SPIKE_HEAD = (r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the|a|that|this)\s+(?:[\w-]+\s+)?"
                r"(?:spike|peak|surge|jump|rise|wave|influx|burst)\s+(?:in|of)\s+")
+# "Did X increase in November?", "Did X go up last month?": X changed in a window, or at all; not "Did the price change
+# increase churn?" (what caused what)
+_DID_CHANGE = (r"^\s*(?:did|do|does)\s+((?:[\w'’%.-]+\s+){1,8}?)(?:increase|decrease|rise|grow|drop|fall|decline|spike|"
+               r"climb|go\s+(?:up|down))\s*(?:[?.!]|$|(?:in|since|after|last|this|over|lately|recently|during|between|"
+               r"from|compared|month\s+over)\b)")
 _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
                      r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|" + _GETTING.pattern + "|"
                      r"\b(?:vs\.?|versus|against)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|month|quarter|year)\b|"
@@ -133,6 +138,8 @@ _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|ov
                      r"emerge|surface|show\s+up|(?:first\s+)?(?:come|came|pop|crop)\s+up|spike|peak|jump|surge)\s*[?.!]*\s*$|"
                      r"\b(?:has|have)\s+(?:[\w'’%.-]+\s+){0,4}(?:grown|risen|increased|decreased|fallen|dropped|shrunk|"
                      r"declined|worsened|improved|gone\s+(?:up|down))\b|"
+                     # "Did payroll export complaints increase in November?" (was a lookup that abstained)
+                     + _DID_CHANGE + "|"
                      # "Are the battery complaints resolved?", "Is the sync bug still happening?": whether it went away,
                      # which its months show (a wearable tester's was answered from the one item saying "all resolved",
                      # a planted instruction)
@@ -394,6 +401,7 @@ class Period:
     end: datetime
     label: str
     before: "Period | None" = None  # the window it is compared with, when the question names it ("September")
+    implied: bool = False  # no window was named ("Are X complaints increasing?"): the last 30 days of data
 
     def previous(self) -> "Period":
         if self.before is not None:
@@ -984,6 +992,8 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         topic = topic_words(m.group(1)) or topic  # "Are the X complaints resolved?": X
     elif kind == "change" and (m := re.match(_HAPPENED, q, re.IGNORECASE)):  # "When did the X outage happen?": X
         topic = topic_words(m.group(1) or m.group(2)) or topic
+    elif kind == "change" and (m := re.match(_DID_CHANGE, q, re.IGNORECASE)):  # "Did X rise in May?": X
+        topic = topic_words(m.group(1)) or topic
     # when it happened is asked: its busiest days too
     days = kind == "change" and bool(_SPIKE_WHEN.match(q) or re.match(_HAPPENED, q, re.IGNORECASE))
     if previous and is_follow_up(q):  # "how many of them are on Android?" narrows the previous subject
