@@ -1672,7 +1672,8 @@ def test_a_trend_question_about_a_spike_that_is_over_says_it_peaked(db_settings,
     path = write(tmp_path / "tickets.csv", "id,date,text\n" + "\n".join(rows) + "\n")
     ingest_paths([path], db_settings)
     answer = Chat(db_settings, llm=FakeLLM("x")).ask("Are schedule sync complaints increasing?", options=FAST)
-    assert "- Peaked in 2026-09 (12 items, 50% of the month's feedback) and fell since (2, 10% in 2026-11" in answer.text
+    assert "- Peaked in 2026-09 (12 items, 50% of the month's feedback) and fell since (2, 10% in 2026-11" \
+        in answer.text
     assert "rising over" not in answer.text
     assert {n.key for n in answer.numbers_used} >= {"monthly_turn_p_value", "monthly:2026-09"}
 
