@@ -110,8 +110,8 @@ _SPIKE_HEAD = (r"^\s*when\s+(?:was|were|is|did\s+we\s+(?:see|get|have))\s+(?:the
 # "Did X increase in November?", "Did X go up last month?": X changed in a window, or at all; not "Did the price change
 # increase churn?" (what caused what)
 _DID_CHANGE = (r"^\s*(?:did|do|does)\s+((?:[\w'’%.-]+\s+){1,8}?)(?:increase|decrease|rise|grow|drop|fall|decline|"
-               r"spike|climb|go\s+(?:up|down))\s*(?:[?.!]|$|(?:in|since|after|last|this|over|lately|recently|during|between|"
-               r"from|compared|month\s+over)\b)")
+               r"spike|climb|go\s+(?:up|down))\s*(?:[?.!]|$|(?:in|since|after|last|this|over|lately|recently|during|"
+               r"between|from|compared|month\s+over)\b)")
 _CHANGE = re.compile(r"\bwhat\s+(?:has\s+)?changed\b|\bchanges?\s+(?:since|in|over)\b|\btrends?\b|\btrending\b|"
                      r"\bcompared\s+(?:to|with)\b|\bgetting\s+(?:worse|better)\b|\bover\s+time\b|" + _GETTING.pattern + "|"
                      r"\b(?:vs\.?|versus|against)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|month|quarter|year)\b|"
