@@ -23,3 +23,28 @@ def test_a_follow_up_among_a_plans_customers_narrows_the_count(db_settings, tmp_
     numbers = {n.key: n.value for n in follow.numbers_used}
     assert follow.filters["where"] == {"plan": "Enterprise"} and numbers["matching_items"] == 4, follow.text
     assert "- 4 feedback items about 'warehouse sync'" in follow.text, follow.text
+
+
+def test_a_question_for_a_customers_phone_number_says_none_is_stored(db_settings, tmp_path):
+    """"What is the phone number of the customer who complained about funnels?" counted 83 items about 'phone
+    funnels', most of them praise; "List the customer e-mail addresses" has nothing else to answer."""
+    from tests.support.chat import code_only_answer
+
+    said = ["The funnel chart shows 0% conversion for step 3 since the update",
+            "Funnel conversion is above 100% since April, the funnel report is broken",
+            "The funnel breakdown by plan shows NaN% for every segment",
+            "Funnel step totals no longer match the event counts, call me on +44 20 7946 0958",
+            "Our funnel report is wrong again and the team stopped trusting funnels"]
+    lines = ["Description,Created time"]
+    for i, text in enumerate(said):
+        lines.append(f"{text},2026-11-{1 + i:02d}")
+        lines.append(f"Our PMs love how fast the dashboards load ({i}),2026-11-{1 + i:02d}")
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv", lines)
+    phone = code_only_answer(db_settings, "What is the phone number of the customer who complained about funnels?")
+    assert phone.text.startswith("No phone number can be given: personal data") and "<PHONE>" in phone.text, phone.text
+    assert "'phone" not in phone.text and phone.citations and all("funnel" in c.text for c in phone.citations), \
+        phone.text
+    emails = code_only_answer(db_settings, "List the customer e-mail addresses")
+    assert emails.text.startswith("No e-mail addresses can be given") and not emails.citations, emails.text
+    topic = code_only_answer(db_settings, "What do customers say about the funnel chart phone view?")
+    assert not topic.text.startswith("No "), topic.text

@@ -26,6 +26,7 @@ from assistant.chat import prompt
 from assistant.chat.citations import cited_ids
 from assistant.chat.context import FOLLOW_UP_TURNS, AskOptions, Context
 from assistant.chat.grounding import GuardResult, OutputGuard, evidence_line, snippet
+from assistant.chat.router import ONLY_WORDS, personal_asked, topic_words
 from assistant.chat.summary import Summary, summarize
 from assistant.safety.output import allowed_numbers
 from assistant.safety.sentences import SentenceJudge
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 2000
+PERSONAL_NOT_STORED = ("No {detail} can be given: personal data (phone numbers, e-mail and postal addresses, bank and "
+                       "card details, passwords, keys and names) is redacted before feedback is stored, as <PHONE>, "
+                       "<EMAIL>, <ADDRESS>, <IBAN> or <SECRET>.")
 STOP = ["\nQuestion:", "<feedback", "\nEvidence:", "</numbers>"]
 
 
@@ -73,6 +77,15 @@ class Turn:
         # More turns than the model sees: a follow-up of follow-ups leans on the last question with a subject
         turns = max(self.opts.history_turns, FOLLOW_UP_TURNS)
         history = self.chat.store.history(self.conversation_id, turns) if self.conversation_id else []
+        if (personal := personal_asked(self.question)) is not None:  # none is stored: said, then the rest answered
+            detail, self.question = personal  # ("What is the phone number of the customer who complained about
+            # funnels?": an analytics tester's counted 83 items about 'phone funnels')
+            self.read_as = PERSONAL_NOT_STORED.format(detail=detail)
+            yield self.emit(self.read_as + "\n\n")
+            if not set(topic_words(self.question).lower().split()) - ONLY_WORDS:  # "List the customer e-mails"
+                self.answer.text = self.read_as
+                yield self.finish()
+                return
         self.ctx = self.chat.context.gather(self.question, history, self.filters, self.opts)
         history = history[max(0, len(history) - self.opts.history_turns):]
         if self.ctx.filters is not None and self.ctx.filters != self.filters:  # narrowed by the question's words
@@ -83,8 +96,9 @@ class Turn:
         if (spelling := self.ctx.spelling) is not None:  # the model and the checks read the question as corrected
             self.question = spelling.text
             self.answer.spelling = spelling.fixes
-            self.read_as = f"Read as: \"{spelling.text}\" ({spelling.describe()})."
-            yield self.emit(self.read_as + "\n\n")
+            read_as = f"Read as: \"{spelling.text}\" ({spelling.describe()})."
+            self.read_as = "\n\n".join(p for p in (self.read_as, read_as) if p)
+            yield self.emit(read_as + "\n\n")
         if self.ctx.no_evidence:
             yield from self.abstain()
             return
