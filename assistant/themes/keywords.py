@@ -214,6 +214,31 @@ def by_meaning(terms: dict[int, list[str]], centroids: dict[int, Any], embedder)
             for t, ts in terms.items()}
 
 
+LABEL_COVERAGE = 1 / 3
+"""A label's other terms are said by at least this share of the items its first term is said by."""
+LEAD_COVERAGE = 1.5
+"""A phrase said by this many times the items the first term is said by leads the label instead."""
+
+
+def well_said(terms: list[str], docs: Sequence[str]) -> list[str]:
+    """``terms`` (a theme's label candidates, best first) led by a phrase far more of its items say than the first,
+    and without the terms few of them say beside that: an analytics tester's theme of 77 Android and 12 iOS SDK crashes was labelled "SDK crash / iOS"
+    ('iOS' in 12 items, 'android SDK' in 62; now "Android SDK / crashes").
+
+        >>> well_said(["SDK crash", "iOS", "android SDK", "crashes"],
+        ...           ["Android SDK crash"] * 4 + ["The android SDK crashes on start"] * 4 + ["iOS SDK crash"])
+        ['android SDK', 'SDK crash', 'crashes']
+    """
+    lowered = [d.lower() for d in docs]
+    said = {t: sum(1 for d in lowered if re.search(rf"(?<![\w-]){re.escape(t.lower())}(?![\w-])", d)) for t in terms}
+    if not terms:
+        return []
+    lead = max((t for t in terms if " " in t), key=lambda t: said[t], default=None)
+    if lead and said[lead] >= LEAD_COVERAGE * said[terms[0]]:
+        terms = [lead] + [t for t in terms if t != lead]
+    return [terms[0]] + [t for t in terms[1:] if said[t] >= LABEL_COVERAGE * said[terms[0]]]
+
+
 def _as_written(keywords: list[str], docs: Sequence[str]) -> list[str]:
     """``keywords`` with each word in the case its theme's items write it, where that case says something: an
     acronym or a name with capitals inside ("SSO", "QuickBooks", "iOS"), when at least two thirds of the word's

@@ -25,7 +25,7 @@ from assistant.themes import cluster as clustering
 from assistant.themes.defined.pipeline import DefinedFirst
 from assistant.themes.features import unit
 from assistant.themes.impact import release_markers
-from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, keyword_label, theme_terms
+from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, keyword_label, theme_terms, well_said
 from assistant.themes import kinds
 from assistant.themes.language import language_label, language_of_theme, main_language, one_topic, topic_label
 from assistant.themes.progress import Stages
@@ -275,7 +275,8 @@ class _SummaryRun:
             self.keywords, candidates = theme_terms(
                 {t: [self.items.texts[i] for i in idx] for t, idx in self.members.items()}, (8, LABEL_CANDIDATES))
             centroids = {t: unit(self.items.x[idx].mean(axis=0)) for t, idx in self.members.items()}
-            self.label_terms = by_meaning(candidates, centroids, self.embedder)
+            self.label_terms = {t: well_said(terms, [self.items.texts[i] for i in self.members.get(t, [])])
+                                for t, terms in by_meaning(candidates, centroids, self.embedder).items()}
             themes = {t.id: t for t in active_themes(conn)}
             self.languages = self._language_themes()
             self.one_topic = self._one_topic(conn)
