@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.themes import cluster as clustering
-from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, keyword_label, theme_terms
+from assistant.themes.keywords import LABEL_CANDIDATES, by_meaning, keyword_label, theme_terms, well_said
 from assistant.themes.store import (active_themes, create_theme, get_theme, lock_taxonomy, member_rows, save_assignments,
                                     theme_texts, update_theme)
 from retrieval.errors import UserError
@@ -156,6 +156,7 @@ def _refresh_keywords(conn, relabel: set[int] = frozenset(), embedder=None) -> N
     keywords, candidates = theme_terms(docs, (8, LABEL_CANDIDATES))
     label_terms = keywords if embedder is None else by_meaning(
         candidates, {t.id: t.centroid for t in themes.values() if t.centroid is not None}, embedder)
+    label_terms = {t: well_said(terms, docs.get(t, [])) for t, terms in label_terms.items()}
     for tid, kws in keywords.items():
         fields = {"keywords": kws}
         if tid in relabel or themes[tid].label_source == "keywords":
