@@ -48,3 +48,32 @@ def test_a_question_for_a_customers_phone_number_says_none_is_stored(db_settings
     assert emails.text.startswith("No e-mail addresses can be given") and not emails.citations, emails.text
     topic = code_only_answer(db_settings, "What do customers say about the funnel chart phone view?")
     assert not topic.text.startswith("No "), topic.text
+
+
+def test_the_nps_and_ratings_of_a_plans_customers_are_that_plans(db_settings, tmp_path):
+    """"What is the NPS of Enterprise customers?" gave everyone's NPS (+1 of 420 answers; the Enterprise plan's was -11
+    of 76), "What is the average rating of Enterprise customers?" counted 0 accounts writing about 'average rating',
+    and "Are Enterprise customers happy?" 0 about 'happy'."""
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+    from tests.support.chat import code_only_answer
+    from tests.support.paths import write
+
+    scores = {"Enterprise": [2, 3, 9, 10, 5, 6], "Growth": [9, 10, 10, 9, 8, 10]}
+    lines = ["Response ID,Score,Comment,Plan,Email,Response timestamp"]
+    accounts = ["Email,Account Name,Segment,ARR"]
+    for plan, values in scores.items():
+        for i, score in enumerate(values):
+            said = "Love the cohort charts" if score >= 9 else "The warehouse sync is always late"
+            user = f"u{plan[0]}{i}@example.com"
+            lines.append(f"{plan[0]}{i},{score},{said} ({plan} {i}),{plan},{user},2026-11-{1 + i:02d}")
+            accounts.append(f"{user},{plan} Co {i},{plan},{120000 if plan == 'Enterprise' else 9000}")
+    ingest_lines(db_settings, tmp_path / "delighted_nps_responses.csv", lines)
+    import_customers(Database(db_settings), write(tmp_path / "salesforce_contacts.csv", "\n".join(accounts) + "\n"))
+    enterprise = scores["Enterprise"]
+    nps = round(100 * (sum(s >= 9 for s in enterprise) - sum(s <= 6 for s in enterprise)) / len(enterprise))
+    answer = code_only_answer(db_settings, "What is the NPS of Enterprise customers?")
+    assert answer.filters.get("where") == {"plan": "Enterprise"}, answer.filters
+    assert f"NPS {nps:+d} (plan=Enterprise) from {len(enterprise)} answers" in answer.text, answer.text
+    happy = code_only_answer(db_settings, "Are Enterprise customers happy?")
+    assert happy.filters.get("where") == {"plan": "Enterprise"} and "'happy'" not in happy.text, happy.text

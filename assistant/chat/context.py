@@ -136,6 +136,15 @@ class ContextBuilder:
             # about?" is that top list on iOS (an e-bike tester's abstained, a lookup for the words "on iOS")
             earlier = self._scope_named(conn, previous, Filters(), groups)[1] if follow_up and previous else previous
             route = route_question(question, earlier)
+            if not narrows and route.kind in ("customers", "nps", "rating"):
+                # "What is the NPS of Enterprise customers?", "Are Enterprise customers happy?": a score or a feeling
+                # of the group, not the customer file's accounts (an analytics tester's NPS was everyone's, +1 of
+                # 420 answers, for the Enterprise plan's -11 of 76)
+                scoped, rest = self._scope_named(conn, asked_q, asked_f, groups, customers=False)
+                rated = route_question(rest, earlier)
+                if scoped != filters and (rated.kind in ("nps", "rating") or rated.kind == "top" and rated.focus ==
+                                          "praise" and not rated.topic):
+                    filters, question, route = scoped, rest, rated
             if filters.says == "leaving" and route.kind == "impact" and not asked_f.says:
                 from assistant.chat.release_facts import CANCELLATIONS
 
