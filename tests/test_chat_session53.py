@@ -77,3 +77,30 @@ def test_the_nps_and_ratings_of_a_plans_customers_are_that_plans(db_settings, tm
     assert f"NPS {nps:+d} (plan=Enterprise) from {len(enterprise)} answers" in answer.text, answer.text
     happy = code_only_answer(db_settings, "Are Enterprise customers happy?")
     assert happy.filters.get("where") == {"plan": "Enterprise"} and "'happy'" not in happy.text, happy.text
+
+
+def test_a_release_in_the_notes_that_no_item_names_is_compared_by_its_date(db_settings, tmp_path, monkeypatch,
+                                                                           capsys):
+    """An analytics tester's web app releases were in its release notes and its tickets named only SDK versions:
+    "Which release broke the funnel chart?" compared the SDK's versions alone, and none rose (2026.4.0 had)."""
+    from tests.support.cli import run_in_process
+    from tests.support.paths import write
+
+    lines = ["Ticket ID,Description,Created time,SDK Version"]
+    for day in range(1, 120):  # 2026-03-01 to 2026-06-27: background every day, funnel complaints from 2026-04-14
+        when = f"2026-{3 + (day - 1) // 30:02d}-{1 + (day - 1) % 30:02d}"
+        lines.append(f"B{day},Love how easy it is to share dashboards ({day}),{when},")
+        if when >= "2026-04-14" and day % 2:
+            lines.append(f"F{day},The funnel chart shows 0% conversion for step 3 ({day}),{when},")
+        if day % 10 == 0:
+            lines.append(f"S{day},The Android SDK drops events offline ({day}),{when},5.{day // 40}.0")
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv", lines)
+    notes = write(tmp_path / "release_notes.md", "# Release notes\n\n## Web 2026.3.0 - 2026-03-17\n\n- Cohort "
+                                                 "charts\n\n## Web 2026.4.0 - 2026-04-14\n\n- Rewritten funnel "
+                                                 "engine\n\n"
+                                                 "## Android SDK 5.1.0 - 2026-03-05\n\n- Batching\n")
+    assert run_in_process(db_settings, monkeypatch, capsys, "releases", "import", str(notes))[0] == 0
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    answer = chat.ask("Which release broke the funnel chart?", options=AskOptions(max_new_tokens=8, save=False))
+    assert "Release 2026.4 (by its release date) (released 2026-04-14, as the release notes say) is the one after " \
+           "which items about 'funnel chart' rose most clearly" in answer.text, answer.text

@@ -849,7 +849,7 @@ _GROUP_AUDIENCE = (r"(?:(?:plan|tier)\s+)?(?:users?|customers?|accounts?|members
                    r"tenants?|parents?|diners?|teachers?|admins?|administrators?|educators?|instructors?|"
                    r"learners?|employees?|staff|agents?|developers?|clinicians?|schools?|districts?|clinics?|"
                    r"practices?|businesses?|firms?|restaurants?|hotels?|shops?|policyholders?|"
-                   rf"{partner_words()})|plan|tier")
+                   rf"{partner_words()})|plans?|tiers?")
 # ("Cargo owners": the bike model, an e-bike tester's; "Teacher Pro teachers": the plan's users, not a role of their
 # own, and "Quebec schools" the state's customers, an edtech tester's)
 

@@ -326,8 +326,14 @@ def release_markers(conn, filters: Filters | None = None, *, parts: int = 2, fie
         imported release notes).
     """
     where, params = (filters or Filters()).sql(conn)
-    rows = version_firsts(conn, where, params, field_).items()
+    rows = list(version_firsts(conn, where, params, field_).items())
     dates = release_dates(conn)
+    if field_ is None:  # and the imported releases of a major version no item carries, by their date: an analytics
+        # tester's web app releases (2026.4.0 broke the funnel chart) were in its release notes, its tickets named
+        # no web version, and "Which release broke the funnel chart?" compared its SDK's versions alone (a major the
+        # items carry places its items by version, which the other lines' numbers would confuse)
+        majors = {number[0] for v, _ in rows if (number := version_number(v))}
+        rows += [(".".join(map(str, number)), at) for number, (at, _) in dates.items() if number[0] not in majors]
     first_item = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
     groups: dict[tuple, tuple] = {}
     for version, at in rows:
