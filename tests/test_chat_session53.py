@@ -104,3 +104,30 @@ def test_a_release_in_the_notes_that_no_item_names_is_compared_by_its_date(db_se
     answer = chat.ask("Which release broke the funnel chart?", options=AskOptions(max_new_tokens=8, save=False))
     assert "Release 2026.4 (by its release date) (released 2026-04-14, as the release notes say) is the one after " \
            "which items about 'funnel chart' rose most clearly" in answer.text, answer.text
+
+
+def test_what_people_praise_or_like_best_is_the_largest_praise():
+    """"What do people praise?" abstained (a lookup of nothing) and "What do G2 reviewers like best?" searched for
+    'best'."""
+    from assistant.chat.router import route_question
+
+    for question in ("What do people praise?", "What do reviewers like best?", "What do users love the best?"):
+        route = route_question(question)
+        assert (route.kind, route.focus, route.topic) == ("top", "praise", ""), (question, route)
+
+
+def test_a_sources_kind_of_feedback_after_its_name_is_no_subject(db_settings, tmp_path):
+    """"What did customers say in Gong calls?" was narrowed to the gong source and searched for 'calls' there."""
+    for name, said in (("gong_kessler_2026-07-06.md", "The warehouse sync is late again"),
+                       ("gong_helix_2026-07-17.md", "We need scheduled PDF exports of dashboards")):
+        (tmp_path / "gong").mkdir(exist_ok=True)
+        (tmp_path / "gong" / name).write_text(f"# Call notes\n\nDate: 2026-07-10\n\n## Notes\n\n- {said}.\n- {said}, "
+                                              "the team agrees.\n", encoding="utf-8")
+    from retrieval.ingest import ingest_paths
+
+    ingest_paths([tmp_path / "gong"], db_settings)
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv", ["Description,Created time",
+                                                                   "Calls to the API time out,2026-07-11"])
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("What did customers say in Gong calls?",
+                                                    options=AskOptions(max_new_tokens=8, save=False))
+    assert answer.filters.get("sources") == ["gong"] and answer.route == "top", (answer.route, answer.text)

@@ -1562,7 +1562,8 @@ def _source_named(question: str, filters: Filters, sources: list[str],
         other_name = "" if " " in name else rf"(?!\s+(?!(?:{_SOURCE_WORDS}|{_SOURCE_PLACES})\b)(?-i:[A-Z][a-z]))"
         m = re.search(rf"(?<![\w-])(?:(?:came\s+|come\s+|coming\s+)?(?:in\s+)?(?:through|via)\s+|on\s+|from\s+|in\s+)?"
                       rf"(?:the\s+)?(?:{pattern}){other_name}"
-                      rf"(?:\s+(?:{_SOURCE_PLACES}))?(?![\w-])", question, re.I)
+                      # ... and the kind of feedback it holds: "in Gong calls" (an analytics tester's searched 'calls')
+                      rf"(?:\s+(?:{_SOURCE_PLACES}|{_SOURCE_WORDS}))?(?![\w-])", question, re.I)
         if m and " " not in name and said_elsewhere(name, its):
             m = re.search(rf"(?<![\w-])(?:(?:from|in)\s+(?:the\s+)?(?:{pattern})|(?:the\s+)?(?:{pattern})\s+(?:partner\s+)?"
                           rf"(?:{_SOURCE_WORDS}))(?![\w-])", question, re.I)

@@ -282,6 +282,7 @@ _FEELINGS = {"frustrate", "frustrates", "frustrated", "frustrating", "annoy", "a
              "wrong", "struggle", "struggles", "trouble", "troubles", "difficulty", "difficulties",
              "enjoy", "enjoys", "appreciate", "appreciates", "happy", "satisfied", "delighted", "dissatisfied",
              "unsatisfied", "disappointed", "complain", "complaining", "love", "loves", "like", "likes", "hate",
+             "praise", "praises",
              "hates", "angry", "angrier", "mad", "furious", "irritated", "irritating", "irritates"}
 _AUDIENCE = {"users", "user", "people", "customers", "customer", "guests", "players", "clients", "reviewers",
              "everyone", "feedback", "reviews", "tickets", "responses", "comments"}
@@ -494,6 +495,8 @@ def route_question(question: str, previous: str | None = None) -> Route:
     if m := _EACH_COMPLAINS.match(q):
         q = f"How many complaints by {m.group(1) or m.group(2)}?"
     q = re.sub(r"\s+at\s+all\b", "", q, flags=re.IGNORECASE)  # "any complaints at all?" is "any complaints?"
+    # "What do reviewers like best?" is what they like most (an analytics tester's searched for 'best')
+    q = re.sub(r"\b(like|love|enjoy|appreciate|value)\s+(?:the\s+)?best\b", r"\1 most", q, flags=re.IGNORECASE)
     q = _SINGLE_TOP.sub("top ", q)
     ratings, q = ratings_in(q)
     if not ratings and _NPS.search(q) and not _SAY.search(q) and (not _CHANGE.search(q) or _NPS_TREND.search(q)
