@@ -131,3 +131,17 @@ def test_a_sources_kind_of_feedback_after_its_name_is_no_subject(db_settings, tm
     answer = Chat(db_settings, llm=FakeLLM("")).ask("What did customers say in Gong calls?",
                                                     options=AskOptions(max_new_tokens=8, save=False))
     assert answer.filters.get("sources") == ["gong"] and answer.route == "top", (answer.route, answer.text)
+
+
+def test_the_most_common_value_of_a_column_is_a_split_by_it(db_settings, tmp_path):
+    """"What is the most common ticket group?" counted the items about 'group' (none): Freshdesk's "Group" column."""
+    lines = ["Ticket ID,Description,Created time,Group"]
+    groups = ["Web App"] * 5 + ["Data Platform"] * 3 + ["Billing"]
+    for i, group in enumerate(groups):
+        lines.append(f"{i},Something about {group.lower()} number {i},2026-07-{1 + i:02d},{group}")
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv", lines)
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    answer = chat.ask("What is the most common ticket group?", options=AskOptions(max_new_tokens=8, save=False))
+    assert "By group (items): Web App 5 (56%), Data Platform 3 (33%), Billing 1 (11%)" in answer.text, answer.text
+    top = chat.ask("What is the most common complaint?", options=AskOptions(max_new_tokens=8, save=False))
+    assert top.route == "top", top.text

@@ -652,6 +652,11 @@ requests theme themes topic topics thing things area areas idea ideas question q
 ticket tickets comment comments suggestion suggestions improvement improvements change changes part parts""".split())
 _PEOPLE_WORDS = frozenset("""accounts account customers customer users user people clients companies patients patient
 members subscribers owners drivers buyers""".split())
+# "What is the most common ticket group?", "What's the most common priority?": a split by that column (an analytics
+# tester's counted the items about 'group': none); "What is the most common complaint?" stays the top list
+_MOST_COMMON_OF = re.compile(r"^\s*what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|our\s+)?most\s+(?:common|frequent)\s+"
+                             r"(?:(?:tickets?|reviews?|feedback|items?|survey|users?|customers?)\s+)?([\w-]+?)"
+                             r"\s*[?.!]*\s*$", re.IGNORECASE)
 
 
 # "specific to one plan", "limited to a particular region", "only on certain platforms" (a telehealth tester's was
@@ -908,6 +913,10 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
             topic = route_question(previous).topic  # question about verification: verification by country
         return Route("count", topic=topic, reason=f"asks for counts by {column}", focus=focus,
                      breakdown=column, breakdown_order=order)
+    if (splits and (m := _MOST_COMMON_OF.match(q)) and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS
+            | _KIND_NOUNS | {"reason", "reasons", "word", "words", "praise"}):
+        return Route("count", reason=f"asks which {group_name(m.group(1))} is most common", focus=focus_of(q),
+                     breakdown=group_name(m.group(1)), instead=_route(q, previous, splits=False))
     if (splits and (m := _WHICH_HAS.match(q)) and not _CUSTOMERS.search(q)
             and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS):
         column = group_name(m.group(1))
