@@ -145,3 +145,13 @@ def test_the_most_common_value_of_a_column_is_a_split_by_it(db_settings, tmp_pat
     assert "By group (items): Web App 5 (56%), Data Platform 3 (33%), Billing 1 (11%)" in answer.text, answer.text
     top = chat.ask("What is the most common complaint?", options=AskOptions(max_new_tokens=8, save=False))
     assert top.route == "top", top.text
+
+
+def test_one_star_or_two_star_reviews_are_both():
+    """"How many 1-star or 2-star reviews do we have?" counted the 1-star reviews about '2 star' (none)."""
+    from assistant.chat.router import ratings_in, route_question
+
+    for question in ("How many 1-star or 2-star reviews do we have?", "How many 1- or 2-star reviews?",
+                     "How many 1-2 star reviews?"):
+        assert ratings_in(question)[0] == (1.0, 2.0), question
+        assert route_question(question).topic == "", question

@@ -308,8 +308,9 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Ratings named in a question: "1-star reviews", "one or two stars", "low ratings", "positive reviews".
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _STAR = r"([1-5]|one|two|three|four|five)"
-_STARS = re.compile(rf"\b{_STAR}(?:\s*(?:-|to|or|and)\s*{_STAR})?[\s-]*stars?\b(?:\s+(?:reviews?|ratings?)\b)?",
-                    re.IGNORECASE)
+# ("1-star or 2-star reviews", "1- or 2-star": an analytics tester's counted the 1-star reviews about '2 star')
+_STARS = re.compile(rf"\b{_STAR}(?:[\s-]*stars?)?(?:\s*-?\s*(?:-|to|or|and)\s*{_STAR})?[\s-]*stars?\b"
+                    r"(?:\s+(?:reviews?|ratings?)\b)?", re.IGNORECASE)
 # NPS groups name ratings too: ingest reads scores out of 10 in NPS bands (retrieval.columns.parse_rating), so
 # detractors (0-6) are 1-2, passives (7-8) 3-3.5 and promoters (9-10) 4-5.
 _LOW = re.compile(r"\b(?:low(?:est)?[\s-]+(?:ratings?|rated|scores?|reviews?)|poorly[\s-]+rated|"
