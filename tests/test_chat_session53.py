@@ -155,3 +155,23 @@ def test_one_star_or_two_star_reviews_are_both():
                      "How many 1-2 star reviews?"):
         assert ratings_in(question)[0] == (1.0, 2.0), question
         assert route_question(question).topic == "", question
+
+
+def test_how_many_accounts_counts_the_customer_files_accounts(db_settings, tmp_path):
+    """"How many accounts reported the funnel bug?" counted items (164) and their users, not the accounts."""
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+    from tests.support.chat import code_only_answer
+    from tests.support.paths import write
+
+    lines = ["Ticket ID,Description,Created time,Email"]
+    for i in range(9):
+        user = f"u{i % 3}@{('acme', 'globex', 'initech')[i % 3]}.com"
+        said = "The warehouse sync to BigQuery is delayed again" if i % 3 < 2 else "Love the cohort charts"
+        lines.append(f"{i},{said} ({i}),2026-07-{1 + i:02d},{user}")
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv", lines)
+    import_customers(Database(db_settings), write(tmp_path / "salesforce_contacts.csv", "Email,Account Name,ARR\n"
+                                                  "u0@acme.com,Acme,120000\nu1@globex.com,Globex,60000\n"
+                                                  "u2@initech.com,Initech,30000\n"))
+    answer = code_only_answer(db_settings, "How many accounts reported the warehouse sync delay?")
+    assert "The customer file has 3 customer accounts; 2 wrote feedback in scope" in answer.text, answer.text

@@ -1838,6 +1838,11 @@ _WHY_LEAVE = re.compile(r"^(?P<why>why\s+(?:do|did|are|would|might)\s+(?:\w+\s+)
                         r"quit\w*)\s*\?*$", re.IGNORECASE)
 
 
+_HOW_MANY_ACCOUNTS = re.compile(r"^\s*how\s+many\s+(?:(?:distinct|different|unique|separate|individual|of\s+our|"
+                                r"customer|client)\s+)*(?:accounts|companies|organi[sz]ations|customer\s+accounts)\b",
+                                re.IGNORECASE)
+
+
 def _accounts_asked(conn, question: str, route: Route, asked: str) -> Route:
     """"Which customers reported the bank feed issue?", "Which accounts complained about QuickBooks?": with a customer
     file imported, the accounts are what is asked (the customers route lists them, largest revenue first), not the
@@ -1848,9 +1853,11 @@ def _accounts_asked(conn, question: str, route: Route, asked: str) -> Route:
     # also "Which accounts are threatening to leave us?" (the items saying they may leave, ranked as themes) and
     # "Which customers complain most about billing?" (a count split by a column named 'customers')
     by_account = route.kind == "count" and (route.breakdown or "").lower() in _AUDIENCE_WORDS
-    if not (route.kind in ("lookup", "top") or by_account) or not (asks_which_accounts(question) or
-                                                                   asks_which_accounts(asked)) \
-            or not has_customers(conn):
+    # and "How many accounts reported the funnel bug?", "How many distinct accounts gave feedback?": how many of the
+    # customer file's accounts (an analytics tester's counted items, 164, and users)
+    counted = route.kind == "count" and not route.breakdown and bool(_HOW_MANY_ACCOUNTS.match(asked))
+    if not (route.kind in ("lookup", "top") or by_account or counted) or not (
+            counted or asks_which_accounts(question) or asks_which_accounts(asked)) or not has_customers(conn):
         return route
     topic = " ".join(w for w in route.topic.split() if w.lower() not in _AUDIENCE_WORDS)
     # what the accounts said: "Which customers love the product?" lists praise, "Which companies asked for X?" any
