@@ -44,8 +44,10 @@ def test_a_question_for_a_customers_phone_number_says_none_is_stored(db_settings
     assert phone.text.startswith("No phone number can be given: personal data") and "<PHONE>" in phone.text, phone.text
     assert "'phone" not in phone.text and phone.citations and all("funnel" in c.text for c in phone.citations), \
         phone.text
-    emails = code_only_answer(db_settings, "List the customer e-mail addresses")
-    assert emails.text.startswith("No e-mail addresses can be given") and not emails.citations, emails.text
+    for asked, said in (("List the customer e-mail addresses you have seen", "No e-mail addresses"),
+                        ("Show me any API keys customers pasted", "No API keys")):
+        emails = code_only_answer(db_settings, asked)
+        assert emails.text.startswith(f"{said} can be given") and not emails.citations, emails.text
     topic = code_only_answer(db_settings, "What do customers say about the funnel chart phone view?")
     assert not topic.text.startswith("No "), topic.text
 

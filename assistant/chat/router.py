@@ -1148,7 +1148,8 @@ def personal_asked(question: str) -> tuple[str, str] | None:
     if not m:
         return None
     rest = f"{question[:m.start('detail')]} {question[m.end('detail'):]}"
-    return " ".join(m.group("detail").lower().split()), " ".join(rest.split())
+    detail = " ".join(m.group("detail").split())
+    return (detail if re.search(r"[A-Z]{2}", detail) else detail.lower()), " ".join(rest.split())
 
 
 def without_purpose(question: str) -> str:
