@@ -60,7 +60,8 @@ def plan_names_of(values: list[str]) -> dict[str, str]:
         {'smart': 'Smart'}
         >>> plan_names_of(["Plus 25%", "forkful_plus_monthly", "Forkful Plus"])
         {'forkful_plus_monthly': 'Forkful Plus', 'forkful plus': 'Forkful Plus'}
-        >>> plan_names_of(["11-50 employees", "201-500 Employees", "1000+ employees", "5000+ employees", "Pro 9.99", "Pro"])
+        >>> plan_names_of(["11-50 employees", "201-500 Employees", "1000+ employees", "5000+ employees", "Pro 9.99",
+        ...                "Pro"])
         {'pro 9.99': 'Pro', 'pro': 'Pro'}
     """
     words = {v.lower(): _words(v) for v in dict.fromkeys(values) if v}

@@ -234,7 +234,8 @@ behind sits sit stands stand tied""".split()) | PARTNER_NAMES
 
 # Words that frame an aggregate question rather than name its topic. Negations go as a whole ("can't", "doesn't":
 # a tester's counts were about 'can app connect bike' and 'battery doesn long as advertised').
-_FRAME = set("""actually really can cannot doesn don didn isn aren won wasn weren couldn wouldn shouldn hasn haven hadn among amongst
+_FRAME = set("""actually really can cannot doesn don didn isn aren won wasn weren couldn wouldn shouldn hasn haven hadn
+among amongst
 hurt hurts affect affects bother bothers annoy annoys frustrate frustrates matter matters
 
 how many much often that common number of count what share percentage percent proportion fraction big large part are is

@@ -222,17 +222,17 @@ LEAD_COVERAGE = 1.5
 
 def well_said(terms: list[str], docs: Sequence[str]) -> list[str]:
     """``terms`` (a theme's label candidates, best first) led by a phrase far more of its items say than the first,
-    and without the terms few of them say beside that: an analytics tester's theme of 77 Android and 12 iOS SDK crashes was labelled "SDK crash / iOS"
-    ('iOS' in 12 items, 'android SDK' in 62; now "Android SDK / crashes").
+    and without the terms few of them say beside that: an analytics tester's theme of 77 Android and 12 iOS SDK
+    crashes was labelled "SDK crash / iOS" ('iOS' in 12 items, 'android SDK' in 62; now "Android SDK / crashes").
 
         >>> well_said(["SDK crash", "iOS", "android SDK", "crashes"],
         ...           ["Android SDK crash"] * 4 + ["The android SDK crashes on start"] * 4 + ["iOS SDK crash"])
         ['android SDK', 'SDK crash', 'crashes']
     """
-    lowered = [d.lower() for d in docs]
-    said = {t: sum(1 for d in lowered if re.search(rf"(?<![\w-]){re.escape(t.lower())}(?![\w-])", d)) for t in terms}
     if not terms:
         return []
+    lowered = [d.lower() for d in docs]
+    said = {t: sum(1 for d in lowered if re.search(rf"(?<![\w-]){re.escape(t.lower())}(?![\w-])", d)) for t in terms}
     lead = max((t for t in terms if " " in t), key=lambda t: said[t], default=None)
     if lead and said[lead] >= LEAD_COVERAGE * said[terms[0]]:
         terms = [lead] + [t for t in terms if t != lead]
