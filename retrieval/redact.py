@@ -302,7 +302,10 @@ def _card(match: re.Match[str]) -> str:
 
 _CARD_NAMED = re.compile(r"(?i)\b(?:card|visa|master\s?card|amex|american\s+express|maestro|discover|kreditkarte|"
                          r"karte|carte|tarjeta|cart[aã]o|carta|karta|kaart)\b(?:\s+(?:number|no\.?|nr\.?|nummer|"
-                         r"num[eé]ro|n[uú]mero))?\s*[:#]?\s*$")
+                         r"num[eé]ro|n[uú]mero))?"
+                         # ... and a few words on: "The card charged was 4532 7788 1290 4417" (an analytics tester's
+                         # was stored and shown whole)
+                         r"(?:\s+[^\W\d_]+){0,4}\s*[:#]?\s*$")
 
 
 # Addresses that name no one: a home network's own (RFC 1918 private ranges, loopback, link-local) and the public

@@ -158,6 +158,9 @@ def test_held_out_sets_stay_above_their_floor():
      "I was charged on my Visa card <CARD> without warning."),
     ("Kreditkarte: 4532778812904417 wurde zweimal belastet", "Kreditkarte: <CARD> wurde zweimal belastet"),
     ("order 4532778812904417 is late", "order 4532778812904417 is late"),
+    # ... and a few words after it (an analytics tester's NPS comment was stored whole)
+    ("The card charged was 4532 7788 1290 4417.", "The card charged was <CARD>."),
+    ("The tracking number was 4532 7788 1290 4417", "The tracking number was 4532 7788 1290 4417"),
 ])
 def test_cards_in_groups_and_bank_numbers_behind_short_labels(text, expected):
     assert redact(text)[0] == expected
