@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.chat import AskOptions, Chat
 from tests.support.chat import ingest_lines
 from tests.support.fake_llm import FakeLLM
@@ -177,3 +179,34 @@ def test_how_many_accounts_counts_the_customer_files_accounts(db_settings, tmp_p
                                                   "u2@initech.com,Initech,30000\n"))
     answer = code_only_answer(db_settings, "How many accounts reported the warehouse sync delay?")
     assert "The customer file has 3 customer accounts; 2 wrote feedback in scope" in answer.text, answer.text
+
+
+def test_a_plans_cancellation_reasons_asked_and_followed_up(db_settings, tmp_path):
+    """"Why do Business plan customers cancel?" counted 0 accounts writing about 'cancel', "Why do customers on the
+    Business plan cancel?" gave every plan's reasons, and "And on the Business plan?" after "Why do customers cancel?"
+    abstained; the tester's truth: Business cancelled for technical issues (14 of 30), Growth for the price."""
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+    from tests.support.paths import write
+
+    reasons = {"Business": ["Technical issues"] * 12 + ["Too expensive"] * 3,
+               "Growth": ["Too expensive"] * 15 + ["Not using it enough"] * 5}
+    lines = ["Email,What's the main reason you're cancelling?,Anything else you'd like to share?,Plan,Cancelled At"]
+    accounts = ["Email,Account Name,Segment,ARR"]
+    for plan, chosen in reasons.items():
+        for i, reason in enumerate(chosen):
+            user = f"c{i}@{plan.lower()}.example.com"
+            lines.append(f"{user},{reason},We are leaving: {reason.lower()} ({plan} {i}),{plan},"
+                         f"2026-10-{1 + i:02d}")
+            accounts.append(f"{user},{plan} Co {i},{plan},50000")
+    ingest_lines(db_settings, tmp_path / "cancellation_survey_export.csv", lines)
+    import_customers(Database(db_settings), write(tmp_path / "salesforce_contacts.csv", "\n".join(accounts) + "\n"))
+    chat = Chat(db_settings, llm=FakeLLM(""))
+    options = AskOptions(max_new_tokens=8)
+    said = "1. Technical issues: 12 (80.0%"
+    for question in ("Why do Business plan customers cancel?", "Why do customers on the Business plan cancel?"):
+        answer = chat.ask(question, options=replace(options, save=False))
+        assert said in answer.text and "plan=Business" in answer.text, (question, answer.text)
+    first = chat.ask("Why do customers cancel?", options=options)
+    follow = chat.ask("And on the Business plan?", conversation_id=first.conversation_id, options=options)
+    assert said in follow.text, follow.text

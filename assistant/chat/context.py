@@ -136,15 +136,19 @@ class ContextBuilder:
             # about?" is that top list on iOS (an e-bike tester's abstained, a lookup for the words "on iOS")
             earlier = self._scope_named(conn, previous, Filters(), groups)[1] if follow_up and previous else previous
             route = route_question(question, earlier)
-            if not narrows and route.kind in ("customers", "nps", "rating"):
-                # "What is the NPS of Enterprise customers?", "Are Enterprise customers happy?": a score or a feeling
-                # of the group, not the customer file's accounts (an analytics tester's NPS was everyone's, +1 of
-                # 420 answers, for the Enterprise plan's -11 of 76)
-                scoped, rest = self._scope_named(conn, asked_q, asked_f, groups, customers=False)
-                rated = route_question(rest, earlier)
-                if scoped != filters and (rated.kind in ("nps", "rating") or rated.kind == "top" and rated.focus ==
-                                          "praise" and not rated.topic):
-                    filters, question, route = scoped, rest, rated
+            if not narrows and (scoped := self._scope_named(conn, asked_q, asked_f, groups, customers=False))[0] \
+                    != filters:
+                # a group named as customers ("Enterprise customers") is left to the customers route; asked of
+                # anything else, it is a scope: "What is the NPS of Enterprise customers?", "Are Enterprise customers
+                # happy?", "Why do Business plan customers cancel?" are the plan's score, feeling and cancellation
+                # reasons, not the customer file's accounts (an analytics tester's NPS was everyone's, +1 of 420
+                # answers, for the plan's -11 of 76; "Why do customers on the Business plan cancel?" gave every plan's
+                # reasons)
+                rated = route_question(scoped[1], earlier)
+                if route.kind != "customers" or rated.kind in ("nps", "rating") or (
+                        rated.kind == "top" and rated.focus == "praise" and not rated.topic) or (
+                        scoped[0].says == "leaving" and re.match(r"\s*why\b", asked_q, re.IGNORECASE)):
+                    (filters, question), route = scoped, rated
             if filters.says == "leaving" and route.kind == "impact" and not asked_f.says:
                 from assistant.chat.release_facts import CANCELLATIONS
 
@@ -193,6 +197,11 @@ class ContextBuilder:
         if _DUPLICATES_ASKED.search(asked):  # "How many duplicate entries are there?"
             return self._with_duplicates(route, filters)
         ctx = self._context(route, question, query, filters, in_scope, opts)
+        if follow_up and previous and not choice and not route.topic and route.kind in ("lookup", "top"):
+            # "And on the Business plan?" after "Why do customers cancel?": that plan's reasons (an analytics tester's
+            # abstained over the items of that plan saying they may leave: none)
+            choice = (_choice_named(previous, groups) or _reasons_asked(previous, filters, groups)
+                      or self._leaving_reasons(previous, groups))
         if _RETENTION_ASKED.search(asked) and (retention := self._with_retention(ctx, filters)) is not None:
             ctx = retention  # "How many cancellations were saved by an offer?" over a cancel-flow export
         elif _COMPETITORS_ASKED.search(asked) and choice:
