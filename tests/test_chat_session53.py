@@ -108,6 +108,9 @@ def test_a_release_in_the_notes_that_no_item_names_is_compared_by_its_date(db_se
     answer = chat.ask("Which release broke the funnel chart?", options=AskOptions(max_new_tokens=8, save=False))
     assert "Release 2026.4 (by its release date) (released 2026-04-14, as the release notes say) is the one after " \
            "which items about 'funnel chart' rose most clearly" in answer.text, answer.text
+    # and "the April release" is that web release, not April 1 ("What changed after the October release?")
+    april = chat.ask("What changed after the April release?", options=AskOptions(max_new_tokens=8, save=False))
+    assert "Release 2026.4 (by its release date) (released 2026-04-14" in april.text, april.text
 
 
 def test_what_people_praise_or_like_best_is_the_largest_praise():

@@ -402,7 +402,7 @@ def _release(conn, filters: Filters, release: str, kind_words: str = "") -> tupl
     year_n = int(year) if year else (last.year if number <= last.month else last.year - 1)
     start = datetime(year_n, number, 1, tzinfo=timezone.utc)
     end = datetime(year_n + (number == 12), number % 12 + 1, 1, tzinfo=timezone.utc)
-    first_seen = impact.version_firsts(conn, where, params).items()
+    first_seen = impact.dated_versions(conn, where, params)  # "the October release": a web release in the notes too
     keyed = sorted((impact.version_key(v), v, at) for v, at in first_seen if impact.version_key(v) is not None)
     started = [(k, v) for k, v, at in keyed if start <= at < end
                and not any(k2[:2] == k[:2] and k2 < k for k2, _, _ in keyed)]  # a new x.y, not a patch of one

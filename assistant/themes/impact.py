@@ -228,6 +228,19 @@ def version_firsts(conn, where: str, params: list, field_: str | None = None) ->
     return firsts
 
 
+def dated_versions(conn, where: str, params: list, field_: str | None = None) -> list[tuple[str, datetime]]:
+    """``version_firsts``, and the imported releases of a major version no item carries, by their date: an analytics
+    tester's web app releases (2026.4.0 broke the funnel chart) were in its release notes, its tickets named no web
+    version, and "Which release broke the funnel chart?" compared its SDK's versions alone (a major the items carry
+    places its items by version, which the other lines' numbers would confuse)."""
+    rows = list(version_firsts(conn, where, params, field_).items())
+    if field_ is None:
+        majors = {number[0] for v, _ in rows if (number := version_number(v))}
+        rows += [(".".join(map(str, number)), at) for number, (at, _) in release_dates(conn).items()
+                 if number[0] not in majors]
+    return rows
+
+
 def _named_line(seen: list[tuple[str, tuple[int, ...]]], version: str) -> list:
     """The versions of the product lines ``version`` belongs to: its own line when it names one ("web 2026.11.2"),
     else the lines holding it or one of its patches ("2026.11.2": the web app's, not iOS 6.4.1's), else those of its
@@ -326,14 +339,8 @@ def release_markers(conn, filters: Filters | None = None, *, parts: int = 2, fie
         imported release notes).
     """
     where, params = (filters or Filters()).sql(conn)
-    rows = list(version_firsts(conn, where, params, field_).items())
+    rows = dated_versions(conn, where, params, field_)
     dates = release_dates(conn)
-    if field_ is None:  # and the imported releases of a major version no item carries, by their date: an analytics
-        # tester's web app releases (2026.4.0 broke the funnel chart) were in its release notes, its tickets named
-        # no web version, and "Which release broke the funnel chart?" compared its SDK's versions alone (a major the
-        # items carry places its items by version, which the other lines' numbers would confuse)
-        majors = {number[0] for v, _ in rows if (number := version_number(v))}
-        rows += [(".".join(map(str, number)), at) for number, (at, _) in dates.items() if number[0] not in majors]
     first_item = conn.execute(f"SELECT min(f.created_at) FROM feedback f WHERE {where}", params).fetchone()[0]
     groups: dict[tuple, tuple] = {}
     for version, at in rows:
