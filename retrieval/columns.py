@@ -514,8 +514,12 @@ COMPANY_SIZE = ("company_size", "organization_size", "org_size", "business_size"
 
 
 def names_company_size(column: str | None) -> bool:
-    """Is ``column`` a review site's company size?"""
-    return bool(column) and _norm(column) in COMPANY_SIZE
+    """Is ``column`` a review site's company size ("Company Size", G2's "Reviewer Company Size")?
+
+        >>> names_company_size("Reviewer Company Size"), names_company_size("Company Size"), names_company_size("Size")
+        (True, True, False)
+    """
+    return bool(column) and re.search(rf"(?:^|_)(?:{'|'.join(COMPANY_SIZE)})(?:_|$)", _norm(column)) is not None
 
 
 def size_name(value: str | None) -> str | None:

@@ -213,3 +213,23 @@ def test_a_plans_cancellation_reasons_asked_and_followed_up(db_settings, tmp_pat
     first = chat.ask("Why do customers cancel?", options=options)
     follow = chat.ask("And on the Business plan?", conversation_id=first.conversation_id, options=options)
     assert said in follow.text, follow.text
+
+
+def test_g2s_reviewer_company_size_is_the_company_size(db_settings, tmp_path):
+    """"Compare G2 ratings by company size" said "not given 300": G2 names the column "Reviewer Company Size", and
+    Capterra's "Company Size", the segment of its reviews, was read instead."""
+    from tests.support.chat import code_only_answer
+
+    ingest_lines(db_settings, tmp_path / "capterra_reviews.csv", [
+        "Reviewer,Company Size,Date,Overall Rating,Pros,Cons",
+        *(f"R{i},11-50 employees,2026-08-{1 + i:02d},4,Cohort charts ({i}),Docs are messy ({i})" for i in range(6))])
+    lines = ["Review ID,Review Title,Star Rating,What do you like best about Lumetric?,What do you dislike about "
+             "Lumetric?,Reviewer Company Size,Reviewer Role,Industry,Review Date"]
+    sizes = ["Enterprise(> 1000 emp.)", "Mid-Market(51-1000 emp.)", "Small-Business(50 or fewer emp.)"]
+    roles = ["Product Manager", "Data Analyst", "Head of Growth", "Engineer"]
+    for i in range(12):
+        lines.append(f"{i},Good,{5 - i % 3},Fast dashboards ({i}),Pricing is high ({i}),{sizes[i % 3]},"
+                     f"{roles[i % 4]},Retail,08/{1 + i:02d}/2026")
+    ingest_lines(db_settings, tmp_path / "g2_reviews_lumetric.csv", lines)
+    answer = code_only_answer(db_settings, "Compare G2 ratings by company size")
+    assert "By company size (items): Enterprise(> 1000 emp.) 8 (33%, average rating 5.00)" in answer.text, answer.text
