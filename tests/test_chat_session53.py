@@ -233,3 +233,20 @@ def test_g2s_reviewer_company_size_is_the_company_size(db_settings, tmp_path):
     ingest_lines(db_settings, tmp_path / "g2_reviews_lumetric.csv", lines)
     answer = code_only_answer(db_settings, "Compare G2 ratings by company size")
     assert "By company size (items): Enterprise(> 1000 emp.) 8 (33%, average rating 5.00)" in answer.text, answer.text
+
+
+def test_an_sdk_version_named_is_the_version_scope(db_settings, tmp_path):
+    """"What do users on SDK version 5.2.0 say?" took 'SDK' as the help desk's Group=SDK and compared before and after
+    5.2.0; "How many tickets mention the Android SDK 5.2.0?" dropped the version (53 tickets, against 28 on 5.2.0)."""
+    from tests.support.chat import code_only_answer
+
+    lines = ["Ticket ID,Description,Created time,Group,SDK Version"]
+    for i in range(12):
+        version = ("5.1.0", "5.2.0", "5.2.0")[i % 3]
+        lines.append(f"{i},The Android SDK crashes our app on startup ({i}),2026-07-{1 + i:02d},SDK,{version}")
+        lines.append(f"{100 + i},The funnel chart shows 0% ({i}),2026-07-{1 + i:02d},Web App,")
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv", lines)
+    said = code_only_answer(db_settings, "What do users on SDK version 5.2.0 say?")
+    assert said.filters.get("where") == {"version": "5.2.0"} and said.route == "top", (said.route, said.text)
+    count = code_only_answer(db_settings, "How many tickets mention the Android SDK 5.2.0?")
+    assert count.filters.get("where") == {"version": "5.2.0"} and "- 8 feedback items" in count.text, count.text

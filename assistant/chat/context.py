@@ -469,6 +469,7 @@ class ContextBuilder:
         filters, question = _company_named(question, filters, self._customer_accounts(conn))
         filters, question = _tag_named(conn, question, filters)
         filters, question = _status_named(conn, question, filters)
+        filters, question = _version_named(conn, question, filters)  # before a group's value: "on SDK version 5.2.0"
         named, rest = _group_named(conn, question, filters, [g for g in groups if g not in models], customers=customers)
         if named == filters and models:
             by_model, without = _group_named(conn, question, filters, models, customers=customers)
@@ -1743,8 +1744,12 @@ def _said_elsewhere(conn, word: str, named: list[str]) -> bool:
 
 
 # "users on version 4.4.2", "feedback from release 4.4", "v4.3 reviews": the app version the question is about.
-_VERSION_NAMED = re.compile(r"\b(?:(?:on|from|in|of|for|with|about)\s+)?(?:the\s+)?(?:app\s+)?(?:version|release|build)"
-                            r"\s+v?(\d+(?:\.\d+){1,3})\b|\bv(\d+(?:\.\d+){1,3})\b", re.IGNORECASE)
+# ("users on SDK version 5.2.0", "tickets about the SDK 5.2.0": what a customer installed of the product, an analytics
+# tester's 'SDK' read as a help desk group's value and 'version 5.2.0' as a release to compare before and after)
+_VERSION_NAMED = re.compile(r"\b(?:(?:on|from|in|of|for|with|about)\s+)?(?:the\s+)?(?:(?:app|sdk|library|client|agent|"
+                            r"plugin|extension|firmware)\s+)?(?:version|release|build)\s+v?(\d+(?:\.\d+){1,3})\b|"
+                            r"\bv(\d+(?:\.\d+){1,3})\b|\b(?:sdk|library|client|agent|plugin|extension|firmware)\s+v?"
+                            r"(\d+(?:\.\d+){1,3})\b", re.IGNORECASE)
 
 
 # ... or after a product line, or with two dots or more ("filed against web 2026.10.1", "from iOS 6.4", "on 4.4.2":
@@ -1762,7 +1767,7 @@ def _version_named(conn, question: str, filters: Filters) -> tuple[Filters, str]
     if not m or route_question(question).kind in ("impact", "change") or "version" in {
             COLUMN_KEYS.get(k.lower(), k.lower()) for k in filters.where} | {k.lower() for k in filters.where}:
         return filters, question
-    version = m.group(1) or m.group(2)
+    version = m.group(1) or m.group(2) or (m.group(3) if m.re is _VERSION_NAMED else None)
     if m.re is _LINE_VERSION_NAMED:  # the version as stored, with its product line ("web 2026.10.1")
         from assistant.themes.impact import version_line, version_pattern
 
