@@ -737,3 +737,19 @@ def test_plans_are_not_drafted_with_the_bundled_model_unless_asked(loaded):
     assert not bundled_model(larger)
     tuned = loaded.model_copy(update={"llm": loaded.llm.model_copy(update={"adapter": "/tmp/adapter"})})
     assert not bundled_model(tuned)
+
+
+def test_a_theme_rising_over_the_months_says_so_first():
+    """An analytics tester's warehouse-sync item read "Trend: flat, 44 items in the last 28 days versus 20 in the 28
+    days before; rising over 11 months (p < 0.001 ...)": the plan's first word on it was "flat"."""
+    from dataclasses import replace
+
+    from assistant.recommend.draft import problem_statement
+
+    months = [{"month": f"2026-{m:02d}", "count": c, "total": 200} for m, c in enumerate((0, 2, 5, 10, 20, 30), 6)]
+    ev = replace(_evidence("The sync is a day late."), trend={
+        "direction": "flat", "current": 44, "previous": 20, "significant": False, "monthly_direction": "up",
+        "monthly_p_value": 0.0001, "monthly_turn": None, "months": months, "emerging": True})
+    text = problem_statement(ev, 1990, 60, 28)
+    assert "Trend: rising over 6 months (p < 0.001, share of all feedback per month); flat in the last 28 days (44 " \
+           "items in the last 28 days versus 20 in the 28 days before); emerging." in text, text
