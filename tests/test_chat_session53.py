@@ -250,3 +250,30 @@ def test_an_sdk_version_named_is_the_version_scope(db_settings, tmp_path):
     assert said.filters.get("where") == {"version": "5.2.0"} and said.route == "top", (said.route, said.text)
     count = code_only_answer(db_settings, "How many tickets mention the Android SDK 5.2.0?")
     assert count.filters.get("where") == {"version": "5.2.0"} and "- 8 feedback items" in count.text, count.text
+
+
+def test_what_a_plans_customers_said_in_sales_calls(db_settings, tmp_path):
+    """"What did Enterprise customers say in sales calls?" counted 0 Enterprise accounts writing about 'sales calls':
+    the calls were the 'gong' source, whose accounts the customer file puts in the Enterprise segment."""
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+    from retrieval.ingest import ingest_paths
+    from tests.support.paths import write
+
+    folder = tmp_path / "gong"
+    for account, said in (("Kessler Health Ltd", "The warehouse sync is late again"),
+                          ("Helix Health Ltda", "We need scheduled PDF exports of dashboards"),
+                          ("Tidewater Analytics", "Love how easy it is to share dashboards")):
+        write(folder / f"gong_{account.split()[0].lower()}_2026-07-10.md",
+              f"# Gong call notes: {account}\n\nDate: 2026-07-10\nAccount: {account}\n\n## Notes\n\n- {said}.\n"
+              f"- {said}, the team agrees.\n")
+    ingest_paths([folder], db_settings)
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv",
+                 ["Description,Created time,Company", "The funnel chart is wrong,2026-07-11,Kessler Health Ltd"])
+    import_customers(Database(db_settings), write(
+        tmp_path / "salesforce_accounts.csv", "Account ID,Account Name,Segment,ARR\nA1,Kessler Health Ltd,Enterprise,"
+        "900000\nA2,Helix Health Ltda,Enterprise,700000\nA3,Tidewater Analytics,Growth,30000\n"))
+    answer = Chat(db_settings, llm=FakeLLM("")).ask("What did Enterprise customers say in sales calls?",
+                                                    options=AskOptions(max_new_tokens=8, save=False))
+    assert answer.filters.get("sources") == ["gong"] and answer.filters.get("where") == {"plan": "Enterprise"}, \
+        (answer.filters, answer.text)

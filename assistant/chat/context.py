@@ -146,7 +146,8 @@ class ContextBuilder:
                 # reasons)
                 rated = route_question(scoped[1], earlier)
                 if route.kind != "customers" or rated.kind in ("nps", "rating") or (
-                        rated.kind == "top" and rated.focus == "praise" and not rated.topic) or (
+                        rated.kind == "top" and not rated.topic and (rated.focus == "praise" or _SAID_ASKED.search(
+                            asked_q))) or (
                         scoped[0].says == "leaving" and re.match(r"\s*why\b", asked_q, re.IGNORECASE)):
                     (filters, question), route = scoped, rated
             if filters.says == "leaving" and route.kind == "impact" and not asked_f.says:
@@ -1220,6 +1221,9 @@ _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "in
                  "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support"),
                  "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts"),
                  "diary": ("diaries", "dscout"), "usability": ("usability", "user_test", "ux_test", "playtest"),
+                 # call recorders' exports (an analytics tester's "What did Enterprise customers say in sales calls?"
+                 # over its 'gong' source counted 0 accounts writing about 'sales calls')
+                 "call": ("gong", "chorus", "zoom", "fathom", "fireflies", "otter", "meeting"),
                  "social": ("sprout", "brandwatch", "hootsuite", "talkwalker", "meltwater", "twitter", "tweets",
                             "reddit", "instagram", "facebook", "tiktok", "listening", "mentions"),
                  # in other languages too: a neobank tester's 'kontoschliessung_umfrage' (account closure survey)
@@ -1852,6 +1856,10 @@ _WHY_LEAVE = re.compile(r"^(?P<why>why\s+(?:do|did|are|would|might)\s+(?:\w+\s+)
                         r"quit\w*)\s*\?*$", re.IGNORECASE)
 
 
+# "What did Enterprise customers say in sales calls?": what they said, not the accounts (an analytics tester's counted 0
+# accounts writing about 'sales calls')
+_SAID_ASKED = re.compile(r"^\s*what\s+(?:do|did|does)\s+.*\b(?:say|said|tell|told|write|wrote|mention)\b",
+                         re.IGNORECASE)
 _HOW_MANY_ACCOUNTS = re.compile(r"^\s*how\s+many\s+(?:(?:distinct|different|unique|separate|individual|of\s+our|"
                                 r"customer|client)\s+)*(?:accounts|companies|organi[sz]ations|customer\s+accounts)\b",
                                 re.IGNORECASE)
