@@ -154,6 +154,15 @@ def test_the_most_common_value_of_a_column_is_a_split_by_it(db_settings, tmp_pat
     assert top.route == "top", top.text
 
 
+def test_how_bad_is_it_is_how_people_feel_overall():
+    """"How bad is it?" abstained (a lookup of 'bad')."""
+    from assistant.chat.router import route_question
+
+    for question in ("How bad is it?", "How are things looking?", "How is it going?"):
+        assert (route_question(question).kind, route_question(question).focus) == ("rating", "sentiment"), question
+    assert route_question("How bad is the sync problem?").kind == "lookup"
+
+
 def test_one_star_or_two_star_reviews_are_both():
     """"How many 1-star or 2-star reviews do we have?" counted the 1-star reviews about '2 star' (none)."""
     from assistant.chat.router import ratings_in, route_question

@@ -471,6 +471,9 @@ _SENTIMENT = re.compile(
     # "How are we doing?", "How is the product doing?" (a neobank tester's abstained)
     r"^\s*how\s+(?:are|is)\s+(?:we|things|the\s+(?:product|app|service)|our\s+(?:product|app|service))\s+(?:doing|going|"
     r"performing)(?:\s+(?:overall|lately|so\s+far|with\s+(?:customers|users)))?\s*[?.!]*\s*$|"
+    # "How bad is it?", "How are things looking?", "How is it going?" (an analytics tester's abstained)
+    r"^\s*how\s+(?:bad|good)\s+(?:is\s+it|are\s+things)(?:\s+(?:overall|really|right\s+now|now))?\s*[?.!]*\s*$|"
+    r"^\s*how\s+(?:is\s+it|are\s+things)\s+(?:going|looking)(?:\s+(?:overall|lately|so\s+far))?\s*[?.!]*\s*$|"
     r"^\s*(?:is|are)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|our\s+)?(?:feedback|reviews|comments)\s+(?:all\s+|mostly\s+|mainly\s+|"
     r"generally\s+|overall\s+)?(?:positive|negative|good|bad)(?:\s+or\s+(?:positive|negative))?\s*[?.!]*\s*$",
     re.IGNORECASE)
