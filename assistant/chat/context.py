@@ -132,11 +132,12 @@ class ContextBuilder:
             filters, question = self._scope_named(conn, question, filters, groups, customers=not narrows)
             if (kept := _groups_out_of_scope(conn, asked_f, filters, groups)) is not None:
                 filters, question = self._scope_named(conn, asked_q, asked_f, kept, customers=not narrows)
+            scoping = kept if kept is not None else groups
             # the subject before, without the scope it named: "And on iOS?" after "What do Android users complain
             # about?" is that top list on iOS (an e-bike tester's abstained, a lookup for the words "on iOS")
             earlier = self._scope_named(conn, previous, Filters(), groups)[1] if follow_up and previous else previous
             route = route_question(question, earlier)
-            if not narrows and (scoped := self._scope_named(conn, asked_q, asked_f, groups, customers=False))[0] \
+            if not narrows and (scoped := self._scope_named(conn, asked_q, asked_f, scoping, customers=False))[0] \
                     != filters:
                 # a group named as customers ("Enterprise customers") is left to the customers route; asked of
                 # anything else, it is a scope: "What is the NPS of Enterprise customers?", "Are Enterprise customers
@@ -144,11 +145,14 @@ class ContextBuilder:
                 # reasons, not the customer file's accounts (an analytics tester's NPS was everyone's, +1 of 420
                 # answers, for the plan's -11 of 76; "Why do customers on the Business plan cancel?" gave every plan's
                 # reasons)
+                if (out := _groups_out_of_scope(conn, asked_f, scoped[0], scoping)) is not None:
+                    scoped = self._scope_named(conn, asked_q, asked_f, out, customers=False)  # (a group no item of
+                    # the scope carries stays a word of the subject: "DLT registration for India" over tickets)
                 rated = route_question(scoped[1], earlier)
-                if route.kind != "customers" or rated.kind in ("nps", "rating") or (
+                if scoped[0] != filters and (route.kind != "customers" or rated.kind in ("nps", "rating") or (
                         rated.kind == "top" and not rated.topic and (rated.focus == "praise" or _SAID_ASKED.search(
                             asked_q))) or (
-                        scoped[0].says == "leaving" and re.match(r"\s*why\b", asked_q, re.IGNORECASE)):
+                        scoped[0].says == "leaving" and re.match(r"\s*why\b", asked_q, re.IGNORECASE))):
                     (filters, question), route = scoped, rated
             if filters.says == "leaving" and route.kind == "impact" and not asked_f.says:
                 from assistant.chat.release_facts import CANCELLATIONS
