@@ -145,9 +145,10 @@ class ContextBuilder:
                 # reasons, not the customer file's accounts (an analytics tester's NPS was everyone's, +1 of 420
                 # answers, for the plan's -11 of 76; "Why do customers on the Business plan cancel?" gave every plan's
                 # reasons)
-                if (out := _groups_out_of_scope(conn, asked_f, scoped[0], scoping)) is not None:
+                if (out := _groups_out_of_scope(conn, asked_f, replace(scoped[0], says=None), scoping)) is not None:
                     scoped = self._scope_named(conn, asked_q, asked_f, out, customers=False)  # (a group no item of
-                    # the scope carries stays a word of the subject: "DLT registration for India" over tickets)
+                    # the scope carries stays a word of the subject: "DLT registration for India" over tickets; the
+                    # cancellations of a plan are its rows whatever their comments say)
                 rated = route_question(scoped[1], earlier)
                 if scoped[0] != filters and (route.kind != "customers" or rated.kind in ("nps", "rating") or (
                         rated.kind == "top" and not rated.topic and (rated.focus == "praise" or _SAID_ASKED.search(
