@@ -52,6 +52,10 @@ def test_a_question_for_a_customers_phone_number_says_none_is_stored(db_settings
         assert emails.text.startswith(f"{said} can be given") and not emails.citations, emails.text
     topic = code_only_answer(db_settings, "What do customers say about the funnel chart phone view?")
     assert not topic.text.startswith("No "), topic.text
+    # with redaction off (PMA_RETRIEVAL_REDACT_PII=false) the store may hold them: nothing is claimed
+    kept = db_settings.model_copy(update={"retrieval": db_settings.retrieval.model_copy(update={"redact_pii": False})})
+    unredacted = code_only_answer(kept, "What is the phone number of the customer who complained about funnels?")
+    assert "can be given" not in unredacted.text, unredacted.text
 
 
 def test_the_nps_and_ratings_of_a_plans_customers_are_that_plans(db_settings, tmp_path):

@@ -44,7 +44,7 @@ _HANDED = frozenset("""seen see saw pasted paste shared share gave given give se
 have has stored provided entered typed used mentioned you we i""".split())  # how personal data came: no subject
 PERSONAL_NOT_STORED = ("No {detail} can be given: personal data (phone numbers, e-mail and postal addresses, bank and "
                        "card details, passwords, keys and names) is redacted before feedback is stored, as <PHONE>, "
-                       "<EMAIL>, <ADDRESS>, <IBAN> or <SECRET>.")
+                       "<EMAIL>, <ADDRESS>, <IBAN> or <SECRET> (unless an export was loaded with --keep-pii).")
 STOP = ["\nQuestion:", "<feedback", "\nEvidence:", "</numbers>"]
 
 
@@ -79,7 +79,8 @@ class Turn:
         # More turns than the model sees: a follow-up of follow-ups leans on the last question with a subject
         turns = max(self.opts.history_turns, FOLLOW_UP_TURNS)
         history = self.chat.store.history(self.conversation_id, turns) if self.conversation_id else []
-        if (personal := personal_asked(self.question)) is not None:  # none is stored: said, then the rest answered
+        if self.chat.settings.retrieval.redact_pii and (personal := personal_asked(self.question)) is not None:
+            # none is stored (redaction is on): said, then the rest answered
             detail, self.question = personal  # ("What is the phone number of the customer who complained about
             # funnels?": an analytics tester's counted 83 items about 'phone funnels')
             self.read_as = PERSONAL_NOT_STORED.format(detail=detail)
