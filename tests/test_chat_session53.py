@@ -290,3 +290,21 @@ def test_what_a_plans_customers_said_in_sales_calls(db_settings, tmp_path):
                                                     options=AskOptions(max_new_tokens=8, save=False))
     assert answer.filters.get("sources") == ["gong"] and answer.filters.get("where") == {"plan": "Enterprise"}, \
         (answer.filters, answer.text)
+
+
+def test_star_ratings_named_keep_to_the_star_rated_sources(db_settings, tmp_path):
+    """"How many 1-star or 2-star reviews do we have?" counted 145 NPS answers of 0-6 (read in NPS bands as 1-2)
+    beside the 40 reviews; detractors stay the survey's."""
+    from tests.support.chat import code_only_answer
+
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Review,Rating,Date"] + [
+        f"{'The funnel chart is broken' if s <= 2 else 'Dashboards are great'} ({i}),{s},2026-08-{1 + i:02d}"
+        for i, s in enumerate((1, 2, 2, 4, 5, 5, 3))])
+    ingest_lines(db_settings, tmp_path / "delighted_nps_responses.csv", [
+        "Response ID,Score,Comment,Response timestamp"] + [
+        f"{i},{s},{'Too expensive for us' if s <= 6 else 'Love the cohort charts'} ({i}),2026-08-{1 + i:02d}"
+        for i, s in enumerate((0, 3, 6, 9, 10, 10, 8, 2))])
+    stars = code_only_answer(db_settings, "How many 1-star or 2-star reviews do we have?")
+    assert stars.filters.get("sources") == ["app_reviews"] and "- 3 feedback items in scope" in stars.text, stars.text
+    detractors = code_only_answer(db_settings, "What do detractors say?")
+    assert detractors.filters.get("sources") == ["delighted_nps_responses"], detractors.filters

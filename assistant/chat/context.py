@@ -2437,8 +2437,15 @@ def _absent_name(conn, question: str, route, groups: list[tuple[str, str]]) -> s
 _NPS_GROUP = re.compile(r"\b(?:detractors?|promoters?|passives)\b", re.IGNORECASE)
 
 
-def _nps_sources(conn, filters: Filters) -> Filters:
-    """``filters`` cut to the sources whose items carry the NPS question's 0-10 score, when there is one."""
+# ... and stars are the reviews' ratings, not 0-10 answers read in NPS bands: an analytics tester's "How many 1-star or
+# 2-star reviews do we have?" counted 145 NPS answers of 0-6 beside the 40 reviews
+_STARS_NAMED = re.compile(r"\b(?:[1-5]|one|two|three|four|five)(?:[\s-]*stars?)?(?:\s*-?\s*(?:-|to|or|and)\s*"
+                          r"(?:[1-5]|one|two|three|four|five))?[\s-]*stars?\b|\bstar\s+ratings?\b", re.IGNORECASE)
+
+
+def _nps_sources(conn, filters: Filters, stars: bool = False) -> Filters:
+    """``filters`` cut to the sources whose items carry the NPS question's 0-10 score, when there is one; with
+    ``stars``, to the rated sources whose items do not."""
     from assistant.chat.nps_facts import score_column
     from retrieval.stats import answer_rows
 
@@ -2446,8 +2453,9 @@ def _nps_sources(conn, filters: Filters) -> Filters:
     key = score_column(conn, where, params)
     if key is None:
         return filters
-    sources = [s for (s,) in conn.execute(f"SELECT DISTINCT f.source FROM {answer_rows(where)} f WHERE {where} AND "
-                                          "f.metadata ? %s ORDER BY 1", [*params, key])]
+    sources = [s for (s,) in conn.execute(
+        f"SELECT DISTINCT f.source FROM {answer_rows(where)} f WHERE {where} AND f.rating IS NOT NULL AND "
+        f"{'NOT ' if stars else ''}(f.metadata ? %s) ORDER BY 1", [*params, key])]
     return replace(filters, sources=sources) if sources else filters
 
 
@@ -2465,6 +2473,8 @@ def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -
             filters, text = narrowed(filters, min_rating=ratings[0], max_rating=ratings[1]), without_ratings
         if _NPS_GROUP.search(question) and not filters.sources:
             filters = _nps_sources(conn, filters)
+        elif _STARS_NAMED.search(question) and not filters.sources:
+            filters = _nps_sources(conn, filters, stars=True)
     if route.since_version and route.kind in ("lookup", "count", "top") and (
             start := _version_start(conn, route.since_version)):  # "How many since 4.6.0?": from its release
         filters = narrowed(filters, since=start)
