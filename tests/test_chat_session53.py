@@ -308,3 +308,13 @@ def test_star_ratings_named_keep_to_the_star_rated_sources(db_settings, tmp_path
     assert stars.filters.get("sources") == ["app_reviews"] and "- 3 feedback items in scope" in stars.text, stars.text
     detractors = code_only_answer(db_settings, "What do detractors say?")
     assert detractors.filters.get("sources") == ["delighted_nps_responses"], detractors.filters
+
+
+def test_the_most_negative_source_is_the_one_with_most_complaints():
+    """"Which source has the most negative feedback?" led with G2 (average rating 3.33) over 302 complaining tickets;
+    "the worst ratings" stays the lowest average."""
+    from assistant.chat.router import route_question
+
+    most = route_question("Which source has the most negative feedback?")
+    assert (most.breakdown, most.breakdown_order, most.focus) == ("source", None, "issues"), most
+    assert route_question("Which source has the worst ratings?").breakdown_order == "worst"

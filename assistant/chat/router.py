@@ -912,7 +912,10 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         subject = _AVERAGE.sub(" ", subject)  # "Average rating by platform?": every split gives the ratings
         focus = focus_of(q)
         rated = _WHICH_RATED.match(q)
-        order = None if not rated else "worst" if re.match(r"worst|lowest|poorest|most\s+neg", rated.group(2), re.I) else "best"
+        # "the most negative feedback" is the most complaints, not the lowest average rating (an analytics tester's
+        # "Which source has the most negative feedback?" led with G2's 3.33 stars over 302 complaining tickets)
+        order = None if not rated or re.match(r"most\s+(?:neg|pos)", rated.group(2), re.I) else "worst" if re.match(
+            r"worst|lowest|poorest", rated.group(2), re.I) else "best"
         topic = topic_words(subject)
         if not topic and previous and _WHICH_OF_IT.match(q):  # "Which countries are most affected?" after a
             topic = route_question(previous).topic  # question about verification: verification by country
