@@ -24,9 +24,9 @@ from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITE
 from assistant.chat.retention_facts import ASKED as _RETENTION_ASKED
 from assistant.chat.competitor_facts import competitor_column, competitor_facts, names_no_rival
 from assistant.chat.router import (MONTHS, ONLY_WORDS, PARTNER_NAMES, Period, Route, feels, focus_of, is_follow_up,
-                                   names_customers, names_period, names_two_months, parse_period, partner_words,
-                                   ratings_in, route_question, topic_alternatives, topic_words, without_period,
-                                   without_purpose)
+                                   names_customers, names_period, names_stars, names_two_months, parse_period,
+                                   partner_words, ratings_in, route_question, topic_alternatives, topic_words,
+                                   without_period, without_purpose)
 from assistant.themes import impact
 from assistant.themes.kinds import sounds_like
 from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
@@ -2437,12 +2437,6 @@ def _absent_name(conn, question: str, route, groups: list[tuple[str, str]]) -> s
 _NPS_GROUP = re.compile(r"\b(?:detractors?|promoters?|passives)\b", re.IGNORECASE)
 
 
-# ... and stars are the reviews' ratings, not 0-10 answers read in NPS bands: an analytics tester's "How many 1-star or
-# 2-star reviews do we have?" counted 145 NPS answers of 0-6 beside the 40 reviews
-_STARS_NAMED = re.compile(r"\b(?:[1-5]|one|two|three|four|five)(?:[\s-]*stars?)?(?:\s*-?\s*(?:-|to|or|and)\s*"
-                          r"(?:[1-5]|one|two|three|four|five))?[\s-]*stars?\b|\bstar\s+ratings?\b", re.IGNORECASE)
-
-
 def _nps_sources(conn, filters: Filters, stars: bool = False) -> Filters:
     """``filters`` cut to the sources whose items carry the NPS question's 0-10 score, when there is one; with
     ``stars``, to the rated sources whose items do not."""
@@ -2473,7 +2467,9 @@ def _narrowed_by_question(conn, question: str, route: Route, filters: Filters) -
             filters, text = narrowed(filters, min_rating=ratings[0], max_rating=ratings[1]), without_ratings
         if _NPS_GROUP.search(question) and not filters.sources:
             filters = _nps_sources(conn, filters)
-        elif _STARS_NAMED.search(question) and not filters.sources:
+        elif names_stars(question) and not filters.sources:
+            # stars are the reviews' ratings, not 0-10 answers read in NPS bands: an analytics tester's "How many
+            # 1-star or 2-star reviews do we have?" counted 145 NPS answers of 0-6 beside the 40 reviews
             filters = _nps_sources(conn, filters, stars=True)
     if route.since_version and route.kind in ("lookup", "count", "top") and (
             start := _version_start(conn, route.since_version)):  # "How many since 4.6.0?": from its release

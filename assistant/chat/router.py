@@ -743,6 +743,11 @@ _RATED_AS = re.compile(rf"\b(?:rated|(?:a\s+)?rating\s+of|answered|chose)\s+(?:a
                        rf"({WORDED.pattern})", re.IGNORECASE)
 
 
+def names_stars(question: str) -> bool:
+    """Does ``question`` name ratings in stars ("1-star reviews", "one or two stars", "star ratings")?"""
+    return bool(_STARS.search(question) or re.search(r"\bstar\s+ratings?\b", question, re.IGNORECASE))
+
+
 def ratings_in(question: str) -> tuple[tuple[float | None, float | None] | None, str]:
     """The ratings a question names as ``(min, max)`` (``None``: not named), and the question without those words.
 
