@@ -162,14 +162,15 @@ def _from_lines(path: Path, text: str) -> list[Release]:
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else [line]
         date_m = _DATE.search(line)
-        version_m = _VERSION.search(_DATE.sub(" ", line))
+        undated = _DATE.sub(" ", line)
+        version_m = _VERSION.search(undated)
         if version_m and date_m:
             at = parse_date(date_m.group(0))
             if at is None:
                 raise UserError(f"{path}, row {row}: {date_m.group(0)!r} is not a date.",
                                 hint="Write release dates as YYYY-MM-DD, e.g. 2026-07-14.")
             notes = [c for c in cells if c and not _DATE.fullmatch(c.strip("*_ ")) and not _VERSION.fullmatch(
-                c.strip("*_ "))] if len(cells) > 1 else _product_line(line)
+                c.strip("*_ "))] if len(cells) > 1 else _product_line(undated, version_m)
             release = Release(version_m.group(1), at, " ".join(" ".join(notes).split())[:300], row)
             out.append(release)
             below, level = (release, _level(line)) if _HEADING.match(line) else (None, 0)
@@ -183,23 +184,18 @@ def _from_lines(path: Path, text: str) -> list[Release]:
 _RELEASE_WORDS = re.compile(r"\b(?:release[sd]?|version|v|on|of|the|dated?)\b", re.IGNORECASE)
 
 
-def _product_line(line: str) -> list[str]:
-    """What a release's line says besides its version and date: the product line named before the version, said
-    before the notes ("## Android SDK 5.2.2 - 2026-08-25" -> "Android SDK:"; an analytics tester's web app and SDK
-    releases were listed alike, as versions alone), and the notes written after it.
+def _product_line(undated: str, version: re.Match) -> list[str]:
+    """What a release's line (its date taken out: ``undated``) says besides its ``version``: the product line named
+    before the version, said before the notes ("## Android SDK 5.2.2 - 2026-08-25" -> "Android SDK:"; an analytics
+    tester's web app and SDK releases were listed alike, as versions alone), and the notes written after it.
 
-        >>> _product_line("## Android SDK 5.2.2 - 2026-08-25"), _product_line("## [4.2.0] - 2026-03-01")
-        (['Android SDK:'], [])
-        >>> _product_line("- 5.4.0 (2026-07-14): fixed the login crash")
-        ['fixed the login crash']
+        >>> [_product_line(t, _VERSION.search(t)) for t in ("## Android SDK 5.2.2 - ", "## [4.2.0] - ",
+        ...                                                  "- 5.4.0 ( ): fixed the login crash")]
+        [['Android SDK:'], [], ['fixed the login crash']]
     """
-    text = _DATE.sub(" ", line.strip().lstrip("#"))
-    m = _VERSION.search(text)
-    before, after = (text[:m.start()], text[m.end():]) if m else ("", text)
-    words = [" ".join(re.findall(r"[^\W\d_][\w.+'’-]*", _RELEASE_WORDS.sub(" ", before)))]
-    words = [words[0] + ":"] if words[0] else []
-    notes = re.sub(r"^[\s\W]+", "", after).strip()
-    return words + ([notes] if re.search(r"[^\W\d_]", notes) else [])
+    line = " ".join(re.findall(r"[^\W\d_][\w.+'’-]*", _RELEASE_WORDS.sub(" ", undated[:version.start()])))
+    notes = re.sub(r"^[\s\W]+", "", undated[version.end():]).strip()
+    return [f"{line}:"] * bool(line) + [notes] * bool(re.search(r"[^\W\d_]", notes))
 
 
 def _level(heading: str) -> int:
