@@ -121,25 +121,26 @@ def problem_statement(ev: ThemeEvidence, total_items: int, reach: int, period_da
     elif period_days and t.get("current") is not None:
         direction = {"up": "rising", "down": "falling"}.get(t.get("direction"), "flat")
         sig = " (significant)" if t.get("significant") else ""
-        monthly = ""
-        clear = bool(t.get("monthly_turn")) or t.get("monthly_direction") in ("up", "down")
+        monthly, clear = "", True  # clear: a trend over the months beyond chance
         if turn := t.get("monthly_turn"):  # a spike that is over is no rise (a thermostat tester's sync theme)
             months = t["months"]
             months = [m["month"] for m in months], [m["count"] for m in months], [m["total"] for m in months]
-            monthly = "; " + turn_text({**turn, "index": months[0].index(turn["month"])}, *months)
+            monthly = turn_text({**turn, "index": months[0].index(turn["month"])}, *months)
         elif t.get("monthly_direction") in ("up", "down"):  # a slow climb two windows miss (a tester's price theme)
-            monthly = (f"; {'rising' if t['monthly_direction'] == 'up' else 'falling'} over {len(t['months'])} months "
+            monthly = (f"{'rising' if t['monthly_direction'] == 'up' else 'falling'} over {len(t['months'])} months "
                        f"({p_text(t['monthly_p_value'])}, share of all feedback per month)")
-        elif t.get("monthly_direction") == "flat" and (note := trend_count_note(t)):
-            monthly = f"; {note}"  # a count that climbed as all feedback grew ("Trend: flat" said nothing of it)
+        else:
+            clear = False
+            if t.get("monthly_direction") == "flat" and (note := trend_count_note(t)):
+                monthly = note  # a count that climbed as all feedback grew ("Trend: flat" said nothing of it)
         windows = (f"{t['current']} items in the last {period_days} days versus {t['previous']} in the "
                    f"{period_days} days before")
-        if clear:  # a clear trend over the months leads: "Trend: flat,
-            # 44 items in the last 28 days versus 20 ...; rising over 11 months" (an analytics tester's sync theme)
-            parts.append(f"Trend: {monthly[2:]}; {direction}{sig} in the last {period_days} days ({windows})"
-                         + ("; emerging." if t.get("emerging") else "."))
+        emerging = "; emerging." if t.get("emerging") else "."
+        if clear:  # a clear trend over the months leads: "Trend: flat, 44 items in the last 28 days versus 20 ...;
+            # rising over 11 months" was an analytics tester's sync theme
+            parts.append(f"Trend: {monthly}; {direction}{sig} in the last {period_days} days ({windows}){emerging}")
         else:
-            parts.append(f"Trend: {direction}{sig}, {windows}{monthly}" + ("; emerging." if t.get("emerging") else "."))
+            parts.append(f"Trend: {direction}{sig}, {windows}" + (f"; {monthly}" if monthly else "") + emerging)
     if ev.release:
         parts.append(release_sentence(ev.release))
     return " ".join(parts)
