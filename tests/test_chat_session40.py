@@ -15,7 +15,7 @@ from retrieval.db import Database
 from retrieval.filters import Filters
 from retrieval.ingest import ingest_paths
 from retrieval.stats import feedback_stats
-from tests.support.chat import code_only_answer, ingest_lines
+from tests.support.chat import code_only_answer, enterprise_rows, follow_up_answer, ingest_lines
 from tests.support.fake_llm import FakeLLM
 from tests.support.paths import write
 
@@ -190,16 +190,9 @@ def test_the_product_a_review_sites_questions_name_is_no_subject(db_settings, tm
 def test_a_follow_up_that_names_only_a_plan_narrows_the_count(db_settings, tmp_path):
     """A project-tool tester's "What about Enterprise?" after "How many complaints about slow boards?" and "And in
     November?" lost the plan: the word was searched for, and the next follow-up narrowed that search."""
-    lines = ["Body,Created,Plan"]
-    for i in range(12):
-        plan = "Enterprise" if i % 3 == 0 else "Team"
-        lines.append(f"Boards load slowly with many cards ({i}),2026-11-{1 + i:02d},{plan}")
-        lines.append(f"Love the clean interface ({i}),2026-11-{1 + i:02d},{plan}")
-    ingest_lines(db_settings, tmp_path / "intercom.csv", lines)
-    chat = Chat(db_settings, llm=FakeLLM(""))
-    options = AskOptions(max_new_tokens=8)
-    first = chat.ask("How many complaints about slow boards?", options=options)
-    follow = chat.ask("What about Enterprise?", conversation_id=first.conversation_id, options=options)
+    ingest_lines(db_settings, tmp_path / "intercom.csv", enterprise_rows(
+        "Body,Created,Plan", "Boards load slowly with many cards", "Love the clean interface", "Team"))
+    follow = follow_up_answer(db_settings, "How many complaints about slow boards?", "What about Enterprise?")
     numbers = {n.key: n.value for n in follow.numbers_used}
     assert follow.filters["where"] == {"plan": "Enterprise"} and numbers["matching_items"] == 4, follow.text
 

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from assistant.chat import AskOptions, Chat
-from tests.support.chat import ingest_lines
+from tests.support.chat import code_only_answer, enterprise_rows, follow_up_answer, ingest_lines
 from tests.support.fake_llm import FakeLLM
 
 
 def test_a_follow_up_among_a_plans_customers_narrows_the_count(db_settings, tmp_path):
     """"And among Enterprise customers?" after "How many warehouse sync complaints are there?" was a lookup of the
     word 'among' (9 items, against 58 in the tester's truth and 51 when counted)."""
-    lines = ["Description,Created time,Plan"]
-    for i in range(12):
-        plan = "Enterprise" if i % 3 == 0 else "Growth"
-        lines.append(f"The warehouse sync to BigQuery is delayed again ({i}),2026-11-{1 + i:02d},{plan}")
-        lines.append(f"Love how easy it is to share dashboards ({i}),2026-11-{1 + i:02d},{plan}")
-    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv", lines)
-    chat = Chat(db_settings, llm=FakeLLM(""))
-    options = AskOptions(max_new_tokens=8)
-    first = chat.ask("How many warehouse sync complaints are there?", options=options)
-    follow = chat.ask("And among Enterprise customers?", conversation_id=first.conversation_id, options=options)
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv", enterprise_rows(
+        "Description,Created time,Plan", "The warehouse sync to BigQuery is delayed again",
+        "Love how easy it is to share dashboards", "Growth"))
+    follow = follow_up_answer(db_settings, "How many warehouse sync complaints are there?",
+                              "And among Enterprise customers?")
     numbers = {n.key: n.value for n in follow.numbers_used}
     assert follow.filters["where"] == {"plan": "Enterprise"} and numbers["matching_items"] == 4, follow.text
     assert "- 4 feedback items about 'warehouse sync'" in follow.text, follow.text
@@ -30,8 +23,6 @@ def test_a_follow_up_among_a_plans_customers_narrows_the_count(db_settings, tmp_
 def test_a_question_for_a_customers_phone_number_says_none_is_stored(db_settings, tmp_path):
     """"What is the phone number of the customer who complained about funnels?" counted 83 items about 'phone
     funnels', most of them praise; "List the customer e-mail addresses" has nothing else to answer."""
-    from tests.support.chat import code_only_answer
-
     said = ["The funnel chart shows 0% conversion for step 3 since the update",
             "Funnel conversion is above 100% since April, the funnel report is broken",
             "The funnel breakdown by plan shows NaN% for every segment",
@@ -64,7 +55,6 @@ def test_the_nps_and_ratings_of_a_plans_customers_are_that_plans(db_settings, tm
     and "Are Enterprise customers happy?" 0 about 'happy'."""
     from retrieval.customers import import_customers
     from retrieval.db import Database
-    from tests.support.chat import code_only_answer
     from tests.support.paths import write
 
     scores = {"Enterprise": [2, 3, 9, 10, 5, 6], "Growth": [9, 10, 10, 9, 8, 10]}
@@ -181,7 +171,6 @@ def test_how_many_accounts_counts_the_customer_files_accounts(db_settings, tmp_p
     """"How many accounts reported the funnel bug?" counted items (164) and their users, not the accounts."""
     from retrieval.customers import import_customers
     from retrieval.db import Database
-    from tests.support.chat import code_only_answer
     from tests.support.paths import write
 
     lines = ["Ticket ID,Description,Created time,Email"]
@@ -217,22 +206,17 @@ def test_a_plans_cancellation_reasons_asked_and_followed_up(db_settings, tmp_pat
             accounts.append(f"{user},{plan} Co {i},{plan},50000")
     ingest_lines(db_settings, tmp_path / "cancellation_survey_export.csv", lines)
     import_customers(Database(db_settings), write(tmp_path / "salesforce_contacts.csv", "\n".join(accounts) + "\n"))
-    chat = Chat(db_settings, llm=FakeLLM(""))
-    options = AskOptions(max_new_tokens=8)
     said = "1. Technical issues: 12 (80.0%"
     for question in ("Why do Business plan customers cancel?", "Why do customers on the Business plan cancel?"):
-        answer = chat.ask(question, options=replace(options, save=False))
+        answer = code_only_answer(db_settings, question)
         assert said in answer.text and "plan=Business" in answer.text, (question, answer.text)
-    first = chat.ask("Why do customers cancel?", options=options)
-    follow = chat.ask("And on the Business plan?", conversation_id=first.conversation_id, options=options)
+    follow = follow_up_answer(db_settings, "Why do customers cancel?", "And on the Business plan?")
     assert said in follow.text, follow.text
 
 
 def test_g2s_reviewer_company_size_is_the_company_size(db_settings, tmp_path):
     """"Compare G2 ratings by company size" said "not given 300": G2 names the column "Reviewer Company Size", and
     Capterra's "Company Size", the segment of its reviews, was read instead."""
-    from tests.support.chat import code_only_answer
-
     ingest_lines(db_settings, tmp_path / "capterra_reviews.csv", [
         "Reviewer,Company Size,Date,Overall Rating,Pros,Cons",
         *(f"R{i},11-50 employees,2026-08-{1 + i:02d},4,Cohort charts ({i}),Docs are messy ({i})" for i in range(6))])
@@ -251,8 +235,6 @@ def test_g2s_reviewer_company_size_is_the_company_size(db_settings, tmp_path):
 def test_an_sdk_version_named_is_the_version_scope(db_settings, tmp_path):
     """"What do users on SDK version 5.2.0 say?" took 'SDK' as the help desk's Group=SDK and compared before and after
     5.2.0; "How many tickets mention the Android SDK 5.2.0?" dropped the version (53 tickets, against 28 on 5.2.0)."""
-    from tests.support.chat import code_only_answer
-
     lines = ["Ticket ID,Description,Created time,Group,SDK Version"]
     for i in range(12):
         version = ("5.1.0", "5.2.0", "5.2.0")[i % 3]
@@ -295,8 +277,6 @@ def test_what_a_plans_customers_said_in_sales_calls(db_settings, tmp_path):
 def test_star_ratings_named_keep_to_the_star_rated_sources(db_settings, tmp_path):
     """"How many 1-star or 2-star reviews do we have?" counted 145 NPS answers of 0-6 (read in NPS bands as 1-2)
     beside the 40 reviews; detractors stay the survey's."""
-    from tests.support.chat import code_only_answer
-
     ingest_lines(db_settings, tmp_path / "app_reviews.csv", ["Review,Rating,Date"] + [
         f"{'The funnel chart is broken' if s <= 2 else 'Dashboards are great'} ({i}),{s},2026-08-{1 + i:02d}"
         for i, s in enumerate((1, 2, 2, 4, 5, 5, 3))])

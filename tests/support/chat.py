@@ -83,3 +83,24 @@ def ingest_lines(settings, path: Path, lines: list[str]):
     from tests.support.paths import write
 
     return ingest_paths([write(path, "\n".join(lines) + "\n")], settings)
+
+
+def follow_up_answer(settings, first: str, then: str):
+    """``then`` asked after ``first`` in one saved conversation, with a model that writes nothing: the code-written
+    answer to the follow-up."""
+    from assistant.chat import AskOptions, Chat
+    from tests.support.fake_llm import FakeLLM
+
+    chat = Chat(settings, llm=FakeLLM(""))
+    options = AskOptions(max_new_tokens=8)
+    return chat.ask(then, conversation_id=chat.ask(first, options=options).conversation_id, options=options)
+
+
+def enterprise_rows(header: str, complaint: str, praise: str, other_plan: str) -> list[str]:
+    """CSV lines (``header`` first: text, date, plan) of 12 days in November 2026, each with ``complaint`` and
+    ``praise`` (numbered), every third day on the Enterprise plan (4 complaints), the others on ``other_plan``."""
+    lines = [header]
+    for i in range(12):
+        plan = "Enterprise" if i % 3 == 0 else other_plan
+        lines += [f"{text} ({i}),2026-11-{1 + i:02d},{plan}" for text in (complaint, praise)]
+    return lines
