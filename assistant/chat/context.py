@@ -38,7 +38,7 @@ from retrieval.errors import UserError
 from retrieval.filters import COLUMN_KEYS, CUSTOMER_ACCOUNT, Filters
 from retrieval.intents import SUBSCRIPTION
 from retrieval.languages import NAMES as LANGUAGE_NAMES
-from retrieval.plans import plan_names
+from retrieval.plans import plan_families, plan_names
 from retrieval.search import SearchHit, Searcher, get_items
 from retrieval.settings import Settings
 from retrieval.spelling import Spelling, correct
@@ -760,10 +760,11 @@ class ContextBuilder:
             kept = {v.lower(): v for v in reversed(plans)}
             self._group_values = [(k, v) for k, v in self._group_values if k != "plan" or kept[v.lower()] == v]
             # a plan spelt several ways is also named by its plan's name ("Plus" for "Voltora Plus" and "Plus
-            # (monthly)": ``retrieval.plans``), which the filter on it reads as every spelling
+            # (monthly)": ``retrieval.plans``), which the filter on it reads as every spelling, and a plan sold by
+            # several billing periods by its name alone ("Premium" for "Premium monthly" and "Premium annual")
             stored = {v.lower() for k, v in self._group_values if k == "plan"}
-            self._group_values += [("plan", n) for n in sorted(set(plan_names(conn).values()))
-                                   if n.lower() not in stored]
+            named = set(plan_names(conn).values()) | set(plan_families(conn))
+            self._group_values += [("plan", n) for n in sorted(named) if n.lower() not in stored]
             self._company_values = _company_values(conn)
         return self._group_values
 

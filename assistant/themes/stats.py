@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from retrieval.plans import plan_expression
+
 SIGNIFICANCE = 0.05
 EMERGING_RATIO = 1.5
 TOP_N = 3
@@ -105,11 +107,13 @@ def theme_stats(conn, filters, win: dict) -> dict:
     tops: dict[str, dict[int, list]] = {}
     for dim in ("source", "segment", "app_version"):
         tops[dim] = {}
+        # a plan by its name: "Premium monthly", not premium_monthly and "Premium (monthly)" apart
+        value, value_params = plan_expression(conn, "segment") if dim == "segment" else (dim, [])
         for tid, value, n in conn.execute(
-                base + f"SELECT tid, v, n FROM (SELECT coalesce(theme_id, 0) AS tid, {dim} AS v, count(*) AS n, "
-                f"row_number() OVER (PARTITION BY coalesce(theme_id, 0) ORDER BY count(*) DESC, {dim}) AS rn "
-                f"FROM items WHERE {dim} IS NOT NULL GROUP BY 1, 2) s WHERE rn <= {TOP_N} ORDER BY tid, n DESC, v",
-                params):
+                base + f"SELECT tid, v, n FROM (SELECT tid, v, count(*) AS n, row_number() OVER (PARTITION BY tid "
+                f"ORDER BY count(*) DESC, v) AS rn FROM (SELECT coalesce(theme_id, 0) AS tid, {value} AS v FROM items "
+                f"WHERE {dim} IS NOT NULL) a GROUP BY 1, 2) s WHERE rn <= {TOP_N} ORDER BY tid, n DESC, v",
+                params + value_params):
             tops[dim].setdefault(tid, []).append({"name": value, "count": n})
 
     monthly: dict[int, dict] = {}
