@@ -151,3 +151,25 @@ def test_unrated_feedback_in_other_languages_takes_the_side_its_words_take(zero_
     ex = zero_shot.embedder.encode(english)  # English stays the prototypes' call
     assert [r.sentiment for r in zero_shot.classify(ex, english, [None, None])] == [
         proto.classes[i] for i in proto.scores(ex).argmax(1)]
+
+
+# A fitness tester's requests said with praise, typed praise, bug, usability or question (cues-v8)
+ASKED_WITH_PRAISE = ["Best running app I have used, only missing custom workouts.",
+                     "The coached runs are great, now give us custom plans.",
+                     "Hi team, Let me save my own strength routines with sets and reps. Please fix.",
+                     "Der Audio-Coach ist super, bitte eigene Workouts erstellen lassen!",
+                     "Le coach audio est génial, mais il faut pouvoir créer ses propres séances!",
+                     "El entrenador de audio es genial, pero necesito crear mis propios entrenamientos.",
+                     "Adoro o treinador de áudio, mas quero criar meus próprios treinos"]
+
+
+def test_a_request_said_with_praise_is_a_request(zero_shot):
+    x = zero_shot.embedder.encode(ASKED_WITH_PRAISE)
+    assert [r.feedback_type for r in zero_shot.classify(x, ASKED_WITH_PRAISE, [4] * len(x))] == \
+        ["feature_request"] * len(x)
+
+
+@pytest.mark.parametrize("text", ["It won't let me log in since the update.", "Just give us back our money.",
+                                  "My runs are missing since the update.", "I need a refund for the double charge."])
+def test_a_problem_with_the_same_words_is_no_request(text):
+    assert not asks_for_something(text)

@@ -35,9 +35,10 @@ import numpy as np
 
 from retrieval.columns import ANSWER_HEAD, answer_head, answer_side
 
-CUES_VERSION = "cues-v7"  # v4: a liked answer is a request only when phrased as one; v5: "when is X coming?",
+CUES_VERSION = "cues-v8"  # v4: a liked answer is a request only when phrased as one; v5: "when is X coming?",
 # requests in other languages, feature-board posts; v6: a complaint about money is no bug report; v7: an unrated English
-# item's complaint or praise words
+# item's complaint or praise words; v8: "only missing X", "give us X", "let me build X", "my own X" and four languages'
+# asks to be able to (a fitness tester's "Best running app I have used, only missing custom workouts" was praise)
 """Part of the classifier's identity: labels stored by other rules are recomputed."""
 REQUEST_CUE_BONUS = 0.2
 """Added to the zero-shot ``feature_request`` score of an item with request phrasing (cosine units; chosen on the
@@ -94,6 +95,13 @@ _REQUEST = re.compile(r"""(?ix)
 | (?:^|[.!?]\s+)(?:add|allow|enable|integrate\s+with|offer)\s+(?:an?\s+|the\s+|more\s+|some\s+)?\w
 | \bneeds?\s+(?:an?\s+|more\s+|some\s+)?(?:\w+\s+){0,2}(?:integration|mode|widget|api)\b
 | \b(?:support|integration)\s+please\b
+| \b(?:only|just|one\s+thing|the\s+only\s+thing\s+(?:i'?m\s+|we'?re\s+)?)\s*missing\b
+| (?:^|[.!?,;:]\s+|\bnow\s+|\bjust\s+)give\s+us\s+(?!(?:a\s+|our\s+|my\s+)?(?:refund|money|back)\b)\w
+| (?:^|[.!?,;:]\s+|\bjust\s+)let\s+(?:me|us)\s+(?:build|create|make|save|set|design|customi[sz]e|edit|add|choose|pick|
+  plan|schedule|export|import|share|connect|change|filter|sort|hide|skip|turn)\b
+| \b(?:create|build|make|design|save|set\s+up|customi[sz]e)\s+(?:my|our|their)\s+own\b
+| \b(?:i|we)\s+(?:really\s+|still\s+|just\s+)?need\s+(?:an?|the)\s+(?:\w+\s+){0,3}(?:builder|editor|option|feature|mode|
+  setting|integration|widget|api)s?\b
 """)
 
 # The same asked in the other languages feedback most often comes in (an English model's prototypes miss them: a
@@ -108,6 +116,9 @@ _REQUEST_ABROAD = re.compile(r"""(?ix)
 | \bj['’]aimerais\b | \bgraag\s+(?:\w+\s+){0,3}(?:toevoegen|zien)\b | \bzou\s+(?:\w+\s+)?(?:fijn|mooi|handig|top|geweldig)\s+zijn\b
 | \bwanneer\s+komt\b | \bvoeg\s+(?:\w+\s+){1,3}toe\b | \bsarebbe\s+(?:\w+\s+)?(?:bello|utile|comodo|fantastico)\b | \bvorrei\b
 | \bseria\s+(?:muito\s+)?(?:ótimo|bom|útil|legal)\b | \bgostaria\b
+| \bbitte\s+(?:\w+\s+){1,4}(?:lassen|können)\b | \bil\s+faut\s+pouvoir\b | \bje\s+veux\s+pouvoir\b
+| \b(?:quiero|queremos|necesito|necesitamos)\s+(?:poder\s+)?(?:crear|hacer|tener|añadir|guardar|elegir)\b
+| \b(?:quero|queremos|preciso|precisamos)\s+(?:poder\s+)?(?:criar|fazer|ter|adicionar|salvar|escolher)\b
 """)
 
 # A dislike answer naming what is not there: "Cons: No multi-currency", "Cons: Missing an API"
