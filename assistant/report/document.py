@@ -199,6 +199,7 @@ class Method(_Part):
     retired_ids: list[int] | None = None
     new_items: int | None = None
     candidates: int | None = None
+    requests_apart: int | None = Field(None, description="Themes of requests kept apart from a theme mostly praise")
     defined_themes: list[DefinedTheme] = Field(default_factory=list,
                                                description="The PM's themes, filled before the discovered ones")
     defined_items: int = Field(0, description="Items in a defined theme; the discovered themes cover the rest")

@@ -67,6 +67,9 @@ def _method(r: ThemesReport) -> list[str]:
     else:
         out.append(f"Themes: {m.algorithm}, k = {m.k} ({_chosen_by(m.chosen_by)}); stored ids kept: "
                    f"{m.kept_ids or 0}, new: {m.new_ids or 0}.")
+        if m.requests_apart:
+            out.append(f"Requests kept apart: {m.requests_apart} theme(s) of the requests said in a theme mostly "
+                       "praise, which stays a strength.")
     if m.mode == "update":
         out.append(f"Unassigned: cosine similarity to every stored theme's centre below {m.min_similarity}.")
     else:

@@ -16,6 +16,13 @@ unlike anything else ("No thanks!!!", "test"), typically 1-3%. Themes smaller th
 into their neighbours for the same reason (density clustering as in BERTopic leaves 30-35% of feedback as
 outliers on the public benches instead).
 
+Requests kept apart (``requests_apart``, after clustering, from the stored classification): a theme that is mostly
+praise (a strength, ``kinds.STRENGTH_SHARE``) in which at least ``REQUESTS_APART`` of the items ask for something
+gives those requests a theme of their own. Embeddings group an item by what it is about, so "the audio coach is
+great, please let me build my own workouts" sits with the audio coach's praise; a strength is never a backlog
+candidate, and its requests were then in no answer about requests (a fitness tester's most requested feature, custom
+workouts, and an analytics tester's scheduled PDF reports, 52 requests in a theme of 214 mostly praise).
+
 Also here: nearest-theme assignment for ``--update``, matching a new clustering to the stored themes (stable ids),
 representative items, and splitting one theme. Not handled: hierarchical themes, items in several themes.
 """
@@ -36,6 +43,7 @@ SAMPLE = 2000  # items the number of themes is chosen on
 MAX_UNASSIGNED = 0.05  # a theme count fits when it leaves at most this share of items unassigned
 STRUCTURE = 0.25  # silhouette from which groups count as clearly separated (Kaufman & Rousseeuw's "weak structure")
 ISOLATED = 0.35  # typicality (features.py) below which an item is unlike anything else (dev splits: 2-4% of items)
+REQUESTS_APART = 0.15  # share of a strength's items asking for something from which they are a theme of their own
 
 __all__ = ["UNASSIGNED", "Clustering", "centres", "choose_k", "cluster", "match", "nearest", "representatives",
            "split", "unit"]
@@ -179,6 +187,36 @@ def cluster(x: np.ndarray, texts: Sequence[str] | None = None, *, n_themes: int 
     labels = np.where(outlier, UNASSIGNED, labels)
     return Clustering(labels=labels, centroids=centroids, similarity=sims, chosen_by=chosen_by, silhouette=scores,
                       unassigned_by_k=left)
+
+
+def requests_apart(c: Clustering, x: np.ndarray, praise: np.ndarray, request: np.ndarray, min_size: int
+                   ) -> Clustering:
+    """``c`` with the requests (``request``, one flag per item) of each theme that is mostly praise (``praise``) moved
+    to a theme of their own, appended after ``c``'s, where they are at least ``REQUESTS_APART`` of its items and
+    ``min_size`` or more (see the module docstring).
+
+        >>> x = np.eye(4)[[0, 0, 0, 0, 1, 1, 2, 2, 2, 3]].astype(np.float32)
+        >>> c = Clustering(np.array([0] * 6 + [1] * 4), centres(x, np.array([0] * 6 + [1] * 4), 2), np.ones(10), "")
+        >>> asks = np.array([0, 0, 0, 0, 1, 1, 0, 0, 0, 0], bool)
+        >>> requests_apart(c, x, ~asks, asks, 2).labels.tolist()
+        [0, 0, 0, 0, 2, 2, 1, 1, 1, 1]
+    """
+    from assistant.themes.kinds import STRENGTH_SHARE
+
+    labels, k = c.labels.copy(), c.k
+    for j in range(c.k):
+        members = labels == j
+        asks = members & request
+        n = int(members.sum())
+        if n and praise[members].mean() >= STRENGTH_SHARE and asks.sum() >= max(min_size, REQUESTS_APART * n):
+            labels[asks] = k
+            k += 1
+    if k == c.k:
+        return c
+    centroids = centres(x, labels, k)
+    sims = np.where(labels >= 0, (unit(x) * centroids[np.maximum(labels, 0)]).sum(1), c.similarity)
+    return Clustering(labels=labels, centroids=centroids, similarity=sims.astype(np.float32), chosen_by=c.chosen_by,
+                      silhouette=c.silhouette, unassigned_by_k=c.unassigned_by_k)
 
 
 def _left(x: np.ndarray, labels: np.ndarray, k: int, min_similarity: float) -> float:

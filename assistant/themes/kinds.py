@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 LANGUAGE_THEME = "Feedback in {language}: {keywords}"  # the label of a language theme
 LANGUAGE_LABEL = "^Feedback in ([^:]+): "  # ... as a regular expression, for Python and for PostgreSQL (``~``)
 
@@ -69,6 +71,16 @@ def praise_sql(f: str = "f", fc: str = "fc") -> str:
             f"AND (coalesce({f}.rating, 5) > {NEGATIVE_MAX_RATING} "
             f"OR ({fc}.feedback_type = 'praise' AND {fc}.sentiment = 'positive')) "
             f"AND coalesce({fc}.feedback_type, '') NOT IN ({_types(PROBLEM_TYPES + REQUEST_TYPES)}))")
+
+
+def praise_and_requests(conn, ids) -> tuple[np.ndarray, np.ndarray]:
+    """Per item of ``ids`` (feedback ids), whether it is praise and whether it is a request (the stored
+    classification)."""
+    rows = dict((r[0], r[1:]) for r in conn.execute(
+        f"SELECT f.id, {praise_sql()}, {request_sql()} FROM feedback f "
+        "LEFT JOIN feedback_classification fc ON fc.feedback_id = f.id WHERE f.id = ANY(%s)", [list(map(int, ids))]))
+    kinds = np.array([rows.get(int(i), (False, False)) for i in ids], dtype=bool).reshape(len(ids), 2)
+    return kinds[:, 0], kinds[:, 1]
 
 
 def is_strength(items: int, praise_items: int) -> bool:

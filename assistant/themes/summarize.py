@@ -180,6 +180,10 @@ class _SummaryRun:
         items, opts = self.items, self.opts
         c = clustering.cluster(items.x, items.texts, n_themes=self.n_themes, min_themes=opts.min_themes,
                                max_themes=opts.max_themes, min_similarity=opts.min_similarity)
+        found = c.k
+        if self.n_themes is None:  # (themes asked for by number are that many)
+            c = clustering.requests_apart(c, items.x, *kinds.praise_and_requests(conn, items.ids),
+                                          self._candidate_size())
         pairs = clustering.match(c.centroids, np.vstack([t.centroid for t in existing]), MATCH_THRESHOLD) \
             if existing else {}
         ids = []
@@ -196,6 +200,7 @@ class _SummaryRun:
         self.sims = c.similarity
         save_assignments(conn, items.ids, self.theme_of, c.similarity, "cluster", self.run_id)
         self.method = {"mode": "cluster", "algorithm": ALGORITHM, "k": c.k, "chosen_by": c.chosen_by,
+                       "requests_apart": c.k - found,
                        "silhouette": {str(k): v for k, v in c.silhouette.items()},
                        "unassigned_by_k": {str(k): v for k, v in c.unassigned_by_k.items()},
                        "kept_ids": len(pairs), "new_ids": len(self.new_ids), "retired_ids": retire_empty(conn)}
