@@ -30,3 +30,35 @@ def test_a_plan_sold_by_two_billing_periods_is_two_plans(db_settings, tmp_path):
     premium = code_only_answer(db_settings, "How many Premium users complain?")
     assert premium.filters["where"] == {"plan": "Premium"}, premium.filters
     assert {n.key: n.value for n in premium.numbers_used}.get("total_items") == 10, premium.text
+
+
+def _app_reviews(db_settings, tmp_path):
+    lines = ["Review,Date,Rating,Platform"]
+    lines += [f"Love the audio coach on my long runs ({i}),2026-08-{1 + i:02d},4,ios" for i in range(6)]
+    lines += [f"I get logged out every morning since the update ({i}),2026-11-{1 + i:02d},1,android" for i in range(6)]
+    lines += [f"The GPS distance is off on every run ({i}),2026-11-{10 + i:02d},2,ios" for i in range(3)]
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", lines)
+
+
+def test_a_fitness_testers_questions_in_its_own_words(db_settings, tmp_path):
+    """Each abstained or searched for a word of the question: "How many people were logged out after 3.5.0?" counted
+    items about 'out', "What is the split of complaints by platform?" searched 'split platform', and "How did ratings
+    change between August and November?" compared the items that say 'ratings' (10 versus 7)."""
+    _app_reviews(db_settings, tmp_path)
+    logged = code_only_answer(db_settings, "How many people were logged out?")
+    assert "- 6 feedback items about 'logged out'" in logged.text, logged.text
+    split = code_only_answer(db_settings, "What is the split of complaints by platform?")
+    assert "By platform (complaints): android 6 (67%" in split.text and ", ios 3 (33%" in split.text, split.text
+    ratings = code_only_answer(db_settings, "How did ratings change between August and November?")
+    assert "Average rating 1.33 versus 4.00" in ratings.text, ratings.text
+
+
+def test_answers_left_without_a_comment_are_counted(db_settings, tmp_path):
+    """"How many NPS responses had no comment?" said "No feedback items about 'no'" (a fitness tester's 173)."""
+    _app_reviews(db_settings, tmp_path)
+    lines = ["Response ID,Score,Comment,Created At"]
+    lines += [f"{i},{9 if i % 2 else 3},{'Love the weekly goals' if i < 4 else ''},2026-11-{1 + i:02d}" for i in range(7)]
+    ingest_lines(db_settings, tmp_path / "delighted_nps_export.csv", lines)
+    for asked in ("How many NPS responses had no comment?", "How many NPS answers were left without a comment?"):
+        answer = code_only_answer(db_settings, asked)
+        assert "7 answers in scope in all: these 4 and 3 that left the comment empty" in answer.text, answer.text

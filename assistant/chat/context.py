@@ -2028,8 +2028,10 @@ def _status_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
                       question, re.IGNORECASE)
         if m:
             scoped = replace(filters, where={**filters.where, key: value})
-            if m.group("is"):  # "Is dark mode planned?": the planned items about dark mode
-                return scoped, _tidy(f"How many items are about {m.group('what')}?")
+            if m.group("is"):  # "Is dark mode planned?": the items about dark mode by their status, which says
+                # whether (a fitness tester's board post stood "in progress": "No feedback items about 'dark mode'
+                # (Status=planned)")
+                return filters, _tidy(f"How many items are about {m.group('what')} by {key}?")
             return scoped, _without(question, m, m.group("things") or m.group("asks") or "")
     return filters, question
 

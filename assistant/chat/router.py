@@ -517,7 +517,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
                      breakdown=group, release=release if release and release != "latest" else None)
     if not ratings and _SENTIMENT.search(q) and not _CHANGE.search(q):
         return Route("rating", reason="asks how people feel overall (sentiment and ratings)", focus="sentiment")
-    if not ratings and _RATING.search(q) and not _SAY.search(q) and not _CHANGE.search(q):
+    if not ratings and _RATING.search(q) and not _SAY.search(q) and not _CHANGE.search(q) and not _TWO_MONTHS.search(q):
         plain = without_period(q)
         by = _BY.search(plain)
         rest = topic_words(_RATING.sub(" ", plain[:by.start()] if by else plain))
@@ -533,6 +533,11 @@ def route_question(question: str, previous: str | None = None) -> Route:
     if route.kind in ("lookup", "count") and _TWO_MONTHS.search(q):  # "How did webhook complaints change between
         # September and October?", "How many refund requests in September vs October?": the two months compared
         route = Route("change", topic=route.topic, reason="compares two months it names", focus=route.focus)
+    if route.kind == "change" and route.topic and not [w for w in route.topic.lower().split()
+                                                       if w not in _RATING_FRAME | _OVERALL]:
+        # "How did ratings change between August and November?": the ratings of everything, which every change
+        # answer gives, not the items that say 'ratings' (a fitness tester's: 10 versus 7)
+        route.topic = ""
     route.ratings = ratings
     if previous and is_follow_up(question):  # "and last week?" keeps the earlier subject (the window filters it)
         return route
@@ -600,6 +605,10 @@ _WHICH_RATED = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:has|have|had|get
                           r"(?:reviews?|ratings?|scores?|rated|feedback|stars?|satisfaction|csat)?"
                           r"\s*[?.!]*\s*$", re.IGNORECASE)
 _BY = re.compile(rf"\b(?:by|per|for\s+each|(?:from|in)\s+each|each|across)\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
+# ... asked as a split: "What is the split of complaints by platform?", "Break down reviews by country" (a fitness
+# tester's searched for the words 'split platform')
+_SPLIT_ASKED = re.compile(r"\b(?:the|a)\s+(?:split|breakdown|distribution)\s+of\b|^\s*(?:please\s+)?(?:break\s+down|"
+                          r"split|show\s+(?:me\s+)?(?:the\s+)?(?:split|breakdown))\b", re.IGNORECASE)
 # "How much feedback do we have, and from which channels?" (an insurance tester's counted the items about 'channels')
 _FROM_WHICH = re.compile(rf"\b(?:and\s+)?(?:from|in|across|through)\s+which\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
 # A split asked of the subject before: "Which countries are most affected?", "Which sources did they come from?" (a
@@ -690,6 +699,8 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
     if (m := _BY.search(question) or _FROM_WHICH.search(question)) and (_COUNT.search(question) or
                                                                         _AVERAGE.search(question)):
         return group_name(m.group(1)), question[:m.start()]
+    if (m := _BY.search(question)) and _SPLIT_ASKED.search(question[:m.start()]):
+        return group_name(m.group(1)), _SPLIT_ASKED.sub(" ", question[:m.start()])
     if (m := _BY_PERIOD.search(question)) and _COUNT.search(question) and not _PRICE_BEFORE.search(
             question[:m.start()]):  # "pay per month" is a price, not a split
         return m.group(1).lower(), question[:m.start()] + question[m.end():]
@@ -1214,6 +1225,12 @@ _GAVE_AFTER = re.compile(r"\b(?P<what>feedback|reviews?|comments?|responses?|ans
                          re.IGNORECASE)
 
 
+_NO_COMMENT = re.compile(r"\b(?:(?:had|have|has|with|left|leave|leaving|gave|give|giving)\s+)?"
+                         r"(?:no|an?\s+empty|a\s+blank)\s+(?:comments?|text|written\s+answers?)\b|"
+                         r"\b(?:(?:left|submitted|sent|given)\s+)?without\s+(?:a\s+|any\s+)?(?:comments?|text)\b",
+                         re.IGNORECASE)
+
+
 def topic_words(question: str) -> str:
     """The words of a question that name its subject ("How many users mention offline maps?" -> "offline maps")."""
     question = _EACH_GROUP.sub(" ", without_purpose(question))
@@ -1222,6 +1239,9 @@ def topic_words(question: str) -> str:
     question = _WHO_COUNTED.sub(" ", _AGAINST_BEFORE.sub(" ", question))
     # "Do customers have any complaints at all?" (a travel tester's searched for 'at')
     question = re.sub(r"\bat\s+all\b", " ", question, flags=re.IGNORECASE)
+    # "How many NPS responses had no comment?": the answers with an empty comment, which every count of the survey
+    # gives, not items about 'no' (a fitness tester's)
+    question = _NO_COMMENT.sub(" ", question)
     question = re.sub(r"\b(?:pieces?|bits?)\s+of\b", " ", question, flags=re.IGNORECASE)  # "How many pieces of
     # feedback do we have?" (a wearable tester's counted items about 'pieces')
     question = _GAVE_AFTER.sub(r"\g<what>\g<who> ", _GAVE_FEEDBACK.sub(" ", _BUILD_US.sub(" ", question)))
@@ -1236,7 +1256,11 @@ def topic_words(question: str) -> str:
     q = re.sub(r"\d{4}-\d{1,2}-\d{1,2}|\d+(?:\.\d+)+", " ", q)
     from retrieval.lexical import segment  # jieba only loads for Chinese text
 
-    words = [w for w in _TOPIC_WORD.findall(segment(q)) if w.lower() not in _FRAME and w.lower() not in _MONTHS]
+    found = _TOPIC_WORD.findall(segment(q))
+    # "logged out" is what happened to them, not how a ticket was filed (a fitness tester's "How many people were
+    # logged out after 3.5.0?" counted items about 'out')
+    words = [w for i, w in enumerate(found) if w.lower() not in _FRAME and w.lower() not in _MONTHS
+             or w.lower() == "logged" and found[i + 1:i + 2] and found[i + 1].lower() in ("out", "off")]
     if len(words) > 1 and (abroad := _FRAME_ABROAD.get(detect_language(question))):
         words = [w for w in words if w.lower() not in abroad] or words
     return " ".join(words)
