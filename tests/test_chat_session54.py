@@ -62,3 +62,28 @@ def test_answers_left_without_a_comment_are_counted(db_settings, tmp_path):
     for asked in ("How many NPS responses had no comment?", "How many NPS answers were left without a comment?"):
         answer = code_only_answer(db_settings, asked)
         assert "7 answers in scope in all: these 4 and 3 that left the comment empty" in answer.text, answer.text
+
+
+def test_mrr_lost_by_reason_reads_a_column_named_mrr_usd(db_settings, tmp_path):
+    """A fitness tester's cancellation survey gave each row's "mrr_usd": "How much MRR did we lose to cancellations, by
+    reason?" was told revenue lost is in the billing data (its customer file took the question)."""
+    from retrieval.customers import import_customers
+    from retrieval.db import Database
+    from tests.support.paths import write
+
+    lines = ["#,What's the main reason you're cancelling?,Anything else you'd like to tell us?,customer_email,mrr_usd,"
+             "Submitted At"]
+    for i in range(20):
+        reason, said, paid = (
+            ("It's too expensive", "12.99 a month is more than I want to pay for a running app", "12.99") if i < 10
+            else ("I'm switching to another app", "Moving to Strava as my whole club trains there now", "9.99")
+            if i < 16 else ("I don't use it enough", "Injured and will not run for a while", "4.99"))
+        lines.append(f"c{i},{reason},{said} ({i}),u{i}@example.com,{paid},2026-11-{1 + i:02d}")
+    ingest_lines(db_settings, tmp_path / "cancellation_survey.csv", lines)
+    _app_reviews(db_settings, tmp_path)
+    import_customers(Database(db_settings), write(tmp_path / "subscribers.csv", "email,plan,mrr\n" + "".join(
+        f"u{i}@example.com,premium_monthly,12.99\n" for i in range(20))))
+    text = code_only_answer(db_settings, "How much MRR did we lose to cancellations, by reason?").text
+    assert "It's too expensive: 10 (50.0%; 'mrr_usd' 129.90)" in text, text
+    assert "I'm switching to another app: 6 (30.0%; 'mrr_usd' 59.94)" in text, text
+    assert "I don't use it enough: 4 (20.0%; 'mrr_usd' 19.96)" in text, text

@@ -297,7 +297,9 @@ _MONEY_KEY = re.compile(r"^(?:(?:lost|churned)\s+)?(?:mrr|arr|(?:monthly|annual|
                         # "MRR (cents)", "mrr_cents": Stripe's amounts are in the currency's cents
                         # ("monthly_price_minor": in minor units, a food-delivery tester's pence and cents)
                         r"(?:\s*\((?:usd|eur|gbp|cad|aud|\$|€|£|(?:in\s+)?(?:cents?|pence|minor\s+units?))\)|"
-                        r"[\s_]+(?:in[\s_]+)?(?:cents?|pence|minor(?:[\s_]+units?)?))?$", re.IGNORECASE)
+                        r"[\s_]+(?:in[\s_]+)?(?:cents?|pence|minor(?:[\s_]+units?)?)|"
+                        # "mrr_usd" (a fitness tester's cancellation survey: "revenue lost is in your billing data")
+                        r"\s+(?:in\s+)?(?:usd|eur|gbp|cad|aud|chf|inr|brl|jpy|sek|nok|dkk|pln|mxn))?$", re.IGNORECASE)
 _CENTS = re.compile(r"(?:cents?|pence|minor(?:[\s_]+units?)?)\W*$", re.IGNORECASE)
 # Stripe's API objects flattened ("plan.amount", "price.unit_amount", "plan.currency"): amounts in minor units (a travel
 # tester's Stripe export, 399 for GBP 3.99, was read by nothing)
