@@ -87,3 +87,28 @@ def test_mrr_lost_by_reason_reads_a_column_named_mrr_usd(db_settings, tmp_path):
     assert "It's too expensive: 10 (50.0%; 'mrr_usd' 129.90)" in text, text
     assert "I'm switching to another app: 6 (30.0%; 'mrr_usd' 59.94)" in text, text
     assert "I don't use it enough: 4 (20.0%; 'mrr_usd' 19.96)" in text, text
+
+
+def test_which_release_fixed_the_most_complaints_names_the_problem_theme_that_fell(db_settings, tmp_path):
+    """A fitness tester's "Which release fixed the most complaints?" compared every item around each release and
+    found no clear fall, where 3.3.1 took its Garmin sync theme from 9.9 to 0.5 a week; a theme of requests that
+    quietened is no fix."""
+    from retrieval.db import Database
+    from tests.support.themes import store_themes
+
+    sync = [f"My Garmin runs stopped syncing again on run {i}" for i in range(24)]
+    asks = [f"Please add a custom workout builder for day {i}" for i in range(24)]
+    price = [f"The price increase is steep for what we get ({i})" for i in range(40)]
+    lines = ["Date,Review,Rating,App Version"]
+    lines += [f"2026-06-{1 + i % 28:02d},{t},{3 if t in asks else 1},3.3.0"
+              for i, t in enumerate(sync[:22] + asks[:22] + price[:20])]
+    lines += [f"2026-07-{1 + i % 28:02d},{t},{3 if t in asks else 1},3.3.1"
+              for i, t in enumerate(sync[22:] + asks[22:] + price[20:])]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    with Database(db_settings).connect() as conn:
+        store_themes(conn, [("Garmin sync", ["garmin", "sync"], sync), ("Workout builder", ["workout"], asks),
+                            ("Price increase", ["price"], price)])
+    answer = code_only_answer(db_settings, "Which release fixed the most complaints?")
+    assert answer.route == "impact", answer.text
+    assert "Release 3.3.1 (first feedback 2026-07-01) is followed by the clearest fall of a problem theme: " \
+           "Garmin sync" in answer.text and "Workout builder" not in answer.text, answer.text
