@@ -133,7 +133,7 @@ def _plans_of(values: list[str]) -> tuple[dict[str, str], dict[str, list[str]]]:
     def named(name: tuple[str, ...], group: list[str]) -> str:
         # as one of its spellings writes it, where one does ("Pay-per-visit", not "Pay Visit": a telehealth tester's
         # plans also came as pay_per_visit and "Pay per visit"), a period plan with its period after it
-        base = name[:-1] if name[:-1] in families else name
+        base = name[:-1] if name[:-1] in families and name[-1] in _PERIODS.values() else name
         written = sorted((re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", v).strip() for value in group for v in cased[value]
                           if v != v.lower() and tuple(_words(v)) == base), key=lambda v: (len(v), v))
         return " ".join([*(written[0].split() if written else (w.capitalize() for w in base)), *name[len(base):]])
