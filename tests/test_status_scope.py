@@ -56,8 +56,10 @@ def test_is_an_idea_planned_says_where_it_stands(board):
     assert "Status" not in answer.filters.get("where", {}), answer.filters
     assert "2 feedback items about 'dark mode'" in answer.text, answer.text
     assert "By status (items): Planned 2 (100%)" in answer.text, answer.text
-    moving = code_only_answer(board, "Is live tow truck tracking planned?")
-    assert "By status (items): In progress 3 (100%)" in moving.text, moving.text
+    for asked in ("Is live tow truck tracking planned?", "What is the status of the live tow truck tracking idea?",
+                  "Where does live tow truck tracking stand?"):
+        moving = code_only_answer(board, asked)
+        assert "By status (items): In progress 3 (100%)" in moving.text, (asked, moving.text)
 
 
 def test_a_ticket_status_counts_tickets(board):

@@ -1996,6 +1996,11 @@ _STATUS_IS = (r"(?:(?:is|are|was|were|has|have|had|will|would|been|be|being|got|
 _STATUS_THINGS = (r"(?:(?:feature\s+)?(?:ideas?|requests?|features?|items?|tickets?|posts?|insights?|notes?|"
                   r"suggestions?|deals?|conversations?|cases?|feedback|complaints?|issues?|bugs?|problems?|reports?))")
 _STATUS_NOT = frozenset({"new", "other", "none", "all", "any", "yes", "no", "true", "false", "null", "unknown"})
+# "What is the status of the custom workout builder request?", "Where does dark mode stand?" (a fitness tester's
+# quoted the requests and never said where the board had it)
+_STATUS_OF = re.compile(rf"^\s*(?:what(?:'s|’s|\s+is)\s+the\s+(?:current\s+)?(?:status|state|stage)\s+of|"
+                        rf"where\s+(?:does|do))\s+(?:the\s+|our\s+)?(?P<what>.{{2,60}}?)(?:\s+{_STATUS_THINGS})?"
+                        rf"(?:\s+stands?)?\s*[?.!]*\s*$", re.IGNORECASE)
 
 
 def _status_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
@@ -2009,6 +2014,8 @@ def _status_named(conn, question: str, filters: Filters) -> tuple[Filters, str]:
             and k.lower() not in set_keys]
     if not keys:
         return filters, question
+    if m := _STATUS_OF.match(question):  # the items about it by their status, as "Is dark mode planned?" below
+        return filters, _tidy(f"How many items are about {m.group('what')} by {keys[0]}?")
     rows = conn.execute(
         f"SELECT e.key, e.value FROM (SELECT metadata FROM feedback ORDER BY id DESC LIMIT {_GROUP_SAMPLE}) f, "
         "jsonb_each_text(f.metadata) e WHERE e.key = ANY(%s) AND length(e.value) BETWEEN 2 AND 30 "
