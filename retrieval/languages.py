@@ -34,7 +34,10 @@ _WORDS = {
           "bin bist haben hatten gut gute guten toll tolle schnell einfach teuer schlecht schade endlich sonst "
           "zufrieden unzufrieden hallo ehrlich gesagt trotz wegen ohne geworden gemacht wirklich eigentlich bisher "
           "überhaupt nochmal wenig wenige wenigen sekunden minuten stunden tagen wochen monaten warte warten braucht "
-          "brauche hohe neue neuen",
+          "brauche hohe neue neuen "
+          # (session 54: a fitness tester's "Die App meldet mich ständig ab!", "Die SEPA-Lastschrift schlägt jeden
+          # Monat fehl!" read as English)
+          "mich dich mir dir jeden jede jedes jeder monat ständig täglich",
     "fr": "le la les et est une des du de en je pas que qui pour dans ce il avec sur mais très plus ne vous mon c'est j'ai "
           "cette fait depuis au aux mes toujours fonctionne pourquoi comment quels quelles disent "
           # (session 36: an e-bike tester's short French items, "Connexion Bluetooth qui saute sans arrêt.",
@@ -44,16 +47,21 @@ _WORDS = {
           # (session 49: short French items read as English, "Trop cher maintenant.", "L'application plante souvent."
           # of a travel tester's: common words of feedback)
           "maintenant souvent facile difficile beaucoup bon bonne mauvais mauvaise cher chère svp décevant déçu "
-          "déçue génial l'application l'app",
+          "déçue génial l'application l'app appli",
     "es": "el la los las que y es una por con para pero muy del de en se lo no más mi está cuando como porque hay puedo "
           "desde al siempre funciona nada todo qué cómo sobre dicen cuántos "
           # (session 44: a shift-scheduling tester's "Me gustaría un modo oscuro en la aplicación." and "Las
           # notificaciones de intercambio de turnos tardan muchísimo, a veces un día entero." read as English)
           "también gracias hola sería gustaría aplicación cada día días semana veces hace tiene tengo estoy "
           "están nuestro nuestra nuestros nuestras ahora después hasta otra otro eso esto mucho muchos muchísimo "
-          "sigue saludos",
+          "sigue saludos buena bueno buenas buenos mala malo",
     "pt": "o a os as que e é um uma não com para por mas muito de do da dos em no na meu minha está isso quando "
-          "consigo desde ao já sempre funciona nada tudo sobre dizem quantos",
+          "consigo desde ao já sempre funciona nada tudo sobre dizem quantos "
+          # (session 54: a fitness tester's "Premium custa mais aqui do que nos EUA, precisa de preço regional" and
+          # "Aplicativo ótimo, me ajuda a correr todo dia" read as English)
+          "mais aqui nos nas pelo pela pelos pelas também obrigado obrigada ótimo ótima bom boa ruim todo toda todos "
+          "todas dia dias ajuda precisa preciso tem tenho estou ainda agora depois sem seu sua nosso nossa você "
+          "vocês ele ela eles elas ficou foi são estão aplicativo",
     "it": "il la gli che e è un una non per con ma molto del della di mi sono questo anche più quando si ho ad al "
           "dopo nel nella ci mio sempre ancora perché funziona cosa come dicono quanti "
           # (session 36: "Tre appuntamenti di consegna saltati, nessuno avvisa.", "Bici arrivata danneggiata, il

@@ -53,6 +53,14 @@ from retrieval.columns import detect_language
     ("Autonomie ridicule par rapport à la pub.", "fr"),
     ("The courier was late and nobody told me anything.", "en"),
     ("Sans issue so far, the bike rides great.", "en"),
+    # a fitness tester's short German, Portuguese, French and Spanish items (session 54) read as English
+    ("Die App meldet mich ständig ab!", "de"),
+    ("Die SEPA-Lastschrift schlägt jeden Monat fehl!", "de"),
+    ("Premium custa mais aqui do que nos EUA, precisa de preço regional", "pt"),
+    ("Aplicativo ótimo, me ajuda a correr todo dia", "pt"),
+    ("Super appli, très motivante", "fr"),
+    ("Love it. Muy buena app, me motiva mucho!", "es"),
+    ("My runs are missing since the update, please fix it.", "en"),
 ])
 def test_language_of_a_text(text, language):
     assert detect_language(text) == language
