@@ -59,8 +59,8 @@ _WORDS = {
           "consigo desde ao já sempre funciona nada tudo sobre dizem quantos "
           # (session 54: a fitness tester's "Premium custa mais aqui do que nos EUA, precisa de preço regional" and
           # "Aplicativo ótimo, me ajuda a correr todo dia" read as English)
-          "mais aqui nos nas pelo pela pelos pelas também obrigado obrigada ótimo ótima bom boa ruim todo toda todos "
-          "todas dia dias ajuda precisa preciso tem tenho estou ainda agora depois sem seu sua nosso nossa você "
+          "mais aqui nos nas pelo pela pelos pelas também obrigado obrigada ótimo ótima bom boa ruim todo toda "
+          "todos todas dia dias ajuda precisa preciso tem tenho estou ainda agora depois sem seu sua nosso nossa você "
           "vocês ele ela eles elas ficou foi são estão aplicativo",
     "it": "il la gli che e è un una non per con ma molto del della di mi sono questo anche più quando si ho ad al "
           "dopo nel nella ci mio sempre ancora perché funziona cosa come dicono quanti "
