@@ -515,9 +515,10 @@ def default_source(path: Path) -> str:
 
 _NOTES_FILES = {".md", ".markdown", ".txt", ".vtt"}
 # Words that say a name is of a kind of notes, not of one customer: "call_notes_acme", "interview-anna"
-_NOTES_KIND = re.compile(r"^(?:calls?|call[\s_-]*notes|interviews?|notes|meetings?|transcripts?|sessions?|research|"
-                         r"gong|chorus|zoom|dovetail|user[\s_-]*interviews?|customer[\s_-]*calls?|sales[\s_-]*calls?)$",
-                         re.IGNORECASE)
+# ... after up to two words of whose ("user_interviews", "sales_calls", "seller_interview": a marketplace tester's six
+# seller_interview_P1_2026-02-18.md ... were six sources)
+_NOTES_KIND = re.compile(r"^(?:[^\W\d_]+[\s_-]+){0,2}(?:calls?|call[\s_-]*notes|interviews?|notes|meetings?|transcripts?|"
+                         r"sessions?|research|gong|chorus|zoom|dovetail)$", re.IGNORECASE)
 
 
 def notes_families(files: list[Path]) -> dict[Path, str]:
@@ -530,6 +531,9 @@ def notes_families(files: list[Path]) -> dict[Path, str]:
         {PosixPath('gong/gong_helix_2026-07-17.md'): 'gong', PosixPath('gong/gong_kessler_2026-07-06.md'): 'gong'}
         >>> notes_families([Path("exports/app_store.txt"), Path("exports/app_feedback.txt")])
         {}
+        >>> set(notes_families([Path("notes/seller_interview_P1_2026-02-18.md"),
+        ...                     Path("notes/seller_interview_P2_2026-03-26.md")]).values())
+        {'seller_interview'}
     """
     by_folder: dict[Path, list[Path]] = {}
     for f in files:
