@@ -112,3 +112,19 @@ def test_which_release_fixed_the_most_complaints_names_the_problem_theme_that_fe
     assert answer.route == "impact", answer.text
     assert "Release 3.3.1 (first feedback 2026-07-01) is followed by the clearest fall of a problem theme: " \
            "Garmin sync" in answer.text and "Workout builder" not in answer.text, answer.text
+
+
+def test_a_marketplace_testers_questions_in_its_own_words(db_settings, tmp_path):
+    """"What percentage of feedback is not in English?" was cut to the English items and searched for 'not', "What did
+    sellers in the forum discuss most?" searched for 'discuss', and "Draft a plan for the next iteration." abstained."""
+    _app_reviews(db_settings, tmp_path)
+    ingest_lines(db_settings, tmp_path / "bewertungen.csv", ["Review,Date,Rating"] + [
+        f"Die App meldet mich jeden Morgen ab und ich muss mich wieder anmelden ({i}),2026-11-{1 + i:02d},1"
+        for i in range(4)])
+    share = code_only_answer(db_settings, "What percentage of feedback is not in English?")
+    assert "language" not in share.filters.get("where", {}), share.filters
+    assert "By language (items): en 15 (79%" in share.text and "de 4 (21%" in share.text, share.text
+    discussed = code_only_answer(db_settings, "What did reviewers discuss most?")
+    assert discussed.route == "top" and "'discuss" not in discussed.text, discussed.text
+    plan = code_only_answer(db_settings, "Draft a plan for the next iteration.")
+    assert plan.route == "top" and "not enough evidence" not in plan.text, plan.text

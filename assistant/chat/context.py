@@ -23,8 +23,8 @@ from assistant.chat.citations import cited_ids
 from assistant.chat.competitor_facts import ASKED as _COMPETITORS_ASKED, MIN_ITEMS as _COMPETITOR_MIN_ITEMS
 from assistant.chat.retention_facts import ASKED as _RETENTION_ASKED
 from assistant.chat.competitor_facts import competitor_column, competitor_facts, names_no_rival
-from assistant.chat.router import (MONTHS, ONLY_WORDS, PARTNER_NAMES, Period, Route, feels, focus_of, is_follow_up,
-                                   names_customers, names_period, names_stars, names_two_months, parse_period,
+from assistant.chat.router import (MONTHS, NOT_ENGLISH, ONLY_WORDS, PARTNER_NAMES, Period, Route, feels, focus_of,
+                                   is_follow_up, names_customers, names_period, names_stars, names_two_months, parse_period,
                                    partner_words, ratings_in, route_question, topic_alternatives, topic_words,
                                    without_period, without_purpose)
 from assistant.themes import impact
@@ -1933,7 +1933,7 @@ def _language_named(conn, question: str, filters: Filters) -> tuple[Filters, str
     the word 'German' and found three tickets about German receipts), when stored items are in it and no language
     filter is set; else both unchanged. The language of an item is ingest's tag (``retrieval.languages``)."""
     m = _LANGUAGE_NAMED.search(question)
-    if not m or "language" in {k.lower() for k in filters.where}:
+    if not m or "language" in {k.lower() for k in filters.where} or NOT_ENGLISH.search(question):
         return filters, question
     name = (m.group("adj") or m.group("lang")).lower()
     code = next(c for c, n in LANGUAGE_NAMES.items() if n.lower() == name)

@@ -62,6 +62,9 @@ _TOP = re.compile(_HURTS_MOST + r"|"
                   r"things?|areas?|ideas?)\s+(?:has|have|had|gets?|got|receives?|received|draws?|drew|attracts?|are|is|"
                   r"were|was)\s+(?:been\s+)?(?:\w+ed\s+)?(?:the\s+)?most\b|\btop\b|\bmost\s+(?:common|frequent|mentioned|requested|reported|important|cited|popular)\b|"
                   r"\bmost\s+(?:often|frequently|commonly)\b|\bcomes?\s+up\s+(?:the\s+)?most\b|"
+                  # "What did sellers in the forum discuss most?", "the most discussed topic" (a marketplace
+                  # tester's searched for 'discussed forum')
+                  r"\b(?:discuss(?:ed)?|talk(?:ed)?\s+about)\s+(?:the\s+)?most\b|\bmost\s+(?:discussed|talked[\s-]+about)\b|"
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
                   r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
                   r"(?:saying|complaining|asking|telling\s+us)\b(?!\s+about)|^\s*what\s+(?:happened|went\s+(?:on|wrong)|"
@@ -253,6 +256,7 @@ worsening deteriorating slipping decreasing increasing falling dropping shrinkin
 telling told hear hears heard hearing nps happened happen happening
 appear appeared appears appearing emerge emerged emerges arise arose arisen surface surfaced came popped cropped started
 thinking feel feeling writing wrote share shares why their there's requested request requests feature features
+discuss discussed discussing discussion discussions
 wanted want wish wishes ideas idea asked asks praise praised liked loved strengths complaining like likes love loves
 would hate hates hated dislike dislikes disliked guests guest reviewers reviewer players player clients client buyers
 buyer shoppers shopper folks everyone anyone added next fixed improved improve see compare comparing comparison differ us
@@ -680,6 +684,12 @@ _ONE_OF_THEM = re.compile(rf"\b(?:specific|limited|unique|particular|peculiar|co
                           rf"specific|some|particular)\s+{_GROUP}\b", re.IGNORECASE)
 
 
+# "What percentage of feedback is not in English?": the split by language (a marketplace tester's was cut to the
+# English items and searched for 'not')
+NOT_ENGLISH = re.compile(r"\b(?:not\s+(?:written\s+)?in\s+english|non[\s-]?english|in\s+(?:other|foreign)\s+languages?"
+                         r"(?:\s+than\s+english)?|(?:in\s+)?(?:a\s+)?languages?\s+other\s+than\s+english)\b", re.IGNORECASE)
+
+
 def breakdown_of(question: str) -> tuple[str, str] | None:
     """``(field, subject)`` of a question that asks for counts split by a column: "Which platform has more crashes,
     iOS or Android?" -> ``("platform", "crashes")``; "How many crashes by app version?" -> ``("app version",
@@ -688,6 +698,8 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
         return None
     if m := _WHICH.match(question):
         return group_name(m.group(1)), m.group(2)
+    if (m := NOT_ENGLISH.search(question)) and _COUNT.search(question):
+        return "language", question[:m.start()] + " " + question[m.end():]
     if m := _ONE_OF_THEM.search(question):  # "Is the evening wait problem specific to one plan?": by plan
         return group_name(m.group(1)), question[:m.start()] + " " + question[m.end():]
     if m := _WHICH_AFFECTED.match(question):
@@ -801,6 +813,10 @@ _PRIORITY = re.compile(r"^\s*what\s+(?:should|must|do|would\s+you\s+suggest)\s+(
                        r"(?:\s+(?:for|among)\s+(?:our\s+|the\s+)?(?:[\w'’.&-]+\s+){0,3}(?:customers?|users?|accounts?|"
                        r"clients?|members?|teams?|subscribers?|plan|tier|segment))?\s*[?.!]*\s*$|"
                        r"^\s*what\s+(?:are|is)\s+(?:our|the)\s+(?:top\s+|biggest\s+)?priorit(?:y|ies)\b|"
+                       # "Draft a plan for the next iteration." (a marketplace tester's abstained)
+                       r"^\s*(?:please\s+)?(?:draft|write|make|create|put\s+together|give\s+me|propose|suggest)\s+"
+                       r"(?:me\s+)?(?:a|an|the|our)\s+(?:\w+\s+)?(?:plan|roadmap|backlog)(?:\s+for\s+(?:the\s+)?"
+                       r"(?:next|this|coming)\s+(?:sprint|iteration|release|quarter|cycle|month))?\s*[?.!]*\s*$|"
                        # "What should I worry about this month?", "What needs attention?", "What are the most urgent
                        # issues?" (a shift-scheduling tester's first abstained)
                        r"^\s*what\s+(?:should|must)\s+(?:we|i|the\s+team|our\s+team)\s+(?:be\s+)?(?:worr(?:y|ied)\s+about|"
