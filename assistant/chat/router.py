@@ -64,7 +64,8 @@ _TOP = re.compile(_HURTS_MOST + r"|"
                   r"\bmost\s+(?:often|frequently|commonly)\b|\bcomes?\s+up\s+(?:the\s+)?most\b|"
                   # "What did sellers in the forum discuss most?", "the most discussed topic" (a marketplace
                   # tester's searched for 'discussed forum')
-                  r"\b(?:discuss(?:ed)?|talk(?:ed)?\s+about)\s+(?:the\s+)?most\b|\bmost\s+(?:discussed|talked[\s-]+about)\b|"
+                  r"\b(?:discuss(?:ed)?|talk(?:ed)?\s+about)\s+(?:the\s+)?most\b|"
+                  r"\bmost\s+(?:discussed|talked[\s-]+about)\b|"
                   r"\bbiggest\b|\bmain\s+(?:issues?|complaints?|problems?|themes?|requests?|topics?|pain)|"
                   r"\bkey\s+(?:issues?|themes?|complaints?|topics?)\b|\bwhat\s+are\s+(?:people|users|customers)\s+"
                   r"(?:saying|complaining|asking|telling\s+us)\b(?!\s+about)|^\s*what\s+(?:happened|went\s+(?:on|wrong)|"
@@ -687,7 +688,8 @@ _ONE_OF_THEM = re.compile(rf"\b(?:specific|limited|unique|particular|peculiar|co
 # "What percentage of feedback is not in English?": the split by language (a marketplace tester's was cut to the
 # English items and searched for 'not')
 NOT_ENGLISH = re.compile(r"\b(?:not\s+(?:written\s+)?in\s+english|non[\s-]?english|in\s+(?:other|foreign)\s+languages?"
-                         r"(?:\s+than\s+english)?|(?:in\s+)?(?:a\s+)?languages?\s+other\s+than\s+english)\b", re.IGNORECASE)
+                         r"(?:\s+than\s+english)?|(?:in\s+)?(?:a\s+)?languages?\s+other\s+than\s+english)\b",
+                         re.IGNORECASE)
 
 
 def breakdown_of(question: str) -> tuple[str, str] | None:
