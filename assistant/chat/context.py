@@ -25,8 +25,8 @@ from assistant.chat.retention_facts import ASKED as _RETENTION_ASKED
 from assistant.chat.competitor_facts import competitor_column, competitor_facts, names_no_rival
 from assistant.chat.router import (MONTHS, NOT_ENGLISH, ONLY_WORDS, PARTNER_NAMES, Period, Route, feels, focus_of,
                                    is_follow_up, names_customers, names_period, names_stars, names_two_months,
-                                   parse_period, partner_words, ratings_in, route_question, topic_alternatives, topic_words,
-                                   without_period, without_purpose)
+                                   parse_period, partner_words, ratings_in, route_question, topic_alternatives,
+                                   topic_words, without_period, without_purpose)
 from assistant.themes import impact
 from assistant.themes.kinds import sounds_like
 from retrieval.columns import LABELS_COLUMN, PRODUCT_COLUMN
