@@ -128,3 +128,27 @@ def test_a_marketplace_testers_questions_in_its_own_words(db_settings, tmp_path)
     assert discussed.route == "top" and "'discuss" not in discussed.text, discussed.text
     plan = code_only_answer(db_settings, "Draft a plan for the next iteration.")
     assert plan.route == "top" and "not enough evidence" not in plan.text, plan.text
+
+
+def test_one_apps_release_question_leaves_the_other_apps_releases_out(db_settings, tmp_path):
+    """A marketplace tester's buyer app (5.x) and seller app (3.x) had release notes each: "Which release broke the
+    search filters?" over the buyer app's items compared the seller app's releases too, by their dates, since no
+    buyer app item carried a 3.x version."""
+    from retrieval.db import Database
+    from retrieval.releases import import_releases
+    from tests.support.paths import write
+
+    lines = ["App Name,Review,Date,Rating,App Version"]
+    for i in range(28):
+        lines.append(f"Tradewind,The home feed is slow today ({i}),2026-06-{1 + i:02d},2,5.3.0")
+        lines.append(f"Tradewind,Search filters reset every time I go back ({i}),2026-07-{1 + i:02d},1,5.4.0")
+        lines.append(f"Tradewind Seller,Payouts take a week ({i}),2026-06-{1 + i:02d},1,3.3.0")
+        lines.append(f"Tradewind Seller,Payouts take a week again ({i}),2026-07-{1 + i:02d},1,3.3.0")
+    ingest_lines(db_settings, tmp_path / "app_reviews.csv", lines)
+    db = Database(db_settings)
+    import_releases(db, write(tmp_path / "buyer.md", "## [5.3.0] - 2026-06-01\n- Faster\n\n## [5.4.0] - 2026-07-01\n"
+                                                     "- New search\n"))
+    import_releases(db, write(tmp_path / "seller.md", "## [3.3.0] - 2026-06-01\n- Labels\n\n## [3.4.0] - 2026-07-01\n"
+                                                      "- Vacation mode\n"))
+    answer = code_only_answer(db_settings, "Which release broke the search filters?")
+    assert "Release 5.4.0" in answer.text and "3.4" not in answer.text, answer.text

@@ -235,7 +235,10 @@ def dated_versions(conn, where: str, params: list, field_: str | None = None) ->
     places its items by version, which the other lines' numbers would confuse)."""
     rows = list(version_firsts(conn, where, params, field_).items())
     if field_ is None:
-        majors = {number[0] for v, _ in rows if (number := version_number(v))}
+        # (the majors any item carries, in scope or not: a marketplace tester's buyer app questions compared its
+        # seller app's releases by date, their major being in no buyer app item)
+        every = rows if where == "TRUE" else version_firsts(conn, "TRUE", [], field_).items()
+        majors = {number[0] for v, _ in every if (number := version_number(v))}
         rows += [(".".join(map(str, number)), at) for number, (at, _) in release_dates(conn).items()
                  if number[0] not in majors]
     return rows
