@@ -152,3 +152,16 @@ def test_one_apps_release_question_leaves_the_other_apps_releases_out(db_setting
                                                       "- Vacation mode\n"))
     answer = code_only_answer(db_settings, "Which release broke the search filters?")
     assert "Release 5.4.0" in answer.text and "3.4" not in answer.text, answer.text
+
+
+def test_the_feature_board_is_a_kind_of_source(db_settings, tmp_path):
+    """"How many votes does the bulk edit request have on the feature board?" searched for 'bulk edit board' over
+    every source (a marketplace tester's)."""
+    _app_reviews(db_settings, tmp_path)
+    ingest_lines(db_settings, tmp_path / "canny_feature_requests.csv", ["Title,Details,Votes,Created At"] + [
+        f"Dark mode,Please add a dark mode for night owls ({i}),{40 + i},2026-10-{1 + i:02d}" for i in range(3)])
+    ingest_lines(db_settings, tmp_path / "tickets.csv", ["Description,Created at"] + [
+        f"Dark mode please my eyes hurt at night ({i}),2026-10-{1 + i:02d}" for i in range(5)])
+    answer = code_only_answer(db_settings, "How many votes does dark mode have on the feature board?")
+    assert answer.filters.get("sources") == ["canny_feature_requests"], answer.filters
+    assert "123 votes ('Votes') on the 3 of them" in answer.text and "'dark mode board'" not in answer.text, answer.text

@@ -1188,6 +1188,10 @@ _SOURCE_KINDS = {"nps": r"nps\s+(?:surveys?|answers?|responses?|comments?)",  # 
                  # over its 'relaywire-python-issues' sources; "How many forum posts ..." for "forum posts"
                  "github": r"git(?:hub|lab)(?:\s+issues?)?",
                  "forum": r"(?:community\s+)?forums?(?:\s+(?:posts?|threads?|topics?))?|discourse(?:\s+posts?)?",
+                 # "How many votes does the bulk edit request have on the feature board?" (a marketplace tester's
+                 # searched for 'bulk edit board' over every source)
+                 "board": r"(?:feature|ideas?|roadmap|feedback|voting)\s+(?:boards?|portals?)|"
+                          r"(?:canny|productboard|uservoice)(?:\s+(?:boards?|posts?|ideas?))?",
                  # research notes by their method: "the diary study", "the usability tests" (a streaming tester's
                  # 'diary_study_2026' was not read as a source, and a show called "Night Shift Diaries" was quoted)
                  "diary": r"diary\s+stud(?:y|ies)|diary\s+(?:entries|notes)",
@@ -1226,6 +1230,8 @@ _SOURCE_NAMES = {"ticket": ("zendesk", "freshdesk", "helpdesk", "help_desk", "in
                  "chat": ("intercom", "conversation", "messenger", "livechat"),
                  "conversation": ("intercom", "chat", "ticket", "zendesk", "freshdesk", "helpdesk", "support"),
                  "github": ("gitlab", "issues"), "forum": ("discourse", "community", "posts"),
+                 "board": ("canny", "productboard", "uservoice", "feature_requests", "feature_board", "ideas_portal",
+                           "roadmap"),
                  "diary": ("diaries", "dscout"), "usability": ("usability", "user_test", "ux_test", "playtest"),
                  # call recorders' exports (an analytics tester's "What did Enterprise customers say in sales calls?"
                  # over its 'gong' source counted 0 accounts writing about 'sales calls')
