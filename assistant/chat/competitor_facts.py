@@ -60,6 +60,7 @@ _CUE = re.compile(r"\b(?:switch(?:ed|es|ing)?|mov(?:e|ed|es|ing)|migrat(?:e|ed|e
 # A name: a capitalised word (CamelCase too, "ClickUp"), or a word with its domain ("Monday.com").
 _NAME = re.compile(r"(?<![\w.@<])([A-Z][a-z0-9]*[A-Za-z0-9]*(?:\.(?:com|io|ai|app|co))?)(?![\w<>]|['’][a-z])")  # "Couldn't"
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,}s?$")  # "SSO", "IPs", "CSV": no product's name
+_CAPITALISED_INSIDE = re.compile(r"(?<=\w )[A-Z][\w-]*")  # a capitalised word after another word
 # A name where something happened ("Overbooking at Harborview Suites: we were moved to a worse hotel", "Arrived at
 # Hotel Rheinblick"): a place, not a rival (a travel tester's competitors were its partners' hotels); not "looking at".
 _PLACED = re.compile(r"(?<![Ll]ook\s)(?<![Ll]ooking\s)\b(?:at|At)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
@@ -171,7 +172,10 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products
         at = 0
         for sentence in _SENTENCE.split(text or ""):
             at = (text or "").find(sentence, at)
-            cue = _CUE.search(sentence) is not None
+            # (a switching word written as a name inside a sentence is the name's, "a Nintendo Switch": a
+            # marketplace tester's top competitors were 'Nintendo' and 'Switch', 12 listings each)
+            cue = _CUE.search(_CAPITALISED_INSIDE.sub(lambda c: "" if _CUE.fullmatch(c.group(0)) else c.group(0),
+                                                      sentence)) is not None
             compared = ours is not None and ours.search(sentence) is not None
             first = len(sentence) - len(sentence.lstrip(" \t\"'“‘(*•-"))
             if whole is not None:  # a rival's name of several words counts as itself, its words as nothing more
@@ -191,6 +195,7 @@ def competitor_facts(conn, filters: Filters, own_names: list[str] = (), products
                 # (or a dash: "Quick one - Photo upload of receipts fails")
                 opens = m.start() == first or sentence[:m.start()].rstrip().endswith((",", ":", ";", "-", "–", "—"))
                 if key in _NOT_NAMES or key in own or len(key) < 3 or _ACRONYM.match(name) or key.isdigit() \
+                        or _CUE.fullmatch(name) \
                         or opens and is_english_word(key) \
                         or len(key) > 4 and key.endswith("ed") and is_english_word(key):  # "Honestly considering
                     # ...": a word; "Honestly, Upgraded to Band 3": a verb after the comma (a wearable tester's)
