@@ -97,6 +97,13 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# A post's engagement beside its "score" (a forum's or Reddit's): what says the score is one too. Compared with
+# ``_norm``'d names, after any "post." or "topic." prefix of a flattened JSON export.
+_ENGAGEMENT = re.compile(r"(?:\w+[._])?(?:reply_count|replies|reply|like_count|likes|reads|reads_count|post_number|"
+                         r"posts_count|num_comments|comment_count|upvotes?|downvotes?|ups|downs|views|view_count|"
+                         r"reactions?|reaction_count)")
+
+
 def _norm(name: str) -> str:
     """Lower case without accents, words joined by "_", camelCase split ("reviewerNickname" -> "reviewer_nickname",
     "Étoiles" -> "etoiles")."""
@@ -204,9 +211,11 @@ def detect_columns(loaded: LoadedFile, *, text_col: str | None = None, date_col:
             # tickets into "Email" and "Chat", and no question about "tickets" or "Judge.me" found them
             result[fld] = None
         if fld == "rating" and result[fld] and _norm(result[fld]) in ("score", "points") \
-                and _off_every_scale(loaded, result[fld]):
+                and (_off_every_scale(loaded, result[fld]) or _off_every_scale(loaded, result[fld], 5)
+                     and any(_ENGAGEMENT.fullmatch(_norm(c)) for c in columns)):
             # a forum's "score" (Reddit's upvotes less downvotes: 0 to 138, or below 0) is no rating: an e-bike
-            # tester's Reddit export had 5 comments rejected as above a scale of 100 and the rest read as 1-5
+            # tester's Reddit export had 5 comments rejected as above a scale of 100 and the rest read as 1-5; nor a
+            # "score" beside a post's replies or likes (Discourse's: a marketplace tester's forum posts were rated)
             result[fld] = None
         if result[fld]:
             taken.add(result[fld])
@@ -424,14 +433,14 @@ def _names_a_channel(value: str) -> bool:
     return _CHANNEL.fullmatch(value.strip()) is not None
 
 
-def _off_every_scale(loaded: LoadedFile, column: str) -> bool:
-    """Some bare number of the column lies below 0 or above 100: no rating scale holds it (votes, points)."""
+def _off_every_scale(loaded: LoadedFile, column: str, top: float = 100) -> bool:
+    """Some bare number of the column lies below 0 or above ``top`` (100: no rating scale holds it, votes, points)."""
     for r in loaded.rows:
         try:
             number = float((r.values.get(column) or "").strip())
         except ValueError:
             continue
-        if number < 0 or number > 100:
+        if number < 0 or number > top:
             return True
     return False
 
