@@ -165,3 +165,15 @@ def test_the_feature_board_is_a_kind_of_source(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "How many votes does dark mode have on the feature board?")
     assert answer.filters.get("sources") == ["canny_feature_requests"], answer.filters
     assert "123 votes ('Votes') on the 3 of them" in answer.text and "'dark mode board'" not in answer.text, answer.text
+
+
+def test_a_switching_word_inside_a_name_is_no_competitor(db_settings, tmp_path):
+    """A marketplace tester's top competitors were 'Nintendo' and 'Switch' (12 listings of "a Nintendo Switch"): the
+    word 'Switch' was both a name and the switching word beside it."""
+    lines = ["Review,Date,Rating"]
+    lines += [f"Sold my Nintendo Switch in two days ({i}),2026-10-{1 + i:02d},5" for i in range(6)]
+    lines += [f"Moving to Vinted because there are no seller fees there ({i}),2026-10-{1 + i:02d},1" for i in range(4)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", lines)
+    answer = code_only_answer(db_settings, "Which competitors come up most?")
+    assert "1. Vinted: 4 items" in answer.text and "Nintendo" not in answer.text and "Switch:" not in answer.text, \
+        answer.text
