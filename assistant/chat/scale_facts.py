@@ -38,6 +38,8 @@ _COUNTS = re.compile(r"(?:^|[\W_])(?:ids?|counts?|votes?|upvotes?|likes?|number|
                      r"licen[cs]es?|employees?|age|years?|months?|weeks?|days?|hours?|minutes?|version|code|helpful|"
                      r"replies|comments?|priority|level|tier|step|page|position|rank|size|cars?|children|kids|"
                      r"people|persons?|items?|orders?)(?:$|[\W_])", re.IGNORECASE)
+_CSAT_ASKED = re.compile(r"\b(?:csat|satisfaction(?:\s+score)?|how\s+satisfied)\b", re.IGNORECASE)
+_SATISFACTION = re.compile(r"\bsatisf(?:ied|action|y)\b", re.IGNORECASE)
 _RATING_ASKED = re.compile(r"\b(?:rate[sd]?|rating|ratings|score[sd]?|average|avg|mean)\b", re.IGNORECASE)
 # words of a scale question's name that say how it asks, not what about
 _ASKING = frozenset("""how what which would will do does did is are was were you your yours we our us rate rated rating
@@ -82,6 +84,10 @@ def scale_question(question: str, keys: list[tuple[str, frozenset[str]]]) -> str
     """The key of ``keys`` (``scale_keys``) whose scale question ``question`` asks about (see the module docstring),
     or None."""
     asked = _words(question)
+    if _CSAT_ASKED.search(question):  # "What is the average CSAT score in the seller survey?" over a 1-5 "How
+        # satisfied are you with ...?" (a marketplace tester's averaged the NPS answers read as stars: 2.71 for 3.01)
+        if satisfied := next((key for key, _ in keys if _SATISFACTION.search(key)), None):
+            return satisfied
     for key, named in keys:
         # (a sub-rating's name is no question: "customer service" alone is what the feedback says about it)
         if named <= asked and (len(named) >= 2 and _QUESTION.search(key.strip()) or _RATING_ASKED.search(question)):
