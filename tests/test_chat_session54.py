@@ -177,3 +177,18 @@ def test_a_switching_word_inside_a_name_is_no_competitor(db_settings, tmp_path):
     answer = code_only_answer(db_settings, "Which competitors come up most?")
     assert "1. Vinted: 4 items" in answer.text and "Nintendo" not in answer.text and "Switch:" not in answer.text, \
         answer.text
+
+
+def test_csat_reads_the_surveys_satisfaction_question(db_settings, tmp_path):
+    """A marketplace tester's "What is the average CSAT score in the seller survey?" averaged the NPS answers read as
+    stars (2.71) beside the survey's own 1-5 "How satisfied are you with selling on Tradewind?" (3.01)."""
+    satisfied = [1, 2, 5, 4, 4, 3]
+    lines = ["Respondent ID,Start Date,How satisfied are you with selling on Tradewind? (1-5),"
+             "How likely are you to recommend Tradewind to another seller?,What is one thing we could do better?"]
+    lines += [f"{i},2026-10-{1 + i:02d},{s},{2 * s},Payouts are slow ({i})" for i, s in enumerate(satisfied)]
+    ingest_lines(db_settings, tmp_path / "seller_survey.csv", lines)
+    answer = code_only_answer(db_settings, "What is the average CSAT score in the seller survey?")
+    average = sum(satisfied) / len(satisfied)
+    assert answer.text.split("\n")[1].startswith(
+        f"- 'How satisfied are you with selling on Tradewind? (1-5)' (1-5): average {average:.2f} from 6 answers"), \
+        answer.text
