@@ -192,3 +192,17 @@ def test_csat_reads_the_surveys_satisfaction_question(db_settings, tmp_path):
     assert answer.text.split("\n")[1].startswith(
         f"- 'How satisfied are you with selling on Tradewind? (1-5)' (1-5): average {average:.2f} from 6 answers"), \
         answer.text
+
+
+def test_which_devices_after_a_crash_question_splits_the_crash_by_device(db_settings, tmp_path):
+    """A marketplace tester's "Which devices?" after "Is the shipping label crash only happening on Android?"
+    abstained (86 of its 93 crashes were on Samsung phones)."""
+    from tests.support.chat import follow_up_answer
+
+    lines = ["Review,Date,Rating,Device"]
+    lines += [f"The app crashes when I print a shipping label ({i}),2026-05-{1 + i:02d},1,"
+              f"{'samsunggalaxya54' if i < 6 else 'pixel7'}" for i in range(8)]
+    lines += [f"Love selling here as buyers are friendly ({i}),2026-05-{1 + i:02d},5,pixel7" for i in range(8)]
+    ingest_lines(db_settings, tmp_path / "google_play_reviews.csv", lines)
+    answer = follow_up_answer(db_settings, "How many shipping label crashes are there?", "Which devices?")
+    assert "By devices (items): samsunggalaxya54 6 (75%" in answer.text and "pixel7 2 (25%" in answer.text, answer.text

@@ -618,11 +618,14 @@ _SPLIT_ASKED = re.compile(r"\b(?:the|a)\s+(?:split|breakdown|distribution)\s+of\
 _FROM_WHICH = re.compile(rf"\b(?:and\s+)?(?:from|in|across|through)\s+which\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
 # A split asked of the subject before: "Which countries are most affected?", "Which sources did they come from?" (a
 # neobank tester's follow-ups abstained or quoted items)
-_WHICH_OF_IT = re.compile(rf"^\s*(?:which|what)\s+{_GROUP}\s+(?:(?:are|is|were|was)\s+(?:the\s+)?(?:most|hardest|worst)\s+"
-                          r"(?:affected|hit|impacted|concerned)|"
+_WHICH_OF_IT = re.compile(rf"^\s*(?:(?:on|in|from|for)\s+)?(?:which|what)\s+{_GROUP}(?:\s+(?:(?:are|is|were|was)\s+"
+                          r"(?:the\s+)?(?:most|hardest|worst)\s+(?:affected|hit|impacted|concerned)|"
+                          # "Which devices?", "Which devices are affected?" after a question about a crash (a
+                          # marketplace tester's follow-up abstained)
+                          r"(?:are|is|were|was)\s+(?:(?:it|they|these|those)\s+)?(?:affected|hit|impacted|on)|"
                           # "Which months were worst?" (a telehealth tester's follow-up lost its subject)
                           r"(?:are|is|were|was|had)\s+(?:the\s+)?(?:worst|busiest|heaviest|highest|peak|most)(?:\s+ones?)?|(?:did|do|does)\s+(?:they|these|those|it|them|the\s+\w+)"
-                          r"\s+come\s+from|(?:are|were)\s+(?:they|these|those)\s+(?:from|in|on))\s*[?.!]*\s*$",
+                          r"\s+come\s+from|(?:are|were)\s+(?:they|these|those)\s+(?:from|in|on)))?\s*[?.!]*\s*$",
                           re.IGNORECASE)
 # "How many complaints per month about accounts not updating?": a period split inside the question (a tester got one
 # total: only a split at the end was read)
