@@ -359,6 +359,23 @@ _TEAM_LINK = re.compile(r"https?://(?:play\.google\.com/(?:console|apps/publish)
                         r"[\w-]+\.freshdesk\.com/a/|linear\.app/[\w-]+/issue)[^\s<>\"']*", re.IGNORECASE)
 
 
+# A name written right before an address is the person who lives there ("Return to Oliver Bennett, 42 Mill Lane,
+# Leeds LS6 2AB": a marketplace tester's planted name was shown, its sentence read as Title Case); its first word a
+# given name (``retrieval.first_names``), no English word
+_CAPITAL = r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
+_ADDRESSEE = re.compile(rf"\b({_CAPITAL}[^\W\d_'’-]+)((?:[ \t]+{_CAPITAL}[^\W\d_'’-]+){{1,2}})(?=,?[ \t]*<ADDRESS>)")
+
+
+def _addressee(m: re.Match[str]) -> str:
+    from retrieval.first_names import is_english_word, is_first_name
+
+    first, rest = m.group(1), m.group(2).split()
+    if (first[0].isupper() and all(w[0].isupper() for w in rest) and is_first_name(first)
+            and not is_english_word(first.lower()) and not any(is_english_word(w.lower()) for w in rest)):
+        return "<NAME>"
+    return m.group(0)
+
+
 def redact(text: str, *, versions: bool = False, names: bool = True,
            brands: frozenset[str] = frozenset(), labels: bool = False) -> tuple[str, Counter[str]]:
     """Return ``text`` with PII replaced by typed placeholders, and how many of each kind were replaced.
@@ -433,6 +450,8 @@ def redact(text: str, *, versions: bool = False, names: bool = True,
     text = gated(addresses.RULES if digits else (), text, lower)
     text = _over_spans(text, locations.labelled_addresses(text), "<ADDRESS>", counts, "address")
     text = _over_spans(text, locations.described_homes(text), "<LOCATION>", counts, "location")
+    if names and "<ADDRESS>" in text:
+        text = sub(_ADDRESSEE, _addressee, text, "name")
     if names:
         text, found = redact_names(text, brands)
         if found:
