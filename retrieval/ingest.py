@@ -517,8 +517,8 @@ _NOTES_FILES = {".md", ".markdown", ".txt", ".vtt"}
 # Words that say a name is of a kind of notes, not of one customer: "call_notes_acme", "interview-anna"
 # ... after up to two words of whose ("user_interviews", "sales_calls", "seller_interview": a marketplace tester's six
 # seller_interview_P1_2026-02-18.md ... were six sources)
-_NOTES_KIND = re.compile(r"^(?:[^\W\d_]+[\s_-]+){0,2}(?:calls?|call[\s_-]*notes|interviews?|notes|meetings?|transcripts?|"
-                         r"sessions?|research|gong|chorus|zoom|dovetail)$", re.IGNORECASE)
+_NOTES_KIND = re.compile(r"^(?:[^\W\d_]+[\s_-]+){0,2}(?:calls?|call[\s_-]*notes|interviews?|notes|meetings?|"
+                         r"transcripts?|sessions?|research|gong|chorus|zoom|dovetail)$", re.IGNORECASE)
 
 
 def notes_families(files: list[Path]) -> dict[Path, str]:

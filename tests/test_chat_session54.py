@@ -57,7 +57,8 @@ def test_answers_left_without_a_comment_are_counted(db_settings, tmp_path):
     """"How many NPS responses had no comment?" said "No feedback items about 'no'" (a fitness tester's 173)."""
     _app_reviews(db_settings, tmp_path)
     lines = ["Response ID,Score,Comment,Created At"]
-    lines += [f"{i},{9 if i % 2 else 3},{'Love the weekly goals' if i < 4 else ''},2026-11-{1 + i:02d}" for i in range(7)]
+    lines += [f"{i},{9 if i % 2 else 3},{'Love the weekly goals' if i < 4 else ''},2026-11-{1 + i:02d}"
+              for i in range(7)]
     ingest_lines(db_settings, tmp_path / "delighted_nps_export.csv", lines)
     for asked in ("How many NPS responses had no comment?", "How many NPS answers were left without a comment?"):
         answer = code_only_answer(db_settings, asked)
