@@ -510,7 +510,9 @@ _PLAN_WORD = re.compile(r"(?:^|_)(?:plan|tier|subscription)(?:_|$)(?!to(?:_|$))"
 
 # A column that names the business or product every row is about: Trustpilot's "Webshop Name", an app store's "App
 # Name", an Appfigures export's "product", a board's "Product".
-PRODUCT_COLUMN = re.compile(r"^(?:webshop|shop|store|business|brand|app|product)(?:[ _]?name)?$", re.IGNORECASE)
+# (Google Play's "Package Name", com.tradewind.seller: a marketplace tester's "What do sellers praise most?" read the
+# App Store's "Tradewind Seller" reviews and none of Google Play's)
+PRODUCT_COLUMN = re.compile(r"^(?:webshop|shop|store|business|brand|app|product|package)(?:[ _]?name)?$", re.IGNORECASE)
 
 
 # A column of labels says what items are about, not who wrote them: Zendesk's "Tags", Jira's "Labels".

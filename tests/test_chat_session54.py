@@ -207,3 +207,16 @@ def test_which_devices_after_a_crash_question_splits_the_crash_by_device(db_sett
     ingest_lines(db_settings, tmp_path / "google_play_reviews.csv", lines)
     answer = follow_up_answer(db_settings, "How many shipping label crashes are there?", "Which devices?")
     assert "By devices (items): samsunggalaxya54 6 (75%" in answer.text and "pixel7 2 (25%" in answer.text, answer.text
+
+
+def test_sellers_take_the_seller_apps_google_play_reviews_too(db_settings, tmp_path):
+    """A marketplace tester's "What do sellers praise most?" read its help desk's seller tickets and the App Store's
+    "Tradewind Seller" reviews, none of Google Play's com.tradewind.seller ones (a "Package Name" column)."""
+    ingest_lines(db_settings, tmp_path / "freshdesk_tickets.csv", ["Description,Created at,Account type"] + [
+        f"Payout arrived in two days as promised ({i}),2026-10-{1 + i:02d},{'Seller' if i % 2 else 'Buyer'}"
+        for i in range(6)])
+    ingest_lines(db_settings, tmp_path / "google_play_reviews.csv", ["Package Name,Review Text,Date,Star Rating"] + [
+        f"com.tradewind.{'seller' if i < 4 else 'app'},Listing items is quick and easy ({i}),2026-10-{1 + i:02d},5"
+        for i in range(7)])
+    answer = code_only_answer(db_settings, "How many sellers gave feedback?")
+    assert "Package Name named 'Seller'" in answer.text and "- 7 feedback items in scope" in answer.text, answer.text
