@@ -220,3 +220,15 @@ def test_sellers_take_the_seller_apps_google_play_reviews_too(db_settings, tmp_p
         for i in range(7)])
     answer = code_only_answer(db_settings, "How many sellers gave feedback?")
     assert "Package Name named 'Seller'" in answer.text and "- 7 feedback items in scope" in answer.text, answer.text
+
+
+def test_the_different_kinds_of_a_complaint_are_its_largest_themes():
+    """A marketplace tester's "What are the different pricing complaints?" abstained over the subject 'different
+    pricing' (its pricing complaints were four sub-issues)."""
+    from assistant.chat.router import route_question
+
+    for asked in ("What are the different pricing complaints?", "What kinds of pricing complaints are there?",
+                  "What are the main pricing complaints?"):
+        route = route_question(asked)
+        assert (route.kind, route.topic, route.focus) == ("top", "pricing", "issues"), (asked, route)
+    assert route_question("What are the different file types?").kind != "top"

@@ -508,6 +508,7 @@ def route_question(question: str, previous: str | None = None) -> Route:
     # "What do reviewers like best?" is what they like most (an analytics tester's searched for 'best')
     q = re.sub(r"\b(like|love|enjoy|appreciate|value)\s+(?:the\s+)?best\b", r"\1 most", q, flags=re.IGNORECASE)
     q = _SINGLE_TOP.sub("top ", q)
+    q = _KINDS_OF.sub("top ", q)
     ratings, q = ratings_in(q)
     if not ratings and _NPS.search(q) and not _SAY.search(q) and (not _CHANGE.search(q) or _NPS_TREND.search(q)
                                                                   or not topic_words(_NPS.sub(" ", q))):
@@ -1125,6 +1126,10 @@ _WHO = (r"riders?|drivers?|passengers?|patients?|students?|members?|subscribers?
 _BUGS = re.compile(r"\b(?:bugs?|crash(?:es)?|defects?|glitch(?:es)?)\b", re.IGNORECASE)
 _NOT_ONLY_BUGS = re.compile(r"\b(?:issues?|problems?|complaints?|complain\w*|pain\s+points?|frustrat\w*)\b",
                             re.IGNORECASE)
+# "What are the different pricing complaints?", "What kinds of payout issues are there?", "the main pricing
+# complaints": the largest themes of those (a marketplace tester's abstained, 'different pricing' its subject)
+_KINDS_OF = re.compile(r"\b(?:the\s+)?(?:different|various|main|kinds?\s+of|types?\s+of|sorts?\s+of)\s+"
+                       r"(?=(?:[\w-]+\s+){1,2}(?:complaints?|issues?|problems?|requests?|bugs?)\b)", re.IGNORECASE)
 _SINGLE_TOP = re.compile(r"(?:\b(?:single\s+(?:top|biggest|largest|greatest|most\s+common|main)|number\s+one|no\.\s*1)|"
                          r"(?<![\w#])#\s*1(?!\d))"
                          r"\s+(?=(?:\w+\s+)?(?:complaints?|issues?|problems?|requests?|bugs?|themes?|topics?|"
