@@ -232,3 +232,19 @@ def test_the_different_kinds_of_a_complaint_are_its_largest_themes():
         route = route_question(asked)
         assert (route.kind, route.topic, route.focus) == ("top", "pricing", "issues"), (asked, route)
     assert route_question("What are the different file types?").kind != "top"
+
+
+def test_a_topic_only_a_themes_second_term_names_does_not_count_it_whole(db_settings, tmp_path):
+    """A marketplace tester's "How many people ask for saved search alerts?" counted the theme 'Filters reset / saved
+    searches' whole (84 for 35): the theme is mostly the filter bug its first term names."""
+    from retrieval.db import Database
+    from tests.support.themes import store_themes
+
+    bug = [f"The filters reset every time I go back to the results ({i})" for i in range(12)]
+    asks = [f"Please add saved search alerts for new listings ({i})" for i in range(6)]
+    ingest_lines(db_settings, tmp_path / "reviews.csv", ["Review,Date,Rating"] + [
+        f"{t},2026-10-{1 + i % 28:02d},{2 if t in bug else 4}" for i, t in enumerate(bug + asks)])
+    with Database(db_settings).connect() as conn:
+        store_themes(conn, [("Filters reset / saved searches", ["filters", "reset", "saved", "search"], bug + asks)])
+    answer = code_only_answer(db_settings, "How many people ask for saved search alerts?")
+    assert "- 6 feedback items about 'saved search alerts'" in answer.text, answer.text
