@@ -248,3 +248,15 @@ def test_a_topic_only_a_themes_second_term_names_does_not_count_it_whole(db_sett
         store_themes(conn, [("Filters reset / saved searches", ["filters", "reset", "saved", "search"], bug + asks)])
     answer = code_only_answer(db_settings, "How many people ask for saved search alerts?")
     assert "- 6 feedback items about 'saved search alerts'" in answer.text, answer.text
+
+
+def test_a_made_up_plan_named_after_the_product_is_said_to_be_absent(db_settings, tmp_path):
+    """A marketplace tester's "What do Tradewind Plus subscribers think?" (no such plan; items say "Tradewind" and
+    "plus" apart) was answered with 4 tracking and support items."""
+    lines = ["Description,Created at,Plan"]
+    lines += [f"Tradewind support took three days to answer plus the parcel is lost ({i}),2026-10-{1 + i:02d},"
+              f"{'Basic' if i % 2 else 'Pro'}" for i in range(6)]
+    ingest_lines(db_settings, tmp_path / "tickets.csv", lines)
+    answer = code_only_answer(db_settings, "What do Tradewind Plus subscribers think?")
+    assert answer.text.startswith("No plan or group called 'Tradewind Plus' is in this feedback, and no item mentions "
+                                  "it (plans: Basic, Pro)"), answer.text

@@ -2404,7 +2404,10 @@ def _unknown_plan(conn, question: str, filters: Filters, groups: list[tuple[str,
         if (name := m.group(1)).lower() in _METRIC_WORDS:  # "our NPS survey", asked as "our NPS users" once the
             continue  # survey is its scope (a food-delivery tester's "What drives detractors in our NPS survey?")
         if name.lower() not in known and not is_known(name.lower()):
-            mentioned = not query_words(conn, name).empty
+            # (a name of several words is mentioned as a phrase: "Tradewind Plus" is not said by items that say
+            # "Tradewind" and "plus" apart, and a marketplace tester's question about that made-up plan was answered
+            # with 4 tracking and support items)
+            mentioned = not query_words(conn, name).empty and (len(name.split()) < 2 or _phrase_said(conn, name))
             # named as a plan ("the Carely Kids plan"), it is no word of the items: said whatever they mention
             return (f"No plan or group called '{name}' is in this feedback{'' if mentioned else ', and no item mentions it'}"
                     f" (plans: {', '.join(plans)}). Ask about one of those plans, or without the plan.",
