@@ -108,12 +108,12 @@ def theme_stats(conn, filters, win: dict) -> dict:
     for dim in ("source", "segment", "app_version"):
         tops[dim] = {}
         # a plan by its name: "Premium monthly", not premium_monthly and "Premium (monthly)" apart
-        value, value_params = plan_expression(conn, "segment") if dim == "segment" else (dim, [])
+        expr, expr_params = plan_expression(conn, "segment") if dim == "segment" else (dim, [])
         for tid, value, n in conn.execute(
                 base + f"SELECT tid, v, n FROM (SELECT tid, v, count(*) AS n, row_number() OVER (PARTITION BY tid "
-                f"ORDER BY count(*) DESC, v) AS rn FROM (SELECT coalesce(theme_id, 0) AS tid, {value} AS v FROM items "
+                f"ORDER BY count(*) DESC, v) AS rn FROM (SELECT coalesce(theme_id, 0) AS tid, {expr} AS v FROM items "
                 f"WHERE {dim} IS NOT NULL) a GROUP BY 1, 2) s WHERE rn <= {TOP_N} ORDER BY tid, n DESC, v",
-                params + value_params):
+                params + expr_params):
             tops[dim].setdefault(tid, []).append({"name": value, "count": n})
 
     monthly: dict[int, dict] = {}
