@@ -84,14 +84,14 @@ def scale_question(question: str, keys: list[tuple[str, frozenset[str]]]) -> str
     """The key of ``keys`` (``scale_keys``) whose scale question ``question`` asks about (see the module docstring),
     or None."""
     asked = _words(question)
-    if _CSAT_ASKED.search(question):  # "What is the average CSAT score in the seller survey?" over a 1-5 "How
-        # satisfied are you with ...?" (a marketplace tester's averaged the NPS answers read as stars: 2.71 for 3.01)
-        if satisfied := next((key for key, _ in keys if _SATISFACTION.search(key)), None):
-            return satisfied
     for key, named in keys:
         # (a sub-rating's name is no question: "customer service" alone is what the feedback says about it)
         if named <= asked and (len(named) >= 2 and _QUESTION.search(key.strip()) or _RATING_ASKED.search(question)):
             return key
+    # "What is the average CSAT score in the seller survey?" over a 1-5 "How satisfied are you with ...?" (a
+    # marketplace tester's averaged the NPS answers read as stars: 2.71 for 3.01), when it names no other scale
+    if _CSAT_ASKED.search(question):
+        return next((key for key, _ in keys if _SATISFACTION.search(key)), None)
     return None
 
 
