@@ -260,3 +260,16 @@ def test_a_made_up_plan_named_after_the_product_is_said_to_be_absent(db_settings
     answer = code_only_answer(db_settings, "What do Tradewind Plus subscribers think?")
     assert answer.text.startswith("No plan or group called 'Tradewind Plus' is in this feedback, and no item mentions "
                                   "it (plans: Basic, Pro)"), answer.text
+
+
+def test_what_is_left_of_a_question_once_its_scope_is_read_is_no_split(db_settings, tmp_path):
+    """"Which devices?" is a split; "What about?" (of "What about on iOS?") and "What drives?" (of "What drives
+    detractors in our NPS survey?") are not: this session's first "Which devices?" rule read 'about' and 'drives' as
+    columns to count by."""
+    from tests.support.chat import follow_up_answer
+
+    _app_reviews(db_settings, tmp_path)
+    answer = follow_up_answer(db_settings, "What do Android users complain about?", "What about on iOS?")
+    assert "to count by" not in answer.text and answer.filters["where"].get("Platform", "ios") == "ios", answer.text
+    drives = code_only_answer(db_settings, "What drives 1-star reviews on iOS?")
+    assert "to count by" not in drives.text, drives.text

@@ -619,15 +619,18 @@ _SPLIT_ASKED = re.compile(r"\b(?:the|a)\s+(?:split|breakdown|distribution)\s+of\
 _FROM_WHICH = re.compile(rf"\b(?:and\s+)?(?:from|in|across|through)\s+which\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
 # A split asked of the subject before: "Which countries are most affected?", "Which sources did they come from?" (a
 # neobank tester's follow-ups abstained or quoted items)
-_WHICH_OF_IT = re.compile(rf"^\s*(?:(?:on|in|from|for)\s+)?(?:which|what)\s+{_GROUP}(?:\s+(?:(?:are|is|were|was)\s+"
+_WHICH_OF_IT = re.compile(rf"^\s*(?:(?:on|in|from|for)\s+)?(?:which|what)\s+{_GROUP}\s+(?:(?:are|is|were|was)\s+"
                           r"(?:the\s+)?(?:most|hardest|worst)\s+(?:affected|hit|impacted|concerned)|"
-                          # "Which devices?", "Which devices are affected?" after a question about a crash (a
-                          # marketplace tester's follow-up abstained)
+                          # "Which devices are affected?" after a question about a crash (a marketplace tester's
+                          # "Which devices?" abstained: ``_WHICH_ALONE``)
                           r"(?:are|is|were|was)\s+(?:(?:it|they|these|those)\s+)?(?:affected|hit|impacted|on)|"
                           # "Which months were worst?" (a telehealth tester's follow-up lost its subject)
                           r"(?:are|is|were|was|had)\s+(?:the\s+)?(?:worst|busiest|heaviest|highest|peak|most)(?:\s+ones?)?|(?:did|do|does)\s+(?:they|these|those|it|them|the\s+\w+)"
-                          r"\s+come\s+from|(?:are|were)\s+(?:they|these|those)\s+(?:from|in|on)))?\s*[?.!]*\s*$",
+                          r"\s+come\s+from|(?:are|were)\s+(?:they|these|those)\s+(?:from|in|on))\s*[?.!]*\s*$",
                           re.IGNORECASE)
+# ... and "Which devices?", "On which platforms?" alone ("which" only: "What about?" and "What drives?", left of
+# "What about on iOS?" and "What drives detractors in our NPS survey?" once their scope is read, are no split)
+_WHICH_ALONE = re.compile(rf"^\s*(?:(?:on|in|from|for)\s+)?which\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
 # "How many complaints per month about accounts not updating?": a period split inside the question (a tester got one
 # total: only a split at the end was read)
 _BY_PERIOD = re.compile(r"\s+(?:by|per|each)\s+(day|week|month|quarter|year)\b(?!\s+(?:ago|before|after|since))",
@@ -712,7 +715,8 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
         return group_name(m.group(1) or m.group(3)), m.group(2) or m.group(4)
     if m := _WHICH_RATED.match(question):
         return group_name(m.group(1)), ""
-    if (m := _WHICH_OF_IT.match(question)) and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS:
+    if (m := _WHICH_OF_IT.match(question) or _WHICH_ALONE.match(question)) \
+            and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS:
         return group_name(m.group(1)), ""
     if (m := _BY.search(question) or _FROM_WHICH.search(question)) and (_COUNT.search(question) or
                                                                         _AVERAGE.search(question)):
@@ -955,8 +959,9 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
         order = None if not rated or re.match(r"most\s+(?:neg|pos)", rated.group(2), re.I) else "worst" if re.match(
             r"worst|lowest|poorest", rated.group(2), re.I) else "best"
         topic = topic_words(subject)
-        if not topic and previous and _WHICH_OF_IT.match(q):  # "Which countries are most affected?" after a
-            topic = route_question(previous).topic  # question about verification: verification by country
+        # "Which countries are most affected?" after a question about verification: verification by country
+        if not topic and previous and (_WHICH_OF_IT.match(q) or _WHICH_ALONE.match(q)):
+            topic = route_question(previous).topic
         return Route("count", topic=topic, reason=f"asks for counts by {column}", focus=focus,
                      breakdown=column, breakdown_order=order)
     if (splits and (m := _MOST_COMMON_OF.match(q)) and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS
