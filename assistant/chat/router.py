@@ -631,6 +631,11 @@ _WHICH_OF_IT = re.compile(rf"^\s*(?:(?:on|in|from|for)\s+)?(?:which|what)\s+{_GR
 # ... and "Which devices?", "On which platforms?" alone ("which" only: "What about?" and "What drives?", left of
 # "What about on iOS?" and "What drives detractors in our NPS survey?" once their scope is read, are no split)
 _WHICH_ALONE = re.compile(rf"^\s*(?:(?:on|in|from|for)\s+)?which\s+{_GROUP}\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def _split_of_it(question: str) -> re.Match | None:
+    """A split asked of the subject before (``_WHICH_OF_IT``, ``_WHICH_ALONE``); its group 1 names the column."""
+    return _WHICH_OF_IT.match(question) or _WHICH_ALONE.match(question)
 # "How many complaints per month about accounts not updating?": a period split inside the question (a tester got one
 # total: only a split at the end was read)
 _BY_PERIOD = re.compile(r"\s+(?:by|per|each)\s+(day|week|month|quarter|year)\b(?!\s+(?:ago|before|after|since))",
@@ -715,8 +720,7 @@ def breakdown_of(question: str) -> tuple[str, str] | None:
         return group_name(m.group(1) or m.group(3)), m.group(2) or m.group(4)
     if m := _WHICH_RATED.match(question):
         return group_name(m.group(1)), ""
-    if (m := _WHICH_OF_IT.match(question) or _WHICH_ALONE.match(question)) \
-            and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS:
+    if (m := _split_of_it(question)) and m.group(1).lower() not in _FEEDBACK_WORDS | _PEOPLE_WORDS:
         return group_name(m.group(1)), ""
     if (m := _BY.search(question) or _FROM_WHICH.search(question)) and (_COUNT.search(question) or
                                                                         _AVERAGE.search(question)):
@@ -960,7 +964,7 @@ def _route(q: str, previous: str | None, splits: bool = True) -> Route:
             r"worst|lowest|poorest", rated.group(2), re.I) else "best"
         topic = topic_words(subject)
         # "Which countries are most affected?" after a question about verification: verification by country
-        if not topic and previous and (_WHICH_OF_IT.match(q) or _WHICH_ALONE.match(q)):
+        if not topic and previous and _split_of_it(q):
             topic = route_question(previous).topic
         return Route("count", topic=topic, reason=f"asks for counts by {column}", focus=focus,
                      breakdown=column, breakdown_order=order)
